@@ -1,0 +1,146 @@
+/** A sheet's addresses: any number, named, with the three priority flags held by one address each. */
+import { useState } from 'preact/hooks';
+import { formatAddressLines } from '../core/addresses';
+import type { Address } from '../core/domain';
+import { addressActions, type AddressFields } from '../models/addresses';
+import { showToast } from '../models/toast';
+import { Check, TextField } from './Field';
+import { t } from './i18n';
+
+const blank = (): AddressFields => ({
+  label: '',
+  contactName: '',
+  street: '',
+  postalCode: '',
+  city: '',
+  country: '',
+  isMain: false,
+  forInvoices: false,
+  forDeliveries: false,
+  forQuotes: false,
+});
+
+export function AddressesSection({ companyId, addresses }: { companyId: string; addresses: Address[] }) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const sorted = [...addresses].sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.createdAt - b.createdAt);
+  return (
+    <section class="card" aria-labelledby="addresses-h" data-testid="addresses">
+      <div class="section-head">
+        <h3 id="addresses-h">{t('sectionAddresses')}</h3>
+        <button class="icon-btn" aria-label={t('addAddress')} title={t('addAddress')} onClick={() => setEditing('new')}>
+          +
+        </button>
+      </div>
+      {sorted.length === 0 && editing !== 'new' ? <span class="muted small">{t('noAddress')}</span> : null}
+      <ul class="list">
+        {sorted.map((a) =>
+          editing === a.id ? (
+            <li key={a.id}>
+              <AddressForm
+                initial={a}
+                onCancel={() => setEditing(null)}
+                onSave={async (fields) => {
+                  await addressActions.save(companyId, fields, a.id);
+                  setEditing(null);
+                }}
+              />
+            </li>
+          ) : (
+            <li key={a.id} class="list-item" style="cursor:default;align-items:flex-start" data-address-label={a.label}>
+              <span class="spacer">
+                <div class="title">{a.label || t('addressUnnamed')}</div>
+                {a.contactName ? <div class="sub">{t('addressContact', a.contactName)}</div> : null}
+                <div class="small" style="white-space:pre-line">
+                  {formatAddressLines(a).join('\n')}
+                </div>
+                <div class="row" style="gap:3px;margin-top:3px">
+                  {a.isMain ? <span class="badge">{t('flagMain')}</span> : null}
+                  {a.forInvoices ? <span class="badge client" data-flag="invoices">{t('flagInvoices')}</span> : null}
+                  {a.forDeliveries ? <span class="badge prospect" data-flag="deliveries">{t('flagDeliveries')}</span> : null}
+                  {a.forQuotes ? <span class="badge supplier" data-flag="quotes">{t('flagQuotes')}</span> : null}
+                </div>
+              </span>
+              <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => setEditing(a.id)}>
+                ✎
+              </button>
+              <button
+                class="icon-btn"
+                aria-label={t('delete')}
+                title={t('delete')}
+                onClick={async () => {
+                  const undo = await addressActions.remove(companyId, a.id);
+                  showToast(t('addressRemoved'), { undo });
+                }}
+              >
+                ✕
+              </button>
+            </li>
+          ),
+        )}
+      </ul>
+      {editing === 'new' ? (
+        <AddressForm
+          initial={{ ...blank(), isMain: addresses.length === 0 }}
+          onCancel={() => setEditing(null)}
+          onSave={async (fields) => {
+            await addressActions.save(companyId, fields);
+            setEditing(null);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function AddressForm(props: { initial: AddressFields; onSave: (f: AddressFields) => Promise<void>; onCancel: () => void }) {
+  const [f, setF] = useState<AddressFields>({ ...blank(), ...pick(props.initial) });
+  const [error, setError] = useState('');
+  const set = <K extends keyof AddressFields>(k: K, v: AddressFields[K]) => setF({ ...f, [k]: v });
+  return (
+    <form
+      class="dialog"
+      aria-label={t('addAddress')}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (![f.street, f.city, f.postalCode, f.label].some((x) => x.trim())) return setError(t('addressEmpty'));
+        try {
+          await props.onSave(f);
+        } catch (err) {
+          setError(t('errorGeneric', err instanceof Error ? err.message : String(err)));
+        }
+      }}
+    >
+      {error ? <div class="notice error" role="alert">{error}</div> : null}
+      <div class="grid2">
+        <TextField label={t('fieldAddressLabel')} name="label" value={f.label} onInput={(v) => set('label', v)} autoFocus />
+        <TextField label={t('fieldAddressContact')} name="contactName" value={f.contactName} onInput={(v) => set('contactName', v)} />
+      </div>
+      <TextField label={t('fieldStreet')} name="street" value={f.street} onInput={(v) => set('street', v)} multiline />
+      <div class="grid2">
+        <TextField label={t('fieldPostalCode')} name="postalCode" value={f.postalCode} onInput={(v) => set('postalCode', v)} />
+        <TextField label={t('fieldCity')} name="city" value={f.city} onInput={(v) => set('city', v)} />
+      </div>
+      <TextField label={t('fieldCountry')} name="country" value={f.country} onInput={(v) => set('country', v)} />
+      <div class="row" role="group" aria-label={t('addressPriority')}>
+        <Check name="isMain" label={t('flagMain')} checked={f.isMain} onChange={(v) => set('isMain', v)} />
+        <Check name="forInvoices" label={t('flagInvoices')} checked={f.forInvoices} onChange={(v) => set('forInvoices', v)} />
+        <Check name="forDeliveries" label={t('flagDeliveries')} checked={f.forDeliveries} onChange={(v) => set('forDeliveries', v)} />
+        <Check name="forQuotes" label={t('flagQuotes')} checked={f.forQuotes} onChange={(v) => set('forQuotes', v)} />
+      </div>
+      <div class="small muted">{t('addressFlagHint')}</div>
+      <div class="row">
+        <button class="btn primary" type="submit">
+          {t('save')}
+        </button>
+        <button class="btn" type="button" onClick={props.onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function pick(a: AddressFields): AddressFields {
+  const { label, contactName, street, postalCode, city, country, isMain, forInvoices, forDeliveries, forQuotes } = a;
+  return { label, contactName, street, postalCode, city, country, isMain, forInvoices, forDeliveries, forQuotes };
+}

@@ -1,0 +1,89 @@
+/** The side panel: a top bar with instant search, and one view at a time. */
+import { useEffect, useRef } from 'preact/hooks';
+import { query, selected } from '../models/list';
+import { go, route } from '../models/route';
+import { applyTheme } from './theme';
+import { t } from './i18n';
+import { SheetForm } from './SheetForm';
+import { SheetList } from './SheetList';
+import { SheetView } from './SheetView';
+import { ToastView } from './Toast';
+import { TrashView } from './TrashView';
+
+export function App() {
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    void applyTheme();
+    // "/" focuses the search from anywhere, as in Gmail.
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const r = route.value;
+  return (
+    <div class="app">
+      <div class="topbar">
+        {r.name !== 'list' ? (
+          <button class="icon-btn" aria-label={t('back')} title={t('back')} onClick={() => go({ name: 'list' })}>
+            ←
+          </button>
+        ) : (
+          <span class="brand">{t('appName')}</span>
+        )}
+        <input
+          ref={searchRef}
+          type="search"
+          aria-label={t('searchLabel')}
+          aria-controls="sheet-results"
+          placeholder={t('searchPlaceholder')}
+          value={query.value}
+          onInput={(e) => {
+            query.value = (e.currentTarget as HTMLInputElement).value;
+            selected.value = 0;
+            if (route.value.name !== 'list') go({ name: 'list' });
+          }}
+          onKeyDown={onSearchKey}
+        />
+        <button class="btn primary small" onClick={() => go({ name: 'edit' })} title={t('newSheet')}>
+          + <span class="sr-only">{t('newSheet')}</span>
+        </button>
+        <button class="icon-btn" aria-label={t('trash')} title={t('trash')} onClick={() => go({ name: 'trash' })}>
+          🗑
+        </button>
+        <button class="icon-btn" aria-label={t('openOptions')} title={t('openOptions')} onClick={() => browser.runtime.openOptionsPage()}>
+          ⚙
+        </button>
+      </div>
+      <main>
+        {r.name === 'list' ? <SheetList /> : null}
+        {r.name === 'sheet' ? <SheetView id={r.id} /> : null}
+        {r.name === 'edit' ? <SheetForm key={r.id ?? 'new'} id={r.id} prefill={r.prefill} /> : null}
+        {r.name === 'trash' ? <TrashView /> : null}
+      </main>
+      <ToastView />
+    </div>
+  );
+}
+
+/** Arrow keys move through the results, Enter opens the selected sheet, Escape clears. */
+function onSearchKey(e: KeyboardEvent) {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    selected.value = Math.max(0, selected.value + (e.key === 'ArrowDown' ? 1 : -1));
+  } else if (e.key === 'Enter') {
+    const option = document.querySelector<HTMLElement>('#sheet-results [aria-selected="true"]');
+    const id = option?.dataset.companyId;
+    if (id) go({ name: 'sheet', id });
+  } else if (e.key === 'Escape') {
+    query.value = '';
+    selected.value = 0;
+  }
+}

@@ -1,0 +1,149 @@
+/** A sheet's contacts (SPEC §2.3): billing contact first, archive and restore, photo, email and call. */
+import { useEffect, useState } from 'preact/hooks';
+import { mailtoHref, sortContactsForDisplay as sortContacts, telHref } from '../core/contacts';
+import type { Person } from '../core/domain';
+import { contactActions } from '../models/contacts';
+import { queries } from '../models/sheets';
+import { showToast } from '../models/toast';
+import { ContactForm } from './ContactForm';
+import { CustomFieldValue } from './CustomFieldValue';
+import { useLive } from './hooks';
+import { t } from './i18n';
+
+export function ContactsSection({ companyId, people }: { companyId: string; people: Person[] }) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  const defs = useLive(() => queries.customFieldDefs('person'), [], []);
+  const sorted = sortContacts(people);
+  const active = sorted.filter((p) => p.archivedAt === undefined);
+  const archived = sorted.filter((p) => p.archivedAt !== undefined);
+  const shown = showArchived ? [...active, ...archived] : active;
+  return (
+    <section class="card" aria-labelledby="contacts-h" data-testid="contacts">
+      <div class="section-head">
+        <h3 id="contacts-h">{t('sectionContacts')}</h3>
+        <button class="icon-btn" aria-label={t('addContact')} title={t('addContact')} onClick={() => setEditing('new')}>
+          +
+        </button>
+      </div>
+      {editing === 'new' ? (
+        <ContactForm
+          companyId={companyId}
+          defs={defs}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
+      {active.length === 0 && editing !== 'new' ? <span class="muted small">{t('noContact')}</span> : null}
+      <ul class="list">
+        {shown.map((p) =>
+          editing === p.id ? (
+            <li key={p.id}>
+              <ContactForm companyId={companyId} person={p} defs={defs} onDone={() => setEditing(null)} />
+            </li>
+          ) : (
+            <ContactRow key={p.id} person={p} defs={defs} onEdit={() => setEditing(p.id)} />
+          ),
+        )}
+      </ul>
+      {archived.length ? (
+        <button class="btn ghost small" onClick={() => setShowArchived(!showArchived)}>
+          {showArchived ? t('hideArchived') : t('showArchived', archived.length)}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import('../core/domain').CustomFieldDef[]; onEdit: () => void }) {
+  const name = `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?';
+  const archived = p.archivedAt !== undefined;
+  return (
+    <li class="list-item" style={`cursor:default;align-items:flex-start${archived ? ';opacity:.6' : ''}`} data-person-id={p.id} data-contact-name={name}>
+      <Photo person={p} />
+      <span class="spacer">
+        <div class="title">
+          {name} {p.isBillingContact ? <span class="badge client" data-testid="billing-badge">{t('billingContact')}</span> : null}
+          {archived ? <span class="badge">{t('archived')}</span> : null}
+        </div>
+        {p.jobTitle ? <div class="sub">{p.jobTitle}</div> : null}
+        <div class="row small" style="gap:10px">
+          {p.emails.map((e) => (
+            <a key={e} href={mailtoHref([e]) ?? undefined}>
+              {e}
+            </a>
+          ))}
+          {p.phone ? <a href={telHref(p.phone) ?? undefined}>{p.phone}</a> : null}
+          {p.mobile ? <a href={telHref(p.mobile) ?? undefined}>{p.mobile}</a> : null}
+          {p.linkedinUrl ? (
+            <a href={p.linkedinUrl} target="_blank" rel="noopener noreferrer">
+              LinkedIn
+            </a>
+          ) : null}
+        </div>
+        {defs.some((d) => p.customFields[d.id] !== undefined) ? (
+          <dl class="kv small">
+            {defs.map((d) =>
+              p.customFields[d.id] !== undefined ? (
+                <>
+                  <dt>{d.label}</dt>
+                  <dd>
+                    <CustomFieldValue def={d} value={p.customFields[d.id]} />
+                  </dd>
+                </>
+              ) : null,
+            )}
+          </dl>
+        ) : null}
+      </span>
+      <span class="row" style="gap:0;flex-wrap:nowrap">
+        {p.emails[0] && !archived ? (
+          <a class="icon-btn" href={mailtoHref(p.emails) ?? undefined} aria-label={t('sendEmail')} title={t('sendEmail')}>
+            ✉
+          </a>
+        ) : null}
+        {(p.mobile || p.phone) && !archived ? (
+          <a class="icon-btn" href={telHref(p.mobile || p.phone) ?? undefined} aria-label={t('call')} title={t('call')}>
+            ☎
+          </a>
+        ) : null}
+        {!archived ? (
+          <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
+            ✎
+          </button>
+        ) : null}
+        <button
+          class="icon-btn"
+          aria-label={archived ? t('restore') : t('archive')}
+          title={archived ? t('restore') : t('archive')}
+          onClick={async () => {
+            if (archived) {
+              await contactActions.restore(p.id);
+            } else {
+              await contactActions.archive(p.id);
+              showToast(t('contactArchived', `${p.firstName} ${p.lastName}`.trim()), { undo: () => contactActions.restore(p.id) });
+            }
+          }}
+        >
+          {archived ? '↺' : '🗄'}
+        </button>
+      </span>
+    </li>
+  );
+}
+
+export function Photo({ person }: { person: Pick<Person, 'photo' | 'firstName' | 'lastName'> }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!person.photo) return setUrl(null);
+    const u = URL.createObjectURL(person.photo);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [person.photo]);
+  if (url) return <img class="avatar" src={url} alt="" data-testid="contact-photo" />;
+  const letters = ((person.firstName[0] ?? '') + (person.lastName[0] ?? '')).toUpperCase() || '?';
+  return (
+    <span class="avatar" aria-hidden="true">
+      {letters}
+    </span>
+  );
+}

@@ -1,0 +1,83 @@
+/** One editor per custom field type (SPEC §2.1): text, number, date, single, multiple, checkbox, URL. */
+import type { CustomFieldDef } from '../core/domain';
+import { Field } from './Field';
+import { errorText } from './errors';
+
+interface Props {
+  def: CustomFieldDef;
+  value: unknown;
+  error?: string | undefined;
+  onChange: (value: unknown) => void;
+}
+
+export function CustomFieldInput({ def, value, error, onChange }: Props) {
+  const message = errorText(error);
+  if (def.type === 'checkbox') {
+    return (
+      <label class="check" data-custom-field={def.label}>
+        <input type="checkbox" checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+        {def.label}
+      </label>
+    );
+  }
+  if (def.type === 'multiple') {
+    const chosen = new Set(Array.isArray(value) ? (value as string[]) : []);
+    return (
+      <fieldset data-custom-field={def.label} aria-invalid={message ? 'true' : undefined}>
+        <legend>{def.label}</legend>
+        <div class="row">
+          {def.options.map((o) => (
+            <label class="check" key={o}>
+              <input
+                type="checkbox"
+                checked={chosen.has(o)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if ((e.currentTarget as HTMLInputElement).checked) next.add(o);
+                  else next.delete(o);
+                  onChange(def.options.filter((x) => next.has(x)));
+                }}
+              />
+              {o}
+            </label>
+          ))}
+        </div>
+        {message ? <span class="error">{message}</span> : null}
+      </fieldset>
+    );
+  }
+  return (
+    <Field label={def.label} error={message}>
+      {(id, describedBy) =>
+        def.type === 'single' ? (
+          <select
+            id={id}
+            data-custom-field={def.label}
+            value={typeof value === 'string' ? value : ''}
+            aria-describedby={describedBy}
+            aria-invalid={message ? 'true' : undefined}
+            onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
+          >
+            <option value="">—</option>
+            {def.options.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id={id}
+            data-custom-field={def.label}
+            type={(def.type === 'date' ? 'date' : def.type === 'url' ? 'url' : 'text') as 'text'}
+            inputMode={def.type === 'number' ? 'decimal' : undefined}
+            value={value === undefined || value === null ? '' : String(value)}
+            aria-describedby={describedBy}
+            aria-invalid={message ? 'true' : undefined}
+            onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+          />
+        )
+      }
+    </Field>
+  );
+}

@@ -1,0 +1,23 @@
+import type { CustomFieldDef } from '../core/domain';
+import { formatDay, t } from './i18n';
+
+/** A custom field's value, read-only, formatted for its type. */
+export function CustomFieldValue({ def, value }: { def: CustomFieldDef; value: unknown }) {
+  if (value === undefined || value === null || value === '') return <>—</>;
+  switch (def.type) {
+    case 'checkbox':
+      return <>{value === true ? t('yes') : t('no')}</>;
+    case 'multiple':
+      return <>{Array.isArray(value) ? value.join(', ') : String(value)}</>;
+    case 'date':
+      return <>{typeof value === 'string' ? formatDay(value) : String(value)}</>;
+    case 'url':
+      return (
+        <a href={String(value)} target="_blank" rel="noopener noreferrer">
+          {String(value)}
+        </a>
+      );
+    default:
+      return <>{String(value)}</>;
+  }
+}

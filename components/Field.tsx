@@ -1,0 +1,91 @@
+/** Labelled form controls with the validation message next to the field. */
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+interface FieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: (id: string, describedBy: string | undefined) => ComponentChildren;
+}
+
+export function Field({ label, error, hint, children }: FieldProps) {
+  const id = useId();
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children(id, describedBy)}
+      {error ? (
+        <span class="error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      ) : hint ? (
+        <span class="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  error?: string | undefined;
+  hint?: string | undefined;
+  type?: 'text' | 'email' | 'url' | 'tel' | 'search' | 'date';
+  name?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+  multiline?: boolean;
+  onBlur?: () => void;
+}
+
+export function TextField(props: TextFieldProps) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      {(id, describedBy) =>
+        props.multiline ? (
+          <textarea
+            id={id}
+            name={props.name}
+            value={props.value}
+            aria-invalid={props.error ? 'true' : undefined}
+            aria-describedby={describedBy}
+            onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
+            onBlur={props.onBlur}
+          />
+        ) : (
+          <input
+            id={id}
+            name={props.name}
+            type={(props.type ?? 'text') as 'text'}
+            value={props.value}
+            placeholder={props.placeholder}
+            autoFocus={props.autoFocus}
+            aria-invalid={props.error ? 'true' : undefined}
+            aria-describedby={describedBy}
+            onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+            onBlur={props.onBlur}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+export function Check(props: { label: string; checked: boolean; onChange: (v: boolean) => void; name?: string }) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}

@@ -1,0 +1,45 @@
+/** "CA généré": totals, average payment delay and unpaid/overdue amounts, per currency (SPEC §2.1). */
+import type { Invoice } from '../core/domain';
+import { revenueByCurrency } from '../core/revenue';
+import { formatMoney, t } from './i18n';
+
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
+  const figures = revenueByCurrency(invoices, todayIso());
+  return (
+    <section class="card" aria-labelledby="revenue-h" data-testid="revenue">
+      <h3 id="revenue-h">{t('sectionRevenue')}</h3>
+      {figures.length === 0 ? (
+        <span class="muted small">{t('revenueNone')}</span>
+      ) : (
+        figures.map((f) => (
+          <div class="figures" key={f.currency} data-currency={f.currency}>
+            <div class="figure">
+              <div class="value" data-testid="revenue-excl">{formatMoney(f.totalExclTax, f.currency)}</div>
+              <div class="label">{t('revenueExclTax')}</div>
+            </div>
+            <div class="figure">
+              <div class="value">{formatMoney(f.totalInclTax, f.currency)}</div>
+              <div class="label">{t('revenueInclTax')}</div>
+            </div>
+            <div class="figure">
+              <div class="value">{f.averagePaymentDelayDays === null ? '—' : t('days', f.averagePaymentDelayDays)}</div>
+              <div class="label">{t('revenueDelay')}</div>
+            </div>
+            <div class={`figure${f.overdueInclTax > 0 ? ' alert' : ''}`}>
+              <div class="value" data-testid="revenue-unpaid">{formatMoney(f.outstandingInclTax, f.currency)}</div>
+              <div class="label">
+                {t('revenueUnpaid')}
+                {f.overdueInclTax > 0 ? ` · ${t('revenueOverdue', formatMoney(f.overdueInclTax, f.currency))}` : ''}
+              </div>
+            </div>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

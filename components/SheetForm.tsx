@@ -1,0 +1,170 @@
+/** Create and edit a client sheet in one form (SPEC §2.2): the same fields in both. */
+import { useEffect, useState } from 'preact/hooks';
+import { formFromCompany, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from '../core/company-form';
+import type { Company } from '../core/domain';
+import { go } from '../models/route';
+import { actions, queries, type AddressDraft } from '../models/sheets';
+import { showToast } from '../models/toast';
+import { CustomFieldInput } from './CustomFieldInput';
+import { Check, Field, TextField } from './Field';
+import { errorText } from './errors';
+import { useLive } from './hooks';
+import { t } from './i18n';
+import { TemplatePicker } from './TemplatePicker';
+
+interface Props {
+  id?: string | undefined;
+  prefill?: Record<string, unknown> | undefined;
+}
+
+const emptyAddress = (): AddressDraft => ({ street: '', postalCode: '', city: '', country: '' });
+
+export function SheetForm({ id, prefill }: Props) {
+  const existing = useLive(async () => (id ? ((await queries.sheet(id))?.company ?? null) : null), [id]);
+  const users = useLive(() => queries.users(), [], []);
+  const defs = useLive(() => queries.customFieldDefs('company'), [], []);
+  const commentTemplates = useLive(() => queries.templates('comment'), [], []);
+  const [values, setValues] = useState<CompanyFormValues | null>(null);
+  const [address, setAddress] = useState<AddressDraft>(emptyAddress);
+  const [errors, setErrors] = useState<CompanyFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [formError, setFormError] = useState('');
+
+  // The form starts from the sheet being edited, or from the prefill and the default comment template.
+  useEffect(() => {
+    if (values) return;
+    if (id) {
+      if (existing) setValues(formFromCompany(existing));
+      return;
+    }
+    const base = formFromCompany((prefill ?? {}) as Partial<Company>);
+    const def = commentTemplates.find((tpl) => tpl.isDefault);
+    if (def && !base.comment) base.comment = def.body;
+    setValues(base);
+  }, [existing, id, commentTemplates]);
+
+  if (id && existing === null) return <div class="notice error">{t('notFound')}</div>;
+  if (!values) return <div class="loading">{t('loading')}</div>;
+
+  const set = <K extends keyof CompanyFormValues>(key: K, value: CompanyFormValues[K]) => {
+    setValues({ ...values, [key]: value });
+    if (errors[key]) setErrors({ ...errors, [key]: undefined });
+  };
+  const err = (key: keyof CompanyFormErrors) => errorText(errors[key]);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!values || saving) return;
+    const result = validateCompanyForm(values, defs);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setFormError(t('errorFormInvalid'));
+      return;
+    }
+    setSaving(true);
+    setFormError('');
+    try {
+      if (id) {
+        await actions.updateCompany(id, result.value);
+        showToast(t('saved'));
+        go({ name: 'sheet', id });
+      } else {
+        const hasAddress = Object.values(address).some((x) => x.trim());
+        const newId = await actions.createSheet(result.value, hasAddress ? address : undefined);
+        showToast(t('sheetCreated', result.value.name));
+        go({ name: 'sheet', id: newId });
+      }
+    } catch (error) {
+      setFormError(t('errorGeneric', error instanceof Error ? error.message : String(error)));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={submit} noValidate aria-label={id ? t('edit') : t('newSheet')}>
+      <h2>{id ? t('edit') : t('newSheet')}</h2>
+      {formError ? (
+        <div class="notice error" role="alert">
+          {formError}
+        </div>
+      ) : null}
+      <TextField label={t('fieldName')} name="name" value={values.name} autoFocus onInput={(v) => set('name', v)} error={err('name')} />
+      <div class="row">
+        <span class="small muted">{t('fieldKind')}</span>
+        <label class="check">
+          <input type="radio" name="kind" checked={values.kind === 'company'} onChange={() => set('kind', 'company')} />
+          {t('kindCompany')}
+        </label>
+        <label class="check">
+          <input type="radio" name="kind" checked={values.kind === 'individual'} onChange={() => set('kind', 'individual')} />
+          {t('kindIndividual')}
+        </label>
+      </div>
+      <div class="row" role="group" aria-label={t('fieldFlags')}>
+        <Check name="isProspect" label={t('flagProspect')} checked={values.isProspect} onChange={(v) => set('isProspect', v)} />
+        <Check name="isClient" label={t('flagClient')} checked={values.isClient} onChange={(v) => set('isClient', v)} />
+        <Check name="isSupplier" label={t('flagSupplier')} checked={values.isSupplier} onChange={(v) => set('isSupplier', v)} />
+      </div>
+      {!id ? (
+        <fieldset>
+          <legend>{t('fieldMainAddress')}</legend>
+          <TextField label={t('fieldStreet')} name="street" value={address.street} onInput={(v) => setAddress({ ...address, street: v })} multiline />
+          <div class="grid2">
+            <TextField label={t('fieldPostalCode')} name="postalCode" value={address.postalCode} onInput={(v) => setAddress({ ...address, postalCode: v })} />
+            <TextField label={t('fieldCity')} name="city" value={address.city} onInput={(v) => setAddress({ ...address, city: v })} />
+          </div>
+          <TextField label={t('fieldCountry')} name="country" value={address.country} onInput={(v) => setAddress({ ...address, country: v })} />
+        </fieldset>
+      ) : null}
+      <div class="grid2">
+        <TextField label={t('fieldSiren')} name="siren" value={values.siren} onInput={(v) => set('siren', v)} error={err('siren')} />
+        <TextField label={t('fieldSiret')} name="siret" value={values.siret} onInput={(v) => set('siret', v)} error={err('siret')} />
+      </div>
+      <TextField label={t('fieldVat')} name="vat" value={values.vat} onInput={(v) => set('vat', v)} error={err('vat')} />
+      <TextField label={t('fieldWebsite')} name="website" type="url" value={values.website} onInput={(v) => set('website', v)} error={err('website')} />
+      <TextField label={t('fieldDomains')} name="domains" value={values.domains} onInput={(v) => set('domains', v)} hint={t('fieldDomainsHint')} />
+      <TextField label={t('fieldLinkedin')} name="linkedinUrl" value={values.linkedinUrl} onInput={(v) => set('linkedinUrl', v)} error={err('linkedinUrl')} />
+      <TextField label={t('fieldPhone')} name="phone" type="tel" value={values.phone} onInput={(v) => set('phone', v)} error={err('phone')} />
+      <TextField label={t('fieldCategories')} name="categories" value={values.categories} onInput={(v) => set('categories', v)} hint={t('fieldCategoriesHint')} />
+      {defs.map((def) => (
+        <CustomFieldInput
+          key={def.id}
+          def={def}
+          value={values.customFields[def.id]}
+          error={errors[`custom:${def.id}`]}
+          onChange={(v) => {
+            setValues({ ...values, customFields: { ...values.customFields, [def.id]: v } });
+            setErrors({ ...errors, [`custom:${def.id}`]: undefined });
+          }}
+        />
+      ))}
+      <TextField label={t('fieldComment')} name="comment" value={values.comment} onInput={(v) => set('comment', v)} multiline />
+      <TemplatePicker templates={commentTemplates} onInsert={(body) => set('comment', values.comment ? `${values.comment}\n${body}` : body)} />
+      <fieldset>
+        <legend>{t('advanced')}</legend>
+        <Field label={t('fieldAccountManager')}>
+          {(fid) => (
+            <select id={fid} name="accountManagerId" value={values.accountManagerId} onChange={(e) => set('accountManagerId', (e.currentTarget as HTMLSelectElement).value)}>
+              <option value="">{t('noAccountManager')}</option>
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                  {u.isMe ? ` (${t('me')})` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+      <div class="row">
+        <button class="btn primary" type="submit" disabled={saving}>
+          {id ? t('save') : t('create')}
+        </button>
+        <button class="btn" type="button" onClick={() => go(id ? { name: 'sheet', id } : { name: 'list' })}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * UI strings come from the browser's i18n catalogues (`public/_locales/{en,fr}`): the language follows
+ * the browser's. `MessageKey` is checked against the English catalogue at compile time.
+ */
+type Catalog = typeof import('../public/_locales/en/messages.json');
+export type MessageKey = keyof Catalog;
+
+export function t(key: MessageKey, ...subs: (string | number)[]): string {
+  const text = browser.i18n.getMessage(key, subs.map(String));
+  return text || key;
+}
+
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export const isFrench = () => uiLanguage().toLowerCase().startsWith('fr');
+
+export function formatMoney(cents: number, currency: string): string {
+  return new Intl.NumberFormat(uiLanguage(), { style: 'currency', currency }).format(cents / 100);
+}
+
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+}
+
+export function formatInstant(ms: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+}

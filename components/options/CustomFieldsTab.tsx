@@ -1,0 +1,258 @@
+/** Custom fields for sheets and for contacts (SPEC §2.1): define, order, retype, delete with undo. */
+import type { CustomFieldDef, CustomFieldType } from '../../core/domain';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  actions,
+  CUSTOM_FIELD_TYPES,
+  emptyCustomField,
+  hasOptions,
+  queries,
+  type CustomFieldEntity,
+  type CustomFieldErrors,
+  type CustomFieldInput,
+} from '../../models/options';
+import { showToast } from '../../models/toast';
+import { Field, TextField } from '../Field';
+import { useLive } from '../hooks';
+import { t, type MessageKey } from '../i18n';
+import { Section, failureText, optErrorText } from './common';
+
+export const TYPE_LABEL: Record<CustomFieldType, MessageKey> = {
+  text: 'optFieldTypeText',
+  number: 'optFieldTypeNumber',
+  date: 'optFieldTypeDate',
+  single: 'optFieldTypeSingle',
+  multiple: 'optFieldTypeMultiple',
+  checkbox: 'optFieldTypeCheckbox',
+  url: 'optFieldTypeUrl',
+};
+const ENTITY_LABEL: Record<CustomFieldEntity, MessageKey> = { company: 'optFieldsForSheets', person: 'optFieldsForContacts' };
+
+export function CustomFieldsTab() {
+  const [entity, setEntity] = useState<CustomFieldEntity>('company');
+  const list = useLive(() => queries.customFields(entity), [entity]);
+  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setEditing(null);
+    setTimeout(() => addRef.current?.focus(), 0);
+  };
+
+  const remove = async (def: CustomFieldDef) => {
+    try {
+      const deleted = await actions.deleteCustomField(def.id);
+      if (!deleted) return;
+      showToast(t('optFieldDeleted', def.label), { undo: () => actions.restoreCustomField(deleted) });
+    } catch (e) {
+      showToast(failureText(e), { kind: 'error' });
+    }
+  };
+  const move = (def: CustomFieldDef, delta: -1 | 1, button: HTMLButtonElement) => {
+    actions
+      .moveCustomField(def.id, delta)
+      // Keep the focus on the field that moved, so repeated presses keep moving it.
+      .then(() => setTimeout(() => document.querySelector<HTMLButtonElement>(`[data-move="${def.id}:${delta}"]`)?.focus() ?? button.focus(), 50))
+      .catch((e) => showToast(failureText(e), { kind: 'error' }));
+  };
+
+  return (
+    <Section
+      id="opt-fields-title"
+      title={t('optFieldsTitle')}
+      intro={t('optFieldsIntro')}
+      actions={
+        <button ref={addRef} type="button" class="btn primary" disabled={editing?.id === null} onClick={() => setEditing({ id: null })}>
+          + {t('optFieldAdd')}
+        </button>
+      }
+    >
+      <div class="chips" role="group" aria-label={t('optFieldsEntity')}>
+        {(['company', 'person'] as const).map((e) => (
+          <button
+            type="button"
+            key={e}
+            class="chip"
+            aria-pressed={entity === e}
+            onClick={() => {
+              setEntity(e);
+              setEditing(null);
+            }}
+          >
+            {t(ENTITY_LABEL[e])}
+          </button>
+        ))}
+      </div>
+      {editing?.id === null ? <CustomFieldForm key={`new-${entity}`} initial={emptyCustomField(entity)} onDone={close} /> : null}
+      {list === undefined ? (
+        <div class="loading">{t('loading')}</div>
+      ) : list.length === 0 && editing === null ? (
+        <div class="empty">
+          <span class="big">{entity === 'company' ? t('optFieldsEmptySheets') : t('optFieldsEmptyContacts')}</span>
+          <span>{t('optFieldsEmptyHint')}</span>
+        </div>
+      ) : (
+        <ol class="list" aria-label={t(ENTITY_LABEL[entity])}>
+          {list.map((def, i) =>
+            editing?.id === def.id ? (
+              <li key={def.id}>
+                <CustomFieldForm id={def.id} initial={{ entity: def.entity, label: def.label, type: def.type, optionsText: def.options.join('\n') }} onDone={close} />
+              </li>
+            ) : (
+              <li key={def.id} class="list-item" style="cursor:default" data-field={def.label}>
+                <div class="spacer" style="min-width:0">
+                  <div class="title">{def.label}</div>
+                  <div class="sub">
+                    {t(TYPE_LABEL[def.type])}
+                    {def.options.length ? ` · ${def.options.join(', ')}` : ''}
+                  </div>
+                </div>
+                <div class="row" style="flex-wrap:nowrap">
+                  <button
+                    type="button"
+                    class="icon-btn"
+                    data-move={`${def.id}:-1`}
+                    disabled={i === 0}
+                    aria-label={t('optMoveUp', def.label)}
+                    title={t('optMoveUp', def.label)}
+                    onClick={(e) => move(def, -1, e.currentTarget as HTMLButtonElement)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    class="icon-btn"
+                    data-move={`${def.id}:1`}
+                    disabled={i === list.length - 1}
+                    aria-label={t('optMoveDown', def.label)}
+                    title={t('optMoveDown', def.label)}
+                    onClick={(e) => move(def, 1, e.currentTarget as HTMLButtonElement)}
+                  >
+                    ↓
+                  </button>
+                  <button type="button" class="btn small" aria-label={t('optEditNamed', def.label)} onClick={() => setEditing({ id: def.id })}>
+                    {t('edit')}
+                  </button>
+                  <button type="button" class="btn small danger" aria-label={t('optDeleteNamed', def.label)} onClick={() => remove(def)}>
+                    {t('delete')}
+                  </button>
+                </div>
+              </li>
+            ),
+          )}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone: () => void }) {
+  const [draft, setDraft] = useState<CustomFieldInput>(props.initial);
+  const [errors, setErrors] = useState<CustomFieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [valueCount, setValueCount] = useState(0);
+  const set = (patch: Partial<CustomFieldInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const typeChanged = props.id !== undefined && draft.type !== props.initial.type;
+
+  useEffect(() => {
+    if (!props.id) return;
+    queries
+      .customFieldValueCount({ id: props.id, entity: props.initial.entity })
+      .then(setValueCount)
+      .catch(() => setValueCount(0));
+  }, [props.id]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const result = await actions.saveCustomField(draft, props.id);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      showToast(t('saved'));
+      props.onDone();
+    } catch (err) {
+      showToast(failureText(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const optionsError = optErrorText(errors.options, errors.duplicate);
+  return (
+    <form
+      class="dialog"
+      noValidate
+      onSubmit={submit}
+      aria-label={props.id ? t('optFieldEdit') : t('optFieldAdd')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onDone();
+      }}
+    >
+      <div class="grid2">
+        <TextField
+          label={t('optFieldLabel')}
+          name="label"
+          autoFocus
+          value={draft.label}
+          error={optErrorText(errors.label)}
+          onInput={(label) => {
+            set({ label });
+            if (errors.label) setErrors({ ...errors, label: undefined });
+          }}
+        />
+        <Field label={t('optFieldType')}>
+          {(id) => (
+            <select
+              id={id}
+              name="type"
+              value={draft.type}
+              onChange={(e) => {
+                set({ type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType });
+                setErrors({ ...errors, options: undefined });
+              }}
+            >
+              {CUSTOM_FIELD_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(TYPE_LABEL[type])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {typeChanged && valueCount > 0 ? (
+        <div class="notice" role="status" style="background:var(--warn-soft);color:var(--warn);border-color:transparent">
+          {t(props.initial.entity === 'company' ? 'optFieldTypeWarnSheets' : 'optFieldTypeWarnContacts', valueCount)}
+        </div>
+      ) : null}
+      {hasOptions(draft.type) ? (
+        <Field label={t('optFieldOptions')} error={optionsError} hint={t('optFieldOptionsHint')}>
+          {(id, describedBy) => (
+            <textarea
+              id={id}
+              name="options"
+              rows={5}
+              value={draft.optionsText}
+              aria-invalid={optionsError ? 'true' : undefined}
+              aria-describedby={describedBy}
+              onInput={(e) => {
+                set({ optionsText: (e.currentTarget as HTMLTextAreaElement).value });
+                if (errors.options) setErrors({ ...errors, options: undefined });
+              }}
+            />
+          )}
+        </Field>
+      ) : null}
+      <div class="row">
+        <button type="submit" class="btn primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" class="btn" onClick={props.onDone}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

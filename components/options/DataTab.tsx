@@ -1,0 +1,79 @@
+/** Data: delete everything (typed confirmation); export and backup come in a later version. */
+import { useState } from 'preact/hooks';
+import { actions, queries } from '../../models/options';
+import { showToast } from '../../models/toast';
+import { TextField } from '../Field';
+import { useLive } from '../hooks';
+import { t } from '../i18n';
+import { applyTheme } from '../theme';
+import { Section, failureText } from './common';
+
+export function DataTab() {
+  const count = useLive(queries.recordCount, []);
+  const [asking, setAsking] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const word = t('optWipeWord');
+  const matches = typed.trim().toLocaleLowerCase() === word.toLocaleLowerCase();
+
+  const cancel = () => {
+    setAsking(false);
+    setTyped('');
+  };
+  const wipe = async (e: Event) => {
+    e.preventDefault();
+    if (!matches) return;
+    setBusy(true);
+    try {
+      await actions.wipeAllData();
+      cancel();
+      await applyTheme('system');
+      showToast(t('optWipeDone'));
+    } catch (err) {
+      showToast(failureText(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Section id="opt-backup-title" title={t('optBackupTitle')}>
+        <div class="notice">{t('optBackupLater')}</div>
+      </Section>
+      <Section id="opt-wipe-title" title={t('optWipeTitle')} intro={t('optWipeIntro')}>
+        <p class="small" style="margin:0">{count === undefined ? t('loading') : t('optRecordCount', count)}</p>
+        {!asking ? (
+          <div class="row">
+            <button type="button" class="btn danger" disabled={count === 0} onClick={() => setAsking(true)}>
+              {t('optWipeButton')}
+            </button>
+          </div>
+        ) : (
+          <div role="alertdialog" aria-labelledby="opt-wipe-title">
+          <form
+            class="dialog"
+            onSubmit={wipe}
+            noValidate
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') cancel();
+            }}
+            style="background:var(--danger-soft)"
+          >
+            <strong>{t('optWipeWarning')}</strong>
+            <TextField label={t('optWipeType', word)} name="confirmWord" autoFocus value={typed} onInput={setTyped} />
+            <div class="row">
+              <button type="submit" class="btn danger" disabled={!matches || busy}>
+                {t('optWipeConfirm')}
+              </button>
+              <button type="button" class="btn" onClick={cancel}>
+                {t('cancel')}
+              </button>
+            </div>
+          </form>
+          </div>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+/** Settings: theme, what an invoice does to a prospect (SPEC §4), the user's own addresses and domains. */
+import { useEffect, useState } from 'preact/hooks';
+import { actions, formatOwnAddresses, queries, type OwnAddressError, type Settings } from '../../models/options';
+import { showToast } from '../../models/toast';
+import { Field } from '../Field';
+import { useLive } from '../hooks';
+import { t, type MessageKey } from '../i18n';
+import { applyTheme } from '../theme';
+import { Section, failureText } from './common';
+
+const THEMES: { value: Settings['theme']; label: MessageKey }[] = [
+  { value: 'system', label: 'themeSystem' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
+];
+const INVOICE_MAKES: { value: Settings['invoiceMakes']; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'client', label: 'optInvoiceClient', hint: 'optInvoiceClientHint' },
+  { value: 'prospect', label: 'optInvoiceProspect', hint: 'optInvoiceProspectHint' },
+  { value: 'prospect-and-client', label: 'optInvoiceBoth', hint: 'optInvoiceBothHint' },
+];
+
+export function SettingsTab() {
+  const settings = useLive(queries.settings, []);
+  if (!settings) return <div class="loading">{t('loading')}</div>;
+  const fail = (e: unknown) => showToast(failureText(e), { kind: 'error' });
+  return (
+    <>
+      <Section id="opt-theme-title" title={t('optThemeTitle')}>
+        <fieldset>
+          <legend>{t('optThemeTitle')}</legend>
+          <div class="row" role="radiogroup">
+            {THEMES.map((o) => (
+              <label class="check" key={o.value}>
+                <input
+                  type="radio"
+                  name="theme"
+                  value={o.value}
+                  checked={settings.theme === o.value}
+                  onChange={() => {
+                    void applyTheme(o.value);
+                    actions.setTheme(o.value).catch(fail);
+                  }}
+                />
+                {t(o.label)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </Section>
+      <Section id="opt-invoice-title" title={t('optInvoiceTitle')} intro={t('optInvoiceIntro')}>
+        <fieldset>
+          <legend>{t('optInvoiceLegend')}</legend>
+          {INVOICE_MAKES.map((o) => (
+            <label class="check" key={o.value} style="align-items:flex-start">
+              <input
+                type="radio"
+                name="invoiceMakes"
+                value={o.value}
+                checked={settings.invoiceMakes === o.value}
+                onChange={() =>
+                  actions
+                    .setInvoiceMakes(o.value)
+                    .then(() => showToast(t('saved')))
+                    .catch(fail)
+                }
+              />
+              <span>
+                {t(o.label)}
+                <br />
+                <span class="muted small">{t(o.hint)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </Section>
+      <OwnAddresses key={formatOwnAddresses(settings)} saved={formatOwnAddresses(settings)} />
+    </>
+  );
+}
+
+function OwnAddresses({ saved }: { saved: string }) {
+  const [text, setText] = useState(saved);
+  const [errors, setErrors] = useState<OwnAddressError[]>([]);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setText(saved), [saved]);
+  const dirty = text.trim() !== saved.trim();
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const result = await actions.saveOwnAddresses(text);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      setErrors([]);
+      showToast(t('optOwnSaved', result.count));
+    } catch (err) {
+      showToast(failureText(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorText = errors.length
+    ? errors.map((er) => t(er.problem === 'freemail' ? 'optOwnErrorFreemail' : 'optOwnErrorFormat', er.line, er.text)).join(' ')
+    : undefined;
+  return (
+    <Section id="opt-own-title" title={t('optOwnTitle')} intro={t('optOwnIntro')}>
+      <form onSubmit={save} noValidate class="card" style="box-shadow:none;border:none;padding:0">
+        <Field label={t('optOwnLabel')} error={errorText} hint={t('optOwnHint')}>
+          {(id, describedBy) => (
+            <textarea
+              id={id}
+              name="ownAddresses"
+              rows={5}
+              value={text}
+              placeholder={'me@acme.fr\nacme.fr'}
+              spellcheck={false}
+              aria-invalid={errors.length ? 'true' : undefined}
+              aria-describedby={describedBy}
+              onInput={(e) => {
+                setText((e.currentTarget as HTMLTextAreaElement).value);
+                if (errors.length) setErrors([]);
+              }}
+            />
+          )}
+        </Field>
+        <div class="row">
+          <button type="submit" class="btn primary" disabled={busy || !dirty}>
+            {t('save')}
+          </button>
+          {dirty ? (
+            <button type="button" class="btn" onClick={() => (setText(saved), setErrors([]))}>
+              {t('cancel')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,248 @@
+/** Templates: comment templates pre-fill sheets, email and letter templates feed the composers (SPEC §2.1, §2.4). */
+import type { Template } from '../../core/domain';
+import { useRef, useState } from 'preact/hooks';
+import {
+  actions,
+  emptyTemplate,
+  queries,
+  TEMPLATE_PLACEHOLDERS,
+  type TemplateErrors,
+  type TemplateInput,
+  type TemplateKind,
+} from '../../models/options';
+import { showToast } from '../../models/toast';
+import { Check, Field, TextField } from '../Field';
+import { useLive } from '../hooks';
+import { t, type MessageKey } from '../i18n';
+import { Section, failureText, optErrorText } from './common';
+
+const KINDS: TemplateKind[] = ['comment', 'email', 'letter'];
+const KIND_LABEL: Record<TemplateKind, MessageKey> = {
+  comment: 'optTemplateKindComment',
+  email: 'optTemplateKindEmail',
+  letter: 'optTemplateKindLetter',
+};
+const DEFAULT_LABEL: Record<TemplateKind, MessageKey> = {
+  comment: 'optTemplateDefaultComment',
+  email: 'optTemplateDefaultEmail',
+  letter: 'optTemplateDefaultLetter',
+};
+const EMPTY_LABEL: Record<TemplateKind, MessageKey> = {
+  comment: 'optTemplatesEmptyComment',
+  email: 'optTemplatesEmptyEmail',
+  letter: 'optTemplatesEmptyLetter',
+};
+
+export function TemplatesTab() {
+  const [kind, setKind] = useState<TemplateKind>('comment');
+  const counts = useLive(queries.templateCounts, []);
+  const list = useLive(() => queries.templates(kind), [kind]);
+  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setEditing(null);
+    setTimeout(() => addRef.current?.focus(), 0);
+  };
+
+  const remove = async (tpl: Template) => {
+    try {
+      const deleted = await actions.deleteTemplate(tpl.id);
+      if (!deleted) return;
+      showToast(t('optTemplateDeleted', tpl.name), {
+        undo: async () => {
+          await actions.restoreTemplate(deleted);
+        },
+      });
+    } catch (e) {
+      showToast(failureText(e), { kind: 'error' });
+    }
+  };
+
+  return (
+    <Section
+      id="opt-templates-title"
+      title={t('optTemplatesTitle')}
+      intro={t('optTemplatesIntro')}
+      actions={
+        <button ref={addRef} type="button" class="btn primary" disabled={editing?.id === null} onClick={() => setEditing({ id: null })}>
+          + {t('optTemplateAdd')}
+        </button>
+      }
+    >
+      <div class="chips" role="group" aria-label={t('optTemplateKind')}>
+        {KINDS.map((k) => (
+          <button
+            type="button"
+            key={k}
+            class="chip"
+            aria-pressed={kind === k}
+            onClick={() => {
+              setKind(k);
+              setEditing(null);
+            }}
+          >
+            {t(KIND_LABEL[k])} ({counts?.[k] ?? 0})
+          </button>
+        ))}
+      </div>
+      <div class="notice small" role="note">
+        <div>{t('optPlaceholdersHelp')}</div>
+        <div class="chips" style="margin-top:4px">
+          {TEMPLATE_PLACEHOLDERS.map((p) => (
+            <code key={p}>{p}</code>
+          ))}
+        </div>
+      </div>
+      {editing?.id === null ? <TemplateForm key={`new-${kind}`} initial={emptyTemplate(kind)} onDone={close} /> : null}
+      {list === undefined ? (
+        <div class="loading">{t('loading')}</div>
+      ) : list.length === 0 && editing === null ? (
+        <div class="empty">
+          <span class="big">{t(EMPTY_LABEL[kind])}</span>
+          <span>{t('optTemplatesEmptyHint')}</span>
+        </div>
+      ) : (
+        <ul class="list" aria-label={t(KIND_LABEL[kind])}>
+          {list.map((tpl) =>
+            editing?.id === tpl.id ? (
+              <li key={tpl.id}>
+                <TemplateForm
+                  id={tpl.id}
+                  initial={{ kind: tpl.kind, name: tpl.name, subject: tpl.subject ?? '', body: tpl.body, isDefault: tpl.isDefault }}
+                  onDone={close}
+                />
+              </li>
+            ) : (
+              <li key={tpl.id} class="list-item" style="cursor:default" data-template={tpl.name}>
+                <div class="spacer" style="min-width:0">
+                  <div class="title">
+                    {tpl.name} {tpl.isDefault ? <span class="badge client">{t('optDefault')}</span> : null}
+                  </div>
+                  {tpl.subject ? <div class="sub">{tpl.subject}</div> : null}
+                  <div class="sub" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">{tpl.body.slice(0, 160)}</div>
+                </div>
+                <div class="row" style="flex-wrap:nowrap">
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-pressed={tpl.isDefault}
+                    onClick={() => actions.setDefaultTemplate(tpl.id, !tpl.isDefault).catch((e) => showToast(failureText(e), { kind: 'error' }))}
+                  >
+                    {tpl.isDefault ? t('optUnsetDefault') : t('optSetDefault')}
+                  </button>
+                  <button type="button" class="btn small" aria-label={t('optEditNamed', tpl.name)} onClick={() => setEditing({ id: tpl.id })}>
+                    {t('edit')}
+                  </button>
+                  <button type="button" class="btn small danger" aria-label={t('optDeleteNamed', tpl.name)} onClick={() => remove(tpl)}>
+                    {t('delete')}
+                  </button>
+                </div>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () => void }) {
+  const [draft, setDraft] = useState<TemplateInput>(props.initial);
+  const [errors, setErrors] = useState<TemplateErrors>({});
+  const [busy, setBusy] = useState(false);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const set = (patch: Partial<TemplateInput>) => setDraft((d) => ({ ...d, ...patch }));
+
+  /** Puts a placeholder where the caret is in the body. */
+  const insert = (placeholder: string) => {
+    const el = bodyRef.current;
+    const start = el?.selectionStart ?? draft.body.length;
+    const end = el?.selectionEnd ?? draft.body.length;
+    const body = draft.body.slice(0, start) + placeholder + draft.body.slice(end);
+    set({ body });
+    setTimeout(() => {
+      el?.focus();
+      el?.setSelectionRange(start + placeholder.length, start + placeholder.length);
+    }, 0);
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const result = await actions.saveTemplate(draft, props.id);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      showToast(t('saved'));
+      props.onDone();
+    } catch (err) {
+      showToast(failureText(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const bodyError = optErrorText(errors.body);
+  return (
+    <form
+      class="dialog"
+      noValidate
+      onSubmit={submit}
+      aria-label={props.id ? t('optTemplateEdit') : t('optTemplateAdd')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onDone();
+      }}
+    >
+      <TextField
+        label={t('optTemplateName')}
+        name="name"
+        autoFocus
+        value={draft.name}
+        error={optErrorText(errors.name)}
+        onInput={(name) => {
+          set({ name });
+          if (errors.name) setErrors({ ...errors, name: undefined });
+        }}
+      />
+      {draft.kind === 'email' ? (
+        <TextField label={t('optTemplateSubject')} name="subject" value={draft.subject} error={optErrorText(errors.subject)} onInput={(subject) => set({ subject })} />
+      ) : null}
+      <Field label={t('optTemplateBody')} error={bodyError} hint={t('optTemplateBodyHint')}>
+        {(id, describedBy) => (
+          <textarea
+            id={id}
+            ref={bodyRef}
+            name="body"
+            rows={8}
+            value={draft.body}
+            aria-invalid={bodyError ? 'true' : undefined}
+            aria-describedby={describedBy}
+            onInput={(e) => {
+              set({ body: (e.currentTarget as HTMLTextAreaElement).value });
+              if (errors.body) setErrors({ ...errors, body: undefined });
+            }}
+          />
+        )}
+      </Field>
+      <div class="row small" role="group" aria-label={t('optInsertPlaceholder')}>
+        <span class="muted">{t('optInsertPlaceholder')}</span>
+        {TEMPLATE_PLACEHOLDERS.map((p) => (
+          <button type="button" key={p} class="chip" onClick={() => insert(p)}>
+            {p}
+          </button>
+        ))}
+      </div>
+      <Check name="isDefault" label={t(DEFAULT_LABEL[draft.kind])} checked={draft.isDefault} onChange={(isDefault) => set({ isDefault })} />
+      <div class="row">
+        <button type="submit" class="btn primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" class="btn" onClick={props.onDone}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,201 @@
+/** Team: the users who can be account managers; one of them is "me". */
+import type { User } from '../../core/domain';
+import { useRef, useState } from 'preact/hooks';
+import { actions, emptyUser, queries, type UserErrors, type UserInput } from '../../models/options';
+import { showToast } from '../../models/toast';
+import { Check, TextField } from '../Field';
+import { useLive } from '../hooks';
+import { t } from '../i18n';
+import { InlineConfirm, Section, failureText, initials, optErrorText } from './common';
+
+type Editing = { id: string | null } | null;
+
+export function UsersTab() {
+  const list = useLive(queries.users, []);
+  const [editing, setEditing] = useState<Editing>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const me = list?.find((u) => u.isMe);
+
+  const close = () => {
+    setEditing(null);
+    setTimeout(() => addRef.current?.focus(), 0);
+  };
+
+  return (
+    <Section
+      id="opt-users-title"
+      title={t('optUsersTitle')}
+      intro={t('optUsersIntro')}
+      actions={
+        <button ref={addRef} type="button" class="btn primary" onClick={() => setEditing({ id: null })} disabled={editing?.id === null}>
+          + {t('optUserAdd')}
+        </button>
+      }
+    >
+      {editing?.id === null ? <UserForm initial={emptyUser()} me={me} onDone={close} /> : null}
+      {list === undefined ? (
+        <div class="loading">{t('loading')}</div>
+      ) : list.length === 0 && editing === null ? (
+        <div class="empty">
+          <span class="big">{t('optUsersEmpty')}</span>
+          <span>{t('optUsersEmptyHint')}</span>
+        </div>
+      ) : (
+        <ul class="list" aria-label={t('optUsersTitle')}>
+          {list.map((u) =>
+            editing?.id === u.id ? (
+              <li key={u.id}>
+                <UserForm id={u.id} initial={{ name: u.name, email: u.email, isMe: u.isMe }} me={me} onDone={close} />
+              </li>
+            ) : (
+              <UserRow key={u.id} user={u} onEdit={() => setEditing({ id: u.id })} />
+            ),
+          )}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
+  const [confirm, setConfirm] = useState<null | { sheets: number }>(null);
+  const [busy, setBusy] = useState(false);
+
+  const askRemove = async () => {
+    try {
+      setConfirm({ sheets: await queries.managedSheetCount(user.id) });
+    } catch (e) {
+      showToast(failureText(e), { kind: 'error' });
+    }
+  };
+  const remove = async () => {
+    if (!confirm) return;
+    setBusy(true);
+    try {
+      const result = await actions.removeUser(user.id, { clearSheets: confirm.sheets > 0 });
+      if (!result.ok) {
+        // The count changed since the question was asked: ask again with the new figure.
+        setConfirm({ sheets: result.sheets });
+        return;
+      }
+      showToast(result.clearedSheets ? t('optUserRemovedCleared', user.name, result.clearedSheets) : t('optUserRemoved', user.name));
+    } catch (e) {
+      showToast(failureText(e), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li class="list-item" style="cursor:default;flex-wrap:wrap" data-user={user.name}>
+      <span class="avatar" aria-hidden="true">
+        {initials(user.name)}
+      </span>
+      <div class="spacer" style="min-width:0">
+        <div class="title">
+          {user.name} {user.isMe ? <span class="badge prospect">{t('me')}</span> : null}
+        </div>
+        <div class="sub">{user.email || t('optUserNoEmail')}</div>
+      </div>
+      <div class="row">
+        {!user.isMe ? (
+          <button type="button" class="btn small" onClick={() => actions.setMe(user.id, true).catch((e) => showToast(failureText(e), { kind: 'error' }))}>
+            {t('optUserSetMe')}
+          </button>
+        ) : null}
+        <button type="button" class="btn small" onClick={onEdit} aria-label={t('optEditNamed', user.name)}>
+          {t('edit')}
+        </button>
+        <button type="button" class="btn small danger" onClick={askRemove} aria-label={t('optRemoveNamed', user.name)}>
+          {t('optRemove')}
+        </button>
+      </div>
+      {confirm ? (
+        <div style="flex-basis:100%">
+          <InlineConfirm
+            danger
+            busy={busy}
+            text={confirm.sheets > 0 ? t('optUserManagesSheets', user.name, confirm.sheets) : t('optUserRemoveConfirm', user.name)}
+            confirmLabel={confirm.sheets > 0 ? t('optUserClearAndRemove') : t('optRemove')}
+            onConfirm={remove}
+            onCancel={() => setConfirm(null)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function UserForm(props: { id?: string; initial: UserInput; me: User | undefined; onDone: () => void }) {
+  const [draft, setDraft] = useState<UserInput>(props.initial);
+  const [errors, setErrors] = useState<UserErrors>({});
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<UserInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const otherMe = props.me && props.me.id !== props.id ? props.me : undefined;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const result = await actions.saveUser(draft, props.id);
+      if (!result.ok) {
+        setErrors(result.errors);
+        return;
+      }
+      showToast(t('saved'));
+      props.onDone();
+    } catch (err) {
+      showToast(failureText(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      class="dialog"
+      onSubmit={submit}
+      aria-label={props.id ? t('optUserEdit') : t('optUserAdd')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onDone();
+      }}
+      noValidate
+    >
+      <div class="grid2">
+        <TextField
+          label={t('optUserName')}
+          name="name"
+          value={draft.name}
+          autoFocus
+          error={optErrorText(errors.name)}
+          onInput={(name) => {
+            set({ name });
+            if (errors.name) setErrors({ ...errors, name: undefined });
+          }}
+        />
+        <TextField
+          label={t('optUserEmail')}
+          name="email"
+          type="email"
+          value={draft.email}
+          error={optErrorText(errors.email)}
+          hint={t('optUserEmailHint')}
+          onInput={(email) => {
+            set({ email });
+            if (errors.email) setErrors({ ...errors, email: undefined });
+          }}
+        />
+      </div>
+      <Check name="isMe" label={t('optUserIsMe')} checked={draft.isMe} onChange={(isMe) => set({ isMe })} />
+      {draft.isMe && otherMe ? <span class="muted small">{t('optUserMeMoves', otherMe.name)}</span> : null}
+      <div class="row">
+        <button type="submit" class="btn primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" class="btn" onClick={props.onDone}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

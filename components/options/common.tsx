@@ -1,0 +1,86 @@
+/** Small pieces shared by the options tabs: a section card, an inline confirmation, error sentences. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { t, type MessageKey } from '../i18n';
+
+export function Section(props: { title: string; intro?: string; actions?: ComponentChildren; children: ComponentChildren; id?: string }) {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <div class="section-head">
+        <h2 id={props.id} style="flex:1">
+          {props.title}
+        </h2>
+        {props.actions}
+      </div>
+      {props.intro ? <p class="muted small" style="margin:0">{props.intro}</p> : null}
+      {props.children}
+    </section>
+  );
+}
+
+/** An inline confirmation (not a modal): the question, the action, and Cancel, which has the focus. Escape cancels. */
+export function InlineConfirm(props: {
+  text: ComponentChildren;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  danger?: boolean;
+  busy?: boolean;
+}) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
+  return (
+    <div
+      class="dialog"
+      role="alertdialog"
+      aria-modal="false"
+      aria-label={props.confirmLabel}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
+    >
+      <div>{props.text}</div>
+      <div class="row">
+        <button type="button" class={props.danger ? 'btn danger' : 'btn primary'} disabled={props.busy} onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" class="btn" ref={cancelRef} onClick={props.onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const ERROR_KEYS: Record<string, MessageKey> = {
+  required: 'errorRequired',
+  email: 'errorEmail',
+  'email-taken': 'optErrorEmailTaken',
+  'too-long': 'optErrorTooLong',
+  'name-taken': 'optErrorNameTaken',
+  'label-taken': 'optErrorLabelTaken',
+  'options-required': 'optErrorOptionsRequired',
+  'options-too-many': 'optErrorOptionsTooMany',
+};
+
+/** The sentence for an options-page validation code. */
+export function optErrorText(code: string | undefined, detail?: string): string | undefined {
+  if (!code) return undefined;
+  if (code === 'options-duplicate') return t('optErrorOptionsDuplicate', detail ?? '');
+  const key = ERROR_KEYS[code];
+  return key ? t(key) : t('errorFormInvalid');
+}
+
+/** Reports an unexpected failure (quota, closed database) instead of swallowing it. */
+export function failureText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return t('errorGeneric', message);
+}
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
+}

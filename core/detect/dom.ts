@@ -1,0 +1,177 @@
+/**
+ * DOM reading helpers shared by the detectors. Text is read node by node (never `textContent` on
+ * big subtrees: it glues neighbouring elements into false addresses such as "foo@bar.frContact"),
+ * and subtrees that a user cannot see or that hold code are skipped whole.
+ */
+
+const SKIP_TAGS = /* @__PURE__ */ new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'TEXTAREA',
+  'SELECT', 'OPTION', 'INPUT', 'CANVAS', 'VIDEO', 'AUDIO',
+]);
+const BLOCK_TAGS = /* @__PURE__ */ new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'DETAILS', 'SUMMARY', 'CITE',
+]);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by markup alone (no computed style: too slow on 1 MB pages, and unavailable off-screen). */
+export function isHiddenElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const type = el.getAttribute('type');
+  if (type && el.tagName === 'INPUT' && type.toLowerCase() === 'hidden') return true;
+  return false;
+}
+
+/** True when el or an ancestor (up to `stop`) is hidden by markup. */
+export function isInsideHidden(el: Element | null, stop?: Node | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    if (isHiddenElement(e)) return true;
+  }
+  return false;
+}
+
+export type SkipFn = (el: Element) => boolean;
+
+/**
+ * Depth-first walk with enter/exit events, skipping hidden subtrees and those `skip` rejects.
+ * Iterative (firstChild/nextSibling) so deep pages cannot overflow the stack.
+ */
+export function walk(
+  root: Node,
+  onText: (text: string, parent: Element | null) => void,
+  skip?: SkipFn,
+  onEnter?: (el: Element) => void,
+  onExit?: (el: Element) => void,
+): void {
+  let node: Node | null = root.firstChild;
+  if (!node) return;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue;
+      if (v) onText(v, node.parentElement);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!isHiddenElement(el) && !(skip && skip(el))) {
+        onEnter?.(el);
+        if (el.firstChild) descend = true;
+        else onExit?.(el);
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // climb until a next sibling exists
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1) onExit?.(node as Element);
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+}
+
+/** Visible text of a subtree as one string; elements that are blocks are separated by a space. */
+export function textOf(root: Node | null | undefined, skip?: SkipFn): string {
+  if (!root) return '';
+  if (root.nodeType === 3) return clean(root.nodeValue ?? '');
+  return linesOf(root, skip).join(' ');
+}
+
+/** Visible text split into lines at block elements and <br>. Lines are trimmed, empty ones dropped. */
+export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty = false): string[] {
+  if (!root) return [];
+  const out: string[] = [];
+  let cur = '';
+  const flush = () => {
+    const t = clean(cur);
+    if (t || (keepEmpty && out.length && out[out.length - 1] !== '')) out.push(t);
+    cur = '';
+  };
+  walk(
+    root,
+    (t) => { cur += t; },
+    skip,
+    (el) => { if (BLOCK_TAGS.has(el.tagName)) flush(); },
+    (el) => { if (BLOCK_TAGS.has(el.tagName)) flush(); },
+  );
+  flush();
+  return out;
+}
+
+export function clean(s: string): string {
+  return s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim();
+}
+
+export function attr(el: Element | null | undefined, name: string): string {
+  return clean(el?.getAttribute(name) ?? '');
+}
+
+export function closest(el: Element, selector: string): Element | null {
+  try { return el.closest(selector); } catch { return null; }
+}
+
+export function qs(root: ParentNode, selector: string): Element | null {
+  try { return root.querySelector(selector); } catch { return null; }
+}
+
+export function qsa(root: ParentNode, selector: string): Element[] {
+  try { return Array.from(root.querySelectorAll(selector)); } catch { return []; }
+}
+
+/** First matching element of a list of selectors, tried in order (stable ones first). */
+export function first(root: ParentNode, selectors: string[]): Element | null {
+  for (const s of selectors) {
+    const e = qs(root, s);
+    if (e) return e;
+  }
+  return null;
+}
+
+export function metaContent(doc: Document, key: string): string {
+  const el = qs(doc, `meta[property="${key}"]`) ?? qs(doc, `meta[name="${key}"]`);
+  return attr(el, 'content');
+}
+
+/** Parsed JSON-LD blocks (data, never executed), flattened through @graph and arrays. */
+export function jsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const add = (v: unknown, depth: number): void => {
+    if (depth > 4 || out.length > 200) return;
+    if (Array.isArray(v)) { for (const x of v) add(x, depth + 1); return; }
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      out.push(o);
+      if (o['@graph']) add(o['@graph'], depth + 1);
+    }
+  };
+  for (const s of qsa(doc, 'script[type="application/ld+json"]')) {
+    const text = s.textContent ?? '';
+    if (text.length > 500_000) continue;
+    try { add(JSON.parse(text), 0); } catch { /* broken JSON-LD is common: ignore */ }
+  }
+  return out;
+}
+
+export function ldTypes(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+export function str(v: unknown): string {
+  return typeof v === 'string' ? clean(v) : '';
+}
+
+/** Absolute http(s) URL or ''. */
+export function absUrl(href: string, base: URL): string {
+  if (!href) return '';
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch { return ''; }
+}

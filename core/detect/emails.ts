@@ -1,0 +1,136 @@
+/**
+ * Email address extraction from text and attributes: plain addresses, mailto: hrefs (URL-encoded),
+ * and the obfuscated forms people read without hesitation (`x [at] y [dot] fr`, `x(at)y(dot)fr`,
+ * `x arobase y point fr`). HTML character references are already decoded by the DOM parser.
+ * Every scan is linear: candidates are found from each '@' outwards with bounded lengths, so a
+ * hostile 100 KB text node cannot trigger catastrophic backtracking.
+ */
+import { isNoReplyAddress } from './noreply';
+
+const LOCAL_CHAR = /[a-z0-9._%+'-]/i;
+// Domain after '@': labels of ≤63 chars, ≤8 labels, alphabetic TLD. Sticky, bounded, no nesting ambiguity.
+const DOMAIN_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![a-z0-9-])/iy;
+const FILE_TLD = /* @__PURE__ */ new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'pdf', 'html', 'php']);
+
+const PLACEHOLDER_LOCAL = /* @__PURE__ */ new Set([
+  'you', 'your', 'yourname', 'your.name', 'your-name', 'youremail', 'your.email', 'name', 'email', 'e-mail', 'mail',
+  'prenom.nom', 'nom.prenom', 'prenom', 'nom', 'votre.nom', 'votrenom', 'votre.email', 'votreemail', 'vous',
+  'firstname.lastname', 'first.last', 'firstname', 'lastname', 'john.doe', 'jane.doe', 'johndoe', 'janedoe', 'jdoe',
+  'user', 'username', 'utilisateur', 'someone', 'somebody', 'test', 'example', 'exemple', 'max.mustermann', 'vorname.nachname',
+]);
+const PLACEHOLDER_DOMAIN = /^(?:(?:[a-z0-9-]+\.)*(?:example|exemple|beispiel|domain|domaine|yourdomain|yourcompany|votredomaine|votresociete|company|entreprise|societe|work|test|sample|email|mail-domain)\.[a-z]{2,6}|localhost)$/;
+
+/** Placeholders (`you@example.com`, `name@domain.com`, `email@…`) are not contacts. */
+export function isPlaceholderAddress(address: string): boolean {
+  const a = address.toLowerCase();
+  const at = a.lastIndexOf('@');
+  const local = a.slice(0, at), domain = a.slice(at + 1);
+  return PLACEHOLDER_LOCAL.has(local) || PLACEHOLDER_DOMAIN.test(domain) || /^x+$/.test(local);
+}
+
+/** Normalised address or '' when it is not a plausible contact address. */
+export function normalizeAddress(raw: string): string {
+  let a = raw.trim().toLowerCase().replace(/^[.'+_-]+/, '').replace(/[.]+$/, '');
+  if (a.length > 254) return '';
+  const at = a.indexOf('@');
+  if (at < 1 || at !== a.lastIndexOf('@')) return '';
+  const local = a.slice(0, at), domain = a.slice(at + 1);
+  if (local.length > 64 || local.includes('..') || local.endsWith('.') || !domain.includes('.')) return '';
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  if (!/^[a-z]{2,24}$/.test(tld) || FILE_TLD.has(tld)) return '';
+  if (/^\d+x$/.test(domain.split('.')[0] ?? '')) return ''; // logo@2x.png style leftovers
+  a = `${local}@${domain}`;
+  return a;
+}
+
+/** A contact address: well formed, not a placeholder, not a no-reply/notification sender. */
+export function isContactAddress(address: string): boolean {
+  return !!address && !isPlaceholderAddress(address) && !isNoReplyAddress(address);
+}
+
+/** Plain addresses in a text, in order, normalised, duplicates kept out. Linear in the text length. */
+export function findPlainEmails(text: string, out: string[] = []): string[] {
+  let from = 0;
+  let prevAt = -1;
+  for (;;) {
+    const at = text.indexOf('@', from);
+    if (at < 0) break;
+    // left: local part, bounded by 64 chars and by the previous '@'
+    let s = at;
+    const floor = Math.max(prevAt + 1, at - 64);
+    while (s > floor && LOCAL_CHAR.test(text[s - 1]!)) s--;
+    DOMAIN_AT.lastIndex = at + 1;
+    const m = s < at ? DOMAIN_AT.exec(text) : null;
+    if (m) {
+      const a = normalizeAddress(text.slice(s, at) + '@' + m[0]);
+      if (a && !out.includes(a)) out.push(a);
+      from = at + 1 + m[0].length;
+    } else {
+      from = at + 1;
+    }
+    prevAt = at;
+  }
+  return out;
+}
+
+// Obfuscated: at/dot words in brackets, or French "arobase"/"point" between words. Bounded spaces.
+const OBF_HINT = /[[({<]\s{0,3}(?:at|arobase|chez|dot|point)\s{0,3}[\])}>]|\barobase\b/i;
+const OBF = /([a-z0-9][a-z0-9._%+-]{0,63})\s{0,3}(?:[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b)\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/gi;
+const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}/gi;
+
+const OBF_HINT_G = /* @__PURE__ */ new RegExp(OBF_HINT.source, 'gi');
+
+export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
+  if (!OBF_HINT.test(text)) return out;
+  // Only look around each hint, in merged windows: the whole scan stays linear in the text length.
+  OBF_HINT_G.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  let winStart = -1, winEnd = -1, hints = 0;
+  const scan = (a: number, b: number) => {
+    const part = text.slice(a, b);
+    OBF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = OBF.exec(part))) {
+      const domain = m[2]!.replace(OBF_DOT, '.');
+      const addr = normalizeAddress(`${m[1]}@${domain}`);
+      if (addr && !out.includes(addr)) out.push(addr);
+    }
+  };
+  while ((h = OBF_HINT_G.exec(text)) && hints++ < 200) {
+    const a = Math.max(0, h.index - 72), b = Math.min(text.length, h.index + h[0].length + 200);
+    if (a <= winEnd) { winEnd = b; continue; }
+    if (winEnd > 0) scan(winStart, winEnd);
+    winStart = a; winEnd = b;
+  }
+  if (winEnd > 0) scan(winStart, winEnd);
+  return out;
+}
+
+/** Both plain and obfuscated addresses of a text. */
+export function findEmails(text: string, out: string[] = []): string[] {
+  if (text.length < 5) return out;
+  if (text.includes('@')) findPlainEmails(text, out);
+  findObfuscatedEmails(text, out);
+  return out;
+}
+
+/** The address of a mailto: href ('' if none), URL-decoded, first recipient only. */
+export function mailtoAddress(href: string): string {
+  const h = href.trim();
+  if (!/^mailto:/i.test(h)) return '';
+  let rest = h.slice(7).split('?')[0]!.split(',')[0]!;
+  try { rest = decodeURIComponent(rest); } catch { /* keep raw */ }
+  const found = findPlainEmails(rest);
+  return found[0] ?? '';
+}
+
+/** "Name <a@b.fr>" / "a@b.fr" / "\"Name\" <a@b.fr>" -> {name?, email} */
+export function parseNameAddress(s: string): { name?: string; email: string } | null {
+  const emails = findPlainEmails(s);
+  const email = emails[0];
+  if (!email) return null;
+  const lt = s.indexOf('<');
+  let name = lt > 0 ? s.slice(0, lt) : '';
+  name = name.replace(/^[\s"'“”]+|[\s"'“”,;:]+$/g, '').trim();
+  return name && !name.includes('@') ? { name, email } : { email };
+}

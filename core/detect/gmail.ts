@@ -1,0 +1,232 @@
+/**
+ * Gmail (mail.google.com): the open thread or the inbox list.
+ *
+ * Fixtures note: written against Gmail's 2023-24 thread view (thread container `div.a98.iY`,
+ * `role=list/listitem` messages with `aria-expanded`, `h2.hP[data-thread-perm-id][data-legacy-thread-id]`,
+ * `span.gD[email][name]` senders, `.hb` recipient line, the hidden details table `.ajA.SK table.ajC`,
+ * `span.g3[title]` dates, bodies in `div.a3s` with trimmed history in `.adL/.h5/.gmail_quote`), the
+ * 2014 and 2023 inbox lists (`tr.zA`, `span.zF/.yP[email][name]`), and InboxSDK's selectors.
+ * Stable signals first: `email=`/`name=` attributes, `data-message-id`, `data-thread-perm-id`,
+ * ARIA roles and the details table's own labels; Gmail's short class names only as fallbacks.
+ */
+import type { Detection, Detector, MailAddress } from './types';
+import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
+import { normalizeAddress } from './emails';
+import { ResultBuilder } from './result';
+import { registrableDomain } from './freemail';
+import { scanEmails } from './scan';
+import { looksLikePersonName, parseMailDate } from './text';
+import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, type Participant } from './mail-common';
+
+// Trimmed/quoted history inside a Gmail body (2012-2025 markup).
+const QUOTE_CLASSES = ['gmail_quote', 'gmail_attr', 'adL', 'h5', 'yj6qo', 'moz-cite-prefix', 'yahoo_quoted', 'gmail_extra_quote'];
+const skipQuoted: SkipFn = (el) => {
+  if (el.tagName === 'BLOCKQUOTE') return true;
+  const cl = el.classList;
+  for (const c of QUOTE_CLASSES) if (cl.contains(c)) return true;
+  const id = el.id;
+  return !!id && /(?:^|_)(?:divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION)$/.test(id);
+};
+
+const LABEL_FROM = /^(?:from|de|von|da|van|od|från|fra)$/;
+const LABEL_TO = /^(?:to|à|a|an|para|per|aan|till|til|do)$/;
+const LABEL_CC = /^(?:cc|kopie|copie)$/;
+const LABEL_BCC = /^(?:bcc|cci|cco|bkopie)$/;
+
+function accountOf(doc: Document): string {
+  const m = /\s-\s([^\s@]+@[^\s]+)\s-\s/.exec(doc.title);
+  if (m) return normalizeAddress(m[1]!);
+  for (const a of qsa(doc, '[role=banner] [aria-label*="@"], header [aria-label*="@"]')) {
+    const x = /\(([^()\s]+@[^()\s]+)\)/.exec(attr(a, 'aria-label'));
+    if (x) return normalizeAddress(x[1]!);
+  }
+  return '';
+}
+
+function addressOf(el: Element): MailAddress | null {
+  const email = normalizeAddress(el.getAttribute('email') ?? '');
+  if (!email) return null;
+  const name = attr(el, 'name') || clean(el.textContent ?? '');
+  return name && !name.includes('@') ? { name, email } : { email };
+}
+
+/** Best display name per address: a real name beats "me"/"moi"/a first name. */
+function bestName(names: Map<string, string>, a: MailAddress): void {
+  const cur = names.get(a.email);
+  if (!a.name) return;
+  if (!cur || (!looksLikePersonName(cur) && looksLikePersonName(a.name)) || (looksLikePersonName(a.name) && a.name.length > cur.length)) {
+    names.set(a.email, a.name);
+  }
+}
+
+/** Drafts inside a thread: editable body, compose form, or a `msg-a:r…` draft id. */
+function isDraft(m: Element): boolean {
+  const id = m.getAttribute('data-message-id') ?? '';
+  if (/msg-a:r/.test(id)) return true;
+  if (qs(m, '[contenteditable="true"], [g_editable="true"], form, textarea, [role=textbox]')) return true;
+  return !!qs(m, '[data-draft-id], .bxy, .ae4 .ag')
+    || /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(qs(m, 'h3 .boq, h3 font[color]')));
+}
+
+function messageDate(m: Element, dayFirst: boolean): string {
+  for (const el of qsa(m, '.g3[title], span[title][role=gridcell], span[title][alt], td span[title]')) {
+    const d = parseMailDate(attr(el, 'title'), dayFirst);
+    if (d) return d;
+  }
+  for (const el of qsa(m, 'tr')) {
+    const cells = qsa(el, 'td');
+    if (cells.length >= 2 && /^(?:date|datum|fecha)\s?:?$/i.test(textOf(cells[0]))) {
+      const d = parseMailDate(textOf(cells[1]), dayFirst);
+      if (d) return d;
+    }
+  }
+  return '';
+}
+
+interface Header { from?: MailAddress; to: MailAddress[]; cc: MailAddress[]; all: MailAddress[] }
+
+function readHeader(m: Element): Header {
+  const h: Header = { to: [], cc: [], all: [] };
+  const seen = (list: MailAddress[], a: MailAddress) => list.some((x) => x.email === a.email);
+  let labelled = false;
+  // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
+  for (const row of qsa(m, 'tr')) {
+    if (qs(row, 'tr')) continue;
+    const cells = qsa(row, 'td');
+    if (cells.length < 2) continue;
+    const label = textOf(cells[0]).toLowerCase().replace(/[\s:：]+$/g, '').trim();
+    const kind = LABEL_FROM.test(label) ? 'from' : LABEL_TO.test(label) ? 'to' : LABEL_CC.test(label) ? 'cc' : LABEL_BCC.test(label) ? 'bcc' : '';
+    if (!kind) continue;
+    labelled = true;
+    for (const el of qsa(row, '[email]')) {
+      const a = addressOf(el);
+      if (!a) continue;
+      if (kind === 'from') h.from ??= a;
+      else if (kind === 'to' && !seen(h.to, a)) h.to.push(a);
+      else if (kind === 'cc' && !seen(h.cc, a)) h.cc.push(a);
+    }
+  }
+  if (!h.from) {
+    const s = first(m, ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]']);
+    if (s) h.from = addressOf(s) ?? undefined;
+  }
+  if (!labelled) {
+    for (const el of qsa(m, '.hb [email], [data-recipients] [email]')) {
+      const a = addressOf(el);
+      if (a && !seen(h.to, a)) h.to.push(a);
+    }
+  }
+  for (const el of qsa(m, '[email]')) {
+    const a = addressOf(el);
+    if (a) h.all.push(a);
+  }
+  for (const el of qsa(m, '[jid], [data-hovercard-id*="@"]')) {
+    const email = normalizeAddress(el.getAttribute('jid') ?? el.getAttribute('data-hovercard-id') ?? '');
+    if (email) h.all.push({ email, name: attr(el, 'data-name') || undefined });
+  }
+  return h;
+}
+
+function detect(doc: Document, url: URL): Detection {
+  const main = qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
+  const heading = first(doc, ['h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', '[role=main] h2.hP', 'h2.hP']);
+  const messages = qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
+  const isThread = !!heading || messages.length > 0;
+  const b = new ResultBuilder(url.href, isThread ? 'gmail-thread' : 'gmail-inbox');
+  const account = accountOf(doc);
+  if (account) { b.exclude.add(account); b.exclude.add(registrableDomain(account)); }
+  const dayFirst = !/^en-us/i.test(doc.documentElement.getAttribute('lang') ?? '') && !/^en$/i.test(doc.documentElement.getAttribute('lang') ?? '');
+  const names = new Map<string, string>();
+
+  if (!isThread) {
+    // inbox rows: addresses live only in email= attributes (span.zF / span.yP)
+    const rows = qsa(main, 'tr').filter((r) => qs(r, '[email]'));
+    const holders = rows.length ? rows.flatMap((r) => (r.closest('.am0, .bvA') || qs(r, '.am0, .bvA') ? [] : qsa(r, '[email]'))) : qsa(main, '[email]');
+    for (const el of holders) {
+      const a = addressOf(el);
+      if (!a) continue;
+      bestName(names, a);
+      b.addEmail(a.email, undefined, undefined);
+    }
+    for (const e of b.emails) {
+      const n = names.get(e.address);
+      if (n) e.name = n;
+      if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: e.address });
+      b.addDomainCompany(e.address);
+    }
+    return b.build();
+  }
+
+  const items = messages.map((m) => {
+    const container = m.closest('[role=listitem]') ?? m;
+    const body = first(m, ['.a3s', '.ii.gt', '[data-message-body]']);
+    const expanded = container.getAttribute('aria-expanded') === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
+    return { m, container, body, expanded, draft: isDraft(container), header: readHeader(m) };
+  });
+
+  const participants: Participant[] = [];
+  const bodies: string[][] = [];
+  for (const it of items) {
+    if (it.draft) continue;
+    const h = it.header;
+    for (const a of [...(h.from ? [h.from] : []), ...h.to, ...h.cc, ...h.all]) bestName(names, a);
+    if (h.from) b.addEmail(h.from.email, 'from');
+    if (it.expanded) {
+      for (const a of h.to) b.addEmail(a.email, 'to');
+      for (const a of h.cc) b.addEmail(a.email, 'cc');
+    }
+    for (const a of h.all) b.addEmail(a.email);
+    if (it.expanded && it.body) {
+      const lines = cutQuoted(linesOf(it.body, skipQuoted));
+      bodies.push(lines);
+      participants.push(...forwardHeaderPeople(lines));
+      scanEmails(b, it.body, skipQuoted);
+    }
+  }
+  for (const e of b.emails) {
+    const n = names.get(e.address);
+    if (n && !e.name && !/^(?:me|moi|ich|yo|io)$/i.test(n)) e.name = n;
+  }
+
+  // the open message: the last expanded, sent (non-draft) one
+  const open = [...items].reverse().find((it) => it.expanded && !it.draft && it.header.from);
+  if (open && open.header.from) {
+    const h = open.header;
+    const fix = (a: MailAddress): MailAddress => {
+      const n = names.get(a.email);
+      return n && looksLikePersonName(n) ? { name: n, email: a.email } : a.name && !/^(?:me|moi)$/i.test(a.name) ? a : { email: a.email };
+    };
+    let threadId = attr(heading, 'data-thread-perm-id');
+    if (!threadId || threadId === 'undefined') threadId = attr(heading, 'data-legacy-thread-id');
+    if (!threadId) threadId = /#[^/]+\/([A-Za-z0-9]{10,})/.exec(url.hash)?.[1] ?? '';
+    const subject = textOf(heading) || doc.title.replace(/\s-\s[^\s]+@[^\s]+\s-\s.*$/, '').trim();
+    const lines = open.body ? cutQuoted(linesOf(open.body, skipQuoted)) : [];
+    const messageId = (open.m.getAttribute('data-message-id') ?? '').replace(/^#/, '') || open.m.getAttribute('data-legacy-message-id') || undefined;
+    b.message = {
+      provider: 'gmail', threadId: threadId.slice(0, 300), subject: subject.slice(0, 2000),
+      from: fix(h.from!), to: h.to.map(fix), cc: h.cc.map(fix),
+      date: messageDate(open.m, dayFirst), bodyText: bodyText(lines),
+    };
+    if (messageId) b.message.messageId = messageId.slice(0, 300);
+  }
+
+  const people: Participant[] = [];
+  for (const e of b.emails) people.push({ email: e.address, name: names.get(e.address) ?? e.name });
+  for (const p of participants) {
+    if (!people.some((q) => q.email === p.email)) people.push(p);
+    if (p.name) bestName(names, { email: p.email, name: p.name });
+  }
+  for (const lines of bodies) applySignatures(b, lines, people);
+  for (const p of people) {
+    const n = names.get(p.email) ?? p.name;
+    if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
+  }
+  for (const e of b.emails) b.addDomainCompany(e.address);
+  return b.build();
+}
+
+export const gmailDetector: Detector = {
+  id: 'gmail',
+  matches: (url) => url.hostname === 'mail.google.com',
+  detect,
+};

@@ -1,0 +1,146 @@
+/**
+ * Company identifiers found in legal mentions, footers and signatures: SIREN/SIRET (Luhn), FR VAT
+ * (key = (12 + 3 × (SIREN mod 97)) mod 97), other EU VAT numbers (format; DE and GB checksums),
+ * UK company numbers, German Handelsregister (HRB/HRA) and USt-IdNr. Invalid check digits are
+ * dropped: a wrong number in a client sheet is worse than none.
+ */
+
+export function luhn(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function isValidSiren(s: string): boolean {
+  const d = s.replace(/[\s.\u00a0]/g, '');
+  return /^\d{9}$/.test(d) && luhn(d);
+}
+
+export function isValidSiret(s: string): boolean {
+  const d = s.replace(/[\s.\u00a0]/g, '');
+  if (!/^\d{14}$/.test(d)) return false;
+  // La Poste's establishments use a digit-sum rule instead of Luhn
+  if (d.startsWith('356000000')) return [...d].reduce((n, c) => n + +c, 0) % 5 === 0;
+  return luhn(d) && isValidSiren(d.slice(0, 9));
+}
+
+export function frVatKey(siren: string): string {
+  const n = Number(siren) % 97;
+  return String((12 + 3 * n) % 97).padStart(2, '0');
+}
+
+function deVatOk(d: string): boolean {
+  // ISO 7064 MOD 11,10
+  let p = 10;
+  for (let i = 0; i < 8; i++) {
+    let s = (Number(d[i]) + p) % 10;
+    if (s === 0) s = 10;
+    p = (2 * s) % 11;
+  }
+  let check = 11 - p;
+  if (check === 10) check = 0;
+  return check === Number(d[8]);
+}
+
+function gbVatOk(d: string): boolean {
+  if (d.length === 12) d = d.slice(0, 9); // branch traders
+  if (d.length !== 9) return false;
+  const w = [8, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(d[i]) * w[i]!;
+  const check = Number(d.slice(7));
+  const a = (sum + check) % 97, b = (sum + 55 + check) % 97;
+  return a === 0 || b === 0;
+}
+
+const VAT_FORMATS: Record<string, RegExp> = {
+  AT: /^U\d{8}$/, BE: /^[01]\d{9}$/, BG: /^\d{9,10}$/, CY: /^\d{8}[A-Z]$/, CZ: /^\d{8,10}$/, DE: /^\d{9}$/,
+  DK: /^\d{8}$/, EE: /^\d{9}$/, EL: /^\d{9}$/, ES: /^[A-Z0-9]\d{7}[A-Z0-9]$/, FI: /^\d{8}$/, FR: /^[0-9A-Z]{2}\d{9}$/,
+  HR: /^\d{11}$/, HU: /^\d{8}$/, IE: /^\d{7}[A-Z]{1,2}$|^\d[A-Z]\d{5}[A-Z]$/, IT: /^\d{11}$/, LT: /^\d{9}$|^\d{12}$/,
+  LU: /^\d{8}$/, LV: /^\d{11}$/, MT: /^\d{8}$/, NL: /^\d{9}B\d{2}$/, PL: /^\d{10}$/, PT: /^\d{9}$/, RO: /^\d{2,10}$/,
+  SE: /^\d{12}$/, SI: /^\d{8}$/, SK: /^\d{10}$/, GB: /^\d{9}$|^\d{12}$|^GD\d{3}$|^HA\d{3}$/, XI: /^\d{9}$|^\d{12}$/,
+  CHE: /^\d{9}(?:MWST|TVA|IVA)?$/,
+};
+
+/** Normalised VAT number ('FR31532148764') when the format (and checksum where known) holds, else ''. */
+export function normalizeVat(raw: string): string {
+  const s = raw.toUpperCase().replace(/[\s.\u00a0-]/g, '');
+  const m = /^(CHE|[A-Z]{2})([0-9A-Z]+)$/.exec(s);
+  if (!m) return '';
+  const cc = m[1]!, body = m[2]!;
+  const fmt = VAT_FORMATS[cc];
+  if (!fmt || !fmt.test(body)) return '';
+  if (cc === 'FR') {
+    const siren = body.slice(2);
+    if (/^\d{2}$/.test(body.slice(0, 2)) && frVatKey(siren) !== body.slice(0, 2)) return '';
+  }
+  if (cc === 'DE' && !deVatOk(body)) return '';
+  if (cc === 'GB' && /^\d+$/.test(body) && !gbVatOk(body)) return '';
+  return cc + body;
+}
+
+export interface LegalIds {
+  siren?: string;
+  siret?: string;
+  vat?: string;
+  ukCompanyNumber?: string;
+  /** e.g. 'HRB 745123' */
+  registerNumber?: string;
+  registerCourt?: string;
+}
+
+const SIRET_RE = /\bSIRET\b[\s:°n.]{0,8}((?:\d[\s.\u00a0]?){13}\d)/i;
+const SIREN_RE = /\b(?:SIREN|RCS(?:\s+[A-ZÀ-Ü][\p{L}-]+){0,3}(?:\s+[AB])?)\b[\s:°n.]{0,8}(\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3})(?![\s.\u00a0]?\d)/iu;
+const VAT_LABEL = /\b(?:TVA|VAT|USt\.?[\s-]?Id(?:ent)?\.?[\s-]?(?:Nr\.?)?|UID|IVA|BTW|NIF|MWST|tax\s+id|Umsatzsteuer(?:-?Identifikationsnummer)?)\b/gi;
+const VAT_NUM = /(?:CHE|[A-Z]{2})[\s.\u00a0-]?[0-9A-Z](?:[\s.\u00a0-]?[0-9A-Z]){6,13}/g;
+const VAT_BARE_RE = /\b(?:FR|DE|GB|BE|NL|IT|ES|LU|AT|IE|PT|CHE)[\s.\u00a0]?[0-9A-Z]{2}(?:[\s.\u00a0]?\d){7,10}\b/g;
+
+function findVat(t: string): string {
+  VAT_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = VAT_LABEL.exec(t)) && n++ < 50) {
+    const win = t.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    VAT_NUM.lastIndex = 0;
+    let v: RegExpExecArray | null;
+    while ((v = VAT_NUM.exec(win))) {
+      const ok = normalizeVat(v[0].trim());
+      if (ok) return ok;
+    }
+  }
+  VAT_BARE_RE.lastIndex = 0;
+  while ((m = VAT_BARE_RE.exec(t)) && n++ < 100) {
+    const ok = normalizeVat(m[0]);
+    if (ok) return ok;
+  }
+  return '';
+}
+const UK_CO_RE = /\b(?:company|registered|reg\.?|registration)\s+(?:no\.?|number|nr\.?|num\.?)\s*[:.]?\s*((?:\d{8})|(?:[A-Z]{2}\d{6}))\b/i;
+const HR_RE = /\b(?:(Amtsgericht|Registergericht)\s+([A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im)\s+[\p{L}-]+)?)[\s,:]{1,4})?(?:Handelsregister[\s:]+)?(HR[AB])[\s.:\u00a0]{0,3}(\d{1,6}(?:\s?[A-Z]{1,2})?)\b/u;
+
+/** Identifiers in one legal text (footer, mentions légales, Impressum, signature). */
+export function findLegalIds(text: string): LegalIds {
+  const t = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  const out: LegalIds = {};
+  const siret = SIRET_RE.exec(t)?.[1]?.replace(/\D/g, '');
+  if (siret && isValidSiret(siret)) out.siret = siret;
+  const siren = SIREN_RE.exec(t)?.[1]?.replace(/\D/g, '');
+  if (siren && isValidSiren(siren)) out.siren = siren;
+  if (!out.siren && out.siret) out.siren = out.siret.slice(0, 9);
+  const vat = findVat(t);
+  if (vat) out.vat = vat;
+  if (!out.siren && out.vat?.startsWith('FR')) out.siren = out.vat.slice(4);
+  const uk = UK_CO_RE.exec(t)?.[1];
+  if (uk) out.ukCompanyNumber = uk;
+  const hr = HR_RE.exec(t);
+  if (hr) {
+    out.registerNumber = `${hr[3]} ${hr[4]}`;
+    if (hr[2]) out.registerCourt = hr[2];
+  }
+  return out;
+}

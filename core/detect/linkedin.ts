@@ -1,0 +1,242 @@
+/**
+ * LinkedIn (www.linkedin.com and country hosts): profile, company, people search, messaging.
+ *
+ * Fixtures note: written against the 2023-24 logged-in profile (`pv-top-card`, `h1.text-heading-xlarge`
+ * or `h1.inline.t-24`, `.text-body-medium` headline, "Current company: X" aria-labels, `pvs-list`
+ * experience with `data-view-name=profile-component-entity`, contact-info modal), the 2025
+ * `data-view-name` layout (`profile-top-card`, `profile-card-experience`), the guest
+ * `top-card-layout` page with its JSON-LD Person, the 2016 public profile (`#topcard`, `#name`,
+ * `data-section=currentPositionsDetails`), the company top card (`org-top-card-*`, About `<dl>`),
+ * `entity-result` search results and `msg-*` messaging. URL patterns, aria-labels, JSON-LD, og: tags
+ * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
+ */
+import type { DetectedPerson, Detection, Detector, PageKind } from './types';
+import { absUrl, attr, clean, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { ResultBuilder, normalizeLinkedinUrl } from './result';
+import { registrableDomain } from './freemail';
+import { scanEmails } from './scan';
+import { findPhones } from './phones';
+import { findEmails } from './emails';
+import { looksLikePersonName, parseHeadline } from './text';
+
+function kindOf(url: URL): PageKind {
+  const p = url.pathname;
+  if (/^\/(?:in|pub)\/[^/]+/.test(p)) return 'linkedin-profile';
+  if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
+  if (/^\/search\/results\//.test(p)) return 'linkedin-search';
+  if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
+  return 'other';
+}
+
+const CURRENT_COMPANY = /^(?:current company|entreprise actuelle|aktuelles unternehmen|empresa actual|azienda attuale|huidig bedrijf|nuvarande företag)\s*:\s*(.+?)\.\s/i;
+const inDialog = (el: Element) => !!el.closest('[role=dialog], .artdeco-modal, .modal');
+// LinkedIn repeats texts in aria-hidden + visually-hidden spans: read the visible copy only.
+const skipA11y = (el: Element) => el.classList.contains('visually-hidden') || el.classList.contains('a11y-text') || el.classList.contains('sr-only');
+const vis = (el: Element | null | undefined) => (el ? textOf(el, skipA11y) : '');
+
+function titleParts(doc: Document): string[] {
+  const t = (metaContent(doc, 'og:title') || doc.title).replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, '');
+  return t.split(/\s[-–|]\s/).map((x) => x.trim()).filter(Boolean);
+}
+
+function photoOf(img: Element | null, base: URL): string | undefined {
+  if (!img) return undefined;
+  const u = absUrl(attr(img, 'data-delayed-url') || attr(img, 'data-ghost-url') || attr(img, 'src'), base);
+  return u && !/static\.licdn\.com\/aero|ghost/.test(u) ? u : undefined;
+}
+
+function ldPerson(doc: Document): Record<string, unknown> | undefined {
+  return jsonLd(doc).find((o) => ldTypes(o).includes('Person'));
+}
+
+function profile(doc: Document, url: URL, b: ResultBuilder): void {
+  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const h1s = qsa(doc, [
+    '[data-view-name="profile-top-card"] h1', 'h1.text-heading-xlarge', '.pv-top-card h1', 'h1.top-card-layout__title',
+    '#name', 'main h1', 'h1',
+  ].join(', ')).filter((h) => !inDialog(h) && !h.closest('header#global-nav, nav, aside'));
+  const ld = ldPerson(doc);
+  let nameEl = h1s.find((h) => looksLikePersonName(vis(h))) ?? h1s[0] ?? null;
+  let name = vis(nameEl) || str(ld?.name) || titleParts(doc)[0] || '';
+  if (!looksLikePersonName(name)) {
+    const alt = str(ld?.name) || titleParts(doc)[0] || '';
+    if (looksLikePersonName(alt)) { name = alt; nameEl = null; }
+  }
+  if (!name) return;
+  const card = nameEl?.closest('section, #topcard, .top-card-layout, [data-view-name="profile-top-card"]') ?? main;
+  const headline = vis(first(card, ['[data-view-name="profile-top-card"] .text-body-medium', '.text-body-medium', '.top-card-layout__headline', '[data-section=headline]', '.headline']))
+    || (titleParts(doc).length >= 3 ? titleParts(doc)[1]! : '');
+
+  // current companies: aria-label of the top-card button, guest/2016 "current positions", JSON-LD
+  const current: { name: string; link?: string }[] = [];
+  for (const el of qsa(card, '[aria-label]')) {
+    const m = CURRENT_COMPANY.exec(attr(el, 'aria-label'));
+    if (m) current.push({ name: m[1]!.trim() });
+  }
+  for (const sec of qsa(doc, '[data-section="currentPositionsDetails"]')) {
+    if (sec.closest('#experience, section.experience')) continue;
+    const links = qsa(sec, 'a[href*="/company/"]');
+    if (links.length) for (const a of links) current.push({ name: vis(a), link: a.getAttribute('href') ?? undefined });
+    else { const t = vis(first(sec, ['.top-card-link__description', 'span', 'div'])); if (t) current.push({ name: t }); }
+  }
+  const works = ld?.worksFor;
+  for (const w of Array.isArray(works) ? works : works ? [works] : []) {
+    const n = str((w as Record<string, unknown>)?.name);
+    if (n && !(w as Record<string, unknown>)?.member) current.push({ name: n });
+    else if (n && !str(((w as Record<string, unknown>).member as Record<string, unknown>)?.endDate)) current.push({ name: n });
+  }
+
+  // first experience entry: title, company, company page
+  const expAnchor = qs(doc, '#experience');
+  const expSection = expAnchor ? (expAnchor.closest('section') ?? expAnchor.parentElement) : first(doc, ['[data-view-name="profile-card-experience"]', 'section.experience']);
+  let expTitle = '', expCompany = '', expLink = '';
+  const entry = expSection ? first(expSection, ['[data-view-name="profile-component-entity"]', 'li.position', 'li.experience-item', 'li.profile-section-card', 'li']) : null;
+  if (entry) {
+    expTitle = vis(first(entry, ['.t-bold span[aria-hidden=true]', '.t-bold', '.item-title', 'h3', 'h4']));
+    expCompany = vis(first(entry, ['.t-14.t-normal span[aria-hidden=true]', '.t-14.t-normal', '.item-subtitle', 'h4', 'h5:not(.logo)'])).split(/\s·\s/)[0]!.trim();
+    expLink = attr(qs(entry, 'a[href*="/company/"]'), 'href');
+    // grouped entry (several roles at one company): the first bold line is the company
+    const bolds = qsa(entry, '.t-bold span[aria-hidden=true]').map(vis).filter(Boolean);
+    if (bolds.length > 1 && current.some((c) => c.name === bolds[0])) { expCompany = bolds[0]!; expTitle = bolds[1]!; }
+    if (expCompany === expTitle) expCompany = '';
+  }
+  const hl = parseHeadline(headline);
+  const firstCurrent = current[0]?.name;
+  const company = firstCurrent || expCompany || hl.company || '';
+  let title: string | undefined;
+  if (hl.title && hl.company) title = hl.title;
+  else title = expTitle || str(ld?.jobTitle) || hl.title;
+
+  const linkedinUrl = normalizeLinkedinUrl(url.href) || normalizeLinkedinUrl(metaContent(doc, 'og:url'));
+  const img = nameEl ? first(card, [`img[title="${name.replace(/"/g, '')}"]`, '.pv-top-card-profile-picture__image--show', 'img.top-card__profile-image', 'img[alt="' + name.replace(/"/g, '') + '"]']) : null;
+  const person: DetectedPerson = { name, title, company: company || undefined, linkedinUrl: linkedinUrl || undefined, photoUrl: photoOf(img, url) ?? (metaContent(doc, 'og:image').startsWith('https://media.licdn.com') ? metaContent(doc, 'og:image') : undefined) };
+
+  // contact-info modal (URL /overlay/contact-info/): email, phones, websites
+  const dialog = qsa(doc, '[role=dialog]').find((d) => qs(d, '.pv-contact-info__contact-type, section') && /contact|coordonn|kontakt/i.test(vis(d).slice(0, 400)));
+  let companyDomain = '';
+  if (dialog) {
+    for (const sec of qsa(dialog, 'section')) {
+      const head = vis(first(sec, ['h3', 'header'])).toLowerCase();
+      const icon = attr(qs(sec, 'li-icon, svg'), 'type');
+      if (/phone|t[ée]l[ée]phone|telefon/.test(head) || icon === 'phone-handset') person.phones = findPhones(vis(sec).replace(/^\S+\s/, ''));
+      if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
+        for (const li of qsa(sec, 'li')) {
+          const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
+          if (href && /(?:entreprise|company|firma|empresa|azienda)/i.test(vis(li))) companyDomain = registrableDomain(href);
+        }
+      }
+    }
+    scanEmails(b, dialog);
+  }
+  scanEmails(b, main);
+  const email = b.emails[0]?.address;
+  if (email) person.email = email;
+  b.addPerson(person);
+  if (company) {
+    let link = normalizeLinkedinUrl(expLink) || normalizeLinkedinUrl(current[0]?.link ?? '');
+    if (!link) {
+      const logo = qsa(main, 'a[href*="/company/"]').find((a) => qsa(a, 'img').some((i) => attr(i, 'alt').replace(/\s(?:logo)$/i, '').replace(/^logo (?:de |of )?/i, '') === company));
+      link = normalizeLinkedinUrl(attr(logo, 'href'));
+    }
+    b.addCompany({ name: company, linkedinUrl: link || undefined, domain: companyDomain || undefined, website: companyDomain ? `https://${companyDomain}` : undefined });
+  }
+  // other current positions (2016/guest pages list several)
+  for (const c of current.slice(1)) {
+    if (c.name && c.name !== company) b.addCompany({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
+  }
+}
+
+function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
+  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const h = first(main, ['h1.org-top-card-summary__title[title]', '.org-top-card-summary__title', '[data-view-name*="top-card"] h1', 'h1.top-card-layout__title', 'h1']);
+  const name = attr(h, 'title') || vis(h) || (metaContent(doc, 'og:title') || doc.title).replace(/\s*\|\s*LinkedIn\s*$/i, '').replace(/:\s*(?:about|à propos|overview|posts|jobs)$/i, '').trim();
+  if (!name) return;
+  let website = '';
+  for (const a of qsa(main, '.org-top-card-primary-actions__inner a[href], a[data-test-id="about-us__website"], a[data-tracking-control-name*="website"]')) {
+    const u = absUrl(attr(a, 'href'), url);
+    if (u && !/linkedin\.com/i.test(new URL(u).hostname)) { website = u; break; }
+  }
+  const phones: string[] = [];
+  for (const dt of qsa(main, 'dt')) {
+    const label = vis(dt).toLowerCase();
+    const dd = dt.nextElementSibling;
+    if (!dd) continue;
+    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website) website = absUrl(attr(qs(dd, 'a[href]'), 'href') || vis(dd), url);
+    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
+  }
+  if (website) { try { const u = new URL(website); u.search = ''; u.hash = ''; website = u.href; } catch { /* keep */ } }
+  scanEmails(b, main);
+  b.addCompany({
+    name, linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
+    website: website || undefined, domain: website ? registrableDomain(website) : undefined, phones,
+  });
+}
+
+function search(doc: Document, url: URL, b: ResultBuilder): void {
+  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  let results = qsa(main, '[data-chameleon-result-urn], .entity-result, li.reusable-search__result-container, [data-view-name="search-entity-result-universal-template"]');
+  results = results.filter((r) => !results.some((o) => o !== r && r.contains(o)));
+  if (!results.length) results = qsa(main, 'li').filter((li) => qs(li, 'a[href*="/in/"]') && !qs(li, 'li'));
+  for (const r of results) {
+    if (r.closest('aside') || /\b(?:promoted|sponsored|sponsorisé)\b/i.test(vis(r).slice(0, 80))) continue;
+    const link = qsa(r, 'a[href*="/in/"]').find((a) => vis(a));
+    if (!link) continue;
+    const name = vis(first(link, ['span[aria-hidden=true]']) ?? link) || vis(link);
+    if (!looksLikePersonName(name)) continue;
+    const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]']))
+      || (linesOf(r, skipA11y).filter((l) => l !== name && !/^[•·]/.test(l))[0] ?? '');
+    const hl = parseHeadline(sub);
+    let company = hl.company;
+    const summary = vis(first(r, ['.entity-result__summary', '[class*="summary"]']));
+    const cur = /^(?:current|actuel(?:le)?|aktuell|actual)\s*:\s*(.+)$/i.exec(summary);
+    if (cur && !company) company = parseHeadline(cur[1]!).company;
+    b.addPerson({ name, title: hl.title, company, linkedinUrl: normalizeLinkedinUrl(attr(link, 'href'), url) || undefined, photoUrl: photoOf(qs(r, 'img'), url) });
+    if (company) b.addCompany({ name: company });
+  }
+}
+
+function messaging(doc: Document, url: URL, b: ResultBuilder): void {
+  const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
+  if (!thread) return;
+  const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
+  const name = vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])) || vis(head);
+  if (!looksLikePersonName(name)) return;
+  const link = normalizeLinkedinUrl(attr(head, 'href'), url);
+  const cardSub = vis(first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']));
+  const hl = parseHeadline(cardSub);
+  // only the correspondent's own messages (not the signed-in user's)
+  const events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter((e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'));
+  const theirs = events.filter((e) => e.classList.contains('msg-s-event-listitem--other')
+    || (!!link && qsa(e, 'a[href*="/in/"]').some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)));
+  const phones: string[] = [];
+  let email: string | undefined;
+  for (const e of theirs) {
+    const body = first(e, ['.msg-s-event-listitem__body', '.msg-s-event__content']) ?? e;
+    const text = vis(body);
+    for (const a of findEmails(text)) { const x = b.addEmail(a, 'text', name); email ??= x || undefined; }
+    findPhones(text, phones);
+  }
+  b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
+  if (hl.company) b.addCompany({ name: hl.company, domain: email ? registrableDomain(email) : undefined });
+}
+
+function detect(doc: Document, url: URL): Detection {
+  const kind = kindOf(url);
+  const b = new ResultBuilder(url.href, kind);
+  // the signed-in member (nav "Me" photo) is never a person of the page
+  const me = attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt');
+  if (me) b.excludePeople.add(me.toLowerCase().replace(/\s+/g, ' ').trim());
+  if (kind === 'linkedin-profile') profile(doc, url, b);
+  else if (kind === 'linkedin-company') companyPage(doc, url, b);
+  else if (kind === 'linkedin-search') search(doc, url, b);
+  else if (kind === 'linkedin-messaging') messaging(doc, url, b);
+  return b.build();
+}
+
+export const linkedinDetector: Detector = {
+  id: 'linkedin',
+  matches: (url) => /(?:^|\.)linkedin\.com$/i.test(url.hostname),
+  detect,
+};
+
+export { clean as _clean };

@@ -1,0 +1,92 @@
+/**
+ * Shared by the webmail detectors: quoted-history cut-off, body text, signatures of participants.
+ */
+import { linesOf, type SkipFn } from './dom';
+import { parseSignature, looksLikePersonName } from './text';
+import { isFreemailDomain, registrableDomain } from './freemail';
+import { findPlainEmails, parseNameAddress } from './emails';
+import type { ResultBuilder } from './result';
+import { normKey } from './result';
+
+// Reply headers that start quoted history in a plain body: "Le mar. 12 mars 2024 à 18:02, X <x@y> a écrit :",
+// "On Tue, Apr 9, 2024 at 7:51 AM X <x@y> wrote:", "Am … schrieb …:", "-----Original Message-----".
+const REPLY_HEADER = /^(?:le\s.{4,200}\sa\s[ée]crit\s?:|on\s.{4,200}\swrote\s?:|am\s.{4,200}\sschrieb\s.{0,120}:|el\s.{4,200}\sescribi[óo]\s?:|il\s.{4,200}\sha\sscritto\s?:|-{2,}\s?(?:original message|message d'origine|ursprüngliche nachricht|mensaje original)\s?-{2,})/i;
+const HEADER_FROM = /^(?:from|de|von|da|van)\s?:\s?\S/i;
+const HEADER_SENT = /^(?:sent|envoyé|gesendet|enviado|inviato|date|datum)\s?:\s?\S/i;
+
+/** Body lines with quoted history removed (forwarded messages are kept: they are content). */
+export function cutQuoted(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (REPLY_HEADER.test(l)) return lines.slice(0, i);
+    if (HEADER_FROM.test(l) && lines.slice(i + 1, i + 3).some((x) => HEADER_SENT.test(x))) {
+      const prev = lines.slice(Math.max(0, i - 2), i).join(' ');
+      if (!/(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviado|inoltrato)/i.test(prev)) return lines.slice(0, i);
+    }
+  }
+  return lines;
+}
+
+export function bodyText(lines: string[]): string {
+  const t = lines.join('\n');
+  return t.length > 100_000 ? t.slice(0, 100_000) : t;
+}
+
+export interface Participant { name?: string; email: string }
+
+/** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`. */
+export function forwardHeaderPeople(lines: string[]): Participant[] {
+  const out: Participant[] = [];
+  for (const l of lines) {
+    const m = /^(?:from|de|von|da|van)\s?:\s?(.{3,200})$/i.exec(l);
+    if (!m) continue;
+    const p = parseNameAddress(m[1]!);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Finds each participant's signature in body lines (a line that is, or starts with, their name)
+ * and records title/company/phones on the person, and the company with its domain and ids.
+ */
+export function applySignatures(b: ResultBuilder, lines: string[], participants: Participant[]): void {
+  const seen = new Set<string>();
+  // index lines once (exact name line, or name followed by a separator): linear in lines + people
+  const at = new Map<string, number>();
+  lines.forEach((raw, i) => {
+    if (raw.length > 200) return;
+    const l = normKey(raw.replace(/^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i, ''));
+    at.set(l, i);
+    const sep = /\s?[|,·–—-]\s/.exec(l);
+    if (sep) at.set(l.slice(0, sep.index).trim(), i);
+  });
+  for (const p of participants) {
+    if (!p.name || seen.has(p.email) || !looksLikePersonName(p.name)) continue;
+    const i = at.get(normKey(p.name));
+    if (i === undefined) continue;
+    {
+      const first = lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name.toLowerCase()) + p.name.length);
+      const domain = registrableDomain(p.email);
+      const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
+      const sig = parseSignature(first, lines.slice(i + 1), label);
+      const after = lines.slice(i + 1, i + 8).join(' ');
+      if (!sig.title && !sig.company && !sig.phones.length) continue;
+      if (!findPlainEmails(after).length && !sig.phones.length && !sig.company) continue;
+      seen.add(p.email);
+      b.addPerson({ name: p.name, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
+      if (sig.company) {
+        b.addCompany({
+          name: sig.company,
+          domain: label ? domain : undefined,
+          website: sig.website ? (sig.website.startsWith('http') ? sig.website : `https://${sig.website}`) : undefined,
+          vat: sig.vat, siren: sig.siren, siret: sig.siret, phones: undefined,
+        });
+      }
+    }
+  }
+}
+
+export function linesWithout(root: Node, skip: SkipFn): string[] {
+  return linesOf(root, skip);
+}

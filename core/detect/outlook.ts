@@ -1,0 +1,138 @@
+/**
+ * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com).
+ *
+ * Fixtures note: written against One Outlook 2023-24 (`#ReadingPaneContainerId` role=main,
+ * `[data-app-section=ConversationContainer][data-convid]`, conversation items as role=listitem with
+ * aria-expanded, header rows labelled by aria-label "From:/To:/Cc:" (and their French/German forms)
+ * holding addresses in `title=`, `[data-testid=SentReceivedSavedTime]`, bodies as `[role=document]`
+ * with history after `#x_appendonsend`/`#x_divRplyFwdMsg`), and the message list
+ * (`[role=listbox] [role=option][data-convid]`, sender `span[title=address]`). Fluent class names
+ * (OZZZK, AL_OM…) are not used.
+ */
+import type { Detection, Detector, MailAddress } from './types';
+import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
+import { normalizeAddress, parseNameAddress } from './emails';
+import { ResultBuilder } from './result';
+import { registrableDomain } from './freemail';
+import { scanEmails } from './scan';
+import { looksLikePersonName, parseMailDate } from './text';
+import { applySignatures, bodyText, cutQuoted, type Participant } from './mail-common';
+
+const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
+const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
+const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?:/i;
+const LABEL_CC = /^(?:cc)\s?:/i;
+const SAFETY_TIP = /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
+
+let stopAt: Element | null = null;
+const skipHistory: SkipFn = (el) => {
+  if (stopAt) return true;
+  const id = el.id;
+  if (id && /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)) {
+    stopAt = el;
+    return true;
+  }
+  return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+};
+
+function bodyLines(body: Element): string[] {
+  stopAt = null;
+  const lines = linesOf(body, skipHistory);
+  stopAt = null;
+  return cutQuoted(lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
+}
+
+function addressesIn(el: Element): MailAddress[] {
+  const out: MailAddress[] = [];
+  for (const t of qsa(el, '[title*="@"]')) {
+    const email = normalizeAddress(attr(t, 'title').replace(/^mailto:/i, ''));
+    if (!email || out.some((a) => a.email === email)) continue;
+    const text = clean(t.textContent ?? '');
+    const parsed = parseNameAddress(text);
+    const name = parsed?.name ?? (text && !text.includes('@') ? text : '');
+    out.push(name ? { name, email } : { email });
+  }
+  if (!out.length) {
+    const p = parseNameAddress(textOf(el));
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+function labelled(root: Element, re: RegExp): Element[] {
+  return qsa(root, '[aria-label]').filter((e) => re.test(attr(e, 'aria-label')) && e.tagName !== 'BUTTON');
+}
+
+function isDraft(item: Element): boolean {
+  if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
+  return /^(?:\[?draft\]?|\[?brouillon\]?|\[?entwurf\]?)\b/i.test(textOf(qs(item, '[data-testid=DraftLabel], .draftLabel')))
+    || /\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) && !attr(item, 'aria-label').toLowerCase().startsWith('email');
+}
+
+function detect(doc: Document, url: URL): Detection {
+  const pane = first(doc, ['#ReadingPaneContainerId', '[data-app-section=ConversationContainer]', '[role=main][aria-label*="Reading" i]', '[role=main]']);
+  const account = normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]')))
+    || normalizeAddress(/\(([^()\s]+@[^()\s]+)\)/.exec(attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'))?.[1] ?? '');
+  const items = pane ? qsa(pane, '[role=listitem]').filter((i) => i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) : [];
+  const open = [...items].reverse().find((i) => (i.getAttribute('aria-expanded') === 'true' || !!qs(i, '[role=document]')) && !isDraft(i) && qs(i, '[role=document]'));
+  const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
+  if (account) { b.exclude.add(account); b.exclude.add(registrableDomain(account)); }
+  const participants: Participant[] = [];
+  const names = new Map<string, string>();
+  const note = (a: MailAddress) => {
+    if (a.name && (!names.get(a.email) || looksLikePersonName(a.name))) names.set(a.email, a.name);
+    if (!participants.some((p) => p.email === a.email)) participants.push(a);
+  };
+
+  let bodyL: string[] = [];
+  if (open && pane) {
+    const fromEl = labelled(open, LABEL_FROM)[0];
+    const from = fromEl ? addressesIn(fromEl)[0] : undefined;
+    const to = labelled(open, LABEL_TO).flatMap(addressesIn);
+    const cc = labelled(open, LABEL_CC).flatMap(addressesIn);
+    for (const a of [...(from ? [from] : []), ...to, ...cc]) note(a);
+    if (from) b.addEmail(from.email, 'from', from.name);
+    for (const a of to) b.addEmail(a.email, 'to', a.name);
+    for (const a of cc) b.addEmail(a.email, 'cc', a.name);
+    const body = qs(open, '[role=document]');
+    bodyL = body ? bodyLines(body) : [];
+    if (body) {
+      stopAt = null;
+      scanEmails(b, body, skipHistory);
+      stopAt = null;
+    }
+    const convId = attr(pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null), 'data-convid')
+      || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
+    const subjectEl = first(pane, ['[role=heading][aria-level="2"] [title]', '[role=heading][aria-level="2"]', '[role=heading]']);
+    const subject = attr(subjectEl, 'title') || textOf(subjectEl);
+    const timeEl = qs(open, '[data-testid=SentReceivedSavedTime]');
+    const lang = doc.documentElement.getAttribute('lang') ?? '';
+    const dayFirst = !/^en-us$/i.test(lang) && !(/^en$|^$/i.test(lang) && /\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}\s*[AP]M/i.test(attr(timeEl, 'title') || textOf(timeEl)));
+    if (from) {
+      b.message = {
+        provider: 'outlook', threadId: convId.slice(0, 300), subject: subject.slice(0, 2000),
+        from, to, cc, date: parseMailDate(attr(timeEl, 'title') || textOf(timeEl), dayFirst), bodyText: bodyText(bodyL),
+      };
+      const mid = attr(open, 'data-convitem-id') || attr(qs(open, '[data-item-id]'), 'data-item-id');
+      if (mid) b.message.messageId = mid.slice(0, 300);
+    }
+  }
+  // collapsed items of the conversation and the message list: their senders are correspondents too
+  const list = qs(doc, '[role=listbox]');
+  for (const root of [...items.filter((i) => i !== open), ...(list ? qsa(list, '[role=option]') : [])]) {
+    for (const a of addressesIn(root).slice(0, 3)) { note(a); b.addEmail(a.email, undefined, a.name); }
+  }
+  if (bodyL.length) applySignatures(b, bodyL, participants);
+  for (const p of participants) {
+    const n = names.get(p.email) ?? p.name;
+    if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
+  }
+  for (const e of b.emails) b.addDomainCompany(e.address);
+  return b.build();
+}
+
+export const outlookDetector: Detector = {
+  id: 'outlook',
+  matches: (url) => HOSTS.test(url.hostname),
+  detect,
+};

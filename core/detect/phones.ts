@@ -1,0 +1,61 @@
+/**
+ * Phone numbers in text. Only called on text that is already known to be about contact details
+ * (tel: links, labelled lines, signature and card lines), so the patterns can stay permissive in
+ * layout while the callers keep precision. Bounded, linear patterns.
+ */
+
+// International (+33 4 72 00 18 42, +1 (617) 555-0142, +44 20 7946 0321, +49 711 7820 4415, +33 (0)6 …)
+// or national with a trunk 0 (04 72 00 18 42, 0113 277 0634, 05191 979238, (617) 555-0142).
+const PHONE = /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,2}(?:\(0\)[\s.\u00a0-]{0,2})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/-]{1,2}\(?\d{2,6}\)?){1,5}(?!\d)/g;
+const LABEL_FAX = /\b(?:fax|télécopie|telecopie|telefax)\b/i;
+
+export function phoneDigits(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function plausible(raw: string): boolean {
+  const d = phoneDigits(raw);
+  if (d.length < 9 || d.length > 15) return false;
+  if (/^(\d)\1+$/.test(d)) return false;
+  if (/^0{2,}/.test(d) && !raw.trim().startsWith('00')) return false;
+  // dates (12/03/2024) and prices look like numbers: require a trunk 0, a '+', or a bracketed area code
+  const t = raw.trim();
+  if (!(t.startsWith('+') || t.startsWith('0') || t.startsWith('('))) return false;
+  if (/\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b/.test(t) && /\//.test(t)) return false;
+  return true;
+}
+
+/** Phone numbers of a text, as written (trimmed); a number right after a fax label is skipped. */
+export function findPhones(text: string, out: string[] = []): string[] {
+  if (text.length > 20_000) text = text.slice(0, 20_000);
+  PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = PHONE.exec(text))) {
+    const before = text.slice(Math.max(prevEnd, m.index - 24), m.index);
+    prevEnd = m.index + m[0].length;
+    if (LABEL_FAX.test(before)) continue;
+    const p = m[0].replace(/[\s.\u00a0\/-]+$/, '').trim();
+    if (!plausible(p)) continue;
+    const d = phoneDigits(p).slice(-9);
+    if (!out.some((q) => phoneDigits(q).slice(-9) === d)) out.push(p);
+  }
+  return out;
+}
+
+/** The number of a tel: href, or ''. */
+export function telNumber(href: string): string {
+  if (!/^tel:/i.test(href.trim())) return '';
+  let v = href.trim().slice(4);
+  try { v = decodeURIComponent(v); } catch { /* raw */ }
+  v = v.split(/[;?]/)[0]!.trim();
+  return phoneDigits(v).length >= 8 ? v : '';
+}
+
+/** Same number, whatever the formatting (last 9 digits, as the matcher does). */
+export function samePhone(a: string, b: string): boolean {
+  const x = phoneDigits(a).slice(-9), y = phoneDigits(b).slice(-9);
+  return !!x && x === y;
+}
+
+export const PHONE_LABEL = /(?:^|[\s(])(?:t[ée]l(?:[ée]phone)?|tel|phone|ph|mob(?:ile)?|portable|cell|gsm|m|t|direct|standard|ligne directe|telefon|handy|mobil|fon|call us|appelez(?:-nous)?|dog & bone)\.?\s*(?:[:.]|\s)/i;

@@ -1,0 +1,138 @@
+/**
+ * Accumulates a detection: de-duplicates emails, people and companies, filters what must never be
+ * reported (placeholders, no-reply senders, free-mail or host-platform companies, system names),
+ * and keeps insertion order so the page's main entity stays first.
+ */
+import type { DetectedCompany, DetectedEmail, DetectedMessage, DetectedPerson, Detection, EmailRole, PageKind } from './types';
+import { isContactAddress, normalizeAddress } from './emails';
+import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
+import { isSystemName } from './noreply';
+import { samePhone } from './phones';
+
+const MAX = 200;
+const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) : s);
+export const normKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+export const companyKey = (s: string) =>
+  normKey(s).replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '').trim();
+
+export class ResultBuilder {
+  emails: DetectedEmail[] = [];
+  people: DetectedPerson[] = [];
+  companies: DetectedCompany[] = [];
+  message?: DetectedMessage;
+  /** Addresses and names that must not be reported (e.g. the signed-in user). */
+  exclude = new Set<string>();
+  /** Names that are never people of the page (e.g. the signed-in member), but may be companies. */
+  excludePeople = new Set<string>();
+
+  constructor(public url: string, public kind: PageKind) {}
+
+  addEmail(raw: string, role?: EmailRole, name?: string): string {
+    const address = normalizeAddress(raw);
+    if (!address || !isContactAddress(address)) return '';
+    const known = this.emails.find((e) => e.address === address);
+    if (known) {
+      if (!known.name && name) known.name = cut(name, 200);
+      return address;
+    }
+    if (this.emails.length >= MAX) return address;
+    const e: DetectedEmail = { address };
+    if (name && !name.includes('@') && !isSystemName(name)) e.name = cut(name, 200);
+    if (role) e.role = role;
+    this.emails.push(e);
+    return address;
+  }
+
+  addPerson(p: DetectedPerson): DetectedPerson | undefined {
+    const name = p.name.replace(/\s+/g, ' ').trim();
+    if (!name || isSystemName(name) || this.exclude.has(normKey(name)) || this.excludePeople.has(normKey(name))) return undefined;
+    if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
+    const key = normKey(name);
+    const known = this.people.find((q) => normKey(q.name) === key || (!!p.email && q.email === p.email));
+    if (known) {
+      for (const k of ['title', 'company', 'email', 'linkedinUrl', 'photoUrl'] as const) {
+        if (!known[k] && p[k]) known[k] = cut(p[k]!);
+      }
+      if (p.phones?.length) known.phones = mergePhones(known.phones, p.phones);
+      return known;
+    }
+    if (this.people.length >= MAX) return undefined;
+    const out: DetectedPerson = { name: cut(name, 200) };
+    if (p.title) out.title = cut(p.title);
+    if (p.company) out.company = cut(p.company);
+    if (p.email) out.email = p.email;
+    if (p.phones?.length) out.phones = mergePhones(undefined, p.phones);
+    if (p.linkedinUrl) out.linkedinUrl = p.linkedinUrl;
+    if (p.photoUrl) out.photoUrl = cut(p.photoUrl, 2000);
+    this.people.push(out);
+    return out;
+  }
+
+  addCompany(c: DetectedCompany): DetectedCompany | undefined {
+    const name = c.name.replace(/\s+/g, ' ').trim();
+    if (!name || name.length > 200) return undefined;
+    const domain = c.domain ? registrableDomain(c.domain) : '';
+    if (isHostPlatform(name) || (domain && isHostPlatform(domain))) return undefined;
+    if (domain && isFreemailDomain(domain)) return this.addCompany({ ...c, domain: undefined, website: undefined });
+    if (isFreemailDomain(name) || this.exclude.has(companyKey(name)) || (domain && this.exclude.has(domain))) return undefined;
+    const key = companyKey(name);
+    const known = this.companies.find((k) =>
+      companyKey(k.name) === key || (!!domain && k.domain === domain) ||
+      (!!c.linkedinUrl && k.linkedinUrl === c.linkedinUrl) || (!!c.siren && k.siren === c.siren));
+    if (known) {
+      // a real name beats a domain used as a name
+      if (/^[\w-]+(\.[\w-]+)+$/.test(known.name) && !/^[\w-]+(\.[\w-]+)+$/.test(name)) known.name = name;
+      if (!known.domain && domain) known.domain = domain;
+      for (const k of ['website', 'linkedinUrl', 'vat', 'siren', 'siret'] as const) {
+        if (!known[k] && c[k]) known[k] = cut(c[k]!);
+      }
+      if (c.phones?.length) known.phones = mergePhones(known.phones, c.phones);
+      return known;
+    }
+    if (this.companies.length >= MAX) return undefined;
+    const out: DetectedCompany = { name };
+    if (domain) out.domain = domain;
+    if (c.website) out.website = cut(c.website, 2000);
+    if (c.linkedinUrl) out.linkedinUrl = c.linkedinUrl;
+    if (c.vat) out.vat = c.vat;
+    if (c.siren) out.siren = c.siren;
+    if (c.siret) out.siret = c.siret;
+    if (c.phones?.length) out.phones = mergePhones(undefined, c.phones);
+    this.companies.push(out);
+    return out;
+  }
+
+  /** A company for a correspondent's email domain, unless free-mail, excluded or already known. */
+  addDomainCompany(address: string): void {
+    const domain = registrableDomain(address);
+    if (!domain || isFreemailDomain(domain) || this.exclude.has(domain)) return;
+    if (this.companies.some((c) => c.domain === domain)) return;
+    this.addCompany({ name: domain, domain });
+  }
+
+  build(): Detection {
+    const d: Detection = { url: this.url, kind: this.kind, emails: this.emails, people: this.people, companies: this.companies };
+    if (this.message) d.message = this.message;
+    return d;
+  }
+}
+
+function mergePhones(a: string[] | undefined, b: string[]): string[] {
+  const out = [...(a ?? [])];
+  for (const p of b) if (out.length < 20 && !out.some((q) => samePhone(q, p))) out.push(cut(p, 60));
+  return out;
+}
+
+/** https://www.linkedin.com/in/<slug>/ or /company/<slug>/ from any LinkedIn URL, or ''. */
+export function normalizeLinkedinUrl(href: string, base?: URL): string {
+  let u: URL;
+  try { u = new URL(href, base ?? 'https://www.linkedin.com/'); } catch { return ''; }
+  if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return '';
+  const m = /^\/(in|company|school|showcase|pub)\/([^/?#]+)/i.exec(u.pathname);
+  if (!m) return '';
+  let slug = m[2]!;
+  try { slug = decodeURIComponent(slug); } catch { /* raw */ }
+  if (!slug || slug.length > 200) return '';
+  return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeURIComponent(slug).replace(/%2D/gi, '-')}/`;
+}

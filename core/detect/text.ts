@@ -1,0 +1,231 @@
+/**
+ * Text heuristics shared by the detectors: does a string look like a person's name, a job title,
+ * a company name; headline and signature parsing; webmail date parsing. Pure string functions.
+ */
+import { isSystemName } from './noreply';
+import { findPhones, PHONE_LABEL } from './phones';
+import { findLegalIds } from './legal-ids';
+import { findPlainEmails } from './emails';
+
+const NOT_NAME_WORDS = /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
+const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
+
+/** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
+export function looksLikePersonName(raw: string): boolean {
+  const s = raw.trim().replace(/\s+/g, ' ');
+  if (s.length < 4 || s.length > 60) return false;
+  if (/[\d@#/\\|:;!?()[\]{}<>=_*+%$€£]/.test(s)) return false;
+  if (isSystemName(s)) return false;
+  const words = s.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  if (NOT_NAME_WORDS.test(words[0]!)) return false;
+  let caps = 0;
+  for (const w of words) {
+    if (!NAME_WORD.test(w)) return false;
+    if (/^\p{Lu}/u.test(w)) caps++;
+    if (NOT_NAME_WORDS.test(w) && words.length === 2) return false;
+  }
+  if (caps < 2) return false;
+  if (words.every((w) => /^[\p{Lu}]{2,}$/u.test(w)) && words.length > 2) return false; // "AGENTUR MARKE ICH"
+  if (LEGAL_FORM_END.test(s)) return false;
+  return true;
+}
+
+const TITLE_WORDS = /\b(?:ceo|cto|cfo|coo|cmo|cio|vp|svp|evp|md|founder|co-?founder|fondateur|fondatrice|cofondateur|cofondatrice|gründer|gründerin|owner|inhaber|inhaberin|propriétaire|president|président|présidente|directeur|directrice|director|direktor|dirigeant|dirigeante|gérant|gérante|geschäftsführer|geschäftsführerin|manager|managing|head|chief|lead|leader|leiter|leiterin|chef|responsable|responsible|officer|partner|associé|associée|associate|consultant|consultante|engineer|ingénieur|ingénieure|ingenieur|developer|développeur|développeuse|designer|architect|architecte|analyst|analyste|assistant|assistante|coordinator|coordinateur|coordinatrice|specialist|spécialiste|executive|account|sales|commercial|commerciale|vertrieb|innendienst|außendienst|einkauf|einkaufsleiter|einkäufer|buyer|acheteur|acheteuse|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|lawyer|avocat|avocate|counsel|attorney|secretary|secrétaire|administrator|administrateur|officer|conducteur|technicien|technician|operations|project|projet|product|produit|customer success|success|support|hr|rh|recruiter|recruteur|talent|advisor|adviser|conseiller|conseillère|board|member|chairman|chairwoman|treasurer|trésorier|supervisor|superviseur|representative|agent|expert|professor|professeur|teacher|student|étudiant|intern|stagiaire|freelance|freelancer|independent|indépendant|entrepreneur|investor|author|writer|editor|journalist|photographer|doctor|médecin|pharmacist|nurse|vendeur|vendeuse|business developer|bizdev|referent|référent|planner|buyer|trader|banker|broker|scientist|researcher|chercheur|ambassador|evangelist|strategist|principal)\b/i;
+
+export function looksLikeJobTitle(s: string): boolean {
+  return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
+}
+
+const LEGAL_FORMS = 'SAS|SASU|SARL|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
+export const LEGAL_FORM_END = /* @__PURE__ */ new RegExp(`(?:^|[\\s,])(?:${LEGAL_FORMS})$`);
+const LEGAL_NAME_RE = /* @__PURE__ */ new RegExp(
+  `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]*,?[\\s\\u00a0]){1,5}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
+  'gu',
+);
+
+export function hasLegalForm(s: string): boolean {
+  return LEGAL_FORM_END.test(s.trim());
+}
+
+/** Legal names in a text: "© 2024 Aubrac Menuiseries Industrie SAS au capital…" -> ["Aubrac Menuiseries Industrie SAS"]. */
+export function findLegalNames(text: string, max = 5): string[] {
+  const out: string[] = [];
+  const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  LEGAL_NAME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEGAL_NAME_RE.exec(t)) && out.length < max) {
+    let name = (m[1]! + m[2]!).replace(/\s+/g, ' ').trim();
+    name = name.replace(/^(?:©|\(c\)|copyright)\s*/i, '').replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)/, '').trim();
+    const words = name.split(/\s+/);
+    // the first word should not be a lowercase sentence word (regex already requires capitals)
+    if (words.length < 2 || /^(?:Le|La|Les|The|Die|Der|Das|De|Par|By|Von|Une?|A|An|Et|And|Und|Site|Tous|All)$/.test(words[0]!)) {
+      if (words.length >= 3) name = words.slice(1).join(' ');
+      else continue;
+    }
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+const HEADLINE_AT = /\s(?:at|@|chez|bei|à|at the|en|presso|na|bij|hos|w)\s/i;
+
+/** "Head of Procurement at Helvetia Foods | Sustainable…" -> {title, company}. */
+export function parseHeadline(h: string): { title?: string; company?: string } {
+  const s = h.trim();
+  if (!s) return {};
+  const m = HEADLINE_AT.exec(s);
+  if (m && m.index > 1) {
+    const title = s.slice(0, m.index).trim();
+    const company = s.slice(m.index + m[0].length).split(/\s[|·•]\s|\s[-–—]\s|,\s|\s\/\s/)[0]!.trim();
+    return { title: title.split(/\s[|·•]\s/).pop()!.trim(), company: company || undefined };
+  }
+  const parts = s.split(/\s[|·•]\s|\s[-–—]\s/).map((x) => x.trim()).filter(Boolean);
+  return { title: parts[0] };
+}
+
+/** Drop a trailing " – City" / " - Paris" decoration of a company line. */
+export function stripCompanyDecoration(s: string): string {
+  const m = /^(.{2,80}?)\s[-–—·|]\s\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u.exec(s.trim());
+  return (m ? m[1]! : s).trim().replace(/[,;]$/, '');
+}
+
+// ---- signatures ----
+
+export interface Signature {
+  title?: string;
+  company?: string;
+  phones: string[];
+  website?: string;
+  vat?: string;
+  siren?: string;
+  siret?: string;
+}
+
+const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|blvd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|st\.|road|rd\.|lane|suite|floor|étage|cedex|bp\s\d|zi\s|za\s|zac\s|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b/iu;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|(?:^|\s)(?:www\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+)/i;
+const SIG_STOP = /^(?:-{2,}|_{3,}|(?:from|de|à|a|to|date|objet|subject|sent|envoyé|cc|von|an|betreff|gesendet)\s?:)/i;
+const CLOSING = /^(?:best|regards|kind regards|best regards|cheers|thanks|thank you|merci|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|saludos|cordiali saluti|--)\b/i;
+
+/**
+ * Reads the lines after a person's name in a signature block. `first` is what followed the name on
+ * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
+ */
+export function parseSignature(first: string, lines: string[], domainLabel?: string): Signature {
+  const sig: Signature = { phones: [] };
+  const pieces: string[] = [];
+  const head = first.replace(/^[\s|,·–—-]+/, '').trim();
+  if (head) pieces.push(...head.split(/\s[|·•]\s/).map((x) => x.trim()).filter(Boolean));
+  const rest: string[] = [];
+  for (const raw of lines.slice(0, 9)) {
+    const l = raw.trim();
+    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l)) break;
+    rest.push(l);
+  }
+  const legalText: string[] = [];
+  for (const l of rest) {
+    const hasPhone = findPhones(l).length > 0 && (PHONE_LABEL.test(' ' + l) || /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) || l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
+    if (hasPhone) { findPhones(l, sig.phones); continue; }
+    const ids = findLegalIds(l);
+    if (ids.vat || ids.siren || ids.siret || ids.registerNumber) { legalText.push(l); continue; }
+    if (findPlainEmails(l).length) {
+      const w = /(?:^|\s)(?:www\.[a-z0-9.-]+\.[a-z]{2,}|https?:\/\/[^\s]+)/i.exec(l);
+      if (w && !sig.website) sig.website = w[0].trim();
+      continue;
+    }
+    if (URL_LINE.test(l) && l.split(/\s+/).length <= 3) { if (!sig.website) sig.website = l.split(/\s+/)[0]; continue; }
+    if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
+    if (l.split(/\s+/).length > 9) { legalText.push(l); continue; }
+    pieces.push(...l.split(/\s[|•]\s/).map((x) => x.trim()).filter(Boolean));
+  }
+  for (const p of pieces) {
+    if (!sig.company && (hasLegalForm(p) || (domainLabel && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(domainLabel)))) {
+      sig.company = stripCompanyDecoration(p);
+      continue;
+    }
+    if (!sig.title && looksLikeJobTitle(p) && !hasLegalForm(p)) { sig.title = p; continue; }
+    if (!sig.company && sig.title !== undefined) { sig.company = stripCompanyDecoration(p); continue; }
+    if (!sig.company && !sig.title && !looksLikeJobTitle(p)) { sig.company = stripCompanyDecoration(p); continue; }
+  }
+  const ids = findLegalIds(legalText.join(' · '));
+  if (ids.vat) sig.vat = ids.vat;
+  if (ids.siren) sig.siren = ids.siren;
+  if (ids.siret) sig.siret = ids.siret;
+  if (sig.company && (sig.company.length > 80 || /^\d/.test(sig.company))) delete sig.company;
+  return sig;
+}
+
+// ---- dates ----
+
+const MONTH_NAMES = [
+  ['jan', 'janv', 'january', 'janvier', 'januar', 'jän', 'jänner', 'enero', 'ene', 'gennaio', 'gen'],
+  ['feb', 'févr', 'fevr', 'fév', 'february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio'],
+  ['mar', 'march', 'mars', 'märz', 'mär', 'marzo'],
+  ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu'],
+  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'luglio', 'lug'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'ago'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'set'],
+  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott'],
+  ['nov', 'november', 'novembre', 'noviembre'],
+  ['dec', 'déc', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'diciembre', 'dic', 'dicembre'],
+];
+let MONTHS: Record<string, number> | undefined;
+function monthOf(w: string): number {
+  if (!MONTHS) { MONTHS = {}; MONTH_NAMES.forEach((names, i) => { for (const n of names) MONTHS![n] = i + 1; }); }
+  return MONTHS[w] ?? 0;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function timeOf(s: string): { h: number; min: number } | null {
+  const m = /(\d{1,2})[:h.](\d{2})(?:\s*([ap])\.?\s?m\.?)?/i.exec(s);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const ap = m[3]?.toLowerCase();
+  if (ap === 'p' && h < 12) h += 12;
+  if (ap === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return { h, min };
+}
+
+/**
+ * Webmail date strings as displayed -> 'YYYY-MM-DDTHH:MM' (wall clock, no offset), or ''.
+ * "mer. 13 mars 2024, 10:42", "Tue, Apr 9, 2024, 2:15 PM", "Tue 4/16/2024 3:27 PM",
+ * "mar. 16/04/2024 15:27", "Di., 9. Apr. 2024, 14:15", ISO strings. `dayFirst` for numeric dates.
+ */
+export function parseMailDate(raw: string, dayFirst = true): string {
+  const s = raw.trim().toLowerCase().replace(/\u202f|\u00a0/g, ' ');
+  if (!s) return '';
+  const iso = /(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})/.exec(s);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}`;
+  const t = timeOf(s.replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/, ' '));
+  let y = 0, mo = 0, d = 0;
+  const num = /(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(s);
+  if (num) {
+    const a = Number(num[1]), b = Number(num[2]), c = Number(num[3]);
+    if (num[1]!.length === 4) { y = a; mo = b; d = c; } else {
+      y = c < 100 ? 2000 + c : c;
+      if (a > 12) { d = a; mo = b; } else if (b > 12) { mo = a; d = b; } else if (dayFirst) { d = a; mo = b; } else { mo = a; d = b; }
+    }
+  } else {
+    const words = s.replace(/[.,]/g, ' ').split(/\s+/);
+    let monthIdx = -1;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (mo === 0 && monthOf(w)) { mo = monthOf(w); monthIdx = i; }
+    }
+    const yearM = /\b(19|20)\d{2}\b/.exec(s);
+    if (yearM) y = Number(yearM[0]);
+    if (monthIdx >= 0) {
+      const before = words[monthIdx - 1], after = words[monthIdx + 1];
+      if (before && /^\d{1,2}$/.test(before)) d = Number(before);
+      else if (after && /^\d{1,2}$/.test(after)) d = Number(after);
+    }
+  }
+  if (!y || !mo || !d || mo > 12 || d > 31) return '';
+  const time = t ?? { h: 0, min: 0 };
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(time.h)}:${pad(time.min)}`;
+}

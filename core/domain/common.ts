@@ -1,0 +1,34 @@
+/**
+ * Shared building blocks of the domain schemas.
+ * Conventions (STYLE.md §10): ids are strings; instants are epoch milliseconds (`*At` fields);
+ * calendar days with no time of day (invoice date, due date) are `YYYY-MM-DD` strings, so that a
+ * due date never moves with the time zone; money is integer cents plus an ISO 4217 currency.
+ */
+import { z } from 'zod';
+
+export const id = z.string().min(1).max(64);
+export const epochMs = z.number().int().nonnegative();
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const shortText = z.string().max(500);
+export const longText = z.string().max(200_000);
+export const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
+export const cents = z.number().int();
+
+export const money = z.object({ amount: cents, currency }).strict();
+export type Money = z.infer<typeof money>;
+
+/** Values of custom fields, keyed by field definition id. */
+export const customFieldValues = z.record(
+  z.string().max(64),
+  z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(z.string().max(500)).max(200), z.null()]),
+);
+export type CustomFieldValues = z.infer<typeof customFieldValues>;
+
+export const timestamps = {
+  createdAt: epochMs,
+  updatedAt: epochMs,
+};
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

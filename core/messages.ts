@@ -1,0 +1,62 @@
+/**
+ * The one message protocol between content scripts, extension pages and the background.
+ * Content scripts import only the types (`import type`): zod stays out of their bundles.
+ * The background `safeParse`s every message against `messageSchema` and answers with a `Reply`.
+ * Trust comes from the sender the browser fills in, never from the payload.
+ */
+import { z } from 'zod';
+import { detectionSchema } from './detect/schema';
+
+const tabId = z.number().int().nonnegative();
+
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }).strict(),
+  /** content script → background: what the page shows now. */
+  z.object({ type: z.literal('page/detected'), url: z.string().url().max(2048), detection: detectionSchema }).strict(),
+  /** side panel → background: the last detection of a tab and the sheets it matches. */
+  z.object({ type: z.literal('tab/state'), tabId }).strict(),
+  /** side panel → background: run the on-demand detector on a tab (activeTab / optional permission). */
+  z.object({ type: z.literal('tab/detect-now'), tabId }).strict(),
+  /** extension page → background: fill the database with the demo data set. */
+  z.object({ type: z.literal('demo/load') }).strict(),
+]);
+
+export type Message = z.infer<typeof messageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+export type ErrorCode = 'invalid-message' | 'untrusted-sender' | 'not-found' | 'no-permission' | 'internal';
+export type Reply<V> = { ok: true; value: V } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** What each message answers with. */
+export interface ReplyValues {
+  ping: { pong: true; at: number };
+  'page/detected': { matches: number };
+  'tab/state': TabState | null;
+  'tab/detect-now': TabState | null;
+  'demo/load': { companies: number };
+}
+
+export interface StoredDetection {
+  url: string;
+  at: number;
+  detection: z.infer<typeof detectionSchema>;
+}
+
+export interface TabState extends StoredDetection {
+  matches: SheetMatch[];
+}
+
+export type MatchReason = 'email' | 'linkedin' | 'legal-id' | 'domain' | 'name' | 'fuzzy-name';
+export interface SheetMatch {
+  companyId: string;
+  companyName: string;
+  reason: MatchReason;
+  /** The value that matched (an email, a domain, a SIREN…), shown to the user. */
+  on: string;
+  personId?: string;
+  /** Fuzzy candidates are shown as "possible match", never auto-linked. */
+  possible: boolean;
+}
+
+export const SESSION_DETECTION_KEY = (tab: number) => `detection:${tab}`;

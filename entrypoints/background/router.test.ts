@@ -1,0 +1,75 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { HandlerMap } from './router';
+import { createRouter, HandlerError } from './router';
+
+const ID = 'fiche-id';
+const ORIGIN = 'chrome-extension://fiche-id/';
+
+function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
+  return {
+    ping: vi.fn(async () => ({ pong: true as const, at: 1 })),
+    'page/detected': vi.fn(async () => ({ matches: 0 })),
+    'tab/state': vi.fn(async () => null),
+    'tab/detect-now': vi.fn(async () => null),
+    'demo/load': vi.fn(async () => ({ companies: 12 })),
+    ...over,
+  };
+}
+
+const fromPanel = { id: ID, url: `${ORIGIN}sidepanel.html` };
+const fromGmail = { id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } } as unknown as Parameters<ReturnType<typeof createRouter>>[1];
+const detection = { url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-inbox', emails: [], people: [], companies: [] };
+
+describe('background router', () => {
+  test.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'nope' }],
+    ['extra key', { type: 'ping', extra: true }],
+    ['wrong field type', { type: 'tab/state', tabId: 'seven' }],
+    ['detection of the wrong shape', { type: 'page/detected', url: 'https://x.test/', detection: { emails: 'all' } }],
+    ['url too long', { type: 'page/detected', url: `https://x.test/${'a'.repeat(3000)}`, detection }],
+  ])('%s: invalid-message, no handler runs', async (_, raw) => {
+    const h = handlers();
+    const reply = await createRouter(h, ID, ORIGIN)(raw, fromPanel);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+  });
+
+  test('another extension is refused', async () => {
+    const reply = await createRouter(handlers(), ID, ORIGIN)({ type: 'ping' }, { id: 'evil' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+
+  test('a web page content script may report a detection but not load data or read tab state', async () => {
+    const h = handlers();
+    const route = createRouter(h, ID, ORIGIN);
+    expect(await route({ type: 'page/detected', url: detection.url, detection }, fromGmail)).toEqual({ ok: true, value: { matches: 0 } });
+    expect(await route({ type: 'demo/load' }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await route({ type: 'tab/state', tabId: 7 }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(h['demo/load']).not.toHaveBeenCalled();
+  });
+
+  test('a detection must come from a tab', async () => {
+    const reply = await createRouter(handlers(), ID, ORIGIN)({ type: 'page/detected', url: detection.url, detection }, fromPanel);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+  });
+
+  test('handler failures become error replies', async () => {
+    const route = createRouter(
+      handlers({
+        'tab/state': async () => {
+          throw new HandlerError('not-found', 'no such tab');
+        },
+        'demo/load': async () => {
+          throw new Error('quota exceeded');
+        },
+      }),
+      ID,
+      ORIGIN,
+    );
+    expect(await route({ type: 'tab/state', tabId: 1 }, fromPanel)).toEqual({ ok: false, error: { code: 'not-found', message: 'no such tab' } });
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await route({ type: 'demo/load' }, fromPanel)).toEqual({ ok: false, error: { code: 'internal', message: 'quota exceeded' } });
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,11 @@
+import { observePage } from './content/observe';
+import { linkedinDetector } from '../core/detect/linkedin';
+
+// LinkedIn: profiles, company pages, search results, messaging (a single-page app).
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    observePage(ctx, linkedinDetector);
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * The schema history of Fiche's one database. Each entry is a Dexie version: its stores (only the
+ * indexes that are queried; the records themselves carry every field) and, from version 2 on, a named
+ * upgrade step. Never edit a released version: add a new one. `storage/migrations/migrations.test.ts`
+ * seeds every earlier version with data and opens the current one.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs; only the tables whose indexes change need repeating in later versions. */
+  stores: Record<string, string | null>;
+  /** A data migration, run inside Dexie's upgrade transaction (all or nothing). */
+  upgrade?: { name: string; run: (tx: Transaction) => Promise<void> };
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      companies: 'id, nameKey, *domains, linkedinUrl, vat, siren, siret, accountManagerId, deletedAt, mergedIntoId, updatedAt',
+      addresses: 'id, companyId',
+      people: 'id, companyId, *emails, linkedinUrl, lastName, updatedAt',
+      interactions: 'id, companyId, [companyId+happensAt], &dedupKey, type, happensAt',
+      pipelines: 'id, position',
+      opportunities: 'id, companyId, pipelineId, status',
+      projects: 'id, companyId',
+      tasks: 'id, companyId, projectId, assigneeId, dueDate',
+      tickets: 'id, companyId, status',
+      quotes: 'id, companyId, number',
+      orders: 'id, companyId, number',
+      invoices: 'id, companyId, number, orderId',
+      documents: 'id, companyId, projectId',
+      users: 'id, email',
+      templates: 'id, kind',
+      customFieldDefs: 'id, entity',
+      settings: 'key',
+      history: 'id, companyId, at',
+      duplicateDismissals: 'pairKey',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,33 @@
+/** Settings are one record per key; readers get typed defaults for keys never written. */
+import { db as defaultDb, type FicheDB } from '../db';
+
+export interface Settings {
+  theme: 'system' | 'light' | 'dark';
+  /** What recording an invoice does to a prospect (SPEC §4). */
+  invoiceMakes: 'client' | 'prospect' | 'prospect-and-client';
+  /** The user's own addresses and domains: they decide an email's direction and are never matched. */
+  ownEmails: string[];
+  ownDomains: string[];
+  demoLoadedAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  invoiceMakes: 'client',
+  ownEmails: [],
+  ownDomains: [],
+  demoLoadedAt: null,
+};
+
+export async function getSettings(db: FicheDB = defaultDb): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (row.key in DEFAULT_SETTINGS) (out as unknown as Record<string, unknown>)[row.key] = row.value;
+  }
+  return out;
+}
+
+export async function setSetting<K extends keyof Settings>(key: K, value: Settings[K], db: FicheDB = defaultDb) {
+  await db.settings.put({ key, value });
+}

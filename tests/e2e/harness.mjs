@@ -1,0 +1,131 @@
+/**
+ * The e2e harness: loads the built extension into a real Chromium (Debian's, or CHROME_PATH) with
+ * playwright-core, and serves saved pages at their real URLs through request interception, so
+ * content scripts run as in production. Nothing reaches the network: unknown requests get a 404.
+ *
+ *   const b = await launch({ lang: 'fr' });
+ *   b.serve('https://mail.google.com/mail/u/0/', html);
+ *   const page = await b.openPanel();
+ *   ...
+ *   await b.close();
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const EXT = path.join(ROOT, '.output/chrome-mv3');
+export const SHARED = path.resolve(ROOT, '../shared');
+export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export function newProfileDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-e2e-'));
+}
+
+/**
+ * @param {{ profileDir?: string, lang?: 'en' | 'fr' }} [options]
+ */
+export async function launch(options = {}) {
+  if (!fs.existsSync(path.join(EXT, 'manifest.json'))) {
+    throw new Error(`no built extension at ${EXT}: run "npm run build" first`);
+  }
+  const lang = options.lang ?? 'en';
+  const profileDir = options.profileDir ?? newProfileDir();
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-US';
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    locale,
+    viewport: { width: 420, height: 900 },
+    env: { ...process.env, LANGUAGE: lang, LANG: `${locale.replace('-', '_')}.UTF-8`, LC_ALL: `${locale.replace('-', '_')}.UTF-8` },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${locale}`,
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+    ],
+  });
+
+  /** @type {Map<string, {body: string|Buffer, contentType: string}>} */
+  const pages = new Map();
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const hit = pages.get(url) ?? pages.get(url.split('#')[0]);
+    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
+    // Single-page apps: a served prefix answers every URL below it (e.g. Gmail's #inbox/…).
+    for (const [prefix, value] of pages) {
+      if (prefix.endsWith('*') && url.startsWith(prefix.slice(0, -1))) {
+        return route.fulfill({ status: 200, contentType: value.contentType, body: value.body });
+      }
+    }
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the e2e harness' });
+  });
+
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+
+  const api = {
+    context,
+    profileDir,
+    extensionId,
+    get worker() {
+      return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
+    },
+    /** Serves `body` at `url` (a trailing `*` serves every URL with that prefix). */
+    serve(url, body, contentType = 'text/html; charset=utf-8') {
+      pages.set(url, { body, contentType });
+    },
+    extensionUrl(file) {
+      return `chrome-extension://${extensionId}/${file}`;
+    },
+    /** The side panel cannot be opened by script: open its page as a tab, as the e2e suites do. */
+    async openPanel(file = 'sidepanel.html') {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error('[page error]', e.message));
+      await page.goto(api.extensionUrl(file));
+      return page;
+    },
+    /** Evaluates in the service worker, with a timeout (a stopped worker hangs forever). */
+    async inWorker(fn, arg, timeoutMs = 5000) {
+      return Promise.race([
+        api.worker.evaluate(fn, arg),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('service worker did not answer')), timeoutMs)),
+      ]);
+    },
+    async close() {
+      await context.close();
+    },
+  };
+  return api;
+}
+
+/** Polls `fn` until it returns a truthy value or the timeout passes. */
+export async function waitFor(fn, { timeout = 5000, interval = 50, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`timed out waiting for ${message}${last instanceof Error ? `: ${last.message}` : ''}`);
+}
+
+export function readShared(...parts) {
+  const p = path.join(SHARED, ...parts);
+  return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;
+}
