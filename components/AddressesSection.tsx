@@ -5,6 +5,7 @@ import type { Address } from '../core/domain';
 import { addressActions, type AddressFields } from '../models/addresses';
 import { showToast } from '../models/toast';
 import { Check, TextField } from './Field';
+import { Icon } from './icons';
 import { t } from './i18n';
 
 const blank = (): AddressFields => ({
@@ -28,7 +29,7 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
       <div class="section-head">
         <h3 id="addresses-h">{t('sectionAddresses')}</h3>
         <button class="icon-btn" aria-label={t('addAddress')} title={t('addAddress')} onClick={() => setEditing('new')}>
-          +
+          <Icon name="plus" />
         </button>
       </div>
       {sorted.length === 0 && editing !== 'new' ? <span class="muted small">{t('noAddress')}</span> : null}
@@ -51,7 +52,7 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
                 <div class="title">{a.label || t('addressUnnamed')}</div>
                 {a.contactName ? <div class="sub">{t('addressContact', a.contactName)}</div> : null}
                 <div class="small" style="white-space:pre-line">
-                  {formatAddressLines(a).join('\n')}
+                  {formatAddressLines(a, { withContactName: false }).join("\n")}
                 </div>
                 <div class="row" style="gap:3px;margin-top:3px">
                   {a.isMain ? <span class="badge">{t('flagMain')}</span> : null}
@@ -61,7 +62,7 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
                 </div>
               </span>
               <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => setEditing(a.id)}>
-                ✎
+                <Icon name="edit" />
               </button>
               <button
                 class="icon-btn"
@@ -72,7 +73,7 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
                   showToast(t('addressRemoved'), { undo });
                 }}
               >
-                ✕
+                <Icon name="close" />
               </button>
             </li>
           ),

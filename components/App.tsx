@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { query, selected } from '../models/list';
 import { go, route } from '../models/route';
 import { applyTheme } from './theme';
+import { Icon } from './icons';
 import { t } from './i18n';
 import { SheetForm } from './SheetForm';
 import { SheetList } from './SheetList';
@@ -33,7 +34,7 @@ export function App() {
       <div class="topbar">
         {r.name !== 'list' ? (
           <button class="icon-btn" aria-label={t('back')} title={t('back')} onClick={() => go({ name: 'list' })}>
-            ←
+            <Icon name="back" />
           </button>
         ) : (
           <span class="brand">{t('appName')}</span>
@@ -53,13 +54,13 @@ export function App() {
           onKeyDown={onSearchKey}
         />
         <button class="btn primary small" onClick={() => go({ name: 'edit' })} title={t('newSheet')}>
-          + <span class="sr-only">{t('newSheet')}</span>
+          <Icon name="plus" /> <span class="sr-only">{t('newSheet')}</span>
         </button>
         <button class="icon-btn" aria-label={t('trash')} title={t('trash')} onClick={() => go({ name: 'trash' })}>
-          🗑
+          <Icon name="trash" />
         </button>
         <button class="icon-btn" aria-label={t('openOptions')} title={t('openOptions')} onClick={() => browser.runtime.openOptionsPage()}>
-          ⚙
+          <Icon name="settings" />
         </button>
       </div>
       <main>

@@ -8,6 +8,7 @@ import { showToast } from '../models/toast';
 import { ContactForm } from './ContactForm';
 import { CustomFieldValue } from './CustomFieldValue';
 import { useLive } from './hooks';
+import { Icon } from './icons';
 import { t } from './i18n';
 
 export function ContactsSection({ companyId, people }: { companyId: string; people: Person[] }) {
@@ -23,7 +24,7 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
       <div class="section-head">
         <h3 id="contacts-h">{t('sectionContacts')}</h3>
         <button class="icon-btn" aria-label={t('addContact')} title={t('addContact')} onClick={() => setEditing('new')}>
-          +
+          <Icon name="plus" />
         </button>
       </div>
       {editing === 'new' ? (
@@ -98,17 +99,17 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
       <span class="row" style="gap:0;flex-wrap:nowrap">
         {p.emails[0] && !archived ? (
           <a class="icon-btn" href={mailtoHref(p.emails) ?? undefined} aria-label={t('sendEmail')} title={t('sendEmail')}>
-            ✉
+            <Icon name="mail" />
           </a>
         ) : null}
         {(p.mobile || p.phone) && !archived ? (
           <a class="icon-btn" href={telHref(p.mobile || p.phone) ?? undefined} aria-label={t('call')} title={t('call')}>
-            ☎
+            <Icon name="phone" />
           </a>
         ) : null}
         {!archived ? (
           <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
-            ✎
+            <Icon name="edit" />
           </button>
         ) : null}
         <button
@@ -124,7 +125,7 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
             }
           }}
         >
-          {archived ? '↺' : '🗄'}
+          <Icon name={archived ? 'restore' : 'archive'} />
         </button>
       </span>
     </li>

@@ -6,6 +6,7 @@ import { showToast } from '../models/toast';
 import { AddressesSection } from './AddressesSection';
 import { ContactsSection } from './ContactsSection';
 import { useLive } from './hooks';
+import { Icon } from './icons';
 import { t } from './i18n';
 import { RevenueBlock } from './RevenueBlock';
 import { Flags, initials } from './SheetList';
@@ -38,7 +39,7 @@ function Sheet({ data }: { data: SheetData }) {
             <div class="small muted">{c.kind === 'company' ? t('kindCompany') : t('kindIndividual')}</div>
           </div>
           <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => go({ name: 'edit', id: c.id })}>
-            ✎
+            <Icon name="edit" />
           </button>
         </div>
         <Flags company={c} />

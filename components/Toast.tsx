@@ -1,4 +1,5 @@
 import { dismissToast, toast } from '../models/toast';
+import { Icon } from './icons';
 import { t } from './i18n';
 
 export function ToastView() {
@@ -20,7 +21,7 @@ export function ToastView() {
         </button>
       ) : null}
       <button class="icon-btn" aria-label={t('close')} onClick={dismissToast}>
-        ✕
+        <Icon name="close" />
       </button>
     </div>
   );

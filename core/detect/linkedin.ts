@@ -11,7 +11,7 @@
  * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
  */
 import type { DetectedPerson, Detection, Detector, PageKind } from './types';
-import { absUrl, attr, clean, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
 import { ResultBuilder, normalizeLinkedinUrl } from './result';
 import { registrableDomain } from './freemail';
 import { scanEmails } from './scan';
@@ -239,4 +239,3 @@ export const linkedinDetector: Detector = {
   detect,
 };
 
-export { clean as _clean };

@@ -62,9 +62,9 @@ export function applySignatures(b: ResultBuilder, lines: string[], participants:
     if (sep) at.set(l.slice(0, sep.index).trim(), i);
   });
   for (const p of participants) {
-    if (!p.name || seen.has(p.email) || !looksLikePersonName(p.name)) continue;
+    if (!p.name || seen.has(p.email)) continue;
     const i = at.get(normKey(p.name));
-    if (i === undefined) continue;
+    if (i === undefined || !looksLikePersonName(p.name)) continue;
     {
       const first = lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name.toLowerCase()) + p.name.length);
       const domain = registrableDomain(p.email);

@@ -28,10 +28,14 @@ export class ResultBuilder {
 
   constructor(public url: string, public kind: PageKind) {}
 
+  private emailIndex = new Map<string, DetectedEmail | null>();
+
   addEmail(raw: string, role?: EmailRole, name?: string): string {
-    const address = normalizeAddress(raw);
-    if (!address || !isContactAddress(address)) return '';
-    const known = this.emails.find((e) => e.address === address);
+    const cached = this.emailIndex.get(raw);
+    if (cached === null) return '';
+    const address = cached ? cached.address : normalizeAddress(raw);
+    if (!address || !isContactAddress(address)) { this.emailIndex.set(raw, null); return ''; }
+    const known = cached ?? this.emailIndex.get(address) ?? undefined;
     if (known) {
       if (!known.name && name) known.name = cut(name, 200);
       return address;
@@ -41,6 +45,8 @@ export class ResultBuilder {
     if (name && !name.includes('@') && !isSystemName(name)) e.name = cut(name, 200);
     if (role) e.role = role;
     this.emails.push(e);
+    this.emailIndex.set(address, e);
+    this.emailIndex.set(raw, e);
     return address;
   }
 

@@ -164,7 +164,11 @@ describe('client sheet', () => {
         }),
       id,
     );
+    // A raw IndexedDB write is not seen by Dexie's live queries: reload and reopen the sheet.
+    await page.reload();
+    await page.locator('#sheet-results li', { hasText: 'Facturée SARL' }).click();
     await page.getByTestId('revenue-excl').filter({ hasText: '1,000.00' }).waitFor();
+    assert.match(await page.getByTestId('revenue-unpaid').innerText(), /1,200\.00/);
     await page.getByRole('button', { name: 'Delete' }).click();
     const refusal = await page.getByTestId('delete-refused').innerText();
     assert.match(refusal, /cannot be deleted: it has 1 invoice/);
