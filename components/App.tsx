@@ -7,6 +7,8 @@ import { Icon } from './icons';
 import { t } from './i18n';
 import { SheetForm } from './SheetForm';
 import { SheetList } from './SheetList';
+import { PagePanel } from './PagePanel';
+import { followActiveTab } from '../models/page';
 import { SheetView } from './SheetView';
 import { ToastView } from './Toast';
 import { TrashView } from './TrashView';
@@ -15,6 +17,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void applyTheme();
+    const stopFollowing = followActiveTab();
     // "/" focuses the search from anywhere, as in Gmail.
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
@@ -25,7 +28,10 @@ export function App() {
       }
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      stopFollowing();
+    };
   }, []);
 
   const r = route.value;
@@ -64,6 +70,7 @@ export function App() {
         </button>
       </div>
       <main>
+        {r.name === 'list' ? <PagePanel /> : null}
         {r.name === 'list' ? <SheetList /> : null}
         {r.name === 'sheet' ? <SheetView id={r.id} /> : null}
         {r.name === 'edit' ? <SheetForm key={r.id ?? 'new'} id={r.id} prefill={r.prefill} /> : null}

@@ -1,8 +1,8 @@
 /** Create and edit a client sheet in one form (SPEC §2.2): the same fields in both. */
 import { useEffect, useState } from 'preact/hooks';
 import { formFromCompany, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from '../core/company-form';
-import type { Company } from '../core/domain';
-import { go } from '../models/route';
+import { go, type EditPrefill } from '../models/route';
+import type { PersonPrefill } from '../core/prefill';
 import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { CustomFieldInput } from './CustomFieldInput';
@@ -14,7 +14,7 @@ import { TemplatePicker } from './TemplatePicker';
 
 interface Props {
   id?: string | undefined;
-  prefill?: Record<string, unknown> | undefined;
+  prefill?: EditPrefill | undefined;
 }
 
 const emptyAddress = (): AddressDraft => ({ street: '', postalCode: '', city: '', country: '' });
@@ -26,6 +26,7 @@ export function SheetForm({ id, prefill }: Props) {
   const commentTemplates = useLive(() => queries.templates('comment'), [], []);
   const [values, setValues] = useState<CompanyFormValues | null>(null);
   const [address, setAddress] = useState<AddressDraft>(emptyAddress);
+  const [person, setPerson] = useState<PersonPrefill | null>(prefill?.person ?? null);
   const [errors, setErrors] = useState<CompanyFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState('');
@@ -37,7 +38,7 @@ export function SheetForm({ id, prefill }: Props) {
       if (existing) setValues(formFromCompany(existing));
       return;
     }
-    const base = formFromCompany((prefill ?? {}) as Partial<Company>);
+    const base = formFromCompany(prefill?.company ?? {});
     const def = commentTemplates.find((tpl) => tpl.isDefault);
     if (def && !base.comment) base.comment = def.body;
     setValues(base);
@@ -70,7 +71,8 @@ export function SheetForm({ id, prefill }: Props) {
         go({ name: 'sheet', id });
       } else {
         const hasAddress = Object.values(address).some((x) => x.trim());
-        const newId = await actions.createSheet(result.value, hasAddress ? address : undefined);
+        const contact = person && (person.firstName || person.lastName || person.email) ? person : undefined;
+        const newId = await actions.createSheet(result.value, hasAddress ? address : undefined, contact);
         showToast(t('sheetCreated', result.value.name));
         go({ name: 'sheet', id: newId });
       }
@@ -106,6 +108,21 @@ export function SheetForm({ id, prefill }: Props) {
         <Check name="isClient" label={t('flagClient')} checked={values.isClient} onChange={(v) => set('isClient', v)} />
         <Check name="isSupplier" label={t('flagSupplier')} checked={values.isSupplier} onChange={(v) => set('isSupplier', v)} />
       </div>
+      {prefill?.from ? <div class="notice small">{t('prefilledFrom', prefill.from)}</div> : null}
+      {!id && person ? (
+        <fieldset data-testid="prefill-contact">
+          <legend>{t('firstContact')}</legend>
+          <div class="grid2">
+            <TextField label={t('fieldLastName')} name="contactLastName" value={person.lastName} onInput={(v) => setPerson({ ...person, lastName: v })} />
+            <TextField label={t('fieldFirstName')} name="contactFirstName" value={person.firstName} onInput={(v) => setPerson({ ...person, firstName: v })} />
+          </div>
+          <TextField label={t('fieldEmails')} name="contactEmail" value={person.email} onInput={(v) => setPerson({ ...person, email: v })} />
+          <TextField label={t('fieldJobTitle')} name="contactJobTitle" value={person.jobTitle} onInput={(v) => setPerson({ ...person, jobTitle: v })} />
+          <button class="btn small ghost" type="button" onClick={() => setPerson(null)}>
+            {t('noFirstContact')}
+          </button>
+        </fieldset>
+      ) : null}
       {!id ? (
         <fieldset>
           <legend>{t('fieldMainAddress')}</legend>

@@ -75,7 +75,7 @@ export function SheetList() {
         <div class="empty">
           <span>{q ? t('noResults', q) : t('emptyTitle')}</span>
           {q ? (
-            <button class="btn primary" onClick={() => go({ name: 'edit', prefill: { name: q } })}>
+            <button class="btn primary" onClick={() => go({ name: 'edit', prefill: { company: { name: q } } })}>
               {t('createNamed', q)}
             </button>
           ) : null}

@@ -1,10 +1,19 @@
 /** Where the side panel is: one signal, changed only through `go`. */
 import { signal } from '@preact/signals';
+import type { Company } from '../core/domain';
+import type { PersonPrefill } from '../core/prefill';
+
+export interface EditPrefill {
+  company?: Partial<Company>;
+  person?: PersonPrefill;
+  /** Where the prefill comes from, e.g. the page's URL, shown in the form. */
+  from?: string;
+}
 
 export type Route =
   | { name: 'list' }
   | { name: 'sheet'; id: string }
-  | { name: 'edit'; id?: string; prefill?: Record<string, unknown> }
+  | { name: 'edit'; id?: string; prefill?: EditPrefill }
   | { name: 'trash' };
 
 export const route = signal<Route>({ name: 'list' });

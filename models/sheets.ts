@@ -6,6 +6,8 @@ import type { Address, Company, CustomFieldDef, Invoice, Person, Template, User 
 import { db } from '../storage/db';
 import * as companies from '../storage/repos/companies';
 import { getSettings, type Settings } from '../storage/repos/settings';
+import type { PersonPrefill } from '../core/prefill';
+import { validateEmail } from '../core/validation/fields';
 
 export type { CompanyInput } from '../storage/repos/companies';
 export { emptyCompany, deletionBlockers, isBlocked, DeletionRefused } from '../storage/repos/companies';
@@ -71,17 +73,30 @@ export interface AddressDraft {
 
 export const actions = {
   /** A new sheet, with its main address when one was typed (it takes every priority flag). */
-  createSheet(input: companies.CompanyInput, address?: AddressDraft): Promise<string> {
-    return companies.createCompany(
-      input,
-      address
+  createSheet(input: companies.CompanyInput, address?: AddressDraft, person?: PersonPrefill): Promise<string> {
+    const email = person?.email ? validateEmail(person.email) : null;
+    return companies.createCompany(input, {
+      ...(address
+        ? { addresses: [{ label: '', contactName: '', ...address, isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true }] }
+        : {}),
+      ...(person
         ? {
-            addresses: [
-              { label: '', contactName: '', ...address, isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true },
+            people: [
+              {
+                firstName: person.firstName.trim(),
+                lastName: person.lastName.trim(),
+                emails: email?.ok ? [email.value] : [],
+                jobTitle: person.jobTitle.trim(),
+                phone: person.phone.trim(),
+                mobile: '',
+                isBillingContact: false,
+                customFields: {},
+                ...(person.linkedinUrl ? { linkedinUrl: person.linkedinUrl } : {}),
+              },
             ],
           }
-        : {},
-    );
+        : {}),
+    });
   },
   createCompany: companies.createCompany,
   updateCompany: companies.updateCompany,

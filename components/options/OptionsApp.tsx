@@ -53,7 +53,7 @@ export function OptionsApp() {
           <span style="color:var(--accent)">{t('appName')}</span> · {t('optTitle')}
         </h1>
       </header>
-      <div class="tabs" role="tablist" aria-label={t('optTitle')} onKeyDown={onTabKey}>
+      <div class="tabs" role="tablist" aria-label={t('optTabsLabel')} onKeyDown={onTabKey}>
         {OPTION_TABS.map((tab) => (
           <button
             key={tab}

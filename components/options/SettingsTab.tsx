@@ -1,5 +1,5 @@
 /** Settings: theme, what an invoice does to a prospect (SPEC §4), the user's own addresses and domains. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { actions, formatOwnAddresses, queries, type OwnAddressError, type Settings } from '../../models/options';
 import { showToast } from '../../models/toast';
 import { Field } from '../Field';
@@ -27,7 +27,7 @@ export function SettingsTab() {
     <>
       <Section id="opt-theme-title" title={t('optThemeTitle')}>
         <fieldset>
-          <legend>{t('optThemeTitle')}</legend>
+          <legend>{t('optThemeLegend')}</legend>
           <div class="row" role="radiogroup">
             {THEMES.map((o) => (
               <label class="check" key={o.value}>
@@ -82,7 +82,6 @@ function OwnAddresses({ saved }: { saved: string }) {
   const [text, setText] = useState(saved);
   const [errors, setErrors] = useState<OwnAddressError[]>([]);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setText(saved), [saved]);
   const dirty = text.trim() !== saved.trim();
 
   const save = async (e: Event) => {
@@ -103,9 +102,7 @@ function OwnAddresses({ saved }: { saved: string }) {
     }
   };
 
-  const errorText = errors.length
-    ? errors.map((er) => t(er.problem === 'freemail' ? 'optOwnErrorFreemail' : 'optOwnErrorFormat', er.line, er.text)).join(' ')
-    : undefined;
+  const errorText = errors.length ? t('optOwnErrorSummary', errors.length) : undefined;
   return (
     <Section id="opt-own-title" title={t('optOwnTitle')} intro={t('optOwnIntro')}>
       <form onSubmit={save} noValidate class="card" style="box-shadow:none;border:none;padding:0">
@@ -127,6 +124,13 @@ function OwnAddresses({ saved }: { saved: string }) {
             />
           )}
         </Field>
+        {errors.length ? (
+          <ul class="small" style="margin:0;padding-left:18px;color:var(--danger)" data-testid="own-errors">
+            {errors.map((er) => (
+              <li key={er.line}>{t(er.problem === 'freemail' ? 'optOwnErrorFreemail' : 'optOwnErrorFormat', er.line, er.text)}</li>
+            ))}
+          </ul>
+        ) : null}
         <div class="row">
           <button type="submit" class="btn primary" disabled={busy || !dirty}>
             {t('save')}

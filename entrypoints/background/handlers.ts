@@ -4,13 +4,22 @@ import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
 import { findMatches } from '../../storage/repos/matching';
-import type { HandlerMap } from './router';
+import { HandlerError, type HandlerMap } from './router';
 
 async function tabState(tabId: number): Promise<TabState | null> {
   const key = SESSION_DETECTION_KEY(tabId);
   const stored = (await browser.storage.session.get(key))[key] as StoredDetection | undefined;
   if (!stored) return null;
   return { ...stored, matches: await findMatches(stored.detection, db) };
+}
+
+/** Runs the on-demand detector in a tab Fiche may read now (activeTab or a granted optional permission). */
+export async function injectOnDemand(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/ondemand.js'] });
+  } catch (error) {
+    throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
+  }
 }
 
 export const handlers: HandlerMap = {
@@ -30,7 +39,7 @@ export const handlers: HandlerMap = {
     return tabState(message.tabId);
   },
   async 'tab/detect-now'(message) {
-    await browser.scripting.executeScript({ target: { tabId: message.tabId }, files: ['/content-scripts/ondemand.js'] });
+    await injectOnDemand(message.tabId);
     return tabState(message.tabId);
   },
   async 'demo/load'() {

@@ -3,7 +3,9 @@
  * that pages trigger, and keeps nothing in memory that matters (it can be killed at any moment).
  */
 import { createRouter } from './router';
-import { handlers } from './handlers';
+import { handlers, injectOnDemand } from './handlers';
+
+const MENU_READ_PAGE = 'fiche-read-page';
 
 export default defineBackground({
   type: 'module',
@@ -12,9 +14,27 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
 
     // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
-    const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
-      ?.sidePanel;
+    const chromeSidePanel = (
+      globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void>; open?(o: object): Promise<void> } } }
+    ).chrome?.sidePanel;
     void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+    // "Read this page with Fiche": a context-menu click grants activeTab on any site (SPEC §1).
+    browser.runtime.onInstalled.addListener(() => {
+      void browser.contextMenus.removeAll().then(() =>
+        browser.contextMenus.create({
+          id: MENU_READ_PAGE,
+          title: browser.i18n.getMessage('menuReadPage'),
+          contexts: ['page', 'selection', 'link'],
+        }),
+      );
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== MENU_READ_PAGE || tab?.id === undefined) return;
+      // Opening the side panel must happen in the user gesture, before any await.
+      void chromeSidePanel?.open?.({ tabId: tab.id }).catch(() => {});
+      void injectOnDemand(tab.id);
+    });
 
     browser.tabs.onRemoved.addListener((tabId) => {
       void browser.storage.session?.remove(`detection:${tabId}`);

@@ -129,7 +129,7 @@ describe('options page', () => {
         await page.getByLabel('Options', { exact: true }).fill('Gold\nSilver\nBronze');
       }
       await page.getByRole('button', { name: 'Save' }).click();
-      await page.locator(`[data-field="My ${type}"]`).getByText(typeLabel).waitFor();
+      await page.locator(`[data-field="My ${type}"] .sub`).filter({ hasText: typeLabel }).waitFor();
       await dismissToast(page);
     }
     const defs = (await readStore(page, 'customFieldDefs')).sort((x, y) => x.position - y.position);

@@ -1,0 +1,125 @@
+/**
+ * "On this page": the sheets matching what the active tab shows, each with its reason, and a one-click
+ * pre-filled creation when nothing matches (SPEC §4). Page content is rendered as text only.
+ */
+import { useState } from 'preact/hooks';
+import type { MatchReason } from '../core/messages';
+import { prefillFromDetection } from '../core/prefill';
+import { currentTab, pageDetection, pageQueries, readPageOnDemand } from '../models/page';
+import { go } from '../models/route';
+import { queries } from '../models/sheets';
+import { useLive } from './hooks';
+import { t, type MessageKey } from './i18n';
+
+const REASON: Record<MatchReason, MessageKey> = {
+  email: 'matchEmail',
+  linkedin: 'matchLinkedin',
+  'legal-id': 'matchLegalId',
+  domain: 'matchDomain',
+  name: 'matchName',
+  'fuzzy-name': 'matchFuzzy',
+};
+
+const FOLLOWED = /^https:\/\/(mail\.google\.com|outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|www\.linkedin\.com)\//;
+
+export function PagePanel() {
+  const stored = pageDetection.value;
+  const tab = currentTab.value;
+  const detection = stored?.detection;
+  const matches = useLive(async () => (detection ? pageQueries.matches(detection) : []), [detection], []);
+  const settings = useLive(() => queries.settings(), []);
+  const [reading, setReading] = useState<'idle' | 'busy' | 'denied' | 'unsupported'>('idle');
+
+  if (!tab) return null;
+  if (!detection) {
+    if (!/^https?:\/\//.test(tab.url) || FOLLOWED.test(tab.url)) return null;
+    return (
+      <section class="card" aria-labelledby="page-h" data-testid="page-panel">
+        <div class="section-head">
+          <h3 id="page-h">{t('onThisPage')}</h3>
+        </div>
+        <div class="row">
+          <span class="spacer small muted">{t('pageNotRead')}</span>
+          <button
+            class="btn small"
+            disabled={reading === 'busy'}
+            onClick={async () => {
+              setReading('busy');
+              setReading(await readPageOnDemand().then((r) => (r === 'ok' ? 'idle' : r)));
+            }}
+          >
+            {t('readThisPage')}
+          </button>
+        </div>
+        {reading === 'denied' ? <div class="notice small">{t('readDenied')}</div> : null}
+        {reading === 'unsupported' ? <div class="notice small">{t('readUnsupported')}</div> : null}
+      </section>
+    );
+  }
+
+  const sure = matches.filter((m) => !m.possible);
+  const possible = matches.filter((m) => m.possible);
+  const prefill = settings ? prefillFromDetection(detection, settings.ownEmails) : null;
+  const nothing = !detection.message && detection.emails.length + detection.people.length + detection.companies.length === 0;
+  if (nothing) return null;
+
+  return (
+    <section class="card" aria-labelledby="page-h" data-testid="page-panel">
+      <div class="section-head">
+        <h3 id="page-h">{t('onThisPage')}</h3>
+        <span class="small muted">{t('pageFound', detection.people.length, detection.companies.length, detection.emails.length)}</span>
+      </div>
+      {detection.message ? (
+        <div class="small">
+          <strong>{detection.message.subject}</strong>
+          <div class="muted">{detection.message.from.name ? `${detection.message.from.name} <${detection.message.from.email}>` : detection.message.from.email}</div>
+        </div>
+      ) : null}
+      {sure.length ? (
+        <ul class="list" data-testid="page-matches">
+          {sure.map((m) => (
+            <li key={m.companyId} class="list-item" data-company-id={m.companyId} onClick={() => go({ name: 'sheet', id: m.companyId })}>
+              <span class="spacer">
+                <div class="title">{m.companyName}</div>
+                <div class="sub">{t(REASON[m.reason], m.on)}</div>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {possible.length ? (
+        <ul class="list">
+          {possible.map((m) => (
+            <li key={m.companyId} class="list-item" onClick={() => go({ name: 'sheet', id: m.companyId })}>
+              <span class="spacer">
+                <div class="title">{m.companyName}</div>
+                <div class="sub">{t('matchFuzzy', m.on)}</div>
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {sure.length === 0 && prefill ? (
+        <div class="row">
+          <span class="spacer small">{t('noSheetForPage')}</span>
+          <button
+            class="btn primary small"
+            data-testid="create-from-page"
+            onClick={() =>
+              go({
+                name: 'edit',
+                prefill: {
+                  company: { ...prefill.company, isProspect: true },
+                  ...(prefill.person ? { person: prefill.person } : {}),
+                  from: new URL(detection.url).hostname,
+                },
+              })
+            }
+          >
+            {t('createSheetFor', prefill.company.name)}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

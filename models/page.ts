@@ -1,0 +1,101 @@
+/**
+ * The side panel follows the active tab (SPEC §4 "Look up while browsing"): the tab's last detection
+ * comes from the background's session storage; the sheets it matches are a live query, so creating a
+ * sheet makes it match at once. `?tab=<id>` pins a tab (the e2e suite opens the panel as a tab).
+ */
+import { signal } from '@preact/signals';
+import { SESSION_DETECTION_KEY, type StoredDetection } from '../core/messages';
+import { db } from '../storage/db';
+import { findMatches } from '../storage/repos/matching';
+import type { Detection } from '../core/detect/types';
+
+export const currentTab = signal<{ id: number; url: string } | null>(null);
+export const pageDetection = signal<StoredDetection | null>(null);
+
+const pinned = (() => {
+  const raw = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('tab') : null;
+  const n = raw ? Number(raw) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
+})();
+
+async function activeTab(): Promise<{ id: number; url: string } | null> {
+  if (pinned !== null) {
+    const tab = await browser.tabs.get(pinned).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (!tab?.id || (tab.url ?? '').startsWith(browser.runtime.getURL('/'))) return null;
+  return { id: tab.id, url: tab.url ?? '' };
+}
+
+async function refresh() {
+  const tab = await activeTab();
+  currentTab.value = tab;
+  if (!tab) {
+    pageDetection.value = null;
+    return;
+  }
+  const key = SESSION_DETECTION_KEY(tab.id);
+  const stored = (await browser.storage.session.get(key))[key] as StoredDetection | undefined;
+  // A detection of another URL of the tab (before a navigation) is stale.
+  pageDetection.value = stored && sameDocument(stored.url, tab.url) ? stored : null;
+}
+
+function sameDocument(a: string, b: string): boolean {
+  if (!b) return true;
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    return x.origin === y.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts following; returns the stop function. */
+export function followActiveTab(): () => void {
+  void refresh();
+  const onActivated = () => void refresh();
+  const onUpdated = (tabId: number, info: { url?: string; status?: string }) => {
+    if (tabId === currentTab.value?.id && (info.url || info.status === 'complete')) void refresh();
+  };
+  const onStorage = (changes: Record<string, unknown>) => {
+    const id = currentTab.value?.id;
+    if (id !== undefined && SESSION_DETECTION_KEY(id) in changes) void refresh();
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.windows?.onFocusChanged.addListener(onActivated);
+  browser.storage.session.onChanged.addListener(onStorage);
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.windows?.onFocusChanged.removeListener(onActivated);
+    browser.storage.session.onChanged.removeListener(onStorage);
+  };
+}
+
+export const pageQueries = {
+  matches: (detection: Detection) => findMatches(detection, db),
+};
+
+/**
+ * Reads a page Fiche has no standing permission for: asks for that site's permission (a side-panel
+ * click grants no activeTab), then has the background inject the on-demand detector.
+ */
+export async function readPageOnDemand(): Promise<'ok' | 'denied' | 'unsupported'> {
+  const tab = currentTab.value;
+  if (!tab) return 'unsupported';
+  let origin: string;
+  try {
+    const u = new URL(tab.url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'unsupported';
+    origin = `${u.origin}/*`;
+  } catch {
+    return 'unsupported';
+  }
+  const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+  if (!granted) return 'denied';
+  const reply = await browser.runtime.sendMessage({ type: 'tab/detect-now', tabId: tab.id });
+  return (reply as { ok: boolean } | undefined)?.ok ? 'ok' : 'unsupported';
+}
