@@ -1,8 +1,10 @@
 /** The side panel: a top bar with instant search, and one view at a time. */
 import { useEffect, useRef } from 'preact/hooks';
-import { query, selected } from '../models/list';
+import { activeOptionId, query, selected } from '../models/list';
 import { go, route } from '../models/route';
 import { applyTheme } from './theme';
+import { useLive } from './hooks';
+import { queries } from '../models/sheets';
 import { Icon } from './icons';
 import { t } from './i18n';
 import { SheetForm } from './SheetForm';
@@ -16,7 +18,6 @@ import { TrashView } from './TrashView';
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    void applyTheme();
     const stopFollowing = followActiveTab();
     // "/" focuses the search from anywhere, as in Gmail.
     const onKey = (e: KeyboardEvent) => {
@@ -34,6 +35,12 @@ export function App() {
     };
   }, []);
 
+  // The theme follows the setting live: a change in the options page repaints an open panel.
+  const settings = useLive(() => queries.settings(), []);
+  useEffect(() => {
+    if (settings) void applyTheme(settings.theme);
+  }, [settings?.theme]);
+
   const r = route.value;
   return (
     <div class="app">
@@ -50,6 +57,7 @@ export function App() {
           type="search"
           aria-label={t('searchLabel')}
           aria-controls="sheet-results"
+          aria-activedescendant={r.name === 'list' && activeOptionId.value ? activeOptionId.value : undefined}
           placeholder={t('searchPlaceholder')}
           value={query.value}
           onInput={(e) => {

@@ -1,12 +1,7 @@
 /** "CA généré": totals, average payment delay and unpaid/overdue amounts, per currency (SPEC §2.1). */
 import type { Invoice } from '../core/domain';
 import { revenueByCurrency } from '../core/revenue';
-import { formatMoney, t } from './i18n';
-
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+import { formatMoney, t, todayIso } from './i18n';
 
 export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
   const figures = revenueByCurrency(invoices, todayIso());

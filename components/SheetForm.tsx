@@ -9,7 +9,8 @@ import { CustomFieldInput } from './CustomFieldInput';
 import { Check, Field, TextField } from './Field';
 import { errorText } from './errors';
 import { useLive } from './hooks';
-import { t } from './i18n';
+import { formatDay, t, todayIso } from './i18n';
+import { renderTemplate } from '../core/templates';
 import { TemplatePicker } from './TemplatePicker';
 
 interface Props {
@@ -23,7 +24,8 @@ export function SheetForm({ id, prefill }: Props) {
   const existing = useLive(async () => (id ? ((await queries.sheet(id))?.company ?? null) : null), [id]);
   const users = useLive(() => queries.users(), [], []);
   const defs = useLive(() => queries.customFieldDefs('company'), [], []);
-  const commentTemplates = useLive(() => queries.templates('comment'), [], []);
+  const loadedTemplates = useLive(() => queries.templates('comment'), []);
+  const commentTemplates = loadedTemplates ?? [];
   const [values, setValues] = useState<CompanyFormValues | null>(null);
   const [address, setAddress] = useState<AddressDraft>(emptyAddress);
   const [person, setPerson] = useState<PersonPrefill | null>(prefill?.person ?? null);
@@ -38,11 +40,12 @@ export function SheetForm({ id, prefill }: Props) {
       if (existing) setValues(formFromCompany(existing));
       return;
     }
+    if (!loadedTemplates) return;
     const base = formFromCompany(prefill?.company ?? {});
     const def = commentTemplates.find((tpl) => tpl.isDefault);
     if (def && !base.comment) base.comment = def.body;
     setValues(base);
-  }, [existing, id, commentTemplates]);
+  }, [existing, id, loadedTemplates]);
 
   if (id && existing === null) return <div class="notice error">{t('notFound')}</div>;
   if (!values) return <div class="loading">{t('loading')}</div>;
@@ -72,7 +75,16 @@ export function SheetForm({ id, prefill }: Props) {
       } else {
         const hasAddress = Object.values(address).some((x) => x.trim());
         const contact = person && (person.firstName || person.lastName || person.email) ? person : undefined;
-        const newId = await actions.createSheet(result.value, hasAddress ? address : undefined, contact);
+        // Template placeholders in the comment are filled now that the sheet's name and contact are known.
+        const me = users.find((u) => u.isMe);
+        const comment = renderTemplate(result.value.comment, {
+          company: { name: result.value.name },
+          ...(contact ? { contact: { firstName: contact.firstName, lastName: contact.lastName } } : {}),
+          ...(me ? { user: { name: me.name } } : {}),
+          today: todayIso(),
+          formatDay,
+        });
+        const newId = await actions.createSheet({ ...result.value, comment }, hasAddress ? address : undefined, contact);
         showToast(t('sheetCreated', result.value.name));
         go({ name: 'sheet', id: newId });
       }

@@ -2,7 +2,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Company, User } from '../core/domain';
 import { buildSearchEntries, searchSheets } from '../core/search';
-import { filter, query, selected, type ListFilter } from '../models/list';
+import { activeOptionId, filter, query, selected, type ListFilter } from '../models/list';
 import { go } from '../models/route';
 import { queries, type SheetSummary } from '../models/sheets';
 import { useLive } from './hooks';
@@ -50,6 +50,7 @@ export function SheetList() {
     : [...sheets].sort((a, b) => a.company.name.localeCompare(b.company.name));
   const results = ranked.filter((s) => passes(s.company, filter.value, me));
   const active = Math.min(selected.value, Math.max(0, results.length - 1));
+  activeOptionId.value = results[active] ? `sheet-opt-${results[active]!.company.id}` : '';
 
   return (
     <section class="card" aria-label={t('resultsCount', results.length)}>
@@ -101,6 +102,7 @@ function SheetRow({ sheet, active }: { sheet: SheetSummary; active: boolean }) {
     <li
       class="list-item"
       role="option"
+      id={`sheet-opt-${c.id}`}
       aria-selected={active ? 'true' : 'false'}
       data-company-id={c.id}
       onClick={() => go({ name: 'sheet', id: c.id })}

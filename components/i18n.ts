@@ -33,3 +33,9 @@ export function formatDay(day: string): string {
 export function formatInstant(ms: number): string {
   return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 }
+
+/** Today as a local calendar day, 'YYYY-MM-DD'. */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

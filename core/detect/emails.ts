@@ -12,12 +12,7 @@ const LOCAL_CHAR = /[a-z0-9._%+'-]/i;
 const DOMAIN_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![a-z0-9-])/iy;
 const FILE_TLD = /* @__PURE__ */ new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'pdf', 'html', 'php']);
 
-const PLACEHOLDER_LOCAL = /* @__PURE__ */ new Set([
-  'you', 'your', 'yourname', 'your.name', 'your-name', 'youremail', 'your.email', 'name', 'email', 'e-mail', 'mail',
-  'prenom.nom', 'nom.prenom', 'prenom', 'nom', 'votre.nom', 'votrenom', 'votre.email', 'votreemail', 'vous',
-  'firstname.lastname', 'first.last', 'firstname', 'lastname', 'john.doe', 'jane.doe', 'johndoe', 'janedoe', 'jdoe',
-  'user', 'username', 'utilisateur', 'someone', 'somebody', 'test', 'example', 'exemple', 'max.mustermann', 'vorname.nachname',
-]);
+const PLACEHOLDER_LOCAL = /^(?:you|your(?:[.-]?(?:name|email))?|name|e-?mail|mail|prenom(?:\.nom)?|nom(?:\.prenom)?|votre\.?(?:nom|email)|vous|first(?:name)?\.?last(?:name)?|firstname|lastname|j(?:ohn|ane)\.?doe|jdoe|user(?:name)?|utilisateur|some(?:one|body)|test|ex[ae]mple|max\.mustermann|vorname\.nachname)$/;
 const PLACEHOLDER_DOMAIN = /^(?:(?:[a-z0-9-]+\.)*(?:example|exemple|beispiel|domain|domaine|yourdomain|yourcompany|votredomaine|votresociete|company|entreprise|societe|work|test|sample|email|mail-domain)\.[a-z]{2,6}|localhost)$/;
 
 /** Placeholders (`you@example.com`, `name@domain.com`, `email@…`) are not contacts. */
@@ -25,7 +20,7 @@ export function isPlaceholderAddress(address: string): boolean {
   const a = address.toLowerCase();
   const at = a.lastIndexOf('@');
   const local = a.slice(0, at), domain = a.slice(at + 1);
-  return PLACEHOLDER_LOCAL.has(local) || PLACEHOLDER_DOMAIN.test(domain) || /^x+$/.test(local);
+  return PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || /^x+$/.test(local);
 }
 
 /** Normalised address or '' when it is not a plausible contact address. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEmails, isPlaceholderAddress, mailtoAddress } from './emails';
 import { findPhones } from './phones';
-import { findLegalIds, isValidSiren, isValidSiret, normalizeVat } from './legal-ids';
+import { findLegalIds, findRegisterIds, isValidSiren, isValidSiret, normalizeVat } from './legal-ids';
 import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
 import { isNoReplyAddress, isSystemName } from './noreply';
 import { looksLikePersonName, parseHeadline, parseMailDate } from './text';
@@ -58,10 +58,13 @@ describe('legal ids', () => {
     ['GB 318 2745 55', 'GB318274555'], ['NL123456789B01', 'NL123456789B01'],
   ])('VAT %s', (v, want) => expect(normalizeVat(v)).toBe(want));
   it.each([
-    ['RCS Rodez 532 148 764 – SIRET 532 148 764 00014 – N° TVA intracommunautaire : FR31532148764', { siren: '532148764', siret: '53214876400014', vat: 'FR31532148764' }],
-    ['Registered in England and Wales, company no. 09876543. VAT reg. no. GB 318 2745 55.', { vat: 'GB318274555', ukCompanyNumber: '09876543' }],
-    ['Amtsgericht Stuttgart HRB 745123 · USt-IdNr. DE814573200', { vat: 'DE814573200', registerNumber: 'HRB 745123', registerCourt: 'Stuttgart' }],
-  ])('%s', (t, want) => expect(findLegalIds(t)).toEqual(want));
+    ['RCS Rodez 532 148 764 – SIRET 532 148 764 00014 – N° TVA intracommunautaire : FR31532148764', { siren: '532148764', siret: '53214876400014', vat: 'FR31532148764' }, {}],
+    ['Registered in England and Wales, company no. 09876543. VAT reg. no. GB 318 2745 55.', { vat: 'GB318274555' }, { ukCompanyNumber: '09876543' }],
+    ['Amtsgericht Stuttgart HRB 745123 · USt-IdNr. DE814573200', { vat: 'DE814573200' }, { registerNumber: 'HRB 745123', registerCourt: 'Stuttgart' }],
+  ])('%s', (t, want, registers) => {
+    expect(findLegalIds(t)).toEqual(want);
+    expect(findRegisterIds(t)).toEqual(registers);
+  });
 });
 
 describe('domains and names', () => {

@@ -2,19 +2,12 @@
  * Personal mailbox providers: an address there says nothing about the sender's company, so these
  * domains never become a company (SPEC §3). Country variants are matched by their first label.
  */
-const FREEMAIL = /* @__PURE__ */ new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'outlook.fr', 'hotmail.com', 'live.com', 'live.fr', 'msn.com',
-  'yahoo.com', 'ymail.com', 'rocketmail.com', 'aol.com', 'aol.fr', 'icloud.com', 'me.com', 'mac.com',
-  'proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me', 'tutanota.com', 'tuta.io', 'fastmail.com', 'hey.com',
-  'gmx.de', 'gmx.net', 'gmx.fr', 'gmx.com', 'gmx.at', 'gmx.ch', 'web.de', 't-online.de', 'freenet.de', 'posteo.de',
-  'mail.de', 'arcor.de', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'neuf.fr', 'bbox.fr',
-  'numericable.fr', 'club-internet.fr', 'aliceadsl.fr', 'cegetel.net', 'noos.fr', 'voila.fr', 'libertysurf.fr',
-  'libero.it', 'virgilio.it', 'tiscali.it', 'alice.it', 'tin.it', 'btinternet.com', 'sky.com', 'virginmedia.com',
-  'ntlworld.com', 'talktalk.net', 'blueyonder.co.uk', 'skynet.be', 'telenet.be', 'bluewin.ch', 'hispeed.ch',
-  'seznam.cz', 'wp.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'yandex.ru', 'yandex.com', 'mail.ru', 'qq.com', '163.com',
-  '126.com', 'naver.com', 'mail.com', 'email.com', 'zoho.com', 'telefonica.net', 'terra.com.br', 'uol.com.br',
-  'bol.com.br', 'sapo.pt', 'ziggo.nl', 'kpnmail.nl', 'planet.nl', 'hetnet.nl', 'chello.nl',
-]);
+const FREEMAIL = /* @__PURE__ */ new Set(('gmail.com googlemail.com msn.com ymail.com icloud.com me.com mac.com proton.me pm.me ' +
+  'tutanota.com tuta.io fastmail.com hey.com web.de t-online.de freenet.de posteo.de mail.de orange.fr wanadoo.fr ' +
+  'free.fr laposte.net sfr.fr neuf.fr bbox.fr numericable.fr club-internet.fr aliceadsl.fr noos.fr libero.it ' +
+  'btinternet.com sky.com virginmedia.com skynet.be telenet.be bluewin.ch wp.pl seznam.cz mail.ru qq.com 163.com ' +
+  'naver.com mail.com zoho.com').split(' '));
+// Country variants of the big providers: hotmail.co.uk, yahoo.fr, gmx.de, outlook.fr, live.be…
 const FREEMAIL_FAMILY = /^(?:hotmail|outlook|live|yahoo|gmx|aol|protonmail|yandex|windowslive)\.[a-z]{2,3}(?:\.[a-z]{2})?$/;
 
 export function isFreemailDomain(domain: string): boolean {
@@ -35,13 +28,10 @@ export function registrableDomain(s: string): string {
 }
 
 /** The sites Fiche runs beside: never a company of the page they host. */
-const HOST_PLATFORMS = /* @__PURE__ */ new Set([
-  'linkedin', 'linkedin corporation', 'linkedin sales navigator', 'google', 'gmail', 'google workspace', 'microsoft',
-  'outlook', 'microsoft outlook', 'office 365', 'microsoft 365', 'hotmail', 'live', 'bing',
-]);
+const HOST_PLATFORMS = /^(?:linkedin(?: corporation| sales navigator)?|google(?: workspace)?|gmail|microsoft(?: outlook| 365)?|outlook|office 365|hotmail|live|bing)$/;
 const HOST_DOMAINS = /(?:^|\.)(?:linkedin\.com|licdn\.com|google\.[a-z.]+|gmail\.com|googlemail\.com|microsoft\.com|office\.com|office365\.com|outlook\.[a-z.]+|live\.com|microsoftonline\.com|gstatic\.com|googleusercontent\.com)$/;
 
 export function isHostPlatform(nameOrDomain: string): boolean {
   const s = nameOrDomain.trim().toLowerCase();
-  return HOST_PLATFORMS.has(s.replace(/[.,]+$/, '')) || HOST_DOMAINS.test(s);
+  return HOST_PLATFORMS.test(s.replace(/[.,]+$/, '')) || HOST_DOMAINS.test(s);
 }

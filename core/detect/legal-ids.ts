@@ -5,29 +5,9 @@
  * dropped: a wrong number in a client sheet is worse than none.
  */
 
-export function luhn(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-export function isValidSiren(s: string): boolean {
-  const d = s.replace(/[\s.\u00a0]/g, '');
-  return /^\d{9}$/.test(d) && luhn(d);
-}
-
-export function isValidSiret(s: string): boolean {
-  const d = s.replace(/[\s.\u00a0]/g, '');
-  if (!/^\d{14}$/.test(d)) return false;
-  // La Poste's establishments use a digit-sum rule instead of Luhn
-  if (d.startsWith('356000000')) return [...d].reduce((n, c) => n + +c, 0) % 5 === 0;
-  return luhn(d) && isValidSiren(d.slice(0, 9));
-}
+// Luhn and the SIREN/SIRET rules (La Poste included) are the validation module's: one copy.
+import { isValidSiren, isValidSiret } from '../validation/siren';
+export { isValidSiren, isValidSiret };
 
 export function frVatKey(siren: string): string {
   const n = Number(siren) % 97;
@@ -58,14 +38,8 @@ function gbVatOk(d: string): boolean {
   return a === 0 || b === 0;
 }
 
-const VAT_FORMATS: Record<string, RegExp> = {
-  AT: /^U\d{8}$/, BE: /^[01]\d{9}$/, BG: /^\d{9,10}$/, CY: /^\d{8}[A-Z]$/, CZ: /^\d{8,10}$/, DE: /^\d{9}$/,
-  DK: /^\d{8}$/, EE: /^\d{9}$/, EL: /^\d{9}$/, ES: /^[A-Z0-9]\d{7}[A-Z0-9]$/, FI: /^\d{8}$/, FR: /^[0-9A-Z]{2}\d{9}$/,
-  HR: /^\d{11}$/, HU: /^\d{8}$/, IE: /^\d{7}[A-Z]{1,2}$|^\d[A-Z]\d{5}[A-Z]$/, IT: /^\d{11}$/, LT: /^\d{9}$|^\d{12}$/,
-  LU: /^\d{8}$/, LV: /^\d{11}$/, MT: /^\d{8}$/, NL: /^\d{9}B\d{2}$/, PL: /^\d{10}$/, PT: /^\d{9}$/, RO: /^\d{2,10}$/,
-  SE: /^\d{12}$/, SI: /^\d{8}$/, SK: /^\d{10}$/, GB: /^\d{9}$|^\d{12}$|^GD\d{3}$|^HA\d{3}$/, XI: /^\d{9}$|^\d{12}$/,
-  CHE: /^\d{9}(?:MWST|TVA|IVA)?$/,
-};
+// "<country> <body>" of each VAT format (EU, GB/XI, CH), one pattern.
+const VAT_FORMAT = /^(?:AT U\d{8}|BE [01]\d{9}|BG \d{9,10}|CY \d{8}[A-Z]|CZ \d{8,10}|(?:DE|EE|EL|PT) \d{9}|(?:DK|FI|HU|LU|MT|SI) \d{8}|ES [A-Z0-9]\d{7}[A-Z0-9]|FR [0-9A-Z]{2}\d{9}|(?:HR|IT|LV) \d{11}|IE (?:\d{7}[A-Z]{1,2}|\d[A-Z]\d{5}[A-Z])|LT (?:\d{9}|\d{12})|NL \d{9}B\d{2}|(?:PL|SK) \d{10}|RO \d{2,10}|SE \d{12}|(?:GB|XI) (?:\d{9}|\d{12})|GB (?:GD|HA)\d{3}|CHE \d{9}(?:MWST|TVA|IVA)?)$/;
 
 /** Normalised VAT number ('FR31532148764') when the format (and checksum where known) holds, else ''. */
 export function normalizeVat(raw: string): string {
@@ -73,8 +47,7 @@ export function normalizeVat(raw: string): string {
   const m = /^(CHE|[A-Z]{2})([0-9A-Z]+)$/.exec(s);
   if (!m) return '';
   const cc = m[1]!, body = m[2]!;
-  const fmt = VAT_FORMATS[cc];
-  if (!fmt || !fmt.test(body)) return '';
+  if (!VAT_FORMAT.test(`${cc} ${body}`)) return '';
   if (cc === 'FR') {
     const siren = body.slice(2);
     if (/^\d{2}$/.test(body.slice(0, 2)) && frVatKey(siren) !== body.slice(0, 2)) return '';
@@ -88,6 +61,9 @@ export interface LegalIds {
   siren?: string;
   siret?: string;
   vat?: string;
+}
+
+export interface RegisterIds {
   ukCompanyNumber?: string;
   /** e.g. 'HRB 745123' */
   registerNumber?: string;
@@ -135,12 +111,21 @@ export function findLegalIds(text: string): LegalIds {
   const vat = findVat(t);
   if (vat) out.vat = vat;
   if (!out.siren && out.vat?.startsWith('FR')) out.siren = out.vat.slice(4);
-  const uk = UK_CO_RE.exec(t)?.[1];
+  return out;
+}
+
+/** UK company number and German Handelsregister entry (kept apart: the detection has no field for them yet). */
+export function findRegisterIds(text: string): RegisterIds {
+  const out: RegisterIds = {};
+  const uk = UK_CO_RE.exec(text)?.[1];
   if (uk) out.ukCompanyNumber = uk;
-  const hr = HR_RE.exec(t);
+  const hr = HR_RE.exec(text);
   if (hr) {
     out.registerNumber = `${hr[3]} ${hr[4]}`;
     if (hr[2]) out.registerCourt = hr[2];
   }
   return out;
 }
+
+/** A line that names a company register (RCS, HRB, Companies House…): legal text, not a title. */
+export const REGISTER_MENTION = /\b(?:HR[AB]\s?\d|RCS\b|Amtsgericht|Registergericht|(?:company|registered|registration)\s(?:no|number|nr)\b)/i;

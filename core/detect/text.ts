@@ -4,7 +4,7 @@
  */
 import { isSystemName } from './noreply';
 import { findPhones, PHONE_LABEL } from './phones';
-import { findLegalIds } from './legal-ids';
+import { findLegalIds, REGISTER_MENTION } from './legal-ids';
 import { findPlainEmails } from './emails';
 
 const NOT_NAME_WORDS = /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
@@ -31,8 +31,9 @@ export function looksLikePersonName(raw: string): boolean {
   return true;
 }
 
-// Job-title words (whole words; suffix groups cover the EN/FR/DE forms).
-const TITLE_WORDS = /\b(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|inhaber(?:in)?|propriétaire|pr[eé]sidente?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable?|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développe(?:ur|use)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|specialist|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|achat|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|lawyer|avocate?|counsel|attorney|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|customer success|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|chair(?:man|woman)|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|profess(?:or|eur)|teacher|student|étudiant|intern|stagiaire|freelancer?|ind[eé]pendant|entrepreneur|investor|author|writer|editor|journalist|photographer|doctor|médecin|pharmacist|nurse|vende(?:ur|use)|business developer|bizdev|r[eé]f[eé]rent|planner|trader|banker|broker|scientist|researcher|chercheur|ambassador|evangelist|strategist|principal)\b/i;
+// Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
+// correspondents hold; a missed rare title only leaves the field empty.
+const TITLE_WORDS = /\b(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead|leiter(?:in)?|chef|responsable|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|talent|advis[eo]r|conseill(?:er|ère)|board|member|chair(?:man|woman)?|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|stagiaire|intern|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal)\b/i;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
@@ -128,7 +129,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     const hasPhone = findPhones(l).length > 0 && (PHONE_LABEL.test(' ' + l) || /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) || l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
     if (hasPhone) { findPhones(l, sig.phones); continue; }
     const ids = findLegalIds(l);
-    if (ids.vat || ids.siren || ids.siret || ids.registerNumber) { legalText.push(l); continue; }
+    if (ids.vat || ids.siren || ids.siret || REGISTER_MENTION.test(l)) { legalText.push(l); continue; }
     if (findPlainEmails(l).length) {
       const w = /(?:^|\s)(?:www\.[a-z0-9.-]+\.[a-z]{2,}|https?:\/\/[^\s]+)/i.exec(l);
       if (w && !sig.website) sig.website = w[0].trim();
@@ -158,24 +159,12 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
 
 // ---- dates ----
 
-const MONTH_NAMES = [
-  ['jan', 'janv', 'january', 'janvier', 'januar', 'jän', 'jänner', 'enero', 'ene', 'gennaio', 'gen'],
-  ['feb', 'févr', 'fevr', 'fév', 'february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio'],
-  ['mar', 'march', 'mars', 'märz', 'mär', 'marzo'],
-  ['apr', 'avr', 'april', 'avril', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu'],
-  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'luglio', 'lug'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'ago'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'set'],
-  ['oct', 'october', 'octobre', 'okt', 'oktober', 'octubre', 'ottobre', 'ott'],
-  ['nov', 'november', 'novembre', 'noviembre'],
-  ['dec', 'déc', 'december', 'décembre', 'decembre', 'dez', 'dezember', 'diciembre', 'dic', 'dicembre'],
-];
-let MONTHS: Record<string, number> | undefined;
+// Month words of EN/FR/DE/ES/IT dates, whole words only (so "mardi" or "martes" are not March):
+// the matching group's index is the month number.
+const MONTH = /^(?:(jan(?:v|vier|uary|uar)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary|ruar|rero|braio)?|fév)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
 function monthOf(w: string): number {
-  if (!MONTHS) { MONTHS = {}; MONTH_NAMES.forEach((names, i) => { for (const n of names) MONTHS![n] = i + 1; }); }
-  return MONTHS[w] ?? 0;
+  const m = MONTH.exec(w);
+  return m ? m.findIndex((g, i) => i > 0 && g !== undefined) : 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

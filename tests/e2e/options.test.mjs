@@ -153,6 +153,49 @@ describe('options page', () => {
     assert.match(second.page.url(), /#settings$/);
 
     assert.deepEqual([...errors, ...second.errors], []);
+
+    // The side panel uses all of it: the default comment pre-fills a new sheet, Bob ("me") is the
+    // account manager, each custom field type is validated and shown, and "My clients" lists it.
+    const panel = await b.openPanel();
+    await panel.getByRole('button', { name: 'New sheet' }).first().click();
+    await panel.getByLabel('Name', { exact: true }).fill('Cirque Orion');
+    assert.equal(await panel.getByLabel('Comments').inputValue(), 'Met {{contact.firstName}}');
+    await panel.getByLabel('Account manager').selectOption({ label: 'Bob Martin (me)' });
+    const field = (type) => panel.locator(`[data-custom-field="My ${type}"]`);
+    await field('text').fill('Big top');
+    await field('number').fill('douze');
+    await field('url').fill('ftp://orion.example');
+    await panel.getByRole('button', { name: 'Create' }).click();
+    await panel.getByText('Enter a number.').waitFor();
+    await panel.getByText('Enter a web address starting with http:// or https://.').waitFor();
+    await field('number').fill('12,5');
+    await field('url').fill('https://orion.example/');
+    await field('date').fill('2027-03-14');
+    await field('single').selectOption('Silver');
+    await field('multiple').getByLabel('Gold').check();
+    await field('multiple').getByLabel('Bronze').check();
+    await field('checkbox').locator('input').check();
+    await panel.getByRole('button', { name: 'Create' }).click();
+    await panel.getByTestId('sheet-name').filter({ hasText: 'Cirque Orion' }).waitFor();
+    const value = (type) => panel.locator(`[data-custom-value="My ${type}"]`).innerText();
+    assert.equal(await value('text'), 'Big top');
+    assert.equal(await value('number'), '12.5');
+    assert.match(await value('date'), /2027/);
+    assert.equal(await value('single'), 'Silver');
+    assert.equal(await value('multiple'), 'Gold, Bronze');
+    assert.equal(await value('checkbox'), 'Yes');
+    assert.equal(await value('url'), 'https://orion.example/');
+    assert.match(await panel.getByTestId('sheet').innerText(), /Bob Martin/);
+    assert.match(await panel.getByTestId('sheet').innerText(), /Met\b/);
+    await panel.getByRole('button', { name: 'Back' }).click();
+    await panel.getByRole('button', { name: 'My clients' }).click();
+    await panel.locator('#sheet-results li', { hasText: 'Cirque Orion' }).waitFor();
+    assert.equal(await panel.locator('#sheet-results li').count(), 1);
+
+    // The theme setting repaints the open panel at once.
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Dark', { exact: true }).check();
+    await waitFor(async () => (await panel.evaluate(() => document.documentElement.dataset.theme)) === 'dark', { message: 'dark panel' });
   });
 
   test('speaks French in a French browser', async () => {
