@@ -11,6 +11,8 @@ export const HOST_PERMISSIONS = [
 ];
 
 export default defineConfig({
+  // FICHE_OUT_DIR lets several builds (parallel work, benches) live side by side.
+  outDir: process.env.FICHE_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

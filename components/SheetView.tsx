@@ -105,6 +105,10 @@ function Sheet({ data }: { data: SheetData }) {
       <RevenueBlock invoices={data.invoices} />
       <AddressesSection companyId={c.id} addresses={data.addresses} />
       <ContactsSection companyId={c.id} people={data.people} />
+      {/* slot: exchanges */}
+      {/* slot: opportunities-tasks-tickets */}
+      {/* slot: sales */}
+      {/* slot: documents */}
 
       <section class="card" aria-labelledby="comment-h">
         <h3 id="comment-h">{t('fieldComment')}</h3>

@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
-export const EXT = path.join(ROOT, '.output/chrome-mv3');
+export const EXT = process.env.FICHE_EXT ? path.resolve(process.env.FICHE_EXT) : path.join(ROOT, '.output/chrome-mv3');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
