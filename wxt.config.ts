@@ -30,6 +30,9 @@ export default defineConfig({
     host_permissions: HOST_PERMISSIONS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'log-email': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandLogEmail__' },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {
@@ -45,4 +48,12 @@ export default defineConfig({
   }),
   zip: { excludeSources: ['tests/**', '.output/**', 'bench-results/**'] },
   webExt: { disabled: true },
+  hooks: {
+    // The benchmark page exists only in bench builds (FICHE_BENCH=1): it never ships.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (process.env.FICHE_BENCH) return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
 });

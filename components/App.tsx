@@ -4,16 +4,19 @@ import { activeOptionId, query, selected } from '../models/list';
 import { go, route } from '../models/route';
 import { applyTheme } from './theme';
 import { useLive } from './hooks';
-import { queries } from '../models/sheets';
+import { queries } from '../models/sheet-queries';
 import { Icon } from './icons';
 import { t } from './i18n';
-import { SheetForm } from './SheetForm';
 import { SheetList } from './SheetList';
 import { PagePanel } from './PagePanel';
 import { followActiveTab } from '../models/page';
-import { SheetView } from './SheetView';
 import { ToastView } from './Toast';
-import { TrashView } from './TrashView';
+import { lazy } from './lazy';
+
+// The list paints first; a sheet, its forms and the trash load on first use.
+const SheetView = lazy(() => import('./SheetView').then((m) => m.SheetView));
+const SheetForm = lazy(() => import('./SheetForm').then((m) => m.SheetForm));
+const TrashView = lazy(() => import('./TrashView').then((m) => m.TrashView));
 
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);

@@ -5,11 +5,13 @@
 import { useState } from 'preact/hooks';
 import type { MatchReason } from '../core/messages';
 import { prefillFromDetection } from '../core/prefill';
-import { currentTab, pageDetection, pageQueries, readPageOnDemand } from '../models/page';
+import { currentTab, logTabEmail, pageDetection, pageQueries, readPageOnDemand } from '../models/page';
 import { go } from '../models/route';
-import { queries } from '../models/sheets';
+import { queries } from '../models/sheet-queries';
+import { showToast } from '../models/toast';
 import { useLive } from './hooks';
 import { t, type MessageKey } from './i18n';
+import { Icon } from './icons';
 
 const REASON: Record<MatchReason, MessageKey> = {
   email: 'matchEmail',
@@ -29,6 +31,10 @@ export function PagePanel() {
   const matches = useLive(async () => (detection ? pageQueries.matches(detection) : []), [detection], []);
   const settings = useLive(() => queries.settings(), []);
   const [reading, setReading] = useState<'idle' | 'busy' | 'denied' | 'unsupported'>('idle');
+  const [logging, setLogging] = useState(false);
+  const message = detection?.message;
+  const sureIds = matches.filter((m) => !m.possible).map((m) => m.companyId);
+  const logged = useLive(async () => (message && sureIds.length ? pageQueries.loggedOn(message, sureIds) : []), [message, sureIds.join('|')], [] as string[]);
 
   if (!tab) return null;
   if (!detection) {
@@ -83,9 +89,30 @@ export function PagePanel() {
                 <div class="title">{m.companyName}</div>
                 <div class="sub">{t(REASON[m.reason], m.on)}</div>
               </span>
+              {message && logged.includes(m.companyId) ? (
+                <span class="badge client" data-testid="already-logged">
+                  {t('exAlreadyLogged')}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
+      ) : null}
+      {message && tab && sure.length && sure.some((m) => !logged.includes(m.companyId)) ? (
+        <button
+          class="btn primary"
+          data-testid="log-email"
+          disabled={logging}
+          onClick={async () => {
+            setLogging(true);
+            const reply = await logTabEmail(tab.id, sureIds);
+            setLogging(false);
+            if (reply.ok) showToast(t('exLogged', reply.value.logged.length));
+            else showToast(t('exLogFailed', reply.error.message), { kind: 'error' });
+          }}
+        >
+          <Icon name="mail" /> {sure.length === 1 ? t('exLogEmailOn', sure[0]!.companyName) : t('exLogEmail')}
+        </button>
       ) : null}
       {possible.length ? (
         <ul class="list">
@@ -112,6 +139,7 @@ export function PagePanel() {
                   company: { ...prefill.company, isProspect: true },
                   ...(prefill.person ? { person: prefill.person } : {}),
                   from: new URL(detection.url).hostname,
+                  ...(detection.message ? { logFromTab: tab.id } : {}),
                 },
               })
             }

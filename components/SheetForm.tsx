@@ -5,6 +5,7 @@ import { go, type EditPrefill } from '../models/route';
 import type { PersonPrefill } from '../core/prefill';
 import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
+import { exchangeActions } from '../models/exchanges';
 import { CustomFieldInput } from './CustomFieldInput';
 import { Check, Field, TextField } from './Field';
 import { errorText } from './errors';
@@ -12,6 +13,7 @@ import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
 import { renderTemplate } from '../core/templates';
 import { TemplatePicker } from './TemplatePicker';
+import { MergeSection } from './merge/MergeSection';
 
 interface Props {
   id?: string | undefined;
@@ -85,6 +87,10 @@ export function SheetForm({ id, prefill }: Props) {
           formatDay,
         });
         const newId = await actions.createSheet({ ...result.value, comment }, hasAddress ? address : undefined, contact);
+        if (prefill?.logFromTab !== undefined) {
+          const reply = await exchangeActions.logTabEmail(prefill.logFromTab, [newId]);
+          if (!reply.ok) showToast(t('exLogFailed', reply.error.message), { kind: 'error' });
+        }
         showToast(t('sheetCreated', result.value.name));
         go({ name: 'sheet', id: newId });
       }
@@ -185,6 +191,7 @@ export function SheetForm({ id, prefill }: Props) {
             </select>
           )}
         </Field>
+        {id ? <MergeSection companyId={id} /> : null}
       </fieldset>
       <div class="row">
         <button class="btn primary" type="submit" disabled={saving}>

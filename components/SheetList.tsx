@@ -1,10 +1,10 @@
 /** The sheet list: instant search, filters, keyboard navigation and the empty state. */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Company, User } from '../core/domain';
-import { buildSearchEntries, searchSheets } from '../core/search';
+import { buildSearchEntries, createSearcher } from '../core/search';
 import { activeOptionId, filter, query, selected, type ListFilter } from '../models/list';
 import { go } from '../models/route';
-import { queries, type SheetSummary } from '../models/sheets';
+import { queries, type SheetSummary } from '../models/sheet-queries';
 import { useLive } from './hooks';
 import { t } from './i18n';
 import { loadDemo } from './demo';
@@ -32,40 +32,51 @@ function passes(c: Company, f: ListFilter, me: User | undefined): boolean {
   }
 }
 
+/** Rows rendered at once: more on demand, so that a keystroke never renders thousands of rows. */
+const PAGE = 50;
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 export function SheetList() {
   const sheets = useLive(() => queries.allSheets(), []);
   const users = useLive(() => queries.users(), [], []);
+  const [shown, setShown] = useState(PAGE);
   const me = users.find((u) => u.isMe);
   const entries = useMemo(() => (sheets ? buildSearchEntries(sheets) : []), [sheets]);
+  const search = useMemo(() => createSearcher(entries), [entries]);
   const byId = useMemo(() => new Map((sheets ?? []).map((s) => [s.company.id, s])), [sheets]);
+  // Sorting 20,000 names is the costly part of an empty query: once per data change, not per render.
+  const sorted = useMemo(() => (sheets ? [...sheets].sort((a, b) => collator.compare(a.company.name, b.company.name)) : []), [sheets]);
 
   if (!sheets) return <div class="loading">{t('loading')}</div>;
   if (sheets.length === 0) return <EmptyState />;
 
   const q = query.value.trim();
+  const f = filter.value;
   const ranked: SheetSummary[] = q
-    ? searchSheets(entries, q, 200)
+    ? search(q, f === 'all' ? 1000 : 5000)
         .map((hit) => byId.get(hit.id))
         .filter((s): s is SheetSummary => !!s)
-    : [...sheets].sort((a, b) => a.company.name.localeCompare(b.company.name));
-  const results = ranked.filter((s) => passes(s.company, filter.value, me));
-  const active = Math.min(selected.value, Math.max(0, results.length - 1));
-  activeOptionId.value = results[active] ? `sheet-opt-${results[active]!.company.id}` : '';
+    : sorted;
+  const results = f === 'all' ? ranked : ranked.filter((s) => passes(s.company, f, me));
+  const visible = results.slice(0, shown);
+  const active = Math.min(selected.value, Math.max(0, visible.length - 1));
+  activeOptionId.value = visible[active] ? `sheet-opt-${visible[active]!.company.id}` : '';
 
   return (
     <section class="card" aria-label={t('resultsCount', results.length)}>
       <div class="chips" role="group">
-        {FILTERS.map((f) => (
+        {FILTERS.map((x) => (
           <button
-            key={f.id}
+            key={x.id}
             class="chip"
-            aria-pressed={filter.value === f.id ? 'true' : 'false'}
+            aria-pressed={f === x.id ? 'true' : 'false'}
             onClick={() => {
-              filter.value = f.id;
+              filter.value = x.id;
               selected.value = 0;
+              setShown(PAGE);
             }}
           >
-            {f.label()}
+            {x.label()}
           </button>
         ))}
       </div>
@@ -83,11 +94,16 @@ export function SheetList() {
         </div>
       ) : (
         <ul class="list" role="listbox" id="sheet-results" aria-label={t('resultsCount', results.length)}>
-          {results.map((s, i) => (
+          {visible.map((s, i) => (
             <SheetRow key={s.company.id} sheet={s} active={i === active} />
           ))}
         </ul>
       )}
+      {results.length > visible.length ? (
+        <button class="btn ghost small" onClick={() => setShown(shown + PAGE * 4)}>
+          {t('showMoreSheets', results.length - visible.length)}
+        </button>
+      ) : null}
     </section>
   );
 }

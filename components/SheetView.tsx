@@ -4,15 +4,20 @@ import { go } from '../models/route';
 import { actions, deletionBlockers, isBlocked, queries, type SheetData } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { AddressesSection } from './AddressesSection';
+import { ExchangesSection } from './exchanges/ExchangesSection';
 import { ContactsSection } from './ContactsSection';
 import { useLive } from './hooks';
 import { Icon } from './icons';
 import { t } from './i18n';
 import { RevenueBlock } from './RevenueBlock';
+import { SalesSection } from './sales/SalesSection';
 import { Flags, initials } from './SheetList';
 import { formatAddressLine } from '../core/addresses';
 import { mainAddress } from '../core/addresses';
 import { CustomFieldValue } from './CustomFieldValue';
+import { WorkSections } from './work/WorkSections';
+import { DocumentsSection } from './documents/DocumentsSection';
+import { SheetMergeNotices } from './merge/SheetMergeNotices';
 
 export function SheetView({ id }: { id: string }) {
   const data = useLive(() => queries.sheet(id), [id]);
@@ -51,6 +56,7 @@ function Sheet({ data }: { data: SheetData }) {
       </header>
 
       {c.deletedAt !== undefined ? <div class="notice error">{t('inTrash')}</div> : null}
+      <SheetMergeNotices company={c} />
 
       <section class="card" aria-labelledby="info-h">
         <h3 id="info-h">{t('sectionInfo')}</h3>
@@ -104,16 +110,17 @@ function Sheet({ data }: { data: SheetData }) {
 
       <RevenueBlock invoices={data.invoices} />
       <AddressesSection companyId={c.id} addresses={data.addresses} />
-      <ContactsSection companyId={c.id} people={data.people} />
-      {/* slot: exchanges */}
-      {/* slot: opportunities-tasks-tickets */}
-      {/* slot: sales */}
-      {/* slot: documents */}
-
       <section class="card" aria-labelledby="comment-h">
         <h3 id="comment-h">{t('fieldComment')}</h3>
         {c.comment ? <p style="white-space:pre-wrap;margin:0">{c.comment}</p> : <span class="muted small">{t('noComment')}</span>}
       </section>
+
+      {/* The seed's order: contacts, exchanges, opportunities/tasks/tickets, sales, documents. */}
+      <ContactsSection companyId={c.id} people={data.people} />
+      <ExchangesSection companyId={c.id} companyName={c.name} people={data.people} addresses={data.addresses} />
+      <WorkSections companyId={c.id} people={data.people} />
+      <SalesSection companyId={c.id} people={data.people} />
+      <DocumentsSection companyId={c.id} />
 
       <DeleteSheet data={data} />
     </article>
@@ -156,8 +163,8 @@ function DeleteSheet({ data }: { data: SheetData }) {
         </div>
       ) : null}
       <span class="spacer" />
-      <button class="btn danger" onClick={remove}>
-        {t('delete')}
+      <button class="btn danger" data-testid="delete-sheet" onClick={remove}>
+        {t('deleteSheet')}
       </button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { sendMessage } from './messaging';
+import { sendMessage } from '../models/messaging';
 import { showToast } from '../models/toast';
 import { t } from './i18n';
 

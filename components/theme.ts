@@ -1,4 +1,4 @@
-import { queries } from '../models/sheets';
+import { queries } from '../models/sheet-queries';
 
 /** Applies the theme setting: 'system' follows the browser, the others force light or dark. */
 export async function applyTheme(theme?: 'system' | 'light' | 'dark') {

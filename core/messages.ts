@@ -17,6 +17,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/state'), tabId }).strict(),
   /** side panel → background: run the on-demand detector on a tab (activeTab / optional permission). */
   z.object({ type: z.literal('tab/detect-now'), tabId }).strict(),
+  /**
+   * side panel → background: log the tab's open email on these sheets (default: the sheets it matches
+   * for sure). The message itself is the one the background stored, never one sent by the caller.
+   */
+  z.object({ type: z.literal('email/log'), tabId, companyIds: z.array(z.string().min(1).max(64)).max(20).optional() }).strict(),
   /** extension page → background: fill the database with the demo data set. */
   z.object({ type: z.literal('demo/load') }).strict(),
 ]);
@@ -35,6 +40,7 @@ export interface ReplyValues {
   'tab/state': TabState | null;
   'tab/detect-now': TabState | null;
   'demo/load': { companies: number };
+  'email/log': { logged: string[]; already: string[] };
 }
 
 export interface StoredDetection {
@@ -59,4 +65,4 @@ export interface SheetMatch {
   possible: boolean;
 }
 
-export const SESSION_DETECTION_KEY = (tab: number) => `detection:${tab}`;
+export { SESSION_DETECTION_KEY } from './session-keys';

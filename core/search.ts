@@ -177,3 +177,44 @@ export function searchSheets(entries: readonly SearchEntry[], query: string, lim
   hits.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1));
   return hits.slice(0, limit).map(({ id, score, reason }) => ({ id, score, reason }));
 }
+
+/**
+ * A stateful search for typing: when a query extends the previous one ("ma" → "mar"), only the previous
+ * query's matches can match, so only they are ranked again (a subset, as every word of the longer query
+ * extends a word of the shorter one). Exact matches by normalised name — the one way a longer query can
+ * match what a shorter one did not ("atelier dupont s" → "… sas") — come from a name-key map.
+ */
+export function createSearcher(entries: readonly SearchEntry[]): (query: string, limit?: number) => SearchHit[] {
+  const byKey = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (!e.nameKey) return;
+    const list = byKey.get(e.nameKey);
+    if (list) list.push(i);
+    else byKey.set(e.nameKey, [i]);
+  });
+  let lastFolded = '';
+  let lastMatches: number[] | null = null;
+  return (query, limit = 50) => {
+    const qFolded = foldText(query);
+    if (qFolded === '') {
+      lastFolded = '';
+      lastMatches = null;
+      return [];
+    }
+    const narrowing = lastMatches !== null && lastFolded !== '' && qFolded.startsWith(lastFolded) && qFolded.includes('@') === lastFolded.includes('@');
+    let pool: number[];
+    if (narrowing) {
+      const set = new Set(lastMatches);
+      for (const i of byKey.get(companyNameKey(query)) ?? []) set.add(i);
+      pool = [...set];
+    } else {
+      pool = entries.map((_, i) => i);
+    }
+    const subset = pool.map((i) => entries[i]!);
+    const all = searchSheets(subset, query, Number.MAX_SAFE_INTEGER);
+    const index = new Map(pool.map((i) => [entries[i]!.id, i]));
+    lastFolded = qFolded;
+    lastMatches = all.map((h) => index.get(h.id)!);
+    return all.slice(0, limit);
+  };
+}

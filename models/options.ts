@@ -24,7 +24,7 @@ export { emptyCustomField, CUSTOM_FIELD_TYPES, hasOptions } from '../storage/rep
 
 /* ---------- tabs ---------- */
 
-export const OPTION_TABS = ['users', 'templates', 'fields', 'settings', 'data'] as const;
+export const OPTION_TABS = ['users', 'templates', 'pipelines', 'fields', 'settings', 'data'] as const;
 export type OptionTab = (typeof OPTION_TABS)[number];
 
 /** "#templates" → 'templates'; anything unknown opens the first tab. */

@@ -4,7 +4,11 @@
  * sheet makes it match at once. `?tab=<id>` pins a tab (the e2e suite opens the panel as a tab).
  */
 import { signal } from '@preact/signals';
-import { SESSION_DETECTION_KEY, type StoredDetection } from '../core/messages';
+import type { StoredDetection } from '../core/messages';
+import { SESSION_DETECTION_KEY } from '../core/session-keys';
+import { loggedOn } from '../storage/repos/interactions-read';
+import { sendMessage } from './messaging';
+import type { DetectedMessage } from '../core/detect/types';
 import { db } from '../storage/db';
 import { findMatches } from '../storage/repos/matching';
 import type { Detection } from '../core/detect/types';
@@ -77,7 +81,12 @@ export function followActiveTab(): () => void {
 
 export const pageQueries = {
   matches: (detection: Detection) => findMatches(detection, db),
+  loggedOn: (message: DetectedMessage, companyIds: string[]) => loggedOn(message, companyIds, db),
 };
+
+/** Asks the background to log the tab's open email (it reads the message itself, never one from the page). */
+export const logTabEmail = (tabId: number, companyIds?: string[]) =>
+  sendMessage({ type: 'email/log', tabId, ...(companyIds ? { companyIds } : {}) });
 
 /**
  * Reads a page Fiche has no standing permission for: asks for that site's permission (a side-panel

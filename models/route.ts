@@ -8,6 +8,8 @@ export interface EditPrefill {
   person?: PersonPrefill;
   /** Where the prefill comes from, e.g. the page's URL, shown in the form. */
   from?: string;
+  /** Log this tab's open email on the new sheet once it is created ("one click confirms", SPEC §4). */
+  logFromTab?: number;
 }
 
 export type Route =

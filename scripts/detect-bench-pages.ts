@@ -7,7 +7,7 @@ function message(i: number, expanded: boolean): string {
   const who = `person${i}@client${i % 7}.fr`;
   const para = `<p>Bonjour, voici le point ${i} sur le chantier, avec les quantités et les délais révisés. ` +
     `Merci de confirmer avant vendredi. Contact : compta [at] client${i % 7} [dot] fr · Tél. : 04 72 00 18 ${String(i % 100).padStart(2, '0')}</p>`;
-  return `<div class="${expanded ? 'h7' : 'kv'}" role="listitem" aria-expanded="${expanded}"><div class="adn ads" data-message-id="#msg-f:${1790000000000000000 + i}">` +
+  return `<div class="${expanded ? 'h7' : 'kv'}" role="listitem" aria-expanded="${expanded}"><div class="adn ads" data-message-id="#msg-f:17900000000${String(i).padStart(8, '0')}">` +
     `<h3><span class="gD" email="${who}" name="${["Anna","Paul","Marie","Luc","Jeanne","Hugo","Lea"][i % 7]} ${["Martin","Bernard","Durand","Petit","Robert","Richard","Moreau","Simon","Laurent","Michel","Garcia"][i % 11]}">Person</span></h3>` +
     `<span class="g3" title="mer. 13 mars 2024, 10:${String(i % 60).padStart(2, '0')}">10:42</span>` +
     `<table><tr><td>à :</td><td><span class="g2" email="owner@cabinet.fr" name="Owner Name">moi</span></td></tr></table>` +

@@ -50,8 +50,8 @@ export class FicheDB extends Dexie {
   history!: EntityTable<HistoryEntry, 'id'>;
   duplicateDismissals!: EntityTable<DuplicateDismissal, 'pairKey'>;
 
-  constructor(name = DB_NAME, upTo = Infinity) {
-    super(name);
+  constructor(name = DB_NAME, upTo = Infinity, durability: 'default' | 'strict' = 'default') {
+    super(name, durability === 'strict' ? { chromeTransactionDurability: 'strict' } : {});
     for (const v of SCHEMA_VERSIONS) {
       if (v.version > upTo) break;
       const declared = this.version(v.version).stores(v.stores);
@@ -90,3 +90,9 @@ export const ALL_TABLES = [
 export type TableName = (typeof ALL_TABLES)[number];
 
 export const db = new FicheDB();
+
+/**
+ * The same database through a connection whose transactions are flushed to disk before they complete
+ * (SPEC §7: strict durability for migrations, merges, imports and restores). Everyday edits use `db`.
+ */
+export const strictDb = new FicheDB(DB_NAME, Infinity, 'strict');

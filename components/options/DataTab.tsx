@@ -1,4 +1,4 @@
-/** Data: delete everything (typed confirmation); export and backup come in a later version. */
+/** Data: backup and restore, CSV and vCard import, exports, and delete everything (typed confirmation). */
 import { useState } from 'preact/hooks';
 import { actions, queries } from '../../models/options';
 import { showToast } from '../../models/toast';
@@ -7,6 +7,10 @@ import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { applyTheme } from '../theme';
 import { Section, failureText } from './common';
+import { BackupSection } from './interchange/BackupSection';
+import { CsvImportSection } from './interchange/CsvImportSection';
+import { ExportSection } from './interchange/ExportSection';
+import { VcardImportSection } from './interchange/VcardImportSection';
 
 export function DataTab() {
   const count = useLive(queries.recordCount, []);
@@ -38,9 +42,10 @@ export function DataTab() {
 
   return (
     <>
-      <Section id="opt-backup-title" title={t('optBackupTitle')}>
-        <div class="notice">{t('optBackupLater')}</div>
-      </Section>
+      <BackupSection />
+      <CsvImportSection />
+      <VcardImportSection />
+      <ExportSection />
       <Section id="opt-wipe-title" title={t('optWipeTitle')} intro={t('optWipeIntro')}>
         <p class="small" style="margin:0">{count === undefined ? t('loading') : t('optRecordCount', count)}</p>
         {!asking ? (

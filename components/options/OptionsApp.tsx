@@ -9,6 +9,7 @@ import { applyTheme } from '../theme';
 import { ToastView } from '../Toast';
 import { CustomFieldsTab } from './CustomFieldsTab';
 import { DataTab } from './DataTab';
+import { PipelinesTab } from './PipelinesTab';
 import { SettingsTab } from './SettingsTab';
 import { TemplatesTab } from './TemplatesTab';
 import { UsersTab } from './UsersTab';
@@ -16,6 +17,7 @@ import { UsersTab } from './UsersTab';
 const TAB_LABEL: Record<OptionTab, MessageKey> = {
   users: 'optTabUsers',
   templates: 'optTabTemplates',
+  pipelines: 'optTabPipelines',
   fields: 'optTabFields',
   settings: 'optTabSettings',
   data: 'optTabData',
@@ -73,6 +75,7 @@ export function OptionsApp() {
       <div role="tabpanel" id={`opt-panel-${current}`} aria-labelledby={`opt-tab-${current}`} style="display:flex;flex-direction:column;gap:14px;padding-bottom:64px">
         {current === 'users' ? <UsersTab /> : null}
         {current === 'templates' ? <TemplatesTab /> : null}
+        {current === 'pipelines' ? <PipelinesTab /> : null}
         {current === 'fields' ? <CustomFieldsTab /> : null}
         {current === 'settings' ? <SettingsTab /> : null}
         {current === 'data' ? <DataTab /> : null}

@@ -83,8 +83,11 @@ export function textOf(root: Node | null | undefined, skip?: SkipFn): string {
   return linesOf(root, skip).join(' ');
 }
 
-/** Visible text split into lines at block elements and <br>. Lines are trimmed, empty ones dropped. */
-export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty = false): string[] {
+/**
+ * Visible text split into lines at block elements and <br>. Lines are trimmed, empty ones dropped.
+ * `onText` sees each text node too, so a caller that also scans the texts walks the subtree once.
+ */
+export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty = false, onText?: (t: string) => void): string[] {
   if (!root) return [];
   const out: string[] = [];
   let cur = '';
@@ -95,7 +98,7 @@ export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty 
   };
   walk(
     root,
-    (t) => { cur += t; },
+    onText ? (t) => { cur += t; onText(t); } : (t) => { cur += t; },
     skip,
     (el) => { if (BLOCK_TAGS.has(el.tagName)) flush(); },
     (el) => { if (BLOCK_TAGS.has(el.tagName)) flush(); },

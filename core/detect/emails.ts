@@ -7,7 +7,9 @@
  */
 import { isNoReplyAddress } from './noreply';
 
-const LOCAL_CHAR = /[a-z0-9._%+'-]/i;
+// [a-z0-9._%+'-], by char code (called once per character around each '@': a regex per char is slow)
+const isLocalChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45;
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 // Domain after '@': labels of ≤63 chars, ≤8 labels, alphabetic TLD. Sticky, bounded, no nesting ambiguity.
 const DOMAIN_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![a-z0-9-])/iy;
 const FILE_TLD = /* @__PURE__ */ new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'pdf', 'html', 'php']);
@@ -53,7 +55,7 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
     // left: local part, bounded by 64 chars and by the previous '@'
     let s = at;
     const floor = Math.max(prevAt + 1, at - 64);
-    while (s > floor && LOCAL_CHAR.test(text[s - 1]!)) s--;
+    while (s > floor && isLocalChar(text.charCodeAt(s - 1))) s--;
     DOMAIN_AT.lastIndex = at + 1;
     const m = s < at ? DOMAIN_AT.exec(text) : null;
     if (m) {
@@ -68,36 +70,30 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
   return out;
 }
 
-// Obfuscated: at/dot words in brackets, or French "arobase"/"point" between words. Bounded spaces.
-const OBF_HINT = /[[({<]\s{0,3}(?:at|arobase|chez|dot|point)\s{0,3}[\])}>]|\barobase\b/i;
-const OBF = /([a-z0-9][a-z0-9._%+-]{0,63})\s{0,3}(?:[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b)\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/gi;
+// Obfuscated: at/dot words in brackets, or French "arobase"/"point" between words. Each "at" token
+// is found once (global scan); the local part is read backwards from it (≤ 64 chars, as for plain
+// addresses) and the domain forwards with a sticky, bounded pattern: linear in the text length.
+const OBF_AT = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b/gi;
+const OBF_DOMAIN = /\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/iy;
 const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}/gi;
 
-const OBF_HINT_G = /* @__PURE__ */ new RegExp(OBF_HINT.source, 'gi');
-
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
-  if (!OBF_HINT.test(text)) return out;
-  // Only look around each hint, in merged windows: the whole scan stays linear in the text length.
-  OBF_HINT_G.lastIndex = 0;
-  let h: RegExpExecArray | null;
-  let winStart = -1, winEnd = -1, hints = 0;
-  const scan = (a: number, b: number) => {
-    const part = text.slice(a, b);
-    OBF.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = OBF.exec(part))) {
-      const domain = m[2]!.replace(OBF_DOT, '.');
-      const addr = normalizeAddress(`${m[1]}@${domain}`);
-      if (addr && !out.includes(addr)) out.push(addr);
-    }
-  };
-  while ((h = OBF_HINT_G.exec(text)) && hints++ < 200) {
-    const a = Math.max(0, h.index - 72), b = Math.min(text.length, h.index + h[0].length + 200);
-    if (a <= winEnd) { winEnd = b; continue; }
-    if (winEnd > 0) scan(winStart, winEnd);
-    winStart = a; winEnd = b;
+  OBF_AT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = OBF_AT.exec(text)) && n++ < 500) {
+    let e = m.index;
+    for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
+    let s = e;
+    while (s > e - 64 && s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < e && !isAlnum(text.charCodeAt(s))) s++;
+    if (s >= e) continue;
+    OBF_DOMAIN.lastIndex = m.index + m[0].length;
+    const d = OBF_DOMAIN.exec(text);
+    if (!d) continue;
+    const addr = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
+    if (addr && !out.includes(addr)) out.push(addr);
   }
-  if (winEnd > 0) scan(winStart, winEnd);
   return out;
 }
 

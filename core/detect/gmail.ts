@@ -9,21 +9,21 @@
  * Stable signals first: `email=`/`name=` attributes, `data-message-id`, `data-thread-perm-id`,
  * ARIA roles and the details table's own labels; Gmail's short class names only as fallbacks.
  */
-import type { Detection, Detector, MailAddress } from './types';
+import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
 import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
 import { normalizeAddress } from './emails';
 import { ResultBuilder } from './result';
 import { registrableDomain } from './freemail';
-import { scanEmails } from './scan';
+import { mailtoEmails, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
-import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, type Participant } from './mail-common';
+import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, signatureIndex, type Participant } from './mail-common';
 
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
-const QUOTE_CLASSES = ['gmail_quote', 'gmail_attr', 'adL', 'h5', 'yj6qo', 'moz-cite-prefix', 'yahoo_quoted', 'gmail_extra_quote'];
+const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
 const skipQuoted: SkipFn = (el) => {
   if (el.tagName === 'BLOCKQUOTE') return true;
-  const cl = el.classList;
-  for (const c of QUOTE_CLASSES) if (cl.contains(c)) return true;
+  const cl = el.getAttribute('class');
+  if (cl && QUOTE_CLASS.test(cl)) return true;
   const id = el.id;
   return !!id && /(?:^|_)(?:divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION)$/.test(id);
 };
@@ -127,10 +127,43 @@ function readHeader(m: Element): Header {
   return h;
 }
 
-function detect(doc: Document, url: URL): Detection {
-  const main = qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
+/** What one message contributes, memoised per message id between incremental runs. */
+interface Unit {
+  m: Element; aria: string | null; body: Element | null; expanded: boolean; draft: boolean; header: Header;
+  lines?: string[]; index?: Map<string, number>; found?: [string, EmailRole | undefined, string | undefined][];
+}
+
+const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttribute('data-legacy-message-id') || '';
+
+function readUnit(m: Element, cache?: UnitCache): Unit {
+  const container = m.closest('[role=listitem]') ?? m;
+  const aria = container.getAttribute('aria-expanded');
+  const key = cache && unitKey(m);
+  const hit = key ? cache!.get(key) as Unit | undefined : undefined;
+  if (hit && hit.m === m && hit.aria === aria) return hit;
+  const body = first(m, ['.a3s', '.ii.gt', '[data-message-body]']);
+  const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
+  const u: Unit = { m, aria, body, expanded, draft: isDraft(container), header: readHeader(m) };
+  if (expanded && body && !u.draft) {
+    const found: Unit['found'] = [];
+    const sink = { addEmail: (a: string, role?: EmailRole, name?: string) => found.push([a, role, name]) };
+    // one walk for the lines and the addresses in them, then the mailto: links
+    u.lines = cutQuoted(linesOf(body, skipQuoted, false, textEmails(sink)));
+    u.index = signatureIndex(u.lines);
+    mailtoEmails(sink, body, skipQuoted);
+    u.found = found;
+  }
+  if (key) cache!.set(key, u);
+  return u;
+}
+
+const mainOf = (doc: Document) => qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
+const messagesOf = (main: Element) => qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
+
+function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
+  const main = mainOf(doc);
   const heading = first(doc, ['h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', '[role=main] h2.hP', 'h2.hP']);
-  const messages = qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
+  const messages = messagesOf(main);
   const isThread = !!heading || messages.length > 0;
   const b = new ResultBuilder(url.href, isThread ? 'gmail-thread' : 'gmail-inbox');
   const account = accountOf(doc);
@@ -157,15 +190,10 @@ function detect(doc: Document, url: URL): Detection {
     return b.build();
   }
 
-  const items = messages.map((m) => {
-    const container = m.closest('[role=listitem]') ?? m;
-    const body = first(m, ['.a3s', '.ii.gt', '[data-message-body]']);
-    const expanded = container.getAttribute('aria-expanded') === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-    return { m, container, body, expanded, draft: isDraft(container), header: readHeader(m) };
-  });
+  const items = messages.map((m) => readUnit(m, cache));
 
   const participants: Participant[] = [];
-  const bodies: string[][] = [];
+  const bodies: { lines: string[]; index?: Map<string, number> }[] = [];
   for (const it of items) {
     if (it.draft) continue;
     const h = it.header;
@@ -176,11 +204,10 @@ function detect(doc: Document, url: URL): Detection {
       for (const a of h.cc) b.addEmail(a.email, 'cc');
     }
     for (const a of h.all) b.addEmail(a.email);
-    if (it.expanded && it.body) {
-      const lines = cutQuoted(linesOf(it.body, skipQuoted));
-      bodies.push(lines);
-      participants.push(...forwardHeaderPeople(lines));
-      scanEmails(b, it.body, skipQuoted);
+    if (it.lines && it.found) {
+      bodies.push({ lines: it.lines, index: it.index });
+      participants.push(...forwardHeaderPeople(it.lines));
+      for (const [a, role, name] of it.found) b.addEmail(a, role, name);
     }
   }
   for (const e of b.emails) {
@@ -200,7 +227,7 @@ function detect(doc: Document, url: URL): Detection {
     if (!threadId || threadId === 'undefined') threadId = attr(heading, 'data-legacy-thread-id');
     if (!threadId) threadId = /#[^/]+\/([A-Za-z0-9]{10,})/.exec(url.hash)?.[1] ?? '';
     const subject = textOf(heading) || doc.title.replace(/\s-\s[^\s]+@[^\s]+\s-\s.*$/, '').trim();
-    const lines = open.body ? cutQuoted(linesOf(open.body, skipQuoted)) : [];
+    const lines = open.lines ?? [];
     const messageId = (open.m.getAttribute('data-message-id') ?? '').replace(/^#/, '') || open.m.getAttribute('data-legacy-message-id') || undefined;
     b.message = {
       provider: 'gmail', threadId: threadId.slice(0, 300), subject: subject.slice(0, 2000),
@@ -216,7 +243,7 @@ function detect(doc: Document, url: URL): Detection {
     if (!people.some((q) => q.email === p.email)) people.push(p);
     if (p.name) bestName(names, { email: p.email, name: p.name });
   }
-  for (const lines of bodies) applySignatures(b, lines, people);
+  applySignatures(b, bodies, people);
   for (const p of people) {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
@@ -229,4 +256,16 @@ export const gmailDetector: Detector = {
   id: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
   detect,
+  prepare(doc, cache, from, count) {
+    const messages = messagesOf(mainOf(doc));
+    for (const m of messages.slice(from, from + count)) readUnit(m, cache);
+    return from + count < messages.length ? from + count : -1;
+  },
+  // a change inside a message (or its list item) invalidates that message only
+  unitOf(node) {
+    const el = node.nodeType === 1 ? node as Element : node.parentElement;
+    let m = el?.closest('[data-message-id]') ?? el?.closest('[role=listitem]')?.querySelector('[data-message-id]');
+    for (let up = m?.parentElement?.closest('[data-message-id]'); up; up = up.parentElement?.closest('[data-message-id]')) m = up;
+    return m ? unitKey(m) || undefined : undefined;
+  },
 };

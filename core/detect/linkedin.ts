@@ -49,6 +49,17 @@ function ldPerson(doc: Document): Record<string, unknown> | undefined {
   return jsonLd(doc).find((o) => ldTypes(o).includes('Person'));
 }
 
+// Pronouns and connection degree shown beside the name ("Elle · 2e", "He/Him · 3rd").
+const BESIDE_NAME = /^(?:(?:elle|il|iel|he\/him|she\/her|they\/them|sie\/ihr|er\/ihm)\s*)?(?:·\s*)?(?:\d(?:e|er|re|nd|rd|th|st|\.)?\+?)?$/i;
+
+/** The top card's headline without class names: the first line after the name that is not a pronoun/degree. */
+function topCardLineAfter(card: Element, name: string): string {
+  const lines = linesOf(card, skipA11y);
+  const i = lines.findIndex((l) => l === name);
+  if (i < 0) return '';
+  return lines.slice(i + 1, i + 4).find((l) => l.length > 2 && !BESIDE_NAME.test(l) && !l.includes(name)) ?? '';
+}
+
 function profile(doc: Document, url: URL, b: ResultBuilder): void {
   const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
   const h1s = qsa(doc, [
@@ -65,6 +76,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
   if (!name) return;
   const card = nameEl?.closest('section, #topcard, .top-card-layout, [data-view-name="profile-top-card"]') ?? main;
   const headline = vis(first(card, ['[data-view-name="profile-top-card"] .text-body-medium', '.text-body-medium', '.top-card-layout__headline', '[data-section=headline]', '.headline']))
+    || topCardLineAfter(card, name)
     || (titleParts(doc).length >= 3 ? titleParts(doc)[1]! : '');
 
   // current companies: aria-label of the top-card button, guest/2016 "current positions", JSON-LD
@@ -95,6 +107,10 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
     expTitle = vis(first(entry, ['.t-bold span[aria-hidden=true]', '.t-bold', '.item-title', 'h3', 'h4']));
     expCompany = vis(first(entry, ['.t-14.t-normal span[aria-hidden=true]', '.t-14.t-normal', '.item-subtitle', 'h4', 'h5:not(.logo)'])).split(/\s·\s/)[0]!.trim();
     expLink = attr(qs(entry, 'a[href*="/company/"]'), 'href');
+    // 2025 layout (hashed classes): the entry's visible lines are title, then "Company · contract"
+    const shown = qsa(entry, 'span[aria-hidden=true]').map(vis).filter(Boolean);
+    expTitle ||= shown[0] ?? '';
+    if (!expCompany && shown[1]) expCompany = shown[1].split(/\s·\s/)[0]!.trim();
     // grouped entry (several roles at one company): the first bold line is the company
     const bolds = qsa(entry, '.t-bold span[aria-hidden=true]').map(vis).filter(Boolean);
     if (bolds.length > 1 && current.some((c) => c.name === bolds[0])) { expCompany = bolds[0]!; expTitle = bolds[1]!; }

@@ -1,7 +1,6 @@
 /**
  * Shared by the webmail detectors: quoted-history cut-off, body text, signatures of participants.
  */
-import { linesOf, type SkipFn } from './dom';
 import { parseSignature, looksLikePersonName } from './text';
 import { isFreemailDomain, registrableDomain } from './freemail';
 import { findPlainEmails, parseNameAddress } from './emails';
@@ -46,27 +45,47 @@ export function forwardHeaderPeople(lines: string[]): Participant[] {
   return out;
 }
 
-/**
- * Finds each participant's signature in body lines (a line that is, or starts with, their name)
- * and records title/company/phones on the person, and the company with its domain and ids.
- */
-export function applySignatures(b: ResultBuilder, lines: string[], participants: Participant[]): void {
-  const seen = new Set<string>();
-  // index lines once (exact name line, or name followed by a separator): linear in lines + people
+/** Where each possible name line is (exact line, or the part before a separator): built once per body. */
+export function signatureIndex(lines: string[]): Map<string, number> {
   const at = new Map<string, number>();
   lines.forEach((raw, i) => {
     if (raw.length > 200) return;
-    const l = normKey(raw.replace(/^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i, ''));
-    at.set(l, i);
-    const sep = /\s?[|,·–—-]\s/.exec(l);
-    if (sep) at.set(l.slice(0, sep.index).trim(), i);
+    const t = raw.replace(/^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i, '');
+    const sep = /\s?[|,·–—-]\s/.exec(t);
+    // a name is ≤ 60 characters: a longer line can only be "name | title…" (keyed by its head)
+    if (t.length <= 70) at.set(normKey(t), i);
+    if (sep && sep.index <= 70) at.set(normKey(t.slice(0, sep.index)), i);
   });
-  for (const p of participants) {
-    if (!p.name || seen.has(p.email)) continue;
-    const i = at.get(normKey(p.name));
-    if (i === undefined || !looksLikePersonName(p.name)) continue;
-    {
-      const first = lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name.toLowerCase()) + p.name.length);
+  return at;
+}
+
+/**
+ * Finds each participant's signature in body lines (a line that is, or starts with, their name)
+ * and records title/company/phones on the person, and the company with its domain and ids.
+ * Linear in lines + participants per body: participants are looked up from the body's name lines,
+ * never the other way round (a long thread has hundreds of both).
+ */
+export function applySignatures(b: ResultBuilder, bodies: { lines: string[]; index?: Map<string, number> }[], participants: Participant[]): void {
+  const byName = new Map<string, number[]>();
+  participants.forEach((p, n) => {
+    if (!p.name) return;
+    const k = normKey(p.name);
+    const list = byName.get(k);
+    if (list) list.push(n); else byName.set(k, [n]);
+  });
+  if (!byName.size) return;
+  for (const { lines, index } of bodies) {
+    const at = index ?? signatureIndex(lines);
+    const found: number[] = [];
+    for (const key of at.keys()) { const ns = byName.get(key); if (ns) found.push(...ns); }
+    found.sort((x, y) => x - y);
+    const seen = new Set<string>();
+    for (const n of found) {
+      const p = participants[n]!;
+      if (seen.has(p.email)) continue;
+      const i = at.get(normKey(p.name!));
+      if (i === undefined || !looksLikePersonName(p.name!)) continue;
+      const first = lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name!.toLowerCase()) + p.name!.length);
       const domain = registrableDomain(p.email);
       const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
       const sig = parseSignature(first, lines.slice(i + 1), label);
@@ -74,7 +93,7 @@ export function applySignatures(b: ResultBuilder, lines: string[], participants:
       if (!sig.title && !sig.company && !sig.phones.length) continue;
       if (!findPlainEmails(after).length && !sig.phones.length && !sig.company) continue;
       seen.add(p.email);
-      b.addPerson({ name: p.name, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
+      b.addPerson({ name: p.name!, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
       if (sig.company) {
         b.addCompany({
           name: sig.company,
@@ -85,8 +104,4 @@ export function applySignatures(b: ResultBuilder, lines: string[], participants:
       }
     }
   }
-}
-
-export function linesWithout(root: Node, skip: SkipFn): string[] {
-  return linesOf(root, skip);
 }

@@ -9,7 +9,7 @@
  * (`[role=listbox] [role=option][data-convid]`, sender `span[title=address]`). Fluent class names
  * (OZZZK, AL_OM…) are not used.
  */
-import type { Detection, Detector, MailAddress } from './types';
+import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
 import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
 import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
@@ -69,7 +69,23 @@ function isDraft(item: Element): boolean {
     || /\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) && !attr(item, 'aria-label').toLowerCase().startsWith('email');
 }
 
-function detect(doc: Document, url: URL): Detection {
+/** The open item's body lines and addresses, memoised per item between incremental runs. */
+interface BodyUnit { body: Element; lines: string[]; found: [string, EmailRole | undefined, string | undefined][] }
+
+const itemKey = (item: Element) => attr(item, 'data-convitem-id') || attr(qs(item, '[data-item-id]'), 'data-item-id');
+
+function readBody(body: Element, key: string, cache?: UnitCache): BodyUnit {
+  const hit = key && cache ? cache.get(key) as BodyUnit | undefined : undefined;
+  if (hit && hit.body === body) return hit;
+  const found: BodyUnit['found'] = [];
+  stopAt = null;
+  scanEmails({ addEmail: (a, role, name) => found.push([a, role, name]) }, body, skipHistory);
+  const u = { body, lines: bodyLines(body), found };
+  if (key && cache) cache.set(key, u);
+  return u;
+}
+
+function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const pane = first(doc, ['#ReadingPaneContainerId', '[data-app-section=ConversationContainer]', '[role=main][aria-label*="Reading" i]', '[role=main]']);
   const account = normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]')))
     || normalizeAddress(/\(([^()\s]+@[^()\s]+)\)/.exec(attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'))?.[1] ?? '');
@@ -95,12 +111,9 @@ function detect(doc: Document, url: URL): Detection {
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
     const body = qs(open, '[role=document]');
-    bodyL = body ? bodyLines(body) : [];
-    if (body) {
-      stopAt = null;
-      scanEmails(b, body, skipHistory);
-      stopAt = null;
-    }
+    const read = body ? readBody(body, itemKey(open), cache) : { lines: [], found: [] };
+    bodyL = read.lines;
+    for (const [a, role, name] of read.found) b.addEmail(a, role, name);
     const convId = attr(pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null), 'data-convid')
       || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
     const subjectEl = first(pane, ['[role=heading][aria-level="2"] [title]', '[role=heading][aria-level="2"]', '[role=heading]']);
@@ -122,7 +135,7 @@ function detect(doc: Document, url: URL): Detection {
   for (const root of [...items.filter((i) => i !== open), ...(list ? qsa(list, '[role=option]') : [])]) {
     for (const a of addressesIn(root).slice(0, 3)) { note(a); b.addEmail(a.email, undefined, a.name); }
   }
-  if (bodyL.length) applySignatures(b, bodyL, participants);
+  if (bodyL.length) applySignatures(b, [{ lines: bodyL }], participants);
   for (const p of participants) {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
@@ -135,4 +148,9 @@ export const outlookDetector: Detector = {
   id: 'outlook',
   matches: (url) => HOSTS.test(url.hostname),
   detect,
+  unitOf(node) {
+    const el = node.nodeType === 1 ? node as Element : node.parentElement;
+    const item = el?.closest('[role=listitem]');
+    return item ? itemKey(item) || undefined : undefined;
+  },
 };

@@ -16,6 +16,19 @@ export const companyKey = (s: string) =>
   normKey(s).replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
     .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '').trim();
 
+// Memo of raw address -> normalised contact address ('' when not a contact): pure, and asked for
+// every participant of every message on each incremental pass.
+const addressMemo = /* @__PURE__ */ new Map<string, string>();
+function contactAddress(raw: string): string {
+  let a = addressMemo.get(raw);
+  if (a === undefined) {
+    if (addressMemo.size > 5000) addressMemo.clear();
+    a = normalizeAddress(raw);
+    addressMemo.set(raw, (a = a && isContactAddress(a) ? a : ''));
+  }
+  return a;
+}
+
 export class ResultBuilder {
   emails: DetectedEmail[] = [];
   people: DetectedPerson[] = [];
@@ -33,8 +46,8 @@ export class ResultBuilder {
   addEmail(raw: string, role?: EmailRole, name?: string): string {
     const cached = this.emailIndex.get(raw);
     if (cached === null) return '';
-    const address = cached ? cached.address : normalizeAddress(raw);
-    if (!address || !isContactAddress(address)) { this.emailIndex.set(raw, null); return ''; }
+    const address = cached ? cached.address : contactAddress(raw);
+    if (!address) { this.emailIndex.set(raw, null); return ''; }
     const known = cached ?? this.emailIndex.get(address) ?? undefined;
     if (known) {
       if (!known.name && name) known.name = cut(name, 200);
@@ -52,14 +65,15 @@ export class ResultBuilder {
 
   addPerson(p: DetectedPerson): DetectedPerson | undefined {
     const name = p.name.replace(/\s+/g, ' ').trim();
-    if (!name || isSystemName(name) || this.exclude.has(normKey(name)) || this.excludePeople.has(normKey(name))) return undefined;
-    if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
     const key = normKey(name);
-    const known = this.people.find((q) => normKey(q.name) === key || (!!p.email && q.email === p.email));
+    if (!name || isSystemName(name) || this.exclude.has(key) || this.excludePeople.has(key)) return undefined;
+    if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
+    const known = this.earliest(this.people, [this.index.get('n:' + key), p.email ? this.index.get('e:' + p.email) : undefined]);
     if (known) {
       for (const k of ['title', 'company', 'email', 'linkedinUrl', 'photoUrl'] as const) {
         if (!known[k] && p[k]) known[k] = cut(p[k]!);
       }
+      if (known.email) this.index.set('e:' + known.email, known);
       if (p.phones?.length) known.phones = mergePhones(known.phones, p.phones);
       return known;
     }
@@ -72,6 +86,8 @@ export class ResultBuilder {
     if (p.linkedinUrl) out.linkedinUrl = p.linkedinUrl;
     if (p.photoUrl) out.photoUrl = cut(p.photoUrl, 2000);
     this.people.push(out);
+    this.index.set('n:' + key, out);
+    if (out.email) this.index.set('e:' + out.email, out);
     return out;
   }
 
@@ -83,9 +99,9 @@ export class ResultBuilder {
     if (domain && isFreemailDomain(domain)) return this.addCompany({ ...c, domain: undefined, website: undefined });
     if (isFreemailDomain(name) || this.exclude.has(companyKey(name)) || (domain && this.exclude.has(domain))) return undefined;
     const key = companyKey(name);
-    const known = this.companies.find((k) =>
-      companyKey(k.name) === key || (!!domain && k.domain === domain) ||
-      (!!c.linkedinUrl && k.linkedinUrl === c.linkedinUrl) || (!!c.siren && k.siren === c.siren));
+    const ix = this.index as Map<string, DetectedCompany>;
+    const known = this.earliest(this.companies, [ix.get('c:' + key), domain ? ix.get('d:' + domain) : undefined,
+      c.linkedinUrl ? ix.get('l:' + c.linkedinUrl) : undefined, c.siren ? ix.get('s:' + c.siren) : undefined]);
     if (known) {
       // a real name beats a domain used as a name
       if (/^[\w-]+(\.[\w-]+)+$/.test(known.name) && !/^[\w-]+(\.[\w-]+)+$/.test(name)) known.name = name;
@@ -94,6 +110,7 @@ export class ResultBuilder {
         if (!known[k] && c[k]) known[k] = cut(c[k]!);
       }
       if (c.phones?.length) known.phones = mergePhones(known.phones, c.phones);
+      this.indexCompany(known);
       return known;
     }
     if (this.companies.length >= MAX) return undefined;
@@ -106,14 +123,31 @@ export class ResultBuilder {
     if (c.siret) out.siret = c.siret;
     if (c.phones?.length) out.phones = mergePhones(undefined, c.phones);
     this.companies.push(out);
+    this.indexCompany(out);
     return out;
+  }
+
+  // People and companies by key (n:/e: name and email; c:/d:/l:/s: company name, domain, LinkedIn,
+  // SIREN), so that merging stays linear on threads with hundreds of participants.
+  private index = new Map<string, DetectedPerson | DetectedCompany>();
+
+  /** The earliest-added of the candidates (what a linear search in insertion order would find). */
+  private earliest<T>(list: T[], candidates: (unknown | undefined)[]): T | undefined {
+    const found = candidates.filter((x): x is T => x !== undefined);
+    if (found.length < 2) return found[0];
+    return found.reduce((a, b) => (list.indexOf(a) <= list.indexOf(b) ? a : b));
+  }
+
+  private indexCompany(c: DetectedCompany): void {
+    const keys = ['c:' + companyKey(c.name), c.domain && 'd:' + c.domain, c.linkedinUrl && 'l:' + c.linkedinUrl, c.siren && 's:' + c.siren];
+    for (const k of keys) if (k && !this.index.has(k)) this.index.set(k, c);
   }
 
   /** A company for a correspondent's email domain, unless free-mail, excluded or already known. */
   addDomainCompany(address: string): void {
     const domain = registrableDomain(address);
     if (!domain || isFreemailDomain(domain) || this.exclude.has(domain)) return;
-    if (this.companies.some((c) => c.domain === domain)) return;
+    if (this.index.has('d:' + domain)) return;
     this.addCompany({ name: domain, domain });
   }
 

@@ -1,7 +1,6 @@
 /** Page-wide scans shared by the detectors: emails in text and mailto links, phones in tel: links. */
 import { walk, isHiddenElement, type SkipFn, qsa, clean, linesOf } from './dom';
 import { findEmails, mailtoAddress } from './emails';
-import type { ResultBuilder } from './result';
 import type { EmailRole } from './types';
 import { telNumber } from './phones';
 import { looksLikePersonName } from './text';
@@ -13,13 +12,22 @@ export function isSkipped(el: Element, root: Node, skip?: SkipFn): boolean {
   return false;
 }
 
-/** Addresses in visible text nodes and mailto: links under root. */
-export function scanEmails(b: ResultBuilder, root: ParentNode & Node, skip?: SkipFn, textRole: EmailRole = 'text'): void {
-  walk(root, (t) => {
-    if (t.length >= 5 && (t.includes('@') || /[[({<]\s{0,3}(?:at|arobase)\s{0,3}[\])}>]|arobase/i.test(t))) {
+/** Where scanEmails reports: a ResultBuilder, or a recorder whose calls are replayed later. */
+export interface EmailSink { addEmail(raw: string, role?: EmailRole, name?: string): unknown }
+
+const OBF_TEXT = /[[({<]\s{0,3}(?:at|arobase)\s{0,3}[\])}>]|arobase/i;
+
+/** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
+export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
+  return (t) => {
+    if (t.length >= 5 && (t.includes('@') || OBF_TEXT.test(t))) {
       for (const a of findEmails(t)) b.addEmail(a, textRole);
     }
-  }, skip);
+  };
+}
+
+/** Addresses of mailto: links under root, with the link text as name when it is a person's. */
+export function mailtoEmails(b: EmailSink, root: ParentNode & Node, skip?: SkipFn): void {
   for (const a of qsa(root, 'a[href^="mailto:"], a[href^="MAILTO:"], a[href^="Mailto:"]')) {
     if (isSkipped(a, root, skip)) continue;
     const addr = mailtoAddress(a.getAttribute('href') ?? '');
@@ -27,6 +35,12 @@ export function scanEmails(b: ResultBuilder, root: ParentNode & Node, skip?: Ski
     const label = clean(a.textContent ?? '');
     b.addEmail(addr, 'mailto', looksLikePersonName(label) ? label : undefined);
   }
+}
+
+/** Addresses in visible text nodes and mailto: links under root. */
+export function scanEmails(b: EmailSink, root: ParentNode & Node, skip?: SkipFn, textRole: EmailRole = 'text'): void {
+  walk(root, textEmails(b, textRole), skip);
+  mailtoEmails(b, root, skip);
 }
 
 export function telLinks(root: ParentNode & Node, skip?: SkipFn): string[] {

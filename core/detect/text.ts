@@ -10,8 +10,20 @@ import { findPlainEmails } from './emails';
 const NOT_NAME_WORDS = /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
+// Memo of a pure check asked thousands of times per pass on long threads (same names again and again).
+const nameMemo = /* @__PURE__ */ new Map<string, boolean>();
+
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 export function looksLikePersonName(raw: string): boolean {
+  let v = nameMemo.get(raw);
+  if (v === undefined) {
+    if (nameMemo.size > 5000) nameMemo.clear();
+    nameMemo.set(raw, (v = isPersonName(raw)));
+  }
+  return v;
+}
+
+function isPersonName(raw: string): boolean {
   const s = raw.trim().replace(/\s+/g, ' ');
   if (s.length < 4 || s.length > 60) return false;
   if (/[\d@#/\\|:;!?()[\]{}<>=_*+%$€£]/.test(s)) return false;
@@ -33,7 +45,7 @@ export function looksLikePersonName(raw: string): boolean {
 
 // Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
 // correspondents hold; a missed rare title only leaves the field empty.
-const TITLE_WORDS = /\b(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead|leiter(?:in)?|chef|responsable|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|talent|advis[eo]r|conseill(?:er|ère)|board|member|chair(?:man|woman)?|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|stagiaire|intern|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal)\b/i;
+const TITLE_WORDS = /\b(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal)\b/i;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);

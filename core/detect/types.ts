@@ -72,10 +72,28 @@ export interface Detection {
   message?: DetectedMessage;
 }
 
+/**
+ * Memo of per-unit partial results (one Gmail message, one Outlook item) that an incremental driver
+ * (./incremental.ts) keeps between runs. A detector validates what it reads back (same element,
+ * same state) and recomputes otherwise, so a stale entry costs a rescan, never a wrong result.
+ */
+export interface UnitCache {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
 export interface Detector {
   /** Short id, e.g. 'gmail'. */
   id: string;
   /** True when this detector owns the URL (the registry picks the first match). */
   matches(url: URL): boolean;
-  detect(doc: Document, url: URL): Detection;
+  /** Same result with or without `cache`; with it, unchanged units are not re-read. */
+  detect(doc: Document, url: URL, cache?: UnitCache): Detection;
+  /** Cache key of the unit a changed node belongs to (its message), if the detector has units. */
+  unitOf?(node: Node): string | undefined;
+  /**
+   * Reads units `from`…`from + count - 1` of the page into `cache` ahead of a pass, so that a long
+   * page is read over several short tasks. Returns the next index, or -1 when all are read.
+   */
+  prepare?(doc: Document, cache: UnitCache, from: number, count: number): number;
 }

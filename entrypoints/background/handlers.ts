@@ -4,6 +4,8 @@ import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
 import { findMatches } from '../../storage/repos/matching';
+import { logMessage } from '../../storage/repos/interactions';
+import { getSettings } from '../../storage/repos/settings';
 import { HandlerError, type HandlerMap } from './router';
 
 async function tabState(tabId: number): Promise<TabState | null> {
@@ -11,6 +13,19 @@ async function tabState(tabId: number): Promise<TabState | null> {
   const stored = (await browser.storage.session.get(key))[key] as StoredDetection | undefined;
   if (!stored) return null;
   return { ...stored, matches: await findMatches(stored.detection, db) };
+}
+
+/** Logs the open message of a tab on the given sheets, or on every sheet it matches for sure. */
+export async function logTabEmail(tabId: number, companyIds?: string[]) {
+  const key = SESSION_DETECTION_KEY(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as StoredDetection | undefined;
+  const message = stored?.detection.message;
+  if (!stored || !message) throw new HandlerError('not-found', 'no open email in this tab');
+  const settings = await getSettings(db);
+  const targets = companyIds ?? (await findMatches(stored.detection, db)).filter((m) => !m.possible).map((m) => m.companyId);
+  if (targets.length === 0) throw new HandlerError('not-found', 'no sheet matches this email');
+  const me = (await db.users.toArray()).find((u) => u.isMe);
+  return logMessage({ message, companyIds: targets, ownEmails: settings.ownEmails, sourceUrl: stored.url, ...(me ? { authorId: me.id } : {}) }, db);
 }
 
 /** Runs the on-demand detector in a tab Fiche may read now (activeTab or a granted optional permission). */
@@ -41,6 +56,9 @@ export const handlers: HandlerMap = {
   async 'tab/detect-now'(message) {
     await injectOnDemand(message.tabId);
     return tabState(message.tabId);
+  },
+  async 'email/log'(message) {
+    return logTabEmail(message.tabId, message.companyIds);
   },
   async 'demo/load'() {
     const data = buildDemoData(Date.now());

@@ -3,7 +3,7 @@
  * that pages trigger, and keeps nothing in memory that matters (it can be killed at any moment).
  */
 import { createRouter } from './router';
-import { handlers, injectOnDemand } from './handlers';
+import { handlers, injectOnDemand, logTabEmail } from './handlers';
 
 const MENU_READ_PAGE = 'fiche-read-page';
 
@@ -34,6 +34,20 @@ export default defineBackground({
       // Opening the side panel must happen in the user gesture, before any await.
       void chromeSidePanel?.open?.({ tabId: tab.id }).catch(() => {});
       void injectOnDemand(tab.id);
+    });
+
+    // The keyboard shortcut logs the open email of the active tab on the sheets it matches.
+    browser.commands?.onCommand.addListener((command, tab) => {
+      if (command !== 'log-email') return;
+      void (async () => {
+        const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+        if (tabId === undefined) return;
+        const ok = await logTabEmail(tabId).then(
+          () => true,
+          () => false,
+        );
+        await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+      })();
     });
 
     browser.tabs.onRemoved.addListener((tabId) => {

@@ -12,6 +12,7 @@ function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
     'tab/state': vi.fn(async () => null),
     'tab/detect-now': vi.fn(async () => null),
     'demo/load': vi.fn(async () => ({ companies: 12 })),
+    'email/log': vi.fn(async () => ({ logged: [], already: [] })),
     ...over,
   };
 }

@@ -6,8 +6,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection, Detector } from '../../core/detect/types';
+import { IncrementalDetection, WHOLESALE, type ChangeBatch } from '../../core/detect/incremental';
 
 const DEBOUNCE_MS = 300;
+const PREPARE_UNITS = 40;
 // Nodes worth a re-detection: addresses, mail/message containers, headings, profile links.
 const RELEVANT = '[email], a[href^="mailto:"], [data-message-id], [data-convid], [role=listitem], [role=document], [role=main], h1, h2, h3, a[href*="/in/"], a[href*="/company/"], [data-view-name]';
 
@@ -30,16 +32,17 @@ function isInvalidated(e: unknown): boolean {
 /**
  * Each entrypoint passes only its own site's detector, so a bundle carries one detector, not four.
  * A URL the detector does not own (e.g. Gmail's own sub-pages) still gets its result, kind 'other'.
+ * Mutations are batched (DEBOUNCE_MS) and handed to IncrementalDetection, which re-reads only the
+ * units (messages) they touched, or runs one full pass on a URL change or a wholesale change.
  */
 export function observePage(ctx: ContentScriptContext, detector: Detector, options: { once?: boolean } = {}): void {
-  const detect = (doc: Document, href: string): Detection => {
-    const url = new URL(href);
-    return detector.matches(url) ? detector.detect(doc, url) : { url: href.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
-  };
+  const inc = new IncrementalDetection(detector);
   let lastKey = '';
   let timer: number | undefined;
   let stopped = false;
   let observer: MutationObserver | undefined;
+  let batch: ChangeBatch | null = null;
+  let fullNeeded = true;
 
   const stop = () => {
     stopped = true;
@@ -47,12 +50,34 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, optio
     if (timer !== undefined) clearTimeout(timer);
   };
 
+  let running = false;
   const run = async () => {
     timer = undefined;
     if (stopped || ctx.isInvalid) return stop();
+    if (running) return schedule(); // a sliced full pass is under way: come back after it
+    running = true;
+    try { await detectAndSend(); } finally { running = false; }
+  };
+
+  const detectAndSend = async () => {
     let detection: Detection;
     try {
-      detection = detect(document, location.href);
+      const href = location.href;
+      if (fullNeeded || !batch) {
+        // a full pass in slices of PREPARE_UNITS messages, one task each: no long task on big threads
+        fullNeeded = false;
+        batch = null;
+        inc.reset(href);
+        while (!inc.prepare(document, PREPARE_UNITS)) {
+          await new Promise<void>((r) => ctx.setTimeout(() => r(), 0));
+          if (stopped || ctx.isInvalid) return stop();
+        }
+        detection = inc.update(document, href, { targets: [], count: 0 });
+      } else {
+        const b = batch;
+        batch = null;
+        detection = inc.update(document, href, b);
+      }
     } catch { return; }
     const key = JSON.stringify(detection);
     if (key === lastKey) return;
@@ -75,15 +100,18 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, optio
   void run();
   if (options.once) return;
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+  ctx.addEventListener(window, 'wxt:locationchange', () => { fullNeeded = true; schedule(); });
   observer = new MutationObserver((records) => {
-    let removedMany = 0;
+    const b = batch ?? { targets: [], count: 0 };
+    let hit = false;
     for (const r of records) {
       if (r.type !== 'childList') continue;
-      removedMany += r.removedNodes.length;
-      // a wholesale swap (thread replaced, SPA route) or a relevant node: one full re-detection
-      if (removedMany > 50 || relevant(r.addedNodes) || relevant(r.removedNodes)) { schedule(); return; }
+      b.count += r.addedNodes.length + r.removedNodes.length;
+      if (b.count > WHOLESALE) { hit = true; break; } // a wholesale swap: one full pass
+      // a unit (message) changed, or a relevant node came or went
+      if ((detector.unitOf?.(r.target) && b.targets.push(r.target)) || relevant(r.addedNodes) || relevant(r.removedNodes)) hit = true;
     }
+    if (hit || batch) { batch = b; schedule(); }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -1,7 +1,12 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { App } from '../../components/App';
+import { lazy } from '../../components/lazy';
+
+const LetterPrint = lazy(() => import('../../components/exchanges/ExchangesSection').then((m) => m.LetterPrint));
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('appName');
-render(<App />, document.getElementById('app')!);
+// `?print=<exchange id>` opens a letter's printable page in a tab of its own.
+const printId = new URLSearchParams(location.search).get('print');
+render(printId ? <LetterPrint id={printId} /> : <App />, document.getElementById('app')!);

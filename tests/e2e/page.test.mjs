@@ -48,9 +48,50 @@ test('a Gmail thread: create the sender’s sheet from the panel, then the page 
   await panel.getByTestId('sheet-name').waitFor();
   await panel.getByTestId('contacts').locator('li[data-contact-name="Éloïse Dupré-Lefèvre"]').waitFor();
 
-  // Back to the list: the page now matches the new sheet, by the sender's email.
+  // Creating from an open email logs it on the new sheet at once ("one click confirms").
+  const exchanges = panel.getByTestId('exchanges');
+  await exchanges.locator('li[data-exchange-type="email"]').first().waitFor();
+  assert.equal(await exchanges.locator('li[data-exchange-type="email"]').count(), 1);
+
+  // Back to the list: the page now matches the new sheet, by the sender's email, already logged.
   await panel.getByRole('button', { name: 'Retour' }).click();
   await section.getByTestId('page-matches').getByText('Même e-mail : eloise.dupre-lefevre@batiroc.fr').waitFor();
+  await section.getByTestId('already-logged').waitFor();
+  assert.equal(await section.getByTestId('log-email').count(), 0);
+
+  // Logging again through the protocol is idempotent: the background answers "already".
+  const reply = await panel.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'email/log', tabId }), tabId);
+  assert.equal(reply.ok, true);
+  assert.deepEqual(reply.value.logged, []);
+  assert.equal(reply.value.already.length, 1);
   await gmail.close();
   await panel.close();
+});
+
+test('an email from a known contact: "Log this email" in one click, then "already logged"', { skip }, async () => {
+  const url = JSON.parse(expectedText).pages['gmail-thread-fr-3-messages.html'].url;
+  const panel = await b.openPanel();
+  // A sheet that knows the sender, created by hand.
+  await panel.getByRole('button', { name: 'Nouvelle fiche' }).first().click();
+  await panel.getByLabel('Nom', { exact: true }).first().fill('Batiroc (compta)');
+  await panel.getByLabel('Domaines e-mail').fill('batiroc.fr');
+  await panel.getByRole('button', { name: 'Créer', exact: true }).click();
+  await panel.getByTestId('sheet-name').waitFor();
+  await panel.close();
+
+  const gmail = await b.context.newPage();
+  await gmail.goto(url);
+  const [tab] = await b.inWorker(() => chrome.tabs.query({ url: 'https://mail.google.com/*' }));
+  const p2 = await b.openPanel(`sidepanel.html?tab=${tab.id}`);
+  const section = p2.getByTestId('page-panel');
+  await section.getByText('Batiroc (compta)').waitFor();
+  await section.getByTestId('log-email').click();
+  await p2.getByTestId('toast').getByText(/E-mail enregistré sur 1 fiche/).waitFor();
+  await waitFor(async () => (await section.getByTestId('already-logged').count()) === 2, { message: 'both sheets already logged' });
+  await section.getByText('Batiroc (compta)').click();
+  const item = p2.getByTestId('exchanges').locator('li[data-exchange-type="email"]');
+  await item.waitFor();
+  assert.match(await item.innerText(), /Reçu/);
+  await gmail.close();
+  await p2.close();
 });

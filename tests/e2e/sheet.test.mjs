@@ -138,12 +138,12 @@ describe('client sheet', () => {
   test('an empty sheet goes to the trash with undo; a sheet with an invoice cannot be deleted', async () => {
     const page = await b.openPanel();
     await createSheet(page, 'Éphémère');
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete this sheet' }).click();
     await page.getByText('Sheet “Éphémère” moved to the trash.').waitFor();
     await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('Éphémère');
     await page.locator('#sheet-results li', { hasText: 'Éphémère' }).click();
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete this sheet' }).click();
     await page.getByRole('button', { name: 'Trash' }).click();
     await page.locator('li', { hasText: 'Éphémère' }).getByRole('button', { name: 'Restore' }).click();
     await page.getByText('The trash is empty.').waitFor();
@@ -169,7 +169,7 @@ describe('client sheet', () => {
     await page.locator('#sheet-results li', { hasText: 'Facturée SARL' }).click();
     await page.getByTestId('revenue-excl').filter({ hasText: '1,000.00' }).waitFor();
     assert.match(await page.getByTestId('revenue-unpaid').innerText(), /1,200\.00/);
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete this sheet' }).click();
     const refusal = await page.getByTestId('delete-refused').innerText();
     assert.match(refusal, /cannot be deleted: it has 1 invoice/);
     assert.match(refusal, /Merge/);

@@ -1,0 +1,84 @@
+/** Export: one CSV per entity (Axonaut column names, French Excel ready) and contacts as vCard 4.0. */
+import { useState } from 'preact/hooks';
+import { CSV_ENTITIES, exportCsvFile, exportVcardFile, listSheets, type CsvEntity } from '../../../models/interchange';
+import { showToast } from '../../../models/toast';
+import { useLive } from '../../hooks';
+import { t, type MessageKey } from '../../i18n';
+import { Section, failureText } from '../common';
+import { downloadBlob, today } from './download';
+
+const LABELS: Record<CsvEntity, MessageKey> = {
+  companies: 'ioExportCompanies',
+  contacts: 'ioExportContacts',
+  events: 'ioExportEvents',
+  invoices: 'ioExportInvoices',
+};
+const FILES: Record<CsvEntity, string> = { companies: 'sheets', contacts: 'contacts', events: 'exchanges', invoices: 'invoices' };
+
+export function ExportSection() {
+  const [busy, setBusy] = useState(false);
+  const [sheet, setSheet] = useState('');
+  const sheets = useLive(listSheets, [], []);
+
+  const run = async (fn: () => Promise<number>) => {
+    setBusy(true);
+    try {
+      showToast(t('ioExportDone', await fn()));
+    } catch (e) {
+      showToast(failureText(e), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section id="io-export-title" title={t('ioExportTitle')} intro={t('ioExportIntro')}>
+      <div class="row" style="flex-wrap:wrap">
+        {CSV_ENTITIES.map((entity) => (
+          <button
+            key={entity}
+            type="button"
+            class="btn"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const { blob, rows } = await exportCsvFile(entity);
+                downloadBlob(blob, `fiche-${FILES[entity]}-${today()}.csv`);
+                return rows;
+              })
+            }
+          >
+            {t(LABELS[entity])}
+          </button>
+        ))}
+      </div>
+      <div class="row" style="flex-wrap:wrap;align-items:flex-end">
+        <div class="field" style="flex:1;min-width:12em">
+          <label for="io-vcard-sheet">{t('ioExportSheet')}</label>
+          <select id="io-vcard-sheet" value={sheet} onChange={(e) => setSheet((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">{t('ioAllSheets')}</option>
+            {sheets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          class="btn"
+          disabled={busy}
+          onClick={() =>
+            run(async () => {
+              const { blob, count } = await exportVcardFile(sheet || undefined);
+              downloadBlob(blob, `fiche-contacts-${today()}.vcf`);
+              return count;
+            })
+          }
+        >
+          {t(sheet ? 'ioExportVcardSheet' : 'ioExportVcard')}
+        </button>
+      </div>
+    </Section>
+  );
+}

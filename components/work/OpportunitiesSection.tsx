@@ -1,0 +1,174 @@
+/** A sheet's opportunities (SPEC §2.5): the open ones with their step, "+" to add, won/lost, closed ones on demand. */
+import { useRef, useState } from 'preact/hooks';
+import type { Opportunity, Person } from '../../core/domain';
+import { findStep, partitionOpportunities, weightedTotals } from '../../core/pipelines';
+import { workActions, type SheetWork } from '../../models/work';
+import { showToast } from '../../models/toast';
+import { Icon } from '../icons';
+import { formatDay, formatInstant, formatMoney, t } from '../i18n';
+import { ClosedHeading, ClosedToggle, defaultPipelineNames, failure, personName, userName } from './common';
+import { OpportunityForm } from './OpportunityForm';
+
+export function OpportunitiesSection({ companyId, work, people }: { companyId: string; work: SheetWork; people: Person[] }) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [showClosed, setShowClosed] = useState(false);
+  /** The default pipeline just created on first use: the form waits for the live query to bring it. */
+  const [awaiting, setAwaiting] = useState<string | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const { open, closed } = partitionOpportunities(work.opportunities);
+  const totals = weightedTotals(open);
+  const done = () => {
+    setEditing(null);
+    setTimeout(() => addRef.current?.focus(), 0);
+  };
+  const add = async () => {
+    try {
+      // First use: a default pipeline ("Sales"/"Ventes") is created when there is none.
+      setAwaiting(await workActions.ensureDefaultPipeline(defaultPipelineNames()));
+      setEditing('new');
+    } catch (e) {
+      showToast(failure(e), { kind: 'error' });
+    }
+  };
+  const rowProps = { work, people, onEdit: (id: string) => setEditing(id) };
+  return (
+    <section class="card" aria-labelledby="opps-h" data-testid="opportunities">
+      <div class="section-head">
+        <h3 id="opps-h">{t('workOppTitle')}</h3>
+        <button ref={addRef} class="icon-btn" aria-label={t('workOppAdd')} title={t('workOppAdd')} aria-expanded={editing === 'new'} onClick={add}>
+          <Icon name="plus" />
+        </button>
+      </div>
+      {totals.length ? (
+        <div class="small muted" data-testid="opp-totals">
+          {totals.map((x) => (
+            <div key={x.currency}>{t('workOppTotals', formatMoney(x.total, x.currency), formatMoney(x.weighted, x.currency))}</div>
+          ))}
+        </div>
+      ) : null}
+      {editing === 'new' && (awaiting === null || work.pipelines.some((p) => p.id === awaiting)) ? <OpportunityForm companyId={companyId} work={work} people={people} onDone={done} /> : null}
+      {open.length === 0 && editing !== 'new' ? <span class="muted small">{t('workOppEmpty')}</span> : null}
+      <ul class="list" aria-label={t('workOppOpenList')}>
+        {open.map((o) =>
+          editing === o.id ? (
+            <li key={o.id}>
+              <OpportunityForm companyId={companyId} work={work} people={people} opportunity={o} onDone={done} />
+            </li>
+          ) : (
+            <OpportunityRow key={o.id} opportunity={o} {...rowProps} />
+          ),
+        )}
+      </ul>
+      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="opp-show-closed" />
+      {showClosed && closed.length ? (
+        <>
+          <ClosedHeading>{t('workOppClosedList')}</ClosedHeading>
+          <ul class="list" aria-label={t('workOppClosedList')} data-testid="opp-closed">
+            {closed.map((o) => (
+              <OpportunityRow key={o.id} opportunity={o} {...rowProps} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity: Opportunity; work: SheetWork; people: Person[]; onEdit: (id: string) => void }) {
+  const found = findStep(work.pipelines, o.stepId);
+  const pipeline = work.pipelines.find((p) => p.id === o.pipelineId);
+  const isOpen = o.status === 'open';
+  const contact = personName(people.find((p) => p.id === o.personId));
+  const owner = userName(work.users, o.ownerId);
+  const run = (p: Promise<unknown>) => p.catch((e) => showToast(failure(e), { kind: 'error' }));
+
+  const close = (status: 'won' | 'lost') =>
+    run(
+      workActions.setOpportunityStatus(o.id, status).then(() =>
+        showToast(t(status === 'won' ? 'workOppWonToast' : 'workOppLostToast', o.title), { undo: () => workActions.setOpportunityStatus(o.id, 'open') }),
+      ),
+    );
+  const remove = () =>
+    run(
+      workActions.deleteOpportunity(o.id).then((gone) => {
+        if (gone) showToast(t('workOppDeleted', o.title), { undo: () => workActions.restoreOpportunity(gone) });
+      }),
+    );
+
+  return (
+    <li class="list-item" style={`cursor:default;align-items:flex-start${isOpen ? '' : ';opacity:.75'}`} data-opportunity={o.title} data-status={o.status}>
+      <span class="spacer" style="min-width:0">
+        <div class="title">
+          {o.title}{' '}
+          {o.status === 'won' ? <span class="badge client">{t('workOppStatusWon')}</span> : null}
+          {o.status === 'lost' ? <span class="badge danger">{t('workOppStatusLost')}</span> : null}
+        </div>
+        <div class="sub">
+          <strong data-testid="opp-amount">{formatMoney(o.amount, o.currency)}</strong>
+          {' · '}
+          <span data-testid="opp-step">{found ? found.step.name : t('workOppNoStep')}</span>
+          {work.pipelines.length > 1 && pipeline ? ` (${pipeline.name})` : ''}
+          {' · '}
+          <span data-testid="opp-probability">{t('workPercent', o.probability)}</span>
+          {o.expectedDate ? ` · ${t('workOppExpected', formatDay(o.expectedDate))}` : ''}
+        </div>
+        {contact || owner ? (
+          <div class="sub">
+            {[contact, owner ? t('workOppOwnerIs', owner) : ''].filter(Boolean).join(' · ')}
+          </div>
+        ) : null}
+        {!isOpen && o.closedAt ? <div class="sub">{t('workClosedOn', formatInstant(o.closedAt))}</div> : null}
+        {isOpen && pipeline && pipeline.steps.length > 1 ? (
+          <div class="row small" style="margin-top:4px;flex-wrap:nowrap">
+            <label class="muted" for={`opp-step-${o.id}`}>
+              {t('workOppMoveTo')}
+            </label>
+            <select
+              id={`opp-step-${o.id}`}
+              style="width:auto;min-width:0;padding:2px 6px"
+              value={o.stepId}
+              onChange={(e) => {
+                const stepId = (e.currentTarget as HTMLSelectElement).value;
+                const step = pipeline.steps.find((s) => s.id === stepId);
+                const previous = o.stepId;
+                run(
+                  workActions.moveOpportunity(o.id, stepId).then(() =>
+                    showToast(t('workOppMoved', o.title, step?.name ?? ''), { undo: () => workActions.moveOpportunity(o.id, previous) }),
+                  ),
+                );
+              }}
+            >
+              {pipeline.steps.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({t('workPercent', s.probability)})
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </span>
+      <span class="row" style="gap:2px;flex-wrap:nowrap">
+        {isOpen ? (
+          <>
+            <button type="button" class="btn small" onClick={() => close('won')} aria-label={t('workOppMarkWonNamed', o.title)}>
+              {t('workOppMarkWon')}
+            </button>
+            <button type="button" class="btn small" onClick={() => close('lost')} aria-label={t('workOppMarkLostNamed', o.title)}>
+              {t('workOppMarkLost')}
+            </button>
+            <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => onEdit(o.id)}>
+              <Icon name="edit" />
+            </button>
+          </>
+        ) : (
+          <button type="button" class="btn small" onClick={() => run(workActions.setOpportunityStatus(o.id, 'open'))}>
+            {t('workReopen')}
+          </button>
+        )}
+        <button type="button" class="icon-btn" aria-label={t('delete')} title={t('delete')} onClick={remove}>
+          <Icon name="trash" />
+        </button>
+      </span>
+    </li>
+  );
+}

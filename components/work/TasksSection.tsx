@@ -1,0 +1,229 @@
+/** A sheet's tasks (SPEC §2.5): open ones by due date, overdue highlighted, done checkbox, optional project, done ones on demand. */
+import { useRef, useState } from 'preact/hooks';
+import type { Task } from '../../core/domain';
+import { isTaskOverdue, partitionTasks } from '../../core/pipelines';
+import { showToast } from '../../models/toast';
+import { workActions, type SheetWork } from '../../models/work';
+import { TextField } from '../Field';
+import { errorText } from '../errors';
+import { Icon } from '../icons';
+import { formatDay, formatInstant, t, todayIso } from '../i18n';
+import { ClosedHeading, ClosedToggle, SelectField, failure, meUser, userName } from './common';
+
+const NEW_PROJECT = '__new__';
+
+export function TasksSection({ companyId, work }: { companyId: string; work: SheetWork }) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [showClosed, setShowClosed] = useState(false);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const { open, closed } = partitionTasks(work.tasks);
+  const today = todayIso();
+  const done = () => {
+    setEditing(null);
+    setTimeout(() => addRef.current?.focus(), 0);
+  };
+  const row = (task: Task) =>
+    editing === task.id ? (
+      <li key={task.id}>
+        <TaskForm companyId={companyId} work={work} task={task} onDone={done} />
+      </li>
+    ) : (
+      <TaskRow key={task.id} task={task} work={work} today={today} onEdit={() => setEditing(task.id)} />
+    );
+  return (
+    <section class="card" aria-labelledby="tasks-h" data-testid="tasks">
+      <div class="section-head">
+        <h3 id="tasks-h">{t('workTaskTitle')}</h3>
+        <button ref={addRef} class="icon-btn" aria-label={t('workTaskAdd')} title={t('workTaskAdd')} aria-expanded={editing === 'new'} onClick={() => setEditing('new')}>
+          <Icon name="plus" />
+        </button>
+      </div>
+      {editing === 'new' ? <TaskForm companyId={companyId} work={work} onDone={done} /> : null}
+      {open.length === 0 && editing !== 'new' ? <span class="muted small">{t('workTaskEmpty')}</span> : null}
+      <ul class="list" aria-label={t('workTaskOpenList')}>
+        {open.map(row)}
+      </ul>
+      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="task-show-closed" />
+      {showClosed && closed.length ? (
+        <>
+          <ClosedHeading>{t('workTaskClosedList')}</ClosedHeading>
+          <ul class="list" aria-label={t('workTaskClosedList')} data-testid="task-closed">
+            {closed.map(row)}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; today: string; onEdit: () => void }) {
+  const overdue = isTaskOverdue(task, today);
+  const project = work.projects.find((p) => p.id === task.projectId);
+  const assignee = userName(work.users, task.assigneeId);
+  const checkId = `task-done-${task.id}`;
+  const run = (p: Promise<unknown>) => p.catch((e) => showToast(failure(e), { kind: 'error' }));
+  return (
+    <li class="list-item" style={`cursor:default;align-items:flex-start${task.done ? ';opacity:.75' : ''}`} data-task={task.title} data-overdue={overdue ? 'true' : undefined}>
+      <input
+        id={checkId}
+        type="checkbox"
+        style="margin-top:3px"
+        checked={task.done}
+        onChange={(e) => {
+          const doneNow = (e.currentTarget as HTMLInputElement).checked;
+          run(
+            workActions.setTaskDone(task.id, doneNow).then(() => {
+              if (doneNow) showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) });
+            }),
+          );
+        }}
+      />
+      <span class="spacer" style="min-width:0">
+        <label for={checkId} class="title" style={`display:block;cursor:pointer${task.done ? ';text-decoration:line-through' : ''}`}>
+          {task.title}
+        </label>
+        <div class="sub row" style="gap:6px">
+          {task.dueDate ? (
+            <span data-testid="task-due" style={overdue ? 'color:var(--danger);font-weight:600' : undefined}>
+              {t('workTaskDue', formatDay(task.dueDate))}
+            </span>
+          ) : null}
+          {overdue ? <span class="badge danger">{t('workTaskOverdue')}</span> : null}
+          {assignee ? <span>{t('workTaskAssignedTo', assignee)}</span> : null}
+          {project ? <span class="badge">{project.name}</span> : null}
+          {task.done && task.doneAt ? <span>{t('workTaskDoneOn', formatInstant(task.doneAt))}</span> : null}
+        </div>
+      </span>
+      <span class="row" style="gap:0;flex-wrap:nowrap">
+        {!task.done ? (
+          <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
+            <Icon name="edit" />
+          </button>
+        ) : null}
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={t('delete')}
+          title={t('delete')}
+          onClick={() =>
+            run(
+              workActions.deleteTask(task.id).then((gone) => {
+                if (gone) showToast(t('workTaskDeleted', task.title), { undo: () => workActions.restoreTask(gone) });
+              }),
+            )
+          }
+        >
+          <Icon name="trash" />
+        </button>
+      </span>
+    </li>
+  );
+}
+
+function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDone: () => void }) {
+  const { work, task } = props;
+  const [title, setTitle] = useState(task?.title ?? '');
+  const [dueDate, setDueDate] = useState(task?.dueDate ?? '');
+  const [assigneeId, setAssigneeId] = useState(task ? (task.assigneeId ?? '') : (meUser(work.users)?.id ?? ''));
+  const [projectId, setProjectId] = useState(task?.projectId ?? '');
+  const [projectName, setProjectName] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<'title' | 'project', string>>>({});
+  const [busy, setBusy] = useState(false);
+  const projects = work.projects.filter((p) => p.status === 'open' || p.id === task?.projectId);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    const next: typeof errors = {};
+    if (title.trim() === '') next.title = errorText('required');
+    else if (title.trim().length > 500) next.title = t('optErrorTooLong');
+    if (projectId === NEW_PROJECT && projectName.trim() === '') next.project = errorText('required');
+    if (Object.keys(next).length) {
+      setErrors(next);
+      return;
+    }
+    setBusy(true);
+    try {
+      await workActions.saveTask(
+        props.companyId,
+        {
+          title,
+          dueDate: dueDate || undefined,
+          assigneeId: assigneeId || undefined,
+          ...(projectId === NEW_PROJECT ? { newProjectName: projectName } : { projectId: projectId || undefined }),
+        },
+        task?.id,
+      );
+      showToast(t('workTaskSaved'));
+      props.onDone();
+    } catch (err) {
+      showToast(failure(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      class="dialog"
+      noValidate
+      aria-label={task ? t('workTaskEdit') : t('workTaskAdd')}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onDone();
+      }}
+    >
+      <TextField
+        label={t('workFieldTaskTitle')}
+        name="title"
+        value={title}
+        autoFocus
+        error={errors.title}
+        onInput={(v) => {
+          setTitle(v);
+          if (errors.title) setErrors({ ...errors, title: undefined });
+        }}
+      />
+      <div class="grid2">
+        <TextField label={t('workFieldDueDate')} name="dueDate" type="date" value={dueDate} onInput={setDueDate} />
+        <SelectField
+          label={t('workFieldAssignee')}
+          name="assigneeId"
+          value={assigneeId}
+          empty={t('workNone')}
+          choices={work.users.map((u) => ({ value: u.id, label: u.isMe ? t('workUserMe', u.name) : u.name }))}
+          onChange={setAssigneeId}
+        />
+      </div>
+      <SelectField
+        label={t('workFieldProject')}
+        name="projectId"
+        value={projectId}
+        empty={t('workNone')}
+        choices={[...projects.map((p) => ({ value: p.id, label: p.name })), { value: NEW_PROJECT, label: t('workNewProject') }]}
+        onChange={setProjectId}
+      />
+      {projectId === NEW_PROJECT ? (
+        <TextField
+          label={t('workFieldProjectName')}
+          name="projectName"
+          value={projectName}
+          autoFocus
+          error={errors.project}
+          onInput={(v) => {
+            setProjectName(v);
+            if (errors.project) setErrors({ ...errors, project: undefined });
+          }}
+        />
+      ) : null}
+      <div class="row">
+        <button type="submit" class="btn primary" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" class="btn" onClick={props.onDone}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Benchmark-only page (built when FICHE_BENCH=1, never shipped): exposes Fiche's own code paths to
+ * `scripts/bench.mjs` so that they are timed in a real Chromium against large generated data.
+ */
+import type { Detection } from '../../core/detect/types';
+import { newId, type Company, type Interaction, type Person } from '../../core/domain';
+import { companyNameKey } from '../../core/text/normalize';
+import { db } from '../../storage/db';
+import { emptyCompany, updateCompany } from '../../storage/repos/companies';
+import { findMatches } from '../../storage/repos/matching';
+
+const FIRST = ['Léa', 'Jules', 'Chloé', 'Hugo', 'Inès', 'Louis', 'Manon', 'Gabriel', 'Camille', 'Arthur', 'Sarah', 'Nathan'];
+const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent'];
+const WORDS = ['Atelier', 'Boulangerie', 'Cabinet', 'Transports', 'Studio', 'Menuiserie', 'Garage', 'Domaine', 'Clinique', 'Agence'];
+
+async function seed(opts: { companies: number; people: number }) {
+  const now = Date.now();
+  const companies: Company[] = [];
+  for (let i = 0; i < opts.companies; i++) {
+    const name = `${WORDS[i % WORDS.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
+    companies.push({
+      ...emptyCompany(),
+      id: `c${i}`,
+      name,
+      nameKey: companyNameKey(name),
+      domains: [`company${i}.test`],
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  const people: Person[] = [];
+  for (let i = 0; i < opts.people; i++) {
+    const c = i % opts.companies;
+    people.push({
+      id: `p${i}`,
+      companyId: `c${c}`,
+      firstName: FIRST[i % FIRST.length]!,
+      lastName: LAST[(i >> 3) % LAST.length]!,
+      emails: [`person${i}@company${c}.test`],
+      jobTitle: 'Gérant',
+      phone: '',
+      mobile: '',
+      isBillingContact: false,
+      customFields: {},
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  const t0 = performance.now();
+  await db.transaction('rw', db.companies, db.people, async () => {
+    await db.companies.bulkAdd(companies);
+    await db.people.bulkAdd(people);
+  });
+  return { ms: performance.now() - t0 };
+}
+
+async function seedExchanges(companyId: string, n: number) {
+  const now = Date.now();
+  const rows: Interaction[] = [];
+  for (let i = 0; i < n; i++) {
+    rows.push({
+      id: newId(),
+      companyId,
+      type: (['note', 'call', 'email', 'meeting', 'letter', 'text'] as const)[i % 6]!,
+      happensAt: now - i * 3_600_000,
+      title: `Échange ${i}`,
+      content: `Compte rendu ${i}: lorem ipsum dolor sit amet, consectetur adipiscing elit.`,
+      personIds: [],
+      createdAt: now,
+      updatedAt: now,
+      ...(i % 6 === 3 ? { meeting: { startAt: now - i * 3_600_000, endAt: now - i * 3_600_000 + 3_600_000, place: 'Lyon', attendees: [], invitationSent: false } } : {}),
+    });
+  }
+  await db.interactions.bulkAdd(rows);
+}
+
+function detectionOf(emails: string[]): Detection {
+  return { url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: emails.map((address) => ({ address })), people: [], companies: [] };
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+async function editOnce(id: string, i: number) {
+  const c = await db.companies.get(id);
+  if (!c) throw new Error('no company');
+  const { id: _i, nameKey: _n, createdAt: _c, updatedAt: _u, ...input } = c;
+  return time(() => updateCompany(id, { ...input, comment: `edit ${i}` }));
+}
+
+Object.assign(window, {
+  fiche: {
+    seed,
+    seedExchanges,
+    clear: () => db.delete().then(() => db.open()),
+    matchOne: (email: string) => time(() => findMatches(detectionOf([email]))),
+    matchMany: (emails: string[]) => time(() => findMatches(detectionOf(emails))),
+    matchCount: async (emails: string[]) => (await findMatches(detectionOf(emails))).length,
+    editOnce,
+    ready: true,
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * Read-only live queries of the side panel: no zod, no writes, so that the list paints without
+ * loading the write path (SPEC §8 first-paint budget). Actions live in `models/sheets.ts`.
+ */
+import type { Address, Company, CustomFieldDef, Invoice, Person, Template, User } from '../core/domain';
+import { db } from '../storage/db';
+import { getSettings, type Settings } from '../storage/repos/settings';
+
+export interface SheetSummary {
+  company: Company;
+  people: Person[];
+}
+
+export interface SheetData {
+  company: Company;
+  addresses: Address[];
+  people: Person[];
+  invoices: Invoice[];
+  counts: { quotes: number; orders: number; documents: number };
+}
+
+export const queries = {
+  /** All live sheets with their contacts, for the list and its search index. */
+  async allSheets(): Promise<SheetSummary[]> {
+    const [all, people] = await Promise.all([db.companies.toArray(), db.people.toArray()]);
+    const byCompany = new Map<string, Person[]>();
+    for (const p of people) {
+      const list = byCompany.get(p.companyId);
+      if (list) list.push(p);
+      else byCompany.set(p.companyId, [p]);
+    }
+    return all
+      .filter((c) => c.deletedAt === undefined && c.mergedIntoId === undefined)
+      .map((company) => ({ company, people: byCompany.get(company.id) ?? [] }));
+  },
+  async trashed(): Promise<Company[]> {
+    const rows = await db.companies.where('deletedAt').above(0).toArray();
+    return rows.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+  },
+  async sheet(id: string): Promise<SheetData | null> {
+    const company = await db.companies.get(id);
+    if (!company) return null;
+    const [addresses, people, invoices, quotes, orders, documents] = await Promise.all([
+      db.addresses.where('companyId').equals(id).toArray(),
+      db.people.where('companyId').equals(id).toArray(),
+      db.invoices.where('companyId').equals(id).toArray(),
+      db.quotes.where('companyId').equals(id).count(),
+      db.orders.where('companyId').equals(id).count(),
+      db.documents.where('companyId').equals(id).count(),
+    ]);
+    return { company, addresses, people, invoices, counts: { quotes, orders, documents } };
+  },
+  users: (): Promise<User[]> => db.users.toArray(),
+  customFieldDefs: async (entity: CustomFieldDef['entity']): Promise<CustomFieldDef[]> =>
+    (await db.customFieldDefs.where('entity').equals(entity).toArray()).sort((a, b) => a.position - b.position),
+  templates: async (kind: Template['kind']): Promise<Template[]> => db.templates.where('kind').equals(kind).toArray(),
+  settings: (): Promise<Settings> => getSettings(),
+  countSheets: (): Promise<number> => db.companies.count(),
+};
+

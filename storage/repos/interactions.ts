@@ -1,0 +1,77 @@
+/**
+ * Exchanges (the sheet's history): save, delete with undo, and log a webmail message on sheets —
+ * idempotently, through the unique dedup key (SPEC §4).
+ */
+import type { DetectedMessage } from '../../core/detect/types';
+import type { Interaction } from '../../core/domain';
+import { interaction as interactionSchema, newId } from '../../core/domain';
+import { dedupKeyFor, interactionFromMessage } from '../../core/exchanges/logging';
+import { db as defaultDb, type FicheDB } from '../db';
+export { loggedOn, timeline } from './interactions-read';
+import { stripUndefined } from './companies';
+
+export type InteractionFields = Omit<Interaction, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function saveInteraction(fields: InteractionFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+  const interactionId = id ?? newId();
+  await db.transaction('rw', db.interactions, async () => {
+    const existing = id ? await db.interactions.get(id) : undefined;
+    const now = Date.now();
+    const record = interactionSchema.parse(
+      stripUndefined({ ...fields, id: interactionId, createdAt: existing?.createdAt ?? now, updatedAt: now }),
+    );
+    await db.interactions.put(record);
+  });
+  return interactionId;
+}
+
+export async function deleteInteraction(id: string, db: FicheDB = defaultDb): Promise<Interaction | undefined> {
+  return db.transaction('rw', db.interactions, async () => {
+    const removed = await db.interactions.get(id);
+    if (removed) await db.interactions.delete(id);
+    return removed;
+  });
+}
+
+export async function restoreInteraction(record: Interaction, db: FicheDB = defaultDb): Promise<void> {
+  await db.interactions.put(interactionSchema.parse(record));
+}
+
+export interface LogResult {
+  logged: string[];
+  already: string[];
+}
+
+/** Logs one message on each sheet, all in one transaction; a sheet that has it already is reported, not changed. */
+export async function logMessage(
+  input: { message: DetectedMessage; companyIds: readonly string[]; ownEmails: readonly string[]; sourceUrl: string; authorId?: string },
+  db: FicheDB = defaultDb,
+): Promise<LogResult> {
+  const result: LogResult = { logged: [], already: [] };
+  await db.transaction('rw', [db.interactions, db.people, db.companies], async () => {
+    const now = Date.now();
+    for (const companyId of new Set(input.companyIds)) {
+      const company = await db.companies.get(companyId);
+      if (!company || company.deletedAt !== undefined || company.mergedIntoId) throw new Error(`no sheet ${companyId}`);
+      const key = dedupKeyFor(companyId, input.message);
+      if (await db.interactions.where('dedupKey').equals(key).count()) {
+        result.already.push(companyId);
+        continue;
+      }
+      const people = await db.people.where('companyId').equals(companyId).toArray();
+      const record = interactionFromMessage({
+        id: newId(),
+        companyId,
+        message: input.message,
+        people,
+        ownEmails: input.ownEmails,
+        sourceUrl: input.sourceUrl,
+        now,
+        ...(input.authorId ? { authorId: input.authorId } : {}),
+      });
+      await db.interactions.add(interactionSchema.parse(record));
+      result.logged.push(companyId);
+    }
+  });
+  return result;
+}

@@ -1,0 +1,124 @@
+/**
+ * Incremental detection gives the same result as a full pass: after a message is added, after a
+ * message body changes in place, and after a wholesale swap. Runs on the bench's synthetic thread
+ * (no shared corpus needed).
+ */
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { IncrementalDetection, WHOLESALE } from '../../core/detect/incremental';
+import { gmailDetector } from '../../core/detect/gmail';
+import { outlookDetector } from '../../core/detect/outlook';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gmailThreadPage } from '../../scripts/detect-bench-pages';
+
+function load(html: string, url: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+const fullPass = (doc: Document, url: string) => gmailDetector.detect(doc, new URL(url));
+
+describe('IncrementalDetection (Gmail)', () => {
+  const { html, url } = gmailThreadPage(40_000);
+
+  it('first run is a full pass equal to the plain detector', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    expect(inc.full(doc, url)).toEqual(fullPass(doc, url));
+    expect(inc.size).toBe(doc.querySelectorAll('[data-message-id]').length);
+  });
+
+  it('an added message yields the same detection as a full pass', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    const before = inc.full(doc, url);
+    const list = doc.querySelector('[role=list]')!;
+    const item = list.lastElementChild!.cloneNode(true) as Element;
+    const m = item.querySelector('[data-message-id]')!;
+    m.setAttribute('data-message-id', '#msg-f:1999999999999999999');
+    item.setAttribute('aria-expanded', 'true');
+    const sender = m.querySelector('[email]')!;
+    sender.setAttribute('email', 'ines.carvalho@portoracks.pt');
+    sender.setAttribute('name', 'Inês Carvalho');
+    list.appendChild(item);
+    const after = inc.update(doc, url, { targets: [list], count: 1 });
+    expect(after).toEqual(fullPass(doc, url));
+    expect(after).not.toEqual(before);
+    expect(after.message?.from.email).toBe('ines.carvalho@portoracks.pt');
+    expect(after.message?.messageId).toBe('msg-f:1999999999999999999');
+    expect(inc.stats).toEqual({ full: 1, incremental: 1 });
+  });
+
+  it('a body changed in place is re-read (its unit is invalidated)', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    inc.full(doc, url);
+    const body = [...doc.querySelectorAll('.a3s')].at(-1)!;
+    const p = doc.createElement('p');
+    p.textContent = 'Nouvelle adresse : achats@nouveau-client.fr';
+    body.insertBefore(p, body.firstChild);
+    const after = inc.update(doc, url, { targets: [body], count: 1 });
+    expect(after).toEqual(fullPass(doc, url));
+    expect(after.emails.map((e) => e.address)).toContain('achats@nouveau-client.fr');
+  });
+
+  it('a removed message disappears and its memo entry is pruned', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    inc.full(doc, url);
+    const n = inc.size;
+    const list = doc.querySelector('[role=list]')!;
+    list.removeChild(list.firstElementChild!);
+    expect(inc.update(doc, url, { targets: [list], count: 1 })).toEqual(fullPass(doc, url));
+    expect(inc.size).toBe(n - 1);
+  });
+
+  it('a URL change or a wholesale batch runs a full pass', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    inc.full(doc, url);
+    inc.update(doc, url + 'x', { targets: [], count: 1 });
+    inc.update(doc, url + 'x', { targets: [], count: WHOLESALE + 1 });
+    expect(inc.stats).toEqual({ full: 3, incremental: 0 });
+  });
+
+  it('unitOf maps a node inside a message to that message', () => {
+    const doc = load(html, url);
+    const body = doc.querySelector('.a3s')!;
+    expect(gmailDetector.unitOf!(body.firstChild!)).toBe(body.closest('[data-message-id]')!.getAttribute('data-message-id'));
+    expect(gmailDetector.unitOf!(doc.body)).toBeUndefined();
+  });
+});
+
+describe('IncrementalDetection (Outlook)', () => {
+  const file = path.resolve(__dirname, '../fixtures/pages/outlook-live-message-fr-to-cc.html');
+  const url = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iZjM5LWI2NTYtMDACLTAwCgAQAJ3xTz7kR0pFp2Fq9mM1cUY%3D';
+
+  it('a change in the open item re-reads that item only, same result as a full pass', () => {
+    const doc = load(fs.readFileSync(file, 'utf8'), url);
+    const inc = new IncrementalDetection(outlookDetector);
+    expect(inc.full(doc, url)).toEqual(outlookDetector.detect(doc, new URL(url)));
+    const body = doc.querySelector('[role=document] .rps_8f21')!;
+    const p = doc.createElement('p');
+    p.textContent = 'Pour la facturation : factures@ardoises-du-lot.fr';
+    body.insertBefore(p, body.firstChild);
+    expect(outlookDetector.unitOf!(p)).toBe('AQMkADAwATM0MDAAMS1iZjM5item02');
+    const after = inc.update(doc, url, { targets: [body], count: 1 });
+    expect(after).toEqual(outlookDetector.detect(doc, new URL(url)));
+    expect(after.emails.map((e) => e.address)).toContain('factures@ardoises-du-lot.fr');
+    expect(after.message?.bodyText).toContain('Pour la facturation');
+  });
+});
+
+describe('IncrementalDetection (detector without units)', () => {
+  it('falls back to a full pass', () => {
+    const url = 'https://outlook.office.com/mail/';
+    const doc = load('<html><body><div role="main"></div></body></html>', url);
+    const inc = new IncrementalDetection({ ...outlookDetector, unitOf: undefined });
+    inc.full(doc, url);
+    inc.update(doc, url, { targets: [doc.body], count: 1 });
+    expect(inc.stats.full).toBe(2);
+  });
+});
