@@ -1,4 +1,4 @@
-import { observePage } from './content/observe';
+import { detectOnce } from './content/send';
 import { companySiteDetector } from '../core/detect/company-site';
 
 // Any other page, injected by the background (scripting.executeScript) after a toolbar click or a
@@ -7,6 +7,6 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
-    observePage(ctx, companySiteDetector, { once: true });
+    void detectOnce(ctx, companySiteDetector);
   },
 });

@@ -128,6 +128,14 @@ describe('UI strings', () => {
     for (const key of used) expect(en[key], key).toBeDefined();
   });
 
+  test('no catalogue key is dead (every key is named somewhere in the code)', () => {
+    const code = [...files('components'), ...files('entrypoints'), ...files('models')]
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n') + fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
+    const dead = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));
+    expect(dead).toEqual([]);
+  });
+
   test('the manifest strings exist', () => {
     for (const key of ['extName', 'extDescription', 'actionTitle']) expect(en[key]).toBeDefined();
     expect(en.extName!.message.length).toBeLessThanOrEqual(75);

@@ -56,9 +56,10 @@ export function AddMenu({ onPick }: { onPick: (kind: SalesKind) => void }) {
         aria-expanded={open ? 'true' : 'false'}
         onClick={() => setOpen(!open)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !open) {
+          if (e.key === 'ArrowDown') {
             e.preventDefault();
-            setOpen(true);
+            if (open) items()[0]?.focus();
+            else setOpen(true);
           }
         }}
       >

@@ -7,9 +7,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection, Detector } from '../../core/detect/types';
 import { IncrementalDetection, WHOLESALE, type ChangeBatch } from '../../core/detect/incremental';
+import { sendDetection } from './send';
 
 const DEBOUNCE_MS = 300;
-const PREPARE_UNITS = 40;
+const PREPARE_UNITS = 20;
 // Nodes worth a re-detection: addresses, mail/message containers, headings, profile links.
 const RELEVANT = '[email], a[href^="mailto:"], [data-message-id], [data-convid], [role=listitem], [role=document], [role=main], h1, h2, h3, a[href*="/in/"], a[href*="/company/"], [data-view-name]';
 
@@ -25,17 +26,13 @@ function relevant(nodes: NodeList): boolean {
   return false;
 }
 
-function isInvalidated(e: unknown): boolean {
-  return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(String((e as Error)?.message ?? e));
-}
-
 /**
  * Each entrypoint passes only its own site's detector, so a bundle carries one detector, not four.
  * A URL the detector does not own (e.g. Gmail's own sub-pages) still gets its result, kind 'other'.
  * Mutations are batched (DEBOUNCE_MS) and handed to IncrementalDetection, which re-reads only the
  * units (messages) they touched, or runs one full pass on a URL change or a wholesale change.
  */
-export function observePage(ctx: ContentScriptContext, detector: Detector, options: { once?: boolean } = {}): void {
+export function observePage(ctx: ContentScriptContext, detector: Detector): void {
   const inc = new IncrementalDetection(detector);
   let lastKey = '';
   let timer: number | undefined;
@@ -82,12 +79,9 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, optio
     const key = JSON.stringify(detection);
     if (key === lastKey) return;
     lastKey = key;
-    try {
-      await browser.runtime.sendMessage({ type: 'page/detected', url: location.href, detection });
-    } catch (e) {
-      if (isInvalidated(e) && ctx.isInvalid) stop();
-      else lastKey = ''; // background asleep or not ready: retry on the next change
-    }
+    const sent = await sendDetection(ctx, detection);
+    if (sent === 'invalid') stop();
+    else if (sent === 'retry') lastKey = ''; // background asleep or not ready: retry on the next change
   };
 
   const schedule = () => {
@@ -98,7 +92,6 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, optio
 
   ctx.onInvalidated(stop);
   void run();
-  if (options.once) return;
 
   ctx.addEventListener(window, 'wxt:locationchange', () => { fullNeeded = true; schedule(); });
   observer = new MutationObserver((records) => {

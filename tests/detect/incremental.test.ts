@@ -84,6 +84,18 @@ describe('IncrementalDetection (Gmail)', () => {
     expect(inc.stats).toEqual({ full: 3, incremental: 0 });
   });
 
+  it('a full pass in slices (reset, prepare…, update) equals a full pass', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    inc.reset(url);
+    let steps = 1;
+    while (!inc.prepare(doc, 4)) steps++;
+    const n = doc.querySelectorAll('[data-message-id]').length;
+    expect(steps).toBe(Math.ceil(n / 4));
+    expect(inc.size).toBe(n);
+    expect(inc.update(doc, url, { targets: [], count: 0 })).toEqual(fullPass(doc, url));
+  });
+
   it('unitOf maps a node inside a message to that message', () => {
     const doc = load(html, url);
     const body = doc.querySelector('.a3s')!;

@@ -137,7 +137,7 @@ describe('quotes, orders and invoices', () => {
     await form.getByRole('button', { name: 'Cancel' }).click();
 
     // The sheet has documents now: deleting it is refused.
-    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete this sheet', exact: true }).click();
     assert.match(await page.getByTestId('delete-refused').innerText(), /cannot be deleted: it has 1 quote.*1 order.*1 invoice/);
 
     // A second currency gets its own revenue line.
@@ -163,7 +163,7 @@ describe('quotes, orders and invoices', () => {
     const sales = page.getByTestId('sales');
     await sales.getByRole('button', { name: 'Record a quote, an order or an invoice' }).focus();
     await page.keyboard.press('Enter');
-    await sales.getByRole('menuitem', { name: 'Record a quote' }).waitFor();
+    await waitFor(() => page.evaluate(() => document.activeElement?.textContent === 'Record a quote'), { message: 'first item focused' });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Record an invoice');

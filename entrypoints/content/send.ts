@@ -1,0 +1,35 @@
+/**
+ * Sends a detection to the background (`page/detected`). Shared by the observing glue and the
+ * one-shot on-demand script. Stops quietly once the extension context is invalidated.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Detection, Detector } from '../../core/detect/types';
+
+function isInvalidated(e: unknown): boolean {
+  return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(String((e as Error)?.message ?? e));
+}
+
+/** 'sent', 'retry' (background asleep or not ready) or 'invalid' (extension reloaded). */
+export async function sendDetection(ctx: ContentScriptContext, detection: Detection): Promise<'sent' | 'retry' | 'invalid'> {
+  try {
+    await browser.runtime.sendMessage({ type: 'page/detected', url: location.href, detection });
+    return 'sent';
+  } catch (e) {
+    return isInvalidated(e) && ctx.isInvalid ? 'invalid' : 'retry';
+  }
+}
+
+/** The detection of the current page by `detector`, kind 'other' for a URL it does not own. */
+export function detectHere(detector: Detector): Detection {
+  const href = location.href;
+  const url = new URL(href);
+  return detector.matches(url) ? detector.detect(document, url) : { url: href.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
+}
+
+/** On demand (toolbar click, context menu): detect once and send. */
+export async function detectOnce(ctx: ContentScriptContext, detector: Detector): Promise<void> {
+  if (ctx.isInvalid) return;
+  let detection: Detection;
+  try { detection = detectHere(detector); } catch { return; }
+  await sendDetection(ctx, detection);
+}
