@@ -39,7 +39,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'fiche@fiche.local',
-              strict_min_version: '115.0',
+              strict_min_version: '128.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
@@ -49,6 +49,16 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**', '.output/**', 'bench-results/**'] },
   webExt: { disabled: true },
   hooks: {
+    // Content scripts run in every Gmail and LinkedIn tab and must stay ≤ 15 KB gzipped (SPEC §8):
+    // they use the browser's own promise-based API (WXT's `browser` = globalThis.browser ?? chrome,
+    // native promises in Chrome MV3 and Firefox) instead of webextension-polyfill (~3 KB each).
+    // Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+    },
     // The benchmark page exists only in bench builds (FICHE_BENCH=1): it never ships.
     'entrypoints:resolved': (_wxt, entrypoints) => {
       if (process.env.FICHE_BENCH) return;

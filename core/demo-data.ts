@@ -9,34 +9,16 @@
  * demo email or phone reaches nobody.
  */
 import type {
-  Address, Company, CustomFieldDef, DuplicateDismissal, FicheDocument, HistoryEntry, Interaction, Invoice, Opportunity,
+  Address, Company, CustomFieldDef, FicheDocument, Interaction, Invoice, Opportunity,
   Order, Person, Pipeline, Project, Quote, Setting, Task, Template, Ticket, User,
 } from './domain';
 import { companyNameKey, registrableDomain } from './text/normalize';
 import { luhnValid } from './validation/siren';
 import { validateVat, vatFromSiren } from './validation/vat';
+import type { TableName, TableRecords } from './domain/tables';
 
-export interface DemoData {
-  companies: Company[];
-  addresses: Address[];
-  people: Person[];
-  interactions: Interaction[];
-  opportunities: Opportunity[];
-  tasks: Task[];
-  projects: Project[];
-  tickets: Ticket[];
-  quotes: Quote[];
-  orders: Order[];
-  invoices: Invoice[];
-  documents: FicheDocument[];
-  pipelines: Pipeline[];
-  users: User[];
-  templates: Template[];
-  customFieldDefs: CustomFieldDef[];
-  settings: Setting[];
-  history: HistoryEntry[];
-  duplicateDismissals: DuplicateDismissal[];
-}
+/** One list of records per table of the model. */
+export type DemoData = { [K in TableName]: TableRecords[K][] };
 
 const DAY = 86_400_000;
 

@@ -8,51 +8,13 @@
  */
 import { normalizeAddressFlags } from './addresses';
 import { normalizeBillingContact } from './contacts';
-import type {
-  Address,
-  Company,
-  CustomFieldValues,
-  FicheDocument,
-  Interaction,
-  Invoice,
-  Opportunity,
-  Order,
-  Person,
-  Project,
-  Quote,
-  Task,
-  Ticket,
-} from './domain';
+import type { Company, CustomFieldValues } from './domain';
+import { SHEET_CHILD_TABLES, type TableRecords } from './domain/tables';
 
 /** Everything of one sheet that a merge moves. */
-export interface SheetRecords {
-  company: Company;
-  addresses: Address[];
-  people: Person[];
-  interactions: Interaction[];
-  opportunities: Opportunity[];
-  tasks: Task[];
-  projects: Project[];
-  tickets: Ticket[];
-  quotes: Quote[];
-  orders: Order[];
-  invoices: Invoice[];
-  documents: FicheDocument[];
-}
+export type SheetRecords = { company: Company } & { [K in (typeof SHEET_CHILD_TABLES)[number]]: TableRecords[K][] };
 
-export const MOVED_TABLES = [
-  'addresses',
-  'people',
-  'interactions',
-  'opportunities',
-  'tasks',
-  'projects',
-  'tickets',
-  'quotes',
-  'orders',
-  'invoices',
-  'documents',
-] as const;
+export const MOVED_TABLES = SHEET_CHILD_TABLES;
 export type MovedTable = (typeof MOVED_TABLES)[number];
 
 /** The tables a merge (and its undo) writes: the transaction names every one. */

@@ -25,6 +25,7 @@ import type {
   Ticket,
   User,
 } from '../core/domain';
+import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableName } from '../core/domain/tables';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export const DB_NAME = 'fiche';
@@ -60,34 +61,10 @@ export class FicheDB extends Dexie {
   }
 }
 
-/** The tables of a record kind, in one list, for transactions that touch everything of a sheet. */
-export const SHEET_TABLES = [
-  'companies',
-  'addresses',
-  'people',
-  'interactions',
-  'opportunities',
-  'tasks',
-  'projects',
-  'tickets',
-  'quotes',
-  'orders',
-  'invoices',
-  'documents',
-] as const;
-
-export const ALL_TABLES = [
-  ...SHEET_TABLES,
-  'pipelines',
-  'users',
-  'templates',
-  'customFieldDefs',
-  'settings',
-  'history',
-  'duplicateDismissals',
-] as const;
-
-export type TableName = (typeof ALL_TABLES)[number];
+/** The tables of a sheet, for transactions that touch everything of a sheet; every table of the model. */
+export const SHEET_TABLES = ['companies', ...SHEET_CHILD_TABLES] as const;
+export const ALL_TABLES = TABLE_NAMES;
+export type { TableName };
 
 export const db = new FicheDB();
 
