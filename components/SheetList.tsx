@@ -1,10 +1,10 @@
 /** The sheet list: instant search, filters, keyboard navigation and the empty state. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Company, User } from '../core/domain';
 import { buildSearchEntries, createSearcher } from '../core/search';
 import { activeOptionId, filter, query, selected, type ListFilter } from '../models/list';
 import { go } from '../models/route';
-import { queries, type SheetSummary } from '../models/sheet-queries';
+import { allSheets, queries, watchAllSheets, type SheetSummary } from '../models/sheet-queries';
 import { useLive } from './hooks';
 import { t } from './i18n';
 import { loadDemo } from './demo';
@@ -33,11 +33,12 @@ function passes(c: Company, f: ListFilter, me: User | undefined): boolean {
 }
 
 /** Rows rendered at once: more on demand, so that a keystroke never renders thousands of rows. */
-const PAGE = 50;
+const PAGE = 30;
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function SheetList() {
-  const sheets = useLive(() => queries.allSheets(), []);
+  useEffect(watchAllSheets, []);
+  const sheets = allSheets.value;
   const users = useLive(() => queries.users(), [], []);
   const [shown, setShown] = useState(PAGE);
   const me = users.find((u) => u.isMe);
@@ -47,23 +48,30 @@ export function SheetList() {
   // Sorting 20,000 names is the costly part of an empty query: once per data change, not per render.
   const sorted = useMemo(() => (sheets ? [...sheets].sort((a, b) => collator.compare(a.company.name, b.company.name)) : []), [sheets]);
 
-  if (!sheets) return <div class="loading">{t('loading')}</div>;
-  if (sheets.length === 0) return <EmptyState />;
-
   const q = query.value.trim();
   const f = filter.value;
-  const ranked: SheetSummary[] = q
-    ? search(q, f === 'all' ? 1000 : 5000)
-        .map((hit) => byId.get(hit.id))
-        .filter((s): s is SheetSummary => !!s)
-    : sorted;
-  const results = f === 'all' ? ranked : ranked.filter((s) => passes(s.company, f, me));
+  // One search per query, filter or data change — never again for a re-render.
+  const { results, total } = useMemo(() => {
+    if (!q) {
+      const list = f === 'all' ? sorted : sorted.filter((s) => passes(s.company, f, me));
+      return { results: list, total: list.length };
+    }
+    // With a filter, every match is ranked so that the filter never hides a sheet behind the limit.
+    const found = search(q, f === 'all' ? Math.max(200, shown) : Number.MAX_SAFE_INTEGER);
+    const ranked = found.hits.map((hit) => byId.get(hit.id)).filter((s): s is SheetSummary => !!s);
+    if (f === 'all') return { results: ranked, total: found.total };
+    const kept = ranked.filter((s) => passes(s.company, f, me));
+    return { results: kept, total: kept.length };
+  }, [q, f, search, byId, sorted, me?.id, shown]);
+
+  if (!sheets) return <div class="loading">{t('loading')}</div>;
+  if (sheets.length === 0) return <EmptyState />;
   const visible = results.slice(0, shown);
   const active = Math.min(selected.value, Math.max(0, visible.length - 1));
   activeOptionId.value = visible[active] ? `sheet-opt-${visible[active]!.company.id}` : '';
 
   return (
-    <section class="card" aria-label={t('resultsCount', results.length)}>
+    <section class="card" aria-label={t('resultsCount', total)}>
       <div class="chips" role="group">
         {FILTERS.map((x) => (
           <button
@@ -81,7 +89,7 @@ export function SheetList() {
         ))}
       </div>
       <div class="small muted" aria-live="polite">
-        {t('resultsCount', results.length)}
+        {t('resultsCount', total)}
       </div>
       {results.length === 0 ? (
         <div class="empty">
@@ -93,7 +101,7 @@ export function SheetList() {
           ) : null}
         </div>
       ) : (
-        <ul class="list" role="listbox" id="sheet-results" aria-label={t('resultsCount', results.length)}>
+        <ul class="list" role="listbox" id="sheet-results" aria-label={t('resultsCount', total)}>
           {visible.map((s, i) => (
             <SheetRow key={s.company.id} sheet={s} active={i === active} />
           ))}
@@ -101,7 +109,7 @@ export function SheetList() {
       )}
       {results.length > visible.length ? (
         <button class="btn ghost small" onClick={() => setShown(shown + PAGE * 4)}>
-          {t('showMoreSheets', results.length - visible.length)}
+          {t('showMoreSheets', total - visible.length)}
         </button>
       ) : null}
     </section>
@@ -110,6 +118,11 @@ export function SheetList() {
 
 function SheetRow({ sheet, active }: { sheet: SheetSummary; active: boolean }) {
   const c = sheet.company;
+  const ref = useRef<HTMLLIElement>(null);
+  // Scrolling forces a layout: only when the keyboard moves the selection, not on every render.
+  useEffect(() => {
+    if (active && selected.value > 0) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
   const contacts = sheet.people.filter((p) => p.archivedAt === undefined);
   const sub = [c.domains[0], contacts.map((p) => `${p.firstName} ${p.lastName}`.trim()).slice(0, 2).join(', ')]
     .filter(Boolean)
@@ -122,9 +135,7 @@ function SheetRow({ sheet, active }: { sheet: SheetSummary; active: boolean }) {
       aria-selected={active ? 'true' : 'false'}
       data-company-id={c.id}
       onClick={() => go({ name: 'sheet', id: c.id })}
-      ref={(el) => {
-        if (active && el) el.scrollIntoView?.({ block: 'nearest' });
-      }}
+      ref={ref}
     >
       <span class="avatar square" aria-hidden="true">
         {initials(c.name)}

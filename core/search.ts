@@ -25,7 +25,17 @@ export interface SearchEntry {
   otherTokens: string[];
   /** Compact lowercase ids: VAT ("fr83404833048" and "83404833048"), SIREN, SIRET. */
   idTokens: string[];
+  /**
+   * Each token list joined, every token behind a SEP: "does a token start with w" is then one native
+   * `includes(SEP + w)` instead of a loop (a keystroke scans 20,000 entries).
+   */
+  nameJoined: string;
+  contactJoined: string;
+  anyJoined: string;
 }
+
+const SEP = '\u0001';
+const join = (tokens: readonly string[]) => (tokens.length ? SEP + tokens.join(SEP) : '');
 
 export type SearchReason = 'name-exact' | 'name-prefix' | 'name' | 'email' | 'contact' | 'id' | 'other';
 export interface SearchHit {
@@ -80,16 +90,23 @@ export function buildSearchEntry(sheet: { company: Company; people?: readonly Pe
   }
   if (c.siren) idTokens.add(compactId(c.siren));
   if (c.siret) idTokens.add(compactId(c.siret));
+  const nameTokens = words(c.name);
+  const contactList = [...contactTokens];
+  const otherList = [...otherTokens];
+  const idList = [...idTokens];
   return {
     id: c.id,
     name: c.name,
     nameFolded,
     nameKey: companyNameKey(c.name),
-    nameTokens: words(c.name),
-    contactTokens: [...contactTokens],
+    nameTokens,
+    contactTokens: contactList,
     emails: [...emails],
-    otherTokens: [...otherTokens],
-    idTokens: [...idTokens],
+    otherTokens: otherList,
+    idTokens: idList,
+    nameJoined: join(nameTokens),
+    contactJoined: join(contactList),
+    anyJoined: join([...nameTokens, ...contactList, ...otherList, ...idList]),
   };
 }
 
@@ -97,94 +114,89 @@ export function buildSearchEntries(sheets: readonly { company: Company; people?:
   return sheets.map(buildSearchEntry);
 }
 
-function allPrefix(queryWords: readonly string[], tokens: readonly string[]): boolean {
-  for (const q of queryWords) {
-    let found = false;
-    for (const t of tokens) {
-      if (t.startsWith(q)) {
-        found = true;
-        break;
-      }
-    }
-    if (!found) return false;
-  }
+/** Every needle (SEP + query word) is the start of a token of the joined list. */
+function allIn(needles: readonly string[], joined: string): boolean {
+  for (const n of needles) if (!joined.includes(n)) return false;
   return true;
 }
 
-/** Every query word prefixes a token of one of the lists (words may match in different lists). */
-function allPrefixAny(queryWords: readonly string[], lists: readonly (readonly string[])[]): boolean {
-  for (const q of queryWords) {
-    let found = false;
-    for (const list of lists) {
-      for (const t of list) {
-        if (t.startsWith(q)) {
-          found = true;
-          break;
-        }
-      }
-      if (found) break;
-    }
-    if (!found) return false;
-  }
-  return true;
-}
-
-function rank(e: SearchEntry, qFolded: string, qKey: string, qWords: readonly string[], qId: string | null): SearchReason | null {
+function rank(e: SearchEntry, qFolded: string, qKey: string, needles: readonly string[], qId: string | null): SearchReason | null {
   if (qFolded === e.nameFolded || (qKey !== '' && qKey === e.nameKey)) return 'name-exact';
   if (e.nameFolded.startsWith(qFolded)) return 'name-prefix';
-  if (qWords.length > 0 && allPrefix(qWords, e.nameTokens)) return 'name';
-  if (qWords.length > 0 && allPrefix(qWords, e.contactTokens)) return 'contact';
+  if (needles.length > 0 && allIn(needles, e.nameJoined)) return 'name';
+  if (needles.length > 0 && allIn(needles, e.contactJoined)) return 'contact';
   if (qId !== null) {
     for (const t of e.idTokens) if (t.startsWith(qId)) return 'id';
   }
-  if (qWords.length > 0 && allPrefixAny(qWords, [e.nameTokens, e.contactTokens, e.otherTokens, e.idTokens])) return 'other';
+  // Words may match in different lists ("dupont lyon": name and domain).
+  if (needles.length > 0 && allIn(needles, e.anyJoined)) return 'other';
+  return null;
+}
+
+interface PreparedQuery {
+  qFolded: string;
+  /** Set for a query with "@": emails are matched instead of words. */
+  email: string | null;
+  needles: string[];
+  qId: string | null;
+  qKey: string;
+}
+
+function prepare(query: string): PreparedQuery | null {
+  const qFolded = foldText(query);
+  if (qFolded === '') return null;
+  if (qFolded.includes('@')) return { qFolded, email: qFolded.replace(/\s+/g, ''), needles: [], qId: null, qKey: '' };
+  const compact = compactId(qFolded);
+  return {
+    qFolded,
+    email: null,
+    needles: qFolded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => SEP + w),
+    // Ids are searched once the query has at least three digits and nothing but an id's characters.
+    qId: /^[a-z]{0,3}\d{3,}[a-z0-9]*$/.test(compact) ? compact : null,
+    qKey: companyNameKey(query),
+  };
+}
+
+function reasonFor(e: SearchEntry, p: PreparedQuery): SearchReason | null {
+  if (p.email === null) return rank(e, p.qFolded, p.qKey, p.needles, p.qId);
+  const q = p.email;
+  for (const em of e.emails) if (em.startsWith(q)) return 'email';
+  // "@acme.fr" or "acme.fr" typed after an @: the domain is a fair match too.
+  if (q.startsWith('@') && q.length > 1) {
+    const dom = q.slice(1);
+    for (const t of e.otherTokens) if (t.startsWith(dom)) return 'other';
+  }
   return null;
 }
 
 /** The best `limit` sheets for `query`, best first; [] for a blank query. */
 export function searchSheets(entries: readonly SearchEntry[], query: string, limit = 50): SearchHit[] {
-  const qFolded = foldText(query);
-  if (qFolded === '') return [];
+  const p = prepare(query);
+  if (!p) return [];
   const hits: Array<SearchHit & { name: string }> = [];
-  if (qFolded.includes('@')) {
-    const q = qFolded.replace(/\s+/g, '');
-    for (const e of entries) {
-      let reason: SearchReason | null = null;
-      for (const em of e.emails) {
-        if (em === q || em.startsWith(q)) {
-          reason = 'email';
-          break;
-        }
-      }
-      // "@acme.fr" or "acme.fr" typed after an @: the domain is a fair match too.
-      if (!reason && q.startsWith('@') && q.length > 1) {
-        const dom = q.slice(1);
-        for (const t of e.otherTokens) if (t.startsWith(dom)) reason = 'other';
-      }
-      if (reason) hits.push({ id: e.id, score: SCORES[reason], reason, name: e.nameFolded });
-    }
-  } else {
-    const qWords = qFolded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const compact = compactId(qFolded);
-    // Ids are searched once the query has at least three digits and nothing but an id's characters.
-    const qId = /^[a-z]{0,3}\d{3,}[a-z0-9]*$/.test(compact) ? compact : null;
-    const qKey = companyNameKey(query);
-    for (const e of entries) {
-      const reason = rank(e, qFolded, qKey, qWords, qId);
-      if (reason) hits.push({ id: e.id, score: SCORES[reason], reason, name: e.nameFolded });
-    }
+  for (const e of entries) {
+    const reason = reasonFor(e, p);
+    if (reason) hits.push({ id: e.id, score: SCORES[reason], reason, name: e.nameFolded });
   }
   hits.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1));
   return hits.slice(0, limit).map(({ id, score, reason }) => ({ id, score, reason }));
 }
 
+export interface SearchResult {
+  hits: SearchHit[];
+  /** How many sheets match in all (the hits stop at the limit). */
+  total: number;
+}
+
 /**
- * A stateful search for typing: when a query extends the previous one ("ma" → "mar"), only the previous
- * query's matches can match, so only they are ranked again (a subset, as every word of the longer query
- * extends a word of the shorter one). Exact matches by normalised name — the one way a longer query can
- * match what a shorter one did not ("atelier dupont s" → "… sas") — come from a name-key map.
+ * A stateful search for typing, same results as `searchSheets` (a test checks it), faster:
+ * - when a query extends the previous one ("ma" → "mar"), only the previous query's matches can match,
+ *   so only they are ranked again (every word of the longer query extends a word of the shorter one);
+ *   exact matches by normalised name — the one way a longer query can match what a shorter one did not
+ *   ("atelier dupont s" → "… sas") — come from a name-key map;
+ * - the order by name is computed once per index, so ranking compares integers, not strings.
  */
-export function createSearcher(entries: readonly SearchEntry[]): (query: string, limit?: number) => SearchHit[] {
+export function createSearcher(entries: readonly SearchEntry[]): (query: string, limit?: number) => SearchResult {
   const byKey = new Map<string, number[]>();
   entries.forEach((e, i) => {
     if (!e.nameKey) return;
@@ -192,29 +204,47 @@ export function createSearcher(entries: readonly SearchEntry[]): (query: string,
     if (list) list.push(i);
     else byKey.set(e.nameKey, [i]);
   });
+  const order = entries.map((_, i) => i);
+  order.sort((x, y) => {
+    const a = entries[x]!;
+    const b = entries[y]!;
+    return a.nameFolded < b.nameFolded ? -1 : a.nameFolded > b.nameFolded ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  const nameRank = new Int32Array(entries.length);
+  order.forEach((entry, position) => (nameRank[entry] = position));
+  const all = entries.map((_, i) => i);
+
   let lastFolded = '';
   let lastMatches: number[] | null = null;
   return (query, limit = 50) => {
-    const qFolded = foldText(query);
-    if (qFolded === '') {
+    const p = prepare(query);
+    if (!p) {
       lastFolded = '';
       lastMatches = null;
-      return [];
+      return { hits: [], total: 0 };
     }
-    const narrowing = lastMatches !== null && lastFolded !== '' && qFolded.startsWith(lastFolded) && qFolded.includes('@') === lastFolded.includes('@');
-    let pool: number[];
-    if (narrowing) {
-      const set = new Set(lastMatches);
-      for (const i of byKey.get(companyNameKey(query)) ?? []) set.add(i);
-      pool = [...set];
-    } else {
-      pool = entries.map((_, i) => i);
+    let pool = all;
+    if (lastMatches !== null && lastFolded !== '' && p.qFolded.startsWith(lastFolded) && (p.email !== null) === lastFolded.includes('@')) {
+      pool = lastMatches;
+      const exact = byKey.get(p.qKey);
+      if (exact) pool = [...new Set([...pool, ...exact])];
     }
-    const subset = pool.map((i) => entries[i]!);
-    const all = searchSheets(subset, query, Number.MAX_SAFE_INTEGER);
-    const index = new Map(pool.map((i) => [entries[i]!.id, i]));
-    lastFolded = qFolded;
-    lastMatches = all.map((h) => index.get(h.id)!);
-    return all.slice(0, limit);
+    const matches: number[] = [];
+    const scores = new Int32Array(entries.length);
+    const reasons = new Map<number, SearchReason>();
+    for (const i of pool) {
+      const reason = reasonFor(entries[i]!, p);
+      if (!reason) continue;
+      matches.push(i);
+      scores[i] = SCORES[reason];
+      reasons.set(i, reason);
+    }
+    lastFolded = p.qFolded;
+    lastMatches = matches;
+    const ranked = [...matches].sort((x, y) => scores[y]! - scores[x]! || nameRank[x]! - nameRank[y]!);
+    return {
+      hits: ranked.slice(0, limit).map((i) => ({ id: entries[i]!.id, score: scores[i]!, reason: reasons.get(i)! })),
+      total: matches.length,
+    };
   };
 }

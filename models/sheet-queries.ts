@@ -3,6 +3,8 @@
  * loading the write path (SPEC §8 first-paint budget). Actions live in `models/sheets.ts`.
  */
 import type { Address, Company, CustomFieldDef, Invoice, Person, Template, User } from '../core/domain';
+import { signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
 import { db } from '../storage/db';
 import { getSettings, type Settings } from '../storage/repos/settings';
 
@@ -58,3 +60,20 @@ export const queries = {
   countSheets: (): Promise<number> => db.companies.count(),
 };
 
+
+/**
+ * The list's data, kept by the model while the panel is open: coming back from a sheet shows the list
+ * at once instead of re-reading every sheet and contact. Subscribed on first use.
+ */
+export const allSheets = signal<SheetSummary[] | undefined>(undefined);
+let listSubscription: { unsubscribe(): void } | null = null;
+
+export function watchAllSheets(): void {
+  if (listSubscription) return;
+  listSubscription = liveQuery(() => queries.allSheets()).subscribe({
+    next: (value) => {
+      allSheets.value = value;
+    },
+    error: (e) => console.error('[fiche] sheet list query failed', e),
+  });
+}

@@ -14,7 +14,11 @@ import { getSettings } from './settings';
 
 const RANK: Record<MatchReason, number> = { email: 0, linkedin: 1, 'legal-id': 2, domain: 3, name: 4, 'fuzzy-name': 5 };
 
-export async function findMatches(detection: Detection, db: FicheDB = defaultDb): Promise<SheetMatch[]> {
+export function findMatches(detection: Detection, db: FicheDB = defaultDb): Promise<SheetMatch[]> {
+  return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, db));
+}
+
+async function lookup(detection: Detection, db: FicheDB): Promise<SheetMatch[]> {
   const settings = await getSettings(db);
   const own = new Set(settings.ownEmails.map((e) => e.toLowerCase()));
   const ownDomains = new Set(settings.ownDomains.map((d) => d.toLowerCase()));
@@ -55,43 +59,67 @@ export async function findMatches(detection: Detection, db: FicheDB = defaultDb)
   }
   for (const d of [...domains]) if (isFreemailDomain(d) || ownDomains.has(d)) domains.delete(d);
 
-  const found = new Map<string, SheetMatch>();
-  const companyCache = new Map<string, Company | undefined>();
-  const resolve = async (id: string): Promise<Company | undefined> => {
-    if (!companyCache.has(id)) {
-      let c = await db.companies.get(id);
-      // An absorbed sheet's id keeps resolving to the sheet that absorbed it (SPEC §5).
-      for (let hops = 0; c?.mergedIntoId && hops < 5; hops++) c = await db.companies.get(c.mergedIntoId);
-      companyCache.set(id, c);
-    }
-    return companyCache.get(id);
-  };
-  const add = async (companyId: string, reason: MatchReason, on: string, personId?: string) => {
-    const c = await resolve(companyId);
-    if (!c || c.deletedAt !== undefined) return;
-    const prev = found.get(c.id);
-    if (prev && RANK[prev.reason] <= RANK[reason]) return;
-    found.set(c.id, { companyId: c.id, companyName: c.name, reason, on, possible: reason === 'fuzzy-name', ...(personId ? { personId } : {}) });
+  // Every lookup at once, in one read transaction: each is an index hit, none waits for another.
+  const none = Promise.resolve([] as never[]);
+  const urls = [...linkedin];
+  const [byEmail, peopleByLinkedin, companiesByLinkedin, byVat, bySiren, bySiret, byDomain, byName] = await Promise.all([
+    emails.size ? db.people.where('emails').anyOf([...emails]).toArray() : none,
+    urls.length ? db.people.where('linkedinUrl').anyOf(urls).toArray() : none,
+    urls.length ? db.companies.where('linkedinUrl').anyOf(urls).toArray() : none,
+    legal.vat.size ? db.companies.where('vat').anyOf([...legal.vat]).toArray() : none,
+    legal.siren.size ? db.companies.where('siren').anyOf([...legal.siren]).toArray() : none,
+    legal.siret.size ? db.companies.where('siret').anyOf([...legal.siret]).toArray() : none,
+    domains.size ? db.companies.where('domains').anyOf([...domains]).toArray() : none,
+    names.size ? db.companies.where('nameKey').anyOf([...names]).toArray() : none,
+  ]);
+
+  interface Candidate { companyId: string; reason: MatchReason; on: string; personId?: string }
+  const candidates: Candidate[] = [];
+  for (const p of byEmail) {
+    if (p.archivedAt !== undefined) continue;
+    candidates.push({ companyId: p.companyId, reason: 'email', on: p.emails.find((e) => emails.has(e)) ?? '', personId: p.id });
+  }
+  for (const p of peopleByLinkedin) candidates.push({ companyId: p.companyId, reason: 'linkedin', on: p.linkedinUrl ?? '', personId: p.id });
+  for (const c of companiesByLinkedin) candidates.push({ companyId: c.id, reason: 'linkedin', on: c.linkedinUrl ?? '' });
+  for (const c of byVat) candidates.push({ companyId: c.id, reason: 'legal-id', on: c.vat ?? '' });
+  for (const c of bySiren) candidates.push({ companyId: c.id, reason: 'legal-id', on: c.siren ?? '' });
+  for (const c of bySiret) candidates.push({ companyId: c.id, reason: 'legal-id', on: c.siret ?? '' });
+  for (const c of byDomain) candidates.push({ companyId: c.id, reason: 'domain', on: c.domains.find((d) => domains.has(d)) ?? '' });
+  for (const c of byName) candidates.push({ companyId: c.id, reason: 'name', on: c.name });
+
+  // Resolve every candidate sheet in one bulk read; an absorbed sheet's id keeps resolving to the
+  // sheet that absorbed it (SPEC §5).
+  const known = new Map<string, Company>();
+  for (const c of [...companiesByLinkedin, ...byVat, ...bySiren, ...bySiret, ...byDomain, ...byName]) known.set(c.id, c);
+  let missing = [...new Set(candidates.map((c) => c.companyId))].filter((id) => !known.has(id));
+  for (let hops = 0; hops < 6; hops++) {
+    const merged = [...known.values()].map((c) => c.mergedIntoId).filter((id): id is string => !!id && !known.has(id));
+    missing = [...new Set([...missing, ...merged])];
+    if (missing.length === 0) break;
+    for (const c of await db.companies.bulkGet(missing)) if (c) known.set(c.id, c);
+    missing = [];
+  }
+  const resolve = (id: string): Company | undefined => {
+    let c = known.get(id);
+    for (let hops = 0; c?.mergedIntoId && hops < 5; hops++) c = known.get(c.mergedIntoId);
+    return c;
   };
 
-  if (emails.size) {
-    const people = await db.people.where('emails').anyOf([...emails]).toArray();
-    for (const p of people) {
-      if (p.archivedAt !== undefined) continue;
-      const on = p.emails.find((e) => emails.has(e)) ?? '';
-      await add(p.companyId, 'email', on, p.id);
-    }
+  const found = new Map<string, SheetMatch>();
+  for (const cand of candidates) {
+    const c = resolve(cand.companyId);
+    if (!c || c.deletedAt !== undefined || c.mergedIntoId) continue;
+    const prev = found.get(c.id);
+    if (prev && RANK[prev.reason] <= RANK[cand.reason]) continue;
+    found.set(c.id, {
+      companyId: c.id,
+      companyName: c.name,
+      reason: cand.reason,
+      on: cand.on,
+      possible: cand.reason === 'fuzzy-name',
+      ...(cand.personId ? { personId: cand.personId } : {}),
+    });
   }
-  if (linkedin.size) {
-    const urls = [...linkedin];
-    for (const p of await db.people.where('linkedinUrl').anyOf(urls).toArray()) await add(p.companyId, 'linkedin', p.linkedinUrl ?? '', p.id);
-    for (const c of await db.companies.where('linkedinUrl').anyOf(urls).toArray()) await add(c.id, 'linkedin', c.linkedinUrl ?? '');
-  }
-  if (legal.vat.size) for (const c of await db.companies.where('vat').anyOf([...legal.vat]).toArray()) await add(c.id, 'legal-id', c.vat ?? '');
-  if (legal.siren.size) for (const c of await db.companies.where('siren').anyOf([...legal.siren]).toArray()) await add(c.id, 'legal-id', c.siren ?? '');
-  if (legal.siret.size) for (const c of await db.companies.where('siret').anyOf([...legal.siret]).toArray()) await add(c.id, 'legal-id', c.siret ?? '');
-  if (domains.size) for (const c of await db.companies.where('domains').anyOf([...domains]).toArray()) await add(c.id, 'domain', c.domains.find((d) => domains.has(d)) ?? '');
-  if (names.size) for (const c of await db.companies.where('nameKey').anyOf([...names]).toArray()) await add(c.id, 'name', c.name);
 
   return [...found.values()].sort((a, b) => RANK[a.reason] - RANK[b.reason] || a.companyName.localeCompare(b.companyName));
 }

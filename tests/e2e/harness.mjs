@@ -26,7 +26,7 @@ export function newProfileDir() {
 }
 
 /**
- * @param {{ profileDir?: string, lang?: 'en' | 'fr' }} [options]
+ * @param {{ profileDir?: string, lang?: 'en' | 'fr', extraArgs?: string[] }} [options]
  */
 export async function launch(options = {}) {
   if (!fs.existsSync(path.join(EXT, 'manifest.json'))) {
@@ -50,6 +50,7 @@ export async function launch(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       `--lang=${locale}`,
+      ...(options.extraArgs ?? []),
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
     ],
