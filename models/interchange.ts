@@ -5,7 +5,7 @@
  */
 import { guessMapping, type ColumnMapping } from '../core/interchange/columns';
 import { decodeBytes, detectDelimiter, parseCsv, type Delimiter, type Encoding } from '../core/interchange/csv';
-import { parseRows, planImport, type DedupIndex, type GroupDecision, type ImportPlan, type ParsedRow } from '../core/interchange/plan';
+import { dedupKeys, parseRows, planImport, type DedupIndex, type GroupDecision, type ImportPlan, type ParsedRow } from '../core/interchange/plan';
 import { parseVcards, type VcardContact } from '../core/interchange/vcard';
 import { planVcardImport, vcardRows, type VcardTarget } from '../core/interchange/vcard-plan';
 import { ALL_TABLES, db, strictDb } from '../storage/db';
@@ -70,7 +70,8 @@ export async function readCsvFile(file: File): Promise<{ ok: true; csv: CsvFile 
 
 export const analyzeCsv = (csv: Pick<CsvFile, 'rows'>, mapping: ColumnMapping): ParsedRow[] => parseRows(csv.rows, mapping);
 
-export const loadDedupIndex = (): Promise<DedupIndex> => importer.loadDedupIndex(db);
+/** The dedup index for these rows: only the sheets their SIRET, email, domain or name can match. */
+export const loadDedupIndex = (rows: readonly ParsedRow[]): Promise<DedupIndex> => importer.loadDedupIndex(db, dedupKeys(rows));
 
 export function planCsvImport(parsed: readonly ParsedRow[], index: DedupIndex, excludedRows: ReadonlySet<number>): ImportPlan {
   return planImport(parsed, index, { skipInvalid: true, excludedRows });

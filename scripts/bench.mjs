@@ -162,8 +162,28 @@ try {
     await panel.getByRole('button', { name: 'Back' }).click();
   }
   record('open a sheet with 1,000 exchanges, painted', opens.slice(1), 150);
+  // Last, as it grows the base by 10,000 sheets.
+  // ---- CSV import of 10,000 rows, end to end (read, decode, map, validate, dedup, one transaction)
+  const imports = [];
+  const importRun = await bench.evaluate(() => window.fiche.csvImport(10000));
+  imports.push(importRun.ms);
+  console.error(`bench: CSV import wrote ${importRun.count} sheets`);
+  record('CSV import of 10,000 rows, end to end', imports, 3000);
 } finally {
   await b.close();
+}
+
+// ---- detection in Chromium (scripts/bench-detect.mjs: 1 MB Gmail thread, incremental, hostile page)
+try {
+  execSync(`node ${path.join(ROOT, 'scripts/bench-detect.mjs')} --runs ${quick ? 20 : 60}`, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const d = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results/detect.json'), 'utf8'));
+  const row = (what, m, budget) => rows.push({ what, n: m.runs, p50: m.p50, p95: m.p95, budget, unit: 'ms', ok: budget === null ? null : (what.includes('incremental') ? m.p95 : m.p50) <= budget });
+  row('detection, 1 MB Gmail thread (budget on p50)', d.gmailFull, 16);
+  row('detection, incremental after a DOM change', d.gmailIncremental, 5);
+  row('detection, page with a 100 KB hostile text node', d.hostile, 50);
+  rows.push({ what: 'detection, longest content-script task', n: 1, p50: d.longestTaskMs, p95: d.longestTaskMs, budget: 50, unit: 'ms', ok: d.longestTaskMs <= 50 });
+} catch (e) {
+  console.error('bench: detection bench failed', e.message);
 }
 
 // ---- bundle sizes (gzipped)

@@ -49,8 +49,8 @@ const SYNONYMS: Record<ImportTarget, string[]> = {
   companyLinkedin: ['company linkedin', 'linkedin societe', 'linkedin entreprise'],
   categories: ['categories', 'category', 'tags', 'categorie', 'etiquettes'],
   comment: ['comment', 'comments', 'notes', 'note', 'commentaire', 'commentaires', 'remarques'],
-  firstName: ['firstname', 'first name', 'given name', 'prenom'],
-  lastName: ['lastname', 'last name', 'surname', 'family name', 'nom', 'nom de famille'],
+  firstName: ['firstname', 'first name', 'given name', 'prenom', 'prenom du contact', 'prenom contact', 'contact prenom'],
+  lastName: ['lastname', 'last name', 'surname', 'family name', 'nom', 'nom de famille', 'nom du contact', 'nom contact', 'contact nom'],
   email: ['email', 'e mail', 'mail', 'email address', 'courriel', 'adresse email', 'adresse e mail', 'adresse mail'],
   jobTitle: ['job', 'job title', 'title', 'position', 'role', 'fonction', 'poste', 'titre'],
   phone: ['phone number', 'phone_number', 'phone', 'telephone', 'tel', 'work phone', 'telephone fixe', 'telephone pro', 'telephone professionnel'],
@@ -74,9 +74,17 @@ export function guessTarget(header: string): ImportTarget | null {
 
 /** Guesses every column; a target is given to its first column only (a second "Email" stays ignored). */
 export function guessMapping(headers: readonly string[]): ColumnMapping {
+  const guessed = headers.map(guessTarget);
+  // A bare "Nom" is the sheet's name in a list of companies ("Nom;SIRET;Ville", or beside a
+  // "Nom du contact"), and the contact's last name beside a "Prénom" with no other last-name column.
+  const nom = headers.findIndex((h) => headerKey(h) === 'nom');
+  if (nom >= 0) {
+    const otherLastName = guessed.some((t, i) => i !== nom && t === 'lastName');
+    const firstName = guessed.includes('firstName');
+    guessed[nom] = otherLastName || !firstName ? 'name' : 'lastName';
+  }
   const taken = new Set<ImportTarget>();
-  return headers.map((h) => {
-    const target = guessTarget(h);
+  return guessed.map((target) => {
     if (!target || taken.has(target)) return null;
     taken.add(target);
     return target;

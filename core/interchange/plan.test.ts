@@ -11,6 +11,10 @@ describe('guessMapping', () => {
     ],
     [['firstname', 'lastname', 'email', 'job', 'phone_number', 'cellphone_number', 'is_billing_contact'], ['firstName', 'lastName', 'email', 'jobTitle', 'phone', 'mobile', 'isBillingContact']],
     [['Company', 'Email', 'Email', 'Whatever'], ['name', 'email', null, null]],
+    // A bare "Nom": the sheet's name in a list of companies, the contact's last name beside "Prénom".
+    [['Nom', 'SIRET', 'Ville'], ['name', 'siret', 'city']],
+    [['Nom', 'Ville', 'Prénom', 'Nom du contact', 'E-mail'], ['name', 'city', 'firstName', 'lastName', 'email']],
+    [['Prénom', 'Nom', 'E-mail'], ['firstName', 'lastName', 'email']],
   ])('%j', (headers, mapping) => expect(guessMapping(headers)).toEqual(mapping));
 });
 

@@ -302,6 +302,42 @@ export function findMatch(company: DraftCompany, people: readonly DraftPerson[],
   return key ? hit(index.byNameKey.get(key), 'name') : null;
 }
 
+/** The keys `findMatch` may look up for these rows: the storage layer reads only those sheets. */
+export interface DedupKeys {
+  sirets: string[];
+  sirens: string[];
+  emails: string[];
+  domains: string[];
+  nameKeys: string[];
+}
+
+export function dedupKeys(rows: readonly ParsedRow[]): DedupKeys {
+  const sirets = new Set<string>();
+  const sirens = new Set<string>();
+  const emails = new Set<string>();
+  const domains = new Set<string>();
+  const nameKeys = new Set<string>();
+  for (const r of rows) {
+    const c = r.company;
+    if (c.siret) {
+      sirets.add(c.siret);
+      sirens.add(c.siret.slice(0, 9));
+    }
+    if (c.siren) sirens.add(c.siren);
+    const people = r.person ? [r.person] : [];
+    for (const p of people) for (const e of p.emails) emails.add(e);
+    for (const d of draftDomains(c, people)) domains.add(d);
+    const key = companyNameKey(c.name);
+    if (key) nameKeys.add(key);
+    if (r.person) {
+      // A row without a company name groups under its contact's name (individual sheets).
+      const personKey = companyNameKey(`${r.person.firstName} ${r.person.lastName}`);
+      if (personKey) nameKeys.add(personKey);
+    }
+  }
+  return { sirets: [...sirets], sirens: [...sirens], emails: [...emails], domains: [...domains], nameKeys: [...nameKeys] };
+}
+
 /* ---------- grouping ---------- */
 
 export type GroupDecision = 'merge' | 'skip' | 'create';

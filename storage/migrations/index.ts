@@ -18,10 +18,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      companies: 'id, nameKey, *domains, linkedinUrl, vat, siren, siret, accountManagerId, deletedAt, mergedIntoId, updatedAt',
+      companies: 'id, nameKey, *domains, linkedinUrl, vat, siren, siret, accountManagerId, deletedAt',
       addresses: 'id, companyId',
-      people: 'id, companyId, *emails, linkedinUrl, lastName, updatedAt',
-      interactions: 'id, companyId, [companyId+happensAt], &dedupKey, type, happensAt',
+      people: 'id, companyId, *emails, linkedinUrl',
+      interactions: 'id, companyId, [companyId+happensAt], &dedupKey, happensAt',
       pipelines: 'id, position',
       opportunities: 'id, companyId, pipelineId, status',
       projects: 'id, companyId',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../core/interchange/columns';
 import { parseCsv } from '../../core/interchange/csv';
-import { parseRows, planImport } from '../../core/interchange/plan';
+import { dedupKeys, parseRows, planImport } from '../../core/interchange/plan';
 import { FicheDB } from '../db';
 import { createCompany, emptyCompany } from './companies';
 import { applyImport, ImportRecordInvalid, loadDedupIndex } from './import';
@@ -90,5 +90,42 @@ describe('applyImport', () => {
     await expect(applyImport(p, {}, db)).rejects.toBeInstanceOf(ImportRecordInvalid);
     expect((await db.companies.toArray()).map((c) => c.id)).toEqual([keep]);
     expect(await db.people.count()).toBe(0);
+  });
+});
+
+describe('loadDedupIndex for the keys of a file', () => {
+  it('finds the same matches as the full index, reading only what can match', async () => {
+    const db = freshDb();
+    await createCompany({ ...emptyCompany(), name: 'Acme SAS', siren: siret(7).slice(0, 9) }, {}, db);
+    await createCompany({ ...emptyCompany(), name: 'Beta', domains: ['beta.fr'] }, {}, db);
+    await createCompany(
+      { ...emptyCompany(), name: 'Gamma' },
+      { people: [{ firstName: 'Gil', lastName: 'Roy', emails: ['gil@gamma-group.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} }] },
+      db,
+    );
+    await createCompany({ ...emptyCompany(), name: 'Delta', siret: '73282932000074' }, {}, db);
+    await createCompany({ ...emptyCompany(), name: 'Unrelated' }, {}, db);
+    const csv = [
+      'Société;SIRET;Prénom;Nom;Email',
+      `Acme Lyon;${siret(7)};Ana;Lopez;ana@acme.fr`,
+      'Nouvelle;;Bob;Martin;bob@beta.fr',
+      'Autre;;Gil;Roy;gil@gamma-group.fr',
+      'Delta SA;73282932000074;;;',
+      'Epsilon;;;;',
+    ].join('\n');
+    const parsed = parseCsv(csv);
+    if (!parsed.ok) throw new Error('bad csv');
+    const rows = parseRows(parsed.rows, guessMapping(parsed.rows[0]!));
+    const full = planImport(rows, await loadDedupIndex(db), { skipInvalid: true });
+    const targeted = planImport(rows, await loadDedupIndex(db, dedupKeys(rows)), { skipInvalid: true });
+    const matches = (p: typeof full) => p.groups.map((g) => [g.company.name, g.match?.companyName ?? null, g.match?.by ?? null]);
+    expect(matches(targeted)).toEqual(matches(full));
+    expect(matches(full)).toEqual([
+      ['Acme Lyon', 'Acme SAS', 'siren'],
+      ['Nouvelle', 'Beta', 'domain'],
+      ['Autre', 'Gamma', 'email'],
+      ['Delta SA', 'Delta', 'siret'],
+      ['Epsilon', null, null],
+    ]);
   });
 });

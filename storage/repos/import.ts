@@ -10,6 +10,7 @@ import {
   buildDedupIndex,
   defaultDecision,
   type DedupIndex,
+  type DedupKeys,
   type DraftCompany,
   type DraftPerson,
   type GroupDecision,
@@ -18,8 +19,13 @@ import {
 import { db as defaultDb, type FicheDB } from '../db';
 import { derive, emptyCompany, stripUndefined, type CompanyInput } from './companies';
 
-/** The live sheets (not trashed, not merged away) and their contacts' emails, for dedup. */
-export async function loadDedupIndex(db: FicheDB = defaultDb): Promise<DedupIndex> {
+/**
+ * The live sheets (not trashed, not merged away) and their contacts' emails, for dedup. Given the
+ * keys of a file (`dedupKeys`), only the sheets that can match are read, through the indexes — a
+ * 10,000-row import into 20,000 sheets reads hundreds of records, not 120,000.
+ */
+export async function loadDedupIndex(db: FicheDB = defaultDb, keys?: DedupKeys): Promise<DedupIndex> {
+  if (keys) return loadDedupIndexFor(keys, db);
   return db.transaction('r', [db.companies, db.people], async () => {
     const companies = (await db.companies.toArray()).filter((c) => c.deletedAt === undefined && c.mergedIntoId === undefined);
     const people: { companyId: string; emails: string[] }[] = [];
@@ -27,6 +33,32 @@ export async function loadDedupIndex(db: FicheDB = defaultDb): Promise<DedupInde
       if (p.emails.length) people.push({ companyId: p.companyId, emails: p.emails });
     });
     return buildDedupIndex(companies, people);
+  });
+}
+
+async function loadDedupIndexFor(keys: DedupKeys, db: FicheDB): Promise<DedupIndex> {
+  return db.transaction('r', [db.companies, db.people], async () => {
+    const none = Promise.resolve([] as never[]);
+    const [people, bySiret, bySiren, bySiretPrefix, byDomain, byName] = await Promise.all([
+      keys.emails.length ? db.people.where('emails').anyOf(keys.emails).toArray() : none,
+      keys.sirets.length ? db.companies.where('siret').anyOf(keys.sirets).toArray() : none,
+      keys.sirens.length ? db.companies.where('siren').anyOf(keys.sirens).toArray() : none,
+      keys.sirens.length ? db.companies.where('siret').startsWithAnyOf(keys.sirens).toArray() : none,
+      keys.domains.length ? db.companies.where('domains').anyOf(keys.domains).toArray() : none,
+      keys.nameKeys.length ? db.companies.where('nameKey').anyOf(keys.nameKeys).toArray() : none,
+    ]);
+    const found = new Map<string, Company>();
+    for (const c of [...bySiret, ...bySiren, ...bySiretPrefix, ...byDomain, ...byName]) found.set(c.id, c);
+    const missing = [...new Set(people.map((p) => p.companyId))].filter((id) => !found.has(id));
+    for (const c of await db.companies.bulkGet(missing)) if (c) found.set(c.id, c);
+    // The same order as a full read (primary key), so that "first sheet with this key" is the same one.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const companies = [...found.values()].filter((c) => c.deletedAt === undefined && c.mergedIntoId === undefined).sort(byId);
+    const contacts = people
+      .filter((p) => p.emails.length)
+      .sort(byId)
+      .map((p) => ({ companyId: p.companyId, emails: p.emails }));
+    return buildDedupIndex(companies, contacts);
   });
 }
 

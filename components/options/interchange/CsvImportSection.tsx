@@ -52,7 +52,6 @@ export function CsvImportSection() {
         setError(fileProblemText(read.problem));
         return;
       }
-      setIndex(await loadDedupIndex());
       setCsv(read.csv);
       setMapping(read.csv.mapping);
     } catch (e) {
@@ -61,6 +60,19 @@ export function CsvImportSection() {
   };
 
   const parsed = useMemo(() => (csv ? analyzeCsv(csv, mapping) : []), [csv, mapping]);
+  // The dedup index follows the mapping: a column mapped to SIRET later brings its sheets in.
+  useEffect(() => {
+    if (!csv) return;
+    let current = true;
+    setIndex(null);
+    loadDedupIndex(parsed).then(
+      (i) => current && setIndex(i),
+      (e) => current && setError(failureText(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [parsed]);
   const invalid = useMemo(() => parsed.filter((r) => r.errors.length), [parsed]);
   const errors = useMemo(() => invalid.flatMap((r) => r.errors), [invalid]);
   const hasName = mapping.includes('name') || mapping.includes('firstName') || mapping.includes('lastName');

@@ -32,7 +32,7 @@ export function VcardImportSection() {
         setError(fileProblemText(read.problem));
         return;
       }
-      setIndex(await loadDedupIndex());
+      setIndex(await loadDedupIndex(read.rows));
       setRows(read.rows);
     } catch (e) {
       setError(failureText(e));
