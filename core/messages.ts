@@ -36,7 +36,7 @@ export type Reply<V> = { ok: true; value: V } | { ok: false; error: { code: Erro
 /** What each message answers with. */
 export interface ReplyValues {
   ping: { pong: true; at: number };
-  'page/detected': { matches: number };
+  'page/detected': { received: true };
   'tab/state': TabState | null;
   'tab/detect-now': TabState | null;
   'demo/load': { companies: number };

@@ -43,12 +43,14 @@ export const handlers: HandlerMap = {
   },
   async 'page/detected'(message, sender) {
     const tabId = sender.tab!.id!;
-    const stored: StoredDetection = { url: message.url, at: Date.now(), detection: message.detection };
+    // The URL the browser reports for the sender is the trusted one; the payload's is only a claim.
+    const stored: StoredDetection = { url: sender.url ?? message.url, at: Date.now(), detection: message.detection };
     await browser.storage.session.set({ [SESSION_DETECTION_KEY(tabId)]: stored });
     const matches = await findMatches(message.detection, db);
     const sure = matches.filter((m) => !m.possible).length;
     await browser.action.setBadgeText({ tabId, text: sure ? String(sure) : '' });
-    return { matches: sure };
+    // The page's script learns nothing of the CRM, not even whether it matched (SPEC §1).
+    return { received: true as const };
   },
   async 'tab/state'(message) {
     return tabState(message.tabId);

@@ -8,7 +8,7 @@ const ORIGIN = 'chrome-extension://fiche-id/';
 function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
   return {
     ping: vi.fn(async () => ({ pong: true as const, at: 1 })),
-    'page/detected': vi.fn(async () => ({ matches: 0 })),
+    'page/detected': vi.fn(async () => ({ received: true as const })),
     'tab/state': vi.fn(async () => null),
     'tab/detect-now': vi.fn(async () => null),
     'demo/load': vi.fn(async () => ({ companies: 12 })),
@@ -44,10 +44,16 @@ describe('background router', () => {
   test('a web page content script may report a detection but not load data or read tab state', async () => {
     const h = handlers();
     const route = createRouter(h, ID, ORIGIN);
-    expect(await route({ type: 'page/detected', url: detection.url, detection }, fromGmail)).toEqual({ ok: true, value: { matches: 0 } });
+    expect(await route({ type: 'page/detected', url: detection.url, detection }, fromGmail)).toEqual({ ok: true, value: { received: true } });
     expect(await route({ type: 'demo/load' }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(await route({ type: 'tab/state', tabId: 7 }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(h['demo/load']).not.toHaveBeenCalled();
+  });
+
+  test('a detection from a sub-frame (an ad iframe, say) is refused', async () => {
+    const fromFrame = { ...fromGmail, frameId: 3 } as typeof fromGmail;
+    const reply = await createRouter(handlers(), ID, ORIGIN)({ type: 'page/detected', url: detection.url, detection }, fromFrame);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
   test('a detection must come from a tab', async () => {

@@ -41,8 +41,8 @@ export function createRouter(handlers: HandlerMap, extensionId: string, extensio
     if (!fromOwnPage && !FROM_CONTENT_SCRIPTS.has(message.type)) {
       return { ok: false, error: { code: 'untrusted-sender', message: `${message.type} is not allowed from a web page` } };
     }
-    if (message.type === 'page/detected' && sender.tab?.id === undefined) {
-      return { ok: false, error: { code: 'untrusted-sender', message: 'page/detected must come from a tab' } };
+    if (message.type === 'page/detected' && (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0)) {
+      return { ok: false, error: { code: 'untrusted-sender', message: 'page/detected must come from the top frame of a tab' } };
     }
     try {
       const handler = handlers[message.type] as Handler<MessageType>;
