@@ -15,6 +15,15 @@ async function tabState(tabId: number): Promise<TabState | null> {
   return { ...stored, matches: await findMatches(stored.detection, db) };
 }
 
+function sameOrigin(claimed: string, reported: string | undefined): boolean {
+  if (!reported) return true;
+  try {
+    return new URL(claimed).origin === new URL(reported).origin;
+  } catch {
+    return false;
+  }
+}
+
 /** Logs the open message of a tab on the given sheets, or on every sheet it matches for sure. */
 export async function logTabEmail(tabId: number, companyIds?: string[]) {
   const key = SESSION_DETECTION_KEY(tabId);
@@ -43,8 +52,9 @@ export const handlers: HandlerMap = {
   },
   async 'page/detected'(message, sender) {
     const tabId = sender.tab!.id!;
-    // The URL the browser reports for the sender is the trusted one; the payload's is only a claim.
-    const stored: StoredDetection = { url: sender.url ?? message.url, at: Date.now(), detection: message.detection };
+    // The origin the browser reports for the sender is the trusted one; the payload's URL is only a
+    // claim, kept when it stays on that origin (single-page apps change path and hash under it).
+    const stored: StoredDetection = { url: sameOrigin(message.url, sender.url) ? message.url : (sender.url ?? message.url), at: Date.now(), detection: message.detection };
     await browser.storage.session.set({ [SESSION_DETECTION_KEY(tabId)]: stored });
     const matches = await findMatches(message.detection, db);
     const sure = matches.filter((m) => !m.possible).length;
