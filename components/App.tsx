@@ -71,7 +71,7 @@ export function App() {
         {r.name === 'list' ? <PagePanel /> : null}
         {r.name === 'list' ? <SheetList /> : null}
         {r.name === 'sheet' ? <SheetView id={r.id} /> : null}
-        {r.name === 'edit' ? <SheetForm key={r.id ?? 'new'} id={r.id} prefill={r.prefill} /> : null}
+        {r.name === 'edit' ? <SheetForm key={r.id ?? JSON.stringify(r.prefill ?? {})} id={r.id} prefill={r.prefill} /> : null}
         {r.name === 'trash' ? <TrashView /> : null}
       </main>
       <ToastView />

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Detection } from './detect/types';
-import { nameFromDomain, prefillFromDetection, splitPersonName } from './prefill';
+import { nameFromDomain, prefillFromDetection, prefillFromSelection, splitPersonName } from './prefill';
 
 const base = (over: Partial<Detection>): Detection => ({ url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: [], people: [], companies: [], ...over });
 const message = (from: { name?: string; email: string }, to: { name?: string; email: string }[] = [{ email: 'me@mine.fr' }]) => ({
@@ -61,4 +61,20 @@ describe('prefillFromDetection', () => {
   test('nothing to offer: null', () => {
     expect(prefillFromDetection(base({ kind: 'gmail-inbox' }))).toBeNull();
   });
+});
+
+describe('prefillFromSelection', () => {
+  test.each<[string, { selectionText?: string; linkUrl?: string }, unknown]>([
+    ['name and address', { selectionText: 'Léa Dupont <lea.dupont@atelier-dupont.fr>' }, { company: { name: 'Atelier Dupont', domains: ['atelier-dupont.fr'] }, person: { firstName: 'Léa', lastName: 'Dupont', email: 'lea.dupont@atelier-dupont.fr' } }],
+    ['a mailto link', { linkUrl: 'mailto:Contact@Kestrel.io?subject=Hi', selectionText: 'Write to us' }, { company: { name: 'Kestrel' }, person: { email: 'contact@kestrel.io' } }],
+    ['an obfuscated address', { selectionText: 'compta [at] batiroc [dot] fr' }, { person: { email: 'compta@batiroc.fr' } }],
+    ['a free-mail address: an individual', { selectionText: 'Paul Martin – paul.martin@orange.fr' }, { company: { name: 'Paul Martin', kind: 'individual' }, person: { firstName: 'Paul', lastName: 'Martin' } }],
+    ['a name alone', { selectionText: 'Chloé Marchand' }, { company: { name: 'Chloé Marchand', kind: 'individual' }, person: { email: '' } }],
+  ])('%s', (_, input, expected) => expect(prefillFromSelection(input)).toMatchObject(expected as object));
+
+  test.each([
+    ['a noreply address', { selectionText: 'noreply@github.com' }],
+    ['a paragraph', { selectionText: 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.' }],
+    ['nothing', {}],
+  ])('%s: nothing to add', (_, input) => expect(prefillFromSelection(input)).toBeNull());
 });

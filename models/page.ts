@@ -5,7 +5,9 @@
  */
 import { signal } from '@preact/signals';
 import type { StoredDetection } from '../core/messages';
-import { SESSION_DETECTION_KEY } from '../core/session-keys';
+import { SESSION_DETECTION_KEY, SESSION_PENDING_PREFILL } from '../core/session-keys';
+import type { SheetPrefill } from '../core/prefill';
+import { go } from './route';
 import { loggedOn } from '../storage/repos/interactions-read';
 import { sendMessage } from './messaging';
 import type { DetectedMessage } from '../core/detect/types';
@@ -56,14 +58,44 @@ function sameDocument(a: string, b: string): boolean {
   }
 }
 
+/**
+ * "Add to Fiche" from the context menu: the sheet of that email if there is one, else the create form
+ * pre-filled. The request is consumed once.
+ */
+async function takePendingPrefill() {
+  const stored = (await browser.storage.session.get(SESSION_PENDING_PREFILL))[SESSION_PENDING_PREFILL] as
+    | { prefill: SheetPrefill; from: string; at: number }
+    | undefined;
+  if (!stored) return;
+  await browser.storage.session.remove(SESSION_PENDING_PREFILL);
+  if (Date.now() - stored.at > 10 * 60_000) return;
+  const email = stored.prefill.person?.email;
+  if (email) {
+    const [match] = (await findMatches({ url: '', kind: 'other', emails: [{ address: email }], people: [], companies: [] }, db)).filter(
+      (m) => !m.possible && m.reason === 'email',
+    );
+    if (match) return go({ name: 'sheet', id: match.companyId });
+  }
+  go({
+    name: 'edit',
+    prefill: {
+      company: { ...stored.prefill.company, isProspect: true },
+      ...(stored.prefill.person ? { person: stored.prefill.person } : {}),
+      ...(stored.from ? { from: stored.from } : {}),
+    },
+  });
+}
+
 /** Starts following; returns the stop function. */
 export function followActiveTab(): () => void {
   void refresh();
+  void takePendingPrefill();
   const onActivated = () => void refresh();
   const onUpdated = (tabId: number, info: { url?: string; status?: string }) => {
     if (tabId === currentTab.value?.id && (info.url || info.status === 'complete')) void refresh();
   };
   const onStorage = (changes: Record<string, unknown>) => {
+    if (SESSION_PENDING_PREFILL in changes) void takePendingPrefill();
     const id = currentTab.value?.id;
     if (id !== undefined && SESSION_DETECTION_KEY(id) in changes) void refresh();
   };

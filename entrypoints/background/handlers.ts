@@ -1,5 +1,7 @@
 /** The background's handler map: one function per message type of `core/messages.ts`. */
 import { SESSION_DETECTION_KEY, type StoredDetection, type TabState } from '../../core/messages';
+import { SESSION_PENDING_PREFILL } from '../../core/session-keys';
+import { prefillFromSelection } from '../../core/prefill';
 import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
@@ -35,6 +37,20 @@ export async function logTabEmail(tabId: number, companyIds?: string[]) {
   if (targets.length === 0) throw new HandlerError('not-found', 'no sheet matches this email');
   const me = (await db.users.toArray()).find((u) => u.isMe);
   return logMessage({ message, companyIds: targets, ownEmails: settings.ownEmails, sourceUrl: stored.url, ...(me ? { authorId: me.id } : {}) }, db);
+}
+
+/** Hands a context-menu selection to the side panel as a pre-filled sheet (the panel opens it). */
+export async function addFromContextMenu(input: { selectionText?: string; linkUrl?: string; pageUrl: string }): Promise<boolean> {
+  const prefill = prefillFromSelection(input);
+  if (!prefill) return false;
+  let from = '';
+  try {
+    from = new URL(input.pageUrl).hostname;
+  } catch {
+    /* a page without a URL: no source shown */
+  }
+  await browser.storage.session.set({ [SESSION_PENDING_PREFILL]: { prefill, from, at: Date.now() } });
+  return true;
 }
 
 /** Runs the on-demand detector in a tab Fiche may read now (activeTab or a granted optional permission). */

@@ -3,9 +3,10 @@
  * that pages trigger, and keeps nothing in memory that matters (it can be killed at any moment).
  */
 import { createRouter } from './router';
-import { handlers, injectOnDemand, logTabEmail } from './handlers';
+import { addFromContextMenu, handlers, injectOnDemand, logTabEmail } from './handlers';
 
 const MENU_READ_PAGE = 'fiche-read-page';
+const MENU_ADD = 'fiche-add';
 
 export default defineBackground({
   type: 'module',
@@ -27,13 +28,25 @@ export default defineBackground({
           title: browser.i18n.getMessage('menuReadPage'),
           contexts: ['page', 'selection', 'link'],
         }),
+      ).then(() =>
+        // "Add to Fiche": a selected name/address, or an email link (SPEC §4).
+        browser.contextMenus.create({ id: MENU_ADD, title: browser.i18n.getMessage('menuAddToFiche'), contexts: ['selection', 'link'] }),
       );
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
-      if (info.menuItemId !== MENU_READ_PAGE || tab?.id === undefined) return;
-      // Opening the side panel must happen in the user gesture, before any await.
-      void chromeSidePanel?.open?.({ tabId: tab.id }).catch(() => {});
-      void injectOnDemand(tab.id);
+      if (tab?.id === undefined) return;
+      if (info.menuItemId === MENU_READ_PAGE) {
+        // Opening the side panel must happen in the user gesture, before any await.
+        void chromeSidePanel?.open?.({ tabId: tab.id }).catch(() => {});
+        void injectOnDemand(tab.id);
+      } else if (info.menuItemId === MENU_ADD) {
+        void chromeSidePanel?.open?.({ tabId: tab.id }).catch(() => {});
+        void addFromContextMenu({
+          ...(info.selectionText ? { selectionText: info.selectionText } : {}),
+          ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
+          pageUrl: info.pageUrl ?? tab.url ?? '',
+        });
+      }
     });
 
     // The keyboard shortcut logs the open email of the active tab on the sheets it matches.

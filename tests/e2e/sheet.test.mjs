@@ -191,6 +191,33 @@ describe('client sheet', () => {
     await other.close();
   });
 
+  test('"Add to Fiche" from the context menu opens a pre-filled form, or the sheet that has the email', async () => {
+    // The menu click itself cannot be scripted in headless Chromium: write what the background's
+    // handler stores for it (entrypoints/background/handlers.ts, unit-tested), as the panel receives it.
+    const page = await b.openPanel();
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+    const pending = (email, first, last, domain) =>
+      b.inWorker(
+        (p) => chrome.storage.session.set({ pendingPrefill: { at: Date.now(), from: 'www.example.test', prefill: p } }),
+        {
+          source: 'person',
+          company: domain ? { name: 'Verdier Conseil', kind: 'company', domains: [domain], website: `https://${domain}` } : { name: `${first} ${last}`, kind: 'individual' },
+          person: { firstName: first, lastName: last, email, jobTitle: '', phone: '', linkedinUrl: '' },
+        },
+      );
+    await pending('anne@verdier-conseil.test', 'Anne', 'Verdier', 'verdier-conseil.test');
+    await page.getByText('Pre-filled from www.example.test').waitFor();
+    assert.equal(await page.getByLabel('Name', { exact: true }).first().inputValue(), 'Verdier Conseil');
+    assert.equal(await page.getByTestId('prefill-contact').getByLabel('Email(s)').inputValue(), 'anne@verdier-conseil.test');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByTestId('sheet-name').filter({ hasText: 'Verdier Conseil' }).waitFor();
+    await page.getByRole('button', { name: 'Back' }).click();
+    // The same address again: Fiche opens the sheet that has it instead of a second form.
+    await pending('anne@verdier-conseil.test', 'Anne', 'Verdier', 'verdier-conseil.test');
+    await page.getByTestId('sheet-name').filter({ hasText: 'Verdier Conseil' }).waitFor();
+    await page.close();
+  });
+
   test('the README screenshot file exists', () => {
     assert.ok(fs.existsSync(path.join(ROOT, 'docs/screenshot.png')));
   });
