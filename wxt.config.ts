@@ -30,6 +30,7 @@ export default defineConfig({
     host_permissions: HOST_PERMISSIONS,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    omnibox: { keyword: 'fiche' },
     commands: {
       'log-email': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandLogEmail__' },
     },

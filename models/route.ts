@@ -18,7 +18,13 @@ export type Route =
   | { name: 'edit'; id?: string; prefill?: EditPrefill }
   | { name: 'trash' };
 
-export const route = signal<Route>({ name: 'list' });
+/** `sidepanel.html?sheet=<id>` (omnibox, links) opens on that sheet. */
+function initialRoute(): Route {
+  const id = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('sheet') : null;
+  return id ? { name: 'sheet', id } : { name: 'list' };
+}
+
+export const route = signal<Route>(initialRoute());
 
 export function go(next: Route) {
   route.value = next;

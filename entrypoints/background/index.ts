@@ -3,10 +3,18 @@
  * that pages trigger, and keeps nothing in memory that matters (it can be killed at any moment).
  */
 import { createRouter } from './router';
+import { quickLookup } from '../../storage/repos/lookup';
 import { addFromContextMenu, handlers, injectOnDemand, logTabEmail } from './handlers';
 
 const MENU_READ_PAGE = 'fiche-read-page';
 const MENU_ADD = 'fiche-add';
+const OMNIBOX_PREFIX = 'fiche:';
+
+/** Chrome reads omnibox descriptions as XML (a sheet name may hold "&" or "<"); Firefox as text. */
+function omniboxText(s: string): string {
+  if (import.meta.env.FIREFOX) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
 
 export default defineBackground({
   type: 'module',
@@ -60,6 +68,21 @@ export default defineBackground({
           () => false,
         );
         await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+      })();
+    });
+
+    // Omnibox: "fiche <name or email>" suggests sheets; Enter opens one in the side panel.
+    browser.omnibox?.setDefaultSuggestion({ description: browser.i18n.getMessage('omniboxDefault') });
+    browser.omnibox?.onInputChanged.addListener((text, suggest) => {
+      void quickLookup(text).then((sheets) =>
+        suggest(sheets.map((c) => ({ content: `${OMNIBOX_PREFIX}${c.id}`, description: omniboxText(c.name) }))),
+      );
+    });
+    browser.omnibox?.onInputEntered.addListener((content) => {
+      void (async () => {
+        const id = content.startsWith(OMNIBOX_PREFIX) ? content.slice(OMNIBOX_PREFIX.length) : (await quickLookup(content, 1))[0]?.id;
+        const url = browser.runtime.getURL(id ? `/sidepanel.html?sheet=${encodeURIComponent(id)}` : '/sidepanel.html');
+        await browser.tabs.create({ url });
       })();
     });
 

@@ -215,6 +215,11 @@ describe('client sheet', () => {
     // The same address again: Fiche opens the sheet that has it instead of a second form.
     await pending('anne@verdier-conseil.test', 'Anne', 'Verdier', 'verdier-conseil.test');
     await page.getByTestId('sheet-name').filter({ hasText: 'Verdier Conseil' }).waitFor();
+    // The omnibox opens a sheet through the panel's address: sidepanel.html?sheet=<id>.
+    const id = await page.getByTestId('sheet').getAttribute('data-company-id');
+    const direct = await b.openPanel(`sidepanel.html?sheet=${id}`);
+    await direct.getByTestId('sheet-name').filter({ hasText: 'Verdier Conseil' }).waitFor();
+    await direct.close();
     await page.close();
   });
 
