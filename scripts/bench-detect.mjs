@@ -95,7 +95,7 @@ await sp.close();
 
 // 1. full detection of the 1 MB thread
 const gp = await open(gmail);
-const pageBytes = await gp.evaluate(() => document.documentElement.outerHTML.length);
+const pageBytes = await gp.evaluate(() => new XMLSerializer().serializeToString(document).length);
 const full = await gp.evaluate((runs) => {
   const { detect } = globalThis.__ficheBench;
   const out = [];

@@ -39,7 +39,11 @@ export function windowFor(html: string, url: string): Window {
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
-  window.document.write(html);
+  // Parse the saved page as data (DOMParser runs no script), then adopt it as the window's document.
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const doc = window.document;
+  doc.removeChild(doc.documentElement);
+  doc.appendChild(doc.importNode(parsed.documentElement, true));
   return window;
 }
 

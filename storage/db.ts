@@ -4,52 +4,31 @@
  * naming all its tables.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  Address,
-  Company,
-  CustomFieldDef,
-  DuplicateDismissal,
-  FicheDocument,
-  HistoryEntry,
-  Interaction,
-  Invoice,
-  Opportunity,
-  Order,
-  Person,
-  Pipeline,
-  Project,
-  Quote,
-  Setting,
-  Task,
-  Template,
-  Ticket,
-  User,
-} from '../core/domain';
-import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableName } from '../core/domain/tables';
+import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableName, type TableRecords } from '../core/domain/tables';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export const DB_NAME = 'fiche';
 
 export class FicheDB extends Dexie {
-  companies!: EntityTable<Company, 'id'>;
-  addresses!: EntityTable<Address, 'id'>;
-  people!: EntityTable<Person, 'id'>;
-  interactions!: EntityTable<Interaction, 'id'>;
-  pipelines!: EntityTable<Pipeline, 'id'>;
-  opportunities!: EntityTable<Opportunity, 'id'>;
-  projects!: EntityTable<Project, 'id'>;
-  tasks!: EntityTable<Task, 'id'>;
-  tickets!: EntityTable<Ticket, 'id'>;
-  quotes!: EntityTable<Quote, 'id'>;
-  orders!: EntityTable<Order, 'id'>;
-  invoices!: EntityTable<Invoice, 'id'>;
-  documents!: EntityTable<FicheDocument, 'id'>;
-  users!: EntityTable<User, 'id'>;
-  templates!: EntityTable<Template, 'id'>;
-  customFieldDefs!: EntityTable<CustomFieldDef, 'id'>;
-  settings!: EntityTable<Setting, 'key'>;
-  history!: EntityTable<HistoryEntry, 'id'>;
-  duplicateDismissals!: EntityTable<DuplicateDismissal, 'pairKey'>;
+  companies!: EntityTable<TableRecords['companies'], 'id'>;
+  addresses!: EntityTable<TableRecords['addresses'], 'id'>;
+  people!: EntityTable<TableRecords['people'], 'id'>;
+  interactions!: EntityTable<TableRecords['interactions'], 'id'>;
+  pipelines!: EntityTable<TableRecords['pipelines'], 'id'>;
+  opportunities!: EntityTable<TableRecords['opportunities'], 'id'>;
+  projects!: EntityTable<TableRecords['projects'], 'id'>;
+  tasks!: EntityTable<TableRecords['tasks'], 'id'>;
+  tickets!: EntityTable<TableRecords['tickets'], 'id'>;
+  quotes!: EntityTable<TableRecords['quotes'], 'id'>;
+  orders!: EntityTable<TableRecords['orders'], 'id'>;
+  invoices!: EntityTable<TableRecords['invoices'], 'id'>;
+  documents!: EntityTable<TableRecords['documents'], 'id'>;
+  users!: EntityTable<TableRecords['users'], 'id'>;
+  templates!: EntityTable<TableRecords['templates'], 'id'>;
+  customFieldDefs!: EntityTable<TableRecords['customFieldDefs'], 'id'>;
+  settings!: EntityTable<TableRecords['settings'], 'key'>;
+  history!: EntityTable<TableRecords['history'], 'id'>;
+  duplicateDismissals!: EntityTable<TableRecords['duplicateDismissals'], 'pairKey'>;
 
   constructor(name = DB_NAME, upTo = Infinity, durability: 'default' | 'strict' = 'default') {
     super(name, durability === 'strict' ? { chromeTransactionDurability: 'strict' } : {});
