@@ -107,8 +107,12 @@ export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty 
   return out;
 }
 
+// Most strings need no collapsing: one scan for what needs it, the replace only then (a 1 MB thread
+// cleans thousands of strings per pass).
+const NEEDS_CLEAN = /[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\t\n\r\f\v]| {2}/;
+
 export function clean(s: string): string {
-  return s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim();
+  return NEEDS_CLEAN.test(s) ? s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim() : s.trim();
 }
 
 export function attr(el: Element | null | undefined, name: string): string {

@@ -73,22 +73,41 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
 // Obfuscated: at/dot words in brackets, or French "arobase"/"point" between words. Each "at" token
 // is found once (global scan); the local part is read backwards from it (≤ 64 chars, as for plain
 // addresses) and the domain forwards with a sticky, bounded pattern: linear in the text length.
-const OBF_AT = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b/gi;
 const OBF_DOMAIN = /\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/iy;
 const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}/gi;
 
+// The "at" tokens are found from their first character — a bracket, or the word "arobase" — so that
+// the scan costs a few indexOf calls on the (many) texts that have neither.
+const OBF_AT_BRACKET = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]/iy;
+const AROBASE = /\barobase\b/gi;
+const BRACKETS = ['[', '(', '{', '<'];
+
+function obfuscatedAts(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const b of BRACKETS) {
+    for (let i = text.indexOf(b); i >= 0 && found.length < 500; i = text.indexOf(b, i + 1)) {
+      OBF_AT_BRACKET.lastIndex = i;
+      const m = OBF_AT_BRACKET.exec(text);
+      if (m) found.push([i, m[0].length]);
+    }
+  }
+  if (text.length >= 7 && /arobase/i.test(text)) {
+    AROBASE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = AROBASE.exec(text)) && found.length < 1000) found.push([m.index, m[0].length]);
+  }
+  return found.length > 1 ? found.sort((x, y) => x[0] - y[0]) : found;
+}
+
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
-  OBF_AT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = OBF_AT.exec(text)) && n++ < 500) {
-    let e = m.index;
+  for (const [index, length] of obfuscatedAts(text)) {
+    let e = index;
     for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
     let s = e;
     while (s > e - 64 && s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--;
     while (s < e && !isAlnum(text.charCodeAt(s))) s++;
     if (s >= e) continue;
-    OBF_DOMAIN.lastIndex = m.index + m[0].length;
+    OBF_DOMAIN.lastIndex = index + length;
     const d = OBF_DOMAIN.exec(text);
     if (!d) continue;
     const addr = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
