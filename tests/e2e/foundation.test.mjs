@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { after, describe, test } from 'node:test';
 import { EXT, launch, newProfileDir, ROOT } from './harness.mjs';
 
@@ -34,6 +35,18 @@ describe('built manifests', () => {
       }
     });
   }
+});
+
+describe('bundle budgets (SPEC §8)', () => {
+  test('each content script is at most 15 KB gzipped', () => {
+    const dir = path.join(ROOT, '.output/chrome-mv3/content-scripts');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
+    assert.ok(files.length >= 4, files.join(', '));
+    for (const f of files) {
+      const size = zlib.gzipSync(fs.readFileSync(path.join(dir, f))).length;
+      assert.ok(size <= 15 * 1024, `${f}: ${size} B gzipped`);
+    }
+  });
 });
 
 describe('side panel', () => {
