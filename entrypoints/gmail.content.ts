@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    observePage(ctx, gmailDetector);
+    observePage(ctx, gmailDetector, '[email], a[href^="mailto:"], [data-message-id], [role=listitem], [role=main], h2');
   },
 });

@@ -11,16 +11,13 @@ import { sendDetection } from './send';
 
 const DEBOUNCE_MS = 300;
 const PREPARE_UNITS = 20;
-// Nodes worth a re-detection: addresses, mail/message containers, headings, profile links.
-const RELEVANT = '[email], a[href^="mailto:"], [data-message-id], [data-convid], [role=listitem], [role=document], [role=main], h1, h2, h3, a[href*="/in/"], a[href*="/company/"], [data-view-name]';
-
-function relevant(nodes: NodeList): boolean {
+function relevant(nodes: NodeList, selector: string): boolean {
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     try {
-      if (el.matches(RELEVANT) || el.querySelector(RELEVANT)) return true;
+      if (el.matches(selector) || el.querySelector(selector)) return true;
     } catch { return true; }
   }
   return false;
@@ -32,7 +29,11 @@ function relevant(nodes: NodeList): boolean {
  * Mutations are batched (DEBOUNCE_MS) and handed to IncrementalDetection, which re-reads only the
  * units (messages) they touched, or runs one full pass on a URL change or a wholesale change.
  */
-export function observePage(ctx: ContentScriptContext, detector: Detector): void {
+/**
+ * `relevantSelector`: the nodes worth a re-detection on this site (addresses, message containers,
+ * headings, profile links); each site passes its own, so a bundle carries only its own selectors.
+ */
+export function observePage(ctx: ContentScriptContext, detector: Detector, relevantSelector: string): void {
   const inc = new IncrementalDetection(detector);
   let lastKey = '';
   let timer: number | undefined;
@@ -102,7 +103,7 @@ export function observePage(ctx: ContentScriptContext, detector: Detector): void
       b.count += r.addedNodes.length + r.removedNodes.length;
       if (b.count > WHOLESALE) { hit = true; break; } // a wholesale swap: one full pass
       // a unit (message) changed, or a relevant node came or went
-      if ((detector.unitOf?.(r.target) && b.targets.push(r.target)) || relevant(r.addedNodes) || relevant(r.removedNodes)) hit = true;
+      if ((detector.unitOf?.(r.target) && b.targets.push(r.target)) || relevant(r.addedNodes, relevantSelector) || relevant(r.removedNodes, relevantSelector)) hit = true;
     }
     if (hit || batch) { batch = b; schedule(); }
   });

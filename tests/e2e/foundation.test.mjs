@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { gzipSize } from '../../scripts/gzip-size.mjs';
 import { after, describe, test } from 'node:test';
 import { EXT, launch, newProfileDir, ROOT } from './harness.mjs';
 
@@ -43,7 +43,7 @@ describe('bundle budgets (SPEC §8)', () => {
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
     assert.ok(files.length >= 4, files.join(', '));
     for (const f of files) {
-      const size = zlib.gzipSync(fs.readFileSync(path.join(dir, f))).length;
+      const size = gzipSize(path.join(dir, f));
       assert.ok(size <= 15 * 1024, `${f}: ${size} B gzipped`);
     }
   });
