@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Detection } from './detect/types';
-import { nameFromDomain, prefillFromDetection, prefillFromSelection, splitPersonName } from './prefill';
+import { nameFromDomain, prefillFromDetection, splitPersonName } from './prefill';
+import { prefillFromSelection } from './prefill-selection';
 
 const base = (over: Partial<Detection>): Detection => ({ url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: [], people: [], companies: [], ...over });
 const message = (from: { name?: string; email: string }, to: { name?: string; email: string }[] = [{ email: 'me@mine.fr' }]) => ({

@@ -1,7 +1,7 @@
 /** The background's handler map: one function per message type of `core/messages.ts`. */
 import { SESSION_DETECTION_KEY, type StoredDetection, type TabState } from '../../core/messages';
 import { SESSION_PENDING_PREFILL } from '../../core/session-keys';
-import { prefillFromSelection } from '../../core/prefill';
+import { prefillFromSelection } from '../../core/prefill-selection';
 import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
