@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSize } from './gzip-size.mjs';
+import { firstPaintFiles, gzipSize } from './gzip-size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, '.output-bench');
@@ -194,20 +194,9 @@ const gz = gzipSize;
 for (const f of fs.readdirSync(path.join(ext, 'content-scripts'))) {
   rows.push({ what: `content script ${f}, gzip -9`, n: 1, p50: gz(path.join(ext, 'content-scripts', f)), p95: gz(path.join(ext, 'content-scripts', f)), budget: 15360, unit: 'B', ok: gz(path.join(ext, 'content-scripts', f)) <= 15360 });
 }
-// First paint of the side panel: the scripts sidepanel.html loads, and their static imports.
-const html = fs.readFileSync(path.join(ext, 'sidepanel.html'), 'utf8');
-const seen = new Set();
-const visit = (rel) => {
-  const file = path.join(ext, rel.replace(/^\//, ''));
-  if (seen.has(file) || !fs.existsSync(file)) return;
-  seen.add(file);
-  const src = fs.readFileSync(file, 'utf8');
-  for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) visit(path.join(path.dirname(rel), m[1]));
-};
-for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) visit(m[1]);
-for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) visit(m[1]);
+const seen = firstPaintFiles(ext);
 const panelBytes = [...seen].reduce((n, f) => n + gz(f), 0);
-rows.push({ what: 'side panel JavaScript for first paint, gzip -9', n: seen.size, p50: panelBytes, p95: panelBytes, budget: 61440, unit: 'B', ok: panelBytes <= 61440 });
+rows.push({ what: 'side panel JavaScript for first paint, gzip -9', n: seen.length, p50: panelBytes, p95: panelBytes, budget: 61440, unit: 'B', ok: panelBytes <= 61440 });
 
 // ---- report
 const pad = (s, n) => String(s).padEnd(n);

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 
 export function gzipSize(file) {
@@ -12,4 +13,20 @@ export function gzipSize(file) {
   } catch {
     return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
   }
+}
+
+/** The side panel's first paint: the scripts sidepanel.html loads or preloads, and their static imports. */
+export function firstPaintFiles(extDir, page = 'sidepanel.html') {
+  const html = fs.readFileSync(path.join(extDir, page), 'utf8');
+  const seen = new Set();
+  const visit = (rel) => {
+    const file = path.join(extDir, rel.replace(/^\//, ''));
+    if (seen.has(file) || !fs.existsSync(file)) return;
+    seen.add(file);
+    const src = fs.readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) visit(path.join(path.dirname(rel), m[1]));
+  };
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) visit(m[1]);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) visit(m[1]);
+  return [...seen];
 }

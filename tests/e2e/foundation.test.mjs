@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSize } from '../../scripts/gzip-size.mjs';
+import { firstPaintFiles, gzipSize } from '../../scripts/gzip-size.mjs';
 import { after, describe, test } from 'node:test';
 import { EXT, launch, newProfileDir, ROOT } from './harness.mjs';
 
@@ -46,6 +46,12 @@ describe('bundle budgets (SPEC §8)', () => {
       const size = gzipSize(path.join(dir, f));
       assert.ok(size <= 15 * 1024, `${f}: ${size} B gzipped`);
     }
+  });
+  test('the side panel paints with at most 60 KB of JavaScript, gzipped', () => {
+    const files = firstPaintFiles(path.join(ROOT, '.output/chrome-mv3'));
+    assert.ok(files.length >= 2, files.join(', '));
+    const total = files.reduce((n, f) => n + gzipSize(f), 0);
+    assert.ok(total <= 60 * 1024, `first paint: ${total} B gzipped (${files.map((f) => path.basename(f)).join(', ')})`);
   });
 });
 
