@@ -24,7 +24,6 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
-      'alarms',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: HOST_PERMISSIONS,

@@ -4,7 +4,7 @@
  */
 import type { Address, Company, CustomFieldDef, Invoice, Person, Template, User } from '../core/domain';
 import { signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import { db } from '../storage/db';
 import { getSettings, type Settings } from '../storage/repos/settings';
 
@@ -62,18 +62,51 @@ export const queries = {
 
 
 /**
- * The list's data, kept by the model while the panel is open: coming back from a sheet shows the list
- * at once instead of re-reading every sheet and contact. Subscribed on first use.
+ * The list's data, kept by the model while the panel is open. Reading every sheet and contact is the
+ * costly part at 20,000 sheets, so it happens only when the list is shown and the data changed since
+ * (any write to sheets or contacts, in this page or another extension context): editing a sheet does
+ * not re-read the base behind it, and coming back shows the list at once.
  */
 export const allSheets = signal<SheetSummary[] | undefined>(undefined);
-let listSubscription: { unsubscribe(): void } | null = null;
+let shown = false;
+let dirty = true;
+let loading = false;
+let listening = false;
 
-export function watchAllSheets(): void {
-  if (listSubscription) return;
-  listSubscription = liveQuery(() => queries.allSheets()).subscribe({
-    next: (value) => {
-      allSheets.value = value;
-    },
-    error: (e) => console.error('[fiche] sheet list query failed', e),
-  });
+const LIST_TABLES = [`idb://${db.name}/companies/`, `idb://${db.name}/people/`];
+
+function reload(): void {
+  if (!shown || !dirty || loading) return;
+  dirty = false;
+  loading = true;
+  queries
+    .allSheets()
+    .then(
+      (value) => {
+        allSheets.value = value;
+      },
+      (e) => console.error('[fiche] sheet list query failed', e),
+    )
+    .finally(() => {
+      loading = false;
+      reload(); // a change that came in during the read
+    });
+}
+
+/** Shows the list (reading it if it changed); returns the function that hides it. */
+export function watchAllSheets(): () => void {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => LIST_TABLES.some((t) => part.startsWith(t)))) {
+        dirty = true;
+        reload();
+      }
+    });
+  }
+  shown = true;
+  reload();
+  return () => {
+    shown = false;
+  };
 }
