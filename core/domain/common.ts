@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 
+// Extension pages forbid eval (MV3's CSP): zod must not try its code-generating fast path, which would
+// only fail and report a CSP violation on every schema.
+z.config({ jitless: true });
+
 export const id = z.string().min(1).max(64);
 export const epochMs = z.number().int().nonnegative();
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
