@@ -4,7 +4,7 @@ import { formatAddressLines } from '../core/addresses';
 import type { Address } from '../core/domain';
 import { addressActions, type AddressFields } from '../models/addresses';
 import { showToast } from '../models/toast';
-import { Check, TextField } from './Field';
+import { Check, FormActions, TextField } from './Field';
 import { Icon } from './icons';
 import { t } from './i18n';
 
@@ -129,14 +129,7 @@ function AddressForm(props: { initial: AddressFields; onSave: (f: AddressFields)
         <Check name="forQuotes" label={t('flagQuotes')} checked={f.forQuotes} onChange={(v) => set('forQuotes', v)} />
       </div>
       <div class="small muted">{t('addressFlagHint')}</div>
-      <div class="row">
-        <button class="btn primary" type="submit">
-          {t('save')}
-        </button>
-        <button class="btn" type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} onCancel={props.onCancel} />
     </form>
   );
 }

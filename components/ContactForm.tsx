@@ -6,7 +6,7 @@ import { contactActions, resizePhoto } from '../models/contacts';
 import { showToast } from '../models/toast';
 import { Photo } from './ContactsSection';
 import { CustomFieldInput } from './CustomFieldInput';
-import { Check, Field, TextField } from './Field';
+import { Check, Field, FormActions, TextField } from './Field';
 import { errorText } from './errors';
 import { t } from './i18n';
 
@@ -104,14 +104,7 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
           onChange={(x) => setV({ ...v, customFields: { ...v.customFields, [def.id]: x } })}
         />
       ))}
-      <div class="row">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {t('save')}
-        </button>
-        <button class="btn" type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 /** Labelled form controls with the validation message next to the field. */
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { t } from './i18n';
 
 interface FieldProps {
   label: string;
@@ -87,5 +88,19 @@ export function Check(props: { label: string; checked: boolean; onChange: (v: bo
       />
       {props.label}
     </label>
+  );
+}
+
+/** The buttons that end a form: submit (disabled while saving) and cancel. */
+export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy?: boolean; onCancel: () => void }) {
+  return (
+    <div class="row">
+      <button type="submit" class="btn primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" class="btn" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
   );
 }

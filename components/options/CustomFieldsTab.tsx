@@ -12,7 +12,7 @@ import {
   type CustomFieldInput,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Field, TextField } from '../Field';
+import { Field, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { Section, failureText, optErrorText } from './common';
@@ -245,14 +245,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
           )}
         </Field>
       ) : null}
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );
 }

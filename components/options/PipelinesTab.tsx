@@ -8,7 +8,7 @@ import type { Pipeline } from '../../core/domain';
 import { parseProbability } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, workQueries } from '../../models/work';
-import { TextField } from '../Field';
+import { FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { defaultPipelineNames } from '../work/common';
@@ -100,14 +100,7 @@ function NameForm(props: { label: string; initial: string; onSave: (name: string
           setError(undefined);
         }}
       />
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

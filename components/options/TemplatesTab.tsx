@@ -11,7 +11,7 @@ import {
   type TemplateKind,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, Field, TextField } from '../Field';
+import { Check, Field, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { Section, failureText, optErrorText } from './common';
@@ -235,14 +235,7 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
         ))}
       </div>
       <Check name="isDefault" label={t(DEFAULT_LABEL[draft.kind])} checked={draft.isDefault} onChange={(isDefault) => set({ isDefault })} />
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { User } from '../../core/domain';
 import { useRef, useState } from 'preact/hooks';
 import { actions, emptyUser, queries, type UserErrors, type UserInput } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, TextField } from '../Field';
+import { Check, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { InlineConfirm, Section, failureText, initials, optErrorText } from './common';
@@ -188,14 +188,7 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
       </div>
       <Check name="isMe" label={t('optUserIsMe')} checked={draft.isMe} onChange={(isMe) => set({ isMe })} />
       {draft.isMe && otherMe ? <span class="muted small">{t('optUserMeMoves', otherMe.name)}</span> : null}
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );
 }

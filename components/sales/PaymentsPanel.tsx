@@ -5,7 +5,7 @@ import { invoicePaidAmount, invoiceRemainingAmount } from '../../core/sales';
 import { formatMoneyInput, parseMoney } from '../../core/sales-form';
 import { salesActions } from '../../models/sales';
 import { showToast } from '../../models/toast';
-import { TextField } from '../Field';
+import { FormActions, TextField } from '../Field';
 import { Icon } from '../icons';
 import { formatDay, formatMoney, isFrench, t, todayIso } from '../i18n';
 import { refusalText, salesErrorText } from './labels';
@@ -102,14 +102,7 @@ function PaymentForm({ invoice, onDone }: { invoice: Invoice; onDone: () => void
           {t('salesOverpaid', formatMoney(over, invoice.currency))}
         </div>
       ) : null}
-      <div class="row">
-        <button class="btn primary" type="submit">
-          {t('salesAddPayment')}
-        </button>
-        <button class="btn" type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('salesAddPayment')} onCancel={onDone} />
     </form>
   );
 }

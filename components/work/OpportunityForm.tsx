@@ -4,7 +4,7 @@ import type { Opportunity, Person } from '../../core/domain';
 import { amountInputText, defaultPipeline, parseAmountCents, parseProbability, sortPipelines } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { TextField } from '../Field';
+import { FormActions, TextField } from '../Field';
 import { errorText } from '../errors';
 import { isFrench, t } from '../i18n';
 import { CURRENCIES, SelectField, failure, meUser, openPipelinesOptions, personName } from './common';
@@ -207,14 +207,7 @@ function Form(props: Props) {
           onChange={(ownerId) => set({ ownerId })}
         />
       </div>
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import type { Task } from '../../core/domain';
 import { isTaskOverdue, partitionTasks } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { TextField } from '../Field';
+import { FormActions, TextField } from '../Field';
 import { errorText } from '../errors';
 import { Icon } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
@@ -216,14 +216,7 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
           }}
         />
       ) : null}
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );
 }

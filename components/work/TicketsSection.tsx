@@ -4,7 +4,7 @@ import type { Person, Ticket } from '../../core/domain';
 import { partitionTickets, TICKET_PRIORITIES } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { Field, TextField } from '../Field';
+import { Field, FormActions, TextField } from '../Field';
 import { errorText } from '../errors';
 import { Icon } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
@@ -280,14 +280,7 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
         onChange={setPersonId}
       />
       {!ticket ? <TextField label={t('workFieldQuestion')} name="question" multiline value={question} onInput={setQuestion} hint={t('workFieldQuestionHint')} /> : null}
-      <div class="row">
-        <button type="submit" class="btn primary" disabled={busy}>
-          {t('save')}
-        </button>
-        <button type="button" class="btn" onClick={props.onDone}>
-          {t('cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );
 }
