@@ -108,11 +108,14 @@ function ProjectSelect({ projects, value, onChange, label }: { projects: Project
 function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[] }) {
   const [url, setUrl] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  // A document's content never changes once stored (rename and signature status edit the record, and
+  // the live query hands back a new Blob object each time): one object URL per document, so a link
+  // the user is about to click is never revoked under them.
   useEffect(() => {
     const u = URL.createObjectURL(doc.content);
     setUrl(u);
     return () => URL.revokeObjectURL(u);
-  }, [doc.content]);
+  }, [doc.id]);
 
   async function saveName(e: Event) {
     e.preventDefault();
