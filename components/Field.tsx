@@ -104,3 +104,42 @@ export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: stri
     </div>
   );
 }
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A labelled select; `empty` adds a first "none" choice whose value is ''. */
+export function SelectField(props: {
+  label: string;
+  name: string;
+  value: string;
+  choices: readonly Choice[];
+  onChange: (value: string) => void;
+  empty?: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint}>
+      {(id, describedBy) => (
+        <select
+          id={id}
+          name={props.name}
+          value={props.value}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+        >
+          {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+          {props.choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

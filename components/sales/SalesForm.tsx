@@ -13,7 +13,7 @@ import {
 } from '../../core/sales-form';
 import { salesActions, salesQueries, type CompanySales } from '../../models/sales';
 import { showToast } from '../../models/toast';
-import { Check, Field, TextField } from '../Field';
+import { Check, Field, SelectField, TextField } from '../Field';
 import { formatMoney, t } from '../i18n';
 import { INVOICE_STATUS, keepReason, kindLabel, QUOTE_STATUS, refusalText, salesErrorText } from './labels';
 
@@ -91,12 +91,12 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         </div>
       ) : null}
       {kind === 'invoice' ? (
-        <Select
+        <SelectField
           label={t('salesFieldInvoiceKind')}
           name="invoiceKind"
           value={v.invoiceKind}
           onChange={(x) => set('invoiceKind', x as Invoice['kind'])}
-          options={[
+          choices={[
             { value: 'invoice', label: t('salesKindInvoice') },
             { value: 'credit_note', label: t('salesKindCreditNote') },
           ]}
@@ -118,20 +118,20 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
           />
         ) : null}
         {kind === 'quote' ? (
-          <Select
+          <SelectField
             label={t('salesFieldStatus')}
             name="status"
             value={v.quoteStatus}
             onChange={(x) => set('quoteStatus', x as Quote['status'])}
-            options={(Object.keys(QUOTE_STATUS) as Quote['status'][]).map((s) => ({ value: s, label: t(QUOTE_STATUS[s]) }))}
+            choices={(Object.keys(QUOTE_STATUS) as Quote['status'][]).map((s) => ({ value: s, label: t(QUOTE_STATUS[s]) }))}
           />
         ) : kind === 'invoice' ? (
-          <Select
+          <SelectField
             label={t('salesFieldStatus')}
             name="status"
             value={v.invoiceStatus}
             onChange={(x) => set('invoiceStatus', x as Invoice['status'])}
-            options={(Object.keys(INVOICE_STATUS) as Invoice['status'][]).map((s) => ({ value: s, label: t(INVOICE_STATUS[s]) }))}
+            choices={(Object.keys(INVOICE_STATUS) as Invoice['status'][]).map((s) => ({ value: s, label: t(INVOICE_STATUS[s]) }))}
           />
         ) : null}
       </div>
@@ -140,33 +140,33 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         <MoneyField label={t('salesFieldIncl')} name="amountInclTax" value={v.amountInclTax} onInput={(x) => set('amountInclTax', x)} error={err('amountInclTax')} />
       </div>
       <div class="small muted">{creditNote ? t('salesCreditNoteHint') : t('salesMoneyHint')}</div>
-      <Select
+      <SelectField
         label={t('salesFieldCurrency')}
         name="currency"
         value={v.currency}
         onChange={(x) => set('currency', x)}
         error={err('currency')}
-        options={currencies.map((c) => ({ value: c, label: c }))}
+        choices={currencies.map((c) => ({ value: c, label: c }))}
       />
       <TextField label={t('salesFieldTitle')} name="title" value={v.title} onInput={(x) => set('title', x)} error={err('title')} />
-      <Select
+      <SelectField
         label={t('salesFieldContact')}
         name="personId"
         value={v.personId}
         onChange={(x) => set('personId', x)}
-        options={[
+        choices={[
           { value: '', label: t('salesNoContact') },
           ...contacts.map((p) => ({ value: p.id, label: `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?' })),
         ]}
       />
       {kind === 'order' ? (
         <>
-          <Select
+          <SelectField
             label={t('salesFieldQuote')}
             name="quoteId"
             value={v.quoteId}
             onChange={(x) => set('quoteId', x)}
-            options={[
+            choices={[
               { value: '', label: t('salesNoLink') },
               ...sales.quotes
                 .filter((q) => q.status !== 'refused' || q.id === v.quoteId)
@@ -177,12 +177,12 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         </>
       ) : null}
       {kind === 'invoice' ? (
-        <Select
+        <SelectField
           label={t('salesFieldOrder')}
           name="orderId"
           value={v.orderId}
           onChange={(x) => set('orderId', x)}
-          options={[
+          choices={[
             { value: '', label: t('salesNoLink') },
             ...sales.orders.map((o: Order) => ({ value: o.id, label: `${o.number} · ${formatMoney(o.amountExclTax, o.currency)}` })),
           ]}
@@ -238,33 +238,6 @@ function DeleteButton({ kind, doc, onDone }: { kind: SalesKind; doc: SalesDocume
   );
 }
 
-interface Option {
-  value: string;
-  label: string;
-}
-
-function Select(props: { label: string; name: string; value: string; options: Option[]; onChange: (v: string) => void; error?: string | undefined }) {
-  return (
-    <Field label={props.label} error={props.error}>
-      {(id, describedBy) => (
-        <select
-          id={id}
-          name={props.name}
-          value={props.value}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {props.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
 
 export function MoneyField(props: {
   label: string;

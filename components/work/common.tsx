@@ -1,7 +1,6 @@
 /** Small pieces shared by the sheet's opportunities, tasks and tickets sections. */
 import type { ComponentChildren } from 'preact';
 import type { Person, User } from '../../core/domain';
-import { Field } from '../Field';
 import { t } from '../i18n';
 
 export function personName(p: Pick<Person, 'firstName' | 'lastName' | 'emails'> | undefined): string {
@@ -14,44 +13,8 @@ export const userName = (users: readonly User[], id: string | undefined) => (id 
 /** The "me" user, the natural default for an owner, an assignee or a comment's author. */
 export const meUser = (users: readonly User[]) => users.find((u) => u.isMe);
 
-export interface Choice {
-  value: string;
-  label: string;
-}
-
-/** A labelled select; `empty` adds a first "none" choice whose value is ''. */
-export function SelectField(props: {
-  label: string;
-  name: string;
-  value: string;
-  choices: readonly Choice[];
-  onChange: (value: string) => void;
-  empty?: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-}) {
-  return (
-    <Field label={props.label} error={props.error} hint={props.hint}>
-      {(id, describedBy) => (
-        <select
-          id={id}
-          name={props.name}
-          value={props.value}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
-          {props.choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
+export type { Choice } from '../Field';
+export { SelectField } from '../Field';
 
 /** "Show closed (N)" / "Hide closed": the closed records are shown on demand only. */
 export function ClosedToggle(props: { count: number; shown: boolean; onToggle: () => void; testId: string }) {
