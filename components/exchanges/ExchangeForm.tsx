@@ -17,6 +17,7 @@ import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
 import { fromLocalInput, toLocalInput, TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
+import { downloadBlob } from '../download';
 
 interface Props {
   companyId: string;
@@ -410,13 +411,3 @@ function DateTime(props: { label: string; name: string; value: string; onInput: 
     </Field>
   );
 }
-
-export function downloadBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-

@@ -9,7 +9,8 @@ import { showToast } from '../../models/toast';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatInstant, t } from '../i18n';
-import { downloadBlob, ExchangeForm } from './ExchangeForm';
+import { downloadBlob } from '../download';
+import { ExchangeForm } from './ExchangeForm';
 import { TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
 
 const PAGE = 30;

@@ -18,7 +18,7 @@ import { formatInstant, t } from '../../i18n';
 import { applyTheme } from '../../theme';
 import { Check } from '../../Field';
 import { Section, failureText } from '../common';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../../download';
 import { Progress } from './Progress';
 import { backupProblemText } from './text';
 

@@ -3,9 +3,9 @@ import { useState } from 'preact/hooks';
 import { CSV_ENTITIES, exportCsvFile, exportVcardFile, listSheets, type CsvEntity } from '../../../models/interchange';
 import { showToast } from '../../../models/toast';
 import { useLive } from '../../hooks';
-import { t, type MessageKey } from '../../i18n';
+import { t, todayIso, type MessageKey } from '../../i18n';
 import { Section, failureText } from '../common';
-import { downloadBlob, today } from './download';
+import { downloadBlob } from '../../download';
 
 const LABELS: Record<CsvEntity, MessageKey> = {
   companies: 'ioExportCompanies',
@@ -43,7 +43,7 @@ export function ExportSection() {
             onClick={() =>
               run(async () => {
                 const { blob, rows } = await exportCsvFile(entity);
-                downloadBlob(blob, `fiche-${FILES[entity]}-${today()}.csv`);
+                downloadBlob(blob, `fiche-${FILES[entity]}-${todayIso()}.csv`);
                 return rows;
               })
             }
@@ -71,7 +71,7 @@ export function ExportSection() {
           onClick={() =>
             run(async () => {
               const { blob, count } = await exportVcardFile(sheet || undefined);
-              downloadBlob(blob, `fiche-contacts-${today()}.vcf`);
+              downloadBlob(blob, `fiche-contacts-${todayIso()}.vcf`);
               return count;
             })
           }

@@ -11,5 +11,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   // The download has started once click() returns; the URL can go after the current task.
   queueMicrotask(() => setTimeout(() => URL.revokeObjectURL(url), 10_000));
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);
