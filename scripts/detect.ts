@@ -26,6 +26,15 @@ function parseArgs(argv: string[]): { file: string; url: string } {
   return { file, url: url || 'https://example.invalid/' };
 }
 
+/**
+ * Comments removed the way the HTML spec ends them (at the first `-->` or `--!>`): happy-dom 21 lets
+ * a comment holding an end tag right before `-->` (`<!--a href="x">Shop</a-->`, common in WordPress
+ * themes) swallow the rest of the page, where a browser ends it. Comments are never page content.
+ */
+export function stripComments(html: string): string {
+  return html.replace(/<!--(?:>|->|[\s\S]*?(?:-->|--!>|$))/g, '');
+}
+
 export function windowFor(html: string, url: string): Window {
   const window = new Window({
     url,
@@ -40,7 +49,7 @@ export function windowFor(html: string, url: string): Window {
     },
   });
   // Parse the saved page as data (DOMParser runs no script), then adopt it as the window's document.
-  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const parsed = new window.DOMParser().parseFromString(stripComments(html), 'text/html');
   const doc = window.document;
   doc.removeChild(doc.documentElement);
   doc.appendChild(doc.importNode(parsed.documentElement, true));

@@ -14,8 +14,11 @@ import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
 import { ResultBuilder, companyKey, normalizeLinkedinUrl } from './result';
-import { isHostPlatform, registrableDomain } from './freemail';
-import { isSkipped, scanEmails } from './scan';
+import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
+import { isSkipped } from './scan';
+import { scanPageEmails, skipCode } from './page-emails';
+import { blockLines, bylinePeople, contactBlocks, personName, quotedPeople, roleLines } from './page-people';
+import { ldPeople, microdataPeople, readEntries, readTables, type Found } from './page-structures';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 
 const ORG_TYPES = /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
@@ -30,8 +33,14 @@ function orgFromLd(doc: Document, domain: string): Record<string, unknown> | und
 
 function list(v: unknown): unknown[] { return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]; }
 
+/** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
+function coreKey(s: string): string {
+  return companyKey(s).replace(/\s(?:group|gruppe|groupe|holding|international|se|ag|sa|gmbh)$/u, '').trim();
+}
+
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
-  const site = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
+  const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
+  const site = /[{}$<>]/.test(meta) ? '' : meta;
   if (site && !isHostPlatform(site)) return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
@@ -98,69 +107,163 @@ function personFromCard(c: Card, brand: string, base: URL, b: ResultBuilder): { 
   return { person, company };
 }
 
+const HOST_LABEL = /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
+const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
+const PRESS = /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
+const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
+
+/** A documentation site: its code samples and brand are not contacts (SPEC §3). */
+function isDocumentation(doc: Document, url: URL): boolean {
+  const code = qsa(doc, 'pre, code').length;
+  return (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3;
+}
+
+/** Lines of the page without the host's / web agency's block of a legal notice. */
+function publisherLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let skipping = 0;
+  for (const l of lines) {
+    if (HOST_LABEL.test(l)) { skipping = /[:：]\s*$/.test(l) || l.length < 30 ? 6 : 1; }
+    else if (skipping && SECTION_END.test(l) && !/\d/.test(l) && l.length < 40 && /[:：]$/.test(l)) skipping = 0;
+    if (skipping > 0) { skipping--; continue; }
+    out.push(l);
+  }
+  return out;
+}
+
+/** Press releases: the issuing company ("About Segment", "Herausgeber: Nordex SE", dateline). */
+function issuerOf(lines: string[]): string {
+  for (const l of lines) {
+    const h = /^(?:herausgeber|émetteur|issuer|source)\s*[:：]\s*(.{2,80})$/i.exec(l);
+    if (h) return h[1]!.trim();
+  }
+  for (const l of lines) {
+    const m = ABOUT.exec(l);
+    if (m && /^\p{Lu}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) return m[1]!.trim();
+  }
+  for (const l of lines.slice(0, 200)) {
+    const d = /\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(l)
+      ?? /[-–—]{1,2}\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(l);
+    if (d) return d[1]!.trim();
+  }
+  return '';
+}
+
 function detect(doc: Document, url: URL): Detection {
   const b = new ResultBuilder(url.href, 'company-site');
   const body = doc.body ?? doc.documentElement;
   const domain = registrableDomain(url.hostname);
+  if (isDocumentation(doc, url)) { b.kind = 'other'; return b.build(); }
   const org = orgFromLd(doc, domain);
-  const brand = brandOf(doc, org, domain);
+  let brand = brandOf(doc, org, domain);
 
-  // legal mentions: footer lines and any line naming an identifier
-  const lines = linesOf(body);
-  const legalLines = lines.filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
-  const ids = findLegalIds(legalLines.join(' · '));
+  const blines = blockLines(body, skipCode);
+  const lines = blines.map((l) => l.text);
+  const press = lines.slice(0, 400).some((l) => PRESS.test(l)) || PRESS.test(doc.title);
+  const issuer = press ? issuerOf(lines) : '';
+  const hostBrand = issuer && companyKey(issuer) !== companyKey(brand) ? brand : '';
+  if (hostBrand) brand = issuer;
+
+  // legal mentions: footer lines and any line naming an identifier, without the host's block
+  const pubLines = publisherLines(lines);
+  const legalLines = pubLines.filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
+  const ids = hostBrand ? {} as ReturnType<typeof findLegalIds> : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
   const exclude = new Set<string>([companyKey(brand), ...legalNames.map(companyKey), companyKey(str(org?.name)), companyKey(str(org?.legalName))]);
+  if (hostBrand) exclude.add(companyKey(hostBrand));
 
-  // emails: JSON-LD, visible text, mailto links
+  // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
   for (const o of jsonLd(doc)) for (const e of list(o.email)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
   const cards = findCards(body, exclude);
   const cardEls = cards.map((c) => c.el);
   const people = cards.map((c) => personFromCard(c, brand, url, b));
-  scanEmails(b, body);
+  scanPageEmails(b, body, lines);
 
   // company phones: JSON-LD telephone, tel: links and labelled lines outside person cards
   const phones: string[] = [];
   for (const t of list(org?.telephone)) if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
-  for (const a of qsa(body, 'a[href^="tel:" i]')) {
-    if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
-    const n = telNumber(attr(a, 'href'));
-    if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
-  }
-  if (!phones.length) {
-    for (const l of lines) if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name))) findPhones(l, phones);
+  if (!hostBrand) {
+    for (const a of qsa(body, 'a[href^="tel:" i]')) {
+      if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
+      const n = telNumber(attr(a, 'href'));
+      if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
+    }
+    if (!phones.length) {
+      for (const l of pubLines) if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name))) findPhones(l, phones);
+    }
   }
 
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
   for (const s of list(org?.sameAs)) if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s);
-  if (!linkedin) {
+  if (!linkedin && !hostBrand) {
     const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
     if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url);
   }
   const name = brand || str(org?.name) || legalNames[0] || domain;
   const siren = ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);
-  const hasSignal = !!(org || metaContent(doc, 'og:site_name') || legalLines.length || b.emails.length || phones.length);
+  const hasSignal = !!(org || metaContent(doc, 'og:site_name') || legalLines.length || b.emails.length || phones.length || issuer);
   if (name && hasSignal && !isHostPlatform(domain)) {
-    b.addCompany({
+    b.addCompany(hostBrand ? { name } : {
       name, domain, website: absUrl('/', url) || undefined, linkedinUrl: linkedin || undefined,
       vat: ids.vat || ldVat || undefined, siren, siret: ids.siret, phones,
     });
   }
+
+  // people of structured parts, then of running text, then name cards
+  const found: Found = { people: [], companies: [] };
+  ldPeople(doc, found);
+  microdataPeople(body, found, name);
+  readTables(body, found, skipCode);
+  const entryParents = readEntries(body, found, skipCode);
+  const blockPeople = contactBlocks(blines);
+  const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
+  // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
+  const sameCompany = (c: string) => {
+    const core = coreKey(c);
+    if (!core) return c;
+    const hit = b.companies.find((k) => {
+      const o = coreKey(k.name);
+      if (o === core) return true;
+      const [short, long] = o.length < core.length ? [o, core] : [core, o];
+      return short.length >= 6 && short.includes(' ') && (long.endsWith(short) || long.startsWith(short + ' '));
+    });
+    return hit?.name ?? c;
+  };
+  const addPerson = (p: DetectedPerson, explicitCompany: boolean) => {
+    if (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))) return;
+    let company = companyOf(p.company) ?? (explicitCompany ? undefined : name);
+    if (company) company = sameCompany(company);
+    const added = b.addPerson({ ...p, company: company || undefined });
+    if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
+      const domain = added.email ? registrableDomain(added.email) : '';
+      const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
+      const related = label.length >= 3 && companyKey(company).replace(/[^a-z0-9]/g, '').startsWith(label.slice(0, 4));
+      b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
+    }
+  };
+  for (const p of found.people) addPerson(p, !!p.company);
+  for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
+  for (const p of blockPeople) addPerson(p, !!p.company || press);
+  for (const p of quotedPeople(blines)) addPerson(p, true);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
-    b.addPerson(person);
-    if (company && companyKey(company) !== companyKey(name)) b.addCompany({ name: company });
+    if ([...entryParents].some((e) => e.contains(cards.find((c) => c.name === person.name)!.el))) continue;
+    addPerson({ ...person, company: person.company === brand ? undefined : person.company }, false);
+    void company;
   }
   // Impressum / mentions légales: "Inhaberin: Anika Schön", "Directeur de la publication : …"
-  for (let i = 0; i < lines.length; i++) {
-    const m = OWNER_LINE.exec(lines[i]!);
+  for (const p of roleLines(blines)) addPerson(p, false);
+  for (let i = 0; i < pubLines.length; i++) {
+    const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;
-    const cand = (m[1] || lines[i + 1] || '').split(/[,(·|]/)[0]!.trim();
-    if (looksLikePersonName(cand)) b.addPerson({ name: cand, company: name || undefined });
+    const cand = personName((m[1] || pubLines[i + 1] || '').split(/[,(·|]/)[0]!.trim());
+    if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
+  for (const p of bylinePeople(doc, blines)) addPerson(p, false);
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();
 }

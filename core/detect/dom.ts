@@ -8,7 +8,7 @@ const SKIP_TAGS = /* @__PURE__ */ new Set([
   'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'TEXTAREA',
   'SELECT', 'OPTION', 'INPUT', 'CANVAS', 'VIDEO', 'AUDIO',
 ]);
-const BLOCK_TAGS = /* @__PURE__ */ new Set([
+export const BLOCK_TAGS = /* @__PURE__ */ new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'DETAILS', 'SUMMARY', 'CITE',

@@ -1,0 +1,86 @@
+/**
+ * Addresses of an ordinary web page, read the way a visitor reads them: plain text (also when a
+ * hidden "anti-spam" span is inserted inside the address), obfuscated forms split over several inline
+ * elements (`support <span>[at]</span> example <span>[dot]</span> eu`), Cloudflare's `data-cfemail`
+ * (a documented XOR encoding), a link's `title` holding the address, and mailto: links. Code samples
+ * (`pre`, `code`, `kbd`, `samp`) are not contact details.
+ *
+ * Fixtures note: TYPO3 pages with `javascript:linkTo_UnCryptMailto` links whose text holds a hidden
+ * span; Cloudflare-protected contact pages; WordPress footers with `(at)`/`(dot)` forms.
+ */
+import { clean, qsa, walk, type SkipFn } from './dom';
+import { findObfuscatedEmails, findPlainEmails, mailtoAddress } from './emails';
+import { isSkipped, mailtoEmails, type EmailSink } from './scan';
+
+const CODE_TAGS = /* @__PURE__ */ new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR']);
+export const skipCode: SkipFn = (el) => CODE_TAGS.has(el.tagName);
+const MAX_PER_TEXT = 200;
+
+/** Cloudflare email protection: hex, first byte the key, each next byte XOR key. '' when malformed. */
+export function decodeCfEmail(hex: string): string {
+  if (!/^(?:[0-9a-f]{2}){4,200}$/i.test(hex)) return '';
+  const key = parseInt(hex.slice(0, 2), 16);
+  let out = '';
+  for (let i = 2; i < hex.length; i += 2) {
+    const c = parseInt(hex.slice(i, i + 2), 16) ^ key;
+    if (c < 32 || c > 126) return '';
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/**
+ * Every address of the page under root. Texts of one element separated only by hidden elements are
+ * read as one text (the hidden span inside "name@<span hidden>spam</span>domain.fr"); texts of two
+ * different elements are never glued ("a@b.fr" + "Contact" is not "a@b.frContact").
+ */
+export function scanPageEmails(b: EmailSink, root: ParentNode & Node, lines: readonly string[], skip: SkipFn = skipCode): void {
+  let run = '';
+  const flush = () => {
+    if (run.length >= 5 && run.includes('@')) {
+      const found = findPlainEmails(run.length > 100_000 ? run.slice(0, 100_000) : run);
+      for (const a of found.slice(0, MAX_PER_TEXT)) b.addEmail(a, 'text');
+    }
+    run = '';
+  };
+  walk(root, (t) => { run += t; }, skip, flush, flush);
+  flush();
+  // obfuscated forms, over each visible line (inline elements joined, fields set apart)
+  for (const l of lines) {
+    if (l.length >= 9 && /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|arobase/i.test(l)) {
+      for (const a of findObfuscatedEmails(l).slice(0, MAX_PER_TEXT)) b.addEmail(a, 'text');
+    }
+  }
+  for (const el of qsa(root, '[data-cfemail]')) {
+    if (isSkipped(el, root, skip)) continue;
+    const a = findPlainEmails(decodeCfEmail(el.getAttribute('data-cfemail') ?? ''))[0];
+    if (a) b.addEmail(a, 'mailto');
+  }
+  for (const a of qsa(root, 'a[href*="email-protection#"]')) {
+    if (isSkipped(a, root, skip)) continue;
+    const hex = (a.getAttribute('href') ?? '').split('#')[1] ?? '';
+    const addr = findPlainEmails(decodeCfEmail(hex))[0];
+    if (addr) b.addEmail(addr, 'mailto');
+  }
+  // a link whose visible text is (part of) an address and whose title is the address
+  for (const a of qsa(root, 'a[title*="@"]')) {
+    if (isSkipped(a, root, skip) || !(a.textContent ?? '').includes('@')) continue;
+    const addr = findPlainEmails(clean(a.getAttribute('title') ?? ''))[0];
+    if (addr) b.addEmail(addr, 'mailto');
+  }
+  mailtoEmails(b, root, skip);
+}
+
+/** The address an element shows or links to (mailto, cfemail, title, text), or ''. */
+export function elementEmail(el: Element): string {
+  for (const a of qsa(el, 'a[href^="mailto:" i]')) {
+    const m = mailtoAddress(a.getAttribute('href') ?? '');
+    if (m) return m;
+  }
+  const cf = qsa(el, '[data-cfemail]')[0];
+  if (cf) {
+    const m = findPlainEmails(decodeCfEmail(cf.getAttribute('data-cfemail') ?? ''))[0];
+    if (m) return m;
+  }
+  return '';
+}

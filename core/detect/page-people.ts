@@ -1,0 +1,280 @@
+/**
+ * People named in the running text of an ordinary page, by the shapes such pages use:
+ * - contact blocks: a name line with its organisation, title, phone and address lines around it
+ *   ("Pressekontakt:", "Media contact:", "Contact presse :", a member's entry, a signature-like card);
+ * - role labels: "Directeur de la publication : …", "Geschäftsführer: A, B", "Gérant : …", "Owner: …";
+ * - quotes: "…," said Jane Doe, CEO of Acme. / Michael Franke, VP Engineering der Nordex Group: „…“
+ *   / explique Marie Dupont, directrice générale de X;
+ * - bylines: "By Jane Doe", "Von …", "Par …", meta author.
+ * Pure functions of lines (text + the block element that holds it); the caller merges the results.
+ */
+import { BLOCK_TAGS, clean, isHiddenElement, qsa, walk, type SkipFn } from './dom';
+import { findPlainEmails, normalizeAddress } from './emails';
+import { findPhones, PHONE_LABEL } from './phones';
+import { normalizeLinkedinUrl } from './result';
+import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
+import type { DetectedPerson } from './types';
+
+export interface Line { text: string; el: Element }
+
+/** Visible lines with the block element each comes from (a <p> split by <br> gives several lines). */
+export function blockLines(root: Node, skip?: SkipFn): Line[] {
+  const out: Line[] = [];
+  const stack: Element[] = [root.nodeType === 1 ? (root as Element) : (root as Document).documentElement];
+  let cur = '';
+  // Two inline elements side by side with nothing between ("<span>E-Mail</span><span>a@b.de</span>",
+  // "<span>Anna Rass</span><span>PR, Shabka</span>") are two fields a stylesheet sets apart: ' · '.
+  let afterInline = false;
+  const flush = () => {
+    const t = clean(cur);
+    if (t) out.push({ text: t.length > 5000 ? t.slice(0, 5000) : t, el: stack[stack.length - 1]! });
+    cur = '';
+    afterInline = false;
+  };
+  walk(root, (t) => { if (cur.length < 20_000) cur += t; afterInline = false; }, skip,
+    (el) => {
+      if (BLOCK_TAGS.has(el.tagName)) { flush(); if (el.tagName !== 'BR' && el.tagName !== 'HR') stack.push(el); return; }
+      if (afterInline && cur && !/\s$/.test(cur)) cur += ' · ';
+      afterInline = false;
+    },
+    (el) => {
+      if (BLOCK_TAGS.has(el.tagName)) { flush(); if (el.tagName !== 'BR' && el.tagName !== 'HR' && stack.length > 1) stack.pop(); return; }
+      afterInline = true;
+    });
+  flush();
+  return out;
+}
+
+// ---- names ----
+
+const HONORIFIC = /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s+|$))+/i;
+
+// Capitalised words that start headings, buttons and captions, never a person's name.
+const NOT_A_FIRST_NAME = /^(?:image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
+
+/** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
+export function personName(raw: string): string {
+  const s = clean(raw).replace(/^[•·*–—-]\s*/, '').replace(/[,;:]$/, '').trim();
+  const stripped = s.replace(HONORIFIC, '').trim();
+  if (NOT_A_FIRST_NAME.test(stripped) || looksLikeJobTitle(stripped) || /\s\p{Lu}\.$/u.test(stripped)) return '';
+  if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
+  return '';
+}
+
+/** A line that starts with a person's name, with what follows it (", CEO", " – Gérant", " (Director)"). */
+export function nameLine(text: string): { name: string; rest: string } | null {
+  if (text.length > 120) return null;
+  const whole = personName(text);
+  if (whole) return { name: whole, rest: '' };
+  const m = /^(.{4,70}?)(?:\s*[,|–—·]\s*|\s+-\s+|\s*\()(.{2,90})$/.exec(text);
+  if (!m) return null;
+  const name = personName(m[1]!);
+  return name ? { name, rest: m[2]!.replace(/\)$/, '').trim() } : null;
+}
+
+// ---- line kinds ----
+
+const ORG_WORD = /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b)/i;
+const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+export const CONTACT_LABEL = /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
+
+export function isOrgLine(l: string): boolean {
+  if (l.length > 80 || /@|\d{3}/.test(l)) return false;
+  return LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l);
+}
+
+/** "Deutsches Klimarechenzentrum, DKRZ" -> "Deutsches Klimarechenzentrum"; "(MPI-M)" dropped. */
+export function orgName(l: string): string {
+  const parts = l.split(/\s[–—-]\s/);
+  if (parts.length === 2 && isOrgLine(parts[1]!) && !isOrgLine(parts[0]!)) l = parts[1]!;
+  return l.replace(/\s*\([^)]{1,30}\)\s*$/, '').replace(/,\s*\p{Lu}[\p{Lu}\d-]{1,8}$/u, '').replace(/[,;:.]$/, '').trim();
+}
+
+type Kind = 'name' | 'email' | 'phone' | 'label' | 'title' | 'org' | 'address' | 'web' | 'other';
+
+function kindOf(l: string): Kind {
+  if (CONTACT_LABEL.test(l)) return 'label';
+  if (l.includes('@') && findPlainEmails(l).length) return 'email';
+  if (l.length < 90 && findPhones(l).length && (PHONE_LABEL.test(' ' + l) || l.replace(/[\d\s+().\/–-]/g, '').length < 4)) return 'phone';
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
+  if (nameLine(l)) return 'name';
+  if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
+  if (l.length <= 90 && looksLikeJobTitle(l) && !isOrgLine(l)) return 'title';
+  if (isOrgLine(l)) return 'org';
+  return 'other';
+}
+
+const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite';
+
+/**
+ * Contact blocks: each name line with the organisation, title, email and phone lines next to it.
+ * A person needs an email or a phone from the block, or a title right under a heading-like name.
+ */
+export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson[] {
+  const kinds = lines.map((l) => (l.text.length > 200 ? 'other' : kindOf(l.text)));
+  const out: DetectedPerson[] = [];
+  for (let i = 0; i < lines.length && out.length < max; i++) {
+    if (kinds[i] !== 'name') continue;
+    const nl = nameLine(lines[i]!.text)!;
+    const p: DetectedPerson = { name: nl.name };
+    if (nl.rest) {
+      const [t, c] = splitTitleCompany(nl.rest);
+      if (t) p.title = t;
+      if (c) p.company = c;
+    }
+    let inSection = false;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const k = kinds[j];
+      if (k === 'org' && !p.company) { p.company = orgName(lines[j]!.text); continue; }
+      if (k === 'label') inSection = true;
+      break;
+    }
+    if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label') inSection = true;
+    const phones: string[] = [];
+    let end = i;
+    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+      const k = kinds[j]!, t = lines[j]!.text;
+      if (k === 'name' || k === 'label') break;
+      if (k === 'email') { if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!); }
+      else if (k === 'phone') findPhones(t, phones);
+      else if (k === 'title' && !p.title && j <= i + 2) {
+        const [tt, c] = splitTitleCompany(t);
+        p.title = tt;
+        if (c && !p.company) p.company = c;
+      } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
+      else if (k === 'address' || k === 'web') { /* part of the block */ }
+      else break;
+      end = j;
+    }
+    if (phones.length) p.phones = phones;
+    const headingName = !!lines[i]!.el.closest(HEADINGISH) || lines[i]!.el.matches?.(HEADINGISH);
+    const titled = !!p.title && !!nl.rest && lines[i]!.text.length <= 70 && !p.company;
+    if (!p.email && !p.phones) {
+      if (!(p.title && (headingName || inSection || titled)) && !(inSection && p.company)) continue;
+      if (!inSection && (!strongTitle(p.title ?? '') || looksLikeJobTitle(p.name))) continue;
+    }
+    const li = linkedinOf(lines, i, end);
+    if (li) p.linkedinUrl = li;
+    out.push(p);
+    i = end;
+  }
+  return out;
+}
+
+function linkedinOf(lines: readonly Line[], from: number, to: number): string {
+  const found = new Set<string>();
+  const els = new Set<Element>();
+  for (let j = from; j <= to; j++) els.add(lines[j]!.el);
+  for (const el of els) {
+    for (const a of qsa(el, 'a[href*="linkedin.com/in/"]')) {
+      const u = normalizeLinkedinUrl(a.getAttribute('href') ?? '');
+      if (u) found.add(u);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : '';
+}
+
+const DEPARTMENT = /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation)\b/i;
+
+/** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
+export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
+  const t = s.trim().replace(/[.;:]$/, '');
+  const m = /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(t);
+  // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
+  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!)) return [m[1]!.trim(), orgName(m[2]!)];
+  const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
+  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!)) return [c[1]!.trim(), orgName(c[2]!)];
+  if (looksLikeJobTitle(t) && t.length <= 90) return [t, undefined];
+  return [undefined, undefined];
+}
+
+/** A job title as people write one: a few words, not a sentence nor a list of menu items. */
+export function strongTitle(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (!looksLikeJobTitle(t) || words.length > 7 || /[.!?]$/.test(t)) return false;
+  // "Live Support", "Screenshot Support": a feature's name, not a role
+  return !(words.length <= 2 && /^(?:support|success|updates?|marketing|product|operations)$/i.test(words[words.length - 1]!));
+}
+
+// ---- role labels (legal notices, imprint, press) ----
+
+const ROLE_LABEL = /(?:^|[.;]\s|\s[–—|]\s)((?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?)\s*[:：]\s*(.{3,200})$/i;
+
+/** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
+export function roleLines(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (let i = 0; i < lines.length && out.length < 50; i++) {
+    const l = lines[i]!.text;
+    if (l.length > 400 || !/[:：]/.test(l)) continue;
+    const m = ROLE_LABEL.exec(l);
+    if (!m) continue;
+    const role = m[1]!.replace(/\s+/g, ' ').trim();
+    let rest = m[2]!.trim();
+    if (!rest && lines[i + 1]) rest = lines[i + 1]!.text;
+    for (const part of rest.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/).slice(0, 6)) {
+      const n = personName(part.replace(/\s*\(.*$/, ''));
+      if (!n) continue;
+      const p: DetectedPerson = { name: n };
+      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand)/i.test(role)) p.title = role.replace(/\s*(?:nach|gem).*$/i, '');
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+// ---- quotes ----
+
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
+const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and))*?)`;
+const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
+const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|des|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
+const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
+const QUOTE_AFTER = /* @__PURE__ */ new RegExp(String.raw`${SAID}\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`, 'gu');
+const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`, 'gu');
+
+/** People quoted with their title and employer in running text. */
+export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const { text } of lines) {
+    if (text.length < 20 || out.length >= 50) continue;
+    const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(t)) && n++ < 10) {
+        const name = personName(m[1]!);
+        const title = m[2]!.trim();
+        const company = orgName(m[3]!.trim());
+        if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
+        out.push({ name, title, company });
+      }
+    }
+  }
+  return out;
+}
+
+// ---- bylines ----
+
+const BYLINE = /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in)?|author)\s*:?\s+(.{4,60})$/i;
+
+/** "By Mark Lavin", "Von Miriam Ruhenstroth", meta author. */
+export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const { text } of lines) {
+    const m = BYLINE.exec(text);
+    if (!m) continue;
+    const n = personName(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!);
+    if (n) out.push({ name: n });
+  }
+  const article = /article|post/i.test(qsa(doc, 'meta[property="og:type"]')[0]?.getAttribute('content') ?? '') || !!qsa(doc, 'article').length;
+  if (!article) return out;
+  const visible = lines.map((l) => l.text).join('\n');
+  for (const el of qsa(doc, 'meta[name="author"], meta[property="article:author"], [rel="author"], [itemprop="author"] [itemprop="name"]')) {
+    if (isHiddenElement(el) && el.tagName !== 'META') continue;
+    const n = personName(el.getAttribute('content') ?? el.textContent ?? '');
+    // a meta author nobody sees is often the site's web editor, not the article's author
+    if (n && visible.includes(n)) out.push({ name: n });
+  }
+  return out;
+}

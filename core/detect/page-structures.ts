@@ -1,0 +1,357 @@
+/**
+ * People and companies of structured parts of a page: tables with a header row (member directories),
+ * repeated entries of the same shape (cards, list items, definition lists), and schema.org Person /
+ * Organization data (JSON-LD at any depth: employee, founder, author, member, contactPoint; microdata).
+ * Pure functions; each result carries the person's own company when the entry names one.
+ */
+import { attr, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
+import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
+import { elementEmail } from './page-emails';
+import { blockLines, CONTACT_LABEL, isOrgLine, nameLine, orgName, personName, splitTitleCompany, strongTitle, type Line } from './page-people';
+import { findPhones, PHONE_LABEL, telNumber } from './phones';
+import { normalizeLinkedinUrl } from './result';
+import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import type { DetectedCompany, DetectedPerson } from './types';
+import type { SkipFn } from './dom';
+
+export interface Found { people: DetectedPerson[]; companies: DetectedCompany[] }
+
+// ---- labelled fields ("Firma: …", column headers) ----
+
+const F_NAME = /^(?:nom(?:\s+(?:et|&)\s+pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person)$/i;
+const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
+const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
+const F_COMPANY = /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent)$/i;
+const F_TITLE = /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée])$/i;
+const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
+const F_PHONE = /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
+const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|webseite)$/i;
+const F_LINKEDIN = /^linkedin$/i;
+
+type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin';
+function fieldOf(label: string): Field | undefined {
+  const l = clean(label).replace(/[:：*]$/, '').trim();
+  if (l.length > 40) return undefined;
+  if (F_NAME.test(l)) return 'name';
+  if (F_FIRST.test(l)) return 'first';
+  if (F_LAST.test(l)) return 'last';
+  if (F_COMPANY.test(l)) return 'company';
+  if (F_TITLE.test(l)) return 'title';
+  if (F_EMAIL.test(l)) return 'email';
+  if (F_PHONE.test(l)) return 'phone';
+  if (F_WEB.test(l)) return 'web';
+  if (F_LINKEDIN.test(l)) return 'linkedin';
+  return undefined;
+}
+
+interface Rec { name?: string; first?: string; last?: string; company?: string; title?: string; email?: string; phones: string[]; web?: string; linkedin?: string }
+
+function setField(r: Rec, f: Field, value: string, el?: Element): void {
+  const v = clean(value);
+  if (!v && f !== 'email' && f !== 'linkedin') return;
+  switch (f) {
+    case 'email': {
+      const a = (el && elementEmail(el)) || findPlainEmails(v)[0];
+      if (a && !r.email) r.email = normalizeAddress(a);
+      break;
+    }
+    case 'phone': {
+      const tel = el ? qs(el, 'a[href^="tel:" i]') : null;
+      findPhones(v || telNumber(attr(tel, 'href')), r.phones);
+      break;
+    }
+    case 'linkedin': {
+      const a = el ? qs(el, 'a[href*="linkedin.com/"]') : null;
+      const u = normalizeLinkedinUrl(attr(a, 'href') || v);
+      if (u) r.linkedin = u;
+      break;
+    }
+    case 'web': {
+      const a = el ? qs(el, 'a[href^="http"]') : null;
+      r.web = attr(a, 'href') || v;
+      break;
+    }
+    default:
+      if (!r[f]) r[f] = v.slice(0, 200);
+  }
+}
+
+function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
+  let name = r.name ? personName(r.name) : '';
+  if (!name && (r.first || r.last)) name = personName(`${r.first ?? ''} ${r.last ?? ''}`);
+  if (!name && r.name) {
+    // "DUPONT Marie" (surname first, in capitals)
+    const m = /^(\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)$/u.exec(clean(r.name));
+    if (m) name = personName(`${m[2]} ${m[1]!.charAt(0)}${m[1]!.slice(1).toLowerCase()}`) ? `${m[2]} ${m[1]}` : '';
+  }
+  let company = r.company ? orgName(r.company.replace(/,\s*\d.*$/, '').split(' · ')[0]!) : defaultCompany;
+  // a field label, an address or a job title is not a company
+  if (company && (/^(?:e-?mail|tel|t[ée]l[ée]phone|phone|fax|web|www|https?)\b/i.test(company) || (strongTitle(company) && !LEGAL_FORM_END.test(company)))) company = defaultCompany;
+  if (company && !/@/.test(company) && company.length <= 120) {
+    const c: DetectedCompany = { name: company };
+    if (r.web) { c.website = r.web; c.domain = r.web; }
+    if (!name && r.phones.length) c.phones = r.phones;
+    if (r.company && company !== defaultCompany) out.companies.push(c);
+  }
+  if (!name) return;
+  const p: DetectedPerson = { name };
+  if (r.title && looksLikeJobTitle(r.title)) p.title = r.title;
+  else if (r.title && r.title.length <= 80) p.title = r.title;
+  if (company) p.company = company;
+  if (r.email) p.email = r.email;
+  if (r.phones.length) p.phones = r.phones;
+  if (r.linkedin) p.linkedinUrl = r.linkedin;
+  out.people.push(p);
+}
+
+// ---- tables ----
+
+/** Tables whose header row names person/company columns: one person (and company) per row. */
+export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
+  for (const table of qsa(root, 'table').slice(0, 50)) {
+    if (skip && skip(table)) continue;
+    const rows = qsa(table, 'tr').filter((r) => r.closest('table') === table);
+    if (rows.length < 2) continue;
+    const head = rows[0]!;
+    const headCells = qsa(head, 'th, td');
+    const fields = headCells.map((c) => fieldOf(textOf(c)));
+    const known = fields.filter(Boolean);
+    if (known.length < 2 || !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company')) continue;
+    for (const row of rows.slice(1, 2001)) {
+      const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
+      const r: Rec = { phones: [] };
+      cells.forEach((c, i) => {
+        const f = fields[i];
+        // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
+        if (f) setField(r, f, f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!, c);
+      });
+      recToFound(r, out);
+    }
+  }
+}
+
+// ---- repeated entries (cards, list items, definition lists) ----
+
+/** Fields of one entry's lines: labelled lines first ("Firma: X"), then by what each line looks like. */
+export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null {
+  const r: Rec = { phones: [] };
+  const rest: Line[] = [];
+  for (const l of lines) {
+    const m = /^([^:：·]{2,40}?)\s*(?:[:：]|\s·\s)\s*(.*)$/.exec(l.text);
+    const f = m ? fieldOf(m[1]!) : undefined;
+    if (f && m) setField(r, f, m[2]!, l.el);
+    else rest.push(l);
+  }
+  for (const l of rest) {
+    const t = l.text;
+    if (t.length > 160) continue;
+    if (t.includes('@') && findPlainEmails(t).length) { if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!); continue; }
+    if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) { findPhones(t, r.phones); continue; }
+    if (CONTACT_LABEL.test(t)) continue;
+    const nl = !r.name ? nameLine(t) : null;
+    if (nl) {
+      r.name = nl.name;
+      if (nl.rest) {
+        const [ti, co] = splitTitleCompany(nl.rest);
+        if (ti && !r.title) r.title = ti;
+        if (co && !r.company) r.company = co;
+        if (!ti && !co && !r.company && isOrgLine(nl.rest)) r.company = nl.rest;
+      }
+      continue;
+    }
+    if (!r.title && strongTitle(t) && !isOrgLine(t)) {
+      const [ti, co] = splitTitleCompany(t);
+      r.title = ti ?? t;
+      if (co && !r.company) r.company = co;
+      continue;
+    }
+    if (!r.company && t.length <= 80 && isOrgLine(t)) {
+      r.company = t;
+    }
+  }
+  if (entry && !r.company) {
+    const leaf = firstLeafText(entry);
+    if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
+  }
+  for (const l of lines) {
+    if (r.linkedin) break;
+    const a = qs(l.el, 'a[href*="linkedin.com/in/"]');
+    if (a) r.linkedin = normalizeLinkedinUrl(attr(a, 'href')) || undefined;
+  }
+  if (!r.email) for (const l of lines) { const e = elementEmail(l.el); if (e) { r.email = normalizeAddress(e); break; } }
+  if (!r.phones.length) {
+    for (const l of lines) for (const a of qsa(l.el, 'a[href^="tel:" i]')) { const n = telNumber(attr(a, 'href')); if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, r.phones); }
+  }
+  return r.name || r.company ? r : null;
+}
+
+const ENTRY_SKIP = 'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
+
+/**
+ * Lists of entries of the same shape: ≥ 3 sibling elements (same tag) of which most name a person
+ * with a second field (title, company, email or phone). Definition lists: a dt with its dd's.
+ */
+export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000): Set<Element> {
+  const used = new Set<Element>();
+  const parents = new Set<Element>();
+  for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
+    if (el.parentElement) parents.add(el.parentElement);
+  }
+  let count = 0;
+  for (const parent of parents) {
+    if (count >= max) break;
+    if (parent.closest(ENTRY_SKIP) || (skip && skip(parent)) || [...used].some((u) => u.contains(parent))) continue;
+    if (parent.tagName === 'DL') { count += readDl(parent, out, used); continue; }
+    const kids = Array.from(parent.children).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE');
+    if (kids.length < 3) continue;
+    const tag = kids[0]!.tagName;
+    const same = kids.filter((k) => k.tagName === tag);
+    if (same.length < 3 || same.length < kids.length * 0.6 || tag === 'TR' && parent.closest('table')?.querySelector('th')) continue;
+    const recs: Rec[] = [];
+    let withPerson = 0;
+    for (const k of same.slice(0, 2000)) {
+      const text = k.textContent ?? '';
+      if (text.length > 1500 || text.length < 5) { recs.push({ phones: [] }); continue; }
+      const r = entryRecord(blockLines(k, skip), k);
+      if (r?.name && (r.email || r.phones.length || r.linkedin || ((r.company || (r.title && strongTitle(r.title))) && !looksLikeJobTitle(r.name)))) withPerson++;
+      else if (r) r.name = undefined;
+      recs.push(r ?? { phones: [] });
+    }
+    // a directory of companies (no named people): each entry's first field names an organisation
+    if (withPerson < 3) {
+      const orgs = same.slice(0, 2000).map((k) => firstLeafText(k)).map((t) => (t && isOrgLine(t) && !nameLine(t) && t.split(/\s+/).length <= 6 && !/\.\.|…/.test(t) ? orgName(t) : ''));
+      const n = orgs.filter(Boolean).length;
+      if (n >= 3 && n >= same.length * 0.5 && new Set(orgs).size >= n * 0.8) {
+        used.add(parent);
+        orgs.forEach((name, i) => {
+          if (!name) return;
+          const r = recs[i]!;
+          const c: DetectedCompany = { name };
+          if (r.phones.length) c.phones = r.phones;
+          if (r.web) { c.website = r.web; c.domain = r.web; } else if (r.email) c.domain = r.email.split('@')[1];
+          out.companies.push(c);
+          count++;
+        });
+        continue;
+      }
+    }
+    const names = new Set(recs.map((r) => r.name).filter(Boolean));
+    // the same "name" on every entry is a button label ("Zum Produkt"), not people
+    if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
+    used.add(parent);
+    for (const r of recs) if (r.name) { recToFound(r, out); count++; }
+  }
+  return used;
+}
+
+/** Text of the first element of an entry that holds text of its own (its heading or first field). */
+function firstLeafText(el: Element): string {
+  for (const e of qsa(el, '*').slice(0, 50)) {
+    if (e.children.length === 0 && clean(e.textContent ?? '').length >= 2) return clean(e.textContent ?? '');
+  }
+  return '';
+}
+
+function readDl(dl: Element, out: Found, used: Set<Element>): number {
+  const groups: Line[][] = [];
+  let heads: Line[] = [];
+  for (const k of Array.from(dl.children)) {
+    const target = k.tagName === 'DIV' ? Array.from(k.children) : [k];
+    for (const c of target) {
+      if (c.tagName === 'DT') { heads = [{ text: textOf(c), el: c }]; groups.push(heads); }
+      else if (c.tagName === 'DD' && groups.length) groups[groups.length - 1]!.push(...blockLines(c));
+    }
+  }
+  if (groups.length < 2) return 0;
+  // key/value lists ("Name" / "Email") describe one thing: not a directory
+  if (groups.filter((g) => fieldOf(g[0]!.text)).length > groups.length / 2) return 0;
+  let n = 0;
+  const recs: Rec[] = [];
+  for (const g of groups) {
+    const dt = g[0]!.text;
+    const r = entryRecord(g.slice(1)) ?? { phones: [] };
+    if (!nameLine(dt) && dt.length <= 100) { if (!r.company || r.company === r.title) r.company = dt; }
+    else if (!r.name) { const nl = nameLine(dt); if (nl) r.name = nl.name; }
+    recs.push(r);
+    if (r.name) n++;
+  }
+  if (n < 2) return 0;
+  used.add(dl);
+  for (const r of recs) recToFound(r, out);
+  return n;
+}
+
+// ---- schema.org ----
+
+function ldName(o: unknown): string {
+  if (typeof o === 'string') return clean(o);
+  if (o && typeof o === 'object') {
+    const r = o as Record<string, unknown>;
+    return str(r.name) || clean(`${str(r.givenName)} ${str(r.familyName)}`);
+  }
+  return '';
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+
+/** Person objects anywhere in the JSON-LD (employee, founder, author, member, contactPoint…). */
+export function ldPeople(doc: Document, out: Found): void {
+  const seen = new Set<unknown>();
+  const visit = (o: unknown, org: string, depth: number): void => {
+    if (depth > 6 || !o || typeof o !== 'object' || seen.has(o) || seen.size > 2000) return;
+    if (Array.isArray(o)) { for (const x of o.slice(0, 200)) visit(x, org, depth + 1); return; }
+    seen.add(o);
+    const r = o as Record<string, unknown>;
+    const types = ldTypes(r);
+    const isOrg = types.some((t) => /Organization|Corporation|LocalBusiness|Company|NGO|EducationalOrganization/.test(t));
+    const here = isOrg ? str(r.name) || org : org;
+    if (types.includes('Person')) {
+      const name = personName(ldName(r));
+      if (name) {
+        const p: DetectedPerson = { name };
+        const title = str(r.jobTitle);
+        if (title) p.title = title.slice(0, 200);
+        const works = ldName(list(r.worksFor)[0] ?? list(r.affiliation)[0]) || org;
+        if (works) p.company = works;
+        const email = findPlainEmails(str(r.email).replace(/^mailto:/i, ''))[0];
+        if (email) p.email = normalizeAddress(email);
+        const phones = list(r.telephone).filter((x): x is string => typeof x === 'string').flatMap((x) => findPhones(x.startsWith('+') || x.startsWith('0') ? x : '+' + x));
+        if (phones.length) p.phones = phones;
+        for (const s of list(r.sameAs).concat(list(r.url))) if (typeof s === 'string') { const u = normalizeLinkedinUrl(s); if (u.includes('/in/')) p.linkedinUrl = u; }
+        out.people.push(p);
+      }
+    }
+    for (const [k, v] of Object.entries(r)) {
+      if (k === '@context') continue;
+      if (v && typeof v === 'object') visit(v, here, depth + 1);
+    }
+  };
+  for (const o of jsonLd(doc)) visit(o, '', 0);
+}
+
+/** schema.org Person microdata. */
+export function microdataPeople(root: ParentNode, out: Found, orgName_: string): void {
+  for (const el of qsa(root, '[itemscope][itemtype*="schema.org/Person" i]').slice(0, 500)) {
+    const prop = (p: string) => {
+      const e = qsa(el, `[itemprop="${p}"]`).find((x) => x.parentElement?.closest('[itemscope]') === el);
+      return e ? attr(e, 'content') || textOf(e) : '';
+    };
+    const name = personName(prop('name') || `${prop('givenName')} ${prop('familyName')}`);
+    if (!name) continue;
+    const p: DetectedPerson = { name };
+    const title = prop('jobTitle');
+    if (title) p.title = title;
+    const orgEl = el.parentElement?.closest('[itemscope][itemtype*="Organization" i]');
+    const works = qs(el, '[itemprop="worksFor"] [itemprop="name"]');
+    const company = textOf(works) || (orgEl ? attr(qs(orgEl, '[itemprop="name"]'), 'content') || textOf(qs(orgEl, '[itemprop="name"]')) : '') || orgName_;
+    if (company) p.company = company;
+    const emailEl = qs(el, '[itemprop="email"]');
+    const email = mailtoAddress(attr(emailEl, 'href')) || findPlainEmails(prop('email'))[0];
+    if (email) p.email = normalizeAddress(email);
+    const phone = prop('telephone');
+    if (phone) p.phones = findPhones(phone);
+    const li = qs(el, 'a[href*="linkedin.com/in/"]');
+    if (li) p.linkedinUrl = normalizeLinkedinUrl(attr(li, 'href')) || undefined;
+    out.people.push(p);
+  }
+}
