@@ -17,8 +17,9 @@ import { ResultBuilder, companyKey, normalizeLinkedinUrl } from './result';
 import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
 import { isSkipped } from './scan';
 import { scanPageEmails, skipCode } from './page-emails';
-import { blockLines, bylinePeople, contactBlocks, personName, quotedPeople, roleLines } from './page-people';
-import { ldPeople, microdataPeople, readEntries, readTables, type Found } from './page-structures';
+import { blockLines } from './dom';
+import type { Found } from './page-structures';
+import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 
 const ORG_TYPES = /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
@@ -150,6 +151,13 @@ function issuerOf(lines: string[]): string {
   return '';
 }
 
+let readers: PageReaders | undefined;
+
+/** The people readers (their own bundle in the extension: see ./page-readers.ts). */
+export function usePageReaders(r: PageReaders): void {
+  readers = r;
+}
+
 function detect(doc: Document, url: URL): Detection {
   const b = new ResultBuilder(url.href, 'company-site');
   const body = doc.body ?? doc.documentElement;
@@ -214,11 +222,14 @@ function detect(doc: Document, url: URL): Detection {
 
   // people of structured parts, then of running text, then name cards
   const found: Found = { people: [], companies: [] };
-  ldPeople(doc, found);
-  microdataPeople(body, found, name);
-  readTables(body, found, skipCode);
-  const entryParents = readEntries(body, found, skipCode);
-  const blockPeople = contactBlocks(blines);
+  const r = readers;
+  if (r) {
+    r.ldPeople(doc, found);
+    r.microdataPeople(body, found, name);
+    r.readTables(body, found, skipCode);
+  }
+  const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
+  const blockPeople = r ? r.contactBlocks(blines) : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {
@@ -247,7 +258,7 @@ function detect(doc: Document, url: URL): Detection {
   for (const p of found.people) addPerson(p, !!p.company);
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
   for (const p of blockPeople) addPerson(p, !!p.company || press);
-  for (const p of quotedPeople(blines)) addPerson(p, true);
+  for (const p of r ? r.quotedPeople(blines) : []) addPerson(p, true);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
@@ -256,14 +267,15 @@ function detect(doc: Document, url: URL): Detection {
     void company;
   }
   // Impressum / mentions légales: "Inhaberin: Anika Schön", "Directeur de la publication : …"
-  for (const p of roleLines(blines)) addPerson(p, false);
+  for (const p of r ? r.roleLines(blines) : []) addPerson(p, false);
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;
-    const cand = personName((m[1] || pubLines[i + 1] || '').split(/[,(·|]/)[0]!.trim());
+    const raw = (m[1] || pubLines[i + 1] || '').split(/[,(·|]/)[0]!.trim();
+    const cand = r ? r.personName(raw) : looksLikePersonName(raw) ? raw : '';
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
-  for (const p of bylinePeople(doc, blines)) addPerson(p, false);
+  for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();
 }

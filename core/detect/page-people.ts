@@ -8,42 +8,13 @@
  * - bylines: "By Jane Doe", "Von …", "Par …", meta author.
  * Pure functions of lines (text + the block element that holds it); the caller merges the results.
  */
-import { BLOCK_TAGS, clean, isHiddenElement, qsa, walk, type SkipFn } from './dom';
+import { clean, isHiddenElement, qsa, type Line } from './dom';
+export type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { findPhones, PHONE_LABEL } from './phones';
 import { normalizeLinkedinUrl } from './result';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
-
-export interface Line { text: string; el: Element }
-
-/** Visible lines with the block element each comes from (a <p> split by <br> gives several lines). */
-export function blockLines(root: Node, skip?: SkipFn): Line[] {
-  const out: Line[] = [];
-  const stack: Element[] = [root.nodeType === 1 ? (root as Element) : (root as Document).documentElement];
-  let cur = '';
-  // Two inline elements side by side with nothing between ("<span>E-Mail</span><span>a@b.de</span>",
-  // "<span>Anna Rass</span><span>PR, Shabka</span>") are two fields a stylesheet sets apart: ' · '.
-  let afterInline = false;
-  const flush = () => {
-    const t = clean(cur);
-    if (t) out.push({ text: t.length > 5000 ? t.slice(0, 5000) : t, el: stack[stack.length - 1]! });
-    cur = '';
-    afterInline = false;
-  };
-  walk(root, (t) => { if (cur.length < 20_000) cur += t; afterInline = false; }, skip,
-    (el) => {
-      if (BLOCK_TAGS.has(el.tagName)) { flush(); if (el.tagName !== 'BR' && el.tagName !== 'HR') stack.push(el); return; }
-      if (afterInline && cur && !/\s$/.test(cur)) cur += ' · ';
-      afterInline = false;
-    },
-    (el) => {
-      if (BLOCK_TAGS.has(el.tagName)) { flush(); if (el.tagName !== 'BR' && el.tagName !== 'HR' && stack.length > 1) stack.pop(); return; }
-      afterInline = true;
-    });
-  flush();
-  return out;
-}
 
 // ---- names ----
 

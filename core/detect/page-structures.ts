@@ -4,10 +4,10 @@
  * Organization data (JSON-LD at any depth: employee, founder, author, member, contactPoint; microdata).
  * Pure functions; each result carries the person's own company when the entry names one.
  */
-import { attr, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
+import { attr, blockLines, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { elementEmail } from './page-emails';
-import { blockLines, CONTACT_LABEL, isOrgLine, nameLine, orgName, personName, splitTitleCompany, strongTitle, type Line } from './page-people';
+import { CONTACT_LABEL, isOrgLine, nameLine, orgName, personName, splitTitleCompany, strongTitle, type Line } from './page-people';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
 import { normalizeLinkedinUrl } from './result';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';

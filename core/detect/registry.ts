@@ -6,7 +6,11 @@ import type { Detection, Detector } from './types';
 import { gmailDetector } from './gmail';
 import { outlookDetector } from './outlook';
 import { linkedinDetector } from './linkedin';
-import { companySiteDetector } from './company-site';
+import { companySiteDetector, usePageReaders } from './company-site';
+import { pageReaders } from './page-readers';
+
+// In pages, the CLI and tests the people readers are in the same bundle (the extension ships them apart).
+usePageReaders(pageReaders);
 
 export const detectors: readonly Detector[] = [gmailDetector, outlookDetector, linkedinDetector, companySiteDetector];
 

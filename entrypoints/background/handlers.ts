@@ -56,7 +56,7 @@ export async function addFromContextMenu(input: { selectionText?: string; linkUr
 /** Runs the on-demand detector in a tab Fiche may read now (activeTab or a granted optional permission). */
 export async function injectOnDemand(tabId: number): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/ondemand.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/ondemand-readers.js', '/content-scripts/ondemand.js'] });
   } catch (error) {
     throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
   }
