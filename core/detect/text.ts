@@ -120,6 +120,12 @@ const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|blvd|ch
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|(?:^|\s)(?:www\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+)/i;
 const SIG_STOP = /^(?:-{2,}|_{3,}|(?:from|de|à|a|to|date|objet|subject|sent|envoyé|cc|von|an|betreff|gesendet)\s?:)/i;
 const CLOSING = /^(?:best|regards|kind regards|best regards|cheers|thanks|thank you|merci|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|saludos|cordiali saluti|--)\b/i;
+// Mobile and webmail footers ("Envoyé de mon iPhone", "Get Outlook for iOS"): never a company or a person.
+const MOBILE_FOOTER = /^(?:(?:envoy[ée]|exp[ée]di[ée]) (?:de|depuis|à partir de) (?:mon|ma|un|une|l['’]|outlook|yahoo|gmail)|sent (?:from|with|via) (?:my|mail|outlook|yahoo|gmail|samsung|the)|(?:get|obtenir|télécharger|holen sie sich) outlook|(?:von|mit) meinem .{2,30} gesendet|gesendet (?:von|mit) |enviado desde|inviato da|verzonden (?:met|vanaf))/i;
+// Job titles the shared list leaves out, common in signatures (FR/DE/EN); a title is never the company.
+const SIG_TITLE = /\b(?:charg[ée]e?s? (?:d['’]|de )|attach[ée]e? |d[ée]l[ée]gu[ée]e?|gestionnaire|conseill[eè]re?|technico|t[ée]l[ée]conseill|sachbearbeiter(?:in)?|referent(?:in)?|(?:bereichs|abteilungs|team|gruppen|projekt|vertriebs|verkaufs)leiter(?:in)?|leitung|prokurist(?:in)?|vorstand|kauffrau|kaufmann|assistenz|beraterin|berater|mitarbeiter(?:in)?|key account|office manager|clerk|specialist|officer)\b/i;
+// A company guessed from position alone is written in title case ("Atelier Ferrand"), not as a phrase.
+const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|sur|und|and|the|für|der|die|das|von|del|van|den)(?:\s|$))\p{Ll}{3,}/u;
 
 /**
  * Reads the lines after a person's name in a signature block. `first` is what followed the name on
@@ -133,7 +139,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   const rest: string[] = [];
   for (const raw of lines.slice(0, 9)) {
     const l = raw.trim();
-    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l)) break;
+    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l) || MOBILE_FOOTER.test(l)) break;
     rest.push(l);
   }
   const legalText: string[] = [];
@@ -153,13 +159,15 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     pieces.push(...l.split(/\s[|•]\s/).map((x) => x.trim()).filter(Boolean));
   }
   for (const p of pieces) {
-    if (!sig.company && (hasLegalForm(p) || (domainLabel && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(domainLabel)))) {
+    if (MOBILE_FOOTER.test(p)) break;
+    const isTitle = (looksLikeJobTitle(p) || SIG_TITLE.test(p)) && !hasLegalForm(p);
+    if (!sig.company && (hasLegalForm(p) || (!isTitle && domainLabel && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(domainLabel)))) {
       sig.company = stripCompanyDecoration(p);
       continue;
     }
-    if (!sig.title && looksLikeJobTitle(p) && !hasLegalForm(p)) { sig.title = p; continue; }
-    if (!sig.company && sig.title !== undefined) { sig.company = stripCompanyDecoration(p); continue; }
-    if (!sig.company && !sig.title && !looksLikeJobTitle(p)) { sig.company = stripCompanyDecoration(p); continue; }
+    if (!sig.title && isTitle) { sig.title = p; continue; }
+    // by position: the line after the title, or a first line that reads like a name of a firm
+    if (!sig.company && !isTitle && !PHRASE.test(p)) { sig.company = stripCompanyDecoration(p); continue; }
   }
   const ids = findLegalIds(legalText.join(' · '));
   if (ids.vat) sig.vat = ids.vat;
@@ -217,7 +225,8 @@ export function parseMailDate(raw: string, dayFirst = true): string {
     let monthIdx = -1;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (mo === 0 && monthOf(w)) { mo = monthOf(w); monthIdx = i; }
+      // the last month word: "mar. 7 janv." starts with the French Tuesday, not March
+      if (monthOf(w)) { mo = monthOf(w); monthIdx = i; }
     }
     const yearM = /\b(19|20)\d{2}\b/.exec(s);
     if (yearM) y = Number(yearM[0]);
