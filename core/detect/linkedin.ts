@@ -37,6 +37,12 @@ const srCopy = (el: Element): boolean => skipA11y(el)
   || (el.tagName === 'SPAN' && !el.hasAttribute('aria-hidden') && !!el.parentElement && Array.from(el.parentElement.children).some((c) => c !== el && c.getAttribute('aria-hidden') === 'true'));
 const vis = (el: Element | null | undefined) => (el ? textOf(el, srCopy) : '');
 
+/** The page's main region, or the body when <main> holds none of the page (a main closed early by broken markup). */
+function mainOf(doc: Document): Element {
+  const m = qs(doc, 'main');
+  return m && qs(m, 'h1, a[href*="/in/"]') ? m : doc.body ?? doc.documentElement;
+}
+
 function titleParts(doc: Document): string[] {
   const t = (metaContent(doc, 'og:title') || doc.title).replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, '');
   return t.split(/\s[-–|]\s/).map((x) => x.trim()).filter(Boolean);
@@ -64,7 +70,7 @@ function topCardLineAfter(card: Element, name: string): string {
 }
 
 function profile(doc: Document, url: URL, b: ResultBuilder): void {
-  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const main = mainOf(doc);
   const h1s = qsa(doc, [
     '[data-view-name="profile-top-card"] h1', 'h1.text-heading-xlarge', '.pv-top-card h1', 'h1.top-card-layout__title',
     '#name', 'main h1', 'h1',
@@ -166,7 +172,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
-  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const main = mainOf(doc);
   const h = first(main, ['h1.org-top-card-summary__title[title]', '.org-top-card-summary__title', '[data-view-name*="top-card"] h1', 'h1.top-card-layout__title', 'h1']);
   const name = attr(h, 'title') || vis(h) || (metaContent(doc, 'og:title') || doc.title).replace(/\s*\|\s*LinkedIn\s*$/i, '').replace(/:\s*(?:about|à propos|overview|posts|jobs)$/i, '').trim();
   if (!name) return;
@@ -280,7 +286,7 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
 }
 
 function search(doc: Document, url: URL, b: ResultBuilder): void {
-  peopleList(qs(doc, 'main') ?? doc.body ?? doc.documentElement, url, b);
+  peopleList(mainOf(doc), url, b);
 }
 
 function messaging(doc: Document, url: URL, b: ResultBuilder): void {

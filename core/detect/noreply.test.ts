@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNoReplyAddress, isSystemName } from './noreply';
+import { looksLikePersonName } from './text';
 
 describe('isNoReplyAddress', () => {
   it.each([
@@ -28,8 +29,9 @@ describe('isNoReplyAddress', () => {
 describe('isSystemName', () => {
   it.each([
     ['Google'], ['Google Agenda'], ['Google Kalender'], ['Mail Delivery Subsystem'], ['Mail Delivery System'], ['Microsoft Outlook'],
-    ['LinkedIn Member'], ['Membre de LinkedIn'], ['Mitglied von LinkedIn'], ['Équipe Qonto'], ['Druckportal Benachrichtigungen'],
+    ['LinkedIn Member'], ['Équipe Qonto'], ['Druckportal Benachrichtigungen'],
     ['moi'], ['Postmaster'],
   ])('%s is not a person', (n) => expect(isSystemName(n)).toBe(true));
+  it.each([['Membre de LinkedIn'], ['Mitglied von LinkedIn'], ['LinkedIn Member'], ['Google Agenda'], ['Envoyé de mon iPhone'], ['Von meinem iPhone gesendet']])('%s is not a person name', (n) => expect(looksLikePersonName(n)).toBe(false));
   it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti']])('%s may be a person', (n) => expect(isSystemName(n)).toBe(false));
 });

@@ -64,6 +64,21 @@ describe('parseSignature', () => {
       first: '', lines: ['Chef de projet', 'De : Paul Lemercier <paul@lemercier-conseil.fr>', 'Atelier Lemercier'], label: 'ferrand',
       want: { title: 'Chef de projet' },
     },
+    {
+      case: 'free-mail sender: the company by position, after the title',
+      first: '', lines: ['Gérante', 'Boucherie Moreau', '06 12 34 56 78'], label: undefined,
+      want: { title: 'Gérante', company: 'Boucherie Moreau', phones: ['06 12 34 56 78'] },
+    },
+    {
+      case: 'free-mail sender: a lone line that reads as a name is the company',
+      first: '', lines: ['Boucherie Moreau'], label: undefined,
+      want: { company: 'Boucherie Moreau' },
+    },
+    {
+      case: 'brand differs from the domain: the line under the title',
+      first: '', lines: ['Head of Sales', 'Northwind', '+1 617 555 0142'], label: 'nwl',
+      want: { title: 'Head of Sales', company: 'Northwind', phones: ['+1 617 555 0142'] },
+    },
   ])('$case', ({ first, lines, label, want }) => {
     const got = parseSignature(first, lines, label);
     expect(got.title).toBe(want.title);
