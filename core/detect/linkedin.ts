@@ -176,23 +176,28 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
   const h = first(main, ['h1.org-top-card-summary__title[title]', '.org-top-card-summary__title', '[data-view-name*="top-card"] h1', 'h1.top-card-layout__title', 'h1']);
   const name = attr(h, 'title') || vis(h) || (metaContent(doc, 'og:title') || doc.title).replace(/\s*\|\s*LinkedIn\s*$/i, '').replace(/:\s*(?:about|à propos|overview|posts|jobs)$/i, '').trim();
   if (!name) return;
+  // a company's own site: LinkedIn's /redir/redirect?url=… unwrapped, LinkedIn's own pages never
+  const external = (href: string): string => {
+    let u = absUrl(/^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(href) ? `https://${href}` : href, url);
+    try { if (u && /linkedin\.com$/i.test(new URL(u).hostname)) u = absUrl(new URL(u).searchParams.get('url') ?? '', url); } catch { return ''; }
+    try { return u && !/linkedin\.com$/i.test(new URL(u).hostname) ? u : ''; } catch { return ''; }
+  };
   let website = '';
   for (const a of qsa(main, '.org-top-card-primary-actions__inner a[href], a[data-test-id="about-us__website"], a[data-tracking-control-name*="website"]')) {
-    const u = absUrl(attr(a, 'href'), url);
-    if (u && !/linkedin\.com/i.test(new URL(u).hostname)) { website = u; break; }
+    website = external(attr(a, 'href'));
+    if (website) break;
   }
   // 2025 layout (hashed classes): the top card's "Visit website" link, by its words
   if (!website) {
     const a = qsa(main, 'a[href]').find((x) => /^(?:visit website|voir le site(?: web)?|site web|website besuchen|zur website|visitar sitio web)$/i.test(vis(x)));
-    const u = absUrl(attr(a, 'href'), url);
-    if (u && !/linkedin\.com/i.test(new URL(u).hostname)) website = u;
+    website = external(attr(a, 'href'));
   }
   const phones: string[] = [];
   for (const dt of qsa(main, 'dt')) {
     const label = vis(dt).toLowerCase();
     const dd = dt.nextElementSibling;
     if (!dd) continue;
-    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website) website = absUrl(attr(qs(dd, 'a[href]'), 'href') || vis(dd), url);
+    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website) website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
     if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
   }
   if (website) { try { const u = new URL(website); u.search = ''; u.hash = ''; website = u.href; } catch { /* keep */ } }
