@@ -32,7 +32,16 @@ const CURRENT_COMPANY = /^(?:current company|entreprise actuelle|aktuelles unter
 const inDialog = (el: Element) => !!el.closest('[role=dialog], .artdeco-modal, .modal');
 // LinkedIn repeats texts in aria-hidden + visually-hidden spans: read the visible copy only.
 const skipA11y = (el: Element) => el.classList.contains('visually-hidden') || el.classList.contains('a11y-text') || el.classList.contains('sr-only');
-const vis = (el: Element | null | undefined) => (el ? textOf(el, skipA11y) : '');
+/** Screen-reader copies beside an aria-hidden visible one ("View X’s profile", "2nd degree connection"), by structure. */
+const srCopy = (el: Element): boolean => skipA11y(el)
+  || (el.tagName === 'SPAN' && !el.hasAttribute('aria-hidden') && !!el.parentElement && Array.from(el.parentElement.children).some((c) => c !== el && c.getAttribute('aria-hidden') === 'true'));
+const vis = (el: Element | null | undefined) => (el ? textOf(el, srCopy) : '');
+
+/** The page's main region, or the body when <main> holds none of the page (a main closed early by broken markup). */
+function mainOf(doc: Document): Element {
+  const m = qs(doc, 'main');
+  return m && qs(m, 'h1, a[href*="/in/"]') ? m : doc.body ?? doc.documentElement;
+}
 
 function titleParts(doc: Document): string[] {
   const t = (metaContent(doc, 'og:title') || doc.title).replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, '');
@@ -54,14 +63,14 @@ const BESIDE_NAME = /^(?:(?:elle|il|iel|he\/him|she\/her|they\/them|sie\/ihr|er\
 
 /** The top card's headline without class names: the first line after the name that is not a pronoun/degree. */
 function topCardLineAfter(card: Element, name: string): string {
-  const lines = linesOf(card, skipA11y);
+  const lines = linesOf(card, srCopy);
   const i = lines.findIndex((l) => l === name);
   if (i < 0) return '';
   return lines.slice(i + 1, i + 4).find((l) => l.length > 2 && !BESIDE_NAME.test(l) && !l.includes(name)) ?? '';
 }
 
 function profile(doc: Document, url: URL, b: ResultBuilder): void {
-  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const main = mainOf(doc);
   const h1s = qsa(doc, [
     '[data-view-name="profile-top-card"] h1', 'h1.text-heading-xlarge', '.pv-top-card h1', 'h1.top-card-layout__title',
     '#name', 'main h1', 'h1',
@@ -163,21 +172,32 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
-  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
+  const main = mainOf(doc);
   const h = first(main, ['h1.org-top-card-summary__title[title]', '.org-top-card-summary__title', '[data-view-name*="top-card"] h1', 'h1.top-card-layout__title', 'h1']);
   const name = attr(h, 'title') || vis(h) || (metaContent(doc, 'og:title') || doc.title).replace(/\s*\|\s*LinkedIn\s*$/i, '').replace(/:\s*(?:about|à propos|overview|posts|jobs)$/i, '').trim();
   if (!name) return;
+  // a company's own site: LinkedIn's /redir/redirect?url=… unwrapped, LinkedIn's own pages never
+  const external = (href: string): string => {
+    let u = absUrl(/^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(href) ? `https://${href}` : href, url);
+    try { if (u && /linkedin\.com$/i.test(new URL(u).hostname)) u = absUrl(new URL(u).searchParams.get('url') ?? '', url); } catch { return ''; }
+    try { return u && !/linkedin\.com$/i.test(new URL(u).hostname) ? u : ''; } catch { return ''; }
+  };
   let website = '';
   for (const a of qsa(main, '.org-top-card-primary-actions__inner a[href], a[data-test-id="about-us__website"], a[data-tracking-control-name*="website"]')) {
-    const u = absUrl(attr(a, 'href'), url);
-    if (u && !/linkedin\.com/i.test(new URL(u).hostname)) { website = u; break; }
+    website = external(attr(a, 'href'));
+    if (website) break;
+  }
+  // 2025 layout (hashed classes): the top card's "Visit website" link, by its words
+  if (!website) {
+    const a = qsa(main, 'a[href]').find((x) => /^(?:visit website|voir le site(?: web)?|site web|website besuchen|zur website|visitar sitio web)$/i.test(vis(x)));
+    website = external(attr(a, 'href'));
   }
   const phones: string[] = [];
   for (const dt of qsa(main, 'dt')) {
     const label = vis(dt).toLowerCase();
     const dd = dt.nextElementSibling;
     if (!dd) continue;
-    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website) website = absUrl(attr(qs(dd, 'a[href]'), 'href') || vis(dd), url);
+    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website) website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
     if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
   }
   if (website) { try { const u = new URL(website); u.search = ''; u.hash = ''; website = u.href; } catch { /* keep */ } }
@@ -186,29 +206,92 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
     name, linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
     website: website || undefined, domain: website ? registrableDomain(website) : undefined, phones,
   });
+  // the People tab lists members who work there
+  if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname)) peopleList(main, url, b, name);
+}
+
+// ---- lists of people (search results, a company's People tab), read by meaning ----
+// An entry is the list item (or the largest block) around one member's `/in/` link; its visible lines
+// are the name, the headline, the location, then decorations (degree, buttons, insights) dropped here.
+const DEGREE = /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt))$/i;
+const BUTTONS = /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
+const INSIGHT = /^(?:(?:current|actuel(?:le)?|aktuell|actual|attuale|past|précédent|ancien|früher|anterior|shared connection|relation en commun|gemeinsame[rs]? kontakt)\s?:|\d+\s+(?:followers|abonnés|follower)\b|.*\b(?:mutual connections?|relations? en commun|gemeinsame kontakte|other mutual)\b|(?:open to work|premium|provides services|fournit des services|status is)\b)/i;
+const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i;
+const VIEW_PROFILE = /^(?:view\s(.+?)[’']s?\s+profile|voir le profil (?:de |d[’'])(.+)|(.+?)s? profil anzeigen|profil von (.+?) anzeigen)$/i;
+
+
+function entriesOf(root: Element): Element[] {
+  const out: Element[] = [];
+  const slugOf = (a: Element) => normalizeLinkedinUrl(attr(a, 'href'));
+  for (const a of qsa(root, 'a[href*="/in/"]')) {
+    if (a.closest('aside, nav, header, footer, [role=dialog]')) continue;
+    const slug = slugOf(a);
+    if (!slug) continue;
+    const item = a.closest('li, [role=listitem]');
+    let e: Element | null = item && root.contains(item) && !qs(item, 'li, [role=listitem]') ? item : null;
+    if (!e) {
+      e = a;
+      for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
+        if (qsa(p, 'a[href*="/in/"]').some((x) => slugOf(x) !== slug)) break;
+        e = p;
+      }
+    }
+    if (!out.includes(e)) out.push(e);
+  }
+  return out.filter((e) => !out.some((o) => o !== e && o.contains(e)));
+}
+
+const unView = (t: string) => { const v = VIEW_PROFILE.exec(t); return (v ? v.slice(1).find(Boolean)! : t).trim(); };
+const nameOfLink = (a: Element) => unView(textOf(qs(a, 'span[aria-hidden=true]'), srCopy) || textOf(a, srCopy));
+
+interface ListEntry { name: string; link: string; headline: string; current: string; photo?: string }
+
+function readEntry(r: Element, url: URL): ListEntry | null {
+  let name = '', link = '';
+  for (const a of qsa(r, 'a[href*="/in/"]')) {
+    const n = nameOfLink(a);
+    if (looksLikePersonName(n)) { name = n; link = normalizeLinkedinUrl(attr(a, 'href'), url); break; }
+  }
+  if (!name) {
+    const alt = qsa(r, 'img[alt]').map((i) => attr(i, 'alt')).find(looksLikePersonName);
+    if (!alt) return null;
+    name = alt;
+    link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url);
+  }
+  const lines = linesOf(r, srCopy);
+  const at = lines.findIndex((l) => unView(l) === name);
+  let current = '';
+  const rest: string[] = [];
+  for (const l of lines.slice(at + 1)) {
+    const c = CURRENT.exec(l);
+    if (c) { current ||= c[1]!; continue; }
+    if (l.includes(name) || DEGREE.test(l) || BESIDE_NAME.test(l) || BUTTONS.test(l) || INSIGHT.test(l) || l.length < 3) continue;
+    rest.push(l);
+  }
+  return { name, link, headline: rest[0] ?? '', current, photo: photoOf(qs(r, 'img'), url) };
+}
+
+/** People of a result list; `company` (a company's People tab) is every member's employer. */
+function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string): void {
+  let results = qsa(root, '[data-chameleon-result-urn], .entity-result, li.reusable-search__result-container');
+  results = results.filter((r) => !results.some((o) => o !== r && r.contains(o)));
+  const generic = entriesOf(root);
+  if (generic.length >= results.length) results = generic;
+  for (const r of results) {
+    if (r.closest('aside') || /\b(?:promoted|sponsored|sponsorisé|gesponsert)\b/i.test(vis(r).slice(0, 80))) continue;
+    const e = readEntry(r, url);
+    if (!e) continue;
+    const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]'])) || e.headline;
+    const hl = parseHeadline(sub);
+    let co = company ?? hl.company;
+    if (!co && e.current) co = parseHeadline(e.current).company;
+    b.addPerson({ name: e.name, title: hl.title, company: co, linkedinUrl: e.link || undefined, photoUrl: e.photo });
+    if (co && !company) b.addCompany({ name: co });
+  }
 }
 
 function search(doc: Document, url: URL, b: ResultBuilder): void {
-  const main = qs(doc, 'main') ?? doc.body ?? doc.documentElement;
-  let results = qsa(main, '[data-chameleon-result-urn], .entity-result, li.reusable-search__result-container, [data-view-name="search-entity-result-universal-template"]');
-  results = results.filter((r) => !results.some((o) => o !== r && r.contains(o)));
-  if (!results.length) results = qsa(main, 'li').filter((li) => qs(li, 'a[href*="/in/"]') && !qs(li, 'li'));
-  for (const r of results) {
-    if (r.closest('aside') || /\b(?:promoted|sponsored|sponsorisé)\b/i.test(vis(r).slice(0, 80))) continue;
-    const link = qsa(r, 'a[href*="/in/"]').find((a) => vis(a));
-    if (!link) continue;
-    const name = vis(first(link, ['span[aria-hidden=true]']) ?? link) || vis(link);
-    if (!looksLikePersonName(name)) continue;
-    const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]']))
-      || (linesOf(r, skipA11y).filter((l) => l !== name && !/^[•·]/.test(l))[0] ?? '');
-    const hl = parseHeadline(sub);
-    let company = hl.company;
-    const summary = vis(first(r, ['.entity-result__summary', '[class*="summary"]']));
-    const cur = /^(?:current|actuel(?:le)?|aktuell|actual)\s*:\s*(.+)$/i.exec(summary);
-    if (cur && !company) company = parseHeadline(cur[1]!).company;
-    b.addPerson({ name, title: hl.title, company, linkedinUrl: normalizeLinkedinUrl(attr(link, 'href'), url) || undefined, photoUrl: photoOf(qs(r, 'img'), url) });
-    if (company) b.addCompany({ name: company });
-  }
+  peopleList(mainOf(doc), url, b);
 }
 
 function messaging(doc: Document, url: URL, b: ResultBuilder): void {

@@ -91,7 +91,8 @@ export function applySignatures(b: ResultBuilder, bodies: { lines: string[]; ind
       const sig = parseSignature(first, lines.slice(i + 1), label);
       const after = lines.slice(i + 1, i + 8).join(' ');
       if (!sig.title && !sig.company && !sig.phones.length) continue;
-      if (!findPlainEmails(after).length && !sig.phones.length && !sig.company) continue;
+      // a title alone counts only right under a line that is the name itself
+      if (!findPlainEmails(after).length && !sig.phones.length && !sig.company && !(sig.title && !first.trim())) continue;
       seen.add(p.email);
       b.addPerson({ name: p.name!, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
       if (sig.company) {

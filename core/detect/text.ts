@@ -120,6 +120,13 @@ const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|blvd|ch
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|(?:^|\s)(?:www\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+)/i;
 const SIG_STOP = /^(?:-{2,}|_{3,}|(?:from|de|à|a|to|date|objet|subject|sent|envoyé|cc|von|an|betreff|gesendet)\s?:)/i;
 const CLOSING = /^(?:best|regards|kind regards|best regards|cheers|thanks|thank you|merci|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|saludos|cordiali saluti|--)\b/i;
+// Mobile and webmail footers ("Envoyé de mon iPhone", "Get Outlook for iOS"): never a company or a person.
+const MOBILE_FOOTER = /^(?:envoy[ée] (?:de|depuis)|sent (?:from|with)|get outlook|obtenir outlook|t[ée]l[ée]charger outlook|von meinem|gesendet von|enviado desde|inviato da) /i;
+// Signatures are read by position (name, title, company): word stems only tell a title from a firm when
+// the order alone cannot. Kept short, not TITLE_WORDS: the webmail content scripts carry this file.
+const SIG_TITLE = /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent/i;
+// A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
+const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 
 /**
  * Reads the lines after a person's name in a signature block. `first` is what followed the name on
@@ -133,7 +140,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   const rest: string[] = [];
   for (const raw of lines.slice(0, 9)) {
     const l = raw.trim();
-    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l)) break;
+    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l) || MOBILE_FOOTER.test(l)) break;
     rest.push(l);
   }
   const legalText: string[] = [];
@@ -152,15 +159,20 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     if (l.split(/\s+/).length > 9) { legalText.push(l); continue; }
     pieces.push(...l.split(/\s[|•]\s/).map((x) => x.trim()).filter(Boolean));
   }
-  for (const p of pieces) {
-    if (!sig.company && (hasLegalForm(p) || (domainLabel && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(domainLabel)))) {
-      sig.company = stripCompanyDecoration(p);
-      continue;
-    }
-    if (!sig.title && looksLikeJobTitle(p) && !hasLegalForm(p)) { sig.title = p; continue; }
-    if (!sig.company && sig.title !== undefined) { sig.company = stripCompanyDecoration(p); continue; }
-    if (!sig.company && !sig.title && !looksLikeJobTitle(p)) { sig.company = stripCompanyDecoration(p); continue; }
+  const stop = pieces.findIndex((p) => MOBILE_FOOTER.test(p));
+  const ps = stop < 0 ? pieces : pieces.slice(0, stop);
+  const titleLike = (p: string) => SIG_TITLE.test(p) && !hasLegalForm(p);
+  // the company: a legal form or the mail domain's name; else, by position, the last line that reads as a
+  // name after another line (or the only line of a free-mail sender's signature)
+  let ci = ps.findIndex((p) => hasLegalForm(p) || (!!domainLabel && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(domainLabel)));
+  for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
+    if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
   }
+  // the title: a line with a title word, else the line above the company (or the first line)
+  let ti = ps.findIndex((p, i) => i !== ci && titleLike(p));
+  if (ti < 0) ti = ps.findIndex((_, i) => i !== ci && (ci < 0 || i < ci));
+  if (ci >= 0) sig.company = stripCompanyDecoration(ps[ci]!);
+  if (ti >= 0) sig.title = ps[ti];
   const ids = findLegalIds(legalText.join(' · '));
   if (ids.vat) sig.vat = ids.vat;
   if (ids.siren) sig.siren = ids.siren;
@@ -217,7 +229,8 @@ export function parseMailDate(raw: string, dayFirst = true): string {
     let monthIdx = -1;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (mo === 0 && monthOf(w)) { mo = monthOf(w); monthIdx = i; }
+      // the last month word: "mar. 7 janv." starts with the French Tuesday, not March
+      if (monthOf(w)) { mo = monthOf(w); monthIdx = i; }
     }
     const yearM = /\b(19|20)\d{2}\b/.exec(s);
     if (yearM) y = Number(yearM[0]);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { parseSignature } from './text';
+
+// parseSignature(what follows the name on its line, the lines after it, the sender's domain label)
+describe('parseSignature', () => {
+  it.each([
+    {
+      case: 'title line before a company without legal form (domain label)',
+      first: '', lines: ["Chargée d'affaires", 'Atelier Ferrand', '12 chemin des Sablons · 69100 Villeurbanne', 'Tél. : 04 78 93 12 40'], label: 'atelierferrand',
+      want: { title: "Chargée d'affaires", company: 'Atelier Ferrand', phones: ['04 78 93 12 40'] },
+    },
+    {
+      case: 'title only, then the phone footer',
+      first: '', lines: ['Responsable des achats', '', 'Envoyé de mon iPhone'], label: 'atelierferrand',
+      want: { title: 'Responsable des achats' },
+    },
+    {
+      case: 'the phone footer right under the title is not the company',
+      first: '', lines: ['Responsable des achats', 'Envoyé de mon iPhone'], label: 'atelierferrand',
+      want: { title: 'Responsable des achats' },
+    },
+    {
+      case: 'German title line, GmbH, phones, VAT',
+      first: '', lines: ['Leiter Einkauf', 'Kessler Antriebstechnik GmbH', 'Industriestraße 14 · 70565 Stuttgart', 'Tel. +49 711 4589 120 | Mobil +49 171 2234 567', 'USt-IdNr.: DE274593803'], label: 'kesslerantriebe',
+      want: { title: 'Leiter Einkauf', company: 'Kessler Antriebstechnik GmbH', phones: ['+49 711 4589 120', '+49 171 2234 567'], vat: 'DE274593803' },
+    },
+    {
+      case: 'German clerk title, then "Von meinem iPhone gesendet"',
+      first: '', lines: ['Sachbearbeiterin Vertriebsinnendienst', 'Von meinem iPhone gesendet'], label: 'kesslerantriebe',
+      want: { title: 'Sachbearbeiterin Vertriebsinnendienst' },
+    },
+    {
+      case: 'English "name | title" line, then company with legal form',
+      first: ' | Director, Client Solutions', lines: ['Northwind Logistics, Inc.', 'm: +1 (617) 555-0142'], label: 'northwindlogistics',
+      want: { title: 'Director, Client Solutions', company: 'Northwind Logistics, Inc.', phones: ['+1 (617) 555-0142'] },
+    },
+    {
+      case: 'mobile footers are never the company',
+      first: '', lines: ['Sent from my iPhone'], label: undefined,
+      want: {},
+    },
+    {
+      case: '"Get Outlook for iOS" after a title',
+      first: '', lines: ['Account Manager', 'Get Outlook for iOS'], label: 'acme',
+      want: { title: 'Account Manager' },
+    },
+    {
+      case: '"Envoyé depuis Outlook pour Android"',
+      first: '', lines: ['Envoyé depuis Outlook pour Android'], label: undefined,
+      want: {},
+    },
+    {
+      case: 'a phrase in position of a company is not a company',
+      first: '', lines: ['Gestionnaire de paie', 'Service des ressources humaines'], label: 'orsane',
+      want: { title: 'Gestionnaire de paie' },
+    },
+    {
+      case: 'a company first, then a title',
+      first: '', lines: ['Maison Vernier', 'Directrice des achats', '+33 4 72 10 20 30'], label: 'maisonvernier',
+      want: { title: 'Directrice des achats', company: 'Maison Vernier', phones: ['+33 4 72 10 20 30'] },
+    },
+    {
+      case: 'the quoted reply header stops the signature',
+      first: '', lines: ['Chef de projet', 'De : Paul Lemercier <paul@lemercier-conseil.fr>', 'Atelier Lemercier'], label: 'ferrand',
+      want: { title: 'Chef de projet' },
+    },
+    {
+      case: 'free-mail sender: the company by position, after the title',
+      first: '', lines: ['Gérante', 'Boucherie Moreau', '06 12 34 56 78'], label: undefined,
+      want: { title: 'Gérante', company: 'Boucherie Moreau', phones: ['06 12 34 56 78'] },
+    },
+    {
+      case: 'free-mail sender: a lone line that reads as a name is the company',
+      first: '', lines: ['Boucherie Moreau'], label: undefined,
+      want: { company: 'Boucherie Moreau' },
+    },
+    {
+      case: 'brand differs from the domain: the line under the title',
+      first: '', lines: ['Head of Sales', 'Northwind', '+1 617 555 0142'], label: 'nwl',
+      want: { title: 'Head of Sales', company: 'Northwind', phones: ['+1 617 555 0142'] },
+    },
+  ])('$case', ({ first, lines, label, want }) => {
+    const got = parseSignature(first, lines, label);
+    expect(got.title).toBe(want.title);
+    expect(got.company).toBe(want.company);
+    expect(got.phones).toEqual(want.phones ?? []);
+    if ('vat' in want) expect(got.vat).toBe(want.vat);
+  });
+});
