@@ -112,6 +112,7 @@ const HOST_LABEL = /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hostin
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS = /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
+const WARNING = /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
@@ -276,6 +277,11 @@ function detect(doc: Document, url: URL): Detection {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
+  // an address quoted in a fraud warning ("we never ask you to pay to …@outlook.com") is no contact
+  b.emails = b.emails.filter((e) => {
+    const around = lines.filter((l) => l.includes(e.address));
+    return !around.length || !around.every((l) => WARNING.test(l));
+  });
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();
 }

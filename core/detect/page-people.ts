@@ -70,7 +70,7 @@ function kindOf(l: string): Kind {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
   if (nameLine(l)) return 'name';
   if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
-  if (l.length <= 90 && looksLikeJobTitle(l) && !isOrgLine(l)) return 'title';
+  if (l.length <= 90 && isTitleLike(l) && !isOrgLine(l)) return 'title';
   if (isOrgLine(l)) return 'org';
   return 'other';
 }
@@ -84,6 +84,10 @@ const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite'
 export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson[] {
   const kinds = lines.map((l) => (l.text.length > 200 ? 'other' : kindOf(l.text)));
   const out: DetectedPerson[] = [];
+  // a team list: several names each followed by a title line
+  let pairs = 0;
+  for (let i = 0; i + 1 < lines.length; i++) if (kinds[i] === 'name' && kinds[i + 1] === 'title' && strongTitle(lines[i + 1]!.text)) pairs++;
+  const teamList = pairs >= 3;
   for (let i = 0; i < lines.length && out.length < max; i++) {
     if (kinds[i] !== 'name') continue;
     const nl = nameLine(lines[i]!.text)!;
@@ -121,7 +125,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     const headingName = !!lines[i]!.el.closest(HEADINGISH) || lines[i]!.el.matches?.(HEADINGISH);
     const titled = !!p.title && !!nl.rest && lines[i]!.text.length <= 70 && !p.company;
     if (!p.email && !p.phones) {
-      if (!(p.title && (headingName || inSection || titled)) && !(inSection && p.company)) continue;
+      if (!(p.title && (headingName || inSection || titled || teamList)) && !(inSection && p.company)) continue;
       if (!inSection && (!strongTitle(p.title ?? '') || looksLikeJobTitle(p.name))) continue;
     }
     const li = linkedinOf(lines, i, end);
@@ -160,9 +164,16 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 }
 
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
+// German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
+const TITLE_EXTRA = /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|directrice|fondatrice|associée?)\b/i;
+
+export function isTitleLike(t: string): boolean {
+  return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
+}
+
 export function strongTitle(t: string): boolean {
   const words = t.split(/\s+/);
-  if (!looksLikeJobTitle(t) || words.length > 7 || /[.!?]$/.test(t)) return false;
+  if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t)) return false;
   // "Live Support", "Screenshot Support": a feature's name, not a role
   return !(words.length <= 2 && /^(?:support|success|updates?|marketing|product|operations)$/i.test(words[words.length - 1]!));
 }
