@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { Window } from 'happy-dom';
@@ -54,7 +55,22 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
 type Totals = Record<'emails' | 'people' | 'companies', { expected: number; found: number; reported: number }>;
 const emptyTotals = (): Totals => ({ emails: { expected: 0, found: 0, reported: 0 }, people: { expected: 0, found: 0, reported: 0 }, companies: { expected: 0, found: 0, reported: 0 } });
 
-for (const dir of [SHARED, REAL, ...OWN_DIRS]) {
+// Scrambled copies (class names and ids replaced, wrappers added: ../shared/fixtures/perturb.mjs) of the
+// site pages must score as their originals do: a detector that reads the page, not the file.
+const PERTURB = path.resolve(__dirname, '../../../shared/fixtures/perturb.mjs');
+const PERTURBED: string[] = [];
+if (fs.existsSync(PERTURB)) {
+  for (const dir of [SHARED, REAL, path.join(path.dirname(OWN), 'pages-web')]) {
+    if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
+    // the folder keeps its corpus's name, so the floors apply to the scrambled copy too
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-perturbed-')), path.basename(dir));
+    execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out]);
+    PERTURBED.push(out);
+  }
+}
+FLOORS['pages'] ??= {};
+
+for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
   const present = fs.existsSync(path.join(dir, 'expected.json'));
   if (!present) console.warn(`corpus ${dir} absent: skipped`);
   describe.skipIf(!present)(`corpus ${path.basename(path.dirname(dir))}/${path.basename(dir)}`, () => {
