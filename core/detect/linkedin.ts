@@ -82,7 +82,8 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
     const alt = str(ld?.name) || titleParts(doc)[0] || '';
     if (looksLikePersonName(alt)) { name = alt; nameEl = null; }
   }
-  if (!name) return;
+  // LinkedIn's own error pages ('Profile Not Found', 'Profil introuvable') name nobody
+  if (!name || /\b(?:not found|unavailable|introuvable|indisponible|nicht gefunden|nicht verfügbar)$/i.test(name)) return;
   const card = nameEl?.closest('section, #topcard, .top-card-layout, [data-view-name="profile-top-card"]') ?? main;
   const headline = vis(first(card, ['[data-view-name="profile-top-card"] .text-body-medium', '.text-body-medium', '.top-card-layout__headline', '[data-section=headline]', '.headline']))
     || topCardLineAfter(card, name)
