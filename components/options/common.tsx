@@ -64,12 +64,14 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   'label-taken': 'optErrorLabelTaken',
   'options-required': 'optErrorOptionsRequired',
   'options-too-many': 'optErrorOptionsTooMany',
+  'values-not-url': 'optErrorValuesNotUrl',
 };
 
 /** The sentence for an options-page validation code. */
 export function optErrorText(code: string | undefined, detail?: string): string | undefined {
   if (!code) return undefined;
   if (code === 'options-duplicate') return t('optErrorOptionsDuplicate', detail ?? '');
+  if (code === 'values-not-url') return t('optErrorValuesNotUrl', detail ?? '');
   const key = ERROR_KEYS[code];
   return key ? t(key) : t('errorFormInvalid');
 }

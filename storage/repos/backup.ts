@@ -5,7 +5,8 @@
  */
 import Dexie from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import { BACKUP_APP, BACKUP_FORMAT, TABLE_SCHEMAS, checkBackupMeta, type BackupHeader, type BackupMeta, type BackupProblem } from '../../core/interchange/backup';
+import { BACKUP_APP, BACKUP_FORMAT, TABLE_SCHEMAS, checkBackupMeta, findBadCustomFieldValue, type BackupHeader, type BackupMeta, type BackupProblem } from '../../core/interchange/backup';
+import type { CustomFieldDef } from '../../core/domain';
 import { ALL_TABLES, db as defaultDb, FicheDB } from '../db';
 import { CURRENT_VERSION } from '../migrations';
 
@@ -112,6 +113,11 @@ export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgr
       data.set(name, rows);
     }
     current.close();
+    const defs = (data.get('customFieldDefs') ?? []) as CustomFieldDef[];
+    for (const [table, entity] of [['companies', 'company'], ['people', 'person']] as const) {
+      const bad = findBadCustomFieldValue(defs, entity, (data.get(table) ?? []) as { customFields?: Record<string, unknown> }[]);
+      if (bad) throw new RestoreRecordInvalid(table, bad.index, `customFields.${bad.fieldId}: expected an http(s) URL`);
+    }
   } finally {
     await Dexie.delete(tempName);
   }
