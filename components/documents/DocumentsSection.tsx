@@ -10,6 +10,7 @@ import { showToast } from '../../models/toast';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { t, uiLanguage, type MessageKey } from '../i18n';
+import { servedBlob, servedType } from '../../core/file-types';
 
 const SIGNATURE_LABEL: Record<SignatureStatus, MessageKey> = {
   none: 'docSigNone',
@@ -107,12 +108,14 @@ function ProjectSelect({ projects, value, onChange, label }: { projects: Project
 
 function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[] }) {
   const [url, setUrl] = useState<string | null>(null);
+  // Only types that cannot hold script open inline; the rest is served as octet-stream (core/file-types).
+  const inline = servedType(doc.mimeType).inline;
   const [renaming, setRenaming] = useState<string | null>(null);
   // A document's content never changes once stored (rename and signature status edit the record, and
   // the live query hands back a new Blob object each time): one object URL per document, so a link
   // the user is about to click is never revoked under them.
   useEffect(() => {
-    const u = URL.createObjectURL(doc.content);
+    const u = URL.createObjectURL(servedBlob(doc.content, doc.mimeType).blob);
     setUrl(u);
     return () => URL.revokeObjectURL(u);
   }, [doc.id]);
@@ -145,7 +148,7 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
         ) : (
           <div class="title" style="overflow-wrap:anywhere">
             {url ? (
-              <a href={url} target="_blank" rel="noopener noreferrer" title={t('docOpen')}>
+              <a href={url} {...(inline ? { target: '_blank' } : { download: doc.name })} rel="noopener noreferrer" title={t(inline ? 'docOpen' : 'docDownload')}>
                 {doc.name}
               </a>
             ) : (

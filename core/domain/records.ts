@@ -3,6 +3,7 @@
  * Types are inferred from the schemas, so the database, the messages and the UI share one truth.
  */
 import { z } from 'zod';
+import { isRasterImageType } from '../file-types';
 import { cents, currency, customFieldValues, emailAddress, epochMs, id, isoDay, longText, shortText, timestamps, webUrl } from './common';
 
 export const companyKind = z.enum(['company', 'individual']);
