@@ -72,7 +72,10 @@ export const person = z
     phone: shortText,
     mobile: shortText,
     /** The photo as stored (resized locally); a Blob in IndexedDB. */
-    photo: z.instanceof(Blob).optional(),
+    photo: z
+      .instanceof(Blob)
+      .refine((b) => isRasterImageType(b.type), 'expected a raster image (PNG, JPEG, GIF, WebP)')
+      .optional(),
     linkedinUrl: webUrl().optional(),
     isBillingContact: z.boolean(),
     customFields: customFieldValues,
