@@ -3,6 +3,7 @@
  * optionally tied to one of the sheet's projects; open or download them; rename; track the
  * signature status by hand; delete with undo.
  */
+import { failureMessage } from '../errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { FicheDocument, Project } from '../../core/domain';
 import { documentActions, documentQueries, MAX_DOCUMENT_BYTES, SIGNATURE_STATUSES, UploadRefused, type SignatureStatus } from '../../models/documents';
@@ -49,7 +50,7 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
       showToast(t('docAdded', files.length));
     } catch (e) {
       if (e instanceof UploadRefused) setError(t('docTooLarge', e.problems[0]?.name ?? '', formatSize(MAX_DOCUMENT_BYTES)));
-      else setError(t('docUploadFailed', e instanceof Error ? e.message : String(e)));
+      else setError(t('docUploadFailed', failureMessage(e)));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
+import { failureMessage } from '../errors';
 
 export function Section(props: { title: string; intro?: string; actions?: ComponentChildren; children: ComponentChildren; id?: string }) {
   return (
@@ -78,8 +79,7 @@ export function optErrorText(code: string | undefined, detail?: string): string 
 
 /** Reports an unexpected failure (quota, closed database) instead of swallowing it. */
 export function failureText(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return t('errorGeneric', message);
+  return failureMessage(e);
 }
 
 export function initials(name: string): string {
