@@ -113,13 +113,20 @@ export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgr
       data.set(name, rows);
     }
     current.close();
+  } catch (e) {
+    // A file whose header reads well but whose rows do not (truncated, edited): a named refusal,
+    // not the parser's TypeError. Nothing was written to the real database yet.
+    if (e instanceof RestoreRefused || e instanceof RestoreRecordInvalid) throw e;
+    throw new RestoreRefused({ code: 'not-backup' });
+  } finally {
+    await Dexie.delete(tempName);
+  }
+  {
     const defs = (data.get('customFieldDefs') ?? []) as CustomFieldDef[];
     for (const [table, entity] of [['companies', 'company'], ['people', 'person']] as const) {
       const bad = findBadCustomFieldValue(defs, entity, (data.get(table) ?? []) as { customFields?: Record<string, unknown> }[]);
       if (bad) throw new RestoreRecordInvalid(table, bad.index, `customFields.${bad.fieldId}: expected an http(s) URL`);
     }
-  } finally {
-    await Dexie.delete(tempName);
   }
 
   let written = total;
