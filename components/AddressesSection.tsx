@@ -1,4 +1,5 @@
 /** A sheet's addresses: any number, named, with the three priority flags held by one address each. */
+import { failureMessage } from './errors';
 import { useState } from 'preact/hooks';
 import { formatAddressLines } from '../core/addresses';
 import type { Address } from '../core/domain';
@@ -107,7 +108,7 @@ function AddressForm(props: { initial: AddressFields; onSave: (f: AddressFields)
         try {
           await props.onSave(f);
         } catch (err) {
-          setError(t('errorGeneric', err instanceof Error ? err.message : String(err)));
+          setError(failureMessage(err));
         }
       }}
     >

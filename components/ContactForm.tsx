@@ -7,7 +7,7 @@ import { showToast } from '../models/toast';
 import { Photo } from './ContactsSection';
 import { CustomFieldInput } from './CustomFieldInput';
 import { Check, Field, FormActions, TextField } from './Field';
-import { errorText } from './errors';
+import { failureMessage, errorText } from './errors';
 import { t } from './i18n';
 
 interface Props {
@@ -48,7 +48,7 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
           showToast(t('contactSaved'));
           onDone();
         } catch (error) {
-          setFormError(t('errorGeneric', error instanceof Error ? error.message : String(error)));
+          setFormError(failureMessage(error));
         } finally {
           setBusy(false);
         }

@@ -1,6 +1,7 @@
 /** A sheet's contacts (SPEC §2.3): billing contact first, archive and restore, photo, email and call. */
 import { useEffect, useState } from 'preact/hooks';
-import { mailtoHref, sortContactsForDisplay as sortContacts, telHref } from '../core/contacts';
+import { sortContactsForDisplay as sortContacts } from '../core/contacts';
+import { safeHref } from '../core/links';
 import type { Person } from '../core/domain';
 import { contactActions } from '../models/contacts';
 import { queries } from '../models/sheets';
@@ -69,14 +70,14 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
         {p.jobTitle ? <div class="sub">{p.jobTitle}</div> : null}
         <div class="row small" style="gap:10px">
           {p.emails.map((e) => (
-            <a key={e} href={mailtoHref([e]) ?? undefined}>
+            <a key={e} href={safeHref(e, 'mailto')}>
               {e}
             </a>
           ))}
-          {p.phone ? <a href={telHref(p.phone) ?? undefined}>{p.phone}</a> : null}
-          {p.mobile ? <a href={telHref(p.mobile) ?? undefined}>{p.mobile}</a> : null}
+          {p.phone ? <a href={safeHref(p.phone, 'tel')}>{p.phone}</a> : null}
+          {p.mobile ? <a href={safeHref(p.mobile, 'tel')}>{p.mobile}</a> : null}
           {p.linkedinUrl ? (
-            <a href={p.linkedinUrl} target="_blank" rel="noopener noreferrer">
+            <a href={safeHref(p.linkedinUrl)} target="_blank" rel="noopener noreferrer">
               LinkedIn
             </a>
           ) : null}
@@ -98,12 +99,12 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
       </span>
       <span class="row" style="gap:0;flex-wrap:nowrap">
         {p.emails[0] && !archived ? (
-          <a class="icon-btn" href={mailtoHref(p.emails) ?? undefined} aria-label={t('sendEmail')} title={t('sendEmail')}>
+          <a class="icon-btn" href={safeHref(p.emails, 'mailto')} aria-label={t('sendEmail')} title={t('sendEmail')}>
             <Icon name="mail" />
           </a>
         ) : null}
         {(p.mobile || p.phone) && !archived ? (
-          <a class="icon-btn" href={telHref(p.mobile || p.phone) ?? undefined} aria-label={t('call')} title={t('call')}>
+          <a class="icon-btn" href={safeHref(p.mobile || p.phone, 'tel')} aria-label={t('call')} title={t('call')}>
             <Icon name="phone" />
           </a>
         ) : null}

@@ -1,4 +1,5 @@
 import type { CustomFieldDef } from '../core/domain';
+import { safeHref } from '../core/links';
 import { formatDay, t } from './i18n';
 
 /** A custom field's value, read-only, formatted for its type. */
@@ -13,7 +14,7 @@ export function CustomFieldValue({ def, value }: { def: CustomFieldDef; value: u
       return <>{typeof value === 'string' ? formatDay(value) : String(value)}</>;
     case 'url':
       return (
-        <a href={String(value)} target="_blank" rel="noopener noreferrer">
+        <a href={safeHref(value)} target="_blank" rel="noopener noreferrer">
           {String(value)}
         </a>
       );

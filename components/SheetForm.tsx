@@ -8,7 +8,7 @@ import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
 import { CustomFieldInput } from './CustomFieldInput';
 import { Check, Field, TextField } from './Field';
-import { errorText } from './errors';
+import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
 import { renderTemplate } from '../core/templates';
@@ -95,7 +95,7 @@ export function SheetForm({ id, prefill }: Props) {
         go({ name: 'sheet', id: newId });
       }
     } catch (error) {
-      setFormError(t('errorGeneric', error instanceof Error ? error.message : String(error)));
+      setFormError(failureMessage(error));
     } finally {
       setSaving(false);
     }

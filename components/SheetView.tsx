@@ -16,6 +16,7 @@ import { formatAddressLine } from '../core/addresses';
 import { mainAddress } from '../core/addresses';
 import { CustomFieldValue } from './CustomFieldValue';
 import { WorkSections } from './work/WorkSections';
+import { safeHref } from '../core/links';
 import { DocumentsSection } from './documents/DocumentsSection';
 import { SheetMergeNotices } from './merge/SheetMergeNotices';
 
@@ -68,7 +69,7 @@ function Sheet({ data }: { data: SheetData }) {
             <>
               <dt>{t('fieldWebsite')}</dt>
               <dd>
-                <a href={c.website} target="_blank" rel="noopener noreferrer">
+                <a href={safeHref(c.website)} target="_blank" rel="noopener noreferrer">
                   {c.website}
                 </a>
               </dd>
@@ -79,7 +80,7 @@ function Sheet({ data }: { data: SheetData }) {
             <>
               <dt>{t('fieldLinkedin')}</dt>
               <dd>
-                <a href={c.linkedinUrl} target="_blank" rel="noopener noreferrer">
+                <a href={safeHref(c.linkedinUrl)} target="_blank" rel="noopener noreferrer">
                   {c.linkedinUrl.replace(/^https:\/\/www\./, '')}
                 </a>
               </dd>
@@ -89,7 +90,7 @@ function Sheet({ data }: { data: SheetData }) {
             <>
               <dt>{t('fieldPhone')}</dt>
               <dd>
-                <a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a>
+                <a href={safeHref(c.phone, 'tel')}>{c.phone}</a>
               </dd>
             </>
           ) : null}

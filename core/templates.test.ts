@@ -47,3 +47,15 @@ describe('unknownPlaceholders', () => {
     expect(unknownPlaceholders('{{contact.firstname}} {{contact.prenom}} {{contact.prenom}} {{x}}')).toEqual(['contact.prenom', 'x']);
   });
 });
+
+// Issue 10, defect 10: names of Object.prototype are not placeholders.
+describe('prototype names', () => {
+  it('{{__proto__}} is not even a placeholder name', () => {
+    expect(renderTemplate('{{__proto__}}', {})).toBe('{{__proto__}}');
+  });
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'Constructor'])('{{%s}} stays as written, and is reported unknown', (name) => {
+    const text = `a {{${name}}} b`;
+    expect(renderTemplate(text, { company: { name: 'Acme' } })).toBe(text);
+    expect(unknownPlaceholders(text)).toEqual([name]);
+  });
+});

@@ -27,7 +27,8 @@ const frenchDay = (iso: string): string => {
 
 type Resolver = (c: TemplateContext) => string | undefined;
 
-const RESOLVERS: Record<string, Resolver> = {
+/** A Map, not an object: `{{constructor}}` must not find Object.prototype's. */
+const RESOLVERS = new Map<string, Resolver>(Object.entries({
   'contact.firstname': (c) => c.contact?.firstName,
   'contact.lastname': (c) => c.contact?.lastName,
   'contact.fullname': (c) => (c.contact ? `${c.contact.firstName} ${c.contact.lastName}`.trim() : undefined),
@@ -48,7 +49,7 @@ const RESOLVERS: Record<string, Resolver> = {
   'address.city': (c) => c.address?.city,
   'address.country': (c) => c.address?.country,
   today: (c) => (c.today ? (c.formatDay ?? frenchDay)(c.today) : undefined),
-};
+} satisfies Record<string, Resolver>));
 
 /** The placeholders the template editor offers, in their canonical spelling. */
 export const PLACEHOLDERS = [
@@ -62,7 +63,7 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]{0,60})\s*\}\}/g;
 
 export function renderTemplate(text: string, context: TemplateContext): string {
   return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const resolve = RESOLVERS[name.toLowerCase()];
+    const resolve = RESOLVERS.get(name.toLowerCase());
     return resolve ? (resolve(context) ?? '') : whole;
   });
 }
@@ -72,7 +73,7 @@ export function unknownPlaceholders(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? '';
-    if (!RESOLVERS[name.toLowerCase()]) out.add(name);
+    if (!RESOLVERS.has(name.toLowerCase())) out.add(name);
   }
   return [...out];
 }

@@ -3,6 +3,7 @@
  * optionally tied to one of the sheet's projects; open or download them; rename; track the
  * signature status by hand; delete with undo.
  */
+import { failureMessage } from '../errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { FicheDocument, Project } from '../../core/domain';
 import { documentActions, documentQueries, MAX_DOCUMENT_BYTES, SIGNATURE_STATUSES, UploadRefused, type SignatureStatus } from '../../models/documents';
@@ -10,6 +11,7 @@ import { showToast } from '../../models/toast';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { t, uiLanguage, type MessageKey } from '../i18n';
+import { servedBlob, servedType } from '../../core/file-types';
 
 const SIGNATURE_LABEL: Record<SignatureStatus, MessageKey> = {
   none: 'docSigNone',
@@ -48,7 +50,7 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
       showToast(t('docAdded', files.length));
     } catch (e) {
       if (e instanceof UploadRefused) setError(t('docTooLarge', e.problems[0]?.name ?? '', formatSize(MAX_DOCUMENT_BYTES)));
-      else setError(t('docUploadFailed', e instanceof Error ? e.message : String(e)));
+      else setError(t('docUploadFailed', failureMessage(e)));
     } finally {
       setBusy(false);
     }
@@ -107,12 +109,14 @@ function ProjectSelect({ projects, value, onChange, label }: { projects: Project
 
 function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[] }) {
   const [url, setUrl] = useState<string | null>(null);
+  // Only types that cannot hold script open inline; the rest is served as octet-stream (core/file-types).
+  const inline = servedType(doc.mimeType).inline;
   const [renaming, setRenaming] = useState<string | null>(null);
   // A document's content never changes once stored (rename and signature status edit the record, and
   // the live query hands back a new Blob object each time): one object URL per document, so a link
   // the user is about to click is never revoked under them.
   useEffect(() => {
-    const u = URL.createObjectURL(doc.content);
+    const u = URL.createObjectURL(servedBlob(doc.content, doc.mimeType).blob);
     setUrl(u);
     return () => URL.revokeObjectURL(u);
   }, [doc.id]);
@@ -145,7 +149,7 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
         ) : (
           <div class="title" style="overflow-wrap:anywhere">
             {url ? (
-              <a href={url} target="_blank" rel="noopener noreferrer" title={t('docOpen')}>
+              <a href={url} {...(inline ? { target: '_blank' } : { download: doc.name })} rel="noopener noreferrer" title={t(inline ? 'docOpen' : 'docDownload')}>
                 {doc.name}
               </a>
             ) : (

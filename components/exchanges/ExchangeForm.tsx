@@ -3,6 +3,7 @@
  * (with an iCalendar invitation), email (template, internal copy, documents, send later, sent through
  * the user's own webmail), call, letter (template, address, print), text message.
  */
+import { failureMessage } from '../errors';
 import { useState } from 'preact/hooks';
 import { mainAddress } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person, Template } from '../../core/domain';
@@ -188,7 +189,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       showToast(t('exSaved'));
       onDone(id);
     } catch (e) {
-      setError(t('errorGeneric', e instanceof Error ? e.message : String(e)));
+      setError(failureMessage(e));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { formatAddressLines } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person } from '../../core/domain';
 import { buildInvitation, googleCalendarLink, outlookCalendarLink } from '../../core/exchanges/ical';
+import { safeHref } from '../../core/links';
 import { exchangeActions, exchangeQueries } from '../../models/exchanges';
 import { queries } from '../../models/sheets';
 import { showToast } from '../../models/toast';
@@ -133,8 +134,8 @@ function ExchangeItem(props: {
         ) : null}
         <div class="row small" style="gap:8px;margin-top:2px">
           {props.author ? <span class="muted">{t('exAuthor', props.author)}</span> : null}
-          {i.sourceUrl && /^https:\/\//.test(i.sourceUrl) ? (
-            <a href={i.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {safeHref(i.sourceUrl) ? (
+            <a href={safeHref(i.sourceUrl)} target="_blank" rel="noopener noreferrer">
               {t('exOpenSource')}
             </a>
           ) : null}
@@ -196,10 +197,10 @@ function MeetingLinks({ item }: { item: Interaction }) {
       >
         <Icon name="download" size={14} /> {t('exDownloadIcs')}
       </button>
-      <a href={googleCalendarLink(event)} target="_blank" rel="noopener noreferrer">
+      <a href={safeHref(googleCalendarLink(event))} target="_blank" rel="noopener noreferrer">
         {t('exGoogleCalendar')}
       </a>
-      <a href={outlookCalendarLink(event)} target="_blank" rel="noopener noreferrer">
+      <a href={safeHref(outlookCalendarLink(event))} target="_blank" rel="noopener noreferrer">
         {t('exOutlookCalendar')}
       </a>
     </>

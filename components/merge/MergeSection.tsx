@@ -3,6 +3,7 @@
  * and pick the sheet to absorb, see what moves and which values clash, confirm; undo from the toast
  * or from the sheet. The merge is started on the sheet to keep: this one absorbs the other.
  */
+import { failureMessage } from '../errors';
 import { useEffect, useState } from 'preact/hooks';
 import type { Company } from '../../core/domain';
 import { mergeActions, mergeQueries, pendingMerge, type MergePlan } from '../../models/merge';
@@ -33,7 +34,7 @@ export function MergeSection({ companyId }: { companyId: string }) {
       setPlan(await mergeActions.preview(companyId, id, mergeOptions()));
       setPicked(c);
     } catch (e) {
-      setError(t('mergeFailed', e instanceof Error ? e.message : String(e)));
+      setError(t('mergeFailed', failureMessage(e)));
     }
   }
 
@@ -55,7 +56,7 @@ export function MergeSection({ companyId }: { companyId: string }) {
       showToast(t('mergeDone', picked.name), { undo: () => void undoMergeWithMessage(done.historyId), ms: 12000 });
       go({ name: 'sheet', id: companyId });
     } catch (e) {
-      setError(t('mergeFailed', e instanceof Error ? e.message : String(e)));
+      setError(t('mergeFailed', failureMessage(e)));
     } finally {
       setBusy(false);
     }

@@ -202,7 +202,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
             if (errors.label) setErrors({ ...errors, label: undefined });
           }}
         />
-        <Field label={t('optFieldType')}>
+        <Field label={t('optFieldType')} error={optErrorText(errors.type, String(errors.invalidCount ?? ''))}>
           {(id) => (
             <select
               id={id}
@@ -210,7 +210,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
               value={draft.type}
               onChange={(e) => {
                 set({ type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType });
-                setErrors({ ...errors, options: undefined });
+                setErrors({ ...errors, options: undefined, type: undefined });
               }}
             >
               {CUSTOM_FIELD_TYPES.map((type) => (

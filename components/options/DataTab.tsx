@@ -11,6 +11,7 @@ import { BackupSection } from './interchange/BackupSection';
 import { CsvImportSection } from './interchange/CsvImportSection';
 import { ExportSection } from './interchange/ExportSection';
 import { VcardImportSection } from './interchange/VcardImportSection';
+import { StorageSection } from './StorageSection';
 
 export function DataTab() {
   const count = useLive(queries.recordCount, []);
@@ -42,6 +43,7 @@ export function DataTab() {
 
   return (
     <>
+      <StorageSection />
       <BackupSection />
       <CsvImportSection />
       <VcardImportSection />

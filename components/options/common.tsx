@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
+import { failureMessage } from '../errors';
 
 export function Section(props: { title: string; intro?: string; actions?: ComponentChildren; children: ComponentChildren; id?: string }) {
   return (
@@ -64,20 +65,21 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   'label-taken': 'optErrorLabelTaken',
   'options-required': 'optErrorOptionsRequired',
   'options-too-many': 'optErrorOptionsTooMany',
+  'values-not-url': 'optErrorValuesNotUrl',
 };
 
 /** The sentence for an options-page validation code. */
 export function optErrorText(code: string | undefined, detail?: string): string | undefined {
   if (!code) return undefined;
   if (code === 'options-duplicate') return t('optErrorOptionsDuplicate', detail ?? '');
+  if (code === 'values-not-url') return t('optErrorValuesNotUrl', detail ?? '');
   const key = ERROR_KEYS[code];
   return key ? t(key) : t('errorFormInvalid');
 }
 
 /** Reports an unexpected failure (quota, closed database) instead of swallowing it. */
 export function failureText(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return t('errorGeneric', message);
+  return failureMessage(e);
 }
 
 export function initials(name: string): string {

@@ -1,4 +1,5 @@
 /** Record or edit a quote, an order or an invoice; an edited draft can be deleted from here, with undo. */
+import { failureMessage } from '../errors';
 import { useState } from 'preact/hooks';
 import { sortContactsForDisplay } from '../../core/contacts';
 import type { Invoice, Order, Person, Quote } from '../../core/domain';
@@ -70,7 +71,7 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
       showToast(t(kind === 'quote' ? 'salesSavedQuote' : kind === 'order' ? 'salesSavedOrder' : 'salesSavedInvoice', number));
       onDone();
     } catch (error) {
-      setFormError(t('errorGeneric', error instanceof Error ? error.message : String(error)));
+      setFormError(failureMessage(error));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 /** Small pieces shared by the sheet's opportunities, tasks and tickets sections. */
+import { failureMessage } from '../errors';
 import type { ComponentChildren } from 'preact';
 import type { Person, User } from '../../core/domain';
 import { t } from '../i18n';
@@ -32,7 +33,7 @@ export function ClosedHeading({ children }: { children: ComponentChildren }) {
 }
 
 export function failure(e: unknown): string {
-  return t('errorGeneric', e instanceof Error ? e.message : String(e));
+  return failureMessage(e);
 }
 
 export function openPipelinesOptions() {

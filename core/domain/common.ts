@@ -5,6 +5,7 @@
  * due date never moves with the time zone; money is integer cents plus an ISO 4217 currency.
  */
 import { z } from 'zod';
+import { safeWebUrl } from '../links';
 
 // Extension pages forbid eval (MV3's CSP): zod must not try its code-generating fast path, which would
 // only fail and report a CSP violation on every schema.
@@ -17,6 +18,21 @@ export const shortText = z.string().max(500);
 export const longText = z.string().max(200_000);
 export const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
 export const cents = z.number().int();
+
+/**
+ * A stored URL becomes a link: only absolute http(s) URLs are stored, so that a restored file or an
+ * import cannot bring a `javascript:` or `data:` URL in (the UI also checks, through core/links).
+ */
+export const webUrl = (max = 500) => z.string().max(max).refine((s) => safeWebUrl(s) !== null, 'expected an http(s) URL');
+
+/**
+ * An email address as stored: one `@`, no whitespace or control characters (a CR or LF would add
+ * lines to an iCalendar or vCard file), none of the characters that separate addresses in headers.
+ */
+export const emailAddress = z
+  .string()
+  .max(320)
+  .regex(/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/, 'expected an email address');
 
 export const money = z.object({ amount: cents, currency }).strict();
 export type Money = z.infer<typeof money>;

@@ -3,7 +3,8 @@
  * Types are inferred from the schemas, so the database, the messages and the UI share one truth.
  */
 import { z } from 'zod';
-import { cents, currency, customFieldValues, epochMs, id, isoDay, longText, shortText, timestamps } from './common';
+import { isRasterImageType } from '../file-types';
+import { cents, currency, customFieldValues, emailAddress, epochMs, id, isoDay, longText, shortText, timestamps, webUrl } from './common';
 
 export const companyKind = z.enum(['company', 'individual']);
 
@@ -21,10 +22,10 @@ export const company = z
     vat: shortText.optional(),
     siren: z.string().regex(/^\d{9}$/).optional(),
     siret: z.string().regex(/^\d{14}$/).optional(),
-    website: shortText.optional(),
+    website: webUrl().optional(),
     /** Registrable domains used for matching (website and email domains), lowercase. */
     domains: z.array(z.string().max(253)).max(50),
-    linkedinUrl: shortText.optional(),
+    linkedinUrl: webUrl().optional(),
     phone: shortText.optional(),
     categories: z.array(z.string().max(100)).max(50),
     accountManagerId: id.optional(),
@@ -66,13 +67,16 @@ export const person = z
     firstName: shortText,
     lastName: shortText,
     /** Lowercase addresses; multi-entry indexed for the email match. */
-    emails: z.array(z.string().max(320)).max(20),
+    emails: z.array(emailAddress).max(20),
     jobTitle: shortText,
     phone: shortText,
     mobile: shortText,
     /** The photo as stored (resized locally); a Blob in IndexedDB. */
-    photo: z.instanceof(Blob).optional(),
-    linkedinUrl: shortText.optional(),
+    photo: z
+      .instanceof(Blob)
+      .refine((b) => isRasterImageType(b.type), 'expected a raster image (PNG, JPEG, GIF, WebP)')
+      .optional(),
+    linkedinUrl: webUrl().optional(),
     isBillingContact: z.boolean(),
     customFields: customFieldValues,
     archivedAt: epochMs.optional(),
@@ -84,7 +88,7 @@ export type Person = z.infer<typeof person>;
 export const interactionType = z.enum(['meeting', 'email', 'call', 'letter', 'text', 'note']);
 export type InteractionType = z.infer<typeof interactionType>;
 
-export const mailbox = z.object({ name: shortText.optional(), email: z.string().max(320) }).strict();
+export const mailbox = z.object({ name: shortText.optional(), email: emailAddress }).strict();
 export type Mailbox = z.infer<typeof mailbox>;
 
 export const emailDetails = z
@@ -135,7 +139,7 @@ export const interaction = z
     content: longText,
     personIds: z.array(id).max(500),
     authorId: id.optional(),
-    sourceUrl: z.string().max(2000).optional(),
+    sourceUrl: webUrl(2000).optional(),
     /** `provider:messageId` (or thread id) of a logged email: unique, makes logging idempotent. */
     dedupKey: z.string().max(500).optional(),
     email: emailDetails.optional(),
@@ -273,7 +277,7 @@ export const document = z
 export type FicheDocument = z.infer<typeof document>;
 
 export const user = z
-  .object({ id, name: z.string().min(1).max(200), email: z.string().max(320), isMe: z.boolean(), ...timestamps })
+  .object({ id, name: z.string().min(1).max(200), email: z.union([z.literal(''), emailAddress]), isMe: z.boolean(), ...timestamps })
   .strict();
 export type User = z.infer<typeof user>;
 

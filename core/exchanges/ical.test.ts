@@ -43,4 +43,27 @@ describe('iCalendar', () => {
     expect(url.searchParams.get('dates')).toBe('20260102T100000Z/20260102T110000Z');
     expect(url.searchParams.get('add')).toBe('a@b.fr');
   });
+  // Issue 10, defect 6: no value can add a line to the file.
+  test('escapes CRLF, bare CR and LF in every value; an attendee email cannot add lines', () => {
+    expect(escapeText('a\rb\r\nc\nd')).toBe('a\\nb\\nc\\nd');
+    const ics = buildInvitation({
+      uid: 'i-2@fiche\r\nX-UID:evil',
+      startAt: Date.UTC(2026, 11, 3, 13, 0),
+      endAt: Date.UTC(2026, 11, 3, 14, 0),
+      stampAt: Date.UTC(2026, 11, 1, 8, 0),
+      summary: 'One\rTwo',
+      description: 'a\r\nb\rc\nd',
+      location: 'L\r\nATTENDEE:mailto:loc@evil.example',
+      organizer: { name: 'Org\rX', email: 'org@x.fr\r\nATTENDEE:mailto:org@evil.example' },
+      attendees: [{ name: 'A\r\nB', email: 'ok@dupont.fr' }, { email: 'lea@dupont.fr\r\nATTENDEE:mailto:spy@evil.example' }, { email: 'b@x.fr\rMETHOD:CANCEL' }],
+    });
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    // Every line is a property of ours, and no CR or LF hides inside one.
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^(BEGIN|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|ORGANIZER|ATTENDEE|STATUS|SEQUENCE|END)[;:]/);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(lines.filter((l) => l.startsWith('ATTENDEE')).length).toBe(1);
+    expect(lines.filter((l) => l.startsWith('METHOD')).length).toBe(1);
+    expect(lines.filter((l) => /^(ATTENDEE|ORGANIZER)/.test(l)).join('\n')).not.toContain('evil.example');
+    expect(lines.find((l) => l.startsWith('ATTENDEE'))).toContain(':mailto:ok@dupont.fr');
+  });
 });

@@ -20,14 +20,29 @@ export interface IcsEvent {
   attendees: IcsAttendee[];
 }
 
-/** Escapes a TEXT value: backslash, semicolon, comma, newlines. */
+/** Escapes a TEXT value: backslash, semicolon, comma, and every line break (CRLF, bare CR, LF). */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return stripControls(s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n'));
 }
+
+/** Other control characters have no place in a content line (RFC 5545 §3.1). */
+// eslint-disable-next-line no-control-regex
+const stripControls = (s: string) => s.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
 
 /** A CN parameter value: quoted, with the characters RFC 5545 forbids in a quoted string removed. */
 function cn(name: string): string {
-  return `"${name.replace(/["\r\n]/g, '')}"`;
+  return `"${stripControls(name.replace(/["\r\n]/g, ''))}"`;
+}
+
+/**
+ * A CAL-ADDRESS: `mailto:` and the address, or null when the address is not one (whitespace, control
+ * characters, separators): such a person is left out rather than let a value break the file.
+ */
+// eslint-disable-next-line no-control-regex
+const ADDRESS = /^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/;
+function calAddress(email: string): string | null {
+  const e = email.trim();
+  return ADDRESS.test(e) ? `mailto:${e}` : null;
 }
 
 export function utcStamp(ms: number): string {
@@ -64,7 +79,7 @@ export function buildInvitation(event: IcsEvent, productId = '-//Fiche//Fiche CR
     'CALSCALE:GREGORIAN',
     'METHOD:REQUEST',
     'BEGIN:VEVENT',
-    `UID:${event.uid}`,
+    `UID:${stripControls(event.uid.replace(/[\r\n]/g, ''))}`,
     `DTSTAMP:${utcStamp(event.stampAt)}`,
     `DTSTART:${utcStamp(event.startAt)}`,
     `DTEND:${utcStamp(Math.max(event.endAt, event.startAt))}`,
@@ -72,11 +87,13 @@ export function buildInvitation(event: IcsEvent, productId = '-//Fiche//Fiche CR
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.organizer) {
-    lines.push(`ORGANIZER${event.organizer.name ? `;CN=${cn(event.organizer.name)}` : ''}:mailto:${event.organizer.email}`);
+  const organizer = event.organizer ? calAddress(event.organizer.email) : null;
+  if (event.organizer && organizer) {
+    lines.push(`ORGANIZER${event.organizer.name ? `;CN=${cn(event.organizer.name)}` : ''}:${organizer}`);
   }
   for (const a of event.attendees) {
-    lines.push(`ATTENDEE${a.name ? `;CN=${cn(a.name)}` : ''};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`);
+    const address = calAddress(a.email);
+    if (address) lines.push(`ATTENDEE${a.name ? `;CN=${cn(a.name)}` : ''};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${address}`);
   }
   lines.push('STATUS:CONFIRMED', 'SEQUENCE:0', 'END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import * as records from '../domain/records';
+import type { CustomFieldDef } from '../domain/records';
+import { safeWebUrl } from '../links';
 
 export const BACKUP_APP = 'fiche';
 export const BACKUP_FORMAT = 1;
@@ -93,3 +95,23 @@ export function checkBackupMeta(raw: unknown, currentVersion: number, knownTable
 
 /** "fiche-backup-2026-03-14.json" */
 export const backupFileName = (now: Date) => `fiche-backup-${now.toISOString().slice(0, 10)}.json`;
+
+/**
+ * What a record schema cannot see alone: a value of a url custom field must be an http(s) URL
+ * (the field's type lives in another table). Returns the first offending record, or null.
+ */
+export function findBadCustomFieldValue(
+  defs: readonly CustomFieldDef[],
+  entity: CustomFieldDef['entity'],
+  rows: readonly { customFields?: Record<string, unknown> }[],
+): { index: number; fieldId: string } | null {
+  const urlIds = defs.filter((d) => d.entity === entity && d.type === 'url').map((d) => d.id);
+  if (urlIds.length === 0) return null;
+  for (let index = 0; index < rows.length; index++) {
+    for (const fieldId of urlIds) {
+      const v = rows[index]?.customFields?.[fieldId];
+      if (v !== undefined && v !== null && safeWebUrl(v) === null) return { index, fieldId };
+    }
+  }
+  return null;
+}

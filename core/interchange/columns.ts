@@ -83,6 +83,14 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     const firstName = guessed.includes('firstName');
     guessed[nom] = otherLastName || !firstName ? 'name' : 'lastName';
   }
+  // A file with no contact column (Fiche's own sheet export: "phone_number", "linkedin") is a list of
+  // sheets: its phone and LinkedIn columns are the sheet's.
+  if (!guessed.some((t) => t === 'firstName' || t === 'lastName' || t === 'email')) {
+    for (let i = 0; i < guessed.length; i++) {
+      if (guessed[i] === 'phone') guessed[i] = 'companyPhone';
+      else if (guessed[i] === 'personLinkedin') guessed[i] = 'companyLinkedin';
+    }
+  }
   const taken = new Set<ImportTarget>();
   return guessed.map((target) => {
     if (!target || taken.has(target)) return null;

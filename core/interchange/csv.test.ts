@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, detectDelimiter, neutralizeFormula, parseCsv, serializeCsv } from './csv';
+import { decodeBytes, detectDelimiter, neutralizeFormula, parseCsv, restoreNeutralized, serializeCsv } from './csv';
 
 describe('parseCsv', () => {
   it.each([
@@ -56,5 +56,23 @@ describe('serializeCsv', () => {
 
   it.each([['=HYPERLINK("x")', true], ['\tx', true], ['normal', false], ['-5', false], ['+3.2', false]])('neutralizeFormula %j', (cell, prefixed) => {
     expect(neutralizeFormula(cell).startsWith("'")).toBe(prefixed);
+  });
+});
+
+// Issue 10, defects 4 and 5.
+describe('cells that hold any delimiter are quoted, whatever the file uses', () => {
+  it.each([';', ',', '\t'] as const)('delimiter %j', (delimiter) => {
+    const cells = ['a,b', 'a;b', 'a\tb', 'say "hi"', 'two\nlines', 'cr\rhere'];
+    const text = serializeCsv([cells], { delimiter, bom: false });
+    expect(text).toBe(cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(delimiter) + '\r\n');
+    // English Excel splits on ",": a quoted cell stays one cell under any delimiter.
+    for (const d of [';', ',', '\t'] as const) expect(parseCsv(text, { delimiter: d })).toMatchObject({ ok: true });
+    expect(parseCsv(text, { delimiter })).toEqual({ ok: true, rows: [cells] });
+  });
+});
+
+describe('restoreNeutralized', () => {
+  it.each(['=1+1', '+33 6 12 34 56 78', '-cmd', '@SUM(A1)', '\tx', "'=already neutral", "''+x", "'quoted already", "'Tis", 'plain', '-12.50', ''])('%j round-trips', (cell) => {
+    expect(restoreNeutralized(neutralizeFormula(cell))).toBe(cell);
   });
 });

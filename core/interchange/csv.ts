@@ -149,11 +149,25 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvParseR
 export function neutralizeFormula(cell: string): string {
   // A plain signed number ("-12.50", a credit note) is data, not a formula: kept as is.
   if (/^[+-]?\d+([.,]\d+)?$/.test(cell)) return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // Apostrophes already in front of a formula character get one more, so that the import's
+  // `restoreNeutralized` gives back exactly what was exported.
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-function quoteCell(cell: string, delimiter: Delimiter): string {
-  const needs = cell.includes(delimiter) || cell.includes('"') || cell.includes('\n') || cell.includes('\r') || /^\s|\s$/.test(cell);
+/**
+ * The inverse of `neutralizeFormula`, applied to every imported cell: one leading apostrophe in front
+ * of a formula character is removed ("'+33 6…" → "+33 6…", as Excel itself reads it).
+ */
+export function restoreNeutralized(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * Quoted when the cell holds any delimiter (not only the file's: English Excel opens a `;` file
+ * splitting on `,`), a quote or a line break, or has spaces at either end.
+ */
+function quoteCell(cell: string): string {
+  const needs = /[,;\t"\r\n]/.test(cell) || /^\s|\s$/.test(cell);
   return needs ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
@@ -174,7 +188,7 @@ export function serializeCsv(rows: readonly (readonly CsvCell[])[], options: Csv
         if (v === null || v === undefined) return '';
         if (typeof v === 'boolean') return v ? '1' : '0';
         if (typeof v === 'number') return String(v);
-        return quoteCell(neutralizeFormula(v), delimiter);
+        return quoteCell(neutralizeFormula(v));
       })
       .join(delimiter),
   );

@@ -11,6 +11,7 @@ import { normalizeLinkedinUrl, validateEmail, validatePhone, validateUrl } from 
 import { sirenOfSiret, validateSiren, validateSiret } from '../validation/siren';
 import { validateVat } from '../validation/vat';
 import type { ColumnMapping, ImportTarget } from './columns';
+import { restoreNeutralized } from './csv';
 
 export type RowErrorReason =
   | 'required'
@@ -88,7 +89,8 @@ export function parseRow(cells: readonly string[], mapping: ColumnMapping, row: 
   const errors: RowError[] = [];
   const get = new Map<ImportTarget, string>();
   mapping.forEach((target, i) => {
-    if (target) get.set(target, (cells[i] ?? '').trim());
+    // A cell neutralised by an export ("'+33…") reads back as it was written.
+    if (target) get.set(target, restoreNeutralized((cells[i] ?? '').trim()));
   });
   const val = (t: ImportTarget) => get.get(t) ?? '';
   const fail = (field: ImportTarget, reason: RowErrorReason) => errors.push({ row, field, reason, value: val(field) });

@@ -78,3 +78,44 @@ describe('serializeVcard / parseVcards', () => {
     ['BEGIN:VCARD\nFN:x\n', { code: 'unterminated', card: 1 }],
   ])('refuses %j', (text, error) => expect(parseVcards(text)).toEqual({ ok: false, error }));
 });
+
+// Issue 10, defects 2 and 6.
+describe('hostile vCard values', () => {
+  it('no value adds a line: URL and emails with CR/LF stay in their property', () => {
+    const text = serializeVcard({
+      ...contact,
+      emails: ['a@x.fr\r\nEMAIL:spy@evil.example', 'b@x.fr\rNOTE:evil'],
+      title: 'T\rNOTE:evil',
+      linkedinUrl: 'https://www.linkedin.com/in/x\r\nEMAIL:spy@evil.example',
+    });
+    const lines = unfold(text);
+    expect(lines.filter((l) => /^EMAIL/.test(l)).length).toBe(2);
+    expect(lines.some((l) => /^NOTE/.test(l))).toBe(false);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const url = lines.find((l) => l.startsWith('URL'));
+    expect(url === undefined || !/[\r\n]/.test(url)).toBe(true);
+  });
+
+  it('writes a URL only when it is an http(s) URL, with , ; and \\ escaped', () => {
+    expect(serializeVcard({ ...contact, linkedinUrl: 'javascript:alert(1)' })).not.toContain('URL');
+    const text = serializeVcard({ ...contact, linkedinUrl: 'https://www.linkedin.com/in/a,b;c/' });
+    const url = unfold(text).find((l) => l.startsWith('URL'))!;
+    expect(url).toBe('URL;TYPE=work:https://www.linkedin.com/in/a\\,b\\;c/');
+    expect(parseVcards(text)).toMatchObject({ ok: true, contacts: [{ linkedinUrl: 'https://www.linkedin.com/in/a,b;c/' }] });
+  });
+
+  it('refuses SVG (and any non-raster) photos, in both directions', () => {
+    const svg = 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIi8+';
+    expect(serializeVcard({ ...contact, photoDataUri: svg })).not.toContain('PHOTO');
+    for (const card of [
+      `BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\nPHOTO:${svg}\r\nEND:VCARD\r\n`,
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A B\r\nPHOTO;ENCODING=b;TYPE=svg+xml:PHN2Zy8+\r\nEND:VCARD\r\n',
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\nPHOTO:data:text/html;base64,PHNjcmlwdD4=\r\nEND:VCARD\r\n',
+    ]) {
+      const r = parseVcards(card);
+      expect(r.ok && r.contacts[0]!.photoDataUri).toBeFalsy();
+    }
+    const png = parseVcards('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A B\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=\r\nEND:VCARD\r\n');
+    expect(png.ok && png.contacts[0]!.photoDataUri).toBe('data:image/png;base64,iVBORw0KGgo=');
+  });
+});

@@ -5,6 +5,8 @@
  * (backslash, comma, semicolon, newline). Pure.
  */
 
+import { safeWebUrl } from '../links';
+
 export interface VcardContact {
   firstName: string;
   lastName: string;
@@ -20,7 +22,25 @@ export interface VcardContact {
 
 /** RFC 6350 §3.4: backslash, comma, semicolon and newlines escaped in text values. */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u001f\u007f]/g, '');
+}
+
+/**
+ * A contact photo as a data URI: raster images only (an SVG can hold script), base64 only. Null for
+ * anything else, so that such a photo is neither written nor read.
+ */
+export function rasterPhotoUri(uri: string): string | null {
+  const m = /^data:image\/(png|jpeg|jpg|gif|webp);base64,([A-Za-z0-9+/=\s]+)$/i.exec(uri.trim());
+  if (!m) return null;
+  const type = m[1]!.toLowerCase() === 'jpg' ? 'jpeg' : m[1]!.toLowerCase();
+  return `data:image/${type};base64,${m[2]!.replace(/\s+/g, '')}`;
+}
+
+/** A URL property value: an http(s) URL only, with the characters that separate values escaped. */
+function urlValue(url: string): string | null {
+  const safe = safeWebUrl(url);
+  return safe === null ? null : safe.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;');
 }
 
 export function unescapeText(s: string): string {
@@ -86,8 +106,10 @@ export function serializeVcard(c: VcardContact): string {
   c.emails.forEach((e, i) => lines.push(`EMAIL;TYPE=work${i === 0 ? ';PREF=1' : ''}:${escapeText(e)}`));
   if (c.phone) lines.push(`TEL;TYPE=work,voice:${escapeText(c.phone)}`);
   if (c.mobile) lines.push(`TEL;TYPE=cell:${escapeText(c.mobile)}`);
-  if (c.linkedinUrl) lines.push(`URL;TYPE=work:${c.linkedinUrl}`);
-  if (c.photoDataUri) lines.push(`PHOTO:${c.photoDataUri}`);
+  const url = c.linkedinUrl ? urlValue(c.linkedinUrl) : null;
+  if (url) lines.push(`URL;TYPE=work:${url}`);
+  const photo = c.photoDataUri ? rasterPhotoUri(c.photoDataUri) : null;
+  if (photo) lines.push(`PHOTO:${photo}`);
   lines.push('END:VCARD');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
@@ -199,18 +221,22 @@ export function parseVcards(text: string): VcardParseResult {
         break;
       case 'URL':
       case 'X-SOCIALPROFILE': {
-        const v = l.value.trim();
+        const v = unescapeText(l.value.trim());
         if (/linkedin\.com\//i.test(v)) cur.linkedinUrl ??= v;
         break;
       }
       case 'PHOTO': {
         const v = l.value.trim();
-        if (/^data:image\/[a-z0-9.+-]+;base64,/i.test(v)) cur.photoDataUri = v;
-        else {
+        // Raster images only: an SVG photo is dropped (it can hold script).
+        if (/^data:/i.test(v)) {
+          const photo = rasterPhotoUri(v);
+          if (photo) cur.photoDataUri = photo;
+        } else {
           const enc = (l.params.get('ENCODING') ?? []).map((x) => x.toLowerCase());
           if (enc.includes('b') || enc.includes('base64')) {
             const type = (types(l)[0] ?? 'jpeg').replace(/^image\//, '');
-            cur.photoDataUri = `data:image/${type};base64,${v.replace(/\s+/g, '')}`;
+            const photo = rasterPhotoUri(`data:image/${type};base64,${v}`);
+            if (photo) cur.photoDataUri = photo;
           }
         }
         break;

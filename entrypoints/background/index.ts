@@ -89,6 +89,5 @@ export default defineBackground({
     browser.tabs.onRemoved.addListener((tabId) => {
       void browser.storage.session?.remove(`detection:${tabId}`);
     });
-    void navigator.storage?.persist?.().catch(() => false);
   },
 });

@@ -9,10 +9,17 @@ function isInvalidated(e: unknown): boolean {
   return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(String((e as Error)?.message ?? e));
 }
 
+/**
+ * The background accepts page URLs of at most 2,000 characters (core/detect/schema.ts): a longer one
+ * (a LinkedIn search) loses its query and fragment, which matching does not need. Kept tiny: the
+ * Gmail bundle is within a few bytes of its 15 KB gzip budget.
+ */
+const cut = (h: string) => (h.length > 2000 ? ((u) => u.origin + u.pathname)(new URL(h)) : h).slice(0, 2000);
+
 /** 'sent', 'retry' (background asleep or not ready) or 'invalid' (extension reloaded). */
 export async function sendDetection(ctx: ContentScriptContext, detection: Detection): Promise<'sent' | 'retry' | 'invalid'> {
   try {
-    await browser.runtime.sendMessage({ type: 'page/detected', url: location.href, detection });
+    await browser.runtime.sendMessage({ type: 'page/detected', url: cut(location.href), detection: { ...detection, url: cut(detection.url) } });
     return 'sent';
   } catch (e) {
     return isInvalidated(e) && ctx.isInvalid ? 'invalid' : 'retry';

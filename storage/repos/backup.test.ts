@@ -7,6 +7,7 @@ import { createBackup, readBackupHeader, restoreBackup, RestoreRecordInvalid, Re
 import { createCompany, emptyCompany } from './companies';
 import { setSetting } from './settings';
 import { saveUser } from './users';
+import { saveCustomField } from './custom-fields';
 
 // dexie-export-import expects browser globals: `self`, and FileReader (binary string, array buffer).
 vi.hoisted(() => {
@@ -149,5 +150,26 @@ describe('backup and restore', () => {
     const { blob } = await createBackup(db);
     const text = (await blob.text()).replace('"companies":1', '"companies":2');
     expect(await readBackupHeader(new Blob([text]))).toMatchObject({ ok: false, problem: { code: 'count-mismatch', table: 'companies' } });
+  });
+  // Issue 10, defects 1 and 6: a restored file must not bring script URLs or header-breaking emails in.
+  it.each([
+    ['a javascript: website', (t: string) => t.replace(/"website":"https:\/\/acme.fr\/?"/, '"website":"javascript:alert(1)"')],
+    ['a data: website', (t: string) => t.replace(/"website":"https:\/\/acme.fr\/?"/, '"website":"data:text/html,<b>x</b>"')],
+    ['a javascript: contact LinkedIn URL', (t: string) => t.replace('"emails":["elodie@acme.fr"]', '"emails":["elodie@acme.fr"],"linkedinUrl":"javascript:alert(1)"')],
+    ['an email holding CRLF', (t: string) => t.replace('"emails":["elodie@acme.fr"]', '"emails":["elodie@acme.fr\\r\\nATTENDEE:x@evil.example"]')],
+    ['a javascript: value in a url custom field', (t: string) => t.replace('"customFields":{}', '"customFields":{"cf-url":"javascript:alert(1)"}')],
+  ])('refuses %s, restoring nothing', async (_what, edit) => {
+    const db = freshDb();
+    await seed(db);
+    await saveCustomField({ entity: 'company', label: 'Portal', type: 'url', optionsText: '' }, undefined, db);
+    const def = (await db.customFieldDefs.toArray())[0]!;
+    const { blob } = await createBackup(db);
+    const original = await blob.text();
+    const text = edit(original).replaceAll('cf-url', def.id);
+    expect(text).not.toBe(original);
+    const target = freshDb();
+    await createCompany({ ...emptyCompany(), name: 'Keep me' }, {}, target);
+    await expect(restoreBackup(new Blob([text]), target)).rejects.toBeInstanceOf(RestoreRecordInvalid);
+    expect((await target.companies.toArray()).map((c) => c.name)).toEqual(['Keep me']);
   });
 });

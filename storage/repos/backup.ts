@@ -5,7 +5,8 @@
  */
 import Dexie from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import { BACKUP_APP, BACKUP_FORMAT, TABLE_SCHEMAS, checkBackupMeta, type BackupHeader, type BackupMeta, type BackupProblem } from '../../core/interchange/backup';
+import { BACKUP_APP, BACKUP_FORMAT, TABLE_SCHEMAS, checkBackupMeta, findBadCustomFieldValue, type BackupHeader, type BackupMeta, type BackupProblem } from '../../core/interchange/backup';
+import type { CustomFieldDef } from '../../core/domain';
 import { ALL_TABLES, db as defaultDb, FicheDB } from '../db';
 import { CURRENT_VERSION } from '../migrations';
 
@@ -112,8 +113,20 @@ export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgr
       data.set(name, rows);
     }
     current.close();
+  } catch (e) {
+    // A file whose header reads well but whose rows do not (truncated, edited): a named refusal,
+    // not the parser's TypeError. Nothing was written to the real database yet.
+    if (e instanceof RestoreRefused || e instanceof RestoreRecordInvalid) throw e;
+    throw new RestoreRefused({ code: 'not-backup' });
   } finally {
     await Dexie.delete(tempName);
+  }
+  {
+    const defs = (data.get('customFieldDefs') ?? []) as CustomFieldDef[];
+    for (const [table, entity] of [['companies', 'company'], ['people', 'person']] as const) {
+      const bad = findBadCustomFieldValue(defs, entity, (data.get(table) ?? []) as { customFields?: Record<string, unknown> }[]);
+      if (bad) throw new RestoreRecordInvalid(table, bad.index, `customFields.${bad.fieldId}: expected an http(s) URL`);
+    }
   }
 
   let written = total;

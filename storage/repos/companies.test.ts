@@ -49,7 +49,7 @@ describe('companies repository', () => {
   test('update keeps creation date and trash state, recomputes derived fields', async () => {
     const id = await createCompany({ ...emptyCompany(), name: 'Alpha' }, {}, db);
     const before = await db.companies.get(id);
-    await updateCompany(id, { ...emptyCompany(), name: 'Alpha Conseil SAS', website: 'alpha-conseil.fr' }, db);
+    await updateCompany(id, { ...emptyCompany(), name: 'Alpha Conseil SAS', website: 'https://alpha-conseil.fr/' }, db);
     const after = await db.companies.get(id);
     expect(after?.createdAt).toBe(before?.createdAt);
     expect(after?.nameKey).toBe('alpha conseil');

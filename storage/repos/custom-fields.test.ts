@@ -125,4 +125,19 @@ describe('custom fields repo', () => {
     await restoreCustomField(deleted, db);
     expect(await labels(db)).toEqual(['A', 'B', 'C']);
   });
+  // Issue 10, defect 1: a text field turned into a url field must not turn its values into script links.
+  it('re-checks existing values when a field becomes a url field: refuses when one is not a web address', async () => {
+    const db = fresh();
+    const id = await add(db, { label: 'Portal' });
+    const bad = await createCompany({ ...emptyCompany(), name: 'Bad', customFields: { [id]: 'javascript:alert(1)' } }, {}, db);
+    await createCompany({ ...emptyCompany(), name: 'Good', customFields: { [id]: 'acme.fr' } }, {}, db);
+    const r = await saveCustomField(input({ label: 'Portal', type: 'url' }), id, db);
+    expect(r).toEqual({ ok: false, errors: { type: 'values-not-url', invalidCount: 1 } });
+    expect((await db.customFieldDefs.get(id))!.type).toBe('text');
+    // Fixing the value lets the change through, and the valid values are normalised in the same step.
+    await db.companies.update(bad, { customFields: { [id]: 'https://bad.example/x' } });
+    expect((await saveCustomField(input({ label: 'Portal', type: 'url' }), id, db)).ok).toBe(true);
+    const values = (await db.companies.toArray()).map((c) => c.customFields[id]).sort();
+    expect(values).toEqual(['https://acme.fr/', 'https://bad.example/x']);
+  });
 });

@@ -5,6 +5,7 @@
  * `position` field, renumbered 0…n-1 on every move, in one transaction.
  */
 import { customFieldDef as defSchema, newId, type CustomFieldDef, type CustomFieldType } from '../../core/domain';
+import { validateCustomField } from '../../core/custom-fields';
 import { db as defaultDb, type FicheDB } from '../db';
 
 export type CustomFieldEntity = CustomFieldDef['entity'];
@@ -21,8 +22,15 @@ export interface CustomFieldInput {
   optionsText: string;
 }
 
-export type CustomFieldError = 'required' | 'too-long' | 'label-taken' | 'options-required' | 'options-duplicate' | 'options-too-many';
-export type CustomFieldErrors = Partial<Record<'label' | 'options', CustomFieldError>> & { duplicate?: string };
+export type CustomFieldError =
+  | 'required'
+  | 'too-long'
+  | 'label-taken'
+  | 'options-required'
+  | 'options-duplicate'
+  | 'options-too-many'
+  | 'values-not-url';
+export type CustomFieldErrors = Partial<Record<'label' | 'options' | 'type', CustomFieldError>> & { duplicate?: string; invalidCount?: number };
 export type SaveCustomFieldResult = { ok: true; id: string } | { ok: false; errors: CustomFieldErrors };
 
 export function emptyCustomField(entity: CustomFieldEntity): CustomFieldInput {
@@ -80,7 +88,7 @@ export async function saveCustomField(input: CustomFieldInput, id?: string, db: 
   const checked = checkCustomField(input);
   if (!checked.ok) return checked;
   const value = checked.value;
-  return db.transaction('rw', db.customFieldDefs, async (): Promise<SaveCustomFieldResult> => {
+  return db.transaction('rw', [db.customFieldDefs, db.companies, db.people], async (): Promise<SaveCustomFieldResult> => {
     const current = id ? await db.customFieldDefs.get(id) : undefined;
     if (id && !current) throw new Error(`no custom field ${id}`);
     const siblings = await db.customFieldDefs.where('entity').equals(value.entity).toArray();
@@ -96,9 +104,32 @@ export async function saveCustomField(input: CustomFieldInput, id?: string, db: 
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
     });
+    if (current && current.type !== 'url' && record.type === 'url') {
+      const recheck = await recheckAsUrl(record, db);
+      if (recheck.invalid > 0) return { ok: false, errors: { type: 'values-not-url', invalidCount: recheck.invalid } };
+      await recheck.apply();
+    }
     await db.customFieldDefs.put(record);
     return { ok: true, id: record.id };
   });
+}
+
+/**
+ * A field becoming a url field: every existing value must be a web address, since the sheet turns it
+ * into a link. Valid values are normalised ("acme.fr" → "https://acme.fr/"); any invalid one refuses
+ * the change (nothing is dropped silently). Runs inside the caller's transaction.
+ */
+async function recheckAsUrl(def: CustomFieldDef, db: FicheDB): Promise<{ invalid: number; apply: () => Promise<void> }> {
+  const table = (def.entity === 'company' ? db.companies : db.people) as typeof db.companies;
+  const rows = await table.filter((r) => isFilled(r.customFields?.[def.id])).toArray();
+  let invalid = 0;
+  const changed: typeof rows = [];
+  for (const r of rows) {
+    const v = validateCustomField(def, r.customFields[def.id]);
+    if (!v.ok) invalid++;
+    else if (v.value !== r.customFields[def.id]) changed.push({ ...r, customFields: { ...r.customFields, [def.id]: v.value } });
+  }
+  return { invalid, apply: async () => void (await table.bulkPut(changed)) };
 }
 
 const isFilled = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);

@@ -5,6 +5,7 @@
  * fails the whole import before anything is written; any failure inside rolls everything back.
  */
 import type { Address, Company, Person } from '../../core/domain';
+import { isRasterImageType } from '../../core/file-types';
 import { address as addressSchema, company as companySchema, newId, person as personSchema } from '../../core/domain';
 import {
   buildDedupIndex,
@@ -83,7 +84,8 @@ export class ImportRecordInvalid extends Error {
 function photoBlob(dataUri: string | undefined): Blob | undefined {
   if (!dataUri) return undefined;
   const m = /^data:([a-z0-9.+/-]+);base64,(.*)$/i.exec(dataUri);
-  if (!m) return undefined;
+  // Raster images only: an SVG photo can hold script.
+  if (!m || !isRasterImageType(m[1]!)) return undefined;
   try {
     const bin = atob(m[2]!);
     const bytes = new Uint8Array(bin.length);
