@@ -7,6 +7,13 @@ import { cents, currency, customFieldValues, epochMs, id, isoDay, longText, shor
 
 export const companyKind = z.enum(['company', 'individual']);
 
+/** The page a value or a contact was taken from, and when. */
+export const pageOrigin = z
+  .object({ url: z.string().max(2048), kind: z.string().max(40), at: epochMs })
+  .strict();
+export type PageOrigin = z.infer<typeof pageOrigin>;
+const factSource = z.object({ url: z.string().max(2048), at: epochMs }).strict();
+
 /** A client sheet ("fiche client"). */
 export const company = z
   .object({
@@ -26,6 +33,8 @@ export const company = z
     domains: z.array(z.string().max(253)).max(50),
     linkedinUrl: shortText.optional(),
     phone: shortText.optional(),
+    /** Where facts accepted from a page came from ("Update sheet"), by field. */
+    sources: z.record(z.string().max(40), factSource).optional(),
     categories: z.array(z.string().max(100)).max(50),
     accountManagerId: id.optional(),
     customFields: customFieldValues,
@@ -75,6 +84,8 @@ export const person = z
     linkedinUrl: shortText.optional(),
     isBillingContact: z.boolean(),
     customFields: customFieldValues,
+    /** Set when the contact was added from a page (SPEC §4 "Add contacts from web pages"). */
+    origin: pageOrigin.optional(),
     archivedAt: epochMs.optional(),
     ...timestamps,
   })
