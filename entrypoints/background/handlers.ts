@@ -8,6 +8,7 @@ import { loadDemoData } from '../../storage/repos/demo';
 import { findMatches } from '../../storage/repos/matching';
 import { logMessage } from '../../storage/repos/interactions';
 import { getSettings } from '../../storage/repos/settings';
+import { addCapturedPeople, CaptureError, fillCompanyFacts, fillPersonFields, undoCapture } from '../../storage/repos/capture';
 import { HandlerError, type HandlerMap } from './router';
 
 async function tabState(tabId: number): Promise<TabState | null> {
@@ -62,6 +63,16 @@ export async function injectOnDemand(tabId: number): Promise<void> {
   }
 }
 
+/** Storage refusals of a capture become replies the panel can show ("already a contact of …"). */
+async function capture<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CaptureError) throw new HandlerError(error.code, error.message);
+    throw error;
+  }
+}
+
 export const handlers: HandlerMap = {
   async ping() {
     return { pong: true, at: Date.now() };
@@ -87,6 +98,18 @@ export const handlers: HandlerMap = {
   },
   async 'email/log'(message) {
     return logTabEmail(message.tabId, message.companyIds);
+  },
+  async 'capture/add'(message) {
+    return capture(() => addCapturedPeople(message.items, message.origin, db));
+  },
+  async 'capture/undo'(message) {
+    return capture(() => undoCapture({ companies: message.companies, people: message.people }, db));
+  },
+  async 'capture/update-person'(message) {
+    return capture(async () => ({ filled: await fillPersonFields(message.personId, message.fills, db) }));
+  },
+  async 'capture/update-sheet'(message) {
+    return capture(async () => ({ filled: await fillCompanyFacts(message.companyId, message.fills, message.sourceUrl, db) }));
   },
   async 'demo/load'() {
     const data = buildDemoData(Date.now());
