@@ -18,6 +18,7 @@ import { CustomFieldValue } from './CustomFieldValue';
 import { WorkSections } from './work/WorkSections';
 import { DocumentsSection } from './documents/DocumentsSection';
 import { SheetMergeNotices } from './merge/SheetMergeNotices';
+import { FactSources } from './page/Origin';
 
 export function SheetView({ id }: { id: string }) {
   const data = useLive(() => queries.sheet(id), [id]);
@@ -106,6 +107,7 @@ function Sheet({ data }: { data: SheetData }) {
             ) : null,
           )}
         </dl>
+        <FactSources company={c} />
       </section>
 
       <RevenueBlock invoices={data.invoices} />

@@ -8,7 +8,7 @@
 import type { Company, Person } from './domain';
 import type { Detection, DetectedCompany, MailAddress } from './detect/types';
 import { isFreemailDomain } from './detect/freemail';
-import { splitPersonName } from './prefill';
+import { splitPersonName, type SheetPrefill } from './prefill';
 import { companyNameKey, foldText, registrableDomain } from './text/normalize';
 import { normalizeLinkedinUrl } from './validation/fields';
 import { validateSiren, validateSiret } from './validation/siren';
@@ -69,7 +69,7 @@ export function candidatesFrom(detection: Detection, own: OwnIdentity): Candidat
   };
   for (const p of detection.people) {
     push({
-      name: p.name.trim(),
+      name: p.name.includes('@') ? '' : p.name.trim(),
       title: p.title?.trim() ?? '',
       company: p.company?.trim() ?? '',
       email: (p.email ?? '').toLowerCase(),
@@ -86,6 +86,10 @@ export function candidatesFrom(detection: Detection, own: OwnIdentity): Candidat
       if (!email.includes('@')) continue;
       push({ name: (box.name ?? '').trim(), title: '', company: '', email, phone: '', linkedinUrl: '', from: 'thread' });
     }
+    // In the order of the message's header: the sender first, then to, then cc.
+    const rank = new Map(boxes.map((b, i) => [b.email.toLowerCase(), i] as const));
+    const at = (c: Candidate) => rank.get(c.email) ?? boxes.length;
+    out.sort((a, b) => at(a) - at(b));
   }
   return out;
 }
@@ -263,4 +267,34 @@ export function applyCompanyFills(
     if (d && !domains.includes(d)) changed.domains = [...domains, d];
   }
   return { changed, refused };
+}
+
+/** An http(s) URL from a page or a record as a link target, or undefined (never a script URL). */
+export function webHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * "Add to Fiche" on a selection or an email link goes through the same flow as a page: the selection
+ * becomes a one-person detection of the page it was made on.
+ */
+export function detectionFromSelection(prefill: SheetPrefill, pageUrl: string): Detection {
+  const p = prefill.person;
+  const name = p ? `${p.firstName} ${p.lastName}`.trim() : '';
+  const company = prefill.company.kind === 'company' ? prefill.company : undefined;
+  return {
+    url: pageUrl,
+    kind: 'other',
+    emails: p?.email ? [{ address: p.email, role: 'text' }] : [],
+    people: p && (name || p.email)
+      ? [{ name: name || p.email, ...(p.email ? { email: p.email } : {}), ...(company ? { company: company.name } : {}), ...(p.jobTitle ? { title: p.jobTitle } : {}) }]
+      : [],
+    companies: company ? [{ name: company.name, ...(company.domains?.[0] ? { domain: company.domains[0] } : {}), ...(company.website ? { website: company.website } : {}) }] : [],
+  };
 }

@@ -40,7 +40,7 @@ export async function logTabEmail(tabId: number, companyIds?: string[]) {
   return logMessage({ message, companyIds: targets, ownEmails: settings.ownEmails, sourceUrl: stored.url, ...(me ? { authorId: me.id } : {}) }, db);
 }
 
-/** Hands a context-menu selection to the side panel as a pre-filled sheet (the panel opens it). */
+/** Hands a context-menu selection to the side panel, which lists it as a person to add (same flow as a page). */
 export async function addFromContextMenu(input: { selectionText?: string; linkUrl?: string; pageUrl: string }): Promise<boolean> {
   const prefill = prefillFromSelection(input);
   if (!prefill) return false;
@@ -50,7 +50,7 @@ export async function addFromContextMenu(input: { selectionText?: string; linkUr
   } catch {
     /* a page without a URL: no source shown */
   }
-  await browser.storage.session.set({ [SESSION_PENDING_PREFILL]: { prefill, from, at: Date.now() } });
+  await browser.storage.session.set({ [SESSION_PENDING_PREFILL]: { prefill, from, pageUrl: input.pageUrl.slice(0, 2048), at: Date.now() } });
   return true;
 }
 

@@ -45,7 +45,8 @@ test('a thread: participants sharing the matched sheet’s domain, never the use
     url: 'https://mail.google.com/mail/u/0/#inbox/x',
     kind: 'gmail-thread',
     emails: [],
-    people: [],
+    // Mail detectors list the participants as people too.
+    people: [{ name: 'Xavier Stranger', email: 'x@stranger.fr' }, { name: 'Julie Martin', email: 'julie.martin@acme.fr' }],
     companies: [],
     message: {
       provider: 'gmail',

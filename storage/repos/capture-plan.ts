@@ -57,8 +57,9 @@ async function plan(detection: Detection, db: FicheDB): Promise<CapturePlan> {
   const pageSheets = (await db.companies.bulkGet(pageMatches.map((m) => m.companyId))).filter((c): c is Company => !!c);
   const pageDomains = pageSheets.flatMap((c) => c.domains);
 
-  // A thread participant is proposed only when they share a domain with a sheet the page matches.
-  const candidates = all.filter((c) => c.from === 'page' || sharesDomain(c, pageDomains));
+  // In an open email, a person (from/to/cc, signature) is proposed only when they share a domain with
+  // a sheet the page matches: a thread is not a list of prospects.
+  const candidates = all.filter((c) => (detection.message ? false : c.from === 'page') || sharesDomain(c, pageDomains));
 
   // The sheet of each company the page names: the best sure match of that company alone.
   const bestFor = new Map<string, Promise<string | undefined>>();
