@@ -13,6 +13,7 @@ import { quickLookup } from '../storage/repos/lookup';
 import { sendMessage } from './messaging';
 
 export type { CapturePlan, CaptureRow } from '../storage/repos/capture-plan';
+export type { CapturePerson, CaptureTarget } from '../storage/repos/capture';
 
 export const captureQueries = {
   plan: (detection: Detection) => planCapture(detection, db),
