@@ -83,3 +83,35 @@ test('a directory: each person’s own company, an existing sheet or one to crea
     ['Bo Chen', undefined, { name: 'Initech SARL', domain: 'initech.fr', website: 'https://initech.fr' }],
   ]);
 });
+
+test('a member directory read by the real company-site detector: each member’s own company, the club itself never a target', async () => {
+  const { Window } = await import('happy-dom');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { detect } = await import('../../core/detect/registry');
+  const url = 'https://www.rvbc.example/members/';
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  window.document.write(fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/e2e-capture/directory-members.html'), 'utf8'));
+  const detection = detect(window.document as unknown as Document, url);
+  await createCompany({ ...emptyCompany(), name: 'Demir Transports', domains: ['demir-transports.example'] }, {}, db);
+  const plan = await planCapture(detection, db);
+  expect(plan.rows.map((r) => [r.candidate.name, r.target?.name ?? `new: ${r.newSheet?.name}`])).toEqual([
+    ['Clara Vidal', 'new: Vidal Menuiseries'],
+    ['Yusuf Demir', 'Demir Transports'],
+    ['Agathe Morel', 'new: Atelier Morel'],
+    ['Hugo Lambert', 'new: Lambert Conseil'],
+  ]);
+  expect(plan.rows[0]!.newSheet).toMatchObject({ domain: 'vidal-menuiseries.example' });
+});
+
+test('"Add to Fiche" on a selection: the same plan, for the one person it names', async () => {
+  const { detectionFromSelection } = await import('../../core/capture');
+  const d = detectionFromSelection(
+    { company: { name: 'Acme', kind: 'company', domains: ['acme.fr'] }, person: { firstName: 'Julie', lastName: 'Martin', email: 'julie@acme.fr', jobTitle: '', phone: '', linkedinUrl: '' }, source: 'person' },
+    'https://www.example.org/blog',
+  );
+  const plan = await planCapture(d, db);
+  expect(plan.rows.map((r) => [r.candidate.name, r.candidate.email, r.target?.name])).toEqual([['Julie Martin', 'julie@acme.fr', 'Acme']]);
+  const known = detectionFromSelection({ company: { name: 'paul@acme.fr', kind: 'individual' }, person: { firstName: '', lastName: '', email: 'paul@acme.fr', jobTitle: '', phone: '', linkedinUrl: '' }, source: 'person' }, 'https://x.org/');
+  expect((await planCapture(known, db)).rows.map((r) => [r.candidate.name, r.existing?.sheet.name])).toEqual([['', 'Acme']]);
+});
