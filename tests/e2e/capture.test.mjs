@@ -66,10 +66,10 @@ async function toast(text) {
   return el;
 }
 const sheetNames = () => panel.evaluate(() => [...document.querySelectorAll('li[role="option"] .title')].map((e) => e.textContent));
-async function backToList() {
+async function backToList(shown = '[data-testid="page-panel"]') {
   const back = await panel.$('::-p-aria([name="Back"][role="button"])');
   if (back) await back.click();
-  await panel.waitForSelector('[data-testid="page-panel"]', { timeout: 10000 });
+  await panel.waitForSelector(shown, { timeout: 10000 });
 }
 
 describe('people on a page, added to the sheets that exist (real side panel)', () => {
@@ -190,6 +190,35 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await waitFor(async () => !(await sheetNames()).includes('Atelier Morel'), { message: 'the created sheets gone' });
     assert.deepEqual((await sheetNames()).sort(), before.sort(), 'undo removed what was created, and only that');
     await page.close();
+  });
+
+  test('"Add to Fiche" on a selection goes through the same list: Add to the sheet of the address’s domain', async () => {
+    // What the background stores when the context menu is clicked on "Dana Lee <dana.lee@contoso-logistics.example>"
+    // (a browser's context menu cannot be clicked by a test): the panel picks it up.
+    await b.inWorker(() =>
+      chrome.storage.session.set({
+        pendingPrefill: {
+          prefill: {
+            company: { name: 'Contoso Logistics', kind: 'company', domains: ['contoso-logistics.example'], website: 'https://contoso-logistics.example' },
+            person: { firstName: 'Dana', lastName: 'Lee', email: 'dana.lee@contoso-logistics.example', jobTitle: '', phone: '', linkedinUrl: '' },
+            source: 'person',
+          },
+          from: 'blog.example.org',
+          pageUrl: 'https://blog.example.org/team-news',
+          at: Date.now(),
+        },
+      }),
+    );
+    const card = await panel.waitForSelector('[data-testid="selection-panel"]', { timeout: 10000 });
+    const dana = await card.waitForSelector('li[data-person-name="Dana Lee"]');
+    await (await button(dana, 'Add to Contoso Logistics')).click();
+    await toast('Dana Lee added to Contoso Logistics');
+    await waitText(dana, 'Contact of Contoso Logistics');
+    await (await button(dana, 'Contoso Logistics')).click();
+    await waitText(await panel.waitForSelector('[data-testid="contacts"]', { timeout: 10000 }), 'Added from blog.example.org (a selection)');
+    await backToList('[data-testid="selection-panel"]');
+    await (await button(await panel.waitForSelector('[data-testid="selection-panel"]'), 'Close')).click();
+    await waitFor(async () => !(await panel.$('[data-testid="selection-panel"]')), { message: 'the selection card closed' });
   });
 
   test('a person already on another sheet: "Already on …", and Update fills only the empty fields', { skip: !profileHtml && 'the shared corpus is absent' }, async () => {
