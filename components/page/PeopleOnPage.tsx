@@ -39,7 +39,9 @@ function destination(row: CaptureRow): CaptureTarget | null {
 
 function failed(reply: Reply<unknown>): boolean {
   if (reply.ok) return false;
-  showToast(t('captureFailed', reply.error.message), { kind: 'error' });
+  const { code, message } = reply.error;
+  const text = code === 'conflict' ? t('captureConflict', message) : code === 'not-found' ? t('captureNotFound') : t('captureFailed', message);
+  showToast(text, { kind: 'error' });
   return true;
 }
 
@@ -66,7 +68,7 @@ export function PeopleOnPage({ detection, originUrl, originKind }: { detection: 
   const addable = plan.rows.filter((r) => !r.existing && destination(r));
   const chosen = addable.filter((r) => selected.has(r.candidate.key));
 
-  const add = async (rows: CaptureRow[], targets: CaptureTarget[]) => {
+  const add = async (rows: CaptureRow[], targets: CaptureTarget[], sheetName?: string) => {
     setBusy(true);
     const reply = await captureActions.add(
       rows.map((r, i) => ({ person: personOf(r.candidate), target: targets[i]! })),
@@ -77,7 +79,7 @@ export function PeopleOnPage({ detection, originUrl, originKind }: { detection: 
     const created = reply.value;
     const text =
       rows.length === 1 && !created.companies.length && 'companyId' in targets[0]!
-        ? t('captureAdded', displayName(rows[0]!), rows[0]!.target?.name ?? '')
+        ? t('captureAdded', displayName(rows[0]!), sheetName ?? rows[0]!.target?.name ?? '')
         : t('captureAddedMany', created.people.length, created.companies.length);
     showToast(text, { undo: undoable(created) });
     setSelected(new Set());
@@ -118,7 +120,7 @@ export function PeopleOnPage({ detection, originUrl, originKind }: { detection: 
                   else next.delete(row.candidate.key);
                   setSelected(next);
                 }}
-                onAdd={(target) => add([row], [target])}
+                onAdd={(target, sheetName) => add([row], [target], sheetName)}
               />
             ))}
           </ul>
@@ -142,7 +144,7 @@ function PersonRow(props: {
   selectable: boolean;
   selected: boolean;
   onSelect: (on: boolean) => void;
-  onAdd: (target: CaptureTarget) => Promise<boolean>;
+  onAdd: (target: CaptureTarget, sheetName?: string) => Promise<boolean>;
 }) {
   const { row } = props;
   const c = row.candidate;
@@ -212,8 +214,8 @@ function PersonRow(props: {
         <Elsewhere
           row={row}
           busy={props.busy}
-          onAdd={async (target) => {
-            if (await props.onAdd(target)) setOpen('none');
+          onAdd={async (target, sheetName) => {
+            if (await props.onAdd(target, sheetName)) setOpen('none');
           }}
         />
       ) : null}
@@ -235,7 +237,7 @@ function PersonRow(props: {
 }
 
 /** Another sheet (search) or a new one, named by the user. */
-function Elsewhere({ row, busy, onAdd }: { row: CaptureRow; busy: boolean; onAdd: (target: CaptureTarget) => Promise<void> }) {
+function Elsewhere({ row, busy, onAdd }: { row: CaptureRow; busy: boolean; onAdd: (target: CaptureTarget, sheetName?: string) => Promise<void> }) {
   const [q, setQ] = useState('');
   const [newName, setNewName] = useState(row.newSheet?.name ?? row.candidate.company);
   const results = useLive(() => captureQueries.sheets(q), [q], []);
@@ -248,7 +250,7 @@ function Elsewhere({ row, busy, onAdd }: { row: CaptureRow; busy: boolean; onAdd
           {results.map((s) => (
             <li key={s.id} class="row">
               <span class="spacer">{s.name}</span>
-              <button class="btn small" disabled={busy} aria-label={t('captureAddNameTo', name, s.name)} onClick={() => void onAdd({ companyId: s.id })}>
+              <button class="btn small" disabled={busy} aria-label={t('captureAddNameTo', name, s.name)} onClick={() => void onAdd({ companyId: s.id }, s.name)}>
                 {t('captureAddTo', s.name)}
               </button>
             </li>

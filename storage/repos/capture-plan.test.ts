@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, expect, test } from 'vitest';
+import { detectionFromSelection } from '../../core/capture';
+import { detect } from '../../core/detect/registry';
 import type { Detection } from '../../core/detect/types';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
@@ -85,14 +89,9 @@ test('a directory: each person’s own company, an existing sheet or one to crea
 });
 
 test('a member directory read by the real company-site detector: each member’s own company, the club itself never a target', async () => {
-  const { Window } = await import('happy-dom');
-  const fs = await import('node:fs');
-  const path = await import('node:path');
-  const { detect } = await import('../../core/detect/registry');
   const url = 'https://www.rvbc.example/members/';
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
-  window.document.write(fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/e2e-capture/directory-members.html'), 'utf8'));
-  const detection = detect(window.document as unknown as Document, url);
+  const html = fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/e2e-capture/directory-members.html'), 'utf8');
+  const detection = detect(new DOMParser().parseFromString(html, 'text/html'), url);
   await createCompany({ ...emptyCompany(), name: 'Demir Transports', domains: ['demir-transports.example'] }, {}, db);
   const plan = await planCapture(detection, db);
   expect(plan.rows.map((r) => [r.candidate.name, r.target?.name ?? `new: ${r.newSheet?.name}`])).toEqual([
@@ -105,7 +104,6 @@ test('a member directory read by the real company-site detector: each member’s
 });
 
 test('"Add to Fiche" on a selection: the same plan, for the one person it names', async () => {
-  const { detectionFromSelection } = await import('../../core/capture');
   const d = detectionFromSelection(
     { company: { name: 'Acme', kind: 'company', domains: ['acme.fr'] }, person: { firstName: 'Julie', lastName: 'Martin', email: 'julie@acme.fr', jobTitle: '', phone: '', linkedinUrl: '' }, source: 'person' },
     'https://www.example.org/blog',

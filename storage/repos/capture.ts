@@ -123,7 +123,7 @@ export async function addCapturedPeople(
       const dup = await existingContact(item.person, companyId, db);
       if (dup) {
         const on = (await db.companies.get(dup.companyId))?.name ?? '';
-        throw new CaptureError('conflict', `${displayName(item.person)} is already a contact of ${on}`);
+        throw new CaptureError('conflict', `${displayName(item.person)} (${on})`);
       }
       const li = item.person.linkedinUrl ? normalizeLinkedinUrl(item.person.linkedinUrl) : null;
       const record: Person = personSchema.parse({
@@ -181,11 +181,11 @@ export async function fillPersonFields(personId: string, fills: Partial<Record<P
     const p = await db.people.get(personId);
     if (!p) throw new CaptureError('not-found', `no contact ${personId}`);
     const { changed, refused } = applyPersonFills(p, fills);
-    if (refused.length) throw new CaptureError('conflict', `${refused.join(', ')} of this contact is no longer empty`);
+    if (refused.length) throw new CaptureError('conflict', refused.join(', '));
     const email = changed.emails?.[0];
     if (email) {
       const other = await db.people.where('emails').equals(email).first();
-      if (other && other.id !== p.id) throw new CaptureError('conflict', `${email} is already the address of another contact`);
+      if (other && other.id !== p.id) throw new CaptureError('conflict', email);
     }
     await db.people.put(personSchema.parse({ ...p, ...changed, updatedAt: Date.now() }));
     return Object.keys(changed) as PersonField[];
@@ -203,7 +203,7 @@ export async function fillCompanyFacts(
     const sheet = await liveSheet(companyId, db);
     if (!sheet) throw new CaptureError('not-found', `no sheet ${companyId}`);
     const { changed, refused } = applyCompanyFills(sheet, fills);
-    if (refused.length) throw new CaptureError('conflict', `${refused.join(', ')} of this sheet is no longer empty`);
+    if (refused.length) throw new CaptureError('conflict', refused.join(', '));
     const at = Date.now();
     const sources = { ...(sheet.sources ?? {}) };
     const accepted = (Object.keys(fills) as CompanyFact[]).filter((f) => fills[f]);

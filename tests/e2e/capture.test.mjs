@@ -184,11 +184,21 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await waitText(await person('Hugo Lambert'), 'New');
 
     await (await button(done, 'Undo')).click();
-    await toast('Undone: 3 contacts and 2 sheets removed');
+    const undone = await toast('Undone: 3 contacts and 2 sheets removed');
+    await (await button(undone, 'Close')).click(); // the toast sits over the end of the list
     await waitText(await person('Clara Vidal'), 'New');
     await waitText(await person('Yusuf Demir'), 'New');
     await waitFor(async () => !(await sheetNames()).includes('Atelier Morel'), { message: 'the created sheets gone' });
     assert.deepEqual((await sheetNames()).sort(), before.sort(), 'undo removed what was created, and only that');
+
+    // Another sheet than the one the page suggests: search it, add there.
+    const hugo = await person('Hugo Lambert');
+    await (await button(hugo, 'Add to another sheet…')).click();
+    const search = await hugo.waitForSelector('input[type="search"][aria-label="Search a sheet"]', { timeout: 10000 });
+    await search.type('Demir');
+    await (await button(hugo, 'Add Hugo Lambert to Demir Transports')).click();
+    await toast('Hugo Lambert added to');
+    await waitText(hugo, 'Already on Demir Transports');
     await page.close();
   });
 
