@@ -7,6 +7,7 @@ import { contactActions } from '../models/contacts';
 import { queries } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { ContactForm } from './ContactForm';
+import { ContactOrigin } from './page/Origin';
 import { CustomFieldValue } from './CustomFieldValue';
 import { useLive } from './hooks';
 import { Icon } from './icons';
@@ -68,6 +69,7 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
           {archived ? <span class="badge">{t('archived')}</span> : null}
         </div>
         {p.jobTitle ? <div class="sub">{p.jobTitle}</div> : null}
+        <ContactOrigin person={p} />
         <div class="row small" style="gap:10px">
           {p.emails.map((e) => (
             <a key={e} href={safeHref(e, 'mailto')}>

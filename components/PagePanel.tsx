@@ -5,13 +5,18 @@
 import { useState } from 'preact/hooks';
 import type { MatchReason } from '../core/messages';
 import { prefillFromDetection } from '../core/prefill';
-import { currentTab, logTabEmail, pageDetection, pageQueries, readPageOnDemand } from '../models/page';
+import { currentTab, logTabEmail, pageDetection, pageQueries, pendingSelection, readPageOnDemand } from '../models/page';
 import { go } from '../models/route';
 import { queries } from '../models/sheet-queries';
 import { showToast } from '../models/toast';
 import { useLive } from './hooks';
 import { t, type MessageKey } from './i18n';
 import { Icon } from './icons';
+import { lazy } from './lazy';
+
+// People on the page and their diffs load on first use: the first paint stays small (SPEC §8).
+const PeopleOnPage = lazy(() => import('./page/PeopleOnPage').then((m) => m.PeopleOnPage));
+const SelectionCapture = lazy(() => import('./page/PeopleOnPage').then((m) => m.SelectionCapture));
 
 const REASON: Record<MatchReason, MessageKey> = {
   email: 'matchEmail',
@@ -25,6 +30,28 @@ const REASON: Record<MatchReason, MessageKey> = {
 const FOLLOWED = /^https:\/\/(mail\.google\.com|outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|www\.linkedin\.com)\//;
 
 export function PagePanel() {
+  const selection = pendingSelection.value;
+  return (
+    <>
+      {selection ? (
+        <section class="card" aria-labelledby="selection-h" data-testid="selection-panel">
+          <div class="section-head">
+            <h3 id="selection-h" class="spacer">
+              {t('menuAddToFiche')}
+            </h3>
+            <button class="icon-btn" aria-label={t('close')} title={t('close')} onClick={() => (pendingSelection.value = null)}>
+              <Icon name="close" />
+            </button>
+          </div>
+          <SelectionCapture key={selection.at} selection={selection} />
+        </section>
+      ) : null}
+      <PageSection />
+    </>
+  );
+}
+
+function PageSection() {
   const stored = pageDetection.value;
   const tab = currentTab.value;
   const detection = stored?.detection;
@@ -148,6 +175,7 @@ export function PagePanel() {
           </button>
         </div>
       ) : null}
+      {detection.people.length || detection.message || detection.companies.length ? <PeopleOnPage detection={detection} originUrl={stored.url} /> : null}
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { WorkSections } from './work/WorkSections';
 import { safeHref } from '../core/links';
 import { DocumentsSection } from './documents/DocumentsSection';
 import { SheetMergeNotices } from './merge/SheetMergeNotices';
+import { FactSources } from './page/Origin';
 
 export function SheetView({ id }: { id: string }) {
   const data = useLive(() => queries.sheet(id), [id]);
@@ -107,6 +108,7 @@ function Sheet({ data }: { data: SheetData }) {
             ) : null,
           )}
         </dl>
+        <FactSources company={c} />
       </section>
 
       <RevenueBlock invoices={data.invoices} />

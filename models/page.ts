@@ -58,32 +58,24 @@ function sameDocument(a: string, b: string): boolean {
   }
 }
 
-/**
- * "Add to Fiche" from the context menu: the sheet of that email if there is one, else the create form
- * pre-filled. The request is consumed once.
- */
+/** A selection handed over by the "Add to Fiche" context menu: shown in "On this page" as a person to add. */
+export interface PendingSelection {
+  prefill: SheetPrefill;
+  pageUrl: string;
+  at: number;
+}
+export const pendingSelection = signal<PendingSelection | null>(null);
+
+/** "Add to Fiche" from the context menu goes through the same flow as a page. The request is consumed once. */
 async function takePendingPrefill() {
   const stored = (await browser.storage.session.get(SESSION_PENDING_PREFILL))[SESSION_PENDING_PREFILL] as
-    | { prefill: SheetPrefill; from: string; at: number }
+    | { prefill: SheetPrefill; from: string; pageUrl?: string; at: number }
     | undefined;
   if (!stored) return;
   await browser.storage.session.remove(SESSION_PENDING_PREFILL);
   if (Date.now() - stored.at > 10 * 60_000) return;
-  const email = stored.prefill.person?.email;
-  if (email) {
-    const [match] = (await findMatches({ url: '', kind: 'other', emails: [{ address: email }], people: [], companies: [] }, db)).filter(
-      (m) => !m.possible && m.reason === 'email',
-    );
-    if (match) return go({ name: 'sheet', id: match.companyId });
-  }
-  go({
-    name: 'edit',
-    prefill: {
-      company: { ...stored.prefill.company, isProspect: true },
-      ...(stored.prefill.person ? { person: stored.prefill.person } : {}),
-      ...(stored.from ? { from: stored.from } : {}),
-    },
-  });
+  pendingSelection.value = { prefill: stored.prefill, pageUrl: stored.pageUrl ?? (stored.from ? `https://${stored.from}/` : ''), at: stored.at };
+  go({ name: 'list' });
 }
 
 /** Starts following; returns the stop function. */

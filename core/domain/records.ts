@@ -8,6 +8,13 @@ import { cents, currency, customFieldValues, emailAddress, epochMs, id, isoDay, 
 
 export const companyKind = z.enum(['company', 'individual']);
 
+/** The page a value or a contact was taken from, and when. */
+export const pageOrigin = z
+  .object({ url: z.string().max(2048), kind: z.string().max(40), at: epochMs })
+  .strict();
+export type PageOrigin = z.infer<typeof pageOrigin>;
+const factSource = z.object({ url: z.string().max(2048), at: epochMs }).strict();
+
 /** A client sheet ("fiche client"). */
 export const company = z
   .object({
@@ -27,6 +34,8 @@ export const company = z
     domains: z.array(z.string().max(253)).max(50),
     linkedinUrl: webUrl().optional(),
     phone: shortText.optional(),
+    /** Where facts accepted from a page came from ("Update sheet"), by field. */
+    sources: z.record(z.string().max(40), factSource).optional(),
     categories: z.array(z.string().max(100)).max(50),
     accountManagerId: id.optional(),
     customFields: customFieldValues,
@@ -79,6 +88,8 @@ export const person = z
     linkedinUrl: webUrl().optional(),
     isBillingContact: z.boolean(),
     customFields: customFieldValues,
+    /** Set when the contact was added from a page (SPEC §4 "Add contacts from web pages"). */
+    origin: pageOrigin.optional(),
     archivedAt: epochMs.optional(),
     ...timestamps,
   })

@@ -14,3 +14,21 @@ test('nothing usable in the selection: nothing is stored', async () => {
   expect(await addFromContextMenu({ selectionText: 'noreply@github.com', pageUrl: 'https://github.com/' })).toBe(false);
   expect(await fakeBrowser.storage.session.get(SESSION_PENDING_PREFILL)).toEqual({});
 });
+
+test('capture: the background adds, refuses a duplicate as a conflict (nothing written), and undoes', async () => {
+  const { handlers } = await import('./handlers');
+  const { HandlerError } = await import('./router');
+  const { db } = await import('../../storage/db');
+  const sender = {} as Parameters<(typeof handlers)['capture/add']>[1];
+  const lea = { firstName: 'Léa', lastName: 'Dupont', email: 'lea@atelier-dupont.fr', jobTitle: 'CFO', phone: '', linkedinUrl: '' };
+  const origin = { url: 'https://www.atelier-dupont.fr/equipe', kind: 'company-site' };
+  const created = await handlers['capture/add']({ type: 'capture/add', items: [{ person: lea, target: { newCompany: { name: 'Atelier Dupont', domain: 'atelier-dupont.fr' } } }], origin }, sender);
+  expect(created.companies).toHaveLength(1);
+  expect((await db.people.get(created.people[0]!))?.origin).toMatchObject(origin);
+  const again = handlers['capture/add']({ type: 'capture/add', items: [{ person: lea, target: { newCompany: { name: 'Other' } } }], origin }, sender);
+  await expect(again).rejects.toBeInstanceOf(HandlerError);
+  await expect(again).rejects.toMatchObject({ code: 'conflict' });
+  expect(await db.companies.count()).toBe(1);
+  expect(await handlers['capture/undo']({ type: 'capture/undo', ...created }, sender)).toEqual(created);
+  expect(await db.companies.count()).toBe(0);
+});

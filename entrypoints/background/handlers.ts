@@ -8,6 +8,7 @@ import { loadDemoData } from '../../storage/repos/demo';
 import { findMatches } from '../../storage/repos/matching';
 import { logMessage } from '../../storage/repos/interactions';
 import { getSettings } from '../../storage/repos/settings';
+import { addCapturedPeople, CaptureError, fillCompanyFacts, fillPersonFields, undoCapture } from '../../storage/repos/capture';
 import { HandlerError, type HandlerMap } from './router';
 
 async function tabState(tabId: number): Promise<TabState | null> {
@@ -39,7 +40,7 @@ export async function logTabEmail(tabId: number, companyIds?: string[]) {
   return logMessage({ message, companyIds: targets, ownEmails: settings.ownEmails, sourceUrl: stored.url, ...(me ? { authorId: me.id } : {}) }, db);
 }
 
-/** Hands a context-menu selection to the side panel as a pre-filled sheet (the panel opens it). */
+/** Hands a context-menu selection to the side panel, which lists it as a person to add (same flow as a page). */
 export async function addFromContextMenu(input: { selectionText?: string; linkUrl?: string; pageUrl: string }): Promise<boolean> {
   const prefill = prefillFromSelection(input);
   if (!prefill) return false;
@@ -49,7 +50,7 @@ export async function addFromContextMenu(input: { selectionText?: string; linkUr
   } catch {
     /* a page without a URL: no source shown */
   }
-  await browser.storage.session.set({ [SESSION_PENDING_PREFILL]: { prefill, from, at: Date.now() } });
+  await browser.storage.session.set({ [SESSION_PENDING_PREFILL]: { prefill, from, pageUrl: input.pageUrl.slice(0, 2048), at: Date.now() } });
   return true;
 }
 
@@ -59,6 +60,16 @@ export async function injectOnDemand(tabId: number): Promise<void> {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/ondemand-readers.js', '/content-scripts/ondemand.js'] });
   } catch (error) {
     throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Storage refusals of a capture become replies the panel can show ("already a contact of …"). */
+async function capture<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CaptureError) throw new HandlerError(error.code, error.message);
+    throw error;
   }
 }
 
@@ -87,6 +98,18 @@ export const handlers: HandlerMap = {
   },
   async 'email/log'(message) {
     return logTabEmail(message.tabId, message.companyIds);
+  },
+  async 'capture/add'(message) {
+    return capture(() => addCapturedPeople(message.items, message.origin, db));
+  },
+  async 'capture/undo'(message) {
+    return capture(() => undoCapture({ companies: message.companies, people: message.people }, db));
+  },
+  async 'capture/update-person'(message) {
+    return capture(async () => ({ filled: await fillPersonFields(message.personId, message.fills, db) }));
+  },
+  async 'capture/update-sheet'(message) {
+    return capture(async () => ({ filled: await fillCompanyFacts(message.companyId, message.fills, message.sourceUrl, db) }));
   },
   async 'demo/load'() {
     const data = buildDemoData(Date.now());

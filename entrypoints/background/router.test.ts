@@ -13,6 +13,10 @@ function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
     'tab/detect-now': vi.fn(async () => null),
     'demo/load': vi.fn(async () => ({ companies: 12 })),
     'email/log': vi.fn(async () => ({ logged: [], already: [] })),
+    'capture/add': vi.fn(async () => ({ companies: [], people: [] })),
+    'capture/undo': vi.fn(async () => ({ companies: [], people: [] })),
+    'capture/update-person': vi.fn(async () => ({ filled: [] })),
+    'capture/update-sheet': vi.fn(async () => ({ filled: [] })),
     ...over,
   };
 }
@@ -29,6 +33,14 @@ describe('background router', () => {
     ['wrong field type', { type: 'tab/state', tabId: 'seven' }],
     ['detection of the wrong shape', { type: 'page/detected', url: 'https://x.test/', detection: { emails: 'all' } }],
     ['url too long', { type: 'page/detected', url: `https://x.test/${'a'.repeat(3000)}`, detection }],
+    ['capture: no one', { type: 'capture/add', items: [], origin: { url: 'https://x.test/', kind: 'other' } }],
+    ['capture: a bad email', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: 'not an email', jobTitle: '', phone: '', linkedinUrl: '' }, target: { companyId: 'c' } }], origin: { url: 'https://x.test/', kind: 'other' } }],
+    ['capture: an extra person field', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: '', jobTitle: '', phone: '', linkedinUrl: '', isBillingContact: true }, target: { companyId: 'c' } }], origin: { url: 'https://x.test/', kind: 'other' } }],
+    ['capture: a new sheet without a name', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: '', jobTitle: '', phone: '', linkedinUrl: '' }, target: { newCompany: { name: '  ' } } }], origin: { url: 'https://x.test/', kind: 'other' } }],
+    ['capture: a title too long', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: '', jobTitle: 'x'.repeat(301), phone: '', linkedinUrl: '' }, target: { companyId: 'c' } }], origin: { url: 'https://x.test/', kind: 'other' } }],
+    ['update sheet: a SIREN that is not one', { type: 'capture/update-sheet', companyId: 'c', fills: { siren: '12AB' }, sourceUrl: 'https://x.test/' }],
+    ['update sheet: a field that is not a fact', { type: 'capture/update-sheet', companyId: 'c', fills: { name: 'Evil' }, sourceUrl: 'https://x.test/' }],
+    ['update person: an unknown field', { type: 'capture/update-person', personId: 'p', fills: { isBillingContact: true } }],
   ])('%s: invalid-message, no handler runs', async (_, raw) => {
     const h = handlers();
     const reply = await createRouter(h, ID, ORIGIN)(raw, fromPanel);
@@ -47,6 +59,7 @@ describe('background router', () => {
     expect(await route({ type: 'page/detected', url: detection.url, detection }, fromGmail)).toEqual({ ok: true, value: { received: true } });
     expect(await route({ type: 'demo/load' }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(await route({ type: 'tab/state', tabId: 7 }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await route({ type: 'capture/undo', companies: ['c'], people: [] }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     expect(h['demo/load']).not.toHaveBeenCalled();
   });
 

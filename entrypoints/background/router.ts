@@ -18,7 +18,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set(['page/detected',
 
 export class HandlerError extends Error {
   constructor(
-    readonly code: 'not-found' | 'no-permission' | 'internal',
+    readonly code: 'not-found' | 'no-permission' | 'conflict' | 'internal',
     message: string,
   ) {
     super(message);

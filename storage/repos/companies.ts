@@ -72,6 +72,8 @@ export async function updateCompany(id: string, input: CompanyInput, db: FicheDB
       updatedAt: Date.now(),
       ...(current.deletedAt !== undefined ? { deletedAt: current.deletedAt } : {}),
       ...(current.mergedIntoId !== undefined ? { mergedIntoId: current.mergedIntoId } : {}),
+      // The form does not edit the sources of facts taken from pages: an edit keeps them.
+      ...(current.sources && !input.sources ? { sources: current.sources } : {}),
     };
     await db.companies.put(companySchema.parse(next));
   });

@@ -4,7 +4,7 @@ import type { Person } from '../../core/domain';
 import { newId } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 
-export type PersonFields = Omit<Person, 'id' | 'companyId' | 'createdAt' | 'updatedAt' | 'archivedAt'>;
+export type PersonFields = Omit<Person, 'id' | 'companyId' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'origin'> & Partial<Pick<Person, 'origin'>>;
 
 async function rewrite(companyId: string, change: (people: Person[], now: number) => Person[], db: FicheDB) {
   await db.transaction('rw', db.people, async () => {
@@ -29,6 +29,8 @@ export async function savePerson(companyId: string, fields: PersonFields, id?: s
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
         ...(existing?.archivedAt !== undefined ? { archivedAt: existing.archivedAt } : {}),
+        // The form does not edit where a contact came from: an edit keeps it.
+        ...(existing?.origin && !fields.origin ? { origin: existing.origin } : {}),
       };
       const list = existing ? people.map((p) => (p.id === personId ? record : p)) : [...people, record];
       return record.isBillingContact ? setBillingContact(list, personId, now) : normalizeBillingContact(list, now);

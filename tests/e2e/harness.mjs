@@ -10,6 +10,7 @@
  *   await b.close();
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +26,23 @@ export function newProfileDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-e2e-'));
 }
 
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
- * @param {{ profileDir?: string, lang?: 'en' | 'fr', extraArgs?: string[] }} [options]
+ * @param {{ profileDir?: string, lang?: 'en' | 'fr', extraArgs?: string[], debugPort?: boolean }} [options]
+ * `debugPort` opens a remote-debugging port, needed by `openSidePanel()`.
  */
 export async function launch(options = {}) {
+  const port = options.debugPort ? await freePort() : 0;
   if (!fs.existsSync(path.join(EXT, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXT}: run "npm run build" first`);
   }
@@ -51,6 +65,7 @@ export async function launch(options = {}) {
       '--disable-sync',
       `--lang=${locale}`,
       ...(options.extraArgs ?? []),
+      ...(port ? [`--remote-debugging-port=${port}`] : []),
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
     ],
@@ -96,6 +111,39 @@ export async function launch(options = {}) {
       await page.goto(api.extensionUrl(file));
       return page;
     },
+    /**
+     * The real side panel, as a user opens it (TOOLCHAIN.md): a trusted click on a button of an
+     * extension page runs `chrome.sidePanel.open({ windowId })`; puppeteer then reaches the panel's
+     * target over the debugging port (Playwright does not list it). The panel follows the active tab:
+     * bring a site's tab to front with `page.bringToFront()`. Needs `launch({ debugPort: true })`.
+     * @returns {Promise<{ panel: import('puppeteer-core').Page, opener: import('playwright-core').Page }>}
+     */
+    async openSidePanel(opener) {
+      if (!port) throw new Error('openSidePanel needs launch({ debugPort: true })');
+      const { default: puppeteer } = await import('puppeteer-core');
+      if (!opener) {
+        opener = await context.newPage();
+        await opener.goto(api.extensionUrl('options.html'));
+      }
+      await opener.evaluate(async () => {
+        const { id } = await chrome.windows.getCurrent();
+        const button = document.createElement('button');
+        button.id = 'e2e-open-side-panel';
+        button.textContent = 'Open the side panel';
+        button.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647';
+        button.addEventListener('click', () => void chrome.sidePanel.open({ windowId: id }));
+        document.body.append(button);
+      });
+      await opener.click('#e2e-open-side-panel');
+      api.puppeteer ??= await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+      const target = await api.puppeteer.waitForTarget((t) => t.url() === api.extensionUrl('sidepanel.html'), { timeout: 10000 });
+      const panel = await target.asPage();
+      panel.on('pageerror', (e) => console.error('[side panel error]', e.message));
+      await opener.evaluate(() => document.getElementById('e2e-open-side-panel')?.remove());
+      return { panel, opener };
+    },
+    /** @type {import('puppeteer-core').Browser | undefined} */
+    puppeteer: undefined,
     /** Evaluates in the service worker, with a timeout (a stopped worker hangs forever). */
     async inWorker(fn, arg, timeoutMs = 5000) {
       return Promise.race([
@@ -104,6 +152,7 @@ export async function launch(options = {}) {
       ]);
     },
     async close() {
+      await api.puppeteer?.disconnect().catch(() => {});
       await context.close();
     },
   };

@@ -84,11 +84,11 @@ test('an email from a known contact: "Log this email" in one click, then "alread
   const [tab] = await b.inWorker(() => chrome.tabs.query({ url: 'https://mail.google.com/*' }));
   const p2 = await b.openPanel(`sidepanel.html?tab=${tab.id}`);
   const section = p2.getByTestId('page-panel');
-  await section.getByText('Batiroc (compta)').waitFor();
+  await section.getByTestId('page-matches').getByText('Batiroc (compta)').waitFor();
   await section.getByTestId('log-email').click();
   await p2.getByTestId('toast').getByText(/E-mail enregistré sur 1 fiche/).waitFor();
   await waitFor(async () => (await section.getByTestId('already-logged').count()) === 2, { message: 'both sheets already logged' });
-  await section.getByText('Batiroc (compta)').click();
+  await section.getByTestId('page-matches').getByText('Batiroc (compta)').click();
   const item = p2.getByTestId('exchanges').locator('li[data-exchange-type="email"]');
   await item.waitFor();
   assert.match(await item.innerText(), /Reçu/);

@@ -191,14 +191,14 @@ describe('client sheet', () => {
     await other.close();
   });
 
-  test('"Add to Fiche" from the context menu opens a pre-filled form, or the sheet that has the email', async () => {
+  test('"Add to Fiche" from the context menu lists the person to add (the same flow as a page), or the sheet that has the email', async () => {
     // The menu click itself cannot be scripted in headless Chromium: write what the background's
     // handler stores for it (entrypoints/background/handlers.ts, unit-tested), as the panel receives it.
     const page = await b.openPanel();
     await page.getByRole('searchbox', { name: 'Search' }).waitFor();
     const pending = (email, first, last, domain) =>
       b.inWorker(
-        (p) => chrome.storage.session.set({ pendingPrefill: { at: Date.now(), from: 'www.example.test', prefill: p } }),
+        (p) => chrome.storage.session.set({ pendingPrefill: { at: Date.now(), from: 'www.example.test', pageUrl: 'https://www.example.test/about', prefill: p } }),
         {
           source: 'person',
           company: domain ? { name: 'Verdier Conseil', kind: 'company', domains: [domain], website: `https://${domain}` } : { name: `${first} ${last}`, kind: 'individual' },
@@ -206,14 +206,16 @@ describe('client sheet', () => {
         },
       );
     await pending('anne@verdier-conseil.test', 'Anne', 'Verdier', 'verdier-conseil.test');
-    await page.getByText('Pre-filled from www.example.test').waitFor();
-    assert.equal(await page.getByLabel('Name', { exact: true }).first().inputValue(), 'Verdier Conseil');
-    assert.equal(await page.getByTestId('prefill-contact').getByLabel('Email(s)').inputValue(), 'anne@verdier-conseil.test');
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.getByTestId('sheet-name').filter({ hasText: 'Verdier Conseil' }).waitFor();
-    await page.getByRole('button', { name: 'Back' }).click();
-    // The same address again: Fiche opens the sheet that has it instead of a second form.
+    const card = page.getByTestId('selection-panel');
+    const anne = card.locator('li[data-person-name="Anne Verdier"]');
+    await anne.getByRole('button', { name: 'Add to a new sheet “Verdier Conseil”' }).click();
+    await anne.getByText('Contact of').waitFor();
+    // The same address again: Fiche says where she is instead of offering to add her twice.
+    await card.getByRole('button', { name: 'Close' }).click();
     await pending('anne@verdier-conseil.test', 'Anne', 'Verdier', 'verdier-conseil.test');
+    await anne.getByText('Contact of').waitFor();
+    assert.equal(await anne.getByRole('button', { name: /^Add to/ }).count(), 0);
+    await anne.getByRole('button', { name: 'Verdier Conseil' }).click();
     await page.getByTestId('sheet-name').filter({ hasText: 'Verdier Conseil' }).waitFor();
     // The omnibox opens a sheet through the panel's address: sidepanel.html?sheet=<id>.
     const id = await page.getByTestId('sheet').getAttribute('data-company-id');
