@@ -1,5 +1,6 @@
 /** A sheet's contacts (SPEC §2.3): billing contact first, archive and restore, photo, email and call. */
 import { useEffect, useState } from 'preact/hooks';
+import { AddButton, Section, useAddRequest } from './sections/Section';
 import { mailtoHref, sortContactsForDisplay as sortContacts, telHref } from '../core/contacts';
 import type { Person } from '../core/domain';
 import { contactActions } from '../models/contacts';
@@ -19,14 +20,15 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
   const active = sorted.filter((p) => p.archivedAt === undefined);
   const archived = sorted.filter((p) => p.archivedAt !== undefined);
   const shown = showArchived ? [...active, ...archived] : active;
+  useAddRequest('contacts', () => setEditing('new'));
   return (
-    <section class="card" aria-labelledby="contacts-h" data-testid="contacts">
-      <div class="section-head">
-        <h3 id="contacts-h">{t('sectionContacts')}</h3>
-        <button class="icon-btn" aria-label={t('addContact')} title={t('addContact')} onClick={() => setEditing('new')}>
-          <Icon name="plus" />
-        </button>
-      </div>
+    <Section
+      id="contacts"
+      title={t('sectionContacts')}
+      count={active.length}
+      testId="contacts"
+      actions={<AddButton label={t('addContact')} expanded={editing === 'new'} onClick={() => setEditing('new')} />}
+    >
       {editing === 'new' ? (
         <ContactForm
           companyId={companyId}
@@ -51,7 +53,7 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
           {showArchived ? t('hideArchived') : t('showArchived', archived.length)}
         </button>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -59,7 +61,7 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
   const name = `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?';
   const archived = p.archivedAt !== undefined;
   return (
-    <li class="list-item" style={`cursor:default;align-items:flex-start${archived ? ';opacity:.6' : ''}`} data-person-id={p.id} data-contact-name={name}>
+    <li class={`list-item static${archived ? ' closed' : ''}`} style="align-items:flex-start" data-person-id={p.id} data-contact-name={name}>
       <Photo person={p} />
       <span class="spacer">
         <div class="title">

@@ -25,6 +25,8 @@ interface Props {
   people: Person[];
   addresses: Address[];
   existing?: Interaction;
+  /** The kind a new exchange starts as (the sheet's quick actions: log a call, a note, an email). */
+  initialType?: InteractionType;
   onDone: (saved?: string) => void;
 }
 
@@ -47,11 +49,11 @@ interface Values {
   templateId: string;
 }
 
-function initial(existing: Interaction | undefined, addresses: Address[]): Values {
+function initial(existing: Interaction | undefined, addresses: Address[], initialType?: InteractionType): Values {
   const now = Date.now();
   const start = existing?.meeting?.startAt ?? existing?.happensAt ?? now;
   return {
-    type: existing?.type ?? 'note',
+    type: existing?.type ?? initialType ?? 'note',
     at: toLocalInput(start),
     direction: existing?.direction ?? 'out',
     title: existing?.title ?? '',
@@ -70,8 +72,8 @@ function initial(existing: Interaction | undefined, addresses: Address[]): Value
   };
 }
 
-export function ExchangeForm({ companyId, companyName, people, addresses, existing, onDone }: Props) {
-  const [v, setV] = useState<Values>(() => initial(existing, addresses));
+export function ExchangeForm({ companyId, companyName, people, addresses, existing, initialType, onDone }: Props) {
+  const [v, setV] = useState<Values>(() => initial(existing, addresses, initialType));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const users = useLive(() => queries.users(), [], []);

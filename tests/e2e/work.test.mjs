@@ -187,13 +187,13 @@ describe('opportunities, tasks and tickets', () => {
     // ---- Back in the options: the step in use cannot simply be deleted; its opportunity moves first.
     await options.bringToFront();
     const pilot = partners.locator('li[data-step="Pilot"]');
-    await pilot.getByText('1 opportunity(ies)').waitFor();
+    await pilot.getByText('1 opportunity', { exact: true }).waitFor();
     await pilot.getByRole('button', { name: 'Delete “Pilot”' }).click();
-    await pilot.getByText('“Pilot” holds 1 opportunity(ies)').waitFor();
+    await pilot.getByText('“Pilot” holds 1 opportunity:').waitFor();
     await pilot.getByLabel('Move them to').selectOption({ label: 'Agreement' });
     await pilot.getByRole('button', { name: 'Move and delete' }).click();
     await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement']), { message: 'step deleted' });
-    await partners.locator('li[data-step="Agreement"]').getByText('1 opportunity(ies)').waitFor();
+    await partners.locator('li[data-step="Agreement"]').getByText('1 opportunity', { exact: true }).waitFor();
     // The sheet follows live: the closed opportunity now sits at "Agreement".
     await waitFor(async () => (await closedRow.getByTestId('opp-step').innerText()) === 'Agreement', { message: 'sheet updated live' });
 
