@@ -125,19 +125,20 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
         ) : null}
       </dl>
       <div class="quick-actions" role="group" aria-label={t('glanceQuickActions')}>
-        <QuickAction icon="phone" label={t('glanceLogCall')} onClick={() => requestAdd('exchanges', 'call')} />
-        <QuickAction icon="note" label={t('glanceLogNote')} onClick={() => requestAdd('exchanges', 'note')} />
-        <QuickAction icon="mail" label={t('glanceLogEmail')} onClick={() => requestAdd('exchanges', 'email')} />
-        <QuickAction icon="check" label={t('glanceAddTask')} onClick={() => requestAdd('tasks')} />
+        <QuickAction icon="phone" text={t('glanceCallShort')} label={t('glanceLogCall')} onClick={() => requestAdd('exchanges', 'call')} />
+        <QuickAction icon="note" text={t('glanceNoteShort')} label={t('glanceLogNote')} onClick={() => requestAdd('exchanges', 'note')} />
+        <QuickAction icon="mail" text={t('glanceEmailShort')} label={t('glanceLogEmail')} onClick={() => requestAdd('exchanges', 'email')} />
+        <QuickAction icon="check" text={t('glanceTaskShort')} label={t('glanceAddTask')} onClick={() => requestAdd('tasks')} />
       </div>
     </header>
   );
 }
 
-function QuickAction({ icon, label, onClick }: { icon: IconName; label: string; onClick: () => void }) {
+/** A short word on the button, the whole action as its name (which contains the word, WCAG 2.5.3). */
+function QuickAction({ icon, text, label, onClick }: { icon: IconName; text: string; label: string; onClick: () => void }) {
   return (
-    <button type="button" class="btn small" onClick={onClick}>
-      <Icon name={icon} size={14} /> {label}
+    <button type="button" class="btn small" aria-label={label} title={label} data-quick={text} onClick={onClick}>
+      <Icon name={icon} size={14} /> {text}
     </button>
   );
 }

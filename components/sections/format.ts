@@ -10,7 +10,7 @@ const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.g
 export function formatWhen(ms: number, endMs?: number, now = new Date()): string {
   const d = new Date(ms);
   const lang = uiLanguage();
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
+  const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
   const end = endMs !== undefined && sameDay(d, new Date(endMs)) ? `–${time.format(new Date(endMs))}` : '';
   if (sameDay(d, now)) return time.format(d) + end;
   const day = new Intl.DateTimeFormat(lang, d.getFullYear() === now.getFullYear() ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
