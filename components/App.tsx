@@ -94,7 +94,7 @@ function SearchBox({ inputRef, onList }: { inputRef: RefObject<HTMLInputElement 
       ref={inputRef}
       type="search"
       aria-label={t('searchLabel')}
-      aria-controls="sheet-results"
+      aria-controls={onList ? "sheet-results" : undefined}
       aria-activedescendant={onList && activeOptionId.value ? activeOptionId.value : undefined}
       placeholder={t('searchPlaceholder')}
       value={query.value}

@@ -63,7 +63,7 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
   return (
     <li class={`list-item static${archived ? ' closed' : ''}`} style="align-items:flex-start" data-person-id={p.id} data-contact-name={name}>
       <Photo person={p} />
-      <span class="spacer">
+      <span class="spacer" style="min-width:0;overflow-wrap:anywhere">
         <div class="title">
           {name} {p.isBillingContact ? <span class="badge client" data-testid="billing-badge">{t('billingContact')}</span> : null}
           {archived ? <span class="badge">{t('archived')}</span> : null}

@@ -380,7 +380,7 @@ export function buildDemoData(now: number): DemoData {
     { id: 'demo-task-1', companyId: 'demo-company-2', title: 'Relancer Karim pour le devis', dueDate: day(-2), assigneeId: ME, done: false, ...ts },
     { id: 'demo-task-2', companyId: 'demo-company-3', title: 'Appeler le cabinet pour la facture impayée', dueDate: day(1), assigneeId: COLLEAGUE, done: false, ...ts },
     { id: 'demo-task-3', companyId: 'demo-company-4', projectId: 'demo-project-1', title: 'Valider les maquettes', dueDate: day(-10), assigneeId: ME, done: false, ...ts },
-    { id: 'demo-task-5', companyId: 'demo-company-1', title: 'Préparer le devis de l’éclairage du showroom', dueDate: day(-3), assigneeId: ME, done: false, ...ts },
+    { id: 'demo-task-5', companyId: 'demo-company-1', title: 'Préparer le devis de l’éclairage du showroom', dueDate: day(3), assigneeId: ME, done: false, ...ts },
     { id: 'demo-task-4', companyId: 'demo-company-1', projectId: 'demo-project-2', title: 'Livrer les suspensions', dueDate: day(90), assigneeId: ME, done: true, doneAt: at(88), ...ts },
   ];
   const tickets: Ticket[] = [

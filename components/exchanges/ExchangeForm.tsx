@@ -3,7 +3,7 @@
  * (with an iCalendar invitation), email (template, internal copy, documents, send later, sent through
  * the user's own webmail), call, letter (template, address, print), text message.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { mainAddress } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person, Template } from '../../core/domain';
 import { composeUrl, type Sender } from '../../core/exchanges/compose';
@@ -18,6 +18,7 @@ import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
 import { fromLocalInput, toLocalInput, TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
 import { downloadBlob } from '../download';
+import { TabList, tabPanelProps } from '../sections/Tabs';
 
 interface Props {
   companyId: string;
@@ -76,6 +77,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
   const [v, setV] = useState<Values>(() => initial(existing, addresses, initialType));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const tabsId = useId();
   const users = useLive(() => queries.users(), [], []);
   const emailTemplates = useLive(() => queries.templates('email'), [], []);
   const letterTemplates = useLive(() => queries.templates('letter'), [], []);
@@ -210,21 +212,15 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       }}
     >
       {!existing ? (
-        <div class="tabs" role="tablist" aria-label={t('exAdd')}>
-          {TYPES.map((type) => (
-            <button
-              key={type}
-              type="button"
-              role="tab"
-              class="tab"
-              aria-selected={v.type === type ? 'true' : 'false'}
-              onClick={() => set('type', type)}
-            >
-              <Icon name={TYPE_ICON[type]} size={14} /> {t(TYPE_LABEL[type])}
-            </button>
-          ))}
-        </div>
+        <TabList
+          prefix={tabsId}
+          label={t('exAdd')}
+          items={TYPES.map((type) => ({ value: type, label: [<Icon key="i" name={TYPE_ICON[type]} size={14} />, t(TYPE_LABEL[type])] }))}
+          selected={v.type}
+          onSelect={(type) => set('type', type)}
+        />
       ) : null}
+      <div {...(existing ? { class: 'tab-panel' } : tabPanelProps(tabsId, v.type))}>
       {error ? (
         <div class="notice error" role="alert">
           {error}
@@ -348,6 +344,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
           </Field>
         </div>
       ) : null}
+      </div>
 
       <div class="row">
         {v.type === 'email' && !isLogged ? (

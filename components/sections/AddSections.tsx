@@ -4,6 +4,7 @@
  */
 import type { SectionId } from '../../models/sections';
 import { t } from '../i18n';
+import { Icon } from '../icons';
 
 export interface AddChoice {
   section: SectionId;
@@ -30,7 +31,7 @@ export function AddSections({ choices, onPick }: { choices: AddChoice[]; onPick:
             data-add={c.kind ?? c.section}
             onClick={() => onPick(c)}
           >
-            + {c.text}
+            <Icon name="plus" size={12} /> {c.text}
           </button>
         ))}
       </div>

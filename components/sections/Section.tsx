@@ -59,7 +59,12 @@ export function useAddRequest(id: SectionId, open: (kind?: string) => void): voi
     handled.current = req.n;
     addRequest.value = null;
     open(req.kind);
-    requestAnimationFrame(() => document.getElementById(sectionDomId(id))?.scrollIntoView({ block: 'start' }));
+    // Once the form is painted: bring the section up and put the cursor in the form's first field.
+    requestAnimationFrame(() => {
+      const section = document.getElementById(sectionDomId(id));
+      section?.scrollIntoView({ block: 'start' });
+      section?.querySelector<HTMLElement>('form [autofocus], form input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), form textarea, form select')?.focus();
+    });
   }, [req?.n]);
 }
 
