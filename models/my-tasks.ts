@@ -5,7 +5,7 @@
  */
 import type { Company, Task, User } from '../core/domain';
 import { partitionTasks } from '../core/pipelines';
-import { db } from '../storage/db';
+import { db as defaultDb, type FicheDB } from '../storage/db';
 
 export interface MyTask {
   task: Task;
@@ -17,7 +17,7 @@ export interface MyTasks {
   tasks: MyTask[];
 }
 
-export async function myTasks(): Promise<MyTasks> {
+export async function myTasks(db: FicheDB = defaultDb): Promise<MyTasks> {
   const me = (await db.users.toArray()).find((u) => u.isMe);
   if (!me) return { me, tasks: [] };
   const assigned = await db.tasks.where('assigneeId').equals(me.id).toArray();

@@ -20,6 +20,8 @@ describe('documents', () => {
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('sheet-name').filter({ hasText: 'Archives Martin' }).waitFor();
 
+    // No document yet: the section waits in the "Add …" card; picking it unfolds the section.
+    await page.getByTestId('add-sections').getByRole('button', { name: 'Add documents' }).click();
     const section = page.getByTestId('documents');
     await section.getByText('No document.').waitFor();
     const text = 'Devis n° 42 — bon pour accord';

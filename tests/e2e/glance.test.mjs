@@ -3,7 +3,7 @@
 // sections in one "Add …" card, the compact timeline with its Upcoming group and the meeting's own
 // time, "My tasks" across sheets, no ids/table names/"(s)" on screen, nothing scrolling sideways, the
 // exchange tabs with arrow keys, a heading order without gaps, and axe-core with no critical or
-// serious violation on a sheet and the options page.
+// serious violation on a sheet, the options page, the list and My tasks.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -87,7 +87,7 @@ describe('the sheet at a glance', () => {
     assert.equal(await form.getByRole('tab', { selected: true }).innerText(), 'Call');
     await form.getByRole('button', { name: 'Cancel' }).click();
     // Quick action "Task": the task form, its title field focused.
-    await summary.getByRole('button', { name: 'Add a task' }).click();
+    await summary.getByRole('button', { name: 'Plan a task' }).click();
     await page.getByTestId('tasks').getByRole('form', { name: 'Add a task' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'title');
     assert.deepEqual(errors, []);
@@ -327,7 +327,7 @@ describe('accessibility of the sheet', () => {
     await page.close();
   });
 
-  test('axe-core: no critical or serious violation on the options page and My tasks', async () => {
+  test('axe-core: no critical or serious violation on the options page, the list and My tasks', async () => {
     const page = await b.context.newPage();
     for (const tab of ['', '#team', '#data']) {
       await page.goto(b.extensionUrl(`options.html${tab}`));
@@ -335,7 +335,10 @@ describe('accessibility of the sheet', () => {
       const violations = await axe(page);
       assert.deepEqual(violations, [], `options${tab}: ${JSON.stringify(violations, null, 1)}`);
     }
+    // The list of sheets (its combobox is another part of issue 12; it passes today and must keep passing).
     await page.goto(b.extensionUrl('sidepanel.html'));
+    await page.locator('#sheet-results li').first().waitFor();
+    assert.deepEqual(await axe(page), [], 'list');
     await page.getByRole('button', { name: 'Open my tasks' }).click();
     await page.getByTestId('my-tasks').locator('li[data-task]').first().waitFor();
     assert.deepEqual(await axe(page), []);
