@@ -1,6 +1,7 @@
 /** A sheet's addresses: any number, named, with the three priority flags held by one address each. */
 import { failureMessage } from './errors';
 import { useState } from 'preact/hooks';
+import { AddButton, Section, useAddRequest } from './sections/Section';
 import { formatAddressLines } from '../core/addresses';
 import type { Address } from '../core/domain';
 import { addressActions, type AddressFields } from '../models/addresses';
@@ -25,14 +26,15 @@ const blank = (): AddressFields => ({
 export function AddressesSection({ companyId, addresses }: { companyId: string; addresses: Address[] }) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const sorted = [...addresses].sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.createdAt - b.createdAt);
+  useAddRequest('addresses', () => setEditing('new'));
   return (
-    <section class="card" aria-labelledby="addresses-h" data-testid="addresses">
-      <div class="section-head">
-        <h3 id="addresses-h">{t('sectionAddresses')}</h3>
-        <button class="icon-btn" aria-label={t('addAddress')} title={t('addAddress')} onClick={() => setEditing('new')}>
-          <Icon name="plus" />
-        </button>
-      </div>
+    <Section
+      id="addresses"
+      title={t('sectionAddresses')}
+      count={addresses.length}
+      testId="addresses"
+      actions={<AddButton label={t('addAddress')} expanded={editing === 'new'} onClick={() => setEditing('new')} />}
+    >
       {sorted.length === 0 && editing !== 'new' ? <span class="muted small">{t('noAddress')}</span> : null}
       <ul class="list">
         {sorted.map((a) =>
@@ -90,7 +92,7 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
           }}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }
 

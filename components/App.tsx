@@ -18,6 +18,7 @@ import { lazy } from './lazy';
 const SheetView = lazy(() => import('./SheetView').then((m) => m.SheetView));
 const SheetForm = lazy(() => import('./SheetForm').then((m) => m.SheetForm));
 const TrashView = lazy(() => import('./TrashView').then((m) => m.TrashView));
+const MyTasksView = lazy(() => import('./MyTasksView').then((m) => m.MyTasksView));
 
 export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
@@ -60,6 +61,9 @@ export function App() {
         <button class="btn primary small" onClick={() => go({ name: 'edit' })} title={t('newSheet')}>
           <Icon name="plus" /> <span class="sr-only">{t('newSheet')}</span>
         </button>
+        <button class="icon-btn" aria-label={t('myTasksOpen')} title={t('myTasksTitle')} aria-current={r.name === 'tasks' ? 'page' : undefined} onClick={() => go({ name: 'tasks' })}>
+          <Icon name="check" />
+        </button>
         <button class="icon-btn" aria-label={t('trash')} title={t('trash')} onClick={() => go({ name: 'trash' })}>
           <Icon name="trash" />
         </button>
@@ -73,6 +77,7 @@ export function App() {
         {r.name === 'sheet' ? <SheetView id={r.id} /> : null}
         {r.name === 'edit' ? <SheetForm key={r.id ?? JSON.stringify(r.prefill ?? {})} id={r.id} prefill={r.prefill} /> : null}
         {r.name === 'trash' ? <TrashView /> : null}
+        {r.name === 'tasks' ? <MyTasksView /> : null}
       </main>
       <ToastView />
     </div>
@@ -89,7 +94,7 @@ function SearchBox({ inputRef, onList }: { inputRef: RefObject<HTMLInputElement 
       ref={inputRef}
       type="search"
       aria-label={t('searchLabel')}
-      aria-controls="sheet-results"
+      aria-controls={onList ? "sheet-results" : undefined}
       aria-activedescendant={onList && activeOptionId.value ? activeOptionId.value : undefined}
       placeholder={t('searchPlaceholder')}
       value={query.value}

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sortContactsForDisplay as sortContacts } from '../core/contacts';
 import { safeHref } from '../core/links';
+import { AddButton, Section, useAddRequest } from './sections/Section';
 import type { Person } from '../core/domain';
 import { contactActions } from '../models/contacts';
 import { queries } from '../models/sheets';
@@ -21,14 +22,15 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
   const active = sorted.filter((p) => p.archivedAt === undefined);
   const archived = sorted.filter((p) => p.archivedAt !== undefined);
   const shown = showArchived ? [...active, ...archived] : active;
+  useAddRequest('contacts', () => setEditing('new'));
   return (
-    <section class="card" aria-labelledby="contacts-h" data-testid="contacts">
-      <div class="section-head">
-        <h3 id="contacts-h">{t('sectionContacts')}</h3>
-        <button class="icon-btn" aria-label={t('addContact')} title={t('addContact')} onClick={() => setEditing('new')}>
-          <Icon name="plus" />
-        </button>
-      </div>
+    <Section
+      id="contacts"
+      title={t('sectionContacts')}
+      count={active.length}
+      testId="contacts"
+      actions={<AddButton label={t('addContact')} expanded={editing === 'new'} onClick={() => setEditing('new')} />}
+    >
       {editing === 'new' ? (
         <ContactForm
           companyId={companyId}
@@ -53,7 +55,7 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
           {showArchived ? t('hideArchived') : t('showArchived', archived.length)}
         </button>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -61,9 +63,9 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
   const name = `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?';
   const archived = p.archivedAt !== undefined;
   return (
-    <li class="list-item" style={`cursor:default;align-items:flex-start${archived ? ';opacity:.6' : ''}`} data-person-id={p.id} data-contact-name={name}>
+    <li class={`list-item static${archived ? ' closed' : ''}`} style="align-items:flex-start" data-person-id={p.id} data-contact-name={name}>
       <Photo person={p} />
-      <span class="spacer">
+      <span class="spacer" style="min-width:0;overflow-wrap:anywhere">
         <div class="title">
           {name} {p.isBillingContact ? <span class="badge client" data-testid="billing-badge">{t('billingContact')}</span> : null}
           {archived ? <span class="badge">{t('archived')}</span> : null}

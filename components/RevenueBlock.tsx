@@ -2,12 +2,13 @@
 import type { Invoice } from '../core/domain';
 import { revenueByCurrency } from '../core/revenue';
 import { formatMoney, t, todayIso } from './i18n';
+import { Section } from './sections/Section';
+import { plural } from './plural';
 
 export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
   const figures = revenueByCurrency(invoices, todayIso());
   return (
-    <section class="card" aria-labelledby="revenue-h" data-testid="revenue">
-      <h3 id="revenue-h">{t('sectionRevenue')}</h3>
+    <Section id="revenue" title={t('sectionRevenue')} testId="revenue">
       {figures.length === 0 ? (
         <span class="muted small">{t('revenueNone')}</span>
       ) : (
@@ -22,7 +23,7 @@ export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
               <div class="label">{t('revenueInclTax')}</div>
             </div>
             <div class="figure">
-              <div class="value">{f.averagePaymentDelayDays === null ? '—' : t('days', f.averagePaymentDelayDays)}</div>
+              <div class="value">{f.averagePaymentDelayDays === null ? '—' : plural('days', f.averagePaymentDelayDays)}</div>
               <div class="label">{t('revenueDelay')}</div>
             </div>
             <div class={`figure${f.overdueInclTax > 0 ? ' alert' : ''}`}>
@@ -35,6 +36,6 @@ export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
           </div>
         ))
       )}
-    </section>
+    </Section>
   );
 }

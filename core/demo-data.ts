@@ -173,8 +173,15 @@ export function buildDemoData(now: number): DemoData {
   const ts = { createdAt: now - 200 * DAY, updatedAt: now - DAY };
   /** Calendar day `n` days before `now` (negative: in the future). */
   const day = (n: number): string => new Date(now - n * DAY).toISOString().slice(0, 10);
-  /** Instant `n` days before `now`, at `hour` UTC. */
-  const at = (n: number, hour = 9): number => Math.floor((now - n * DAY) / DAY) * DAY + hour * 3_600_000;
+  /**
+   * Instant `n` days before `now`, at `hour` o'clock local time: a meeting "at 14:00" shows 14:00 to the
+   * person who loads the demo, wherever they are (a UTC hour showed 10:00 for a meeting set at 14:00).
+   */
+  const at = (n: number, hour = 9): number => {
+    const d = new Date(now - n * DAY);
+    d.setHours(hour, 0, 0, 0);
+    return d.getTime();
+  };
 
   const companies: Company[] = [];
   const addresses: Address[] = [];
@@ -262,7 +269,8 @@ export function buildDemoData(now: number): DemoData {
     id: `demo-interaction-${++interactionSeq}`,
     companyId: `demo-company-${company}`,
     type,
-    happensAt: at(daysAgo, 10),
+    // A meeting happens when it starts: its card and the summary show the meeting's own time.
+    happensAt: more.meeting?.startAt ?? at(daysAgo, 10),
     title,
     content,
     personIds: persons.map((p) => `demo-person-${company}-${p}`),
@@ -301,6 +309,10 @@ export function buildDemoData(now: number): DemoData {
     }),
     loggedEmail(1, 95, 'in', 'Commande salon de septembre', 'Bonjour Camille,\nNous confirmons la commande de 40 suspensions.\nÉlodie', [1, 'Élodie Martin', 'elodie.martin@atelier-lumiere.example']),
     loggedEmail(1, 94, 'out', 'Re: Commande salon de septembre', 'Bonjour Élodie,\nMerci, la facture suivra.\nCamille', [1, 'Élodie Martin', 'elodie.martin@atelier-lumiere.example']),
+    interaction(1, 'meeting', -2, 'Visite du showroom', 'Choix des suspensions pour le showroom, avant le devis.', [1], {
+      direction: 'out',
+      meeting: { startAt: at(-2, 14), endAt: at(-2, 15), place: '14 rue des Capucins, Lyon', attendees: [mb('Élodie Martin', 'elodie.martin@atelier-lumiere.example'), meMb], invitationSent: true },
+    }),
     interaction(1, 'note', 30, 'Point trimestriel', 'Satisfaite de la qualité. Souhaite un devis pour l’éclairage du showroom.', [1]),
     interaction(2, 'call', 40, 'Appel de découverte', 'Budget de 3 000 € environ, décision avant Noël.', [1], { direction: 'out' }),
     interaction(2, 'text', 12, 'SMS de relance', 'Bonjour Karim, avez-vous pu regarder le devis ?', [1], { direction: 'out' }),
@@ -368,6 +380,7 @@ export function buildDemoData(now: number): DemoData {
     { id: 'demo-task-1', companyId: 'demo-company-2', title: 'Relancer Karim pour le devis', dueDate: day(-2), assigneeId: ME, done: false, ...ts },
     { id: 'demo-task-2', companyId: 'demo-company-3', title: 'Appeler le cabinet pour la facture impayée', dueDate: day(1), assigneeId: COLLEAGUE, done: false, ...ts },
     { id: 'demo-task-3', companyId: 'demo-company-4', projectId: 'demo-project-1', title: 'Valider les maquettes', dueDate: day(-10), assigneeId: ME, done: false, ...ts },
+    { id: 'demo-task-5', companyId: 'demo-company-1', title: 'Préparer le devis de l’éclairage du showroom', dueDate: day(3), assigneeId: ME, done: false, ...ts },
     { id: 'demo-task-4', companyId: 'demo-company-1', projectId: 'demo-project-2', title: 'Livrer les suspensions', dueDate: day(90), assigneeId: ME, done: true, doneAt: at(88), ...ts },
   ];
   const tickets: Ticket[] = [

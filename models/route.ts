@@ -16,7 +16,8 @@ export type Route =
   | { name: 'list' }
   | { name: 'sheet'; id: string }
   | { name: 'edit'; id?: string; prefill?: EditPrefill }
-  | { name: 'trash' };
+  | { name: 'trash' }
+  | { name: 'tasks' };
 
 /** `sidepanel.html?sheet=<id>` (omnibox, links) opens on that sheet. */
 function initialRoute(): Route {

@@ -4,7 +4,8 @@
  * signature status by hand; delete with undo.
  */
 import { failureMessage } from '../errors';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Section, useAddRequest } from '../sections/Section';
 import type { FicheDocument, Project } from '../../core/domain';
 import { documentActions, documentQueries, MAX_DOCUMENT_BYTES, SIGNATURE_STATUSES, UploadRefused, type SignatureStatus } from '../../models/documents';
 import { showToast } from '../../models/toast';
@@ -12,6 +13,7 @@ import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { servedBlob, servedType } from '../../core/file-types';
+import { plural } from '../plural';
 
 const SIGNATURE_LABEL: Record<SignatureStatus, MessageKey> = {
   none: 'docSigNone',
@@ -33,6 +35,9 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
   const [projectId, setProjectId] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  // "Add a document" from the sheet's "Add …" menu: the click that asked still counts as the user's gesture.
+  useAddRequest('documents', () => fileRef.current?.click());
 
   async function upload(input: HTMLInputElement) {
     const files = [...(input.files ?? [])];
@@ -47,7 +52,7 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
     setBusy(true);
     try {
       await documentActions.upload(companyId, files, projectId || undefined);
-      showToast(t('docAdded', files.length));
+      showToast(plural('docAdded', files.length));
     } catch (e) {
       if (e instanceof UploadRefused) setError(t('docTooLarge', e.problems[0]?.name ?? '', formatSize(MAX_DOCUMENT_BYTES)));
       else setError(t('docUploadFailed', failureMessage(e)));
@@ -57,13 +62,17 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
   }
 
   return (
-    <section class="card" aria-labelledby="documents-h" data-testid="documents">
-      <div class="section-head">
-        <h3 id="documents-h">{t('docSection')}</h3>
+    <Section
+      id="documents"
+      title={t('docSection')}
+      count={docs.length}
+      testId="documents"
+      actions={
         <label class="icon-btn" title={t('docAdd')} style={busy ? 'opacity:.5' : ''}>
           <Icon name="plus" />
           <span class="sr-only">{t('docAdd')}</span>
           <input
+            ref={fileRef}
             type="file"
             multiple
             class="sr-only"
@@ -72,7 +81,8 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
             onChange={(e) => void upload(e.currentTarget as HTMLInputElement)}
           />
         </label>
-      </div>
+      }
+    >
       {projects.length ? (
         <label class="small row">
           {t('docUploadProject')}
@@ -90,7 +100,7 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
           <DocumentRow key={d.id} doc={d} projects={projects} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

@@ -4,7 +4,7 @@
  * the user's own webmail), call, letter (template, address, print), text message.
  */
 import { failureMessage } from '../errors';
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { mainAddress } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person, Template } from '../../core/domain';
 import { composeUrl, type Sender } from '../../core/exchanges/compose';
@@ -19,6 +19,7 @@ import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
 import { fromLocalInput, toLocalInput, TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
 import { downloadBlob } from '../download';
+import { TabList, tabPanelProps } from '../sections/Tabs';
 
 interface Props {
   companyId: string;
@@ -26,6 +27,8 @@ interface Props {
   people: Person[];
   addresses: Address[];
   existing?: Interaction;
+  /** The kind a new exchange starts as (the sheet's quick actions: log a call, a note, an email). */
+  initialType?: InteractionType;
   onDone: (saved?: string) => void;
 }
 
@@ -48,11 +51,11 @@ interface Values {
   templateId: string;
 }
 
-function initial(existing: Interaction | undefined, addresses: Address[]): Values {
+function initial(existing: Interaction | undefined, addresses: Address[], initialType?: InteractionType): Values {
   const now = Date.now();
   const start = existing?.meeting?.startAt ?? existing?.happensAt ?? now;
   return {
-    type: existing?.type ?? 'note',
+    type: existing?.type ?? initialType ?? 'note',
     at: toLocalInput(start),
     direction: existing?.direction ?? 'out',
     title: existing?.title ?? '',
@@ -71,10 +74,11 @@ function initial(existing: Interaction | undefined, addresses: Address[]): Value
   };
 }
 
-export function ExchangeForm({ companyId, companyName, people, addresses, existing, onDone }: Props) {
-  const [v, setV] = useState<Values>(() => initial(existing, addresses));
+export function ExchangeForm({ companyId, companyName, people, addresses, existing, initialType, onDone }: Props) {
+  const [v, setV] = useState<Values>(() => initial(existing, addresses, initialType));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const tabsId = useId();
   const users = useLive(() => queries.users(), [], []);
   const emailTemplates = useLive(() => queries.templates('email'), [], []);
   const letterTemplates = useLive(() => queries.templates('letter'), [], []);
@@ -209,21 +213,15 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       }}
     >
       {!existing ? (
-        <div class="tabs" role="tablist" aria-label={t('exAdd')}>
-          {TYPES.map((type) => (
-            <button
-              key={type}
-              type="button"
-              role="tab"
-              class="tab"
-              aria-selected={v.type === type ? 'true' : 'false'}
-              onClick={() => set('type', type)}
-            >
-              <Icon name={TYPE_ICON[type]} size={14} /> {t(TYPE_LABEL[type])}
-            </button>
-          ))}
-        </div>
+        <TabList
+          prefix={tabsId}
+          label={t('exAdd')}
+          items={TYPES.map((type) => ({ value: type, label: [<Icon key="i" name={TYPE_ICON[type]} size={14} />, t(TYPE_LABEL[type])] }))}
+          selected={v.type}
+          onSelect={(type) => set('type', type)}
+        />
       ) : null}
+      <div {...(existing ? { class: 'tab-panel' } : tabPanelProps(tabsId, v.type))}>
       {error ? (
         <div class="notice error" role="alert">
           {error}
@@ -347,6 +345,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
           </Field>
         </div>
       ) : null}
+      </div>
 
       <div class="row">
         {v.type === 'email' && !isLogged ? (

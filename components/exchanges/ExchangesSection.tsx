@@ -10,6 +10,8 @@ import { showToast } from '../../models/toast';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatInstant, t } from '../i18n';
+import { AddButton, Section, useAddRequest } from '../sections/Section';
+import { formatRange, formatWhen } from '../sections/format';
 import { downloadBlob } from '../download';
 import { ExchangeForm } from './ExchangeForm';
 import { TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
@@ -23,35 +25,77 @@ interface Props {
   addresses: Address[];
 }
 
+/** When an exchange takes place: a meeting's start, a scheduled email's sending time, else its date. */
+export function exchangeTime(i: Interaction): number {
+  if (i.meeting) return i.meeting.startAt;
+  if (i.email?.status === 'scheduled' && i.email.scheduledAt) return i.email.scheduledAt;
+  return i.happensAt;
+}
+
 export function ExchangesSection({ companyId, companyName, people, addresses }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [type, setType] = useState<InteractionType | 'all'>('all');
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [newType, setNewType] = useState<InteractionType | undefined>(undefined);
   const items = useLive(() => exchangeQueries.timeline(companyId, type === 'all' ? limit : 2000), [companyId, limit, type]);
   const total = useLive(() => exchangeQueries.count(companyId), [companyId], 0);
   const users = useLive(() => queries.users(), [], []);
   const shown = (items ?? []).filter((i) => type === 'all' || i.type === type).slice(0, limit);
   const names = new Map(people.map((p) => [p.id, `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?']));
   const authors = new Map(users.map((u) => [u.id, u.name]));
+  const present = new Set((items ?? []).map((i) => i.type));
+  const now = Date.now();
+  // Future items (a meeting to come, an email to send) sit apart, soonest first, above the history.
+  const upcoming = shown.filter((i) => exchangeTime(i) > now).sort((a, b) => exchangeTime(a) - exchangeTime(b));
+  const past = shown.filter((i) => exchangeTime(i) <= now);
+  const add = (kind?: string) => {
+    setNewType(TYPES.includes(kind as InteractionType) ? (kind as InteractionType) : undefined);
+    setEditing('new');
+  };
+  useAddRequest('exchanges', add);
+
+  const card = (i: Interaction) =>
+    editing === i.id ? (
+      <li key={i.id}>
+        <ExchangeForm companyId={companyId} companyName={companyName} people={people} addresses={addresses} existing={i} onDone={() => setEditing(null)} />
+      </li>
+    ) : (
+      <ExchangeItem
+        key={i.id}
+        item={i}
+        names={names}
+        author={i.authorId ? authors.get(i.authorId) : undefined}
+        addresses={addresses}
+        onEdit={() => setEditing(i.id)}
+      />
+    );
 
   return (
-    <section class="card" aria-labelledby="exchanges-h" data-testid="exchanges">
-      <div class="section-head">
-        <h3 id="exchanges-h">{t('sectionExchanges')}</h3>
-        <button class="icon-btn" aria-label={t('exAdd')} title={t('exAdd')} onClick={() => setEditing('new')}>
-          <Icon name="plus" />
-        </button>
-      </div>
+    <Section
+      id="exchanges"
+      title={t('sectionExchanges')}
+      count={total}
+      testId="exchanges"
+      actions={<AddButton label={t('exAdd')} expanded={editing === 'new'} onClick={() => add()} />}
+    >
       {editing === 'new' ? (
-        <ExchangeForm companyId={companyId} companyName={companyName} people={people} addresses={addresses} onDone={() => setEditing(null)} />
+        <ExchangeForm
+          key={newType ?? 'any'}
+          companyId={companyId}
+          companyName={companyName}
+          people={people}
+          addresses={addresses}
+          initialType={newType}
+          onDone={() => setEditing(null)}
+        />
       ) : null}
-      {total > 0 ? (
-        <div class="chips" role="group" aria-label={t('sectionExchanges')}>
-          <button class="chip" aria-pressed={type === 'all' ? 'true' : 'false'} onClick={() => setType('all')}>
+      {total > 1 && present.size > 1 ? (
+        <div class="chips one-line" role="group" aria-label={t('exFilterLabel')}>
+          <button type="button" class="chip" aria-pressed={type === 'all' ? 'true' : 'false'} onClick={() => setType('all')}>
             {t('exFilterAll')}
           </button>
-          {TYPES.map((x) => (
-            <button key={x} class="chip" aria-pressed={type === x ? 'true' : 'false'} onClick={() => setType(x)}>
+          {TYPES.filter((x) => present.has(x) || type === x).map((x) => (
+            <button type="button" key={x} class="chip" aria-pressed={type === x ? 'true' : 'false'} onClick={() => setType(x)}>
               {t(TYPE_LABEL[x])}
             </button>
           ))}
@@ -60,33 +104,41 @@ export function ExchangesSection({ companyId, companyName, people, addresses }: 
       {items === undefined ? <div class="loading">{t('loading')}</div> : null}
       {items && total === 0 && editing !== 'new' ? <span class="muted small">{t('exNone')}</span> : null}
       {items && total > 0 && shown.length === 0 ? <span class="muted small">{t('exNoneOfType')}</span> : null}
-      <ol class="list" aria-label={t('sectionExchanges')}>
-        {shown.map((i) =>
-          editing === i.id ? (
-            <li key={i.id}>
-              <ExchangeForm companyId={companyId} companyName={companyName} people={people} addresses={addresses} existing={i} onDone={() => setEditing(null)} />
-            </li>
-          ) : (
-            <ExchangeItem
-              key={i.id}
-              item={i}
-              names={names}
-              author={i.authorId ? authors.get(i.authorId) : undefined}
-              addresses={addresses}
-              onEdit={() => setEditing(i.id)}
-            />
-          ),
-        )}
-      </ol>
+      {upcoming.length ? (
+        <div class="timeline-group" data-testid="exchanges-upcoming">
+          <h3 class="subhead" id="exchanges-upcoming-h">
+            {t('exUpcoming')}
+          </h3>
+          <ol class="list timeline" aria-labelledby="exchanges-upcoming-h">
+            {upcoming.map(card)}
+          </ol>
+        </div>
+      ) : null}
+      {past.length ? (
+        <div class="timeline-group" data-testid="exchanges-past">
+          {upcoming.length ? (
+            <h3 class="subhead" id="exchanges-past-h">
+              {t('exPast')}
+            </h3>
+          ) : null}
+          <ol class="list timeline" aria-label={upcoming.length ? undefined : t('sectionExchanges')} aria-labelledby={upcoming.length ? 'exchanges-past-h' : undefined}>
+            {past.map(card)}
+          </ol>
+        </div>
+      ) : null}
       {type === 'all' && total > shown.length ? (
-        <button class="btn ghost small" onClick={() => setLimit(limit + PAGE)}>
+        <button type="button" class="btn ghost small" onClick={() => setLimit(limit + PAGE)}>
           {t('exShowMore', total - shown.length)}
         </button>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
+/**
+ * One exchange as a one-line card (kind, title, first words, when); a click unfolds the whole of it:
+ * status, people, the text, the author, the calendar links and the actions.
+ */
 function ExchangeItem(props: {
   item: Interaction;
   names: Map<string, string>;
@@ -96,74 +148,87 @@ function ExchangeItem(props: {
 }) {
   const { item: i } = props;
   const [open, setOpen] = useState(false);
-  const long = i.content.length > 280 || i.content.split('\n').length > 4;
   const people = i.personIds.map((id) => props.names.get(id)).filter(Boolean).join(', ');
   const status = i.email?.status ?? i.letter?.status;
+  const when = exchangeTime(i);
+  const detailsId = `exchange-${i.id}`;
+  const snippet = i.content.replace(/\s+/g, ' ').trim();
+  const pending = status === 'scheduled' || status === 'draft';
   return (
-    <li class="list-item" style="cursor:default;align-items:flex-start" data-exchange-type={i.type} data-exchange-title={i.title}>
-      <span class="avatar" aria-hidden="true" title={t(TYPE_LABEL[i.type])}>
-        <Icon name={TYPE_ICON[i.type]} />
-      </span>
-      <span class="spacer" style="min-width:0">
-        <div class="row" style="gap:6px">
-          <span class="badge">{t(TYPE_LABEL[i.type])}</span>
-          {i.direction ? <span class="small muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
-          {status ? <span class={`badge${status === 'scheduled' || status === 'draft' ? ' supplier' : ''}`}>{statusLabel(status)}</span> : null}
-          <span class="small muted">
-            {i.email?.status === 'scheduled' && i.email.scheduledAt ? t('exScheduledFor', formatInstant(i.email.scheduledAt)) : formatInstant(i.happensAt)}
-          </span>
-        </div>
-        {i.title ? <div class="title">{i.title}</div> : null}
-        {i.email?.from && i.email.status === 'logged' ? <div class="sub">{t('exFrom', i.email.from.name || i.email.from.email)}</div> : null}
-        {people ? <div class="sub">{t('exWith', people)}</div> : null}
-        {i.meeting ? (
-          <div class="sub">
-            {formatInstant(i.meeting.startAt)} → {formatInstant(i.meeting.endAt)}
-            {i.meeting.place ? ` · ${i.meeting.place}` : ''}
+    <li
+      class="ex-card"
+      data-exchange-type={i.type}
+      data-exchange-title={i.title}
+      data-expanded={open ? 'true' : undefined}
+    >
+      <button type="button" class="ex-line" aria-expanded={open ? 'true' : 'false'} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+        <span class="ex-icon" title={t(TYPE_LABEL[i.type])}>
+          <Icon name={TYPE_ICON[i.type]} size={14} />
+          <span class="sr-only">{t(TYPE_LABEL[i.type])}</span>
+        </span>
+        <span class="ex-text">
+          <span class="ex-title">{i.title || t(TYPE_LABEL[i.type])}</span>
+          {snippet && snippet !== i.title ? <span class="ex-snippet"> — {snippet}</span> : null}
+        </span>
+        {pending ? <span class="badge supplier">{statusLabel(status)}</span> : null}
+        <time class="ex-when" dateTime={new Date(when).toISOString()} data-testid="exchange-when">
+          {formatWhen(when, i.meeting ? i.meeting.endAt : undefined)}
+        </time>
+      </button>
+      {open ? (
+        <div class="ex-details" id={detailsId}>
+          <div class="row small" style="gap:6px">
+            <span class="badge">{t(TYPE_LABEL[i.type])}</span>
+            {i.direction ? <span class="muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
+            {status && !pending ? <span class="badge">{statusLabel(status)}</span> : null}
+            <span class="muted">
+              {i.email?.status === 'scheduled' && i.email.scheduledAt ? t('exScheduledFor', formatInstant(i.email.scheduledAt)) : formatInstant(when)}
+            </span>
           </div>
-        ) : null}
-        {i.content ? (
-          <p class="small" style={`white-space:pre-wrap;margin:4px 0 0;overflow-wrap:anywhere${!open && long ? ';max-height:5.8em;overflow:hidden' : ''}`}>
-            {i.content}
-          </p>
-        ) : null}
-        {long ? (
-          <button class="btn ghost small" onClick={() => setOpen(!open)}>
-            {open ? t('exCollapse') : t('exExpand')}
-          </button>
-        ) : null}
-        <div class="row small" style="gap:8px;margin-top:2px">
-          {props.author ? <span class="muted">{t('exAuthor', props.author)}</span> : null}
-          {safeHref(i.sourceUrl) ? (
-            <a href={safeHref(i.sourceUrl)} target="_blank" rel="noopener noreferrer">
-              {t('exOpenSource')}
-            </a>
+          {i.email?.from && i.email.status === 'logged' ? <div class="sub">{t('exFrom', i.email.from.name || i.email.from.email)}</div> : null}
+          {people ? <div class="sub">{t('exWith', people)}</div> : null}
+          {i.meeting ? (
+            <div class="sub" data-testid="meeting-time">
+              {formatRange(i.meeting.startAt, i.meeting.endAt)}
+              {i.meeting.place ? ` · ${i.meeting.place}` : ''}
+            </div>
           ) : null}
-          {i.meeting ? <MeetingLinks item={i} /> : null}
-          {i.type === 'letter' ? <LetterActions item={i} /> : null}
-          {i.email?.status === 'scheduled' || i.email?.status === 'draft' ? (
-            <button class="btn small" onClick={() => void exchangeActions.markEmailSent(i)}>
-              {t('exMarkSent')}
+          {i.content ? <p class="small ex-content">{i.content}</p> : null}
+          <div class="row small" style="gap:8px">
+            {props.author ? <span class="muted">{t('exAuthor', props.author)}</span> : null}
+            {i.sourceUrl && /^https:\/\//.test(i.sourceUrl) ? (
+              <a href={safeHref(i.sourceUrl)} target="_blank" rel="noopener noreferrer">
+                {t('exOpenSource')}
+              </a>
+            ) : null}
+          </div>
+          <div class="row small" style="gap:8px">
+            {i.meeting ? <MeetingLinks item={i} /> : null}
+            {i.type === 'letter' ? <LetterActions item={i} /> : null}
+            {i.email?.status === 'scheduled' || i.email?.status === 'draft' ? (
+              <button type="button" class="btn small" onClick={() => void exchangeActions.markEmailSent(i)}>
+                {t('exMarkSent')}
+              </button>
+            ) : null}
+            <span class="spacer" />
+            <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={props.onEdit}>
+              <Icon name="edit" />
             </button>
-          ) : null}
+            <button
+              type="button"
+              class="icon-btn"
+              aria-label={t('delete')}
+              title={t('delete')}
+              onClick={async () => {
+                const undo = await exchangeActions.remove(i.id);
+                showToast(t('exDeleted'), { undo });
+              }}
+            >
+              <Icon name="close" />
+            </button>
+          </div>
         </div>
-      </span>
-      <span class="row" style="gap:0;flex-wrap:nowrap">
-        <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={props.onEdit}>
-          <Icon name="edit" />
-        </button>
-        <button
-          class="icon-btn"
-          aria-label={t('delete')}
-          title={t('delete')}
-          onClick={async () => {
-            const undo = await exchangeActions.remove(i.id);
-            showToast(t('exDeleted'), { undo });
-          }}
-        >
-          <Icon name="close" />
-        </button>
-      </span>
+      ) : null}
     </li>
   );
 }

@@ -25,6 +25,7 @@ export function MergeSection({ companyId }: { companyId: string }) {
   const suggested = useLive(() => mergeQueries.duplicatesOf(companyId), [companyId], []);
   const results = useLive(() => mergeQueries.searchSheets(query, companyId), [query, companyId], []);
   const defs = useLive(() => queries.customFieldDefs('company'), [], []);
+  const users = useLive(() => queries.users(), [], []);
 
   async function pick(id: string) {
     setError('');
@@ -98,7 +99,7 @@ export function MergeSection({ companyId }: { companyId: string }) {
               <span>{t('mergeConflicts')}</span>
               <ul style="margin:0;padding-left:18px" data-testid="merge-conflicts">
                 {plan.conflicts.map((c) => (
-                  <li key={c.field}>{t('mergeConflictLine', fieldLabel(c.field, defs), valueText(c.kept), valueText(c.absorbed))}</li>
+                  <li key={c.field}>{t('mergeConflictLine', fieldLabel(c.field, defs), valueText(c.kept, c.field, users), valueText(c.absorbed, c.field, users))}</li>
                 ))}
               </ul>
             </>

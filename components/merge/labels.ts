@@ -1,7 +1,8 @@
 /** Words for merge and duplicate UI: reasons, counts, field names. */
-import type { CustomFieldDef } from '../../core/domain';
+import type { CustomFieldDef, User } from '../../core/domain';
 import type { DuplicateReason, MergeCounts, MovedTable } from '../../models/merge';
 import { t, type MessageKey } from '../i18n';
+import { plural, type PluralKey } from '../plural';
 
 const REASON: Record<DuplicateReason, MessageKey> = {
   email: 'dupReasonEmail',
@@ -12,7 +13,7 @@ const REASON: Record<DuplicateReason, MessageKey> = {
 };
 export const reasonText = (r: DuplicateReason) => t(REASON[r]);
 
-const COUNT: Record<MovedTable, MessageKey> = {
+const COUNT: Record<MovedTable, PluralKey> = {
   people: 'mergeCountPeople',
   addresses: 'mergeCountAddresses',
   interactions: 'mergeCountInteractions',
@@ -27,9 +28,9 @@ const COUNT: Record<MovedTable, MessageKey> = {
 };
 const COUNT_ORDER: MovedTable[] = ['people', 'addresses', 'interactions', 'opportunities', 'tasks', 'projects', 'tickets', 'quotes', 'orders', 'invoices', 'documents'];
 
-/** "2 contact(s)", "1 address(es)", … for the kinds that move, in the sheet's order. */
+/** "2 contacts", "1 address", … for the kinds that move, in the sheet's order. */
 export function countLines(counts: MergeCounts): { table: MovedTable; text: string }[] {
-  return COUNT_ORDER.filter((table) => counts[table] > 0).map((table) => ({ table, text: t(COUNT[table], counts[table]) }));
+  return COUNT_ORDER.filter((table) => counts[table] > 0).map((table) => ({ table, text: plural(COUNT[table], counts[table]) }));
 }
 
 const FIELD: Record<string, MessageKey> = {
@@ -50,7 +51,9 @@ export function fieldLabel(field: string, defs: readonly CustomFieldDef[]): stri
   return key ? t(key) : field;
 }
 
-export function valueText(v: unknown): string {
+/** A value as words: a user's name for an account manager (never the user's id), lists joined. */
+export function valueText(v: unknown, field?: string, users: readonly Pick<User, 'id' | 'name'>[] = []): string {
+  if (field === 'accountManagerId' && typeof v === 'string') return users.find((u) => u.id === v)?.name ?? '—';
   if (Array.isArray(v)) return v.join(', ');
   if (v === true) return '✓';
   if (v === false) return '✗';

@@ -2,6 +2,7 @@
 import { mergeActions } from '../../models/merge';
 import { showToast } from '../../models/toast';
 import { t } from '../i18n';
+import { plural } from '../plural';
 
 export async function undoMergeWithMessage(historyId: string): Promise<boolean> {
   const result = await mergeActions.undo(historyId);
@@ -9,6 +10,6 @@ export async function undoMergeWithMessage(historyId: string): Promise<boolean> 
     showToast(t('mergeUndone'));
     return true;
   }
-  showToast(result.reason === 'changed-since' ? t('mergeUndoRefused', result.changed) : t('mergeUndoGone'), { kind: 'error', ms: 8000 });
+  showToast(result.reason === 'changed-since' ? plural('mergeUndoRefused', result.changed) : t('mergeUndoGone'), { kind: 'error', ms: 8000 });
   return false;
 }

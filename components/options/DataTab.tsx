@@ -12,6 +12,7 @@ import { CsvImportSection } from './interchange/CsvImportSection';
 import { ExportSection } from './interchange/ExportSection';
 import { VcardImportSection } from './interchange/VcardImportSection';
 import { StorageSection } from './StorageSection';
+import { plural } from '../plural';
 
 export function DataTab() {
   const count = useLive(queries.recordCount, []);
@@ -49,7 +50,7 @@ export function DataTab() {
       <VcardImportSection />
       <ExportSection />
       <Section id="opt-wipe-title" title={t('optWipeTitle')} intro={t('optWipeIntro')}>
-        <p class="small" style="margin:0">{count === undefined ? t('loading') : t('optRecordCount', count)}</p>
+        <p class="small" style="margin:0">{count === undefined ? t('loading') : plural('optRecordCount', count)}</p>
         {!asking ? (
           <div class="row">
             <button type="button" class="btn danger" disabled={count === 0} onClick={() => setAsking(true)}>

@@ -141,7 +141,7 @@ describe('OptionsApp', () => {
     await actions.saveUser({ name: 'Ana', email: '', isMe: true });
     history.replaceState(null, '', '#data');
     await act(() => render(<OptionsApp />, root));
-    await waitFor(() => root.textContent?.includes('The database holds 1 record(s).'), 'count');
+    await waitFor(() => root.textContent?.includes('The database holds 1 record.'), 'count');
     await click(button('Delete all data…'));
     const confirm = () => button('Delete everything')!;
     await type('input[name=confirmWord]', 'delet');
@@ -149,7 +149,7 @@ describe('OptionsApp', () => {
     await type('input[name=confirmWord]', 'DELETE');
     expect(confirm().disabled).toBe(false);
     await submit();
-    await waitFor(() => root.textContent?.includes('The database holds 0 record(s).'), 'wiped');
+    await waitFor(() => root.textContent?.includes('The database holds 0 records.'), 'wiped');
     expect(await db.users.count()).toBe(0);
   });
 });

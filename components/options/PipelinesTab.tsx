@@ -13,6 +13,7 @@ import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { defaultPipelineNames } from '../work/common';
 import { Section, failureText } from './common';
+import { plural } from '../plural';
 
 type Row = { pipeline: Pipeline; usage: Record<string, number>; total: number };
 
@@ -116,7 +117,7 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
   const remove = () =>
     run(
       workActions.deletePipeline(p.id).then((r) => {
-        if (!r.ok) setRefusal(t('optPipeDeleteRefused', p.name, r.count));
+        if (!r.ok) setRefusal(plural('optPipeDeleteRefused', r.count, [p.name, r.count]));
         else showToast(t('optPipeDeleted', p.name), { undo: () => workActions.restorePipeline(r.pipeline) });
       }),
     );
@@ -145,7 +146,7 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
           <h3 id={headingId} style="flex:1;text-transform:none;font-size:15px;color:var(--fg)">
             {p.name} {isDefault ? <span class="badge client">{t('optDefault')}</span> : null}
           </h3>
-          <span class="muted small">{t('optPipeOpportunities', total)}</span>
+          <span class="muted small">{plural('optPipeOpportunities', total)}</span>
           {!isDefault ? (
             <button type="button" class="btn small" onClick={() => run(workActions.makeDefaultPipeline(p.id))}>
               {t('optPipeMakeDefault')}
@@ -181,7 +182,7 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
               <span class="muted small" style="width:1.5em">{i + 1}.</span>
               <span class="spacer" style="min-width:0">
                 <span class="title">{s.name}</span> <span class="badge" data-testid="step-probability">{t('workPercent', s.probability)}</span>{' '}
-                {usage[s.id] ? <span class="muted small">{t('optPipeOpportunities', usage[s.id] ?? 0)}</span> : null}
+                {usage[s.id] ? <span class="muted small">{plural('optPipeOpportunities', usage[s.id] ?? 0)}</span> : null}
               </span>
               <span class="row" style="gap:2px;flex-wrap:nowrap">
                 <button type="button" class="btn small" disabled={i === 0} aria-label={t('optPipeStepUp', s.name)} title={t('optPipeStepUp', s.name)} onClick={() => run(workActions.moveStep(p.id, s.id, -1))}>
@@ -246,7 +247,7 @@ function MoveAndDelete({ pipeline, stepId, count, all, onDone }: { pipeline: Pip
         }
       }}
     >
-      <div role="alert">{t('optPipeStepInUse', step?.name ?? '', count)}</div>
+      <div role="alert">{plural('optPipeStepInUse', count, [step?.name ?? '', count])}</div>
       {targets.length ? (
         <>
           <div class="field">
@@ -269,7 +270,7 @@ function MoveAndDelete({ pipeline, stepId, count, all, onDone }: { pipeline: Pip
                 try {
                   const r = await workActions.deleteStep(pipeline.id, stepId, target);
                   if (r.ok) {
-                    showToast(t('optPipeStepMoved', r.moved, step?.name ?? ''));
+                    showToast(plural('optPipeStepMoved', r.moved, [r.moved, step?.name ?? '']));
                     onDone();
                   }
                 } catch (e) {

@@ -24,6 +24,7 @@ import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatDay, formatMoney, isFrench, t, todayIso } from '../i18n';
 import { AddMenu } from './AddMenu';
+import { Section, useAddRequest } from '../sections/Section';
 import { addLabel, invoiceBadges, kindGroupLabel, kindLabel, numberPrefix, orderBadges, orderProgress, quoteBadges, refusalText, type Badge } from './labels';
 import { PaymentsPanel } from './PaymentsPanel';
 import { SalesForm } from './SalesForm';
@@ -62,6 +63,8 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
     setEditing({ kind, initial: { ...base, number }, label: addLabel(kind) });
   };
 
+  useAddRequest('sales', (kind) => void startNew(kind === 'order' || kind === 'invoice' ? kind : 'quote'));
+
   const form = (e: NonNullable<Editing>) => (
     <SalesForm
       key={`${e.kind}:${e.id ?? 'new'}`}
@@ -77,11 +80,7 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
   );
 
   return (
-    <section class="card" aria-labelledby="sales-h" data-testid="sales">
-      <div class="section-head">
-        <h3 id="sales-h">{t('salesSection')}</h3>
-        <AddMenu onPick={(kind) => void startNew(kind)} />
-      </div>
+    <Section id="sales" title={t('salesSection')} count={shown} testId="sales" actions={<AddMenu onPick={(kind) => void startNew(kind)} />}>
       {editing && !editing.id ? form(editing) : null}
       {shown === 0 && !editing ? (
         <span class="muted small" data-testid="sales-empty">
@@ -91,7 +90,7 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
       {SALES_KINDS.map((kind) =>
         lists[kind].length || (showAll && total > 0) ? (
           <div class="sales-group" key={kind} data-sales-group={kind}>
-            <h4 id={`sales-${kind}-h`}>{kindGroupLabel(kind)}</h4>
+            <h3 class="subhead" id={`sales-${kind}-h`}>{kindGroupLabel(kind)}</h3>
             {lists[kind].length === 0 ? <span class="muted small">{t('salesNoneOfKind')}</span> : null}
             <ul class="list" aria-labelledby={`sales-${kind}-h`}>
               {lists[kind].map((doc) =>
@@ -126,7 +125,7 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
           </button>
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }
 

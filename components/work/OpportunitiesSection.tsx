@@ -1,80 +1,65 @@
 /** A sheet's opportunities (SPEC §2.5): the open ones with their step, "+" to add, won/lost, closed ones on demand. */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Opportunity, Person } from '../../core/domain';
 import { findStep, partitionOpportunities, weightedTotals } from '../../core/pipelines';
 import { workActions, type SheetWork } from '../../models/work';
 import { showToast } from '../../models/toast';
 import { Icon } from '../icons';
 import { formatDay, formatInstant, formatMoney, t } from '../i18n';
-import { ClosedHeading, ClosedToggle, defaultPipelineNames, failure, personName, userName } from './common';
+import { SectionList } from '../sections/SectionList';
+import { defaultPipelineNames, failure, personName, userName } from './common';
 import { OpportunityForm } from './OpportunityForm';
 
 export function OpportunitiesSection({ companyId, work, people }: { companyId: string; work: SheetWork; people: Person[] }) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [showClosed, setShowClosed] = useState(false);
   /** The default pipeline just created on first use: the form waits for the live query to bring it. */
   const [awaiting, setAwaiting] = useState<string | null>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
   const { open, closed } = partitionOpportunities(work.opportunities);
   const totals = weightedTotals(open);
-  const done = () => {
-    setEditing(null);
-    setTimeout(() => addRef.current?.focus(), 0);
-  };
-  const add = async () => {
+  const beforeAdd = async () => {
     try {
       // First use: a default pipeline ("Sales"/"Ventes") is created when there is none.
       setAwaiting(await workActions.ensureDefaultPipeline(defaultPipelineNames()));
-      setEditing('new');
+      return true;
     } catch (e) {
       showToast(failure(e), { kind: 'error' });
+      return false;
     }
   };
-  const rowProps = { work, people, onEdit: (id: string) => setEditing(id) };
+  const rowProps = { work, people };
   return (
-    <section class="card" aria-labelledby="opps-h" data-testid="opportunities">
-      <div class="section-head">
-        <h3 id="opps-h">{t('workOppTitle')}</h3>
-        <button ref={addRef} class="icon-btn" aria-label={t('workOppAdd')} title={t('workOppAdd')} aria-expanded={editing === 'new'} onClick={add}>
-          <Icon name="plus" />
-        </button>
-      </div>
-      {totals.length ? (
-        <div class="small muted" data-testid="opp-totals">
-          {totals.map((x) => (
-            <div key={x.currency}>{t('workOppTotals', formatMoney(x.total, x.currency), formatMoney(x.weighted, x.currency))}</div>
-          ))}
-        </div>
-      ) : null}
-      {editing === 'new' && (awaiting === null || work.pipelines.some((p) => p.id === awaiting)) ? <OpportunityForm companyId={companyId} work={work} people={people} onDone={done} /> : null}
-      {open.length === 0 && editing !== 'new' ? <span class="muted small">{t('workOppEmpty')}</span> : null}
-      <ul class="list" aria-label={t('workOppOpenList')}>
-        {open.map((o) =>
-          editing === o.id ? (
-            <li key={o.id}>
-              <OpportunityForm companyId={companyId} work={work} people={people} opportunity={o} onDone={done} />
-            </li>
-          ) : (
-            <OpportunityRow key={o.id} opportunity={o} {...rowProps} />
-          ),
-        )}
-      </ul>
-      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="opp-show-closed" />
-      {showClosed && closed.length ? (
-        <>
-          <ClosedHeading>{t('workOppClosedList')}</ClosedHeading>
-          <ul class="list" aria-label={t('workOppClosedList')} data-testid="opp-closed">
-            {closed.map((o) => (
-              <OpportunityRow key={o.id} opportunity={o} {...rowProps} />
+    <SectionList
+      id="opportunities"
+      title={t('workOppTitle')}
+      testId="opportunities"
+      addLabel={t('workOppAdd')}
+      emptyText={t('workOppEmpty')}
+      openLabel={t('workOppOpenList')}
+      closedLabel={t('workOppClosedList')}
+      open={open}
+      closed={closed}
+      closedTestId="opp-closed"
+      toggleTestId="opp-show-closed"
+      beforeAdd={beforeAdd}
+      summary={
+        totals.length ? (
+          <div class="small muted" data-testid="opp-totals">
+            {totals.map((x) => (
+              <div key={x.currency}>{t('workOppTotals', formatMoney(x.total, x.currency), formatMoney(x.weighted, x.currency))}</div>
             ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
+          </div>
+        ) : null
+      }
+      form={(o, done) =>
+        o || awaiting === null || work.pipelines.some((p) => p.id === awaiting) ? (
+          <OpportunityForm companyId={companyId} work={work} people={people} opportunity={o} onDone={done} />
+        ) : null
+      }
+      row={(o, edit) => <OpportunityRow key={o.id} opportunity={o} {...rowProps} onEdit={edit} />}
+    />
   );
 }
 
-function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity: Opportunity; work: SheetWork; people: Person[]; onEdit: (id: string) => void }) {
+function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity: Opportunity; work: SheetWork; people: Person[]; onEdit: () => void }) {
   const found = findStep(work.pipelines, o.stepId);
   const pipeline = work.pipelines.find((p) => p.id === o.pipelineId);
   const isOpen = o.status === 'open';
@@ -96,7 +81,7 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
     );
 
   return (
-    <li class="list-item" style={`cursor:default;align-items:flex-start${isOpen ? '' : ';opacity:.75'}`} data-opportunity={o.title} data-status={o.status}>
+    <li class={`list-item static${isOpen ? '' : ' closed'}`} style="align-items:flex-start" data-opportunity={o.title} data-status={o.status}>
       <span class="spacer" style="min-width:0">
         <div class="title">
           {o.title}{' '}
@@ -156,7 +141,7 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
             <button type="button" class="btn small" onClick={() => close('lost')} aria-label={t('workOppMarkLostNamed', o.title)}>
               {t('workOppMarkLost')}
             </button>
-            <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => onEdit(o.id)}>
+            <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
               <Icon name="edit" />
             </button>
           </>

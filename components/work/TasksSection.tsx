@@ -1,5 +1,5 @@
 /** A sheet's tasks (SPEC §2.5): open ones by due date, overdue highlighted, done checkbox, optional project, done ones on demand. */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Task } from '../../core/domain';
 import { isTaskOverdue, partitionTasks } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
@@ -8,51 +8,30 @@ import { FormActions, TextField } from '../Field';
 import { errorText } from '../errors';
 import { Icon } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
-import { ClosedHeading, ClosedToggle, SelectField, failure, meUser, userName } from './common';
+import { SectionList } from '../sections/SectionList';
+import { SelectField, failure, meUser, userName } from './common';
 
 const NEW_PROJECT = '__new__';
 
 export function TasksSection({ companyId, work }: { companyId: string; work: SheetWork }) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [showClosed, setShowClosed] = useState(false);
-  const addRef = useRef<HTMLButtonElement>(null);
   const { open, closed } = partitionTasks(work.tasks);
   const today = todayIso();
-  const done = () => {
-    setEditing(null);
-    setTimeout(() => addRef.current?.focus(), 0);
-  };
-  const row = (task: Task) =>
-    editing === task.id ? (
-      <li key={task.id}>
-        <TaskForm companyId={companyId} work={work} task={task} onDone={done} />
-      </li>
-    ) : (
-      <TaskRow key={task.id} task={task} work={work} today={today} onEdit={() => setEditing(task.id)} />
-    );
   return (
-    <section class="card" aria-labelledby="tasks-h" data-testid="tasks">
-      <div class="section-head">
-        <h3 id="tasks-h">{t('workTaskTitle')}</h3>
-        <button ref={addRef} class="icon-btn" aria-label={t('workTaskAdd')} title={t('workTaskAdd')} aria-expanded={editing === 'new'} onClick={() => setEditing('new')}>
-          <Icon name="plus" />
-        </button>
-      </div>
-      {editing === 'new' ? <TaskForm companyId={companyId} work={work} onDone={done} /> : null}
-      {open.length === 0 && editing !== 'new' ? <span class="muted small">{t('workTaskEmpty')}</span> : null}
-      <ul class="list" aria-label={t('workTaskOpenList')}>
-        {open.map(row)}
-      </ul>
-      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="task-show-closed" />
-      {showClosed && closed.length ? (
-        <>
-          <ClosedHeading>{t('workTaskClosedList')}</ClosedHeading>
-          <ul class="list" aria-label={t('workTaskClosedList')} data-testid="task-closed">
-            {closed.map(row)}
-          </ul>
-        </>
-      ) : null}
-    </section>
+    <SectionList
+      id="tasks"
+      title={t('workTaskTitle')}
+      testId="tasks"
+      addLabel={t('workTaskAdd')}
+      emptyText={t('workTaskEmpty')}
+      openLabel={t('workTaskOpenList')}
+      closedLabel={t('workTaskClosedList')}
+      open={open}
+      closed={closed}
+      closedTestId="task-closed"
+      toggleTestId="task-show-closed"
+      form={(task, done) => <TaskForm companyId={companyId} work={work} task={task} onDone={done} />}
+      row={(task, edit) => <TaskRow key={task.id} task={task} work={work} today={today} onEdit={edit} />}
+    />
   );
 }
 
@@ -63,7 +42,7 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
   const checkId = `task-done-${task.id}`;
   const run = (p: Promise<unknown>) => p.catch((e) => showToast(failure(e), { kind: 'error' }));
   return (
-    <li class="list-item" style={`cursor:default;align-items:flex-start${task.done ? ';opacity:.75' : ''}`} data-task={task.title} data-overdue={overdue ? 'true' : undefined}>
+    <li class={`list-item static${task.done ? ' closed' : ''}`} style="align-items:flex-start" data-task={task.title} data-overdue={overdue ? 'true' : undefined}>
       <input
         id={checkId}
         type="checkbox"

@@ -1,5 +1,5 @@
 /** A sheet's after-sales tickets (SPEC §2.5): open and pending ones, priority badge, contact, comment thread, close/reopen. */
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Person, Ticket } from '../../core/domain';
 import { partitionTickets, TICKET_PRIORITIES } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
@@ -8,7 +8,8 @@ import { Field, FormActions, TextField } from '../Field';
 import { errorText } from '../errors';
 import { Icon } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
-import { ClosedHeading, ClosedToggle, SelectField, failure, personName, userName } from './common';
+import { SectionList } from '../sections/SectionList';
+import { SelectField, failure, personName, userName } from './common';
 
 const PRIORITY_LABEL: Record<Ticket['priority'], MessageKey> = {
   urgent: 'workPriorityUrgent',
@@ -20,45 +21,23 @@ const PRIORITY_BADGE: Record<Ticket['priority'], string> = { urgent: 'badge dang
 const STATUS_LABEL: Record<Ticket['status'], MessageKey> = { open: 'workStatusOpen', pending: 'workStatusPending', closed: 'workStatusClosed' };
 
 export function TicketsSection({ companyId, work, people }: { companyId: string; work: SheetWork; people: Person[] }) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [showClosed, setShowClosed] = useState(false);
-  const addRef = useRef<HTMLButtonElement>(null);
   const { open, closed } = partitionTickets(work.tickets);
-  const done = () => {
-    setEditing(null);
-    setTimeout(() => addRef.current?.focus(), 0);
-  };
-  const row = (ticket: Ticket) =>
-    editing === ticket.id ? (
-      <li key={ticket.id}>
-        <TicketForm companyId={companyId} people={people} ticket={ticket} onDone={done} />
-      </li>
-    ) : (
-      <TicketRow key={ticket.id} ticket={ticket} work={work} people={people} onEdit={() => setEditing(ticket.id)} />
-    );
   return (
-    <section class="card" aria-labelledby="tickets-h" data-testid="tickets">
-      <div class="section-head">
-        <h3 id="tickets-h">{t('workTicketTitle')}</h3>
-        <button ref={addRef} class="icon-btn" aria-label={t('workTicketAdd')} title={t('workTicketAdd')} aria-expanded={editing === 'new'} onClick={() => setEditing('new')}>
-          <Icon name="plus" />
-        </button>
-      </div>
-      {editing === 'new' ? <TicketForm companyId={companyId} people={people} onDone={done} /> : null}
-      {open.length === 0 && editing !== 'new' ? <span class="muted small">{t('workTicketEmpty')}</span> : null}
-      <ul class="list" aria-label={t('workTicketOpenList')}>
-        {open.map(row)}
-      </ul>
-      <ClosedToggle count={closed.length} shown={showClosed} onToggle={() => setShowClosed(!showClosed)} testId="ticket-show-closed" />
-      {showClosed && closed.length ? (
-        <>
-          <ClosedHeading>{t('workTicketClosedList')}</ClosedHeading>
-          <ul class="list" aria-label={t('workTicketClosedList')} data-testid="ticket-closed">
-            {closed.map(row)}
-          </ul>
-        </>
-      ) : null}
-    </section>
+    <SectionList
+      id="tickets"
+      title={t('workTicketTitle')}
+      testId="tickets"
+      addLabel={t('workTicketAdd')}
+      emptyText={t('workTicketEmpty')}
+      openLabel={t('workTicketOpenList')}
+      closedLabel={t('workTicketClosedList')}
+      open={open}
+      closed={closed}
+      closedTestId="ticket-closed"
+      toggleTestId="ticket-show-closed"
+      form={(ticket, done) => <TicketForm companyId={companyId} people={people} ticket={ticket} onDone={done} />}
+      row={(ticket, edit) => <TicketRow key={ticket.id} ticket={ticket} work={work} people={people} onEdit={edit} />}
+    />
   );
 }
 
@@ -77,7 +56,7 @@ function TicketRow({ ticket, work, people, onEdit }: { ticket: Ticket; work: She
   };
   const threadId = `ticket-thread-${ticket.id}`;
   return (
-    <li class="list-item" style={`cursor:default;flex-direction:column;align-items:stretch${isClosed ? ';opacity:.8' : ''}`} data-ticket={ticket.subject} data-status={ticket.status}>
+    <li class={`list-item static${isClosed ? ' closed' : ''}`} style="flex-direction:column;align-items:stretch" data-ticket={ticket.subject} data-status={ticket.status}>
       <div class="row" style="flex-wrap:nowrap;align-items:flex-start">
         <span class="spacer" style="min-width:0">
           <div class="title">{ticket.subject}</div>

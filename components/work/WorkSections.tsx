@@ -1,4 +1,4 @@
-/** The sheet's "Opportunities, tasks, tickets" part (SPEC §2.5): one live query feeds the three sections. */
+/** The sheet's "Opportunities, tasks, tickets" part (SPEC §2.5): one live query feeds the three sections; the sheet says which to show. */
 import type { Person } from '../../core/domain';
 import { workQueries } from '../../models/work';
 import { useLive } from '../hooks';
@@ -6,14 +6,20 @@ import { OpportunitiesSection } from './OpportunitiesSection';
 import { TasksSection } from './TasksSection';
 import { TicketsSection } from './TicketsSection';
 
-export function WorkSections({ companyId, people }: { companyId: string; people: Person[] }) {
+export interface WorkShown {
+  tasks: boolean;
+  opportunities: boolean;
+  tickets: boolean;
+}
+
+export function WorkSections({ companyId, people, show }: { companyId: string; people: Person[]; show: WorkShown }) {
   const work = useLive(() => workQueries.sheet(companyId), [companyId]);
   if (!work) return null;
   return (
     <>
-      <OpportunitiesSection companyId={companyId} work={work} people={people} />
-      <TasksSection companyId={companyId} work={work} />
-      <TicketsSection companyId={companyId} work={work} people={people} />
+      {show.tasks ? <TasksSection companyId={companyId} work={work} /> : null}
+      {show.opportunities ? <OpportunitiesSection companyId={companyId} work={work} people={people} /> : null}
+      {show.tickets ? <TicketsSection companyId={companyId} work={work} people={people} /> : null}
     </>
   );
 }

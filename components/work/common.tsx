@@ -1,6 +1,5 @@
 /** Small pieces shared by the sheet's opportunities, tasks and tickets sections. */
 import { failureMessage } from '../errors';
-import type { ComponentChildren } from 'preact';
 import type { Person, User } from '../../core/domain';
 import { t } from '../i18n';
 
@@ -16,21 +15,6 @@ export const meUser = (users: readonly User[]) => users.find((u) => u.isMe);
 
 export type { Choice } from '../Field';
 export { SelectField } from '../Field';
-
-/** "Show closed (N)" / "Hide closed": the closed records are shown on demand only. */
-export function ClosedToggle(props: { count: number; shown: boolean; onToggle: () => void; testId: string }) {
-  if (props.count === 0) return null;
-  return (
-    <button type="button" class="btn ghost small" aria-expanded={props.shown} data-testid={props.testId} onClick={props.onToggle}>
-      {props.shown ? t('workHideClosed') : t('workShowClosed', props.count)}
-    </button>
-  );
-}
-
-/** The heading of a closed list, shown under the open one. */
-export function ClosedHeading({ children }: { children: ComponentChildren }) {
-  return <div class="small muted" style="font-weight:600;margin-top:4px">{children}</div>;
-}
 
 export function failure(e: unknown): string {
   return failureMessage(e);

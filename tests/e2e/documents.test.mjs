@@ -20,10 +20,13 @@ describe('documents', () => {
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('sheet-name').filter({ hasText: 'Archives Martin' }).waitFor();
 
+    // No document yet: the section waits in the "Add …" card; picking it unfolds the section and
+    // opens the file chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('add-sections').getByRole('button', { name: 'Add documents' }).click()]);
     const section = page.getByTestId('documents');
     await section.getByText('No document.').waitFor();
     const text = 'Devis n° 42 — bon pour accord';
-    await section.locator('input[type=file]').setInputFiles([
+    await chooser.setFiles([
       { name: 'devis-42.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
       { name: 'plan.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(3000, 7) },
     ]);

@@ -133,7 +133,7 @@ describe('import, export and backup', () => {
     await page.getByLabel('Restore from a backup file', { exact: true }).setInputFiles(backup.path);
     const counts = page.getByTestId('io-restore-counts');
     await counts.locator('[data-table="companies"]').waitFor();
-    assert.deepEqual(await counts.locator('[data-table="companies"] td').allInnerTexts(), ['companies', '0', '2']);
+    assert.deepEqual(await counts.locator('[data-table="companies"] td').allInnerTexts(), ['Sheets', '0', '2']);
     const confirm = page.getByRole('button', { name: 'Replace everything with this backup' });
     assert.equal(await confirm.isDisabled(), true);
     await page.getByLabel('I understand that the current data will be replaced').check();

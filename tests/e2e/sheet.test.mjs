@@ -36,7 +36,7 @@ describe('client sheet', () => {
     await createSheet(page, 'Menuiserie Roux');
     const section = page.getByTestId('addresses');
     const add = async (label, city, flags) => {
-      await section.getByRole('button', { name: 'Add an address' }).click();
+      await page.getByRole('button', { name: 'Add an address', exact: true }).click(); // the section's "+", or the "Add …" card's while empty
       const form = section.getByRole('form', { name: 'Add an address' });
       await form.getByLabel('Address name').fill(label);
       await form.getByLabel('City').fill(city);
@@ -64,7 +64,7 @@ describe('client sheet', () => {
     await createSheet(page, 'Studio Lumen');
     const contacts = page.getByTestId('contacts');
     const addContact = async (last, first, email, billing, photo) => {
-      await contacts.getByRole('button', { name: 'Add a contact' }).click();
+      await page.getByRole('button', { name: 'Add a contact', exact: true }).click(); // the section's "+", or the "Add …" card's while empty
       const form = contacts.getByRole('form');
       await form.getByLabel('Last name').fill(last);
       await form.getByLabel('First name').fill(first);

@@ -92,8 +92,7 @@ describe('opportunities, tasks and tickets', () => {
     await page.getByTestId('sheet-name').filter({ hasText: 'Verrerie Dumas' }).waitFor();
 
     const opps = page.getByTestId('opportunities');
-    await opps.getByText('No open opportunity.').waitFor();
-    await opps.getByRole('button', { name: 'Add an opportunity' }).click();
+    await page.getByRole('button', { name: 'Add an opportunity', exact: true }).click(); // the "Add …" card's while the section is empty
     const form = opps.getByRole('form', { name: 'Add an opportunity' });
     const selectedText = (label) => form.getByLabel(label, { exact: true }).evaluate((s) => s.options[s.selectedIndex].text);
     assert.equal(await selectedText('Pipeline'), 'Partnerships', 'the default pipeline is offered first');
@@ -137,7 +136,7 @@ describe('opportunities, tasks and tickets', () => {
 
     // ---- Tasks: one due in the past is shown overdue; ticking it done moves it to the done ones.
     const tasks = page.getByTestId('tasks');
-    await tasks.getByRole('button', { name: 'Add a task' }).click();
+    await page.getByRole('button', { name: 'Add a task', exact: true }).click(); // the "Add …" card's while the section is empty
     const taskForm = tasks.getByRole('form', { name: 'Add a task' });
     await taskForm.getByLabel('Task').fill('Envoyer les échantillons');
     await taskForm.getByLabel('Due date').fill('2020-01-15');
@@ -160,7 +159,7 @@ describe('opportunities, tasks and tickets', () => {
 
     // ---- Tickets: open one, comment on it, close it.
     const tickets = page.getByTestId('tickets');
-    await tickets.getByRole('button', { name: 'Open a ticket' }).click();
+    await page.getByRole('button', { name: 'Open a ticket', exact: true }).click(); // the "Add …" card's while the section is empty
     const ticketForm = tickets.getByRole('form', { name: 'Open a ticket' });
     await ticketForm.getByLabel('Subject').fill('Verre fêlé à la livraison');
     await ticketForm.getByLabel('Priority').selectOption('high');
@@ -187,13 +186,13 @@ describe('opportunities, tasks and tickets', () => {
     // ---- Back in the options: the step in use cannot simply be deleted; its opportunity moves first.
     await options.bringToFront();
     const pilot = partners.locator('li[data-step="Pilot"]');
-    await pilot.getByText('1 opportunity(ies)').waitFor();
+    await pilot.getByText('1 opportunity', { exact: true }).waitFor();
     await pilot.getByRole('button', { name: 'Delete “Pilot”' }).click();
-    await pilot.getByText('“Pilot” holds 1 opportunity(ies)').waitFor();
+    await pilot.getByText('“Pilot” holds 1 opportunity:').waitFor();
     await pilot.getByLabel('Move them to').selectOption({ label: 'Agreement' });
     await pilot.getByRole('button', { name: 'Move and delete' }).click();
     await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement']), { message: 'step deleted' });
-    await partners.locator('li[data-step="Agreement"]').getByText('1 opportunity(ies)').waitFor();
+    await partners.locator('li[data-step="Agreement"]').getByText('1 opportunity', { exact: true }).waitFor();
     // The sheet follows live: the closed opportunity now sits at "Agreement".
     await waitFor(async () => (await closedRow.getByTestId('opp-step').innerText()) === 'Agreement', { message: 'sheet updated live' });
 
@@ -222,7 +221,7 @@ describe('opportunities, tasks and tickets', () => {
 
       // First use on the sheet creates the French default pipeline "Ventes".
       const opps = page.getByTestId('opportunities');
-      await opps.getByRole('button', { name: 'Ajouter une opportunité' }).click();
+      await page.getByRole('button', { name: 'Ajouter une opportunité', exact: true }).click();
       const form = opps.getByRole('form', { name: 'Ajouter une opportunité' });
       assert.equal(await form.getByLabel('Pipeline').evaluate((s) => s.options[s.selectedIndex].text), 'Ventes');
       assert.equal(await form.getByLabel('Probabilité (%)').inputValue(), '10');
@@ -238,7 +237,7 @@ describe('opportunities, tasks and tickets', () => {
       await row.waitFor();
 
       const tasks = page.getByTestId('tasks');
-      await tasks.getByRole('button', { name: 'Ajouter une tâche' }).click();
+      await page.getByRole('button', { name: 'Ajouter une tâche', exact: true }).click();
       await tasks.getByRole('form').getByLabel('Tâche').fill('Rappeler');
       await tasks.getByRole('form').getByRole('button', { name: 'Enregistrer' }).click();
       const task = tasks.locator('li[data-task="Rappeler"]');
@@ -249,7 +248,7 @@ describe('opportunities, tasks and tickets', () => {
       await task.waitFor();
 
       const tickets = page.getByTestId('tickets');
-      await tickets.getByRole('button', { name: 'Ouvrir un ticket' }).click();
+      await page.getByRole('button', { name: 'Ouvrir un ticket', exact: true }).click();
       await tickets.getByRole('form').getByLabel('Objet').fill('Commande incomplète');
       await tickets.getByRole('form').getByRole('button', { name: 'Enregistrer' }).click();
       const ticket = tickets.locator('li[data-ticket="Commande incomplète"]');

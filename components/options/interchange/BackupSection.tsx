@@ -21,6 +21,8 @@ import { Section, failureText } from '../common';
 import { downloadBlob } from '../../download';
 import { Progress } from './Progress';
 import { backupProblemText } from './text';
+import { tableLabel } from '../../tables';
+import { plural } from '../../plural';
 
 type Pending = { file: File; meta: BackupMeta; now: Record<string, number> };
 
@@ -67,10 +69,10 @@ export function BackupSection() {
       setPending(null);
       setUnderstood(false);
       await applyTheme().catch(() => {});
-      showToast(t('ioRestoreDone', Object.values(counts).reduce((a, b) => a + b, 0)));
+      showToast(plural('ioRestoreDone', Object.values(counts).reduce((a, b) => a + b, 0)));
     } catch (e) {
       if (e instanceof RestoreRefused) setError(backupProblemText(e.problem));
-      else if (e instanceof RestoreRecordInvalid) setError(t('ioRestoreInvalidRecord', e.table, e.index + 1, e.detail.slice(0, 200)));
+      else if (e instanceof RestoreRecordInvalid) setError(t('ioRestoreInvalidRecord', tableLabel(e.table), e.index + 1, e.detail.slice(0, 200)));
       else setError(failureText(e));
     } finally {
       setProgress(null);
@@ -112,7 +114,7 @@ export function BackupSection() {
             <tbody>
               {tables.map((k) => (
                 <tr key={k} data-table={k}>
-                  <td>{k}</td>
+                  <td>{tableLabel(k)}</td>
                   <td style="text-align:right">{pending.now[k] ?? 0}</td>
                   <td style="text-align:right">{pending.meta.fiche.counts[k] ?? 0}</td>
                 </tr>

@@ -1,6 +1,7 @@
 /** Sentences for the interchange values (reason codes, targets, problems): one place, both languages. */
 import type { BackupProblem, FileProblemLike, ImportTarget, MatchReason, RowError, RowErrorReason } from './types';
 import { t, type MessageKey } from '../../i18n';
+import { tableLabel } from '../../tables';
 
 const REASONS: Record<RowErrorReason, MessageKey> = {
   required: 'ioReasonRequired',
@@ -95,7 +96,7 @@ export function backupProblemText(p: BackupProblem): string {
     case 'unknown-table':
       return t('ioRestoreUnknownTable', p.table);
     case 'count-mismatch':
-      return t('ioRestoreCountMismatch', p.table, p.expected, p.found);
+      return t('ioRestoreCountMismatch', tableLabel(p.table), p.expected, p.found);
   }
 }
 

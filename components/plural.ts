@@ -1,0 +1,22 @@
+/**
+ * Counted nouns with the language's plural rules (`Intl.PluralRules`): "1 invoice", "2 invoices",
+ * « 0 facture », « 2 factures ». A counted message has one key per category the languages use,
+ * `<base>_one` and `<base>_other` (`_few`/`_many` may be added for a language that needs them).
+ */
+import { t, uiLanguage, type MessageKey } from './i18n';
+
+type Bases<K> = K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? B : never) : never;
+export type PluralKey = Bases<MessageKey>;
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The message for `n`; its substitutions are `subs` (by default the count alone, as `$1`). */
+export function plural(base: PluralKey, n: number, subs: readonly (string | number)[] = [n]): string {
+  const lang = uiLanguage();
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  const category = r.select(n);
+  const key = `${base}_${category}` as MessageKey;
+  const text = browser.i18n.getMessage(key, subs.map(String));
+  return text || t(`${base}_other` as MessageKey, ...subs);
+}

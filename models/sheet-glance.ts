@@ -1,0 +1,40 @@
+/**
+ * What the top of a sheet shows at a glance (issue 12): the last exchange, the next open task and how
+ * many records each section holds (empty sections fold into the "Add …" menu). Reads through indexes
+ * only: the last exchanges by `[companyId+happensAt]`, the rest as counts or the sheet's few tasks.
+ */
+import Dexie from 'dexie';
+import type { Interaction, Task } from '../core/domain';
+import { partitionTasks } from '../core/pipelines';
+import { db } from '../storage/db';
+
+export interface SheetGlance {
+  lastExchange?: Interaction;
+  nextTask?: Task;
+  counts: { exchanges: number; tasks: number; opportunities: number; tickets: number; sales: number; documents: number };
+}
+
+export async function sheetGlance(companyId: string, now = Date.now()): Promise<SheetGlance> {
+  const [recent, tasks, exchanges, opportunities, tickets, quotes, orders, invoices, documents] = await Promise.all([
+    // Newest first; a few future items (meetings to come) may precede the last past one.
+    db.interactions
+      .where('[companyId+happensAt]')
+      .between([companyId, Dexie.minKey], [companyId, now], true, true)
+      .reverse()
+      .limit(1)
+      .toArray(),
+    db.tasks.where('companyId').equals(companyId).toArray(),
+    db.interactions.where('companyId').equals(companyId).count(),
+    db.opportunities.where('companyId').equals(companyId).count(),
+    db.tickets.where('companyId').equals(companyId).count(),
+    db.quotes.where('companyId').equals(companyId).count(),
+    db.orders.where('companyId').equals(companyId).count(),
+    db.invoices.where('companyId').equals(companyId).count(),
+    db.documents.where('companyId').equals(companyId).count(),
+  ]);
+  return {
+    lastExchange: recent[0],
+    nextTask: partitionTasks(tasks).open[0],
+    counts: { exchanges, tasks: tasks.length, opportunities, tickets, sales: quotes + orders + invoices, documents },
+  };
+}
