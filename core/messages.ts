@@ -24,6 +24,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('email/log'), tabId, companyIds: z.array(z.string().min(1).max(64)).max(20).optional() }).strict(),
   /** extension page → background: fill the database with the demo data set. */
   z.object({ type: z.literal('demo/load') }).strict(),
+  /** extension page → background: an email was scheduled or a task's due day changed: re-derive the alarms. */
+  z.object({ type: z.literal('reminders/sync') }).strict(),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -41,6 +43,7 @@ export interface ReplyValues {
   'tab/detect-now': TabState | null;
   'demo/load': { companies: number };
   'email/log': { logged: string[]; already: string[] };
+  'reminders/sync': { notified: number; armed: number };
 }
 
 export interface StoredDetection {

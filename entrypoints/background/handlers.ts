@@ -9,6 +9,7 @@ import { findMatches } from '../../storage/repos/matching';
 import { logMessage } from '../../storage/repos/interactions';
 import { getSettings } from '../../storage/repos/settings';
 import { HandlerError, type HandlerMap } from './router';
+import { sweepReminders } from './reminders';
 
 async function tabState(tabId: number): Promise<TabState | null> {
   const key = SESSION_DETECTION_KEY(tabId);
@@ -92,5 +93,8 @@ export const handlers: HandlerMap = {
     const data = buildDemoData(Date.now());
     await loadDemoData(data, db);
     return { companies: data.companies.length };
+  },
+  async 'reminders/sync'() {
+    return sweepReminders();
   },
 };

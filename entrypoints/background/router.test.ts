@@ -13,6 +13,7 @@ function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
     'tab/detect-now': vi.fn(async () => null),
     'demo/load': vi.fn(async () => ({ companies: 12 })),
     'email/log': vi.fn(async () => ({ logged: [], already: [] })),
+    'reminders/sync': vi.fn(async () => ({ notified: 0, armed: 0 })),
     ...over,
   };
 }
