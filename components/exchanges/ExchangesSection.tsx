@@ -1,6 +1,5 @@
 /** The sheet's history (SPEC §2.4): exchanges newest first, filtered by kind, with "+" to add. */
 import { useState } from 'preact/hooks';
-import { formatAddressLines } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person } from '../../core/domain';
 import { buildInvitation, googleCalendarLink, outlookCalendarLink } from '../../core/exchanges/ical';
 import { exchangeActions, exchangeQueries } from '../../models/exchanges';
@@ -11,7 +10,7 @@ import { Icon } from '../icons';
 import { formatInstant, t } from '../i18n';
 import { downloadBlob } from '../download';
 import { ExchangeForm } from './ExchangeForm';
-import { TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
+import { exchangeStatus, TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
 
 const PAGE = 30;
 
@@ -97,7 +96,7 @@ function ExchangeItem(props: {
   const [open, setOpen] = useState(false);
   const long = i.content.length > 280 || i.content.split('\n').length > 4;
   const people = i.personIds.map((id) => props.names.get(id)).filter(Boolean).join(', ');
-  const status = i.email?.status ?? i.letter?.status;
+  const status = exchangeStatus(i);
   return (
     <li class="list-item" style="cursor:default;align-items:flex-start" data-exchange-type={i.type} data-exchange-title={i.title}>
       <span class="avatar" aria-hidden="true" title={t(TYPE_LABEL[i.type])}>
@@ -106,8 +105,7 @@ function ExchangeItem(props: {
       <span class="spacer" style="min-width:0">
         <div class="row" style="gap:6px">
           <span class="badge">{t(TYPE_LABEL[i.type])}</span>
-          {i.direction ? <span class="small muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
-          {status ? <span class={`badge${status === 'scheduled' || status === 'draft' ? ' supplier' : ''}`}>{statusLabel(status)}</span> : null}
+          {status ? <span class={`badge${status.pending ? ' supplier' : ''}`} data-testid="exchange-status">{t(status.label)}</span> : null}
           <span class="small muted">
             {i.email?.status === 'scheduled' && i.email.scheduledAt ? t('exScheduledFor', formatInstant(i.email.scheduledAt)) : formatInstant(i.happensAt)}
           </span>
@@ -167,21 +165,6 @@ function ExchangeItem(props: {
   );
 }
 
-function statusLabel(s: string): string {
-  switch (s) {
-    case 'draft':
-      return t('exStatusDraft');
-    case 'printed':
-      return t('exStatusPrinted');
-    case 'sent':
-      return t('exStatusSent');
-    case 'scheduled':
-      return t('exStatusScheduled');
-    default:
-      return t('exStatusLogged');
-  }
-}
-
 function MeetingLinks({ item }: { item: Interaction }) {
   const m = item.meeting!;
   const event = { startAt: m.startAt, endAt: m.endAt, summary: item.title || t('exMeeting'), description: item.content, location: m.place, attendees: m.attendees };
@@ -223,30 +206,5 @@ function LetterActions({ item }: { item: Interaction }) {
         </button>
       ) : null}
     </>
-  );
-}
-
-/** The printable letter: the address block, the date, the text; printed with the browser (PDF too). */
-export function LetterPrint({ id }: { id: string }) {
-  const item = useLive(() => exchangeQueries.get(id), [id]);
-  const sheet = useLive(async () => (item ? queries.sheet(item.companyId) : null), [item?.companyId]);
-  if (item === undefined || sheet === undefined) return <div class="loading">{t('loading')}</div>;
-  if (!item || !sheet) return <div class="notice error">{t('notFound')}</div>;
-  const address = sheet.addresses.find((a) => a.id === item.letter?.addressId);
-  return (
-    <article class="letter" data-testid="letter">
-      <div class="row no-print">
-        <button class="btn primary" onClick={() => window.print()}>
-          <Icon name="print" /> {t('exPrint')}
-        </button>
-      </div>
-      <div class="letter-address">
-        <div>{sheet.company.name}</div>
-        {address ? formatAddressLines(address).map((l) => <div key={l}>{l}</div>) : null}
-      </div>
-      <p class="letter-date">{new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(item.happensAt))}</p>
-      {item.title ? <p class="letter-subject">{item.title}</p> : null}
-      <div class="letter-body">{item.content}</div>
-    </article>
   );
 }

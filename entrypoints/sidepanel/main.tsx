@@ -3,10 +3,17 @@ import '../../components/theme.css';
 import { App } from '../../components/App';
 import { lazy } from '../../components/lazy';
 
-const LetterPrint = lazy(() => import('../../components/exchanges/ExchangesSection').then((m) => m.LetterPrint));
+const LetterPrint = lazy(() => import('../../components/exchanges/LetterPrint').then((m) => m.LetterPrint));
+const ComposeView = lazy(() => import('../../components/exchanges/ComposeView').then((m) => m.ComposeView));
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = browser.i18n.getMessage('appName');
-// `?print=<exchange id>` opens a letter's printable page in a tab of its own.
-const printId = new URLSearchParams(location.search).get('print');
-render(printId ? <LetterPrint id={printId} /> : <App />, document.getElementById('app')!);
+// `?print=<exchange id>` opens a letter's printable page in a tab of its own; `?compose=<exchange id>`
+// the email a "Send later" reminder is about.
+const params = new URLSearchParams(location.search);
+const printId = params.get('print');
+const composeId = params.get('compose');
+render(
+  printId ? <LetterPrint id={printId} /> : composeId ? <ComposeView id={composeId} /> : <App />,
+  document.getElementById('app')!,
+);

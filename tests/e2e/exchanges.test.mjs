@@ -100,9 +100,12 @@ test('the six kinds of exchange', async () => {
   assert.equal(composeUrl.searchParams.get('to'), 'jules@garage-morel.test');
   assert.equal(composeUrl.searchParams.get('su'), 'Suite à notre échange, Garage Morel');
   await compose.close();
+  // Opening the compose window sends nothing: the email is a draft until the user says it left.
   const email = ex.locator('li[data-exchange-title="Suite à notre échange, Garage Morel"]');
   await email.waitFor();
-  assert.match(await email.innerText(), /Sent/);
+  assert.equal(await email.getByTestId('exchange-status').innerText(), 'Draft');
+  await ex.getByTestId('sent-confirm').getByRole('button', { name: 'Yes, it was sent' }).click();
+  await waitFor(async () => (await email.getByTestId('exchange-status').innerText()) === 'Sent', { message: 'email confirmed sent' });
 
   // Letter, printable in a tab of its own
   form = await add('Letter');
