@@ -95,7 +95,7 @@ export function Check(props: { label: string; checked: boolean; onChange: (v: bo
 /**
  * The action bar that ends a form, sticky at the bottom of the panel while the form is on screen.
  * It also keeps the form's behaviour (./form-keeper.ts): focus in and back out, Escape closes, an
- * edited form asks before it closes. `children` gets the guarded cancel for its own Cancel button.
+ * edited form asks before Escape or Back close it. `children` gets the cancel for its Cancel button.
  */
 export function FormBar({ onCancel, children }: { onCancel: () => void; children: (cancel: () => void) => ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);

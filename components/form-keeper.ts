@@ -1,7 +1,8 @@
 /**
  * What every form of the side panel does around its fields (issue 12 "Forms"): focus moves to its
  * first field when it opens, and back to what opened it when it closes (Save or Cancel); Escape
- * closes it; once edited, closing it (Escape, Cancel, Back) asks before the changes are lost.
+ * closes it; once edited, leaving it by Escape or Back asks before the changes are lost (Cancel is
+ * itself the choice to drop them).
  * Used by the forms' action bar (FormBar in ./Field.tsx), so each form gets it by having one.
  */
 import type { RefObject } from 'preact';
@@ -73,6 +74,9 @@ export function useFormKeeper(barRef: RefObject<HTMLElement | null>, onCancel: (
     };
   }, []);
 
-  /** Cancel: asks first when the form was edited. */
-  return () => leaveGuarded(() => cancelRef.current(), token);
+  /** Cancel is an explicit "drop my changes": it closes without asking (Escape and Back ask). */
+  return () => {
+    forget(token);
+    cancelRef.current();
+  };
 }

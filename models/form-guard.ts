@@ -1,6 +1,6 @@
 /**
  * Unsaved changes: a form that the user edited registers itself here until it closes; leaving it
- * (Back, "+", the trash, Escape, Cancel) asks first. One signal for the open prompt, read by
+ * (Back, "+", the trash, Escape) asks first; its Cancel button does not (it is the choice to drop them). One signal for the open prompt, read by
  * components/LeaveGuard.tsx. A form is "edited" once the user typed or changed a field in it.
  */
 import { signal } from '@preact/signals';
