@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formFromCompany, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from '../core/company-form';
 import { go, type EditPrefill } from '../models/route';
 import type { PersonPrefill } from '../core/prefill';
+import { applySignature } from '../core/prefill-signature';
 import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
@@ -29,9 +30,9 @@ export function SheetForm({ id, prefill }: Props) {
   const loadedTemplates = useLive(() => queries.templates('comment'), []);
   const commentTemplates = loadedTemplates ?? [];
   const [values, setValues] = useState<CompanyFormValues | null>(null);
-  // A signature's address (core/prefill) is proposed as the main address.
-  const [address, setAddress] = useState<AddressDraft>(() => (prefill?.person?.address ? { ...prefill.person.address } : emptyAddress()));
-  const [person, setPerson] = useState<PersonPrefill | null>(prefill?.person ?? null);
+  // The sender's signature fills the contact's title and phones; its address is proposed as the main one.
+  const [person, setPerson] = useState<PersonPrefill | null>(() => (prefill?.person ? applySignature(prefill.person) : null));
+  const [address, setAddress] = useState<AddressDraft>(() => (person?.address ? { ...person.address } : emptyAddress()));
   const [errors, setErrors] = useState<CompanyFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState('');
@@ -155,7 +156,7 @@ export function SheetForm({ id, prefill }: Props) {
         </fieldset>
       ) : null}
       {!id ? (
-        <details class="more" data-testid="main-address">
+        <details class="more" data-testid="form-main-address">
           <summary>
             {t('fieldMainAddress')}
             {addressText ? ` · ${addressText}` : ''}

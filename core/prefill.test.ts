@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Detection } from './detect/types';
-import { nameFromDomain, parseSignature, prefillFromDetection, splitPersonName } from './prefill';
+import { nameFromDomain, prefillFromDetection, splitPersonName } from './prefill';
+import { applySignature, parseSignature } from './prefill-signature';
 import { prefillFromSelection } from './prefill-selection';
 
 const base = (over: Partial<Detection>): Detection => ({ url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: [], people: [], companies: [], ...over });
@@ -125,20 +126,24 @@ describe('the Gmail pre-fill reads the signature', () => {
   test('the sender gets the title, phone, mobile and address of their signature', () => {
     const m = { ...message({ name: 'Karim Benali', email: 'karim@batiroc.fr' }), bodyText: 'Bonjour,\n\nCordialement,\nKarim Benali\nDirecteur des achats\n12 rue des Lilas\n69003 Lyon\nTél. : 04 72 00 00 00\nMobile : 06 12 34 56 78' };
     const p = prefillFromDetection(base({ message: m }), ['me@mine.fr']);
-    expect(p?.person).toMatchObject({ jobTitle: 'Directeur des achats', phone: '04 72 00 00 00', mobile: '06 12 34 56 78', address: { street: '12 rue des Lilas', postalCode: '69003', city: 'Lyon' } });
+    // The text travels with the prefill; the create form reads it when it opens.
+    expect(p?.person?.signatureText).toContain('Directeur des achats');
+    expect(applySignature(p!.person!)).toMatchObject({ jobTitle: 'Directeur des achats', phone: '04 72 00 00 00', mobile: '06 12 34 56 78', address: { street: '12 rue des Lilas', postalCode: '69003', city: 'Lyon' } });
   });
 
   test("what a detector found about the sender wins over the text (people[].title/phones)", () => {
     const m = { ...message({ name: 'Karim Benali', email: 'karim@batiroc.fr' }), bodyText: 'Cordialement,\nKarim Benali\nAcheteur' };
     const p = prefillFromDetection(base({ message: m, people: [{ name: 'Karim Benali', email: 'karim@batiroc.fr', title: 'Directeur des achats', phones: ['+33 6 12 34 56 78', '+33 4 72 00 00 00'] }] }), ['me@mine.fr']);
-    expect(p?.person).toMatchObject({ jobTitle: 'Directeur des achats', phone: '+33 4 72 00 00 00', mobile: '+33 6 12 34 56 78' });
+    expect(applySignature(p!.person!)).toMatchObject({ jobTitle: 'Directeur des achats', phone: '+33 4 72 00 00 00', mobile: '+33 6 12 34 56 78' });
   });
 
   test('a message the user sent: their own signature is not the recipient’s', () => {
     const m = { ...message({ email: 'me@mine.fr' }, [{ name: 'Anna Weber', email: 'a.weber@hartmann.de' }]), bodyText: 'Cordialement,\nMoi Même\nCommercial\n06 11 22 33 44' };
     const p = prefillFromDetection(base({ message: m }), ['me@mine.fr']);
-    expect(p?.person).toMatchObject({ jobTitle: '', phone: '' });
-    expect(p?.person?.address).toBeUndefined();
+    const person = applySignature(p!.person!);
+    expect(person).toMatchObject({ jobTitle: '', phone: '' });
+    expect(person.address).toBeUndefined();
+    expect(p?.person?.signatureText).toBeUndefined();
   });
 });
 

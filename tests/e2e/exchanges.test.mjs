@@ -30,6 +30,7 @@ test('the six kinds of exchange', async () => {
   const page = await b.openPanel();
   await page.getByRole('button', { name: 'New sheet' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill('Garage Morel');
+  await page.getByTestId('form-main-address').locator('summary').click();
   await page.getByLabel('Street').fill('3 route de Lyon');
   await page.getByLabel('City').fill('Vienne');
   await page.getByRole('button', { name: 'Create' }).click();
