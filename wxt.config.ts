@@ -24,6 +24,9 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'scripting',
+      // Reminders of emails scheduled for later and of tasks due (entrypoints/background/reminders.ts).
+      'alarms',
+      'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: HOST_PERMISSIONS,

@@ -13,6 +13,8 @@ import { PagePanel } from './PagePanel';
 import { followActiveTab } from '../models/page';
 import { ToastView } from './Toast';
 import { lazy } from './lazy';
+import { LeaveGuard } from './LeaveGuard';
+import { leaveGuarded } from '../models/form-guard';
 
 // The list paints first; a sheet, its forms and the trash load on first use.
 const SheetView = lazy(() => import('./SheetView').then((m) => m.SheetView));
@@ -51,20 +53,20 @@ export function App() {
     <div class="app">
       <div class="topbar">
         {r.name !== 'list' ? (
-          <button class="icon-btn" aria-label={t('back')} title={t('back')} onClick={() => go({ name: 'list' })}>
+          <button class="icon-btn" aria-label={t('back')} title={t('back')} onClick={() => leaveGuarded(() => go({ name: 'list' }))}>
             <Icon name="back" />
           </button>
         ) : (
           <span class="brand">{t('appName')}</span>
         )}
         <SearchBox inputRef={searchRef} onList={r.name === 'list'} />
-        <button class="btn primary small" onClick={() => go({ name: 'edit' })} title={t('newSheet')}>
+        <button class="btn primary small" onClick={() => leaveGuarded(() => go({ name: 'edit' }))} title={t('newSheet')}>
           <Icon name="plus" /> <span class="sr-only">{t('newSheet')}</span>
         </button>
-        <button class="icon-btn" aria-label={t('myTasksOpen')} title={t('myTasksTitle')} aria-current={r.name === 'tasks' ? 'page' : undefined} onClick={() => go({ name: 'tasks' })}>
+        <button class="icon-btn" aria-label={t('myTasksOpen')} title={t('myTasksTitle')} aria-current={r.name === 'tasks' ? 'page' : undefined} onClick={() => leaveGuarded(() => go({ name: 'tasks' }))}>
           <Icon name="check" />
         </button>
-        <button class="icon-btn" aria-label={t('trash')} title={t('trash')} onClick={() => go({ name: 'trash' })}>
+        <button class="icon-btn" aria-label={t('trash')} title={t('trash')} onClick={() => leaveGuarded(() => go({ name: 'trash' }))}>
           <Icon name="trash" />
         </button>
         <button class="icon-btn" aria-label={t('openOptions')} title={t('openOptions')} onClick={() => browser.runtime.openOptionsPage()}>
@@ -80,6 +82,7 @@ export function App() {
         {r.name === 'tasks' ? <MyTasksView /> : null}
       </main>
       <ToastView />
+      <LeaveGuard />
     </div>
   );
 }

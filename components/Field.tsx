@@ -1,7 +1,8 @@
 /** Labelled form controls with the validation message next to the field. */
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { t } from './i18n';
+import { useFormKeeper } from './form-keeper';
 
 interface FieldProps {
   label: string;
@@ -91,17 +92,36 @@ export function Check(props: { label: string; checked: boolean; onChange: (v: bo
   );
 }
 
+/**
+ * The action bar that ends a form, sticky at the bottom of the panel while the form is on screen.
+ * It also keeps the form's behaviour (./form-keeper.ts): focus in and back out, Escape closes, an
+ * edited form asks before Escape or Back close it. `children` gets the cancel for its Cancel button.
+ */
+export function FormBar({ onCancel, children }: { onCancel: () => void; children: (cancel: () => void) => ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const cancel = useFormKeeper(ref, onCancel);
+  return (
+    <div class="row form-actions" ref={ref}>
+      {children(cancel)}
+    </div>
+  );
+}
+
 /** The buttons that end a form: submit (disabled while saving) and cancel. */
 export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy?: boolean; onCancel: () => void }) {
   return (
-    <div class="row">
-      <button type="submit" class="btn primary" disabled={busy}>
-        {submitLabel}
-      </button>
-      <button type="button" class="btn" onClick={onCancel}>
-        {t('cancel')}
-      </button>
-    </div>
+    <FormBar onCancel={onCancel}>
+      {(cancel) => (
+        <>
+          <button type="submit" class="btn primary" disabled={busy}>
+            {submitLabel}
+          </button>
+          <button type="button" class="btn" onClick={cancel}>
+            {t('cancel')}
+          </button>
+        </>
+      )}
+    </FormBar>
   );
 }
 

@@ -3,11 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { formFromCompany, validateCompanyForm, type CompanyFormErrors, type CompanyFormValues } from '../core/company-form';
 import { go, type EditPrefill } from '../models/route';
 import type { PersonPrefill } from '../core/prefill';
+import { applySignature } from '../core/prefill-signature';
 import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
 import { CustomFieldInput } from './CustomFieldInput';
-import { Check, Field, TextField } from './Field';
+import { Check, Field, FormBar, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
@@ -29,8 +30,9 @@ export function SheetForm({ id, prefill }: Props) {
   const loadedTemplates = useLive(() => queries.templates('comment'), []);
   const commentTemplates = loadedTemplates ?? [];
   const [values, setValues] = useState<CompanyFormValues | null>(null);
-  const [address, setAddress] = useState<AddressDraft>(emptyAddress);
-  const [person, setPerson] = useState<PersonPrefill | null>(prefill?.person ?? null);
+  // The sender's signature fills the contact's title and phones; its address is proposed as the main one.
+  const [person, setPerson] = useState<PersonPrefill | null>(() => (prefill?.person ? applySignature(prefill.person) : null));
+  const [address, setAddress] = useState<AddressDraft>(() => (person?.address ? { ...person.address } : emptyAddress()));
   const [errors, setErrors] = useState<CompanyFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState('');
@@ -57,6 +59,12 @@ export function SheetForm({ id, prefill }: Props) {
     if (errors[key]) setErrors({ ...errors, [key]: undefined });
   };
   const err = (key: keyof CompanyFormErrors) => errorText(errors[key]);
+  const cancel = () => go(id ? { name: 'sheet', id } : { name: 'list' });
+  // Optional parts fold away on creation (the form pre-filled from Gmail fits the screen, Create in view);
+  // they open when editing, or when one of them has an error.
+  const optionalKeys: (keyof CompanyFormErrors)[] = ['siren', 'siret', 'vat', 'website', 'linkedinUrl', 'phone'];
+  const moreOpen = !!id || optionalKeys.some((k) => errors[k]) || Object.keys(errors).some((k) => k.startsWith('custom:'));
+  const addressText = [address.street, `${address.postalCode} ${address.city}`.trim(), address.country].map((x) => x.trim()).filter(Boolean).join(', ');
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -136,22 +144,36 @@ export function SheetForm({ id, prefill }: Props) {
           </div>
           <TextField label={t('fieldEmails')} name="contactEmail" value={person.email} onInput={(v) => setPerson({ ...person, email: v })} />
           <TextField label={t('fieldJobTitle')} name="contactJobTitle" value={person.jobTitle} onInput={(v) => setPerson({ ...person, jobTitle: v })} />
+          {person.phone || person.mobile ? (
+            <div class="grid2">
+              <TextField label={t('fieldPhone')} name="contactPhone" type="tel" value={person.phone} onInput={(v) => setPerson({ ...person, phone: v })} />
+              <TextField label={t('fieldMobile')} name="contactMobile" type="tel" value={person.mobile ?? ''} onInput={(v) => setPerson({ ...person, mobile: v })} />
+            </div>
+          ) : null}
           <button class="btn small ghost" type="button" onClick={() => setPerson(null)}>
             {t('noFirstContact')}
           </button>
         </fieldset>
       ) : null}
       {!id ? (
-        <fieldset>
-          <legend>{t('fieldMainAddress')}</legend>
+        <details class="more" data-testid="form-main-address">
+          <summary>
+            {t('fieldMainAddress')}
+            {addressText ? ` · ${addressText}` : ''}
+          </summary>
+          <div>
           <TextField label={t('fieldStreet')} name="street" value={address.street} onInput={(v) => setAddress({ ...address, street: v })} multiline />
           <div class="grid2">
             <TextField label={t('fieldPostalCode')} name="postalCode" value={address.postalCode} onInput={(v) => setAddress({ ...address, postalCode: v })} />
             <TextField label={t('fieldCity')} name="city" value={address.city} onInput={(v) => setAddress({ ...address, city: v })} />
           </div>
           <TextField label={t('fieldCountry')} name="country" value={address.country} onInput={(v) => setAddress({ ...address, country: v })} />
-        </fieldset>
+          </div>
+        </details>
       ) : null}
+      <details class="more" open={moreOpen} data-testid="more-details">
+        <summary>{t('moreDetails')}</summary>
+        <div>
       <div class="grid2">
         <TextField label={t('fieldSiren')} name="siren" value={values.siren} onInput={(v) => set('siren', v)} error={err('siren')} />
         <TextField label={t('fieldSiret')} name="siret" value={values.siret} onInput={(v) => set('siret', v)} error={err('siret')} />
@@ -193,14 +215,20 @@ export function SheetForm({ id, prefill }: Props) {
         </Field>
         {id ? <MergeSection companyId={id} /> : null}
       </fieldset>
-      <div class="row">
-        <button class="btn primary" type="submit" disabled={saving}>
-          {id ? t('save') : t('create')}
-        </button>
-        <button class="btn" type="button" onClick={() => go(id ? { name: 'sheet', id } : { name: 'list' })}>
-          {t('cancel')}
-        </button>
-      </div>
+        </div>
+      </details>
+      <FormBar onCancel={cancel}>
+        {(guardedCancel) => (
+          <>
+            <button class="btn primary" type="submit" disabled={saving}>
+              {id ? t('save') : t('create')}
+            </button>
+            <button class="btn" type="button" onClick={guardedCancel}>
+              {t('cancel')}
+            </button>
+          </>
+        )}
+      </FormBar>
     </form>
   );
 }

@@ -87,6 +87,8 @@ export const messageSchema = z.discriminatedUnion('type', [
     .strict(),
   /** extension page → background: fill the database with the demo data set. */
   z.object({ type: z.literal('demo/load') }).strict(),
+  /** extension page → background: an email was scheduled or a task's due day changed: re-derive the alarms. */
+  z.object({ type: z.literal('reminders/sync') }).strict(),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -108,6 +110,7 @@ export interface ReplyValues {
   'capture/undo': CaptureCreated;
   'capture/update-person': { filled: string[] };
   'capture/update-sheet': { filled: string[] };
+  'reminders/sync': { notified: number; armed: number };
 }
 
 /** What a `capture/add` created (what its undo removes). */

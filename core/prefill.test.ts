@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Detection } from './detect/types';
 import { nameFromDomain, prefillFromDetection, splitPersonName } from './prefill';
+import { applySignature, parseSignature } from './prefill-signature';
 import { prefillFromSelection } from './prefill-selection';
 
 const base = (over: Partial<Detection>): Detection => ({ url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: [], people: [], companies: [], ...over });
@@ -78,4 +79,77 @@ describe('prefillFromSelection', () => {
     ['a paragraph', { selectionText: 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.' }],
     ['nothing', {}],
   ])('%s: nothing to add', (_, input) => expect(prefillFromSelection(input)).toBeNull());
+});
+
+describe('parseSignature: the sender signature of a message', () => {
+  test.each<[string, string, string, object]>([
+    [
+      'French: title, phone, mobile and address after "Cordialement"',
+      'Bonjour,\nVoici le devis.\n\nCordialement,\n\nKarim Benali\nDirecteur des achats\nBatiroc SAS\n12 rue des Lilas\n69003 Lyon\nTél. : 04 72 00 00 00\nPortable : 06 12 34 56 78',
+      'Karim Benali',
+      { title: 'Directeur des achats', phone: '04 72 00 00 00', mobile: '06 12 34 56 78', address: { street: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', country: '' } },
+    ],
+    [
+      'English: "Best regards", international numbers, a title with the company after a dash',
+      'Hi,\nsee attached.\n\nBest regards,\nAnna Weber\nHead of Procurement – Hartmann GmbH\nPhone: +49 89 1234 5678\nMobile: +49 170 1234567\nLeopoldstraße 12\n80802 München, Germany',
+      'Anna Weber',
+      { title: 'Head of Procurement', phone: '+49 89 1234 5678', mobile: '+49 170 1234567', address: { street: 'Leopoldstraße 12', postalCode: '80802', city: 'München', country: 'Germany' } },
+    ],
+    [
+      'a "--" separator and a one-line address; a 06 number is a mobile even labelled Tél',
+      'Merci !\n-- \nLéa DUPONT\nGérante\n5 place Bellecour, 69002 Lyon\nTél : 06 98 76 54 32',
+      'Léa Dupont',
+      { title: 'Gérante', mobile: '06 98 76 54 32', address: { street: '5 place Bellecour', postalCode: '69002', city: 'Lyon', country: '' } },
+    ],
+    [
+      'the quoted earlier message is not read',
+      'Ok pour moi.\n\nLe lun. 30 nov. 2026 à 10:00, Moi <me@mine.fr> a écrit :\n> Cordialement\n> Moi\n> Commercial\n> 01 23 45 67 89',
+      'Paul Martin',
+      {},
+    ],
+    [
+      'no signature: nothing',
+      'Bonjour, pouvez-vous me rappeler ?',
+      'Paul Martin',
+      {},
+    ],
+    [
+      'a line with digits under the name is not a title; an order number is not a phone',
+      'Cordialement,\nPaul Martin\n+33 1 23 45 67 89\nCommande n° 2026-1234',
+      'Paul Martin',
+      { phone: '+33 1 23 45 67 89' },
+    ],
+  ])('%s', (_, body, name, expected) => expect(parseSignature(body, name)).toEqual(expected));
+});
+
+describe('the Gmail pre-fill reads the signature', () => {
+  test('the sender gets the title, phone, mobile and address of their signature', () => {
+    const m = { ...message({ name: 'Karim Benali', email: 'karim@batiroc.fr' }), bodyText: 'Bonjour,\n\nCordialement,\nKarim Benali\nDirecteur des achats\n12 rue des Lilas\n69003 Lyon\nTél. : 04 72 00 00 00\nMobile : 06 12 34 56 78' };
+    const p = prefillFromDetection(base({ message: m }), ['me@mine.fr']);
+    // The text travels with the prefill; the create form reads it when it opens.
+    expect(p?.person?.signatureText).toContain('Directeur des achats');
+    expect(applySignature(p!.person!)).toMatchObject({ jobTitle: 'Directeur des achats', phone: '04 72 00 00 00', mobile: '06 12 34 56 78', address: { street: '12 rue des Lilas', postalCode: '69003', city: 'Lyon' } });
+  });
+
+  test("what a detector found about the sender wins over the text (people[].title/phones)", () => {
+    const m = { ...message({ name: 'Karim Benali', email: 'karim@batiroc.fr' }), bodyText: 'Cordialement,\nKarim Benali\nAcheteur' };
+    const p = prefillFromDetection(base({ message: m, people: [{ name: 'Karim Benali', email: 'karim@batiroc.fr', title: 'Directeur des achats', phones: ['+33 6 12 34 56 78', '+33 4 72 00 00 00'] }] }), ['me@mine.fr']);
+    expect(applySignature(p!.person!)).toMatchObject({ jobTitle: 'Directeur des achats', phone: '+33 4 72 00 00 00', mobile: '+33 6 12 34 56 78' });
+  });
+
+  test('a message the user sent: their own signature is not the recipient’s', () => {
+    const m = { ...message({ email: 'me@mine.fr' }, [{ name: 'Anna Weber', email: 'a.weber@hartmann.de' }]), bodyText: 'Cordialement,\nMoi Même\nCommercial\n06 11 22 33 44' };
+    const p = prefillFromDetection(base({ message: m }), ['me@mine.fr']);
+    const person = applySignature(p!.person!);
+    expect(person).toMatchObject({ jobTitle: '', phone: '' });
+    expect(person.address).toBeUndefined();
+    expect(p?.person?.signatureText).toBeUndefined();
+  });
+});
+
+test('a hostile body is read in bounded time', () => {
+  const body = `Cordialement,\n${'1 rue '.repeat(20_000)}\n${'12345 '.repeat(20_000)}\n${'0'.repeat(100_000)}`;
+  const t0 = performance.now();
+  parseSignature(body, 'x');
+  expect(performance.now() - t0).toBeLessThan(200);
 });

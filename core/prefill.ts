@@ -15,7 +15,23 @@ export interface PersonPrefill {
   email: string;
   jobTitle: string;
   phone: string;
+  /** A mobile number, when the signature tells it apart from the phone. */
+  mobile?: string;
   linkedinUrl: string;
+  /** The postal address of the person's signature, proposed as the new sheet's main address. */
+  address?: AddressPrefill;
+  /**
+   * The end of a message this person wrote, whose signature the create form reads when it opens
+   * (core/prefill-signature.ts, loaded with the form: the side panel's first paint stays small).
+   */
+  signatureText?: string;
+}
+
+export interface AddressPrefill {
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
 }
 
 export interface CompanyPrefill {
@@ -115,7 +131,13 @@ export function prefillFromDetection(detection: Detection, ownEmails: readonly s
     const other: MailAddress | undefined = [m.from, ...m.to, ...m.cc].find((box) => !own.has(box.email.toLowerCase()));
     if (other) {
       const domain = registrableDomain(other.email);
-      const person = personPrefill({ ...(other.name ? { name: other.name } : {}), email: other.email });
+      const person = withSignature(
+        personPrefill({ ...(other.name ? { name: other.name } : {}), email: other.email }),
+        detection,
+        other,
+        // The body's signature is the sender's: it describes the correspondent only when they wrote it.
+        m.from.email.toLowerCase() === other.email.toLowerCase() ? m.bodyText : '',
+      );
       if (domain && !isFreemailDomain(domain)) {
         const found = companyForDomain(detection, domain);
         return { company: found ? companyPrefill(found) : companyPrefill({ name: domain, domain }), person, source: 'message' };
@@ -146,3 +168,32 @@ export function prefillFromDetection(detection: Detection, ownEmails: readonly s
   }
   return null;
 }
+
+
+// ---------------------------------------------------------------------------------------------
+// The sender's signature (issue 12: the Gmail pre-fill reads the title, phones and address)
+
+/** What a detector found about this person (people[] with their email or name), and the text of their signature. */
+function withSignature(person: PersonPrefill, detection: Detection, box: MailAddress, bodyText: string): PersonPrefill {
+  const email = box.email.toLowerCase();
+  const name = (box.name ?? '').trim().toLowerCase();
+  const found = detection.people.find((p) => p.email?.toLowerCase() === email) ?? (name ? detection.people.find((p) => p.name.trim().toLowerCase() === name) : undefined);
+  const phones = found?.phones ?? [];
+  const mobile = phones.find(isMobileNumber);
+  const phone = person.phone || phones.find((x) => !isMobileNumber(x)) || '';
+  const text = bodyText.slice(-4000);
+  return {
+    ...person,
+    jobTitle: person.jobTitle || found?.title || '',
+    phone: phone || mobile || '',
+    ...(mobile && phone ? { mobile } : {}),
+    ...(text.trim() ? { signatureText: text } : {}),
+  };
+}
+
+/** A French mobile number (06/07, +33 6/7). */
+export function isMobileNumber(phone: string): boolean {
+  const digits = phone.replace(/[^\d+]/g, '').replace(/^00/, '+');
+  return /^(?:\+33|0)[67]\d{8}$/.test(digits);
+}
+

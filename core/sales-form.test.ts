@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Invoice, Order, Quote } from './domain';
 import {
   addDays,
+  applyVatRate,
   deletionBlock,
   emptySalesForm,
   formatMoneyInput,
@@ -12,6 +13,7 @@ import {
   parseMoney,
   suggestNumber,
   validateSalesForm,
+  type SalesFormValues,
 } from './sales-form';
 
 describe('parseMoney', () => {
@@ -134,5 +136,25 @@ describe('numbers, deletion, order', () => {
   test('newestFirst and addDays', () => {
     expect(newestFirst([inv({ number: 'a', date: '2026-01-01' }), inv({ number: 'b', date: '2026-02-01' })]).map((x) => x.number)).toEqual(['b', 'a']);
     expect(addDays('2026-03-28', 5)).toBe('2026-04-02');
+  });
+});
+
+describe('applyVatRate: the incl.-tax amount follows the excl.-tax amount and the rate', () => {
+  const form = (over: Partial<SalesFormValues>) => ({ ...emptySalesForm({ today: '2026-12-04', french: true }), ...over });
+  test.each<[string, Partial<SalesFormValues>, boolean, string]>([
+    ['20 % on 12 000', { amountExclTax: '12000', vatRate: 'FR:2000' }, true, '14400,00'],
+    ['5.5 % rounds to the cent', { amountExclTax: '9,99', vatRate: 'FR:550' }, true, '10,54'],
+    ['2.1 %', { amountExclTax: '123,45', vatRate: 'FR:210' }, false, '126.04'],
+    ['0 %', { amountExclTax: '1 000', vatRate: 'FR:0' }, true, '1000,00'],
+    ['Germany 19 %', { amountExclTax: '1000', vatRate: 'DE:1900' }, false, '1190.00'],
+    ['typed by hand: unchanged', { amountExclTax: '1000', amountInclTax: '1234,00', vatRate: '' }, true, '1234,00'],
+    ['unreadable excl.: unchanged', { amountExclTax: '12a', amountInclTax: '5', vatRate: 'FR:2000' }, true, '5'],
+    ['excl. cleared: incl. cleared', { amountExclTax: '', amountInclTax: '5', vatRate: 'FR:2000' }, true, ''],
+  ])('%s', (_, over, french, incl) => expect(applyVatRate(form(over), french).amountInclTax).toBe(incl));
+
+  test('an existing document gets the rate its amounts were made with, or none', () => {
+    const quote = { id: 'q', companyId: 'c', number: 'D-1', date: '2026-01-01', amountExclTax: 10_000, amountInclTax: 10_550, currency: 'EUR', status: 'sent', createdAt: 0, updatedAt: 0 } as Quote;
+    expect(formFromDocument('quote', quote, true).vatRate).toBe('FR:550');
+    expect(formFromDocument('quote', { ...quote, amountInclTax: 10_001 }, true).vatRate).toBe('');
   });
 });

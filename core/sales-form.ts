@@ -7,6 +7,7 @@
  */
 import type { Invoice, Order, Quote } from './domain';
 import { orderInvoicedAmount } from './sales';
+import { inclFromExcl, parseVatKey, rateOfAmounts, vatKey } from './vat-rates';
 
 export type SalesKind = 'quote' | 'order' | 'invoice';
 export const SALES_KINDS: readonly SalesKind[] = ['quote', 'order', 'invoice'];
@@ -115,6 +116,8 @@ export interface SalesFormValues {
   endDate: string;
   amountExclTax: string;
   amountInclTax: string;
+  /** The VAT rate choice (`FR:2000`, see core/vat-rates) that computes the incl.-tax amount; '' when typed by hand. */
+  vatRate: string;
   currency: string;
   title: string;
   personId: string;
@@ -152,6 +155,7 @@ export function emptySalesForm(d: FormDefaults): SalesFormValues {
     endDate: '',
     amountExclTax: '',
     amountInclTax: '',
+    vatRate: 'FR:2000',
     currency: d.currency ?? DEFAULT_CURRENCY,
     title: '',
     personId: d.personId ?? '',
@@ -175,6 +179,7 @@ export function formFromDocument(kind: SalesKind, doc: SalesDocument, french: bo
     date: doc.date,
     amountExclTax: money(doc.amountExclTax),
     amountInclTax: money(doc.amountInclTax),
+    vatRate: rateKeyOf(doc.amountExclTax, doc.amountInclTax),
     currency: doc.currency,
     title: doc.title ?? '',
     personId: doc.personId ?? '',
@@ -197,6 +202,7 @@ export function orderFormFromQuote(quote: Quote, d: FormDefaults): SalesFormValu
     ...emptySalesForm({ ...d, currency: quote.currency, personId: quote.personId }),
     amountExclTax: formatMoneyInput(quote.amountExclTax, d.french),
     amountInclTax: formatMoneyInput(quote.amountInclTax, d.french),
+    vatRate: rateKeyOf(quote.amountExclTax, quote.amountInclTax),
     title: quote.title ?? '',
     quoteId: quote.id,
   };
@@ -213,9 +219,29 @@ export function invoiceFormFromOrder(order: Order, invoices: readonly Invoice[],
     ...emptySalesForm({ ...d, currency: order.currency, personId: order.personId }),
     amountExclTax: formatMoneyInput(left, d.french),
     amountInclTax: formatMoneyInput(incl, d.french),
+    vatRate: rateKeyOf(order.amountExclTax, order.amountInclTax),
     title: order.title ?? '',
     orderId: order.id,
   };
+}
+
+/** The rate choice that gives these amounts, or '' (typed by hand); a credit note's signs are ignored. */
+function rateKeyOf(excl: number, incl: number): string {
+  const r = rateOfAmounts(Math.abs(excl), Math.abs(incl));
+  return r ? vatKey(r) : '';
+}
+
+/**
+ * The form after an edit of the excl.-tax amount or of the rate: with a rate chosen and a readable
+ * excl.-tax amount, the incl.-tax amount is computed (integer cents, core/vat-rates); otherwise the
+ * values are returned as they are (an amount typed by hand stays).
+ */
+export function applyVatRate(v: SalesFormValues, french: boolean): SalesFormValues {
+  const rate = parseVatKey(v.vatRate);
+  if (!rate) return v;
+  const excl = parseMoney(v.amountExclTax);
+  if (!excl.ok) return v.amountExclTax.trim() === '' ? { ...v, amountInclTax: '' } : v;
+  return { ...v, amountInclTax: formatMoneyInput(inclFromExcl(excl.cents, rate.basisPoints), french) };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,6 +4,10 @@ import { db } from '../storage/db';
 import { deleteInteraction, loggedOn, restoreInteraction, saveInteraction, timeline, type InteractionFields } from '../storage/repos/interactions';
 import type { DetectedMessage } from '../core/detect/types';
 import { logTabEmail } from './page';
+import { sendMessage } from './messaging';
+
+/** An email's time or status changed: the background re-derives its reminders (alarms). */
+const syncReminders = () => void sendMessage({ type: 'reminders/sync' });
 
 export type { InteractionFields };
 
@@ -16,7 +20,11 @@ export const exchangeQueries = {
 };
 
 export const exchangeActions = {
-  save: (fields: InteractionFields, id?: string) => saveInteraction(fields, id),
+  async save(fields: InteractionFields, id?: string) {
+    const saved = await saveInteraction(fields, id);
+    if (fields.email) syncReminders();
+    return saved;
+  },
   async remove(id: string): Promise<() => Promise<void>> {
     const removed = await deleteInteraction(id);
     return async () => {
@@ -32,6 +40,15 @@ export const exchangeActions = {
     if (!record.email) return;
     const { scheduledAt: _s, ...email } = record.email;
     await saveInteraction({ ...fields, happensAt: Date.now(), email: { ...email, status: 'sent' } }, id);
+    syncReminders();
+  },
+  /** A scheduled email whose compose window opened: a draft now, until it is confirmed sent. */
+  async unscheduleEmail(record: Interaction) {
+    const { id, createdAt: _c, updatedAt: _u, ...fields } = record;
+    if (!record.email) return;
+    const { scheduledAt: _s, ...email } = record.email;
+    await saveInteraction({ ...fields, email: { ...email, status: 'draft' } }, id);
+    syncReminders();
   },
   logTabEmail,
 };

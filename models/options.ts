@@ -119,6 +119,13 @@ export const actions = {
 
   setTheme: (theme: Settings['theme']) => setSetting('theme', theme),
   setInvoiceMakes: (value: Settings['invoiceMakes']) => setSetting('invoiceMakes', value),
+  /** The letters' sender block; each part trimmed and bounded (it is printed, never interpreted). */
+  setSender: (sender: Settings['sender']) =>
+    setSetting('sender', {
+      name: sender.name.trim().slice(0, 200),
+      company: sender.company.trim().slice(0, 200),
+      address: sender.address.trim().slice(0, 1000),
+    }),
 
   /** Validates and saves both lists together, or changes nothing and returns the faulty lines. */
   async saveOwnAddresses(text: string, database = db): Promise<{ ok: true; count: number } | { ok: false; errors: OwnAddressError[] }> {

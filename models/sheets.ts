@@ -34,7 +34,7 @@ export const actions = {
                 emails: email?.ok ? [email.value] : [],
                 jobTitle: person.jobTitle.trim(),
                 phone: person.phone.trim(),
-                mobile: '',
+                mobile: (person.mobile ?? '').trim(),
                 isBillingContact: false,
                 customFields: {},
                 ...(person.linkedinUrl ? { linkedinUrl: person.linkedinUrl } : {}),

@@ -9,6 +9,15 @@ import * as opportunities from '../storage/repos/opportunities';
 import * as pipelines from '../storage/repos/pipelines';
 import * as tasks from '../storage/repos/tasks';
 import * as tickets from '../storage/repos/tickets';
+import { sendMessage } from './messaging';
+
+/** A task's due day or state changed: the background re-derives its reminder (entrypoints/background/reminders.ts). */
+function syncingReminders<T>(p: Promise<T>): Promise<T> {
+  return p.then((value) => {
+    void sendMessage({ type: 'reminders/sync' });
+    return value;
+  });
+}
 
 export type { OpportunityInput } from '../storage/repos/opportunities';
 export type { TaskInput } from '../storage/repos/tasks';
@@ -67,10 +76,10 @@ export const workActions = {
   deleteOpportunity: (id: string) => opportunities.deleteOpportunity(id),
   restoreOpportunity: (o: Opportunity) => opportunities.restoreOpportunity(o),
 
-  saveTask: (companyId: string, input: tasks.TaskInput, id?: string) => tasks.saveTask(companyId, input, id),
-  setTaskDone: (id: string, done: boolean) => tasks.setTaskDone(id, done),
-  deleteTask: (id: string) => tasks.deleteTask(id),
-  restoreTask: (task: Task) => tasks.restoreTask(task),
+  saveTask: (companyId: string, input: tasks.TaskInput, id?: string) => syncingReminders(tasks.saveTask(companyId, input, id)),
+  setTaskDone: (id: string, done: boolean) => syncingReminders(tasks.setTaskDone(id, done)),
+  deleteTask: (id: string) => syncingReminders(tasks.deleteTask(id)),
+  restoreTask: (task: Task) => syncingReminders(tasks.restoreTask(task)),
 
   saveTicket: (companyId: string, input: tickets.TicketInput, id?: string) => tickets.saveTicket(companyId, input, id),
   addTicketComment: (id: string, text: string) => tickets.addTicketComment(id, text),

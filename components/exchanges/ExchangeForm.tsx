@@ -4,22 +4,23 @@
  * the user's own webmail), call, letter (template, address, print), text message.
  */
 import { failureMessage } from '../errors';
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { mainAddress } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person, Template } from '../../core/domain';
-import { composeUrl, type Sender } from '../../core/exchanges/compose';
+import type { Sender } from '../../core/exchanges/compose';
 import { renderTemplate } from '../../core/templates';
 import { validateEmail } from '../../core/validation/fields';
 import { exchangeActions, exchangeQueries, type InteractionFields } from '../../models/exchanges';
 import { queries } from '../../models/sheets';
 import { showToast } from '../../models/toast';
-import { Check, Field, TextField } from '../Field';
+import { Check, Field, FormBar, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
 import { fromLocalInput, toLocalInput, TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
 import { downloadBlob } from '../download';
 import { TabList, tabPanelProps } from '../sections/Tabs';
+import { openCompose, SendButtons, SentConfirm } from './SendEmail';
 
 interface Props {
   companyId: string;
@@ -79,6 +80,10 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const tabsId = useId();
+  /** After "Send with…": the saved draft, waiting for the user to say whether it left. */
+  const [awaiting, setAwaiting] = useState<string | null>(null);
+  /** The title and body a template last wrote: a change of address re-renders them while untouched. */
+  const rendered = useRef<{ title: string; content: string } | null>(null);
   const users = useLive(() => queries.users(), [], []);
   const emailTemplates = useLive(() => queries.templates('email'), [], []);
   const letterTemplates = useLive(() => queries.templates('letter'), [], []);
@@ -91,10 +96,12 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
   };
 
   const chosen = active.filter((p) => v.personIds.includes(p.id));
-  const applyTemplate = (tpl: Template | undefined) => {
-    if (!tpl) return setV({ ...v, templateId: '' });
+  const applyTemplate = (tpl: Template | undefined, over: Partial<Values> = {}) => {
+    const next = { ...v, ...over };
+    if (!tpl) return setV({ ...next, templateId: '' });
     const first = chosen[0];
-    const address = addresses.find((a) => a.id === v.addressId);
+    // A letter's placeholders are those of the address it goes to, not the sheet's main one.
+    const address = addresses.find((a) => a.id === next.addressId);
     const context = {
       company: { name: companyName },
       ...(first ? { contact: first } : {}),
@@ -103,7 +110,15 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       today: todayIso(),
       formatDay,
     };
-    setV({ ...v, templateId: tpl.id, title: renderTemplate(tpl.subject ?? tpl.name, context), content: renderTemplate(tpl.body, context) });
+    const text = { title: renderTemplate(tpl.subject ?? tpl.name, context), content: renderTemplate(tpl.body, context) };
+    rendered.current = text;
+    setV({ ...next, templateId: tpl.id, ...text });
+  };
+  const chooseAddress = (addressId: string) => {
+    const tpl = letterTemplates.find((x) => x.id === v.templateId);
+    const untouched = rendered.current && rendered.current.title === v.title && rendered.current.content === v.content;
+    if (tpl && untouched) applyTemplate(tpl, { addressId });
+    else set('addressId', addressId);
   };
 
   /** Builds the record; returns an error message instead when the form is incomplete. */
@@ -177,19 +192,14 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
     if (typeof record === 'string') return setError(record);
     // Opening the compose window first keeps the user gesture (a tab opened after an await may be blocked).
     if (sender && record.email) {
-      void browser.tabs.create({
-        url: composeUrl(sender, {
-          to: record.email.to.map((b) => b.email),
-          cc: record.email.cc.map((b) => b.email),
-          subject: record.email.subject,
-          body: record.content,
-        }),
-      });
+      openCompose(sender, record);
       for (const d of documents.filter((x) => v.documentIds.includes(x.id))) downloadBlob(d.content, d.name);
     }
     setBusy(true);
     try {
       const id = await exchangeActions.save(record, existing?.id);
+      // The email is a draft until the user says it left, or Fiche sees it in the webmail's sent mail.
+      if (sender) return setAwaiting(id);
       showToast(t('exSaved'));
       onDone(id);
     } catch (e) {
@@ -198,6 +208,8 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       setBusy(false);
     }
   }
+
+  if (awaiting) return <SentConfirm id={awaiting} onDone={() => onDone(awaiting)} />;
 
   const isLogged = existing?.email?.status === 'logged';
   const contentLabel = v.type === 'email' ? t('exBody') : v.type === 'note' || v.type === 'call' || v.type === 'meeting' ? t('exReport') : t('exContent');
@@ -324,7 +336,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         <div class="grid2">
           <Field label={t('exAddress')}>
             {(id) => (
-              <select id={id} value={v.addressId} onChange={(e) => set('addressId', (e.currentTarget as HTMLSelectElement).value)}>
+              <select id={id} value={v.addressId} onChange={(e) => chooseAddress((e.currentTarget as HTMLSelectElement).value)}>
                 <option value="">—</option>
                 {addresses.map((a) => (
                   <option key={a.id} value={a.id}>
@@ -347,34 +359,33 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       ) : null}
       </div>
 
-      <div class="row">
-        {v.type === 'email' && !isLogged ? (
-          v.schedule ? (
-            <button class="btn primary" type="submit" disabled={busy}>
-              {t('exSaveScheduled')}
-            </button>
-          ) : (
-            <>
-              <span class="small muted">{t('exSendWith')}</span>
-              {(['gmail', 'outlook', 'mailto'] as const).map((s) => (
-                <button key={s} class={`btn${s === 'gmail' ? ' primary' : ''}`} type="button" disabled={busy} onClick={() => void save('sent', s)}>
-                  <Icon name="external" size={14} /> {t(s === 'gmail' ? 'exSendGmail' : s === 'outlook' ? 'exSendOutlook' : 'exSendMailto')}
+      <FormBar onCancel={() => onDone()}>
+        {(cancel) => (
+          <>
+            {v.type === 'email' && !isLogged ? (
+              v.schedule ? (
+                <button class="btn primary" type="submit" disabled={busy}>
+                  {t('exSaveScheduled')}
                 </button>
-              ))}
-              <button class="btn" type="submit" disabled={busy}>
-                {t('exSaveDraft')}
+              ) : (
+                <>
+                  <SendButtons disabled={busy} onSend={(s) => void save('draft', s)} />
+                  <button class="btn" type="submit" disabled={busy}>
+                    {t('exSaveDraft')}
+                  </button>
+                </>
+              )
+            ) : (
+              <button class="btn primary" type="submit" disabled={busy}>
+                {t('save')}
               </button>
-            </>
-          )
-        ) : (
-          <button class="btn primary" type="submit" disabled={busy}>
-            {t('save')}
-          </button>
+            )}
+            <button class="btn" type="button" onClick={cancel}>
+              {t('cancel')}
+            </button>
+          </>
         )}
-        <button class="btn" type="button" onClick={() => onDone()}>
-          {t('cancel')}
-        </button>
-      </div>
+      </FormBar>
     </form>
   );
 }

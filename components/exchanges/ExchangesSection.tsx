@@ -1,6 +1,5 @@
 /** The sheet's history (SPEC §2.4): exchanges newest first, filtered by kind, with "+" to add. */
 import { useState } from 'preact/hooks';
-import { formatAddressLines } from '../../core/addresses';
 import type { Address, Interaction, InteractionType, Person } from '../../core/domain';
 import { buildInvitation, googleCalendarLink, outlookCalendarLink } from '../../core/exchanges/ical';
 import { safeHref } from '../../core/links';
@@ -14,7 +13,7 @@ import { AddButton, Section, useAddRequest } from '../sections/Section';
 import { formatRange, formatWhen } from '../sections/format';
 import { downloadBlob } from '../download';
 import { ExchangeForm } from './ExchangeForm';
-import { TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
+import { exchangeStatus, TYPE_ICON, TYPE_LABEL, TYPES } from './labels';
 
 const PAGE = 30;
 
@@ -149,11 +148,11 @@ function ExchangeItem(props: {
   const { item: i } = props;
   const [open, setOpen] = useState(false);
   const people = i.personIds.map((id) => props.names.get(id)).filter(Boolean).join(', ');
-  const status = i.email?.status ?? i.letter?.status;
+  const st = exchangeStatus(i);
   const when = exchangeTime(i);
   const detailsId = `exchange-${i.id}`;
   const snippet = i.content.replace(/\s+/g, ' ').trim();
-  const pending = status === 'scheduled' || status === 'draft';
+  const pending = !!st?.pending;
   return (
     <li
       class="ex-card"
@@ -170,7 +169,7 @@ function ExchangeItem(props: {
           <span class="ex-title">{i.title || t(TYPE_LABEL[i.type])}</span>
           {snippet && snippet !== i.title ? <span class="ex-snippet"> — {snippet}</span> : null}
         </span>
-        {pending ? <span class="badge supplier">{statusLabel(status)}</span> : null}
+        {st && pending ? <span class="badge supplier" data-testid="exchange-status">{t(st.label)}</span> : null}
         <time class="ex-when" dateTime={new Date(when).toISOString()} data-testid="exchange-when">
           {formatWhen(when, i.meeting ? i.meeting.endAt : undefined)}
         </time>
@@ -180,7 +179,7 @@ function ExchangeItem(props: {
           <div class="row small" style="gap:6px">
             <span class="badge">{t(TYPE_LABEL[i.type])}</span>
             {i.direction ? <span class="muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
-            {status && !pending ? <span class="badge">{statusLabel(status)}</span> : null}
+            {st && !pending ? <span class="badge" data-testid="exchange-status">{t(st.label)}</span> : null}
             <span class="muted">
               {i.email?.status === 'scheduled' && i.email.scheduledAt ? t('exScheduledFor', formatInstant(i.email.scheduledAt)) : formatInstant(when)}
             </span>
@@ -233,21 +232,6 @@ function ExchangeItem(props: {
   );
 }
 
-function statusLabel(s: string): string {
-  switch (s) {
-    case 'draft':
-      return t('exStatusDraft');
-    case 'printed':
-      return t('exStatusPrinted');
-    case 'sent':
-      return t('exStatusSent');
-    case 'scheduled':
-      return t('exStatusScheduled');
-    default:
-      return t('exStatusLogged');
-  }
-}
-
 function MeetingLinks({ item }: { item: Interaction }) {
   const m = item.meeting!;
   const event = { startAt: m.startAt, endAt: m.endAt, summary: item.title || t('exMeeting'), description: item.content, location: m.place, attendees: m.attendees };
@@ -289,30 +273,5 @@ function LetterActions({ item }: { item: Interaction }) {
         </button>
       ) : null}
     </>
-  );
-}
-
-/** The printable letter: the address block, the date, the text; printed with the browser (PDF too). */
-export function LetterPrint({ id }: { id: string }) {
-  const item = useLive(() => exchangeQueries.get(id), [id]);
-  const sheet = useLive(async () => (item ? queries.sheet(item.companyId) : null), [item?.companyId]);
-  if (item === undefined || sheet === undefined) return <div class="loading">{t('loading')}</div>;
-  if (!item || !sheet) return <div class="notice error">{t('notFound')}</div>;
-  const address = sheet.addresses.find((a) => a.id === item.letter?.addressId);
-  return (
-    <article class="letter" data-testid="letter">
-      <div class="row no-print">
-        <button class="btn primary" onClick={() => window.print()}>
-          <Icon name="print" /> {t('exPrint')}
-        </button>
-      </div>
-      <div class="letter-address">
-        <div>{sheet.company.name}</div>
-        {address ? formatAddressLines(address).map((l) => <div key={l}>{l}</div>) : null}
-      </div>
-      <p class="letter-date">{new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(item.happensAt))}</p>
-      {item.title ? <p class="letter-subject">{item.title}</p> : null}
-      <div class="letter-body">{item.content}</div>
-    </article>
   );
 }

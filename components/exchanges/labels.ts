@@ -1,4 +1,4 @@
-import type { InteractionType } from '../../core/domain';
+import type { Interaction, InteractionType } from '../../core/domain';
 import type { IconName } from '../icons';
 import type { MessageKey } from '../i18n';
 
@@ -34,4 +34,20 @@ export function fromLocalInput(s: string): number | null {
   if (!m) return null;
   const ms = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])).getTime();
   return Number.isFinite(ms) ? ms : null;
+}
+
+/**
+ * The one status an exchange card shows: a draft, scheduled, printed or sent email or letter says
+ * where it stands; a logged email, a call or a text says its direction ("Received"/"Sent"); a note
+ * or a meeting has none. `pending` marks what still waits for the user (a draft, a scheduled email).
+ */
+export function exchangeStatus(i: Pick<Interaction, 'direction' | 'email' | 'letter'>): { label: MessageKey; pending: boolean } | null {
+  const s = i.email?.status === 'logged' ? undefined : (i.email?.status ?? i.letter?.status);
+  if (s === 'draft') return { label: 'exStatusDraft', pending: true };
+  if (s === 'scheduled') return { label: 'exStatusScheduled', pending: true };
+  if (s === 'printed') return { label: 'exStatusPrinted', pending: false };
+  if (s === 'sent') return { label: 'exStatusSent', pending: false };
+  if (i.direction === 'in') return { label: 'exIn', pending: false };
+  if (i.direction === 'out') return { label: 'exOut', pending: false };
+  return null;
 }

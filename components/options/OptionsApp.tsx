@@ -7,6 +7,7 @@ import { OPTION_TABS, openTab, optionsTab, tabFromHash, type OptionTab } from '.
 import { t, type MessageKey } from '../i18n';
 import { applyTheme } from '../theme';
 import { ToastView } from '../Toast';
+import { LeaveGuard } from '../LeaveGuard';
 import { CustomFieldsTab } from './CustomFieldsTab';
 import { DataTab } from './DataTab';
 import { PipelinesTab } from './PipelinesTab';
@@ -81,6 +82,8 @@ export function OptionsApp() {
         {current === 'data' ? <DataTab /> : null}
       </div>
       <ToastView />
+      {/* The forms' Escape asks before unsaved changes are lost (components/form-keeper.ts). */}
+      <LeaveGuard />
     </div>
   );
 }

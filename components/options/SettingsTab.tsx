@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { actions, formatOwnAddresses, queries, type OwnAddressError, type Settings } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Field } from '../Field';
+import { Field, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { applyTheme } from '../theme';
@@ -74,6 +74,7 @@ export function SettingsTab() {
         </fieldset>
       </Section>
       <OwnAddresses key={formatOwnAddresses(settings)} saved={formatOwnAddresses(settings)} />
+      <SenderBlockForm key={JSON.stringify(settings.sender)} saved={settings.sender} />
     </>
   );
 }
@@ -140,6 +141,39 @@ function OwnAddresses({ saved }: { saved: string }) {
               {t('cancel')}
             </button>
           ) : null}
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+/** The sender block of printed letters (name, company, address), from the settings. */
+function SenderBlockForm({ saved }: { saved: Settings['sender'] }) {
+  const [v, setV] = useState(saved);
+  const [busy, setBusy] = useState(false);
+  const dirty = JSON.stringify(v) !== JSON.stringify(saved);
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await actions.setSender(v);
+      showToast(t('saved'));
+    } catch (err) {
+      showToast(failureText(err), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section id="opt-sender-title" title={t('optSenderTitle')} intro={t('optSenderIntro')}>
+      <form onSubmit={save} noValidate class="card" style="box-shadow:none;border:none;padding:0" aria-labelledby="opt-sender-title">
+        <TextField label={t('optSenderName')} name="senderName" value={v.name} onInput={(x) => setV({ ...v, name: x })} />
+        <TextField label={t('optSenderCompany')} name="senderCompany" value={v.company} onInput={(x) => setV({ ...v, company: x })} />
+        <TextField label={t('optSenderAddress')} name="senderAddress" value={v.address} onInput={(x) => setV({ ...v, address: x })} multiline />
+        <div class="row">
+          <button type="submit" class="btn primary" disabled={busy || !dirty}>
+            {t('save')}
+          </button>
         </div>
       </form>
     </Section>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { sortContactsForDisplay } from '../../core/contacts';
 import type { Invoice, Order, Person, Quote } from '../../core/domain';
 import {
+  applyVatRate,
   COMMON_CURRENCIES,
   deletionBlock,
   validateSalesForm,
@@ -14,8 +15,9 @@ import {
 } from '../../core/sales-form';
 import { salesActions, salesQueries, type CompanySales } from '../../models/sales';
 import { showToast } from '../../models/toast';
-import { Check, Field, SelectField, TextField } from '../Field';
-import { formatMoney, t } from '../i18n';
+import { Check, Field, FormBar, SelectField, TextField } from '../Field';
+import { formatMoney, isFrench, t, uiLanguage } from '../i18n';
+import { formatRate, vatChoices, vatKey } from '../../core/vat-rates';
 import { INVOICE_STATUS, keepReason, kindLabel, QUOTE_STATUS, refusalText, salesErrorText } from './labels';
 
 interface Props {
@@ -43,6 +45,13 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
     setFormError('');
   };
   const err = (k: keyof SalesFormErrors) => salesErrorText(kind, errors[k]);
+  const french = isFrench();
+  /** The excl.-tax amount or the rate changed: the incl.-tax amount is computed from them. */
+  const setTaxed = (k: 'amountExclTax' | 'vatRate', value: string) => {
+    setV((cur) => applyVatRate({ ...cur, [k]: value }, french));
+    if (errors[k] || errors.amountInclTax) setErrors((cur) => ({ ...cur, [k]: undefined, amountInclTax: undefined }));
+    setFormError('');
+  };
 
   async function checkNumber() {
     if (v.number.trim() && (await salesQueries.numberTaken(kind, v.number, doc?.id))) {
@@ -137,9 +146,26 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         ) : null}
       </div>
       <div class="grid2">
-        <MoneyField label={t('salesFieldExcl')} name="amountExclTax" value={v.amountExclTax} onInput={(x) => set('amountExclTax', x)} error={err('amountExclTax')} />
-        <MoneyField label={t('salesFieldIncl')} name="amountInclTax" value={v.amountInclTax} onInput={(x) => set('amountInclTax', x)} error={err('amountInclTax')} />
+        <MoneyField label={t('salesFieldExcl')} name="amountExclTax" value={v.amountExclTax} onInput={(x) => setTaxed('amountExclTax', x)} error={err('amountExclTax')} />
+        <SelectField
+          label={t('salesFieldVatRate')}
+          name="vatRate"
+          value={v.vatRate}
+          onChange={(x) => setTaxed('vatRate', x)}
+          choices={[...vatChoices().map((r) => ({ value: vatKey(r), label: `${countryName(r.country)} ${formatRate(r.basisPoints, french)}` })), { value: '', label: t('salesVatByHand') }]}
+        />
       </div>
+      <MoneyField
+        label={t('salesFieldIncl')}
+        name="amountInclTax"
+        value={v.amountInclTax}
+        onInput={(x) => {
+          // Typing the incl.-tax amount by hand leaves the rate: the amount is then the user's.
+          set('amountInclTax', x);
+          setV((cur) => ({ ...cur, amountInclTax: x, vatRate: '' }));
+        }}
+        error={err('amountInclTax')}
+      />
       <div class="small muted">{creditNote ? t('salesCreditNoteHint') : t('salesMoneyHint')}</div>
       <SelectField
         label={t('salesFieldCurrency')}
@@ -189,16 +215,20 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
           ]}
         />
       ) : null}
-      <div class="row">
-        <button class="btn primary" type="submit" disabled={busy}>
-          {t('save')}
-        </button>
-        <button class="btn" type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-        <span class="spacer" />
-        {doc && !block ? <DeleteButton kind={kind} doc={doc} onDone={onDone} /> : null}
-      </div>
+      <FormBar onCancel={onDone}>
+        {(cancel) => (
+          <>
+            <button class="btn primary" type="submit" disabled={busy}>
+              {t('save')}
+            </button>
+            <button class="btn" type="button" onClick={cancel}>
+              {t('cancel')}
+            </button>
+            <span class="spacer" />
+            {doc && !block ? <DeleteButton kind={kind} doc={doc} onDone={onDone} /> : null}
+          </>
+        )}
+      </FormBar>
       {doc && block ? (
         <div class="small muted" data-testid="sales-keep-reason">
           {keepReason(block)}
@@ -207,6 +237,15 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
     </form>
   );
 }
+
+const regionNames = (() => {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'region' });
+  } catch {
+    return null;
+  }
+})();
+const countryName = (code: string) => regionNames?.of(code) ?? code;
 
 function DeleteButton({ kind, doc, onDone }: { kind: SalesKind; doc: SalesDocument; onDone: () => void }) {
   const [error, setError] = useState('');

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { DetectedMessage } from '../detect/types';
 import { interaction } from '../domain';
 import { composeUrl } from './compose';
-import { dedupKeyFor, directionOf, interactionFromMessage, wallClockToMs } from './logging';
+import { dedupKeyFor, directionOf, draftSentBy, interactionFromMessage, sentFromMessage, wallClockToMs } from './logging';
 
 const msg = (over: Partial<DetectedMessage> = {}): DetectedMessage => ({
   provider: 'gmail', threadId: 'thread-f:1', messageId: 'msg-f:9', subject: 'Devis chantier', date: '2026-11-30T09:15',
@@ -52,5 +52,33 @@ describe('compose links', () => {
   });
   test('mailto with CRLF bodies', () => {
     expect(composeUrl('mailto', d)).toBe('mailto:a@b.fr?cc=c%40d.fr&subject=Offre%20%26%20devis&body=Ligne%201%0D%0ALigne%202');
+  });
+});
+
+describe('a draft sent through the webmail is recognised there', () => {
+  const draft = (over: Partial<NonNullable<import('../domain').Interaction['email']>> = {}, id = 'd1') =>
+    ({
+      id, companyId: 'c1', type: 'email', happensAt: 0, direction: 'out', title: 'Devis chantier', content: 'x', personIds: [], createdAt: 0, updatedAt: 0,
+      email: { provider: 'manual', subject: 'Devis chantier', to: [{ email: 'lea@dupont.fr' }], cc: [], internalUserIds: [], documentIds: [], status: 'draft', ...over },
+    }) as import('../domain').Interaction;
+  const sent = msg({ from: { email: 'me@mine.fr' }, to: [{ name: 'Léa', email: 'Lea@Dupont.fr' }], cc: [] });
+  test.each<[string, import('../domain').Interaction[], DetectedMessage, string | undefined]>([
+    ['same subject, same recipient, sent by me', [draft()], sent, 'd1'],
+    ['subject in another case and spacing', [draft({ subject: ' devis  CHANTIER ' })], sent, 'd1'],
+    ['a scheduled email too', [draft({ status: 'scheduled', scheduledAt: 5 })], sent, 'd1'],
+    ['received, not sent by me', [draft()], msg({ to: [{ email: 'lea@dupont.fr' }] }), undefined],
+    ['another subject', [draft({ subject: 'Autre' })], sent, undefined],
+    ['another recipient', [draft({ to: [{ email: 'x@y.fr' }] })], sent, undefined],
+    ['already sent', [draft({ status: 'sent' })], sent, undefined],
+    ['a logged email', [draft({ status: 'logged' })], sent, undefined],
+  ])('%s', (_, candidates, m, expected) => expect(draftSentBy(candidates, m, ['me@mine.fr'])?.id).toBe(expected));
+
+  test('the sent record keeps the draft, takes the message ids and time, loses the schedule', () => {
+    const r = sentFromMessage(draft({ status: 'scheduled', scheduledAt: 5 }), { companyId: 'c1', message: sent, sourceUrl: 'https://mail.google.com/x', now: 9 });
+    expect(interaction.safeParse(r).success).toBe(true);
+    expect(r.email).toMatchObject({ status: 'sent', provider: 'gmail', messageId: 'msg-f:9', threadId: 'thread-f:1', to: [{ email: 'lea@dupont.fr' }] });
+    expect(r.email?.scheduledAt).toBeUndefined();
+    expect(r.dedupKey).toBe('c1|gmail:msg-f:9');
+    expect(new Date(r.happensAt).getHours()).toBe(9);
   });
 });

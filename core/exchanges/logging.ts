@@ -72,3 +72,45 @@ export function interactionFromMessage(input: {
     updatedAt: input.now,
   };
 }
+
+const subjectKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * "Fiche sees it in the webmail": a message the user sent whose subject is a draft's (or a scheduled
+ * email's) and that goes to one of its recipients is that email, sent. Returns the draft it sends,
+ * or undefined. An email is marked sent only so, or when the user confirms (never when a compose
+ * window merely opened).
+ */
+export function draftSentBy(candidates: readonly Interaction[], m: DetectedMessage, ownEmails: readonly string[]): Interaction | undefined {
+  if (directionOf(m, ownEmails) !== 'out') return undefined;
+  const subject = subjectKey(m.subject);
+  if (!subject) return undefined;
+  const recipients = new Set([...m.to, ...m.cc].map((b) => b.email.toLowerCase()));
+  return candidates.find(
+    (i) =>
+      i.type === 'email' &&
+      (i.email?.status === 'draft' || i.email?.status === 'scheduled') &&
+      subjectKey(i.email.subject || i.title) === subject &&
+      i.email.to.some((b) => recipients.has(b.email.toLowerCase())),
+  );
+}
+
+/** The draft once sent, as the webmail shows it: sent at the message's time, with its ids (idempotent from then on). */
+export function sentFromMessage(draft: Interaction, input: { companyId: string; message: DetectedMessage; sourceUrl: string; now: number }): Interaction {
+  const m = input.message;
+  const { scheduledAt: _s, ...email } = draft.email!;
+  return {
+    ...draft,
+    happensAt: wallClockToMs(m.date, input.now),
+    sourceUrl: clip(input.sourceUrl, 2000),
+    dedupKey: dedupKeyFor(input.companyId, m),
+    email: {
+      ...email,
+      provider: m.provider,
+      ...(m.messageId ? { messageId: clip(m.messageId, 500) } : {}),
+      threadId: clip(m.threadId, 500),
+      status: 'sent',
+    },
+    updatedAt: input.now,
+  };
+}

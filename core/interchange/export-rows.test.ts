@@ -27,9 +27,11 @@ describe('Axonaut headers', () => {
   ] as const)('flow of %s is %j', (d, f) => expect(eventFlow(d)).toBe(f));
 
   it.each([
-    [123450, '1234.50'],
-    [-1999, '-19.99'],
-    [5, '0.05'],
+    [123450, '1234,50'],
+    [-1999, '-19,99'],
+    [5, '0,05'],
+    [0, '0,00'],
+    [1_200_000, '12000,00'],
   ])('centsToDecimal(%i) = %s', (c, s) => expect(centsToDecimal(c)).toBe(s));
 
   it('writes an event row', () => {

@@ -69,11 +69,15 @@ export const EVENT_NATURE: Record<InteractionType, number> = { email: 1, call: 2
 export const eventFlow = (direction: Interaction['direction']): number | '' => (direction === 'in' ? 1 : direction === 'out' ? 2 : '');
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
-/** Cents as a decimal with a dot ("1234.50"): what Axonaut's API takes; Excel FR reads it as text, which keeps it exact. */
+/**
+ * Cents as a decimal with a comma ("1234,50"): the file is for French Excel (`;` delimiter), which
+ * reads "1234.50" as text and "1234,50" as a number it can sum. No thousands separator, so the value
+ * stays one plain number; our own CSV import reads both marks (core/sales-form parseMoney).
+ */
 export const centsToDecimal = (cents: number) => {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 };
 
 /** The address a row shows: the main one, else the first. */

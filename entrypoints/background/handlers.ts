@@ -6,10 +6,11 @@ import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
 import { findMatches } from '../../storage/repos/matching';
-import { logMessage } from '../../storage/repos/interactions';
+import { logMessage, markDraftsSentSeen } from '../../storage/repos/interactions';
 import { getSettings } from '../../storage/repos/settings';
 import { addCapturedPeople, CaptureError, fillCompanyFacts, fillPersonFields, undoCapture } from '../../storage/repos/capture';
 import { HandlerError, type HandlerMap } from './router';
+import { sweepReminders } from './reminders';
 
 async function tabState(tabId: number): Promise<TabState | null> {
   const key = SESSION_DETECTION_KEY(tabId);
@@ -86,6 +87,13 @@ export const handlers: HandlerMap = {
     const matches = await findMatches(message.detection, db);
     const sure = matches.filter((m) => !m.possible).length;
     await browser.action.setBadgeText({ tabId, text: sure ? String(sure) : '' });
+    // A message the user sent, open in the webmail, confirms a draft of a matching sheet as sent.
+    const shown = message.detection.message;
+    if (shown && sure) {
+      const { ownEmails } = await getSettings(db);
+      const companyIds = matches.filter((m) => !m.possible).map((m) => m.companyId);
+      await markDraftsSentSeen({ message: shown, companyIds, ownEmails, sourceUrl: stored.url }, db);
+    }
     // The page's script learns nothing of the CRM, not even whether it matched (SPEC §1).
     return { received: true as const };
   },
@@ -115,5 +123,8 @@ export const handlers: HandlerMap = {
     const data = buildDemoData(Date.now());
     await loadDemoData(data, db);
     return { companies: data.companies.length };
+  },
+  async 'reminders/sync'() {
+    return sweepReminders();
   },
 };

@@ -5,6 +5,7 @@
 import { createRouter } from './router';
 import { quickLookup } from '../../storage/repos/lookup';
 import { addFromContextMenu, handlers, injectOnDemand, logTabEmail } from './handlers';
+import { registerReminders } from './reminders';
 
 const MENU_READ_PAGE = 'fiche-read-page';
 const MENU_ADD = 'fiche-add';
@@ -21,6 +22,8 @@ export default defineBackground({
   main() {
     const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
     browser.runtime.onMessage.addListener((message: unknown, sender) => route(message, sender));
+    // "Send later" and task due days: alarms derived from the database, notifications that open them.
+    registerReminders();
 
     // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
     const chromeSidePanel = (

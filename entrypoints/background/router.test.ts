@@ -17,6 +17,7 @@ function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
     'capture/undo': vi.fn(async () => ({ companies: [], people: [] })),
     'capture/update-person': vi.fn(async () => ({ filled: [] })),
     'capture/update-sheet': vi.fn(async () => ({ filled: [] })),
+    'reminders/sync': vi.fn(async () => ({ notified: 0, armed: 0 })),
     ...over,
   };
 }

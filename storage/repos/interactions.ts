@@ -5,7 +5,7 @@
 import type { DetectedMessage } from '../../core/detect/types';
 import type { Interaction } from '../../core/domain';
 import { interaction as interactionSchema, newId } from '../../core/domain';
-import { dedupKeyFor, interactionFromMessage } from '../../core/exchanges/logging';
+import { dedupKeyFor, directionOf, draftSentBy, interactionFromMessage, sentFromMessage } from '../../core/exchanges/logging';
 import { db as defaultDb, type FicheDB } from '../db';
 export { loggedOn, timeline } from './interactions-read';
 import { stripUndefined } from './companies';
@@ -58,6 +58,13 @@ export async function logMessage(
         result.already.push(companyId);
         continue;
       }
+      // A message the user sent from a draft of this sheet is that draft, now sent (not a second exchange).
+      const draft = await unsentDraftFor(companyId, input.message, input.ownEmails, db);
+      if (draft) {
+        await db.interactions.put(interactionSchema.parse(sentFromMessage(draft, { companyId, message: input.message, sourceUrl: input.sourceUrl, now })));
+        result.logged.push(companyId);
+        continue;
+      }
       const people = await db.people.where('companyId').equals(companyId).toArray();
       const record = interactionFromMessage({
         id: newId(),
@@ -74,4 +81,38 @@ export async function logMessage(
     }
   });
   return result;
+}
+
+async function unsentDraftFor(companyId: string, message: DetectedMessage, ownEmails: readonly string[], db: FicheDB): Promise<Interaction | undefined> {
+  if (directionOf(message, ownEmails) !== 'out') return undefined;
+  const candidates = await db.interactions
+    .where('companyId')
+    .equals(companyId)
+    .filter((i) => i.type === 'email' && (i.email?.status === 'draft' || i.email?.status === 'scheduled'))
+    .toArray();
+  return draftSentBy(candidates, message, ownEmails);
+}
+
+/**
+ * "Fiche sees it in the webmail": the user opened a message they sent (Gmail's or Outlook's Sent
+ * view) that is a draft of one of these sheets: the draft becomes sent. One transaction; returns the
+ * ids of the exchanges marked sent.
+ */
+export async function markDraftsSentSeen(
+  input: { message: DetectedMessage; companyIds: readonly string[]; ownEmails: readonly string[]; sourceUrl: string },
+  db: FicheDB = defaultDb,
+): Promise<string[]> {
+  if (directionOf(input.message, input.ownEmails) !== 'out') return [];
+  const sent: string[] = [];
+  await db.transaction('rw', db.interactions, async () => {
+    const now = Date.now();
+    for (const companyId of new Set(input.companyIds)) {
+      const draft = await unsentDraftFor(companyId, input.message, input.ownEmails, db);
+      if (!draft) continue;
+      if (await db.interactions.where('dedupKey').equals(dedupKeyFor(companyId, input.message)).count()) continue;
+      await db.interactions.put(interactionSchema.parse(sentFromMessage(draft, { companyId, message: input.message, sourceUrl: input.sourceUrl, now })));
+      sent.push(draft.id);
+    }
+  });
+  return sent;
 }

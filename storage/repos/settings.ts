@@ -9,6 +9,15 @@ export interface Settings {
   ownEmails: string[];
   ownDomains: string[];
   demoLoadedAt: number | null;
+  /** The sender block printed at the top of letters: the user's name, company and postal address. */
+  sender: SenderBlock;
+}
+
+export interface SenderBlock {
+  name: string;
+  company: string;
+  /** Postal address, one line per line. */
+  address: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -17,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ownEmails: [],
   ownDomains: [],
   demoLoadedAt: null,
+  sender: { name: '', company: '', address: '' },
 };
 
 export async function getSettings(db: FicheDB = defaultDb): Promise<Settings> {

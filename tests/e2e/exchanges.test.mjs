@@ -30,6 +30,7 @@ test('the six kinds of exchange', async () => {
   const page = await b.openPanel();
   await page.getByRole('button', { name: 'New sheet' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill('Garage Morel');
+  await page.getByTestId('form-main-address').locator('summary').click();
   await page.getByLabel('Street').fill('3 route de Lyon');
   await page.getByLabel('City').fill('Vienne');
   await page.getByRole('button', { name: 'Create' }).click();
@@ -106,9 +107,12 @@ test('the six kinds of exchange', async () => {
   assert.equal(composeUrl.searchParams.get('to'), 'jules@garage-morel.test');
   assert.equal(composeUrl.searchParams.get('su'), 'Suite à notre échange, Garage Morel');
   await compose.close();
+  // Opening the compose window sends nothing: the email is a draft until the user says it left.
   const email = ex.locator('li[data-exchange-title="Suite à notre échange, Garage Morel"]');
   await email.waitFor();
-  assert.match(await (await expand(email)).innerText(), /Sent/);
+  assert.equal(await email.getByTestId('exchange-status').innerText(), 'Draft');
+  await ex.getByTestId('sent-confirm').getByRole('button', { name: 'Yes, it was sent' }).click();
+  await waitFor(async () => /Sent/.test(await (await expand(email)).innerText()), { message: 'email confirmed sent' });
 
   // Letter, printable in a tab of its own
   form = await add('Letter');

@@ -70,6 +70,9 @@ describe('side panel', () => {
     await page.getByText('No client sheet yet').waitFor();
     await page.getByRole('button', { name: 'New sheet' }).first().click();
     await page.getByLabel('Name', { exact: true }).fill('Atelier Dupont');
+    // Optional parts are folded on creation (issue 12): open them.
+    await page.getByTestId('more-details').locator('summary').click();
+    await page.getByTestId('form-main-address').locator('summary').click();
     await page.getByLabel('SIREN', { exact: true }).fill('732 829 320');
     await page.getByLabel('Street').fill('12 rue des Lilas');
     await page.getByLabel('Postal code').fill('69003');

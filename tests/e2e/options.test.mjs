@@ -159,6 +159,7 @@ describe('options page', () => {
     const panel = await b.openPanel();
     await panel.getByRole('button', { name: 'New sheet' }).first().click();
     await panel.getByLabel('Name', { exact: true }).fill('Cirque Orion');
+    await panel.getByTestId('more-details').locator('summary').click();
     assert.equal(await panel.getByLabel('Comments').inputValue(), 'Met {{contact.firstName}}');
     await panel.getByLabel('Account manager').selectOption({ label: 'Bob Martin (me)' });
     const field = (type) => panel.locator(`[data-custom-field="My ${type}"]`);

@@ -104,6 +104,8 @@ describe('client sheet', () => {
     const page = await b.openPanel();
     await page.getByRole('button', { name: 'New sheet' }).first().click();
     await page.getByLabel('Name', { exact: true }).fill('Contrôle SAS');
+    // The identifiers are among the optional parts, folded on creation.
+    await page.getByText('More details (SIREN, VAT, website, comment…)').click();
     await page.getByLabel('SIREN', { exact: true }).fill('732829320');
     await page.getByLabel('Intra-EU VAT number').fill('FR83404833048');
     await page.getByLabel('SIRET', { exact: true }).fill('73282932000075');
