@@ -34,14 +34,14 @@ async function addContact(page, last, first, email) {
 }
 
 async function openSheet(page, name) {
-  const search = page.getByRole('searchbox', { name: 'Search' });
+  const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill(name);
   await page.locator('#sheet-results li', { hasText: name }).first().click();
   await page.getByTestId('sheet-name').filter({ hasText: name }).waitFor();
 }
 
 const listed = async (page, query) => {
-  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+  await page.getByRole('combobox', { name: 'Search' }).fill(query);
   await page.waitForTimeout(150);
   return page.locator('#sheet-results li').allInnerTexts();
 };
@@ -49,7 +49,7 @@ const listed = async (page, query) => {
 async function mergeFromEdit(page, absorbedName) {
   await page.getByRole('button', { name: 'Edit' }).first().click();
   const section = page.getByTestId('merge-section');
-  await section.getByRole('searchbox', { name: 'Sheet to absorb' }).fill(absorbedName.slice(0, 9));
+  await section.getByRole('combobox', { name: 'Sheet to absorb' }).fill(absorbedName.slice(0, 9));
   await section.getByTestId('merge-result').filter({ hasText: absorbedName }).click();
   const preview = section.getByTestId('merge-preview');
   await preview.waitFor();
