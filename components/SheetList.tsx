@@ -55,7 +55,14 @@ export function SheetList() {
           ) : null}
         </div>
       ) : null}
-      <ul class="list" role="listbox" id={LISTBOX_ID} aria-label={count || t('sheetResults')} hidden={v.rows.length === 0}>
+      <ul
+        class="list"
+        role="listbox"
+        id={LISTBOX_ID}
+        aria-label={count || t('sheetResults')}
+        aria-busy={v.query !== q ? 'true' : 'false'}
+        hidden={v.rows.length === 0}
+      >
         {v.rows.map((row, i) => (
           <SheetRow key={row.company.id} row={row} index={i} active={i === active} />
         ))}
