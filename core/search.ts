@@ -165,12 +165,11 @@ export function rankCandidates(q: PreparedQuery, candidates: readonly Candidate[
   const hits: (SearchHit & { sort: string })[] = [];
   for (const c of candidates) {
     const own = `companies:${c.id}`;
-    const nameWords = textTerms(c.sort);
     let reason: SearchReason;
     let via: string | undefined;
     if (q.kind === 'words' && q.folded === c.sort) reason = 'name-exact';
     else if (q.kind === 'words' && c.sort.startsWith(q.folded)) reason = 'name-prefix';
-    else if (q.kind === 'words' && c.matched.every((m, i) => m.has(own) && q.needles[i]!.some((n) => [...nameWords].some((w) => w.startsWith(n))))) reason = 'name';
+    else if (q.kind === 'words' && c.matched.every((m, i) => m.has(own) && q.needles[i]!.some((n) => nameHasWord(c.sort, n)))) reason = 'name';
     else {
       const others = c.matched.flatMap((m) => [...m].filter((s) => s !== own));
       via = others.find((s) => s.startsWith('people:')) ?? others[0];
@@ -180,6 +179,15 @@ export function rankCandidates(q: PreparedQuery, candidates: readonly Candidate[
   }
   hits.sort((a, b) => b.score - a.score || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.map(({ sort: _s, ...h }) => h);
+}
+
+/** Does a word of the (folded) name, or of its parts, start with the needle? */
+function nameHasWord(sort: string, needle: string): boolean {
+  if (sort.startsWith(needle)) return true;
+  for (let i = sort.indexOf(needle); i > 0; i = sort.indexOf(needle, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(sort[i - 1]!)) return true;
+  }
+  return compactTerm(sort).startsWith(needle);
 }
 
 /**

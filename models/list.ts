@@ -9,12 +9,12 @@ import { computed, signal } from '@preact/signals';
 import Dexie from 'dexie';
 import { listName, looksLikePhone, prepareQuery, type ListFilter, type PreparedQuery } from '../core/search';
 import { db } from '../storage/db';
-import { countList, listRows, listWindow, searchList, type ListRow } from '../storage/repos/list';
+import { countList, listRows, listWindow, rowExtras, searchList, type ListRow } from '../storage/repos/list';
 
 export type { ListFilter, ListRow };
 
 /** Rows shown at first, and added by "Show more". */
-export const PAGE = 30;
+export const PAGE = 15;
 
 export const query = signal('');
 export const filter = signal<ListFilter>('all');
@@ -56,8 +56,13 @@ async function meId(): Promise<string | undefined> {
 }
 
 let generation = 0;
+const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
 
-/** Reads what the list shows for the current query, filter and window; a later call wins. */
+/**
+ * Reads what the list shows for the current query, filter and window; a later call wins. The rows
+ * paint from the sheets themselves (and the matched row of a search) first; their contacts, unpaid
+ * amount and last activity, and the count, follow.
+ */
 export async function refreshList(): Promise<void> {
   const mine = ++generation;
   const q = query.value.trim();
@@ -65,28 +70,42 @@ export async function refreshList(): Promise<void> {
   const limit = shown.value;
   const list = listName(f, f === 'mine' ? await meId() : undefined);
   const stale = () => mine !== generation;
+  const previous = view.value;
+  let first: ListView;
   if (!q) {
-    const ids = await listWindow(list, 0, limit);
-    const rows = await listRows(ids);
-    if (stale()) return;
-    // The rows paint first; the count (a range count) follows.
-    const previous = view.value;
-    view.value = { query: '', rows, total: previous?.query === '' ? previous.total : undefined, capped: false };
-    const total = await countList(list);
-    if (!stale()) view.value = { query: '', rows, total, capped: false };
-    return;
+    const rows = await db.transaction('r', READ_TABLES, async () => listRows(await listWindow(list, 0, limit), undefined, { extras: false }));
+    first = { query: '', rows, total: previous?.query === '' ? previous.total : undefined, capped: false };
+  } else {
+    const p = await prepared(q);
+    if (!p) return;
+    // One read-only transaction: a keystroke costs a few index reads, not one transaction per read.
+    first = await db.transaction('r', READ_TABLES, async () => {
+      const found = await searchList(p, list, limit);
+      const hits = found.hits.slice(0, limit);
+      const via = new Map(hits.filter((h) => h.via).map((h) => [h.id, h.via!]));
+      return { query: q, rows: await listRows(hits.map((h) => h.id), via, { extras: false }), total: found.total, capped: found.capped };
+    });
   }
-  const p = await prepared(q);
-  if (!p) return;
-  const answer = await searchList(p, list);
-  const hits = answer.hits.slice(0, limit);
-  const via = new Map(hits.filter((h) => h.via).map((h) => [h.id, h.via!]));
-  const rows = await listRows(
-    hits.map((h) => h.id),
-    via,
+  if (stale()) return;
+  view.value = withExtras(first, previous);
+  const [extras, total] = await db.transaction('r', READ_TABLES, () =>
+    Promise.all([rowExtras(first.rows.map((r) => r.company.id)), q ? Promise.resolve(first.total) : countList(list)]),
   );
   if (stale()) return;
-  view.value = { query: q, rows, total: answer.hits.length, capped: answer.capped };
+  view.value = { ...first, total, rows: first.rows.map((r) => ({ ...r, ...extras.get(r.company.id) })) };
+}
+
+/** Keeps the extras of rows already shown, so that a re-read does not blink. */
+function withExtras(next: ListView, previous: ListView | undefined): ListView {
+  if (!previous) return next;
+  const known = new Map(previous.rows.map((r) => [r.company.id, r]));
+  return {
+    ...next,
+    rows: next.rows.map((r) => {
+      const old = known.get(r.company.id);
+      return old ? { ...r, contacts: old.contacts, unpaid: old.unpaid, ...(old.lastActivityAt !== undefined ? { lastActivityAt: old.lastActivityAt } : {}) } : r;
+    }),
+  };
 }
 
 const WATCHED = ['companies', 'people', 'addresses', 'invoices', 'interactions', 'quotes', 'orders', 'users'].map((t) => `idb://${db.name}/${t}/`);

@@ -8,6 +8,8 @@ import { companyNameKey } from '../../core/text/normalize';
 import { db } from '../../storage/db';
 import { emptyCompany, updateCompany } from '../../storage/repos/companies';
 import { findMatches } from '../../storage/repos/matching';
+import { prepareQuery } from '../../core/search';
+import { listRows, searchList } from '../../storage/repos/list';
 import { analyzeCsv, applyImport, loadDedupIndex, planCsvImport, readCsvFile } from '../../models/interchange';
 
 const FIRST = ['Léa', 'Jules', 'Chloé', 'Hugo', 'Inès', 'Louis', 'Manon', 'Gabriel', 'Camille', 'Arthur', 'Sarah', 'Nathan'];
@@ -94,9 +96,17 @@ const raw = {
     return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(null, 50)));
   },
   /** A startsWith query of the name index: the first 50 sheets whose name starts with the prefix. */
-  prefix: async (prefix: string) => {
+  namePrefix: async (prefix: string) => {
     const d = await rawDb();
     return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50)));
+  },
+  /**
+   * A startsWith query of the index that answers the same question as the search ("which records have a
+   * term starting with this prefix?"): the first 50 rows of the terms index.
+   */
+  prefix: async (prefix: string) => {
+    const d = await rawDb();
+    return timed(() => request(d.transaction('searchTerms').objectStore('searchTerms').index('terms').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50)));
   },
   /** A sheet and its exchanges by the [companyId+happensAt] index. */
   sheet: async (id: string) => {
@@ -211,6 +221,30 @@ async function csvImport(n: number) {
   return { ms, count };
 }
 
+/** Where a search's time goes, phase by phase (for tuning; not part of the report). */
+async function searchPhases(q: string) {
+  const p = prepareQuery(q)!;
+  const out: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    out[name] = +(now - t).toFixed(2);
+    t = now;
+  };
+  const keys = await db.searchTerms.where('terms').startsWith(p.needles[0]![0]!).limit(1000).primaryKeys();
+  lap(`primaryKeys(${keys.length})`);
+  const rowsRead = await db.searchTerms.where('terms').startsWith(p.needles[0]![0]!).limit(1000).toArray();
+  lap(`toArray(${rowsRead.length})`);
+  const ids = [...new Set(keys.map((k) => k[0]))];
+  await db.listKeys.bulkGet(ids);
+  lap(`bulkGet(${ids.length})`);
+  const answer = await searchList(p, 'all');
+  lap('searchList');
+  await listRows(answer.hits.slice(0, 20).map((h) => h.id));
+  lap('listRows');
+  return out;
+}
+
 Object.assign(window, {
   fiche: {
     seed,
@@ -222,6 +256,7 @@ Object.assign(window, {
     editOnce,
     csvImport,
     raw,
+    searchPhases,
     ready: true,
   },
 });

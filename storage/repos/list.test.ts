@@ -25,7 +25,7 @@ const invoice = (id: string, companyId: string, number: string, amount: number, 
 let db: FicheDB;
 const find = async (q: string, list = 'all') => {
   const p = prepareQuery(q, phoneQueryKeys);
-  return p ? (await searchList(p, list, db)).hits : [];
+  return p ? (await searchList(p, list, 50, db)).hits : [];
 };
 const ids = async (q: string, list = 'all') => (await find(q, list)).map((h) => h.id);
 
@@ -150,7 +150,7 @@ describe('list windows and rows', () => {
     const now = 1_800_000_000_000;
     const note = (id: string, happensAt: number): Interaction => ({ id, companyId: 'batiroc', type: 'note', happensAt, title: id, content: '', personIds: [], ...ts });
     await db.interactions.bulkAdd([note('i1', now - 1000), note('i2', now - 5000), note('future', now + 86_400_000)]);
-    const [row] = await listRows(['batiroc'], new Map([['batiroc', 'people:p1']]), now, db);
+    const [row] = await listRows(['batiroc'], new Map([['batiroc', 'people:p1']]), { now, db });
     expect(row!.contacts).toEqual(['Élodie Martin']);
     expect(row!.unpaid).toEqual([{ currency: 'EUR', cents: 100000 }]);
     expect(row!.lastActivityAt).toBe(now - 1000);

@@ -4,7 +4,7 @@
  * only, their contacts, unpaid amount and last activity. Nothing here reads a whole table.
  */
 import Dexie from 'dexie';
-import type { Company, Invoice, Person } from '../../core/domain';
+import type { Company, Person } from '../../core/domain';
 import { invoiceRemainingAmount } from '../../core/sales';
 import { listRange, rankCandidates, type Candidate, type PreparedQuery, type SearchHit } from '../../core/search';
 import { db as defaultDb, type FicheDB } from '../db';
@@ -20,22 +20,29 @@ export async function countList(list: string, db: FicheDB = defaultDb): Promise<
   return db.listKeys.where('lists').between(lo, hi, true, true).count();
 }
 
-/** How many index entries one needle reads at most: past it, the count shows "more than". */
-export const SEARCH_CAP = 3000;
+/**
+ * How many entries of the terms index a needle reads at most. A keystroke reads about what it shows:
+ * past this, the count says "more than".
+ */
+export const SEARCH_CAP = 60;
+/** With several needles, each is read further, since only sheets matching all of them count. */
+export const MULTI_CAP = 200;
 
 export interface SearchAnswer {
   hits: SearchHit[];
-  /** A needle matched more than `SEARCH_CAP` entries: `hits` may miss some sheets. */
+  /** Sheets matching, or at least that many when `capped`. */
+  total: number;
+  /** A needle matched more entries than were read: `total` is a lower bound. */
   capped: boolean;
 }
 
-async function needleSheets(alternatives: readonly string[], db: FicheDB): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
+async function needleSheets(alternatives: readonly string[], cap: number, db: FicheDB): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
   const bySheet = new Map<string, Set<string>>();
   let capped = false;
   for (const prefix of alternatives) {
     if (!prefix) continue;
-    const keys = (await db.searchTerms.where('terms').startsWith(prefix).limit(SEARCH_CAP).primaryKeys()) as [string, string][];
-    if (keys.length >= SEARCH_CAP) capped = true;
+    const keys = (await db.searchTerms.where('terms').startsWith(prefix).limit(cap).primaryKeys()) as [string, string][];
+    if (keys.length >= cap) capped = true;
     for (const [companyId, source] of keys) {
       const set = bySheet.get(companyId);
       if (set) set.add(source);
@@ -45,39 +52,38 @@ async function needleSheets(alternatives: readonly string[], db: FicheDB): Promi
   return { bySheet, capped };
 }
 
-/** The sheets of `list` matching every needle of the query, ranked (see `core/search.ts`). */
-export async function searchList(q: PreparedQuery, list: string, db: FicheDB = defaultDb): Promise<SearchAnswer> {
-  const perNeedle = await Promise.all(q.needles.map((alts) => needleSheets(alts, db)));
-  let capped = perNeedle.some((n) => n.capped);
-  // Candidates: the sheets of the smallest needle's answer.
+/**
+ * The sheets of `list` matching the query, ranked (see `core/search.ts`), reading about what is shown:
+ * sheets whose name starts with the query come from the list index in name order (`limit` of them, and
+ * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle.
+ */
+export async function searchList(q: PreparedQuery, list: string, limit = 20, db: FicheDB = defaultDb): Promise<SearchAnswer> {
+  const [lo] = listRange(list);
+  const namePrefix = q.kind === 'words' ? `${lo}${q.folded}` : null;
+  const [byName, byNameCount] = namePrefix
+    ? await Promise.all([
+        db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray(),
+        db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count(),
+      ])
+    : [[], 0];
+  const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
+  const perNeedle = await Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db)));
+  const capped = perNeedle.some((n) => n.capped);
+  const named = new Set(byName.map((k) => k.id));
   const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));
-  let ids = [...smallest.bySheet.keys()];
-  const matched = new Map<string, Set<string>[]>();
-  if (perNeedle.length > 1 && perNeedle.some((n) => n.capped) && !smallest.capped && ids.length <= 400) {
-    // A needle too common to read in full ("a", "sarl"): check it on the candidates' own rows.
-    capped = false;
-    const rows = (
-      await Promise.all(ids.map((id) => db.searchTerms.where('[companyId+source]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()))
-    ).flat();
-    for (const row of rows) {
-      q.needles.forEach((alts, i) => {
-        if (!row.terms.some((t) => alts.some((a) => a && t.startsWith(a)))) return;
-        let m = matched.get(row.companyId);
-        if (!m) matched.set(row.companyId, (m = q.needles.map(() => new Set<string>())));
-        m[i]!.add(row.source);
-      });
-    }
-  } else {
-    for (const id of ids) matched.set(id, perNeedle.map((n) => n.bySheet.get(id) ?? new Set<string>()));
-  }
-  ids = ids.filter((id) => matched.get(id)?.every((m) => m.size > 0));
+  const ids = [...smallest.bySheet.keys()].filter((id) => !named.has(id) && perNeedle.every((n) => n.bySheet.has(id)));
   const keys = await db.listKeys.bulkGet(ids);
   const prefix = `${list}|`;
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = byName.map((k) => ({ id: k.id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(k.id) ?? new Set([`companies:${k.id}`])) }));
+  let others = 0;
   keys.forEach((k, i) => {
-    if (k && k.lists.some((l) => l.startsWith(prefix))) candidates.push({ id: ids[i]!, sort: k.sort, matched: matched.get(ids[i]!)! });
+    if (!k || !k.lists.some((l) => l.startsWith(prefix))) return;
+    // A name match past the window: counted by the name range already.
+    if (namePrefix && k.sort.startsWith(q.folded)) return;
+    others++;
+    candidates.push({ id: ids[i]!, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(ids[i]!)!) });
   });
-  return { hits: rankCandidates(q, candidates), capped };
+  return { hits: rankCandidates(q, candidates), total: byNameCount + others, capped };
 }
 
 export interface ListRow {
@@ -92,51 +98,57 @@ export interface ListRow {
   via?: { table: string; label: string };
 }
 
-/** The rows shown, in the order of `ids`; `via` maps a sheet id to the search row that matched it. */
-export async function listRows(ids: readonly string[], via: ReadonlyMap<string, string> = new Map(), now = Date.now(), db: FicheDB = defaultDb): Promise<ListRow[]> {
+/**
+ * The rows shown, in the order of `ids`; `via` maps a sheet id to the search row that matched it.
+ * `extras: false` reads the sheets and the matched rows only (what a keystroke paints first); their
+ * contacts, unpaid amount and last activity come from `rowExtras`.
+ */
+export async function listRows(
+  ids: readonly string[],
+  via: ReadonlyMap<string, string> = new Map(),
+  { now = Date.now(), extras = true, db = defaultDb }: { now?: number; extras?: boolean; db?: FicheDB } = {},
+): Promise<ListRow[]> {
   if (ids.length === 0) return [];
   const viaKeys = ids.filter((id) => via.has(id)).map((id) => [id, via.get(id)!] as [string, string]);
-  const [companies, people, invoices, latest, viaRows] = await Promise.all([
+  const [companies, viaRows, more] = await Promise.all([
     db.companies.bulkGet([...ids]),
-    db.people.where('companyId').anyOf([...ids]).toArray(),
-    db.invoices.where('companyId').anyOf([...ids]).toArray(),
-    Promise.all(ids.map((id) => db.interactions.where('[companyId+happensAt]').between([id, Dexie.minKey], [id, now], true, true).last())),
     viaKeys.length ? db.searchTerms.bulkGet(viaKeys) : Promise.resolve([]),
+    extras ? rowExtras(ids, now, db) : Promise.resolve(new Map<string, RowExtras>()),
   ]);
-  const peopleOf = groupBy(people, (p: Person) => p.companyId);
-  const invoicesOf = groupBy(invoices, (i: Invoice) => i.companyId);
-  const labels = new Map(viaRows.map((r) => (r ? [r.companyId, { table: r.source.split(':')[0]!, label: r.label ?? '' }] : null)).filter((x): x is [string, { table: string; label: string }] => !!x));
+  const labels = new Map<string, { table: string; label: string }>();
+  for (const r of viaRows) if (r) labels.set(r.companyId, { table: r.source.split(':')[0]!, label: r.label ?? '' });
   const rows: ListRow[] = [];
-  companies.forEach((company, i) => {
-    if (!company) return;
-    const unpaid = new Map<string, number>();
-    for (const inv of invoicesOf.get(company.id) ?? []) {
-      const left = invoiceRemainingAmount(inv);
-      if (left > 0) unpaid.set(inv.currency, (unpaid.get(inv.currency) ?? 0) + left);
-    }
-    const contacts = (peopleOf.get(company.id) ?? [])
-      .filter((p) => p.archivedAt === undefined)
-      .slice(0, 2)
-      .map((p) => `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '');
-    const last = latest[i];
-    rows.push({
-      company,
-      contacts,
-      unpaid: [...unpaid].map(([currency, cents]) => ({ currency, cents })),
-      ...(last ? { lastActivityAt: last.happensAt } : {}),
-      ...(labels.get(company.id) ? { via: labels.get(company.id)! } : {}),
-    });
-  });
+  for (const company of companies) {
+    if (!company) continue;
+    const label = labels.get(company.id);
+    rows.push({ company, contacts: [], unpaid: [], ...more.get(company.id), ...(label ? { via: label } : {}) });
+  }
   return rows;
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
+export type RowExtras = Pick<ListRow, 'contacts' | 'unpaid' | 'lastActivityAt'>;
+
+/** The rows' first contacts, unpaid amount per currency and last exchange up to `now`. */
+export async function rowExtras(ids: readonly string[], now = Date.now(), db: FicheDB = defaultDb): Promise<Map<string, RowExtras>> {
+  // One getAll per sheet rather than anyOf: anyOf walks a cursor, one request per record.
+  const [people, invoices, latest] = await Promise.all([
+    Promise.all(ids.map((id) => db.people.where('companyId').equals(id).toArray())),
+    Promise.all(ids.map((id) => db.invoices.where('companyId').equals(id).toArray())),
+    Promise.all(ids.map((id) => db.interactions.where('[companyId+happensAt]').between([id, Dexie.minKey], [id, now], true, true).last())),
+  ]);
+  const out = new Map<string, RowExtras>();
+  ids.forEach((id, i) => {
+    const unpaid = new Map<string, number>();
+    for (const inv of invoices[i] ?? []) {
+      const left = invoiceRemainingAmount(inv);
+      if (left > 0) unpaid.set(inv.currency, (unpaid.get(inv.currency) ?? 0) + left);
+    }
+    const contacts = (people[i] ?? [])
+      .filter((p: Person) => p.archivedAt === undefined)
+      .slice(0, 2)
+      .map((p) => `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '');
+    const last = latest[i];
+    out.set(id, { contacts, unpaid: [...unpaid].map(([currency, cents]) => ({ currency, cents })), ...(last ? { lastActivityAt: last.happensAt } : {}) });
+  });
+  return out;
 }

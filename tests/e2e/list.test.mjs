@@ -40,9 +40,9 @@ describe('sheet list and search', () => {
     for (const q of ['06 39 98 16 01', '0639981601', '+33 6 39 98 16 01', '06.39.98.16']) {
       assert.deepEqual(await find(q), ['Menuiserie Roux EURL'], q);
     }
-    assert.match(await page.locator('#sheet-results li').first().innerText(), /Contact: Gilles Roux/);
+    await page.locator('#sheet-results li', { hasText: 'Contact: Gilles Roux' }).waitFor();
     assert.deepEqual(await find('+44 20 7946 0124'), ['Brightwater Consulting Ltd']);
-    assert.match(await page.locator('#sheet-results li').first().innerText(), /Contact: Oliver Hughes/);
+    await page.locator('#sheet-results li', { hasText: 'Contact: Oliver Hughes' }).waitFor();
   });
 
   test('finds sheets by city and postcode, in name order, counted in words', async () => {
@@ -51,15 +51,14 @@ describe('sheet list and search', () => {
     assert.deepEqual(await find('Lyon'), ['Atelier Lumière SARL', 'Boulangerie des Canuts']);
     await page.getByText('2 sheets', { exact: true }).waitFor();
     assert.deepEqual(await find('33700'), ['Transports Garnier SARL']);
-    assert.match(await page.locator('#sheet-results li').first().innerText(), /Address: 33700 Mérignac/);
+    await page.locator('#sheet-results li', { hasText: 'Address: 33700 Mérignac' }).waitFor();
   });
 
   test('rows show the unpaid amount and the last activity', async () => {
     await search().fill('');
-    await page.locator('#sheet-results[aria-busy="false"] li').first().waitFor();
-    const texts = await page.locator('#sheet-results li').allInnerTexts();
-    assert.ok(texts.some((t) => /Unpaid €[\d,.]+/.test(t)), texts.join('\n'));
-    assert.ok(texts.some((t) => /Last activity \w{3} \d{1,2}, \d{4}/.test(t)), texts.join('\n'));
+    // The rows paint from the sheets first; their unpaid amount and last activity follow.
+    await page.locator('#sheet-results li', { hasText: /Unpaid €[\d,.]+/ }).first().waitFor();
+    await page.locator('#sheet-results li', { hasText: /Last activity \w{3} \d{1,2}, \d{4}/ }).first().waitFor();
   });
 
   test('Tab from the search box reaches a row; arrows move; Enter opens it', async () => {
