@@ -49,7 +49,7 @@ const listed = async (page, query) => {
 async function mergeFromEdit(page, absorbedName) {
   await page.getByRole('button', { name: 'Edit' }).first().click();
   const section = page.getByTestId('merge-section');
-  await section.getByRole('combobox', { name: 'Sheet to absorb' }).fill(absorbedName.slice(0, 9));
+  await section.getByRole('searchbox', { name: 'Sheet to absorb' }).fill(absorbedName.slice(0, 9));
   await section.getByTestId('merge-result').filter({ hasText: absorbedName }).click();
   const preview = section.getByTestId('merge-preview');
   await preview.waitFor();
