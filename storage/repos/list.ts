@@ -72,6 +72,12 @@ export async function searchList(q: PreparedQuery, list: string, limit = 20, db:
   const named = new Set(byName.map((k) => k.id));
   const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));
   const ids = [...smallest.bySheet.keys()].filter((id) => !named.has(id) && perNeedle.every((n) => n.bySheet.has(id)));
+  if (byName.length >= limit) {
+    // The window is full of name matches, which rank first: the other matches are not read, only
+    // said to exist ("more than …").
+    const hits = rankCandidates(q, byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })));
+    return { hits, total: byNameCount, capped: capped || ids.some((id) => !named.has(id)) };
+  }
   const keys = await db.listKeys.bulkGet(ids);
   const prefix = `${list}|`;
   const candidates: Candidate[] = byName.map((k) => ({ id: k.id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(k.id) ?? new Set([`companies:${k.id}`])) }));
