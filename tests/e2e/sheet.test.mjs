@@ -122,7 +122,8 @@ describe('client sheet', () => {
     const page = await b.openPanel();
     const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('ines@lumen');
-    await page.locator('#sheet-results li', { hasText: 'Studio Lumen' }).waitFor({ timeout: 2000 });
+    // The search answers asynchronously (through the indexes): the list says when it has.
+    await page.locator('#sheet-results[aria-busy="false"] li', { hasText: 'Studio Lumen' }).waitFor({ timeout: 2000 });
     assert.equal(await page.locator('#sheet-results li').count(), 1);
     await search.press('Enter');
     await page.getByTestId('sheet-name').filter({ hasText: 'Studio Lumen' }).waitFor();
