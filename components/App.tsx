@@ -1,7 +1,5 @@
 /** The side panel: a top bar with instant search, and one view at a time. */
-import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { activeOptionId, query, selected } from '../models/list';
 import { go, route } from '../models/route';
 import { applyTheme } from './theme';
 import { useLive } from './hooks';
@@ -9,6 +7,7 @@ import { queries } from '../models/sheet-queries';
 import { Icon } from './icons';
 import { t } from './i18n';
 import { SheetList } from './SheetList';
+import { SearchBox } from './SearchBox';
 import { PagePanel } from './PagePanel';
 import { followActiveTab } from '../models/page';
 import { ToastView } from './Toast';
@@ -59,7 +58,7 @@ export function App() {
         ) : (
           <span class="brand">{t('appName')}</span>
         )}
-        <SearchBox inputRef={searchRef} onList={r.name === 'list'} />
+        <SearchBox inputRef={searchRef} />
         <button class="btn primary small" onClick={() => leaveGuarded(() => go({ name: 'edit' }))} title={t('newSheet')}>
           <Icon name="plus" /> <span class="sr-only">{t('newSheet')}</span>
         </button>
@@ -85,43 +84,4 @@ export function App() {
       <LeaveGuard />
     </div>
   );
-}
-
-/**
- * The search box is its own component: a keystroke re-renders it and the list that reads the query,
- * not the whole panel (SPEC §8: ≤ 30 ms input to rendered results).
- */
-function SearchBox({ inputRef, onList }: { inputRef: RefObject<HTMLInputElement | null>; onList: boolean }) {
-  return (
-    <input
-      ref={inputRef}
-      type="search"
-      aria-label={t('searchLabel')}
-      aria-controls={onList ? "sheet-results" : undefined}
-      aria-activedescendant={onList && activeOptionId.value ? activeOptionId.value : undefined}
-      placeholder={t('searchPlaceholder')}
-      value={query.value}
-      onInput={(e) => {
-        query.value = (e.currentTarget as HTMLInputElement).value;
-        selected.value = 0;
-        if (route.value.name !== 'list') go({ name: 'list' });
-      }}
-      onKeyDown={onSearchKey}
-    />
-  );
-}
-
-/** Arrow keys move through the results, Enter opens the selected sheet, Escape clears. */
-function onSearchKey(e: KeyboardEvent) {
-  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-    e.preventDefault();
-    selected.value = Math.max(0, selected.value + (e.key === 'ArrowDown' ? 1 : -1));
-  } else if (e.key === 'Enter') {
-    const option = document.querySelector<HTMLElement>('#sheet-results [aria-selected="true"]');
-    const id = option?.dataset.companyId;
-    if (id) go({ name: 'sheet', id });
-  } else if (e.key === 'Escape') {
-    query.value = '';
-    selected.value = 0;
-  }
 }

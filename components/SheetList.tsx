@@ -1,12 +1,15 @@
-/** The sheet list: instant search, filters, keyboard navigation and the empty state. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Company, User } from '../core/domain';
-import { buildSearchEntries, createSearcher } from '../core/search';
-import { activeOptionId, filter, query, selected, type ListFilter } from '../models/list';
+/**
+ * The sheet list: a window of rows read through the list and search indexes (`models/list.ts`),
+ * filters, counts, and the empty state. It is the listbox of the search box's combobox: rows are
+ * options with a roving tabindex (Tab from the search box lands on the highlighted row, arrows move,
+ * Enter opens).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Company } from '../core/domain';
+import { PAGE, filter, moveSelection, query, selected, setFilter, showList, showMore, view, type ListFilter, type ListRow } from '../models/list';
 import { go } from '../models/route';
-import { allSheets, queries, watchAllSheets, type SheetSummary } from '../models/sheet-queries';
-import { useLive } from './hooks';
-import { t } from './i18n';
+import { formatMoney, t, uiLanguage, type MessageKey } from './i18n';
+import { pluralForms } from './plural';
 import { loadDemo } from './demo';
 
 const FILTERS: { id: ListFilter; label: () => string }[] = [
@@ -17,81 +20,32 @@ const FILTERS: { id: ListFilter; label: () => string }[] = [
   { id: 'mine', label: () => t('filterMine') },
 ];
 
-function passes(c: Company, f: ListFilter, me: User | undefined): boolean {
-  switch (f) {
-    case 'prospects':
-      return c.isProspect;
-    case 'clients':
-      return c.isClient;
-    case 'suppliers':
-      return c.isSupplier;
-    case 'mine':
-      return !!me && c.accountManagerId === me.id;
-    default:
-      return true;
-  }
-}
-
-/** Rows rendered at once: more on demand, so that a keystroke never renders thousands of rows. */
-const PAGE = 30;
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+export const LISTBOX_ID = 'sheet-results';
 
 export function SheetList() {
-  useEffect(watchAllSheets, []);
-  const sheets = allSheets.value;
-  const users = useLive(() => queries.users(), [], []);
-  const [shown, setShown] = useState(PAGE);
-  const me = users.find((u) => u.isMe);
-  const entries = useMemo(() => (sheets ? buildSearchEntries(sheets) : []), [sheets]);
-  const search = useMemo(() => createSearcher(entries), [entries]);
-  const byId = useMemo(() => new Map((sheets ?? []).map((s) => [s.company.id, s])), [sheets]);
-  // Sorting 20,000 names is the costly part of an empty query: once per data change, not per render.
-  const sorted = useMemo(() => (sheets ? [...sheets].sort((a, b) => collator.compare(a.company.name, b.company.name)) : []), [sheets]);
-
+  useEffect(showList, []);
+  const v = view.value;
+  if (!v) return <div class="loading">{t('loading')}</div>;
   const q = query.value.trim();
   const f = filter.value;
-  // One search per query, filter or data change — never again for a re-render.
-  const { results, total } = useMemo(() => {
-    if (!q) {
-      const list = f === 'all' ? sorted : sorted.filter((s) => passes(s.company, f, me));
-      return { results: list, total: list.length };
-    }
-    // With a filter, every match is ranked so that the filter never hides a sheet behind the limit.
-    const found = search(q, f === 'all' ? Math.max(200, shown) : Number.MAX_SAFE_INTEGER);
-    const ranked = found.hits.map((hit) => byId.get(hit.id)).filter((s): s is SheetSummary => !!s);
-    if (f === 'all') return { results: ranked, total: found.total };
-    const kept = ranked.filter((s) => passes(s.company, f, me));
-    return { results: kept, total: kept.length };
-  }, [q, f, search, byId, sorted, me?.id, shown]);
-
-  if (!sheets) return <div class="loading">{t('loading')}</div>;
-  if (sheets.length === 0) return <EmptyState />;
-  const visible = results.slice(0, shown);
-  const active = Math.min(selected.value, Math.max(0, visible.length - 1));
-  activeOptionId.value = visible[active] ? `sheet-opt-${visible[active]!.company.id}` : '';
+  if (v.rows.length === 0 && !v.query && f === 'all' && v.total === 0) return <EmptyState />;
+  const active = Math.min(selected.value, Math.max(0, v.rows.length - 1));
+  const count =
+    v.total === undefined ? '' : v.capped ? pluralForms(v.total, { one: 'sheetCountMoreOne', other: 'sheetCountMoreOther' }) : pluralForms(v.total, { one: 'sheetCountOne', other: 'sheetCountOther' });
 
   return (
-    <section class="card" aria-label={t('resultsCount', total)}>
+    <section class="card" aria-label={t('sheetResults')}>
       <div class="chips" role="group">
         {FILTERS.map((x) => (
-          <button
-            key={x.id}
-            class="chip"
-            aria-pressed={f === x.id ? 'true' : 'false'}
-            onClick={() => {
-              filter.value = x.id;
-              selected.value = 0;
-              setShown(PAGE);
-            }}
-          >
+          <button key={x.id} class="chip" aria-pressed={f === x.id ? 'true' : 'false'} onClick={() => setFilter(x.id)}>
             {x.label()}
           </button>
         ))}
       </div>
       <div class="small muted" aria-live="polite">
-        {t('resultsCount', total)}
+        {count}
       </div>
-      {results.length === 0 ? (
+      {v.rows.length === 0 && v.query === q ? (
         <div class="empty">
           <span>{q ? t('noResults', q) : t('emptyTitle')}</span>
           {q ? (
@@ -100,41 +54,90 @@ export function SheetList() {
             </button>
           ) : null}
         </div>
-      ) : (
-        <ul class="list" role="listbox" id="sheet-results" aria-label={t('resultsCount', total)}>
-          {visible.map((s, i) => (
-            <SheetRow key={s.company.id} sheet={s} active={i === active} />
-          ))}
-        </ul>
-      )}
-      {results.length > visible.length ? (
-        <button class="btn ghost small" onClick={() => setShown(shown + PAGE * 4)}>
-          {t('showMoreSheets', total - visible.length)}
+      ) : null}
+      <ul
+        class="list"
+        role="listbox"
+        id={LISTBOX_ID}
+        aria-label={count || t('sheetResults')}
+        aria-busy={v.query !== q ? 'true' : 'false'}
+        hidden={v.rows.length === 0}
+      >
+        {v.rows.map((row, i) => (
+          <SheetRow key={row.company.id} row={row} index={i} active={i === active} />
+        ))}
+      </ul>
+      {v.total !== undefined && v.total > v.rows.length && v.rows.length >= PAGE ? (
+        <button class="btn ghost small" onClick={showMore}>
+          {t('showMoreSheets', v.total - v.rows.length)}
         </button>
       ) : null}
     </section>
   );
 }
 
-function SheetRow({ sheet, active }: { sheet: SheetSummary; active: boolean }) {
-  const c = sheet.company;
+const VIA: Record<string, MessageKey> = {
+  people: 'viaPeople',
+  addresses: 'viaAddresses',
+  quotes: 'viaQuotes',
+  orders: 'viaOrders',
+  invoices: 'viaInvoices',
+};
+
+let dayFormat: Intl.DateTimeFormat | null = null;
+const formatDate = (ms: number) => (dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' })).format(new Date(ms));
+
+function focusRow(index: number) {
+  document.querySelector<HTMLElement>(`#${LISTBOX_ID} [data-index="${index}"]`)?.focus();
+}
+
+function onRowKey(e: KeyboardEvent, row: ListRow, index: number) {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    moveSelection(e.key === 'ArrowDown' ? 1 : -1);
+    requestAnimationFrame(() => focusRow(selected.value));
+  } else if (e.key === 'Home' || e.key === 'End') {
+    e.preventDefault();
+    selected.value = e.key === 'Home' ? 0 : (view.value?.rows.length ?? 1) - 1;
+    requestAnimationFrame(() => focusRow(selected.value));
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    go({ name: 'sheet', id: row.company.id });
+  } else if (e.key === 'Escape') {
+    document.querySelector<HTMLElement>(`[aria-controls="${LISTBOX_ID}"]`)?.focus();
+  } else if (index >= 0 && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    // Typing goes back to the search box.
+    document.querySelector<HTMLElement>(`[aria-controls="${LISTBOX_ID}"]`)?.focus();
+  }
+}
+
+function SheetRow({ row, index, active }: { row: ListRow; index: number; active: boolean }) {
+  const c = row.company;
   const ref = useRef<HTMLLIElement>(null);
   // Scrolling forces a layout: only when the keyboard moves the selection, not on every render.
   useEffect(() => {
     if (active && selected.value > 0) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
-  const contacts = sheet.people.filter((p) => p.archivedAt === undefined);
-  const sub = [c.domains[0], contacts.map((p) => `${p.firstName} ${p.lastName}`.trim()).slice(0, 2).join(', ')]
-    .filter(Boolean)
-    .join(' · ');
+  const via = row.via && VIA[row.via.table] && row.via.label ? t(VIA[row.via.table]!, row.via.label) : '';
+  const sub = [c.domains[0], via || row.contacts.join(', ')].filter(Boolean).join(' · ');
+  const meta = [
+    ...row.unpaid.map((u) => t('rowUnpaid', formatMoney(u.cents, u.currency))),
+    row.lastActivityAt !== undefined ? t('rowLastActivity', formatDate(row.lastActivityAt)) : '',
+  ].filter(Boolean);
   return (
     <li
       class="list-item"
       role="option"
       id={`sheet-opt-${c.id}`}
+      tabIndex={active ? 0 : -1}
       aria-selected={active ? 'true' : 'false'}
       data-company-id={c.id}
+      data-index={index}
       onClick={() => go({ name: 'sheet', id: c.id })}
+      onFocus={() => {
+        if (selected.value !== index) selected.value = index;
+      }}
+      onKeyDown={(e) => onRowKey(e, row, index)}
       ref={ref}
     >
       <span class="avatar square" aria-hidden="true">
@@ -143,6 +146,7 @@ function SheetRow({ sheet, active }: { sheet: SheetSummary; active: boolean }) {
       <span class="spacer">
         <div class="title">{c.name}</div>
         {sub ? <div class="sub">{sub}</div> : null}
+        {meta.length ? <div class="sub">{meta.join(' · ')}</div> : null}
       </span>
       <Flags company={c} />
     </li>

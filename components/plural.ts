@@ -20,3 +20,11 @@ export function plural(base: PluralKey, n: number, subs: readonly (string | numb
   const text = browser.i18n.getMessage(key, subs.map(String));
   return text || t(`${base}_other` as MessageKey, ...subs);
 }
+
+/** "1 sheet" / "2 sheets" from two explicit keys, the count formatted for the UI language. */
+export function pluralForms(n: number, forms: { one: MessageKey; other: MessageKey }): string {
+  let r = rules.get(uiLanguage());
+  if (!r) rules.set(uiLanguage(), (r = new Intl.PluralRules(uiLanguage())));
+  const count = new Intl.NumberFormat(uiLanguage()).format(n);
+  return t(r.select(n) === 'one' ? forms.one : forms.other, count);
+}

@@ -1,27 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import type { Company, Person } from './domain';
-import { buildSearchEntries, buildSearchEntry, createSearcher, searchSheets } from './search';
+import type { Address, Company, Invoice, Person } from './domain';
+import { phoneKeys, phoneQueryKeys, toE164 } from './phone-keys';
+import { listKeyOf, looksLikePhone, prepareQuery, searchRowsInMemory, textTerms, type SearchRow } from './search';
+import { searchRowOf } from './search-terms';
 
+const ts = { createdAt: 0, updatedAt: 0 };
 const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
   id, name, nameKey: '', kind: 'company', isProspect: true, isClient: false, isSupplier: false,
-  domains: [], categories: [], customFields: {}, comment: '', createdAt: 0, updatedAt: 0, ...more,
+  domains: [], categories: [], customFields: {}, comment: '', ...ts, ...more,
 });
-const person = (id: string, firstName: string, lastName: string, emails: string[], more: Partial<Person> = {}): Person => ({
-  id, companyId: '', firstName, lastName, emails, jobTitle: '', phone: '', mobile: '', isBillingContact: false,
-  customFields: {}, createdAt: 0, updatedAt: 0, ...more,
+const person = (id: string, companyId: string, firstName: string, lastName: string, emails: string[], more: Partial<Person> = {}): Person => ({
+  id, companyId, firstName, lastName, emails, jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, ...ts, ...more,
+});
+const address = (id: string, companyId: string, postalCode: string, city: string): Address => ({
+  id, companyId, label: '', contactName: '', street: '', postalCode, city, country: 'France', isMain: true, forInvoices: false, forDeliveries: false, forQuotes: false, ...ts,
 });
 
-const sheets = [
-  { company: company('lumiere', 'Atelier Lumière SARL', { domains: ['atelier-lumiere.fr'], vat: 'FR83404833048', siren: '404833048' }), people: [person('p1', 'Élodie', 'Martin', ['elodie.martin@atelier-lumiere.fr'])] },
-  { company: company('atelier', 'Atelier'), people: [] },
-  { company: company('ateliers', 'Ateliers du Rhône', { siret: '73282932000074' }), people: [person('p2', 'Luc', 'Durand', ['luc@rhone.fr'])] },
-  { company: company('martin', 'Martin & Fils'), people: [person('p3', 'Ancien', 'Contact', ['old@gone.fr'], { archivedAt: 1 })] },
-  { company: company('brightwater', 'Brightwater Consulting Ltd', { domains: ['brightwater.co.uk'] }), people: [person('p4', 'Oliver', 'Hughes', ['oliver@brightwater.co.uk'])] },
+const companies = [
+  company('lumiere', 'Atelier Lumière SARL', { domains: ['atelier-lumiere.fr'], vat: 'FR83404833048', siren: '404833048' }),
+  company('atelier', 'Atelier'),
+  company('ateliers', 'Ateliers du Rhône', { siret: '73282932000074', phone: '04 72 00 00 00' }),
+  company('martin', 'Martin & Fils'),
+  company('brightwater', 'Brightwater Consulting Ltd', { domains: ['brightwater.co.uk'] }),
+  company('gone', 'Atelier Fermé', { deletedAt: 1 }),
 ];
-const entries = buildSearchEntries(sheets);
-const ids = (q: string, limit = 50): string[] => searchSheets(entries, q, limit).map((h) => h.id);
+const rows: SearchRow[] = [
+  ...companies.map((c) => searchRowOf('companies', c)!),
+  searchRowOf('people', person('p1', 'lumiere', 'Élodie', 'Martin', ['elodie.martin@atelier-lumiere.fr'], { mobile: '06 12 34 56 78' }))!,
+  searchRowOf('people', person('p2', 'ateliers', 'Luc', 'Durand', ['luc@rhone.fr']))!,
+  searchRowOf('people', person('p4', 'brightwater', 'Oliver', 'Hughes', ['oliver@brightwater.co.uk']))!,
+  searchRowOf('addresses', address('a1', 'ateliers', '69003', 'Lyon'))!,
+  searchRowOf('invoices', { id: 'f1', companyId: 'martin', number: 'FA-2026-0042' } as Invoice)!,
+];
+const archived = searchRowOf('people', person('p3', 'martin', 'Ancien', 'Contact', ['old@gone.fr'], { archivedAt: 1 }));
+const keys = companies.map(listKeyOf);
+const search = (q: string) => {
+  const p = prepareQuery(q, phoneQueryKeys);
+  return p ? searchRowsInMemory(p, rows, keys) : [];
+};
+const ids = (q: string) => search(q).map((h) => h.id);
 
-describe('searchSheets', () => {
+describe('search (in memory; storage/repos/list.test.ts runs the same through IndexedDB)', () => {
   it.each([
     ['atelier', ['atelier', 'lumiere', 'ateliers']],
     ['ATELIER', ['atelier', 'lumiere', 'ateliers']],
@@ -37,16 +56,27 @@ describe('searchSheets', () => {
     ['luc@', ['ateliers']],
     ['LUC@RHONE.FR', ['ateliers']],
     ['@brightwater', ['brightwater']],
+    ['brightwater.co.uk', ['brightwater']],
+    ['atelier-lumiere.fr', ['lumiere']],
+    ['rhone.fr', ['ateliers']],
     ['x@rhone.fr', []],
     ['old@gone.fr', []],
     ['ancien', []],
+    ['fermé', []],
     ['404 833 048', ['lumiere']],
     ['404833', ['lumiere']],
-    ['FR 83 404', ['lumiere']],
+    ['FR 83 404 833 048', ['lumiere']],
     ['83404833048', ['lumiere']],
     ['732 829 320 00074', ['ateliers']],
-    ['732829', ['ateliers']],
-    ['brightwater.co', ['brightwater']],
+    ['06 12 34 56 78', ['lumiere']],
+    ['0612345678', ['lumiere']],
+    ['+33 6 12 34 56 78', ['lumiere']],
+    ['06.12', ['lumiere']],
+    ['04 72', ['ateliers']],
+    ['lyon', ['ateliers']],
+    ['69003', ['ateliers']],
+    ['FA-2026-0042', ['martin']],
+    ['fa2026', ['martin']],
     ['hughes', ['brightwater']],
     ['zzz', []],
     ['   ', []],
@@ -54,50 +84,60 @@ describe('searchSheets', () => {
     expect(ids(q)).toEqual(expected);
   });
 
-  it('ranks exact name > name prefix > contact', () => {
-    expect(searchSheets(entries, 'atelier', 10).map((h) => h.reason)).toEqual(['name-exact', 'name-prefix', 'name-prefix']);
-    expect(searchSheets(entries, 'martin', 10).map((h) => h.reason)).toEqual(['name-prefix', 'contact']);
-    // The normalised name (legal form removed) counts as exact.
-    expect(searchSheets(entries, 'brightwater consulting', 10)[0]?.reason).toBe('name-exact');
+  it('ranks exact name > name prefix > contact > other, and says which row matched', () => {
+    expect(search('atelier').map((h) => h.reason)).toEqual(['name-exact', 'name-prefix', 'name-prefix']);
+    expect(search('martin').map((h) => [h.id, h.reason, h.via])).toEqual([
+      ['martin', 'name-prefix', undefined],
+      ['lumiere', 'contact', 'people:p1'],
+    ]);
+    expect(search('lyon')[0]).toMatchObject({ reason: 'other', via: 'addresses:a1' });
   });
 
-  it('respects the limit', () => {
-    expect(ids('atelier', 2)).toEqual(['atelier', 'lumiere']);
-  });
-
-  it('finds the right sheet among 20,000 (speed is measured by npm run bench, not here)', () => {
-    const many = Array.from({ length: 20_000 }, (_, i) =>
-      buildSearchEntry({
-        company: company(`c${i}`, `Société ${i} Dupont${i % 97} SAS`, { domains: [`dupont${i}.fr`], siren: String(100000000 + i) }),
-        people: [person(`p${i}`, `Prénom${i % 50}`, `Nom${i % 300}`, [`contact${i}@dupont${i}.fr`])],
-      }),
-    );
-    expect(searchSheets(many, 'contact1999@', 5)[0]?.id).toBe('c1999');
-    expect(searchSheets(many, '100001234', 5)[0]?.id).toBe('c1234');
-    expect(searchSheets(many, 'zzz', 5)).toEqual([]);
-    expect(searchSheets(many, 'soc', 50)).toHaveLength(50);
+  it('does not index an archived contact', () => {
+    expect(archived).toBeNull();
   });
 });
 
-describe('createSearcher: typing narrows without changing results', () => {
-  const many = Array.from({ length: 3000 }, (_, i) =>
-    buildSearchEntry({
-      company: company(`c${i}`, i % 500 === 0 ? 'Atelier Dupont SARL' : `Société ${i} Dupont${i % 97} SAS`, { domains: [`dupont${i}.fr`], siren: String(100000000 + i) }),
-      people: [person(`p${i}`, `Prénom${i % 50}`, `Nom${i % 300}`, [`contact${i}@dupont${i}.fr`])],
-    }),
-  );
+describe('query preparation', () => {
+  it('keeps a domain, an email or an invoice number whole', () => {
+    expect(prepareQuery('batiroc.fr')?.needles).toEqual([['batiroc.fr']]);
+    expect(prepareQuery('@batiroc.fr')?.needles).toEqual([['batiroc.fr']]);
+    expect(prepareQuery('F-2024-001')?.needles).toEqual([['f-2024-001']]);
+    expect(prepareQuery('Saint Étienne')?.needles).toEqual([['saint'], ['etienne']]);
+  });
+  it('recognises phone-like queries', () => {
+    expect(looksLikePhone('06 12 34 56 78')).toBe(true);
+    expect(looksLikePhone('+33 (0)6 12')).toBe(true);
+    expect(looksLikePhone('061')).toBe(false);
+    expect(looksLikePhone('rue 12345')).toBe(false);
+  });
+  it('splits text into terms, whole and in parts', () => {
+    expect([...textTerms("L'Épi-d'Or")]).toEqual(["l'epi-d'or", 'l', 'epi', 'd', 'or', 'lepidor']);
+  });
+});
+
+describe('phone keys (libphonenumber-js, min metadata)', () => {
   it.each([
-    ['typing a name', ['s', 'so', 'soc', 'soci', 'socie', 'societe 1', 'societe 12']],
-    ['typing an email', ['c', 'co', 'contact1', 'contact12', 'contact12@', 'contact12@dup']],
-    ['an exact name with its legal form', ['atelier', 'atelier dupont', 'atelier dupont s', 'atelier dupont sa', 'atelier dupont sarl']],
-    ['backspace and a new word', ['nom1', 'nom12', 'nom1', 'nom1 pre', 'nom1 prenom1']],
-    ['digits of ids', ['1', '10', '100', '1000001', '10000012']],
-  ])('%s', (_, steps) => {
-    const search = createSearcher(many);
-    for (const q of steps) {
-      const r = search(q, 100);
-      expect(r.hits, q).toEqual(searchSheets(many, q, 100));
-      expect(r.total, q).toBe(searchSheets(many, q, 100_000).length);
-    }
+    ['06 12 34 56 78', ['+33612345678', '0612345678']],
+    ['+33 6 12 34 56 78', ['+33612345678', '0612345678']],
+    ['0033 (0)6.12.34.56.78', ['+33612345678', '0612345678']],
+    ['+44 20 7946 0958', ['+442079460958']],
+    ['', []],
+    ['n/a', []],
+  ])('%j → %j', (raw, expected) => {
+    expect(phoneKeys(raw)).toEqual(expected);
+  });
+  it('gives a typed number its E.164 key once complete', () => {
+    expect(toE164('06 12 34 56 78')).toBe('+33612345678');
+    expect(phoneQueryKeys('06 12 34')).toEqual(['061234']);
+    expect(phoneQueryKeys('+33 6 12 34 56 78')).toEqual(['+33612345678']);
+  });
+});
+
+describe('list keys', () => {
+  it('puts a live sheet in the lists of its flags and manager, a trashed one in none', () => {
+    expect(listKeyOf(company('x', 'Écrin', { isClient: true, accountManagerId: 'u1' })).lists).toEqual(['all|ecrin', 'prospects|ecrin', 'clients|ecrin', 'mgr:u1|ecrin']);
+    expect(listKeyOf(company('x', 'Écrin', { deletedAt: 3 })).lists).toEqual([]);
+    expect(listKeyOf(company('x', 'Écrin', { mergedIntoId: 'y' })).lists).toEqual([]);
   });
 });

@@ -1,250 +1,215 @@
 /**
- * Search-as-you-type over sheets (SPEC §4, budget §8: 20,000 sheets, ≤ 30 ms a keystroke).
- * Entries are built once per data change with every token already folded; a query folds
- * itself once and then only runs `startsWith` over precomputed strings, allocating nothing per
- * entry that does not match.
- * Matching: every word of the query must prefix a token of the entry (accent- and
- * case-insensitive). A query with "@" matches contacts' emails exactly or by prefix. Digits of
- * VAT/SIREN/SIRET match with or without spaces. Ranking: exact name > name prefix > name words >
- * contact > other (domains, ids), then by name.
+ * Search over sheets through indexes (SPEC §4 search-as-you-type, §8 budgets; issues 9 and 12).
+ *
+ * Every searchable record — a sheet, a contact, an address, a quote, an order, an invoice — is indexed
+ * under a row of terms of its own (`SearchRow`, built by `core/search-terms.ts`, kept by the storage
+ * layer in the same transaction as the record). A query is prepared here into needles; each needle is a
+ * set of alternative prefixes, and a sheet matches when every needle prefixes a term of one of its rows.
+ * The list itself reads a window of sheets in name order from `ListKey`s, one per sheet.
+ *
+ * What a query matches:
+ * - words, split at spaces only ("batiroc.fr", "F-2024-001", "saint-étienne" stay whole; their parts
+ *   are terms too, so "batiroc" or "etienne" match as well), accents and case folded;
+ * - an email, full or as a prefix, and "@domain" or "domain.tld" the sheet's or a contact's domain;
+ * - a phone number in any format (E.164 keys, see `core/phone-keys.ts`), a postcode, SIREN/SIRET/VAT
+ *   with or without spaces, quote/order/invoice numbers.
+ * Ranking: exact name > name prefix > name words > contact > other (city, numbers, ids, domains),
+ * then by name.
+ *
+ * This module is free of libraries (it is in the side panel's first paint): phone keys of a query come
+ * from `core/phone-keys.ts`, loaded on demand and passed in.
  */
-import type { Company, Person } from './domain';
-import { companyNameKey, foldText } from './text/normalize';
-import { sirenOfFrVat } from './validation/vat';
+import type { Company } from './domain';
 
-export interface SearchEntry {
-  id: string;
-  /** Display name, kept for tie-breaking. */
-  name: string;
-  nameFolded: string;
-  nameKey: string;
-  nameTokens: string[];
-  contactTokens: string[];
-  emails: string[];
-  /** Domains and their first label ("acme.fr", "acme"). */
-  otherTokens: string[];
-  /** Compact lowercase ids: VAT ("fr83404833048" and "83404833048"), SIREN, SIRET. */
-  idTokens: string[];
-  /**
-   * Each token list joined, every token behind a SEP: "does a token start with w" is then one native
-   * `includes(SEP + w)` instead of a loop (a keystroke scans 20,000 entries).
-   */
-  nameJoined: string;
-  contactJoined: string;
-  anyJoined: string;
+/** The tables whose records are searched, each indexed under its own row. */
+export const SEARCH_SOURCES = ['companies', 'people', 'addresses', 'quotes', 'orders', 'invoices'] as const;
+export type SearchSource = (typeof SEARCH_SOURCES)[number];
+
+/** One record's search terms. Its key is [companyId, source]; `source` is "<table>:<id>". */
+export interface SearchRow {
+  companyId: string;
+  source: string;
+  terms: string[];
+  /** What to show when a sheet is found through this row: a contact's name, "69003 Lyon", "F-2024-001". */
+  label?: string;
 }
 
-const SEP = '\u0001';
-const join = (tokens: readonly string[]) => (tokens.length ? SEP + tokens.join(SEP) : '');
-
-export type SearchReason = 'name-exact' | 'name-prefix' | 'name' | 'email' | 'contact' | 'id' | 'other';
-export interface SearchHit {
+/** One sheet of the list: its name order, and one entry per list it is in ("all|…", "clients|…", "mgr:<user>|…"). */
+export interface ListKey {
   id: string;
-  score: number;
-  reason: SearchReason;
+  /** Folded name: the list's order. */
+  sort: string;
+  lists: string[];
 }
 
-const SCORES: Record<SearchReason, number> = {
-  'name-exact': 1000,
-  'name-prefix': 800,
-  name: 600,
-  email: 450,
-  contact: 400,
-  id: 300,
-  other: 200,
-};
+export type ListFilter = 'all' | 'prospects' | 'clients' | 'suppliers' | 'mine';
 
-const words = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const compactId = (s: string): string => s.replace(/[\s.\-\u00a0]/g, '').toLowerCase();
+/** The list a filter reads ("mine" needs the user's id). */
+export function listName(filter: ListFilter, meId?: string): string {
+  return filter === 'mine' ? `mgr:${meId ?? ''}` : filter;
+}
 
-export function buildSearchEntry(sheet: { company: Company; people?: readonly Person[] }): SearchEntry {
-  const c = sheet.company;
-  const nameFolded = foldText(c.name);
-  const contactTokens = new Set<string>();
-  const emails = new Set<string>();
-  for (const p of sheet.people ?? []) {
-    if (p.archivedAt !== undefined) continue;
-    for (const w of words(`${p.firstName} ${p.lastName}`)) contactTokens.add(w);
-    for (const e of p.emails) {
-      const email = e.trim().toLowerCase();
-      if (!email) continue;
-      emails.add(email);
-      // The local part's words, so "marie" finds marie.curie@… too.
-      for (const w of words(email.split('@')[0] ?? '')) contactTokens.add(w);
+/** Lowercase, accents removed, spaces collapsed (same folding as `core/text/normalize`, kept here library-free). */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[œæß]/g, (c) => ({ œ: 'oe', æ: 'ae', ß: 'ss' })[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A sheet's list entries: none once it is in the trash or merged into another. */
+export function listKeyOf(c: Pick<Company, 'id' | 'name' | 'isProspect' | 'isClient' | 'isSupplier' | 'accountManagerId' | 'deletedAt' | 'mergedIntoId'>): ListKey {
+  const sort = fold(c.name).slice(0, 200);
+  const lists: string[] = [];
+  if (c.deletedAt === undefined && c.mergedIntoId === undefined) {
+    lists.push(`all|${sort}`);
+    if (c.isProspect) lists.push(`prospects|${sort}`);
+    if (c.isClient) lists.push(`clients|${sort}`);
+    if (c.isSupplier) lists.push(`suppliers|${sort}`);
+    if (c.accountManagerId) lists.push(`mgr:${c.accountManagerId}|${sort}`);
+  }
+  return { id: c.id, sort, lists };
+}
+
+/** The key range of a list in `ListKey.lists`. */
+export function listRange(list: string): [string, string] {
+  return [`${list}|`, `${list}|\uffff`];
+}
+
+const MAX_TERM = 120;
+/** Removes what separates the parts of an id or a number: "F-2024/001" → "f2024001". */
+export const compactTerm = (s: string): string => s.replace(/[\s.\-_/\\'’]/g, '');
+
+/**
+ * The terms of a piece of text: each space-separated token whole, its alphanumeric parts, and its
+ * compact form ("l'épi-d'or" → "l'epi-d'or", "l", "epi", "d", "or", "lepidor").
+ */
+export function textTerms(text: string | undefined, into: Set<string> = new Set()): Set<string> {
+  if (!text) return into;
+  for (const token of fold(text).split(' ')) {
+    if (!token) continue;
+    into.add(token.slice(0, MAX_TERM));
+    const parts = token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (parts.length > 1) {
+      for (const p of parts) into.add(p.slice(0, MAX_TERM));
+      const compact = compactTerm(token);
+      if (compact) into.add(compact.slice(0, MAX_TERM));
     }
   }
-  const otherTokens = new Set<string>();
-  for (const d of c.domains) {
-    const dom = d.toLowerCase();
-    otherTokens.add(dom);
-    const first = dom.split('.')[0];
-    if (first) otherTokens.add(first);
-  }
-  const idTokens = new Set<string>();
-  if (c.vat) {
-    const vat = compactId(c.vat);
-    idTokens.add(vat);
-    idTokens.add(vat.replace(/^[a-z]{2}/, ''));
-    const siren = sirenOfFrVat(c.vat);
-    if (siren) idTokens.add(siren);
-  }
-  if (c.siren) idTokens.add(compactId(c.siren));
-  if (c.siret) idTokens.add(compactId(c.siret));
-  const nameTokens = words(c.name);
-  const contactList = [...contactTokens];
-  const otherList = [...otherTokens];
-  const idList = [...idTokens];
-  return {
-    id: c.id,
-    name: c.name,
-    nameFolded,
-    nameKey: companyNameKey(c.name),
-    nameTokens,
-    contactTokens: contactList,
-    emails: [...emails],
-    otherTokens: otherList,
-    idTokens: idList,
-    nameJoined: join(nameTokens),
-    contactJoined: join(contactList),
-    anyJoined: join([...nameTokens, ...contactList, ...otherList, ...idList]),
-  };
+  return into;
 }
 
-export function buildSearchEntries(sheets: readonly { company: Company; people?: readonly Person[] }[]): SearchEntry[] {
-  return sheets.map(buildSearchEntry);
+/** A query, ready for the index: every needle must match; a needle's alternatives are prefixes of terms. */
+export interface PreparedQuery {
+  folded: string;
+  needles: string[][];
+  kind: 'words' | 'email' | 'phone';
 }
 
-/** Every needle (SEP + query word) is the start of a token of the joined list. */
-function allIn(needles: readonly string[], joined: string): boolean {
-  for (const n of needles) if (!joined.includes(n)) return false;
-  return true;
-}
-
-function rank(e: SearchEntry, qFolded: string, qKey: string, needles: readonly string[], qId: string | null): SearchReason | null {
-  if (qFolded === e.nameFolded || (qKey !== '' && qKey === e.nameKey)) return 'name-exact';
-  if (e.nameFolded.startsWith(qFolded)) return 'name-prefix';
-  if (needles.length > 0 && allIn(needles, e.nameJoined)) return 'name';
-  if (needles.length > 0 && allIn(needles, e.contactJoined)) return 'contact';
-  if (qId !== null) {
-    for (const t of e.idTokens) if (t.startsWith(qId)) return 'id';
-  }
-  // Words may match in different lists ("dupont lyon": name and domain).
-  if (needles.length > 0 && allIn(needles, e.anyJoined)) return 'other';
-  return null;
-}
-
-interface PreparedQuery {
-  qFolded: string;
-  /** Set for a query with "@": emails are matched instead of words. */
-  email: string | null;
-  needles: string[];
-  qId: string | null;
-  qKey: string;
-}
-
-function prepare(query: string): PreparedQuery | null {
-  const qFolded = foldText(query);
-  if (qFolded === '') return null;
-  if (qFolded.includes('@')) return { qFolded, email: qFolded.replace(/\s+/g, ''), needles: [], qId: null, qKey: '' };
-  const compact = compactId(qFolded);
-  return {
-    qFolded,
-    email: null,
-    needles: qFolded.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => SEP + w),
-    // Ids are searched once the query has at least three digits and nothing but an id's characters.
-    qId: /^[a-z]{0,3}\d{3,}[a-z0-9]*$/.test(compact) ? compact : null,
-    qKey: companyNameKey(query),
-  };
-}
-
-function reasonFor(e: SearchEntry, p: PreparedQuery): SearchReason | null {
-  if (p.email === null) return rank(e, p.qFolded, p.qKey, p.needles, p.qId);
-  const q = p.email;
-  for (const em of e.emails) if (em.startsWith(q)) return 'email';
-  // "@acme.fr" or "acme.fr" typed after an @: the domain is a fair match too.
-  if (q.startsWith('@') && q.length > 1) {
-    const dom = q.slice(1);
-    for (const t of e.otherTokens) if (t.startsWith(dom)) return 'other';
-  }
-  return null;
-}
-
-/** The best `limit` sheets for `query`, best first; [] for a blank query. */
-export function searchSheets(entries: readonly SearchEntry[], query: string, limit = 50): SearchHit[] {
-  const p = prepare(query);
-  if (!p) return [];
-  const hits: Array<SearchHit & { name: string }> = [];
-  for (const e of entries) {
-    const reason = reasonFor(e, p);
-    if (reason) hits.push({ id: e.id, score: SCORES[reason], reason, name: e.nameFolded });
-  }
-  hits.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : 1));
-  return hits.slice(0, limit).map(({ id, score, reason }) => ({ id, score, reason }));
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  /** How many sheets match in all (the hits stop at the limit). */
-  total: number;
+/** Only a phone number's characters, with at least 4 digits: "06 12 34", "+33 6", "01.23.45". */
+export function looksLikePhone(query: string): boolean {
+  return /^\+?[\d\s.\-()/\u00a0]+$/.test(query.trim()) && (query.match(/\d/g)?.length ?? 0) >= 4;
 }
 
 /**
- * A stateful search for typing, same results as `searchSheets` (a test checks it), faster:
- * - when a query extends the previous one ("ma" → "mar"), only the previous query's matches can match,
- *   so only they are ranked again (every word of the longer query extends a word of the shorter one);
- *   exact matches by normalised name — the one way a longer query can match what a shorter one did not
- *   ("atelier dupont s" → "… sas") — come from a name-key map;
- * - the order by name is computed once per index, so ranking compares integers, not strings.
+ * Prepares a query; null when blank. `phoneKeys` gives the keys of a phone-like query (E.164 and
+ * compact, from `core/phone-keys`); without it, only the compact digits are looked up.
  */
-export function createSearcher(entries: readonly SearchEntry[]): (query: string, limit?: number) => SearchResult {
-  const byKey = new Map<string, number[]>();
-  entries.forEach((e, i) => {
-    if (!e.nameKey) return;
-    const list = byKey.get(e.nameKey);
-    if (list) list.push(i);
-    else byKey.set(e.nameKey, [i]);
-  });
-  const order = entries.map((_, i) => i);
-  order.sort((x, y) => {
-    const a = entries[x]!;
-    const b = entries[y]!;
-    return a.nameFolded < b.nameFolded ? -1 : a.nameFolded > b.nameFolded ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-  const nameRank = new Int32Array(entries.length);
-  order.forEach((entry, position) => (nameRank[entry] = position));
-  const all = entries.map((_, i) => i);
+export function prepareQuery(query: string, phoneKeys?: (q: string) => string[]): PreparedQuery | null {
+  const folded = fold(query);
+  if (!folded) return null;
+  if (folded.includes('@')) {
+    const email = folded.replace(/\s+/g, '');
+    const needle = email.startsWith('@') ? email.slice(1) : email;
+    return needle ? { folded, needles: [[needle]], kind: 'email' } : null;
+  }
+  if (looksLikePhone(folded)) {
+    const compact = folded.replace(/\(0\)/g, '').replace(/[^\d+]/g, '').replace(/^00(?=[1-9])/, '+');
+    const keys = new Set([compact.replace(/^\+/, ''), compact, ...(phoneKeys?.(query) ?? [])]);
+    return { folded, needles: [[...keys].filter(Boolean)], kind: 'phone' };
+  }
+  const tokens = folded.split(' ');
+  // "FR 83 404 833 048", "732 829 320 00074": an id typed in groups is one needle.
+  const compact = compactTerm(folded);
+  if (tokens.length > 1 && /^[a-z]{0,3}\d{5,}[a-z0-9]*$/.test(compact)) return { folded, needles: [[compact]], kind: 'words' };
+  return { folded, needles: tokens.map((t) => [t]), kind: 'words' };
+}
 
-  let lastFolded = '';
-  let lastMatches: number[] | null = null;
-  return (query, limit = 50) => {
-    const p = prepare(query);
-    if (!p) {
-      lastFolded = '';
-      lastMatches = null;
-      return { hits: [], total: 0 };
+export type SearchReason = 'name-exact' | 'name-prefix' | 'name' | 'contact' | 'other';
+const SCORES: Record<SearchReason, number> = { 'name-exact': 1000, 'name-prefix': 800, name: 600, contact: 400, other: 200 };
+
+/** A sheet found: why, and through which row (a contact's, an address's…) when not its own name. */
+export interface SearchHit {
+  id: string;
+  reason: SearchReason;
+  score: number;
+  /** The row that matched, when it is not the sheet's own: "people:p1", "addresses:a1", "invoices:f1". */
+  via?: string;
+}
+
+/** What the index answered for one candidate sheet: the sources of its rows that matched each needle. */
+export interface Candidate {
+  id: string;
+  sort: string;
+  matched: Set<string>[];
+}
+
+/**
+ * Ranks candidates that matched every needle. A needle matched through the sheet's own row counts as
+ * a name match only when it prefixes a word of the name (its domains and ids are in that row too).
+ */
+export function rankCandidates(q: PreparedQuery, candidates: readonly Candidate[]): SearchHit[] {
+  const hits: (SearchHit & { sort: string })[] = [];
+  for (const c of candidates) {
+    const own = `companies:${c.id}`;
+    let reason: SearchReason;
+    let via: string | undefined;
+    if (q.kind === 'words' && q.folded === c.sort) reason = 'name-exact';
+    else if (q.kind === 'words' && c.sort.startsWith(q.folded)) reason = 'name-prefix';
+    else if (q.kind === 'words' && c.matched.every((m, i) => m.has(own) && q.needles[i]!.some((n) => nameHasWord(c.sort, n)))) reason = 'name';
+    else {
+      const others = c.matched.flatMap((m) => [...m].filter((s) => s !== own));
+      via = others.find((s) => s.startsWith('people:')) ?? others[0];
+      reason = via?.startsWith('people:') ? 'contact' : 'other';
     }
-    let pool = all;
-    if (lastMatches !== null && lastFolded !== '' && p.qFolded.startsWith(lastFolded) && (p.email !== null) === lastFolded.includes('@')) {
-      pool = lastMatches;
-      const exact = byKey.get(p.qKey);
-      if (exact) pool = [...new Set([...pool, ...exact])];
-    }
-    const matches: number[] = [];
-    const scores = new Int32Array(entries.length);
-    const reasons = new Map<number, SearchReason>();
-    for (const i of pool) {
-      const reason = reasonFor(entries[i]!, p);
-      if (!reason) continue;
-      matches.push(i);
-      scores[i] = SCORES[reason];
-      reasons.set(i, reason);
-    }
-    lastFolded = p.qFolded;
-    lastMatches = matches;
-    const ranked = [...matches].sort((x, y) => scores[y]! - scores[x]! || nameRank[x]! - nameRank[y]!);
-    return {
-      hits: ranked.slice(0, limit).map((i) => ({ id: entries[i]!.id, score: scores[i]!, reason: reasons.get(i)! })),
-      total: matches.length,
-    };
-  };
+    hits.push({ id: c.id, reason, score: SCORES[reason], sort: c.sort, ...(via ? { via } : {}) });
+  }
+  hits.sort((a, b) => b.score - a.score || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return hits.map(({ sort: _s, ...h }) => h);
+}
+
+/** Does a word of the (folded) name, or of its parts, start with the needle? */
+function nameHasWord(sort: string, needle: string): boolean {
+  if (sort.startsWith(needle)) return true;
+  for (let i = sort.indexOf(needle); i > 0; i = sort.indexOf(needle, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(sort[i - 1]!)) return true;
+  }
+  return compactTerm(sort).startsWith(needle);
+}
+
+/**
+ * The same search over rows in memory: what the index path must answer (tests hold the two together),
+ * and a fallback for small sets.
+ */
+export function searchRowsInMemory(q: PreparedQuery, rows: readonly SearchRow[], keys: readonly ListKey[], list = 'all'): SearchHit[] {
+  const byId = new Map(keys.map((k) => [k.id, k]));
+  const perSheet = new Map<string, Set<string>[]>();
+  for (const row of rows) {
+    q.needles.forEach((alts, i) => {
+      if (!row.terms.some((t) => alts.some((a) => t.startsWith(a)))) return;
+      let m = perSheet.get(row.companyId);
+      if (!m) perSheet.set(row.companyId, (m = q.needles.map(() => new Set<string>())));
+      m[i]!.add(row.source);
+    });
+  }
+  const candidates: Candidate[] = [];
+  for (const [id, matched] of perSheet) {
+    const key = byId.get(id);
+    if (!key || !key.lists.some((l) => l.startsWith(`${list}|`))) continue;
+    if (matched.every((m) => m.size > 0)) candidates.push({ id, sort: key.sort, matched });
+  }
+  return rankCandidates(q, candidates);
 }

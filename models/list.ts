@@ -1,9 +1,172 @@
-/** The sheet list's state: the query, the filter and the keyboard selection. */
-import { signal } from '@preact/signals';
+/**
+ * The sheet list's state (issue 9: a list that reads only what it shows): the query, the filter, the
+ * keyboard selection, and the rows on screen. Browsing reads a window of `shown` sheets in name order
+ * and the count from the list index; a query goes through the search index and reads the rows shown
+ * only. A write to a sheet's records (here or in another extension page) re-reads the window, never a
+ * whole table.
+ */
+import { computed, signal } from '@preact/signals';
+import Dexie from 'dexie';
+import { listName, looksLikePhone, prepareQuery, type ListFilter, type PreparedQuery } from '../core/search';
+import { db } from '../storage/db';
+import { countList, listRows, listWindow, rowExtras, searchList, type ListRow } from '../storage/repos/list';
 
-export type ListFilter = 'all' | 'prospects' | 'clients' | 'suppliers' | 'mine';
+export type { ListFilter, ListRow };
+
+/** Rows shown at first, and added by "Show more". */
+export const PAGE = 15;
+
 export const query = signal('');
 export const filter = signal<ListFilter>('all');
+/** The index of the highlighted row among those shown. */
 export const selected = signal(0);
-/** The id of the highlighted option, for the search box's aria-activedescendant. */
-export const activeOptionId = signal('');
+export const shown = signal(PAGE);
+
+export interface ListView {
+  /** The query the rows answer ('' when browsing). */
+  query: string;
+  rows: ListRow[];
+  /** Sheets in the list or matching the query; undefined until counted. */
+  total: number | undefined;
+  /** The search read as many index entries as it may: `total` is a lower bound. */
+  capped: boolean;
+}
+
+/** The rows on screen; undefined until the first read. */
+export const view = signal<ListView | undefined>(undefined);
+
+/** The id of the highlighted option, for the search box's aria-activedescendant ('' when none). */
+export const activeOptionId = computed(() => {
+  const rows = view.value?.rows ?? [];
+  const row = rows[Math.min(selected.value, rows.length - 1)];
+  return row ? `sheet-opt-${row.company.id}` : '';
+});
+
+type PhoneKeys = (q: string) => string[];
+let phoneKeys: PhoneKeys | null = null;
+
+async function prepared(q: string): Promise<PreparedQuery | null> {
+  // A phone number typed in any format needs its E.164 key: libphonenumber-js loads on the first one.
+  if (!phoneKeys && looksLikePhone(q)) phoneKeys = (await import('../core/phone-keys')).phoneQueryKeys;
+  return prepareQuery(q, phoneKeys ?? undefined);
+}
+
+async function meId(): Promise<string | undefined> {
+  return (await db.users.toArray()).find((u) => u.isMe)?.id;
+}
+
+let generation = 0;
+const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
+
+/**
+ * Reads what the list shows for the current query, filter and window; a later call wins. The rows
+ * paint from the sheets themselves (and the matched row of a search) first; their contacts, unpaid
+ * amount and last activity, and the count, follow.
+ */
+export async function refreshList(): Promise<void> {
+  const mine = ++generation;
+  const q = query.value.trim();
+  const f = filter.value;
+  const limit = shown.value;
+  const list = listName(f, f === 'mine' ? await meId() : undefined);
+  const stale = () => mine !== generation;
+  const previous = view.value;
+  let first: ListView;
+  if (!q) {
+    const rows = await db.transaction('r', READ_TABLES, async () => listRows(await listWindow(list, 0, limit), undefined, { extras: false }));
+    first = { query: '', rows, total: previous?.query === '' ? previous.total : undefined, capped: false };
+  } else {
+    const p = await prepared(q);
+    if (!p) return;
+    // One read-only transaction: a keystroke costs a few index reads, not one transaction per read.
+    first = await db.transaction('r', READ_TABLES, async () => {
+      const found = await searchList(p, list, limit);
+      const hits = found.hits.slice(0, limit);
+      const via = new Map(hits.filter((h) => h.via).map((h) => [h.id, h.via!]));
+      return { query: q, rows: await listRows(hits.map((h) => h.id), via, { extras: false }), total: found.total, capped: found.capped };
+    });
+  }
+  if (stale()) return;
+  view.value = withExtras(first, previous);
+  const [extras, total] = await db.transaction('r', READ_TABLES, () =>
+    Promise.all([rowExtras(first.rows.map((r) => r.company.id)), q ? Promise.resolve(first.total) : countList(list)]),
+  );
+  if (stale()) return;
+  view.value = { ...first, total, rows: first.rows.map((r) => ({ ...r, ...extras.get(r.company.id) })) };
+}
+
+/** Keeps the extras of rows already shown, so that a re-read does not blink. */
+function withExtras(next: ListView, previous: ListView | undefined): ListView {
+  if (!previous) return next;
+  const known = new Map(previous.rows.map((r) => [r.company.id, r]));
+  return {
+    ...next,
+    rows: next.rows.map((r) => {
+      const old = known.get(r.company.id);
+      return old ? { ...r, contacts: old.contacts, unpaid: old.unpaid, ...(old.lastActivityAt !== undefined ? { lastActivityAt: old.lastActivityAt } : {}) } : r;
+    }),
+  };
+}
+
+const WATCHED = ['companies', 'people', 'addresses', 'invoices', 'interactions', 'quotes', 'orders', 'users'].map((t) => `idb://${db.name}/${t}/`);
+let listening = false;
+let visible = false;
+let pending = false;
+/** The records changed while the list was hidden: its rows are not shown again before they are re-read. */
+let dirty = false;
+
+function onMutated(parts: Record<string, unknown>) {
+  if (!Object.keys(parts).some((part) => WATCHED.some((w) => part.startsWith(w)))) return;
+  if (!visible) {
+    dirty = true;
+    return;
+  }
+  if (pending) return;
+  pending = true;
+  queueMicrotask(() => {
+    pending = false;
+    void refreshList();
+  });
+}
+
+/** The list is on screen: read it, and re-read its window when the records change. Returns the cleanup. */
+export function showList(): () => void {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', onMutated);
+  }
+  visible = true;
+  if (dirty) view.value = undefined;
+  dirty = false;
+  void refreshList();
+  return () => {
+    visible = false;
+  };
+}
+
+export function setQuery(q: string) {
+  query.value = q;
+  selected.value = 0;
+  shown.value = PAGE;
+  if (visible) void refreshList();
+}
+
+export function setFilter(f: ListFilter) {
+  filter.value = f;
+  selected.value = 0;
+  shown.value = PAGE;
+  void refreshList();
+}
+
+export function showMore() {
+  shown.value += PAGE * 4;
+  void refreshList();
+}
+
+/** Moves the highlight; past the last row shown, shows more. */
+export function moveSelection(delta: number) {
+  const count = view.value?.rows.length ?? 0;
+  const next = Math.max(0, Math.min(selected.value + delta, count - 1));
+  selected.value = next;
+  if (next >= count - 1 && (view.value?.total ?? 0) > count) showMore();
+}

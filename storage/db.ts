@@ -5,6 +5,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableName, type TableRecords } from '../core/domain/tables';
+import type { ListKey, SearchRow } from '../core/search';
+import { buildListIndexesIfMissing, DERIVED_TABLES, listIndexMiddleware } from './list-index';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export const DB_NAME = 'fiche';
@@ -29,6 +31,9 @@ export class FicheDB extends Dexie {
   settings!: EntityTable<TableRecords['settings'], 'key'>;
   history!: EntityTable<TableRecords['history'], 'id'>;
   duplicateDismissals!: EntityTable<TableRecords['duplicateDismissals'], 'pairKey'>;
+  /** Derived (storage/list-index.ts): never written directly, not in backups. */
+  listKeys!: EntityTable<ListKey, 'id'>;
+  searchTerms!: Dexie.Table<SearchRow, [string, string]>;
 
   constructor(name = DB_NAME, upTo = Infinity, durability: 'default' | 'strict' = 'default') {
     super(name, durability === 'strict' ? { chromeTransactionDurability: 'strict' } : {});
@@ -37,12 +42,16 @@ export class FicheDB extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade.run);
     }
+    this.use(listIndexMiddleware);
+    this.on('ready', (vip) => buildListIndexesIfMissing(vip));
   }
 }
 
 /** The tables of a sheet, for transactions that touch everything of a sheet; every table of the model. */
 export const SHEET_TABLES = ['companies', ...SHEET_CHILD_TABLES] as const;
 export const ALL_TABLES = TABLE_NAMES;
+/** Indexes derived from the records, rebuilt from them: not part of the data model nor of a backup. */
+export { DERIVED_TABLES };
 export type { TableName };
 
 export const db = new FicheDB();

@@ -8,16 +8,22 @@ import { companyNameKey } from '../../core/text/normalize';
 import { db } from '../../storage/db';
 import { emptyCompany, updateCompany } from '../../storage/repos/companies';
 import { findMatches } from '../../storage/repos/matching';
+import { prepareQuery } from '../../core/search';
+import { listRows, searchList } from '../../storage/repos/list';
 import { analyzeCsv, applyImport, loadDedupIndex, planCsvImport, readCsvFile } from '../../models/interchange';
 
 const FIRST = ['Léa', 'Jules', 'Chloé', 'Hugo', 'Inès', 'Louis', 'Manon', 'Gabriel', 'Camille', 'Arthur', 'Sarah', 'Nathan'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent'];
 const WORDS = ['Atelier', 'Boulangerie', 'Cabinet', 'Transports', 'Studio', 'Menuiserie', 'Garage', 'Domaine', 'Clinique', 'Agence'];
 
-async function seed(opts: { companies: number; people: number }) {
+/**
+ * Adds sheets [companiesFrom, companies) and contacts [peopleFrom, people), contact i on sheet
+ * i % companies, in transactions of at most 50,000 records (the large mode seeds 600,000).
+ */
+async function seed(opts: { companies: number; people: number; companiesFrom?: number; peopleFrom?: number }) {
   const now = Date.now();
   const companies: Company[] = [];
-  for (let i = 0; i < opts.companies; i++) {
+  for (let i = opts.companiesFrom ?? 0; i < opts.companies; i++) {
     const name = `${WORDS[i % WORDS.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
     companies.push({
       ...emptyCompany(),
@@ -30,7 +36,7 @@ async function seed(opts: { companies: number; people: number }) {
     });
   }
   const people: Person[] = [];
-  for (let i = 0; i < opts.people; i++) {
+  for (let i = opts.peopleFrom ?? 0; i < opts.people; i++) {
     const c = i % opts.companies;
     people.push({
       id: `p${i}`,
@@ -48,12 +54,114 @@ async function seed(opts: { companies: number; people: number }) {
     });
   }
   const t0 = performance.now();
-  await db.transaction('rw', db.companies, db.people, async () => {
-    await db.companies.bulkAdd(companies);
-    await db.people.bulkAdd(people);
-  });
+  const CHUNK = 50_000;
+  for (let i = 0; i < companies.length; i += CHUNK) await db.companies.bulkAdd(companies.slice(i, i + CHUNK));
+  for (let i = 0; i < people.length; i += CHUNK) await db.people.bulkAdd(people.slice(i, i + CHUNK));
   return { ms: performance.now() - t0 };
 }
+
+// ---- raw IndexedDB baselines (issue 9): what the browser itself does on the same data, in the same run
+
+let rawConnection: Promise<IDBDatabase> | null = null;
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+const rawDb = () => (rawConnection ??= request(indexedDB.open(db.name)));
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+const raw = {
+  /** One email through the people.emails index. */
+  get: async (email: string) => {
+    const d = await rawDb();
+    return timed(() => request(d.transaction('people').objectStore('people').index('emails').get(email)));
+  },
+  /** 50 emails, one transaction. */
+  get50: async (emails: string[]) => {
+    const d = await rawDb();
+    return timed(() => {
+      const index = d.transaction('people').objectStore('people').index('emails');
+      return Promise.all(emails.map((e) => request(index.get(e))));
+    });
+  },
+  /** The first 50 sheets by the name index. */
+  firstPage: async () => {
+    const d = await rawDb();
+    return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(null, 50)));
+  },
+  /** A startsWith query of the name index: the first 50 sheets whose name starts with the prefix. */
+  namePrefix: async (prefix: string) => {
+    const d = await rawDb();
+    return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50)));
+  },
+  /**
+   * A startsWith query of the index that answers the same question as the search ("which records have a
+   * term starting with this prefix?"): the first 50 rows of the terms index.
+   */
+  prefix: async (prefix: string) => {
+    const d = await rawDb();
+    return timed(() => request(d.transaction('searchTerms').objectStore('searchTerms').index('terms').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50)));
+  },
+  /** A sheet and its exchanges by the [companyId+happensAt] index. */
+  sheet: async (id: string) => {
+    const d = await rawDb();
+    return timed(() => {
+      const tx = d.transaction(['companies', 'interactions']);
+      return Promise.all([
+        request(tx.objectStore('companies').get(id)),
+        request(tx.objectStore('interactions').index('[companyId+happensAt]').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))),
+      ]);
+    });
+  },
+  /** What the CSV import writes (n sheets, n addresses, n contacts), put in one transaction of a scratch database with the same stores and indexes. */
+  bulkPut: async (n: number) => {
+    const name = 'fiche-raw-bulkput';
+    await request(indexedDB.deleteDatabase(name));
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const d = open.result;
+      const companies = d.createObjectStore('companies', { keyPath: 'id' });
+      for (const [index, multi] of [['nameKey', false], ['domains', true], ['linkedinUrl', false], ['vat', false], ['siren', false], ['siret', false], ['accountManagerId', false], ['deletedAt', false]] as const)
+        companies.createIndex(index, index, { multiEntry: multi });
+      d.createObjectStore('addresses', { keyPath: 'id' }).createIndex('companyId', 'companyId');
+      const people = d.createObjectStore('people', { keyPath: 'id' });
+      people.createIndex('companyId', 'companyId');
+      people.createIndex('emails', 'emails', { multiEntry: true });
+      people.createIndex('linkedinUrl', 'linkedinUrl');
+    };
+    const d = await request(open);
+    const now = Date.now();
+    const rows = { companies: [] as object[], addresses: [] as object[], people: [] as object[] };
+    for (let i = 0; i < n; i++) {
+      const id = newId();
+      const name = `Import ${i} SARL`;
+      rows.companies.push({ ...emptyCompany(), id, name, nameKey: companyNameKey(name), domains: [`import${i}.test`], phone: `01 99 00 ${String(i % 100).padStart(2, '0')} 00`, createdAt: now, updatedAt: now });
+      rows.addresses.push({ id: newId(), companyId: id, label: '', contactName: '', street: `${i} rue de la Paix`, postalCode: '75002', city: 'Paris', country: 'France', isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true, createdAt: now, updatedAt: now });
+      rows.people.push({ id: newId(), companyId: id, firstName: 'Jean', lastName: `Dupont${i}`, emails: [`jean.dupont${i}@import${i}.test`], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, createdAt: now, updatedAt: now });
+    }
+    const ms = await timed(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const tx = d.transaction(['companies', 'addresses', 'people'], 'readwrite');
+          for (const table of ['companies', 'addresses', 'people'] as const) {
+            const store = tx.objectStore(table);
+            for (const r of rows[table]) store.put(r);
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        }),
+    );
+    d.close();
+    await request(indexedDB.deleteDatabase(name));
+    return ms;
+  },
+};
 
 async function seedExchanges(companyId: string, n: number) {
   const now = Date.now();
@@ -113,6 +221,30 @@ async function csvImport(n: number) {
   return { ms, count };
 }
 
+/** Where a search's time goes, phase by phase (for tuning; not part of the report). */
+async function searchPhases(q: string) {
+  const p = prepareQuery(q)!;
+  const out: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    out[name] = +(now - t).toFixed(2);
+    t = now;
+  };
+  const keys = await db.searchTerms.where('terms').startsWith(p.needles[0]![0]!).limit(1000).primaryKeys();
+  lap(`primaryKeys(${keys.length})`);
+  const rowsRead = await db.searchTerms.where('terms').startsWith(p.needles[0]![0]!).limit(1000).toArray();
+  lap(`toArray(${rowsRead.length})`);
+  const ids = [...new Set(keys.map((k) => k[0]))];
+  await db.listKeys.bulkGet(ids);
+  lap(`bulkGet(${ids.length})`);
+  const answer = await searchList(p, 'all');
+  lap('searchList');
+  await listRows(answer.hits.slice(0, 20).map((h) => h.id));
+  lap('listRows');
+  return out;
+}
+
 Object.assign(window, {
   fiche: {
     seed,
@@ -123,6 +255,8 @@ Object.assign(window, {
     matchCount: async (emails: string[]) => (await findMatches(detectionOf(emails))).length,
     editOnce,
     csvImport,
+    raw,
+    searchPhases,
     ready: true,
   },
 });

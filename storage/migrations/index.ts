@@ -39,6 +39,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       duplicateDismissals: 'pairKey',
     },
   },
+  {
+    // Derived indexes of the list and the search (issue 9): one list key per sheet (name order per
+    // filter), one row of search terms per searchable record. Kept by `storage/list-index.ts` in the
+    // transaction of every write. They are built right after this upgrade, on open, by
+    // `buildListIndexesIfMissing`: the terms need the phone library, which an upgrade transaction cannot
+    // wait for (it loads on demand).
+    version: 2,
+    stores: {
+      listKeys: 'id, *lists',
+      searchTerms: '[companyId+source], source, *terms',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import * as schemas from '../../core/domain/records';
-import { ALL_TABLES, FicheDB } from '../db';
+import { prepareQuery } from '../../core/search';
+import { ALL_TABLES, DERIVED_TABLES, FicheDB } from '../db';
+import { listWindow, searchList } from '../repos/list';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '.';
 
 /** One valid record per table, as version 1 stored them. */
@@ -58,7 +60,7 @@ describe('schema', () => {
   });
   test('every table of the data model is in the database, with a zod schema', () => {
     const db = new FicheDB(`schema-${crypto.randomUUID()}`);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...ALL_TABLES, ...DERIVED_TABLES].sort());
     for (const name of ALL_TABLES) expect(SCHEMA_OF[name], name).toBeDefined();
   });
   test('the seeded records are valid records of the current schemas', () => {
@@ -87,6 +89,11 @@ describe('migrations: every earlier version, seeded with data, opens as the curr
       expect(db.verno).toBe(CURRENT_VERSION);
       for (const [table, rows] of Object.entries(seeded)) {
         expect(await db.table(table).count(), table).toBe(rows.length);
+      }
+      // Version 2: the list and search indexes are built from the migrated records.
+      expect(await listWindow('all', 0, 10, db)).toEqual(['c1']);
+      for (const q of ['dupont', 'lea@dupont.fr', 'lyon', '69003', 'F-1', '732 829 320']) {
+        expect((await searchList(prepareQuery(q)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['c1']);
       }
       // The indexes the app queries answer on migrated data.
       expect((await db.people.where('emails').equals('lea@dupont.fr').first())?.id).toBe('p1');

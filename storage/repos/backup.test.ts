@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TABLE_SCHEMAS } from '../../core/interchange/backup';
 import { ALL_TABLES, FicheDB } from '../db';
+import { CURRENT_VERSION } from '../migrations';
 import { createBackup, readBackupHeader, restoreBackup, RestoreRecordInvalid, RestoreRefused } from './backup';
 import { createCompany, emptyCompany } from './companies';
 import { setSetting } from './settings';
@@ -104,7 +105,7 @@ describe('backup and restore', () => {
     await seed(db);
     const before = await dump(db);
     const { blob, header } = await createBackup(db);
-    expect(header).toMatchObject({ app: 'fiche', backupFormat: 1, schemaVersion: 1 });
+    expect(header).toMatchObject({ app: 'fiche', backupFormat: 1, schemaVersion: CURRENT_VERSION });
     expect(header.counts).toMatchObject({ companies: 1, people: 1, addresses: 1, users: 1, settings: 1 });
     const checked = await readBackupHeader(blob);
     expect(checked.ok).toBe(true);
@@ -120,11 +121,11 @@ describe('backup and restore', () => {
     const db = freshDb();
     await seed(db);
     const { blob } = await createBackup(db);
-    const text = (await blob.text()).replace('"schemaVersion":1', '"schemaVersion":99');
+    const text = (await blob.text()).replace(`"schemaVersion":${CURRENT_VERSION}`, '"schemaVersion":99');
     const target = freshDb();
     await createCompany({ ...emptyCompany(), name: 'Keep me' }, {}, target);
     const newer = await readBackupHeader(new Blob([text]));
-    expect(newer).toEqual({ ok: false, problem: { code: 'newer-schema', found: 99, current: 1 } });
+    expect(newer).toEqual({ ok: false, problem: { code: 'newer-schema', found: 99, current: CURRENT_VERSION } });
     await expect(restoreBackup(new Blob([text]), target)).rejects.toBeInstanceOf(RestoreRefused);
     expect(await readBackupHeader(new Blob(['{"hello": 1}']))).toEqual({ ok: false, problem: { code: 'not-backup' } });
     expect(await readBackupHeader(new Blob(['not json at all']))).toEqual({ ok: false, problem: { code: 'not-backup' } });

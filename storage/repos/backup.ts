@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { BACKUP_APP, BACKUP_FORMAT, TABLE_SCHEMAS, checkBackupMeta, findBadCustomFieldValue, type BackupHeader, type BackupMeta, type BackupProblem } from '../../core/interchange/backup';
 import type { CustomFieldDef } from '../../core/domain';
-import { ALL_TABLES, db as defaultDb, FicheDB } from '../db';
+import { ALL_TABLES, DERIVED_TABLES, db as defaultDb, FicheDB } from '../db';
 import { CURRENT_VERSION } from '../migrations';
 
 export type BackupProgress = (done: number, total: number) => void;
@@ -17,6 +17,8 @@ const DEXIE_PREFIX = '{"formatName":"dexie","formatVersion":1,"data":{';
 
 export async function createBackup(db: FicheDB = defaultDb, onProgress?: BackupProgress, now = new Date()): Promise<{ blob: Blob; header: BackupHeader }> {
   const exported = await exportDB(db, {
+    // The list and search indexes are rebuilt from the records (storage/list-index.ts).
+    skipTables: [...DERIVED_TABLES],
     progressCallback: (p) => {
       onProgress?.(p.completedRows, p.totalRows ?? 0);
       return true;

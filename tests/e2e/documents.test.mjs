@@ -75,7 +75,7 @@ describe('documents', () => {
 
     // The documents survive a reload (stored in IndexedDB as Blobs).
     await page.reload();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('Archives Martin');
+    await page.getByRole('combobox', { name: 'Search' }).fill('Archives Martin');
     await page.locator('#sheet-results li', { hasText: 'Archives Martin' }).click();
     await waitFor(async () => (await page.getByTestId('documents').locator('li[data-document-name]').count()) === 2, { message: 'documents after reload' });
     await page.close();

@@ -84,9 +84,9 @@ describe('import, export and backup', () => {
 
     // The side panel finds them.
     const panel = await b.openPanel();
-    await panel.getByRole('searchbox', { name: 'Search' }).fill('Épi');
+    await panel.getByRole('combobox', { name: 'Search' }).fill('Épi');
     await panel.locator('#sheet-results li', { hasText: "Boulangerie Épi d'Or" }).waitFor();
-    await panel.getByRole('searchbox', { name: 'Search' }).fill('orion');
+    await panel.getByRole('combobox', { name: 'Search' }).fill('orion');
     await panel.locator('#sheet-results li', { hasText: 'Cirque Orion' }).waitFor();
 
     // Importing the same file again: both sheets are recognised as already there.
@@ -111,7 +111,7 @@ describe('import, export and backup', () => {
     const backup = await readDownload(backupDownload);
     const json = JSON.parse(backup.bytes.toString('utf8'));
     assert.equal(json.fiche.app, 'fiche');
-    assert.equal(json.fiche.schemaVersion, 1);
+    assert.equal(json.fiche.schemaVersion, 2);
     assert.equal(json.fiche.counts.companies, 2);
     assert.equal(json.fiche.counts.people, 2);
     await dismissToast(page);
@@ -121,7 +121,7 @@ describe('import, export and backup', () => {
     await page.getByRole('button', { name: 'Delete everything' }).click();
     await dismissToast(page);
     await panel.reload();
-    await panel.getByRole('searchbox', { name: 'Search' }).fill('orion');
+    await panel.getByRole('combobox', { name: 'Search' }).fill('orion');
     await panel.waitForTimeout(300);
     assert.equal(await panel.locator('#sheet-results li', { hasText: 'Cirque Orion' }).count(), 0);
 
@@ -141,7 +141,7 @@ describe('import, export and backup', () => {
     await page.getByTestId('toast').getByText(/Backup restored/).waitFor();
 
     await panel.reload();
-    await panel.getByRole('searchbox', { name: 'Search' }).fill('orion');
+    await panel.getByRole('combobox', { name: 'Search' }).fill('orion');
     await panel.locator('#sheet-results li', { hasText: 'Cirque Orion' }).waitFor();
     assert.deepEqual(errors, []);
   });

@@ -34,14 +34,14 @@ async function addContact(page, last, first, email) {
 }
 
 async function openSheet(page, name) {
-  const search = page.getByRole('searchbox', { name: 'Search' });
+  const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill(name);
   await page.locator('#sheet-results li', { hasText: name }).first().click();
   await page.getByTestId('sheet-name').filter({ hasText: name }).waitFor();
 }
 
 const listed = async (page, query) => {
-  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+  await page.getByRole('combobox', { name: 'Search' }).fill(query);
   await page.waitForTimeout(150);
   return page.locator('#sheet-results li').allInnerTexts();
 };

@@ -122,9 +122,10 @@ describe('client sheet', () => {
 
   test('search finds a sheet by a contact email as you type; filters; keyboard', async () => {
     const page = await b.openPanel();
-    const search = page.getByRole('searchbox', { name: 'Search' });
+    const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('ines@lumen');
-    await page.locator('#sheet-results li', { hasText: 'Studio Lumen' }).waitFor({ timeout: 2000 });
+    // The search answers asynchronously (through the indexes): the list says when it has.
+    await page.locator('#sheet-results[aria-busy="false"] li', { hasText: 'Studio Lumen' }).waitFor({ timeout: 2000 });
     assert.equal(await page.locator('#sheet-results li').count(), 1);
     await search.press('Enter');
     await page.getByTestId('sheet-name').filter({ hasText: 'Studio Lumen' }).waitFor();
@@ -143,7 +144,7 @@ describe('client sheet', () => {
     await page.getByRole('button', { name: 'Delete this sheet' }).click();
     await page.getByText('Sheet “Éphémère” moved to the trash.').waitFor();
     await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('Éphémère');
+    await page.getByRole('combobox', { name: 'Search' }).fill('Éphémère');
     await page.locator('#sheet-results li', { hasText: 'Éphémère' }).click();
     await page.getByRole('button', { name: 'Delete this sheet' }).click();
     await page.getByRole('button', { name: 'Trash' }).click();
@@ -197,7 +198,7 @@ describe('client sheet', () => {
     // The menu click itself cannot be scripted in headless Chromium: write what the background's
     // handler stores for it (entrypoints/background/handlers.ts, unit-tested), as the panel receives it.
     const page = await b.openPanel();
-    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+    await page.getByRole('combobox', { name: 'Search' }).waitFor();
     const pending = (email, first, last, domain) =>
       b.inWorker(
         (p) => chrome.storage.session.set({ pendingPrefill: { at: Date.now(), from: 'www.example.test', pageUrl: 'https://www.example.test/about', prefill: p } }),

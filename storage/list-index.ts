@@ -1,0 +1,154 @@
+/**
+ * Keeps the list and search indexes (`listKeys`, `searchTerms`, see `core/search.ts`) true to the
+ * records, whoever writes them: a Dexie middleware adds both tables to every read-write transaction
+ * that touches a searchable table, and rewrites the rows of the records written, in that same
+ * transaction (all or nothing with the write). Nothing reads a whole table because something changed:
+ * a write costs one read of the previous versions of the records it replaces (to drop rows of a contact
+ * moved to another sheet) and one write per index.
+ *
+ * The search terms need `core/search-terms.ts` (phone numbers through libphonenumber-js), loaded on
+ * demand so that the side panel's first paint does not carry it. A write that comes before it is loaded
+ * keeps its transaction alive with no-op reads until it is (an IndexedDB transaction commits as soon as
+ * it has nothing to do).
+ */
+import type Dexie from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { listKeyOf, SEARCH_SOURCES, type SearchRow, type SearchSource } from '../core/search';
+import type { Company } from '../core/domain';
+
+export const DERIVED_TABLES = ['listKeys', 'searchTerms'] as const;
+
+type Terms = typeof import('../core/search-terms');
+let terms: Terms | null = null;
+let loading: Promise<Terms> | null = null;
+
+/** Loads the term builder (idempotent) in a page; writes wait for it. */
+export function loadSearchTerms(): Promise<Terms> {
+  loading ??= terms ? Promise.resolve(terms) : import('../core/search-terms').then((m) => (terms = m));
+  return loading;
+}
+
+/** A service worker may not `import()`: the background hands the builder over statically (`list-index-eager.ts`). */
+export function provideSearchTerms(m: Terms): void {
+  terms = m;
+}
+
+/** Resolves inside an IndexedDB success callback, so that the transaction is still active after the await. */
+function keepAliveUntil<T>(trans: DBCoreTransaction, promise: Promise<T>): Promise<T> {
+  const idb = trans as unknown as IDBTransaction;
+  return new Promise<T>((resolve, reject) => {
+    let settled: { ok: true; value: T } | { ok: false; error: unknown } | null = null;
+    promise.then(
+      (value) => (settled = { ok: true, value }),
+      (error) => (settled = { ok: false, error }),
+    );
+    const ping = () => {
+      if (settled) return settled.ok ? resolve(settled.value) : reject(settled.error);
+      const req = idb.objectStore('listKeys').count('\uffff');
+      req.onsuccess = ping;
+      req.onerror = () => reject(req.error);
+    };
+    ping();
+  });
+}
+
+async function termsFor(trans: DBCoreTransaction): Promise<Terms> {
+  return terms ?? keepAliveUntil(trans, loadSearchTerms());
+}
+
+const SOURCES = new Set<string>(SEARCH_SOURCES);
+type Rec = { id: string; companyId?: string };
+const companyIdOf = (table: string, r: Rec): string => (table === 'companies' ? r.id : (r.companyId ?? ''));
+
+function middleware(down: DBCore): Partial<DBCore> {
+  const names = new Set(down.schema.tables.map((t) => t.name));
+  if (!DERIVED_TABLES.every((t) => names.has(t))) return {}; // an older schema (migration tests, restores)
+  const keysTable = down.table('listKeys');
+  const termsTable = down.table('searchTerms');
+
+  async function derive(table: string, downTable: DBCoreTable, req: DBCoreMutateRequest) {
+    const { trans } = req;
+    // Rows of the previous versions that the write removes: deleted records, contacts moved elsewhere.
+    const stale: [string, string][] = [];
+    let removed: Rec[] = [];
+    if (req.type === 'deleteRange') {
+      removed = (await downTable.query({ trans, values: true, query: { index: downTable.schema.primaryKey, range: req.range } })).result as Rec[];
+    } else if (req.type === 'delete' || (req.type === 'put' && table !== 'companies')) {
+      const keys = req.type === 'delete' ? req.keys : req.values.map((v: Rec) => v.id);
+      const before = (await downTable.getMany({ trans, keys })) as (Rec | undefined)[];
+      before.forEach((old, i) => {
+        if (!old) return;
+        if (req.type === 'delete') removed.push(old);
+        else if (companyIdOf(table, old) !== companyIdOf(table, req.values[i] as Rec)) stale.push([companyIdOf(table, old), `${table}:${old.id}`]);
+      });
+    }
+    for (const r of removed) stale.push([companyIdOf(table, r), `${table}:${r.id}`]);
+    return async (res: { failures: Record<number, Error> }) => {
+      if (stale.length) await termsTable.mutate({ trans, type: 'delete', keys: stale });
+      if (table === 'companies' && removed.length) await keysTable.mutate({ trans, type: 'delete', keys: removed.map((r) => r.id) });
+      if (req.type !== 'add' && req.type !== 'put') return;
+      const written = req.values.filter((_, i) => !res.failures[i]) as Rec[];
+      if (!written.length) return;
+      const t = await termsFor(trans);
+      const rows: SearchRow[] = [];
+      const drop: [string, string][] = [];
+      for (const v of written) {
+        const row = t.searchRowOf(table as SearchSource, v);
+        if (row) rows.push(row);
+        else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
+      }
+      if (drop.length) await termsTable.mutate({ trans, type: 'delete', keys: drop });
+      if (rows.length) await termsTable.mutate({ trans, type: 'put', values: rows });
+      if (table === 'companies') await keysTable.mutate({ trans, type: 'put', values: written.map((c) => listKeyOf(c as unknown as Company)) });
+    };
+  }
+
+  return {
+    transaction(stores, mode, options) {
+      const touches = mode === 'readwrite' && stores.some((s) => SOURCES.has(s));
+      const scope = touches ? [...new Set([...stores, ...DERIVED_TABLES])] : stores;
+      return down.transaction(scope, mode, options);
+    },
+    table(name) {
+      const downTable = down.table(name);
+      if (!SOURCES.has(name)) return downTable;
+      return {
+        ...downTable,
+        async mutate(req) {
+          const after = await derive(name, downTable, req);
+          const res = await downTable.mutate(req);
+          await after(res);
+          return res;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Right above IndexedDB (below Dexie's hooks, cache and observability, which read Dexie's zone and would
+ * lose it across our awaits). So the index writes are not observed: the list listens to the records'
+ * tables instead (`models/list.ts`).
+ */
+export const listIndexMiddleware: Middleware<DBCore> = { stack: 'dbcore', name: 'FicheListIndex', level: -2, create: middleware };
+
+/**
+ * Builds both indexes from the records when they are missing (right after the upgrade to version 2, or
+ * for a database restored from a file), in one transaction. A cheap check otherwise: one key of each.
+ */
+export async function buildListIndexesIfMissing(db: Dexie): Promise<void> {
+  if (!DERIVED_TABLES.every((t) => db.tables.some((x) => x.name === t))) return;
+  const [aKey, aSheet] = await Promise.all([db.table('listKeys').limit(1).primaryKeys(), db.table('companies').limit(1).primaryKeys()]);
+  if (aKey.length > 0 || aSheet.length === 0) return;
+  const t = await loadSearchTerms();
+  await db.transaction('rw', [...SEARCH_SOURCES, ...DERIVED_TABLES].map((n) => db.table(n)), async () => {
+    await db.table('listKeys').clear();
+    await db.table('searchTerms').clear();
+    for (const source of SEARCH_SOURCES) {
+      const records = (await db.table(source).toArray()) as Rec[];
+      const rows = records.map((r) => t.searchRowOf(source, r)).filter((r): r is SearchRow => r !== null);
+      await db.table('searchTerms').bulkPut(rows);
+      if (source === 'companies') await db.table('listKeys').bulkPut(records.map((c) => listKeyOf(c as unknown as Company)));
+    }
+  });
+}

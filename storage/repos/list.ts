@@ -1,0 +1,160 @@
+/**
+ * The list's reads, sized to the screen (issue 9): a window of sheets in name order from `listKeys`,
+ * its count from the same index range, a search through `searchTerms` prefixes, and for the rows shown
+ * only, their contacts, unpaid amount and last activity. Nothing here reads a whole table.
+ */
+import Dexie from 'dexie';
+import type { Company, Person } from '../../core/domain';
+import { invoiceRemainingAmount } from '../../core/sales';
+import { listRange, rankCandidates, type Candidate, type PreparedQuery, type SearchHit } from '../../core/search';
+import { db as defaultDb, type FicheDB } from '../db';
+
+/** The ids of the sheets at [offset, offset + limit) of a list, in name order. */
+export async function listWindow(list: string, offset: number, limit: number, db: FicheDB = defaultDb): Promise<string[]> {
+  const [lo, hi] = listRange(list);
+  return db.listKeys.where('lists').between(lo, hi, true, true).offset(offset).limit(limit).primaryKeys();
+}
+
+export async function countList(list: string, db: FicheDB = defaultDb): Promise<number> {
+  const [lo, hi] = listRange(list);
+  return db.listKeys.where('lists').between(lo, hi, true, true).count();
+}
+
+/**
+ * How many entries of the terms index a needle reads at most. A keystroke reads about what it shows:
+ * past this, the count says "more than".
+ */
+export const SEARCH_CAP = 60;
+/** With several needles, each is read further, since only sheets matching all of them count. */
+export const MULTI_CAP = 200;
+
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** Sheets matching, or at least that many when `capped`. */
+  total: number;
+  /** A needle matched more entries than were read: `total` is a lower bound. */
+  capped: boolean;
+}
+
+async function needleSheets(alternatives: readonly string[], cap: number, db: FicheDB): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
+  const bySheet = new Map<string, Set<string>>();
+  let capped = false;
+  for (const prefix of alternatives) {
+    if (!prefix) continue;
+    const keys = (await db.searchTerms.where('terms').startsWith(prefix).limit(cap).primaryKeys()) as [string, string][];
+    if (keys.length >= cap) capped = true;
+    for (const [companyId, source] of keys) {
+      const set = bySheet.get(companyId);
+      if (set) set.add(source);
+      else bySheet.set(companyId, new Set([source]));
+    }
+  }
+  return { bySheet, capped };
+}
+
+/**
+ * The sheets of `list` matching the query, ranked (see `core/search.ts`), reading about what is shown:
+ * sheets whose name starts with the query come from the list index in name order (`limit` of them, and
+ * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle.
+ */
+export async function searchList(q: PreparedQuery, list: string, limit = 20, db: FicheDB = defaultDb): Promise<SearchAnswer> {
+  const [lo] = listRange(list);
+  const namePrefix = q.kind === 'words' ? `${lo}${q.folded}` : null;
+  const [byName, byNameCount] = namePrefix
+    ? await Promise.all([
+        db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray(),
+        db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count(),
+      ])
+    : [[], 0];
+  const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
+  const perNeedle = await Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db)));
+  const capped = perNeedle.some((n) => n.capped);
+  const named = new Set(byName.map((k) => k.id));
+  const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));
+  const ids = [...smallest.bySheet.keys()].filter((id) => !named.has(id) && perNeedle.every((n) => n.bySheet.has(id)));
+  if (byName.length >= limit) {
+    // The window is full of name matches, which rank first: the other matches are not read, only
+    // said to exist ("more than …").
+    const hits = rankCandidates(q, byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })));
+    return { hits, total: byNameCount, capped: capped || ids.some((id) => !named.has(id)) };
+  }
+  const keys = await db.listKeys.bulkGet(ids);
+  const prefix = `${list}|`;
+  const candidates: Candidate[] = byName.map((k) => ({ id: k.id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(k.id) ?? new Set([`companies:${k.id}`])) }));
+  let others = 0;
+  keys.forEach((k, i) => {
+    if (!k || !k.lists.some((l) => l.startsWith(prefix))) return;
+    // A name match past the window: counted by the name range already.
+    if (namePrefix && k.sort.startsWith(q.folded)) return;
+    others++;
+    candidates.push({ id: ids[i]!, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(ids[i]!)!) });
+  });
+  return { hits: rankCandidates(q, candidates), total: byNameCount + others, capped };
+}
+
+export interface ListRow {
+  company: Company;
+  /** The first contacts' names. */
+  contacts: string[];
+  /** Unpaid amount incl. tax per currency (invoices issued and not fully paid). */
+  unpaid: { currency: string; cents: number }[];
+  /** The latest exchange up to now (epoch ms). */
+  lastActivityAt?: number;
+  /** The row the search matched, shown on the hit: a contact's name, "69003 Lyon", an invoice number. */
+  via?: { table: string; label: string };
+}
+
+/**
+ * The rows shown, in the order of `ids`; `via` maps a sheet id to the search row that matched it.
+ * `extras: false` reads the sheets and the matched rows only (what a keystroke paints first); their
+ * contacts, unpaid amount and last activity come from `rowExtras`.
+ */
+export async function listRows(
+  ids: readonly string[],
+  via: ReadonlyMap<string, string> = new Map(),
+  { now = Date.now(), extras = true, db = defaultDb }: { now?: number; extras?: boolean; db?: FicheDB } = {},
+): Promise<ListRow[]> {
+  if (ids.length === 0) return [];
+  const viaKeys = ids.filter((id) => via.has(id)).map((id) => [id, via.get(id)!] as [string, string]);
+  const [companies, viaRows, more] = await Promise.all([
+    db.companies.bulkGet([...ids]),
+    viaKeys.length ? db.searchTerms.bulkGet(viaKeys) : Promise.resolve([]),
+    extras ? rowExtras(ids, now, db) : Promise.resolve(new Map<string, RowExtras>()),
+  ]);
+  const labels = new Map<string, { table: string; label: string }>();
+  for (const r of viaRows) if (r) labels.set(r.companyId, { table: r.source.split(':')[0]!, label: r.label ?? '' });
+  const rows: ListRow[] = [];
+  for (const company of companies) {
+    if (!company) continue;
+    const label = labels.get(company.id);
+    rows.push({ company, contacts: [], unpaid: [], ...more.get(company.id), ...(label ? { via: label } : {}) });
+  }
+  return rows;
+}
+
+export type RowExtras = Pick<ListRow, 'contacts' | 'unpaid' | 'lastActivityAt'>;
+
+/** The rows' first contacts, unpaid amount per currency and last exchange up to `now`. */
+export async function rowExtras(ids: readonly string[], now = Date.now(), db: FicheDB = defaultDb): Promise<Map<string, RowExtras>> {
+  // One getAll per sheet rather than anyOf: anyOf walks a cursor, one request per record.
+  const [people, invoices, latest] = await Promise.all([
+    Promise.all(ids.map((id) => db.people.where('companyId').equals(id).toArray())),
+    Promise.all(ids.map((id) => db.invoices.where('companyId').equals(id).toArray())),
+    Promise.all(ids.map((id) => db.interactions.where('[companyId+happensAt]').between([id, Dexie.minKey], [id, now], true, true).last())),
+  ]);
+  const out = new Map<string, RowExtras>();
+  ids.forEach((id, i) => {
+    const unpaid = new Map<string, number>();
+    for (const inv of invoices[i] ?? []) {
+      const left = invoiceRemainingAmount(inv);
+      if (left > 0) unpaid.set(inv.currency, (unpaid.get(inv.currency) ?? 0) + left);
+    }
+    const contacts = (people[i] ?? [])
+      .filter((p: Person) => p.archivedAt === undefined)
+      .slice(0, 2)
+      .map((p) => `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '');
+    const last = latest[i];
+    out.set(id, { contacts, unpaid: [...unpaid].map(([currency, cents]) => ({ currency, cents })), ...(last ? { lastActivityAt: last.happensAt } : {}) });
+  });
+  return out;
+}
