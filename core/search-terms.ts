@@ -38,7 +38,7 @@ function row(companyId: string, source: string, terms: Set<string>, label?: stri
 
 export function companyRow(c: Company): SearchRow {
   const terms = textTerms(c.name);
-  for (const d of c.domains) domainTerms(d, terms);
+  for (const d of c.domains ?? []) domainTerms(d, terms);
   if (c.website) {
     const host = c.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split(/[/?#]/)[0];
     if (host) domainTerms(host, terms);

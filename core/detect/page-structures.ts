@@ -159,6 +159,13 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
       }
       continue;
     }
+    const both = !r.title && t.length <= 120 ? splitTitleCompany(t) : [undefined, undefined];
+    if (both[0] && both[1]) {
+      // "Sales Director, Demir Transports": a title and the person's company on one line
+      r.title = both[0];
+      if (!r.company) r.company = both[1];
+      continue;
+    }
     if (!r.title && strongTitle(t) && !isOrgLine(t)) {
       const [ti, co] = splitTitleCompany(t);
       r.title = ti ?? t;
