@@ -178,7 +178,7 @@ function ExchangeItem(props: {
         <div class="ex-details" id={detailsId}>
           <div class="row small" style="gap:6px">
             <span class="badge">{t(TYPE_LABEL[i.type])}</span>
-            {i.direction ? <span class="muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
+            {i.direction && !st ? <span class="muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
             {st && !pending ? <span class="badge" data-testid="exchange-status">{t(st.label)}</span> : null}
             <span class="muted">
               {i.email?.status === 'scheduled' && i.email.scheduledAt ? t('exScheduledFor', formatInstant(i.email.scheduledAt)) : formatInstant(when)}

@@ -280,7 +280,8 @@ function detect(doc: Document, url: URL): Detection {
   // an address quoted in a fraud warning ("we never ask you to pay to …@outlook.com") is no contact
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));
-    return !around.length || !around.every((l) => WARNING.test(l));
+    // a newsletter's sending host (news@send.example.org) is no contact either
+    return !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) && (!around.length || !around.every((l) => WARNING.test(l)));
   });
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();

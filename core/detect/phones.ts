@@ -6,7 +6,7 @@
 
 // International (+33 4 72 00 18 42, +1 (617) 555-0142, +44 20 7946 0321, +49 711 7820 4415, +33 (0)6 …)
 // or national with a trunk 0 (04 72 00 18 42, 0113 277 0634, 05191 979238, (617) 555-0142).
-const PHONE = /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0–-]{0,3}(?:\(0\)[\s.\u00a0–-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,6}\)?|\s?[–-]\s?\d(?!\d)){1,6}(?!\d)/g;
+const PHONE = /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,3}(?:\(0\)[\s.\u00a0-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,6}\)?|\s?[–-]\s?\d){1,6}(?!\d)/g;
 const LABEL_FAX = /\b(?:fax|télécopie|telecopie|telefax)\b/i;
 
 export function phoneDigits(s: string): string {
@@ -35,7 +35,7 @@ export function findPhones(text: string, out: string[] = []): string[] {
     const before = text.slice(Math.max(prevEnd, m.index - 24), m.index);
     prevEnd = m.index + m[0].length;
     if (LABEL_FAX.test(before)) continue;
-    const p = m[0].replace(/[\s.\u00a0\/–-]+$/, '').trim();
+    const p = m[0].replace(/[\s.\u00a0\/-]+$/, '').trim();
     if (!plausible(p)) continue;
     const d = phoneDigits(p).slice(-9);
     if (!out.some((q) => phoneDigits(q).slice(-9) === d)) out.push(p);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch, readShared, ROOT, waitFor } from './harness.mjs';
+import { launch, readShared, ROOT, waitFor, unfoldForm } from './harness.mjs';
 
 const fixture = (f) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/e2e-capture', f), 'utf8');
 const URLS = {
@@ -28,6 +28,7 @@ async function createSheet(page, { name, domains, linkedin, contact }) {
   await page.goto(b.extensionUrl('sidepanel.html'));
   await page.getByRole('button', { name: 'New sheet' }).first().click();
   await page.getByLabel('Name', { exact: true }).first().fill(name);
+  await unfoldForm(page);
   if (domains) await page.getByLabel('Email domains').fill(domains);
   if (linkedin) await page.getByLabel('LinkedIn page').fill(linkedin);
   await page.getByRole('button', { name: 'Create', exact: true }).click();

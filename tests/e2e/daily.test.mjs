@@ -28,7 +28,7 @@ async function panel() {
 }
 
 async function openSheet(page, name) {
-  await page.getByRole('searchbox', { name: 'Search' }).fill(name);
+  await page.getByRole('combobox', { name: 'Search' }).fill(name);
   await page.locator('#sheet-results li', { hasText: name }).first().click();
   await page.getByTestId('sheet-name').filter({ hasText: name }).waitFor();
 }
@@ -56,6 +56,7 @@ describe('daily use', () => {
     assert.equal(await card.getByTestId('exchange-status').innerText(), 'Draft', 'opening the compose window sent nothing');
     await ex.getByTestId('sent-confirm').getByRole('button', { name: 'Not yet: keep the draft' }).click();
     assert.equal(await card.getByTestId('exchange-status').innerText(), 'Draft');
+    await card.locator('button.ex-line').click(); // a card is one line until opened
     await card.getByRole('button', { name: 'Mark as sent' }).click();
     await waitFor(async () => (await card.getByTestId('exchange-status').innerText()) === 'Sent', { message: 'marked sent' });
     assert.equal(await card.getByTestId('exchange-status').count(), 1, 'one status');
@@ -212,7 +213,7 @@ describe('daily use', () => {
     });
     const [header, first] = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     assert.match(header, /;/, 'the delimiter is ;');
-    assert.match(first, /;-?\d+,\d{2};/, `decimal commas: ${first}`);
+    assert.match(first, /;"?-?\d+,\d{2}"?;/, `decimal commas: ${first}`); // quoted: the cell holds a comma
     assert.doesNotMatch(first, /;-?\d+\.\d{2};/);
     await options.close();
     await page.close();
@@ -244,6 +245,7 @@ describe('daily use', () => {
     const letter = ex.locator('li[data-exchange-type="letter"]', { hasText: 'Relance – facture impayée' }).first();
     await letter.waitFor();
     assert.equal(await letter.getByTestId('exchange-status').innerText(), 'Draft', 'not "Sent Draft"');
+    await letter.locator('button.ex-line').click(); // a card is one line until opened
     const [print] = await Promise.all([b.context.waitForEvent('page'), letter.getByRole('button', { name: 'Print', exact: true }).click()]);
     const sheet = print.getByTestId('letter');
     await sheet.waitFor();

@@ -179,3 +179,11 @@ export function readShared(...parts) {
   const p = path.join(SHARED, ...parts);
   return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null;
 }
+
+/** Opens the create/edit form's folded parts (main address, "More details") as a user does, by their summary. */
+export async function unfoldForm(page) {
+  for (const id of ['form-main-address', 'more-details']) {
+    const d = page.getByTestId(id);
+    if ((await d.count()) && (await d.getAttribute('open')) === null) await d.locator('summary').first().click();
+  }
+}

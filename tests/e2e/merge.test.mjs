@@ -4,7 +4,7 @@
 // toast and from the sheet puts both sheets back.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { launch, waitFor } from './harness.mjs';
+import { launch, waitFor, unfoldForm } from './harness.mjs';
 
 let b;
 before(async () => {
@@ -17,6 +17,7 @@ after(async () => {
 async function createSheet(page, name, fields) {
   await page.getByRole('button', { name: 'New sheet' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill(name);
+  await unfoldForm(page);
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByTestId('sheet-name').filter({ hasText: name }).waitFor();

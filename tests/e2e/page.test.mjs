@@ -3,7 +3,7 @@
 // contact; once created, the page matches it by email.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, readShared, waitFor } from './harness.mjs';
+import { launch, readShared, waitFor, unfoldForm } from './harness.mjs';
 
 const expectedText = readShared('fixtures', 'pages', 'expected.json');
 const html = readShared('fixtures', 'pages', 'gmail-thread-fr-3-messages.html');
@@ -74,6 +74,7 @@ test('an email from a known contact: "Log this email" in one click, then "alread
   // A sheet that knows the sender, created by hand.
   await panel.getByRole('button', { name: 'Nouvelle fiche' }).first().click();
   await panel.getByLabel('Nom', { exact: true }).first().fill('Batiroc (compta)');
+  await unfoldForm(panel);
   await panel.getByLabel('Domaines e-mail').fill('batiroc.fr');
   await panel.getByRole('button', { name: 'Créer', exact: true }).click();
   await panel.getByTestId('sheet-name').waitFor();
@@ -91,6 +92,9 @@ test('an email from a known contact: "Log this email" in one click, then "alread
   await section.getByTestId('page-matches').getByText('Batiroc (compta)').click();
   const item = p2.getByTestId('exchanges').locator('li[data-exchange-type="email"]');
   await item.waitFor();
+  // a card is one line until opened: the direction shows in its details
+  const line = item.locator('button.ex-line');
+  if ((await line.getAttribute('aria-expanded')) !== 'true') await line.click();
   assert.match(await item.innerText(), /Reçu/);
   await gmail.close();
   await p2.close();
