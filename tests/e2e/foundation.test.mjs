@@ -103,7 +103,8 @@ describe('side panel', () => {
     // Open one and see a full sheet: contacts and revenue.
     await page.locator('#sheet-results li').first().click();
     await page.getByTestId('sheet').waitFor();
-    assert.ok((await page.getByTestId('contacts').locator('li').count()) >= 1);
+    // the sections paint after the summary: wait for a contact rather than count once
+    await page.getByTestId('contacts').locator('li').first().waitFor();
   });
 
   test('the background refuses malformed and foreign-shaped messages and changes nothing', async () => {

@@ -116,7 +116,8 @@ describe('client sheet', () => {
     await page.getByLabel('SIRET', { exact: true }).fill('73282932000074');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('sheet-name').filter({ hasText: 'Contrôle SAS' }).waitFor();
-    assert.match(await page.getByTestId('sheet').innerText(), /FR44732829320/);
+    // the sections paint after the summary: wait for the identifier rather than read once
+    await page.getByTestId('sheet').getByText('FR44732829320').first().waitFor();
     await page.close();
   });
 
