@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { firstPaintFiles, gzipSize } from '../../scripts/gzip-size.mjs';
 import { after, describe, test } from 'node:test';
-import { EXT, launch, newProfileDir, ROOT } from './harness.mjs';
+import { EXT, launch, newProfileDir, ROOT, waitText } from './harness.mjs';
 
 describe('built manifests', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv2']) {
@@ -87,7 +87,7 @@ describe('side panel', () => {
     page = await b.openPanel();
     await page.locator('#sheet-results').getByText('Atelier Dupont').click();
     await page.getByTestId('sheet-name').filter({ hasText: 'Atelier Dupont' }).waitFor();
-    assert.match(await page.getByTestId('sheet').innerText(), /732829320/);
+    await waitText(page.getByTestId('sheet'), /732829320/);
   });
 
   test('French browser: French UI, demo data loads in one click', async () => {

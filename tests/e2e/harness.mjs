@@ -187,3 +187,13 @@ export async function unfoldForm(page) {
     if ((await d.count()) && (await d.getAttribute('open')) === null) await d.locator('summary').first().click();
   }
 }
+
+/** Waits until a locator's text matches `re` (sections of a sheet paint after its summary), then returns it. */
+export async function waitText(locator, re, { timeout = 10000 } = {}) {
+  let text = '';
+  try {
+    return await waitFor(async () => ((text = await locator.innerText()), re.test(text) ? text : null), { timeout, message: String(re) });
+  } catch {
+    throw new Error(`the text did not match ${re} within ${timeout} ms: ${JSON.stringify(text.slice(0, 400))}`);
+  }
+}

@@ -2,7 +2,7 @@
 // template, one custom field of each type for sheets, tabs opened by link, and the French UI.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { launch, waitFor } from './harness.mjs';
+import { launch, waitFor, waitText } from './harness.mjs';
 
 /** Reads a whole object store straight from IndexedDB, to check what the UI wrote. */
 function readStore(page, store) {
@@ -186,8 +186,8 @@ describe('options page', () => {
     assert.equal(await value('multiple'), 'Gold, Bronze');
     assert.equal(await value('checkbox'), 'Yes');
     assert.equal(await value('url'), 'https://orion.example/');
-    assert.match(await panel.getByTestId('sheet').innerText(), /Bob Martin/);
-    assert.match(await panel.getByTestId('sheet').innerText(), /Met\b/);
+    await waitText(panel.getByTestId('sheet'), /Bob Martin/);
+    await waitText(panel.getByTestId('sheet'), /Met\b/);
     await panel.getByRole('button', { name: 'Back' }).click();
     await panel.getByRole('button', { name: 'My clients' }).click();
     await panel.locator('#sheet-results li', { hasText: 'Cirque Orion' }).waitFor();
