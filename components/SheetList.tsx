@@ -88,18 +88,23 @@ let dayFormat: Intl.DateTimeFormat | null = null;
 const formatDate = (ms: number) => (dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' })).format(new Date(ms));
 
 function focusRow(index: number) {
-  document.querySelector<HTMLElement>(`#${LISTBOX_ID} [data-index="${index}"]`)?.focus();
+  const row = () => document.querySelector<HTMLElement>(`#${LISTBOX_ID} [data-index="${index}"]`);
+  // A row that "show more" is still fetching gets the focus once it paints.
+  const now = row();
+  if (now) now.focus();
+  else requestAnimationFrame(() => row()?.focus());
 }
 
 function onRowKey(e: KeyboardEvent, row: ListRow, index: number) {
   if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
     moveSelection(e.key === 'ArrowDown' ? 1 : -1);
-    requestAnimationFrame(() => focusRow(selected.value));
+    // The rows are already in the page: focus moves with the key, not a frame later.
+    focusRow(selected.value);
   } else if (e.key === 'Home' || e.key === 'End') {
     e.preventDefault();
     selected.value = e.key === 'Home' ? 0 : (view.value?.rows.length ?? 1) - 1;
-    requestAnimationFrame(() => focusRow(selected.value));
+    focusRow(selected.value);
   } else if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     go({ name: 'sheet', id: row.company.id });

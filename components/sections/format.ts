@@ -37,7 +37,10 @@ export function formatRelative(ms: number, now = Date.now()): string {
   const DAY = 24 * HOUR;
   if (abs < HOUR) return rtf.format(Math.round(diff / MIN), 'minute');
   if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
-  if (abs < 30 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
-  if (abs < 365 * DAY) return rtf.format(Math.round(diff / (30 * DAY)), 'month');
-  return rtf.format(Math.round(diff / (365 * DAY)), 'year');
+  // Beyond a day, count calendar days, so "30 days ago" does not turn into "last month" with the hour of the day.
+  const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
+  const days = Math.round((midnight(ms) - midnight(now)) / DAY);
+  if (Math.abs(days) < 30) return rtf.format(days, 'day');
+  if (Math.abs(days) < 365) return rtf.format(Math.round(days / 30), 'month');
+  return rtf.format(Math.round(days / 365), 'year');
 }
