@@ -76,7 +76,7 @@ function Row({ item: { task, company }, today }: { item: MyTask; today: string }
         </label>
         <span class="sub row" style="gap:6px">
           {company ? (
-            <button type="button" class="link" aria-label={t('myTasksOpenSheet', company.name)} onClick={() => go({ name: 'sheet', id: company.id })}>
+            <button type="button" class="link" aria-label={t('myTasksOpenSheet', company.name)} onClick={() => go({ name: 'sheet', id: company.id, task: task.id })}>
               {company.name}
             </button>
           ) : null}

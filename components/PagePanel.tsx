@@ -13,6 +13,7 @@ import { useLive } from './hooks';
 import { t, type MessageKey } from './i18n';
 import { Icon } from './icons';
 import { lazy } from './lazy';
+import { plural } from './plural';
 
 // People on the page and their diffs load on first use: the first paint stays small (SPEC §8).
 const PeopleOnPage = lazy(() => import('./page/PeopleOnPage').then((m) => m.PeopleOnPage));
@@ -134,7 +135,7 @@ function PageSection() {
             setLogging(true);
             const reply = await logTabEmail(tab.id, sureIds);
             setLogging(false);
-            if (reply.ok) showToast(t('exLogged', reply.value.logged.length));
+            if (reply.ok) showToast(plural('exLogged', reply.value.logged.length));
             else showToast(t('exLogFailed', reply.error.message), { kind: 'error' });
           }}
         >

@@ -14,15 +14,17 @@ export interface EditPrefill {
 
 export type Route =
   | { name: 'list' }
-  | { name: 'sheet'; id: string }
+  | { name: 'sheet'; id: string; /** A task of the sheet to bring into view (a reminder, My tasks). */ task?: string }
   | { name: 'edit'; id?: string; prefill?: EditPrefill }
   | { name: 'trash' }
   | { name: 'tasks' };
 
-/** `sidepanel.html?sheet=<id>` (omnibox, links) opens on that sheet. */
+/** `sidepanel.html?sheet=<id>` (omnibox, links) opens on that sheet; `&task=<id>` on one of its tasks. */
 function initialRoute(): Route {
-  const id = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('sheet') : null;
-  return id ? { name: 'sheet', id } : { name: 'list' };
+  const params = typeof location !== 'undefined' ? new URLSearchParams(location.search) : null;
+  const id = params?.get('sheet');
+  const task = params?.get('task');
+  return id ? (task ? { name: 'sheet', id, task } : { name: 'sheet', id }) : { name: 'list' };
 }
 
 export const route = signal<Route>(initialRoute());

@@ -117,6 +117,12 @@ describe('UI strings', () => {
     }
   });
 
+  test('no "(s)": a counted noun has its plural forms (Intl.PluralRules picks one)', () => {
+    for (const [lang, catalog] of [['en', en], ['fr', fr]] as const) {
+      for (const [key, { message }] of Object.entries(catalog)) expect(/\p{L}\((s|es|ies|x)\)/u.test(message), `${lang} ${key}: ${message}`).toBe(false);
+    }
+  });
+
   test('every key the UI asks for exists', () => {
     const used = new Set<string>();
     for (const f of [...files('components'), ...files('entrypoints'), ...files('models')]) {

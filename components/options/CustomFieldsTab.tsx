@@ -16,6 +16,7 @@ import { Field, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { Section, failureText, optErrorText } from './common';
+import { plural } from '../plural';
 
 export const TYPE_LABEL: Record<CustomFieldType, MessageKey> = {
   text: 'optFieldTypeText',
@@ -224,7 +225,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
       </div>
       {typeChanged && valueCount > 0 ? (
         <div class="notice" role="status" style="background:var(--warn-soft);color:var(--warn);border-color:transparent">
-          {t(props.initial.entity === 'company' ? 'optFieldTypeWarnSheets' : 'optFieldTypeWarnContacts', valueCount)}
+          {plural(props.initial.entity === 'company' ? 'optFieldTypeWarnSheets' : 'optFieldTypeWarnContacts', valueCount)}
         </div>
       ) : null}
       {hasOptions(draft.type) ? (

@@ -100,7 +100,7 @@ describe('OptionsApp', () => {
     await act(() => render(<OptionsApp />, root));
     await waitFor(() => $('[data-user=Ana]'), 'Ana listed');
     await click(button('Remove “Ana”'));
-    await waitFor(() => root.textContent?.includes('Ana is the account manager of 1 sheet(s).'), 'refusal with count');
+    await waitFor(() => root.textContent?.includes('Ana is the account manager of 1 sheet. Remove anyway? That sheet will have no account manager.'), 'refusal with count');
     await click(button('Clear and remove'));
     await waitFor(() => !$('[data-user=Ana]'), 'Ana removed');
     expect((await db.companies.toArray())[0]!.accountManagerId).toBeUndefined();
@@ -131,7 +131,7 @@ describe('OptionsApp', () => {
       select.value = 'number';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await waitFor(() => root.textContent?.includes('1 sheet(s) have a value in this field.'), 'type change warning');
+    await waitFor(() => root.textContent?.includes('1 sheet has a value in this field.'), 'type change warning');
     await submit();
     await waitFor(() => root.textContent?.includes('Number'), 'type saved');
     expect((await db.customFieldDefs.get(r.id))!.type).toBe('number');

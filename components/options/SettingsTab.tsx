@@ -7,6 +7,7 @@ import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { applyTheme } from '../theme';
 import { Section, failureText } from './common';
+import { plural } from '../plural';
 
 const THEMES: { value: Settings['theme']; label: MessageKey }[] = [
   { value: 'system', label: 'themeSystem' },
@@ -95,7 +96,7 @@ function OwnAddresses({ saved }: { saved: string }) {
         return;
       }
       setErrors([]);
-      showToast(t('optOwnSaved', result.count));
+      showToast(plural('optOwnSaved', result.count));
     } catch (err) {
       showToast(failureText(err), { kind: 'error' });
     } finally {
@@ -103,7 +104,7 @@ function OwnAddresses({ saved }: { saved: string }) {
     }
   };
 
-  const errorText = errors.length ? t('optOwnErrorSummary', errors.length) : undefined;
+  const errorText = errors.length ? plural('optOwnErrorSummary', errors.length) : undefined;
   return (
     <Section id="opt-own-title" title={t('optOwnTitle')} intro={t('optOwnIntro')}>
       <form onSubmit={save} noValidate class="card" style="box-shadow:none;border:none;padding:0">

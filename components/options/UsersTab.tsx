@@ -7,6 +7,7 @@ import { Check, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { InlineConfirm, Section, failureText, initials, optErrorText } from './common';
+import { plural } from '../plural';
 
 type Editing = { id: string | null } | null;
 
@@ -78,7 +79,7 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
         setConfirm({ sheets: result.sheets });
         return;
       }
-      showToast(result.clearedSheets ? t('optUserRemovedCleared', user.name, result.clearedSheets) : t('optUserRemoved', user.name));
+      showToast(result.clearedSheets ? plural('optUserRemovedCleared', result.clearedSheets, [user.name, result.clearedSheets]) : t('optUserRemoved', user.name));
     } catch (e) {
       showToast(failureText(e), { kind: 'error' });
     } finally {
@@ -115,7 +116,7 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
           <InlineConfirm
             danger
             busy={busy}
-            text={confirm.sheets > 0 ? t('optUserManagesSheets', user.name, confirm.sheets) : t('optUserRemoveConfirm', user.name)}
+            text={confirm.sheets > 0 ? plural('optUserManagesSheets', confirm.sheets, [user.name, confirm.sheets]) : t('optUserRemoveConfirm', user.name)}
             confirmLabel={confirm.sheets > 0 ? t('optUserClearAndRemove') : t('optRemove')}
             onConfirm={remove}
             onCancel={() => setConfirm(null)}

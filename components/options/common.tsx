@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { failureMessage } from '../errors';
+import { plural } from '../plural';
 
 export function Section(props: { title: string; intro?: string; actions?: ComponentChildren; children: ComponentChildren; id?: string }) {
   return (
@@ -65,14 +66,13 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   'label-taken': 'optErrorLabelTaken',
   'options-required': 'optErrorOptionsRequired',
   'options-too-many': 'optErrorOptionsTooMany',
-  'values-not-url': 'optErrorValuesNotUrl',
 };
 
 /** The sentence for an options-page validation code. */
 export function optErrorText(code: string | undefined, detail?: string): string | undefined {
   if (!code) return undefined;
   if (code === 'options-duplicate') return t('optErrorOptionsDuplicate', detail ?? '');
-  if (code === 'values-not-url') return t('optErrorValuesNotUrl', detail ?? '');
+  if (code === 'values-not-url') return plural('optErrorValuesNotUrl', Number(detail) || 0);
   const key = ERROR_KEYS[code];
   return key ? t(key) : t('errorFormInvalid');
 }

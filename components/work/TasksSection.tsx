@@ -1,7 +1,9 @@
 /** A sheet's tasks (SPEC §2.5): open ones by due date, overdue highlighted, done checkbox, optional project, done ones on demand. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Task } from '../../core/domain';
 import { isTaskOverdue, partitionTasks } from '../../core/pipelines';
+import { route } from '../../models/route';
+import { setCollapsed } from '../../models/sections';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
 import { FormActions, TextField } from '../Field';
@@ -41,8 +43,29 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
   const assignee = userName(work.users, task.assigneeId);
   const checkId = `task-done-${task.id}`;
   const run = (p: Promise<unknown>) => p.catch((e) => showToast(failure(e), { kind: 'error' }));
+  const ref = useRef<HTMLLIElement>(null);
+  const r = route.value;
+  const wanted = r.name === 'sheet' && r.task === task.id;
+  // Opened on this task (a reminder's notification, My tasks): unfold the section, bring the task up, focus it.
+  useEffect(() => {
+    if (!wanted) return;
+    setCollapsed('tasks', false);
+    route.value = { name: 'sheet', id: task.companyId ?? (r.name === 'sheet' ? r.id : '') };
+    requestAnimationFrame(() => {
+      ref.current?.scrollIntoView({ block: 'center' });
+      ref.current?.focus();
+    });
+  }, [wanted]);
   return (
-    <li class={`list-item static${task.done ? ' closed' : ''}`} style="align-items:flex-start" data-task={task.title} data-overdue={overdue ? 'true' : undefined}>
+    <li
+      ref={ref}
+      id={`task-${task.id}`}
+      tabIndex={-1}
+      class={`list-item static${task.done ? ' closed' : ''}`}
+      style="align-items:flex-start"
+      data-task={task.title}
+      data-overdue={overdue ? 'true' : undefined}
+    >
       <input
         id={checkId}
         type="checkbox"

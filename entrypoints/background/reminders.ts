@@ -5,7 +5,7 @@
  * `storage.local`, so that a reminder whose time passed while the browser was closed is shown once.
  * A sweep runs on startup, on install, on every alarm, on a 15-minute backstop alarm, and when an
  * extension page saved something with a time (message `reminders/sync`).
- * A click on a notification opens the email's compose page, or the task's sheet.
+ * A click on a notification opens the email's compose page, or the task on its sheet.
  */
 import { parseReminderName, planSweep, reminderName, type Reminder } from '../../core/reminders';
 import { db } from '../../storage/db';
@@ -52,7 +52,7 @@ async function notify(r: Reminder, companyName: string | undefined) {
   });
 }
 
-/** The page a reminder opens: the email's compose page, or the sheet that holds the task. */
+/** The page a reminder opens: the email's compose page, or the sheet that holds the task, on the task. */
 async function openReminder(name: string) {
   const parsed = parseReminderName(name);
   if (!parsed) return;
@@ -61,7 +61,7 @@ async function openReminder(name: string) {
   if (parsed.kind === 'email') path = `/sidepanel.html?compose=${encodeURIComponent(parsed.id)}`;
   else {
     const task = await db.tasks.get(parsed.id);
-    if (task?.companyId) path = `/sidepanel.html?sheet=${encodeURIComponent(task.companyId)}`;
+    if (task?.companyId) path = `/sidepanel.html?sheet=${encodeURIComponent(task.companyId)}&task=${encodeURIComponent(task.id)}`;
   }
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
 }

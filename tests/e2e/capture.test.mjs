@@ -38,7 +38,7 @@ async function createSheet(page, { name, domains, linkedin, contact }) {
     const form = page.getByRole('form', { name: 'Add a contact' });
     await form.getByLabel('Last name').fill(contact.lastName);
     await form.getByLabel('First name').fill(contact.firstName);
-    if (contact.email) await form.getByLabel('Email(s)').fill(contact.email);
+    if (contact.email) await form.getByLabel('Emails', { exact: true }).fill(contact.email);
     if (contact.jobTitle) await form.getByLabel('Job title').fill(contact.jobTitle);
     if (contact.linkedin) await form.getByLabel('LinkedIn profile').fill(contact.linkedin);
     await form.getByRole('button', { name: 'Save' }).click();

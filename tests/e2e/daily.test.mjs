@@ -147,6 +147,21 @@ describe('daily use', () => {
       { message: 'an alarm for the task' },
     );
     assert.ok(alarm);
+
+    // A click on the task's notification opens its sheet on the task: the folded section unfolds, the task has the focus.
+    await tasks.locator('h2 .section-toggle').click();
+    await waitFor(async () => (await tasks.getAttribute('data-folded')) === 'true', { message: 'tasks folded' });
+    const companyId = await page.getByTestId('sheet').getAttribute('data-company-id');
+    const taskId = alarm.name.slice('fiche:task:'.length);
+    const taskPage = await b.openPanel(`sidepanel.html?sheet=${encodeURIComponent(companyId)}&task=${encodeURIComponent(taskId)}`);
+    await taskPage.setViewportSize({ width: 400, height: 900 });
+    await waitFor(async () => (await taskPage.evaluate(() => document.activeElement?.getAttribute('data-task'))) === 'Call Élodie back', {
+      message: 'the task has the focus',
+    });
+    assert.equal(await taskPage.getByTestId('tasks').getAttribute('data-folded'), null);
+    const box = await taskPage.locator('li[data-task="Call Élodie back"]').boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 900, 'the task is on screen');
+    await taskPage.close();
     await composePage.close();
     await page.close();
   });

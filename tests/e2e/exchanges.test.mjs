@@ -39,7 +39,7 @@ test('the six kinds of exchange', async () => {
   await page.getByRole('button', { name: 'Add a contact', exact: true }).click(); // the "Add …" card's while the section is empty
   await contacts.getByLabel('Last name').fill('Morel');
   await contacts.getByLabel('First name').fill('Jules');
-  await contacts.getByLabel('Email(s)').fill('jules@garage-morel.test');
+  await contacts.getByLabel('Emails', { exact: true }).fill('jules@garage-morel.test');
   await contacts.getByRole('button', { name: 'Save' }).click();
   await contacts.locator('li[data-contact-name="Jules Morel"]').waitFor();
 

@@ -29,7 +29,7 @@ async function addContact(page, last, first, email) {
   const form = contacts.getByRole('form');
   await form.getByLabel('Last name').fill(last);
   await form.getByLabel('First name').fill(first);
-  await form.getByLabel('Email(s)').fill(email);
+  await form.getByLabel('Emails', { exact: true }).fill(email);
   await form.getByRole('button', { name: 'Save' }).click();
   await contacts.locator(`li[data-contact-name="${first} ${last}"]`).waitFor();
 }

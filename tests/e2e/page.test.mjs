@@ -43,7 +43,7 @@ test('a Gmail thread: create the sender’s sheet from the panel, then the page 
   const contact = panel.getByTestId('prefill-contact');
   assert.equal(await contact.getByLabel('Prénom').inputValue(), 'Éloïse');
   assert.equal(await contact.getByLabel('Nom', { exact: true }).inputValue(), 'Dupré-Lefèvre');
-  assert.equal(await contact.getByLabel('E-mail(s)').inputValue(), 'eloise.dupre-lefevre@batiroc.fr');
+  assert.equal(await contact.getByLabel('E-mails', { exact: true }).inputValue(), 'eloise.dupre-lefevre@batiroc.fr');
   await panel.getByRole('button', { name: 'Créer', exact: true }).click();
   await panel.getByTestId('sheet-name').waitFor();
   await panel.getByTestId('contacts').locator('li[data-contact-name="Éloïse Dupré-Lefèvre"]').waitFor();

@@ -68,7 +68,7 @@ describe('client sheet', () => {
       const form = contacts.getByRole('form');
       await form.getByLabel('Last name').fill(last);
       await form.getByLabel('First name').fill(first);
-      await form.getByLabel('Email(s)').fill(email);
+      await form.getByLabel('Emails', { exact: true }).fill(email);
       if (photo) await form.locator('input[type=file]').setInputFiles(photo);
       if (billing) await form.getByLabel(/Is the billing contact/).check();
       if (photo) await form.getByTestId('contact-photo').waitFor();
