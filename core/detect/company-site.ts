@@ -52,7 +52,9 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
   const alt = attr(logo, 'alt').replace(/\s*logo\s*$/i, '').replace(/^logo\s*/i, '');
   if (alt) return alt;
-  return parts[parts.length - 1] ?? '';
+  // the last title part names the site, unless it is an article's headline (a sentence, not a name)
+  const last = parts[parts.length - 1] ?? '';
+  return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 ? last : '';
 }
 
 interface Card { name: string; el: Element; nameEl: Element }
@@ -277,6 +279,17 @@ function detect(doc: Document, url: URL): Detection {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
+  // a site named only by its domain takes the name its own staff give their employer
+  // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
+  const site = b.companies.find((c) => c.name === domain && c.domain === domain);
+  if (site) {
+    const employers = new Set(b.people.filter((p) => p.email && p.company && registrableDomain(p.email) === domain).map((p) => p.company!));
+    const other = employers.size === 1 ? b.companies.find((c) => c !== site && c.name === [...employers][0]) : undefined;
+    if (other && !other.domain) {
+      site.name = other.name;
+      b.companies.splice(b.companies.indexOf(other), 1);
+    }
+  }
   // an address quoted in a fraud warning ("we never ask you to pay to …@outlook.com") is no contact
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));
