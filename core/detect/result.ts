@@ -64,10 +64,7 @@ export class ResultBuilder {
   }
 
   addPerson(p: DetectedPerson): DetectedPerson | undefined {
-    // "Dr. Henrike Vosskamp" and "Henrike Vosskamp" are one person: academic and courtesy prefixes go
-    const spaced = p.name.replace(/\s+/g, ' ').trim();
-    const bare = spaced.replace(/^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/, '');
-    const name = bare.includes(' ') ? bare : spaced;
+    const name = p.name.replace(/\s+/g, ' ').trim();
     const key = normKey(name);
     if (!name || isSystemName(name) || this.exclude.has(key) || this.excludePeople.has(key)) return undefined;
     if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
