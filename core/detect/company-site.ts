@@ -27,6 +27,10 @@ const LEGAL_HINT = /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
 const OWNER_LINE = /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
+const OFFICE_NAME = /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
+
+const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
+
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
   return orgs.find((o) => registrableDomain(str(o.url)) === domain) ?? orgs[0];
@@ -52,7 +56,9 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
   const alt = attr(logo, 'alt').replace(/\s*logo\s*$/i, '').replace(/^logo\s*/i, '');
   if (alt) return alt;
-  return parts[parts.length - 1] ?? '';
+  // the last title part names the site, unless it is an article's headline (a sentence, not a name)
+  const last = parts[parts.length - 1] ?? '';
+  return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 ? last : '';
 }
 
 interface Card { name: string; el: Element; nameEl: Element }
@@ -277,6 +283,30 @@ function detect(doc: Document, url: URL): Detection {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
+  // a site named only by its domain takes the name its own staff give their employer
+  // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
+  const site = b.companies.find((c) => c.name === domain && c.domain === domain);
+  if (site) {
+    const employers = new Set(b.people.filter((p) => p.email && p.company && registrableDomain(p.email) === domain).map((p) => p.company!));
+    const other = employers.size === 1 ? b.companies.find((c) => c !== site && c.name === [...employers][0]) : undefined;
+    if (other && !other.domain) {
+      site.name = other.name;
+      b.companies.splice(b.companies.indexOf(other), 1);
+    }
+  }
+  // a site's offices and desks are not people ("Zentrale Gilching", "Secrétariat Lyon", "Express Delivery");
+  // kept here, not in looksLikePersonName, because the webmail scripts have no room left (15 KB gzip)
+  b.people = b.people.filter((p) => !OFFICE_NAME.test(p.name));
+  // "Dr. Henrike Vosskamp" and "Henrike Vosskamp" are one person: academic and courtesy prefixes go
+  for (const p of [...b.people]) {
+    const bare = p.name.replace(NAME_PREFIX, '');
+    if (bare === p.name || !bare.includes(' ')) continue;
+    const twin = b.people.find((q) => q !== p && q.name === bare);
+    if (!twin) { p.name = bare; continue; }
+    for (const k of ['title', 'company', 'email', 'linkedinUrl'] as const) if (!twin[k] && p[k]) twin[k] = p[k];
+    if (!twin.phones && p.phones) twin.phones = p.phones;
+    b.people.splice(b.people.indexOf(p), 1);
+  }
   // an address quoted in a fraud warning ("we never ask you to pay to …@outlook.com") is no contact
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));

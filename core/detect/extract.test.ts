@@ -4,7 +4,7 @@ import { findPhones } from './phones';
 import { findLegalIds, findRegisterIds, isValidSiren, isValidSiret, normalizeVat } from './legal-ids';
 import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
 import { isNoReplyAddress, isSystemName } from './noreply';
-import { looksLikePersonName, parseHeadline, parseMailDate } from './text';
+import { looksLikeJobTitle, looksLikePersonName, parseHeadline, parseMailDate } from './text';
 
 describe('findEmails', () => {
   it.each([
@@ -75,7 +75,12 @@ describe('domains and names', () => {
   it.each([
     ['Éloïse Dupré-Lefèvre', true], ["Sarah O'Connell", true], ['Service comptabilité', false], ['Mail Delivery Subsystem', false],
     ['Google', false], ['moi', false], ['LinkedIn Member', false],
+    ['Jonas Brandt', true],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
+  it.each([
+    ['PR & Communications', true], ['Pressesprecherin', true], ['Chargée de communication', true], ['Porte-parole', true], ['Rédactrice en chef', true],
+    ['Spokesperson', true], ['Leiterin Kommunikation', true], ['Printers and labels', false], ['Sunday lunch', false],
+  ])('job title %s', (t, w) => expect(looksLikeJobTitle(t)).toBe(w));
   it('system names', () => expect(isSystemName('Microsoft Teams')).toBe(true));
   it.each([
     ['Head of Procurement at Helvetia Foods | Sourcing', { title: 'Head of Procurement', company: 'Helvetia Foods' }],
