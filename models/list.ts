@@ -6,7 +6,7 @@
  * whole table.
  */
 import { computed, signal } from '@preact/signals';
-import Dexie from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { listName, looksLikePhone, prepareQuery, type ListFilter, type PreparedQuery } from '../core/search';
 import { db } from '../storage/db';
 import { countList, listRows, listWindow, rowExtras, searchList, type ListRow } from '../storage/repos/list';
@@ -56,6 +56,13 @@ async function meId(): Promise<string | undefined> {
 }
 
 let generation = 0;
+/** The transaction reading the extras of the rows shown, while it runs. */
+let extrasTx: Transaction | null = null;
+function abortExtras() {
+  const tx = extrasTx;
+  extrasTx = null;
+  try { tx?.abort(); } catch { /* already finished */ }
+}
 const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
 
 /**
@@ -65,6 +72,8 @@ const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.in
  */
 export async function refreshList(): Promise<void> {
   const mine = ++generation;
+  // A read for a query already replaced stops here: its requests would queue before this one's.
+  abortExtras();
   const q = query.value.trim();
   const f = filter.value;
   const limit = shown.value;
@@ -88,10 +97,21 @@ export async function refreshList(): Promise<void> {
   }
   if (stale()) return;
   view.value = withExtras(first, previous);
-  const [extras, total] = await db.transaction('r', READ_TABLES, () =>
-    Promise.all([rowExtras(first.rows.map((r) => r.company.id)), q ? Promise.resolve(first.total) : countList(list)]),
-  );
+  let read: [Awaited<ReturnType<typeof rowExtras>>, number | undefined];
+  try {
+    read = await db.transaction('r', READ_TABLES, () => {
+      const tx = Dexie.currentTransaction;
+      extrasTx = tx;
+      return Promise.all([rowExtras(first.rows.map((r) => r.company.id)), q ? Promise.resolve(first.total) : countList(list)]);
+    });
+  } catch (e) {
+    if (stale()) return;
+    throw e;
+  } finally {
+    if (mine === generation) extrasTx = null;
+  }
   if (stale()) return;
+  const [extras, total] = read;
   view.value = { ...first, total, rows: first.rows.map((r) => ({ ...r, ...extras.get(r.company.id) })) };
 }
 

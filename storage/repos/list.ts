@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { Company, Person } from '../../core/domain';
 import { invoiceRemainingAmount } from '../../core/sales';
-import { listRange, rankCandidates, type Candidate, type PreparedQuery, type SearchHit } from '../../core/search';
+import { listRange, rankCandidates, type Candidate, type ListKey, type PreparedQuery, type SearchHit } from '../../core/search';
 import { db as defaultDb, type FicheDB } from '../db';
 
 /** The ids of the sheets at [offset, offset + limit) of a list, in name order. */
@@ -39,9 +39,11 @@ export interface SearchAnswer {
 async function needleSheets(alternatives: readonly string[], cap: number, db: FicheDB): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
   const bySheet = new Map<string, Set<string>>();
   let capped = false;
-  for (const prefix of alternatives) {
-    if (!prefix) continue;
-    const keys = (await db.searchTerms.where('terms').startsWith(prefix).limit(cap).primaryKeys()) as [string, string][];
+  // Every alternative's range at once: one round trip, not one per alternative.
+  const read = await Promise.all(
+    alternatives.filter((prefix) => prefix).map((prefix) => db.searchTerms.where('terms').startsWith(prefix).limit(cap).primaryKeys() as Promise<[string, string][]>),
+  );
+  for (const keys of read) {
     if (keys.length >= cap) capped = true;
     for (const [companyId, source] of keys) {
       const set = bySheet.get(companyId);
@@ -60,14 +62,13 @@ async function needleSheets(alternatives: readonly string[], cap: number, db: Fi
 export async function searchList(q: PreparedQuery, list: string, limit = 20, db: FicheDB = defaultDb): Promise<SearchAnswer> {
   const [lo] = listRange(list);
   const namePrefix = q.kind === 'words' ? `${lo}${q.folded}` : null;
-  const [byName, byNameCount] = namePrefix
-    ? await Promise.all([
-        db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray(),
-        db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count(),
-      ])
-    : [[], 0];
   const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
-  const perNeedle = await Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db)));
+  // The name range, its count and every needle's terms in one round of requests.
+  const [byName, byNameCount, perNeedle] = await Promise.all([
+    namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray() : ([] as ListKey[]),
+    namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count() : 0,
+    Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db))),
+  ]);
   const capped = perNeedle.some((n) => n.capped);
   const named = new Set(byName.map((k) => k.id));
   const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));

@@ -3,25 +3,68 @@
  * contact → sheet; LinkedIn URL; VAT/SIREN/SIRET; registrable domain (free-mail and the user's own
  * domains excluded); normalised company name. Every lookup is an index hit, never a scan.
  */
-import type { Company } from '../../core/domain';
+import Dexie from 'dexie';
+import type { Company, Person } from '../../core/domain';
 import type { Detection } from '../../core/detect/types';
 import { isFreemailDomain } from '../../core/detect/freemail';
 import type { MatchReason, SheetMatch } from '../../core/messages';
 import { companyNameKey, registrableDomain } from '../../core/text/normalize';
 import { normalizeLinkedinUrl } from '../../core/validation/fields';
 import { db as defaultDb, type FicheDB } from '../db';
-import { getSettings } from './settings';
+import { getSettings, settingsOf, type Settings } from './settings';
 
 const RANK: Record<MatchReason, number> = { email: 0, linkedin: 1, 'legal-id': 2, domain: 3, name: 4, 'fuzzy-name': 5 };
 
-export function findMatches(detection: Detection, db: FicheDB = defaultDb): Promise<SheetMatch[]> {
-  return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, db));
+/**
+ * The lookup reads through one of two readers: inside a Dexie transaction (a capture plan), that
+ * transaction's tables; otherwise one native read-only transaction on the database Dexie opened, every
+ * request issued at once (settings included) and each an index `getAll` of one key. That is the hot
+ * path of every page the user opens (the background answers it per tab): no Dexie zone, no middleware,
+ * no cursor walk of `anyOf`, one round trip for the common case. The records are our own (written
+ * through the repos), read as they are stored.
+ */
+interface Reader {
+  byIndex<T>(store: 'companies' | 'people', index: string, key: string): Promise<T[]>;
+  byIds(ids: string[]): Promise<(Company | undefined)[]>;
+  settings(): Promise<Settings>;
 }
 
-async function lookup(detection: Detection, db: FicheDB): Promise<SheetMatch[]> {
-  const settings = await getSettings(db);
-  const own = new Set(settings.ownEmails.map((e) => e.toLowerCase()));
-  const ownDomains = new Set(settings.ownDomains.map((d) => d.toLowerCase()));
+const LOOKUP_TABLES = ['companies', 'people', 'settings'] as const;
+
+function dexieReader(db: FicheDB): Reader {
+  return {
+    byIndex: <T>(store: 'companies' | 'people', index: string, key: string) => db.table(store).where(index).equals(key).toArray() as Promise<T[]>,
+    byIds: (ids) => db.companies.bulkGet(ids),
+    settings: () => getSettings(db),
+  };
+}
+
+function nativeReader(idb: IDBDatabase): Reader {
+  const tx = idb.transaction(LOOKUP_TABLES, 'readonly');
+  const request = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  return {
+    byIndex: <T>(store: 'companies' | 'people', index: string, key: string) => request(tx.objectStore(store).index(index).getAll(key) as IDBRequest<T[]>),
+    byIds: (ids) => {
+      const store = tx.objectStore('companies');
+      return Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<Company | undefined>)));
+    },
+    settings: () => request(tx.objectStore('settings').getAll() as IDBRequest<{ key: string; value: unknown }[]>).then(settingsOf),
+  };
+}
+
+export async function findMatches(detection: Detection, db: FicheDB = defaultDb): Promise<SheetMatch[]> {
+  if (Dexie.currentTransaction) return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, dexieReader(db)));
+  if (!db.isOpen()) await db.open();
+  return lookup(detection, nativeReader(db.backendDB()));
+}
+
+async function lookup(detection: Detection, read: Reader): Promise<SheetMatch[]> {
+  // The settings are read with everything else: own addresses and domains are dropped from the answers.
+  const settingsRead = read.settings();
 
   const emails = new Set<string>();
   for (const e of detection.emails) emails.add(e.address.toLowerCase());
@@ -30,7 +73,6 @@ async function lookup(detection: Detection, db: FicheDB): Promise<SheetMatch[]> 
     const m = detection.message;
     for (const box of [m.from, ...m.to, ...m.cc]) emails.add(box.email.toLowerCase());
   }
-  for (const e of own) emails.delete(e);
 
   const linkedin = new Set<string>();
   for (const p of detection.people) if (p.linkedinUrl) addLinkedin(linkedin, p.linkedinUrl);
@@ -57,21 +99,29 @@ async function lookup(detection: Detection, db: FicheDB): Promise<SheetMatch[]> 
     const reg = registrableDomain(e);
     if (reg) domains.add(reg);
   }
-  for (const d of [...domains]) if (isFreemailDomain(d) || ownDomains.has(d)) domains.delete(d);
+  for (const d of [...domains]) if (isFreemailDomain(d)) domains.delete(d);
 
-  // Every lookup at once, in one read transaction: each is an index hit, none waits for another.
-  const none = Promise.resolve([] as never[]);
+  // Every lookup at once, in one read transaction: each is an index hit of one key, none waits for another.
+  const all = <T>(store: 'companies' | 'people', index: string, keys: Iterable<string>) =>
+    Promise.all([...keys].map((k) => read.byIndex<T>(store, index, k))).then((xs) => xs.flat());
   const urls = [...linkedin];
-  const [byEmail, peopleByLinkedin, companiesByLinkedin, byVat, bySiren, bySiret, byDomain, byName] = await Promise.all([
-    emails.size ? db.people.where('emails').anyOf([...emails]).toArray() : none,
-    urls.length ? db.people.where('linkedinUrl').anyOf(urls).toArray() : none,
-    urls.length ? db.companies.where('linkedinUrl').anyOf(urls).toArray() : none,
-    legal.vat.size ? db.companies.where('vat').anyOf([...legal.vat]).toArray() : none,
-    legal.siren.size ? db.companies.where('siren').anyOf([...legal.siren]).toArray() : none,
-    legal.siret.size ? db.companies.where('siret').anyOf([...legal.siret]).toArray() : none,
-    domains.size ? db.companies.where('domains').anyOf([...domains]).toArray() : none,
-    names.size ? db.companies.where('nameKey').anyOf([...names]).toArray() : none,
+  const [settings, byEmailAll, peopleByLinkedin, companiesByLinkedin, byVat, bySiren, bySiret, byDomainAll, byName] = await Promise.all([
+    settingsRead,
+    all<Person>('people', 'emails', emails),
+    all<Person>('people', 'linkedinUrl', urls),
+    all<Company>('companies', 'linkedinUrl', urls),
+    all<Company>('companies', 'vat', legal.vat),
+    all<Company>('companies', 'siren', legal.siren),
+    all<Company>('companies', 'siret', legal.siret),
+    all<Company>('companies', 'domains', domains),
+    all<Company>('companies', 'nameKey', names),
   ]);
+  const own = new Set(settings.ownEmails.map((e) => e.toLowerCase()));
+  const ownDomains = new Set(settings.ownDomains.map((d) => d.toLowerCase()));
+  for (const e of own) emails.delete(e);
+  for (const d of ownDomains) domains.delete(d);
+  const byEmail = byEmailAll.filter((p) => p.emails.some((e) => emails.has(e)));
+  const byDomain = byDomainAll.filter((c) => c.domains.some((d) => domains.has(d)));
 
   interface Candidate { companyId: string; reason: MatchReason; on: string; personId?: string }
   const candidates: Candidate[] = [];
@@ -96,7 +146,7 @@ async function lookup(detection: Detection, db: FicheDB): Promise<SheetMatch[]> 
     const merged = [...known.values()].map((c) => c.mergedIntoId).filter((id): id is string => !!id && !known.has(id));
     missing = [...new Set([...missing, ...merged])];
     if (missing.length === 0) break;
-    for (const c of await db.companies.bulkGet(missing)) if (c) known.set(c.id, c);
+    for (const c of await read.byIds(missing)) if (c) known.set(c.id, c);
     missing = [];
   }
   const resolve = (id: string): Company | undefined => {

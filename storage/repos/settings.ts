@@ -30,7 +30,11 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export async function getSettings(db: FicheDB = defaultDb): Promise<Settings> {
-  const rows = await db.settings.toArray();
+  return settingsOf(await db.settings.toArray());
+}
+
+/** The settings from their stored rows, defaults for keys never written. */
+export function settingsOf(rows: readonly { key: string; value: unknown }[]): Settings {
   const out: Settings = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
     if (row.key in DEFAULT_SETTINGS) (out as unknown as Record<string, unknown>)[row.key] = row.value;
