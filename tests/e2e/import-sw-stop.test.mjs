@@ -77,6 +77,7 @@ describe('a 10,000-row import while the service worker is stopped', () => {
     const progressAtStop = await page.getByTestId('io-progress').locator('progress').getAttribute('value');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await waitFor(() => !running(), { timeout: 10_000, message: 'the service worker stopped' });
+    assert.equal(await page.getByTestId('io-import-result').count(), 0, 'the import had ended before the worker stopped');
 
     // The import ends one way or the other; the Data tab keeps saying how.
     const done = page.getByTestId('io-import-result');
