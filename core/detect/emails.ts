@@ -45,11 +45,19 @@ export function isContactAddress(address: string): boolean {
   return !!address && !isPlaceholderAddress(address) && !isNoReplyAddress(address);
 }
 
+/**
+ * At most this many addresses are taken from one text: a page listing thousands in one text node is a
+ * dump, not contacts (issue 10: 8,000 distinct addresses froze Gmail's tab for 1.6 s).
+ */
+export const MAX_EMAILS_PER_TEXT = 500;
+
 /** Plain addresses in a text, in order, normalised, duplicates kept out. Linear in the text length. */
 export function findPlainEmails(text: string, out: string[] = []): string[] {
   let from = 0;
   let prevAt = -1;
-  for (;;) {
+  const seen = new Set(out);
+  const cap = out.length + MAX_EMAILS_PER_TEXT;
+  while (out.length < cap) {
     const at = text.indexOf('@', from);
     if (at < 0) break;
     // left: local part, bounded by 64 chars and by the previous '@'
@@ -60,7 +68,10 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
     const m = s < at ? DOMAIN_AT.exec(text) : null;
     if (m) {
       const a = normalizeAddress(text.slice(s, at) + '@' + m[0]);
-      if (a && !out.includes(a)) out.push(a);
+      if (a && !seen.has(a)) {
+        seen.add(a);
+        out.push(a);
+      }
       from = at + 1 + m[0].length;
     } else {
       from = at + 1;
@@ -100,7 +111,10 @@ function obfuscatedAts(text: string): Array<[number, number]> {
 }
 
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
+  const seen = new Set(out);
+  const cap = out.length + MAX_EMAILS_PER_TEXT;
   for (const [index, length] of obfuscatedAts(text)) {
+    if (out.length >= cap) break;
     let e = index;
     for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
     let s = e;
@@ -111,7 +125,10 @@ export function findObfuscatedEmails(text: string, out: string[] = []): string[]
     const d = OBF_DOMAIN.exec(text);
     if (!d) continue;
     const addr = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
-    if (addr && !out.includes(addr)) out.push(addr);
+    if (addr && !seen.has(addr)) {
+      seen.add(addr);
+      out.push(addr);
+    }
   }
   return out;
 }

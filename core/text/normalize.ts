@@ -83,7 +83,11 @@ export function registrableDomain(hostOrUrlOrEmail: string): string | null {
   if (at >= 0) host = host.slice(at + 1);
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   host = host.replace(/[/?#].*$/, '');
-  host = host.replace(/:\d*$/, '').replace(/\.+$/, '');
+  host = host.replace(/:\d*$/, '');
+  // Trailing dots by hand: /\.+$/ retries at every dot of a long run (quadratic).
+  let end = host.length;
+  while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
+  host = host.slice(0, end);
   if (host.includes('@') || !/^[\p{L}\p{N}.-]+$/u.test(host)) return null;
   if (/^\d+(\.\d+){3}$/.test(host)) return null;
   const labels = host.split('.');

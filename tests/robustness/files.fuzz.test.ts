@@ -5,6 +5,7 @@
  * import and restore code. Each gives a clear error (a known code, or a row and a field), and a
  * failed import or restore leaves the database exactly as it was (a dump compared before and after).
  */
+import './node-globals';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { guessMapping } from '../../core/interchange/columns';
@@ -16,49 +17,6 @@ import { ALL_TABLES, FicheDB } from '../../storage/db';
 import { createBackup, restoreBackup, RestoreRecordInvalid, RestoreRefused } from '../../storage/repos/backup';
 import { createCompany, emptyCompany } from '../../storage/repos/companies';
 import { applyImport, ImportRecordInvalid, loadDedupIndex } from '../../storage/repos/import';
-
-// dexie-export-import expects browser globals: `self`, and FileReader (binary string, array buffer).
-vi.hoisted(() => {
-  const g = globalThis as Record<string, unknown>;
-  g.self ??= globalThis;
-  if (!g.FileReader) {
-    class NodeFileReader extends EventTarget {
-      result: unknown = null;
-      error: unknown = null;
-      onload: ((e: Event) => void) | null = null;
-      onerror: ((e: Event) => void) | null = null;
-      private run(blob: Blob, map: (b: ArrayBuffer) => unknown) {
-        blob.arrayBuffer().then(
-          (b) => {
-            this.result = map(b);
-            const e = new Event('load');
-            this.dispatchEvent(e);
-            this.onload?.(e);
-          },
-          (err: unknown) => {
-            this.error = err;
-            const e = new Event('error');
-            this.dispatchEvent(e);
-            this.onerror?.(e);
-          },
-        );
-      }
-      readAsArrayBuffer(blob: Blob) {
-        this.run(blob, (b) => b);
-      }
-      readAsBinaryString(blob: Blob) {
-        this.run(blob, (b) => {
-          const bytes = new Uint8Array(b);
-          let s = '';
-          for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-          return s;
-        });
-      }
-    }
-    g.FileReader = NodeFileReader;
-  }
-});
-
 
 async function dump(db: FicheDB) {
   const out: Record<string, unknown[]> = {};

@@ -33,6 +33,8 @@ export function CsvImportSection() {
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [error, setError] = useState('');
   const [generation, setGeneration] = useState(0);
+  /** What the last import wrote, until another file is chosen. */
+  const [imported, setImported] = useState('');
 
   const reset = () => {
     setCsv(null);
@@ -44,6 +46,7 @@ export function CsvImportSection() {
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     setError('');
+    setImported('');
     reset();
     if (!file) return;
     try {
@@ -95,6 +98,11 @@ export function CsvImportSection() {
       {error ? (
         <p class="error" role="alert" data-testid="io-csv-error">
           {error}
+        </p>
+      ) : null}
+      {imported ? (
+        <p role="status" data-testid="io-import-result">
+          {imported}
         </p>
       ) : null}
       {csv ? (
@@ -178,7 +186,10 @@ export function CsvImportSection() {
               plan={plan}
               disabled={blocked}
               buttonText={t('ioImportButton', plan.groups.length, plan.contactCount)}
-              onDone={reset}
+              onDone={(said) => {
+                setImported(said);
+                reset();
+              }}
             />
           ) : null}
           <div class="row">

@@ -11,7 +11,7 @@ const DECISIONS: GroupDecision[] = ['merge', 'skip', 'create'];
 const decisionText = (d: GroupDecision) => t(d === 'merge' ? 'ioDecisionMerge' : d === 'skip' ? 'ioDecisionSkip' : 'ioDecisionCreate');
 const SHOWN = 100;
 
-export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonText: string; onDone: () => void }) {
+export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonText: string; onDone: (said: string) => void }) {
   const [decisions, setDecisions] = useState<Record<string, GroupDecision>>({});
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState('');
@@ -23,8 +23,10 @@ export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonT
     setProgress({ done: 0, total: 0 });
     try {
       const r = await applyImport(props.plan, decisions, (done, total) => setProgress({ done, total }));
-      showToast(t('ioImportDone', r.created, r.merged, r.skipped, r.contactsAdded));
-      props.onDone();
+      // Said in the section too (onDone), where it stays: a toast may be gone before the user looks.
+      const said = t('ioImportDone', r.created, r.merged, r.skipped, r.contactsAdded);
+      showToast(said);
+      props.onDone(said);
     } catch (e) {
       setError(t('ioImportFailed', e instanceof ImportRecordInvalid ? `${t('ioRowHeader')} ${e.rows[0] ?? '?'}: ${e.detail}` : failureText(e)));
     } finally {
