@@ -6,9 +6,9 @@
  * whole table.
  */
 import { computed, signal } from '@preact/signals';
-import Dexie from 'dexie';
 import { listName, looksLikePhone, prepareQuery, type ListFilter, type PreparedQuery } from '../core/search';
 import { db } from '../storage/db';
+import { onStorageMutated } from '../storage/live';
 import { countList, listRows, listWindow, rowExtras, searchList, type ListRow } from '../storage/repos/list';
 
 export type { ListFilter, ListRow };
@@ -133,7 +133,7 @@ function onMutated(parts: Record<string, unknown>) {
 export function showList(): () => void {
   if (!listening) {
     listening = true;
-    Dexie.on('storagemutated', onMutated);
+    onStorageMutated(onMutated);
   }
   visible = true;
   if (dirty) view.value = undefined;

@@ -32,6 +32,7 @@ export const webUrl = (max = 500) => z.string().max(max).refine((s) => safeWebUr
 export const emailAddress = z
   .string()
   .max(320)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   .regex(/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/, 'expected an email address');
 
 export const money = z.object({ amount: cents, currency }).strict();

@@ -26,7 +26,14 @@ function load(dir: string, file: string, url: string): Document {
   return window.document as unknown as Document;
 }
 
-type Scorer = { scorePage(exp: unknown, got: unknown): any };
+interface EntityScore { expected: number; found: number; reported: number; missed: unknown[]; extra: unknown[] }
+/** What ../shared/fixtures/pages/score.mjs's scorePage returns (the parts read here). */
+interface Score {
+  hardFailures: string[];
+  emails: EntityScore; people: EntityScore; companies: EntityScore;
+  message?: { failed: unknown[] }; primary?: { ok: boolean };
+}
+type Scorer = { scorePage(exp: unknown, got: unknown): Score };
 // the scorer's matching rules, imported rather than re-implemented
 const scorerFile = path.join(SHARED, 'score.mjs');
 // Vite's module runner will not load a file outside the project root: score in a plain Node child.
