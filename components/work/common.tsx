@@ -1,4 +1,5 @@
 /** Small pieces shared by the sheet's opportunities, tasks and tickets sections. */
+import { browser } from 'wxt/browser';
 import { failureMessage } from '../errors';
 import type { Person, User } from '../../core/domain';
 import { t } from '../i18n';
