@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import type { CustomFieldDef, Template, User } from '../core/domain';
 import { isFreemailDomain } from '../core/detect/freemail';
-import { registrableDomain } from '../core/text/normalize';
+import { registrableDomain } from '../core/text/domain';
 import { validateEmail } from '../core/validation/fields';
 import { db } from '../storage/db';
 import * as customFields from '../storage/repos/custom-fields';
