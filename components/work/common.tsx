@@ -14,7 +14,6 @@ export const userName = (users: readonly User[], id: string | undefined) => (id 
 /** The "me" user, the natural default for an owner, an assignee or a comment's author. */
 export const meUser = (users: readonly User[]) => users.find((u) => u.isMe);
 
-export type { Choice } from '../Field';
 export { SelectField } from '../Field';
 
 export function failure(e: unknown): string {

@@ -35,9 +35,6 @@ export const emailAddress = z
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   .regex(/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/, 'expected an email address');
 
-export const money = z.object({ amount: cents, currency }).strict();
-export type Money = z.infer<typeof money>;
-
 /** Values of custom fields, keyed by field definition id. */
 export const customFieldValues = z.record(
   z.string().max(64),

@@ -373,10 +373,6 @@ export function validateVat(input: string, options: VatOptions = {}): VatResult 
   return { ok: true, normalized, country };
 }
 
-export function isValidVat(input: string, options?: VatOptions): boolean {
-  return validateVat(input, options).ok;
-}
-
 /** The SIREN inside a FR VAT number (no checks beyond the shape), or null. */
 export function sirenOfFrVat(input: string): string | null {
   const s = normalizeVatInput(input);
