@@ -14,6 +14,8 @@ export default defineConfig({
   // FICHE_OUT_DIR lets several builds (parallel work, benches) live side by side.
   outDir: process.env.FICHE_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every dependency is an explicit import the lint rules can see (STYLE.md).
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,4 +1,5 @@
 /** The side panel: a top bar with instant search, and one view at a time. */
+import { browser } from 'wxt/browser';
 import { useEffect, useRef } from 'preact/hooks';
 import { go, route } from '../models/route';
 import { applyTheme } from './theme';

@@ -4,6 +4,7 @@
  * options with a roving tabindex (Tab from the search box lands on the highlighted row, arrows move,
  * Enter opens).
  */
+import { initials } from '../core/text/initials';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Company } from '../core/domain';
 import { PAGE, filter, moveSelection, query, selected, setFilter, showList, showMore, view, type ListFilter, type ListRow } from '../models/list';
@@ -166,11 +167,6 @@ export function Flags({ company }: { company: Company }) {
       {company.isSupplier ? <span class="badge supplier">{t('flagSupplier')}</span> : null}
     </span>
   );
-}
-
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return ((words[0]?.[0] ?? '') + (words[1]?.[0] ?? '')).toUpperCase() || '?';
 }
 
 function EmptyState() {

@@ -2,8 +2,8 @@
  * `useLive` subscribes a component to a Dexie live query: the component re-renders when the data it
  * read changes, in this tab or any other extension page (Dexie propagates changes across contexts).
  */
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from '../models/live';
 
 export function useLive<T>(querier: () => Promise<T> | T, deps: unknown[]): T | undefined;
 export function useLive<T>(querier: () => Promise<T> | T, deps: unknown[], initial: T): T;

@@ -2,6 +2,7 @@
  * UI strings come from the browser's i18n catalogues (`public/_locales/{en,fr}`): the language follows
  * the browser's. `MessageKey` is checked against the English catalogue at compile time.
  */
+import { browser } from 'wxt/browser';
 type Catalog = typeof import('../public/_locales/en/messages.json');
 export type MessageKey = keyof Catalog;
 

@@ -3,6 +3,7 @@
  * « 0 facture », « 2 factures ». A counted message has one key per category the languages use,
  * `<base>_one` and `<base>_other` (`_few`/`_many` may be added for a language that needs them).
  */
+import { browser } from 'wxt/browser';
 import { t, uiLanguage, type MessageKey } from './i18n';
 
 type Bases<K> = K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? B : never) : never;

@@ -12,7 +12,8 @@ import type {
   Address, Company, CustomFieldDef, FicheDocument, Interaction, Invoice, Opportunity,
   Order, Person, Pipeline, Project, Quote, Setting, Task, Template, Ticket, User,
 } from './domain';
-import { companyNameKey, registrableDomain } from './text/normalize';
+import { companyNameKey } from './text/normalize';
+import { registrableDomain } from './text/domain';
 import { luhnValid } from './validation/siren';
 import { validateVat, vatFromSiren } from './validation/vat';
 import type { TableName, TableRecords } from './domain/tables';

@@ -5,7 +5,7 @@
 import { findEmails, isContactAddress, mailtoAddress } from './detect/emails';
 import { isFreemailDomain } from './detect/freemail';
 import { companyPrefill, personPrefill, type SheetPrefill } from './prefill';
-import { registrableDomain } from './text/normalize';
+import { registrableDomain } from './text/domain';
 
 /**
  * The selection or link (SPEC §4 "any page: selection or email link → context menu"): the email (plain, obfuscated, or the link's `mailto:`) and a name next to it become

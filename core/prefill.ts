@@ -5,7 +5,7 @@
  */
 import type { Detection, DetectedCompany, DetectedPerson, MailAddress } from './detect/types';
 import { isFreemailDomain } from './detect/freemail';
-import { registrableDomain } from './text/normalize';
+import { registrableDomain } from './text/domain';
 import { normalizeLinkedinUrl } from './validation/fields';
 import { validateSiren, validateSiret } from './validation/siren';
 

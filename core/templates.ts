@@ -51,14 +51,6 @@ const RESOLVERS = new Map<string, Resolver>(Object.entries({
   today: (c) => (c.today ? (c.formatDay ?? frenchDay)(c.today) : undefined),
 } satisfies Record<string, Resolver>));
 
-/** The placeholders the template editor offers, in their canonical spelling. */
-export const PLACEHOLDERS = [
-  'contact.firstName', 'contact.lastName', 'contact.fullName', 'contact.email', 'contact.jobTitle', 'contact.phone',
-  'company.name', 'company.vat', 'company.siren', 'company.siret', 'company.website', 'company.phone',
-  'user.name', 'user.email', 'address.lines', 'address.street', 'address.postalCode', 'address.city',
-  'address.country', 'today',
-] as const;
-
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]{0,60})\s*\}\}/g;
 
 export function renderTemplate(text: string, context: TemplateContext): string {

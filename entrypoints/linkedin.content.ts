@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { observePage } from './content/observe';
 import { linkedinDetector } from '../core/detect/linkedin';
 

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectOnce } from './content/send';
 import { companySiteDetector, usePageReaders } from '../core/detect/company-site';
 import type { PageReaders } from '../core/detect/page-readers';

@@ -1,8 +1,8 @@
 /** Documents of a sheet for the side panel: live lists and actions; components never import `storage/`. */
 import * as documents from '../storage/repos/documents';
 
-export type { SignatureStatus, UploadProblem } from '../storage/repos/documents';
-export { MAX_DOCUMENT_BYTES, SIGNATURE_STATUSES, UploadRefused, checkUploads } from '../storage/repos/documents';
+export type { SignatureStatus } from '../storage/repos/documents';
+export { MAX_DOCUMENT_BYTES, SIGNATURE_STATUSES, UploadRefused } from '../storage/repos/documents';
 
 export const documentQueries = {
   list: (companyId: string) => documents.listDocuments(companyId),

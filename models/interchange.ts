@@ -14,8 +14,8 @@ import * as exporter from '../storage/repos/export';
 import * as importer from '../storage/repos/import';
 
 export type { ColumnMapping, ImportTarget } from '../core/interchange/columns';
-export { IMPORT_TARGETS, guessMapping } from '../core/interchange/columns';
-export type { GroupDecision, ImportGroup, ImportPlan, ParsedRow, RowError, RowErrorReason, MatchReason } from '../core/interchange/plan';
+export { IMPORT_TARGETS } from '../core/interchange/columns';
+export type { GroupDecision, ImportPlan, ParsedRow, RowError, RowErrorReason, MatchReason } from '../core/interchange/plan';
 export type { BackupMeta, BackupProblem } from '../core/interchange/backup';
 export { backupFileName } from '../core/interchange/backup';
 export type { CsvEntity } from '../storage/repos/export';

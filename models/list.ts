@@ -6,9 +6,9 @@
  * whole table.
  */
 import { computed, signal } from '@preact/signals';
-import Dexie, { type Transaction } from 'dexie';
 import { listName, looksLikePhone, prepareQuery, type ListFilter, type PreparedQuery } from '../core/search';
 import { db } from '../storage/db';
+import { onStorageMutated } from '../storage/live';
 import { countList, listRows, listWindow, rowExtras, searchList, type ListRow } from '../storage/repos/list';
 
 export type { ListFilter, ListRow };
@@ -57,7 +57,7 @@ async function meId(): Promise<string | undefined> {
 
 let generation = 0;
 /** The transaction reading the extras of the rows shown, while it runs. */
-let extrasTx: Transaction | null = null;
+let extrasTx: { abort(): void } | null = null;
 function abortExtras() {
   const tx = extrasTx;
   extrasTx = null;
@@ -99,8 +99,7 @@ export async function refreshList(): Promise<void> {
   view.value = withExtras(first, previous);
   let read: [Awaited<ReturnType<typeof rowExtras>>, number | undefined];
   try {
-    read = await db.transaction('r', READ_TABLES, () => {
-      const tx = Dexie.currentTransaction;
+    read = await db.transaction('r', READ_TABLES, (tx) => {
       extrasTx = tx;
       return Promise.all([rowExtras(first.rows.map((r) => r.company.id)), q ? Promise.resolve(first.total) : countList(list)]);
     });
@@ -153,7 +152,7 @@ function onMutated(parts: Record<string, unknown>) {
 export function showList(): () => void {
   if (!listening) {
     listening = true;
-    Dexie.on('storagemutated', onMutated);
+    onStorageMutated(onMutated);
   }
   visible = true;
   if (dirty) view.value = undefined;

@@ -12,9 +12,7 @@ import * as duplicates from '../storage/repos/duplicates';
 import * as merge from '../storage/repos/merge';
 
 export type { DuplicateCandidate, DuplicateReason } from '../core/duplicates';
-export type { FieldConflict, MergeCounts, MergePlan, MovedTable } from '../core/merge';
-export type { MergeRecord, UndoResult } from '../storage/repos/merge';
-export { MergeError } from '../storage/repos/merge';
+export type { MergeCounts, MergePlan, MovedTable } from '../core/merge';
 
 /** A merge asked for from a duplicate notice, picked up by the Advanced part of the edit form. */
 export const pendingMerge = signal<{ keptId: string; absorbedId: string } | null>(null);

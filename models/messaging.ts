@@ -1,4 +1,5 @@
 /** Typed request/reply to the background, for extension pages. */
+import { browser } from 'wxt/browser';
 import type { Message, Reply, ReplyValues } from '../core/messages';
 
 export async function sendMessage<M extends Message>(message: M): Promise<Reply<ReplyValues[M['type']]>> {

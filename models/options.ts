@@ -5,7 +5,7 @@
 import { signal } from '@preact/signals';
 import type { CustomFieldDef, Template, User } from '../core/domain';
 import { isFreemailDomain } from '../core/detect/freemail';
-import { registrableDomain } from '../core/text/normalize';
+import { registrableDomain } from '../core/text/domain';
 import { validateEmail } from '../core/validation/fields';
 import { db } from '../storage/db';
 import * as customFields from '../storage/repos/custom-fields';
@@ -15,9 +15,9 @@ import * as users from '../storage/repos/users';
 import * as wipe from '../storage/repos/wipe';
 
 export type { Settings } from '../storage/repos/settings';
-export type { UserInput, UserErrors, UserFieldError, RemoveUserResult } from '../storage/repos/users';
-export type { TemplateInput, TemplateErrors, TemplateFieldError, TemplateKind } from '../storage/repos/templates';
-export type { CustomFieldInput, CustomFieldErrors, CustomFieldError, CustomFieldEntity } from '../storage/repos/custom-fields';
+export type { UserInput, UserErrors } from '../storage/repos/users';
+export type { TemplateInput, TemplateErrors, TemplateKind } from '../storage/repos/templates';
+export type { CustomFieldInput, CustomFieldErrors, CustomFieldEntity } from '../storage/repos/custom-fields';
 export { emptyUser } from '../storage/repos/users';
 export { emptyTemplate, TEMPLATE_PLACEHOLDERS } from '../storage/repos/templates';
 export { emptyCustomField, CUSTOM_FIELD_TYPES, hasOptions } from '../storage/repos/custom-fields';

@@ -3,6 +3,7 @@
  * comes from the background's session storage; the sheets it matches are a live query, so creating a
  * sheet makes it match at once. `?tab=<id>` pins a tab (the e2e suite opens the panel as a tab).
  */
+import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import type { StoredDetection } from '../core/messages';
 import { SESSION_DETECTION_KEY, SESSION_PENDING_PREFILL } from '../core/session-keys';

@@ -3,6 +3,7 @@
  * every panel and every sheet opens them the same way), and requests to open a section's "add" form
  * (the summary's quick actions, the "Add …" menu), which the section itself answers.
  */
+import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 
 export type SectionId =

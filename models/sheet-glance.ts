@@ -3,10 +3,10 @@
  * many records each section holds (empty sections fold into the "Add …" menu). Reads through indexes
  * only: the last exchanges by `[companyId+happensAt]`, the rest as counts or the sheet's few tasks.
  */
-import Dexie from 'dexie';
 import type { Interaction, Task } from '../core/domain';
 import { partitionTasks } from '../core/pipelines';
 import { db } from '../storage/db';
+import { MIN_KEY } from '../storage/live';
 
 export interface SheetGlance {
   lastExchange?: Interaction;
@@ -19,7 +19,7 @@ export async function sheetGlance(companyId: string, now = Date.now()): Promise<
     // Newest first; a few future items (meetings to come) may precede the last past one.
     db.interactions
       .where('[companyId+happensAt]')
-      .between([companyId, Dexie.minKey], [companyId, now], true, true)
+      .between([companyId, MIN_KEY], [companyId, now], true, true)
       .reverse()
       .limit(1)
       .toArray(),

@@ -6,12 +6,6 @@ import type { Address, Company, CustomFieldDef, Invoice, Person, Template, User 
 import { db } from '../storage/db';
 import { getSettings, type Settings } from '../storage/repos/settings';
 
-/** A sheet with its contacts. */
-export interface SheetSummary {
-  company: Company;
-  people: Person[];
-}
-
 export interface SheetData {
   company: Company;
   addresses: Address[];

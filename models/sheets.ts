@@ -6,9 +6,8 @@ import * as companies from '../storage/repos/companies';
 import type { PersonPrefill } from '../core/prefill';
 import { validateEmail } from '../core/validation/fields';
 
-export type { CompanyInput } from '../storage/repos/companies';
-export { queries, type SheetData, type SheetSummary } from './sheet-queries';
-export { emptyCompany, deletionBlockers, isBlocked, DeletionRefused } from '../storage/repos/companies';
+export { queries, type SheetData } from './sheet-queries';
+export { deletionBlockers, isBlocked } from '../storage/repos/companies';
 
 export interface AddressDraft {
   street: string;

@@ -19,10 +19,6 @@ function syncingReminders<T>(p: Promise<T>): Promise<T> {
   });
 }
 
-export type { OpportunityInput } from '../storage/repos/opportunities';
-export type { TaskInput } from '../storage/repos/tasks';
-export type { TicketInput } from '../storage/repos/tickets';
-export type { PipelineNameError, StepErrors, DeleteStepResult } from '../storage/repos/pipelines';
 
 export interface SheetWork {
   pipelines: Pipeline[];

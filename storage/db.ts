@@ -4,7 +4,7 @@
  * naming all its tables.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableName, type TableRecords } from '../core/domain/tables';
+import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableRecords } from '../core/domain/tables';
 import type { ListKey, SearchRow } from '../core/search';
 import { buildListIndexesIfMissing, DERIVED_TABLES, listIndexMiddleware } from './list-index';
 import { SCHEMA_VERSIONS } from './migrations';
@@ -52,7 +52,6 @@ export const SHEET_TABLES = ['companies', ...SHEET_CHILD_TABLES] as const;
 export const ALL_TABLES = TABLE_NAMES;
 /** Indexes derived from the records, rebuilt from them: not part of the data model nor of a backup. */
 export { DERIVED_TABLES };
-export type { TableName };
 
 export const db = new FicheDB();
 

@@ -3,6 +3,7 @@
  * reminders.ts). The email as written, the buttons that open it in the user's webmail, then the
  * question whether it left. Opening the compose turns a scheduled email into a draft: its time came.
  */
+import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import type { Sender } from '../../core/exchanges/compose';
 import { exchangeActions, exchangeQueries } from '../../models/exchanges';

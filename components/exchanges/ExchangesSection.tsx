@@ -1,4 +1,5 @@
 /** The sheet's history (SPEC §2.4): exchanges newest first, filtered by kind, with "+" to add. */
+import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import type { Address, Interaction, InteractionType, Person } from '../../core/domain';
 import { buildInvitation, googleCalendarLink, outlookCalendarLink } from '../../core/exchanges/ical';

@@ -3,6 +3,7 @@
  * mail app" only opens a pre-filled compose window. The email stays a draft until the user says it
  * left (here) or Fiche sees it in the webmail's sent mail (storage/repos/interactions markDraftsSentSeen).
  */
+import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { composeUrl, type Sender } from '../../core/exchanges/compose';
 import type { Interaction } from '../../core/domain';

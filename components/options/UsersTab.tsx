@@ -6,7 +6,8 @@ import { showToast } from '../../models/toast';
 import { Check, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
-import { InlineConfirm, Section, failureText, initials, optErrorText } from './common';
+import { initials } from '../../core/text/initials';
+import { InlineConfirm, Section, failureText, optErrorText } from './common';
 import { plural } from '../plural';
 
 type Editing = { id: string | null } | null;
@@ -90,7 +91,7 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
   return (
     <li class="list-item" style="cursor:default;flex-wrap:wrap" data-user={user.name}>
       <span class="avatar" aria-hidden="true">
-        {initials(user.name)}
+        {initials(user.name, 'person')}
       </span>
       <div class="spacer" style="min-width:0">
         <div class="title">

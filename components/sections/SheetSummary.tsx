@@ -15,7 +15,8 @@ import type { SheetData } from '../../models/sheet-queries';
 import { TYPE_ICON, TYPE_LABEL } from '../exchanges/labels';
 import { formatDay, formatMoney, t, todayIso } from '../i18n';
 import { Icon, type IconName } from '../icons';
-import { Flags, initials } from '../SheetList';
+import { initials } from '../../core/text/initials';
+import { Flags } from '../SheetList';
 import { formatRelative } from './format';
 import { sectionDomId } from './Section';
 

@@ -1,4 +1,5 @@
 /** Small pieces shared by the sheet's opportunities, tasks and tickets sections. */
+import { browser } from 'wxt/browser';
 import { failureMessage } from '../errors';
 import type { Person, User } from '../../core/domain';
 import { t } from '../i18n';
@@ -13,7 +14,6 @@ export const userName = (users: readonly User[], id: string | undefined) => (id 
 /** The "me" user, the natural default for an owner, an assignee or a comment's author. */
 export const meUser = (users: readonly User[]) => users.find((u) => u.isMe);
 
-export type { Choice } from '../Field';
 export { SelectField } from '../Field';
 
 export function failure(e: unknown): string {

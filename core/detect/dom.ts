@@ -26,14 +26,6 @@ export function isHiddenElement(el: Element): boolean {
   return false;
 }
 
-/** True when el or an ancestor (up to `stop`) is hidden by markup. */
-export function isInsideHidden(el: Element | null, stop?: Node | null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    if (isHiddenElement(e)) return true;
-  }
-  return false;
-}
-
 export type SkipFn = (el: Element) => boolean;
 
 /**
@@ -117,10 +109,6 @@ export function clean(s: string): string {
 
 export function attr(el: Element | null | undefined, name: string): string {
   return clean(el?.getAttribute(name) ?? '');
-}
-
-export function closest(el: Element, selector: string): Element | null {
-  try { return el.closest(selector); } catch { return null; }
 }
 
 export function qs(root: ParentNode, selector: string): Element | null {

@@ -7,12 +7,8 @@
 
 // Luhn and the SIREN/SIRET rules (La Poste included) are the validation module's: one copy.
 import { isValidSiren, isValidSiret } from '../validation/siren';
+import { frVatKey } from '../validation/vat';
 export { isValidSiren, isValidSiret };
-
-export function frVatKey(siren: string): string {
-  const n = Number(siren) % 97;
-  return String((12 + 3 * n) % 97).padStart(2, '0');
-}
 
 function deVatOk(d: string): boolean {
   // ISO 7064 MOD 11,10

@@ -1,8 +1,7 @@
 /** Page-wide scans shared by the detectors: emails in text and mailto links, phones in tel: links. */
-import { walk, isHiddenElement, type SkipFn, qsa, clean, linesOf } from './dom';
+import { walk, isHiddenElement, type SkipFn, qsa, clean } from './dom';
 import { findEmails, mailtoAddress } from './emails';
 import type { EmailRole } from './types';
-import { telNumber } from './phones';
 import { looksLikePersonName } from './text';
 
 export function isSkipped(el: Element, root: Node, skip?: SkipFn): boolean {
@@ -43,14 +42,3 @@ export function scanEmails(b: EmailSink, root: ParentNode & Node, skip?: SkipFn,
   mailtoEmails(b, root, skip);
 }
 
-export function telLinks(root: ParentNode & Node, skip?: SkipFn): string[] {
-  const out: string[] = [];
-  for (const a of qsa(root, 'a[href^="tel:"], a[href^="TEL:"]')) {
-    if (isSkipped(a, root, skip)) continue;
-    const n = telNumber(a.getAttribute('href') ?? '');
-    if (n && !out.includes(n)) out.push(clean(a.textContent ?? '') && /\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n);
-  }
-  return out;
-}
-
-export { linesOf };

@@ -34,4 +34,5 @@ export const detectionSchema = z.object({
 
 // compile-time check that the schema and the plain types agree
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** @public a compile-time check, read by tsc only */
 export const _schemaMatchesTypes: Same<z.infer<typeof detectionSchema>, Detection> = true;

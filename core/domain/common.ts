@@ -32,10 +32,8 @@ export const webUrl = (max = 500) => z.string().max(max).refine((s) => safeWebUr
 export const emailAddress = z
   .string()
   .max(320)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   .regex(/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/, 'expected an email address');
-
-export const money = z.object({ amount: cents, currency }).strict();
-export type Money = z.infer<typeof money>;
 
 /** Values of custom fields, keyed by field definition id. */
 export const customFieldValues = z.record(

@@ -100,7 +100,6 @@ export const interactionType = z.enum(['meeting', 'email', 'call', 'letter', 'te
 export type InteractionType = z.infer<typeof interactionType>;
 
 export const mailbox = z.object({ name: shortText.optional(), email: emailAddress }).strict();
-export type Mailbox = z.infer<typeof mailbox>;
 
 export const emailDetails = z
   .object({

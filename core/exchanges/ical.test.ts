@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildInvitation, escapeText, foldLine, googleCalendarLink, utcStamp } from './ical';
+import { buildInvitation, escapeText, googleCalendarLink, utcStamp } from './ical';
+import { foldLine } from '../text/fold-line';
 
 describe('iCalendar', () => {
   test.each([

@@ -2,6 +2,8 @@
  * iCalendar (RFC 5545) invitations for meetings: METHOD:REQUEST with one VEVENT, UTC times, text
  * escaped (§3.3.11) and lines folded at 75 octets (§3.1). Pure: the caller gives the uid and stamp.
  */
+import { foldLine } from '../text/fold-line';
+
 export interface IcsAttendee {
   name?: string;
   email: string;
@@ -47,28 +49,6 @@ function calAddress(email: string): string | null {
 
 export function utcStamp(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-/** Folds a content line at 75 octets, never inside a UTF-8 sequence. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  const limit = () => (parts.length === 0 ? 75 : 74); // continuation lines start with a space
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
-    if (size + n > limit()) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 export function buildInvitation(event: IcsEvent, productId = '-//Fiche//Fiche CRM//FR'): string {

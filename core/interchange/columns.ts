@@ -26,8 +26,6 @@ export const COMPANY_TARGETS = [
 export const PERSON_TARGETS = ['firstName', 'lastName', 'email', 'jobTitle', 'phone', 'mobile', 'isBillingContact', 'personLinkedin'] as const;
 export const IMPORT_TARGETS = [...COMPANY_TARGETS, ...PERSON_TARGETS] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
-export type CompanyTarget = (typeof COMPANY_TARGETS)[number];
-export type PersonTarget = (typeof PERSON_TARGETS)[number];
 
 /** Column index → target, or null for "ignore this column". */
 export type ColumnMapping = (ImportTarget | null)[];
@@ -99,4 +97,3 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   });
 }
 
-export const isCompanyTarget = (t: ImportTarget): t is CompanyTarget => (COMPANY_TARGETS as readonly string[]).includes(t);

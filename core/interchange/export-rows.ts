@@ -5,6 +5,7 @@
  */
 import type { Address, Company, Interaction, InteractionType, Invoice, Person } from '../domain';
 import type { CsvCell } from './csv';
+import { mainAddress } from '../addresses';
 
 export const COMPANY_HEADERS = [
   'id',
@@ -79,11 +80,6 @@ export const centsToDecimal = (cents: number) => {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 };
-
-/** The address a row shows: the main one, else the first. */
-export function mainAddress(addresses: readonly Address[]): Address | undefined {
-  return addresses.find((a) => a.isMain) ?? addresses[0];
-}
 
 export function companyRow(c: Company, addresses: readonly Address[]): CsvCell[] {
   const a = mainAddress(addresses);

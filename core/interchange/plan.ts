@@ -6,7 +6,8 @@
  * transaction; nothing here touches the database.
  */
 import { isFreemailDomain } from '../detect/freemail';
-import { companyNameKey, registrableDomain } from '../text/normalize';
+import { companyNameKey } from '../text/normalize';
+import { registrableDomain } from '../text/domain';
 import { normalizeLinkedinUrl, validateEmail, validatePhone, validateUrl } from '../validation/fields';
 import { sirenOfSiret, validateSiren, validateSiret } from '../validation/siren';
 import { validateVat } from '../validation/vat';

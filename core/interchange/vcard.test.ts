@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, parseVcards, serializeVcard, unescapeText, unfold, type VcardContact } from './vcard';
+import { foldLine } from '../text/fold-line';
+import { escapeText, parseVcards, serializeVcard, unescapeText, unfold, type VcardContact } from './vcard';
 
 const contact: VcardContact = {
   firstName: 'Élodie',

@@ -5,6 +5,7 @@
  * (backslash, comma, semicolon, newline). Pure.
  */
 
+import { foldLine } from '../text/fold-line';
 import { safeWebUrl } from '../links';
 
 export interface VcardContact {
@@ -63,30 +64,6 @@ export function splitEscaped(s: string, sep: ';' | ','): string[] {
   }
   out.push(unescapeText(cur));
   return out;
-}
-
-const encoder = new TextEncoder();
-
-/** Folds one content line: at most 75 octets a line, continuation lines starting with a space. */
-export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let cur = '';
-  let bytes = 0;
-  let limit = 75;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
-    if (bytes + n > limit) {
-      parts.push(cur);
-      cur = '';
-      bytes = 0;
-      limit = 74; // the leading space counts
-    }
-    cur += ch;
-    bytes += n;
-  }
-  parts.push(cur);
-  return parts.join('\r\n ');
 }
 
 /** Joins folded lines back (CRLF or LF followed by a space or a tab). */

@@ -3,7 +3,7 @@
  * or a reason code the UI translates. Loose where people write things many ways (phones),
  * strict where a wrong value breaks a feature (emails for matching, URLs opened by a click).
  */
-import { registrableDomain } from '../text/normalize';
+import { registrableDomain } from '../text/domain';
 
 export type FieldResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' | 'protocol' };
 

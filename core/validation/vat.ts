@@ -67,8 +67,9 @@ const FR_KEY_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** The FR VAT key of a SIREN: (12 + 3 × (SIREN mod 97)) mod 97, two digits. */
 export function frVatKey(siren: string): string {
-  const key = (12 + 3 * (modString(siren, 97))) % 97;
-  return String(key).padStart(2, '0');
+  // A SIREN has 9 digits: exact as a number (no string arithmetic in the content scripts that use this).
+  const n = Number(siren) % 97;
+  return String((12 + 3 * n) % 97).padStart(2, '0');
 }
 
 /** The FR intra-EU VAT number of a SIREN, or null when the SIREN is invalid. */
@@ -370,10 +371,6 @@ export function validateVat(input: string, options: VatOptions = {}): VatResult 
     if (normalized.slice(4) !== expected) return { ok: false, reason: 'siren-mismatch' };
   }
   return { ok: true, normalized, country };
-}
-
-export function isValidVat(input: string, options?: VatOptions): boolean {
-  return validateVat(input, options).ok;
 }
 
 /** The SIREN inside a FR VAT number (no checks beyond the shape), or null. */

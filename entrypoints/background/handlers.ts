@@ -1,4 +1,5 @@
 /** The background's handler map: one function per message type of `core/messages.ts`. */
+import { browser } from 'wxt/browser';
 import { SESSION_DETECTION_KEY, type StoredDetection, type TabState } from '../../core/messages';
 import { SESSION_PENDING_PREFILL } from '../../core/session-keys';
 import { prefillFromSelection } from '../../core/prefill-selection';

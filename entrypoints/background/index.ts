@@ -2,6 +2,8 @@
  * The background service worker: routes zod-validated messages to handlers, owns the database writes
  * that pages trigger, and keeps nothing in memory that matters (it can be killed at any moment).
  */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import '../../storage/list-index-eager';
 import { createRouter } from './router';
 import { quickLookup } from '../../storage/repos/lookup';

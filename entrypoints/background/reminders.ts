@@ -7,6 +7,7 @@
  * extension page saved something with a time (message `reminders/sync`).
  * A click on a notification opens the email's compose page, or the task on its sheet.
  */
+import { browser } from 'wxt/browser';
 import { parseReminderName, planSweep, reminderName, type Reminder } from '../../core/reminders';
 import { db } from '../../storage/db';
 import { companyNames, listReminders } from '../../storage/repos/reminders';

@@ -2,6 +2,7 @@
  * Sends a detection to the background (`page/detected`). Shared by the observing glue and the
  * one-shot on-demand script. Stops quietly once the extension context is invalidated.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection, Detector } from '../../core/detect/types';
 

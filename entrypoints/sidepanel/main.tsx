@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import '../../components/theme.css';
 import { App } from '../../components/App';

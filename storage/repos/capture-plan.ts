@@ -23,7 +23,7 @@ import type { Company } from '../../core/domain';
 import type { DetectedCompany, Detection } from '../../core/detect/types';
 import { isFreemailDomain } from '../../core/detect/freemail';
 import { companyPrefill } from '../../core/prefill';
-import { registrableDomain } from '../../core/text/normalize';
+import { registrableDomain } from '../../core/text/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 import type { NewSheet } from './capture';
 import { findMatches } from './matching';

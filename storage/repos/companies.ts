@@ -4,7 +4,8 @@
  */
 import type { Address, Company, Person } from '../../core/domain';
 import { company as companySchema, newId } from '../../core/domain';
-import { companyNameKey, registrableDomain } from '../../core/text/normalize';
+import { companyNameKey } from '../../core/text/normalize';
+import { registrableDomain } from '../../core/text/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 
 export type CompanyInput = Omit<Company, 'id' | 'nameKey' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'mergedIntoId'>;

@@ -47,7 +47,6 @@ async function axe(page) {
   // Evaluated through the debugging protocol: extension pages' CSP refuses an inline <script>.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;0`);
   const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
   });

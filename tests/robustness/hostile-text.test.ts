@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findEmails } from '../../core/detect/emails';
 import { registrableDomain as detectRegistrableDomain } from '../../core/detect/freemail';
 import { findLegalNames } from '../../core/detect/text';
-import { registrableDomain } from '../../core/text/normalize';
+import { registrableDomain } from '../../core/text/domain';
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
   const t0 = performance.now();

@@ -75,7 +75,7 @@ const faults: Middleware<DBCore> = {
 const db = new FicheDB(`test-sequences-${crypto.randomUUID()}`);
 db.use(faults);
 const EVERY_TABLE = [...ALL_TABLES, ...DERIVED_TABLES] as const;
-let seedRows: Record<string, unknown[]> = {};
+const seedRows: Record<string, unknown[]> = {};
 let seedBackup: { blob: Blob; data: string };
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
