@@ -1,13 +1,14 @@
 // Firefox e2e: the built Firefox extension (MV2, sidebar_action) in Debian's firefox-esr over WebDriver
-// BiDi (harness.mjs). As a user: the side panel renders; a sheet is created and lands in the database;
-// a Gmail thread served at its real URL is detected by the content script, matched to the sheet by its
-// domain and logged once, however often "Log this email" is pressed; a backup is downloaded.
+// BiDi (harness.mjs). As a user: the side panel renders, in the sidebar Firefox opens at install and
+// in a tab; a sheet is created and lands in the database; a Gmail thread served at its real URL is
+// detected by the content script, shown in the sidebar when its tab is active, matched to the sheet by
+// its domain and logged once, however often "Log this email" is pressed; a backup is downloaded.
 // The tests run in order on one browser: each builds on the data of the one before.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { byText, click, EXT, fill, launch, ROOT, waitFor, waitText } from './harness.mjs';
+import { byText, click, EXT, fill, launch, ROOT, sidebarText, waitFor, waitSidebarText, waitText } from './harness.mjs';
 
 const corpus = path.join(ROOT, 'tests/fixtures/pages-mail-linkedin');
 const GMAIL_FILE = 'gmail-thread-fr-signatures.html';
@@ -63,10 +64,14 @@ describe('Fiche in Firefox', () => {
     await b?.close();
   });
 
-  test('the built extension is a sidebar add-on and its panel renders', async () => {
+  test('the panel renders, in the sidebar Firefox opened at install and in a tab', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(EXT, 'manifest.json'), 'utf8'));
     assert.equal(manifest.sidebar_action.default_panel, 'sidepanel.html');
     panel = await b.openPanel();
+    // The real sidebar: Firefox opened it when the add-on was installed.
+    await waitSidebarText(panel, /No client sheet yet/);
+    assert.equal(await panel.evaluate(() => browser.extension.getViews({ type: 'sidebar' })[0].location.pathname), '/sidepanel.html');
+    // The same page in a tab, which the tests drive with real clicks and typing.
     await waitText(panel, /No client sheet yet/);
     assert.match(await panel.evaluate(() => document.documentElement.lang), /^en\b/);
     await byText(panel, 'button', 'New sheet');
@@ -109,7 +114,15 @@ describe('Fiche in Firefox', () => {
     assert.equal(stored.detection.message.subject, gmail.message.subject);
     assert.equal(stored.detection.message.threadId, gmail.message.threadId);
 
-    // Matched: the panel following that tab shows the thread and the sheet that knows its domain.
+    // Matched: the sidebar follows the active tab; with the Gmail tab in front it shows the thread
+    // and the sheet that knows its domain.
+    await site.bringToFront();
+    await waitSidebarText(panel, new RegExp(gmail.message.subject), { selector: '[data-testid="page-panel"]', timeout: 15_000 });
+    const inSidebar = await waitSidebarText(panel, new RegExp(SHEET), { selector: '[data-testid="page-matches"]' });
+    assert.match(inSidebar, new RegExp(`Same domain: ${DOMAIN.replace(/\./g, '\\.')}`));
+    assert.match(await sidebarText(panel, '[data-testid="log-email"]'), new RegExp(`Log this email on “${SHEET}”`));
+
+    // The same panel following that tab, in a tab of its own, for real clicks.
     const follow = await b.openPanel(`?tab=${stored.tabId}`);
     await waitText(follow, new RegExp(gmail.message.subject), { selector: '[data-testid="page-panel"]' });
     const matches = await waitText(follow, new RegExp(`${SHEET}[\\s\\S]*${DOMAIN.replace(/\./g, '\\.')}`), {
@@ -125,6 +138,10 @@ describe('Fiche in Firefox', () => {
     await waitText(follow, /Email logged on 1 sheet\(s\)\./, { selector: '[data-testid="toast"]' });
     await follow.waitForSelector('[data-testid="already-logged"]');
     await waitFor(async () => (await follow.$('[data-testid="log-email"]')) === null, { message: 'the log button gone' });
+    // Back on the Gmail tab, the sidebar follows it again: already logged, nothing left to log.
+    await site.bringToFront();
+    await waitSidebarText(panel, /Already logged/, { selector: '[data-testid="page-matches"]' });
+    await waitFor(async () => (await sidebarText(panel, '[data-testid="log-email"]')) === null, { message: "the sidebar's log button gone" });
 
     // Asking again through the protocol (the keyboard shortcut's path) changes nothing.
     const reply = await follow.evaluate((tabId) => browser.runtime.sendMessage({ type: 'email/log', tabId }), stored.tabId);

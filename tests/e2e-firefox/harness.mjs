@@ -13,6 +13,10 @@
  *   `network.provideResponse`), which serves saved pages at their real URLs
  *   (https://mail.google.com/…), so the content scripts match as in production. Every other request of
  *   that tab gets a 404: nothing reaches the network.
+ * - The real sidebar: Firefox opens an add-on's sidebar (sidebar_action) when it is installed, and it
+ *   follows the active tab. BiDi does not list it (it is not a tab), but it is a page of the extension:
+ *   any extension page reaches its window through `browser.extension.getViews({ type: 'sidebar' })`
+ *   (same extension process). `sidebarText()` reads it that way.
  * - Downloads: Firefox's download prefs save every file into a fresh folder, without asking.
  *
  *   const b = await launch();
@@ -185,6 +189,30 @@ export async function waitText(page, re, { selector = 'body', timeout = 10_000 }
     );
   } catch {
     throw new Error(`${selector} did not match ${re} within ${timeout} ms: ${JSON.stringify(text.slice(0, 400))}`);
+  }
+}
+
+/**
+ * The text of `selector` in the real sidebar, read from `page` (any extension page): null while the
+ * sidebar is closed or the element absent.
+ */
+export function sidebarText(page, selector = 'body') {
+  return page.evaluate((s) => {
+    const [view] = browser.extension.getViews({ type: 'sidebar' });
+    return view?.document.querySelector(s)?.innerText ?? null;
+  }, selector);
+}
+
+/** Waits until the real sidebar's text (or the text of `selector` in it) matches `re`; returns that text. */
+export async function waitSidebarText(page, re, { selector = 'body', timeout = 10_000 } = {}) {
+  let text = null;
+  try {
+    return await waitFor(async () => ((text = await sidebarText(page, selector)), text !== null && re.test(text) ? text : null), {
+      timeout,
+      message: String(re),
+    });
+  } catch {
+    throw new Error(`the sidebar's ${selector} did not match ${re} within ${timeout} ms: ${JSON.stringify(text?.slice(0, 400) ?? null)}`);
   }
 }
 
