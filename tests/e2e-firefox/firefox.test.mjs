@@ -54,7 +54,8 @@ function storedDetection(page, url) {
   );
 }
 
-describe('Fiche in Firefox', () => {
+// A hang (a lost BiDi reply) fails the suite instead of stalling `npm test`.
+describe('Fiche in Firefox', { timeout: 180_000 }, () => {
   let b;
   let panel;
   let companyId;
@@ -155,7 +156,8 @@ describe('Fiche in Firefox', () => {
     assert.equal(emails[0].direction, 'in');
     assert.match(emails[0].title, SUBJECT);
 
-    // The sheet shows that one exchange.
+    // The sheet shows that one exchange (in front again: a background tab gets no animation frames).
+    await follow.bringToFront();
     await click(follow, new RegExp(`^${SHEET}`), '[data-testid="page-matches"] li');
     await waitText(follow, new RegExp(SHEET), { selector: '[data-testid="sheet-name"]' });
     await follow.waitForSelector('[data-testid="exchanges"] li[data-exchange-type="email"]');

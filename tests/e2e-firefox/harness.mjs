@@ -56,6 +56,8 @@ export async function launch() {
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Launch plus install: about 4 s on an idle machine, up to 20 s on a loaded one.
+    timeout: 90_000,
     protocolTimeout: 60_000,
     defaultViewport: { width: 420, height: 900 },
     // Lets BiDi navigate a tab to moz-extension:// (see above).
