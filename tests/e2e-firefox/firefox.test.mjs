@@ -73,7 +73,8 @@ describe('Fiche in Firefox', { timeout: 180_000 }, () => {
     panel = await b.openPanel();
     // The real sidebar: Firefox opened it when the add-on was installed.
     await waitSidebarText(panel, /No client sheet yet/);
-    assert.equal(await panel.evaluate(() => browser.extension.getViews({ type: 'sidebar' })[0].location.pathname), '/sidepanel.html');
+    const where = await panel.evaluate(() => browser.extension.getViews({ type: 'sidebar' })[0].location.pathname);
+    assert.equal(where, '/sidepanel.html');
     // The same page in a tab, which the tests drive with real clicks and typing.
     await waitText(panel, /No client sheet yet/);
     assert.match(await panel.evaluate(() => document.documentElement.lang), /^en\b/);
@@ -138,14 +139,19 @@ describe('Fiche in Firefox', { timeout: 180_000 }, () => {
     await log.click({ count: 2 });
     await waitText(follow, /Email logged on 1 sheet\(s\)\./, { selector: '[data-testid="toast"]' });
     await follow.waitForSelector('[data-testid="already-logged"]');
-    await waitFor(async () => (await follow.$('[data-testid="log-email"]')) === null, { message: 'the log button gone' });
+    await waitFor(async () => (await follow.$('[data-testid="log-email"]')) === null, { message: 'no log button' });
     // Back on the Gmail tab, the sidebar follows it again: already logged, nothing left to log.
     await site.bringToFront();
     await waitSidebarText(panel, /Already logged/, { selector: '[data-testid="page-matches"]' });
-    await waitFor(async () => (await sidebarText(panel, '[data-testid="log-email"]')) === null, { message: "the sidebar's log button gone" });
+    await waitFor(async () => (await sidebarText(panel, '[data-testid="log-email"]')) === null, {
+      message: 'no log button in the sidebar',
+    });
 
     // Asking again through the protocol (the keyboard shortcut's path) changes nothing.
-    const reply = await follow.evaluate((tabId) => browser.runtime.sendMessage({ type: 'email/log', tabId }), stored.tabId);
+    const reply = await follow.evaluate(
+      (tabId) => browser.runtime.sendMessage({ type: 'email/log', tabId }),
+      stored.tabId,
+    );
     assert.equal(reply.ok, true, JSON.stringify(reply));
     assert.deepEqual(reply.value.logged, []);
     assert.equal(reply.value.already.length, 1);

@@ -7,8 +7,9 @@
  *   pref, so its pages have a known moz-extension:// URL. Firefox's remote agent refuses to navigate a
  *   tab to moz-extension:// unless it is started with `--remote-allow-system-access`; with that flag the
  *   BiDi `browsingContext.navigate` command loads the side panel page in a tab. Puppeteer's own
- *   `page.goto()` never resolves there (it waits for a navigation event Firefox does not send across the
- *   switch to the extension process), so `open()` sends the BiDi command itself (`wait: 'complete'`).
+ *   `page.goto()` loads it too but never resolves (seen with puppeteer-core 25.16 and Firefox 153 ESR;
+ *   it waits for navigation events of its own), so `open()` sends the BiDi command itself
+ *   (`wait: 'complete'`). The flag is used for nothing else: no script runs in Firefox's chrome.
  * - Sites: each site tab gets puppeteer's request interception (BiDi `network.addIntercept` +
  *   `network.provideResponse`), which serves saved pages at their real URLs
  *   (https://mail.google.com/…), so the content scripts match as in production. Every other request of
@@ -21,7 +22,9 @@
  *
  *   const b = await launch();
  *   const panel = await b.openPanel();
- *   const gmail = await b.openSite('https://mail.google.com/mail/u/0/#inbox/…', { 'https://mail.google.com/mail/u/0/': html });
+ *   const gmail = await b.openSite('https://mail.google.com/mail/u/0/#inbox/…', {
+ *     'https://mail.google.com/mail/u/0/': html,
+ *   });
  *   ...
  *   await b.close();
  */
@@ -33,7 +36,9 @@ import puppeteer from 'puppeteer-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
-export const EXT = process.env.FICHE_FIREFOX_EXT ? path.resolve(process.env.FICHE_FIREFOX_EXT) : path.join(ROOT, '.output/firefox-mv2');
+export const EXT = process.env.FICHE_FIREFOX_EXT
+  ? path.resolve(process.env.FICHE_FIREFOX_EXT)
+  : path.join(ROOT, '.output/firefox-mv2');
 export const executablePath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 /** The add-on's internal UUID, fixed by pref (Firefox draws a random one per profile otherwise). */
 export const UUID = '5e0c1f3a-9d2b-4c7e-8a61-f1c4e2e0f1c4';
@@ -120,7 +125,7 @@ export async function launch() {
         if (!/^https?:/.test(u)) return void req.continue();
         const hit = Object.entries(routes).find(([prefix]) => u.startsWith(prefix));
         if (hit) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: hit[1] });
-        return void req.respond({ status: 404, contentType: 'text/plain', body: 'not served by the Firefox e2e harness' });
+        return void req.respond({ status: 404, contentType: 'text/plain', body: 'not served by the e2e harness' });
       });
       await page.goto(url, { waitUntil: 'load' });
       return page;
@@ -148,9 +153,9 @@ export async function launch() {
 }
 
 /**
- * Navigates a tab with BiDi's own `browsingContext.navigate` (wait: complete). Puppeteer's `goto()`
- * hangs on moz-extension:// pages in Firefox (see the header); this is the same command without the
- * wait for a navigation event.
+ * Navigates a tab with BiDi's own `browsingContext.navigate` (wait: complete), through puppeteer's
+ * BiDi browsing context of the page. Puppeteer's `goto()` hangs on moz-extension:// pages in Firefox
+ * (see the header); this is the same command without its wait for navigation events.
  */
 export async function navigate(page, url) {
   const context = page.mainFrame().browsingContext;
@@ -209,12 +214,16 @@ export function sidebarText(page, selector = 'body') {
 export async function waitSidebarText(page, re, { selector = 'body', timeout = 10_000 } = {}) {
   let text = null;
   try {
-    return await waitFor(async () => ((text = await sidebarText(page, selector)), text !== null && re.test(text) ? text : null), {
-      timeout,
-      message: String(re),
-    });
+    return await waitFor(
+      async () => {
+        text = await sidebarText(page, selector);
+        return text !== null && re.test(text) ? text : null;
+      },
+      { timeout, message: String(re) },
+    );
   } catch {
-    throw new Error(`the sidebar's ${selector} did not match ${re} within ${timeout} ms: ${JSON.stringify(text?.slice(0, 400) ?? null)}`);
+    const seen = JSON.stringify(text?.slice(0, 400) ?? null);
+    throw new Error(`the sidebar's ${selector} did not match ${re} within ${timeout} ms: ${seen}`);
   }
 }
 
@@ -223,7 +232,8 @@ export async function byText(page, selector, name, { timeout = 10_000 } = {}) {
   const spec = name instanceof RegExp ? { source: name.source, flags: name.flags } : { text: name };
   const handle = await page.waitForFunction(
     (sel, spec) => {
-      const test = spec.text !== undefined ? (s) => s === spec.text : (s) => new RegExp(spec.source, spec.flags).test(s);
+      const re = spec.text === undefined ? new RegExp(spec.source, spec.flags) : null;
+      const test = (s) => (re ? re.test(s) : s === spec.text);
       return [...document.querySelectorAll(sel)].find((el) => {
         const names = [el.textContent?.replace(/\s+/g, ' ').trim() ?? '', el.getAttribute('aria-label') ?? ''];
         return el.getClientRects().length > 0 && names.some(test);
@@ -248,7 +258,8 @@ export async function field(page, label, { within = 'body', timeout = 10_000 } =
   const handle = await page.waitForFunction(
     (label, within) => {
       const root = document.querySelector(within);
-      const l = [...(root?.querySelectorAll('label') ?? [])].find((x) => x.textContent?.trim() === label && x.getClientRects().length > 0);
+      const labels = [...(root?.querySelectorAll('label') ?? [])];
+      const l = labels.find((x) => x.textContent?.trim() === label && x.getClientRects().length > 0);
       return l ? (l.control ?? (l.htmlFor ? document.getElementById(l.htmlFor) : null)) : null;
     },
     { timeout },
