@@ -137,7 +137,7 @@ describe('Fiche in Firefox', { timeout: 180_000 }, () => {
     const log = await follow.waitForSelector('[data-testid="log-email"]');
     assert.match(await log.evaluate((el) => el.textContent), re(`Log this email on “${SHEET}”`));
     await log.click({ count: 2 });
-    await waitText(follow, /Email logged on 1 sheet\(s\)\./, { selector: '[data-testid="toast"]' });
+    await waitText(follow, /Email logged on 1 sheet\./, { selector: '[data-testid="toast"]' });
     await follow.waitForSelector('[data-testid="already-logged"]');
     await waitFor(async () => (await follow.$('[data-testid="log-email"]')) === null, { message: 'no log button' });
     // Back on the Gmail tab, the sidebar follows it again: already logged, nothing left to log.
