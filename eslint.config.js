@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // Code evaluated inside extension pages and workers by the e2e suite and the bench.
-    files: ['tests/e2e/**', 'scripts/**'],
+    files: ['tests/e2e/**', 'tests/e2e-firefox/**', 'scripts/**'],
     languageOptions: { globals: { ...globals.webextensions } },
   },
   {
