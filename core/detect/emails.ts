@@ -51,13 +51,25 @@ export function isContactAddress(address: string): boolean {
  */
 export const MAX_EMAILS_PER_TEXT = 500;
 
+/** Adds new addresses to `out`, each once; false once this text has given its MAX_EMAILS_PER_TEXT. */
+function collector(out: string[]): (a: string) => boolean {
+  const seen = new Set(out);
+  const cap = out.length + MAX_EMAILS_PER_TEXT;
+  return (a) => {
+    if (a && !seen.has(a)) {
+      seen.add(a);
+      out.push(a);
+    }
+    return out.length < cap;
+  };
+}
+
 /** Plain addresses in a text, in order, normalised, duplicates kept out. Linear in the text length. */
 export function findPlainEmails(text: string, out: string[] = []): string[] {
   let from = 0;
   let prevAt = -1;
-  const seen = new Set(out);
-  const cap = out.length + MAX_EMAILS_PER_TEXT;
-  while (out.length < cap) {
+  const add = collector(out);
+  for (let more = true; more; ) {
     const at = text.indexOf('@', from);
     if (at < 0) break;
     // left: local part, bounded by 64 chars and by the previous '@'
@@ -67,11 +79,7 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
     DOMAIN_AT.lastIndex = at + 1;
     const m = s < at ? DOMAIN_AT.exec(text) : null;
     if (m) {
-      const a = normalizeAddress(text.slice(s, at) + '@' + m[0]);
-      if (a && !seen.has(a)) {
-        seen.add(a);
-        out.push(a);
-      }
+      more = add(normalizeAddress(text.slice(s, at) + '@' + m[0]));
       from = at + 1 + m[0].length;
     } else {
       from = at + 1;
@@ -111,10 +119,8 @@ function obfuscatedAts(text: string): Array<[number, number]> {
 }
 
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
-  const seen = new Set(out);
-  const cap = out.length + MAX_EMAILS_PER_TEXT;
+  const add = collector(out);
   for (const [index, length] of obfuscatedAts(text)) {
-    if (out.length >= cap) break;
     let e = index;
     for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
     let s = e;
@@ -124,11 +130,7 @@ export function findObfuscatedEmails(text: string, out: string[] = []): string[]
     OBF_DOMAIN.lastIndex = index + length;
     const d = OBF_DOMAIN.exec(text);
     if (!d) continue;
-    const addr = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
-    if (addr && !seen.has(addr)) {
-      seen.add(addr);
-      out.push(addr);
-    }
+    if (!add(normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`))) break;
   }
   return out;
 }

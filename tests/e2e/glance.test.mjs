@@ -327,6 +327,62 @@ describe('accessibility of the sheet', () => {
     await page.close();
   });
 
+  test('axe-core: no critical or serious violation on every form, open as a user opens it', async () => {
+    // [where it opens, the button a user presses, what shows the form]. Each form is checked in a fresh
+    // page so that one form left open does not hide another's problems.
+    const forms = [
+      ['list', 'New sheet', 'form'],
+      ['sheet', 'Edit', 'form'],
+      ['sheet', 'Add a contact', 'form'],
+      ['sheet', 'Add an address', 'form'],
+      ['sheet', 'Add an exchange', 'form'],
+      ['sheet', 'Plan a task', 'form'],
+      ['sheet', 'Add an opportunity', 'form'],
+      ['sheet', 'Open a ticket', 'form'],
+      ['sheet', 'Record a quote, an order or an invoice', 'form'],
+      ['sheet', 'Record a payment', 'form'],
+      ['options', 'Add a member', 'form'],
+      ['options#templates', 'Add a template', 'form'],
+      ['options#fields', 'Add a field', 'form'],
+      ['options#pipelines', 'Add a pipeline', 'form'],
+    ];
+    const checked = [];
+    for (const [where, button] of forms) {
+      let page;
+      if (where === 'sheet') page = (await openSheet('demo-company-1')).page;
+      else {
+        page = await b.context.newPage();
+        await page.setViewportSize({ width: where === 'list' ? 400 : 1000, height: 900 });
+        if (where === 'list') {
+          await page.goto(b.extensionUrl('sidepanel.html'));
+          await page.locator('#sheet-results li').first().waitFor();
+        } else {
+          await page.goto(b.extensionUrl(`options.html${where.slice('options'.length)}`));
+          await page.getByRole('tablist').waitFor();
+        }
+      }
+      const opener = page.getByRole('button', { name: button, exact: true }).first();
+      await opener.scrollIntoViewIfNeeded();
+      await opener.click();
+      const form = page.locator('form').filter({ has: page.locator('input, select, textarea') }).first();
+      await form.waitFor().catch((e) => assert.fail(`${where} → ${button}: no form (${e.message.split('\n')[0]})`));
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], `${where} → ${button}: ${JSON.stringify(violations, null, 1)}`);
+      // The exchange form has a tab per kind: each kind's fields are checked too.
+      if (button === 'Add an exchange') {
+        const tabs = form.getByRole('tab');
+        for (let i = 0; i < (await tabs.count()); i++) {
+          await tabs.nth(i).click();
+          const v = await axe(page);
+          assert.deepEqual(v, [], `exchange tab ${await tabs.nth(i).innerText()}: ${JSON.stringify(v, null, 1)}`);
+        }
+      }
+      checked.push(button);
+      await page.close();
+    }
+    assert.equal(checked.length, forms.length);
+  });
+
   test('axe-core: no critical or serious violation on the options page, the list and My tasks', async () => {
     const page = await b.context.newPage();
     for (const tab of ['', '#team', '#data']) {
