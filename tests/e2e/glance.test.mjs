@@ -328,26 +328,27 @@ describe('accessibility of the sheet', () => {
   });
 
   test('axe-core: no critical or serious violation on every form, open as a user opens it', async () => {
-    // [where it opens, the button a user presses, what shows the form]. Each form is checked in a fresh
+    // [where it opens, the button a user presses, the menu item then chosen if any]. Each form is checked in a fresh
     // page so that one form left open does not hide another's problems.
     const forms = [
-      ['list', 'New sheet', 'form'],
-      ['sheet', 'Edit', 'form'],
-      ['sheet', 'Add a contact', 'form'],
-      ['sheet', 'Add an address', 'form'],
-      ['sheet', 'Add an exchange', 'form'],
-      ['sheet', 'Plan a task', 'form'],
-      ['sheet', 'Add an opportunity', 'form'],
-      ['sheet', 'Open a ticket', 'form'],
-      ['sheet', 'Record a quote, an order or an invoice', 'form'],
-      ['sheet', 'Record a payment', 'form'],
-      ['options', 'Add a member', 'form'],
-      ['options#templates', 'Add a template', 'form'],
-      ['options#fields', 'Add a field', 'form'],
-      ['options#pipelines', 'Add a pipeline', 'form'],
+      ['list', 'New sheet'],
+      ['sheet', 'Edit'],
+      ['sheet', 'Add a contact'],
+      ['sheet', 'Add an address'],
+      ['sheet', 'Add an exchange'],
+      ['sheet', 'Plan a task'],
+      ['sheet', 'Add an opportunity'],
+      ['sheet', 'Open a ticket'],
+      ['sheet', 'Record a quote, an order or an invoice', 'Record an invoice'],
+      // A payment is recorded from an unfolded invoice: every invoice of the sheet is unfolded first.
+      ['sheet', 'Record a payment', undefined, (page) => page.locator('li[data-sales-kind="invoice"] .sales-toggle').evaluateAll((ts) => ts.forEach((t) => t.click()))],
+      ['options', 'Add a member'],
+      ['options#templates', 'Add a template'],
+      ['options#fields', 'Add a field'],
+      ['options#pipelines', 'Add a pipeline'],
     ];
     const checked = [];
-    for (const [where, button] of forms) {
+    for (const [where, button, item, prepare] of forms) {
       let page;
       if (where === 'sheet') page = (await openSheet('demo-company-1')).page;
       else {
@@ -361,10 +362,21 @@ describe('accessibility of the sheet', () => {
           await page.getByRole('tablist').waitFor();
         }
       }
-      const opener = page.getByRole('button', { name: button, exact: true }).first();
+      await prepare?.(page);
+      // Forms already on the page are marked: the one checked must be the one the button opened.
+      await page.locator('form').evaluateAll((fs) => fs.forEach((f) => f.setAttribute('data-before', '')));
+      // Some add buttons show a "+" before their name.
+      const name = new RegExp(`^(?:\\+ )?${button.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+      const opener = page.getByRole('button', { name }).first();
       await opener.scrollIntoViewIfNeeded();
       await opener.click();
-      const form = page.locator('form').filter({ has: page.locator('input, select, textarea') }).first();
+      if (item) {
+        // The menu, open, is checked too.
+        await page.getByRole('menuitem', { name: item }).waitFor();
+        assert.deepEqual(await axe(page), [], `${where} → ${button}: the menu`);
+        await page.getByRole('menuitem', { name: item }).click();
+      }
+      const form = page.locator('form:not([data-before])').filter({ has: page.locator('input, select, textarea') }).first();
       await form.waitFor().catch((e) => assert.fail(`${where} → ${button}: no form (${e.message.split('\n')[0]})`));
       const violations = await axe(page);
       assert.deepEqual(violations, [], `${where} → ${button}: ${JSON.stringify(violations, null, 1)}`);
