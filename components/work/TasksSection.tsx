@@ -50,7 +50,8 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
   useEffect(() => {
     if (!wanted) return;
     setCollapsed('tasks', false);
-    route.value = { name: 'sheet', id: task.companyId ?? (r.name === 'sheet' ? r.id : '') };
+    // The route already names this sheet: only the task is dropped (a later render must not re-focus it).
+    if (r.name === 'sheet') route.value = { name: 'sheet', id: r.id };
     requestAnimationFrame(() => {
       ref.current?.scrollIntoView({ block: 'center' });
       ref.current?.focus();
