@@ -1,6 +1,8 @@
 /** Labelled form controls with the validation message next to the field. */
 import type { ComponentChildren } from 'preact';
-import { useId, useRef } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+import { showToast } from '../models/toast';
+import { failureMessage } from './errors';
 import { t } from './i18n';
 import { useFormKeeper } from './form-keeper';
 
@@ -162,4 +164,30 @@ export function SelectField(props: {
       )}
     </Field>
   );
+}
+
+/**
+ * A form's save: `run` marks it busy (a second submit meanwhile does nothing), awaits the write, then
+ * says `saved` and closes the form, or says what failed in the user's words and keeps the form and its
+ * edits. A write that answers `false` (refused with field errors, already shown) keeps the form quietly.
+ */
+export function useSave(onDone: () => void): { busy: boolean; run: (write: () => Promise<unknown>, saved: string) => Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
+  const run = async (write: () => Promise<unknown>, saved: string) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    try {
+      if ((await write()) === false) return;
+      showToast(saved);
+      onDone();
+    } catch (err) {
+      showToast(failureMessage(err), { kind: 'error' });
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+  return { busy, run };
 }

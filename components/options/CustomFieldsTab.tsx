@@ -12,7 +12,7 @@ import {
   type CustomFieldInput,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Field, FormActions, TextField } from '../Field';
+import { Field, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { Section, failureText, optErrorText } from './common';
@@ -149,7 +149,7 @@ export function CustomFieldsTab() {
 function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone: () => void }) {
   const [draft, setDraft] = useState<CustomFieldInput>(props.initial);
   const [errors, setErrors] = useState<CustomFieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave(props.onDone);
   const [valueCount, setValueCount] = useState(0);
   const set = (patch: Partial<CustomFieldInput>) => setDraft((d) => ({ ...d, ...patch }));
   const typeChanged = props.id !== undefined && draft.type !== props.initial.type;
@@ -164,20 +164,11 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await actions.saveCustomField(draft, props.id);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
-      showToast(t('saved'));
-      props.onDone();
-    } catch (err) {
-      showToast(failureText(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+      if (!result.ok) setErrors(result.errors);
+      return result.ok;
+    }, t('saved'));
   };
 
   const optionsError = optErrorText(errors.options, errors.duplicate);
@@ -187,9 +178,6 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
       noValidate
       onSubmit={submit}
       aria-label={props.id ? t('optFieldEdit') : t('optFieldAdd')}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
     >
       <div class="grid2">
         <TextField

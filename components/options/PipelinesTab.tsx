@@ -74,9 +74,6 @@ function NameForm(props: { label: string; initial: string; onSave: (name: string
       class="dialog"
       noValidate
       aria-label={props.label}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel();
-      }}
       onSubmit={async (e) => {
         e.preventDefault();
         setBusy(true);

@@ -11,7 +11,7 @@ import {
   type TemplateKind,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, Field, FormActions, TextField } from '../Field';
+import { Check, Field, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { Section, failureText, optErrorText } from './common';
@@ -149,7 +149,7 @@ export function TemplatesTab() {
 function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () => void }) {
   const [draft, setDraft] = useState<TemplateInput>(props.initial);
   const [errors, setErrors] = useState<TemplateErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave(props.onDone);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const set = (patch: Partial<TemplateInput>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -168,20 +168,11 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await actions.saveTemplate(draft, props.id);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
-      showToast(t('saved'));
-      props.onDone();
-    } catch (err) {
-      showToast(failureText(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+      if (!result.ok) setErrors(result.errors);
+      return result.ok;
+    }, t('saved'));
   };
 
   const bodyError = optErrorText(errors.body);
@@ -191,9 +182,6 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
       noValidate
       onSubmit={submit}
       aria-label={props.id ? t('optTemplateEdit') : t('optTemplateAdd')}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
     >
       <TextField
         label={t('optTemplateName')}

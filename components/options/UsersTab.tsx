@@ -3,7 +3,7 @@ import type { User } from '../../core/domain';
 import { useRef, useState } from 'preact/hooks';
 import { actions, emptyUser, queries, type UserErrors, type UserInput } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, FormActions, TextField } from '../Field';
+import { Check, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { initials } from '../../core/text/initials';
@@ -131,26 +131,17 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
 function UserForm(props: { id?: string; initial: UserInput; me: User | undefined; onDone: () => void }) {
   const [draft, setDraft] = useState<UserInput>(props.initial);
   const [errors, setErrors] = useState<UserErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave(props.onDone);
   const set = (patch: Partial<UserInput>) => setDraft((d) => ({ ...d, ...patch }));
   const otherMe = props.me && props.me.id !== props.id ? props.me : undefined;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await actions.saveUser(draft, props.id);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
-      showToast(t('saved'));
-      props.onDone();
-    } catch (err) {
-      showToast(failureText(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+      if (!result.ok) setErrors(result.errors);
+      return result.ok;
+    }, t('saved'));
   };
 
   return (
@@ -158,9 +149,6 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
       class="dialog"
       onSubmit={submit}
       aria-label={props.id ? t('optUserEdit') : t('optUserAdd')}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
       noValidate
     >
       <div class="grid2">

@@ -2,12 +2,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Opportunity, Person } from '../../core/domain';
 import { amountInputText, defaultPipeline, parseAmountCents, parseProbability, sortPipelines } from '../../core/pipelines';
-import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { FormActions, TextField } from '../Field';
+import { FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { isFrench, t } from '../i18n';
-import { CURRENCIES, SelectField, failure, meUser, openPipelinesOptions, personName } from './common';
+import { CURRENCIES, SelectField, meUser, openPipelinesOptions, personName } from './common';
 
 interface Draft {
   title: string;
@@ -77,7 +76,7 @@ function Form(props: Props) {
     };
   });
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave(props.onDone);
   const pipeline = pipelines.find((p) => p.id === draft.pipelineId);
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -106,9 +105,9 @@ function Form(props: Props) {
       setErrors(next);
       return;
     }
-    setBusy(true);
-    try {
-      await workActions.saveOpportunity(
+    await run(
+      () =>
+        workActions.saveOpportunity(
         props.companyId,
         {
           title: draft.title,
@@ -122,14 +121,9 @@ function Form(props: Props) {
           ...(draft.ownerId ? { ownerId: draft.ownerId } : {}),
         },
         o?.id,
-      );
-      showToast(t('workOppSaved'));
-      props.onDone();
-    } catch (err) {
-      showToast(failure(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+      ),
+      t('workOppSaved'),
+    );
   };
 
   const activePeople = props.people.filter((p) => p.archivedAt === undefined || p.id === o?.personId);
@@ -139,9 +133,6 @@ function Form(props: Props) {
       noValidate
       aria-label={o ? t('workOppEdit') : t('workOppAdd')}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
     >
       <TextField label={t('workFieldTitle')} name="title" value={draft.title} autoFocus error={errors.title} onInput={(title) => set({ title })} />
       <div class="grid2">

@@ -6,7 +6,7 @@ import { route } from '../../models/route';
 import { setCollapsed } from '../../models/sections';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { FormActions, TextField } from '../Field';
+import { FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { Icon } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
@@ -131,7 +131,7 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
   const [projectId, setProjectId] = useState(task?.projectId ?? '');
   const [projectName, setProjectName] = useState('');
   const [errors, setErrors] = useState<Partial<Record<'title' | 'project', string>>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave(props.onDone);
   const projects = work.projects.filter((p) => p.status === 'open' || p.id === task?.projectId);
 
   const submit = async (e: Event) => {
@@ -145,9 +145,9 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
       setErrors(next);
       return;
     }
-    setBusy(true);
-    try {
-      await workActions.saveTask(
+    await run(
+      () =>
+        workActions.saveTask(
         props.companyId,
         {
           title,
@@ -156,14 +156,9 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
           ...(projectId === NEW_PROJECT ? { newProjectName: projectName } : { projectId: projectId || undefined }),
         },
         task?.id,
-      );
-      showToast(t('workTaskSaved'));
-      props.onDone();
-    } catch (err) {
-      showToast(failure(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+      ),
+      t('workTaskSaved'),
+    );
   };
 
   return (
@@ -172,9 +167,6 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
       noValidate
       aria-label={task ? t('workTaskEdit') : t('workTaskAdd')}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
     >
       <TextField
         label={t('workFieldTaskTitle')}

@@ -4,7 +4,7 @@ import type { Person, Ticket } from '../../core/domain';
 import { partitionTickets, TICKET_PRIORITIES } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { Field, FormActions, TextField } from '../Field';
+import { Field, FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { Icon } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
@@ -194,7 +194,7 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
   const [personId, setPersonId] = useState(ticket?.personId ?? '');
   const [question, setQuestion] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave(props.onDone);
   const people = props.people.filter((p) => p.archivedAt === undefined || p.id === ticket?.personId);
 
   const submit = async (e: Event) => {
@@ -202,16 +202,10 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
     if (busy) return;
     if (subject.trim() === '') return setError(errorText('required'));
     if (subject.trim().length > 500) return setError(t('optErrorTooLong'));
-    setBusy(true);
-    try {
-      await workActions.saveTicket(props.companyId, { subject, priority, status, personId: personId || undefined, firstComment: question }, ticket?.id);
-      showToast(t('workTicketSaved'));
-      props.onDone();
-    } catch (err) {
-      showToast(failure(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      () => workActions.saveTicket(props.companyId, { subject, priority, status, personId: personId || undefined, firstComment: question }, ticket?.id),
+      t('workTicketSaved'),
+    );
   };
   return (
     <form
@@ -219,9 +213,6 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
       noValidate
       aria-label={ticket ? t('workTicketEdit') : t('workTicketAdd')}
       onSubmit={submit}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onDone();
-      }}
     >
       <TextField
         label={t('workFieldSubject')}

@@ -93,6 +93,42 @@ describe('daily use', () => {
     await page.close();
   });
 
+  test('every form shown in place asks before Escape drops its edits: task, ticket, opportunity and the options forms', async () => {
+    // [where, the button that opens the form, the form's name, a field to type in]
+    const forms = [
+      ['sheet', 'Plan a task', 'Add a task', 'Task'],
+      ['sheet', 'Open a ticket', 'Open a ticket', 'Subject'],
+      ['sheet', 'Add an opportunity', 'Add an opportunity', 'Title'],
+      ['options', /Add a member$/, 'Add a member', 'Name'],
+      ['options#templates', /Add a template$/, 'Add a template', 'Name'],
+      ['options#fields', /Add a field$/, 'Add a field', 'Label'],
+      ['options#pipelines', /Add a pipeline$/, 'Add a pipeline', 'Pipeline name'],
+    ];
+    for (const [where, button, name, field] of forms) {
+      let page;
+      if (where === 'sheet') {
+        page = await panel();
+        await openSheet(page, 'Atelier Lumière');
+      } else {
+        page = await b.context.newPage();
+        await page.goto(b.extensionUrl(`options.html${where.slice('options'.length)}`));
+        await page.getByRole('tablist').waitFor();
+      }
+      await page.getByRole('button', { name: button }).first().click();
+      const form = page.getByRole('form', { name });
+      await form.getByLabel(field, { exact: true }).fill('Unsaved words');
+      await page.keyboard.press('Escape');
+      const guard = page.getByTestId('leave-guard');
+      await guard.waitFor().catch(() => assert.fail(`${name}: Escape dropped the edits without asking`));
+      await guard.getByRole('button', { name: 'Keep editing' }).click();
+      assert.equal(await form.getByLabel(field, { exact: true }).inputValue(), 'Unsaved words', name);
+      await page.keyboard.press('Escape');
+      await guard.getByRole('button', { name: 'Discard changes' }).click();
+      await form.waitFor({ state: 'detached' });
+      await page.close();
+    }
+  });
+
   test('"Send later" and a due task get alarms; at the time a notification opens the compose page', async () => {
     // The last sweep was two minutes ago, as after a sleep: what fell due since is shown at the next sweep.
     await b.inWorker(() => chrome.storage.local.set({ 'reminders:lastSweep': Date.now() - 120_000 }));
