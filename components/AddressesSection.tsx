@@ -7,7 +7,7 @@ import type { Address } from '../core/domain';
 import { addressActions, type AddressFields } from '../models/addresses';
 import { showToast } from '../models/toast';
 import { Check, FormActions, TextField } from './Field';
-import { Icon } from './icons';
+import { IconButton } from './icons';
 import { t } from './i18n';
 
 const blank = (): AddressFields => ({
@@ -55,29 +55,36 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
                 <div class="title">{a.label || t('addressUnnamed')}</div>
                 {a.contactName ? <div class="sub">{t('addressContact', a.contactName)}</div> : null}
                 <div class="small" style="white-space:pre-line">
-                  {formatAddressLines(a, { withContactName: false }).join("\n")}
+                  {formatAddressLines(a, { withContactName: false }).join('\n')}
                 </div>
                 <div class="row" style="gap:3px;margin-top:3px">
                   {a.isMain ? <span class="badge">{t('flagMain')}</span> : null}
-                  {a.forInvoices ? <span class="badge client" data-flag="invoices">{t('flagInvoices')}</span> : null}
-                  {a.forDeliveries ? <span class="badge prospect" data-flag="deliveries">{t('flagDeliveries')}</span> : null}
-                  {a.forQuotes ? <span class="badge supplier" data-flag="quotes">{t('flagQuotes')}</span> : null}
+                  {a.forInvoices ? (
+                    <span class="badge client" data-flag="invoices">
+                      {t('flagInvoices')}
+                    </span>
+                  ) : null}
+                  {a.forDeliveries ? (
+                    <span class="badge prospect" data-flag="deliveries">
+                      {t('flagDeliveries')}
+                    </span>
+                  ) : null}
+                  {a.forQuotes ? (
+                    <span class="badge supplier" data-flag="quotes">
+                      {t('flagQuotes')}
+                    </span>
+                  ) : null}
                 </div>
               </span>
-              <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => setEditing(a.id)}>
-                <Icon name="edit" />
-              </button>
-              <button
-                class="icon-btn"
-                aria-label={t('delete')}
-                title={t('delete')}
+              <IconButton icon="edit" label={t('edit')} onClick={() => setEditing(a.id)} />
+              <IconButton
+                icon="close"
+                label={t('delete')}
                 onClick={async () => {
                   const undo = await addressActions.remove(companyId, a.id);
                   showToast(t('addressRemoved'), { undo });
                 }}
-              >
-                <Icon name="close" />
-              </button>
+              />
             </li>
           ),
         )}
@@ -96,7 +103,11 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
   );
 }
 
-function AddressForm(props: { initial: AddressFields; onSave: (f: AddressFields) => Promise<void>; onCancel: () => void }) {
+function AddressForm(props: {
+  initial: AddressFields;
+  onSave: (f: AddressFields) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [f, setF] = useState<AddressFields>({ ...blank(), ...pick(props.initial) });
   const [error, setError] = useState('');
   const set = <K extends keyof AddressFields>(k: K, v: AddressFields[K]) => setF({ ...f, [k]: v });
@@ -114,21 +125,51 @@ function AddressForm(props: { initial: AddressFields; onSave: (f: AddressFields)
         }
       }}
     >
-      {error ? <div class="notice error" role="alert">{error}</div> : null}
+      {error ? (
+        <div class="notice error" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div class="grid2">
-        <TextField label={t('fieldAddressLabel')} name="label" value={f.label} onInput={(v) => set('label', v)} autoFocus />
-        <TextField label={t('fieldAddressContact')} name="contactName" value={f.contactName} onInput={(v) => set('contactName', v)} />
+        <TextField
+          label={t('fieldAddressLabel')}
+          name="label"
+          value={f.label}
+          onInput={(v) => set('label', v)}
+          autoFocus
+        />
+        <TextField
+          label={t('fieldAddressContact')}
+          name="contactName"
+          value={f.contactName}
+          onInput={(v) => set('contactName', v)}
+        />
       </div>
       <TextField label={t('fieldStreet')} name="street" value={f.street} onInput={(v) => set('street', v)} multiline />
       <div class="grid2">
-        <TextField label={t('fieldPostalCode')} name="postalCode" value={f.postalCode} onInput={(v) => set('postalCode', v)} />
+        <TextField
+          label={t('fieldPostalCode')}
+          name="postalCode"
+          value={f.postalCode}
+          onInput={(v) => set('postalCode', v)}
+        />
         <TextField label={t('fieldCity')} name="city" value={f.city} onInput={(v) => set('city', v)} />
       </div>
       <TextField label={t('fieldCountry')} name="country" value={f.country} onInput={(v) => set('country', v)} />
       <div class="row" role="group" aria-label={t('addressPriority')}>
         <Check name="isMain" label={t('flagMain')} checked={f.isMain} onChange={(v) => set('isMain', v)} />
-        <Check name="forInvoices" label={t('flagInvoices')} checked={f.forInvoices} onChange={(v) => set('forInvoices', v)} />
-        <Check name="forDeliveries" label={t('flagDeliveries')} checked={f.forDeliveries} onChange={(v) => set('forDeliveries', v)} />
+        <Check
+          name="forInvoices"
+          label={t('flagInvoices')}
+          checked={f.forInvoices}
+          onChange={(v) => set('forInvoices', v)}
+        />
+        <Check
+          name="forDeliveries"
+          label={t('flagDeliveries')}
+          checked={f.forDeliveries}
+          onChange={(v) => set('forDeliveries', v)}
+        />
         <Check name="forQuotes" label={t('flagQuotes')} checked={f.forQuotes} onChange={(v) => set('forQuotes', v)} />
       </div>
       <div class="small muted">{t('addressFlagHint')}</div>

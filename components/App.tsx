@@ -5,7 +5,7 @@ import { go, route } from '../models/route';
 import { applyTheme } from './theme';
 import { useLive } from './hooks';
 import { queries } from '../models/sheet-queries';
-import { Icon } from './icons';
+import { Icon, IconButton } from './icons';
 import { t } from './i18n';
 import { SheetList } from './SheetList';
 import { SearchBox } from './SearchBox';
@@ -30,7 +30,8 @@ export function App() {
     // "/" focuses the search from anywhere, as in Gmail.
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+      const typing =
+        target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
       if (e.key === '/' && !typing) {
         e.preventDefault();
         searchRef.current?.focus();
@@ -54,31 +55,37 @@ export function App() {
     <div class="app">
       <div class="topbar">
         {r.name !== 'list' ? (
-          <button class="icon-btn" aria-label={t('back')} title={t('back')} onClick={() => leaveGuarded(() => go({ name: 'list' }))}>
-            <Icon name="back" />
-          </button>
+          <IconButton icon="back" label={t('back')} onClick={() => leaveGuarded(() => go({ name: 'list' }))} />
         ) : (
           <span class="brand">{t('appName')}</span>
         )}
         <SearchBox inputRef={searchRef} />
-        <button class="btn primary small" onClick={() => leaveGuarded(() => go({ name: 'edit' }))} title={t('newSheet')}>
+        <button
+          class="btn primary small"
+          onClick={() => leaveGuarded(() => go({ name: 'edit' }))}
+          title={t('newSheet')}
+        >
           <Icon name="plus" /> <span class="sr-only">{t('newSheet')}</span>
         </button>
-        <button class="icon-btn" aria-label={t('myTasksOpen')} title={t('myTasksTitle')} aria-current={r.name === 'tasks' ? 'page' : undefined} onClick={() => leaveGuarded(() => go({ name: 'tasks' }))}>
+        <button
+          class="icon-btn"
+          aria-label={t('myTasksOpen')}
+          title={t('myTasksTitle')}
+          aria-current={r.name === 'tasks' ? 'page' : undefined}
+          onClick={() => leaveGuarded(() => go({ name: 'tasks' }))}
+        >
           <Icon name="check" />
         </button>
-        <button class="icon-btn" aria-label={t('trash')} title={t('trash')} onClick={() => leaveGuarded(() => go({ name: 'trash' }))}>
-          <Icon name="trash" />
-        </button>
-        <button class="icon-btn" aria-label={t('openOptions')} title={t('openOptions')} onClick={() => browser.runtime.openOptionsPage()}>
-          <Icon name="settings" />
-        </button>
+        <IconButton icon="trash" label={t('trash')} onClick={() => leaveGuarded(() => go({ name: 'trash' }))} />
+        <IconButton icon="settings" label={t('openOptions')} onClick={() => browser.runtime.openOptionsPage()} />
       </div>
       <main>
         {r.name === 'list' ? <PagePanel /> : null}
         {r.name === 'list' ? <SheetList /> : null}
         {r.name === 'sheet' ? <SheetView id={r.id} /> : null}
-        {r.name === 'edit' ? <SheetForm key={r.id ?? JSON.stringify(r.prefill ?? {})} id={r.id} prefill={r.prefill} /> : null}
+        {r.name === 'edit' ? (
+          <SheetForm key={r.id ?? JSON.stringify(r.prefill ?? {})} id={r.id} prefill={r.prefill} />
+        ) : null}
         {r.name === 'trash' ? <TrashView /> : null}
         {r.name === 'tasks' ? <MyTasksView /> : null}
       </main>

@@ -11,7 +11,7 @@ import { ContactForm } from './ContactForm';
 import { ContactOrigin } from './page/Origin';
 import { CustomFieldValue } from './CustomFieldValue';
 import { useLive } from './hooks';
-import { Icon } from './icons';
+import { Icon, IconButton } from './icons';
 import { t } from './i18n';
 
 export function ContactsSection({ companyId, people }: { companyId: string; people: Person[] }) {
@@ -31,13 +31,7 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
       testId="contacts"
       actions={<AddButton label={t('addContact')} expanded={editing === 'new'} onClick={() => setEditing('new')} />}
     >
-      {editing === 'new' ? (
-        <ContactForm
-          companyId={companyId}
-          defs={defs}
-          onDone={() => setEditing(null)}
-        />
-      ) : null}
+      {editing === 'new' ? <ContactForm companyId={companyId} defs={defs} onDone={() => setEditing(null)} /> : null}
       {active.length === 0 && editing !== 'new' ? <span class="muted small">{t('noContact')}</span> : null}
       <ul class="list">
         {shown.map((p) =>
@@ -59,15 +53,33 @@ export function ContactsSection({ companyId, people }: { companyId: string; peop
   );
 }
 
-function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import('../core/domain').CustomFieldDef[]; onEdit: () => void }) {
+function ContactRow({
+  person: p,
+  defs,
+  onEdit,
+}: {
+  person: Person;
+  defs: import('../core/domain').CustomFieldDef[];
+  onEdit: () => void;
+}) {
   const name = `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?';
   const archived = p.archivedAt !== undefined;
   return (
-    <li class={`list-item static${archived ? ' closed' : ''}`} style="align-items:flex-start" data-person-id={p.id} data-contact-name={name}>
+    <li
+      class={`list-item static${archived ? ' closed' : ''}`}
+      style="align-items:flex-start"
+      data-person-id={p.id}
+      data-contact-name={name}
+    >
       <Photo person={p} />
       <span class="spacer" style="min-width:0;overflow-wrap:anywhere">
         <div class="title">
-          {name} {p.isBillingContact ? <span class="badge client" data-testid="billing-badge">{t('billingContact')}</span> : null}
+          {name}{' '}
+          {p.isBillingContact ? (
+            <span class="badge client" data-testid="billing-badge">
+              {t('billingContact')}
+            </span>
+          ) : null}
           {archived ? <span class="badge">{t('archived')}</span> : null}
         </div>
         {p.jobTitle ? <div class="sub">{p.jobTitle}</div> : null}
@@ -112,11 +124,7 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
             <Icon name="phone" />
           </a>
         ) : null}
-        {!archived ? (
-          <button class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
-            <Icon name="edit" />
-          </button>
-        ) : null}
+        {!archived ? <IconButton icon="edit" label={t('edit')} onClick={onEdit} /> : null}
         <button
           class="icon-btn"
           aria-label={archived ? t('restore') : t('archive')}
@@ -126,7 +134,9 @@ function ContactRow({ person: p, defs, onEdit }: { person: Person; defs: import(
               await contactActions.restore(p.id);
             } else {
               await contactActions.archive(p.id);
-              showToast(t('contactArchived', `${p.firstName} ${p.lastName}`.trim()), { undo: () => contactActions.restore(p.id) });
+              showToast(t('contactArchived', `${p.firstName} ${p.lastName}`.trim()), {
+                undo: () => contactActions.restore(p.id),
+              });
             }
           }}
         >

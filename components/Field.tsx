@@ -99,7 +99,13 @@ export function Check(props: { label: string; checked: boolean; onChange: (v: bo
  * It also keeps the form's behaviour (./form-keeper.ts): focus in and back out, Escape closes, an
  * edited form asks before Escape or Back close it. `children` gets the cancel for its Cancel button.
  */
-export function FormBar({ onCancel, children }: { onCancel: () => void; children: (cancel: () => void) => ComponentChildren }) {
+export function FormBar({
+  onCancel,
+  children,
+}: {
+  onCancel: () => void;
+  children: (cancel: () => void) => ComponentChildren;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const cancel = useFormKeeper(ref, onCancel);
   return (
@@ -110,7 +116,15 @@ export function FormBar({ onCancel, children }: { onCancel: () => void; children
 }
 
 /** The buttons that end a form: submit (disabled while saving) and cancel. */
-export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy?: boolean; onCancel: () => void }) {
+export function FormActions({
+  submitLabel,
+  busy,
+  onCancel,
+}: {
+  submitLabel: string;
+  busy?: boolean;
+  onCancel: () => void;
+}) {
   return (
     <FormBar onCancel={onCancel}>
       {(cancel) => (
@@ -171,7 +185,10 @@ export function SelectField(props: {
  * says `saved` and closes the form, or says what failed in the user's words and keeps the form and its
  * edits. A write that answers `false` (refused with field errors, already shown) keeps the form quietly.
  */
-export function useSave(onDone: () => void): { busy: boolean; run: (write: () => Promise<unknown>, saved: string) => Promise<void> } {
+export function useSave(onDone: () => void): {
+  busy: boolean;
+  run: (write: () => Promise<unknown>, saved: string) => Promise<void>;
+} {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
   const run = async (write: () => Promise<unknown>, saved: string) => {

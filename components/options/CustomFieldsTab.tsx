@@ -27,7 +27,10 @@ export const TYPE_LABEL: Record<CustomFieldType, MessageKey> = {
   checkbox: 'optFieldTypeCheckbox',
   url: 'optFieldTypeUrl',
 };
-const ENTITY_LABEL: Record<CustomFieldEntity, MessageKey> = { company: 'optFieldsForSheets', person: 'optFieldsForContacts' };
+const ENTITY_LABEL: Record<CustomFieldEntity, MessageKey> = {
+  company: 'optFieldsForSheets',
+  person: 'optFieldsForContacts',
+};
 
 export function CustomFieldsTab() {
   const [entity, setEntity] = useState<CustomFieldEntity>('company');
@@ -52,7 +55,13 @@ export function CustomFieldsTab() {
     actions
       .moveCustomField(def.id, delta)
       // Keep the focus on the field that moved, so repeated presses keep moving it.
-      .then(() => setTimeout(() => document.querySelector<HTMLButtonElement>(`[data-move="${def.id}:${delta}"]`)?.focus() ?? button.focus(), 50))
+      .then(() =>
+        setTimeout(
+          () =>
+            document.querySelector<HTMLButtonElement>(`[data-move="${def.id}:${delta}"]`)?.focus() ?? button.focus(),
+          50,
+        ),
+      )
       .catch((e) => showToast(failureText(e), { kind: 'error' }));
   };
 
@@ -62,7 +71,13 @@ export function CustomFieldsTab() {
       title={t('optFieldsTitle')}
       intro={t('optFieldsIntro')}
       actions={
-        <button ref={addRef} type="button" class="btn primary" disabled={editing?.id === null} onClick={() => setEditing({ id: null })}>
+        <button
+          ref={addRef}
+          type="button"
+          class="btn primary"
+          disabled={editing?.id === null}
+          onClick={() => setEditing({ id: null })}
+        >
           + {t('optFieldAdd')}
         </button>
       }
@@ -83,7 +98,9 @@ export function CustomFieldsTab() {
           </button>
         ))}
       </div>
-      {editing?.id === null ? <CustomFieldForm key={`new-${entity}`} initial={emptyCustomField(entity)} onDone={close} /> : null}
+      {editing?.id === null ? (
+        <CustomFieldForm key={`new-${entity}`} initial={emptyCustomField(entity)} onDone={close} />
+      ) : null}
       {list === undefined ? (
         <div class="loading">{t('loading')}</div>
       ) : list.length === 0 && editing === null ? (
@@ -96,7 +113,16 @@ export function CustomFieldsTab() {
           {list.map((def, i) =>
             editing?.id === def.id ? (
               <li key={def.id}>
-                <CustomFieldForm id={def.id} initial={{ entity: def.entity, label: def.label, type: def.type, optionsText: def.options.join('\n') }} onDone={close} />
+                <CustomFieldForm
+                  id={def.id}
+                  initial={{
+                    entity: def.entity,
+                    label: def.label,
+                    type: def.type,
+                    optionsText: def.options.join('\n'),
+                  }}
+                  onDone={close}
+                />
               </li>
             ) : (
               <li key={def.id} class="list-item" style="cursor:default" data-field={def.label}>
@@ -130,10 +156,20 @@ export function CustomFieldsTab() {
                   >
                     ↓
                   </button>
-                  <button type="button" class="btn small" aria-label={t('optEditNamed', def.label)} onClick={() => setEditing({ id: def.id })}>
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-label={t('optEditNamed', def.label)}
+                    onClick={() => setEditing({ id: def.id })}
+                  >
                     {t('edit')}
                   </button>
-                  <button type="button" class="btn small danger" aria-label={t('optDeleteNamed', def.label)} onClick={() => remove(def)}>
+                  <button
+                    type="button"
+                    class="btn small danger"
+                    aria-label={t('optDeleteNamed', def.label)}
+                    onClick={() => remove(def)}
+                  >
                     {t('delete')}
                   </button>
                 </div>
@@ -173,12 +209,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
 
   const optionsError = optErrorText(errors.options, errors.duplicate);
   return (
-    <form
-      class="dialog"
-      noValidate
-      onSubmit={submit}
-      aria-label={props.id ? t('optFieldEdit') : t('optFieldAdd')}
-    >
+    <form class="dialog" noValidate onSubmit={submit} aria-label={props.id ? t('optFieldEdit') : t('optFieldAdd')}>
       <div class="grid2">
         <TextField
           label={t('optFieldLabel')}
@@ -212,8 +243,15 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
         </Field>
       </div>
       {typeChanged && valueCount > 0 ? (
-        <div class="notice" role="status" style="background:var(--warn-soft);color:var(--warn);border-color:transparent">
-          {plural(props.initial.entity === 'company' ? 'optFieldTypeWarnSheets' : 'optFieldTypeWarnContacts', valueCount)}
+        <div
+          class="notice"
+          role="status"
+          style="background:var(--warn-soft);color:var(--warn);border-color:transparent"
+        >
+          {plural(
+            props.initial.entity === 'company' ? 'optFieldTypeWarnSheets' : 'optFieldTypeWarnContacts',
+            valueCount,
+          )}
         </div>
       ) : null}
       {hasOptions(draft.type) ? (

@@ -50,7 +50,9 @@ export function DataTab() {
       <VcardImportSection />
       <ExportSection />
       <Section id="opt-wipe-title" title={t('optWipeTitle')} intro={t('optWipeIntro')}>
-        <p class="small" style="margin:0">{count === undefined ? t('loading') : plural('optRecordCount', count)}</p>
+        <p class="small" style="margin:0">
+          {count === undefined ? t('loading') : plural('optRecordCount', count)}
+        </p>
         {!asking ? (
           <div class="row">
             <button type="button" class="btn danger" disabled={count === 0} onClick={() => setAsking(true)}>
@@ -59,26 +61,26 @@ export function DataTab() {
           </div>
         ) : (
           <div role="alertdialog" aria-labelledby="opt-wipe-title">
-          <form
-            class="dialog"
-            onSubmit={wipe}
-            noValidate
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') cancel();
-            }}
-            style="background:var(--danger-soft)"
-          >
-            <strong>{t('optWipeWarning')}</strong>
-            <TextField label={t('optWipeType', word)} name="confirmWord" autoFocus value={typed} onInput={setTyped} />
-            <div class="row">
-              <button type="submit" class="btn danger" disabled={!matches || busy}>
-                {t('optWipeConfirm')}
-              </button>
-              <button type="button" class="btn" onClick={cancel}>
-                {t('cancel')}
-              </button>
-            </div>
-          </form>
+            <form
+              class="dialog"
+              onSubmit={wipe}
+              noValidate
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') cancel();
+              }}
+              style="background:var(--danger-soft)"
+            >
+              <strong>{t('optWipeWarning')}</strong>
+              <TextField label={t('optWipeType', word)} name="confirmWord" autoFocus value={typed} onInput={setTyped} />
+              <div class="row">
+                <button type="submit" class="btn danger" disabled={!matches || busy}>
+                  {t('optWipeConfirm')}
+                </button>
+                <button type="button" class="btn" onClick={cancel}>
+                  {t('cancel')}
+                </button>
+              </div>
+            </form>
           </div>
         )}
       </Section>

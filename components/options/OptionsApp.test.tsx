@@ -19,7 +19,10 @@ async function waitFor<T>(fn: () => T | null | undefined | false, what = 'condit
   }
 }
 const $ = <E extends Element = HTMLElement>(sel: string) => root.querySelector<E>(sel as string) as E | null;
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text);
+const button = (text: string) =>
+  [...root.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text,
+  );
 async function click(el: Element | null | undefined) {
   if (!el) throw new Error('nothing to click');
   await act(() => (el as HTMLElement).click());
@@ -100,7 +103,13 @@ describe('OptionsApp', () => {
     await act(() => render(<OptionsApp />, root));
     await waitFor(() => $('[data-user=Ana]'), 'Ana listed');
     await click(button('Remove “Ana”'));
-    await waitFor(() => root.textContent?.includes('Ana is the account manager of 1 sheet. Remove anyway? That sheet will have no account manager.'), 'refusal with count');
+    await waitFor(
+      () =>
+        root.textContent?.includes(
+          'Ana is the account manager of 1 sheet. Remove anyway? That sheet will have no account manager.',
+        ),
+      'refusal with count',
+    );
     await click(button('Clear and remove'));
     await waitFor(() => !$('[data-user=Ana]'), 'Ana removed');
     expect((await db.companies.toArray())[0]!.accountManagerId).toBeUndefined();
@@ -119,7 +128,12 @@ describe('OptionsApp', () => {
   });
 
   it('warns before changing the type of a field that has values', async () => {
-    const r = await actions.saveCustomField({ entity: 'company', label: 'Level', type: 'single', optionsText: 'Gold\nSilver' });
+    const r = await actions.saveCustomField({
+      entity: 'company',
+      label: 'Level',
+      type: 'single',
+      optionsText: 'Gold\nSilver',
+    });
     if (!r.ok) throw new Error('setup');
     await createCompany({ ...emptyCompany(), name: 'Acme', customFields: { [r.id]: 'Gold' } });
     history.replaceState(null, '', '#fields');

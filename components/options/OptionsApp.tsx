@@ -42,7 +42,15 @@ export function OptionsApp() {
     const i = OPTION_TABS.indexOf(current);
     const n = OPTION_TABS.length;
     const next =
-      e.key === 'ArrowRight' ? OPTION_TABS[(i + 1) % n] : e.key === 'ArrowLeft' ? OPTION_TABS[(i - 1 + n) % n] : e.key === 'Home' ? OPTION_TABS[0] : e.key === 'End' ? OPTION_TABS[n - 1] : undefined;
+      e.key === 'ArrowRight'
+        ? OPTION_TABS[(i + 1) % n]
+        : e.key === 'ArrowLeft'
+          ? OPTION_TABS[(i - 1 + n) % n]
+          : e.key === 'Home'
+            ? OPTION_TABS[0]
+            : e.key === 'End'
+              ? OPTION_TABS[n - 1]
+              : undefined;
     if (!next) return;
     e.preventDefault();
     openTab(next);
@@ -73,7 +81,12 @@ export function OptionsApp() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`opt-panel-${current}`} aria-labelledby={`opt-tab-${current}`} style="display:flex;flex-direction:column;gap:14px;padding-bottom:64px">
+      <div
+        role="tabpanel"
+        id={`opt-panel-${current}`}
+        aria-labelledby={`opt-tab-${current}`}
+        style="display:flex;flex-direction:column;gap:14px;padding-bottom:64px"
+      >
         {current === 'users' ? <UsersTab /> : null}
         {current === 'templates' ? <TemplatesTab /> : null}
         {current === 'pipelines' ? <PipelinesTab /> : null}

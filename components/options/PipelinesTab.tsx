@@ -51,7 +51,18 @@ export function PipelinesTab() {
         </button>
       }
     >
-      {adding ? <NameForm label={t('optPipeAdd')} initial="" onCancel={closeAdd} onSave={(name) => workActions.createPipeline(name).then((r) => (r.ok ? (showToast(t('optPipeCreated', name.trim())), closeAdd(), r) : r))} /> : null}
+      {adding ? (
+        <NameForm
+          label={t('optPipeAdd')}
+          initial=""
+          onCancel={closeAdd}
+          onSave={(name) =>
+            workActions
+              .createPipeline(name)
+              .then((r) => (r.ok ? (showToast(t('optPipeCreated', name.trim())), closeAdd(), r) : r))
+          }
+        />
+      ) : null}
       {rows === undefined ? (
         <div class="loading">{t('loading')}</div>
       ) : rows.length === 0 && !adding ? (
@@ -65,7 +76,12 @@ export function PipelinesTab() {
   );
 }
 
-function NameForm(props: { label: string; initial: string; onSave: (name: string) => Promise<{ ok: boolean; error?: string }>; onCancel: () => void }) {
+function NameForm(props: {
+  label: string;
+  initial: string;
+  onSave: (name: string) => Promise<{ ok: boolean; error?: string }>;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState(props.initial);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -123,7 +139,8 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
     if ((usage[stepId] ?? 0) > 0) return setDeletingStep(stepId);
     void run(
       workActions.deleteStep(p.id, stepId).then((r) => {
-        if (r.ok) showToast(t('optPipeStepDeleted', step?.name ?? ''), { undo: () => workActions.restorePipeline(r.before) });
+        if (r.ok)
+          showToast(t('optPipeStepDeleted', step?.name ?? ''), { undo: () => workActions.restorePipeline(r.before) });
         else if (r.reason === 'in-use') setDeletingStep(stepId);
       }),
     );
@@ -136,7 +153,11 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
           label={t('optPipeRename')}
           initial={p.name}
           onCancel={() => setRenaming(false)}
-          onSave={(name) => workActions.renamePipeline(p.id, name).then((r) => (r.ok ? (setRenaming(false), showToast(t('saved')), r) : r))}
+          onSave={(name) =>
+            workActions
+              .renamePipeline(p.id, name)
+              .then((r) => (r.ok ? (setRenaming(false), showToast(t('saved')), r) : r))
+          }
         />
       ) : (
         <div class="section-head" style="flex-wrap:wrap">
@@ -149,7 +170,12 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
               {t('optPipeMakeDefault')}
             </button>
           ) : null}
-          <button type="button" class="btn small" aria-label={t('optPipeRenameNamed', p.name)} onClick={() => setRenaming(true)}>
+          <button
+            type="button"
+            class="btn small"
+            aria-label={t('optPipeRenameNamed', p.name)}
+            onClick={() => setRenaming(true)}
+          >
             {t('optPipeRename')}
           </button>
           <button type="button" class="btn small danger" aria-label={t('optDeleteNamed', p.name)} onClick={remove}>
@@ -171,18 +197,34 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
                 label={t('optPipeStepEdit')}
                 initial={{ name: s.name, probability: String(s.probability) }}
                 onCancel={() => setEditingStep(null)}
-                onSave={(draft) => workActions.updateStep(p.id, s.id, draft).then((r) => (r.ok ? (setEditingStep(null), r) : r))}
+                onSave={(draft) =>
+                  workActions.updateStep(p.id, s.id, draft).then((r) => (r.ok ? (setEditingStep(null), r) : r))
+                }
               />
             </li>
           ) : (
             <li key={s.id} class="list-item" style="cursor:default;flex-wrap:wrap" data-step={s.name}>
-              <span class="muted small" style="width:1.5em">{i + 1}.</span>
+              <span class="muted small" style="width:1.5em">
+                {i + 1}.
+              </span>
               <span class="spacer" style="min-width:0">
-                <span class="title">{s.name}</span> <span class="badge" data-testid="step-probability">{t('workPercent', s.probability)}</span>{' '}
-                {usage[s.id] ? <span class="muted small">{plural('optPipeOpportunities', usage[s.id] ?? 0)}</span> : null}
+                <span class="title">{s.name}</span>{' '}
+                <span class="badge" data-testid="step-probability">
+                  {t('workPercent', s.probability)}
+                </span>{' '}
+                {usage[s.id] ? (
+                  <span class="muted small">{plural('optPipeOpportunities', usage[s.id] ?? 0)}</span>
+                ) : null}
               </span>
               <span class="row" style="gap:2px;flex-wrap:nowrap">
-                <button type="button" class="btn small" disabled={i === 0} aria-label={t('optPipeStepUp', s.name)} title={t('optPipeStepUp', s.name)} onClick={() => run(workActions.moveStep(p.id, s.id, -1))}>
+                <button
+                  type="button"
+                  class="btn small"
+                  disabled={i === 0}
+                  aria-label={t('optPipeStepUp', s.name)}
+                  title={t('optPipeStepUp', s.name)}
+                  onClick={() => run(workActions.moveStep(p.id, s.id, -1))}
+                >
                   ↑
                 </button>
                 <button
@@ -195,15 +237,31 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
                 >
                   ↓
                 </button>
-                <button type="button" class="btn small" aria-label={t('optEditNamed', s.name)} onClick={() => setEditingStep(s.id)}>
+                <button
+                  type="button"
+                  class="btn small"
+                  aria-label={t('optEditNamed', s.name)}
+                  onClick={() => setEditingStep(s.id)}
+                >
                   {t('edit')}
                 </button>
-                <button type="button" class="btn small danger" aria-label={t('optDeleteNamed', s.name)} onClick={() => deleteStep(s.id)}>
+                <button
+                  type="button"
+                  class="btn small danger"
+                  aria-label={t('optDeleteNamed', s.name)}
+                  onClick={() => deleteStep(s.id)}
+                >
                   {t('delete')}
                 </button>
               </span>
               {deletingStep === s.id ? (
-                <MoveAndDelete pipeline={p} stepId={s.id} count={usage[s.id] ?? 0} all={all} onDone={() => setDeletingStep(null)} />
+                <MoveAndDelete
+                  pipeline={p}
+                  stepId={s.id}
+                  count={usage[s.id] ?? 0}
+                  all={all}
+                  onDone={() => setDeletingStep(null)}
+                />
               ) : null}
             </li>
           ),
@@ -221,10 +279,24 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
 }
 
 /** The refusal of deleting a step in use, with the way out: move its opportunities to another step, then delete it. */
-function MoveAndDelete({ pipeline, stepId, count, all, onDone }: { pipeline: Pipeline; stepId: string; count: number; all: Row[]; onDone: () => void }) {
+function MoveAndDelete({
+  pipeline,
+  stepId,
+  count,
+  all,
+  onDone,
+}: {
+  pipeline: Pipeline;
+  stepId: string;
+  count: number;
+  all: Row[];
+  onDone: () => void;
+}) {
   const step = pipeline.steps.find((s) => s.id === stepId);
   const targets = all.flatMap(({ pipeline: p }) =>
-    p.steps.filter((s) => s.id !== stepId).map((s) => ({ value: s.id, label: p.id === pipeline.id ? s.name : `${p.name} › ${s.name}` })),
+    p.steps
+      .filter((s) => s.id !== stepId)
+      .map((s) => ({ value: s.id, label: p.id === pipeline.id ? s.name : `${p.name} › ${s.name}` })),
   );
   const [target, setTarget] = useState(targets[0]?.value ?? '');
   const [busy, setBusy] = useState(false);
@@ -249,7 +321,12 @@ function MoveAndDelete({ pipeline, stepId, count, all, onDone }: { pipeline: Pip
         <>
           <div class="field">
             <label for={selectId}>{t('optPipeMoveTo')}</label>
-            <select id={selectId} ref={selectRef} value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              id={selectId}
+              ref={selectRef}
+              value={target}
+              onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}
+            >
               {targets.map((x) => (
                 <option key={x.value} value={x.value}>
                   {x.label}
@@ -300,7 +377,10 @@ function StepForm(props: {
   label: string;
   submitLabel?: string;
   initial: { name: string; probability: string };
-  onSave: (draft: { name: string; probability: number }) => Promise<{ ok: true } | { ok: false; errors: Partial<Record<'name' | 'probability', string>> }>;
+  onSave: (draft: {
+    name: string;
+    probability: number;
+  }) => Promise<{ ok: true } | { ok: false; errors: Partial<Record<'name' | 'probability', string>> }>;
   onCancel?: () => void;
   resetOnSave?: boolean;
 }) {

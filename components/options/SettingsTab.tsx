@@ -129,7 +129,9 @@ function OwnAddresses({ saved }: { saved: string }) {
         {errors.length ? (
           <ul class="small" style="margin:0;padding-left:18px;color:var(--danger)" data-testid="own-errors">
             {errors.map((er) => (
-              <li key={er.line}>{t(er.problem === 'freemail' ? 'optOwnErrorFreemail' : 'optOwnErrorFormat', er.line, er.text)}</li>
+              <li key={er.line}>
+                {t(er.problem === 'freemail' ? 'optOwnErrorFreemail' : 'optOwnErrorFormat', er.line, er.text)}
+              </li>
             ))}
           </ul>
         ) : null}
@@ -167,10 +169,32 @@ function SenderBlockForm({ saved }: { saved: Settings['sender'] }) {
   };
   return (
     <Section id="opt-sender-title" title={t('optSenderTitle')} intro={t('optSenderIntro')}>
-      <form onSubmit={save} noValidate class="card" style="box-shadow:none;border:none;padding:0" aria-labelledby="opt-sender-title">
-        <TextField label={t('optSenderName')} name="senderName" value={v.name} onInput={(x) => setV({ ...v, name: x })} />
-        <TextField label={t('optSenderCompany')} name="senderCompany" value={v.company} onInput={(x) => setV({ ...v, company: x })} />
-        <TextField label={t('optSenderAddress')} name="senderAddress" value={v.address} onInput={(x) => setV({ ...v, address: x })} multiline />
+      <form
+        onSubmit={save}
+        noValidate
+        class="card"
+        style="box-shadow:none;border:none;padding:0"
+        aria-labelledby="opt-sender-title"
+      >
+        <TextField
+          label={t('optSenderName')}
+          name="senderName"
+          value={v.name}
+          onInput={(x) => setV({ ...v, name: x })}
+        />
+        <TextField
+          label={t('optSenderCompany')}
+          name="senderCompany"
+          value={v.company}
+          onInput={(x) => setV({ ...v, company: x })}
+        />
+        <TextField
+          label={t('optSenderAddress')}
+          name="senderAddress"
+          value={v.address}
+          onInput={(x) => setV({ ...v, address: x })}
+          multiline
+        />
         <div class="row">
           <button type="submit" class="btn primary" disabled={busy || !dirty}>
             {t('save')}

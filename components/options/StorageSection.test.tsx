@@ -38,13 +38,17 @@ describe('storage in the Data tab', () => {
     render(<StorageSection />, root);
     await settle();
     expect(root.querySelector('[data-testid="storage-persisted"]')?.textContent).toContain('not persistent');
-    expect(root.querySelector('[data-testid="storage-usage"]')?.textContent).toBe('5 MB used of 2,048 MB available to Fiche.');
+    expect(root.querySelector('[data-testid="storage-usage"]')?.textContent).toBe(
+      '5 MB used of 2,048 MB available to Fiche.',
+    );
     const ask = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Ask for persistent storage')!;
     await act(() => ask.click());
     await settle();
     expect(storage.persist).toHaveBeenCalledTimes(1);
     expect(root.querySelector('[data-testid="storage-persisted"]')?.textContent).toContain('Storage is persistent');
-    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Ask for persistent storage')).toBe(false);
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Ask for persistent storage')).toBe(
+      false,
+    );
   });
 
   it('requestPersistence asks only when not yet persistent', async () => {

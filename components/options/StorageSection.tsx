@@ -13,7 +13,9 @@ export function StorageSection() {
   return (
     <Section id="opt-storage-title" title={t('optStorageTitle')}>
       {status === undefined ? (
-        <p class="small" style="margin:0">{t('loading')}</p>
+        <p class="small" style="margin:0">
+          {t('loading')}
+        </p>
       ) : (
         <>
           <p class="small" style="margin:0" data-testid="storage-persisted">

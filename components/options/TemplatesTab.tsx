@@ -64,7 +64,13 @@ export function TemplatesTab() {
       title={t('optTemplatesTitle')}
       intro={t('optTemplatesIntro')}
       actions={
-        <button ref={addRef} type="button" class="btn primary" disabled={editing?.id === null} onClick={() => setEditing({ id: null })}>
+        <button
+          ref={addRef}
+          type="button"
+          class="btn primary"
+          disabled={editing?.id === null}
+          onClick={() => setEditing({ id: null })}
+        >
           + {t('optTemplateAdd')}
         </button>
       }
@@ -108,7 +114,13 @@ export function TemplatesTab() {
               <li key={tpl.id}>
                 <TemplateForm
                   id={tpl.id}
-                  initial={{ kind: tpl.kind, name: tpl.name, subject: tpl.subject ?? '', body: tpl.body, isDefault: tpl.isDefault }}
+                  initial={{
+                    kind: tpl.kind,
+                    name: tpl.name,
+                    subject: tpl.subject ?? '',
+                    body: tpl.body,
+                    isDefault: tpl.isDefault,
+                  }}
                   onDone={close}
                 />
               </li>
@@ -119,21 +131,37 @@ export function TemplatesTab() {
                     {tpl.name} {tpl.isDefault ? <span class="badge client">{t('optDefault')}</span> : null}
                   </div>
                   {tpl.subject ? <div class="sub">{tpl.subject}</div> : null}
-                  <div class="sub" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">{tpl.body.slice(0, 160)}</div>
+                  <div class="sub" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">
+                    {tpl.body.slice(0, 160)}
+                  </div>
                 </div>
                 <div class="row" style="flex-wrap:nowrap">
                   <button
                     type="button"
                     class="btn small"
                     aria-pressed={tpl.isDefault}
-                    onClick={() => actions.setDefaultTemplate(tpl.id, !tpl.isDefault).catch((e) => showToast(failureText(e), { kind: 'error' }))}
+                    onClick={() =>
+                      actions
+                        .setDefaultTemplate(tpl.id, !tpl.isDefault)
+                        .catch((e) => showToast(failureText(e), { kind: 'error' }))
+                    }
                   >
                     {tpl.isDefault ? t('optUnsetDefault') : t('optSetDefault')}
                   </button>
-                  <button type="button" class="btn small" aria-label={t('optEditNamed', tpl.name)} onClick={() => setEditing({ id: tpl.id })}>
+                  <button
+                    type="button"
+                    class="btn small"
+                    aria-label={t('optEditNamed', tpl.name)}
+                    onClick={() => setEditing({ id: tpl.id })}
+                  >
                     {t('edit')}
                   </button>
-                  <button type="button" class="btn small danger" aria-label={t('optDeleteNamed', tpl.name)} onClick={() => remove(tpl)}>
+                  <button
+                    type="button"
+                    class="btn small danger"
+                    aria-label={t('optDeleteNamed', tpl.name)}
+                    onClick={() => remove(tpl)}
+                  >
                     {t('delete')}
                   </button>
                 </div>
@@ -195,7 +223,13 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
         }}
       />
       {draft.kind === 'email' ? (
-        <TextField label={t('optTemplateSubject')} name="subject" value={draft.subject} error={optErrorText(errors.subject)} onInput={(subject) => set({ subject })} />
+        <TextField
+          label={t('optTemplateSubject')}
+          name="subject"
+          value={draft.subject}
+          error={optErrorText(errors.subject)}
+          onInput={(subject) => set({ subject })}
+        />
       ) : null}
       <Field label={t('optTemplateBody')} error={bodyError} hint={t('optTemplateBodyHint')}>
         {(id, describedBy) => (
@@ -222,7 +256,12 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
           </button>
         ))}
       </div>
-      <Check name="isDefault" label={t(DEFAULT_LABEL[draft.kind])} checked={draft.isDefault} onChange={(isDefault) => set({ isDefault })} />
+      <Check
+        name="isDefault"
+        label={t(DEFAULT_LABEL[draft.kind])}
+        checked={draft.isDefault}
+        onChange={(isDefault) => set({ isDefault })}
+      />
       <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );

@@ -29,7 +29,13 @@ export function UsersTab() {
       title={t('optUsersTitle')}
       intro={t('optUsersIntro')}
       actions={
-        <button ref={addRef} type="button" class="btn primary" onClick={() => setEditing({ id: null })} disabled={editing?.id === null}>
+        <button
+          ref={addRef}
+          type="button"
+          class="btn primary"
+          onClick={() => setEditing({ id: null })}
+          disabled={editing?.id === null}
+        >
           + {t('optUserAdd')}
         </button>
       }
@@ -80,7 +86,11 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
         setConfirm({ sheets: result.sheets });
         return;
       }
-      showToast(result.clearedSheets ? plural('optUserRemovedCleared', result.clearedSheets, [user.name, result.clearedSheets]) : t('optUserRemoved', user.name));
+      showToast(
+        result.clearedSheets
+          ? plural('optUserRemovedCleared', result.clearedSheets, [user.name, result.clearedSheets])
+          : t('optUserRemoved', user.name),
+      );
     } catch (e) {
       showToast(failureText(e), { kind: 'error' });
     } finally {
@@ -101,7 +111,11 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
       </div>
       <div class="row">
         {!user.isMe ? (
-          <button type="button" class="btn small" onClick={() => actions.setMe(user.id, true).catch((e) => showToast(failureText(e), { kind: 'error' }))}>
+          <button
+            type="button"
+            class="btn small"
+            onClick={() => actions.setMe(user.id, true).catch((e) => showToast(failureText(e), { kind: 'error' }))}
+          >
             {t('optUserSetMe')}
           </button>
         ) : null}
@@ -117,7 +131,11 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
           <InlineConfirm
             danger
             busy={busy}
-            text={confirm.sheets > 0 ? plural('optUserManagesSheets', confirm.sheets, [user.name, confirm.sheets]) : t('optUserRemoveConfirm', user.name)}
+            text={
+              confirm.sheets > 0
+                ? plural('optUserManagesSheets', confirm.sheets, [user.name, confirm.sheets])
+                : t('optUserRemoveConfirm', user.name)
+            }
             confirmLabel={confirm.sheets > 0 ? t('optUserClearAndRemove') : t('optRemove')}
             onConfirm={remove}
             onCancel={() => setConfirm(null)}
@@ -145,12 +163,7 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
   };
 
   return (
-    <form
-      class="dialog"
-      onSubmit={submit}
-      aria-label={props.id ? t('optUserEdit') : t('optUserAdd')}
-      noValidate
-    >
+    <form class="dialog" onSubmit={submit} aria-label={props.id ? t('optUserEdit') : t('optUserAdd')} noValidate>
       <div class="grid2">
         <TextField
           label={t('optUserName')}

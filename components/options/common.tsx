@@ -5,7 +5,13 @@ import { t, type MessageKey } from '../i18n';
 import { failureMessage } from '../errors';
 import { plural } from '../plural';
 
-export function Section(props: { title: string; intro?: string; actions?: ComponentChildren; children: ComponentChildren; id?: string }) {
+export function Section(props: {
+  title: string;
+  intro?: string;
+  actions?: ComponentChildren;
+  children: ComponentChildren;
+  id?: string;
+}) {
   return (
     <section class="card" aria-labelledby={props.id}>
       <div class="section-head">
@@ -14,7 +20,11 @@ export function Section(props: { title: string; intro?: string; actions?: Compon
         </h2>
         {props.actions}
       </div>
-      {props.intro ? <p class="muted small" style="margin:0">{props.intro}</p> : null}
+      {props.intro ? (
+        <p class="muted small" style="margin:0">
+          {props.intro}
+        </p>
+      ) : null}
       {props.children}
     </section>
   );
@@ -46,7 +56,12 @@ export function InlineConfirm(props: {
     >
       <div>{props.text}</div>
       <div class="row">
-        <button type="button" class={props.danger ? 'btn danger' : 'btn primary'} disabled={props.busy} onClick={props.onConfirm}>
+        <button
+          type="button"
+          class={props.danger ? 'btn danger' : 'btn primary'}
+          disabled={props.busy}
+          onClick={props.onConfirm}
+        >
           {props.confirmLabel}
         </button>
         <button type="button" class="btn" ref={cancelRef} onClick={props.onCancel}>
@@ -81,4 +96,3 @@ export function optErrorText(code: string | undefined, detail?: string): string 
 export function failureText(e: unknown): string {
   return failureMessage(e);
 }
-

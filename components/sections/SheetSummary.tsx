@@ -14,7 +14,7 @@ import type { SheetGlance } from '../../models/sheet-glance';
 import type { SheetData } from '../../models/sheet-queries';
 import { TYPE_ICON, TYPE_LABEL } from '../exchanges/labels';
 import { formatDay, formatMoney, t, todayIso } from '../i18n';
-import { Icon, type IconName } from '../icons';
+import { Icon, IconButton, type IconName } from '../icons';
 import { initials } from '../../core/text/initials';
 import { Flags } from '../SheetList';
 import { formatRelative } from './format';
@@ -37,7 +37,8 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
   const last = glance?.lastExchange;
   const task = glance?.nextTask;
   const contact = mainContact(data.people, last);
-  const jump = (id: 'exchanges' | 'tasks' | 'contacts' | 'sales') => document.getElementById(sectionDomId(id))?.scrollIntoView({ block: 'start' });
+  const jump = (id: 'exchanges' | 'tasks' | 'contacts' | 'sales') =>
+    document.getElementById(sectionDomId(id))?.scrollIntoView({ block: 'start' });
   return (
     <header class="card summary" data-testid="summary">
       <div class="row" style="flex-wrap:nowrap">
@@ -51,9 +52,7 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
             <Flags company={c} />
           </div>
         </div>
-        <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={() => go({ name: 'edit', id: c.id })}>
-          <Icon name="edit" />
-        </button>
+        <IconButton icon="edit" label={t('edit')} onClick={() => go({ name: 'edit', id: c.id })} />
       </div>
       {main ? (
         <div class="small" data-testid="main-address">
@@ -71,7 +70,9 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
                   <button type="button" class="link" onClick={() => jump('sales')}>
                     {formatMoney(f.outstandingInclTax, f.currency)}
                   </button>
-                  {f.overdueInclTax > 0 ? <span class="overdue"> ({t('revenueOverdue', formatMoney(f.overdueInclTax, f.currency))})</span> : null}
+                  {f.overdueInclTax > 0 ? (
+                    <span class="overdue"> ({t('revenueOverdue', formatMoney(f.overdueInclTax, f.currency))})</span>
+                  ) : null}
                 </span>
               ))}
             </dd>
@@ -82,7 +83,8 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
           <dd>
             {last ? (
               <button type="button" class="link ellipsis" onClick={() => jump('exchanges')}>
-                <Icon name={TYPE_ICON[last.type]} size={13} /> {last.title || t(TYPE_LABEL[last.type])} · {formatRelative(last.happensAt)}
+                <Icon name={TYPE_ICON[last.type]} size={13} /> {last.title || t(TYPE_LABEL[last.type])} ·{' '}
+                {formatRelative(last.happensAt)}
               </button>
             ) : (
               <span class="muted">{t('glanceNone')}</span>
@@ -112,12 +114,22 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
                 {contact.jobTitle ? <span class="muted"> · {contact.jobTitle}</span> : null}
               </span>
               {contact.emails[0] ? (
-                <a class="icon-btn" href={mailtoHref(contact.emails) ?? undefined} aria-label={t('glanceWrite', personName(contact))} title={contact.emails[0]}>
+                <a
+                  class="icon-btn"
+                  href={mailtoHref(contact.emails) ?? undefined}
+                  aria-label={t('glanceWrite', personName(contact))}
+                  title={contact.emails[0]}
+                >
                   <Icon name="mail" size={14} />
                 </a>
               ) : null}
               {contact.mobile || contact.phone ? (
-                <a class="icon-btn" href={telHref(contact.mobile || contact.phone) ?? undefined} aria-label={t('glanceCall', personName(contact))} title={contact.mobile || contact.phone}>
+                <a
+                  class="icon-btn"
+                  href={telHref(contact.mobile || contact.phone) ?? undefined}
+                  aria-label={t('glanceCall', personName(contact))}
+                  title={contact.mobile || contact.phone}
+                >
                   <Icon name="phone" size={14} />
                 </a>
               ) : null}
@@ -126,17 +138,47 @@ export function SheetSummary({ data, glance }: { data: SheetData; glance: SheetG
         ) : null}
       </dl>
       <div class="quick-actions" role="group" aria-label={t('glanceQuickActions')}>
-        <QuickAction icon="phone" text={t('glanceCallShort')} label={t('glanceLogCall')} onClick={() => requestAdd('exchanges', 'call')} />
-        <QuickAction icon="note" text={t('glanceNoteShort')} label={t('glanceLogNote')} onClick={() => requestAdd('exchanges', 'note')} />
-        <QuickAction icon="mail" text={t('glanceEmailShort')} label={t('glanceLogEmail')} onClick={() => requestAdd('exchanges', 'email')} />
-        <QuickAction icon="check" text={t('glanceTaskShort')} label={t('glanceAddTask')} onClick={() => requestAdd('tasks')} />
+        <QuickAction
+          icon="phone"
+          text={t('glanceCallShort')}
+          label={t('glanceLogCall')}
+          onClick={() => requestAdd('exchanges', 'call')}
+        />
+        <QuickAction
+          icon="note"
+          text={t('glanceNoteShort')}
+          label={t('glanceLogNote')}
+          onClick={() => requestAdd('exchanges', 'note')}
+        />
+        <QuickAction
+          icon="mail"
+          text={t('glanceEmailShort')}
+          label={t('glanceLogEmail')}
+          onClick={() => requestAdd('exchanges', 'email')}
+        />
+        <QuickAction
+          icon="check"
+          text={t('glanceTaskShort')}
+          label={t('glanceAddTask')}
+          onClick={() => requestAdd('tasks')}
+        />
       </div>
     </header>
   );
 }
 
 /** A short word on the button, the whole action as its name (which contains the word, WCAG 2.5.3). */
-function QuickAction({ icon, text, label, onClick }: { icon: IconName; text: string; label: string; onClick: () => void }) {
+function QuickAction({
+  icon,
+  text,
+  label,
+  onClick,
+}: {
+  icon: IconName;
+  text: string;
+  label: string;
+  onClick: () => void;
+}) {
   return (
     <button type="button" class="btn small" aria-label={label} title={label} data-quick={text} onClick={onClick}>
       <Icon name={icon} size={14} /> {text}

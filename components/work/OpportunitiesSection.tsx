@@ -4,13 +4,21 @@ import type { Opportunity, Person } from '../../core/domain';
 import { findStep, partitionOpportunities, weightedTotals } from '../../core/pipelines';
 import { workActions, type SheetWork } from '../../models/work';
 import { showToast } from '../../models/toast';
-import { Icon } from '../icons';
+import { IconButton } from '../icons';
 import { formatDay, formatInstant, formatMoney, t } from '../i18n';
 import { SectionList } from '../sections/SectionList';
 import { defaultPipelineNames, failure, personName, userName } from './common';
 import { OpportunityForm } from './OpportunityForm';
 
-export function OpportunitiesSection({ companyId, work, people }: { companyId: string; work: SheetWork; people: Person[] }) {
+export function OpportunitiesSection({
+  companyId,
+  work,
+  people,
+}: {
+  companyId: string;
+  work: SheetWork;
+  people: Person[];
+}) {
   /** The default pipeline just created on first use: the form waits for the live query to bring it. */
   const [awaiting, setAwaiting] = useState<string | null>(null);
   const { open, closed } = partitionOpportunities(work.opportunities);
@@ -44,7 +52,9 @@ export function OpportunitiesSection({ companyId, work, people }: { companyId: s
         totals.length ? (
           <div class="small muted" data-testid="opp-totals">
             {totals.map((x) => (
-              <div key={x.currency}>{t('workOppTotals', formatMoney(x.total, x.currency), formatMoney(x.weighted, x.currency))}</div>
+              <div key={x.currency}>
+                {t('workOppTotals', formatMoney(x.total, x.currency), formatMoney(x.weighted, x.currency))}
+              </div>
             ))}
           </div>
         ) : null
@@ -59,7 +69,17 @@ export function OpportunitiesSection({ companyId, work, people }: { companyId: s
   );
 }
 
-function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity: Opportunity; work: SheetWork; people: Person[]; onEdit: () => void }) {
+function OpportunityRow({
+  opportunity: o,
+  work,
+  people,
+  onEdit,
+}: {
+  opportunity: Opportunity;
+  work: SheetWork;
+  people: Person[];
+  onEdit: () => void;
+}) {
   const found = findStep(work.pipelines, o.stepId);
   const pipeline = work.pipelines.find((p) => p.id === o.pipelineId);
   const isOpen = o.status === 'open';
@@ -69,9 +89,13 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
 
   const close = (status: 'won' | 'lost') =>
     run(
-      workActions.setOpportunityStatus(o.id, status).then(() =>
-        showToast(t(status === 'won' ? 'workOppWonToast' : 'workOppLostToast', o.title), { undo: () => workActions.setOpportunityStatus(o.id, 'open') }),
-      ),
+      workActions
+        .setOpportunityStatus(o.id, status)
+        .then(() =>
+          showToast(t(status === 'won' ? 'workOppWonToast' : 'workOppLostToast', o.title), {
+            undo: () => workActions.setOpportunityStatus(o.id, 'open'),
+          }),
+        ),
     );
   const remove = () =>
     run(
@@ -81,11 +105,15 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
     );
 
   return (
-    <li class={`list-item static${isOpen ? '' : ' closed'}`} style="align-items:flex-start" data-opportunity={o.title} data-status={o.status}>
+    <li
+      class={`list-item static${isOpen ? '' : ' closed'}`}
+      style="align-items:flex-start"
+      data-opportunity={o.title}
+      data-status={o.status}
+    >
       <span class="spacer" style="min-width:0">
         <div class="title">
-          {o.title}{' '}
-          {o.status === 'won' ? <span class="badge client">{t('workOppStatusWon')}</span> : null}
+          {o.title} {o.status === 'won' ? <span class="badge client">{t('workOppStatusWon')}</span> : null}
           {o.status === 'lost' ? <span class="badge danger">{t('workOppStatusLost')}</span> : null}
         </div>
         <div class="sub">
@@ -98,9 +126,7 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
           {o.expectedDate ? ` · ${t('workOppExpected', formatDay(o.expectedDate))}` : ''}
         </div>
         {contact || owner ? (
-          <div class="sub">
-            {[contact, owner ? t('workOppOwnerIs', owner) : ''].filter(Boolean).join(' · ')}
-          </div>
+          <div class="sub">{[contact, owner ? t('workOppOwnerIs', owner) : ''].filter(Boolean).join(' · ')}</div>
         ) : null}
         {!isOpen && o.closedAt ? <div class="sub">{t('workClosedOn', formatInstant(o.closedAt))}</div> : null}
         {isOpen && pipeline && pipeline.steps.length > 1 ? (
@@ -117,9 +143,13 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
                 const step = pipeline.steps.find((s) => s.id === stepId);
                 const previous = o.stepId;
                 run(
-                  workActions.moveOpportunity(o.id, stepId).then(() =>
-                    showToast(t('workOppMoved', o.title, step?.name ?? ''), { undo: () => workActions.moveOpportunity(o.id, previous) }),
-                  ),
+                  workActions
+                    .moveOpportunity(o.id, stepId)
+                    .then(() =>
+                      showToast(t('workOppMoved', o.title, step?.name ?? ''), {
+                        undo: () => workActions.moveOpportunity(o.id, previous),
+                      }),
+                    ),
                 );
               }}
             >
@@ -135,24 +165,30 @@ function OpportunityRow({ opportunity: o, work, people, onEdit }: { opportunity:
       <span class="row" style="gap:2px;flex-wrap:nowrap">
         {isOpen ? (
           <>
-            <button type="button" class="btn small" onClick={() => close('won')} aria-label={t('workOppMarkWonNamed', o.title)}>
+            <button
+              type="button"
+              class="btn small"
+              onClick={() => close('won')}
+              aria-label={t('workOppMarkWonNamed', o.title)}
+            >
               {t('workOppMarkWon')}
             </button>
-            <button type="button" class="btn small" onClick={() => close('lost')} aria-label={t('workOppMarkLostNamed', o.title)}>
+            <button
+              type="button"
+              class="btn small"
+              onClick={() => close('lost')}
+              aria-label={t('workOppMarkLostNamed', o.title)}
+            >
               {t('workOppMarkLost')}
             </button>
-            <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
-              <Icon name="edit" />
-            </button>
+            <IconButton icon="edit" label={t('edit')} onClick={onEdit} />
           </>
         ) : (
           <button type="button" class="btn small" onClick={() => run(workActions.setOpportunityStatus(o.id, 'open'))}>
             {t('workReopen')}
           </button>
         )}
-        <button type="button" class="icon-btn" aria-label={t('delete')} title={t('delete')} onClick={remove}>
-          <Icon name="trash" />
-        </button>
+        <IconButton icon="trash" label={t('delete')} onClick={remove} />
       </span>
     </li>
   );

@@ -1,7 +1,13 @@
 /** Add or edit an opportunity: pipeline, step (its probability pre-fills the field), amount as typed, currency, dates, people. */
 import { useMemo, useState } from 'preact/hooks';
 import type { Opportunity, Person } from '../../core/domain';
-import { amountInputText, defaultPipeline, parseAmountCents, parseProbability, sortPipelines } from '../../core/pipelines';
+import {
+  amountInputText,
+  defaultPipeline,
+  parseAmountCents,
+  parseProbability,
+  sortPipelines,
+} from '../../core/pipelines';
 import { workActions, type SheetWork } from '../../models/work';
 import { FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
@@ -108,33 +114,35 @@ function Form(props: Props) {
     await run(
       () =>
         workActions.saveOpportunity(
-        props.companyId,
-        {
-          title: draft.title,
-          pipelineId: draft.pipelineId,
-          stepId: draft.stepId,
-          probability,
-          amount,
-          currency: draft.currency,
-          ...(draft.expectedDate ? { expectedDate: draft.expectedDate } : {}),
-          ...(draft.personId ? { personId: draft.personId } : {}),
-          ...(draft.ownerId ? { ownerId: draft.ownerId } : {}),
-        },
-        o?.id,
-      ),
+          props.companyId,
+          {
+            title: draft.title,
+            pipelineId: draft.pipelineId,
+            stepId: draft.stepId,
+            probability,
+            amount,
+            currency: draft.currency,
+            ...(draft.expectedDate ? { expectedDate: draft.expectedDate } : {}),
+            ...(draft.personId ? { personId: draft.personId } : {}),
+            ...(draft.ownerId ? { ownerId: draft.ownerId } : {}),
+          },
+          o?.id,
+        ),
       t('workOppSaved'),
     );
   };
 
   const activePeople = props.people.filter((p) => p.archivedAt === undefined || p.id === o?.personId);
   return (
-    <form
-      class="dialog"
-      noValidate
-      aria-label={o ? t('workOppEdit') : t('workOppAdd')}
-      onSubmit={submit}
-    >
-      <TextField label={t('workFieldTitle')} name="title" value={draft.title} autoFocus error={errors.title} onInput={(title) => set({ title })} />
+    <form class="dialog" noValidate aria-label={o ? t('workOppEdit') : t('workOppAdd')} onSubmit={submit}>
+      <TextField
+        label={t('workFieldTitle')}
+        name="title"
+        value={draft.title}
+        autoFocus
+        error={errors.title}
+        onInput={(title) => set({ title })}
+      />
       <div class="grid2">
         <SelectField
           label={t('workFieldPipeline')}
@@ -165,7 +173,10 @@ function Form(props: Props) {
           label={t('workFieldCurrency')}
           name="currency"
           value={draft.currency}
-          choices={(CURRENCIES.includes(draft.currency as (typeof CURRENCIES)[number]) ? CURRENCIES : [draft.currency, ...CURRENCIES]).map((c) => ({ value: c, label: c }))}
+          choices={(CURRENCIES.includes(draft.currency as (typeof CURRENCIES)[number])
+            ? CURRENCIES
+            : [draft.currency, ...CURRENCIES]
+          ).map((c) => ({ value: c, label: c }))}
           onChange={(currency) => set({ currency })}
         />
       </div>
@@ -178,7 +189,13 @@ function Form(props: Props) {
           hint={t('workProbabilityHint')}
           onInput={(probability) => set({ probability })}
         />
-        <TextField label={t('workFieldExpectedDate')} name="expectedDate" type="date" value={draft.expectedDate} onInput={(expectedDate) => set({ expectedDate })} />
+        <TextField
+          label={t('workFieldExpectedDate')}
+          name="expectedDate"
+          type="date"
+          value={draft.expectedDate}
+          onInput={(expectedDate) => set({ expectedDate })}
+        />
       </div>
       <div class="grid2">
         <SelectField

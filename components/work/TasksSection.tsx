@@ -8,7 +8,7 @@ import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
 import { FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
-import { Icon } from '../icons';
+import { IconButton } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
 import { SectionList } from '../sections/SectionList';
 import { SelectField, failure, meUser, userName } from './common';
@@ -76,13 +76,18 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
           const doneNow = (e.currentTarget as HTMLInputElement).checked;
           run(
             workActions.setTaskDone(task.id, doneNow).then(() => {
-              if (doneNow) showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) });
+              if (doneNow)
+                showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) });
             }),
           );
         }}
       />
       <span class="spacer" style="min-width:0">
-        <label for={checkId} class="title" style={`display:block;cursor:pointer${task.done ? ';text-decoration:line-through' : ''}`}>
+        <label
+          for={checkId}
+          class="title"
+          style={`display:block;cursor:pointer${task.done ? ';text-decoration:line-through' : ''}`}
+        >
           {task.title}
         </label>
         <div class="sub row" style="gap:6px">
@@ -98,16 +103,10 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
         </div>
       </span>
       <span class="row" style="gap:0;flex-wrap:nowrap">
-        {!task.done ? (
-          <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
-            <Icon name="edit" />
-          </button>
-        ) : null}
-        <button
-          type="button"
-          class="icon-btn"
-          aria-label={t('delete')}
-          title={t('delete')}
+        {!task.done ? <IconButton icon="edit" label={t('edit')} onClick={onEdit} /> : null}
+        <IconButton
+          icon="trash"
+          label={t('delete')}
           onClick={() =>
             run(
               workActions.deleteTask(task.id).then((gone) => {
@@ -115,9 +114,7 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
               }),
             )
           }
-        >
-          <Icon name="trash" />
-        </button>
+        />
       </span>
     </li>
   );
@@ -148,26 +145,21 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
     await run(
       () =>
         workActions.saveTask(
-        props.companyId,
-        {
-          title,
-          dueDate: dueDate || undefined,
-          assigneeId: assigneeId || undefined,
-          ...(projectId === NEW_PROJECT ? { newProjectName: projectName } : { projectId: projectId || undefined }),
-        },
-        task?.id,
-      ),
+          props.companyId,
+          {
+            title,
+            dueDate: dueDate || undefined,
+            assigneeId: assigneeId || undefined,
+            ...(projectId === NEW_PROJECT ? { newProjectName: projectName } : { projectId: projectId || undefined }),
+          },
+          task?.id,
+        ),
       t('workTaskSaved'),
     );
   };
 
   return (
-    <form
-      class="dialog"
-      noValidate
-      aria-label={task ? t('workTaskEdit') : t('workTaskAdd')}
-      onSubmit={submit}
-    >
+    <form class="dialog" noValidate aria-label={task ? t('workTaskEdit') : t('workTaskAdd')} onSubmit={submit}>
       <TextField
         label={t('workFieldTaskTitle')}
         name="title"
@@ -195,7 +187,10 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
         name="projectId"
         value={projectId}
         empty={t('workNone')}
-        choices={[...projects.map((p) => ({ value: p.id, label: p.name })), { value: NEW_PROJECT, label: t('workNewProject') }]}
+        choices={[
+          ...projects.map((p) => ({ value: p.id, label: p.name })),
+          { value: NEW_PROJECT, label: t('workNewProject') },
+        ]}
         onChange={setProjectId}
       />
       {projectId === NEW_PROJECT ? (

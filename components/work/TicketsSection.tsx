@@ -6,7 +6,7 @@ import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
 import { Field, FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
-import { Icon } from '../icons';
+import { IconButton } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
 import { SectionList } from '../sections/SectionList';
 import { SelectField, failure, personName, userName } from './common';
@@ -17,8 +17,17 @@ const PRIORITY_LABEL: Record<Ticket['priority'], MessageKey> = {
   normal: 'workPriorityNormal',
   low: 'workPriorityLow',
 };
-const PRIORITY_BADGE: Record<Ticket['priority'], string> = { urgent: 'badge danger', high: 'badge supplier', normal: 'badge prospect', low: 'badge' };
-const STATUS_LABEL: Record<Ticket['status'], MessageKey> = { open: 'workStatusOpen', pending: 'workStatusPending', closed: 'workStatusClosed' };
+const PRIORITY_BADGE: Record<Ticket['priority'], string> = {
+  urgent: 'badge danger',
+  high: 'badge supplier',
+  normal: 'badge prospect',
+  low: 'badge',
+};
+const STATUS_LABEL: Record<Ticket['status'], MessageKey> = {
+  open: 'workStatusOpen',
+  pending: 'workStatusPending',
+  closed: 'workStatusClosed',
+};
 
 export function TicketsSection({ companyId, work, people }: { companyId: string; work: SheetWork; people: Person[] }) {
   const { open, closed } = partitionTickets(work.tickets);
@@ -41,7 +50,17 @@ export function TicketsSection({ companyId, work, people }: { companyId: string;
   );
 }
 
-function TicketRow({ ticket, work, people, onEdit }: { ticket: Ticket; work: SheetWork; people: Person[]; onEdit: () => void }) {
+function TicketRow({
+  ticket,
+  work,
+  people,
+  onEdit,
+}: {
+  ticket: Ticket;
+  work: SheetWork;
+  people: Person[];
+  onEdit: () => void;
+}) {
   const [thread, setThread] = useState(false);
   const contact = personName(people.find((p) => p.id === ticket.personId));
   const isClosed = ticket.status === 'closed';
@@ -50,13 +69,21 @@ function TicketRow({ ticket, work, people, onEdit }: { ticket: Ticket; work: She
     const previous = ticket.status;
     run(
       workActions.setTicketStatus(ticket.id, status).then(() => {
-        if (status === 'closed') showToast(t('workTicketClosedToast', ticket.subject), { undo: () => workActions.setTicketStatus(ticket.id, previous) });
+        if (status === 'closed')
+          showToast(t('workTicketClosedToast', ticket.subject), {
+            undo: () => workActions.setTicketStatus(ticket.id, previous),
+          });
       }),
     );
   };
   const threadId = `ticket-thread-${ticket.id}`;
   return (
-    <li class={`list-item static${isClosed ? ' closed' : ''}`} style="flex-direction:column;align-items:stretch" data-ticket={ticket.subject} data-status={ticket.status}>
+    <li
+      class={`list-item static${isClosed ? ' closed' : ''}`}
+      style="flex-direction:column;align-items:stretch"
+      data-ticket={ticket.subject}
+      data-status={ticket.status}
+    >
       <div class="row" style="flex-wrap:nowrap;align-items:flex-start">
         <span class="spacer" style="min-width:0">
           <div class="title">{ticket.subject}</div>
@@ -64,7 +91,10 @@ function TicketRow({ ticket, work, people, onEdit }: { ticket: Ticket; work: She
             <span class={PRIORITY_BADGE[ticket.priority]} data-testid="ticket-priority">
               {t(PRIORITY_LABEL[ticket.priority])}
             </span>
-            <span class={isClosed ? 'badge' : ticket.status === 'pending' ? 'badge supplier' : 'badge client'} data-testid="ticket-status">
+            <span
+              class={isClosed ? 'badge' : ticket.status === 'pending' ? 'badge supplier' : 'badge client'}
+              data-testid="ticket-status"
+            >
               {t(STATUS_LABEL[ticket.status])}
             </span>
             {contact ? <span>{contact}</span> : null}
@@ -72,30 +102,29 @@ function TicketRow({ ticket, work, people, onEdit }: { ticket: Ticket; work: She
           </div>
         </span>
         <span class="row" style="gap:0;flex-wrap:nowrap">
-          {!isClosed ? (
-            <button type="button" class="icon-btn" aria-label={t('edit')} title={t('edit')} onClick={onEdit}>
-              <Icon name="edit" />
-            </button>
-          ) : null}
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label={t('delete')}
-            title={t('delete')}
+          {!isClosed ? <IconButton icon="edit" label={t('edit')} onClick={onEdit} /> : null}
+          <IconButton
+            icon="trash"
+            label={t('delete')}
             onClick={() =>
               run(
                 workActions.deleteTicket(ticket.id).then((gone) => {
-                  if (gone) showToast(t('workTicketDeleted', ticket.subject), { undo: () => workActions.restoreTicket(gone) });
+                  if (gone)
+                    showToast(t('workTicketDeleted', ticket.subject), { undo: () => workActions.restoreTicket(gone) });
                 }),
               )
             }
-          >
-            <Icon name="trash" />
-          </button>
+          />
         </span>
       </div>
       <div class="row small">
-        <button type="button" class="btn ghost small" aria-expanded={thread} aria-controls={threadId} onClick={() => setThread(!thread)}>
+        <button
+          type="button"
+          class="btn ghost small"
+          aria-expanded={thread}
+          aria-controls={threadId}
+          onClick={() => setThread(!thread)}
+        >
           {t('workTicketComments', ticket.comments.length)}
         </button>
         <span class="spacer" />
@@ -110,7 +139,12 @@ function TicketRow({ ticket, work, people, onEdit }: { ticket: Ticket; work: She
                 {t('workTicketSetOpen')}
               </button>
             )}
-            <button type="button" class="btn small" onClick={() => setStatus('closed')} aria-label={t('workTicketCloseNamed', ticket.subject)}>
+            <button
+              type="button"
+              class="btn small"
+              onClick={() => setStatus('closed')}
+              aria-label={t('workTicketCloseNamed', ticket.subject)}
+            >
               {t('workTicketClose')}
             </button>
           </>
@@ -156,7 +190,12 @@ function Thread({ id, ticket, work }: { id: string; ticket: Ticket; work: SheetW
           </li>
         ))}
       </ol>
-      <form noValidate onSubmit={submit} aria-label={t('workTicketAddComment')} style="display:flex;flex-direction:column;gap:6px">
+      <form
+        noValidate
+        onSubmit={submit}
+        aria-label={t('workTicketAddComment')}
+        style="display:flex;flex-direction:column;gap:6px"
+      >
         <Field label={t('workTicketNewComment')} error={error}>
           {(fid, describedBy) => (
             <textarea
@@ -203,17 +242,17 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
     if (subject.trim() === '') return setError(errorText('required'));
     if (subject.trim().length > 500) return setError(t('optErrorTooLong'));
     await run(
-      () => workActions.saveTicket(props.companyId, { subject, priority, status, personId: personId || undefined, firstComment: question }, ticket?.id),
+      () =>
+        workActions.saveTicket(
+          props.companyId,
+          { subject, priority, status, personId: personId || undefined, firstComment: question },
+          ticket?.id,
+        ),
       t('workTicketSaved'),
     );
   };
   return (
-    <form
-      class="dialog"
-      noValidate
-      aria-label={ticket ? t('workTicketEdit') : t('workTicketAdd')}
-      onSubmit={submit}
-    >
+    <form class="dialog" noValidate aria-label={ticket ? t('workTicketEdit') : t('workTicketAdd')} onSubmit={submit}>
       <TextField
         label={t('workFieldSubject')}
         name="subject"
@@ -237,7 +276,10 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
           label={t('workFieldStatus')}
           name="status"
           value={status}
-          choices={(ticket?.status === 'closed' ? (['open', 'pending', 'closed'] as const) : (['open', 'pending'] as const)).map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
+          choices={(ticket?.status === 'closed'
+            ? (['open', 'pending', 'closed'] as const)
+            : (['open', 'pending'] as const)
+          ).map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
           onChange={(v) => setStatus(v as Ticket['status'])}
         />
       </div>
@@ -249,7 +291,16 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
         choices={people.map((p) => ({ value: p.id, label: personName(p) }))}
         onChange={setPersonId}
       />
-      {!ticket ? <TextField label={t('workFieldQuestion')} name="question" multiline value={question} onInput={setQuestion} hint={t('workFieldQuestionHint')} /> : null}
+      {!ticket ? (
+        <TextField
+          label={t('workFieldQuestion')}
+          name="question"
+          multiline
+          value={question}
+          onInput={setQuestion}
+          hint={t('workFieldQuestionHint')}
+        />
+      ) : null}
       <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
     </form>
   );

@@ -9,7 +9,8 @@ export function personName(p: Pick<Person, 'firstName' | 'lastName' | 'emails'> 
   return `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?';
 }
 
-export const userName = (users: readonly User[], id: string | undefined) => (id ? (users.find((u) => u.id === id)?.name ?? '') : '');
+export const userName = (users: readonly User[], id: string | undefined) =>
+  id ? (users.find((u) => u.id === id)?.name ?? '') : '';
 
 /** The "me" user, the natural default for an owner, an assignee or a comment's author. */
 export const meUser = (users: readonly User[]) => users.find((u) => u.isMe);
