@@ -15,7 +15,7 @@ import { showToast } from '../../models/toast';
 import { Field, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
-import { Section, failureText, optErrorText } from './common';
+import { Section, failureText, optErrorText, EditDelete } from './common';
 import { plural } from '../plural';
 
 export const TYPE_LABEL: Record<CustomFieldType, MessageKey> = {
@@ -156,22 +156,7 @@ export function CustomFieldsTab() {
                   >
                     ↓
                   </button>
-                  <button
-                    type="button"
-                    class="btn small"
-                    aria-label={t('optEditNamed', def.label)}
-                    onClick={() => setEditing({ id: def.id })}
-                  >
-                    {t('edit')}
-                  </button>
-                  <button
-                    type="button"
-                    class="btn small danger"
-                    aria-label={t('optDeleteNamed', def.label)}
-                    onClick={() => remove(def)}
-                  >
-                    {t('delete')}
-                  </button>
+                  <EditDelete name={def.label} onEdit={() => setEditing({ id: def.id })} onDelete={() => remove(def)} />
                 </div>
               </li>
             ),

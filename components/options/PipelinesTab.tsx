@@ -12,7 +12,7 @@ import { FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { defaultPipelineNames } from '../work/common';
-import { Section, failureText } from './common';
+import { Section, failureText, EditDelete } from './common';
 import { plural } from '../plural';
 
 type Row = { pipeline: Pipeline; usage: Record<string, number>; total: number };
@@ -237,22 +237,7 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
                 >
                   ↓
                 </button>
-                <button
-                  type="button"
-                  class="btn small"
-                  aria-label={t('optEditNamed', s.name)}
-                  onClick={() => setEditingStep(s.id)}
-                >
-                  {t('edit')}
-                </button>
-                <button
-                  type="button"
-                  class="btn small danger"
-                  aria-label={t('optDeleteNamed', s.name)}
-                  onClick={() => deleteStep(s.id)}
-                >
-                  {t('delete')}
-                </button>
+                <EditDelete name={s.name} onEdit={() => setEditingStep(s.id)} onDelete={() => deleteStep(s.id)} />
               </span>
               {deletingStep === s.id ? (
                 <MoveAndDelete

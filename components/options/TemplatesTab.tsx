@@ -14,7 +14,7 @@ import { showToast } from '../../models/toast';
 import { Check, Field, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
-import { Section, failureText, optErrorText } from './common';
+import { Section, failureText, optErrorText, EditDelete } from './common';
 
 const KINDS: TemplateKind[] = ['comment', 'email', 'letter'];
 const KIND_LABEL: Record<TemplateKind, MessageKey> = {
@@ -148,22 +148,7 @@ export function TemplatesTab() {
                   >
                     {tpl.isDefault ? t('optUnsetDefault') : t('optSetDefault')}
                   </button>
-                  <button
-                    type="button"
-                    class="btn small"
-                    aria-label={t('optEditNamed', tpl.name)}
-                    onClick={() => setEditing({ id: tpl.id })}
-                  >
-                    {t('edit')}
-                  </button>
-                  <button
-                    type="button"
-                    class="btn small danger"
-                    aria-label={t('optDeleteNamed', tpl.name)}
-                    onClick={() => remove(tpl)}
-                  >
-                    {t('delete')}
-                  </button>
+                  <EditDelete name={tpl.name} onEdit={() => setEditing({ id: tpl.id })} onDelete={() => remove(tpl)} />
                 </div>
               </li>
             ),

@@ -7,7 +7,7 @@ import { Check, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { initials } from '../../core/text/initials';
-import { InlineConfirm, Section, failureText, optErrorText } from './common';
+import { InlineConfirm, Section, failureText, optErrorText, EditDelete } from './common';
 import { plural } from '../plural';
 
 type Editing = { id: string | null } | null;
@@ -119,12 +119,7 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
             {t('optUserSetMe')}
           </button>
         ) : null}
-        <button type="button" class="btn small" onClick={onEdit} aria-label={t('optEditNamed', user.name)}>
-          {t('edit')}
-        </button>
-        <button type="button" class="btn small danger" onClick={askRemove} aria-label={t('optRemoveNamed', user.name)}>
-          {t('optRemove')}
-        </button>
+        <EditDelete name={user.name} onEdit={onEdit} onDelete={askRemove} remove />
       </div>
       {confirm ? (
         <div style="flex-basis:100%">

@@ -96,3 +96,22 @@ export function optErrorText(code: string | undefined, detail?: string): string 
 export function failureText(e: unknown): string {
   return failureMessage(e);
 }
+
+/** The Edit and Delete buttons of a named item in a settings list, each naming the item for screen readers. */
+export function EditDelete(props: { name: string; onEdit: () => void; onDelete: () => void; remove?: boolean }) {
+  return (
+    <>
+      <button type="button" class="btn small" aria-label={t('optEditNamed', props.name)} onClick={props.onEdit}>
+        {t('edit')}
+      </button>
+      <button
+        type="button"
+        class="btn small danger"
+        aria-label={props.remove ? t('optRemoveNamed', props.name) : t('optDeleteNamed', props.name)}
+        onClick={props.onDelete}
+      >
+        {props.remove ? t('optRemove') : t('delete')}
+      </button>
+    </>
+  );
+}

@@ -38,7 +38,12 @@ export function BackupSection() {
     try {
       const { blob, header } = await createBackup((done, total) => setProgress({ done, total }));
       downloadBlob(blob, backupFileName(new Date()));
-      showToast(t('ioBackupDone', Object.values(header.counts).reduce((a, b) => a + b, 0)));
+      showToast(
+        t(
+          'ioBackupDone',
+          Object.values(header.counts).reduce((a, b) => a + b, 0),
+        ),
+      );
     } catch (e) {
       showToast(failureText(e), { kind: 'error' });
     } finally {
@@ -69,17 +74,27 @@ export function BackupSection() {
       setPending(null);
       setUnderstood(false);
       await applyTheme().catch(() => {});
-      showToast(plural('ioRestoreDone', Object.values(counts).reduce((a, b) => a + b, 0)));
+      showToast(
+        plural(
+          'ioRestoreDone',
+          Object.values(counts).reduce((a, b) => a + b, 0),
+        ),
+      );
     } catch (e) {
       if (e instanceof RestoreRefused) setError(backupProblemText(e.problem));
-      else if (e instanceof RestoreRecordInvalid) setError(t('ioRestoreInvalidRecord', tableLabel(e.table), e.index + 1, e.detail.slice(0, 200)));
+      else if (e instanceof RestoreRecordInvalid)
+        setError(t('ioRestoreInvalidRecord', tableLabel(e.table), e.index + 1, e.detail.slice(0, 200)));
       else setError(failureText(e));
     } finally {
       setProgress(null);
     }
   };
 
-  const tables = pending ? Object.keys({ ...pending.now, ...pending.meta.fiche.counts }).filter((k) => (pending.now[k] ?? 0) + (pending.meta.fiche.counts[k] ?? 0) > 0) : [];
+  const tables = pending
+    ? Object.keys({ ...pending.now, ...pending.meta.fiche.counts }).filter(
+        (k) => (pending.now[k] ?? 0) + (pending.meta.fiche.counts[k] ?? 0) > 0,
+      )
+    : [];
 
   return (
     <Section id="io-backup-title" title={t('ioBackupTitle')} intro={t('ioBackupIntro')}>
@@ -89,7 +104,13 @@ export function BackupSection() {
         </button>
         <div class="field" style="flex:1;min-width:14em">
           <label for="io-restore-file">{t('ioRestoreFile')}</label>
-          <input id="io-restore-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => pick(e.currentTarget as HTMLInputElement)} />
+          <input
+            id="io-restore-file"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => pick(e.currentTarget as HTMLInputElement)}
+          />
         </div>
       </div>
       {error ? (
@@ -98,15 +119,26 @@ export function BackupSection() {
         </p>
       ) : null}
       {pending ? (
-        <div class="dialog" role="alertdialog" aria-labelledby="io-restore-warning" style="background:var(--danger-soft)">
+        <div
+          class="dialog"
+          role="alertdialog"
+          aria-labelledby="io-restore-warning"
+          style="background:var(--danger-soft)"
+        >
           <strong id="io-restore-warning">{t('ioRestoreWarning')}</strong>
           <p class="small" style="margin:0">
-            {t('ioRestoreAbout', formatInstant(Date.parse(pending.meta.fiche.exportedAt)), pending.meta.fiche.schemaVersion)}
+            {t(
+              'ioRestoreAbout',
+              formatInstant(Date.parse(pending.meta.fiche.exportedAt)),
+              pending.meta.fiche.schemaVersion,
+            )}
           </p>
           <table class="small" data-testid="io-restore-counts">
             <thead>
               <tr>
-                <th scope="col" style="text-align:left">{t('ioRestoreTable')}</th>
+                <th scope="col" style="text-align:left">
+                  {t('ioRestoreTable')}
+                </th>
                 <th scope="col">{t('ioRestoreNow')}</th>
                 <th scope="col">{t('ioRestoreInFile')}</th>
               </tr>

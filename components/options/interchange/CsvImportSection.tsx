@@ -80,7 +80,10 @@ export function CsvImportSection() {
   const errors = useMemo(() => invalid.flatMap((r) => r.errors), [invalid]);
   const hasName = mapping.includes('name') || mapping.includes('firstName') || mapping.includes('lastName');
   const plan = useMemo(
-    () => (csv && index && hasName ? planCsvImport(parsed, index, new Set(skipInvalid ? invalid.map((r) => r.row) : [])) : null),
+    () =>
+      csv && index && hasName
+        ? planCsvImport(parsed, index, new Set(skipInvalid ? invalid.map((r) => r.row) : []))
+        : null,
     [csv, index, parsed, invalid, skipInvalid, hasName],
   );
   useEffect(() => {
@@ -93,7 +96,12 @@ export function CsvImportSection() {
     <Section id="io-csv-title" title={t('ioCsvTitle')} intro={t('ioCsvIntro')}>
       <div class="field" key={generation}>
         <label for="io-csv-file">{t('ioCsvFile')}</label>
-        <input id="io-csv-file" type="file" accept=".csv,.txt,text/csv" onChange={(e) => pick(e.currentTarget as HTMLInputElement)} />
+        <input
+          id="io-csv-file"
+          type="file"
+          accept=".csv,.txt,text/csv"
+          onChange={(e) => pick(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       {error ? (
         <p class="error" role="alert" data-testid="io-csv-error">
@@ -108,7 +116,13 @@ export function CsvImportSection() {
       {csv ? (
         <>
           <p class="small muted" style="margin:0">
-            {t('ioFileInfo', csv.name, csv.rows.length - 1, csv.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252', delimiterName(csv.delimiter))}
+            {t(
+              'ioFileInfo',
+              csv.name,
+              csv.rows.length - 1,
+              csv.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252',
+              delimiterName(csv.delimiter),
+            )}
           </p>
           <fieldset class="dialog">
             <legend>
@@ -143,20 +157,33 @@ export function CsvImportSection() {
               </p>
             ) : null}
           </fieldset>
-          <h3 class="small" style="margin:0">{t('ioPreviewTitle')}</h3>
+          <h3 class="small" style="margin:0">
+            {t('ioPreviewTitle')}
+          </h3>
           <div style="overflow-x:auto">
             <table class="small" data-testid="io-preview">
               <thead>
                 <tr>
                   <th scope="col">{t('ioRowHeader')}</th>
-                  {csv.headers.map((h, i) => (mapping[i] ? <th scope="col" key={i}>{targetText(mapping[i]!)}</th> : null))}
+                  {csv.headers.map((h, i) =>
+                    mapping[i] ? (
+                      <th scope="col" key={i}>
+                        {targetText(mapping[i]!)}
+                      </th>
+                    ) : null,
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {csv.rows.slice(1, 1 + PREVIEW_ROWS).map((r, k) => {
                   const rowErrors = parsed[k]?.errors ?? [];
                   return (
-                    <tr key={k} data-row={k + 2} aria-invalid={rowErrors.length ? 'true' : undefined} style={rowErrors.length ? 'background:var(--danger-soft)' : undefined}>
+                    <tr
+                      key={k}
+                      data-row={k + 2}
+                      aria-invalid={rowErrors.length ? 'true' : undefined}
+                      style={rowErrors.length ? 'background:var(--danger-soft)' : undefined}
+                    >
                       <td>{k + 2}</td>
                       {csv.headers.map((_, i) => (mapping[i] ? <td key={i}>{(r[i] ?? '').slice(0, 80)}</td> : null))}
                     </tr>
@@ -175,9 +202,22 @@ export function CsvImportSection() {
                   </li>
                 ))}
               </ul>
-              {errors.length > SHOWN_ERRORS ? <p class="small" style="margin:0">{t('ioMoreErrors', errors.length - SHOWN_ERRORS)}</p> : null}
-              <Check label={t('ioSkipInvalid', invalid.length)} checked={skipInvalid} onChange={setSkipInvalid} name="skipInvalid" />
-              {!skipInvalid ? <p class="small" style="margin:0">{t('ioFixOrSkip')}</p> : null}
+              {errors.length > SHOWN_ERRORS ? (
+                <p class="small" style="margin:0">
+                  {t('ioMoreErrors', errors.length - SHOWN_ERRORS)}
+                </p>
+              ) : null}
+              <Check
+                label={t('ioSkipInvalid', invalid.length)}
+                checked={skipInvalid}
+                onChange={setSkipInvalid}
+                name="skipInvalid"
+              />
+              {!skipInvalid ? (
+                <p class="small" style="margin:0">
+                  {t('ioFixOrSkip')}
+                </p>
+              ) : null}
             </div>
           ) : null}
           {plan ? (

@@ -13,7 +13,12 @@ const LABELS: Record<CsvEntity, MessageKey> = {
   events: 'ioExportEvents',
   invoices: 'ioExportInvoices',
 };
-const FILES: Record<CsvEntity, string> = { companies: 'sheets', contacts: 'contacts', events: 'exchanges', invoices: 'invoices' };
+const FILES: Record<CsvEntity, string> = {
+  companies: 'sheets',
+  contacts: 'contacts',
+  events: 'exchanges',
+  invoices: 'invoices',
+};
 
 export function ExportSection() {
   const [busy, setBusy] = useState(false);
@@ -55,7 +60,11 @@ export function ExportSection() {
       <div class="row" style="flex-wrap:wrap;align-items:flex-end">
         <div class="field" style="flex:1;min-width:12em">
           <label for="io-vcard-sheet">{t('ioExportSheet')}</label>
-          <select id="io-vcard-sheet" value={sheet} onChange={(e) => setSheet((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id="io-vcard-sheet"
+            value={sheet}
+            onChange={(e) => setSheet((e.currentTarget as HTMLSelectElement).value)}
+          >
             <option value="">{t('ioAllSheets')}</option>
             {sheets.map((s) => (
               <option key={s.id} value={s.id}>

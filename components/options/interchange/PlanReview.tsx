@@ -8,10 +8,16 @@ import { Progress } from './Progress';
 import { matchText } from './text';
 
 const DECISIONS: GroupDecision[] = ['merge', 'skip', 'create'];
-const decisionText = (d: GroupDecision) => t(d === 'merge' ? 'ioDecisionMerge' : d === 'skip' ? 'ioDecisionSkip' : 'ioDecisionCreate');
+const decisionText = (d: GroupDecision) =>
+  t(d === 'merge' ? 'ioDecisionMerge' : d === 'skip' ? 'ioDecisionSkip' : 'ioDecisionCreate');
 const SHOWN = 100;
 
-export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonText: string; onDone: (said: string) => void }) {
+export function PlanReview(props: {
+  plan: ImportPlan;
+  disabled: boolean;
+  buttonText: string;
+  onDone: (said: string) => void;
+}) {
   const [decisions, setDecisions] = useState<Record<string, GroupDecision>>({});
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState('');
@@ -28,7 +34,12 @@ export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonT
       showToast(said);
       props.onDone(said);
     } catch (e) {
-      setError(t('ioImportFailed', e instanceof ImportRecordInvalid ? `${t('ioRowHeader')} ${e.rows[0] ?? '?'}: ${e.detail}` : failureText(e)));
+      setError(
+        t(
+          'ioImportFailed',
+          e instanceof ImportRecordInvalid ? `${t('ioRowHeader')} ${e.rows[0] ?? '?'}: ${e.detail}` : failureText(e),
+        ),
+      );
     } finally {
       setProgress(null);
     }
@@ -43,7 +54,10 @@ export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonT
           </legend>
           <div class="field">
             <label for="io-dup-all">{t('ioDuplicatesAll')}</label>
-            <select id="io-dup-all" onChange={(e) => setAll((e.currentTarget as HTMLSelectElement).value as GroupDecision)}>
+            <select
+              id="io-dup-all"
+              onChange={(e) => setAll((e.currentTarget as HTMLSelectElement).value as GroupDecision)}
+            >
               <option value="">—</option>
               {DECISIONS.map((d) => (
                 <option key={d} value={d}>
@@ -54,14 +68,25 @@ export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonT
           </div>
           <ul class="list">
             {matched.slice(0, SHOWN).map((g) => {
-              const label = t('ioDuplicateOf', g.company.name, g.rows[0] ?? '', g.match!.companyName, matchText(g.match!.by));
+              const label = t(
+                'ioDuplicateOf',
+                g.company.name,
+                g.rows[0] ?? '',
+                g.match!.companyName,
+                matchText(g.match!.by),
+              );
               return (
                 <li key={g.key} class="list-item" data-duplicate={g.company.name} style="flex-wrap:wrap">
                   <span style="flex:1;min-width:12em">{label}</span>
                   <select
                     aria-label={label}
                     value={decisions[g.key] ?? 'merge'}
-                    onChange={(e) => setDecisions({ ...decisions, [g.key]: (e.currentTarget as HTMLSelectElement).value as GroupDecision })}
+                    onChange={(e) =>
+                      setDecisions({
+                        ...decisions,
+                        [g.key]: (e.currentTarget as HTMLSelectElement).value as GroupDecision,
+                      })
+                    }
                   >
                     {DECISIONS.map((d) => (
                       <option key={d} value={d}>
@@ -82,7 +107,12 @@ export function PlanReview(props: { plan: ImportPlan; disabled: boolean; buttonT
         </p>
       ) : null}
       <div class="row">
-        <button type="button" class="btn primary" disabled={props.disabled || progress !== null || props.plan.groups.length === 0} onClick={run}>
+        <button
+          type="button"
+          class="btn primary"
+          disabled={props.disabled || progress !== null || props.plan.groups.length === 0}
+          onClick={run}
+        >
           {props.buttonText}
         </button>
       </div>

@@ -1,6 +1,13 @@
 /** vCard import: a .vcf file into a chosen sheet, or into new sheets by ORG; preview, dedup by email, one transaction. */
 import { useMemo, useState } from 'preact/hooks';
-import { listSheets, loadDedupIndex, planVcards, readVcardFile, type ParsedRow, type VcardTarget } from '../../../models/interchange';
+import {
+  listSheets,
+  loadDedupIndex,
+  planVcards,
+  readVcardFile,
+  type ParsedRow,
+  type VcardTarget,
+} from '../../../models/interchange';
 import { useLive } from '../../hooks';
 import { t } from '../../i18n';
 import { Section, failureText } from '../common';
@@ -40,15 +47,25 @@ export function VcardImportSection() {
   };
 
   const chosen = sheets.find((s) => s.id === target);
-  const vTarget: VcardTarget = chosen ? { kind: 'sheet', companyId: chosen.id, companyName: chosen.name } : { kind: 'by-org' };
-  const plan = useMemo(() => (rows && index ? planVcards(rows, index, vTarget) : null), [rows, index, target, chosen?.name]);
+  const vTarget: VcardTarget = chosen
+    ? { kind: 'sheet', companyId: chosen.id, companyName: chosen.name }
+    : { kind: 'by-org' };
+  const plan = useMemo(
+    () => (rows && index ? planVcards(rows, index, vTarget) : null),
+    [rows, index, target, chosen?.name],
+  );
   const errors = rows?.flatMap((r) => r.errors) ?? [];
 
   return (
     <Section id="io-vcard-title" title={t('ioVcardTitle')} intro={t('ioVcardIntro')}>
       <div class="field" key={generation}>
         <label for="io-vcard-file">{t('ioVcardFile')}</label>
-        <input id="io-vcard-file" type="file" accept=".vcf,text/vcard,text/x-vcard" onChange={(e) => pick(e.currentTarget as HTMLInputElement)} />
+        <input
+          id="io-vcard-file"
+          type="file"
+          accept=".vcf,text/vcard,text/x-vcard"
+          onChange={(e) => pick(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       {error ? (
         <p class="error" role="alert">
@@ -62,7 +79,11 @@ export function VcardImportSection() {
           </p>
           <div class="field">
             <label for="io-vcard-target">{t('ioVcardInto')}</label>
-            <select id="io-vcard-target" value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              id="io-vcard-target"
+              value={target}
+              onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}
+            >
               <option value="">{t('ioVcardByOrg')}</option>
               {sheets.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -74,7 +95,8 @@ export function VcardImportSection() {
           <ul class="list small" data-testid="io-vcard-preview">
             {rows.slice(0, 10).map((r) => (
               <li key={r.row} class="list-item">
-                {`${r.person?.firstName ?? ''} ${r.person?.lastName ?? ''}`.trim()} — {r.person?.emails.join(', ')} — {r.company.name}
+                {`${r.person?.firstName ?? ''} ${r.person?.lastName ?? ''}`.trim()} — {r.person?.emails.join(', ')} —{' '}
+                {r.company.name}
               </li>
             ))}
           </ul>
@@ -87,7 +109,13 @@ export function VcardImportSection() {
               </ul>
             </div>
           ) : null}
-          <PlanReview key={`${generation}-${target}`} plan={plan} disabled={false} buttonText={t('ioVcardImportButton', plan.contactCount)} onDone={reset} />
+          <PlanReview
+            key={`${generation}-${target}`}
+            plan={plan}
+            disabled={false}
+            buttonText={t('ioVcardImportButton', plan.contactCount)}
+            onDone={reset}
+          />
         </>
       ) : null}
     </Section>

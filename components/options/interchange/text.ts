@@ -100,4 +100,5 @@ export function backupProblemText(p: BackupProblem): string {
   }
 }
 
-export const percent = (done: number, total: number) => (total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0);
+export const percent = (done: number, total: number) =>
+  total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
