@@ -1,6 +1,6 @@
 /** Custom fields for sheets and for contacts (SPEC §2.1): define, order, retype, delete with undo. */
 import type { CustomFieldDef, CustomFieldType } from '../../core/domain';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   actions,
   CUSTOM_FIELD_TYPES,
@@ -15,7 +15,7 @@ import { showToast } from '../../models/toast';
 import { Field, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
-import { Section, failureText, optErrorText, EditDelete } from './common';
+import { Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
 import { plural } from '../plural';
 
 export const TYPE_LABEL: Record<CustomFieldType, MessageKey> = {
@@ -35,12 +35,7 @@ const ENTITY_LABEL: Record<CustomFieldEntity, MessageKey> = {
 export function CustomFieldsTab() {
   const [entity, setEntity] = useState<CustomFieldEntity>('company');
   const list = useLive(() => queries.customFields(entity), [entity]);
-  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setEditing(null);
-    setTimeout(() => addRef.current?.focus(), 0);
-  };
+  const { editing, setEditing, close, addButton } = useEditing();
 
   const remove = async (def: CustomFieldDef) => {
     try {
@@ -70,34 +65,18 @@ export function CustomFieldsTab() {
       id="opt-fields-title"
       title={t('optFieldsTitle')}
       intro={t('optFieldsIntro')}
-      actions={
-        <button
-          ref={addRef}
-          type="button"
-          class="btn primary"
-          disabled={editing?.id === null}
-          onClick={() => setEditing({ id: null })}
-        >
-          + {t('optFieldAdd')}
-        </button>
-      }
+      actions={addButton(t('optFieldAdd'))}
     >
-      <div class="chips" role="group" aria-label={t('optFieldsEntity')}>
-        {(['company', 'person'] as const).map((e) => (
-          <button
-            type="button"
-            key={e}
-            class="chip"
-            aria-pressed={entity === e}
-            onClick={() => {
-              setEntity(e);
-              setEditing(null);
-            }}
-          >
-            {t(ENTITY_LABEL[e])}
-          </button>
-        ))}
-      </div>
+      <Chips
+        label={t('optFieldsEntity')}
+        values={['company', 'person'] as const}
+        value={entity}
+        text={(e) => t(ENTITY_LABEL[e])}
+        onChange={(e) => {
+          setEntity(e);
+          setEditing(null);
+        }}
+      />
       {editing?.id === null ? (
         <CustomFieldForm key={`new-${entity}`} initial={emptyCustomField(entity)} onDone={close} />
       ) : null}

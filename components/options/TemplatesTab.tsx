@@ -14,7 +14,7 @@ import { showToast } from '../../models/toast';
 import { Check, Field, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
-import { Section, failureText, optErrorText, EditDelete } from './common';
+import { Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
 
 const KINDS: TemplateKind[] = ['comment', 'email', 'letter'];
 const KIND_LABEL: Record<TemplateKind, MessageKey> = {
@@ -37,12 +37,7 @@ export function TemplatesTab() {
   const [kind, setKind] = useState<TemplateKind>('comment');
   const counts = useLive(queries.templateCounts, []);
   const list = useLive(() => queries.templates(kind), [kind]);
-  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setEditing(null);
-    setTimeout(() => addRef.current?.focus(), 0);
-  };
+  const { editing, setEditing, close, addButton } = useEditing();
 
   const remove = async (tpl: Template) => {
     try {
@@ -63,34 +58,18 @@ export function TemplatesTab() {
       id="opt-templates-title"
       title={t('optTemplatesTitle')}
       intro={t('optTemplatesIntro')}
-      actions={
-        <button
-          ref={addRef}
-          type="button"
-          class="btn primary"
-          disabled={editing?.id === null}
-          onClick={() => setEditing({ id: null })}
-        >
-          + {t('optTemplateAdd')}
-        </button>
-      }
+      actions={addButton(t('optTemplateAdd'))}
     >
-      <div class="chips" role="group" aria-label={t('optTemplateKind')}>
-        {KINDS.map((k) => (
-          <button
-            type="button"
-            key={k}
-            class="chip"
-            aria-pressed={kind === k}
-            onClick={() => {
-              setKind(k);
-              setEditing(null);
-            }}
-          >
-            {t(KIND_LABEL[k])} ({counts?.[k] ?? 0})
-          </button>
-        ))}
-      </div>
+      <Chips
+        label={t('optTemplateKind')}
+        values={KINDS}
+        value={kind}
+        text={(k) => `${t(KIND_LABEL[k])} (${counts?.[k] ?? 0})`}
+        onChange={(k) => {
+          setKind(k);
+          setEditing(null);
+        }}
+      />
       <div class="notice small" role="note">
         <div>{t('optPlaceholdersHelp')}</div>
         <div class="chips" style="margin-top:4px">

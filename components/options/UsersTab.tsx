@@ -1,44 +1,26 @@
 /** Team: the users who can be account managers; one of them is "me". */
 import type { User } from '../../core/domain';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { actions, emptyUser, queries, type UserErrors, type UserInput } from '../../models/options';
 import { showToast } from '../../models/toast';
 import { Check, FormActions, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { initials } from '../../core/text/initials';
-import { InlineConfirm, Section, failureText, optErrorText, EditDelete } from './common';
+import { InlineConfirm, Section, failureText, optErrorText, EditDelete, useEditing } from './common';
 import { plural } from '../plural';
-
-type Editing = { id: string | null } | null;
 
 export function UsersTab() {
   const list = useLive(queries.users, []);
-  const [editing, setEditing] = useState<Editing>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
+  const { editing, setEditing, close, addButton } = useEditing();
   const me = list?.find((u) => u.isMe);
-
-  const close = () => {
-    setEditing(null);
-    setTimeout(() => addRef.current?.focus(), 0);
-  };
 
   return (
     <Section
       id="opt-users-title"
       title={t('optUsersTitle')}
       intro={t('optUsersIntro')}
-      actions={
-        <button
-          ref={addRef}
-          type="button"
-          class="btn primary"
-          onClick={() => setEditing({ id: null })}
-          disabled={editing?.id === null}
-        >
-          + {t('optUserAdd')}
-        </button>
-      }
+      actions={addButton(t('optUserAdd'))}
     >
       {editing?.id === null ? <UserForm initial={emptyUser()} me={me} onDone={close} /> : null}
       {list === undefined ? (

@@ -1,6 +1,6 @@
 /** Small pieces shared by the options tabs: a section card, an inline confirmation, error sentences. */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { failureMessage } from '../errors';
 import { plural } from '../plural';
@@ -113,5 +113,47 @@ export function EditDelete(props: { name: string; onEdit: () => void; onDelete: 
         {props.remove ? t('optRemove') : t('delete')}
       </button>
     </>
+  );
+}
+
+/** Which item of a settings list is open in its form (`id: null`: a new one); closing gives the focus back to Add. */
+export function useEditing() {
+  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setEditing(null);
+    setTimeout(() => addRef.current?.focus(), 0);
+  };
+  /** The list's "+ Add …" button, off while the new item's form is open. */
+  const addButton = (label: string) => (
+    <button
+      ref={addRef}
+      type="button"
+      class="btn primary"
+      disabled={editing?.id === null}
+      onClick={() => setEditing({ id: null })}
+    >
+      + {label}
+    </button>
+  );
+  return { editing, setEditing, close, addButton };
+}
+
+/** One choice among a few, as pressed chips (the kind of template, the records a field belongs to). */
+export function Chips<T extends string>(props: {
+  label: string;
+  values: readonly T[];
+  value: T;
+  text: (v: T) => string;
+  onChange: (v: T) => void;
+}) {
+  return (
+    <div class="chips" role="group" aria-label={props.label}>
+      {props.values.map((v) => (
+        <button type="button" key={v} class="chip" aria-pressed={props.value === v} onClick={() => props.onChange(v)}>
+          {props.text(v)}
+        </button>
+      ))}
+    </div>
   );
 }
