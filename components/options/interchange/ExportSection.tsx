@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CSV_ENTITIES, exportCsvFile, exportVcardFile, listSheets, type CsvEntity } from '../../../models/interchange';
 import { showToast } from '../../../models/toast';
+import { SelectField } from '../../Field';
 import { useLive } from '../../hooks';
 import { t, todayIso, type MessageKey } from '../../i18n';
 import { Section, failureText } from '../common';
@@ -58,20 +59,15 @@ export function ExportSection() {
         ))}
       </div>
       <div class="row" style="flex-wrap:wrap;align-items:flex-end">
-        <div class="field" style="flex:1;min-width:12em">
-          <label for="io-vcard-sheet">{t('ioExportSheet')}</label>
-          <select
-            id="io-vcard-sheet"
+        <div style="flex:1;min-width:12em">
+          <SelectField
+            label={t('ioExportSheet')}
+            name="vcardSheet"
             value={sheet}
-            onChange={(e) => setSheet((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">{t('ioAllSheets')}</option>
-            {sheets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+            empty={t('ioAllSheets')}
+            choices={sheets.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={setSheet}
+          />
         </div>
         <button
           type="button"

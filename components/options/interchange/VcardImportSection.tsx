@@ -8,6 +8,7 @@ import {
   type ParsedRow,
   type VcardTarget,
 } from '../../../models/interchange';
+import { SelectField } from '../../Field';
 import { useLive } from '../../hooks';
 import { t } from '../../i18n';
 import { Section, failureText } from '../common';
@@ -77,21 +78,14 @@ export function VcardImportSection() {
           <p class="small muted" style="margin:0">
             {t('ioVcardCount', rows.length)}
           </p>
-          <div class="field">
-            <label for="io-vcard-target">{t('ioVcardInto')}</label>
-            <select
-              id="io-vcard-target"
-              value={target}
-              onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}
-            >
-              <option value="">{t('ioVcardByOrg')}</option>
-              {sheets.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('ioVcardInto')}
+            name="vcardTarget"
+            value={target}
+            empty={t('ioVcardByOrg')}
+            choices={sheets.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={setTarget}
+          />
           <ul class="list small" data-testid="io-vcard-preview">
             {rows.slice(0, 10).map((r) => (
               <li key={r.row} class="list-item">
