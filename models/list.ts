@@ -35,6 +35,9 @@ export interface ListView {
 /** The rows on screen; undefined until the first read. */
 export const view = signal<ListView | undefined>(undefined);
 
+/** 'true' while the rows shown answer another query than the one typed (the listbox's aria-busy, bound as is). */
+export const busy = computed(() => (view.value?.query !== query.value.trim() ? 'true' : 'false'));
+
 /** The id of the highlighted option, for the search box's aria-activedescendant ('' when none). */
 export const activeOptionId = computed(() => {
   const rows = view.value?.rows ?? [];
