@@ -7,7 +7,7 @@
 import { initials } from '../core/text/initials';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Company } from '../core/domain';
-import { PAGE, filter, moveSelection, query, selected, setFilter, showList, showMore, view, type ListFilter, type ListRow } from '../models/list';
+import { PAGE, busy, filter, moveSelection, query, selected, setFilter, showList, showMore, view, type ListFilter, type ListRow } from '../models/list';
 import { go } from '../models/route';
 import { formatMoney, t, uiLanguage, type MessageKey } from './i18n';
 import { pluralForms } from './plural';
@@ -27,7 +27,7 @@ export function SheetList() {
   useEffect(showList, []);
   const v = view.value;
   if (!v) return <div class="loading">{t('loading')}</div>;
-  const q = query.value.trim();
+  // No read of the query here: a keystroke re-renders the search box, `busy` and the empty result, not the rows.
   const f = filter.value;
   if (v.rows.length === 0 && !v.query && f === 'all' && v.total === 0) return <EmptyState />;
   const active = Math.min(selected.value, Math.max(0, v.rows.length - 1));
@@ -46,22 +46,13 @@ export function SheetList() {
       <div class="small muted" aria-live="polite">
         {count}
       </div>
-      {v.rows.length === 0 && v.query === q ? (
-        <div class="empty">
-          <span>{q ? t('noResults', q) : t('emptyTitle')}</span>
-          {q ? (
-            <button class="btn primary" onClick={() => go({ name: 'edit', prefill: { company: { name: q } } })}>
-              {t('createNamed', q)}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      {v.rows.length === 0 ? <NoRows answered={v.query} /> : null}
       <ul
         class="list"
         role="listbox"
         id={LISTBOX_ID}
         aria-label={count || t('sheetResults')}
-        aria-busy={v.query !== q ? 'true' : 'false'}
+        aria-busy={busy}
         hidden={v.rows.length === 0}
       >
         {v.rows.map((row, i) => (
@@ -74,6 +65,22 @@ export function SheetList() {
         </button>
       ) : null}
     </section>
+  );
+}
+
+/** No row: for the query typed, once the rows answer it. */
+function NoRows({ answered }: { answered: string }) {
+  const q = query.value.trim();
+  if (answered !== q) return null;
+  return (
+    <div class="empty">
+      <span>{q ? t('noResults', q) : t('emptyTitle')}</span>
+      {q ? (
+        <button class="btn primary" onClick={() => go({ name: 'edit', prefill: { company: { name: q } } })}>
+          {t('createNamed', q)}
+        </button>
+      ) : null}
+    </div>
   );
 }
 

@@ -35,6 +35,9 @@ export interface ListView {
 /** The rows on screen; undefined until the first read. */
 export const view = signal<ListView | undefined>(undefined);
 
+/** 'true' while the rows shown answer another query than the one typed (the listbox's aria-busy, bound as is). */
+export const busy = computed(() => (view.value?.query !== query.value.trim() ? 'true' : 'false'));
+
 /** The id of the highlighted option, for the search box's aria-activedescendant ('' when none). */
 export const activeOptionId = computed(() => {
   const rows = view.value?.rows ?? [];
@@ -90,14 +93,16 @@ export async function refreshList(): Promise<void> {
     // One read-only transaction: a keystroke costs a few index reads, not one transaction per read.
     first = await db.transaction('r', READ_TABLES, async () => {
       const found = await searchList(p, list, limit);
-      const hits = found.hits.slice(0, limit);
-      const via = new Map(hits.filter((h) => h.via).map((h) => [h.id, h.via!]));
-      return { query: q, rows: await listRows(hits.map((h) => h.id), via, { extras: false }), total: found.total, capped: found.capped };
+      return { query: q, rows: found.rows, total: found.total, capped: found.capped };
     });
   }
   if (stale()) return;
   view.value = withExtras(first, previous);
   let read: [Awaited<ReturnType<typeof rowExtras>>, number | undefined];
+  // The extras are asked for once the rows are painted: their requests (three per row) would
+  // otherwise be issued in the keystroke's task, before the render.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (stale()) return;
   try {
     read = await db.transaction('r', READ_TABLES, (tx) => {
       extrasTx = tx;

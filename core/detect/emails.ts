@@ -95,39 +95,22 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
 const OBF_DOMAIN = /\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/iy;
 const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}/gi;
 
-// The "at" tokens are found from their first character — a bracket, or the word "arobase" — so that
-// the scan costs a few indexOf calls on the (many) texts that have neither.
-const OBF_AT_BRACKET = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]/iy;
-const AROBASE = /\barobase\b/gi;
-const BRACKETS = ['[', '(', '{', '<'];
-
-function obfuscatedAts(text: string): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
-  for (const b of BRACKETS) {
-    for (let i = text.indexOf(b); i >= 0 && found.length < 500; i = text.indexOf(b, i + 1)) {
-      OBF_AT_BRACKET.lastIndex = i;
-      const m = OBF_AT_BRACKET.exec(text);
-      if (m) found.push([i, m[0].length]);
-    }
-  }
-  if (text.length >= 7 && /arobase/i.test(text)) {
-    AROBASE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = AROBASE.exec(text)) && found.length < 1000) found.push([m.index, m[0].length]);
-  }
-  return found.length > 1 ? found.sort((x, y) => x[0] - y[0]) : found;
-}
+// The "at" tokens: a bracketed at/arobase/@, or the word "arobase", found by one global scan (in
+// order, at most 1,000 per text).
+const OBF_AT = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b/gi;
 
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
   const add = collector(out);
-  for (const [index, length] of obfuscatedAts(text)) {
+  OBF_AT.lastIndex = 0;
+  for (let n = 0, t: RegExpExecArray | null; n < 1000 && (t = OBF_AT.exec(text)); n++) {
+    const index = t.index;
     let e = index;
     for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
     let s = e;
     while (s > e - 64 && s > 0 && isLocalChar(text.charCodeAt(s - 1))) s--;
     while (s < e && !isAlnum(text.charCodeAt(s))) s++;
     if (s >= e) continue;
-    OBF_DOMAIN.lastIndex = index + length;
+    OBF_DOMAIN.lastIndex = index + t[0].length;
     const d = OBF_DOMAIN.exec(text);
     if (!d) continue;
     if (!add(normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`))) break;

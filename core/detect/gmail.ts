@@ -14,7 +14,7 @@ import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom
 import { normalizeAddress } from './emails';
 import { ResultBuilder } from './result';
 import { registrableDomain } from './freemail';
-import { mailtoEmails, textEmails } from './scan';
+import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, signatureIndex, type Participant } from './mail-common';
 
@@ -60,12 +60,13 @@ function bestName(names: Map<string, string>, a: MailAddress): void {
 }
 
 /** Drafts inside a thread: editable body, compose form, or a `msg-a:r…` draft id. */
-function isDraft(m: Element): boolean {
-  const id = m.getAttribute('data-message-id') ?? '';
-  if (/msg-a:r/.test(id)) return true;
-  if (qs(m, '[contenteditable="true"], [g_editable="true"], form, textarea, [role=textbox]')) return true;
-  return !!qs(m, '[data-draft-id], .bxy, .ae4 .ag')
-    || /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(qs(m, 'h3 .boq, h3 font[color]')));
+const DRAFT = '[contenteditable="true"], [g_editable="true"], form, textarea, [role=textbox], [data-draft-id], .bxy, .ae4 .ag';
+const DRAFT_LABEL = 'h3 .boq, h3 font[color]';
+
+function isDraft(m: Element, parts: Element[]): boolean {
+  if (/msg-a:r/.test(m.getAttribute('data-message-id') ?? '')) return true;
+  return parts.some((el) => el.matches(DRAFT))
+    || /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(parts.find((el) => el.matches(DRAFT_LABEL))));
 }
 
 function messageDate(m: Element, dayFirst: boolean): string {
@@ -85,20 +86,32 @@ function messageDate(m: Element, dayFirst: boolean): string {
 
 interface Header { from?: MailAddress; to: MailAddress[]; cc: MailAddress[]; all: MailAddress[] }
 
-function readHeader(m: Element): Header {
+/** First of `parts` (in document order) matching the first selector that any matches. */
+function pick(parts: Element[], selectors: string[]): Element | null {
+  for (const s of selectors) {
+    const el = parts.find((e) => e.matches(s));
+    if (el) return el;
+  }
+  return null;
+}
+
+/** The header of a message from its `parts` (see PARTS): no query of its own over the message. */
+function readHeader(parts: Element[]): Header {
   const h: Header = { to: [], cc: [], all: [] };
   const seen = (list: MailAddress[], a: MailAddress) => list.some((x) => x.email === a.email);
+  const holders = parts.filter((el) => el.hasAttribute('email'));
   let labelled = false;
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
-  for (const row of qsa(m, 'tr')) {
-    if (qs(row, 'tr')) continue;
+  for (const row of parts) {
+    if (row.tagName !== 'TR' || qs(row, 'tr')) continue;
     const cells = qsa(row, 'td');
     if (cells.length < 2) continue;
     const label = textOf(cells[0]).toLowerCase().replace(/[\s:：]+$/g, '').trim();
     const kind = LABEL_FROM.test(label) ? 'from' : LABEL_TO.test(label) ? 'to' : LABEL_CC.test(label) ? 'cc' : LABEL_BCC.test(label) ? 'bcc' : '';
     if (!kind) continue;
     labelled = true;
-    for (const el of qsa(row, '[email]')) {
+    for (const el of holders) {
+      if (!row.contains(el)) continue;
       const a = addressOf(el);
       if (!a) continue;
       if (kind === 'from') h.from ??= a;
@@ -107,20 +120,21 @@ function readHeader(m: Element): Header {
     }
   }
   if (!h.from) {
-    const s = first(m, ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]']);
+    const s = pick(holders, ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]']);
     if (s) h.from = addressOf(s) ?? undefined;
   }
   if (!labelled) {
-    for (const el of qsa(m, '.hb [email], [data-recipients] [email]')) {
-      const a = addressOf(el);
+    for (const el of holders) {
+      const a = el.matches('.hb [email], [data-recipients] [email]') ? addressOf(el) : null;
       if (a && !seen(h.to, a)) h.to.push(a);
     }
   }
-  for (const el of qsa(m, '[email]')) {
+  for (const el of holders) {
     const a = addressOf(el);
     if (a) h.all.push(a);
   }
-  for (const el of qsa(m, '[jid], [data-hovercard-id*="@"]')) {
+  for (const el of parts) {
+    if (!el.hasAttribute('jid') && !el.matches('[data-hovercard-id*="@"]')) continue;
     const email = normalizeAddress(el.getAttribute('jid') ?? el.getAttribute('data-hovercard-id') ?? '');
     if (email) h.all.push({ email, name: attr(el, 'data-name') || undefined });
   }
@@ -135,22 +149,30 @@ interface Unit {
 
 const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttribute('data-legacy-message-id') || '';
 
+// Everything the header, the body lookup and the draft check read, in one query of the list item
+// (it was ten queries per message, each over the whole message, body included).
+const PARTS = `tr, [email], [jid], [data-hovercard-id*="@"], .a3s, .ii.gt, [data-message-body], ${DRAFT}, ${DRAFT_LABEL}`;
+
 function readUnit(m: Element, cache?: UnitCache): Unit {
   const container = m.closest('[role=listitem]') ?? m;
   const aria = container.getAttribute('aria-expanded');
   const key = cache && unitKey(m);
   const hit = key ? cache!.get(key) as Unit | undefined : undefined;
   if (hit && hit.m === m && hit.aria === aria) return hit;
-  const body = first(m, ['.a3s', '.ii.gt', '[data-message-body]']);
+  const all = qsa(container, PARTS);
+  const parts = container === m ? all : all.filter((el) => m.contains(el));
+  const body = pick(parts, ['.a3s', '.ii.gt', '[data-message-body]']);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-  const u: Unit = { m, aria, body, expanded, draft: isDraft(container), header: readHeader(m) };
+  const u: Unit = { m, aria, body, expanded, draft: isDraft(container, all), header: readHeader(parts) };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     const sink = { addEmail: (a: string, role?: EmailRole, name?: string) => found.push([a, role, name]) };
-    // one walk for the lines and the addresses in them, then the mailto: links
-    u.lines = cutQuoted(linesOf(body, skipQuoted, false, textEmails(sink)));
+    // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
+    const links: Element[] = [];
+    const skip: SkipFn = (el) => skipQuoted(el) || (el.tagName === 'A' && !!links.push(el) && false);
+    u.lines = cutQuoted(linesOf(body, skip, false, textEmails(sink)));
     u.index = signatureIndex(u.lines);
-    mailtoEmails(sink, body, skipQuoted);
+    mailtoLinks(sink, links);
     u.found = found;
   }
   if (key) cache!.set(key, u);

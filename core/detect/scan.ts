@@ -14,21 +14,21 @@ export function isSkipped(el: Element, root: Node, skip?: SkipFn): boolean {
 /** Where scanEmails reports: a ResultBuilder, or a recorder whose calls are replayed later. */
 export interface EmailSink { addEmail(raw: string, role?: EmailRole, name?: string): unknown }
 
-const OBF_TEXT = /[[({<]\s{0,3}(?:at|arobase)\s{0,3}[\])}>]|arobase/i;
-
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
   return (t) => {
-    if (t.length >= 5 && (t.includes('@') || OBF_TEXT.test(t))) {
-      for (const a of findEmails(t)) b.addEmail(a, textRole);
-    }
+    for (const a of findEmails(t)) b.addEmail(a, textRole);
   };
 }
 
 /** Addresses of mailto: links under root, with the link text as name when it is a person's. */
 export function mailtoEmails(b: EmailSink, root: ParentNode & Node, skip?: SkipFn): void {
-  for (const a of qsa(root, 'a[href^="mailto:"], a[href^="MAILTO:"], a[href^="Mailto:"]')) {
-    if (isSkipped(a, root, skip)) continue;
+  mailtoLinks(b, qsa(root, 'a[href^="mailto:"], a[href^="MAILTO:"], a[href^="Mailto:"]').filter((a) => !isSkipped(a, root, skip)));
+}
+
+/** Addresses of links already found visible (a walk's links), those with a mailto: href. */
+export function mailtoLinks(b: EmailSink, links: Element[]): void {
+  for (const a of links) {
     const addr = mailtoAddress(a.getAttribute('href') ?? '');
     if (!addr) continue;
     const label = clean(a.textContent ?? '');

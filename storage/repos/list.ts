@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { Company, Person } from '../../core/domain';
 import { invoiceRemainingAmount } from '../../core/sales';
-import { listRange, rankCandidates, type Candidate, type ListKey, type PreparedQuery, type SearchHit } from '../../core/search';
+import { listKeyOf, listRange, rankCandidates, type Candidate, type ListKey, type PreparedQuery, type SearchHit, type SearchRow } from '../../core/search';
 import { db as defaultDb, type FicheDB } from '../db';
 
 /** The ids of the sheets at [offset, offset + limit) of a list, in name order. */
@@ -34,18 +34,23 @@ export interface SearchAnswer {
   total: number;
   /** A needle matched more entries than were read: `total` is a lower bound. */
   capped: boolean;
+  /** The rows of the first `limit` hits, in order, without their extras (see `rowExtras`). */
+  rows: ListRow[];
 }
 
-async function needleSheets(alternatives: readonly string[], cap: number, db: FicheDB): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
+/** The sheets whose terms start with one of the alternatives, with the sources matched and their labels. */
+async function needleSheets(alternatives: readonly string[], cap: number, db: FicheDB, labels: Map<string, string>): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
   const bySheet = new Map<string, Set<string>>();
   let capped = false;
-  // Every alternative's range at once: one round trip, not one per alternative.
+  // Every alternative's range at once: one round trip, not one per alternative. The rows themselves
+  // (not only their keys): their labels say how a sheet was found, with no second read.
   const read = await Promise.all(
-    alternatives.filter((prefix) => prefix).map((prefix) => db.searchTerms.where('terms').startsWith(prefix).limit(cap).primaryKeys() as Promise<[string, string][]>),
+    alternatives.filter((prefix) => prefix).map((prefix) => db.searchTerms.where('terms').startsWith(prefix).limit(cap).toArray() as Promise<SearchRow[]>),
   );
-  for (const keys of read) {
-    if (keys.length >= cap) capped = true;
-    for (const [companyId, source] of keys) {
+  for (const rows of read) {
+    if (rows.length >= cap) capped = true;
+    for (const { companyId, source, label } of rows) {
+      labels.set(`${companyId}|${source}`, label ?? '');
       const set = bySheet.get(companyId);
       if (set) set.add(source);
       else bySheet.set(companyId, new Set([source]));
@@ -57,41 +62,57 @@ async function needleSheets(alternatives: readonly string[], cap: number, db: Fi
 /**
  * The sheets of `list` matching the query, ranked (see `core/search.ts`), reading about what is shown:
  * sheets whose name starts with the query come from the list index in name order (`limit` of them, and
- * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle.
+ * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle. Two rounds
+ * of requests: the index ranges, then the sheets (their list keys are derived from them, not read).
  */
 export async function searchList(q: PreparedQuery, list: string, limit = 20, db: FicheDB = defaultDb): Promise<SearchAnswer> {
   const [lo] = listRange(list);
   const namePrefix = q.kind === 'words' ? `${lo}${q.folded}` : null;
   const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
+  // The labels of the terms rows read, by "companyId|source".
+  const found = new Map<string, string>();
   // The name range, its count and every needle's terms in one round of requests.
   const [byName, byNameCount, perNeedle] = await Promise.all([
     namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray() : ([] as ListKey[]),
     namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count() : 0,
-    Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db))),
+    Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db, found))),
   ]);
   const capped = perNeedle.some((n) => n.capped);
   const named = new Set(byName.map((k) => k.id));
   const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));
   const ids = [...smallest.bySheet.keys()].filter((id) => !named.has(id) && perNeedle.every((n) => n.bySheet.has(id)));
+  const rowsOf = (hits: SearchHit[], sheets: Map<string, Company>): ListRow[] =>
+    hits.slice(0, limit).flatMap((h) => {
+      const company = sheets.get(h.id);
+      if (!company) return [];
+      const label = h.via === undefined ? undefined : found.get(`${h.id}|${h.via}`);
+      return [{ company, contacts: [], unpaid: [], ...(label !== undefined ? { via: { table: h.via!.split(':')[0]!, label } } : {}) }];
+    });
   if (byName.length >= limit) {
     // The window is full of name matches, which rank first: the other matches are not read, only
     // said to exist ("more than …").
     const hits = rankCandidates(q, byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })));
-    return { hits, total: byNameCount, capped: capped || ids.some((id) => !named.has(id)) };
+    const sheets = await db.companies.bulkGet(byName.map((k) => k.id));
+    return { hits, total: byNameCount, capped: capped || ids.some((id) => !named.has(id)), rows: rowsOf(hits, byIdOf(sheets)) };
   }
-  const keys = await db.listKeys.bulkGet(ids);
+  const sheets = await db.companies.bulkGet([...byName.map((k) => k.id), ...ids]);
   const prefix = `${list}|`;
   const candidates: Candidate[] = byName.map((k) => ({ id: k.id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(k.id) ?? new Set([`companies:${k.id}`])) }));
   let others = 0;
-  keys.forEach((k, i) => {
+  ids.forEach((id, i) => {
+    const c = sheets[byName.length + i];
+    const k = c && listKeyOf(c);
     if (!k || !k.lists.some((l) => l.startsWith(prefix))) return;
     // A name match past the window: counted by the name range already.
     if (namePrefix && k.sort.startsWith(q.folded)) return;
     others++;
-    candidates.push({ id: ids[i]!, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(ids[i]!)!) });
+    candidates.push({ id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(id)!) });
   });
-  return { hits: rankCandidates(q, candidates), total: byNameCount + others, capped };
+  const hits = rankCandidates(q, candidates);
+  return { hits, total: byNameCount + others, capped, rows: rowsOf(hits, byIdOf(sheets)) };
 }
+
+const byIdOf = (sheets: (Company | undefined)[]) => new Map(sheets.filter((c): c is Company => !!c).map((c) => [c.id, c]));
 
 export interface ListRow {
   company: Company;
