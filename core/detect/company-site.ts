@@ -115,6 +115,7 @@ function personFromCard(c: Card, brand: string, base: URL, b: ResultBuilder): { 
 }
 
 const HOST_LABEL = /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
+const HOST_INLINE = /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS = /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
@@ -135,6 +136,13 @@ function publisherLines(lines: string[]): string[] {
     if (HOST_LABEL.test(l)) { skipping = /[:：]\s*$/.test(l) || l.length < 30 ? 6 : 1; }
     else if (skipping && SECTION_END.test(l) && !/\d/.test(l) && l.length < 40 && /[:：]$/.test(l)) skipping = 0;
     if (skipping > 0) { skipping--; continue; }
+    // "… This website is hosted by X Ltd, company number …": the sentence naming the host and what follows
+    const h = HOST_INLINE.exec(l);
+    if (h) {
+      const cut = Math.max(...['. ', '; ', ' · ', ' | ', ' – '].map((sep) => l.lastIndexOf(sep, h.index)));
+      if (cut > 0) out.push(l.slice(0, cut + 1));
+      continue;
+    }
     out.push(l);
   }
   return out;

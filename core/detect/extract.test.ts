@@ -86,6 +86,14 @@ describe('domains and names', () => {
     ['Head of Procurement at Helvetia Foods | Sourcing', { title: 'Head of Procurement', company: 'Helvetia Foods' }],
     ['Directeur des achats chez Groupe Norval', { title: 'Directeur des achats', company: 'Groupe Norval' }],
     ['Analytics Solutions | Data Architect', { title: 'Analytics Solutions' }],
+    // a founder's or owner's firm after "of/de/von", and "Title, Company, tagline" bylines
+    ['Co-founder of Brightwell, Organiser of a meetup', { title: 'Co-founder', company: 'Brightwell' }],
+    ['Fondatrice de Nacre Conseil | Coach', { title: 'Fondatrice', company: 'Nacre Conseil' }],
+    ['Gründer von Holzwerk Ahrens', { title: 'Gründer', company: 'Holzwerk Ahrens' }],
+    ['Founder, Quillory, The first AI bookkeeper', { title: 'Founder', company: 'Quillory' }],
+    ['Head of Sales', { title: 'Head of Sales' }],
+    ['Consultant, Lyon, France', { title: 'Consultant, Lyon, France' }],
+    ['Sales, Marketing, Growth', { title: 'Sales, Marketing, Growth' }],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
     ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'], ['Tue, Apr 9, 2024, 2:15 PM', false, '2024-04-09T14:15'],

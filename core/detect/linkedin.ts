@@ -97,9 +97,18 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
   }
   for (const sec of qsa(doc, '[data-section="currentPositionsDetails"]')) {
     if (sec.closest('#experience, section.experience')) continue;
-    const links = qsa(sec, 'a[href*="/company/"]');
-    if (links.length) for (const a of links) current.push({ name: vis(a), link: a.getAttribute('href') ?? undefined });
-    else { const t = vis(first(sec, ['.top-card-link__description', 'span', 'div'])); if (t) current.push({ name: t }); }
+    // one item per position, linked to its company page or not ("Ladies of Code" has none)
+    const items = qsa(sec, 'li');
+    for (const li of items) {
+      const a = qs(li, 'a[href*="/company/"]');
+      const t = (a ? vis(a) : vis(li)).replace(/[,;]\s*$/, '').trim();
+      if (t) current.push({ name: t, link: a?.getAttribute('href') ?? undefined });
+    }
+    if (!items.length) {
+      const links = qsa(sec, 'a[href*="/company/"]');
+      if (links.length) for (const a of links) current.push({ name: vis(a), link: a.getAttribute('href') ?? undefined });
+      else { const t = vis(first(sec, ['.top-card-link__description', 'span', 'div'])); if (t) current.push({ name: t }); }
+    }
   }
   const works = ld?.worksFor;
   for (const w of Array.isArray(works) ? works : works ? [works] : []) {
@@ -127,6 +136,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
     if (expCompany === expTitle) expCompany = '';
   }
   const hl = parseHeadline(headline);
+  // the headline's company, when it is one of the current positions, is the member's main one
+  const main1 = hl.company ? current.findIndex((c) => c.name.toLowerCase() === hl.company!.toLowerCase()) : -1;
+  if (main1 > 0) current.unshift(...current.splice(main1, 1));
   const firstCurrent = current[0]?.name;
   const company = firstCurrent || expCompany || hl.company || '';
   let title: string | undefined;
@@ -159,7 +171,8 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
   if (email) person.email = email;
   b.addPerson(person);
   if (company) {
-    let link = normalizeLinkedinUrl(expLink) || normalizeLinkedinUrl(current[0]?.link ?? '');
+    const own = current.find((c) => c.name === company)?.link ?? '';
+    let link = normalizeLinkedinUrl(own) || (company === expCompany || !current.length ? normalizeLinkedinUrl(expLink) : '');
     if (!link) {
       const logo = qsa(main, 'a[href*="/company/"]').find((a) => qsa(a, 'img').some((i) => attr(i, 'alt').replace(/\s(?:logo)$/i, '').replace(/^logo (?:de |of )?/i, '') === company));
       link = normalizeLinkedinUrl(attr(logo, 'href'));
@@ -295,6 +308,32 @@ function search(doc: Document, url: URL, b: ResultBuilder): void {
   peopleList(mainOf(doc), url, b);
 }
 
+// ---- articles (/pulse/): the author, with the company of their byline ----
+function article(doc: Document, url: URL, b: ResultBuilder): void {
+  const main = mainOf(doc);
+  const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]');
+  const links = [...qsa(main, 'a[rel~="author"][href*="/in/"]'), ...qsa(main, 'article a[href*="/in/"], a[href*="/in/"]')].filter(outside);
+  let author = links.find((a) => looksLikePersonName(nameOfLink(a)));
+  let entry: ListEntry | null = null;
+  if (author) {
+    // the byline block: the link's ancestors while they hold this member only and little text
+    const slug = normalizeLinkedinUrl(attr(author, 'href'));
+    for (let p = author.parentElement; p && p !== main; p = p.parentElement) {
+      if (qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) || vis(p).length > 400) break;
+      author = p;
+    }
+    entry = readEntry(author, url);
+  }
+  const ld = jsonLd(doc).flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])
+    .find((x): x is Record<string, unknown> => !!x && typeof x === 'object' && ldTypes(x as Record<string, unknown>).includes('Person'));
+  const name = entry?.name || str(ld?.name);
+  if (!looksLikePersonName(name)) return;
+  const hl = parseHeadline(entry?.headline ?? '');
+  const link = entry?.link || normalizeLinkedinUrl(str(ld?.url));
+  b.addPerson({ name, title: hl.title, company: hl.company, linkedinUrl: link || undefined, photoUrl: entry?.photo });
+  if (hl.company) b.addCompany({ name: hl.company });
+}
+
 function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
   if (!thread) return;
@@ -330,6 +369,7 @@ function detect(doc: Document, url: URL): Detection {
   else if (kind === 'linkedin-company') companyPage(doc, url, b);
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
+  else if (/^\/pulse\/[^/]+/.test(url.pathname)) article(doc, url, b);
   return b.build();
 }
 

@@ -180,7 +180,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLE_LABEL = /(?:^|[.;]\s|\s[–—|]\s)((?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?)\s*[:：]\s*(.{3,200})$/i;
+const ROLE_LABEL = /(?:^|[.;]\s|\s[–—|]\s)(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la)\s+)?)?((?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?)\s*[:：]\s*(.{3,200})$/i;
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
@@ -191,7 +191,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     const m = ROLE_LABEL.exec(l);
     if (!m) continue;
     const role = m[1]!.replace(/\s+/g, ' ').trim();
-    let rest = m[2]!.trim();
+    // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
+    let rest = m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '');
     if (!rest && lines[i + 1]) rest = lines[i + 1]!.text;
     for (const part of rest.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/).slice(0, 6)) {
       const n = personName(part.replace(/\s*\(.*$/, ''));

@@ -96,9 +96,20 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
     const company = s.slice(m.index + m[0].length).split(/\s[|·•]\s|\s[-–—]\s|,\s|\s\/\s/)[0]!.trim();
     return { title: title.split(/\s[|·•]\s/).pop()!.trim(), company: company || undefined };
   }
+  // "Co-founder of DWYL, …", "Fondatrice de Nacre", "Gründer von Holzwerk": a founder's or owner's firm
+  const f = FOUNDER_OF.exec(s);
+  if (f) return { title: f[1]!.trim(), company: f[2]!.split(/\s[|·•]\s|\s[-–—]\s|,\s|\s\/\s/)[0]!.trim() || undefined };
   const parts = s.split(/\s[|·•]\s|\s[-–—]\s/).map((x) => x.trim()).filter(Boolean);
+  // "Founder, Pefin, The first AI advisor": a title, then a name that is neither a title nor a place
+  const commas = (parts[0] ?? '').split(/,\s/);
+  if (commas.length >= 2 && LEAD_TITLE.test(commas[0]!) && /^\p{Lu}/u.test(commas[1]!) && commas[1]!.split(' ').length <= 4
+    && !LEAD_TITLE.test(commas[1]!) && !PLACE.test(commas[1]!)) return { title: commas[0]!.trim(), company: commas[1]!.trim() };
   return { title: parts[0] };
 }
+// Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
+const LEAD_TITLE = /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+const FOUNDER_OF = /^((?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|(?:mit)?gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|c[eo]o|g[ée]rante?)\s(?:of|de|d['’]|du|von|der)\s?(\p{Lu}.{1,80})$/iu;
+const PLACE = /^(?:france|germany|deutschland|allemagne|united kingdom|uk|usa|united states|switzerland|suisse|schweiz|belgique|belgium|austria|österreich|spain|italy|canada|europe|paris|lyon|marseille|lille|toulouse|bordeaux|nantes|london|berlin|munich|münchen|hamburg|frankfurt|köln|wien|vienna|zürich|genève|geneva|bruxelles|brussels|new york|san francisco|remote|greater .+|région .+|.+ area)$/i;
 
 /** Drop a trailing " – City" / " - Paris" decoration of a company line. */
 export function stripCompanyDecoration(s: string): string {
