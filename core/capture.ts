@@ -12,9 +12,9 @@ import { samePhone } from './phone-keys';
 import { splitPersonName, type SheetPrefill } from './prefill';
 import { companyNameKey, foldText } from './text/normalize';
 import { registrableDomain } from './text/domain';
-import { normalizeLinkedinUrl } from './validation/fields';
 import { validateSiren, validateSiret } from './validation/siren';
 import { validateVat } from './validation/vat';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 /** A person of the page, as the capture list shows them. */
 export interface Candidate {

@@ -4,9 +4,10 @@
  */
 import type { Company, CustomFieldDef } from './domain';
 import { validateCustomField } from './custom-fields';
-import { normalizeLinkedinUrl, validatePhone, validateUrl } from './validation/fields';
+import { validatePhone, validateUrl } from './validation/fields';
 import { validateSiren, validateSiret, siretMatchesSiren } from './validation/siren';
 import { validateVat } from './validation/vat';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 export interface CompanyFormValues {
   name: string;

@@ -1,7 +1,8 @@
 /** The contact form's values and validation (SPEC §2.3); error codes, translated by the UI. */
 import type { CustomFieldDef, Person } from './domain';
 import { validateCustomField } from './custom-fields';
-import { normalizeLinkedinUrl, validateEmail, validatePhone } from './validation/fields';
+import { validateEmail, validatePhone } from './validation/fields';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 export interface ContactFormValues {
   firstName: string;

@@ -13,7 +13,7 @@ import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, st
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
-import { ResultBuilder, companyKey, normalizeLinkedinUrl } from './result';
+import { ResultBuilder, companyKey } from './result';
 import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
 import { isSkipped } from './scan';
 import { scanPageEmails, skipCode } from './page-emails';
@@ -21,6 +21,7 @@ import { blockLines } from './dom';
 import type { Found } from './page-structures';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const ORG_TYPES = /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
 const LEGAL_HINT = /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum)/i;
@@ -212,10 +213,10 @@ function detect(doc: Document, url: URL): Detection {
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
-  for (const s of list(org?.sameAs)) if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s);
+  for (const s of list(org?.sameAs)) if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
   if (!linkedin && !hostBrand) {
     const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
-    if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url);
+    if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
   const name = brand || str(org?.name) || legalNames[0] || domain;
   const siren = ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);

@@ -12,12 +12,13 @@
  */
 import type { DetectedPerson, Detection, Detector, PageKind } from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
-import { ResultBuilder, normalizeLinkedinUrl } from './result';
+import { ResultBuilder } from './result';
 import { registrableDomain } from './freemail';
 import { scanEmails } from './scan';
 import { findPhones } from './phones';
 import { findEmails } from './emails';
 import { looksLikePersonName, parseHeadline } from './text';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
@@ -251,13 +252,13 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   let name = '', link = '';
   for (const a of qsa(r, 'a[href*="/in/"]')) {
     const n = nameOfLink(a);
-    if (looksLikePersonName(n)) { name = n; link = normalizeLinkedinUrl(attr(a, 'href'), url); break; }
+    if (looksLikePersonName(n)) { name = n; link = normalizeLinkedinUrl(attr(a, 'href'), url) ?? ''; break; }
   }
   if (!name) {
     const alt = qsa(r, 'img[alt]').map((i) => attr(i, 'alt')).find(looksLikePersonName);
     if (!alt) return null;
     name = alt;
-    link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url);
+    link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url) ?? '';
   }
   const lines = linesOf(r, srCopy);
   const at = lines.findIndex((l) => unView(l) === name);

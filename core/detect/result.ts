@@ -164,15 +164,3 @@ function mergePhones(a: string[] | undefined, b: string[]): string[] {
   return out;
 }
 
-/** https://www.linkedin.com/in/<slug>/ or /company/<slug>/ from any LinkedIn URL, or ''. */
-export function normalizeLinkedinUrl(href: string, base?: URL): string {
-  let u: URL;
-  try { u = new URL(href, base ?? 'https://www.linkedin.com/'); } catch { return ''; }
-  if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return '';
-  const m = /^\/(in|company|school|showcase|pub)\/([^/?#]+)/i.exec(u.pathname);
-  if (!m) return '';
-  let slug = m[2]!;
-  try { slug = decodeURIComponent(slug); } catch { /* raw */ }
-  if (!slug || slug.length > 200) return '';
-  return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeURIComponent(slug).replace(/%2D/gi, '-')}/`;
-}
