@@ -13,7 +13,7 @@
 import type { DetectedPerson, Detection, Detector, PageKind } from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
 import { ResultBuilder } from './result';
-import { registrableDomain } from './freemail';
+import { hostOf } from '../text/domain';
 import { scanEmails } from './scan';
 import { findPhones } from './phones';
 import { findEmails } from './emails';
@@ -149,7 +149,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
       if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
         for (const li of qsa(sec, 'li')) {
           const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
-          if (href && /(?:entreprise|company|firma|empresa|azienda)/i.test(vis(li))) companyDomain = registrableDomain(href);
+          if (href && /(?:entreprise|company|firma|empresa|azienda)/i.test(vis(li))) companyDomain = hostOf(href) ?? '';
         }
       }
     }
@@ -206,7 +206,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
   scanEmails(b, main);
   b.addCompany({
     name, linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
-    website: website || undefined, domain: website ? registrableDomain(website) : undefined, phones,
+    website: website || undefined, domain: (website && hostOf(website)) || undefined, phones,
   });
   // the People tab lists members who work there
   if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname)) peopleList(main, url, b, name);
@@ -318,7 +318,7 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     findPhones(text, phones);
   }
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
-  if (hl.company) b.addCompany({ name: hl.company, domain: email ? registrableDomain(email) : undefined });
+  if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
 }
 
 function detect(doc: Document, url: URL): Detection {
