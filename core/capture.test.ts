@@ -104,6 +104,8 @@ describe('personDiff', () => {
     ['fills an empty title', known({}), cand({ title: 'CFO' }), [{ field: 'jobTitle', current: '', proposed: 'CFO', fill: true }]],
     ['shows a different title, never fills it', known({ jobTitle: 'CEO' }), cand({ title: 'CFO' }), [{ field: 'jobTitle', current: 'CEO', proposed: 'CFO', fill: false }]],
     ['same phone written differently: no change', known({ phone: '+33 1 02 03 04 05' }), cand({ phone: '01.02.03.04.05' }), []],
+    ['same phone with 0033: no change', known({ phone: '0033 1 02 03 04 05' }), cand({ phone: '01 02 03 04 05' }), []],
+    ['same foreign mobile, + or 00: no change', known({ mobile: '+32 470 12 34 56' }), cand({ phone: '0032 470 12 34 56' }), []],
     ['an email when none is known', known({}), cand({ email: 'lea@acme.fr' }), [{ field: 'email', current: '', proposed: 'lea@acme.fr', fill: true }]],
     ['LinkedIn URL when empty', known({}), cand({ linkedinUrl: 'https://www.linkedin.com/in/lea/' }), [{ field: 'linkedinUrl', current: '', proposed: 'https://www.linkedin.com/in/lea/', fill: true }]],
   ])('%s', (_, k, c, expected) => {

@@ -8,12 +8,13 @@
 import type { Company, Person } from './domain';
 import type { Detection, DetectedCompany, MailAddress } from './detect/types';
 import { isFreemailDomain } from './detect/freemail';
+import { samePhone } from './phone-keys';
 import { splitPersonName, type SheetPrefill } from './prefill';
 import { companyNameKey, foldText } from './text/normalize';
 import { registrableDomain } from './text/domain';
-import { normalizeLinkedinUrl } from './validation/fields';
 import { validateSiren, validateSiret } from './validation/siren';
 import { validateVat } from './validation/vat';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 /** A person of the page, as the capture list shows them. */
 export interface Candidate {
@@ -156,8 +157,6 @@ export interface FieldChange<F extends string = string> {
   fill: boolean;
 }
 
-const samePhone = (a: string, b: string) => a.replace(/[^\d+]/g, '').replace(/^\+33/, '0') === b.replace(/[^\d+]/g, '').replace(/^\+33/, '0');
-
 /** The field-by-field diff of a known contact and what the page shows of them. */
 export function personDiff(contact: KnownContact, candidate: Candidate): FieldChange<PersonField>[] {
   const out: FieldChange<PersonField>[] = [];
@@ -268,17 +267,6 @@ export function applyCompanyFills(
     if (d && !domains.includes(d)) changed.domains = [...domains, d];
   }
   return { changed, refused };
-}
-
-/** An http(s) URL from a page or a record as a link target, or undefined (never a script URL). */
-export function webHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -3,10 +3,11 @@
  * record, and their validation. Errors are codes; the UI translates them next to the field.
  */
 import type { Company, CustomFieldDef } from './domain';
-import { validateCustomField } from './custom-fields';
-import { normalizeLinkedinUrl, validatePhone, validateUrl } from './validation/fields';
+import { customFieldsFromForm } from './custom-fields';
+import { validatePhone, validateUrl } from './validation/fields';
 import { validateSiren, validateSiret, siretMatchesSiren } from './validation/siren';
 import { validateVat } from './validation/vat';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 export interface CompanyFormValues {
   name: string;
@@ -121,14 +122,8 @@ export function validateCompanyForm(
   const phone = v.phone.trim();
   if (phone && !validatePhone(phone).ok) errors.phone = 'phone';
 
-  const customFields: Company['customFields'] = {};
-  for (const def of defs) {
-    const raw = v.customFields[def.id];
-    if (raw === undefined || raw === '' || raw === null || (Array.isArray(raw) && raw.length === 0)) continue;
-    const r = validateCustomField(def, raw);
-    if (r.ok) customFields[def.id] = r.value;
-    else errors[`custom:${def.id}`] = r.reason as FormErrorCode;
-  }
+  const { values: customFields, errors: customErrors } = customFieldsFromForm(defs, v.customFields);
+  for (const [id, reason] of Object.entries(customErrors)) errors[`custom:${id}`] = reason as FormErrorCode;
 
   if (Object.keys(errors).length) return { ok: false, errors };
   return {

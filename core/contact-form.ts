@@ -1,7 +1,8 @@
 /** The contact form's values and validation (SPEC §2.3); error codes, translated by the UI. */
 import type { CustomFieldDef, Person } from './domain';
-import { validateCustomField } from './custom-fields';
-import { normalizeLinkedinUrl, validateEmail, validatePhone } from './validation/fields';
+import { customFieldsFromForm } from './custom-fields';
+import { validateEmail, validatePhone } from './validation/fields';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 export interface ContactFormValues {
   firstName: string;
@@ -59,14 +60,8 @@ export function validateContactForm(
     linkedinUrl = normalizeLinkedinUrl(v.linkedinUrl) ?? undefined;
     if (!linkedinUrl) errors.linkedinUrl = 'linkedin';
   }
-  const customFields: Person['customFields'] = {};
-  for (const def of defs) {
-    const raw = v.customFields[def.id];
-    if (raw === undefined || raw === '' || raw === null || (Array.isArray(raw) && raw.length === 0)) continue;
-    const r = validateCustomField(def, raw);
-    if (r.ok) customFields[def.id] = r.value;
-    else errors[`custom:${def.id}`] = r.reason;
-  }
+  const { values: customFields, errors: customErrors } = customFieldsFromForm(defs, v.customFields);
+  for (const [id, reason] of Object.entries(customErrors)) errors[`custom:${id}`] = reason;
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldDef, CustomFieldType } from './domain';
-import { validateCustomField, validateCustomFields } from './custom-fields';
+import { customFieldsFromForm, validateCustomField, validateCustomFields } from './custom-fields';
 
 const def = (type: CustomFieldType, options: string[] = []): CustomFieldDef => ({
   id: `f-${type}`,
@@ -72,5 +72,17 @@ describe('validateCustomFields', () => {
     const r = validateCustomFields(defs, { 'f-number': '12', 'f-date': '', 'f-single': 'Énorme', 'f-gone': 'kept' });
     expect(r.values).toEqual({ 'f-number': 12, 'f-gone': 'kept' });
     expect(r.errors).toEqual({ 'f-single': 'choice' });
+  });
+});
+
+describe('customFieldsFromForm', () => {
+  const defs = [def('number'), def('date'), def('multiple', sizes), def('checkbox')];
+  it.each([
+    [{}, {}, {}],
+    [{ 'f-number': '', 'f-date': null, 'f-multiple': [] }, {}, {}],
+    [{ 'f-number': '12', 'f-checkbox': true }, { 'f-number': 12, 'f-checkbox': true }, {}],
+    [{ 'f-number': 'douze', 'f-gone': 'x' }, {}, { 'f-number': 'number' }],
+  ] as Array<[Record<string, unknown>, Record<string, unknown>, Record<string, string>]>)('%j → %j, errors %j', (inputs, values, errors) => {
+    expect(customFieldsFromForm(defs, inputs)).toEqual({ values, errors });
   });
 });

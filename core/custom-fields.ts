@@ -117,6 +117,26 @@ export function validateCustomField(def: CustomFieldDef, raw: unknown): CustomFi
 }
 
 /**
+ * The values a form gives its custom fields, checked against their definitions: empty inputs (blank,
+ * no choice) are left out; errors by definition id.
+ */
+export function customFieldsFromForm(
+  defs: readonly CustomFieldDef[],
+  inputs: Readonly<Record<string, unknown>>,
+): { values: CustomFieldValues; errors: Record<string, CustomFieldReason> } {
+  const values: CustomFieldValues = {};
+  const errors: Record<string, CustomFieldReason> = {};
+  for (const def of defs) {
+    const raw = inputs[def.id];
+    if (raw === undefined || raw === '' || raw === null || (Array.isArray(raw) && raw.length === 0)) continue;
+    const r = validateCustomField(def, raw);
+    if (r.ok) values[def.id] = r.value;
+    else errors[def.id] = r.reason;
+  }
+  return { values, errors };
+}
+
+/**
  * Checks every value of a record against the definitions of its entity. Values of unknown
  * definitions (deleted fields) are kept as they are: deleting a field must not lose data silently.
  */

@@ -6,7 +6,7 @@
  */
 import { isFreemailDomain } from './detect/freemail';
 import type { Company, Person } from './domain';
-import { normalizeLinkedinUrl } from './validation/fields';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 export type DuplicateReason = 'email' | 'linkedin' | 'legal-id' | 'domain' | 'name';
 

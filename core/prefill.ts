@@ -6,8 +6,8 @@
 import type { Detection, DetectedCompany, DetectedPerson, MailAddress } from './detect/types';
 import { isFreemailDomain } from './detect/freemail';
 import { registrableDomain } from './text/domain';
-import { normalizeLinkedinUrl } from './validation/fields';
 import { validateSiren, validateSiret } from './validation/siren';
+import { normalizeLinkedinUrl } from './text/linkedin';
 
 export interface PersonPrefill {
   firstName: string;

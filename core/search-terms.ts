@@ -1,10 +1,13 @@
 /**
  * The search terms of each searchable record (see `core/search.ts`). Pure; uses `core/phone-keys`
  * (libphonenumber-js), so it is loaded by the storage layer on demand, never in the side panel's
- * first paint nor in a content script.
+ * first paint nor in a content script. The phones of a sheet and of its contacts are read in the sheet's
+ * country (`phoneRegion`, from its main address), which the caller passes in.
  */
+import type { CountryCode } from 'libphonenumber-js/min';
+import { mainAddress } from './addresses';
 import type { Address, Company, Invoice, Order, Person, Quote } from './domain';
-import { phoneKeys } from './phone-keys';
+import { DEFAULT_PHONE_COUNTRY, phoneKeys, phoneRegion } from './phone-keys';
 import { compactTerm, fold, textTerms, type SearchRow, type SearchSource } from './search';
 
 const MAX_TERMS = 200;
@@ -36,7 +39,7 @@ function row(companyId: string, source: string, terms: Set<string>, label?: stri
   return label ? { companyId, source, terms: list, label } : { companyId, source, terms: list };
 }
 
-export function companyRow(c: Company): SearchRow {
+export function companyRow(c: Company, region: CountryCode = DEFAULT_PHONE_COUNTRY): SearchRow {
   const terms = textTerms(c.name);
   for (const d of c.domains ?? []) domainTerms(d, terms);
   if (c.website) {
@@ -44,12 +47,12 @@ export function companyRow(c: Company): SearchRow {
     if (host) domainTerms(host, terms);
   }
   idTerms(c, terms);
-  for (const k of phoneKeys(c.phone)) terms.add(k);
+  for (const k of phoneKeys(c.phone, region)) terms.add(k);
   return row(c.id, `companies:${c.id}`, terms);
 }
 
 /** An archived contact is not searched: null. */
-export function personRow(p: Person): SearchRow | null {
+export function personRow(p: Person, region: CountryCode = DEFAULT_PHONE_COUNTRY): SearchRow | null {
   if (p.archivedAt !== undefined) return null;
   const terms = textTerms(`${p.firstName} ${p.lastName}`);
   for (const raw of p.emails) {
@@ -60,8 +63,8 @@ export function personRow(p: Person): SearchRow | null {
     textTerms(local?.replace(/[._+-]/g, ' '), terms);
     if (domain) domainTerms(domain, terms);
   }
-  for (const k of phoneKeys(p.phone)) terms.add(k);
-  for (const k of phoneKeys(p.mobile)) terms.add(k);
+  for (const k of phoneKeys(p.phone, region)) terms.add(k);
+  for (const k of phoneKeys(p.mobile, region)) terms.add(k);
   const name = `${p.firstName} ${p.lastName}`.trim();
   return row(p.companyId, `people:${p.id}`, terms, name || p.emails[0] || undefined);
 }
@@ -81,13 +84,24 @@ export function salesRow(table: 'quotes' | 'orders' | 'invoices', d: Quote | Ord
   return row(d.companyId, `${table}:${d.id}`, terms, d.number);
 }
 
-/** The row of any searchable record; null when the record is not searched (an archived contact). */
-export function searchRowOf(table: SearchSource, record: unknown): SearchRow | null {
+/** The region of a sheet's phone numbers: the country of its main address, else France. */
+export function sheetPhoneRegion(addresses: readonly Address[]): CountryCode {
+  return phoneRegion(mainAddress(addresses)?.country);
+}
+
+/** Whether a record's row holds phone keys, which depend on its sheet's region. */
+export const PHONE_SOURCES = new Set<SearchSource>(['companies', 'people']);
+
+/**
+ * The row of any searchable record; null when the record is not searched (an archived contact).
+ * `region` reads the phones of a sheet or a contact written without a country code.
+ */
+export function searchRowOf(table: SearchSource, record: unknown, region: CountryCode = DEFAULT_PHONE_COUNTRY): SearchRow | null {
   switch (table) {
     case 'companies':
-      return companyRow(record as Company);
+      return companyRow(record as Company, region);
     case 'people':
-      return personRow(record as Person);
+      return personRow(record as Person, region);
     case 'addresses':
       return addressRow(record as Address);
     default:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Company, Invoice, Person } from './domain';
-import { phoneKeys, phoneQueryKeys, toE164 } from './phone-keys';
 import { listKeyOf, looksLikePhone, prepareQuery, searchRowsInMemory, textTerms, type SearchRow } from './search';
 import { searchRowOf } from './search-terms';
+import { phoneQueryKeys } from './phone-keys';
 
 const ts = { createdAt: 0, updatedAt: 0 };
 const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
@@ -113,24 +113,6 @@ describe('query preparation', () => {
   });
   it('splits text into terms, whole and in parts', () => {
     expect([...textTerms("L'Épi-d'Or")]).toEqual(["l'epi-d'or", 'l', 'epi', 'd', 'or', 'lepidor']);
-  });
-});
-
-describe('phone keys (libphonenumber-js, min metadata)', () => {
-  it.each([
-    ['06 12 34 56 78', ['+33612345678', '0612345678']],
-    ['+33 6 12 34 56 78', ['+33612345678', '0612345678']],
-    ['0033 (0)6.12.34.56.78', ['+33612345678', '0612345678']],
-    ['+44 20 7946 0958', ['+442079460958']],
-    ['', []],
-    ['n/a', []],
-  ])('%j → %j', (raw, expected) => {
-    expect(phoneKeys(raw)).toEqual(expected);
-  });
-  it('gives a typed number its E.164 key once complete', () => {
-    expect(toE164('06 12 34 56 78')).toBe('+33612345678');
-    expect(phoneQueryKeys('06 12 34')).toEqual(['061234']);
-    expect(phoneQueryKeys('+33 6 12 34 56 78')).toEqual(['+33612345678']);
   });
 });
 

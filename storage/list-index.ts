@@ -12,9 +12,10 @@
  * it has nothing to do).
  */
 import type Dexie from 'dexie';
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreRangeType, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { CountryCode } from 'libphonenumber-js/min';
 import { listKeyOf, SEARCH_SOURCES, type SearchRow, type SearchSource } from '../core/search';
-import type { Company } from '../core/domain';
+import type { Address, Company } from '../core/domain';
 
 export const DERIVED_TABLES = ['listKeys', 'searchTerms'] as const;
 
@@ -60,11 +61,46 @@ const SOURCES = new Set<string>(SEARCH_SOURCES);
 type Rec = { id: string; companyId?: string };
 const companyIdOf = (table: string, r: Rec): string => (table === 'companies' ? r.id : (r.companyId ?? ''));
 
+const equal = (key: string): DBCoreKeyRange => ({ type: 1 as DBCoreRangeType.Equal, lower: key, upper: key });
+
 function middleware(down: DBCore): Partial<DBCore> {
   const names = new Set(down.schema.tables.map((t) => t.name));
   if (!DERIVED_TABLES.every((t) => names.has(t))) return {}; // an older schema (migration tests, restores)
   const keysTable = down.table('listKeys');
   const termsTable = down.table('searchTerms');
+
+  /** The records of one sheet in a table with a `companyId` index. */
+  async function ofSheet<T>(trans: DBCoreTransaction, table: 'addresses' | 'people', companyId: string): Promise<T[]> {
+    const t = down.table(table);
+    const index = t.schema.getIndexByKeyPath('companyId')!;
+    return (await t.query({ trans, values: true, query: { index, range: equal(companyId) } })).result as T[];
+  }
+
+  /** The phone region of each sheet (its main address's country), read in the write's transaction. */
+  async function regionsOf(trans: DBCoreTransaction, t: Terms, companyIds: Iterable<string>): Promise<Map<string, CountryCode>> {
+    const out = new Map<string, CountryCode>();
+    for (const id of new Set(companyIds)) out.set(id, t.sheetPhoneRegion(await ofSheet<Address>(trans, 'addresses', id)));
+    return out;
+  }
+
+  /** Rewrites the phone-keyed rows (the sheet and its contacts) of sheets whose addresses changed. */
+  async function rekeyPhones(trans: DBCoreTransaction, t: Terms, companyIds: Iterable<string>) {
+    const regions = await regionsOf(trans, t, companyIds);
+    const rows: SearchRow[] = [];
+    const drop: [string, string][] = [];
+    for (const [id, region] of regions) {
+      const sheet = (await down.table('companies').get({ trans, key: id })) as Rec | undefined;
+      const records: [SearchSource, Rec][] = (await ofSheet<Rec>(trans, 'people', id)).map((p) => ['people', p]);
+      if (sheet) records.push(['companies', sheet]);
+      for (const [table, r] of records) {
+        const row = t.searchRowOf(table, r, region);
+        if (row) rows.push(row);
+        else drop.push([id, `${table}:${r.id}`]);
+      }
+    }
+    if (drop.length) await termsTable.mutate({ trans, type: 'delete', keys: drop });
+    if (rows.length) await termsTable.mutate({ trans, type: 'put', values: rows });
+  }
 
   async function derive(table: string, downTable: DBCoreTable, req: DBCoreMutateRequest) {
     const { trans } = req;
@@ -86,14 +122,19 @@ function middleware(down: DBCore): Partial<DBCore> {
     return async (res: { failures: Record<number, Error> }) => {
       if (stale.length) await termsTable.mutate({ trans, type: 'delete', keys: stale });
       if (table === 'companies' && removed.length) await keysTable.mutate({ trans, type: 'delete', keys: removed.map((r) => r.id) });
-      if (req.type !== 'add' && req.type !== 'put') return;
-      const written = req.values.filter((_, i) => !res.failures[i]) as Rec[];
+      const written = req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
+      if (table === 'addresses') {
+        // The main address gives the sheet's phone region: its phones and its contacts' are keyed again.
+        const sheets = [...written, ...removed].map((r) => companyIdOf(table, r)).concat(stale.map(([id]) => id));
+        if (sheets.length) await rekeyPhones(trans, await termsFor(trans), sheets);
+      }
       if (!written.length) return;
       const t = await termsFor(trans);
+      const regions = t.PHONE_SOURCES.has(table as SearchSource) ? await regionsOf(trans, t, written.map((v) => companyIdOf(table, v))) : null;
       const rows: SearchRow[] = [];
       const drop: [string, string][] = [];
       for (const v of written) {
-        const row = t.searchRowOf(table as SearchSource, v);
+        const row = t.searchRowOf(table as SearchSource, v, regions?.get(companyIdOf(table, v)));
         if (row) rows.push(row);
         else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
       }
@@ -106,7 +147,8 @@ function middleware(down: DBCore): Partial<DBCore> {
   return {
     transaction(stores, mode, options) {
       const touches = mode === 'readwrite' && stores.some((s) => SOURCES.has(s));
-      const scope = touches ? [...new Set([...stores, ...DERIVED_TABLES])] : stores;
+      // Phone keys read the sheet's addresses; an address write rewrites the sheet's and its contacts' rows.
+      const scope = touches ? [...new Set([...stores, ...DERIVED_TABLES, 'addresses', ...(stores.includes('addresses') ? ['companies', 'people'] : [])])] : stores;
       return down.transaction(scope, mode, options);
     },
     table(name) {
@@ -144,9 +186,14 @@ export async function buildListIndexesIfMissing(db: Dexie): Promise<void> {
   await db.transaction('rw', [...SEARCH_SOURCES, ...DERIVED_TABLES].map((n) => db.table(n)), async () => {
     await db.table('listKeys').clear();
     await db.table('searchTerms').clear();
+    const addresses = new Map<string, Address[]>();
+    for (const a of (await db.table('addresses').toArray()) as Address[]) addresses.set(a.companyId, [...(addresses.get(a.companyId) ?? []), a]);
+    const regionOf = (r: Rec) => t.sheetPhoneRegion(addresses.get(r.companyId ?? r.id) ?? []);
     for (const source of SEARCH_SOURCES) {
       const records = (await db.table(source).toArray()) as Rec[];
-      const rows = records.map((r) => t.searchRowOf(source, r)).filter((r): r is SearchRow => r !== null);
+      const rows = records
+        .map((r) => t.searchRowOf(source, r, t.PHONE_SOURCES.has(source) ? regionOf(r) : undefined))
+        .filter((r): r is SearchRow => r !== null);
       await db.table('searchTerms').bulkPut(rows);
       if (source === 'companies') await db.table('listKeys').bulkPut(records.map((c) => listKeyOf(c as unknown as Company)));
     }

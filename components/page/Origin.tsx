@@ -1,5 +1,5 @@
 /** Where a contact or a sheet's facts came from (SPEC §4): the page, its kind and the date. */
-import { webHref } from '../../core/capture';
+import { safeHref } from '../../core/links';
 import type { Company, Person } from '../../core/domain';
 import { formatInstant, t, type MessageKey } from '../i18n';
 
@@ -24,7 +24,7 @@ export function ContactOrigin({ person }: { person: Pick<Person, 'origin'> }) {
   const o = person.origin;
   if (!o) return null;
   const text = t('contactOrigin', host(o.url), t(kindLabel(o.kind)), formatInstant(o.at));
-  const href = webHref(o.url);
+  const href = safeHref(o.url);
   return (
     <div class="small muted" data-testid="contact-origin">
       {href ? (
@@ -57,8 +57,8 @@ export function FactSources({ company }: { company: Pick<Company, 'sources'> }) 
       {entries.map(([field, s]) => (
         <li key={field}>
           {t(FACT_LABEL[field]!)}{' '}
-          {webHref(s.url) ? (
-            <a href={webHref(s.url)} target="_blank" rel="noopener noreferrer" title={s.url}>
+          {safeHref(s.url) ? (
+            <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer" title={s.url}>
               {t('factSource', host(s.url), formatInstant(s.at))}
             </a>
           ) : (

@@ -6,7 +6,8 @@
  * Loaded on demand (not in the side panel's first paint). Page content is rendered as text only.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { detectionFromSelection, webHref, type CompanyFact, type FieldChange, type PersonField } from '../../core/capture';
+import { detectionFromSelection, type CompanyFact, type FieldChange, type PersonField } from '../../core/capture';
+import { safeHref } from '../../core/links';
 import type { Detection } from '../../core/detect/types';
 import type { CaptureCreated, Reply } from '../../core/messages';
 import { captureActions, captureQueries, personOf, type CaptureRow, type CaptureTarget } from '../../models/capture';
@@ -165,8 +166,8 @@ function PersonRow(props: {
           <div class="row small muted" style="gap:8px">
             {c.name && c.email ? <span>{c.email}</span> : null}
             {c.phone ? <span>{c.phone}</span> : null}
-            {webHref(c.linkedinUrl) ? (
-              <a href={webHref(c.linkedinUrl)} target="_blank" rel="noopener noreferrer">
+            {safeHref(c.linkedinUrl) ? (
+              <a href={safeHref(c.linkedinUrl)} target="_blank" rel="noopener noreferrer">
                 LinkedIn
               </a>
             ) : null}

@@ -13,14 +13,16 @@ import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, st
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
-import { ResultBuilder, companyKey, normalizeLinkedinUrl } from './result';
-import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
+import { ResultBuilder, companyKey } from './result';
+import { isFreemailDomain, isHostPlatform } from './freemail';
+import { hostOf } from '../text/domain';
 import { isSkipped } from './scan';
 import { scanPageEmails, skipCode } from './page-emails';
 import { blockLines } from './dom';
 import type { Found } from './page-structures';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const ORG_TYPES = /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
 const LEGAL_HINT = /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum)/i;
@@ -33,7 +35,7 @@ const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau)\.
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
-  return orgs.find((o) => registrableDomain(str(o.url)) === domain) ?? orgs[0];
+  return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
 }
 
 function list(v: unknown): unknown[] { return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]; }
@@ -176,7 +178,7 @@ export function usePageReaders(r: PageReaders): void {
 function detect(doc: Document, url: URL): Detection {
   const b = new ResultBuilder(url.href, 'company-site');
   const body = doc.body ?? doc.documentElement;
-  const domain = registrableDomain(url.hostname);
+  const domain = hostOf(url.hostname) ?? url.hostname;
   if (isDocumentation(doc, url)) { b.kind = 'other'; return b.build(); }
   const org = orgFromLd(doc, domain);
   let brand = brandOf(doc, org, domain);
@@ -220,10 +222,10 @@ function detect(doc: Document, url: URL): Detection {
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
-  for (const s of list(org?.sameAs)) if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s);
+  for (const s of list(org?.sameAs)) if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
   if (!linkedin && !hostBrand) {
     const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
-    if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url);
+    if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
   const name = brand || str(org?.name) || legalNames[0] || domain;
   const siren = ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);
@@ -264,7 +266,7 @@ function detect(doc: Document, url: URL): Detection {
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
-      const domain = added.email ? registrableDomain(added.email) : '';
+      const domain = (added.email && hostOf(added.email)) || '';
       const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
       const related = label.length >= 3 && companyKey(company).replace(/[^a-z0-9]/g, '').startsWith(label.slice(0, 4));
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
@@ -295,7 +297,7 @@ function detect(doc: Document, url: URL): Detection {
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
   const site = b.companies.find((c) => c.name === domain && c.domain === domain);
   if (site) {
-    const employers = new Set(b.people.filter((p) => p.email && p.company && registrableDomain(p.email) === domain).map((p) => p.company!));
+    const employers = new Set(b.people.filter((p) => p.email && p.company && hostOf(p.email) === domain).map((p) => p.company!));
     const other = employers.size === 1 ? b.companies.find((c) => c !== site && c.name === [...employers][0]) : undefined;
     if (other && !other.domain) {
       site.name = other.name;

@@ -13,7 +13,7 @@ import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './t
 import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
 import { normalizeAddress } from './emails';
 import { ResultBuilder } from './result';
-import { registrableDomain } from './freemail';
+import { hostOf } from '../text/domain';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, signatureIndex, type Participant } from './mail-common';
@@ -189,7 +189,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const isThread = !!heading || messages.length > 0;
   const b = new ResultBuilder(url.href, isThread ? 'gmail-thread' : 'gmail-inbox');
   const account = accountOf(doc);
-  if (account) { b.exclude.add(account); b.exclude.add(registrableDomain(account)); }
+  if (account) { b.exclude.add(account); b.exclude.add(hostOf(account) ?? account); }
   const dayFirst = !/^en-us/i.test(doc.documentElement.getAttribute('lang') ?? '') && !/^en$/i.test(doc.documentElement.getAttribute('lang') ?? '');
   const names = new Map<string, string>();
 

@@ -12,12 +12,13 @@
  */
 import type { DetectedPerson, Detection, Detector, PageKind } from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
-import { ResultBuilder, normalizeLinkedinUrl } from './result';
-import { registrableDomain } from './freemail';
+import { ResultBuilder } from './result';
+import { hostOf } from '../text/domain';
 import { scanEmails } from './scan';
 import { findPhones } from './phones';
 import { findEmails } from './emails';
 import { looksLikePersonName, parseHeadline } from './text';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
@@ -160,7 +161,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
       if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
         for (const li of qsa(sec, 'li')) {
           const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
-          if (href && /(?:entreprise|company|firma|empresa|azienda)/i.test(vis(li))) companyDomain = registrableDomain(href);
+          if (href && /(?:entreprise|company|firma|empresa|azienda)/i.test(vis(li))) companyDomain = hostOf(href) ?? '';
         }
       }
     }
@@ -218,7 +219,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
   scanEmails(b, main);
   b.addCompany({
     name, linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
-    website: website || undefined, domain: website ? registrableDomain(website) : undefined, phones,
+    website: website || undefined, domain: (website && hostOf(website)) || undefined, phones,
   });
   // the People tab lists members who work there
   if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname)) peopleList(main, url, b, name);
@@ -264,13 +265,13 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   let name = '', link = '';
   for (const a of qsa(r, 'a[href*="/in/"]')) {
     const n = nameOfLink(a);
-    if (looksLikePersonName(n)) { name = n; link = normalizeLinkedinUrl(attr(a, 'href'), url); break; }
+    if (looksLikePersonName(n)) { name = n; link = normalizeLinkedinUrl(attr(a, 'href'), url) ?? ''; break; }
   }
   if (!name) {
     const alt = qsa(r, 'img[alt]').map((i) => attr(i, 'alt')).find(looksLikePersonName);
     if (!alt) return null;
     name = alt;
-    link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url);
+    link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url) ?? '';
   }
   const lines = linesOf(r, srCopy);
   const at = lines.findIndex((l) => unView(l) === name);
@@ -356,7 +357,7 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     findPhones(text, phones);
   }
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
-  if (hl.company) b.addCompany({ name: hl.company, domain: email ? registrableDomain(email) : undefined });
+  if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
 }
 
 function detect(doc: Document, url: URL): Detection {

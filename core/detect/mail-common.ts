@@ -2,7 +2,8 @@
  * Shared by the webmail detectors: quoted-history cut-off, body text, signatures of participants.
  */
 import { parseSignature, looksLikePersonName } from './text';
-import { isFreemailDomain, registrableDomain } from './freemail';
+import { isFreemailDomain } from './freemail';
+import { hostOf } from '../text/domain';
 import { findPlainEmails, parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
 import { normKey } from './result';
@@ -86,7 +87,7 @@ export function applySignatures(b: ResultBuilder, bodies: { lines: string[]; ind
       const i = at.get(normKey(p.name!));
       if (i === undefined || !looksLikePersonName(p.name!)) continue;
       const first = lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name!.toLowerCase()) + p.name!.length);
-      const domain = registrableDomain(p.email);
+      const domain = hostOf(p.email) ?? '';
       const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
       const sig = parseSignature(first, lines.slice(i + 1), label);
       const after = lines.slice(i + 1, i + 8).join(' ');

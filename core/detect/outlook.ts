@@ -13,7 +13,7 @@ import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './t
 import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
 import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
-import { registrableDomain } from './freemail';
+import { hostOf } from '../text/domain';
 import { scanEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import { applySignatures, bodyText, cutQuoted, type Participant } from './mail-common';
@@ -92,7 +92,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const items = pane ? qsa(pane, '[role=listitem]').filter((i) => i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) : [];
   const open = [...items].reverse().find((i) => (i.getAttribute('aria-expanded') === 'true' || !!qs(i, '[role=document]')) && !isDraft(i) && qs(i, '[role=document]'));
   const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
-  if (account) { b.exclude.add(account); b.exclude.add(registrableDomain(account)); }
+  if (account) { b.exclude.add(account); b.exclude.add(hostOf(account) ?? account); }
   const participants: Participant[] = [];
   const names = new Map<string, string>();
   const note = (a: MailAddress) => {

@@ -12,9 +12,9 @@ import { clean, isHiddenElement, qsa, type Line } from './dom';
 export type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { findPhones, PHONE_LABEL } from './phones';
-import { normalizeLinkedinUrl } from './result';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
 

@@ -9,10 +9,10 @@ import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { elementEmail } from './page-emails';
 import { CONTACT_LABEL, isOrgLine, nameLine, orgName, personName, splitTitleCompany, strongTitle, type Line } from './page-people';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
-import { normalizeLinkedinUrl } from './result';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 export interface Found { people: DetectedPerson[]; companies: DetectedCompany[] }
 
@@ -324,7 +324,7 @@ export function ldPeople(doc: Document, out: Found): void {
         if (email) p.email = normalizeAddress(email);
         const phones = list(r.telephone).filter((x): x is string => typeof x === 'string').flatMap((x) => findPhones(x.startsWith('+') || x.startsWith('0') ? x : '+' + x));
         if (phones.length) p.phones = phones;
-        for (const s of list(r.sameAs).concat(list(r.url))) if (typeof s === 'string') { const u = normalizeLinkedinUrl(s); if (u.includes('/in/')) p.linkedinUrl = u; }
+        for (const s of list(r.sameAs).concat(list(r.url))) if (typeof s === 'string') { const u = normalizeLinkedinUrl(s); if (u?.includes('/in/')) p.linkedinUrl = u; }
         out.people.push(p);
       }
     }

@@ -5,7 +5,8 @@
  */
 import type { DetectedCompany, DetectedEmail, DetectedMessage, DetectedPerson, Detection, EmailRole, PageKind } from './types';
 import { isContactAddress, normalizeAddress } from './emails';
-import { isFreemailDomain, isHostPlatform, registrableDomain } from './freemail';
+import { isFreemailDomain, isHostPlatform } from './freemail';
+import { hostOf } from '../text/domain';
 import { isSystemName } from './noreply';
 import { samePhone } from './phones';
 
@@ -94,7 +95,7 @@ export class ResultBuilder {
   addCompany(c: DetectedCompany): DetectedCompany | undefined {
     const name = c.name.replace(/\s+/g, ' ').trim();
     if (!name || name.length > 200) return undefined;
-    const domain = c.domain ? registrableDomain(c.domain) : '';
+    const domain = (c.domain && hostOf(c.domain)) || '';
     if (isHostPlatform(name) || (domain && isHostPlatform(domain))) return undefined;
     if (domain && isFreemailDomain(domain)) return this.addCompany({ ...c, domain: undefined, website: undefined });
     if (isFreemailDomain(name) || this.exclude.has(companyKey(name)) || (domain && this.exclude.has(domain))) return undefined;
@@ -145,7 +146,7 @@ export class ResultBuilder {
 
   /** A company for a correspondent's email domain, unless free-mail, excluded or already known. */
   addDomainCompany(address: string): void {
-    const domain = registrableDomain(address);
+    const domain = hostOf(address);
     if (!domain || isFreemailDomain(domain) || this.exclude.has(domain)) return;
     if (this.index.has('d:' + domain)) return;
     this.addCompany({ name: domain, domain });
@@ -164,15 +165,3 @@ function mergePhones(a: string[] | undefined, b: string[]): string[] {
   return out;
 }
 
-/** https://www.linkedin.com/in/<slug>/ or /company/<slug>/ from any LinkedIn URL, or ''. */
-export function normalizeLinkedinUrl(href: string, base?: URL): string {
-  let u: URL;
-  try { u = new URL(href, base ?? 'https://www.linkedin.com/'); } catch { return ''; }
-  if (!/(^|\.)linkedin\.com$/i.test(u.hostname)) return '';
-  const m = /^\/(in|company|school|showcase|pub)\/([^/?#]+)/i.exec(u.pathname);
-  if (!m) return '';
-  let slug = m[2]!;
-  try { slug = decodeURIComponent(slug); } catch { /* raw */ }
-  if (!slug || slug.length > 200) return '';
-  return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${encodeURIComponent(slug).replace(/%2D/gi, '-')}/`;
-}

@@ -8,11 +8,12 @@
 import { isFreemailDomain } from '../detect/freemail';
 import { companyNameKey } from '../text/normalize';
 import { registrableDomain } from '../text/domain';
-import { normalizeLinkedinUrl, validateEmail, validatePhone, validateUrl } from '../validation/fields';
+import { validateEmail, validatePhone, validateUrl } from '../validation/fields';
 import { sirenOfSiret, validateSiren, validateSiret } from '../validation/siren';
 import { validateVat } from '../validation/vat';
 import type { ColumnMapping, ImportTarget } from './columns';
 import { restoreNeutralized } from './csv';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 export type RowErrorReason =
   | 'required'

@@ -4,9 +4,9 @@
  * person). Dedup by email (and SIREN/domain/name through `planImport`) against existing sheets.
  */
 import { validateEmail } from '../validation/fields';
-import { normalizeLinkedinUrl } from '../validation/fields';
 import { planImport, type DedupIndex, type ImportPlan, type ParsedRow } from './plan';
 import type { VcardContact } from './vcard';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 export type VcardTarget = { kind: 'sheet'; companyId: string; companyName: string } | { kind: 'by-org' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registrableDomain } from './domain';
+import { hostOf, registrableDomain, withRegistrableDomains } from './domain';
 
 describe('registrableDomain', () => {
   it.each([
@@ -24,7 +24,28 @@ describe('registrableDomain', () => {
     ['', null],
     ['not a domain', null],
     ['-bad.fr', null],
+    // the detectors' former copy: https URL and an address at a two-label suffix
+    ['https://www.kestrel.io/x', 'kestrel.io'],
+    ['a@okafor-sons.co.uk', 'okafor-sons.co.uk'],
   ])('%j → %j', (input, out) => {
     expect(registrableDomain(input)).toBe(out);
+  });
+});
+
+describe('hostOf (what detectors send) and the background', () => {
+  it.each([
+    ['https://www.shop.acme.co.uk:8080/x', 'shop.acme.co.uk'],
+    ['marie@mail.acme.fr', 'mail.acme.fr'],
+    ['WWW.Acme.FR.', 'acme.fr'],
+    ['localhost', 'localhost'],
+    ['192.168.0.1', '192.168.0.1'],
+    ['not a host', null],
+    ['-bad.fr', null],
+  ])('%j → %j', (input, out) => {
+    expect(hostOf(input)).toBe(out);
+  });
+  it('gives the companies of a detection their registrable domains', () => {
+    const d = { kind: 'mail', companies: [{ name: 'Acme', domain: 'mail.acme.co.uk' }, { name: 'Local', domain: 'localhost' }, { name: 'None' }] };
+    expect(withRegistrableDomains(d).companies).toEqual([{ name: 'Acme', domain: 'acme.co.uk' }, { name: 'Local', domain: 'localhost' }, { name: 'None' }]);
   });
 });

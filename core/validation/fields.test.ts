@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLinkedinUrl, parseLinkedinUrl, validateEmail, validatePhone, validateUrl, websiteDomain } from './fields';
+import { validateEmail, validatePhone, validateUrl, websiteDomain } from './fields';
 
 describe('validateEmail', () => {
   it.each([
@@ -73,37 +73,6 @@ describe('validatePhone', () => {
     ['tel: 0123456789', 'format'],
   ] as const)('rejects %j', (input, reason) => {
     expect(validatePhone(input)).toEqual({ ok: false, reason });
-  });
-});
-
-describe('LinkedIn URLs', () => {
-  it.each([
-    ['https://www.linkedin.com/company/acme-sas/', 'https://www.linkedin.com/company/acme-sas/'],
-    ['https://fr.linkedin.com/company/Acme-SAS/about/?trk=x#y', 'https://www.linkedin.com/company/acme-sas/'],
-    ['linkedin.com/company/acme-sas', 'https://www.linkedin.com/company/acme-sas/'],
-    ['http://m.linkedin.com/company/12345/posts/', 'https://www.linkedin.com/company/12345/'],
-    ['https://www.linkedin.com/in/marie-curie-123/', 'https://www.linkedin.com/in/marie-curie-123/'],
-    ['https://www.linkedin.com/in/marie-curie-123/overlay/contact-info/', 'https://www.linkedin.com/in/marie-curie-123/'],
-    ['https://de.linkedin.com/in/Marie-Curie-123/details/experience/?x=1', 'https://www.linkedin.com/in/marie-curie-123/'],
-    ['https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-durand', 'https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-durand/'],
-    ['https://www.linkedin.com/in/hélène-durand/', 'https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-durand/'],
-  ])('%s → %s', (input, out) => {
-    expect(normalizeLinkedinUrl(input)).toBe(out);
-  });
-  it.each([
-    'https://www.linkedin.com/feed/',
-    'https://www.linkedin.com/in/',
-    'https://www.linkedin.com/search/results/people/?keywords=x',
-    'https://notlinkedin.com/in/marie',
-    'https://linkedin.com.evil.example/in/marie',
-    'javascript:alert(1)',
-    '',
-  ])('%s → null', (input) => {
-    expect(normalizeLinkedinUrl(input)).toBeNull();
-  });
-  it('tells companies from people', () => {
-    expect(parseLinkedinUrl('https://www.linkedin.com/company/acme/')).toMatchObject({ kind: 'company', slug: 'acme' });
-    expect(parseLinkedinUrl('https://www.linkedin.com/in/marie/')).toMatchObject({ kind: 'person', slug: 'marie' });
   });
 });
 

@@ -52,50 +52,6 @@ export function validatePhone(input: string): FieldResult {
   return { ok: true, value: s };
 }
 
-export type LinkedinKind = 'company' | 'person';
-export interface LinkedinRef {
-  kind: LinkedinKind;
-  slug: string;
-  /** Canonical form: https://www.linkedin.com/company/<slug>/ or /in/<slug>/ */
-  url: string;
-}
-
-/**
- * A LinkedIn company or profile URL in its canonical form, whatever the subdomain (fr., de.,
- * m.), query, fragment or sub-page (/about/, /overlay/contact-info/, /details/experience/).
- * Null for anything else (feed, posts, search, other hosts).
- */
-export function parseLinkedinUrl(input: string): LinkedinRef | null {
-  const s = input.trim();
-  let url: URL;
-  try {
-    url = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return null;
-  const m = /^\/(company|in)\/([^/]+)/i.exec(url.pathname);
-  if (!m) return null;
-  const kind: LinkedinKind = (m[1] ?? '').toLowerCase() === 'company' ? 'company' : 'person';
-  let slug: string;
-  try {
-    // Profiles with accents come both encoded and decoded: one form for matching.
-    slug = encodeURIComponent(decodeURIComponent(m[2] ?? '').toLowerCase());
-  } catch {
-    return null;
-  }
-  if (slug === '') return null;
-  const url2 = `https://www.linkedin.com/${kind === 'company' ? 'company' : 'in'}/${slug}/`;
-  return { kind, slug, url: url2 };
-}
-
-/** The canonical URL only, or null (see `parseLinkedinUrl`). */
-export function normalizeLinkedinUrl(input: string): string | null {
-  return parseLinkedinUrl(input)?.url ?? null;
-}
-
 /** The registrable domain of a website as typed ("https://www.shop.acme.fr/contact" → "acme.fr"). */
 export function websiteDomain(input: string): string | null {
   const v = validateUrl(input);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { SESSION_DETECTION_KEY, type StoredDetection, type TabState } from '../../core/messages';
 import { SESSION_PENDING_PREFILL } from '../../core/session-keys';
 import { prefillFromSelection } from '../../core/prefill-selection';
+import { withRegistrableDomains } from '../../core/text/domain';
 import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
@@ -79,8 +80,9 @@ export const handlers: HandlerMap = {
   async ping() {
     return { pong: true, at: Date.now() };
   },
-  async 'page/detected'(message, sender) {
+  async 'page/detected'(incoming, sender) {
     const tabId = sender.tab!.id!;
+    const message = { ...incoming, detection: withRegistrableDomains(incoming.detection) };
     // The origin the browser reports for the sender is the trusted one; the payload's URL is only a
     // claim, kept when it stays on that origin (single-page apps change path and hash under it).
     const stored: StoredDetection = { url: sameOrigin(message.url, sender.url) ? message.url : (sender.url ?? message.url), at: Date.now(), detection: message.detection };

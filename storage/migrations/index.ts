@@ -51,6 +51,22 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       searchTerms: '[companyId+source], source, *terms',
     },
   },
+  {
+    // Phone keys read in the sheet's country (issue 11): a number without a country code is keyed in
+    // the country of its sheet's main address (was always France), and its national digits are a key for
+    // every country (were for France only). Same indexes; the derived rows are dropped here and rebuilt
+    // from the records right after, on open, in one transaction, by `buildListIndexesIfMissing` (the
+    // phone library loads on demand, which an upgrade transaction cannot wait for).
+    version: 3,
+    stores: {},
+    upgrade: {
+      name: 'rekeyPhonesBySheetCountry',
+      run: async (tx) => {
+        await tx.table('searchTerms').clear();
+        await tx.table('listKeys').clear();
+      },
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

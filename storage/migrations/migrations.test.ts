@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import * as schemas from '../../core/domain/records';
+import { phoneQueryKeys } from '../../core/phone-keys';
 import { prepareQuery } from '../../core/search';
 import { ALL_TABLES, DERIVED_TABLES, FicheDB } from '../db';
 import { listWindow, searchList } from '../repos/list';
@@ -10,9 +11,9 @@ import { CURRENT_VERSION, SCHEMA_VERSIONS } from '.';
 function v1Records(now: number): Record<string, unknown[]> {
   const ts = { createdAt: now, updatedAt: now };
   return {
-    companies: [{ id: 'c1', name: 'Atelier Dupont SARL', nameKey: 'atelier dupont', kind: 'company', isProspect: true, isClient: false, isSupplier: false, domains: ['dupont.fr'], categories: [], customFields: {}, comment: '', siren: '732829320', ...ts }],
+    companies: [{ id: 'c1', name: 'Atelier Dupont SARL', nameKey: 'atelier dupont', kind: 'company', isProspect: true, isClient: false, isSupplier: false, domains: ['dupont.fr'], categories: [], customFields: {}, comment: '', siren: '732829320', phone: '04 78 00 00 01', ...ts }],
     addresses: [{ id: 'a1', companyId: 'c1', label: 'Siège', contactName: '', street: '1 rue A', postalCode: '69003', city: 'Lyon', country: 'France', isMain: true, forInvoices: true, forDeliveries: false, forQuotes: false, ...ts }],
-    people: [{ id: 'p1', companyId: 'c1', firstName: 'Léa', lastName: 'Dupont', emails: ['lea@dupont.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: true, customFields: {}, ...ts }],
+    people: [{ id: 'p1', companyId: 'c1', firstName: 'Léa', lastName: 'Dupont', emails: ['lea@dupont.fr'], jobTitle: '', phone: '', mobile: '06 12 34 56 78', isBillingContact: true, customFields: {}, ...ts }],
     interactions: [{ id: 'i1', companyId: 'c1', type: 'note', happensAt: now, title: 'Appel', content: '', personIds: ['p1'], ...ts }],
     pipelines: [{ id: 'pl1', name: 'Ventes', position: 0, steps: [{ id: 's1', name: 'Qualifié', probability: 20 }], ...ts }],
     opportunities: [{ id: 'o1', companyId: 'c1', pipelineId: 'pl1', stepId: 's1', title: 'Site', amount: 100000, currency: 'EUR', probability: 20, status: 'open', ...ts }],
@@ -95,6 +96,10 @@ describe('migrations: every earlier version, seeded with data, opens as the curr
       for (const q of ['dupont', 'lea@dupont.fr', 'lyon', '69003', 'F-1', '732 829 320']) {
         expect((await searchList(prepareQuery(q)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['c1']);
       }
+      // Version 3: phones are keyed by their E.164 form and national digits, whatever way they are typed.
+      for (const q of ['+33478000001', '04 78 00 00 01', '0033 6 12 34 56 78', '612345678', '06.12']) {
+        expect((await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['c1']);
+      }
       // The indexes the app queries answer on migrated data.
       expect((await db.people.where('emails').equals('lea@dupont.fr').first())?.id).toBe('p1');
       expect((await db.companies.where('domains').equals('dupont.fr').first())?.id).toBe('c1');
@@ -106,6 +111,37 @@ describe('migrations: every earlier version, seeded with data, opens as the curr
       await Dexie.delete(name);
     });
   }
+});
+
+test('version 3 keys the phones again, in the country of their sheet', async () => {
+  const name = `migrate-phones-${crypto.randomUUID()}`;
+  const now = 1_700_000_000_000;
+  const seeded = v1Records(now);
+  const old = new FicheDB(name, 2);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    await old.companies.bulkAdd([{ ...(seeded.companies![0] as object), id: 'be', name: 'Bruxelles', nameKey: 'bruxelles', phone: '02 123 45 67' } as never]);
+    await old.addresses.bulkAdd([{ ...(seeded.addresses![0] as object), id: 'a-be', companyId: 'be', country: 'Belgique' } as never]);
+    await old.people.bulkAdd([{ ...(seeded.people![0] as object), id: 'p-be', companyId: 'be', mobile: '0470 12 34 56' } as never]);
+  });
+  // The rows as version 2 keyed them: every number read as French, national digits for France only.
+  await old.searchTerms.bulkPut([
+    { companyId: 'be', source: 'companies:be', terms: ['bruxelles', '021234567'] },
+    { companyId: 'be', source: 'people:p-be', terms: ['anne', '0470123456'], label: 'Léa Dupont' },
+  ]);
+  old.close();
+
+  const db = new FicheDB(name);
+  await db.open();
+  expect(db.verno).toBe(CURRENT_VERSION);
+  expect((await db.searchTerms.get(['be', 'companies:be']))?.terms).toEqual(expect.arrayContaining(['+3221234567', '021234567']));
+  expect((await db.searchTerms.get(['be', 'people:p-be']))?.terms).toEqual(expect.arrayContaining(['+32470123456', '0470123456']));
+  for (const q of ['+32 2 123 45 67', '0032 470 12 34 56', 'bruxelles']) {
+    expect((await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['be']);
+  }
+  expect(await listWindow('all', 0, 10, db)).toEqual(['be']);
+  db.close();
+  await Dexie.delete(name);
 });
 
 test('a logged email is unique by its dedup key', async () => {

@@ -8,9 +8,9 @@ import { applyCompanyFills, applyPersonFills, type CompanyFact, type PersonField
 import type { Company, PageOrigin, Person } from '../../core/domain';
 import { company as companySchema, newId, person as personSchema } from '../../core/domain';
 import { companyNameKey, foldText } from '../../core/text/normalize';
-import { normalizeLinkedinUrl } from '../../core/validation/fields';
 import { db as defaultDb, SHEET_TABLES, type FicheDB } from '../db';
 import { derive, emptyCompany } from './companies';
+import { normalizeLinkedinUrl } from '../../core/text/linkedin';
 
 export interface CapturePerson {
   firstName: string;

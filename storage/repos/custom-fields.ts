@@ -7,6 +7,7 @@
 import { customFieldDef as defSchema, newId, type CustomFieldDef, type CustomFieldType } from '../../core/domain';
 import { validateCustomField } from '../../core/custom-fields';
 import { db as defaultDb, type FicheDB } from '../db';
+import { deleteForUndo } from './delete-for-undo';
 
 export type CustomFieldEntity = CustomFieldDef['entity'];
 
@@ -160,12 +161,8 @@ export async function moveCustomField(id: string, delta: -1 | 1, db: FicheDB = d
 }
 
 /** Deletes a definition (values stay on the records) and returns it, for undo. */
-export async function deleteCustomField(id: string, db: FicheDB = defaultDb): Promise<CustomFieldDef | undefined> {
-  return db.transaction('rw', db.customFieldDefs, async () => {
-    const current = await db.customFieldDefs.get(id);
-    if (current) await db.customFieldDefs.delete(id);
-    return current;
-  });
+export function deleteCustomField(id: string, db: FicheDB = defaultDb): Promise<CustomFieldDef | undefined> {
+  return deleteForUndo(db, db.customFieldDefs, id);
 }
 
 /** Puts a deleted definition back at its place; the fields after it move down one. */

@@ -7,6 +7,7 @@
 import type { FicheDocument, Project } from '../../core/domain';
 import { document as documentSchema, newId, signatureStatus as signatureStatusSchema } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
+import { deleteForUndo } from './delete-for-undo';
 
 export type SignatureStatus = FicheDocument['signatureStatus'];
 export const SIGNATURE_STATUSES = signatureStatusSchema.options;
@@ -104,12 +105,8 @@ export async function setDocumentProject(id: string, projectId: string | undefin
 }
 
 /** Deletes a document and returns it, so that the caller can offer undo. */
-export async function deleteDocument(id: string, db: FicheDB = defaultDb): Promise<FicheDocument | undefined> {
-  return db.transaction('rw', db.documents, async () => {
-    const current = await db.documents.get(id);
-    if (current) await db.documents.delete(id);
-    return current;
-  });
+export function deleteDocument(id: string, db: FicheDB = defaultDb): Promise<FicheDocument | undefined> {
+  return deleteForUndo(db, db.documents, id);
 }
 
 /** Undo of a deletion: the record comes back as it was (same id, same content). */

@@ -9,6 +9,7 @@ import { dedupKeyFor, directionOf, draftSentBy, interactionFromMessage, sentFrom
 import { db as defaultDb, type FicheDB } from '../db';
 export { loggedOn, timeline } from './interactions-read';
 import { stripUndefined } from './companies';
+import { deleteForUndo } from './delete-for-undo';
 
 export type InteractionFields = Omit<Interaction, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -25,12 +26,8 @@ export async function saveInteraction(fields: InteractionFields, id?: string, db
   return interactionId;
 }
 
-export async function deleteInteraction(id: string, db: FicheDB = defaultDb): Promise<Interaction | undefined> {
-  return db.transaction('rw', db.interactions, async () => {
-    const removed = await db.interactions.get(id);
-    if (removed) await db.interactions.delete(id);
-    return removed;
-  });
+export function deleteInteraction(id: string, db: FicheDB = defaultDb): Promise<Interaction | undefined> {
+  return deleteForUndo(db, db.interactions, id);
 }
 
 export async function restoreInteraction(record: Interaction, db: FicheDB = defaultDb): Promise<void> {

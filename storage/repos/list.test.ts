@@ -66,7 +66,7 @@ describe('search through the indexes', () => {
     ['06 12 34', ['batiroc']],
     ['04 78 00 00 01', ['batiroc']],
     ['07 11 22 33 44', ['atelier']],
-    ['020 7946 0958', []],
+    ['020 7946 0958', ['brightwater']],
     ['+44 20 7946 0958', ['brightwater']],
     ['lyon', ['batiroc']],
     ['saint-etienne', ['atelier']],

@@ -10,9 +10,9 @@ import { isFreemailDomain } from '../../core/detect/freemail';
 import type { MatchReason, SheetMatch } from '../../core/messages';
 import { companyNameKey } from '../../core/text/normalize';
 import { registrableDomain } from '../../core/text/domain';
-import { normalizeLinkedinUrl } from '../../core/validation/fields';
 import { db as defaultDb, type FicheDB } from '../db';
 import { getSettings, settingsOf, type Settings } from './settings';
+import { normalizeLinkedinUrl } from '../../core/text/linkedin';
 
 const RANK: Record<MatchReason, number> = { email: 0, linkedin: 1, 'legal-id': 2, domain: 3, name: 4, 'fuzzy-name': 5 };
 

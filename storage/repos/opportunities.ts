@@ -6,6 +6,7 @@
 import { findStep } from '../../core/pipelines';
 import { newId, opportunity as opportunitySchema, type Opportunity } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
+import { deleteForUndo } from './delete-for-undo';
 
 export type OpportunityInput = Pick<Opportunity, 'pipelineId' | 'stepId' | 'title' | 'amount' | 'currency' | 'probability'> &
   Partial<Pick<Opportunity, 'expectedDate' | 'personId' | 'ownerId'>>;
@@ -67,12 +68,8 @@ export async function setOpportunityStatus(id: string, status: Opportunity['stat
 }
 
 /** Deletes an opportunity and returns it, for undo. */
-export async function deleteOpportunity(id: string, db: FicheDB = defaultDb): Promise<Opportunity | undefined> {
-  return db.transaction('rw', db.opportunities, async () => {
-    const o = await db.opportunities.get(id);
-    if (o) await db.opportunities.delete(id);
-    return o;
-  });
+export function deleteOpportunity(id: string, db: FicheDB = defaultDb): Promise<Opportunity | undefined> {
+  return deleteForUndo(db, db.opportunities, id);
 }
 
 export async function restoreOpportunity(o: Opportunity, db: FicheDB = defaultDb): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { newId, project as projectSchema, task as taskSchema, type Project, type Task } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
+import { deleteForUndo } from './delete-for-undo';
 
 export interface TaskInput {
   title: string;
@@ -67,12 +68,8 @@ export async function setTaskDone(id: string, done: boolean, db: FicheDB = defau
   });
 }
 
-export async function deleteTask(id: string, db: FicheDB = defaultDb): Promise<Task | undefined> {
-  return db.transaction('rw', db.tasks, async () => {
-    const task = await db.tasks.get(id);
-    if (task) await db.tasks.delete(id);
-    return task;
-  });
+export function deleteTask(id: string, db: FicheDB = defaultDb): Promise<Task | undefined> {
+  return deleteForUndo(db, db.tasks, id);
 }
 
 export async function restoreTask(task: Task, db: FicheDB = defaultDb): Promise<void> {

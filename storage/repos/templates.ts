@@ -6,6 +6,7 @@
  */
 import { newId, template as templateSchema, type Template } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
+import { deleteForUndo } from './delete-for-undo';
 
 export type TemplateKind = Template['kind'];
 
@@ -101,12 +102,8 @@ export async function setDefaultTemplate(id: string, isDefault: boolean, db: Fic
 }
 
 /** Deletes a template and returns it, for undo. */
-export async function deleteTemplate(id: string, db: FicheDB = defaultDb): Promise<Template | undefined> {
-  return db.transaction('rw', db.templates, async () => {
-    const current = await db.templates.get(id);
-    if (current) await db.templates.delete(id);
-    return current;
-  });
+export function deleteTemplate(id: string, db: FicheDB = defaultDb): Promise<Template | undefined> {
+  return deleteForUndo(db, db.templates, id);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { newId, ticket as ticketSchema, type Ticket } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
+import { deleteForUndo } from './delete-for-undo';
 
 export interface TicketInput {
   subject: string;
@@ -70,12 +71,8 @@ export async function setTicketStatus(id: string, status: Ticket['status'], db: 
   });
 }
 
-export async function deleteTicket(id: string, db: FicheDB = defaultDb): Promise<Ticket | undefined> {
-  return db.transaction('rw', db.tickets, async () => {
-    const ticket = await db.tickets.get(id);
-    if (ticket) await db.tickets.delete(id);
-    return ticket;
-  });
+export function deleteTicket(id: string, db: FicheDB = defaultDb): Promise<Ticket | undefined> {
+  return deleteForUndo(db, db.tickets, id);
 }
 
 export async function restoreTicket(ticket: Ticket, db: FicheDB = defaultDb): Promise<void> {
