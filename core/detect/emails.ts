@@ -53,10 +53,11 @@ export const MAX_EMAILS_PER_TEXT = 500;
 
 /** Adds new addresses to `out`, each once; false once this text has given its MAX_EMAILS_PER_TEXT. */
 function collector(out: string[]): (a: string) => boolean {
-  const seen = new Set(out);
+  // The set is made on the first address: most texts (thousands per thread) have none.
+  let seen: Set<string> | undefined;
   const cap = out.length + MAX_EMAILS_PER_TEXT;
   return (a) => {
-    if (a && !seen.has(a)) {
+    if (a && !(seen ??= new Set(out)).has(a)) {
       seen.add(a);
       out.push(a);
     }

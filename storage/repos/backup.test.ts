@@ -1,6 +1,8 @@
 // @vitest-environment node
 // Node environment: its structuredClone keeps Blobs through fake-indexeddb (happy-dom's Blobs do not survive it).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+// dexie-export-import expects browser globals (`self`, FileReader): set before the code under test loads.
+import '../../tests/robustness/node-globals';
 import { TABLE_SCHEMAS } from '../../core/interchange/backup';
 import { ALL_TABLES, FicheDB } from '../db';
 import { CURRENT_VERSION } from '../migrations';
@@ -10,47 +12,6 @@ import { setSetting } from './settings';
 import { saveUser } from './users';
 import { saveCustomField } from './custom-fields';
 
-// dexie-export-import expects browser globals: `self`, and FileReader (binary string, array buffer).
-vi.hoisted(() => {
-  const g = globalThis as Record<string, unknown>;
-  g.self ??= globalThis;
-  if (!g.FileReader) {
-    class NodeFileReader extends EventTarget {
-      result: unknown = null;
-      error: unknown = null;
-      onload: ((e: Event) => void) | null = null;
-      onerror: ((e: Event) => void) | null = null;
-      private run(blob: Blob, map: (b: ArrayBuffer) => unknown) {
-        blob.arrayBuffer().then(
-          (b) => {
-            this.result = map(b);
-            const e = new Event('load');
-            this.dispatchEvent(e);
-            this.onload?.(e);
-          },
-          (err: unknown) => {
-            this.error = err;
-            const e = new Event('error');
-            this.dispatchEvent(e);
-            this.onerror?.(e);
-          },
-        );
-      }
-      readAsArrayBuffer(blob: Blob) {
-        this.run(blob, (b) => b);
-      }
-      readAsBinaryString(blob: Blob) {
-        this.run(blob, (b) => {
-          const bytes = new Uint8Array(b);
-          let s = '';
-          for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-          return s;
-        });
-      }
-    }
-    g.FileReader = NodeFileReader;
-  }
-});
 
 const freshDb = () => new FicheDB('test-' + crypto.randomUUID());
 
