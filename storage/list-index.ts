@@ -78,19 +78,42 @@ function middleware(down: DBCore): Partial<DBCore> {
 
   /** The phone region of each sheet (its main address's country), read in the write's transaction. */
   async function regionsOf(trans: DBCoreTransaction, t: Terms, companyIds: Iterable<string>): Promise<Map<string, CountryCode>> {
-    const out = new Map<string, CountryCode>();
-    for (const id of new Set(companyIds)) out.set(id, t.sheetPhoneRegion(await ofSheet<Address>(trans, 'addresses', id)));
-    return out;
+    // Every sheet's query at once: IndexedDB pipelines them in the transaction (10,000 imported sheets
+    // awaited one by one cost seconds).
+    const ids = [...new Set(companyIds)];
+    const found = await Promise.all(ids.map((id) => ofSheet<Address>(trans, 'addresses', id)));
+    return new Map(ids.map((id, i) => [id, t.sheetPhoneRegion(found[i]!)]));
   }
 
-  /** Rewrites the phone-keyed rows (the sheet and its contacts) of sheets whose addresses changed. */
-  async function rekeyPhones(trans: DBCoreTransaction, t: Terms, companyIds: Iterable<string>) {
-    const regions = await regionsOf(trans, t, companyIds);
+  /**
+   * Rewrites the phone-keyed rows (the sheet and its contacts) of the sheets whose phone region an
+   * address write changed. `written` are the addresses as written, `previous` their versions before the
+   * write and the deleted ones: a sheet's region before is read from its addresses without the written
+   * ones, plus the previous versions. Sheets whose region stays (most imports: a French address on a
+   * sheet already keyed in France) cost one query, no rewrite.
+   */
+  async function rekeyPhones(trans: DBCoreTransaction, t: Terms, written: Rec[], previous: Rec[]) {
+    const writtenIds = new Set(written.map((r) => r.id));
+    const sheets = [...new Set([...written, ...previous].map((r) => companyIdOf('addresses', r)))];
+    const after = await Promise.all(sheets.map((id) => ofSheet<Address>(trans, 'addresses', id)));
+    const regions = new Map<string, CountryCode>();
+    sheets.forEach((id, i) => {
+      const now = after[i]!;
+      const before = [...now.filter((a) => !writtenIds.has(a.id)), ...(previous as Address[]).filter((a) => a.companyId === id)];
+      const region = t.sheetPhoneRegion(now);
+      if (region !== t.sheetPhoneRegion(before)) regions.set(id, region);
+    });
+    if (!regions.size) return;
     const rows: SearchRow[] = [];
     const drop: [string, string][] = [];
-    for (const [id, region] of regions) {
-      const sheet = (await down.table('companies').get({ trans, key: id })) as Rec | undefined;
-      const records: [SearchSource, Rec][] = (await ofSheet<Rec>(trans, 'people', id)).map((p) => ['people', p]);
+    const ids = [...regions.keys()];
+    const read = await Promise.all(
+      ids.map((id) => Promise.all([down.table('companies').get({ trans, key: id }) as Promise<Rec | undefined>, ofSheet<Rec>(trans, 'people', id)])),
+    );
+    for (const [i, id] of ids.entries()) {
+      const [sheet, people] = read[i]!;
+      const region = regions.get(id);
+      const records: [SearchSource, Rec][] = people.map((p) => ['people', p]);
       if (sheet) records.push(['companies', sheet]);
       for (const [table, r] of records) {
         const row = t.searchRowOf(table, r, region);
@@ -107,6 +130,8 @@ function middleware(down: DBCore): Partial<DBCore> {
     // Rows of the previous versions that the write removes: deleted records, contacts moved elsewhere.
     const stale: [string, string][] = [];
     let removed: Rec[] = [];
+    // Previous versions of the records a put replaces (an address's old country decides a re-key).
+    const previous: Rec[] = [];
     if (req.type === 'deleteRange') {
       removed = (await downTable.query({ trans, values: true, query: { index: downTable.schema.primaryKey, range: req.range } })).result as Rec[];
     } else if (req.type === 'delete' || (req.type === 'put' && table !== 'companies')) {
@@ -114,6 +139,7 @@ function middleware(down: DBCore): Partial<DBCore> {
       const before = (await downTable.getMany({ trans, keys })) as (Rec | undefined)[];
       before.forEach((old, i) => {
         if (!old) return;
+        if (req.type === 'put') previous.push(old);
         if (req.type === 'delete') removed.push(old);
         else if (companyIdOf(table, old) !== companyIdOf(table, req.values[i] as Rec)) stale.push([companyIdOf(table, old), `${table}:${old.id}`]);
       });
@@ -125,8 +151,7 @@ function middleware(down: DBCore): Partial<DBCore> {
       const written = req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
       if (table === 'addresses') {
         // The main address gives the sheet's phone region: its phones and its contacts' are keyed again.
-        const sheets = [...written, ...removed].map((r) => companyIdOf(table, r)).concat(stale.map(([id]) => id));
-        if (sheets.length) await rekeyPhones(trans, await termsFor(trans), sheets);
+        if (written.length || removed.length) await rekeyPhones(trans, await termsFor(trans), written, [...previous, ...removed]);
       }
       if (!written.length) return;
       const t = await termsFor(trans);

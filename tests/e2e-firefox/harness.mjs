@@ -33,6 +33,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { waitFor as sharedWaitFor } from '../e2e/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
@@ -167,21 +168,8 @@ export async function navigate(page, url) {
   });
 }
 
-/** Polls `fn` until it returns a truthy value or the timeout passes. */
-export async function waitFor(fn, { timeout = 10_000, interval = 50, message = 'condition' } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, interval));
-  }
-  throw new Error(`timed out waiting for ${message}${last instanceof Error ? `: ${last.message}` : ''}`);
-}
+/** The Chromium suite's waitFor, with a longer default wait (Firefox starts and paints slower). */
+export const waitFor = (fn, options = {}) => sharedWaitFor(fn, { timeout: 10_000, ...options });
 
 /** Waits until the page's text (or the text of `selector`) matches `re`; returns that text. */
 export async function waitText(page, re, { selector = 'body', timeout = 10_000 } = {}) {
