@@ -48,6 +48,8 @@ function record(what, samples, budget, unit = 'ms') {
 }
 /** Fiche's figure and the raw baseline's, p50 each, measured in this run. */
 const measured = {};
+/** Same shape, for figures outside issue 9's fixed set of ratios. */
+const measuredOther = {};
 const RATIO_LIMITS = {
   lookup_vs_raw_get: 3,
   lookup50_vs_raw_get50: 3,
@@ -175,7 +177,14 @@ async function panelHeap(b, panel) {
 
 // --expose-gc: the seeding's garbage is collected before timing starts, not in the middle of it.
 const paints = {};
-const b = await launch({ lang: 'en', extraArgs: ['--js-flags=--expose-gc'] });
+// The raw baseline of a service worker's cold wake: an extension whose worker only answers.
+const emptyExt = fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-bench-empty-sw-'));
+fs.writeFileSync(
+  path.join(emptyExt, 'manifest.json'),
+  JSON.stringify({ manifest_version: 3, name: 'empty worker', version: '1', background: { service_worker: 'empty-sw.js', type: 'module' } }),
+);
+fs.writeFileSync(path.join(emptyExt, 'empty-sw.js'), 'chrome.runtime.onMessageExternal.addListener((m, s, reply) => reply({ ok: true }));\n');
+const b = await launch({ lang: 'en', extraArgs: ['--js-flags=--expose-gc'], extraExtensions: [emptyExt] });
 try {
   // ---- data, in two stages: the list's first paint at a tenth of the data, then at all of it
   const bench = await b.openPanel('bench.html');
@@ -257,21 +266,33 @@ try {
   record('match lookup, one email (background path)', viaWorker.slice(20), 10);
 
   const cdp = await b.context.newCDPSession(bench);
+  const emptyWorker =
+    b.context.serviceWorkers().find((w) => w.url().endsWith('/empty-sw.js')) ??
+    (await b.context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/empty-sw.js'), timeout: 15000 }));
+  const emptyId = new URL(emptyWorker.url()).host;
   const cold = [];
-  for (let i = 0; i < 5; i++) {
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await new Promise((r) => setTimeout(r, 300));
-    cold.push(
-      await bench.evaluate(async () => {
+  const coldEmpty = [];
+  // Interleaved, run by run: Fiche's worker, then the empty one, each woken from stopped.
+  for (let i = 0; i < 7; i++) {
+    for (const which of ['fiche', 'empty']) {
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 300));
+      const ms = await bench.evaluate(async (emptyId) => {
         const t0 = performance.now();
-        const r = await chrome.runtime.sendMessage({ type: 'tab/state', tabId: 999999 });
-        if (!r.ok) throw new Error(JSON.stringify(r));
+        const r = emptyId
+          ? await chrome.runtime.sendMessage(emptyId, { type: 'ping' })
+          : await chrome.runtime.sendMessage({ type: 'tab/state', tabId: 999999 });
+        if (!r?.ok) throw new Error(JSON.stringify(r));
         return performance.now() - t0;
-      }),
-    );
+      }, which === 'empty' ? emptyId : null);
+      (which === 'fiche' ? cold : coldEmpty).push(ms);
+    }
   }
   record('service worker cold wake + lookup', cold, 100);
+  record('  … cold wake of an empty extension worker that only answers', coldEmpty, null);
+  // Not one of issue 9's ratios (their keys are fixed): reported beside them.
+  measuredOther.sw_cold_wake_vs_empty_worker = [p50(cold), p50(coldEmpty)];
 
   // ---- a single edit saved
   const edits = await bench.evaluate(async (SHEETS) => {
@@ -332,6 +353,7 @@ try {
   if (e !== 'large-done') throw e;
 } finally {
   await b.close();
+  fs.rmSync(emptyExt, { recursive: true, force: true });
 }
 
 // ---- detection in Chromium (scripts/bench-detect.mjs: 1 MB Gmail thread, incremental, hostile page)
@@ -376,6 +398,7 @@ for (const [key, limit] of Object.entries(RATIO_LIMITS)) {
   ratios[key] = +(m[0] / m[1]).toFixed(2);
   ratioDetails[key] = { fiche_p50_ms: +m[0].toFixed(3), raw_p50_ms: +m[1].toFixed(3), limit, ok: ratios[key] <= limit };
 }
+const otherRatios = Object.fromEntries(Object.entries(measuredOther).map(([k, m]) => [k, { ratio: +(m[0] / m[1]).toFixed(2), fiche_p50_ms: +m[0].toFixed(2), raw_p50_ms: +m[1].toFixed(2) }]));
 const flat = paints.stage
   ? { [`sheets_${STAGE}`]: { after_change_p50_ms: +p50(paints.stage.warm).toFixed(2), cold_page_p50_ms: +p50(paints.stage.cold).toFixed(2) }, [`sheets_${SHEETS}`]: { after_change_p50_ms: +p50(paints.full.warm).toFixed(2), cold_page_p50_ms: +p50(paints.full.cold).toFixed(2) } }
   : { [`sheets_${SHEETS}`]: { after_change_p50_ms: +p50(paints.full.warm).toFixed(2), cold_page_p50_ms: +p50(paints.full.cold).toFixed(2) } };
@@ -383,11 +406,12 @@ if (Object.keys(ratios).length) {
   console.log('\nratio to the raw browser, same data, same run (p50 ÷ p50)');
   for (const [k, r] of Object.entries(ratios)) console.log(pad(k, 40) + pad(r, 8) + pad(`≤ ${RATIO_LIMITS[k]}`, 8) + (r <= RATIO_LIMITS[k] ? 'yes' : 'NO') + `   (${ratioDetails[k].fiche_p50_ms} ms ÷ ${ratioDetails[k].raw_p50_ms} ms)`);
 }
+for (const [k, r] of Object.entries(otherRatios)) console.log(pad(k, 40) + pad(r.ratio, 8) + pad('', 8) + `   (${r.fiche_p50_ms} ms ÷ ${r.raw_p50_ms} ms)`);
 console.log('\nlist first paint by size (p50 ms):', JSON.stringify(flat));
 const out = large ? 'bench-results/bench-large.json' : 'bench-results/bench.json';
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 fs.writeFileSync(
   path.join(ROOT, out),
-  JSON.stringify({ at: new Date().toISOString(), sheets: SHEETS, people: PEOPLE, quick, large, loadAverage: os.loadavg().map((x) => +x.toFixed(2)), ratios, ratioDetails, listFirstPaint: flat, rows }, null, 2),
+  JSON.stringify({ at: new Date().toISOString(), sheets: SHEETS, people: PEOPLE, quick, large, loadAverage: os.loadavg().map((x) => +x.toFixed(2)), ratios, ratioDetails, otherRatios, listFirstPaint: flat, rows }, null, 2),
 );
 console.log(`\nwritten: ${out}`);

@@ -38,8 +38,9 @@ function freePort() {
 }
 
 /**
- * @param {{ profileDir?: string, lang?: 'en' | 'fr', extraArgs?: string[], debugPort?: boolean }} [options]
- * `debugPort` opens a remote-debugging port, needed by `openSidePanel()`.
+ * @param {{ profileDir?: string, lang?: 'en' | 'fr', extraArgs?: string[], debugPort?: boolean, extraExtensions?: string[] }} [options]
+ * `debugPort` opens a remote-debugging port, needed by `openSidePanel()`. `extraExtensions` loads other
+ * unpacked extensions beside Fiche (the bench's empty service worker, its cold-wake baseline).
  */
 export async function launch(options = {}) {
   const port = options.debugPort ? await freePort() : 0;
@@ -66,8 +67,8 @@ export async function launch(options = {}) {
       `--lang=${locale}`,
       ...(options.extraArgs ?? []),
       ...(port ? [`--remote-debugging-port=${port}`] : []),
-      `--disable-extensions-except=${EXT}`,
-      `--load-extension=${EXT}`,
+      `--disable-extensions-except=${[EXT, ...(options.extraExtensions ?? [])].join(',')}`,
+      `--load-extension=${[EXT, ...(options.extraExtensions ?? [])].join(',')}`,
     ],
   });
 
@@ -86,8 +87,10 @@ export async function launch(options = {}) {
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the e2e harness' });
   });
 
-  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  // Fiche's worker is background.js (another loaded extension may start its own first).
+  const isFiche = (w) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js');
+  let worker = context.serviceWorkers().find(isFiche);
+  if (!worker) worker = await context.waitForEvent('serviceworker', { predicate: isFiche, timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
 
   const api = {
