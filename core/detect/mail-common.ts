@@ -97,12 +97,12 @@ export function applySignatures(b: ResultBuilder, bodies: { lines: string[]; ind
       seen.add(p.email);
       b.addPerson({ name: p.name!, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
       if (sig.company) {
-        b.addCompany({
+        const c = b.addCompany({
           name: sig.company,
           domain: label ? domain : undefined,
           website: sig.website ? (sig.website.startsWith('http') ? sig.website : `https://${sig.website}`) : undefined,
-          vat: sig.vat, siren: sig.siren, siret: sig.siret, phones: undefined,
         });
+        if (c && sig.legal && !c.legal) c.legal = sig.legal;
       }
     }
   }

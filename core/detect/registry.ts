@@ -8,6 +8,7 @@ import { outlookDetector } from './outlook';
 import { linkedinDetector } from './linkedin';
 import { companySiteDetector, usePageReaders } from './company-site';
 import { pageReaders } from './page-readers';
+import { interpretDetection } from './interpret';
 
 // In pages, the CLI and tests the people readers are in the same bundle (the extension ships them apart).
 usePageReaders(pageReaders);
@@ -25,7 +26,7 @@ export function detect(doc: Document, url: string | URL): Detection {
     return { url: String(url).slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
   }
   try {
-    return detectorFor(u).detect(doc, u);
+    return interpretDetection(detectorFor(u).detect(doc, u));
   } catch {
     return { url: u.href.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
   }

@@ -24,7 +24,7 @@ export const detectionSchema = z.object({
   }).strict()),
   companies: arr(z.object({
     name: s(), domain: s().optional(), website: s().optional(), linkedinUrl: s().optional(), vat: s().optional(),
-    siren: s().optional(), siret: s().optional(), phones: arr(s()).optional(),
+    siren: s().optional(), siret: s().optional(), phones: arr(s()).optional(), legal: s(1000).optional(),
   }).strict()),
   message: z.object({
     provider: z.enum(['gmail', 'outlook']), threadId: s(), messageId: s().optional(), subject: s(),

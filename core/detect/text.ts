@@ -4,7 +4,6 @@
  */
 import { isSystemName } from './noreply';
 import { findPhones, PHONE_LABEL } from './phones';
-import { findLegalIds, REGISTER_MENTION } from './legal-ids';
 import { findPlainEmails } from './emails';
 
 const NOT_NAME_WORDS = /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
@@ -124,13 +123,14 @@ export interface Signature {
   company?: string;
   phones: string[];
   website?: string;
-  vat?: string;
-  siren?: string;
-  siret?: string;
+  /** Legal mention lines (RCS, SIRET, VAT…), raw: the background reads the ids (`interpretDetection`). */
+  legal?: string;
 }
 
 const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|blvd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|st\.|road|rd\.|lane|suite|floor|étage|cedex|bp\s\d|zi\s|za\s|zac\s|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b/iu;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|(?:^|\s)(?:www\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+)/i;
+// A legal mention line (register, SIREN/SIRET, VAT): kept raw, the ids and their checksums are read later.
+const LEGAL_LINE = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|UID|IVA|BTW|MWST|NIF|HR[AB]\s?\d|Amtsgericht|Registergericht|Handelsregister|(?:[Cc]ompany|[Rr]egistered|[Rr]egistration)\s(?:[Nn]o|[Nn]umber|[Nn]r)\b)|\b(?:FR|DE|GB|BE|NL|IT|ES|LU|AT|CHE)\s?[0-9A-Z]{2}(?:\s?\d){7,10}\b/;
 const SIG_STOP = /^(?:-{2,}|_{3,}|(?:from|de|à|a|to|date|objet|subject|sent|envoyé|cc|von|an|betreff|gesendet)\s?:)/i;
 const CLOSING = /^(?:best|regards|kind regards|best regards|cheers|thanks|thank you|merci|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|saludos|cordiali saluti|--)\b/i;
 // Mobile and webmail footers ("Envoyé de mon iPhone", "Get Outlook for iOS"): never a company or a person.
@@ -160,8 +160,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   for (const l of rest) {
     const hasPhone = findPhones(l).length > 0 && (PHONE_LABEL.test(' ' + l) || /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) || l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
     if (hasPhone) { findPhones(l, sig.phones); continue; }
-    const ids = findLegalIds(l);
-    if (ids.vat || ids.siren || ids.siret || REGISTER_MENTION.test(l)) { legalText.push(l); continue; }
+    if (LEGAL_LINE.test(l)) { legalText.push(l); continue; }
     if (findPlainEmails(l).length) {
       const w = /(?:^|\s)(?:www\.[a-z0-9.-]+\.[a-z]{2,}|https?:\/\/[^\s]+)/i.exec(l);
       if (w && !sig.website) sig.website = w[0].trim();
@@ -186,10 +185,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   if (ti < 0) ti = ps.findIndex((_, i) => i !== ci && (ci < 0 || i < ci));
   if (ci >= 0) sig.company = stripCompanyDecoration(ps[ci]!);
   if (ti >= 0) sig.title = ps[ti];
-  const ids = findLegalIds(legalText.join(' · '));
-  if (ids.vat) sig.vat = ids.vat;
-  if (ids.siren) sig.siren = ids.siren;
-  if (ids.siret) sig.siret = ids.siret;
+  if (legalText.length) sig.legal = legalText.join(' · ').slice(0, 1000);
   if (sig.company && (sig.company.length > 80 || /^\d/.test(sig.company))) delete sig.company;
   return sig;
 }

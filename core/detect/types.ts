@@ -41,6 +41,11 @@ export interface DetectedCompany {
   siren?: string;
   siret?: string;
   phones?: string[];
+  /**
+   * Raw legal mentions a content script saw for this company (a mail signature's RCS/SIRET/VAT lines):
+   * `interpretDetection` reads the ids from it, in the background and the CLI, then drops it.
+   */
+  legal?: string;
 }
 
 export interface MailAddress {

@@ -4,6 +4,7 @@ import { SESSION_DETECTION_KEY, type StoredDetection, type TabState } from '../.
 import { SESSION_PENDING_PREFILL } from '../../core/session-keys';
 import { prefillFromSelection } from '../../core/prefill-selection';
 import { withRegistrableDomains } from '../../core/text/domain';
+import { interpretDetection } from '../../core/detect/interpret';
 import { buildDemoData } from '../../core/demo-data';
 import { db } from '../../storage/db';
 import { loadDemoData } from '../../storage/repos/demo';
@@ -82,7 +83,7 @@ export const handlers: HandlerMap = {
   },
   async 'page/detected'(incoming, sender) {
     const tabId = sender.tab!.id!;
-    const message = { ...incoming, detection: withRegistrableDomains(incoming.detection) };
+    const message = { ...incoming, detection: withRegistrableDomains(interpretDetection(incoming.detection)) };
     // The origin the browser reports for the sender is the trusted one; the payload's URL is only a
     // claim, kept when it stays on that origin (single-page apps change path and hash under it).
     const stored: StoredDetection = { url: sameOrigin(message.url, sender.url) ? message.url : (sender.url ?? message.url), at: Date.now(), detection: message.detection };
