@@ -16,7 +16,7 @@ import { ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
-import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, signatureIndex, type Participant } from './mail-common';
+import { applySignatures, bodyText, ccMarks, cutQuoted, forwardHeaderPeople, signatureIndex, type Participant } from './mail-common';
 
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
@@ -96,7 +96,7 @@ function pick(parts: Element[], selectors: string[]): Element | null {
 }
 
 /** The header of a message from its `parts` (see PARTS): no query of its own over the message. */
-function readHeader(parts: Element[]): Header {
+function readHeader(parts: Element[], body: Element | null): Header {
   const h: Header = { to: [], cc: [], all: [] };
   const seen = (list: MailAddress[], a: MailAddress) => list.some((x) => x.email === a.email);
   const holders = parts.filter((el) => el.hasAttribute('email'));
@@ -124,10 +124,17 @@ function readHeader(parts: Element[]): Header {
     if (s) h.from = addressOf(s) ?? undefined;
   }
   if (!labelled) {
-    for (const el of holders) {
-      const a = el.matches('.hb [email], [data-recipients] [email]') ? addressOf(el) : null;
-      if (a && !seen(h.to, a)) h.to.push(a);
-    }
+    // the recipient line (.hb; without it, 2025-12: the header's holders other than the sender's h3),
+    // split at an inline "cc:" label
+    let rcpt = holders.filter((el) => el.matches('.hb [email], [data-recipients] [email]'));
+    if (!rcpt.length) rcpt = holders.filter((el) => !el.closest('h3') && !body?.contains(el) && !el.hasAttribute('jid'));
+    const line = rcpt[0]?.closest('.hb, [data-recipients]') ?? rcpt[0]?.parentElement?.closest('div, td');
+    const marks = line ? ccMarks(line, rcpt) : [];
+    rcpt.forEach((el, i) => {
+      const a = addressOf(el);
+      const list = marks[i] === 1 ? h.cc : marks[i] === 2 ? null : h.to;
+      if (a && list && !seen(list, a)) list.push(a);
+    });
   }
   for (const el of holders) {
     const a = addressOf(el);
@@ -163,7 +170,7 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
   const parts = container === m ? all : all.filter((el) => m.contains(el));
   const body = pick(parts, ['.a3s', '.ii.gt', '[data-message-body]']);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-  const u: Unit = { m, aria, body, expanded, draft: isDraft(container, all), header: readHeader(parts) };
+  const u: Unit = { m, aria, body, expanded, draft: isDraft(container, all), header: readHeader(parts, body) };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     const sink = { addEmail: (a: string, role?: EmailRole, name?: string) => found.push([a, role, name]) };
@@ -180,13 +187,19 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
 }
 
 const mainOf = (doc: Document) => qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
-const messagesOf = (main: Element) => qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
+const messagesOf = (main: Element) => {
+  const ms = qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
+  // 2025-12: a thread whose messages lack data-message-id (markup change) is still a list of
+  // role=listitem messages, each with its sender in an h3 [email]
+  return ms.length ? ms : qsa(main, '[role=listitem]').filter((m) => qs(m, 'h3 [email]') && !m.parentElement?.closest('[role=listitem]'));
+};
 
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const main = mainOf(doc);
   const heading = first(doc, ['h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', '[role=main] h2.hP', 'h2.hP']);
   const messages = messagesOf(main);
   const isThread = !!heading || messages.length > 0;
+  const subjectEl = heading ?? (messages.length ? qs(main, 'h2') : null);
   const b = new ResultBuilder(url.href, isThread ? 'gmail-thread' : 'gmail-inbox');
   const account = accountOf(doc);
   if (account) { b.exclude.add(account); b.exclude.add(hostOf(account) ?? account); }
@@ -248,7 +261,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     let threadId = attr(heading, 'data-thread-perm-id');
     if (!threadId || threadId === 'undefined') threadId = attr(heading, 'data-legacy-thread-id');
     if (!threadId) threadId = /#[^/]+\/([A-Za-z0-9]{10,})/.exec(url.hash)?.[1] ?? '';
-    const subject = textOf(heading) || doc.title.replace(/\s-\s[^\s]+@[^\s]+\s-\s.*$/, '').trim();
+    const subject = textOf(subjectEl) || doc.title.replace(/\s-\s[^\s]+@[^\s]+\s-\s.*$/, '').trim();
     const lines = open.lines ?? [];
     const messageId = (open.m.getAttribute('data-message-id') ?? '').replace(/^#/, '') || open.m.getAttribute('data-legacy-message-id') || undefined;
     b.message = {

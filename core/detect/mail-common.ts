@@ -32,6 +32,30 @@ export function bodyText(lines: string[]): string {
   return t.length > 100_000 ? t.slice(0, 100_000) : t;
 }
 
+// An inline recipient label in a To line: "à moi, X cc : Y", "to me, X, cc: Y", "An: X; Cc: Y".
+const CC_LABEL = /(?:^|[\s,;])(cc|kopie|copie|bcc|cci|cco|bkopie)\s?:?\s*$/i;
+
+/**
+ * For each of `els` (address holders inside one recipient `line`, in document order): 0 before any
+ * label, 1 after an inline "cc:" label, 2 after "bcc:"/"cci:". Text inside the holders is not read.
+ */
+export function ccMarks(line: Element, els: Element[]): number[] {
+  const marks = new Map<Element, number>();
+  const w = line.ownerDocument.createTreeWalker(line, 5); // elements and text
+  let mode = 0, inside: Element | null = null;
+  for (let n = w.nextNode(); n; n = w.nextNode()) {
+    if (inside && inside.contains(n)) continue;
+    inside = null;
+    if (n.nodeType === 1) {
+      if (els.includes(n as Element)) { marks.set(n as Element, mode); inside = n as Element; }
+    } else {
+      const m = CC_LABEL.exec(n.nodeValue ?? '');
+      if (m) mode = /^(?:bcc|cci|cco|bkopie)$/i.test(m[1]!) ? 2 : 1;
+    }
+  }
+  return els.map((e) => marks.get(e) ?? 0);
+}
+
 export interface Participant { name?: string; email: string }
 
 /** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`. */

@@ -30,8 +30,10 @@ describe('isSystemName', () => {
   it.each([
     ['Google'], ['Google Agenda'], ['Google Kalender'], ['Mail Delivery Subsystem'], ['Mail Delivery System'], ['Microsoft Outlook'],
     ['LinkedIn Member'], ['Équipe Qonto'], ['Druckportal Benachrichtigungen'],
-    ['moi'], ['Postmaster'],
+    ['moi'], ['Postmaster'], ['Do Not Reply'], ['Ne Pas Répondre'], ['Bitte Nicht Antworten'], ['Keine-Antwort Versand'],
   ])('%s is not a person', (n) => expect(isSystemName(n)).toBe(true));
-  it.each([['Membre de LinkedIn'], ['Mitglied von LinkedIn'], ['LinkedIn Member'], ['Google Agenda'], ['Envoyé de mon iPhone'], ['Von meinem iPhone gesendet']])('%s is not a person name', (n) => expect(looksLikePersonName(n)).toBe(false));
+  it.each([['Membre de LinkedIn'], ['Mitglied von LinkedIn'], ['LinkedIn Member'], ['Google Agenda'], ['Envoyé de mon iPhone'], ['Von meinem iPhone gesendet'],
+    // shared mailboxes by their display name
+    ['Secrétariat Vallon'], ['Service Client'], ['Kundenservice Lieferwerk'], ['Buchhaltung Ellwanger'], ['Équipe Achats'], ['Support Larchmont'], ['Ne pas répondre'], ['Bitte nicht antworten']])('%s is not a person name', (n) => expect(looksLikePersonName(n)).toBe(false));
   it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti']])('%s may be a person', (n) => expect(isSystemName(n)).toBe(false));
 });

@@ -16,7 +16,7 @@ import { ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
 import { scanEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
-import { applySignatures, bodyText, cutQuoted, type Participant } from './mail-common';
+import { applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
 const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
@@ -42,17 +42,21 @@ function bodyLines(body: Element): string[] {
   return cutQuoted(lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
 }
 
-function addressesIn(el: Element): MailAddress[] {
+function addressesIn(el: Element, cc?: MailAddress[]): MailAddress[] {
   const out: MailAddress[] = [];
-  for (const t of qsa(el, '[title*="@"]')) {
+  const holders = qsa(el, '[title*="@"]');
+  // one line labelled "An: X; Cc: Y": what follows the inline "Cc:" goes to `cc` when asked
+  const marks = cc ? ccMarks(el, holders) : [];
+  for (const [i, t] of holders.entries()) {
     const email = normalizeAddress(attr(t, 'title').replace(/^mailto:/i, ''));
-    if (!email || out.some((a) => a.email === email)) continue;
+    if (!email || out.some((a) => a.email === email) || cc?.some((a) => a.email === email)) continue;
     const text = clean(t.textContent ?? '');
     const parsed = parseNameAddress(text);
     const name = parsed?.name ?? (text && !text.includes('@') ? text : '');
-    out.push(name ? { name, email } : { email });
+    if (marks[i] === 2) continue;
+    (marks[i] === 1 ? cc! : out).push(name ? { name, email } : { email });
   }
-  if (!out.length) {
+  if (!holders.length) {
     const p = parseNameAddress(textOf(el));
     if (p) out.push(p);
   }
@@ -89,8 +93,12 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const pane = first(doc, ['#ReadingPaneContainerId', '[data-app-section=ConversationContainer]', '[role=main][aria-label*="Reading" i]', '[role=main]']);
   const account = normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]')))
     || normalizeAddress(/\(([^()\s]+@[^()\s]+)\)/.exec(attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'))?.[1] ?? '');
-  const items = pane ? qsa(pane, '[role=listitem]').filter((i) => i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) : [];
-  const open = [...items].reverse().find((i) => (i.getAttribute('aria-expanded') === 'true' || !!qs(i, '[role=document]')) && !isDraft(i) && qs(i, '[role=document]'));
+  const items = pane ? qsa(pane, '[role=listitem]').filter((i) => (i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) && !i.closest('[role=listbox]')) : [];
+  let open = [...items].reverse().find((i) => (i.getAttribute('aria-expanded') === 'true' || !!qs(i, '[role=document]')) && !isDraft(i) && qs(i, '[role=document]'));
+  // a lone message is not always a list item: the block around the body that holds a "From:" label
+  for (let el = items.length || !pane ? null : qs(pane, '[role=document]')?.parentElement; el && !open; el = el === pane ? null : el.parentElement) {
+    if (labelled(el, LABEL_FROM).length && !isDraft(el)) open = el;
+  }
   const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
   if (account) { b.exclude.add(account); b.exclude.add(hostOf(account) ?? account); }
   const participants: Participant[] = [];
@@ -104,8 +112,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   if (open && pane) {
     const fromEl = labelled(open, LABEL_FROM)[0];
     const from = fromEl ? addressesIn(fromEl)[0] : undefined;
-    const to = labelled(open, LABEL_TO).flatMap(addressesIn);
-    const cc = labelled(open, LABEL_CC).flatMap(addressesIn);
+    const cc: MailAddress[] = [];
+    const to = labelled(open, LABEL_TO).flatMap((el) => addressesIn(el, cc));
+    for (const el of labelled(open, LABEL_CC)) for (const a of addressesIn(el)) if (!cc.some((x) => x.email === a.email)) cc.push(a);
     for (const a of [...(from ? [from] : []), ...to, ...cc]) note(a);
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);

@@ -80,6 +80,16 @@ describe('parseSignature', () => {
       first: '', lines: ['Head of Sales', 'Northwind', '+1 617 555 0142'], label: 'nwl',
       want: { title: 'Head of Sales', company: 'Northwind', phones: ['+1 617 555 0142'] },
     },
+    {
+      case: '"Title | Company" line, then "D: … | M: …" phones',
+      first: '', lines: ["Chargée d'affaires | Vallon Bâtiment", 'D: +33 4 76 21 43 10 | M: +33 6 21 43 65 87', 'www.vallon-batiment.fr'], label: 'vallonbatiment',
+      want: { title: "Chargée d'affaires", company: 'Vallon Bâtiment', phones: ['+33 4 76 21 43 10', '+33 6 21 43 65 87'] },
+    },
+    {
+      case: 'English "Title | Company", phones, then "Sent from my iPhone"',
+      first: '', lines: ['Head of Client Partnerships | Larchmont Analytics', 'D: +44 113 496 0712 | M: +44 7700 900 418', 'Sent from my iPhone'], label: 'larchmontanalytics',
+      want: { title: 'Head of Client Partnerships', company: 'Larchmont Analytics', phones: ['+44 113 496 0712', '+44 7700 900 418'] },
+    },
   ])('$case', ({ first, lines, label, want }) => {
     const got = parseSignature(first, lines, label);
     expect(got.title).toBe(want.title);
