@@ -160,6 +160,20 @@ const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttrib
 // (it was ten queries per message, each over the whole message, body included).
 const PARTS = `tr, [email], [jid], [data-hovercard-id*="@"], .a3s, .ii.gt, [data-message-body], ${DRAFT}, ${DRAFT_LABEL}`;
 
+// 2025-12: without Gmail's body classes (.a3s/.ii), an open message's body is the largest block beside
+// its header: up from the sender's h3, the first sibling with text and no address holder.
+function bodyByShape(m: Element): Element | null {
+  for (let el = qs(m, 'h3'); el && el !== m && el.parentElement; el = el.parentElement) {
+    let best: Element | null = null, len = 40;
+    for (const c of el.parentElement.children) {
+      const n = c === el ? 0 : (c.textContent ?? '').length;
+      if (n > len) { best = c; len = n; }
+    }
+    if (best && !qs(best, 'h3, [email]')) return best;
+  }
+  return null;
+}
+
 function readUnit(m: Element, cache?: UnitCache): Unit {
   const container = m.closest('[role=listitem]') ?? m;
   const aria = container.getAttribute('aria-expanded');
@@ -168,7 +182,7 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
   if (hit && hit.m === m && hit.aria === aria) return hit;
   const all = qsa(container, PARTS);
   const parts = container === m ? all : all.filter((el) => m.contains(el));
-  const body = pick(parts, ['.a3s', '.ii.gt', '[data-message-body]']);
+  const body = pick(parts, ['.a3s', '.ii.gt', '[data-message-body]']) ?? (aria === 'true' ? bodyByShape(m) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
   const u: Unit = { m, aria, body, expanded, draft: isDraft(container, all), header: readHeader(parts, body) };
   if (expanded && body && !u.draft) {
@@ -185,6 +199,11 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
   if (key) cache!.set(key, u);
   return u;
 }
+
+// A promoted row: Gmail's ad classes, else (2025-12, class names change) its "Ad"/"Annonce"/"Anzeige" label.
+const AD_LABEL = /^(?:ad|annonce|anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert)$/i;
+const isAdRow = (r: Element) => !!(r.closest('.am0, .bvA') || qs(r, '.am0, .bvA'))
+  || qsa(r, '[aria-label], span').some((e) => AD_LABEL.test(attr(e, 'aria-label')) || (!e.children.length && AD_LABEL.test(textOf(e))));
 
 const mainOf = (doc: Document) => qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
 const messagesOf = (main: Element) => {
@@ -209,7 +228,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   if (!isThread) {
     // inbox rows: addresses live only in email= attributes (span.zF / span.yP)
     const rows = qsa(main, 'tr').filter((r) => qs(r, '[email]'));
-    const holders = rows.length ? rows.flatMap((r) => (r.closest('.am0, .bvA') || qs(r, '.am0, .bvA') ? [] : qsa(r, '[email]'))) : qsa(main, '[email]');
+    const holders = rows.length ? rows.flatMap((r) => (isAdRow(r) ? [] : qsa(r, '[email]'))) : qsa(main, '[email]');
     for (const el of holders) {
       const a = addressOf(el);
       if (!a) continue;
