@@ -20,8 +20,8 @@ import { applySignatures, bodyText, cutQuoted, forwardHeaderPeople, signatureInd
 
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
-const skipQuoted: SkipFn = (el) => {
-  if (el.tagName === 'BLOCKQUOTE') return true;
+const skipQuoted: SkipFn = (el, tag = el.tagName) => {
+  if (tag === 'BLOCKQUOTE') return true;
   const cl = el.getAttribute('class');
   if (cl && QUOTE_CLASS.test(cl)) return true;
   const id = el.id;
@@ -169,7 +169,7 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
     const sink = { addEmail: (a: string, role?: EmailRole, name?: string) => found.push([a, role, name]) };
     // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
     const links: Element[] = [];
-    const skip: SkipFn = (el) => skipQuoted(el) || (el.tagName === 'A' && !!links.push(el) && false);
+    const skip: SkipFn = (el, tag = el.tagName) => skipQuoted(el, tag) || (tag === 'A' && !!links.push(el) && false);
     u.lines = cutQuoted(linesOf(body, skip, false, textEmails(sink)));
     u.index = signatureIndex(u.lines);
     mailtoLinks(sink, links);
