@@ -24,10 +24,7 @@ export function isHiddenElement(el: Element): boolean {
 // (most text blocks) cost one call.
 const hiddenByMarkup = (el: Element, tag: string): boolean => {
   if (SKIP_TAGS.has(tag)) return true;
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return !!style && HIDDEN_STYLE.test(style);
+  return el.hasAttributes() && (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''));
 };
 
 /** Whether to skip an element's subtree; `walk` hands it the tag name it has already read. */
@@ -96,7 +93,6 @@ export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty 
   const out: string[] = [];
   let cur = '';
   const flush = () => {
-    if (!cur && !keepEmpty) return;
     const t = clean(cur);
     if (t || (keepEmpty && out.length && out[out.length - 1] !== '')) out.push(t);
     cur = '';
