@@ -39,3 +39,46 @@ export function hostileTextPage(bytes = 100_000): { html: string; url: string } 
     url: 'https://www.hostile-example.org/',
   };
 }
+
+const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox/';
+
+/** One open Gmail message whose body holds `count` distinct addresses (100 per line), issue 10. */
+export function gmailManyAddressesPage(count = 8000): { html: string; url: string } {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i += 100) {
+    const line: string[] = [];
+    for (let k = i; k < Math.min(count, i + 100); k++) line.push(`contact${k}@societe${k % 97}.fr`);
+    lines.push(`<div>${line.join(', ')}</div>`);
+  }
+  const html = `<!DOCTYPE html><html lang="fr"><head><title>Liste - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
+    `<h2 class="hP" data-thread-perm-id="thread-f:1790000000000000001">Liste</h2><div role="list">` +
+    `<div class="h7" role="listitem" aria-expanded="true"><div class="adn ads" data-message-id="#msg-f:1790000000000000001">` +
+    `<h3><span class="gD" email="anna.martin@client-bench.fr" name="Anna Martin">Anna Martin</span></h3>` +
+    `<span class="g3" title="mer. 13 mars 2024, 10:42">10:42</span>` +
+    `<div class="a3s">${lines.join('')}<div>Anna Martin</div></div></div></div></div></div></body></html>`;
+  return { html, url: GMAIL_URL + 'FMfcgzBenchMany' };
+}
+
+/**
+ * Hostile DOMs at Gmail's URL (issue 10): 10,000-deep nesting (built by the page's own script: the HTML
+ * parser stops nesting at 512), a 1 MB text node, 50,000 elements. Each inside an open message.
+ * The deep subtree sits under `content-visibility: hidden`: Chromium's renderer itself crashes laying out
+ * more than about 2,000 nested blocks (with or without any extension); the DOM is still there to read.
+ */
+export function gmailHostileDomPages(): { name: string; html: string; url: string }[] {
+  const page = (name: string, body: string, script = '') => ({
+    name,
+    url: GMAIL_URL + 'FMfcgzHostile' + name.replace(/[^a-z0-9]/gi, ''),
+    html: `<!DOCTYPE html><html lang="fr"><head><title>Hostile - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
+      `<h2 class="hP" data-thread-perm-id="thread-f:1790000000000000002">Hostile</h2><div role="list">` +
+      `<div class="h7" role="listitem" aria-expanded="true"><div class="adn ads" data-message-id="#msg-f:1790000000000000002">` +
+      `<h3><span class="gD" email="anna.martin@client-bench.fr" name="Anna Martin">Anna Martin</span></h3>` +
+      `<div class="a3s" id="body">${body}</div></div></div></div></div>${script}</body></html>`,
+  });
+  const unit = 'a@b x [at] y [dot] contact@hostile-bench.fr 04 72 00 18 42 ';
+  return [
+    page('nesting-10000', '<div id="deep" style="content-visibility:hidden"></div>', `<script>let e = document.getElementById('deep'); for (let i = 0; i < 10000; i++) { const d = document.createElement(i % 2 ? 'span' : 'div'); e.appendChild(d); e = d; } e.textContent = 'bas@profond-bench.fr';</script>`),
+    page('text-1MB', `<p>${unit.repeat(Math.ceil(1_000_000 / unit.length))}</p>`),
+    page('elements-50000', Array.from({ length: 2500 }, (_, i) => `<div><span>Ligne ${i}</span>${'<b>x</b>'.repeat(18)}<a href="mailto:p${i}@bench-hostile.fr">p${i}</a></div>`).join('')),
+  ];
+}

@@ -17,54 +17,63 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Hidden by markup alone (no computed style: too slow on 1 MB pages, and unavailable off-screen). */
 export function isHiddenElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  if (style && HIDDEN_STYLE.test(style)) return true;
-  const type = el.getAttribute('type');
-  if (type && el.tagName === 'INPUT' && type.toLowerCase() === 'hidden') return true;
-  return false;
+  return hiddenByMarkup(el, el.tagName);
 }
 
-export type SkipFn = (el: Element) => boolean;
+// INPUT is in SKIP_TAGS, so `type=hidden` needs no check of its own. Elements without attributes
+// (most text blocks) cost one call.
+const hiddenByMarkup = (el: Element, tag: string): boolean => {
+  if (SKIP_TAGS.has(tag)) return true;
+  return el.hasAttributes() && (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''));
+};
+
+/** Whether to skip an element's subtree; `walk` hands it the tag name it has already read. */
+export type SkipFn = (el: Element, tag?: string) => boolean;
 
 /**
  * Depth-first walk with enter/exit events, skipping hidden subtrees and those `skip` rejects.
- * Iterative (firstChild/nextSibling) so deep pages cannot overflow the stack.
+ * Iterative (firstChild/nextSibling) so deep pages cannot overflow the stack. Each node costs as
+ * few DOM calls as possible (a 1 MB thread has tens of thousands): the tag name is read once and
+ * handed to `onEnter`/`onExit`.
  */
 export function walk(
   root: Node,
-  onText: (text: string, parent: Element | null) => void,
+  onText: (text: string) => void,
   skip?: SkipFn,
-  onEnter?: (el: Element) => void,
-  onExit?: (el: Element) => void,
+  onEnter?: (el: Element, tag: string) => void,
+  onExit?: (el: Element, tag: string) => void,
 ): void {
   let node: Node | null = root.firstChild;
-  if (!node) return;
+  // tags of the elements entered and not yet left (root excluded)
+  const tags: string[] = [];
   while (node) {
-    let descend = false;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const v = node.nodeValue;
-      if (v) onText(v, node.parentElement);
-    } else if (node.nodeType === 1) {
+      if (v) onText(v);
+    } else if (type === 1) {
       const el = node as Element;
-      if (!isHiddenElement(el) && !(skip && skip(el))) {
-        onEnter?.(el);
-        if (el.firstChild) descend = true;
-        else onExit?.(el);
+      const tag = el.tagName;
+      if (!hiddenByMarkup(el, tag) && !(skip && skip(el, tag))) {
+        onEnter?.(el, tag);
+        const child = el.firstChild;
+        if (child) {
+          tags.push(tag);
+          node = child;
+          continue;
+        }
+        onExit?.(el, tag);
       }
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
     // climb until a next sibling exists
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1) onExit?.(node as Element);
+    let next: Node | null = node.nextSibling;
+    while (!next && tags.length) {
+      node = node!.parentNode!;
+      const tag = tags.pop()!;
+      onExit?.(node as Element, tag);
+      next = node.nextSibling;
     }
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    node = next;
   }
 }
 
@@ -88,13 +97,8 @@ export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty 
     if (t || (keepEmpty && out.length && out[out.length - 1] !== '')) out.push(t);
     cur = '';
   };
-  walk(
-    root,
-    onText ? (t) => { cur += t; onText(t); } : (t) => { cur += t; },
-    skip,
-    (el) => { if (BLOCK_TAGS.has(el.tagName)) flush(); },
-    (el) => { if (BLOCK_TAGS.has(el.tagName)) flush(); },
-  );
+  const block = (_: Element, tag: string) => { if (BLOCK_TAGS.has(tag)) flush(); };
+  walk(root, onText ? (t) => { cur += t; onText(t); } : (t) => { cur += t; }, skip, block, block);
   flush();
   return out;
 }
@@ -188,13 +192,13 @@ export function blockLines(root: Node, skip?: SkipFn): Line[] {
     afterInline = false;
   };
   walk(root, (t) => { if (cur.length < 20_000) cur += t; afterInline = false; }, skip,
-    (el) => {
-      if (BLOCK_TAGS.has(el.tagName)) { flush(); if (el.tagName !== 'BR' && el.tagName !== 'HR') stack.push(el); return; }
+    (el, tag) => {
+      if (BLOCK_TAGS.has(tag)) { flush(); if (tag !== 'BR' && tag !== 'HR') stack.push(el); return; }
       if (afterInline && cur && !/\s$/.test(cur)) cur += ' · ';
       afterInline = false;
     },
-    (el) => {
-      if (BLOCK_TAGS.has(el.tagName)) { flush(); if (el.tagName !== 'BR' && el.tagName !== 'HR' && stack.length > 1) stack.pop(); return; }
+    (_, tag) => {
+      if (BLOCK_TAGS.has(tag)) { flush(); if (tag !== 'BR' && tag !== 'HR' && stack.length > 1) stack.pop(); return; }
       afterInline = true;
     });
   flush();

@@ -27,16 +27,16 @@ export function isPlaceholderAddress(address: string): boolean {
 
 /** Normalised address or '' when it is not a plausible contact address. */
 export function normalizeAddress(raw: string): string {
-  let a = raw.trim().toLowerCase().replace(/^[.'+_-]+/, '').replace(/[.]+$/, '');
+  const a = raw.trim().toLowerCase().replace(/^[.'+_-]+/, '').replace(/[.]+$/, '');
   if (a.length > 254) return '';
   const at = a.indexOf('@');
   if (at < 1 || at !== a.lastIndexOf('@')) return '';
   const local = a.slice(0, at), domain = a.slice(at + 1);
-  if (local.length > 64 || local.includes('..') || local.endsWith('.') || !domain.includes('.')) return '';
+  const dot = domain.indexOf('.');
+  if (local.length > 64 || local.includes('..') || local.endsWith('.') || dot < 0) return '';
   const tld = domain.slice(domain.lastIndexOf('.') + 1);
   if (!/^[a-z]{2,24}$/.test(tld) || FILE_TLD.has(tld)) return '';
-  if (/^\d+x$/.test(domain.split('.')[0] ?? '')) return ''; // logo@2x.png style leftovers
-  a = `${local}@${domain}`;
+  if (/^\d+x$/.test(domain.slice(0, dot))) return ''; // logo@2x.png style leftovers
   return a;
 }
 

@@ -11,8 +11,8 @@
  */
 import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
 import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
-import { normalizeAddress } from './emails';
-import { ResultBuilder } from './result';
+import { isContactAddress, normalizeAddress } from './emails';
+import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
@@ -20,8 +20,9 @@ import { applySignatures, bodyText, ccMarks, cutQuoted, forwardHeaderPeople, sig
 
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
-const skipQuoted: SkipFn = (el) => {
-  if (el.tagName === 'BLOCKQUOTE') return true;
+// Only ever called by walk (linesOf), which hands the tag name it has read.
+const skipQuoted: SkipFn = (el, tag) => {
+  if (tag === 'BLOCKQUOTE') return true;
   const cl = el.getAttribute('class');
   if (cl && QUOTE_CLASS.test(cl)) return true;
   const id = el.id;
@@ -187,11 +188,20 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
   const u: Unit = { m, aria, body, expanded, draft: isDraft(container, all), header: readHeader(parts, body) };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
-    const sink = { addEmail: (a: string, role?: EmailRole, name?: string) => found.push([a, role, name]) };
+    // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder
+    // keeps MAX): its other addresses change nothing, and its texts are not scanned (issue 10).
+    const kept = new Set<string>();
+    const sink = {
+      addEmail: (a: string, role?: EmailRole, name?: string) => {
+        // (found addresses are normalised already)
+        if (kept.has(a) || (kept.size < MAX && (!isContactAddress(a) || kept.add(a)))) found.push([a, role, name]);
+      },
+    };
+    const scan = textEmails(sink);
     // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
     const links: Element[] = [];
-    const skip: SkipFn = (el) => skipQuoted(el) || (el.tagName === 'A' && !!links.push(el) && false);
-    u.lines = cutQuoted(linesOf(body, skip, false, textEmails(sink)));
+    const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
+    u.lines = cutQuoted(linesOf(body, skip, false, (t) => kept.size < MAX && scan(t)));
     u.index = signatureIndex(u.lines);
     mailtoLinks(sink, links);
     u.found = found;

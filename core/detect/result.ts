@@ -10,7 +10,8 @@ import { hostOf } from '../text/domain';
 import { isSystemName } from './noreply';
 import { samePhone } from './phones';
 
-const MAX = 200;
+/** At most this many emails, people, companies in a detection. */
+export const MAX = 200;
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) : s);
 export const normKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 export const companyKey = (s: string) =>
