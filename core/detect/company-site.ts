@@ -31,7 +31,7 @@ const OWNER_LINE = /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|
 
 const OFFICE_NAME = /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
-const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
+const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
