@@ -192,7 +192,10 @@ function detect(doc: Document, url: URL): Detection {
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
   const pubLines = publisherLines(lines);
-  const legalLines = pubLines.filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
+  // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
+  const bareLabel = (l: string) => LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l));
+  const legalLines = pubLines.map((l, i) => (bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l))
+    .filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
   const ids = hostBrand ? {} as ReturnType<typeof findLegalIds> : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
   const exclude = new Set<string>([companyKey(brand), ...legalNames.map(companyKey), companyKey(str(org?.name)), companyKey(str(org?.legalName))]);
@@ -216,6 +219,11 @@ function detect(doc: Document, url: URL): Detection {
     }
     if (!phones.length) {
       for (const l of pubLines) if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name))) findPhones(l, phones);
+    }
+    // a number alone under the company's postal address (its contact block), unlabelled
+    for (let i = 2; !phones.length && i < pubLines.length; i++) {
+      const l = pubLines[i]!;
+      if (/^\+?[\d\s()./-]{9,22}$/.test(l) && /^\d{4,5}\s+\p{Lu}/u.test(pubLines[i - 1]!) && !cards.some((c) => pubLines.slice(i - 3, i).includes(c.name))) findPhones(l, phones);
     }
   }
 
