@@ -283,7 +283,8 @@ function detect(doc: Document, url: URL): Detection {
   for (const p of found.people) addPerson(p, !!p.company);
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
   for (const p of blockPeople) addPerson(p, !!p.company || press);
-  for (const p of r ? r.quotedPeople(blines) : []) addPerson(p, true);
+  const quoted = r ? r.quotedPeople(blines) : [];
+  for (const p of quoted) addPerson(p, true);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
@@ -331,6 +332,12 @@ function detect(doc: Document, url: URL): Detection {
     // a newsletter's sending host (news@send.example.org) is no contact either
     return !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) && (!around.length || !around.every((l) => WARNING.test(l)));
   });
+  // a news article quoting another company's people: the paper's brand is no contact of the page
+  const article = /article/i.test(metaContent(doc, 'og:type')) || jsonLd(doc).some((o) => ldTypes(o).includes('NewsArticle'));
+  if (article && !press && quoted.some((p) => p.company && companyKey(p.company) !== companyKey(name))) {
+    b.kind = 'other';
+    b.companies = b.companies.filter((c) => companyKey(c.name) !== companyKey(name));
+  }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();
 }
