@@ -88,6 +88,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
   let pairs = 0;
   for (let i = 0; i + 1 < lines.length; i++) if (kinds[i] === 'name' && kinds[i + 1] === 'title' && strongTitle(lines[i + 1]!.text)) pairs++;
   const teamList = pairs >= 3;
+  let last: { company: string; end: number } | undefined;
   for (let i = 0; i < lines.length && out.length < max; i++) {
     if (kinds[i] !== 'name' || lines[i]!.el.closest('nav, header, [role=navigation], [role=banner], form')) continue;
     const nl = nameLine(lines[i]!.text)!;
@@ -102,13 +103,15 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
       if (t) p.title = t;
       if (c) p.company = c;
     }
-    let inSection = false;
+    let inSection = false, fromOrg = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const k = kinds[j];
-      if (k === 'org' && !p.company) { p.company = orgName(lines[j]!.text); continue; }
+      if (k === 'org' && !p.company) { p.company = orgName(lines[j]!.text); fromOrg = true; continue; }
       if (k === 'label') inSection = true;
       break;
     }
+    // the next person of the same block ("Agence X / Anna A – … / Bernd B – …") shares its organisation
+    if (!p.company && last && last.end === i - 1) { p.company = last.company; fromOrg = true; }
     if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label') inSection = true;
     let end = i;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
@@ -135,6 +138,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     const li = linkedinOf(lines, i, end);
     if (li) p.linkedinUrl = li;
     out.push(p);
+    last = fromOrg && p.company ? { company: p.company, end } : undefined;
     i = end;
   }
   return out;
