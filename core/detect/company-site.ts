@@ -31,7 +31,7 @@ const OWNER_LINE = /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|
 
 const OFFICE_NAME = /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
-const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
+const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
@@ -192,7 +192,10 @@ function detect(doc: Document, url: URL): Detection {
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
   const pubLines = publisherLines(lines);
-  const legalLines = pubLines.filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
+  // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
+  const bareLabel = (l: string) => LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l));
+  const legalLines = pubLines.map((l, i) => (bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l))
+    .filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
   const ids = hostBrand ? {} as ReturnType<typeof findLegalIds> : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
   const exclude = new Set<string>([companyKey(brand), ...legalNames.map(companyKey), companyKey(str(org?.name)), companyKey(str(org?.legalName))]);
@@ -216,6 +219,11 @@ function detect(doc: Document, url: URL): Detection {
     }
     if (!phones.length) {
       for (const l of pubLines) if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name))) findPhones(l, phones);
+    }
+    // a number alone under the company's postal address (its contact block), unlabelled
+    for (let i = 2; !phones.length && i < pubLines.length; i++) {
+      const l = pubLines[i]!;
+      if (/^\+?[\d\s()./-]{9,22}$/.test(l) && /^\d{4,5}\s+\p{Lu}/u.test(pubLines[i - 1]!) && !cards.some((c) => pubLines.slice(i - 3, i).includes(c.name))) findPhones(l, phones);
     }
   }
 
@@ -275,7 +283,8 @@ function detect(doc: Document, url: URL): Detection {
   for (const p of found.people) addPerson(p, !!p.company);
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
   for (const p of blockPeople) addPerson(p, !!p.company || press);
-  for (const p of r ? r.quotedPeople(blines) : []) addPerson(p, true);
+  const quoted = r ? r.quotedPeople(blines) : [];
+  for (const p of quoted) addPerson(p, true);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
@@ -323,6 +332,12 @@ function detect(doc: Document, url: URL): Detection {
     // a newsletter's sending host (news@send.example.org) is no contact either
     return !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) && (!around.length || !around.every((l) => WARNING.test(l)));
   });
+  // a news article quoting another company's people: the paper's brand is no contact of the page
+  const article = /article/i.test(metaContent(doc, 'og:type')) || jsonLd(doc).some((o) => ldTypes(o).includes('NewsArticle'));
+  if (article && !press && quoted.some((p) => p.company && companyKey(p.company) !== companyKey(name))) {
+    b.kind = 'other';
+    b.companies = b.companies.filter((c) => companyKey(c.name) !== companyKey(name));
+  }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();
 }

@@ -65,7 +65,7 @@ type Kind = 'name' | 'email' | 'phone' | 'label' | 'title' | 'org' | 'address' |
 
 function kindOf(l: string): Kind {
   if (CONTACT_LABEL.test(l)) return 'label';
-  if (l.includes('@') && findPlainEmails(l).length) return 'email';
+  if (l.includes('@') && findPlainEmails(l).length) return /^[^@]{4,50}\s[–—|·-]\s/.test(l) && nameLine(l) ? 'name' : 'email';
   if (l.length < 90 && findPhones(l).length && (PHONE_LABEL.test(' ' + l) || l.replace(/[\d\s+().\/–-]/g, '').length < 4)) return 'phone';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
   if (nameLine(l)) return 'name';
@@ -88,24 +88,31 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
   let pairs = 0;
   for (let i = 0; i + 1 < lines.length; i++) if (kinds[i] === 'name' && kinds[i + 1] === 'title' && strongTitle(lines[i + 1]!.text)) pairs++;
   const teamList = pairs >= 3;
+  let last: { company: string; end: number } | undefined;
   for (let i = 0; i < lines.length && out.length < max; i++) {
     if (kinds[i] !== 'name' || lines[i]!.el.closest('nav, header, [role=navigation], [role=banner], form')) continue;
     const nl = nameLine(lines[i]!.text)!;
     const p: DetectedPerson = { name: nl.name };
+    const phones: string[] = [];
     if (nl.rest) {
-      const [t, c] = splitTitleCompany(nl.rest);
+      // "Manon Giraud – manon.giraud@agence.fr – 06 48 27 91 35": the name's own address and phone
+      const email = nl.rest.includes('@') ? findPlainEmails(nl.rest)[0] : undefined;
+      if (email) p.email = normalizeAddress(email);
+      const bits = nl.rest.split(/\s[–—|·-]\s/).filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
+      const [t, c] = splitTitleCompany(bits.join(', '));
       if (t) p.title = t;
       if (c) p.company = c;
     }
-    let inSection = false;
+    let inSection = false, fromOrg = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const k = kinds[j];
-      if (k === 'org' && !p.company) { p.company = orgName(lines[j]!.text); continue; }
+      if (k === 'org' && !p.company) { p.company = orgName(lines[j]!.text); fromOrg = true; continue; }
       if (k === 'label') inSection = true;
       break;
     }
+    // the next person of the same block ("Agence X / Anna A – … / Bernd B – …") shares its organisation
+    if (!p.company && last && last.end === i - 1) { p.company = last.company; fromOrg = true; }
     if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label') inSection = true;
-    const phones: string[] = [];
     let end = i;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!, t = lines[j]!.text;
@@ -131,6 +138,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     const li = linkedinOf(lines, i, end);
     if (li) p.linkedinUrl = li;
     out.push(p);
+    last = fromOrg && p.company ? { company: p.company, end } : undefined;
     i = end;
   }
   return out;
@@ -180,21 +188,37 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLE_LABEL = /(?:^|[.;]\s|\s[–—|]\s)(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la)\s+)?)?((?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?)\s*[:：]\s*(.{3,200})$/i;
+const ROLES = String.raw`(?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?`;
+const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
+const ROLE_LABEL = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`, 'i');
+// a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
+const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
+
+const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (let i = 0; i < lines.length && out.length < 50; i++) {
     const l = lines[i]!.text;
-    if (l.length > 400 || !/[:：]/.test(l)) continue;
-    const m = ROLE_LABEL.exec(l);
-    if (!m) continue;
-    const role = m[1]!.replace(/\s+/g, ' ').trim();
+    if (l.length > 400) continue;
+    const m = /[:：]/.test(l) ? ROLE_LABEL.exec(l) : null;
+    const head = m ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
+    if (!m && !head) continue;
+    const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
-    let rest = m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '');
-    if (!rest && lines[i + 1]) rest = lines[i + 1]!.text;
-    for (const part of rest.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/).slice(0, 6)) {
+    const rest = m ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '') : '';
+    const parts: string[] = [];
+    if (rest) parts.push(...splitNames(rest));
+    else {
+      // the names on the next lines, one or several per line, until a line that is no name
+      for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
+        const ns = splitNames(lines[j]!.text).filter((x) => personName(x.replace(/\s*\(.*$/, '')));
+        if (!ns.length) break;
+        parts.push(...ns);
+      }
+    }
+    for (const part of parts.slice(0, 6)) {
       const n = personName(part.replace(/\s*\(.*$/, ''));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
