@@ -180,10 +180,12 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
     const leaf = firstLeafText(entry);
     if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
   }
-  for (const l of lines) {
+  // the member's profile: the one /in/ link of the entry (an icon beside the name, not wrapping it),
+  // else of a line's block; a block that links several members names none of them
+  for (const el of entry ? [entry] : lines.map((l) => l.el)) {
     if (r.linkedin) break;
-    const a = qs(l.el, 'a[href*="linkedin.com/in/"]');
-    if (a) r.linkedin = normalizeLinkedinUrl(attr(a, 'href')) || undefined;
+    const slugs = new Set(qsa(el, 'a[href*="linkedin.com/in/"]').map((a) => normalizeLinkedinUrl(attr(a, 'href'))).filter(Boolean));
+    if (slugs.size === 1) r.linkedin = [...slugs][0]!;
   }
   if (!r.email) for (const l of lines) { const e = elementEmail(l.el); if (e) { r.email = normalizeAddress(e); break; } }
   if (!r.phones.length) {
