@@ -180,10 +180,12 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
     const leaf = firstLeafText(entry);
     if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
   }
-  for (const l of lines) {
+  // the member's profile: the one /in/ link of the entry (an icon beside the name, not wrapping it),
+  // else of a line's block; a block that links several members names none of them
+  for (const el of entry ? [entry] : lines.map((l) => l.el)) {
     if (r.linkedin) break;
-    const a = qs(l.el, 'a[href*="linkedin.com/in/"]');
-    if (a) r.linkedin = normalizeLinkedinUrl(attr(a, 'href')) || undefined;
+    const slugs = new Set(qsa(el, 'a[href*="linkedin.com/in/"]').map((a) => normalizeLinkedinUrl(attr(a, 'href'))).filter(Boolean));
+    if (slugs.size === 1) r.linkedin = [...slugs][0]!;
   }
   if (!r.email) for (const l of lines) { const e = elementEmail(l.el); if (e) { r.email = normalizeAddress(e); break; } }
   if (!r.phones.length) {
@@ -275,12 +277,28 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   let n = 0;
   const recs: Rec[] = [];
   for (const g of groups) {
-    const dt = g[0]!.text;
-    const r = entryRecord(g.slice(1)) ?? { phones: [] };
-    if (!nameLine(dt) && dt.length <= 100) { if (!r.company || r.company === r.title) r.company = dt; }
-    else if (!r.name) { const nl = nameLine(dt); if (nl) r.name = nl.name; }
-    recs.push(r);
-    if (r.name) n++;
+    const dtEl = g[0]!.el;
+    // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
+    const link = qs(dtEl, 'a[href^="http"]:not([href*="linkedin.com/in/"])');
+    const head = link ?? qs(dtEl, 'strong, b');
+    const dt = head ? textOf(head) : g[0]!.text;
+    const isFirm = !!link || isOrgLine(dt) || !nameLine(dt);
+    // several people under one firm: a new record at each name line
+    const chunks: Line[][] = [];
+    for (const l of g.slice(1)) {
+      if (!chunks.length || (nameLine(l.text) && !CONTACT_LABEL.test(l.text) && chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))) chunks.push([]);
+      chunks[chunks.length - 1]!.push(l);
+    }
+    if (!chunks.length) chunks.push([]);
+    for (const c of chunks) {
+      const r = entryRecord(c) ?? { phones: [] };
+      if (isFirm && dt.length <= 100) {
+        if (!r.company || r.company === r.title || link) r.company = dt;
+        if (link && !r.web) r.web = attr(link, 'href');
+      } else if (!r.name) { const nl = nameLine(dt); if (nl) r.name = nl.name; }
+      recs.push(r);
+      if (r.name) n++;
+    }
   }
   if (n < 2) return 0;
   used.add(dl);
