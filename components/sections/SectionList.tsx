@@ -38,20 +38,24 @@ export interface SectionListProps<T extends { id: string }> {
   summary?: ComponentChildren;
 }
 
-/** Message-key stems of the work sections: `workTask` gives `workTaskTitle`, `workTaskAdd`, … */
-type WorkStem = 'workTask' | 'workTicket' | 'workOpp';
+/** The message keys of each work section: title, add, empty, open list, closed list (named whole, so the catalogue test sees them). */
+const WORK_KEYS = {
+  tasks: ['workTaskTitle', 'workTaskAdd', 'workTaskEmpty', 'workTaskOpenList', 'workTaskClosedList'],
+  tickets: ['workTicketTitle', 'workTicketAdd', 'workTicketEmpty', 'workTicketOpenList', 'workTicketClosedList'],
+  opportunities: ['workOppTitle', 'workOppAdd', 'workOppEmpty', 'workOppOpenList', 'workOppClosedList'],
+} as const satisfies Record<string, readonly MessageKey[]>;
 
-/** The labels and test ids of a work section, from its message-key stem and its test-id stem. */
-export function workListLabels(id: 'tasks' | 'tickets' | 'opportunities', stem: WorkStem, testStem: string) {
-  const key = (suffix: 'Title' | 'Add' | 'Empty' | 'OpenList' | 'ClosedList') => t(`${stem}${suffix}` satisfies MessageKey);
+/** The labels and test ids of a work section, from its id and its test-id stem. */
+export function workListLabels(id: keyof typeof WORK_KEYS, testStem: string) {
+  const [title, add, empty, open, closed] = WORK_KEYS[id];
   return {
     id,
     testId: id,
-    title: key('Title'),
-    addLabel: key('Add'),
-    emptyText: key('Empty'),
-    openLabel: key('OpenList'),
-    closedLabel: key('ClosedList'),
+    title: t(title),
+    addLabel: t(add),
+    emptyText: t(empty),
+    openLabel: t(open),
+    closedLabel: t(closed),
     closedTestId: `${testStem}-closed`,
     toggleTestId: `${testStem}-show-closed`,
   };

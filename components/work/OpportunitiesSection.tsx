@@ -36,7 +36,7 @@ export function OpportunitiesSection({
   const rowProps = { work, people };
   return (
     <SectionList
-      {...workListLabels('opportunities', 'workOpp', 'opp')}
+      {...workListLabels('opportunities', 'opp')}
       open={open}
       closed={closed}
       beforeAdd={beforeAdd}

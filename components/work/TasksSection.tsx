@@ -20,7 +20,7 @@ export function TasksSection({ companyId, work }: { companyId: string; work: She
   const today = todayIso();
   return (
     <SectionList
-      {...workListLabels('tasks', 'workTask', 'task')}
+      {...workListLabels('tasks', 'task')}
       open={open}
       closed={closed}
       form={(task, done) => <TaskForm companyId={companyId} work={work} task={task} onDone={done} />}

@@ -33,7 +33,7 @@ export function TicketsSection({ companyId, work, people }: { companyId: string;
   const { open, closed } = partitionTickets(work.tickets);
   return (
     <SectionList
-      {...workListLabels('tickets', 'workTicket', 'ticket')}
+      {...workListLabels('tickets', 'ticket')}
       open={open}
       closed={closed}
       form={(ticket, done) => <TicketForm companyId={companyId} people={people} ticket={ticket} onDone={done} />}
