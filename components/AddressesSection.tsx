@@ -1,7 +1,7 @@
 /** A sheet's addresses: any number, named, with the three priority flags held by one address each. */
 import { failureMessage } from './errors';
 import { useState } from 'preact/hooks';
-import { AddButton, Section, useAddRequest } from './sections/Section';
+import { SectionList } from './sections/SectionList';
 import { formatAddressLines } from '../core/addresses';
 import type { Address } from '../core/domain';
 import { addressActions, type AddressFields } from '../models/addresses';
@@ -24,82 +24,68 @@ const blank = (): AddressFields => ({
 });
 
 export function AddressesSection({ companyId, addresses }: { companyId: string; addresses: Address[] }) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
   const sorted = [...addresses].sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.createdAt - b.createdAt);
-  useAddRequest('addresses', () => setEditing('new'));
   return (
-    <Section
+    <SectionList
       id="addresses"
       title={t('sectionAddresses')}
-      count={addresses.length}
       testId="addresses"
-      actions={<AddButton label={t('addAddress')} expanded={editing === 'new'} onClick={() => setEditing('new')} />}
-    >
-      {sorted.length === 0 && editing !== 'new' ? <span class="muted small">{t('noAddress')}</span> : null}
-      <ul class="list">
-        {sorted.map((a) =>
-          editing === a.id ? (
-            <li key={a.id}>
-              <AddressForm
-                initial={a}
-                onCancel={() => setEditing(null)}
-                onSave={async (fields) => {
-                  await addressActions.save(companyId, fields, a.id);
-                  setEditing(null);
-                }}
-              />
-            </li>
-          ) : (
-            <li key={a.id} class="list-item" style="cursor:default;align-items:flex-start" data-address-label={a.label}>
-              <span class="spacer">
-                <div class="title">{a.label || t('addressUnnamed')}</div>
-                {a.contactName ? <div class="sub">{t('addressContact', a.contactName)}</div> : null}
-                <div class="small" style="white-space:pre-line">
-                  {formatAddressLines(a, { withContactName: false }).join('\n')}
-                </div>
-                <div class="row" style="gap:3px;margin-top:3px">
-                  {a.isMain ? <span class="badge">{t('flagMain')}</span> : null}
-                  {a.forInvoices ? (
-                    <span class="badge client" data-flag="invoices">
-                      {t('flagInvoices')}
-                    </span>
-                  ) : null}
-                  {a.forDeliveries ? (
-                    <span class="badge prospect" data-flag="deliveries">
-                      {t('flagDeliveries')}
-                    </span>
-                  ) : null}
-                  {a.forQuotes ? (
-                    <span class="badge supplier" data-flag="quotes">
-                      {t('flagQuotes')}
-                    </span>
-                  ) : null}
-                </div>
-              </span>
-              <IconButton icon="edit" label={t('edit')} onClick={() => setEditing(a.id)} />
-              <IconButton
-                icon="close"
-                label={t('delete')}
-                onClick={async () => {
-                  const undo = await addressActions.remove(companyId, a.id);
-                  showToast(t('addressRemoved'), { undo });
-                }}
-              />
-            </li>
-          ),
-        )}
-      </ul>
-      {editing === 'new' ? (
+      addLabel={t('addAddress')}
+      emptyText={t('noAddress')}
+      open={sorted}
+      form={(a, done) => (
         <AddressForm
-          initial={{ ...blank(), isMain: addresses.length === 0 }}
-          onCancel={() => setEditing(null)}
+          initial={a ?? { ...blank(), isMain: addresses.length === 0 }}
+          onCancel={done}
           onSave={async (fields) => {
-            await addressActions.save(companyId, fields);
-            setEditing(null);
+            await addressActions.save(companyId, fields, a?.id);
+            done();
           }}
         />
-      ) : null}
-    </Section>
+      )}
+      row={(a, edit) => <AddressRow key={a.id} companyId={companyId} address={a} onEdit={edit} />}
+    />
+  );
+}
+
+function AddressRow({ companyId, address: a, onEdit }: { companyId: string; address: Address; onEdit: () => void }) {
+  return (
+    <li class="list-item" style="cursor:default;align-items:flex-start" data-address-label={a.label}>
+      <span class="spacer">
+        <div class="title">{a.label || t('addressUnnamed')}</div>
+        {a.contactName ? <div class="sub">{t('addressContact', a.contactName)}</div> : null}
+        <div class="small" style="white-space:pre-line">
+          {formatAddressLines(a, { withContactName: false }).join('\n')}
+        </div>
+        <div class="row" style="gap:3px;margin-top:3px">
+          {a.isMain ? <span class="badge">{t('flagMain')}</span> : null}
+          {a.forInvoices ? (
+            <span class="badge client" data-flag="invoices">
+              {t('flagInvoices')}
+            </span>
+          ) : null}
+          {a.forDeliveries ? (
+            <span class="badge prospect" data-flag="deliveries">
+              {t('flagDeliveries')}
+            </span>
+          ) : null}
+          {a.forQuotes ? (
+            <span class="badge supplier" data-flag="quotes">
+              {t('flagQuotes')}
+            </span>
+          ) : null}
+        </div>
+      </span>
+      <IconButton icon="edit" label={t('edit')} onClick={onEdit} />
+      <IconButton
+        icon="close"
+        label={t('delete')}
+        onClick={async () => {
+          const undo = await addressActions.remove(companyId, a.id);
+          showToast(t('addressRemoved'), { undo });
+        }}
+      />
+    </li>
   );
 }
 

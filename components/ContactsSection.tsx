@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sortContactsForDisplay as sortContacts } from '../core/contacts';
 import { safeHref } from '../core/links';
-import { AddButton, Section, useAddRequest } from './sections/Section';
+import { SectionList } from './sections/SectionList';
 import type { Person } from '../core/domain';
 import { contactActions } from '../models/contacts';
 import { queries } from '../models/sheets';
@@ -15,41 +15,23 @@ import { Icon, IconButton } from './icons';
 import { t } from './i18n';
 
 export function ContactsSection({ companyId, people }: { companyId: string; people: Person[] }) {
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [showArchived, setShowArchived] = useState(false);
   const defs = useLive(() => queries.customFieldDefs('person'), [], []);
   const sorted = sortContacts(people);
-  const active = sorted.filter((p) => p.archivedAt === undefined);
-  const archived = sorted.filter((p) => p.archivedAt !== undefined);
-  const shown = showArchived ? [...active, ...archived] : active;
-  useAddRequest('contacts', () => setEditing('new'));
   return (
-    <Section
+    <SectionList
       id="contacts"
       title={t('sectionContacts')}
-      count={active.length}
       testId="contacts"
-      actions={<AddButton label={t('addContact')} expanded={editing === 'new'} onClick={() => setEditing('new')} />}
-    >
-      {editing === 'new' ? <ContactForm companyId={companyId} defs={defs} onDone={() => setEditing(null)} /> : null}
-      {active.length === 0 && editing !== 'new' ? <span class="muted small">{t('noContact')}</span> : null}
-      <ul class="list">
-        {shown.map((p) =>
-          editing === p.id ? (
-            <li key={p.id}>
-              <ContactForm companyId={companyId} person={p} defs={defs} onDone={() => setEditing(null)} />
-            </li>
-          ) : (
-            <ContactRow key={p.id} person={p} defs={defs} onEdit={() => setEditing(p.id)} />
-          ),
-        )}
-      </ul>
-      {archived.length ? (
-        <button class="btn ghost small" onClick={() => setShowArchived(!showArchived)}>
-          {showArchived ? t('hideArchived') : t('showArchived', archived.length)}
-        </button>
-      ) : null}
-    </Section>
+      addLabel={t('addContact')}
+      emptyText={t('noContact')}
+      open={sorted.filter((p) => p.archivedAt === undefined)}
+      closed={sorted.filter((p) => p.archivedAt !== undefined)}
+      closedInline
+      showClosedText={(n) => t('showArchived', n)}
+      hideClosedText={t('hideArchived')}
+      form={(person, done) => <ContactForm companyId={companyId} person={person} defs={defs} onDone={done} />}
+      row={(person, edit) => <ContactRow key={person.id} person={person} defs={defs} onEdit={edit} />}
+    />
   );
 }
 

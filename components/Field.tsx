@@ -208,3 +208,31 @@ export function useSave(onDone: () => void): {
   };
   return { busy, run };
 }
+
+/**
+ * A form's draft, its validation errors and its save: `set` patches the draft, `edit` patches it and
+ * clears the errors of the fields being corrected, `submit` saves and shows the errors a refusal names.
+ */
+export function useDraftForm<D, E extends object>(
+  initial: D,
+  save: (draft: D) => Promise<{ ok: true } | { ok: false; errors: E }>,
+  onDone: () => void,
+) {
+  const [draft, setDraft] = useState<D>(initial);
+  const [errors, setErrors] = useState<E>({} as E);
+  const { busy, run } = useSave(onDone);
+  const set = (patch: Partial<D>) => setDraft((d) => ({ ...d, ...patch }));
+  const edit = (patch: Partial<D>, ...fields: (keyof E)[]) => {
+    set(patch);
+    if (fields.some((f) => errors[f])) setErrors({ ...errors, ...Object.fromEntries(fields.map((f) => [f, undefined])) });
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    await run(async () => {
+      const result = await save(draft);
+      if (!result.ok) setErrors(result.errors);
+      return result.ok;
+    }, t('saved'));
+  };
+  return { draft, set, edit, errors, setErrors, busy, submit };
+}

@@ -12,10 +12,10 @@ import {
   type CustomFieldInput,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Field, FormActions, TextField, useSave } from '../Field';
+import { Field, FormActions, TextField, useDraftForm } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
-import { Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
+import { EditableList, Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
 import { plural } from '../plural';
 
 export const TYPE_LABEL: Record<CustomFieldType, MessageKey> = {
@@ -77,81 +77,69 @@ export function CustomFieldsTab() {
           setEditing(null);
         }}
       />
-      {editing?.id === null ? (
-        <CustomFieldForm key={`new-${entity}`} initial={emptyCustomField(entity)} onDone={close} />
-      ) : null}
-      {list === undefined ? (
-        <div class="loading">{t('loading')}</div>
-      ) : list.length === 0 && editing === null ? (
-        <div class="empty">
-          <span class="big">{entity === 'company' ? t('optFieldsEmptySheets') : t('optFieldsEmptyContacts')}</span>
-          <span>{t('optFieldsEmptyHint')}</span>
-        </div>
-      ) : (
-        <ol class="list" aria-label={t(ENTITY_LABEL[entity])}>
-          {list.map((def, i) =>
-            editing?.id === def.id ? (
-              <li key={def.id}>
-                <CustomFieldForm
-                  id={def.id}
-                  initial={{
-                    entity: def.entity,
-                    label: def.label,
-                    type: def.type,
-                    optionsText: def.options.join('\n'),
-                  }}
-                  onDone={close}
-                />
-              </li>
-            ) : (
-              <li key={def.id} class="list-item" style="cursor:default" data-field={def.label}>
-                <div class="spacer" style="min-width:0">
-                  <div class="title">{def.label}</div>
-                  <div class="sub">
-                    {t(TYPE_LABEL[def.type])}
-                    {def.options.length ? ` · ${def.options.join(', ')}` : ''}
-                  </div>
-                </div>
-                <div class="row" style="flex-wrap:nowrap">
-                  <button
-                    type="button"
-                    class="icon-btn"
-                    data-move={`${def.id}:-1`}
-                    disabled={i === 0}
-                    aria-label={t('optMoveUp', def.label)}
-                    title={t('optMoveUp', def.label)}
-                    onClick={(e) => move(def, -1, e.currentTarget as HTMLButtonElement)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    class="icon-btn"
-                    data-move={`${def.id}:1`}
-                    disabled={i === list.length - 1}
-                    aria-label={t('optMoveDown', def.label)}
-                    title={t('optMoveDown', def.label)}
-                    onClick={(e) => move(def, 1, e.currentTarget as HTMLButtonElement)}
-                  >
-                    ↓
-                  </button>
-                  <EditDelete name={def.label} onEdit={() => setEditing({ id: def.id })} onDelete={() => remove(def)} />
-                </div>
-              </li>
-            ),
-          )}
-        </ol>
-      )}
+      <EditableList
+        list={list}
+        editing={editing}
+        label={t(ENTITY_LABEL[entity])}
+        ordered
+        empty={entity === 'company' ? t('optFieldsEmptySheets') : t('optFieldsEmptyContacts')}
+        emptyHint={t('optFieldsEmptyHint')}
+        newForm={<CustomFieldForm key={`new-${entity}`} initial={emptyCustomField(entity)} onDone={close} />}
+        form={(def) => (
+          <CustomFieldForm
+            id={def.id}
+            initial={{ entity: def.entity, label: def.label, type: def.type, optionsText: def.options.join('\n') }}
+            onDone={close}
+          />
+        )}
+        row={(def, i) => (
+          <li key={def.id} class="list-item" style="cursor:default" data-field={def.label}>
+            <div class="spacer" style="min-width:0">
+              <div class="title">{def.label}</div>
+              <div class="sub">
+                {t(TYPE_LABEL[def.type])}
+                {def.options.length ? ` · ${def.options.join(', ')}` : ''}
+              </div>
+            </div>
+            <div class="row" style="flex-wrap:nowrap">
+              <button
+                type="button"
+                class="icon-btn"
+                data-move={`${def.id}:-1`}
+                disabled={i === 0}
+                aria-label={t('optMoveUp', def.label)}
+                title={t('optMoveUp', def.label)}
+                onClick={(e) => move(def, -1, e.currentTarget as HTMLButtonElement)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="icon-btn"
+                data-move={`${def.id}:1`}
+                disabled={i === (list?.length ?? 0) - 1}
+                aria-label={t('optMoveDown', def.label)}
+                title={t('optMoveDown', def.label)}
+                onClick={(e) => move(def, 1, e.currentTarget as HTMLButtonElement)}
+              >
+                ↓
+              </button>
+              <EditDelete name={def.label} onEdit={() => setEditing({ id: def.id })} onDelete={() => remove(def)} />
+            </div>
+          </li>
+        )}
+      />
     </Section>
   );
 }
 
 function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone: () => void }) {
-  const [draft, setDraft] = useState<CustomFieldInput>(props.initial);
-  const [errors, setErrors] = useState<CustomFieldErrors>({});
-  const { busy, run } = useSave(props.onDone);
+  const { draft, edit, errors, busy, submit } = useDraftForm<CustomFieldInput, CustomFieldErrors>(
+    props.initial,
+    (d) => actions.saveCustomField(d, props.id),
+    props.onDone,
+  );
   const [valueCount, setValueCount] = useState(0);
-  const set = (patch: Partial<CustomFieldInput>) => setDraft((d) => ({ ...d, ...patch }));
   const typeChanged = props.id !== undefined && draft.type !== props.initial.type;
 
   useEffect(() => {
@@ -161,15 +149,6 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
       .then(setValueCount)
       .catch(() => setValueCount(0));
   }, [props.id]);
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    await run(async () => {
-      const result = await actions.saveCustomField(draft, props.id);
-      if (!result.ok) setErrors(result.errors);
-      return result.ok;
-    }, t('saved'));
-  };
 
   const optionsError = optErrorText(errors.options, errors.duplicate);
   return (
@@ -181,10 +160,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
           autoFocus
           value={draft.label}
           error={optErrorText(errors.label)}
-          onInput={(label) => {
-            set({ label });
-            if (errors.label) setErrors({ ...errors, label: undefined });
-          }}
+          onInput={(label) => edit({ label }, 'label')}
         />
         <Field label={t('optFieldType')} error={optErrorText(errors.type, String(errors.invalidCount ?? ''))}>
           {(id) => (
@@ -192,10 +168,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
               id={id}
               name="type"
               value={draft.type}
-              onChange={(e) => {
-                set({ type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType });
-                setErrors({ ...errors, options: undefined, type: undefined });
-              }}
+              onChange={(e) => edit({ type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType }, 'options', 'type')}
             >
               {CUSTOM_FIELD_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -228,10 +201,7 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
               value={draft.optionsText}
               aria-invalid={optionsError ? 'true' : undefined}
               aria-describedby={describedBy}
-              onInput={(e) => {
-                set({ optionsText: (e.currentTarget as HTMLTextAreaElement).value });
-                if (errors.options) setErrors({ ...errors, options: undefined });
-              }}
+              onInput={(e) => edit({ optionsText: (e.currentTarget as HTMLTextAreaElement).value }, 'options')}
             />
           )}
         </Field>

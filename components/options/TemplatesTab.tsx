@@ -11,10 +11,10 @@ import {
   type TemplateKind,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, Field, FormActions, TextField, useSave } from '../Field';
+import { Check, Field, FormActions, TextField, useDraftForm } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
-import { Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
+import { EditableList, Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
 
 const KINDS: TemplateKind[] = ['comment', 'email', 'letter'];
 const KIND_LABEL: Record<TemplateKind, MessageKey> = {
@@ -78,72 +78,60 @@ export function TemplatesTab() {
           ))}
         </div>
       </div>
-      {editing?.id === null ? <TemplateForm key={`new-${kind}`} initial={emptyTemplate(kind)} onDone={close} /> : null}
-      {list === undefined ? (
-        <div class="loading">{t('loading')}</div>
-      ) : list.length === 0 && editing === null ? (
-        <div class="empty">
-          <span class="big">{t(EMPTY_LABEL[kind])}</span>
-          <span>{t('optTemplatesEmptyHint')}</span>
-        </div>
-      ) : (
-        <ul class="list" aria-label={t(KIND_LABEL[kind])}>
-          {list.map((tpl) =>
-            editing?.id === tpl.id ? (
-              <li key={tpl.id}>
-                <TemplateForm
-                  id={tpl.id}
-                  initial={{
-                    kind: tpl.kind,
-                    name: tpl.name,
-                    subject: tpl.subject ?? '',
-                    body: tpl.body,
-                    isDefault: tpl.isDefault,
-                  }}
-                  onDone={close}
-                />
-              </li>
-            ) : (
-              <li key={tpl.id} class="list-item" style="cursor:default" data-template={tpl.name}>
-                <div class="spacer" style="min-width:0">
-                  <div class="title">
-                    {tpl.name} {tpl.isDefault ? <span class="badge client">{t('optDefault')}</span> : null}
-                  </div>
-                  {tpl.subject ? <div class="sub">{tpl.subject}</div> : null}
-                  <div class="sub" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">
-                    {tpl.body.slice(0, 160)}
-                  </div>
-                </div>
-                <div class="row" style="flex-wrap:nowrap">
-                  <button
-                    type="button"
-                    class="btn small"
-                    aria-pressed={tpl.isDefault}
-                    onClick={() =>
-                      actions
-                        .setDefaultTemplate(tpl.id, !tpl.isDefault)
-                        .catch((e) => showToast(failureText(e), { kind: 'error' }))
-                    }
-                  >
-                    {tpl.isDefault ? t('optUnsetDefault') : t('optSetDefault')}
-                  </button>
-                  <EditDelete name={tpl.name} onEdit={() => setEditing({ id: tpl.id })} onDelete={() => remove(tpl)} />
-                </div>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
+      <EditableList
+        list={list}
+        editing={editing}
+        label={t(KIND_LABEL[kind])}
+        empty={t(EMPTY_LABEL[kind])}
+        emptyHint={t('optTemplatesEmptyHint')}
+        newForm={<TemplateForm key={`new-${kind}`} initial={emptyTemplate(kind)} onDone={close} />}
+        form={(tpl) => (
+          <TemplateForm
+            id={tpl.id}
+            initial={{ kind: tpl.kind, name: tpl.name, subject: tpl.subject ?? '', body: tpl.body, isDefault: tpl.isDefault }}
+            onDone={close}
+          />
+        )}
+        row={(tpl) => (
+          <li key={tpl.id} class="list-item" style="cursor:default" data-template={tpl.name}>
+            <div class="spacer" style="min-width:0">
+              <div class="title">
+                {tpl.name} {tpl.isDefault ? <span class="badge client">{t('optDefault')}</span> : null}
+              </div>
+              {tpl.subject ? <div class="sub">{tpl.subject}</div> : null}
+              <div class="sub" style="white-space:nowrap;overflow:hidden;text-overflow:ellipsis">
+                {tpl.body.slice(0, 160)}
+              </div>
+            </div>
+            <div class="row" style="flex-wrap:nowrap">
+              <button
+                type="button"
+                class="btn small"
+                aria-pressed={tpl.isDefault}
+                onClick={() =>
+                  actions
+                    .setDefaultTemplate(tpl.id, !tpl.isDefault)
+                    .catch((e) => showToast(failureText(e), { kind: 'error' }))
+                }
+              >
+                {tpl.isDefault ? t('optUnsetDefault') : t('optSetDefault')}
+              </button>
+              <EditDelete name={tpl.name} onEdit={() => setEditing({ id: tpl.id })} onDelete={() => remove(tpl)} />
+            </div>
+          </li>
+        )}
+      />
     </Section>
   );
 }
 
 function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () => void }) {
-  const [draft, setDraft] = useState<TemplateInput>(props.initial);
-  const [errors, setErrors] = useState<TemplateErrors>({});
-  const { busy, run } = useSave(props.onDone);
+  const { draft, set, edit, errors, busy, submit } = useDraftForm<TemplateInput, TemplateErrors>(
+    props.initial,
+    (d) => actions.saveTemplate(d, props.id),
+    props.onDone,
+  );
   const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const set = (patch: Partial<TemplateInput>) => setDraft((d) => ({ ...d, ...patch }));
 
   /** Puts a placeholder where the caret is in the body. */
   const insert = (placeholder: string) => {
@@ -156,15 +144,6 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
       el?.focus();
       el?.setSelectionRange(start + placeholder.length, start + placeholder.length);
     }, 0);
-  };
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    await run(async () => {
-      const result = await actions.saveTemplate(draft, props.id);
-      if (!result.ok) setErrors(result.errors);
-      return result.ok;
-    }, t('saved'));
   };
 
   const bodyError = optErrorText(errors.body);
@@ -181,10 +160,7 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
         autoFocus
         value={draft.name}
         error={optErrorText(errors.name)}
-        onInput={(name) => {
-          set({ name });
-          if (errors.name) setErrors({ ...errors, name: undefined });
-        }}
+        onInput={(name) => edit({ name }, 'name')}
       />
       {draft.kind === 'email' ? (
         <TextField
@@ -205,10 +181,7 @@ function TemplateForm(props: { id?: string; initial: TemplateInput; onDone: () =
             value={draft.body}
             aria-invalid={bodyError ? 'true' : undefined}
             aria-describedby={describedBy}
-            onInput={(e) => {
-              set({ body: (e.currentTarget as HTMLTextAreaElement).value });
-              if (errors.body) setErrors({ ...errors, body: undefined });
-            }}
+            onInput={(e) => edit({ body: (e.currentTarget as HTMLTextAreaElement).value }, 'body')}
           />
         )}
       </Field>

@@ -3,11 +3,11 @@ import type { User } from '../../core/domain';
 import { useState } from 'preact/hooks';
 import { actions, emptyUser, queries, type UserErrors, type UserInput } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, FormActions, TextField, useSave } from '../Field';
+import { Check, FormActions, TextField, useDraftForm } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { initials } from '../../core/text/initials';
-import { InlineConfirm, Section, failureText, optErrorText, EditDelete, useEditing } from './common';
+import { EditableList, InlineConfirm, Section, failureText, optErrorText, EditDelete, useEditing } from './common';
 import { plural } from '../plural';
 
 export function UsersTab() {
@@ -22,27 +22,16 @@ export function UsersTab() {
       intro={t('optUsersIntro')}
       actions={addButton(t('optUserAdd'))}
     >
-      {editing?.id === null ? <UserForm initial={emptyUser()} me={me} onDone={close} /> : null}
-      {list === undefined ? (
-        <div class="loading">{t('loading')}</div>
-      ) : list.length === 0 && editing === null ? (
-        <div class="empty">
-          <span class="big">{t('optUsersEmpty')}</span>
-          <span>{t('optUsersEmptyHint')}</span>
-        </div>
-      ) : (
-        <ul class="list" aria-label={t('optUsersTitle')}>
-          {list.map((u) =>
-            editing?.id === u.id ? (
-              <li key={u.id}>
-                <UserForm id={u.id} initial={{ name: u.name, email: u.email, isMe: u.isMe }} me={me} onDone={close} />
-              </li>
-            ) : (
-              <UserRow key={u.id} user={u} onEdit={() => setEditing({ id: u.id })} />
-            ),
-          )}
-        </ul>
-      )}
+      <EditableList
+        list={list}
+        editing={editing}
+        label={t('optUsersTitle')}
+        empty={t('optUsersEmpty')}
+        emptyHint={t('optUsersEmptyHint')}
+        newForm={<UserForm initial={emptyUser()} me={me} onDone={close} />}
+        form={(u) => <UserForm id={u.id} initial={{ name: u.name, email: u.email, isMe: u.isMe }} me={me} onDone={close} />}
+        row={(u) => <UserRow key={u.id} user={u} onEdit={() => setEditing({ id: u.id })} />}
+      />
     </Section>
   );
 }
@@ -124,20 +113,12 @@ function UserRow({ user, onEdit }: { user: User; onEdit: () => void }) {
 }
 
 function UserForm(props: { id?: string; initial: UserInput; me: User | undefined; onDone: () => void }) {
-  const [draft, setDraft] = useState<UserInput>(props.initial);
-  const [errors, setErrors] = useState<UserErrors>({});
-  const { busy, run } = useSave(props.onDone);
-  const set = (patch: Partial<UserInput>) => setDraft((d) => ({ ...d, ...patch }));
+  const { draft, set, edit, errors, busy, submit } = useDraftForm<UserInput, UserErrors>(
+    props.initial,
+    (d) => actions.saveUser(d, props.id),
+    props.onDone,
+  );
   const otherMe = props.me && props.me.id !== props.id ? props.me : undefined;
-
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    await run(async () => {
-      const result = await actions.saveUser(draft, props.id);
-      if (!result.ok) setErrors(result.errors);
-      return result.ok;
-    }, t('saved'));
-  };
 
   return (
     <form class="dialog" onSubmit={submit} aria-label={props.id ? t('optUserEdit') : t('optUserAdd')} noValidate>
@@ -148,10 +129,7 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
           value={draft.name}
           autoFocus
           error={optErrorText(errors.name)}
-          onInput={(name) => {
-            set({ name });
-            if (errors.name) setErrors({ ...errors, name: undefined });
-          }}
+          onInput={(name) => edit({ name }, 'name')}
         />
         <TextField
           label={t('optUserEmail')}
@@ -160,10 +138,7 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
           value={draft.email}
           error={optErrorText(errors.email)}
           hint={t('optUserEmailHint')}
-          onInput={(email) => {
-            set({ email });
-            if (errors.email) setErrors({ ...errors, email: undefined });
-          }}
+          onInput={(email) => edit({ email }, 'email')}
         />
       </div>
       <Check name="isMe" label={t('optUserIsMe')} checked={draft.isMe} onChange={(isMe) => set({ isMe })} />

@@ -1,5 +1,5 @@
-/** Small pieces shared by the options tabs: a section card, an inline confirmation, error sentences. */
-import type { ComponentChildren } from 'preact';
+/** Small pieces shared by the options tabs: a section card, an editable list, an inline confirmation, error sentences. */
+import type { ComponentChildren, VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { failureMessage } from '../errors';
@@ -155,5 +155,42 @@ export function Chips<T extends string>(props: {
         </button>
       ))}
     </div>
+  );
+}
+
+/**
+ * A settings list (users, custom fields, templates): the new item's form on top, then "loading", the
+ * empty state, or the items, the one being edited replaced by its form.
+ */
+export function EditableList<T extends { id: string }>(props: {
+  list: readonly T[] | undefined;
+  editing: { id: string | null } | null;
+  /** The list's accessible name. */
+  label: string;
+  ordered?: boolean;
+  empty: string;
+  emptyHint: string;
+  newForm: ComponentChildren;
+  form: (item: T) => ComponentChildren;
+  row: (item: T, index: number) => VNode;
+}) {
+  const { list, editing } = props;
+  const List = props.ordered ? 'ol' : 'ul';
+  return (
+    <>
+      {editing?.id === null ? props.newForm : null}
+      {list === undefined ? (
+        <div class="loading">{t('loading')}</div>
+      ) : list.length === 0 && editing === null ? (
+        <div class="empty">
+          <span class="big">{props.empty}</span>
+          <span>{props.emptyHint}</span>
+        </div>
+      ) : (
+        <List class="list" aria-label={props.label}>
+          {list.map((item, i) => (editing?.id === item.id ? <li key={item.id}>{props.form(item)}</li> : props.row(item, i)))}
+        </List>
+      )}
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { workActions, type SheetWork } from '../../models/work';
 import { showToast } from '../../models/toast';
 import { IconButton } from '../icons';
 import { formatDay, formatInstant, formatMoney, t } from '../i18n';
-import { SectionList } from '../sections/SectionList';
+import { SectionList, workListLabels } from '../sections/SectionList';
 import { defaultPipelineNames, failure, personName, userName } from './common';
 import { OpportunityForm } from './OpportunityForm';
 
@@ -36,17 +36,9 @@ export function OpportunitiesSection({
   const rowProps = { work, people };
   return (
     <SectionList
-      id="opportunities"
-      title={t('workOppTitle')}
-      testId="opportunities"
-      addLabel={t('workOppAdd')}
-      emptyText={t('workOppEmpty')}
-      openLabel={t('workOppOpenList')}
-      closedLabel={t('workOppClosedList')}
+      {...workListLabels('opportunities', 'opp')}
       open={open}
       closed={closed}
-      closedTestId="opp-closed"
-      toggleTestId="opp-show-closed"
       beforeAdd={beforeAdd}
       summary={
         totals.length ? (

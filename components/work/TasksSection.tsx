@@ -10,7 +10,7 @@ import { FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
-import { SectionList } from '../sections/SectionList';
+import { SectionList, workListLabels } from '../sections/SectionList';
 import { SelectField, failure, meUser, userName } from './common';
 
 const NEW_PROJECT = '__new__';
@@ -20,17 +20,9 @@ export function TasksSection({ companyId, work }: { companyId: string; work: She
   const today = todayIso();
   return (
     <SectionList
-      id="tasks"
-      title={t('workTaskTitle')}
-      testId="tasks"
-      addLabel={t('workTaskAdd')}
-      emptyText={t('workTaskEmpty')}
-      openLabel={t('workTaskOpenList')}
-      closedLabel={t('workTaskClosedList')}
+      {...workListLabels('tasks', 'task')}
       open={open}
       closed={closed}
-      closedTestId="task-closed"
-      toggleTestId="task-show-closed"
       form={(task, done) => <TaskForm companyId={companyId} work={work} task={task} onDone={done} />}
       row={(task, edit) => <TaskRow key={task.id} task={task} work={work} today={today} onEdit={edit} />}
     />

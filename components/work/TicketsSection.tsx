@@ -8,7 +8,7 @@ import { Field, FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
-import { SectionList } from '../sections/SectionList';
+import { SectionList, workListLabels } from '../sections/SectionList';
 import { SelectField, failure, personName, userName } from './common';
 
 const PRIORITY_LABEL: Record<Ticket['priority'], MessageKey> = {
@@ -33,17 +33,9 @@ export function TicketsSection({ companyId, work, people }: { companyId: string;
   const { open, closed } = partitionTickets(work.tickets);
   return (
     <SectionList
-      id="tickets"
-      title={t('workTicketTitle')}
-      testId="tickets"
-      addLabel={t('workTicketAdd')}
-      emptyText={t('workTicketEmpty')}
-      openLabel={t('workTicketOpenList')}
-      closedLabel={t('workTicketClosedList')}
+      {...workListLabels('tickets', 'ticket')}
       open={open}
       closed={closed}
-      closedTestId="ticket-closed"
-      toggleTestId="ticket-show-closed"
       form={(ticket, done) => <TicketForm companyId={companyId} people={people} ticket={ticket} onDone={done} />}
       row={(ticket, edit) => <TicketRow key={ticket.id} ticket={ticket} work={work} people={people} onEdit={edit} />}
     />
