@@ -1,6 +1,11 @@
 /** Add or edit a contact, with a photo resized and stored locally. */
 import { useState } from 'preact/hooks';
-import { formFromPerson, validateContactForm, type ContactFormErrors, type ContactFormValues } from '../core/contact-form';
+import {
+  formFromPerson,
+  validateContactForm,
+  type ContactFormErrors,
+  type ContactFormValues,
+} from '../core/contact-form';
 import type { CustomFieldDef, Person } from '../core/domain';
 import { contactActions, resizePhoto } from '../models/contacts';
 import { showToast } from '../models/toast';
@@ -27,7 +32,8 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
     setV({ ...v, [k]: value });
     if (errors[k]) setErrors({ ...errors, [k]: undefined });
   };
-  const err = (k: keyof ContactFormErrors) => (errors[k] === 'name-or-email' ? t('errorNameOrEmail') : errorText(errors[k]));
+  const err = (k: keyof ContactFormErrors) =>
+    errors[k] === 'name-or-email' ? t('errorNameOrEmail') : errorText(errors[k]);
 
   return (
     <form
@@ -54,18 +60,62 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
         }
       }}
     >
-      {formError ? <div class="notice error" role="alert">{formError}</div> : null}
+      {formError ? (
+        <div class="notice error" role="alert">
+          {formError}
+        </div>
+      ) : null}
       <div class="grid2">
-        <TextField label={t('fieldLastName')} name="lastName" value={v.lastName} onInput={(x) => set('lastName', x)} error={err('lastName')} autoFocus />
-        <TextField label={t('fieldFirstName')} name="firstName" value={v.firstName} onInput={(x) => set('firstName', x)} />
+        <TextField
+          label={t('fieldLastName')}
+          name="lastName"
+          value={v.lastName}
+          onInput={(x) => set('lastName', x)}
+          error={err('lastName')}
+          autoFocus
+        />
+        <TextField
+          label={t('fieldFirstName')}
+          name="firstName"
+          value={v.firstName}
+          onInput={(x) => set('firstName', x)}
+        />
       </div>
-      <TextField label={t('fieldEmails')} name="emails" type="text" value={v.emails} onInput={(x) => set('emails', x)} error={err('emails')} hint={t('fieldEmailsHint')} />
+      <TextField
+        label={t('fieldEmails')}
+        name="emails"
+        type="text"
+        value={v.emails}
+        onInput={(x) => set('emails', x)}
+        error={err('emails')}
+        hint={t('fieldEmailsHint')}
+      />
       <TextField label={t('fieldJobTitle')} name="jobTitle" value={v.jobTitle} onInput={(x) => set('jobTitle', x)} />
       <div class="grid2">
-        <TextField label={t('fieldPhone')} name="phone" type="tel" value={v.phone} onInput={(x) => set('phone', x)} error={err('phone')} />
-        <TextField label={t('fieldMobile')} name="mobile" type="tel" value={v.mobile} onInput={(x) => set('mobile', x)} error={err('mobile')} />
+        <TextField
+          label={t('fieldPhone')}
+          name="phone"
+          type="tel"
+          value={v.phone}
+          onInput={(x) => set('phone', x)}
+          error={err('phone')}
+        />
+        <TextField
+          label={t('fieldMobile')}
+          name="mobile"
+          type="tel"
+          value={v.mobile}
+          onInput={(x) => set('mobile', x)}
+          error={err('mobile')}
+        />
       </div>
-      <TextField label={t('fieldPersonLinkedin')} name="linkedinUrl" value={v.linkedinUrl} onInput={(x) => set('linkedinUrl', x)} error={err('linkedinUrl')} />
+      <TextField
+        label={t('fieldPersonLinkedin')}
+        name="linkedinUrl"
+        value={v.linkedinUrl}
+        onInput={(x) => set('linkedinUrl', x)}
+        error={err('linkedinUrl')}
+      />
       <Field label={t('fieldPhoto')} error={errors.customFields === 'photo' ? t('errorPhoto') : undefined}>
         {(id) => (
           <div class="row">
@@ -94,7 +144,12 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
           </div>
         )}
       </Field>
-      <Check name="isBillingContact" label={t('fieldIsBilling')} checked={v.isBillingContact} onChange={(x) => set('isBillingContact', x)} />
+      <Check
+        name="isBillingContact"
+        label={t('fieldIsBilling')}
+        checked={v.isBillingContact}
+        onChange={(x) => set('isBillingContact', x)}
+      />
       {defs.map((def) => (
         <CustomFieldInput
           key={def.id}

@@ -15,7 +15,11 @@ export function CustomFieldInput({ def, value, error, onChange }: Props) {
   if (def.type === 'checkbox') {
     return (
       <label class="check" data-custom-field={def.label}>
-        <input type="checkbox" checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+        />
         {def.label}
       </label>
     );

@@ -224,7 +224,8 @@ export function useDraftForm<D, E extends object>(
   const set = (patch: Partial<D>) => setDraft((d) => ({ ...d, ...patch }));
   const edit = (patch: Partial<D>, ...fields: (keyof E)[]) => {
     set(patch);
-    if (fields.some((f) => errors[f])) setErrors({ ...errors, ...Object.fromEntries(fields.map((f) => [f, undefined])) });
+    if (fields.some((f) => errors[f]))
+      setErrors({ ...errors, ...Object.fromEntries(fields.map((f) => [f, undefined])) });
   };
   const submit = async (e: Event) => {
     e.preventDefault();

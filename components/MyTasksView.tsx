@@ -58,7 +58,12 @@ function Row({ item: { task, company }, today }: { item: MyTask; today: string }
   const overdue = isTaskOverdue(task, today);
   const checkId = `my-task-${task.id}`;
   return (
-    <li class="list-item static" style="align-items:flex-start" data-task={task.title} data-overdue={overdue ? 'true' : undefined}>
+    <li
+      class="list-item static"
+      style="align-items:flex-start"
+      data-task={task.title}
+      data-overdue={overdue ? 'true' : undefined}
+    >
       <input
         id={checkId}
         type="checkbox"
@@ -66,7 +71,9 @@ function Row({ item: { task, company }, today }: { item: MyTask; today: string }
         onChange={() => {
           workActions
             .setTaskDone(task.id, true)
-            .then(() => showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) }))
+            .then(() =>
+              showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) }),
+            )
             .catch((e) => showToast(t('errorGeneric', e instanceof Error ? e.message : String(e)), { kind: 'error' }));
         }}
       />
@@ -76,11 +83,18 @@ function Row({ item: { task, company }, today }: { item: MyTask; today: string }
         </label>
         <span class="sub row" style="gap:6px">
           {company ? (
-            <button type="button" class="link" aria-label={t('myTasksOpenSheet', company.name)} onClick={() => go({ name: 'sheet', id: company.id, task: task.id })}>
+            <button
+              type="button"
+              class="link"
+              aria-label={t('myTasksOpenSheet', company.name)}
+              onClick={() => go({ name: 'sheet', id: company.id, task: task.id })}
+            >
               {company.name}
             </button>
           ) : null}
-          {task.dueDate ? <span class={overdue ? 'overdue' : undefined}>{t('workTaskDue', formatDay(task.dueDate))}</span> : null}
+          {task.dueDate ? (
+            <span class={overdue ? 'overdue' : undefined}>{t('workTaskDue', formatDay(task.dueDate))}</span>
+          ) : null}
           {overdue ? <span class="badge danger">{t('workTaskOverdue')}</span> : null}
         </span>
       </span>

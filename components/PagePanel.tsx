@@ -5,7 +5,14 @@
 import { useState } from 'preact/hooks';
 import type { MatchReason } from '../core/messages';
 import { prefillFromDetection } from '../core/prefill';
-import { currentTab, logTabEmail, pageDetection, pageQueries, pendingSelection, readPageOnDemand } from '../models/page';
+import {
+  currentTab,
+  logTabEmail,
+  pageDetection,
+  pageQueries,
+  pendingSelection,
+  readPageOnDemand,
+} from '../models/page';
 import { go } from '../models/route';
 import { queries } from '../models/sheet-queries';
 import { showToast } from '../models/toast';
@@ -28,7 +35,8 @@ const REASON: Record<MatchReason, MessageKey> = {
   'fuzzy-name': 'matchFuzzy',
 };
 
-const FOLLOWED = /^https:\/\/(mail\.google\.com|outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|www\.linkedin\.com)\//;
+const FOLLOWED =
+  /^https:\/\/(mail\.google\.com|outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|www\.linkedin\.com)\//;
 
 export function PagePanel() {
   const selection = pendingSelection.value;
@@ -40,7 +48,12 @@ export function PagePanel() {
             <h3 id="selection-h" class="spacer">
               {t('menuAddToFiche')}
             </h3>
-            <button class="icon-btn" aria-label={t('close')} title={t('close')} onClick={() => (pendingSelection.value = null)}>
+            <button
+              class="icon-btn"
+              aria-label={t('close')}
+              title={t('close')}
+              onClick={() => (pendingSelection.value = null)}
+            >
               <Icon name="close" />
             </button>
           </div>
@@ -62,7 +75,11 @@ function PageSection() {
   const [logging, setLogging] = useState(false);
   const message = detection?.message;
   const sureIds = matches.filter((m) => !m.possible).map((m) => m.companyId);
-  const logged = useLive(async () => (message && sureIds.length ? pageQueries.loggedOn(message, sureIds) : []), [message, sureIds.join('|')], [] as string[]);
+  const logged = useLive(
+    async () => (message && sureIds.length ? pageQueries.loggedOn(message, sureIds) : []),
+    [message, sureIds.join('|')],
+    [] as string[],
+  );
 
   if (!tab) return null;
   if (!detection) {
@@ -94,25 +111,37 @@ function PageSection() {
   const sure = matches.filter((m) => !m.possible);
   const possible = matches.filter((m) => m.possible);
   const prefill = settings ? prefillFromDetection(detection, settings.ownEmails) : null;
-  const nothing = !detection.message && detection.emails.length + detection.people.length + detection.companies.length === 0;
+  const nothing =
+    !detection.message && detection.emails.length + detection.people.length + detection.companies.length === 0;
   if (nothing) return null;
 
   return (
     <section class="card" aria-labelledby="page-h" data-testid="page-panel">
       <div class="section-head">
         <h3 id="page-h">{t('onThisPage')}</h3>
-        <span class="small muted">{t('pageFound', detection.people.length, detection.companies.length, detection.emails.length)}</span>
+        <span class="small muted">
+          {t('pageFound', detection.people.length, detection.companies.length, detection.emails.length)}
+        </span>
       </div>
       {detection.message ? (
         <div class="small">
           <strong>{detection.message.subject}</strong>
-          <div class="muted">{detection.message.from.name ? `${detection.message.from.name} <${detection.message.from.email}>` : detection.message.from.email}</div>
+          <div class="muted">
+            {detection.message.from.name
+              ? `${detection.message.from.name} <${detection.message.from.email}>`
+              : detection.message.from.email}
+          </div>
         </div>
       ) : null}
       {sure.length ? (
         <ul class="list" data-testid="page-matches">
           {sure.map((m) => (
-            <li key={m.companyId} class="list-item" data-company-id={m.companyId} onClick={() => go({ name: 'sheet', id: m.companyId })}>
+            <li
+              key={m.companyId}
+              class="list-item"
+              data-company-id={m.companyId}
+              onClick={() => go({ name: 'sheet', id: m.companyId })}
+            >
               <span class="spacer">
                 <div class="title">{m.companyName}</div>
                 <div class="sub">{t(REASON[m.reason], m.on)}</div>
@@ -176,7 +205,9 @@ function PageSection() {
           </button>
         </div>
       ) : null}
-      {detection.people.length || detection.message || detection.companies.length ? <PeopleOnPage detection={detection} originUrl={stored.url} /> : null}
+      {detection.people.length || detection.message || detection.companies.length ? (
+        <PeopleOnPage detection={detection} originUrl={stored.url} />
+      ) : null}
     </section>
   );
 }

@@ -15,7 +15,9 @@ export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
         figures.map((f) => (
           <div class="figures" key={f.currency} data-currency={f.currency}>
             <div class="figure">
-              <div class="value" data-testid="revenue-excl">{formatMoney(f.totalExclTax, f.currency)}</div>
+              <div class="value" data-testid="revenue-excl">
+                {formatMoney(f.totalExclTax, f.currency)}
+              </div>
               <div class="label">{t('revenueExclTax')}</div>
             </div>
             <div class="figure">
@@ -23,11 +25,15 @@ export function RevenueBlock({ invoices }: { invoices: Invoice[] }) {
               <div class="label">{t('revenueInclTax')}</div>
             </div>
             <div class="figure">
-              <div class="value">{f.averagePaymentDelayDays === null ? '—' : plural('days', f.averagePaymentDelayDays)}</div>
+              <div class="value">
+                {f.averagePaymentDelayDays === null ? '—' : plural('days', f.averagePaymentDelayDays)}
+              </div>
               <div class="label">{t('revenueDelay')}</div>
             </div>
             <div class={`figure${f.overdueInclTax > 0 ? ' alert' : ''}`}>
-              <div class="value" data-testid="revenue-unpaid">{formatMoney(f.outstandingInclTax, f.currency)}</div>
+              <div class="value" data-testid="revenue-unpaid">
+                {formatMoney(f.outstandingInclTax, f.currency)}
+              </div>
               <div class="label">
                 {t('revenueUnpaid')}
                 {f.overdueInclTax > 0 ? ` · ${t('revenueOverdue', formatMoney(f.overdueInclTax, f.currency))}` : ''}

@@ -7,7 +7,20 @@
 import { initials } from '../core/text/initials';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Company } from '../core/domain';
-import { PAGE, busy, filter, moveSelection, query, selected, setFilter, showList, showMore, view, type ListFilter, type ListRow } from '../models/list';
+import {
+  PAGE,
+  busy,
+  filter,
+  moveSelection,
+  query,
+  selected,
+  setFilter,
+  showList,
+  showMore,
+  view,
+  type ListFilter,
+  type ListRow,
+} from '../models/list';
 import { go } from '../models/route';
 import { formatMoney, t, uiLanguage, type MessageKey } from './i18n';
 import { pluralForms } from './plural';
@@ -32,7 +45,11 @@ export function SheetList() {
   if (v.rows.length === 0 && !v.query && f === 'all' && v.total === 0) return <EmptyState />;
   const active = Math.min(selected.value, Math.max(0, v.rows.length - 1));
   const count =
-    v.total === undefined ? '' : v.capped ? pluralForms(v.total, { one: 'sheetCountMoreOne', other: 'sheetCountMoreOther' }) : pluralForms(v.total, { one: 'sheetCountOne', other: 'sheetCountOther' });
+    v.total === undefined
+      ? ''
+      : v.capped
+        ? pluralForms(v.total, { one: 'sheetCountMoreOne', other: 'sheetCountMoreOther' })
+        : pluralForms(v.total, { one: 'sheetCountOne', other: 'sheetCountOther' });
 
   return (
     <section class="card" aria-label={t('sheetResults')}>
@@ -93,7 +110,8 @@ const VIA: Record<string, MessageKey> = {
 };
 
 let dayFormat: Intl.DateTimeFormat | null = null;
-const formatDate = (ms: number) => (dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' })).format(new Date(ms));
+const formatDate = (ms: number) =>
+  (dayFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' })).format(new Date(ms));
 
 function focusRow(index: number) {
   const row = () => document.querySelector<HTMLElement>(`#${LISTBOX_ID} [data-index="${index}"]`);

@@ -32,27 +32,86 @@ afterEach(() => {
   root.remove();
 });
 
-const HOSTILE = ['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>', ' JaVaScRiPt:alert(1)', 'java\nscript:alert(1)'];
+const HOSTILE = [
+  'javascript:alert(document.domain)',
+  'data:text/html,<script>alert(1)</script>',
+  ' JaVaScRiPt:alert(1)',
+  'java\nscript:alert(1)',
+];
 
 describe('links of a sheet', () => {
   it.each(HOSTILE)('renders no href from a stored %j', async (bad) => {
     const now = Date.now();
-    await db.customFieldDefs.add({ id: 'cf-url', entity: 'company', label: 'Portal', type: 'url', options: [], position: 0, createdAt: now, updatedAt: now });
-    await db.customFieldDefs.add({ id: 'cf-purl', entity: 'person', label: 'Blog', type: 'url', options: [], position: 0, createdAt: now, updatedAt: now });
+    await db.customFieldDefs.add({
+      id: 'cf-url',
+      entity: 'company',
+      label: 'Portal',
+      type: 'url',
+      options: [],
+      position: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await db.customFieldDefs.add({
+      id: 'cf-purl',
+      entity: 'person',
+      label: 'Blog',
+      type: 'url',
+      options: [],
+      position: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
     await db.companies.add({
-      id: 'c1', name: 'Acme', nameKey: 'acme', kind: 'company', isProspect: true, isClient: false, isSupplier: false,
-      website: bad, linkedinUrl: bad, phone: bad, domains: [], categories: [], customFields: { 'cf-url': bad }, comment: '',
-      createdAt: now, updatedAt: now,
+      id: 'c1',
+      name: 'Acme',
+      nameKey: 'acme',
+      kind: 'company',
+      isProspect: true,
+      isClient: false,
+      isSupplier: false,
+      website: bad,
+      linkedinUrl: bad,
+      phone: bad,
+      domains: [],
+      categories: [],
+      customFields: { 'cf-url': bad },
+      comment: '',
+      createdAt: now,
+      updatedAt: now,
     });
     await db.people.add({
-      id: 'p1', companyId: 'c1', firstName: 'Ann', lastName: 'Lee', emails: [bad], jobTitle: '', phone: bad, mobile: bad,
-      linkedinUrl: bad, isBillingContact: false, customFields: { 'cf-purl': bad }, createdAt: now, updatedAt: now,
+      id: 'p1',
+      companyId: 'c1',
+      firstName: 'Ann',
+      lastName: 'Lee',
+      emails: [bad],
+      jobTitle: '',
+      phone: bad,
+      mobile: bad,
+      linkedinUrl: bad,
+      isBillingContact: false,
+      customFields: { 'cf-purl': bad },
+      createdAt: now,
+      updatedAt: now,
     });
     await db.interactions.add({
-      id: 'i1', companyId: 'c1', type: 'note', happensAt: now, title: 'n', content: '', personIds: [], sourceUrl: bad, createdAt: now, updatedAt: now,
+      id: 'i1',
+      companyId: 'c1',
+      type: 'note',
+      happensAt: now,
+      title: 'n',
+      content: '',
+      personIds: [],
+      sourceUrl: bad,
+      createdAt: now,
+      updatedAt: now,
     });
     render(<SheetView id="c1" />, root);
-    await waitFor(() => root.querySelector('[data-person-id="p1"]') && root.textContent?.includes('Portal'), 'the sheet with its contact');
+    await waitFor(
+      () => root.querySelector('[data-person-id="p1"]') && root.textContent?.includes('Portal'),
+      'the sheet with its contact',
+    );
     const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? '');
     for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|mailto:|tel:|#|blob:)/);
     expect(hrefs.join(' ')).not.toMatch(/script|data:/i);

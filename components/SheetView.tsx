@@ -93,7 +93,9 @@ function Sheet({ data }: { data: SheetData }) {
     documents: !!glance?.counts.documents,
   };
   const shown = (id: SectionId) => holds[id] || unfolded.has(id);
-  const choices = glance ? Object.entries(addChoices()).flatMap(([id, list]) => (shown(id as SectionId) ? [] : list)) : [];
+  const choices = glance
+    ? Object.entries(addChoices()).flatMap(([id, list]) => (shown(id as SectionId) ? [] : list))
+    : [];
   const pick = (choice: AddChoice) => {
     if (choice.section === 'comment') return go({ name: 'edit', id: c.id });
     setUnfolded(new Set([...unfolded, choice.section]));
@@ -109,9 +111,15 @@ function Sheet({ data }: { data: SheetData }) {
       {glance ? <JumpBar ids={ORDER.filter((s) => shown(s.id))} withAdd={choices.length > 0} /> : null}
       {glance ? (
         <>
-          {shown('exchanges') ? <ExchangesSection companyId={c.id} companyName={c.name} people={data.people} addresses={data.addresses} /> : null}
+          {shown('exchanges') ? (
+            <ExchangesSection companyId={c.id} companyName={c.name} people={data.people} addresses={data.addresses} />
+          ) : null}
           {shown('contacts') ? <ContactsSection companyId={c.id} people={data.people} /> : null}
-          <WorkSections companyId={c.id} people={data.people} show={{ tasks: shown('tasks'), opportunities: shown('opportunities'), tickets: shown('tickets') }} />
+          <WorkSections
+            companyId={c.id}
+            people={data.people}
+            show={{ tasks: shown('tasks'), opportunities: shown('opportunities'), tickets: shown('tickets') }}
+          />
           {shown('sales') ? <SalesSection companyId={c.id} people={data.people} /> : null}
           {shown('revenue') ? <RevenueBlock invoices={data.invoices} /> : null}
           <InfoSection data={data} />
@@ -236,7 +244,12 @@ function DeleteSheet({ data }: { data: SheetData }) {
       if (blockers.orders) parts.push(plural('countOrders', blockers.orders));
       if (blockers.invoices) parts.push(plural('countInvoices', blockers.invoices));
       if (blockers.documents) parts.push(plural('countDocuments', blockers.documents));
-      setRefusal(t('deleteRefused', new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'conjunction' }).format(parts)));
+      setRefusal(
+        t(
+          'deleteRefused',
+          new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'conjunction' }).format(parts),
+        ),
+      );
       return;
     }
     await actions.trashCompany(c.id);

@@ -7,7 +7,8 @@ import en from '../public/_locales/en/messages.json';
 import { failureText } from './options/common';
 import { failureMessage } from './errors';
 
-const named = (name: string, message: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(message), { name }, extra);
+const named = (name: string, message: string, extra: Record<string, unknown> = {}) =>
+  Object.assign(new Error(message), { name }, extra);
 function overflow(): unknown {
   const f = (n: number): number => f(n + 1) + 1;
   try {
@@ -21,16 +22,46 @@ const msg = (key: keyof typeof en) => en[key].message;
 
 describe('failureMessage', () => {
   it.each([
-    ['a DOM QuotaExceededError', new DOMException('The quota has been exceeded.', 'QuotaExceededError'), 'failureQuota'],
-    ['Dexie QuotaExceededError', named('QuotaExceededError', 'QuotaExceededError The quota has been exceeded.'), 'failureQuota'],
-    ['an AbortError caused by the quota', named('AbortError', 'Transaction aborted', { inner: new DOMException('q', 'QuotaExceededError') }), 'failureQuota'],
-    ['a BulkError whose failures are quota errors', named('BulkError', 'people.bulkAdd(): 3 of 10 operations failed', { failures: [new DOMException('q', 'QuotaExceededError')] }), 'failureQuota'],
+    [
+      'a DOM QuotaExceededError',
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      'failureQuota',
+    ],
+    [
+      'Dexie QuotaExceededError',
+      named('QuotaExceededError', 'QuotaExceededError The quota has been exceeded.'),
+      'failureQuota',
+    ],
+    [
+      'an AbortError caused by the quota',
+      named('AbortError', 'Transaction aborted', { inner: new DOMException('q', 'QuotaExceededError') }),
+      'failureQuota',
+    ],
+    [
+      'a BulkError whose failures are quota errors',
+      named('BulkError', 'people.bulkAdd(): 3 of 10 operations failed', {
+        failures: [new DOMException('q', 'QuotaExceededError')],
+      }),
+      'failureQuota',
+    ],
     ['DatabaseClosedError', named('DatabaseClosedError', 'Database has been closed'), 'failureDatabase'],
     ['NoSuchDatabaseError', named('NoSuchDatabaseError', 'Database fiche doesnt exist'), 'failureDatabase'],
-    ['OpenFailedError', named('OpenFailedError', 'UnknownError Internal error opening backing store'), 'failureDatabase'],
-    ['VersionError', named('VersionError', 'The requested version (1) is less than the existing version (3).'), 'failureDatabase'],
+    [
+      'OpenFailedError',
+      named('OpenFailedError', 'UnknownError Internal error opening backing store'),
+      'failureDatabase',
+    ],
+    [
+      'VersionError',
+      named('VersionError', 'The requested version (1) is less than the existing version (3).'),
+      'failureDatabase',
+    ],
     ['AbortError', named('AbortError', 'Transaction aborted'), 'failureAborted'],
-    ['TransactionInactiveError', named('TransactionInactiveError', 'Transaction has already completed or failed'), 'failureAborted'],
+    [
+      'TransactionInactiveError',
+      named('TransactionInactiveError', 'Transaction has already completed or failed'),
+      'failureAborted',
+    ],
     ['ConstraintError', named('ConstraintError', 'Key already exists in the object store.'), 'failureConstraint'],
     ['a stack overflow', overflow(), 'failureTooDeep'],
     ["Firefox's too much recursion", named('InternalError', 'too much recursion'), 'failureTooDeep'],

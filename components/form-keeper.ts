@@ -25,7 +25,9 @@ function traceOf(el: Element | null): OpenerTrace | null {
   const section = el.closest('[aria-labelledby]');
   const scope = section?.getAttribute('aria-labelledby') ?? null;
   const root = section ?? document;
-  const same = [...root.querySelectorAll<HTMLElement>(el.tagName)].filter((x) => (x.getAttribute('aria-label') ?? x.textContent?.trim() ?? '') === label);
+  const same = [...root.querySelectorAll<HTMLElement>(el.tagName)].filter(
+    (x) => (x.getAttribute('aria-label') ?? x.textContent?.trim() ?? '') === label,
+  );
   return { element: el, label, scope, rank: Math.max(0, same.indexOf(el)) };
 }
 
@@ -33,7 +35,9 @@ function refind(trace: OpenerTrace): HTMLElement | null {
   if (trace.element.isConnected) return trace.element;
   const root = trace.scope ? document.querySelector(`[aria-labelledby="${CSS.escape(trace.scope)}"]`) : document;
   if (!root) return null;
-  const same = [...root.querySelectorAll<HTMLElement>(trace.element.tagName)].filter((x) => (x.getAttribute('aria-label') ?? x.textContent?.trim() ?? '') === trace.label);
+  const same = [...root.querySelectorAll<HTMLElement>(trace.element.tagName)].filter(
+    (x) => (x.getAttribute('aria-label') ?? x.textContent?.trim() ?? '') === trace.label,
+  );
   return same[trace.rank] ?? same[0] ?? null;
 }
 

@@ -89,7 +89,10 @@ export function mainAddress(addresses: readonly Address[]): Address | undefined 
 }
 
 /** The address for invoices (or deliveries, quotes), falling back to the main one. */
-export function addressFor(addresses: readonly Address[], purpose: 'forInvoices' | 'forDeliveries' | 'forQuotes'): Address | undefined {
+export function addressFor(
+  addresses: readonly Address[],
+  purpose: 'forInvoices' | 'forDeliveries' | 'forQuotes',
+): Address | undefined {
   return addresses.find((a) => a[purpose]) ?? mainAddress(addresses);
 }
 
@@ -97,21 +100,65 @@ export function addressFor(addresses: readonly Address[], purpose: 'forInvoices'
 const POSTCODE_AFTER_CITY = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
 
 const COUNTRY_NAMES: Record<string, string> = {
-  fr: 'FR', france: 'FR', 'republique francaise': 'FR',
-  gb: 'GB', uk: 'GB', 'united kingdom': 'GB', 'royaume uni': 'GB', 'great britain': 'GB', england: 'GB',
-  angleterre: 'GB', scotland: 'GB', ecosse: 'GB', wales: 'GB', 'northern ireland': 'GB',
-  ie: 'IE', ireland: 'IE', irlande: 'IE',
-  us: 'US', usa: 'US', 'united states': 'US', 'etats unis': 'US',
-  ca: 'CA', canada: 'CA', au: 'AU', australia: 'AU', australie: 'AU', nz: 'NZ', 'new zealand': 'NZ',
-  de: 'DE', germany: 'DE', allemagne: 'DE', deutschland: 'DE',
-  be: 'BE', belgium: 'BE', belgique: 'BE', ch: 'CH', switzerland: 'CH', suisse: 'CH',
-  es: 'ES', spain: 'ES', espagne: 'ES', it: 'IT', italy: 'IT', italie: 'IT', lu: 'LU', luxembourg: 'LU',
-  nl: 'NL', netherlands: 'NL', 'pays bas': 'NL', pt: 'PT', portugal: 'PT',
+  fr: 'FR',
+  france: 'FR',
+  'republique francaise': 'FR',
+  gb: 'GB',
+  uk: 'GB',
+  'united kingdom': 'GB',
+  'royaume uni': 'GB',
+  'great britain': 'GB',
+  england: 'GB',
+  angleterre: 'GB',
+  scotland: 'GB',
+  ecosse: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  ie: 'IE',
+  ireland: 'IE',
+  irlande: 'IE',
+  us: 'US',
+  usa: 'US',
+  'united states': 'US',
+  'etats unis': 'US',
+  ca: 'CA',
+  canada: 'CA',
+  au: 'AU',
+  australia: 'AU',
+  australie: 'AU',
+  nz: 'NZ',
+  'new zealand': 'NZ',
+  de: 'DE',
+  germany: 'DE',
+  allemagne: 'DE',
+  deutschland: 'DE',
+  be: 'BE',
+  belgium: 'BE',
+  belgique: 'BE',
+  ch: 'CH',
+  switzerland: 'CH',
+  suisse: 'CH',
+  es: 'ES',
+  spain: 'ES',
+  espagne: 'ES',
+  it: 'IT',
+  italy: 'IT',
+  italie: 'IT',
+  lu: 'LU',
+  luxembourg: 'LU',
+  nl: 'NL',
+  netherlands: 'NL',
+  'pays bas': 'NL',
+  pt: 'PT',
+  portugal: 'PT',
 };
 
 /** ISO code of a country as people type it ("France", "Royaume-Uni", "UK"), or null. */
 export function countryCode(country: string): string | null {
-  const key = foldText(country).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const key = foldText(country)
+    .replace(/[^a-z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return COUNTRY_NAMES[key] ?? null;
 }
 

@@ -64,7 +64,11 @@ export function candidatesFrom(detection: Detection, own: OwnIdentity): Candidat
     const { firstName, lastName } = splitPersonName(c.name);
     const cand: Candidate = { ...c, firstName, lastName, key: '' };
     cand.key = candidateKey(cand);
-    const keys = [cand.key, cand.email && `email:${cand.email}`, cand.linkedinUrl && `linkedin:${cand.linkedinUrl}`].filter(Boolean) as string[];
+    const keys = [
+      cand.key,
+      cand.email && `email:${cand.email}`,
+      cand.linkedinUrl && `linkedin:${cand.linkedinUrl}`,
+    ].filter(Boolean) as string[];
     if (keys.some((k) => seen.has(k))) return;
     for (const k of keys) seen.add(k);
     out.push(cand);
@@ -86,7 +90,15 @@ export function candidatesFrom(detection: Detection, own: OwnIdentity): Candidat
     for (const box of boxes) {
       const email = box.email.toLowerCase();
       if (!email.includes('@')) continue;
-      push({ name: (box.name ?? '').trim(), title: '', company: '', email, phone: '', linkedinUrl: '', from: 'thread' });
+      push({
+        name: (box.name ?? '').trim(),
+        title: '',
+        company: '',
+        email,
+        phone: '',
+        linkedinUrl: '',
+        from: 'thread',
+      });
     }
     // In the order of the message's header: the sender first, then to, then cc.
     const rank = new Map(boxes.map((b, i) => [b.email.toLowerCase(), i] as const));
@@ -112,16 +124,28 @@ export function companyHintFor(candidate: Candidate, detection: Detection): Dete
   if (candidate.company) return byName(candidate.company) ?? { name: candidate.company };
   const domain = candidate.email ? registrableDomain(candidate.email) : null;
   if (domain && !isFreemailDomain(domain)) {
-    return detection.companies.find((c) => registrableDomain(c.domain ?? c.website ?? '') === domain) ?? { name: domain, domain };
+    return (
+      detection.companies.find((c) => registrableDomain(c.domain ?? c.website ?? '') === domain) ?? {
+        name: domain,
+        domain,
+      }
+    );
   }
-  if (candidate.from === 'page' && (detection.kind === 'linkedin-company' || detection.kind === 'company-site') && detection.companies[0]) {
+  if (
+    candidate.from === 'page' &&
+    (detection.kind === 'linkedin-company' || detection.kind === 'company-site') &&
+    detection.companies[0]
+  ) {
     return detection.companies[0];
   }
   return null;
 }
 
 /** The contacts a candidate may already be, read from the indexes (email, LinkedIn URL, sheet). */
-export type KnownContact = Pick<Person, 'id' | 'companyId' | 'firstName' | 'lastName' | 'emails' | 'jobTitle' | 'phone' | 'mobile' | 'linkedinUrl'>;
+export type KnownContact = Pick<
+  Person,
+  'id' | 'companyId' | 'firstName' | 'lastName' | 'emails' | 'jobTitle' | 'phone' | 'mobile' | 'linkedinUrl'
+>;
 export type SheetRef = Pick<Company, 'id' | 'name'>;
 
 export type DuplicateReason = 'email' | 'linkedin' | 'name';
@@ -142,7 +166,9 @@ export function findExisting(
   }
   const name = foldText(`${candidate.firstName} ${candidate.lastName}`);
   if (name && targetSheetId) {
-    const hit = contacts.find((p) => p.companyId === targetSheetId && foldText(`${p.firstName} ${p.lastName}`) === name);
+    const hit = contacts.find(
+      (p) => p.companyId === targetSheetId && foldText(`${p.firstName} ${p.lastName}`) === name,
+    );
     if (hit) return { contact: hit, reason: 'name' };
   }
   return null;
@@ -161,10 +187,20 @@ export interface FieldChange<F extends string = string> {
 export function personDiff(contact: KnownContact, candidate: Candidate): FieldChange<PersonField>[] {
   const out: FieldChange<PersonField>[] = [];
   if (candidate.email && !contact.emails.includes(candidate.email)) {
-    out.push({ field: 'email', current: contact.emails.join(', '), proposed: candidate.email, fill: contact.emails.length === 0 });
+    out.push({
+      field: 'email',
+      current: contact.emails.join(', '),
+      proposed: candidate.email,
+      fill: contact.emails.length === 0,
+    });
   }
   if (candidate.title && foldText(candidate.title) !== foldText(contact.jobTitle)) {
-    out.push({ field: 'jobTitle', current: contact.jobTitle, proposed: candidate.title, fill: !contact.jobTitle.trim() });
+    out.push({
+      field: 'jobTitle',
+      current: contact.jobTitle,
+      proposed: candidate.title,
+      fill: !contact.jobTitle.trim(),
+    });
   }
   if (candidate.phone && !samePhone(candidate.phone, contact.phone) && !samePhone(candidate.phone, contact.mobile)) {
     out.push({ field: 'phone', current: contact.phone, proposed: candidate.phone, fill: !contact.phone.trim() });
@@ -207,7 +243,8 @@ export function companyFactsDiff(sheet: CompanyFacts, detected: DetectedCompany)
     if (!proposed) continue;
     if (field === 'domain') {
       // A sheet holds many domains: adding one fills, it never replaces.
-      if (!sheet.domains.includes(proposed)) out.push({ field, current: sheet.domains.join(', '), proposed, fill: true });
+      if (!sheet.domains.includes(proposed))
+        out.push({ field, current: sheet.domains.join(', '), proposed, fill: true });
       continue;
     }
     const current = sheet[field] ?? '';
@@ -281,9 +318,25 @@ export function detectionFromSelection(prefill: SheetPrefill, pageUrl: string): 
     url: pageUrl,
     kind: 'other',
     emails: p?.email ? [{ address: p.email, role: 'text' }] : [],
-    people: p && (name || p.email)
-      ? [{ name: name || p.email, ...(p.email ? { email: p.email } : {}), ...(company ? { company: company.name } : {}), ...(p.jobTitle ? { title: p.jobTitle } : {}) }]
+    people:
+      p && (name || p.email)
+        ? [
+            {
+              name: name || p.email,
+              ...(p.email ? { email: p.email } : {}),
+              ...(company ? { company: company.name } : {}),
+              ...(p.jobTitle ? { title: p.jobTitle } : {}),
+            },
+          ]
+        : [],
+    companies: company
+      ? [
+          {
+            name: company.name,
+            ...(company.domains?.[0] ? { domain: company.domains[0] } : {}),
+            ...(company.website ? { website: company.website } : {}),
+          },
+        ]
       : [],
-    companies: company ? [{ name: company.name, ...(company.domains?.[0] ? { domain: company.domains[0] } : {}), ...(company.website ? { website: company.website } : {}) }] : [],
   };
 }

@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { formFromCompany, validateCompanyForm, type CompanyFormValues } from './company-form';
 import type { CustomFieldDef } from './domain';
 
-const base = (over: Partial<CompanyFormValues>): CompanyFormValues => ({ ...formFromCompany({}), name: 'Atelier Dupont', ...over });
+const base = (over: Partial<CompanyFormValues>): CompanyFormValues => ({
+  ...formFromCompany({}),
+  name: 'Atelier Dupont',
+  ...over,
+});
 
 describe('company form validation', () => {
   test.each<[string, Partial<CompanyFormValues>, Record<string, string>]>([
@@ -55,7 +59,16 @@ describe('company form validation', () => {
   });
 
   test('custom fields are validated by type', () => {
-    const def = (id: string, type: CustomFieldDef['type'], options: string[] = []): CustomFieldDef => ({ id, entity: 'company', label: id, type, options, position: 0, createdAt: 0, updatedAt: 0 });
+    const def = (id: string, type: CustomFieldDef['type'], options: string[] = []): CustomFieldDef => ({
+      id,
+      entity: 'company',
+      label: id,
+      type,
+      options,
+      position: 0,
+      createdAt: 0,
+      updatedAt: 0,
+    });
     const defs = [def('n', 'number'), def('s', 'single', ['A', 'B']), def('u', 'url')];
     const bad = validateCompanyForm(base({ customFields: { n: 'douze', s: 'C', u: 'ftp://x' } }), defs);
     expect(bad.ok).toBe(false);

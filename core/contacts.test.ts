@@ -31,7 +31,11 @@ const person = (id: string, lastName: string, firstName: string, more: Partial<P
 const billing = (list: Person[]): string[] => list.filter((p) => p.isBillingContact).map((p) => p.id);
 
 describe('billing contact', () => {
-  const people = [person('a', 'Martin', 'Élodie', { isBillingContact: true }), person('b', 'Durand', 'Luc'), person('c', 'Petit', 'Zoé', { archivedAt: 5 })];
+  const people = [
+    person('a', 'Martin', 'Élodie', { isBillingContact: true }),
+    person('b', 'Durand', 'Luc'),
+    person('c', 'Petit', 'Zoé', { archivedAt: 5 }),
+  ];
   it.each([
     ['moves to b', 'b', ['b']],
     ['clears', null, []],
@@ -50,7 +54,11 @@ describe('billing contact', () => {
     expect(restored[0]?.isBillingContact).toBe(false);
   });
   it('normalises: first active holder wins', () => {
-    const list = [person('a', 'A', 'a', { isBillingContact: true, archivedAt: 1 }), person('b', 'B', 'b', { isBillingContact: true }), person('c', 'C', 'c', { isBillingContact: true })];
+    const list = [
+      person('a', 'A', 'a', { isBillingContact: true, archivedAt: 1 }),
+      person('b', 'B', 'b', { isBillingContact: true }),
+      person('c', 'C', 'c', { isBillingContact: true }),
+    ];
     expect(billing(normalizeBillingContact(list))).toEqual(['b']);
   });
   it('invoice recipient falls back to the first active contact', () => {
@@ -77,7 +85,11 @@ describe('mailtoHref', () => {
   it.each([
     [['marie@acme.fr'], {}, 'mailto:marie@acme.fr'],
     [['marie@acme.fr', ' luc+crm@acme.fr '], {}, 'mailto:marie@acme.fr,luc+crm@acme.fr'],
-    ['marie@acme.fr', { subject: 'Devis n°12 & suite', cc: ['moi@fiche.fr'] }, 'mailto:marie@acme.fr?cc=moi@fiche.fr&subject=Devis%20n%C2%B012%20%26%20suite'],
+    [
+      'marie@acme.fr',
+      { subject: 'Devis n°12 & suite', cc: ['moi@fiche.fr'] },
+      'mailto:marie@acme.fr?cc=moi@fiche.fr&subject=Devis%20n%C2%B012%20%26%20suite',
+    ],
     ['marie@acme.fr', { body: 'a\nb' }, 'mailto:marie@acme.fr?body=a%0D%0Ab'],
     [[], {}, null],
     [['not-an-email'], {}, null],

@@ -71,8 +71,7 @@ export function sortContactsForDisplay(people: readonly Person[]): Person[] {
 }
 
 /** Characters RFC 6068 lets stand in an address of a mailto: URI. */
-const encodeAddress = (email: string): string =>
-  encodeURIComponent(email).replace(/%40/g, '@').replace(/%2B/gi, '+');
+const encodeAddress = (email: string): string => encodeURIComponent(email).replace(/%40/g, '@').replace(/%2B/gi, '+');
 
 /** "mailto:a@x.fr,b@y.fr?subject=…" or null when no address is given. */
 export function mailtoHref(

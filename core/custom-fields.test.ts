@@ -82,7 +82,10 @@ describe('customFieldsFromForm', () => {
     [{ 'f-number': '', 'f-date': null, 'f-multiple': [] }, {}, {}],
     [{ 'f-number': '12', 'f-checkbox': true }, { 'f-number': 12, 'f-checkbox': true }, {}],
     [{ 'f-number': 'douze', 'f-gone': 'x' }, {}, { 'f-number': 'number' }],
-  ] as Array<[Record<string, unknown>, Record<string, unknown>, Record<string, string>]>)('%j → %j, errors %j', (inputs, values, errors) => {
-    expect(customFieldsFromForm(defs, inputs)).toEqual({ values, errors });
-  });
+  ] as Array<[Record<string, unknown>, Record<string, unknown>, Record<string, string>]>)(
+    '%j → %j, errors %j',
+    (inputs, values, errors) => {
+      expect(customFieldsFromForm(defs, inputs)).toEqual({ values, errors });
+    },
+  );
 });

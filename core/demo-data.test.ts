@@ -74,7 +74,17 @@ describe('buildDemoData', () => {
     const companies = ids(data.companies);
     const people = ids(data.people);
     const users = ids(data.users);
-    for (const table of ['addresses', 'people', 'interactions', 'opportunities', 'tickets', 'quotes', 'orders', 'invoices', 'documents'] as const) {
+    for (const table of [
+      'addresses',
+      'people',
+      'interactions',
+      'opportunities',
+      'tickets',
+      'quotes',
+      'orders',
+      'invoices',
+      'documents',
+    ] as const) {
       for (const r of data[table]) expect(companies.has(r.companyId), `${table} ${r.id}`).toBe(true);
     }
     for (const c of data.companies) if (c.accountManagerId) expect(users.has(c.accountManagerId)).toBe(true);
@@ -86,25 +96,31 @@ describe('buildDemoData', () => {
     const orders = ids(data.orders);
     for (const i of data.invoices) if (i.orderId) expect(orders.has(i.orderId)).toBe(true);
     const contactsOf = (companyId: string) => data.people.filter((p) => p.companyId === companyId).map((p) => p.id);
-    for (const r of [...data.invoices, ...data.quotes]) if (r.personId) expect(contactsOf(r.companyId)).toContain(r.personId);
+    for (const r of [...data.invoices, ...data.quotes])
+      if (r.personId) expect(contactsOf(r.companyId)).toContain(r.personId);
   });
 
   it('keeps the sheet invariants: one main address, one of each flag, one billing contact', () => {
     for (const c of data.companies) {
       const addrs = data.addresses.filter((a) => a.companyId === c.id);
       expect(addrs.filter((a) => a.isMain)).toHaveLength(addrs.length ? 1 : 0);
-      for (const f of ['forInvoices', 'forDeliveries', 'forQuotes'] as const) expect(addrs.filter((a) => a[f]).length).toBeLessThanOrEqual(1);
+      for (const f of ['forInvoices', 'forDeliveries', 'forQuotes'] as const)
+        expect(addrs.filter((a) => a[f]).length).toBeLessThanOrEqual(1);
       const contacts = data.people.filter((p) => p.companyId === c.id);
       expect(contacts.filter((p) => p.isBillingContact).length).toBeLessThanOrEqual(1);
       expect(contacts.some((p) => p.isBillingContact && p.archivedAt !== undefined)).toBe(false);
       for (const p of contacts) for (const e of p.emails) expect(validateEmail(e)).toEqual({ ok: true, value: e });
     }
-    expect(data.companies.filter((c) => data.addresses.filter((a) => a.companyId === c.id).length >= 2).length).toBeGreaterThanOrEqual(3);
+    expect(
+      data.companies.filter((c) => data.addresses.filter((a) => a.companyId === c.id).length >= 2).length,
+    ).toBeGreaterThanOrEqual(3);
     expect(data.users.filter((u) => u.isMe)).toHaveLength(1);
   });
 
   it('covers the features: six exchange types, logged emails, overdue, credit note, GBP, partial payments', () => {
-    expect(new Set(data.interactions.map((i) => i.type))).toEqual(new Set(['meeting', 'email', 'call', 'letter', 'text', 'note']));
+    expect(new Set(data.interactions.map((i) => i.type))).toEqual(
+      new Set(['meeting', 'email', 'call', 'letter', 'text', 'note']),
+    );
     const logged = data.interactions.filter((i) => i.email?.status === 'logged');
     expect(logged.length).toBeGreaterThanOrEqual(3);
     expect(new Set(logged.map((i) => i.dedupKey)).size).toBe(logged.length);
@@ -121,7 +137,10 @@ describe('buildDemoData', () => {
     expect(data.tasks.length).toBeGreaterThanOrEqual(3);
     expect(data.pipelines[0]?.name).toBe('Ventes');
     expect(new Set(data.templates.map((t) => t.kind))).toEqual(new Set(['comment', 'email', 'letter']));
-    const gb = revenueByCurrency(data.invoices.filter((i) => i.companyId === 'demo-company-9'), today);
+    const gb = revenueByCurrency(
+      data.invoices.filter((i) => i.companyId === 'demo-company-9'),
+      today,
+    );
     expect(gb.map((f) => f.currency)).toEqual(['GBP']);
   });
 

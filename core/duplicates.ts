@@ -11,7 +11,13 @@ import { normalizeLinkedinUrl } from './text/linkedin';
 export type DuplicateReason = 'email' | 'linkedin' | 'legal-id' | 'domain' | 'name';
 
 /** Best first: an email shared by two contacts says more than two similar names. */
-export const DUPLICATE_REASON_RANK: Record<DuplicateReason, number> = { email: 0, linkedin: 1, 'legal-id': 2, domain: 3, name: 4 };
+export const DUPLICATE_REASON_RANK: Record<DuplicateReason, number> = {
+  email: 0,
+  linkedin: 1,
+  'legal-id': 2,
+  domain: 3,
+  name: 4,
+};
 
 /** What two sheets are compared on, folded once per sheet. */
 export interface SheetKeys {
@@ -72,7 +78,9 @@ export function sheetKeys(company: Company, people: readonly Person[], options: 
   const siren = company.siren ?? company.siret?.slice(0, 9);
   if (siren) legalIds.add(`siren:${siren}`);
   if (company.siret) legalIds.add(`siret:${company.siret}`);
-  const domains = company.domains.map((d) => d.toLowerCase()).filter((d) => d !== '' && !isFreemailDomain(d) && !exclude.has(d));
+  const domains = company.domains
+    .map((d) => d.toLowerCase())
+    .filter((d) => d !== '' && !isFreemailDomain(d) && !exclude.has(d));
   return {
     id: company.id,
     name: company.name,
@@ -94,7 +102,8 @@ function keysByReason(s: SheetKeys): [DuplicateReason, string[]][] {
   ];
 }
 
-const shownValue = (reason: DuplicateReason, value: string) => (reason === 'legal-id' ? value.replace(/^[a-z]+:/, '') : value);
+const shownValue = (reason: DuplicateReason, value: string) =>
+  reason === 'legal-id' ? value.replace(/^[a-z]+:/, '') : value;
 
 /**
  * A key shared by this many sheets is noise (a shared-hosting domain, a name like "test"): its
@@ -103,7 +112,10 @@ const shownValue = (reason: DuplicateReason, value: string) => (reason === 'lega
 export const MAX_BUCKET = 50;
 
 /** Every candidate pair among `sheets`, best reason per pair, dismissed pairs left out. */
-export function findDuplicatePairs(sheets: readonly SheetKeys[], dismissed: ReadonlySet<string> = new Set()): DuplicatePair[] {
+export function findDuplicatePairs(
+  sheets: readonly SheetKeys[],
+  dismissed: ReadonlySet<string> = new Set(),
+): DuplicatePair[] {
   const buckets = new Map<string, string[]>();
   for (const s of sheets) {
     for (const [reason, values] of keysByReason(s)) {
@@ -133,11 +145,17 @@ export function findDuplicatePairs(sheets: readonly SheetKeys[], dismissed: Read
       }
     }
   }
-  return [...best.values()].sort((a, b) => DUPLICATE_REASON_RANK[a.reason] - DUPLICATE_REASON_RANK[b.reason] || a.pairKey.localeCompare(b.pairKey));
+  return [...best.values()].sort(
+    (a, b) => DUPLICATE_REASON_RANK[a.reason] - DUPLICATE_REASON_RANK[b.reason] || a.pairKey.localeCompare(b.pairKey),
+  );
 }
 
 /** The candidates of one sheet among `others` (the sheet itself and dismissed pairs left out). */
-export function duplicatesOf(target: SheetKeys, others: readonly SheetKeys[], dismissed: ReadonlySet<string> = new Set()): DuplicateCandidate[] {
+export function duplicatesOf(
+  target: SheetKeys,
+  others: readonly SheetKeys[],
+  dismissed: ReadonlySet<string> = new Set(),
+): DuplicateCandidate[] {
   const mine = keysByReason(target).map(([reason, values]) => [reason, new Set(values)] as const);
   const out: DuplicateCandidate[] = [];
   for (const other of others) {
@@ -154,5 +172,8 @@ export function duplicatesOf(target: SheetKeys, others: readonly SheetKeys[], di
       }
     }
   }
-  return out.sort((a, b) => DUPLICATE_REASON_RANK[a.reason] - DUPLICATE_REASON_RANK[b.reason] || a.companyName.localeCompare(b.companyName));
+  return out.sort(
+    (a, b) =>
+      DUPLICATE_REASON_RANK[a.reason] - DUPLICATE_REASON_RANK[b.reason] || a.companyName.localeCompare(b.companyName),
+  );
 }

@@ -6,7 +6,18 @@
  */
 export type FailureKind = 'quota' | 'database' | 'aborted' | 'constraint' | 'too-deep' | 'invalid-data' | 'unknown';
 
-const DATABASE = new Set(['DatabaseClosedError', 'NoSuchDatabaseError', 'OpenFailedError', 'VersionError', 'VersionChangeError', 'MissingAPIError', 'InvalidStateError', 'UpgradeError', 'SchemaError', 'InvalidTableError']);
+const DATABASE = new Set([
+  'DatabaseClosedError',
+  'NoSuchDatabaseError',
+  'OpenFailedError',
+  'VersionError',
+  'VersionChangeError',
+  'MissingAPIError',
+  'InvalidStateError',
+  'UpgradeError',
+  'SchemaError',
+  'InvalidTableError',
+]);
 const ABORTED = new Set(['AbortError', 'TransactionInactiveError', 'PrematureCommitError', 'TimeoutError']);
 const CONSTRAINT = new Set(['ConstraintError', 'DataError', 'DataCloneError', 'ReadOnlyError']);
 
@@ -29,14 +40,26 @@ function causes(e: unknown): unknown[] {
   return out;
 }
 
-const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' ? (e as { name: string }).name : '');
-const messageOf = (e: unknown): string => (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : '');
+const nameOf = (e: unknown): string =>
+  typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string'
+    ? (e as { name: string }).name
+    : '';
+const messageOf = (e: unknown): string =>
+  typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string'
+    ? (e as { message: string }).message
+    : '';
 
 export function classifyFailure(e: unknown): FailureKind {
   const chain = causes(e);
   // The deepest cause that says quota wins: the transaction was aborted because the disk is full.
   if (chain.some((c) => nameOf(c) === 'QuotaExceededError' || /quota/i.test(messageOf(c)))) return 'quota';
-  if (chain.some((c) => (nameOf(c) === 'RangeError' && /call stack/i.test(messageOf(c))) || /too much recursion/i.test(messageOf(c)))) return 'too-deep';
+  if (
+    chain.some(
+      (c) =>
+        (nameOf(c) === 'RangeError' && /call stack/i.test(messageOf(c))) || /too much recursion/i.test(messageOf(c)),
+    )
+  )
+    return 'too-deep';
   for (const c of chain) {
     const name = nameOf(c);
     if (DATABASE.has(name)) return 'database';

@@ -38,7 +38,8 @@ describe('safeHref (web)', () => {
   });
 
   it('refuses values of other types', () => {
-    for (const v of [undefined, null, 3, true, ['https://acme.fr'], { href: 'https://acme.fr' }]) expect(safeHref(v)).toBeUndefined();
+    for (const v of [undefined, null, 3, true, ['https://acme.fr'], { href: 'https://acme.fr' }])
+      expect(safeHref(v)).toBeUndefined();
   });
 });
 

@@ -3,28 +3,97 @@ import type { Address, Company, Person } from './domain';
 import { MergeRefused, planMerge, type SheetRecords } from './merge';
 
 const company = (id: string, patch: Partial<Company> = {}): Company => ({
-  id, name: id, nameKey: id.toLowerCase(), kind: 'company', isProspect: true, isClient: false, isSupplier: false,
-  domains: [], categories: [], customFields: {}, comment: '', createdAt: 1, updatedAt: 1, ...patch,
+  id,
+  name: id,
+  nameKey: id.toLowerCase(),
+  kind: 'company',
+  isProspect: true,
+  isClient: false,
+  isSupplier: false,
+  domains: [],
+  categories: [],
+  customFields: {},
+  comment: '',
+  createdAt: 1,
+  updatedAt: 1,
+  ...patch,
 });
 const address = (id: string, companyId: string, patch: Partial<Address> = {}): Address => ({
-  id, companyId, label: id, contactName: '', street: '', postalCode: '', city: '', country: '',
-  isMain: false, forInvoices: false, forDeliveries: false, forQuotes: false, createdAt: 1, updatedAt: 1, ...patch,
+  id,
+  companyId,
+  label: id,
+  contactName: '',
+  street: '',
+  postalCode: '',
+  city: '',
+  country: '',
+  isMain: false,
+  forInvoices: false,
+  forDeliveries: false,
+  forQuotes: false,
+  createdAt: 1,
+  updatedAt: 1,
+  ...patch,
 });
 const person = (id: string, companyId: string, patch: Partial<Person> = {}): Person => ({
-  id, companyId, firstName: id, lastName: '', emails: [], jobTitle: '', phone: '', mobile: '',
-  isBillingContact: false, customFields: {}, createdAt: 1, updatedAt: 1, ...patch,
+  id,
+  companyId,
+  firstName: id,
+  lastName: '',
+  emails: [],
+  jobTitle: '',
+  phone: '',
+  mobile: '',
+  isBillingContact: false,
+  customFields: {},
+  createdAt: 1,
+  updatedAt: 1,
+  ...patch,
 });
 const sheet = (c: Company, patch: Partial<SheetRecords> = {}): SheetRecords => ({
-  company: c, addresses: [], people: [], interactions: [], opportunities: [], tasks: [], projects: [], tickets: [],
-  quotes: [], orders: [], invoices: [], documents: [], ...patch,
+  company: c,
+  addresses: [],
+  people: [],
+  interactions: [],
+  opportunities: [],
+  tasks: [],
+  projects: [],
+  tickets: [],
+  quotes: [],
+  orders: [],
+  invoices: [],
+  documents: [],
+  ...patch,
 });
 
 const NOW = 1_800_000_000_000;
 
 describe('merge planning', () => {
   test('the kept company wins conflicts, fills its blanks, unions domains and categories, joins comments', () => {
-    const kept = sheet(company('K', { name: 'Dupont', vat: 'FR1', phone: '', domains: ['dupont.fr'], categories: ['BTP'], customFields: { size: 10, sector: null }, comment: 'Ours.' }));
-    const absorbed = sheet(company('A', { name: 'Dupont SARL', vat: 'FR2', phone: '+33 1', siren: '732829320', isClient: true, domains: ['Dupont.fr', 'dupont.com'], categories: ['btp', 'Lyon'], customFields: { size: 12, sector: 'wood', extra: 'x' }, comment: 'Theirs.' }));
+    const kept = sheet(
+      company('K', {
+        name: 'Dupont',
+        vat: 'FR1',
+        phone: '',
+        domains: ['dupont.fr'],
+        categories: ['BTP'],
+        customFields: { size: 10, sector: null },
+        comment: 'Ours.',
+      }),
+    );
+    const absorbed = sheet(
+      company('A', {
+        name: 'Dupont SARL',
+        vat: 'FR2',
+        phone: '+33 1',
+        siren: '732829320',
+        isClient: true,
+        domains: ['Dupont.fr', 'dupont.com'],
+        categories: ['btp', 'Lyon'],
+        customFields: { size: 12, sector: 'wood', extra: 'x' },
+        comment: 'Theirs.',
+      }),
+    );
     const plan = planMerge(kept, absorbed, NOW, { commentHeading: (n) => `-- ${n} --` });
     const k = plan.keptCompany;
     expect(k.name).toBe('Dupont');
@@ -55,13 +124,31 @@ describe('merge planning', () => {
     const absorbed = sheet(company('A'), {
       addresses: [address('aa', 'A', { isMain: true, forInvoices: true, forDeliveries: true })],
       people: [person('ap', 'A', { isBillingContact: true }), person('ap2', 'A')],
-      interactions: [{ id: 'i1', companyId: 'A', type: 'note', happensAt: 5, title: 't', content: '', personIds: ['ap'], createdAt: 1, updatedAt: 1 }],
+      interactions: [
+        {
+          id: 'i1',
+          companyId: 'A',
+          type: 'note',
+          happensAt: 5,
+          title: 't',
+          content: '',
+          personIds: ['ap'],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
       tasks: [{ id: 't1', companyId: 'A', title: 'x', done: false, createdAt: 1, updatedAt: 1 }],
     });
     const plan = planMerge(kept, absorbed, NOW);
     expect(plan.moved).toMatchObject({ addresses: 1, people: 2, interactions: 1, tasks: 1, invoices: 0 });
     const aa = plan.writes.addresses.find((a) => a.id === 'aa')!;
-    expect(aa).toMatchObject({ companyId: 'K', isMain: false, forInvoices: false, forDeliveries: true, updatedAt: NOW });
+    expect(aa).toMatchObject({
+      companyId: 'K',
+      isMain: false,
+      forInvoices: false,
+      forDeliveries: true,
+      updatedAt: NOW,
+    });
     expect(plan.writes.addresses.map((a) => a.id)).toEqual(['aa']); // the kept address did not change
     expect(plan.writes.people.find((p) => p.id === 'ap')).toMatchObject({ companyId: 'K', isBillingContact: false });
     expect(plan.writes.interactions[0]).toMatchObject({ companyId: 'K', updatedAt: NOW });
@@ -71,13 +158,19 @@ describe('merge planning', () => {
   });
 
   test('a kept sheet without addresses takes the absorbed sheet’s flags', () => {
-    const plan = planMerge(sheet(company('K')), sheet(company('A'), { addresses: [address('aa', 'A', { isMain: true, forInvoices: true })] }), NOW);
+    const plan = planMerge(
+      sheet(company('K')),
+      sheet(company('A'), { addresses: [address('aa', 'A', { isMain: true, forInvoices: true })] }),
+      NOW,
+    );
     expect(plan.writes.addresses[0]).toMatchObject({ isMain: true, forInvoices: true });
   });
 
   test('an empty or identical comment adds nothing', () => {
     expect(planMerge(sheet(company('K', { comment: 'x' })), sheet(company('A')), NOW).keptCompany.comment).toBe('x');
-    expect(planMerge(sheet(company('K', { comment: 'x' })), sheet(company('A', { comment: 'x ' })), NOW).keptCompany.comment).toBe('x');
+    expect(
+      planMerge(sheet(company('K', { comment: 'x' })), sheet(company('A', { comment: 'x ' })), NOW).keptCompany.comment,
+    ).toBe('x');
   });
 
   test('impossible merges are refused', () => {

@@ -90,7 +90,12 @@ export class MergeRefused extends Error {
 }
 
 /** Plans the merge of `absorbed` into `kept` at instant `at`. Throws `MergeRefused` for an impossible merge. */
-export function planMerge(kept: SheetRecords, absorbed: SheetRecords, at: number, options: MergeOptions = {}): MergePlan {
+export function planMerge(
+  kept: SheetRecords,
+  absorbed: SheetRecords,
+  at: number,
+  options: MergeOptions = {},
+): MergePlan {
   const k = kept.company;
   const a = absorbed.company;
   if (k.id === a.id) throw new MergeRefused('same-sheet');
@@ -127,7 +132,10 @@ export function planMerge(kept: SheetRecords, absorbed: SheetRecords, at: number
   const theirComment = a.comment.trim();
   if (theirComment !== '' && theirComment !== k.comment.trim()) {
     const heading = (options.commentHeading ?? defaultCommentHeading)(a.name);
-    const joined = k.comment.trim() === '' ? `${heading}\n${a.comment}` : `${k.comment.replace(/\s+$/, '')}\n\n${heading}\n${a.comment}`;
+    const joined =
+      k.comment.trim() === ''
+        ? `${heading}\n${a.comment}`
+        : `${k.comment.replace(/\s+$/, '')}\n\n${heading}\n${a.comment}`;
     next.comment = joined.slice(0, MAX_COMMENT);
   }
 

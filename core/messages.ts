@@ -26,7 +26,12 @@ const captureTarget = z.union([
   z
     .object({
       newCompany: z
-        .object({ name: z.string().trim().min(1).max(300), domain: z.string().max(253).optional(), website: z.string().max(500).optional(), linkedinUrl: z.string().max(500).optional() })
+        .object({
+          name: z.string().trim().min(1).max(300),
+          domain: z.string().max(253).optional(),
+          website: z.string().max(500).optional(),
+          linkedinUrl: z.string().max(500).optional(),
+        })
         .strict(),
     })
     .strict(),
@@ -45,24 +50,40 @@ export const messageSchema = z.discriminatedUnion('type', [
    * side panel → background: log the tab's open email on these sheets (default: the sheets it matches
    * for sure). The message itself is the one the background stored, never one sent by the caller.
    */
-  z.object({ type: z.literal('email/log'), tabId, companyIds: z.array(z.string().min(1).max(64)).max(20).optional() }).strict(),
+  z
+    .object({ type: z.literal('email/log'), tabId, companyIds: z.array(z.string().min(1).max(64)).max(20).optional() })
+    .strict(),
   /** side panel → background: add people of a page to sheets, creating missing company sheets (one transaction). */
   z
     .object({
       type: z.literal('capture/add'),
-      items: z.array(z.object({ person: capturePerson, target: captureTarget }).strict()).min(1).max(200),
+      items: z
+        .array(z.object({ person: capturePerson, target: captureTarget }).strict())
+        .min(1)
+        .max(200),
       origin: z.object({ url: pageUrl, kind: z.string().max(40) }).strict(),
     })
     .strict(),
   /** side panel → background: undo a `capture/add` (what it created, and only that). */
-  z.object({ type: z.literal('capture/undo'), companies: z.array(recordId).max(200), people: z.array(recordId).max(200) }).strict(),
+  z
+    .object({
+      type: z.literal('capture/undo'),
+      companies: z.array(recordId).max(200),
+      people: z.array(recordId).max(200),
+    })
+    .strict(),
   /** side panel → background: fill empty fields of a contact with values the user accepted from a page. */
   z
     .object({
       type: z.literal('capture/update-person'),
       personId: recordId,
       fills: z
-        .object({ email: z.email().max(320).optional(), jobTitle: z.string().max(300).optional(), phone: z.string().max(60).optional(), linkedinUrl: z.string().max(500).optional() })
+        .object({
+          email: z.email().max(320).optional(),
+          jobTitle: z.string().max(300).optional(),
+          phone: z.string().max(60).optional(),
+          linkedinUrl: z.string().max(500).optional(),
+        })
         .strict(),
     })
     .strict(),
@@ -73,8 +94,14 @@ export const messageSchema = z.discriminatedUnion('type', [
       companyId: recordId,
       fills: z
         .object({
-          siren: z.string().regex(/^\d{9}$/).optional(),
-          siret: z.string().regex(/^\d{14}$/).optional(),
+          siren: z
+            .string()
+            .regex(/^\d{9}$/)
+            .optional(),
+          siret: z
+            .string()
+            .regex(/^\d{14}$/)
+            .optional(),
           vat: z.string().max(20).optional(),
           website: z.string().max(500).optional(),
           domain: z.string().max(253).optional(),
@@ -95,7 +122,8 @@ export type Message = z.infer<typeof messageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
-export type ErrorCode = 'invalid-message' | 'untrusted-sender' | 'not-found' | 'no-permission' | 'conflict' | 'internal';
+export type ErrorCode =
+  'invalid-message' | 'untrusted-sender' | 'not-found' | 'no-permission' | 'conflict' | 'internal';
 export type Reply<V> = { ok: true; value: V } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** What each message answers with. */

@@ -9,7 +9,12 @@
  * maintainers; our own rules would drift). It weighs about 29 KB gzipped: only the background and the
  * extension pages load it, the side panel on demand (never in its first paint), content scripts never.
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
+import {
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/min';
 import { countryCode } from './addresses';
 import { looksLikePhone } from './search';
 
@@ -71,6 +76,7 @@ export function phoneQueryKeys(query: string, region: CountryCode = DEFAULT_PHON
 /** Two ways of writing one number ("06 12 34 56 78", "+33 6 12 34 56 78"); compact digits when either does not parse. */
 export function samePhone(a: string, b: string, region: CountryCode = DEFAULT_PHONE_COUNTRY): boolean {
   if (!a.trim() || !b.trim()) return false;
-  const x = toE164(a, region), y = toE164(b, region);
+  const x = toE164(a, region),
+    y = toE164(b, region);
   return x && y ? x === y : compact(a) === compact(b);
 }

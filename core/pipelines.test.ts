@@ -61,8 +61,9 @@ describe('parseAmountCents', () => {
     ['0', 0],
   ])('%j → %i', (text, cents) => expect(parseAmountCents(text)).toBe(cents));
 
-  it.each(['', '  ', 'abc', '-5', '1,234,56', '12,3456', '1..2', '1.2.3', '12a', '1 23,4,5', '1.234.5'])('refuses %j', (text) =>
-    expect(parseAmountCents(text)).toBeNull(),
+  it.each(['', '  ', 'abc', '-5', '1,234,56', '12,3456', '1..2', '1.2.3', '12a', '1 23,4,5', '1.234.5'])(
+    'refuses %j',
+    (text) => expect(parseAmountCents(text)).toBeNull(),
   );
 });
 
@@ -105,7 +106,11 @@ describe('checkStep', () => {
 
 describe('pipelines ordering', () => {
   it('sorts by position, then name', () => {
-    expect(sortPipelines([pipe('b', 1), pipe('c', 0, ['a'], 'Z'), pipe('a', 0, ['a'], 'A')]).map((p) => p.id)).toEqual(['a', 'c', 'b']);
+    expect(sortPipelines([pipe('b', 1), pipe('c', 0, ['a'], 'Z'), pipe('a', 0, ['a'], 'A')]).map((p) => p.id)).toEqual([
+      'a',
+      'c',
+      'b',
+    ]);
   });
   it.each([
     [[pipe('a', 1), pipe('b', 0)], 'b'],
@@ -121,16 +126,27 @@ describe('pipelines ordering', () => {
     [['a', 'b', 'c'], 2, 5, ['a', 'b', 'c']],
     [['a', 'b', 'c'], 0, 2, ['b', 'c', 'a']],
     [['a'], 3, 1, ['a']],
-  ])('moveItem(%j, %i, %i)', (items, index, delta, expected) => expect(moveItem(items, index, delta)).toEqual(expected));
+  ])('moveItem(%j, %i, %i)', (items, index, delta, expected) =>
+    expect(moveItem(items, index, delta)).toEqual(expected),
+  );
 
   it('finds a step across pipelines', () => {
     const list = [pipe('a', 0, ['x']), pipe('b', 1, ['y', 'z'])];
-    expect(findStep(list, 'b-z')).toMatchObject({ pipeline: { id: 'b' }, step: { name: 'z', probability: 20 }, index: 1 });
+    expect(findStep(list, 'b-z')).toMatchObject({
+      pipeline: { id: 'b' },
+      step: { name: 'z', probability: 20 },
+      index: 1,
+    });
     expect(findStep(list, 'nope')).toBeUndefined();
   });
 
   it('counts opportunities per step of one pipeline', () => {
-    const list = [opp({ id: '1', stepId: 's1' }), opp({ id: '2', stepId: 's1', status: 'won' }), opp({ id: '3', stepId: 's2' }), opp({ id: '4', pipelineId: 'q', stepId: 's1' })];
+    const list = [
+      opp({ id: '1', stepId: 's1' }),
+      opp({ id: '2', stepId: 's1', status: 'won' }),
+      opp({ id: '3', stepId: 's2' }),
+      opp({ id: '4', pipelineId: 'q', stepId: 's1' }),
+    ];
     expect(stepUsage(list, 'p')).toEqual({ s1: 2, s2: 1 });
   });
 });
@@ -150,8 +166,16 @@ describe('opportunities', () => {
   });
 
   it.each([
-    ['one currency', [opp({ amount: 100000, probability: 40 }), opp({ amount: 50000, probability: 10 })], [{ currency: 'EUR', total: 150000, weighted: 45000 }]],
-    ['closed ones ignored', [opp({ amount: 100000 }), opp({ amount: 999, status: 'won' })], [{ currency: 'EUR', total: 100000, weighted: 50000 }]],
+    [
+      'one currency',
+      [opp({ amount: 100000, probability: 40 }), opp({ amount: 50000, probability: 10 })],
+      [{ currency: 'EUR', total: 150000, weighted: 45000 }],
+    ],
+    [
+      'closed ones ignored',
+      [opp({ amount: 100000 }), opp({ amount: 999, status: 'won' })],
+      [{ currency: 'EUR', total: 100000, weighted: 50000 }],
+    ],
     [
       'never summed across currencies',
       [opp({ currency: 'USD', amount: 1000, probability: 100 }), opp({ amount: 1000, probability: 0 })],
@@ -176,7 +200,13 @@ describe('tasks', () => {
   ])('overdue %j on %s → %s', (p, today, expected) => expect(isTaskOverdue(task(p), today)).toBe(expected));
 
   it('partitions open by due date and done ones last done first', () => {
-    const list = [task({ id: 'nodate' }), task({ id: 'b', dueDate: '2025-02-01' }), task({ id: 'a', dueDate: '2025-01-01' }), task({ id: 'd1', done: true, doneAt: 5 }), task({ id: 'd2', done: true, doneAt: 9 })];
+    const list = [
+      task({ id: 'nodate' }),
+      task({ id: 'b', dueDate: '2025-02-01' }),
+      task({ id: 'a', dueDate: '2025-01-01' }),
+      task({ id: 'd1', done: true, doneAt: 5 }),
+      task({ id: 'd2', done: true, doneAt: 9 }),
+    ];
     const { open, closed } = partitionTasks(list);
     expect(open.map((x) => x.id)).toEqual(['a', 'b', 'nodate']);
     expect(closed.map((x) => x.id)).toEqual(['d2', 'd1']);
@@ -184,7 +214,16 @@ describe('tasks', () => {
 });
 
 describe('tickets', () => {
-  const ticket = (p: Partial<Ticket>): Ticket => ({ id: 'k', companyId: 'c', subject: 'S', status: 'open', priority: 'normal', comments: [], ...ts, ...p });
+  const ticket = (p: Partial<Ticket>): Ticket => ({
+    id: 'k',
+    companyId: 'c',
+    subject: 'S',
+    status: 'open',
+    priority: 'normal',
+    comments: [],
+    ...ts,
+    ...p,
+  });
   it('open and pending first by priority then recency; closed apart', () => {
     const list = [
       ticket({ id: 'low', priority: 'low' }),

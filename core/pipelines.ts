@@ -17,7 +17,9 @@ export interface PipelineStepDraft {
 }
 
 export function sortPipelines(pipelines: readonly Pipeline[]): Pipeline[] {
-  return [...pipelines].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return [...pipelines].sort(
+    (a, b) => a.position - b.position || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The pipeline offered first: the lowest position among those that have steps (an empty one holds nothing). */
@@ -36,7 +38,10 @@ export function moveItem<T>(items: readonly T[], index: number, delta: number): 
   return out;
 }
 
-export function findStep(pipelines: readonly Pipeline[], stepId: string): { pipeline: Pipeline; step: Pipeline['steps'][number]; index: number } | undefined {
+export function findStep(
+  pipelines: readonly Pipeline[],
+  stepId: string,
+): { pipeline: Pipeline; step: Pipeline['steps'][number]; index: number } | undefined {
   for (const pipeline of pipelines) {
     const index = pipeline.steps.findIndex((s) => s.id === stepId);
     if (index >= 0) return { pipeline, step: pipeline.steps[index]!, index };
@@ -54,14 +59,20 @@ export function stepUsage(opportunities: readonly Opportunity[], pipelineId: str
 export type StepError = 'required' | 'too-long' | 'probability' | 'name-taken';
 
 /** Trims a step's name and checks its probability (whole number 0–100); `others` are the pipeline's other step names. */
-export function checkStep(draft: PipelineStepDraft, others: readonly string[] = []): { ok: true; value: PipelineStepDraft } | { ok: false; errors: Partial<Record<'name' | 'probability', StepError>> } {
+export function checkStep(
+  draft: PipelineStepDraft,
+  others: readonly string[] = [],
+): { ok: true; value: PipelineStepDraft } | { ok: false; errors: Partial<Record<'name' | 'probability', StepError>> } {
   const errors: Partial<Record<'name' | 'probability', StepError>> = {};
   const name = draft.name.trim().replace(/\s+/g, ' ');
   if (name === '') errors.name = 'required';
   else if (name.length > 200) errors.name = 'too-long';
   else if (others.some((o) => o.trim().toLocaleLowerCase() === name.toLocaleLowerCase())) errors.name = 'name-taken';
-  if (!Number.isInteger(draft.probability) || draft.probability < 0 || draft.probability > 100) errors.probability = 'probability';
-  return errors.name || errors.probability ? { ok: false, errors } : { ok: true, value: { name, probability: draft.probability } };
+  if (!Number.isInteger(draft.probability) || draft.probability < 0 || draft.probability > 100)
+    errors.probability = 'probability';
+  return errors.name || errors.probability
+    ? { ok: false, errors }
+    : { ok: true, value: { name, probability: draft.probability } };
 }
 
 /** "40", " 40 % " → 40; anything else (decimals, out of range, empty) → null. */
@@ -78,7 +89,10 @@ const byExpected = (a: Opportunity, b: Opportunity) =>
   (a.expectedDate ?? '9999-99-99').localeCompare(b.expectedDate ?? '9999-99-99') || b.updatedAt - a.updatedAt;
 
 /** Open ones by expected date (undated last); closed ones (won or lost) newest close first. */
-export function partitionOpportunities(opportunities: readonly Opportunity[]): { open: Opportunity[]; closed: Opportunity[] } {
+export function partitionOpportunities(opportunities: readonly Opportunity[]): {
+  open: Opportunity[];
+  closed: Opportunity[];
+} {
   const open = opportunities.filter((o) => o.status === 'open').sort(byExpected);
   const closed = opportunities.filter((o) => o.status !== 'open').sort((a, b) => (b.closedAt ?? 0) - (a.closedAt ?? 0));
   return { open, closed };
@@ -113,7 +127,10 @@ export function weightedTotals(opportunities: readonly Opportunity[]): CurrencyT
  * three digits after a separator are thousands. Negative, empty or malformed input → null.
  */
 export function parseAmountCents(text: string): number | null {
-  let s = text.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/[€$£]|[A-Z]{3}$/gi, '');
+  let s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f']/g, '')
+    .replace(/[€$£]|[A-Z]{3}$/gi, '');
   if (s === '' || !/^[\d.,]+$/.test(s)) return null;
   let decimals = '';
   const m = /[.,](\d{1,2})$/.exec(s);
@@ -161,7 +178,9 @@ export const TICKET_PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const sa
 /** Open and pending tickets, most urgent first then most recently updated; closed ones newest first. */
 export function partitionTickets(tickets: readonly Ticket[]): { open: Ticket[]; closed: Ticket[] } {
   const rank = (t: Ticket) => TICKET_PRIORITIES.indexOf(t.priority);
-  const open = tickets.filter((t) => t.status !== 'closed').sort((a, b) => rank(a) - rank(b) || b.updatedAt - a.updatedAt);
+  const open = tickets
+    .filter((t) => t.status !== 'closed')
+    .sort((a, b) => rank(a) - rank(b) || b.updatedAt - a.updatedAt);
   const closed = tickets.filter((t) => t.status === 'closed').sort((a, b) => b.updatedAt - a.updatedAt);
   return { open, closed };
 }

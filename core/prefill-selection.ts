@@ -30,7 +30,8 @@ export function prefillFromSelection(input: { selectionText?: string; linkUrl?: 
   if (!email && !plausibleName) return null;
   const person = personPrefill({ ...(plausibleName ? { name } : {}), ...(email ? { email } : {}) });
   const domain = email ? registrableDomain(email) : null;
-  if (domain && !isFreemailDomain(domain)) return { company: companyPrefill({ name: domain, domain }), person, source: 'person' };
+  if (domain && !isFreemailDomain(domain))
+    return { company: companyPrefill({ name: domain, domain }), person, source: 'person' };
   const display = `${person.firstName} ${person.lastName}`.trim() || email;
   return { company: { name: display, kind: 'individual' }, person, source: 'person' };
 }

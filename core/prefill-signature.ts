@@ -29,13 +29,18 @@ export function applySignature(person: PersonPrefill): PersonPrefill {
   };
 }
 
-const SIGN_OFF = /^(?:--\s*|—\s*|cordialement|bien (?:cordialement|à (?:vous|toi))|salutations|bonne (?:journée|soirée)|merci(?: beaucoup| d'avance)?|best(?: regards| wishes)?|kind regards|regards|many thanks|thanks(?: again)?|cheers|sincerely|mit freundlichen grüßen|viele grüße|saludos|un saluto|cordiali saluti)[\s,.!]*$/i;
-const QUOTE_HEADER = /^(?:le .{4,80} a écrit\s*:|on .{4,80} wrote\s*:|-{2,}\s*(?:original message|message d'origine)\s*-{2,}|de\s*:\s.+@|from:\s.+@)/i;
+const SIGN_OFF =
+  /^(?:--\s*|—\s*|cordialement|bien (?:cordialement|à (?:vous|toi))|salutations|bonne (?:journée|soirée)|merci(?: beaucoup| d'avance)?|best(?: regards| wishes)?|kind regards|regards|many thanks|thanks(?: again)?|cheers|sincerely|mit freundlichen grüßen|viele grüße|saludos|un saluto|cordiali saluti)[\s,.!]*$/i;
+const QUOTE_HEADER =
+  /^(?:le .{4,80} a écrit\s*:|on .{4,80} wrote\s*:|-{2,}\s*(?:original message|message d'origine)\s*-{2,}|de\s*:\s.+@|from:\s.+@)/i;
 const PHONE = /(?:\+|00)?\d[\d .\-()\u00a0]{7,18}\d/;
-const PHONE_LABEL = /^(?:t[ée]l(?:[ée]phone)?|phone|tel|fixe|ligne directe|direct|standard|office|bureau|t|p|m|mob(?:ile)?|portable|port|cell(?:ular)?|gsm|handy)\.?\s*[:.]?\s*/i;
+const PHONE_LABEL =
+  /^(?:t[ée]l(?:[ée]phone)?|phone|tel|fixe|ligne directe|direct|standard|office|bureau|t|p|m|mob(?:ile)?|portable|port|cell(?:ular)?|gsm|handy)\.?\s*[:.]?\s*/i;
 const MOBILE_LABEL = /^(?:m|mob(?:ile)?|portable|port|cell(?:ular)?|gsm|handy)\b/i;
-const POSTCODE_CITY = /^(?:(?:F|FR|D|DE|B|BE|L|CH)\s*-\s*)?(\d{4,5})\s+([\p{L}][\p{L}'’ .\-]{1,60}?)(?:\s*(?:cedex\s*\d*)?)(?:\s*[,–-]\s*([\p{L}][\p{L} .\-]{1,40}))?$/iu;
-const STREET = /(?:^\d{1,4}(?:\s?(?:bis|ter|[a-z]))?[\s,]+\p{L})|(?:straße|strasse|gasse|weg|platz|allee|laan|straat|gade|vej)\s+\d|\b(?:rue|avenue|av\.|bd|boulevard|chemin|allée|place|quai|route|impasse|cours|street|st\.|road|rd\.|lane|straße|strasse|weg|platz|via|calle)\b/iu;
+const POSTCODE_CITY =
+  /^(?:(?:F|FR|D|DE|B|BE|L|CH)\s*-\s*)?(\d{4,5})\s+([\p{L}][\p{L}'’ .\-]{1,60}?)(?:\s*(?:cedex\s*\d*)?)(?:\s*[,–-]\s*([\p{L}][\p{L} .\-]{1,40}))?$/iu;
+const STREET =
+  /(?:^\d{1,4}(?:\s?(?:bis|ter|[a-z]))?[\s,]+\p{L})|(?:straße|strasse|gasse|weg|platz|allee|laan|straat|gade|vej)\s+\d|\b(?:rue|avenue|av\.|bd|boulevard|chemin|allée|place|quai|route|impasse|cours|street|st\.|road|rd\.|lane|straße|strasse|weg|platz|via|calle)\b/iu;
 const NOT_A_TITLE = /[@\d]|https?:|www\.|\|/i;
 
 /**
@@ -46,7 +51,10 @@ const NOT_A_TITLE = /[@\d]|https?:|www\.|\|/i;
  * 4,000 characters are read, so a long thread costs nothing.
  */
 export function parseSignature(bodyText: string, senderName = ''): SignatureInfo {
-  let lines = bodyText.slice(-4000).split(/\r?\n/).map((l) => l.replace(/\u00a0/g, ' ').trim());
+  let lines = bodyText
+    .slice(-4000)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\u00a0/g, ' ').trim());
   const quote = lines.findIndex((l) => QUOTE_HEADER.test(l) || l.startsWith('>'));
   if (quote >= 0) lines = lines.slice(0, quote);
   let start = -1;
@@ -65,7 +73,11 @@ export function parseSignature(bodyText: string, senderName = ''): SignatureInfo
   const words = nameKey.split(/\s+/).filter((w) => w.length > 1);
   const nameAt = block.findIndex((l) => {
     const low = l.toLowerCase();
-    return nameKey !== '' && (low === nameKey || (words.length > 0 && words.every((w) => low.includes(w)) && low.length <= nameKey.length + 10));
+    return (
+      nameKey !== '' &&
+      (low === nameKey ||
+        (words.length > 0 && words.every((w) => low.includes(w)) && low.length <= nameKey.length + 10))
+    );
   });
   const titleLine = nameAt >= 0 ? block[nameAt + 1] : undefined;
   if (titleLine && !NOT_A_TITLE.test(titleLine) && !STREET.test(titleLine) && titleLine.length <= 80) {
@@ -90,13 +102,21 @@ export function parseSignature(bodyText: string, senderName = ''): SignatureInfo
     const inline = /^(.*\S)\s*[,–-]\s*((?:\d{4,5})\s+.+)$/.exec(block[i]!);
     const street = above && STREET.test(above) && !PHONE.test(above) ? above : '';
     if (!street && !inline) continue;
-    out.address = { street: street.replace(/,\s*$/, ''), postalCode: m[1]!, city: m[2]!.trim(), country: (m[3] ?? '').trim() };
+    out.address = {
+      street: street.replace(/,\s*$/, ''),
+      postalCode: m[1]!,
+      city: m[2]!.trim(),
+      country: (m[3] ?? '').trim(),
+    };
     break;
   }
   // "12 rue des Lilas, 69003 Lyon" on one line.
   if (!out.address) {
     for (const line of block) {
-      const m = /^(.+?\S)\s*[,–-]\s*(\d{4,5})\s+([\p{L}][\p{L}'’ .\-]{1,60}?)(?:\s*[,–-]\s*([\p{L}][\p{L} .\-]{1,40}))?$/u.exec(line);
+      const m =
+        /^(.+?\S)\s*[,–-]\s*(\d{4,5})\s+([\p{L}][\p{L}'’ .\-]{1,60}?)(?:\s*[,–-]\s*([\p{L}][\p{L} .\-]{1,40}))?$/u.exec(
+          line,
+        );
       if (m && STREET.test(m[1]!)) {
         out.address = { street: m[1]!, postalCode: m[2]!, city: m[3]!.trim(), country: (m[4] ?? '').trim() };
         break;

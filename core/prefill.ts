@@ -55,7 +55,10 @@ export interface SheetPrefill {
 
 /** "Dupont, Léa" / "Léa DUPONT" / "Léa Dupont" → first and last name. */
 export function splitPersonName(full: string): { firstName: string; lastName: string } {
-  const name = full.replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '');
+  const name = full
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["']|["']$/g, '');
   if (!name) return { firstName: '', lastName: '' };
   const comma = name.match(/^([^,]+),\s*(.+)$/);
   if (comma) return { firstName: comma[2]!.trim(), lastName: comma[1]!.trim() };
@@ -72,9 +75,7 @@ export function splitPersonName(full: string): { firstName: string; lastName: st
 }
 
 function titleCase(w: string): string {
-  return w
-    .toLowerCase()
-    .replace(/(^|[-'\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return w.toLowerCase().replace(/(^|[-'\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** A readable company name from a domain: "atelier-nguyen.fr" → "Atelier Nguyen". */
@@ -106,7 +107,13 @@ export function companyPrefill(c: DetectedCompany): CompanyPrefill {
   };
 }
 
-export function personPrefill(p: { name?: string; email?: string; title?: string; phones?: string[]; linkedinUrl?: string }): PersonPrefill {
+export function personPrefill(p: {
+  name?: string;
+  email?: string;
+  title?: string;
+  phones?: string[];
+  linkedinUrl?: string;
+}): PersonPrefill {
   const { firstName, lastName } = splitPersonName(p.name ?? '');
   return {
     firstName,
@@ -140,7 +147,11 @@ export function prefillFromDetection(detection: Detection, ownEmails: readonly s
       );
       if (domain && !isFreemailDomain(domain)) {
         const found = companyForDomain(detection, domain);
-        return { company: found ? companyPrefill(found) : companyPrefill({ name: domain, domain }), person, source: 'message' };
+        return {
+          company: found ? companyPrefill(found) : companyPrefill({ name: domain, domain }),
+          person,
+          source: 'message',
+        };
       }
       const name = `${person.firstName} ${person.lastName}`.trim() || other.email;
       return { company: { name, kind: 'individual' }, person, source: 'message' };
@@ -162,13 +173,16 @@ export function prefillFromDetection(detection: Detection, ownEmails: readonly s
     const email = detection.emails.find((e) => !own.has(e.address) && registrableDomain(e.address) === domain);
     return {
       company: companyPrefill(company),
-      ...(contact ? { person: personPrefill(contact) } : email ? { person: personPrefill({ email: email.address, ...(email.name ? { name: email.name } : {}) }) } : {}),
+      ...(contact
+        ? { person: personPrefill(contact) }
+        : email
+          ? { person: personPrefill({ email: email.address, ...(email.name ? { name: email.name } : {}) }) }
+          : {}),
       source: 'company',
     };
   }
   return null;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The sender's signature (issue 12: the Gmail pre-fill reads the title, phones and address)
@@ -177,7 +191,9 @@ export function prefillFromDetection(detection: Detection, ownEmails: readonly s
 function withSignature(person: PersonPrefill, detection: Detection, box: MailAddress, bodyText: string): PersonPrefill {
   const email = box.email.toLowerCase();
   const name = (box.name ?? '').trim().toLowerCase();
-  const found = detection.people.find((p) => p.email?.toLowerCase() === email) ?? (name ? detection.people.find((p) => p.name.trim().toLowerCase() === name) : undefined);
+  const found =
+    detection.people.find((p) => p.email?.toLowerCase() === email) ??
+    (name ? detection.people.find((p) => p.name.trim().toLowerCase() === name) : undefined);
   const phones = found?.phones ?? [];
   const mobile = phones.find(isMobileNumber);
   const phone = person.phone || phones.find((x) => !isMobileNumber(x)) || '';
@@ -196,4 +212,3 @@ export function isMobileNumber(phone: string): boolean {
   const digits = phone.replace(/[^\d+]/g, '').replace(/^00/, '+');
   return /^(?:\+33|0)[67]\d{8}$/.test(digits);
 }
-

@@ -38,8 +38,19 @@ describe('parseInvoiceMakes', () => {
 
 describe('applyInvoiceToCompany', () => {
   const company: Company = {
-    id: 'c1', name: 'Acme', nameKey: 'acme', kind: 'company', isProspect: true, isClient: false, isSupplier: true,
-    domains: [], categories: [], customFields: {}, comment: '', createdAt: 0, updatedAt: 0,
+    id: 'c1',
+    name: 'Acme',
+    nameKey: 'acme',
+    kind: 'company',
+    isProspect: true,
+    isClient: false,
+    isSupplier: true,
+    domains: [],
+    categories: [],
+    customFields: {},
+    comment: '',
+    createdAt: 0,
+    updatedAt: 0,
   };
   it.each([
     [{ kind: 'invoice', status: 'issued' }, true],

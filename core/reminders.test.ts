@@ -1,17 +1,49 @@
 import { describe, expect, test } from 'vitest';
 import type { Interaction, Task } from './domain';
-import { emailReminder, parseReminderName, planSweep, reminderName, taskReminder, taskReminderAt, type Reminder } from './reminders';
+import {
+  emailReminder,
+  parseReminderName,
+  planSweep,
+  reminderName,
+  taskReminder,
+  taskReminderAt,
+  type Reminder,
+} from './reminders';
 
-const email = (over: Partial<Interaction['email']> & { status: NonNullable<Interaction['email']>['status'] }, type: Interaction['type'] = 'email') =>
+const email = (
+  over: Partial<Interaction['email']> & { status: NonNullable<Interaction['email']>['status'] },
+  type: Interaction['type'] = 'email',
+) =>
   ({
-    id: 'i1', companyId: 'c1', type, happensAt: 0, title: 'Relance devis', content: '', personIds: [], createdAt: 0, updatedAt: 0,
-    email: { provider: 'manual', subject: 'Relance devis', to: [], cc: [], internalUserIds: [], documentIds: [], ...over },
+    id: 'i1',
+    companyId: 'c1',
+    type,
+    happensAt: 0,
+    title: 'Relance devis',
+    content: '',
+    personIds: [],
+    createdAt: 0,
+    updatedAt: 0,
+    email: {
+      provider: 'manual',
+      subject: 'Relance devis',
+      to: [],
+      cc: [],
+      internalUserIds: [],
+      documentIds: [],
+      ...over,
+    },
   }) as Interaction;
-const task = (over: Partial<Task>) => ({ id: 't1', companyId: 'c1', title: 'Rappeler', done: false, createdAt: 0, updatedAt: 0, ...over }) as Task;
+const task = (over: Partial<Task>) =>
+  ({ id: 't1', companyId: 'c1', title: 'Rappeler', done: false, createdAt: 0, updatedAt: 0, ...over }) as Task;
 
 describe('emailReminder', () => {
   test.each<[string, Interaction, Reminder | null]>([
-    ['scheduled: reminded at its time', email({ status: 'scheduled', scheduledAt: 1000 }), { kind: 'email', id: 'i1', companyId: 'c1', at: 1000, title: 'Relance devis' }],
+    [
+      'scheduled: reminded at its time',
+      email({ status: 'scheduled', scheduledAt: 1000 }),
+      { kind: 'email', id: 'i1', companyId: 'c1', at: 1000, title: 'Relance devis' },
+    ],
     ['a draft: none', email({ status: 'draft' }), null],
     ['sent: none', email({ status: 'sent', scheduledAt: 1000 }), null],
     ['scheduled without a time: none', email({ status: 'scheduled' }), null],
@@ -20,7 +52,13 @@ describe('emailReminder', () => {
 
 describe('taskReminder', () => {
   test('an open task with a due day: 9:00 local that day', () => {
-    expect(taskReminder(task({ dueDate: '2026-12-04' }))).toEqual({ kind: 'task', id: 't1', companyId: 'c1', at: new Date(2026, 11, 4, 9, 0).getTime(), title: 'Rappeler' });
+    expect(taskReminder(task({ dueDate: '2026-12-04' }))).toEqual({
+      kind: 'task',
+      id: 't1',
+      companyId: 'c1',
+      at: new Date(2026, 11, 4, 9, 0).getTime(),
+      title: 'Rappeler',
+    });
   });
   test.each([
     ['done', task({ dueDate: '2026-12-04', done: true })],
@@ -29,7 +67,9 @@ describe('taskReminder', () => {
   test('a task of no sheet has no companyId', () => {
     expect(taskReminder(task({ companyId: undefined, dueDate: '2026-01-01' }))).not.toHaveProperty('companyId');
   });
-  test.each([['2026-13-01'], ['2026-02-30'], ['tomorrow'], ['']])('malformed day %j: null', (d) => expect(taskReminderAt(d)).toBeNull());
+  test.each([['2026-13-01'], ['2026-02-30'], ['tomorrow'], ['']])('malformed day %j: null', (d) =>
+    expect(taskReminderAt(d)).toBeNull(),
+  );
 });
 
 test.each([
@@ -39,7 +79,9 @@ test.each([
   expect(reminderName(r)).toBe(name);
   expect(parseReminderName(name)).toEqual(r);
 });
-test.each([['other'], ['fiche:ticket:1'], ['fiche:email:']])('not a reminder name: %j', (name) => expect(parseReminderName(name)).toBeNull());
+test.each([['other'], ['fiche:ticket:1'], ['fiche:email:']])('not a reminder name: %j', (name) =>
+  expect(parseReminderName(name)).toBeNull(),
+);
 
 describe('planSweep', () => {
   const r = (id: string, at: number): Reminder => ({ kind: 'email', id, at, title: id });

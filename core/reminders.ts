@@ -32,7 +32,13 @@ export function taskReminderAt(dueDate: string): number | null {
 /** The reminder of an exchange: only an email scheduled for later, with its time. */
 export function emailReminder(i: Interaction): Reminder | null {
   if (i.type !== 'email' || i.email?.status !== 'scheduled' || i.email.scheduledAt === undefined) return null;
-  return { kind: 'email', id: i.id, companyId: i.companyId, at: i.email.scheduledAt, title: i.title || i.email.subject };
+  return {
+    kind: 'email',
+    id: i.id,
+    companyId: i.companyId,
+    at: i.email.scheduledAt,
+    title: i.title || i.email.subject,
+  };
 }
 
 /** The reminder of a task: an open task with a due day. */

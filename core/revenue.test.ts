@@ -30,11 +30,28 @@ const TODAY = '2025-03-01';
 type Case = [name: string, invoices: Invoice[], expected: Array<Partial<RevenueFigures>>];
 const cases: Case[] = [
   ['no invoice', [], []],
-  ['drafts and cancelled are ignored', [inv({ ttc: 12000, status: 'draft' }), inv({ ttc: 12000, status: 'cancelled' })], []],
+  [
+    'drafts and cancelled are ignored',
+    [inv({ ttc: 12000, status: 'draft' }), inv({ ttc: 12000, status: 'cancelled' })],
+    [],
+  ],
   [
     'one unpaid, not yet due',
     [inv({ ttc: 12000, dueDate: '2025-03-01' })],
-    [{ currency: 'EUR', totalExclTax: 10000, totalInclTax: 12000, invoiceCount: 1, paidInvoiceCount: 0, averagePaymentDelayDays: null, outstandingInclTax: 12000, overdueInclTax: 0, unpaidInvoiceCount: 1, overdueInvoiceCount: 0 }],
+    [
+      {
+        currency: 'EUR',
+        totalExclTax: 10000,
+        totalInclTax: 12000,
+        invoiceCount: 1,
+        paidInvoiceCount: 0,
+        averagePaymentDelayDays: null,
+        outstandingInclTax: 12000,
+        overdueInclTax: 0,
+        unpaidInvoiceCount: 1,
+        overdueInvoiceCount: 0,
+      },
+    ],
   ],
   [
     'one unpaid and overdue',
@@ -53,7 +70,16 @@ const cases: Case[] = [
   ],
   [
     'two partial payments completing: delay to the completing one, whatever the order recorded',
-    [inv({ ttc: 12000, date: '2025-01-01', payments: [['2025-02-15', 7000], ['2025-01-11', 5000]] })],
+    [
+      inv({
+        ttc: 12000,
+        date: '2025-01-01',
+        payments: [
+          ['2025-02-15', 7000],
+          ['2025-01-11', 5000],
+        ],
+      }),
+    ],
     [{ paidInvoiceCount: 1, averagePaymentDelayDays: 45, outstandingInclTax: 0 }],
   ],
   [
@@ -99,11 +125,7 @@ const cases: Case[] = [
       { currency: 'EUR', totalInclTax: 3600, invoiceCount: 2, outstandingInclTax: 3600, overdueInclTax: 2400 },
     ],
   ],
-  [
-    'no due date: never overdue',
-    [inv({ ttc: 12000 })],
-    [{ outstandingInclTax: 12000, overdueInclTax: 0 }],
-  ],
+  ['no due date: never overdue', [inv({ ttc: 12000 })], [{ outstandingInclTax: 12000, overdueInclTax: 0 }]],
 ];
 
 describe('revenueByCurrency', () => {
@@ -116,7 +138,17 @@ describe('revenueByCurrency', () => {
 
 describe('fullPaymentDate', () => {
   it.each([
-    [inv({ ttc: 100, payments: [['2025-01-05', 40], ['2025-01-09', 60], ['2025-01-20', 10]] }), '2025-01-09'],
+    [
+      inv({
+        ttc: 100,
+        payments: [
+          ['2025-01-05', 40],
+          ['2025-01-09', 60],
+          ['2025-01-20', 10],
+        ],
+      }),
+      '2025-01-09',
+    ],
     [inv({ ttc: 100, payments: [['2025-01-05', 40]] }), null],
     [inv({ ttc: 0 }), null],
   ])('%#', (i, date) => {

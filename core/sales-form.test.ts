@@ -71,7 +71,20 @@ describe('validateSalesForm', () => {
     const r = validateSalesForm('invoice', { ...base, endDate: '2026-03-31', title: ' Site ' });
     expect(r).toEqual({
       ok: true,
-      value: { kind: 'invoice', fields: { number: 'F-1', date: '2026-03-01', dueDate: '2026-03-31', amountExclTax: 100000, amountInclTax: 120000, currency: 'EUR', title: 'Site', kind: 'invoice', status: 'issued' } },
+      value: {
+        kind: 'invoice',
+        fields: {
+          number: 'F-1',
+          date: '2026-03-01',
+          dueDate: '2026-03-31',
+          amountExclTax: 100000,
+          amountInclTax: 120000,
+          currency: 'EUR',
+          title: 'Site',
+          kind: 'invoice',
+          status: 'issued',
+        },
+      },
     });
   });
   test.each([
@@ -90,9 +103,23 @@ describe('validateSalesForm', () => {
     }
   });
   test('a credit note is typed positive, stored negative, and skips the incl ≥ excl rule', () => {
-    const r = validateSalesForm('invoice', { ...base, invoiceKind: 'credit_note', amountExclTax: '100', amountInclTax: '50' });
-    expect(r.ok && r.value.kind === 'invoice' && [r.value.fields.amountExclTax, r.value.fields.amountInclTax]).toEqual([-10000, -5000]);
-    if (r.ok) expect(formFromDocument('invoice', { ...(r.value.fields as Invoice), id: 'i', companyId: 'c', payments: [], createdAt: 0, updatedAt: 0 }, true).amountExclTax).toBe('100,00');
+    const r = validateSalesForm('invoice', {
+      ...base,
+      invoiceKind: 'credit_note',
+      amountExclTax: '100',
+      amountInclTax: '50',
+    });
+    expect(r.ok && r.value.kind === 'invoice' && [r.value.fields.amountExclTax, r.value.fields.amountInclTax]).toEqual([
+      -10000, -5000,
+    ]);
+    if (r.ok)
+      expect(
+        formFromDocument(
+          'invoice',
+          { ...(r.value.fields as Invoice), id: 'i', companyId: 'c', payments: [], createdAt: 0, updatedAt: 0 },
+          true,
+        ).amountExclTax,
+      ).toBe('100,00');
   });
   test('orders ignore the end date and keep the quote link', () => {
     const r = validateSalesForm('order', { ...base, endDate: 'garbage', quoteId: 'q1', closedByHand: true });
@@ -101,16 +128,55 @@ describe('validateSalesForm', () => {
 });
 
 const stamp = { companyId: 'c', createdAt: 0, updatedAt: 0, currency: 'EUR' };
-const quote: Quote = { ...stamp, id: 'q1', number: 'D-1', date: '2026-01-01', amountExclTax: 100000, amountInclTax: 120000, status: 'accepted', title: 'Site', personId: 'p1' };
-const order: Order = { ...stamp, id: 'o1', number: 'C-1', date: '2026-01-02', amountExclTax: 100000, amountInclTax: 120000, closedByHand: false };
-const inv = (p: Partial<Invoice>): Invoice => ({ ...stamp, id: 'i1', number: 'F-1', date: '2026-01-03', amountExclTax: 40000, amountInclTax: 48000, kind: 'invoice', status: 'issued', payments: [], orderId: 'o1', ...p });
+const quote: Quote = {
+  ...stamp,
+  id: 'q1',
+  number: 'D-1',
+  date: '2026-01-01',
+  amountExclTax: 100000,
+  amountInclTax: 120000,
+  status: 'accepted',
+  title: 'Site',
+  personId: 'p1',
+};
+const order: Order = {
+  ...stamp,
+  id: 'o1',
+  number: 'C-1',
+  date: '2026-01-02',
+  amountExclTax: 100000,
+  amountInclTax: 120000,
+  closedByHand: false,
+};
+const inv = (p: Partial<Invoice>): Invoice => ({
+  ...stamp,
+  id: 'i1',
+  number: 'F-1',
+  date: '2026-01-03',
+  amountExclTax: 40000,
+  amountInclTax: 48000,
+  kind: 'invoice',
+  status: 'issued',
+  payments: [],
+  orderId: 'o1',
+  ...p,
+});
 
 describe('conversions', () => {
   test('order from quote', () => {
-    expect(orderFormFromQuote(quote, d)).toMatchObject({ quoteId: 'q1', amountExclTax: '1000.00', amountInclTax: '1200.00', title: 'Site', personId: 'p1', date: '2026-03-01' });
+    expect(orderFormFromQuote(quote, d)).toMatchObject({
+      quoteId: 'q1',
+      amountExclTax: '1000.00',
+      amountInclTax: '1200.00',
+      title: 'Site',
+      personId: 'p1',
+      date: '2026-03-01',
+    });
   });
   test('invoice from order: what is left to invoice', () => {
-    expect(invoiceFormFromOrder(order, [inv({}), inv({ id: 'x', status: 'draft' })], { ...d, french: true })).toMatchObject({ orderId: 'o1', amountExclTax: '600,00', amountInclTax: '720,00' });
+    expect(
+      invoiceFormFromOrder(order, [inv({}), inv({ id: 'x', status: 'draft' })], { ...d, french: true }),
+    ).toMatchObject({ orderId: 'o1', amountExclTax: '600,00', amountInclTax: '720,00' });
   });
 });
 
@@ -127,20 +193,31 @@ describe('numbers, deletion, order', () => {
     const none = { orders: [], invoices: [] };
     expect(deletionBlock('quote', quote, none)).toBe('quote-not-draft');
     expect(deletionBlock('quote', { ...quote, status: 'draft' }, none)).toBeNull();
-    expect(deletionBlock('quote', { ...quote, status: 'draft' }, { orders: [{ ...order, quoteId: 'q1' }], invoices: [] })).toBe('quote-has-orders');
-    expect(deletionBlock('order', order, { orders: [], invoices: [inv({ status: 'draft' })] })).toBe('order-has-invoices');
+    expect(
+      deletionBlock('quote', { ...quote, status: 'draft' }, { orders: [{ ...order, quoteId: 'q1' }], invoices: [] }),
+    ).toBe('quote-has-orders');
+    expect(deletionBlock('order', order, { orders: [], invoices: [inv({ status: 'draft' })] })).toBe(
+      'order-has-invoices',
+    );
     expect(deletionBlock('order', order, none)).toBeNull();
     expect(deletionBlock('invoice', inv({ status: 'cancelled' }), none)).toBe('invoice-not-draft');
     expect(deletionBlock('invoice', inv({ status: 'draft' }), none)).toBeNull();
   });
   test('newestFirst and addDays', () => {
-    expect(newestFirst([inv({ number: 'a', date: '2026-01-01' }), inv({ number: 'b', date: '2026-02-01' })]).map((x) => x.number)).toEqual(['b', 'a']);
+    expect(
+      newestFirst([inv({ number: 'a', date: '2026-01-01' }), inv({ number: 'b', date: '2026-02-01' })]).map(
+        (x) => x.number,
+      ),
+    ).toEqual(['b', 'a']);
     expect(addDays('2026-03-28', 5)).toBe('2026-04-02');
   });
 });
 
 describe('applyVatRate: the incl.-tax amount follows the excl.-tax amount and the rate', () => {
-  const form = (over: Partial<SalesFormValues>) => ({ ...emptySalesForm({ today: '2026-12-04', french: true }), ...over });
+  const form = (over: Partial<SalesFormValues>) => ({
+    ...emptySalesForm({ today: '2026-12-04', french: true }),
+    ...over,
+  });
   test.each<[string, Partial<SalesFormValues>, boolean, string]>([
     ['20 % on 12 000', { amountExclTax: '12000', vatRate: 'FR:2000' }, true, '14400,00'],
     ['5.5 % rounds to the cent', { amountExclTax: '9,99', vatRate: 'FR:550' }, true, '10,54'],
@@ -153,7 +230,18 @@ describe('applyVatRate: the incl.-tax amount follows the excl.-tax amount and th
   ])('%s', (_, over, french, incl) => expect(applyVatRate(form(over), french).amountInclTax).toBe(incl));
 
   test('an existing document gets the rate its amounts were made with, or none', () => {
-    const quote = { id: 'q', companyId: 'c', number: 'D-1', date: '2026-01-01', amountExclTax: 10_000, amountInclTax: 10_550, currency: 'EUR', status: 'sent', createdAt: 0, updatedAt: 0 } as Quote;
+    const quote = {
+      id: 'q',
+      companyId: 'c',
+      number: 'D-1',
+      date: '2026-01-01',
+      amountExclTax: 10_000,
+      amountInclTax: 10_550,
+      currency: 'EUR',
+      status: 'sent',
+      createdAt: 0,
+      updatedAt: 0,
+    } as Quote;
     expect(formFromDocument('quote', quote, true).vatRate).toBe('FR:550');
     expect(formFromDocument('quote', { ...quote, amountInclTax: 10_001 }, true).vatRate).toBe('');
   });

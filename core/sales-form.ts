@@ -27,7 +27,23 @@ export type SalesDocument = Quote | Order | Invoice;
  * Currencies offered in the form: the common ones of a European small business. Only currencies
  * with two minor digits: amounts are stored as cents and shown divided by 100.
  */
-export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'RON', 'MAD', 'TND', 'CNY'] as const;
+export const COMMON_CURRENCIES = [
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'RON',
+  'MAD',
+  'TND',
+  'CNY',
+] as const;
 export const DEFAULT_CURRENCY = 'EUR';
 
 // ---------------------------------------------------------------------------------------------
@@ -47,7 +63,10 @@ const MAX_CENTS = 10_000_000_000_000;
  * symbol is ignored; a leading minus is kept.
  */
 export function parseMoney(text: string): MoneyParse {
-  const trimmed = text.trim().replace(/[€$£]|EUR|USD|GBP|CHF/gi, '').trim();
+  const trimmed = text
+    .trim()
+    .replace(/[€$£]|EUR|USD|GBP|CHF/gi, '')
+    .trim();
   // Spaces or apostrophes already group the thousands ("1 234,567"): a lone `,` or `.` is then decimal.
   const spaceGrouped = /\d[\s\u00a0\u202f'’]+\d/.test(trimmed);
   let s = trimmed.replace(/[\s\u00a0\u202f'’]/g, '');
@@ -86,7 +105,8 @@ export function parseMoney(text: string): MoneyParse {
   if (groupSep !== null) {
     const groups = intPart.split(groupSep);
     if (groups.length > 1) {
-      if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return { ok: false, error: 'money' };
+      if (!/^\d{1,3}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
+        return { ok: false, error: 'money' };
     }
     intPart = groups.join('');
   }
@@ -214,7 +234,8 @@ export function orderFormFromQuote(quote: Quote, d: FormDefaults): SalesFormValu
  */
 export function invoiceFormFromOrder(order: Order, invoices: readonly Invoice[], d: FormDefaults): SalesFormValues {
   const left = Math.max(0, order.amountExclTax - orderInvoicedAmount(order, invoices));
-  const incl = order.amountExclTax === 0 ? order.amountInclTax : Math.round((left * order.amountInclTax) / order.amountExclTax);
+  const incl =
+    order.amountExclTax === 0 ? order.amountInclTax : Math.round((left * order.amountInclTax) / order.amountExclTax);
   return {
     ...emptySalesForm({ ...d, currency: order.currency, personId: order.personId }),
     amountExclTax: formatMoneyInput(left, d.french),
@@ -280,7 +301,8 @@ export function validateSalesForm(
     // A credit note is typed as positive amounts and stored negative; other documents are never negative.
     if (!creditNote && excl.cents < 0) errors.amountExclTax = 'money-negative';
     if (!creditNote && incl.cents < 0) errors.amountInclTax = 'money-negative';
-    if (!creditNote && !errors.amountExclTax && !errors.amountInclTax && incl.cents < excl.cents) errors.amountInclTax = 'incl-below-excl';
+    if (!creditNote && !errors.amountExclTax && !errors.amountInclTax && incl.cents < excl.cents)
+      errors.amountInclTax = 'incl-below-excl';
   }
   if (Object.keys(errors).length || !excl.ok || !incl.ok) return { ok: false, errors };
 
@@ -296,10 +318,19 @@ export function validateSalesForm(
     ...(v.personId ? { personId: v.personId } : {}),
   };
   if (kind === 'quote') {
-    return { ok: true, value: { kind, fields: { ...common, status: v.quoteStatus, ...(endDate ? { expiryDate: endDate } : {}) } } };
+    return {
+      ok: true,
+      value: { kind, fields: { ...common, status: v.quoteStatus, ...(endDate ? { expiryDate: endDate } : {}) } },
+    };
   }
   if (kind === 'order') {
-    return { ok: true, value: { kind, fields: { ...common, closedByHand: v.closedByHand, ...(v.quoteId ? { quoteId: v.quoteId } : {}) } } };
+    return {
+      ok: true,
+      value: {
+        kind,
+        fields: { ...common, closedByHand: v.closedByHand, ...(v.quoteId ? { quoteId: v.quoteId } : {}) },
+      },
+    };
   }
   return {
     ok: true,
@@ -360,7 +391,10 @@ export function deletionBlock(
 /** Newest first: by date, then by creation time, then by number. */
 export function newestFirst<T extends { date: string; createdAt: number; number: string }>(docs: readonly T[]): T[] {
   return [...docs].sort(
-    (a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.createdAt - a.createdAt || (a.number < b.number ? 1 : a.number > b.number ? -1 : 0),
+    (a, b) =>
+      (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
+      b.createdAt - a.createdAt ||
+      (a.number < b.number ? 1 : a.number > b.number ? -1 : 0),
   );
 }
 

@@ -13,8 +13,24 @@ import {
 } from './sales';
 
 const base = { companyId: 'c1', date: '2025-01-10', currency: 'EUR', createdAt: 0, updatedAt: 0 };
-const quote = (p: Partial<Quote>): Quote => ({ ...base, id: 'q', number: 'D-1', amountExclTax: 1000, amountInclTax: 1200, status: 'sent', ...p });
-const order = (p: Partial<Order>): Order => ({ ...base, id: 'o1', number: 'C-1', amountExclTax: 1000, amountInclTax: 1200, closedByHand: false, ...p });
+const quote = (p: Partial<Quote>): Quote => ({
+  ...base,
+  id: 'q',
+  number: 'D-1',
+  amountExclTax: 1000,
+  amountInclTax: 1200,
+  status: 'sent',
+  ...p,
+});
+const order = (p: Partial<Order>): Order => ({
+  ...base,
+  id: 'o1',
+  number: 'C-1',
+  amountExclTax: 1000,
+  amountInclTax: 1200,
+  closedByHand: false,
+  ...p,
+});
 let n = 0;
 const invoice = (p: Partial<Invoice> & { paid?: number[] }): Invoice => {
   const { paid, ...rest } = p;
@@ -53,18 +69,36 @@ describe('orderIsOpen', () => {
     ['nothing invoiced', {}, [], true],
     ['closed by hand', { closedByHand: true }, [], false],
     ['partly invoiced', {}, [invoice({ orderId: 'o1', amountExclTax: 400 })], true],
-    ['fully invoiced in two', {}, [invoice({ orderId: 'o1', amountExclTax: 400 }), invoice({ orderId: 'o1', amountExclTax: 600 })], false],
+    [
+      'fully invoiced in two',
+      {},
+      [invoice({ orderId: 'o1', amountExclTax: 400 }), invoice({ orderId: 'o1', amountExclTax: 600 })],
+      false,
+    ],
     ['over-invoiced', {}, [invoice({ orderId: 'o1', amountExclTax: 1500 })], false],
     ['draft invoices do not count', {}, [invoice({ orderId: 'o1', status: 'draft' })], true],
     ['cancelled invoices do not count', {}, [invoice({ orderId: 'o1', status: 'cancelled' })], true],
     ['invoices of other orders do not count', {}, [invoice({ orderId: 'o2' })], true],
-    ['a credit note reopens', {}, [invoice({ orderId: 'o1' }), invoice({ orderId: 'o1', kind: 'credit_note', amountExclTax: -300, amountInclTax: -360 })], true],
+    [
+      'a credit note reopens',
+      {},
+      [
+        invoice({ orderId: 'o1' }),
+        invoice({ orderId: 'o1', kind: 'credit_note', amountExclTax: -300, amountInclTax: -360 }),
+      ],
+      true,
+    ],
     ['other currency does not count', {}, [invoice({ orderId: 'o1', currency: 'USD' })], true],
   ] as Array<[string, Partial<Order>, Invoice[], boolean]>)('%s', (_n, p, invoices, open) => {
     expect(orderIsOpen(order(p), invoices)).toBe(open);
   });
   it('sums what was invoiced', () => {
-    expect(orderInvoicedAmount(order({}), [invoice({ orderId: 'o1', amountExclTax: 250 }), invoice({ orderId: 'o1', amountExclTax: 250 })])).toBe(500);
+    expect(
+      orderInvoicedAmount(order({}), [
+        invoice({ orderId: 'o1', amountExclTax: 250 }),
+        invoice({ orderId: 'o1', amountExclTax: 250 }),
+      ]),
+    ).toBe(500);
   });
 });
 

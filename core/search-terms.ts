@@ -43,7 +43,10 @@ export function companyRow(c: Company, region: CountryCode = DEFAULT_PHONE_COUNT
   const terms = textTerms(c.name);
   for (const d of c.domains ?? []) domainTerms(d, terms);
   if (c.website) {
-    const host = c.website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split(/[/?#]/)[0];
+    const host = c.website
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/^www\./i, '')
+      .split(/[/?#]/)[0];
     if (host) domainTerms(host, terms);
   }
   idTerms(c, terms);
@@ -75,7 +78,12 @@ export function addressRow(a: Address): SearchRow {
   if (city.includes(' ')) terms.add(city);
   if (a.postalCode.trim()) terms.add(compactTerm(a.postalCode.toLowerCase()));
   textTerms(a.contactName, terms);
-  return row(a.companyId, `addresses:${a.id}`, terms, [a.postalCode, a.city].filter((s) => s.trim()).join(' ') || undefined);
+  return row(
+    a.companyId,
+    `addresses:${a.id}`,
+    terms,
+    [a.postalCode, a.city].filter((s) => s.trim()).join(' ') || undefined,
+  );
 }
 
 export function salesRow(table: 'quotes' | 'orders' | 'invoices', d: Quote | Order | Invoice): SearchRow {
@@ -96,7 +104,11 @@ export const PHONE_SOURCES = new Set<SearchSource>(['companies', 'people']);
  * The row of any searchable record; null when the record is not searched (an archived contact).
  * `region` reads the phones of a sheet or a contact written without a country code.
  */
-export function searchRowOf(table: SearchSource, record: unknown, region: CountryCode = DEFAULT_PHONE_COUNTRY): SearchRow | null {
+export function searchRowOf(
+  table: SearchSource,
+  record: unknown,
+  region: CountryCode = DEFAULT_PHONE_COUNTRY,
+): SearchRow | null {
   switch (table) {
     case 'companies':
       return companyRow(record as Company, region);

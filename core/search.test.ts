@@ -6,18 +6,63 @@ import { phoneQueryKeys } from './phone-keys';
 
 const ts = { createdAt: 0, updatedAt: 0 };
 const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
-  id, name, nameKey: '', kind: 'company', isProspect: true, isClient: false, isSupplier: false,
-  domains: [], categories: [], customFields: {}, comment: '', ...ts, ...more,
+  id,
+  name,
+  nameKey: '',
+  kind: 'company',
+  isProspect: true,
+  isClient: false,
+  isSupplier: false,
+  domains: [],
+  categories: [],
+  customFields: {},
+  comment: '',
+  ...ts,
+  ...more,
 });
-const person = (id: string, companyId: string, firstName: string, lastName: string, emails: string[], more: Partial<Person> = {}): Person => ({
-  id, companyId, firstName, lastName, emails, jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, ...ts, ...more,
+const person = (
+  id: string,
+  companyId: string,
+  firstName: string,
+  lastName: string,
+  emails: string[],
+  more: Partial<Person> = {},
+): Person => ({
+  id,
+  companyId,
+  firstName,
+  lastName,
+  emails,
+  jobTitle: '',
+  phone: '',
+  mobile: '',
+  isBillingContact: false,
+  customFields: {},
+  ...ts,
+  ...more,
 });
 const address = (id: string, companyId: string, postalCode: string, city: string): Address => ({
-  id, companyId, label: '', contactName: '', street: '', postalCode, city, country: 'France', isMain: true, forInvoices: false, forDeliveries: false, forQuotes: false, ...ts,
+  id,
+  companyId,
+  label: '',
+  contactName: '',
+  street: '',
+  postalCode,
+  city,
+  country: 'France',
+  isMain: true,
+  forInvoices: false,
+  forDeliveries: false,
+  forQuotes: false,
+  ...ts,
 });
 
 const companies = [
-  company('lumiere', 'Atelier Lumière SARL', { domains: ['atelier-lumiere.fr'], vat: 'FR83404833048', siren: '404833048' }),
+  company('lumiere', 'Atelier Lumière SARL', {
+    domains: ['atelier-lumiere.fr'],
+    vat: 'FR83404833048',
+    siren: '404833048',
+  }),
   company('atelier', 'Atelier'),
   company('ateliers', 'Ateliers du Rhône', { siret: '73282932000074', phone: '04 72 00 00 00' }),
   company('martin', 'Martin & Fils'),
@@ -26,7 +71,10 @@ const companies = [
 ];
 const rows: SearchRow[] = [
   ...companies.map((c) => searchRowOf('companies', c)!),
-  searchRowOf('people', person('p1', 'lumiere', 'Élodie', 'Martin', ['elodie.martin@atelier-lumiere.fr'], { mobile: '06 12 34 56 78' }))!,
+  searchRowOf(
+    'people',
+    person('p1', 'lumiere', 'Élodie', 'Martin', ['elodie.martin@atelier-lumiere.fr'], { mobile: '06 12 34 56 78' }),
+  )!,
   searchRowOf('people', person('p2', 'ateliers', 'Luc', 'Durand', ['luc@rhone.fr']))!,
   searchRowOf('people', person('p4', 'brightwater', 'Oliver', 'Hughes', ['oliver@brightwater.co.uk']))!,
   searchRowOf('addresses', address('a1', 'ateliers', '69003', 'Lyon'))!,
@@ -118,7 +166,12 @@ describe('query preparation', () => {
 
 describe('list keys', () => {
   it('puts a live sheet in the lists of its flags and manager, a trashed one in none', () => {
-    expect(listKeyOf(company('x', 'Écrin', { isClient: true, accountManagerId: 'u1' })).lists).toEqual(['all|ecrin', 'prospects|ecrin', 'clients|ecrin', 'mgr:u1|ecrin']);
+    expect(listKeyOf(company('x', 'Écrin', { isClient: true, accountManagerId: 'u1' })).lists).toEqual([
+      'all|ecrin',
+      'prospects|ecrin',
+      'clients|ecrin',
+      'mgr:u1|ecrin',
+    ]);
     expect(listKeyOf(company('x', 'Écrin', { deletedAt: 3 })).lists).toEqual([]);
     expect(listKeyOf(company('x', 'Écrin', { mergedIntoId: 'y' })).lists).toEqual([]);
   });

@@ -61,7 +61,12 @@ export function fold(s: string): string {
 }
 
 /** A sheet's list entries: none once it is in the trash or merged into another. */
-export function listKeyOf(c: Pick<Company, 'id' | 'name' | 'isProspect' | 'isClient' | 'isSupplier' | 'accountManagerId' | 'deletedAt' | 'mergedIntoId'>): ListKey {
+export function listKeyOf(
+  c: Pick<
+    Company,
+    'id' | 'name' | 'isProspect' | 'isClient' | 'isSupplier' | 'accountManagerId' | 'deletedAt' | 'mergedIntoId'
+  >,
+): ListKey {
   const sort = fold(c.name).slice(0, 200);
   const lists: string[] = [];
   if (c.deletedAt === undefined && c.mergedIntoId === undefined) {
@@ -127,19 +132,29 @@ export function prepareQuery(query: string, phoneKeys?: (q: string) => string[])
     return needle ? { folded, needles: [[needle]], kind: 'email' } : null;
   }
   if (looksLikePhone(folded)) {
-    const compact = folded.replace(/\(0\)/g, '').replace(/[^\d+]/g, '').replace(/^00(?=[1-9])/, '+');
+    const compact = folded
+      .replace(/\(0\)/g, '')
+      .replace(/[^\d+]/g, '')
+      .replace(/^00(?=[1-9])/, '+');
     const keys = new Set([compact.replace(/^\+/, ''), compact, ...(phoneKeys?.(query) ?? [])]);
     return { folded, needles: [[...keys].filter(Boolean)], kind: 'phone' };
   }
   const tokens = folded.split(' ');
   // "FR 83 404 833 048", "732 829 320 00074": an id typed in groups is one needle.
   const compact = compactTerm(folded);
-  if (tokens.length > 1 && /^[a-z]{0,3}\d{5,}[a-z0-9]*$/.test(compact)) return { folded, needles: [[compact]], kind: 'words' };
+  if (tokens.length > 1 && /^[a-z]{0,3}\d{5,}[a-z0-9]*$/.test(compact))
+    return { folded, needles: [[compact]], kind: 'words' };
   return { folded, needles: tokens.map((t) => [t]), kind: 'words' };
 }
 
 export type SearchReason = 'name-exact' | 'name-prefix' | 'name' | 'contact' | 'other';
-const SCORES: Record<SearchReason, number> = { 'name-exact': 1000, 'name-prefix': 800, name: 600, contact: 400, other: 200 };
+const SCORES: Record<SearchReason, number> = {
+  'name-exact': 1000,
+  'name-prefix': 800,
+  name: 600,
+  contact: 400,
+  other: 200,
+};
 
 /** A sheet found: why, and through which row (a contact's, an address's…) when not its own name. */
 export interface SearchHit {
@@ -169,7 +184,11 @@ export function rankCandidates(q: PreparedQuery, candidates: readonly Candidate[
     let via: string | undefined;
     if (q.kind === 'words' && q.folded === c.sort) reason = 'name-exact';
     else if (q.kind === 'words' && c.sort.startsWith(q.folded)) reason = 'name-prefix';
-    else if (q.kind === 'words' && c.matched.every((m, i) => m.has(own) && q.needles[i]!.some((n) => nameHasWord(c.sort, n)))) reason = 'name';
+    else if (
+      q.kind === 'words' &&
+      c.matched.every((m, i) => m.has(own) && q.needles[i]!.some((n) => nameHasWord(c.sort, n)))
+    )
+      reason = 'name';
     else {
       const others = c.matched.flatMap((m) => [...m].filter((s) => s !== own));
       via = others.find((s) => s.startsWith('people:')) ?? others[0];
@@ -177,7 +196,10 @@ export function rankCandidates(q: PreparedQuery, candidates: readonly Candidate[
     }
     hits.push({ id: c.id, reason, score: SCORES[reason], sort: c.sort, ...(via ? { via } : {}) });
   }
-  hits.sort((a, b) => b.score - a.score || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  hits.sort(
+    (a, b) =>
+      b.score - a.score || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return hits.map(({ sort: _s, ...h }) => h);
 }
 
@@ -194,7 +216,12 @@ function nameHasWord(sort: string, needle: string): boolean {
  * The same search over rows in memory: what the index path must answer (tests hold the two together),
  * and a fallback for small sets.
  */
-export function searchRowsInMemory(q: PreparedQuery, rows: readonly SearchRow[], keys: readonly ListKey[], list = 'all'): SearchHit[] {
+export function searchRowsInMemory(
+  q: PreparedQuery,
+  rows: readonly SearchRow[],
+  keys: readonly ListKey[],
+  list = 'all',
+): SearchHit[] {
   const byId = new Map(keys.map((k) => [k.id, k]));
   const perSheet = new Map<string, Set<string>[]>();
   for (const row of rows) {

@@ -25,7 +25,12 @@ describe('renderTemplate', () => {
     expect(renderTemplate(text, ctx)).toBe(out);
   });
   it('leaves values with braces alone (no second pass)', () => {
-    expect(renderTemplate('{{contact.firstName}}', { contact: { firstName: '{{user.name}}', lastName: '' }, user: { name: 'X' } })).toBe('{{user.name}}');
+    expect(
+      renderTemplate('{{contact.firstName}}', {
+        contact: { firstName: '{{user.name}}', lastName: '' },
+        user: { name: 'X' },
+      }),
+    ).toBe('{{user.name}}');
   });
   it('known placeholders without a value become empty', () => {
     expect(renderTemplate('[{{contact.firstName}}][{{today}}]', {})).toBe('[][]');
@@ -35,8 +40,20 @@ describe('renderTemplate', () => {
   });
   it('renders an address', () => {
     const address = {
-      id: 'a', companyId: 'c', label: '', contactName: 'Service compta', street: '1 rue X', postalCode: '75001', city: 'Paris',
-      country: 'France', isMain: true, forInvoices: false, forDeliveries: false, forQuotes: false, createdAt: 0, updatedAt: 0,
+      id: 'a',
+      companyId: 'c',
+      label: '',
+      contactName: 'Service compta',
+      street: '1 rue X',
+      postalCode: '75001',
+      city: 'Paris',
+      country: 'France',
+      isMain: true,
+      forInvoices: false,
+      forDeliveries: false,
+      forQuotes: false,
+      createdAt: 0,
+      updatedAt: 0,
     };
     expect(renderTemplate('{{address.lines}}', { address })).toBe('Service compta\n1 rue X\n75001 Paris');
   });
@@ -44,7 +61,10 @@ describe('renderTemplate', () => {
 
 describe('unknownPlaceholders', () => {
   it('lists typos once', () => {
-    expect(unknownPlaceholders('{{contact.firstname}} {{contact.prenom}} {{contact.prenom}} {{x}}')).toEqual(['contact.prenom', 'x']);
+    expect(unknownPlaceholders('{{contact.firstname}} {{contact.prenom}} {{contact.prenom}} {{x}}')).toEqual([
+      'contact.prenom',
+      'x',
+    ]);
   });
 });
 
@@ -53,9 +73,12 @@ describe('prototype names', () => {
   it('{{__proto__}} is not even a placeholder name', () => {
     expect(renderTemplate('{{__proto__}}', {})).toBe('{{__proto__}}');
   });
-  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'Constructor'])('{{%s}} stays as written, and is reported unknown', (name) => {
-    const text = `a {{${name}}} b`;
-    expect(renderTemplate(text, { company: { name: 'Acme' } })).toBe(text);
-    expect(unknownPlaceholders(text)).toEqual([name]);
-  });
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'Constructor'])(
+    '{{%s}} stays as written, and is reported unknown',
+    (name) => {
+      const text = `a {{${name}}} b`;
+      expect(renderTemplate(text, { company: { name: 'Acme' } })).toBe(text);
+      expect(unknownPlaceholders(text)).toEqual([name]);
+    },
+  );
 });

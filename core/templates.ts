@@ -28,28 +28,30 @@ const frenchDay = (iso: string): string => {
 type Resolver = (c: TemplateContext) => string | undefined;
 
 /** A Map, not an object: `{{constructor}}` must not find Object.prototype's. */
-const RESOLVERS = new Map<string, Resolver>(Object.entries({
-  'contact.firstname': (c) => c.contact?.firstName,
-  'contact.lastname': (c) => c.contact?.lastName,
-  'contact.fullname': (c) => (c.contact ? `${c.contact.firstName} ${c.contact.lastName}`.trim() : undefined),
-  'contact.email': (c) => c.contact?.emails?.[0],
-  'contact.jobtitle': (c) => c.contact?.jobTitle,
-  'contact.phone': (c) => c.contact?.phone || c.contact?.mobile,
-  'company.name': (c) => c.company?.name,
-  'company.vat': (c) => c.company?.vat,
-  'company.siren': (c) => c.company?.siren,
-  'company.siret': (c) => c.company?.siret,
-  'company.website': (c) => c.company?.website,
-  'company.phone': (c) => c.company?.phone,
-  'user.name': (c) => c.user?.name,
-  'user.email': (c) => c.user?.email,
-  'address.lines': (c) => (c.address ? formatAddressLines(c.address).join('\n') : undefined),
-  'address.street': (c) => c.address?.street,
-  'address.postalcode': (c) => c.address?.postalCode,
-  'address.city': (c) => c.address?.city,
-  'address.country': (c) => c.address?.country,
-  today: (c) => (c.today ? (c.formatDay ?? frenchDay)(c.today) : undefined),
-} satisfies Record<string, Resolver>));
+const RESOLVERS = new Map<string, Resolver>(
+  Object.entries({
+    'contact.firstname': (c) => c.contact?.firstName,
+    'contact.lastname': (c) => c.contact?.lastName,
+    'contact.fullname': (c) => (c.contact ? `${c.contact.firstName} ${c.contact.lastName}`.trim() : undefined),
+    'contact.email': (c) => c.contact?.emails?.[0],
+    'contact.jobtitle': (c) => c.contact?.jobTitle,
+    'contact.phone': (c) => c.contact?.phone || c.contact?.mobile,
+    'company.name': (c) => c.company?.name,
+    'company.vat': (c) => c.company?.vat,
+    'company.siren': (c) => c.company?.siren,
+    'company.siret': (c) => c.company?.siret,
+    'company.website': (c) => c.company?.website,
+    'company.phone': (c) => c.company?.phone,
+    'user.name': (c) => c.user?.name,
+    'user.email': (c) => c.user?.email,
+    'address.lines': (c) => (c.address ? formatAddressLines(c.address).join('\n') : undefined),
+    'address.street': (c) => c.address?.street,
+    'address.postalcode': (c) => c.address?.postalCode,
+    'address.city': (c) => c.address?.city,
+    'address.country': (c) => c.address?.country,
+    today: (c) => (c.today ? (c.formatDay ?? frenchDay)(c.today) : undefined),
+  } satisfies Record<string, Resolver>),
+);
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w.]{0,60})\s*\}\}/g;
 

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { defaultVatRate, formatRate, inclFromExcl, parseVatKey, rateOfAmounts, vatAmount, vatChoices, vatKey } from './vat-rates';
+import {
+  defaultVatRate,
+  formatRate,
+  inclFromExcl,
+  parseVatKey,
+  rateOfAmounts,
+  vatAmount,
+  vatChoices,
+  vatKey,
+} from './vat-rates';
 
 describe('vatAmount: integer cents, halves away from zero', () => {
   test.each([
@@ -28,7 +37,9 @@ describe('vatAmount: integer cents, halves away from zero', () => {
 
 describe('choices', () => {
   test('France first with its five rates, then one standard rate per other EU country', () => {
-    const fr = vatChoices().filter((r) => r.country === 'FR').map((r) => r.basisPoints);
+    const fr = vatChoices()
+      .filter((r) => r.country === 'FR')
+      .map((r) => r.basisPoints);
     expect(fr).toEqual([2000, 1000, 550, 210, 0]);
     expect(vatChoices()[0]).toEqual({ country: 'FR', basisPoints: 2000 });
     const countries = new Set(vatChoices().map((r) => r.country));

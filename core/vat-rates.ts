@@ -15,9 +15,32 @@ export const FRENCH_RATES: readonly number[] = [2000, 1000, 550, 210, 0];
 
 /** Standard VAT rates of the EU member states other than France, in basis points. */
 export const EU_STANDARD_RATES: Readonly<Record<string, number>> = {
-  AT: 2000, BE: 2100, BG: 2000, CY: 1900, CZ: 2100, DE: 1900, DK: 2500, EE: 2400, ES: 2100,
-  FI: 2550, GR: 2400, HR: 2500, HU: 2700, IE: 2300, IT: 2200, LT: 2100, LU: 1700, LV: 2100,
-  MT: 1800, NL: 2100, PL: 2300, PT: 2300, RO: 2100, SE: 2500, SI: 2200, SK: 2300,
+  AT: 2000,
+  BE: 2100,
+  BG: 2000,
+  CY: 1900,
+  CZ: 2100,
+  DE: 1900,
+  DK: 2500,
+  EE: 2400,
+  ES: 2100,
+  FI: 2550,
+  GR: 2400,
+  HR: 2500,
+  HU: 2700,
+  IE: 2300,
+  IT: 2200,
+  LT: 2100,
+  LU: 1700,
+  LV: 2100,
+  MT: 1800,
+  NL: 2100,
+  PL: 2300,
+  PT: 2300,
+  RO: 2100,
+  SE: 2500,
+  SI: 2200,
+  SK: 2300,
 };
 
 /** Every rate the form offers, France's first: a choice's value is `CC:basisPoints` ("FR:550"). */
@@ -74,6 +97,7 @@ export function rateOfAmounts(exclCents: number, inclCents: number, preferred: s
 export function formatRate(basisPoints: number, french: boolean): string {
   const whole = Math.floor(basisPoints / 100);
   const frac = basisPoints % 100;
-  const text = frac === 0 ? String(whole) : `${whole}${french ? ',' : '.'}${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+  const text =
+    frac === 0 ? String(whole) : `${whole}${french ? ',' : '.'}${String(frac).padStart(2, '0').replace(/0$/, '')}`;
   return french ? `${text}\u00a0%` : `${text}%`;
 }

@@ -7,6 +7,10 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    observePage(ctx, linkedinDetector, 'a[href^="mailto:"], [role=main], h1, h2, h3, a[href*="/in/"], a[href*="/company/"], [data-view-name]');
+    observePage(
+      ctx,
+      linkedinDetector,
+      'a[href^="mailto:"], [role=main], h1, h2, h3, a[href*="/in/"], a[href*="/company/"], [data-view-name]',
+    );
   },
 });

@@ -7,6 +7,10 @@ export default defineContentScript({
   matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    observePage(ctx, outlookDetector, '[title*="@"], a[href^="mailto:"], [data-convid], [role=listitem], [role=document], [role=main]');
+    observePage(
+      ctx,
+      outlookDetector,
+      '[title*="@"], a[href^="mailto:"], [data-convid], [role=listitem], [role=document], [role=main]',
+    );
   },
 });

@@ -60,7 +60,8 @@ function* moduleReferences(program) {
     if (node.type === 'ImportDeclaration') {
       const typeOnly =
         node.importKind === 'type' ||
-        (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type'));
+        (node.specifiers.length > 0 &&
+          node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type'));
       yield { node, spec: node.source.value, typeOnly };
       return;
     }
@@ -95,7 +96,8 @@ function* moduleReferences(program) {
 
 function parseFile(file) {
   const code = fs.readFileSync(file, 'utf8');
-  return tseslint.parser.parseForESLint(code, { jsx: file.endsWith('x'), sourceType: 'module', ecmaVersion: 'latest' }).ast;
+  return tseslint.parser.parseForESLint(code, { jsx: file.endsWith('x'), sourceType: 'module', ecmaVersion: 'latest' })
+    .ast;
 }
 
 function listContentEntries() {
@@ -105,7 +107,8 @@ function listContentEntries() {
     const rel = `entrypoints/${e.name}`;
     if (e.isFile() && CONTENT_ENTRY.test(rel)) out.push(path.join(ROOT, rel));
     if (e.isDirectory() && /\.content$/.test(e.name)) {
-      for (const i of ['index.ts', 'index.tsx']) if (fs.existsSync(path.join(dir, e.name, i))) out.push(path.join(dir, e.name, i));
+      for (const i of ['index.ts', 'index.tsx'])
+        if (fs.existsSync(path.join(dir, e.name, i))) out.push(path.join(dir, e.name, i));
     }
   }
   return out;
@@ -158,24 +161,39 @@ function rulesFor(rel, inContentClosure) {
   const layer = layerOf(rel);
   if (layer !== 'storage') rules.push({ pkg: DEXIE, why: 'dexie is imported only in storage/' });
   if (layer === 'core') {
-    rules.push({ layers: ['storage', 'models', 'components', 'entrypoints', 'content'], why: 'core/ is pure: it imports only core/ and small pure libraries' });
+    rules.push({
+      layers: ['storage', 'models', 'components', 'entrypoints', 'content'],
+      why: 'core/ is pure: it imports only core/ and small pure libraries',
+    });
     rules.push({ pkg: UI, why: 'core/ has no UI (preact, @preact/*)' });
     rules.push({ pkg: BROWSER_API, why: 'core/ uses no browser API (wxt, #imports, the polyfill)' });
   }
   if (layer === 'storage') {
     rules.push({ layers: ['models', 'components', 'entrypoints', 'content'], why: 'storage/ imports core/ only' });
     rules.push({ pkg: UI, why: 'storage/ has no UI' });
-    rules.push({ pkg: pkg(/^(wxt\/browser|#imports|webextension-polyfill)$/), why: 'storage/ does not use the browser API' });
+    rules.push({
+      pkg: pkg(/^(wxt\/browser|#imports|webextension-polyfill)$/),
+      why: 'storage/ does not use the browser API',
+    });
   }
-  if (layer === 'models') rules.push({ layers: ['components', 'entrypoints', 'content'], why: 'models/ sit below components/' });
+  if (layer === 'models')
+    rules.push({ layers: ['components', 'entrypoints', 'content'], why: 'models/ sit below components/' });
   if (layer === 'components') {
     rules.push({ layers: ['storage'], why: 'components read storage through models/, never directly' });
     rules.push({ layers: ['entrypoints', 'content'], why: 'components/ sit below entrypoints/' });
   }
   if (layer === 'content' || inContentClosure) {
     const where = layer === 'content' ? 'content scripts' : `${rel} (imported at runtime by a content script)`;
-    rules.push({ layers: ['storage', 'models', 'components', 'entrypoints'], runtimeOnly: true, why: `${where}: no storage, models, components or extension pages at runtime` });
-    rules.push({ files: ['core/messages.ts', 'core/detect/schema.ts'], runtimeOnly: true, why: `${where}: the zod schemas are the background's (import type only)` });
+    rules.push({
+      layers: ['storage', 'models', 'components', 'entrypoints'],
+      runtimeOnly: true,
+      why: `${where}: no storage, models, components or extension pages at runtime`,
+    });
+    rules.push({
+      files: ['core/messages.ts', 'core/detect/schema.ts'],
+      runtimeOnly: true,
+      why: `${where}: the zod schemas are the background's (import type only)`,
+    });
     rules.push({ pkg: ZOD, runtimeOnly: true, why: `${where}: no zod at runtime (import type only)` });
     rules.push({ pkg: UI, runtimeOnly: true, why: `${where}: no Preact` });
   }

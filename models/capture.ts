@@ -21,14 +21,23 @@ export const captureQueries = {
 };
 
 export function personOf(c: Candidate): CapturePerson {
-  return { firstName: c.firstName, lastName: c.lastName, email: c.email, jobTitle: c.title, phone: c.phone, linkedinUrl: c.linkedinUrl };
+  return {
+    firstName: c.firstName,
+    lastName: c.lastName,
+    email: c.email,
+    jobTitle: c.title,
+    phone: c.phone,
+    linkedinUrl: c.linkedinUrl,
+  };
 }
 
 export const captureActions = {
   add: (items: { person: CapturePerson; target: CaptureTarget }[], origin: { url: string; kind: string }) =>
     sendMessage({ type: 'capture/add', items, origin }),
-  undo: (created: CaptureCreated) => sendMessage({ type: 'capture/undo', companies: created.companies, people: created.people }),
-  updatePerson: (personId: string, fills: Partial<Record<PersonField, string>>) => sendMessage({ type: 'capture/update-person', personId, fills }),
+  undo: (created: CaptureCreated) =>
+    sendMessage({ type: 'capture/undo', companies: created.companies, people: created.people }),
+  updatePerson: (personId: string, fills: Partial<Record<PersonField, string>>) =>
+    sendMessage({ type: 'capture/update-person', personId, fills }),
   updateSheet: (companyId: string, fills: Partial<Record<CompanyFact, string>>, sourceUrl: string) =>
     sendMessage({ type: 'capture/update-sheet', companyId, fills, sourceUrl }),
 };

@@ -1,7 +1,14 @@
 /** Exchanges for the side panel: the live timeline and the actions on it. */
 import type { Interaction } from '../core/domain';
 import { db } from '../storage/db';
-import { deleteInteraction, loggedOn, restoreInteraction, saveInteraction, timeline, type InteractionFields } from '../storage/repos/interactions';
+import {
+  deleteInteraction,
+  loggedOn,
+  restoreInteraction,
+  saveInteraction,
+  timeline,
+  type InteractionFields,
+} from '../storage/repos/interactions';
 import type { DetectedMessage } from '../core/detect/types';
 import { logTabEmail } from './page';
 import { sendMessage } from './messaging';

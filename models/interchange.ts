@@ -5,7 +5,15 @@
  */
 import { guessMapping, type ColumnMapping } from '../core/interchange/columns';
 import { decodeBytes, detectDelimiter, parseCsv, type Delimiter, type Encoding } from '../core/interchange/csv';
-import { dedupKeys, parseRows, planImport, type DedupIndex, type GroupDecision, type ImportPlan, type ParsedRow } from '../core/interchange/plan';
+import {
+  dedupKeys,
+  parseRows,
+  planImport,
+  type DedupIndex,
+  type GroupDecision,
+  type ImportPlan,
+  type ParsedRow,
+} from '../core/interchange/plan';
 import { parseVcards, type VcardContact } from '../core/interchange/vcard';
 import { planVcardImport, vcardRows, type VcardTarget } from '../core/interchange/vcard-plan';
 import { ALL_TABLES, db, strictDb } from '../storage/db';
@@ -15,7 +23,14 @@ import * as importer from '../storage/repos/import';
 
 export type { ColumnMapping, ImportTarget } from '../core/interchange/columns';
 export { IMPORT_TARGETS } from '../core/interchange/columns';
-export type { GroupDecision, ImportPlan, ParsedRow, RowError, RowErrorReason, MatchReason } from '../core/interchange/plan';
+export type {
+  GroupDecision,
+  ImportPlan,
+  ParsedRow,
+  RowError,
+  RowErrorReason,
+  MatchReason,
+} from '../core/interchange/plan';
 export type { BackupMeta, BackupProblem } from '../core/interchange/backup';
 export { backupFileName } from '../core/interchange/backup';
 export type { CsvEntity } from '../storage/repos/export';
@@ -47,51 +62,88 @@ export interface CsvFile {
   mapping: ColumnMapping;
 }
 
-async function readText(file: Blob): Promise<{ ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem }> {
+async function readText(
+  file: Blob,
+): Promise<{ ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem }> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: { code: 'too-big', size: file.size } };
   const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   if (decoded.text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   return { ok: true, text: decoded.text, encoding: decoded.encoding };
 }
 
-export async function readCsvFile(file: File): Promise<{ ok: true; csv: CsvFile } | { ok: false; problem: FileProblem }> {
+export async function readCsvFile(
+  file: File,
+): Promise<{ ok: true; csv: CsvFile } | { ok: false; problem: FileProblem }> {
   const read = await readText(file);
   if (!read.ok) return read;
   const parsed = parseCsv(read.text, { maxRows: MAX_IMPORT_ROWS + 1 });
   if (!parsed.ok) {
     const e = parsed.error;
-    return { ok: false, problem: e.code === 'too-many-rows' ? { code: 'too-many-rows' } : { code: e.code, row: e.row } };
+    return {
+      ok: false,
+      problem: e.code === 'too-many-rows' ? { code: 'too-many-rows' } : { code: e.code, row: e.row },
+    };
   }
   if (parsed.rows.length < 2) return { ok: false, problem: { code: 'empty' } };
   const headers = parsed.rows[0]!.map((h) => h.trim());
   const delimiter = detectDelimiter(read.text);
-  return { ok: true, csv: { name: file.name, encoding: read.encoding, delimiter, headers, rows: parsed.rows, mapping: guessMapping(headers) } };
+  return {
+    ok: true,
+    csv: {
+      name: file.name,
+      encoding: read.encoding,
+      delimiter,
+      headers,
+      rows: parsed.rows,
+      mapping: guessMapping(headers),
+    },
+  };
 }
 
-export const analyzeCsv = (csv: Pick<CsvFile, 'rows'>, mapping: ColumnMapping): ParsedRow[] => parseRows(csv.rows, mapping);
+export const analyzeCsv = (csv: Pick<CsvFile, 'rows'>, mapping: ColumnMapping): ParsedRow[] =>
+  parseRows(csv.rows, mapping);
 
 /** The dedup index for these rows: only the sheets their SIRET, email, domain or name can match. */
-export const loadDedupIndex = (rows: readonly ParsedRow[]): Promise<DedupIndex> => importer.loadDedupIndex(db, dedupKeys(rows));
+export const loadDedupIndex = (rows: readonly ParsedRow[]): Promise<DedupIndex> =>
+  importer.loadDedupIndex(db, dedupKeys(rows));
 
-export function planCsvImport(parsed: readonly ParsedRow[], index: DedupIndex, excludedRows: ReadonlySet<number>): ImportPlan {
+export function planCsvImport(
+  parsed: readonly ParsedRow[],
+  index: DedupIndex,
+  excludedRows: ReadonlySet<number>,
+): ImportPlan {
   return planImport(parsed, index, { skipInvalid: true, excludedRows });
 }
 
-export const applyImport = (plan: ImportPlan, decisions: Record<string, GroupDecision>, onProgress?: (done: number, total: number) => void) =>
+export const applyImport = (
+  plan: ImportPlan,
+  decisions: Record<string, GroupDecision>,
+  onProgress?: (done: number, total: number) => void,
+) =>
   // Strict durability (SPEC §7): an import is flushed to disk before it reports success.
   importer.applyImport(plan, decisions, strictDb, onProgress);
 
 /* ---------- vCard ---------- */
 
-export async function readVcardFile(file: File): Promise<{ ok: true; contacts: VcardContact[]; rows: ParsedRow[] } | { ok: false; problem: FileProblem }> {
+export async function readVcardFile(
+  file: File,
+): Promise<{ ok: true; contacts: VcardContact[]; rows: ParsedRow[] } | { ok: false; problem: FileProblem }> {
   const read = await readText(file);
   if (!read.ok) return read;
   const parsed = parseVcards(read.text);
-  if (!parsed.ok) return { ok: false, problem: parsed.error.code === 'no-vcard' ? { code: 'no-vcard' } : { code: 'unterminated-vcard', card: parsed.error.card } };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      problem:
+        parsed.error.code === 'no-vcard'
+          ? { code: 'no-vcard' }
+          : { code: 'unterminated-vcard', card: parsed.error.card },
+    };
   return { ok: true, contacts: parsed.contacts, rows: vcardRows(parsed.contacts) };
 }
 
-export const planVcards = (rows: readonly ParsedRow[], index: DedupIndex, target: VcardTarget) => planVcardImport(rows, index, target);
+export const planVcards = (rows: readonly ParsedRow[], index: DedupIndex, target: VcardTarget) =>
+  planVcardImport(rows, index, target);
 
 export async function listSheets(): Promise<{ id: string; name: string }[]> {
   const all = await db.companies.toArray();
@@ -117,7 +169,8 @@ export async function exportVcardFile(companyId?: string): Promise<{ blob: Blob;
 
 export const createBackup = (onProgress?: (done: number, total: number) => void) => backup.createBackup(db, onProgress);
 export const readBackupHeader = (file: Blob) => backup.readBackupHeader(file);
-export const restoreBackup = (file: Blob, onProgress?: (done: number, total: number) => void) => backup.restoreBackup(file, strictDb, onProgress);
+export const restoreBackup = (file: Blob, onProgress?: (done: number, total: number) => void) =>
+  backup.restoreBackup(file, strictDb, onProgress);
 
 /** Records per table now: what a restore would replace. */
 export async function tableCounts(): Promise<Record<string, number>> {

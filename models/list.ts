@@ -64,7 +64,11 @@ let extrasTx: { abort(): void } | null = null;
 function abortExtras() {
   const tx = extrasTx;
   extrasTx = null;
-  try { tx?.abort(); } catch { /* already finished */ }
+  try {
+    tx?.abort();
+  } catch {
+    /* already finished */
+  }
 }
 const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
 
@@ -85,7 +89,9 @@ export async function refreshList(): Promise<void> {
   const previous = view.value;
   let first: ListView;
   if (!q) {
-    const rows = await db.transaction('r', READ_TABLES, async () => listRows(await listWindow(list, 0, limit), undefined, { extras: false }));
+    const rows = await db.transaction('r', READ_TABLES, async () =>
+      listRows(await listWindow(list, 0, limit), undefined, { extras: false }),
+    );
     first = { query: '', rows, total: previous?.query === '' ? previous.total : undefined, capped: false };
   } else {
     const p = await prepared(q);
@@ -106,7 +112,10 @@ export async function refreshList(): Promise<void> {
   try {
     read = await db.transaction('r', READ_TABLES, (tx) => {
       extrasTx = tx;
-      return Promise.all([rowExtras(first.rows.map((r) => r.company.id)), q ? Promise.resolve(first.total) : countList(list)]);
+      return Promise.all([
+        rowExtras(first.rows.map((r) => r.company.id)),
+        q ? Promise.resolve(first.total) : countList(list),
+      ]);
     });
   } catch (e) {
     if (stale()) return;
@@ -127,12 +136,21 @@ function withExtras(next: ListView, previous: ListView | undefined): ListView {
     ...next,
     rows: next.rows.map((r) => {
       const old = known.get(r.company.id);
-      return old ? { ...r, contacts: old.contacts, unpaid: old.unpaid, ...(old.lastActivityAt !== undefined ? { lastActivityAt: old.lastActivityAt } : {}) } : r;
+      return old
+        ? {
+            ...r,
+            contacts: old.contacts,
+            unpaid: old.unpaid,
+            ...(old.lastActivityAt !== undefined ? { lastActivityAt: old.lastActivityAt } : {}),
+          }
+        : r;
     }),
   };
 }
 
-const WATCHED = ['companies', 'people', 'addresses', 'invoices', 'interactions', 'quotes', 'orders', 'users'].map((t) => `idb://${db.name}/${t}/`);
+const WATCHED = ['companies', 'people', 'addresses', 'invoices', 'interactions', 'quotes', 'orders', 'users'].map(
+  (t) => `idb://${db.name}/${t}/`,
+);
 let listening = false;
 let visible = false;
 let pending = false;

@@ -29,8 +29,18 @@ export const mergeQueries = {
     if (q.length < 2) return [];
     const ids = new Set<string>();
     const key = companyNameKey(q);
-    const byName = key ? await db.companies.where('nameKey').startsWith(key).limit(limit * 2).toArray() : [];
-    const byEmail = await db.people.where('emails').startsWith(q.toLowerCase()).limit(limit * 2).toArray();
+    const byName = key
+      ? await db.companies
+          .where('nameKey')
+          .startsWith(key)
+          .limit(limit * 2)
+          .toArray()
+      : [];
+    const byEmail = await db.people
+      .where('emails')
+      .startsWith(q.toLowerCase())
+      .limit(limit * 2)
+      .toArray();
     for (const c of byName) ids.add(c.id);
     for (const p of byEmail) ids.add(p.companyId);
     ids.delete(excludeId);
@@ -40,11 +50,14 @@ export const mergeQueries = {
 };
 
 export const mergeActions = {
-  preview: (keptId: string, absorbedId: string, options?: MergeOptions) => merge.previewMerge(keptId, absorbedId, options),
+  preview: (keptId: string, absorbedId: string, options?: MergeOptions) =>
+    merge.previewMerge(keptId, absorbedId, options),
   // Merges and their undo are flushed to disk before they report success (SPEC §7).
-  merge: (keptId: string, absorbedId: string, options?: MergeOptions) => merge.mergeCompanies(keptId, absorbedId, options ?? {}, strictDb),
+  merge: (keptId: string, absorbedId: string, options?: MergeOptions) =>
+    merge.mergeCompanies(keptId, absorbedId, options ?? {}, strictDb),
   undo: (historyId: string) => merge.undoMerge(historyId, strictDb),
   dismiss: (aId: string, bId: string) => duplicates.dismissDuplicate(aId, bId),
   undismiss: (aId: string, bId: string) => duplicates.undismissDuplicate(aId, bId),
-  scanAll: (onProgress?: (p: duplicates.ScanProgress) => void) => duplicates.scanAllDuplicates(onProgress ? { onProgress } : {}),
+  scanAll: (onProgress?: (p: duplicates.ScanProgress) => void) =>
+    duplicates.scanAllDuplicates(onProgress ? { onProgress } : {}),
 };

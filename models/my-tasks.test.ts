@@ -6,7 +6,15 @@ import { myTasks } from './my-tasks';
 const ts = { createdAt: 1, updatedAt: 1 };
 const user = (id: string, isMe: boolean): User => ({ id, name: id, email: `${id}@x.example`, isMe, ...ts });
 const company = (id: string, deletedAt?: number) => ({ id, name: id, deletedAt }) as unknown as Company;
-const task = (id: string, companyId: string, assigneeId: string, dueDate?: string, done = false): Task => ({ id, companyId, assigneeId, title: id, dueDate, done, ...ts });
+const task = (id: string, companyId: string, assigneeId: string, dueDate?: string, done = false): Task => ({
+  id,
+  companyId,
+  assigneeId,
+  title: id,
+  dueDate,
+  done,
+  ...ts,
+});
 
 describe('myTasks', () => {
   it('lists the open tasks assigned to me across sheets, earliest due first, undated last, none of a trashed sheet', async () => {

@@ -18,7 +18,9 @@ describe('tabFromHash', () => {
 
 describe('parseOwnAddresses', () => {
   it('splits addresses from domains, normalising and de-duplicating', () => {
-    expect(parseOwnAddresses(' Me@Acme.fr \n\nacme.fr\n@shop.acme.co.uk\nhttps://www.acme.io/x\nme@acme.fr\nme@gmail.com')).toEqual({
+    expect(
+      parseOwnAddresses(' Me@Acme.fr \n\nacme.fr\n@shop.acme.co.uk\nhttps://www.acme.io/x\nme@acme.fr\nme@gmail.com'),
+    ).toEqual({
       emails: ['me@acme.fr', 'me@gmail.com'],
       domains: ['acme.fr', 'acme.co.uk', 'acme.io'],
       errors: [],

@@ -80,7 +80,8 @@ export function parseOwnAddresses(text: string): { emails: string[]; domains: st
   return { emails: [...emails], domains: [...domains], errors };
 }
 
-export const formatOwnAddresses = (s: Pick<Settings, 'ownEmails' | 'ownDomains'>) => [...s.ownEmails, ...s.ownDomains].join('\n');
+export const formatOwnAddresses = (s: Pick<Settings, 'ownEmails' | 'ownDomains'>) =>
+  [...s.ownEmails, ...s.ownDomains].join('\n');
 
 /* ---------- queries ---------- */
 
@@ -94,7 +95,8 @@ export const queries = {
     return out;
   },
   customFields: (entity: CustomFieldDef['entity']): Promise<CustomFieldDef[]> => customFields.listCustomFields(entity),
-  customFieldValueCount: (def: Pick<CustomFieldDef, 'id' | 'entity'>): Promise<number> => customFields.countCustomFieldValues(def),
+  customFieldValueCount: (def: Pick<CustomFieldDef, 'id' | 'entity'>): Promise<number> =>
+    customFields.countCustomFieldValues(def),
   managedSheetCount: (userId: string): Promise<number> => users.countManagedSheets(userId),
   settings: (): Promise<Settings> => getSettings(),
   recordCount: (): Promise<number> => wipe.countAllRecords(),
@@ -128,7 +130,10 @@ export const actions = {
     }),
 
   /** Validates and saves both lists together, or changes nothing and returns the faulty lines. */
-  async saveOwnAddresses(text: string, database = db): Promise<{ ok: true; count: number } | { ok: false; errors: OwnAddressError[] }> {
+  async saveOwnAddresses(
+    text: string,
+    database = db,
+  ): Promise<{ ok: true; count: number } | { ok: false; errors: OwnAddressError[] }> {
     const parsed = parseOwnAddresses(text);
     if (parsed.errors.length) return { ok: false, errors: parsed.errors };
     await database.transaction('rw', database.settings, async () => {

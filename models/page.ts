@@ -70,12 +70,15 @@ export const pendingSelection = signal<PendingSelection | null>(null);
 /** "Add to Fiche" from the context menu goes through the same flow as a page. The request is consumed once. */
 async function takePendingPrefill() {
   const stored = (await browser.storage.session.get(SESSION_PENDING_PREFILL))[SESSION_PENDING_PREFILL] as
-    | { prefill: SheetPrefill; from: string; pageUrl?: string; at: number }
-    | undefined;
+    { prefill: SheetPrefill; from: string; pageUrl?: string; at: number } | undefined;
   if (!stored) return;
   await browser.storage.session.remove(SESSION_PENDING_PREFILL);
   if (Date.now() - stored.at > 10 * 60_000) return;
-  pendingSelection.value = { prefill: stored.prefill, pageUrl: stored.pageUrl ?? (stored.from ? `https://${stored.from}/` : ''), at: stored.at };
+  pendingSelection.value = {
+    prefill: stored.prefill,
+    pageUrl: stored.pageUrl ?? (stored.from ? `https://${stored.from}/` : ''),
+    at: stored.at,
+  };
   go({ name: 'list' });
 }
 

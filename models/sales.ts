@@ -40,7 +40,8 @@ export const salesActions = {
   /** Sets a quote's status; the outcome carries the previous one, for undo. */
   setQuoteStatus: (id: string, status: Quote['status']) => attempt(() => repo.setQuoteStatus(id, status)),
   setOrderClosed: (id: string, closed: boolean) => attempt(() => repo.setOrderClosed(id, closed)),
-  addPayment: (invoiceId: string, date: string, amount: number) => attempt(() => repo.addPayment(invoiceId, { date, amount })),
+  addPayment: (invoiceId: string, date: string, amount: number) =>
+    attempt(() => repo.addPayment(invoiceId, { date, amount })),
   /** Removes a payment; the outcome carries the undo. */
   async removePayment(invoiceId: string, paymentId: string): Promise<Outcome<() => Promise<void>>> {
     return attempt(async () => {

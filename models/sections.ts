@@ -30,7 +30,8 @@ export function loadSectionState(): Promise<void> {
   loading ??= (async () => {
     try {
       const stored = (await browser.storage.local.get(KEY))[KEY];
-      if (stored && typeof stored === 'object') collapsed.value = { ...(stored as typeof collapsed.value), ...collapsed.value };
+      if (stored && typeof stored === 'object')
+        collapsed.value = { ...(stored as typeof collapsed.value), ...collapsed.value };
       browser.storage.onChanged.addListener((changes, area) => {
         const next = changes[KEY]?.newValue;
         if (area === 'local' && next && typeof next === 'object') collapsed.value = next as typeof collapsed.value;

@@ -11,7 +11,14 @@ import { MIN_KEY } from '../storage/live';
 export interface SheetGlance {
   lastExchange?: Interaction;
   nextTask?: Task;
-  counts: { exchanges: number; tasks: number; opportunities: number; tickets: number; sales: number; documents: number };
+  counts: {
+    exchanges: number;
+    tasks: number;
+    opportunities: number;
+    tickets: number;
+    sales: number;
+    documents: number;
+  };
 }
 
 export async function sheetGlance(companyId: string, now = Date.now()): Promise<SheetGlance> {

@@ -39,4 +39,3 @@ export const queries = {
   settings: (): Promise<Settings> => getSettings(),
   countSheets: (): Promise<number> => db.companies.count(),
 };
-

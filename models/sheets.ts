@@ -22,7 +22,19 @@ export const actions = {
     const email = person?.email ? validateEmail(person.email) : null;
     return companies.createCompany(input, {
       ...(address
-        ? { addresses: [{ label: '', contactName: '', ...address, isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true }] }
+        ? {
+            addresses: [
+              {
+                label: '',
+                contactName: '',
+                ...address,
+                isMain: true,
+                forInvoices: true,
+                forDeliveries: true,
+                forQuotes: true,
+              },
+            ],
+          }
         : {}),
       ...(person
         ? {

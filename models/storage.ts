@@ -26,6 +26,9 @@ export async function requestPersistence(): Promise<boolean> {
 export async function storageStatus(): Promise<StorageStatus | null> {
   const m = manager();
   if (!m?.persisted) return null;
-  const [persisted, estimate] = await Promise.all([m.persisted().catch(() => false), m.estimate?.().catch(() => undefined)]);
+  const [persisted, estimate] = await Promise.all([
+    m.persisted().catch(() => false),
+    m.estimate?.().catch(() => undefined),
+  ]);
   return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
 }

@@ -13,12 +13,20 @@ let counter = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 export function showToast(text: string, options: { kind?: Toast['kind']; undo?: Toast['undo']; ms?: number } = {}) {
-  const next: Toast = { id: ++counter, text, kind: options.kind ?? 'info', ...(options.undo ? { undo: options.undo } : {}) };
+  const next: Toast = {
+    id: ++counter,
+    text,
+    kind: options.kind ?? 'info',
+    ...(options.undo ? { undo: options.undo } : {}),
+  };
   toast.value = next;
   clearTimeout(timer);
-  timer = setTimeout(() => {
-    if (toast.value?.id === next.id) toast.value = null;
-  }, options.ms ?? (options.undo ? 8000 : 4000));
+  timer = setTimeout(
+    () => {
+      if (toast.value?.id === next.id) toast.value = null;
+    },
+    options.ms ?? (options.undo ? 8000 : 4000),
+  );
 }
 
 export function dismissToast() {

@@ -19,7 +19,6 @@ function syncingReminders<T>(p: Promise<T>): Promise<T> {
   });
 }
 
-
 export interface SheetWork {
   pipelines: Pipeline[];
   opportunities: Opportunity[];
@@ -62,17 +61,21 @@ export const workActions = {
   deletePipeline: (id: string) => pipelines.deletePipeline(id),
   restorePipeline: (p: Pipeline) => pipelines.restorePipeline(p),
   addStep: (pipelineId: string, draft: { name: string; probability: number }) => pipelines.addStep(pipelineId, draft),
-  updateStep: (pipelineId: string, stepId: string, draft: { name: string; probability: number }) => pipelines.updateStep(pipelineId, stepId, draft),
+  updateStep: (pipelineId: string, stepId: string, draft: { name: string; probability: number }) =>
+    pipelines.updateStep(pipelineId, stepId, draft),
   moveStep: (pipelineId: string, stepId: string, delta: number) => pipelines.moveStep(pipelineId, stepId, delta),
-  deleteStep: (pipelineId: string, stepId: string, moveTo?: string) => pipelines.deleteStep(pipelineId, stepId, moveTo ? { moveTo } : {}),
+  deleteStep: (pipelineId: string, stepId: string, moveTo?: string) =>
+    pipelines.deleteStep(pipelineId, stepId, moveTo ? { moveTo } : {}),
 
-  saveOpportunity: (companyId: string, input: opportunities.OpportunityInput, id?: string) => opportunities.saveOpportunity(companyId, input, id),
+  saveOpportunity: (companyId: string, input: opportunities.OpportunityInput, id?: string) =>
+    opportunities.saveOpportunity(companyId, input, id),
   moveOpportunity: (id: string, stepId: string) => opportunities.moveOpportunity(id, stepId),
   setOpportunityStatus: (id: string, status: Opportunity['status']) => opportunities.setOpportunityStatus(id, status),
   deleteOpportunity: (id: string) => opportunities.deleteOpportunity(id),
   restoreOpportunity: (o: Opportunity) => opportunities.restoreOpportunity(o),
 
-  saveTask: (companyId: string, input: tasks.TaskInput, id?: string) => syncingReminders(tasks.saveTask(companyId, input, id)),
+  saveTask: (companyId: string, input: tasks.TaskInput, id?: string) =>
+    syncingReminders(tasks.saveTask(companyId, input, id)),
   setTaskDone: (id: string, done: boolean) => syncingReminders(tasks.setTaskDone(id, done)),
   deleteTask: (id: string) => syncingReminders(tasks.deleteTask(id)),
   restoreTask: (task: Task) => syncingReminders(tasks.restoreTask(task)),

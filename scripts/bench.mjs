@@ -32,7 +32,11 @@ const STAGE = SHEETS / 10;
 
 process.env.FICHE_EXT = path.join(OUT, 'chrome-mv3');
 console.error(`bench: building (FICHE_BENCH=1) into ${path.relative(ROOT, OUT)}…`);
-execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FICHE_BENCH: '1', FICHE_OUT_DIR: OUT } });
+execSync('npx wxt build', {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, FICHE_BENCH: '1', FICHE_OUT_DIR: OUT },
+});
 const { launch } = await import('../tests/e2e/harness.mjs');
 
 const pct = (xs, p) => {
@@ -44,7 +48,15 @@ const rows = [];
 function record(what, samples, budget, unit = 'ms') {
   const a = pct(samples, 50);
   const b = pct(samples, 95);
-  rows.push({ what, n: samples.length, p50: +a.toFixed(2), p95: +b.toFixed(2), budget, unit, ok: budget === null ? null : b <= budget });
+  rows.push({
+    what,
+    n: samples.length,
+    p50: +a.toFixed(2),
+    p95: +b.toFixed(2),
+    budget,
+    unit,
+    ok: budget === null ? null : b <= budget,
+  });
 }
 /** Fiche's figure and the raw baseline's, p50 each, measured in this run. */
 const measured = {};
@@ -119,39 +131,40 @@ async function listPaint(b, bench, rounds) {
  * same prefix, 50 records.
  */
 async function keystrokes(panel, bench, words, rounds = 3) {
-  const type = (words) => panel.evaluate(async (words) => {
-    const input = document.querySelector('input[type=search]');
-    const out = [];
-    const settled = () =>
-      new Promise((resolve) => {
-        const ok = () => document.getElementById('sheet-results')?.getAttribute('aria-busy') === 'false';
-        setTimeout(() => {
-          if (ok()) return resolve();
-          const mo = new MutationObserver(() => ok() && (mo.disconnect(), resolve()));
-          mo.observe(document.body, { subtree: true, childList: true, attributes: true });
-        }, 0);
-      });
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    for (const word of words) {
+  const type = (words) =>
+    panel.evaluate(async (words) => {
+      const input = document.querySelector('input[type=search]');
+      const out = [];
+      const settled = () =>
+        new Promise((resolve) => {
+          const ok = () => document.getElementById('sheet-results')?.getAttribute('aria-busy') === 'false';
+          setTimeout(() => {
+            if (ok()) return resolve();
+            const mo = new MutationObserver(() => ok() && (mo.disconnect(), resolve()));
+            mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+          }, 0);
+        });
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      for (const word of words) {
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await settled();
+        await frame();
+        for (let i = 1; i <= word.length; i++) {
+          input.value = word.slice(0, i);
+          const t0 = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await settled();
+          void document.body.offsetHeight;
+          out.push(performance.now() - t0);
+          await frame();
+        }
+      }
       input.value = '';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await settled();
-      await frame();
-      for (let i = 1; i <= word.length; i++) {
-        input.value = word.slice(0, i);
-        const t0 = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await settled();
-        void document.body.offsetHeight;
-        out.push(performance.now() - t0);
-        await frame();
-      }
-    }
-    input.value = '';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await settled();
-    return out;
-  }, words);
+      return out;
+    }, words);
   // Interleaved word by word (issue 9): each word is typed in the panel, then its prefixes are queried
   // raw in the bench page, so that the load of the moment hits both sides alike.
   const work = [];
@@ -181,23 +194,34 @@ const paints = {};
 const emptyExt = fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-bench-empty-sw-'));
 fs.writeFileSync(
   path.join(emptyExt, 'manifest.json'),
-  JSON.stringify({ manifest_version: 3, name: 'empty worker', version: '1', background: { service_worker: 'empty-sw.js', type: 'module' } }),
+  JSON.stringify({
+    manifest_version: 3,
+    name: 'empty worker',
+    version: '1',
+    background: { service_worker: 'empty-sw.js', type: 'module' },
+  }),
 );
-fs.writeFileSync(path.join(emptyExt, 'empty-sw.js'), 'chrome.runtime.onMessageExternal.addListener((m, s, reply) => reply({ ok: true }));\n');
+fs.writeFileSync(
+  path.join(emptyExt, 'empty-sw.js'),
+  'chrome.runtime.onMessageExternal.addListener((m, s, reply) => reply({ ok: true }));\n',
+);
 const b = await launch({ lang: 'en', extraArgs: ['--js-flags=--expose-gc'], extraExtensions: [emptyExt] });
 try {
   // ---- data, in two stages: the list's first paint at a tenth of the data, then at all of it
   const bench = await b.openPanel('bench.html');
   await bench.waitForFunction(() => window.fiche?.ready);
   if (!large) {
-    const first = await bench.evaluate(({ STAGE }) => window.fiche.seed({ companies: STAGE, people: STAGE * 5 }), { STAGE });
+    const first = await bench.evaluate(({ STAGE }) => window.fiche.seed({ companies: STAGE, people: STAGE * 5 }), {
+      STAGE,
+    });
     console.error(`bench: seeded ${STAGE} sheets and ${STAGE * 5} contacts in ${first.ms.toFixed(0)} ms`);
     await settle(bench);
     paints.stage = await listPaint(b, bench, quick ? 8 : 24);
     await paints.stage.panel.close();
   }
   const seeded = await bench.evaluate(
-    ({ SHEETS, PEOPLE, from }) => window.fiche.seed({ companies: SHEETS, people: PEOPLE, companiesFrom: from, peopleFrom: from * 5 }),
+    ({ SHEETS, PEOPLE, from }) =>
+      window.fiche.seed({ companies: SHEETS, people: PEOPLE, companiesFrom: from, peopleFrom: from * 5 }),
     { SHEETS, PEOPLE, from: large ? 0 : STAGE },
   );
   console.error(`bench: seeded up to ${SHEETS} sheets and ${PEOPLE} contacts in ${seeded.ms.toFixed(0)} ms`);
@@ -215,7 +239,15 @@ try {
   measured.list_first_paint_vs_raw_first_page = [p50(paints.full.warm), p50(paints.full.rawFirst)];
   const panel0 = paints.full.panel;
   const heap = await panelHeap(b, panel0);
-  rows.push({ what: 'side panel JS heap with the list shown', n: 1, p50: heap, p95: heap, budget: null, unit: 'B', ok: null });
+  rows.push({
+    what: 'side panel JS heap with the list shown',
+    n: 1,
+    p50: heap,
+    p95: heap,
+    budget: null,
+    unit: 'B',
+    ok: null,
+  });
   await panel0.close();
 
   if (large) {
@@ -224,7 +256,15 @@ try {
     const keys = await keystrokes(panel, bench, ['person4', 'martin', 'company77'], 1);
     record('search-as-you-type, per keystroke (input → rendered)', keys.work, 30);
     const heapAfter = await panelHeap(b, panel);
-    rows.push({ what: 'side panel JS heap after searching', n: 1, p50: heapAfter, p95: heapAfter, budget: null, unit: 'B', ok: null });
+    rows.push({
+      what: 'side panel JS heap after searching',
+      n: 1,
+      p50: heapAfter,
+      p95: heapAfter,
+      budget: null,
+      unit: 'B',
+      ok: null,
+    });
     throw 'large-done';
   }
 
@@ -252,7 +292,13 @@ try {
 
   // ---- through the background (message + session storage + lookup), and after a cold wake
   const viaWorker = await bench.evaluate(async () => {
-    const detection = { url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: [{ address: 'person42@company42.test' }], people: [], companies: [] };
+    const detection = {
+      url: 'https://mail.google.com/mail/u/0/',
+      kind: 'gmail-thread',
+      emails: [{ address: 'person42@company42.test' }],
+      people: [],
+      companies: [],
+    };
     await chrome.storage.session.set({ 'detection:999999': { url: detection.url, at: Date.now(), detection } });
     const out = [];
     for (let i = 0; i < 120; i++) {
@@ -268,7 +314,10 @@ try {
   const cdp = await b.context.newCDPSession(bench);
   const emptyWorker =
     b.context.serviceWorkers().find((w) => w.url().endsWith('/empty-sw.js')) ??
-    (await b.context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith('/empty-sw.js'), timeout: 15000 }));
+    (await b.context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().endsWith('/empty-sw.js'),
+      timeout: 15000,
+    }));
   const emptyId = new URL(emptyWorker.url()).host;
   const cold = [];
   const coldEmpty = [];
@@ -278,14 +327,17 @@ try {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 300));
-      const ms = await bench.evaluate(async (emptyId) => {
-        const t0 = performance.now();
-        const r = emptyId
-          ? await chrome.runtime.sendMessage(emptyId, { type: 'ping' })
-          : await chrome.runtime.sendMessage({ type: 'tab/state', tabId: 999999 });
-        if (!r?.ok) throw new Error(JSON.stringify(r));
-        return performance.now() - t0;
-      }, which === 'empty' ? emptyId : null);
+      const ms = await bench.evaluate(
+        async (emptyId) => {
+          const t0 = performance.now();
+          const r = emptyId
+            ? await chrome.runtime.sendMessage(emptyId, { type: 'ping' })
+            : await chrome.runtime.sendMessage({ type: 'tab/state', tabId: 999999 });
+          if (!r?.ok) throw new Error(JSON.stringify(r));
+          return performance.now() - t0;
+        },
+        which === 'empty' ? emptyId : null,
+      );
       (which === 'fiche' ? cold : coldEmpty).push(ms);
     }
   }
@@ -322,7 +374,8 @@ try {
           const t0 = performance.now();
           document.querySelector('#sheet-results li[data-company-id="c1"]').click();
           const check = () => {
-            if (document.querySelector('[data-testid=exchanges] li[data-exchange-type]')) requestAnimationFrame(() => resolve(performance.now() - t0));
+            if (document.querySelector('[data-testid=exchanges] li[data-exchange-type]'))
+              requestAnimationFrame(() => resolve(performance.now() - t0));
             else requestAnimationFrame(check);
           };
           check();
@@ -357,39 +410,90 @@ try {
 }
 
 // ---- detection in Chromium (scripts/bench-detect.mjs: 1 MB Gmail thread, incremental, hostile page)
-if (!large) try {
-  execSync(`node ${path.join(ROOT, 'scripts/bench-detect.mjs')} --runs ${quick ? 20 : 60}`, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const d = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results/detect.json'), 'utf8'));
-  const row = (what, m, budget) => rows.push({ what, n: m.runs, p50: m.p50, p95: m.p95, budget, unit: 'ms', ok: budget === null ? null : (what.includes('incremental') ? m.p95 : m.p50) <= budget });
-  row('detection, 1 MB Gmail thread (budget on p50)', d.gmailFull, 16);
-  row('detection, incremental after a DOM change', d.gmailIncremental, 5);
-  row('detection, page with a 100 KB hostile text node', d.hostile, 50);
-  rows.push({ what: 'detection, longest content-script task', n: 1, p50: d.longestTaskMs, p95: d.longestTaskMs, budget: 50, unit: 'ms', ok: d.longestTaskMs <= 50 });
-  row('  … one TreeWalker pass over the same thread\'s text nodes', d.gmailBareScan, null);
-  measured.detect_vs_bare_scan = [d.gmailFull.p50, d.gmailBareScan.p50];
-} catch (e) {
-  console.error('bench: detection bench failed', e.message);
-}
+if (!large)
+  try {
+    execSync(`node ${path.join(ROOT, 'scripts/bench-detect.mjs')} --runs ${quick ? 20 : 60}`, {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const d = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results/detect.json'), 'utf8'));
+    const row = (what, m, budget) =>
+      rows.push({
+        what,
+        n: m.runs,
+        p50: m.p50,
+        p95: m.p95,
+        budget,
+        unit: 'ms',
+        ok: budget === null ? null : (what.includes('incremental') ? m.p95 : m.p50) <= budget,
+      });
+    row('detection, 1 MB Gmail thread (budget on p50)', d.gmailFull, 16);
+    row('detection, incremental after a DOM change', d.gmailIncremental, 5);
+    row('detection, page with a 100 KB hostile text node', d.hostile, 50);
+    rows.push({
+      what: 'detection, longest content-script task',
+      n: 1,
+      p50: d.longestTaskMs,
+      p95: d.longestTaskMs,
+      budget: 50,
+      unit: 'ms',
+      ok: d.longestTaskMs <= 50,
+    });
+    row("  … one TreeWalker pass over the same thread's text nodes", d.gmailBareScan, null);
+    measured.detect_vs_bare_scan = [d.gmailFull.p50, d.gmailBareScan.p50];
+  } catch (e) {
+    console.error('bench: detection bench failed', e.message);
+  }
 
 // ---- bundle sizes (gzipped), of the build that ships: the bench page changes how chunks split
 if (!large) {
-const SHIP = path.join(ROOT, '.output-bench-ship');
-execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FICHE_BENCH: '', FICHE_OUT_DIR: SHIP } });
-const ext = path.join(SHIP, 'chrome-mv3');
-const gz = gzipSize;
-for (const f of fs.readdirSync(path.join(ext, 'content-scripts'))) {
-  rows.push({ what: `content script ${f}, gzip -9`, n: 1, p50: gz(path.join(ext, 'content-scripts', f)), p95: gz(path.join(ext, 'content-scripts', f)), budget: 15360, unit: 'B', ok: gz(path.join(ext, 'content-scripts', f)) <= 15360 });
-}
-const seen = firstPaintFiles(ext);
-const panelBytes = [...seen].reduce((n, f) => n + gz(f), 0);
-rows.push({ what: 'side panel JavaScript for first paint, gzip -9', n: seen.length, p50: panelBytes, p95: panelBytes, budget: 61440, unit: 'B', ok: panelBytes <= 61440 });
+  const SHIP = path.join(ROOT, '.output-bench-ship');
+  execSync('npx wxt build', {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, FICHE_BENCH: '', FICHE_OUT_DIR: SHIP },
+  });
+  const ext = path.join(SHIP, 'chrome-mv3');
+  const gz = gzipSize;
+  for (const f of fs.readdirSync(path.join(ext, 'content-scripts'))) {
+    rows.push({
+      what: `content script ${f}, gzip -9`,
+      n: 1,
+      p50: gz(path.join(ext, 'content-scripts', f)),
+      p95: gz(path.join(ext, 'content-scripts', f)),
+      budget: 15360,
+      unit: 'B',
+      ok: gz(path.join(ext, 'content-scripts', f)) <= 15360,
+    });
+  }
+  const seen = firstPaintFiles(ext);
+  const panelBytes = [...seen].reduce((n, f) => n + gz(f), 0);
+  rows.push({
+    what: 'side panel JavaScript for first paint, gzip -9',
+    n: seen.length,
+    p50: panelBytes,
+    p95: panelBytes,
+    budget: 61440,
+    unit: 'B',
+    ok: panelBytes <= 61440,
+  });
 }
 
 // ---- report
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\nFiche bench — ${SHEETS.toLocaleString('en')} sheets, ${PEOPLE.toLocaleString('en')} contacts, Chromium ${quick ? '(quick)' : ''}`);
+console.log(
+  `\nFiche bench — ${SHEETS.toLocaleString('en')} sheets, ${PEOPLE.toLocaleString('en')} contacts, Chromium ${quick ? '(quick)' : ''}`,
+);
 console.log(pad('what', 58) + pad('n', 5) + pad('p50', 10) + pad('p95', 10) + pad('budget', 10) + 'ok');
-for (const r of rows) console.log(pad(r.what, 58) + pad(r.n, 5) + pad(`${r.p50}${r.unit === 'B' ? 'B' : ''}`, 10) + pad(`${r.p95}${r.unit === 'B' ? 'B' : ''}`, 10) + pad(r.budget ?? '—', 10) + (r.ok === null ? '—' : r.ok ? 'yes' : 'NO'));
+for (const r of rows)
+  console.log(
+    pad(r.what, 58) +
+      pad(r.n, 5) +
+      pad(`${r.p50}${r.unit === 'B' ? 'B' : ''}`, 10) +
+      pad(`${r.p95}${r.unit === 'B' ? 'B' : ''}`, 10) +
+      pad(r.budget ?? '—', 10) +
+      (r.ok === null ? '—' : r.ok ? 'yes' : 'NO'),
+  );
 const ratios = {};
 const ratioDetails = {};
 for (const [key, limit] of Object.entries(RATIO_LIMITS)) {
@@ -398,20 +502,63 @@ for (const [key, limit] of Object.entries(RATIO_LIMITS)) {
   ratios[key] = +(m[0] / m[1]).toFixed(2);
   ratioDetails[key] = { fiche_p50_ms: +m[0].toFixed(3), raw_p50_ms: +m[1].toFixed(3), limit, ok: ratios[key] <= limit };
 }
-const otherRatios = Object.fromEntries(Object.entries(measuredOther).map(([k, m]) => [k, { ratio: +(m[0] / m[1]).toFixed(2), fiche_p50_ms: +m[0].toFixed(2), raw_p50_ms: +m[1].toFixed(2) }]));
+const otherRatios = Object.fromEntries(
+  Object.entries(measuredOther).map(([k, m]) => [
+    k,
+    { ratio: +(m[0] / m[1]).toFixed(2), fiche_p50_ms: +m[0].toFixed(2), raw_p50_ms: +m[1].toFixed(2) },
+  ]),
+);
 const flat = paints.stage
-  ? { [`sheets_${STAGE}`]: { after_change_p50_ms: +p50(paints.stage.warm).toFixed(2), cold_page_p50_ms: +p50(paints.stage.cold).toFixed(2) }, [`sheets_${SHEETS}`]: { after_change_p50_ms: +p50(paints.full.warm).toFixed(2), cold_page_p50_ms: +p50(paints.full.cold).toFixed(2) } }
-  : { [`sheets_${SHEETS}`]: { after_change_p50_ms: +p50(paints.full.warm).toFixed(2), cold_page_p50_ms: +p50(paints.full.cold).toFixed(2) } };
+  ? {
+      [`sheets_${STAGE}`]: {
+        after_change_p50_ms: +p50(paints.stage.warm).toFixed(2),
+        cold_page_p50_ms: +p50(paints.stage.cold).toFixed(2),
+      },
+      [`sheets_${SHEETS}`]: {
+        after_change_p50_ms: +p50(paints.full.warm).toFixed(2),
+        cold_page_p50_ms: +p50(paints.full.cold).toFixed(2),
+      },
+    }
+  : {
+      [`sheets_${SHEETS}`]: {
+        after_change_p50_ms: +p50(paints.full.warm).toFixed(2),
+        cold_page_p50_ms: +p50(paints.full.cold).toFixed(2),
+      },
+    };
 if (Object.keys(ratios).length) {
   console.log('\nratio to the raw browser, same data, same run (p50 ÷ p50)');
-  for (const [k, r] of Object.entries(ratios)) console.log(pad(k, 40) + pad(r, 8) + pad(`≤ ${RATIO_LIMITS[k]}`, 8) + (r <= RATIO_LIMITS[k] ? 'yes' : 'NO') + `   (${ratioDetails[k].fiche_p50_ms} ms ÷ ${ratioDetails[k].raw_p50_ms} ms)`);
+  for (const [k, r] of Object.entries(ratios))
+    console.log(
+      pad(k, 40) +
+        pad(r, 8) +
+        pad(`≤ ${RATIO_LIMITS[k]}`, 8) +
+        (r <= RATIO_LIMITS[k] ? 'yes' : 'NO') +
+        `   (${ratioDetails[k].fiche_p50_ms} ms ÷ ${ratioDetails[k].raw_p50_ms} ms)`,
+    );
 }
-for (const [k, r] of Object.entries(otherRatios)) console.log(pad(k, 40) + pad(r.ratio, 8) + pad('', 8) + `   (${r.fiche_p50_ms} ms ÷ ${r.raw_p50_ms} ms)`);
+for (const [k, r] of Object.entries(otherRatios))
+  console.log(pad(k, 40) + pad(r.ratio, 8) + pad('', 8) + `   (${r.fiche_p50_ms} ms ÷ ${r.raw_p50_ms} ms)`);
 console.log('\nlist first paint by size (p50 ms):', JSON.stringify(flat));
 const out = large ? 'bench-results/bench-large.json' : 'bench-results/bench.json';
 fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
 fs.writeFileSync(
   path.join(ROOT, out),
-  JSON.stringify({ at: new Date().toISOString(), sheets: SHEETS, people: PEOPLE, quick, large, loadAverage: os.loadavg().map((x) => +x.toFixed(2)), ratios, ratioDetails, otherRatios, listFirstPaint: flat, rows }, null, 2),
+  JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      sheets: SHEETS,
+      people: PEOPLE,
+      quick,
+      large,
+      loadAverage: os.loadavg().map((x) => +x.toFixed(2)),
+      ratios,
+      ratioDetails,
+      otherRatios,
+      listFirstPaint: flat,
+      rows,
+    },
+    null,
+    2,
+  ),
 );
 console.log(`\nwritten: ${out}`);

@@ -5,14 +5,17 @@
 
 function message(i: number, expanded: boolean): string {
   const who = `person${i}@client${i % 7}.fr`;
-  const para = `<p>Bonjour, voici le point ${i} sur le chantier, avec les quantités et les délais révisés. ` +
+  const para =
+    `<p>Bonjour, voici le point ${i} sur le chantier, avec les quantités et les délais révisés. ` +
     `Merci de confirmer avant vendredi. Contact : compta [at] client${i % 7} [dot] fr · Tél. : 04 72 00 18 ${String(i % 100).padStart(2, '0')}</p>`;
-  return `<div class="${expanded ? 'h7' : 'kv'}" role="listitem" aria-expanded="${expanded}"><div class="adn ads" data-message-id="#msg-f:17900000000${String(i).padStart(8, '0')}">` +
-    `<h3><span class="gD" email="${who}" name="${["Anna","Paul","Marie","Luc","Jeanne","Hugo","Lea"][i % 7]} ${["Martin","Bernard","Durand","Petit","Robert","Richard","Moreau","Simon","Laurent","Michel","Garcia"][i % 11]}">Person</span></h3>` +
+  return (
+    `<div class="${expanded ? 'h7' : 'kv'}" role="listitem" aria-expanded="${expanded}"><div class="adn ads" data-message-id="#msg-f:17900000000${String(i).padStart(8, '0')}">` +
+    `<h3><span class="gD" email="${who}" name="${['Anna', 'Paul', 'Marie', 'Luc', 'Jeanne', 'Hugo', 'Lea'][i % 7]} ${['Martin', 'Bernard', 'Durand', 'Petit', 'Robert', 'Richard', 'Moreau', 'Simon', 'Laurent', 'Michel', 'Garcia'][i % 11]}">Person</span></h3>` +
     `<span class="g3" title="mer. 13 mars 2024, 10:${String(i % 60).padStart(2, '0')}">10:42</span>` +
     `<table><tr><td>à :</td><td><span class="g2" email="owner@cabinet.fr" name="Owner Name">moi</span></td></tr></table>` +
     (expanded ? `<div class="a3s">${para.repeat(12)}<div class="gmail_quote">${para.repeat(6)}</div></div>` : '') +
-    `</div></div>`;
+    `</div></div>`
+  );
 }
 
 /** A Gmail thread of about `bytes` (default 1 MB): many expanded messages with quoted history. */
@@ -24,7 +27,8 @@ export function gmailThreadPage(bytes = 1_000_000): { html: string; url: string 
     parts.push(m);
     size += m.length;
   }
-  const html = `<!DOCTYPE html><html lang="fr"><head><title>Chantier - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
+  const html =
+    `<!DOCTYPE html><html lang="fr"><head><title>Chantier - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
     `<h2 class="hP" data-thread-perm-id="thread-f:1790000000000000000" data-legacy-thread-id="18e0">Chantier</h2>` +
     `<div role="list">${parts.join('')}</div></div></body></html>`;
   return { html, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBench' };
@@ -50,7 +54,8 @@ export function gmailManyAddressesPage(count = 8000): { html: string; url: strin
     for (let k = i; k < Math.min(count, i + 100); k++) line.push(`contact${k}@societe${k % 97}.fr`);
     lines.push(`<div>${line.join(', ')}</div>`);
   }
-  const html = `<!DOCTYPE html><html lang="fr"><head><title>Liste - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
+  const html =
+    `<!DOCTYPE html><html lang="fr"><head><title>Liste - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
     `<h2 class="hP" data-thread-perm-id="thread-f:1790000000000000001">Liste</h2><div role="list">` +
     `<div class="h7" role="listitem" aria-expanded="true"><div class="adn ads" data-message-id="#msg-f:1790000000000000001">` +
     `<h3><span class="gD" email="anna.martin@client-bench.fr" name="Anna Martin">Anna Martin</span></h3>` +
@@ -69,7 +74,8 @@ export function gmailHostileDomPages(): { name: string; html: string; url: strin
   const page = (name: string, body: string, script = '') => ({
     name,
     url: GMAIL_URL + 'FMfcgzHostile' + name.replace(/[^a-z0-9]/gi, ''),
-    html: `<!DOCTYPE html><html lang="fr"><head><title>Hostile - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
+    html:
+      `<!DOCTYPE html><html lang="fr"><head><title>Hostile - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
       `<h2 class="hP" data-thread-perm-id="thread-f:1790000000000000002">Hostile</h2><div role="list">` +
       `<div class="h7" role="listitem" aria-expanded="true"><div class="adn ads" data-message-id="#msg-f:1790000000000000002">` +
       `<h3><span class="gD" email="anna.martin@client-bench.fr" name="Anna Martin">Anna Martin</span></h3>` +
@@ -77,8 +83,19 @@ export function gmailHostileDomPages(): { name: string; html: string; url: strin
   });
   const unit = 'a@b x [at] y [dot] contact@hostile-bench.fr 04 72 00 18 42 ';
   return [
-    page('nesting-10000', '<div id="deep" style="content-visibility:hidden"></div>', `<script>let e = document.getElementById('deep'); for (let i = 0; i < 10000; i++) { const d = document.createElement(i % 2 ? 'span' : 'div'); e.appendChild(d); e = d; } e.textContent = 'bas@profond-bench.fr';</script>`),
+    page(
+      'nesting-10000',
+      '<div id="deep" style="content-visibility:hidden"></div>',
+      `<script>let e = document.getElementById('deep'); for (let i = 0; i < 10000; i++) { const d = document.createElement(i % 2 ? 'span' : 'div'); e.appendChild(d); e = d; } e.textContent = 'bas@profond-bench.fr';</script>`,
+    ),
     page('text-1MB', `<p>${unit.repeat(Math.ceil(1_000_000 / unit.length))}</p>`),
-    page('elements-50000', Array.from({ length: 2500 }, (_, i) => `<div><span>Ligne ${i}</span>${'<b>x</b>'.repeat(18)}<a href="mailto:p${i}@bench-hostile.fr">p${i}</a></div>`).join('')),
+    page(
+      'elements-50000',
+      Array.from(
+        { length: 2500 },
+        (_, i) =>
+          `<div><span>Ligne ${i}</span>${'<b>x</b>'.repeat(18)}<a href="mailto:p${i}@bench-hostile.fr">p${i}</a></div>`,
+      ).join(''),
+    ),
   ];
 }

@@ -14,7 +14,8 @@ function usage(msg: string): never {
 }
 
 function parseArgs(argv: string[]): { file: string; url: string } {
-  let file = '', url = '';
+  let file = '',
+    url = '';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--url') url = argv[++i] ?? '';
@@ -44,7 +45,12 @@ export function windowFor(html: string, url: string): Window {
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
@@ -66,7 +72,10 @@ async function main(): Promise<void> {
   window.close();
 }
 
-main().then(() => process.exit(0), (e: unknown) => {
-  process.stderr.write(`detect: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`detect: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -24,7 +24,8 @@ export function firstPaintFiles(extDir, page = 'sidepanel.html') {
     if (seen.has(file) || !fs.existsSync(file)) return;
     seen.add(file);
     const src = fs.readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) visit(path.join(path.dirname(rel), m[1]));
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g))
+      visit(path.join(path.dirname(rel), m[1]));
   };
   for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) visit(m[1]);
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) visit(m[1]);

@@ -13,9 +13,18 @@ try {
   await page.locator('#sheet-results li').first().waitFor();
   // The sheet with the most contacts makes the fullest picture.
   const rows = page.locator('#sheet-results li');
-  await rows.filter({ hasText: process.env.SHOT_SHEET ?? 'Boulangerie' }).first().click().catch(() => rows.first().click());
+  await rows
+    .filter({ hasText: process.env.SHOT_SHEET ?? 'Boulangerie' })
+    .first()
+    .click()
+    .catch(() => rows.first().click());
   await page.getByTestId('sheet').waitFor();
-  await page.getByTestId('toast').getByRole('button').last().click().catch(() => {});
+  await page
+    .getByTestId('toast')
+    .getByRole('button')
+    .last()
+    .click()
+    .catch(() => {});
   await page.waitForTimeout(300);
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
   await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png'), fullPage: false });

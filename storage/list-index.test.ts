@@ -8,18 +8,52 @@ import { freshDb } from './test-db';
 
 const ts = { createdAt: 1, updatedAt: 1 };
 const company = (id: string, phone: string): Company => ({
-  id, name: id, nameKey: id, kind: 'company', isProspect: true, isClient: false, isSupplier: false,
-  domains: [], categories: [], customFields: {}, comment: '', phone, ...ts,
+  id,
+  name: id,
+  nameKey: id,
+  kind: 'company',
+  isProspect: true,
+  isClient: false,
+  isSupplier: false,
+  domains: [],
+  categories: [],
+  customFields: {},
+  comment: '',
+  phone,
+  ...ts,
 });
 const person = (id: string, companyId: string, mobile: string): Person => ({
-  id, companyId, firstName: 'Anne', lastName: id, emails: [], jobTitle: '', phone: '', mobile, isBillingContact: false, customFields: {}, ...ts,
+  id,
+  companyId,
+  firstName: 'Anne',
+  lastName: id,
+  emails: [],
+  jobTitle: '',
+  phone: '',
+  mobile,
+  isBillingContact: false,
+  customFields: {},
+  ...ts,
 });
 const address = (id: string, companyId: string, country: string, isMain = true): Address => ({
-  id, companyId, label: '', contactName: '', street: '', postalCode: '', city: '', country, isMain, forInvoices: false, forDeliveries: false, forQuotes: false, ...ts,
+  id,
+  companyId,
+  label: '',
+  contactName: '',
+  street: '',
+  postalCode: '',
+  city: '',
+  country,
+  isMain,
+  forInvoices: false,
+  forDeliveries: false,
+  forQuotes: false,
+  ...ts,
 });
 
 let db: FicheDB;
-const ids = async (q: string) => (await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id);
+const ids = async (q: string) =>
+  (await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id);
 
 beforeEach(async () => {
   db = freshDb();

@@ -12,7 +12,15 @@
  * it has nothing to do).
  */
 import type Dexie from 'dexie';
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreRangeType, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreRangeType,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { listKeyOf, SEARCH_SOURCES, type SearchRow, type SearchSource } from '../core/search';
 import type { Address, Company } from '../core/domain';
@@ -77,7 +85,11 @@ function middleware(down: DBCore): Partial<DBCore> {
   }
 
   /** The phone region of each sheet (its main address's country), read in the write's transaction. */
-  async function regionsOf(trans: DBCoreTransaction, t: Terms, companyIds: Iterable<string>): Promise<Map<string, CountryCode>> {
+  async function regionsOf(
+    trans: DBCoreTransaction,
+    t: Terms,
+    companyIds: Iterable<string>,
+  ): Promise<Map<string, CountryCode>> {
     // Every sheet's query at once: IndexedDB pipelines them in the transaction (10,000 imported sheets
     // awaited one by one cost seconds).
     const ids = [...new Set(companyIds)];
@@ -99,7 +111,10 @@ function middleware(down: DBCore): Partial<DBCore> {
     const regions = new Map<string, CountryCode>();
     sheets.forEach((id, i) => {
       const now = after[i]!;
-      const before = [...now.filter((a) => !writtenIds.has(a.id)), ...(previous as Address[]).filter((a) => a.companyId === id)];
+      const before = [
+        ...now.filter((a) => !writtenIds.has(a.id)),
+        ...(previous as Address[]).filter((a) => a.companyId === id),
+      ];
       const region = t.sheetPhoneRegion(now);
       if (region !== t.sheetPhoneRegion(before)) regions.set(id, region);
     });
@@ -108,7 +123,12 @@ function middleware(down: DBCore): Partial<DBCore> {
     const drop: [string, string][] = [];
     const ids = [...regions.keys()];
     const read = await Promise.all(
-      ids.map((id) => Promise.all([down.table('companies').get({ trans, key: id }) as Promise<Rec | undefined>, ofSheet<Rec>(trans, 'people', id)])),
+      ids.map((id) =>
+        Promise.all([
+          down.table('companies').get({ trans, key: id }) as Promise<Rec | undefined>,
+          ofSheet<Rec>(trans, 'people', id),
+        ]),
+      ),
     );
     for (const [i, id] of ids.entries()) {
       const [sheet, people] = read[i]!;
@@ -133,7 +153,9 @@ function middleware(down: DBCore): Partial<DBCore> {
     // Previous versions of the records a put replaces (an address's old country decides a re-key).
     const previous: Rec[] = [];
     if (req.type === 'deleteRange') {
-      removed = (await downTable.query({ trans, values: true, query: { index: downTable.schema.primaryKey, range: req.range } })).result as Rec[];
+      removed = (
+        await downTable.query({ trans, values: true, query: { index: downTable.schema.primaryKey, range: req.range } })
+      ).result as Rec[];
     } else if (req.type === 'delete' || (req.type === 'put' && table !== 'companies')) {
       const keys = req.type === 'delete' ? req.keys : req.values.map((v: Rec) => v.id);
       const before = (await downTable.getMany({ trans, keys })) as (Rec | undefined)[];
@@ -141,21 +163,31 @@ function middleware(down: DBCore): Partial<DBCore> {
         if (!old) return;
         if (req.type === 'put') previous.push(old);
         if (req.type === 'delete') removed.push(old);
-        else if (companyIdOf(table, old) !== companyIdOf(table, req.values[i] as Rec)) stale.push([companyIdOf(table, old), `${table}:${old.id}`]);
+        else if (companyIdOf(table, old) !== companyIdOf(table, req.values[i] as Rec))
+          stale.push([companyIdOf(table, old), `${table}:${old.id}`]);
       });
     }
     for (const r of removed) stale.push([companyIdOf(table, r), `${table}:${r.id}`]);
     return async (res: { failures: Record<number, Error> }) => {
       if (stale.length) await termsTable.mutate({ trans, type: 'delete', keys: stale });
-      if (table === 'companies' && removed.length) await keysTable.mutate({ trans, type: 'delete', keys: removed.map((r) => r.id) });
-      const written = req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
+      if (table === 'companies' && removed.length)
+        await keysTable.mutate({ trans, type: 'delete', keys: removed.map((r) => r.id) });
+      const written =
+        req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
       if (table === 'addresses') {
         // The main address gives the sheet's phone region: its phones and its contacts' are keyed again.
-        if (written.length || removed.length) await rekeyPhones(trans, await termsFor(trans), written, [...previous, ...removed]);
+        if (written.length || removed.length)
+          await rekeyPhones(trans, await termsFor(trans), written, [...previous, ...removed]);
       }
       if (!written.length) return;
       const t = await termsFor(trans);
-      const regions = t.PHONE_SOURCES.has(table as SearchSource) ? await regionsOf(trans, t, written.map((v) => companyIdOf(table, v))) : null;
+      const regions = t.PHONE_SOURCES.has(table as SearchSource)
+        ? await regionsOf(
+            trans,
+            t,
+            written.map((v) => companyIdOf(table, v)),
+          )
+        : null;
       const rows: SearchRow[] = [];
       const drop: [string, string][] = [];
       for (const v of written) {
@@ -165,7 +197,8 @@ function middleware(down: DBCore): Partial<DBCore> {
       }
       if (drop.length) await termsTable.mutate({ trans, type: 'delete', keys: drop });
       if (rows.length) await termsTable.mutate({ trans, type: 'put', values: rows });
-      if (table === 'companies') await keysTable.mutate({ trans, type: 'put', values: written.map((c) => listKeyOf(c as unknown as Company)) });
+      if (table === 'companies')
+        await keysTable.mutate({ trans, type: 'put', values: written.map((c) => listKeyOf(c as unknown as Company)) });
     };
   }
 
@@ -173,7 +206,16 @@ function middleware(down: DBCore): Partial<DBCore> {
     transaction(stores, mode, options) {
       const touches = mode === 'readwrite' && stores.some((s) => SOURCES.has(s));
       // Phone keys read the sheet's addresses; an address write rewrites the sheet's and its contacts' rows.
-      const scope = touches ? [...new Set([...stores, ...DERIVED_TABLES, 'addresses', ...(stores.includes('addresses') ? ['companies', 'people'] : [])])] : stores;
+      const scope = touches
+        ? [
+            ...new Set([
+              ...stores,
+              ...DERIVED_TABLES,
+              'addresses',
+              ...(stores.includes('addresses') ? ['companies', 'people'] : []),
+            ]),
+          ]
+        : stores;
       return down.transaction(scope, mode, options);
     },
     table(name) {
@@ -197,7 +239,12 @@ function middleware(down: DBCore): Partial<DBCore> {
  * lose it across our awaits). So the index writes are not observed: the list listens to the records'
  * tables instead (`models/list.ts`).
  */
-export const listIndexMiddleware: Middleware<DBCore> = { stack: 'dbcore', name: 'FicheListIndex', level: -2, create: middleware };
+export const listIndexMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'FicheListIndex',
+  level: -2,
+  create: middleware,
+};
 
 /**
  * Builds both indexes from the records when they are missing (right after the upgrade to version 2, or
@@ -205,22 +252,31 @@ export const listIndexMiddleware: Middleware<DBCore> = { stack: 'dbcore', name: 
  */
 export async function buildListIndexesIfMissing(db: Dexie): Promise<void> {
   if (!DERIVED_TABLES.every((t) => db.tables.some((x) => x.name === t))) return;
-  const [aKey, aSheet] = await Promise.all([db.table('listKeys').limit(1).primaryKeys(), db.table('companies').limit(1).primaryKeys()]);
+  const [aKey, aSheet] = await Promise.all([
+    db.table('listKeys').limit(1).primaryKeys(),
+    db.table('companies').limit(1).primaryKeys(),
+  ]);
   if (aKey.length > 0 || aSheet.length === 0) return;
   const t = await loadSearchTerms();
-  await db.transaction('rw', [...SEARCH_SOURCES, ...DERIVED_TABLES].map((n) => db.table(n)), async () => {
-    await db.table('listKeys').clear();
-    await db.table('searchTerms').clear();
-    const addresses = new Map<string, Address[]>();
-    for (const a of (await db.table('addresses').toArray()) as Address[]) addresses.set(a.companyId, [...(addresses.get(a.companyId) ?? []), a]);
-    const regionOf = (r: Rec) => t.sheetPhoneRegion(addresses.get(r.companyId ?? r.id) ?? []);
-    for (const source of SEARCH_SOURCES) {
-      const records = (await db.table(source).toArray()) as Rec[];
-      const rows = records
-        .map((r) => t.searchRowOf(source, r, t.PHONE_SOURCES.has(source) ? regionOf(r) : undefined))
-        .filter((r): r is SearchRow => r !== null);
-      await db.table('searchTerms').bulkPut(rows);
-      if (source === 'companies') await db.table('listKeys').bulkPut(records.map((c) => listKeyOf(c as unknown as Company)));
-    }
-  });
+  await db.transaction(
+    'rw',
+    [...SEARCH_SOURCES, ...DERIVED_TABLES].map((n) => db.table(n)),
+    async () => {
+      await db.table('listKeys').clear();
+      await db.table('searchTerms').clear();
+      const addresses = new Map<string, Address[]>();
+      for (const a of (await db.table('addresses').toArray()) as Address[])
+        addresses.set(a.companyId, [...(addresses.get(a.companyId) ?? []), a]);
+      const regionOf = (r: Rec) => t.sheetPhoneRegion(addresses.get(r.companyId ?? r.id) ?? []);
+      for (const source of SEARCH_SOURCES) {
+        const records = (await db.table(source).toArray()) as Rec[];
+        const rows = records
+          .map((r) => t.searchRowOf(source, r, t.PHONE_SOURCES.has(source) ? regionOf(r) : undefined))
+          .filter((r): r is SearchRow => r !== null);
+        await db.table('searchTerms').bulkPut(rows);
+        if (source === 'companies')
+          await db.table('listKeys').bulkPut(records.map((c) => listKeyOf(c as unknown as Company)));
+      }
+    },
+  );
 }

@@ -52,20 +52,25 @@ describe('import rules', () => {
         }
       }
       const src = fs.readFileSync(f, 'utf8');
-      expect(/\bbrowser\.|\bchrome\.|indexedDB|setTimeout|setInterval/.test(src.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')), `${rel(f)} uses a browser API`).toBe(false);
+      expect(
+        /\bbrowser\.|\bchrome\.|indexedDB|setTimeout|setInterval/.test(src.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')),
+        `${rel(f)} uses a browser API`,
+      ).toBe(false);
     }
   });
 
   test('components/ never import storage/ directly', () => {
     for (const f of files('components').filter((f) => !isTest(f))) {
-      for (const spec of runtimeImports(f)) expect(resolvesInto(f, spec, 'storage'), `${rel(f)} imports ${spec}`).toBe(false);
+      for (const spec of runtimeImports(f))
+        expect(resolvesInto(f, spec, 'storage'), `${rel(f)} imports ${spec}`).toBe(false);
     }
   });
 
   test('storage/ imports no UI', () => {
     for (const f of files('storage').filter((f) => !isTest(f))) {
       for (const spec of runtimeImports(f)) {
-        for (const dir of ['components', 'entrypoints', 'models']) expect(resolvesInto(f, spec, dir), `${rel(f)} imports ${spec}`).toBe(false);
+        for (const dir of ['components', 'entrypoints', 'models'])
+          expect(resolvesInto(f, spec, dir), `${rel(f)} imports ${spec}`).toBe(false);
         expect(/^preact/.test(spec), `${rel(f)} imports ${spec}`).toBe(false);
       }
     }
@@ -81,10 +86,13 @@ describe('import rules', () => {
       seen.add(f);
       for (const spec of runtimeImports(f)) {
         expect(/^(zod|dexie|preact|@preact)/.test(spec), `${rel(f)} imports ${spec}`).toBe(false);
-        for (const dir of ['storage', 'components', 'models']) expect(resolvesInto(f, spec, dir), `${rel(f)} imports ${spec}`).toBe(false);
+        for (const dir of ['storage', 'components', 'models'])
+          expect(resolvesInto(f, spec, dir), `${rel(f)} imports ${spec}`).toBe(false);
         if (spec.startsWith('.')) {
           const base = path.resolve(path.dirname(f), spec);
-          const hit = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
+          const hit = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+            (p) => fs.existsSync(p) && fs.statSync(p).isFile(),
+          );
           if (hit) visit(hit);
         }
       }
@@ -95,17 +103,34 @@ describe('import rules', () => {
 
 describe('page content is data, never markup', () => {
   test('no innerHTML, outerHTML, insertAdjacentHTML, dangerouslySetInnerHTML, document.write, eval or new Function', () => {
-    const all = [...files('core'), ...files('components'), ...files('entrypoints'), ...files('storage'), ...files('models')].filter((f) => !isTest(f));
+    const all = [
+      ...files('core'),
+      ...files('components'),
+      ...files('entrypoints'),
+      ...files('storage'),
+      ...files('models'),
+    ].filter((f) => !isTest(f));
     for (const f of all) {
       const src = fs.readFileSync(f, 'utf8');
-      expect(/innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function|\beval\(/.test(src), rel(f)).toBe(false);
+      expect(
+        /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function|\beval\(/.test(
+          src,
+        ),
+        rel(f),
+      ).toBe(false);
     }
   });
 });
 
 describe('UI strings', () => {
-  const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-  const fr = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+  const fr = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/_locales/fr/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
   test('French and English have the same keys, none empty, same placeholders', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
@@ -118,8 +143,12 @@ describe('UI strings', () => {
   });
 
   test('no "(s)": a counted noun has its plural forms (Intl.PluralRules picks one)', () => {
-    for (const [lang, catalog] of [['en', en], ['fr', fr]] as const) {
-      for (const [key, { message }] of Object.entries(catalog)) expect(/\p{L}\((s|es|ies|x)\)/u.test(message), `${lang} ${key}: ${message}`).toBe(false);
+    for (const [lang, catalog] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      for (const [key, { message }] of Object.entries(catalog))
+        expect(/\p{L}\((s|es|ies|x)\)/u.test(message), `${lang} ${key}: ${message}`).toBe(false);
     }
   });
 
@@ -135,11 +164,15 @@ describe('UI strings', () => {
   });
 
   test('no catalogue key is dead (every key is named somewhere in the code)', () => {
-    const code = [...files('components'), ...files('entrypoints'), ...files('models')]
-      .map((f) => fs.readFileSync(f, 'utf8'))
-      .join('\n') + fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
+    const code =
+      [...files('components'), ...files('entrypoints'), ...files('models')]
+        .map((f) => fs.readFileSync(f, 'utf8'))
+        .join('\n') + fs.readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
     // A counted message (`<base>_one`, `<base>_other`, …) is named by its base (components/plural.ts).
-    const named = (key: string) => code.includes(`'${key}'`) || code.includes(`__MSG_${key}__`) || /_(zero|one|two|few|many|other)$/.test(key) && code.includes(`'${key.replace(/_[a-z]+$/, '')}'`);
+    const named = (key: string) =>
+      code.includes(`'${key}'`) ||
+      code.includes(`__MSG_${key}__`) ||
+      (/_(zero|one|two|few|many|other)$/.test(key) && code.includes(`'${key.replace(/_[a-z]+$/, '')}'`));
     const dead = Object.keys(en).filter((key) => !named(key));
     expect(dead).toEqual([]);
   });

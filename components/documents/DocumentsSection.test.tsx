@@ -45,7 +45,17 @@ afterEach(() => {
 async function addDoc(id: string, name: string, mimeType: string, body: string, blobType = mimeType) {
   const now = Date.now();
   const content = new Blob([body], { type: blobType });
-  await db.documents.add({ id, companyId: 'c1', name, mimeType, size: content.size, content, signatureStatus: 'none', createdAt: now, updatedAt: now });
+  await db.documents.add({
+    id,
+    companyId: 'c1',
+    name,
+    mimeType,
+    size: content.size,
+    content,
+    signatureStatus: 'none',
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 describe('documents open inline only when they cannot hold script', () => {
@@ -56,7 +66,10 @@ describe('documents open inline only when they cannot hold script', () => {
     await addDoc('d-pdf', 'quote.pdf', 'application/pdf', '%PDF-1.4', 'text/html');
     await addDoc('d-txt', 'notes.txt', 'text/plain', 'hello');
     render(<DocumentsSection companyId="c1" />, root);
-    await waitFor(() => root.querySelectorAll('[data-document-id]').length === 4 && blobsByUrl.size >= 4, 'four documents');
+    await waitFor(
+      () => root.querySelectorAll('[data-document-id]').length === 4 && blobsByUrl.size >= 4,
+      'four documents',
+    );
 
     const row = (id: string) => root.querySelector(`[data-document-id="${id}"]`)!;
     const links = (id: string) => [...row(id).querySelectorAll('a[href]')];

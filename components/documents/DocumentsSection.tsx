@@ -7,7 +7,14 @@ import { failureMessage } from '../errors';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Section, useAddRequest } from '../sections/Section';
 import type { FicheDocument, Project } from '../../core/domain';
-import { documentActions, documentQueries, MAX_DOCUMENT_BYTES, SIGNATURE_STATUSES, UploadRefused, type SignatureStatus } from '../../models/documents';
+import {
+  documentActions,
+  documentQueries,
+  MAX_DOCUMENT_BYTES,
+  SIGNATURE_STATUSES,
+  UploadRefused,
+  type SignatureStatus,
+} from '../../models/documents';
 import { showToast } from '../../models/toast';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
@@ -54,7 +61,8 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
       await documentActions.upload(companyId, files, projectId || undefined);
       showToast(plural('docAdded', files.length));
     } catch (e) {
-      if (e instanceof UploadRefused) setError(t('docTooLarge', e.problems[0]?.name ?? '', formatSize(MAX_DOCUMENT_BYTES)));
+      if (e instanceof UploadRefused)
+        setError(t('docTooLarge', e.problems[0]?.name ?? '', formatSize(MAX_DOCUMENT_BYTES)));
       else setError(t('docUploadFailed', failureMessage(e)));
     } finally {
       setBusy(false);
@@ -104,9 +112,24 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
   );
 }
 
-function ProjectSelect({ projects, value, onChange, label }: { projects: Project[]; value: string; onChange: (v: string) => void; label?: string }) {
+function ProjectSelect({
+  projects,
+  value,
+  onChange,
+  label,
+}: {
+  projects: Project[];
+  value: string;
+  onChange: (v: string) => void;
+  label?: string;
+}) {
   return (
-    <select aria-label={label} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)} style="width:auto">
+    <select
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
+      style="width:auto"
+    >
       <option value="">{t('docNoProject')}</option>
       {projects.map((p) => (
         <option key={p.id} value={p.id}>
@@ -144,11 +167,21 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
   }
 
   return (
-    <li class="list-item" style="cursor:default;align-items:flex-start" data-document-name={doc.name} data-document-id={doc.id}>
+    <li
+      class="list-item"
+      style="cursor:default;align-items:flex-start"
+      data-document-name={doc.name}
+      data-document-id={doc.id}
+    >
       <span class="spacer" style="display:flex;flex-direction:column;gap:4px;min-width:0">
         {renaming !== null ? (
           <form class="row" onSubmit={saveName} aria-label={t('docRename')}>
-            <input aria-label={t('docName')} value={renaming} autoFocus onInput={(e) => setRenaming((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              aria-label={t('docName')}
+              value={renaming}
+              autoFocus
+              onInput={(e) => setRenaming((e.currentTarget as HTMLInputElement).value)}
+            />
             <button class="btn small primary" type="submit">
               {t('save')}
             </button>
@@ -159,7 +192,12 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
         ) : (
           <div class="title" style="overflow-wrap:anywhere">
             {url ? (
-              <a href={url} {...(inline ? { target: '_blank' } : { download: doc.name })} rel="noopener noreferrer" title={t(inline ? 'docOpen' : 'docDownload')}>
+              <a
+                href={url}
+                {...(inline ? { target: '_blank' } : { download: doc.name })}
+                rel="noopener noreferrer"
+                title={t(inline ? 'docOpen' : 'docDownload')}
+              >
                 {doc.name}
               </a>
             ) : (
@@ -175,7 +213,9 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
             aria-label={t('docSignature')}
             value={doc.signatureStatus}
             style="width:auto"
-            onChange={(e) => void documentActions.setSignature(doc.id, (e.currentTarget as HTMLSelectElement).value as SignatureStatus)}
+            onChange={(e) =>
+              void documentActions.setSignature(doc.id, (e.currentTarget as HTMLSelectElement).value as SignatureStatus)
+            }
           >
             {SIGNATURE_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -184,10 +224,18 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
             ))}
           </select>
           {projects.length ? (
-            <ProjectSelect label={t('docProject')} projects={projects} value={doc.projectId ?? ''} onChange={(v) => void documentActions.setProject(doc.id, v || undefined)} />
+            <ProjectSelect
+              label={t('docProject')}
+              projects={projects}
+              value={doc.projectId ?? ''}
+              onChange={(v) => void documentActions.setProject(doc.id, v || undefined)}
+            />
           ) : null}
           {doc.signatureStatus !== 'none' ? (
-            <span class={`badge${doc.signatureStatus === 'signed' ? ' client' : doc.signatureStatus === 'declined' ? ' danger' : ' prospect'}`} data-signature={doc.signatureStatus}>
+            <span
+              class={`badge${doc.signatureStatus === 'signed' ? ' client' : doc.signatureStatus === 'declined' ? ' danger' : ' prospect'}`}
+              data-signature={doc.signatureStatus}
+            >
               {t(SIGNATURE_LABEL[doc.signatureStatus])}
             </span>
           ) : null}
@@ -195,11 +243,23 @@ function DocumentRow({ doc, projects }: { doc: FicheDocument; projects: Project[
       </span>
       <span class="row" style="gap:0;flex-wrap:nowrap">
         {url ? (
-          <a class="icon-btn" href={url} download={doc.name} aria-label={t('docDownload')} title={t('docDownload')} data-testid="document-download">
+          <a
+            class="icon-btn"
+            href={url}
+            download={doc.name}
+            aria-label={t('docDownload')}
+            title={t('docDownload')}
+            data-testid="document-download"
+          >
             <Icon name="download" />
           </a>
         ) : null}
-        <button class="icon-btn" aria-label={t('docRename')} title={t('docRename')} onClick={() => setRenaming(doc.name)}>
+        <button
+          class="icon-btn"
+          aria-label={t('docRename')}
+          title={t('docRename')}
+          onClick={() => setRenaming(doc.name)}
+        >
           <Icon name="edit" />
         </button>
         <button class="icon-btn" aria-label={t('delete')} title={t('delete')} onClick={remove}>

@@ -32,7 +32,9 @@ export function ComposeView({ id }: { id: string }) {
       <article class="card" aria-labelledby="compose-h">
         <h1 id="compose-h">{t('exComposeTitle', sheet.company.name)}</h1>
         {email.status === 'sent' ? <div class="notice ok">{t('exAlreadySent')}</div> : null}
-        {email.status === 'scheduled' && email.scheduledAt ? <div class="small muted">{t('exScheduledFor', formatInstant(email.scheduledAt))}</div> : null}
+        {email.status === 'scheduled' && email.scheduledAt ? (
+          <div class="small muted">{t('exScheduledFor', formatInstant(email.scheduledAt))}</div>
+        ) : null}
         <dl class="kv">
           <dt>{t('exTo')}</dt>
           <dd>{email.to.map((b) => (b.name ? `${b.name} <${b.email}>` : b.email)).join(', ')}</dd>
@@ -54,7 +56,13 @@ export function ComposeView({ id }: { id: string }) {
           </div>
         ) : null}
         {opened && !closed ? <SentConfirm id={item.id} onDone={() => setClosed(true)} /> : null}
-        <a href={browser.runtime.getURL(`/sidepanel.html?sheet=${encodeURIComponent(sheet.company.id)}` as '/sidepanel.html')}>{t('exOpenSheet', sheet.company.name)}</a>
+        <a
+          href={browser.runtime.getURL(
+            `/sidepanel.html?sheet=${encodeURIComponent(sheet.company.id)}` as '/sidepanel.html',
+          )}
+        >
+          {t('exOpenSheet', sheet.company.name)}
+        </a>
       </article>
     </main>
   );

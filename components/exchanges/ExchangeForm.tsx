@@ -110,7 +110,10 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       today: todayIso(),
       formatDay,
     };
-    const text = { title: renderTemplate(tpl.subject ?? tpl.name, context), content: renderTemplate(tpl.body, context) };
+    const text = {
+      title: renderTemplate(tpl.subject ?? tpl.name, context),
+      content: renderTemplate(tpl.body, context),
+    };
     rendered.current = text;
     setV({ ...next, templateId: tpl.id, ...text });
   };
@@ -149,12 +152,25 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         if (!r.ok) return t('exBadEmails');
         emails.push({ email: r.value });
       }
-      for (const p of chosen) if (p.emails[0]) emails.unshift({ name: `${p.firstName} ${p.lastName}`.trim(), email: p.emails[0] });
-      return { ...base, meeting: { startAt: at, endAt: end, place: v.place.trim(), attendees: emails, invitationSent: existing?.meeting?.invitationSent ?? false } };
+      for (const p of chosen)
+        if (p.emails[0]) emails.unshift({ name: `${p.firstName} ${p.lastName}`.trim(), email: p.emails[0] });
+      return {
+        ...base,
+        meeting: {
+          startAt: at,
+          endAt: end,
+          place: v.place.trim(),
+          attendees: emails,
+          invitationSent: existing?.meeting?.invitationSent ?? false,
+        },
+      };
     }
     if (v.type === 'email') {
-      if (existing?.email?.status === 'logged') return { ...base, direction: existing.direction ?? 'in', email: existing.email };
-      const to = chosen.flatMap((p) => (p.emails[0] ? [{ name: `${p.firstName} ${p.lastName}`.trim(), email: p.emails[0] }] : []));
+      if (existing?.email?.status === 'logged')
+        return { ...base, direction: existing.direction ?? 'in', email: existing.email };
+      const to = chosen.flatMap((p) =>
+        p.emails[0] ? [{ name: `${p.firstName} ${p.lastName}`.trim(), email: p.emails[0] }] : [],
+      );
       if (to.length === 0) return t('exNeedRecipient');
       const scheduledAt = fromLocalInput(v.scheduledAt);
       const internal = users.filter((u) => v.internalUserIds.includes(u.id) && u.email);
@@ -180,7 +196,11 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
       return {
         ...base,
         direction: 'out',
-        letter: { ...(v.addressId ? { addressId: v.addressId } : {}), ...(v.templateId ? { templateId: v.templateId } : {}), status: v.letterStatus },
+        letter: {
+          ...(v.addressId ? { addressId: v.addressId } : {}),
+          ...(v.templateId ? { templateId: v.templateId } : {}),
+          status: v.letterStatus,
+        },
       };
     }
     return base;
@@ -212,7 +232,12 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
   if (awaiting) return <SentConfirm id={awaiting} onDone={() => onDone(awaiting)} />;
 
   const isLogged = existing?.email?.status === 'logged';
-  const contentLabel = v.type === 'email' ? t('exBody') : v.type === 'note' || v.type === 'call' || v.type === 'meeting' ? t('exReport') : t('exContent');
+  const contentLabel =
+    v.type === 'email'
+      ? t('exBody')
+      : v.type === 'note' || v.type === 'call' || v.type === 'meeting'
+        ? t('exReport')
+        : t('exContent');
 
   return (
     <form
@@ -228,135 +253,192 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         <TabList
           prefix={tabsId}
           label={t('exAdd')}
-          items={TYPES.map((type) => ({ value: type, label: [<Icon key="i" name={TYPE_ICON[type]} size={14} />, t(TYPE_LABEL[type])] }))}
+          items={TYPES.map((type) => ({
+            value: type,
+            label: [<Icon key="i" name={TYPE_ICON[type]} size={14} />, t(TYPE_LABEL[type])],
+          }))}
           selected={v.type}
           onSelect={(type) => set('type', type)}
         />
       ) : null}
       <div {...(existing ? { class: 'tab-panel' } : tabPanelProps(tabsId, v.type))}>
-      {error ? (
-        <div class="notice error" role="alert">
-          {error}
-        </div>
-      ) : null}
+        {error ? (
+          <div class="notice error" role="alert">
+            {error}
+          </div>
+        ) : null}
 
-      {v.type === 'email' && !isLogged && emailTemplates.length ? (
-        <TemplateSelect templates={emailTemplates} value={v.templateId} onChange={(id) => applyTemplate(emailTemplates.find((x) => x.id === id))} />
-      ) : null}
-      {v.type === 'letter' && letterTemplates.length ? (
-        <TemplateSelect templates={letterTemplates} value={v.templateId} onChange={(id) => applyTemplate(letterTemplates.find((x) => x.id === id))} />
-      ) : null}
+        {v.type === 'email' && !isLogged && emailTemplates.length ? (
+          <TemplateSelect
+            templates={emailTemplates}
+            value={v.templateId}
+            onChange={(id) => applyTemplate(emailTemplates.find((x) => x.id === id))}
+          />
+        ) : null}
+        {v.type === 'letter' && letterTemplates.length ? (
+          <TemplateSelect
+            templates={letterTemplates}
+            value={v.templateId}
+            onChange={(id) => applyTemplate(letterTemplates.find((x) => x.id === id))}
+          />
+        ) : null}
 
-      {active.length ? (
-        <fieldset>
-          <legend>{t('exContacts')}</legend>
-          <div class="row">
-            {active.map((p) => (
-              <Check
-                key={p.id}
-                label={`${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?'}
-                checked={v.personIds.includes(p.id)}
-                onChange={(on) => set('personIds', on ? [...v.personIds, p.id] : v.personIds.filter((x) => x !== p.id))}
+        {active.length ? (
+          <fieldset>
+            <legend>{t('exContacts')}</legend>
+            <div class="row">
+              {active.map((p) => (
+                <Check
+                  key={p.id}
+                  label={`${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '?'}
+                  checked={v.personIds.includes(p.id)}
+                  onChange={(on) =>
+                    set('personIds', on ? [...v.personIds, p.id] : v.personIds.filter((x) => x !== p.id))
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+
+        <TextField
+          label={v.type === 'email' ? t('exSubject') : t('exTitle')}
+          name="title"
+          value={v.title}
+          onInput={(x) => set('title', x)}
+        />
+        <TextField label={contentLabel} name="content" value={v.content} onInput={(x) => set('content', x)} multiline />
+
+        {v.type === 'meeting' ? (
+          <>
+            <div class="grid2">
+              <DateTime label={t('exStart')} name="start" value={v.at} onInput={(x) => set('at', x)} />
+              <DateTime label={t('exEnd')} name="end" value={v.end} onInput={(x) => set('end', x)} />
+            </div>
+            <TextField label={t('exPlace')} name="place" value={v.place} onInput={(x) => set('place', x)} />
+            <TextField
+              label={t('exAttendees')}
+              name="attendees"
+              value={v.extraAttendees}
+              onInput={(x) => set('extraAttendees', x)}
+            />
+          </>
+        ) : (
+          <DateTime label={t('exDate')} name="at" value={v.at} onInput={(x) => set('at', x)} />
+        )}
+
+        {v.type === 'call' || v.type === 'text' ? (
+          <div class="row" role="radiogroup" aria-label={t('exDirection')}>
+            <label class="check">
+              <input
+                type="radio"
+                name="direction"
+                checked={v.direction === 'out'}
+                onChange={() => set('direction', 'out')}
               />
-            ))}
+              {t('exOut')}
+            </label>
+            <label class="check">
+              <input
+                type="radio"
+                name="direction"
+                checked={v.direction === 'in'}
+                onChange={() => set('direction', 'in')}
+              />
+              {t('exIn')}
+            </label>
           </div>
-        </fieldset>
-      ) : null}
+        ) : null}
 
-      <TextField label={v.type === 'email' ? t('exSubject') : t('exTitle')} name="title" value={v.title} onInput={(x) => set('title', x)} />
-      <TextField label={contentLabel} name="content" value={v.content} onInput={(x) => set('content', x)} multiline />
-
-      {v.type === 'meeting' ? (
-        <>
-          <div class="grid2">
-            <DateTime label={t('exStart')} name="start" value={v.at} onInput={(x) => set('at', x)} />
-            <DateTime label={t('exEnd')} name="end" value={v.end} onInput={(x) => set('end', x)} />
-          </div>
-          <TextField label={t('exPlace')} name="place" value={v.place} onInput={(x) => set('place', x)} />
-          <TextField label={t('exAttendees')} name="attendees" value={v.extraAttendees} onInput={(x) => set('extraAttendees', x)} />
-        </>
-      ) : (
-        <DateTime label={t('exDate')} name="at" value={v.at} onInput={(x) => set('at', x)} />
-      )}
-
-      {v.type === 'call' || v.type === 'text' ? (
-        <div class="row" role="radiogroup" aria-label={t('exDirection')}>
-          <label class="check">
-            <input type="radio" name="direction" checked={v.direction === 'out'} onChange={() => set('direction', 'out')} />
-            {t('exOut')}
-          </label>
-          <label class="check">
-            <input type="radio" name="direction" checked={v.direction === 'in'} onChange={() => set('direction', 'in')} />
-            {t('exIn')}
-          </label>
-        </div>
-      ) : null}
-
-      {v.type === 'email' && !isLogged ? (
-        <>
-          {users.some((u) => !u.isMe && u.email) ? (
-            <fieldset>
-              <legend>{t('exInternalCopy')}</legend>
-              <div class="row">
-                {users
-                  .filter((u) => !u.isMe && u.email)
-                  .map((u) => (
+        {v.type === 'email' && !isLogged ? (
+          <>
+            {users.some((u) => !u.isMe && u.email) ? (
+              <fieldset>
+                <legend>{t('exInternalCopy')}</legend>
+                <div class="row">
+                  {users
+                    .filter((u) => !u.isMe && u.email)
+                    .map((u) => (
+                      <Check
+                        key={u.id}
+                        label={u.name}
+                        checked={v.internalUserIds.includes(u.id)}
+                        onChange={(on) =>
+                          set(
+                            'internalUserIds',
+                            on ? [...v.internalUserIds, u.id] : v.internalUserIds.filter((x) => x !== u.id),
+                          )
+                        }
+                      />
+                    ))}
+                </div>
+              </fieldset>
+            ) : null}
+            {documents.length ? (
+              <fieldset>
+                <legend>{t('exAttach')}</legend>
+                <div class="row">
+                  {documents.map((d) => (
                     <Check
-                      key={u.id}
-                      label={u.name}
-                      checked={v.internalUserIds.includes(u.id)}
-                      onChange={(on) => set('internalUserIds', on ? [...v.internalUserIds, u.id] : v.internalUserIds.filter((x) => x !== u.id))}
+                      key={d.id}
+                      label={d.name}
+                      checked={v.documentIds.includes(d.id)}
+                      onChange={(on) =>
+                        set('documentIds', on ? [...v.documentIds, d.id] : v.documentIds.filter((x) => x !== d.id))
+                      }
                     />
                   ))}
-              </div>
-            </fieldset>
-          ) : null}
-          {documents.length ? (
-            <fieldset>
-              <legend>{t('exAttach')}</legend>
-              <div class="row">
-                {documents.map((d) => (
-                  <Check
-                    key={d.id}
-                    label={d.name}
-                    checked={v.documentIds.includes(d.id)}
-                    onChange={(on) => set('documentIds', on ? [...v.documentIds, d.id] : v.documentIds.filter((x) => x !== d.id))}
-                  />
-                ))}
-              </div>
-              <span class="small muted">{t('exAttachHint')}</span>
-            </fieldset>
-          ) : null}
-          <Check name="schedule" label={t('exSchedule')} checked={v.schedule} onChange={(x) => set('schedule', x)} />
-          {v.schedule ? <DateTime label={t('exSchedule')} name="scheduledAt" value={v.scheduledAt} onInput={(x) => set('scheduledAt', x)} /> : null}
-        </>
-      ) : null}
+                </div>
+                <span class="small muted">{t('exAttachHint')}</span>
+              </fieldset>
+            ) : null}
+            <Check name="schedule" label={t('exSchedule')} checked={v.schedule} onChange={(x) => set('schedule', x)} />
+            {v.schedule ? (
+              <DateTime
+                label={t('exSchedule')}
+                name="scheduledAt"
+                value={v.scheduledAt}
+                onInput={(x) => set('scheduledAt', x)}
+              />
+            ) : null}
+          </>
+        ) : null}
 
-      {v.type === 'letter' ? (
-        <div class="grid2">
-          <Field label={t('exAddress')}>
-            {(id) => (
-              <select id={id} value={v.addressId} onChange={(e) => chooseAddress((e.currentTarget as HTMLSelectElement).value)}>
-                <option value="">—</option>
-                {addresses.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.label || a.city || a.street}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('exLetterStatus')}>
-            {(id) => (
-              <select id={id} value={v.letterStatus} onChange={(e) => set('letterStatus', (e.currentTarget as HTMLSelectElement).value as Values['letterStatus'])}>
-                <option value="draft">{t('exStatusDraft')}</option>
-                <option value="printed">{t('exStatusPrinted')}</option>
-                <option value="sent">{t('exStatusSent')}</option>
-              </select>
-            )}
-          </Field>
-        </div>
-      ) : null}
+        {v.type === 'letter' ? (
+          <div class="grid2">
+            <Field label={t('exAddress')}>
+              {(id) => (
+                <select
+                  id={id}
+                  value={v.addressId}
+                  onChange={(e) => chooseAddress((e.currentTarget as HTMLSelectElement).value)}
+                >
+                  <option value="">—</option>
+                  {addresses.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.label || a.city || a.street}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('exLetterStatus')}>
+              {(id) => (
+                <select
+                  id={id}
+                  value={v.letterStatus}
+                  onChange={(e) =>
+                    set('letterStatus', (e.currentTarget as HTMLSelectElement).value as Values['letterStatus'])
+                  }
+                >
+                  <option value="draft">{t('exStatusDraft')}</option>
+                  <option value="printed">{t('exStatusPrinted')}</option>
+                  <option value="sent">{t('exStatusSent')}</option>
+                </select>
+              )}
+            </Field>
+          </div>
+        ) : null}
       </div>
 
       <FormBar onCancel={() => onDone()}>
@@ -390,7 +472,15 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
   );
 }
 
-function TemplateSelect({ templates, value, onChange }: { templates: Template[]; value: string; onChange: (id: string) => void }) {
+function TemplateSelect({
+  templates,
+  value,
+  onChange,
+}: {
+  templates: Template[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
   return (
     <Field label={t('exTemplate')}>
       {(id) => (

@@ -37,7 +37,10 @@ export function ExchangesSection({ companyId, companyName, people, addresses }: 
   const [type, setType] = useState<InteractionType | 'all'>('all');
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [newType, setNewType] = useState<InteractionType | undefined>(undefined);
-  const items = useLive(() => exchangeQueries.timeline(companyId, type === 'all' ? limit : 2000), [companyId, limit, type]);
+  const items = useLive(
+    () => exchangeQueries.timeline(companyId, type === 'all' ? limit : 2000),
+    [companyId, limit, type],
+  );
   const total = useLive(() => exchangeQueries.count(companyId), [companyId], 0);
   const users = useLive(() => queries.users(), [], []);
   const shown = (items ?? []).filter((i) => type === 'all' || i.type === type).slice(0, limit);
@@ -57,7 +60,14 @@ export function ExchangesSection({ companyId, companyName, people, addresses }: 
   const card = (i: Interaction) =>
     editing === i.id ? (
       <li key={i.id}>
-        <ExchangeForm companyId={companyId} companyName={companyName} people={people} addresses={addresses} existing={i} onDone={() => setEditing(null)} />
+        <ExchangeForm
+          companyId={companyId}
+          companyName={companyName}
+          people={people}
+          addresses={addresses}
+          existing={i}
+          onDone={() => setEditing(null)}
+        />
       </li>
     ) : (
       <ExchangeItem
@@ -91,11 +101,22 @@ export function ExchangesSection({ companyId, companyName, people, addresses }: 
       ) : null}
       {total > 1 && present.size > 1 ? (
         <div class="chips one-line" role="group" aria-label={t('exFilterLabel')}>
-          <button type="button" class="chip" aria-pressed={type === 'all' ? 'true' : 'false'} onClick={() => setType('all')}>
+          <button
+            type="button"
+            class="chip"
+            aria-pressed={type === 'all' ? 'true' : 'false'}
+            onClick={() => setType('all')}
+          >
             {t('exFilterAll')}
           </button>
           {TYPES.filter((x) => present.has(x) || type === x).map((x) => (
-            <button type="button" key={x} class="chip" aria-pressed={type === x ? 'true' : 'false'} onClick={() => setType(x)}>
+            <button
+              type="button"
+              key={x}
+              class="chip"
+              aria-pressed={type === x ? 'true' : 'false'}
+              onClick={() => setType(x)}
+            >
               {t(TYPE_LABEL[x])}
             </button>
           ))}
@@ -121,7 +142,11 @@ export function ExchangesSection({ companyId, companyName, people, addresses }: 
               {t('exPast')}
             </h3>
           ) : null}
-          <ol class="list timeline" aria-label={upcoming.length ? undefined : t('sectionExchanges')} aria-labelledby={upcoming.length ? 'exchanges-past-h' : undefined}>
+          <ol
+            class="list timeline"
+            aria-label={upcoming.length ? undefined : t('sectionExchanges')}
+            aria-labelledby={upcoming.length ? 'exchanges-past-h' : undefined}
+          >
             {past.map(card)}
           </ol>
         </div>
@@ -148,7 +173,10 @@ function ExchangeItem(props: {
 }) {
   const { item: i } = props;
   const [open, setOpen] = useState(false);
-  const people = i.personIds.map((id) => props.names.get(id)).filter(Boolean).join(', ');
+  const people = i.personIds
+    .map((id) => props.names.get(id))
+    .filter(Boolean)
+    .join(', ');
   const st = exchangeStatus(i);
   const when = exchangeTime(i);
   const detailsId = `exchange-${i.id}`;
@@ -161,7 +189,13 @@ function ExchangeItem(props: {
       data-exchange-title={i.title}
       data-expanded={open ? 'true' : undefined}
     >
-      <button type="button" class="ex-line" aria-expanded={open ? 'true' : 'false'} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        class="ex-line"
+        aria-expanded={open ? 'true' : 'false'}
+        aria-controls={detailsId}
+        onClick={() => setOpen(!open)}
+      >
         <span class="ex-icon" title={t(TYPE_LABEL[i.type])}>
           <Icon name={TYPE_ICON[i.type]} size={14} />
           <span class="sr-only">{t(TYPE_LABEL[i.type])}</span>
@@ -170,7 +204,11 @@ function ExchangeItem(props: {
           <span class="ex-title">{i.title || t(TYPE_LABEL[i.type])}</span>
           {snippet && snippet !== i.title ? <span class="ex-snippet"> — {snippet}</span> : null}
         </span>
-        {st && pending ? <span class="badge supplier" data-testid="exchange-status">{t(st.label)}</span> : null}
+        {st && pending ? (
+          <span class="badge supplier" data-testid="exchange-status">
+            {t(st.label)}
+          </span>
+        ) : null}
         <time class="ex-when" dateTime={new Date(when).toISOString()} data-testid="exchange-when">
           {formatWhen(when, i.meeting ? i.meeting.endAt : undefined)}
         </time>
@@ -179,13 +217,23 @@ function ExchangeItem(props: {
         <div class="ex-details" id={detailsId}>
           <div class="row small" style="gap:6px">
             <span class="badge">{t(TYPE_LABEL[i.type])}</span>
-            {i.direction && !st ? <span class="muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span> : null}
-            {st && !pending ? <span class="badge" data-testid="exchange-status">{t(st.label)}</span> : null}
+            {i.direction && !st ? (
+              <span class="muted">{i.direction === 'in' ? `↙ ${t('exIn')}` : `↗ ${t('exOut')}`}</span>
+            ) : null}
+            {st && !pending ? (
+              <span class="badge" data-testid="exchange-status">
+                {t(st.label)}
+              </span>
+            ) : null}
             <span class="muted">
-              {i.email?.status === 'scheduled' && i.email.scheduledAt ? t('exScheduledFor', formatInstant(i.email.scheduledAt)) : formatInstant(when)}
+              {i.email?.status === 'scheduled' && i.email.scheduledAt
+                ? t('exScheduledFor', formatInstant(i.email.scheduledAt))
+                : formatInstant(when)}
             </span>
           </div>
-          {i.email?.from && i.email.status === 'logged' ? <div class="sub">{t('exFrom', i.email.from.name || i.email.from.email)}</div> : null}
+          {i.email?.from && i.email.status === 'logged' ? (
+            <div class="sub">{t('exFrom', i.email.from.name || i.email.from.email)}</div>
+          ) : null}
           {people ? <div class="sub">{t('exWith', people)}</div> : null}
           {i.meeting ? (
             <div class="sub" data-testid="meeting-time">
@@ -235,7 +283,14 @@ function ExchangeItem(props: {
 
 function MeetingLinks({ item }: { item: Interaction }) {
   const m = item.meeting!;
-  const event = { startAt: m.startAt, endAt: m.endAt, summary: item.title || t('exMeeting'), description: item.content, location: m.place, attendees: m.attendees };
+  const event = {
+    startAt: m.startAt,
+    endAt: m.endAt,
+    summary: item.title || t('exMeeting'),
+    description: item.content,
+    location: m.place,
+    attendees: m.attendees,
+  };
   return (
     <>
       <button
@@ -260,7 +315,14 @@ function MeetingLinks({ item }: { item: Interaction }) {
 function LetterActions({ item }: { item: Interaction }) {
   return (
     <>
-      <button class="btn small" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?print=${encodeURIComponent(item.id)}`) })}>
+      <button
+        class="btn small"
+        onClick={() =>
+          void browser.tabs.create({
+            url: browser.runtime.getURL(`/sidepanel.html?print=${encodeURIComponent(item.id)}`),
+          })
+        }
+      >
         <Icon name="print" size={14} /> {t('exPrint')}
       </button>
       {item.letter?.status === 'draft' ? (

@@ -16,14 +16,19 @@ export function LetterPrint({ id }: { id: string }) {
   const item = useLive(() => exchangeQueries.get(id), [id]);
   const sheet = useLive(async () => (item ? queries.sheet(item.companyId) : null), [item?.companyId]);
   const settings = useLive(() => queries.settings(), []);
-  if (item === undefined || sheet === undefined || settings === undefined) return <div class="loading">{t('loading')}</div>;
+  if (item === undefined || sheet === undefined || settings === undefined)
+    return <div class="loading">{t('loading')}</div>;
   if (!item || !sheet) return <div class="notice error">{t('notFound')}</div>;
   const address = sheet.addresses.find((a) => a.id === item.letter?.addressId);
   const recipientLines = [sheet.company.name, ...(address ? formatAddressLines(address) : [])];
   const day = todayIso(new Date(item.happensAt));
   const long = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long' }).format(new Date(item.happensAt));
   const [y, m, d] = day.split('-');
-  const layout = letterLayout({ content: item.content, recipientLines, dateTexts: [long, formatDay(day), `${d}/${m}/${y}`] });
+  const layout = letterLayout({
+    content: item.content,
+    recipientLines,
+    dateTexts: [long, formatDay(day), `${d}/${m}/${y}`],
+  });
   const sender = senderLines(settings.sender);
   return (
     <article class="letter" data-testid="letter" lang={uiLanguage()}>

@@ -32,8 +32,15 @@ export function SendButtons({ disabled, onSend }: { disabled?: boolean; onSend: 
     <>
       <span class="small muted">{t('exSendWith')}</span>
       {SENDERS.map((s) => (
-        <button key={s} class={`btn${s === 'gmail' ? ' primary' : ''}`} type="button" disabled={disabled} onClick={() => onSend(s)}>
-          <Icon name="external" size={14} /> {t(s === 'gmail' ? 'exSendGmail' : s === 'outlook' ? 'exSendOutlook' : 'exSendMailto')}
+        <button
+          key={s}
+          class={`btn${s === 'gmail' ? ' primary' : ''}`}
+          type="button"
+          disabled={disabled}
+          onClick={() => onSend(s)}
+        >
+          <Icon name="external" size={14} />{' '}
+          {t(s === 'gmail' ? 'exSendGmail' : s === 'outlook' ? 'exSendOutlook' : 'exSendMailto')}
         </button>
       ))}
     </>

@@ -3,7 +3,10 @@ import type { Interaction } from '../../core/domain';
 import { exchangeStatus } from './labels';
 
 const email = (status: NonNullable<Interaction['email']>['status'], direction: 'in' | 'out' = 'out') =>
-  ({ direction, email: { provider: "manual", subject: "", to: [], cc: [], internalUserIds: [], documentIds: [], status } }) as unknown as Interaction;
+  ({
+    direction,
+    email: { provider: 'manual', subject: '', to: [], cc: [], internalUserIds: [], documentIds: [], status },
+  }) as unknown as Interaction;
 
 test.each<[string, Pick<Interaction, 'direction' | 'email' | 'letter'>, string | null]>([
   ['an email sent: "Sent" once, not "↗ Sent" and "Sent"', email('sent'), 'exStatusSent'],

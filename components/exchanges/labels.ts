@@ -41,7 +41,9 @@ export function fromLocalInput(s: string): number | null {
  * where it stands; a logged email, a call or a text says its direction ("Received"/"Sent"); a note
  * or a meeting has none. `pending` marks what still waits for the user (a draft, a scheduled email).
  */
-export function exchangeStatus(i: Pick<Interaction, 'direction' | 'email' | 'letter'>): { label: MessageKey; pending: boolean } | null {
+export function exchangeStatus(
+  i: Pick<Interaction, 'direction' | 'email' | 'letter'>,
+): { label: MessageKey; pending: boolean } | null {
   const s = i.email?.status === 'logged' ? undefined : (i.email?.status ?? i.letter?.status);
   if (s === 'draft') return { label: 'exStatusDraft', pending: true };
   if (s === 'scheduled') return { label: 'exStatusScheduled', pending: true };

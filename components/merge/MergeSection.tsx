@@ -99,7 +99,14 @@ export function MergeSection({ companyId }: { companyId: string }) {
               <span>{t('mergeConflicts')}</span>
               <ul style="margin:0;padding-left:18px" data-testid="merge-conflicts">
                 {plan.conflicts.map((c) => (
-                  <li key={c.field}>{t('mergeConflictLine', fieldLabel(c.field, defs), valueText(c.kept, c.field, users), valueText(c.absorbed, c.field, users))}</li>
+                  <li key={c.field}>
+                    {t(
+                      'mergeConflictLine',
+                      fieldLabel(c.field, defs),
+                      valueText(c.kept, c.field, users),
+                      valueText(c.absorbed, c.field, users),
+                    )}
+                  </li>
                 ))}
               </ul>
             </>
@@ -121,7 +128,12 @@ export function MergeSection({ companyId }: { companyId: string }) {
               <ul class="list">
                 {suggested.map((s) => (
                   <li key={s.companyId}>
-                    <button type="button" class="btn ghost small" data-testid="merge-candidate" onClick={() => pick(s.companyId)}>
+                    <button
+                      type="button"
+                      class="btn ghost small"
+                      data-testid="merge-candidate"
+                      onClick={() => pick(s.companyId)}
+                    >
                       {s.companyName} <span class="muted">({reasonText(s.reason)})</span>
                     </button>
                   </li>

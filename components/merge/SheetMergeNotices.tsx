@@ -15,7 +15,11 @@ import { undoMergeWithMessage } from './undo';
 export function SheetMergeNotices({ company }: { company: Company }) {
   const id = company.id;
   const absorbed = company.mergedIntoId !== undefined;
-  const candidates = useLive(() => (absorbed ? [] : mergeQueries.duplicatesOf(id)), [id, absorbed, company.updatedAt], []);
+  const candidates = useLive(
+    () => (absorbed ? [] : mergeQueries.duplicatesOf(id)),
+    [id, absorbed, company.updatedAt],
+    [],
+  );
   const merges = useLive(() => mergeQueries.mergesInto(id), [id], []);
   const last = merges[0];
 

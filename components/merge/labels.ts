@@ -26,11 +26,26 @@ const COUNT: Record<MovedTable, PluralKey> = {
   invoices: 'countInvoices',
   documents: 'countDocuments',
 };
-const COUNT_ORDER: MovedTable[] = ['people', 'addresses', 'interactions', 'opportunities', 'tasks', 'projects', 'tickets', 'quotes', 'orders', 'invoices', 'documents'];
+const COUNT_ORDER: MovedTable[] = [
+  'people',
+  'addresses',
+  'interactions',
+  'opportunities',
+  'tasks',
+  'projects',
+  'tickets',
+  'quotes',
+  'orders',
+  'invoices',
+  'documents',
+];
 
 /** "2 contacts", "1 address", … for the kinds that move, in the sheet's order. */
 export function countLines(counts: MergeCounts): { table: MovedTable; text: string }[] {
-  return COUNT_ORDER.filter((table) => counts[table] > 0).map((table) => ({ table, text: plural(COUNT[table], counts[table]) }));
+  return COUNT_ORDER.filter((table) => counts[table] > 0).map((table) => ({
+    table,
+    text: plural(COUNT[table], counts[table]),
+  }));
 }
 
 const FIELD: Record<string, MessageKey> = {

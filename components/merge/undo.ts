@@ -10,6 +10,9 @@ export async function undoMergeWithMessage(historyId: string): Promise<boolean> 
     showToast(t('mergeUndone'));
     return true;
   }
-  showToast(result.reason === 'changed-since' ? plural('mergeUndoRefused', result.changed) : t('mergeUndoGone'), { kind: 'error', ms: 8000 });
+  showToast(result.reason === 'changed-since' ? plural('mergeUndoRefused', result.changed) : t('mergeUndoGone'), {
+    kind: 'error',
+    ms: 8000,
+  });
   return false;
 }

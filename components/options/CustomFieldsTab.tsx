@@ -168,7 +168,9 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
               id={id}
               name="type"
               value={draft.type}
-              onChange={(e) => edit({ type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType }, 'options', 'type')}
+              onChange={(e) =>
+                edit({ type: (e.currentTarget as HTMLSelectElement).value as CustomFieldType }, 'options', 'type')
+              }
             >
               {CUSTOM_FIELD_TYPES.map((type) => (
                 <option key={type} value={type}>

@@ -88,7 +88,13 @@ export function TemplatesTab() {
         form={(tpl) => (
           <TemplateForm
             id={tpl.id}
-            initial={{ kind: tpl.kind, name: tpl.name, subject: tpl.subject ?? '', body: tpl.body, isDefault: tpl.isDefault }}
+            initial={{
+              kind: tpl.kind,
+              name: tpl.name,
+              subject: tpl.subject ?? '',
+              body: tpl.body,
+              isDefault: tpl.isDefault,
+            }}
             onDone={close}
           />
         )}

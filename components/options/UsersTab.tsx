@@ -29,7 +29,9 @@ export function UsersTab() {
         empty={t('optUsersEmpty')}
         emptyHint={t('optUsersEmptyHint')}
         newForm={<UserForm initial={emptyUser()} me={me} onDone={close} />}
-        form={(u) => <UserForm id={u.id} initial={{ name: u.name, email: u.email, isMe: u.isMe }} me={me} onDone={close} />}
+        form={(u) => (
+          <UserForm id={u.id} initial={{ name: u.name, email: u.email, isMe: u.isMe }} me={me} onDone={close} />
+        )}
         row={(u) => <UserRow key={u.id} user={u} onEdit={() => setEditing({ id: u.id })} />}
       />
     </Section>

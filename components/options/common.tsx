@@ -188,7 +188,9 @@ export function EditableList<T extends { id: string }>(props: {
         </div>
       ) : (
         <List class="list" aria-label={props.label}>
-          {list.map((item, i) => (editing?.id === item.id ? <li key={item.id}>{props.form(item)}</li> : props.row(item, i)))}
+          {list.map((item, i) =>
+            editing?.id === item.id ? <li key={item.id}>{props.form(item)}</li> : props.row(item, i),
+          )}
         </List>
       )}
     </>

@@ -41,7 +41,12 @@ function destination(row: CaptureRow): CaptureTarget | null {
 function failed(reply: Reply<unknown>): boolean {
   if (reply.ok) return false;
   const { code, message } = reply.error;
-  const text = code === 'conflict' ? t('captureConflict', message) : code === 'not-found' ? t('captureNotFound') : t('captureFailed', message);
+  const text =
+    code === 'conflict'
+      ? t('captureConflict', message)
+      : code === 'not-found'
+        ? t('captureNotFound')
+        : t('captureFailed', message);
   showToast(text, { kind: 'error' });
   return true;
 }
@@ -49,7 +54,8 @@ function failed(reply: Reply<unknown>): boolean {
 function undoable(created: CaptureCreated) {
   return async () => {
     const reply = await captureActions.undo(created);
-    if (!failed(reply) && reply.ok) showToast(t('captureUndone', reply.value.people.length, reply.value.companies.length));
+    if (!failed(reply) && reply.ok)
+      showToast(t('captureUndone', reply.value.people.length, reply.value.companies.length));
   };
 }
 
@@ -59,7 +65,15 @@ export function SelectionCapture({ selection }: { selection: PendingSelection })
   return <PeopleOnPage detection={detection} originUrl={selection.pageUrl} originKind="selection" />;
 }
 
-export function PeopleOnPage({ detection, originUrl, originKind }: { detection: Detection; originUrl: string; originKind?: string }) {
+export function PeopleOnPage({
+  detection,
+  originUrl,
+  originKind,
+}: {
+  detection: Detection;
+  originUrl: string;
+  originKind?: string;
+}) {
   const plan = useLive(() => captureQueries.plan(detection), [detection]);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -101,7 +115,12 @@ export function PeopleOnPage({ detection, originUrl, originKind }: { detection: 
                 class="btn small primary"
                 disabled={busy || chosen.length === 0}
                 data-testid="capture-add-many"
-                onClick={() => void add(chosen, chosen.map((r) => destination(r)!))}
+                onClick={() =>
+                  void add(
+                    chosen,
+                    chosen.map((r) => destination(r)!),
+                  )
+                }
               >
                 {chosen.length === 1 ? t('captureAddOne') : t('captureAddMany', chosen.length)}
               </button>
@@ -158,7 +177,12 @@ function PersonRow(props: {
     <li class="capture-person" data-testid="page-person" data-person-name={name}>
       <div class="row" style="align-items:flex-start;flex-wrap:nowrap">
         {props.selectable ? (
-          <input type="checkbox" checked={props.selected} aria-label={t('captureSelect', name)} onChange={(e) => props.onSelect((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            type="checkbox"
+            checked={props.selected}
+            aria-label={t('captureSelect', name)}
+            onChange={(e) => props.onSelect((e.currentTarget as HTMLInputElement).checked)}
+          />
         ) : null}
         <span class="spacer">
           <div class="title">{name}</div>
@@ -191,22 +215,38 @@ function PersonRow(props: {
       </div>
       <div class="row capture-actions">
         {!existing && row.target ? (
-          <button class="btn small primary" disabled={props.busy} onClick={() => void props.onAdd({ companyId: row.target!.id })}>
+          <button
+            class="btn small primary"
+            disabled={props.busy}
+            onClick={() => void props.onAdd({ companyId: row.target!.id })}
+          >
             {t('captureAddTo', row.target.name)}
           </button>
         ) : null}
         {!existing && !row.target && row.newSheet ? (
-          <button class="btn small primary" disabled={props.busy} onClick={() => void props.onAdd({ newCompany: row.newSheet! })}>
+          <button
+            class="btn small primary"
+            disabled={props.busy}
+            onClick={() => void props.onAdd({ newCompany: row.newSheet! })}
+          >
             {t('captureAddToNew', row.newSheet.name)}
           </button>
         ) : null}
         {!existing ? (
-          <button class="btn small" aria-expanded={open === 'elsewhere'} onClick={() => setOpen(open === 'elsewhere' ? 'none' : 'elsewhere')}>
+          <button
+            class="btn small"
+            aria-expanded={open === 'elsewhere'}
+            onClick={() => setOpen(open === 'elsewhere' ? 'none' : 'elsewhere')}
+          >
             {t('captureAddElsewhere')}
           </button>
         ) : null}
         {existing && fills.length ? (
-          <button class="btn small" aria-expanded={open === 'update'} onClick={() => setOpen(open === 'update' ? 'none' : 'update')}>
+          <button
+            class="btn small"
+            aria-expanded={open === 'update'}
+            onClick={() => setOpen(open === 'update' ? 'none' : 'update')}
+          >
             {t('captureUpdate')}
           </button>
         ) : null}
@@ -238,20 +278,40 @@ function PersonRow(props: {
 }
 
 /** Another sheet (search) or a new one, named by the user. */
-function Elsewhere({ row, busy, onAdd }: { row: CaptureRow; busy: boolean; onAdd: (target: CaptureTarget, sheetName?: string) => Promise<void> }) {
+function Elsewhere({
+  row,
+  busy,
+  onAdd,
+}: {
+  row: CaptureRow;
+  busy: boolean;
+  onAdd: (target: CaptureTarget, sheetName?: string) => Promise<void>;
+}) {
   const [q, setQ] = useState('');
   const [newName, setNewName] = useState(row.newSheet?.name ?? row.candidate.company);
   const results = useLive(() => captureQueries.sheets(q), [q], []);
   const name = displayName(row);
   return (
     <div class="dialog capture-elsewhere" role="group" aria-label={t('captureAddElsewhere')}>
-      <input type="search" value={q} placeholder={t('captureSearchSheet')} aria-label={t('captureSearchSheet')} autoFocus onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        type="search"
+        value={q}
+        placeholder={t('captureSearchSheet')}
+        aria-label={t('captureSearchSheet')}
+        autoFocus
+        onInput={(e) => setQ((e.currentTarget as HTMLInputElement).value)}
+      />
       {results.length ? (
         <ul class="list">
           {results.map((s) => (
             <li key={s.id} class="row">
               <span class="spacer">{s.name}</span>
-              <button class="btn small" disabled={busy} aria-label={t('captureAddNameTo', name, s.name)} onClick={() => void onAdd({ companyId: s.id }, s.name)}>
+              <button
+                class="btn small"
+                disabled={busy}
+                aria-label={t('captureAddNameTo', name, s.name)}
+                onClick={() => void onAdd({ companyId: s.id }, s.name)}
+              >
                 {t('captureAddTo', s.name)}
               </button>
             </li>
@@ -266,7 +326,13 @@ function Elsewhere({ row, busy, onAdd }: { row: CaptureRow; busy: boolean; onAdd
           if (n) void onAdd({ newCompany: n === row.newSheet?.name ? row.newSheet : { name: n } });
         }}
       >
-        <input class="spacer" value={newName} aria-label={t('captureNewSheetName')} placeholder={t('captureNewSheetName')} onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          class="spacer"
+          value={newName}
+          aria-label={t('captureNewSheetName')}
+          placeholder={t('captureNewSheetName')}
+          onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)}
+        />
         <button class="btn small" type="submit" disabled={busy || !newName.trim()}>
           {t('captureAddToNewSheet')}
         </button>
@@ -282,7 +348,9 @@ function DiffForm<F extends PersonField | CompanyFact>(props: {
   onApply: (accepted: Partial<Record<F, string>>) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [accepted, setAccepted] = useState<ReadonlySet<F>>(() => new Set(props.changes.filter((c) => c.fill).map((c) => c.field)));
+  const [accepted, setAccepted] = useState<ReadonlySet<F>>(
+    () => new Set(props.changes.filter((c) => c.fill).map((c) => c.field)),
+  );
   const [busy, setBusy] = useState(false);
   return (
     <form
@@ -350,7 +418,13 @@ function DiffForm<F extends PersonField | CompanyFact>(props: {
   );
 }
 
-function CompanyFacts({ facts, sourceUrl }: { facts: NonNullable<import('../../models/capture').CapturePlan['facts']>; sourceUrl: string }) {
+function CompanyFacts({
+  facts,
+  sourceUrl,
+}: {
+  facts: NonNullable<import('../../models/capture').CapturePlan['facts']>;
+  sourceUrl: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <div class="capture-facts" data-testid="capture-facts">

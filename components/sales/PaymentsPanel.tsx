@@ -48,7 +48,9 @@ export function PaymentsPanel({ invoice }: { invoice: Invoice }) {
         ))}
       </ul>
       {!canPay ? (
-        invoice.kind === 'invoice' ? <span class="muted small">{t('salesPaymentsOnIssued')}</span> : null
+        invoice.kind === 'invoice' ? (
+          <span class="muted small">{t('salesPaymentsOnIssued')}</span>
+        ) : null
       ) : adding ? (
         <PaymentForm invoice={invoice} onDone={() => setAdding(false)} />
       ) : (
@@ -94,8 +96,22 @@ function PaymentForm({ invoice, onDone }: { invoice: Invoice; onDone: () => void
         </div>
       ) : null}
       <div class="grid2">
-        <TextField label={t('salesPaymentDate')} name="paymentDate" type="date" value={date} onInput={(x) => (setDate(x), setErrors({ ...errors, date: undefined }))} error={errors.date} />
-        <MoneyField label={t('salesPaymentAmount')} name="paymentAmount" value={amount} onInput={(x) => (setAmount(x), setErrors({ ...errors, amount: undefined }))} error={errors.amount} autoFocus />
+        <TextField
+          label={t('salesPaymentDate')}
+          name="paymentDate"
+          type="date"
+          value={date}
+          onInput={(x) => (setDate(x), setErrors({ ...errors, date: undefined }))}
+          error={errors.date}
+        />
+        <MoneyField
+          label={t('salesPaymentAmount')}
+          name="paymentAmount"
+          value={amount}
+          onInput={(x) => (setAmount(x), setErrors({ ...errors, amount: undefined }))}
+          error={errors.amount}
+          autoFocus
+        />
       </div>
       {over > 0 ? (
         <div class="notice warn small" role="status" data-testid="overpayment">

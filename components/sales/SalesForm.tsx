@@ -77,7 +77,9 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         return;
       }
       const number = r.value.fields.number;
-      showToast(t(kind === 'quote' ? 'salesSavedQuote' : kind === 'order' ? 'salesSavedOrder' : 'salesSavedInvoice', number));
+      showToast(
+        t(kind === 'quote' ? 'salesSavedQuote' : kind === 'order' ? 'salesSavedOrder' : 'salesSavedInvoice', number),
+      );
       onDone();
     } catch (error) {
       setFormError(failureMessage(error));
@@ -113,8 +115,23 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         />
       ) : null}
       <div class="grid2">
-        <TextField label={t('salesFieldNumber')} name="number" value={v.number} onInput={(x) => set('number', x)} onBlur={checkNumber} error={err('number')} autoFocus />
-        <TextField label={t('salesFieldDate')} name="date" type="date" value={v.date} onInput={(x) => set('date', x)} error={err('date')} />
+        <TextField
+          label={t('salesFieldNumber')}
+          name="number"
+          value={v.number}
+          onInput={(x) => set('number', x)}
+          onBlur={checkNumber}
+          error={err('number')}
+          autoFocus
+        />
+        <TextField
+          label={t('salesFieldDate')}
+          name="date"
+          type="date"
+          value={v.date}
+          onInput={(x) => set('date', x)}
+          error={err('date')}
+        />
       </div>
       <div class="grid2">
         {kind !== 'order' ? (
@@ -133,7 +150,10 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
             name="status"
             value={v.quoteStatus}
             onChange={(x) => set('quoteStatus', x as Quote['status'])}
-            choices={(Object.keys(QUOTE_STATUS) as Quote['status'][]).map((s) => ({ value: s, label: t(QUOTE_STATUS[s]) }))}
+            choices={(Object.keys(QUOTE_STATUS) as Quote['status'][]).map((s) => ({
+              value: s,
+              label: t(QUOTE_STATUS[s]),
+            }))}
           />
         ) : kind === 'invoice' ? (
           <SelectField
@@ -141,18 +161,33 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
             name="status"
             value={v.invoiceStatus}
             onChange={(x) => set('invoiceStatus', x as Invoice['status'])}
-            choices={(Object.keys(INVOICE_STATUS) as Invoice['status'][]).map((s) => ({ value: s, label: t(INVOICE_STATUS[s]) }))}
+            choices={(Object.keys(INVOICE_STATUS) as Invoice['status'][]).map((s) => ({
+              value: s,
+              label: t(INVOICE_STATUS[s]),
+            }))}
           />
         ) : null}
       </div>
       <div class="grid2">
-        <MoneyField label={t('salesFieldExcl')} name="amountExclTax" value={v.amountExclTax} onInput={(x) => setTaxed('amountExclTax', x)} error={err('amountExclTax')} />
+        <MoneyField
+          label={t('salesFieldExcl')}
+          name="amountExclTax"
+          value={v.amountExclTax}
+          onInput={(x) => setTaxed('amountExclTax', x)}
+          error={err('amountExclTax')}
+        />
         <SelectField
           label={t('salesFieldVatRate')}
           name="vatRate"
           value={v.vatRate}
           onChange={(x) => setTaxed('vatRate', x)}
-          choices={[...vatChoices().map((r) => ({ value: vatKey(r), label: `${countryName(r.country)} ${formatRate(r.basisPoints, french)}` })), { value: '', label: t('salesVatByHand') }]}
+          choices={[
+            ...vatChoices().map((r) => ({
+              value: vatKey(r),
+              label: `${countryName(r.country)} ${formatRate(r.basisPoints, french)}`,
+            })),
+            { value: '', label: t('salesVatByHand') },
+          ]}
         />
       </div>
       <MoneyField
@@ -175,7 +210,13 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
         error={err('currency')}
         choices={currencies.map((c) => ({ value: c, label: c }))}
       />
-      <TextField label={t('salesFieldTitle')} name="title" value={v.title} onInput={(x) => set('title', x)} error={err('title')} />
+      <TextField
+        label={t('salesFieldTitle')}
+        name="title"
+        value={v.title}
+        onInput={(x) => set('title', x)}
+        error={err('title')}
+      />
       <SelectField
         label={t('salesFieldContact')}
         name="personId"
@@ -200,7 +241,12 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
                 .map((q) => ({ value: q.id, label: `${q.number} · ${formatMoney(q.amountExclTax, q.currency)}` })),
             ]}
           />
-          <Check name="closedByHand" label={t('salesFieldClosed')} checked={v.closedByHand} onChange={(x) => set('closedByHand', x)} />
+          <Check
+            name="closedByHand"
+            label={t('salesFieldClosed')}
+            checked={v.closedByHand}
+            onChange={(x) => set('closedByHand', x)}
+          />
         </>
       ) : null}
       {kind === 'invoice' ? (
@@ -211,7 +257,10 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
           onChange={(x) => set('orderId', x)}
           choices={[
             { value: '', label: t('salesNoLink') },
-            ...sales.orders.map((o: Order) => ({ value: o.id, label: `${o.number} · ${formatMoney(o.amountExclTax, o.currency)}` })),
+            ...sales.orders.map((o: Order) => ({
+              value: o.id,
+              label: `${o.number} · ${formatMoney(o.amountExclTax, o.currency)}`,
+            })),
           ]}
         />
       ) : null}
@@ -277,7 +326,6 @@ function DeleteButton({ kind, doc, onDone }: { kind: SalesKind; doc: SalesDocume
     </>
   );
 }
-
 
 export function MoneyField(props: {
   label: string;

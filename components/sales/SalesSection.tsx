@@ -25,7 +25,18 @@ import { Icon } from '../icons';
 import { formatDay, formatMoney, isFrench, t, todayIso } from '../i18n';
 import { AddMenu } from './AddMenu';
 import { Section, useAddRequest } from '../sections/Section';
-import { addLabel, invoiceBadges, kindGroupLabel, kindLabel, numberPrefix, orderBadges, orderProgress, quoteBadges, refusalText, type Badge } from './labels';
+import {
+  addLabel,
+  invoiceBadges,
+  kindGroupLabel,
+  kindLabel,
+  numberPrefix,
+  orderBadges,
+  orderProgress,
+  quoteBadges,
+  refusalText,
+  type Badge,
+} from './labels';
 import { PaymentsPanel } from './PaymentsPanel';
 import { SalesForm } from './SalesForm';
 import './sales.css';
@@ -80,7 +91,13 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
   );
 
   return (
-    <Section id="sales" title={t('salesSection')} count={shown} testId="sales" actions={<AddMenu onPick={(kind) => void startNew(kind)} />}>
+    <Section
+      id="sales"
+      title={t('salesSection')}
+      count={shown}
+      testId="sales"
+      actions={<AddMenu onPick={(kind) => void startNew(kind)} />}
+    >
       {editing && !editing.id ? form(editing) : null}
       {shown === 0 && !editing ? (
         <span class="muted small" data-testid="sales-empty">
@@ -90,7 +107,9 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
       {SALES_KINDS.map((kind) =>
         lists[kind].length || (showAll && total > 0) ? (
           <div class="sales-group" key={kind} data-sales-group={kind}>
-            <h3 class="subhead" id={`sales-${kind}-h`}>{kindGroupLabel(kind)}</h3>
+            <h3 class="subhead" id={`sales-${kind}-h`}>
+              {kindGroupLabel(kind)}
+            </h3>
             {lists[kind].length === 0 ? <span class="muted small">{t('salesNoneOfKind')}</span> : null}
             <ul class="list" aria-labelledby={`sales-${kind}-h`}>
               {lists[kind].map((doc) =>
@@ -107,7 +126,12 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
                     expanded={expanded === doc.id}
                     onToggle={() => setExpanded(expanded === doc.id ? null : doc.id)}
                     onEdit={() =>
-                      setEditing({ kind, id: doc.id, initial: formFromDocument(kind, doc, isFrench()), label: t('salesEditNamed', `${kindLabel(kind)} ${doc.number}`) })
+                      setEditing({
+                        kind,
+                        id: doc.id,
+                        initial: formFromDocument(kind, doc, isFrench()),
+                        label: t('salesEditNamed', `${kindLabel(kind)} ${doc.number}`),
+                      })
                     }
                     onConvert={(nextKind, initial) => void startNew(nextKind, initial)}
                     defaults={defaults}
@@ -120,7 +144,12 @@ export function SalesSection({ companyId, people }: { companyId: string; people:
       )}
       {total > 0 ? (
         <div>
-          <button class="btn ghost small" type="button" aria-pressed={showAll ? 'true' : 'false'} onClick={() => setShowAll(!showAll)}>
+          <button
+            class="btn ghost small"
+            type="button"
+            aria-pressed={showAll ? 'true' : 'false'}
+            onClick={() => setShowAll(!showAll)}
+          >
             {showAll ? t('salesShowOpen') : t('salesShowAll')}
           </button>
         </div>
@@ -149,7 +178,11 @@ interface RowProps {
 
 function SalesRow({ kind, doc, sales, people, today, expanded, onToggle, onEdit, onConvert, defaults }: RowProps) {
   const badges: Badge[] =
-    kind === 'quote' ? quoteBadges(doc as Quote, today) : kind === 'order' ? orderBadges(doc as Order, sales.invoices) : invoiceBadges(doc as Invoice, today);
+    kind === 'quote'
+      ? quoteBadges(doc as Quote, today)
+      : kind === 'order'
+        ? orderBadges(doc as Order, sales.invoices)
+        : invoiceBadges(doc as Invoice, today);
   const isCredit = kind === 'invoice' && (doc as Invoice).kind === 'credit_note';
   const name = `${isCredit ? t('salesKindCreditNote') : kindLabel(kind)} ${doc.number}`;
   const person = people.find((p) => p.id === doc.personId);
@@ -163,7 +196,13 @@ function SalesRow({ kind, doc, sales, people, today, expanded, onToggle, onEdit,
       data-status={badges.map((b) => b.status).join(' ')}
       data-expanded={expanded ? 'true' : 'false'}
     >
-      <button class="sales-toggle" type="button" aria-expanded={expanded ? 'true' : 'false'} aria-controls={detailsId} onClick={onToggle}>
+      <button
+        class="sales-toggle"
+        type="button"
+        aria-expanded={expanded ? 'true' : 'false'}
+        aria-controls={detailsId}
+        onClick={onToggle}
+      >
         <span class="spacer">
           <span class="sales-line">
             <span class="title spacer">{name}</span>
@@ -172,7 +211,9 @@ function SalesRow({ kind, doc, sales, people, today, expanded, onToggle, onEdit,
             </span>
           </span>
           <span class="sub">
-            {[formatDay(doc.date), doc.title, person ? `${person.firstName} ${person.lastName}`.trim() : ''].filter(Boolean).join(' · ')}
+            {[formatDay(doc.date), doc.title, person ? `${person.firstName} ${person.lastName}`.trim() : '']
+              .filter(Boolean)
+              .join(' · ')}
             {end ? ` · ${kind === 'quote' ? t('salesExpires', formatDay(end)) : t('salesDue', formatDay(end))}` : ''}
           </span>
           <span class="sales-badges">
@@ -218,7 +259,13 @@ function Links({ kind, doc, sales }: { kind: SalesKind; doc: SalesDocument; sale
   return <div class="small muted">{parts.join(' · ')}</div>;
 }
 
-function Actions({ kind, doc, sales, onConvert, defaults }: Omit<RowProps, 'people' | 'expanded' | 'onToggle' | 'onEdit' | 'today'>) {
+function Actions({
+  kind,
+  doc,
+  sales,
+  onConvert,
+  defaults,
+}: Omit<RowProps, 'people' | 'expanded' | 'onToggle' | 'onEdit' | 'today'>) {
   if (kind === 'quote') {
     const q = doc as Quote;
     const setStatus = async (status: Quote['status']) => {
@@ -242,7 +289,13 @@ function Actions({ kind, doc, sales, onConvert, defaults }: Omit<RowProps, 'peop
           </>
         ) : null}
         {q.status === 'accepted' ? (
-          <button class="btn small primary" type="button" onClick={() => onConvert('order', orderFormFromQuote(q, { ...defaults(), personId: q.personId ?? defaults().personId }))}>
+          <button
+            class="btn small primary"
+            type="button"
+            onClick={() =>
+              onConvert('order', orderFormFromQuote(q, { ...defaults(), personId: q.personId ?? defaults().personId }))
+            }
+          >
             {t('salesToOrder')}
           </button>
         ) : null}
@@ -265,7 +318,12 @@ function Actions({ kind, doc, sales, onConvert, defaults }: Omit<RowProps, 'peop
           <button
             class="btn small primary"
             type="button"
-            onClick={() => onConvert('invoice', invoiceFormFromOrder(o, sales.invoices, { ...defaults(), personId: o.personId ?? defaults().personId }))}
+            onClick={() =>
+              onConvert(
+                'invoice',
+                invoiceFormFromOrder(o, sales.invoices, { ...defaults(), personId: o.personId ?? defaults().personId }),
+              )
+            }
           >
             {t('salesToInvoice')}
           </button>

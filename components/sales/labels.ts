@@ -1,6 +1,13 @@
 /** UI words for the sales section: kinds, statuses and the error and refusal codes. */
 import type { Invoice, Order, Quote } from '../../core/domain';
-import { invoiceIsOverdue, invoicePaidAmount, invoiceRemainingAmount, orderInvoicedAmount, orderIsOpen, quoteIsExpired } from '../../core/sales';
+import {
+  invoiceIsOverdue,
+  invoicePaidAmount,
+  invoiceRemainingAmount,
+  orderInvoicedAmount,
+  orderIsOpen,
+  quoteIsExpired,
+} from '../../core/sales';
 import type { DeletionBlock, SalesErrorCode, SalesKind } from '../../core/sales-form';
 import type { SalesRefusal } from '../../models/sales';
 import { formatMoney, t, type MessageKey } from '../i18n';
@@ -41,7 +48,8 @@ export function quoteBadges(q: Quote, today: string): Badge[] {
   if ((q.status === 'draft' || q.status === 'sent') && quoteIsExpired(q, today)) {
     return [{ text: t('salesStatusExpired'), tone: 'danger', status: 'expired' }];
   }
-  const tone = q.status === 'accepted' ? 'client' : q.status === 'refused' ? 'danger' : q.status === 'sent' ? 'prospect' : '';
+  const tone =
+    q.status === 'accepted' ? 'client' : q.status === 'refused' ? 'danger' : q.status === 'sent' ? 'prospect' : '';
   return [{ text: t(QUOTE_STATUS[q.status]), tone, status: q.status }];
 }
 
@@ -63,7 +71,8 @@ export function invoiceBadges(i: Invoice, today: string): Badge[] {
   if (remaining === 0) {
     out.push({ text: t('salesStatusPaid'), tone: 'client', status: 'paid' });
     const over = invoicePaidAmount(i) - i.amountInclTax;
-    if (over > 0) out.push({ text: t('salesOverpaidBy', formatMoney(over, i.currency)), tone: 'danger', status: 'overpaid' });
+    if (over > 0)
+      out.push({ text: t('salesOverpaidBy', formatMoney(over, i.currency)), tone: 'danger', status: 'overpaid' });
   } else {
     out.push({ text: t('salesRemaining', formatMoney(remaining, i.currency)), tone: 'supplier', status: 'remaining' });
     if (invoiceIsOverdue(i, today)) out.push({ text: t('salesOverdue'), tone: 'danger', status: 'overdue' });
@@ -72,7 +81,11 @@ export function invoiceBadges(i: Invoice, today: string): Badge[] {
 }
 
 export function orderProgress(o: Order, invoices: readonly Invoice[]): string {
-  return t('salesInvoicedPart', formatMoney(orderInvoicedAmount(o, invoices), o.currency), formatMoney(o.amountExclTax, o.currency));
+  return t(
+    'salesInvoicedPart',
+    formatMoney(orderInvoicedAmount(o, invoices), o.currency),
+    formatMoney(o.amountExclTax, o.currency),
+  );
 }
 
 const ERRORS: Record<Exclude<SalesErrorCode, 'number-taken'>, MessageKey> = {
@@ -88,7 +101,13 @@ const ERRORS: Record<Exclude<SalesErrorCode, 'number-taken'>, MessageKey> = {
 };
 
 export function numberTakenText(kind: SalesKind): string {
-  return t(kind === 'quote' ? 'salesErrorNumberTakenQuote' : kind === 'order' ? 'salesErrorNumberTakenOrder' : 'salesErrorNumberTakenInvoice');
+  return t(
+    kind === 'quote'
+      ? 'salesErrorNumberTakenQuote'
+      : kind === 'order'
+        ? 'salesErrorNumberTakenOrder'
+        : 'salesErrorNumberTakenInvoice',
+  );
 }
 
 export function salesErrorText(kind: SalesKind, code: SalesErrorCode | undefined): string | undefined {

@@ -27,10 +27,23 @@ export function Section({ id, title, count, testId, actions, children }: Section
   const headingId = `${sectionDomId(id)}-h`;
   const bodyId = `${sectionDomId(id)}-body`;
   return (
-    <section class="card section" id={sectionDomId(id)} aria-labelledby={headingId} data-testid={testId} data-section={id} data-folded={folded ? 'true' : undefined}>
+    <section
+      class="card section"
+      id={sectionDomId(id)}
+      aria-labelledby={headingId}
+      data-testid={testId}
+      data-section={id}
+      data-folded={folded ? 'true' : undefined}
+    >
       <div class="section-head">
         <h2 id={headingId}>
-          <button type="button" class="section-toggle" aria-expanded={folded ? 'false' : 'true'} aria-controls={bodyId} onClick={() => setCollapsed(id, !folded)}>
+          <button
+            type="button"
+            class="section-toggle"
+            aria-expanded={folded ? 'false' : 'true'}
+            aria-controls={bodyId}
+            onClick={() => setCollapsed(id, !folded)}
+          >
             <span class="chevron" aria-hidden="true">
               <Icon name="chevron" size={14} />
             </span>
@@ -63,15 +76,32 @@ export function useAddRequest(id: SectionId, open: (kind?: string) => void): voi
     requestAnimationFrame(() => {
       const section = document.getElementById(sectionDomId(id));
       section?.scrollIntoView({ block: 'start' });
-      section?.querySelector<HTMLElement>('form [autofocus], form input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), form textarea, form select')?.focus();
+      section
+        ?.querySelector<HTMLElement>(
+          'form [autofocus], form input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), form textarea, form select',
+        )
+        ?.focus();
     });
   }, [req?.n]);
 }
 
 /** The "+" beside a section's heading. */
-export function AddButton(props: { label: string; expanded?: boolean; onClick: () => void; buttonRef?: RefObject<HTMLButtonElement | null> }) {
+export function AddButton(props: {
+  label: string;
+  expanded?: boolean;
+  onClick: () => void;
+  buttonRef?: RefObject<HTMLButtonElement | null>;
+}) {
   return (
-    <button ref={props.buttonRef} type="button" class="icon-btn" aria-label={props.label} title={props.label} aria-expanded={props.expanded} onClick={props.onClick}>
+    <button
+      ref={props.buttonRef}
+      type="button"
+      class="icon-btn"
+      aria-label={props.label}
+      title={props.label}
+      aria-expanded={props.expanded}
+      onClick={props.onClick}
+    >
       <Icon name="plus" />
     </button>
   );

@@ -83,7 +83,9 @@ export function SectionList<T extends { id: string }>(p: SectionListProps<T>) {
       title={p.title}
       count={p.open.length}
       testId={p.testId}
-      actions={<AddButton label={p.addLabel} expanded={editing === 'new'} onClick={() => void add()} buttonRef={addRef} />}
+      actions={
+        <AddButton label={p.addLabel} expanded={editing === 'new'} onClick={() => void add()} buttonRef={addRef} />
+      }
     >
       {p.summary}
       {editing === 'new' ? p.form(undefined, done) : null}
@@ -94,8 +96,16 @@ export function SectionList<T extends { id: string }>(p: SectionListProps<T>) {
         </ul>
       ) : null}
       {closed.length ? (
-        <button type="button" class="btn ghost small" aria-expanded={showClosed} data-testid={p.toggleTestId} onClick={() => setShowClosed(!showClosed)}>
-          {showClosed ? (p.hideClosedText ?? t('workHideClosed')) : (p.showClosedText ?? ((n) => t('workShowClosed', n)))(closed.length)}
+        <button
+          type="button"
+          class="btn ghost small"
+          aria-expanded={showClosed}
+          data-testid={p.toggleTestId}
+          onClick={() => setShowClosed(!showClosed)}
+        >
+          {showClosed
+            ? (p.hideClosedText ?? t('workHideClosed'))
+            : (p.showClosedText ?? ((n) => t('workShowClosed', n)))(closed.length)}
         </button>
       ) : null}
       {showClosed && closed.length && !p.closedInline ? (

@@ -13,7 +13,13 @@ export interface TabItem<T extends string> {
 export const tabId = (prefix: string, value: string) => `${prefix}-tab-${value}`;
 export const panelId = (prefix: string) => `${prefix}-panel`;
 
-export function TabList<T extends string>(props: { prefix: string; label: string; items: TabItem<T>[]; selected: T; onSelect: (value: T) => void }) {
+export function TabList<T extends string>(props: {
+  prefix: string;
+  label: string;
+  items: TabItem<T>[];
+  selected: T;
+  onSelect: (value: T) => void;
+}) {
   const { prefix, items, selected, onSelect } = props;
   const onKeyDown = (e: KeyboardEvent) => {
     const at = items.findIndex((x) => x.value === selected);
@@ -51,5 +57,10 @@ export function TabList<T extends string>(props: { prefix: string; label: string
 
 /** The attributes of the panel the tabs control. */
 export function tabPanelProps(prefix: string, selected: string) {
-  return { role: 'tabpanel', id: panelId(prefix), 'aria-labelledby': tabId(prefix, selected), class: 'tab-panel' } as const;
+  return {
+    role: 'tabpanel',
+    id: panelId(prefix),
+    'aria-labelledby': tabId(prefix, selected),
+    class: 'tab-panel',
+  } as const;
 }

@@ -1,7 +1,8 @@
 /** Short dates and times for the compact views of a sheet (timeline cards, summary, My tasks), in the UI language. */
 import { uiLanguage } from '../i18n';
 
-const sameDay = (a: Date, b: Date) => a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+const sameDay = (a: Date, b: Date) =>
+  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
 /**
  * A card's "when": the time alone today, the day and time this year, the full day otherwise; a
@@ -13,7 +14,12 @@ export function formatWhen(ms: number, endMs?: number, now = new Date()): string
   const time = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' });
   const end = endMs !== undefined && sameDay(d, new Date(endMs)) ? `–${time.format(new Date(endMs))}` : '';
   if (sameDay(d, now)) return time.format(d) + end;
-  const day = new Intl.DateTimeFormat(lang, d.getFullYear() === now.getFullYear() ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' });
+  const day = new Intl.DateTimeFormat(
+    lang,
+    d.getFullYear() === now.getFullYear()
+      ? { day: 'numeric', month: 'short' }
+      : { day: 'numeric', month: 'short', year: 'numeric' },
+  );
   return `${day.format(d)}, ${time.format(d)}${end}`;
 }
 

@@ -81,13 +81,11 @@ function OpportunityRow({
 
   const close = (status: 'won' | 'lost') =>
     run(
-      workActions
-        .setOpportunityStatus(o.id, status)
-        .then(() =>
-          showToast(t(status === 'won' ? 'workOppWonToast' : 'workOppLostToast', o.title), {
-            undo: () => workActions.setOpportunityStatus(o.id, 'open'),
-          }),
-        ),
+      workActions.setOpportunityStatus(o.id, status).then(() =>
+        showToast(t(status === 'won' ? 'workOppWonToast' : 'workOppLostToast', o.title), {
+          undo: () => workActions.setOpportunityStatus(o.id, 'open'),
+        }),
+      ),
     );
   const remove = () =>
     run(
@@ -135,13 +133,11 @@ function OpportunityRow({
                 const step = pipeline.steps.find((s) => s.id === stepId);
                 const previous = o.stepId;
                 run(
-                  workActions
-                    .moveOpportunity(o.id, stepId)
-                    .then(() =>
-                      showToast(t('workOppMoved', o.title, step?.name ?? ''), {
-                        undo: () => workActions.moveOpportunity(o.id, previous),
-                      }),
-                    ),
+                  workActions.moveOpportunity(o.id, stepId).then(() =>
+                    showToast(t('workOppMoved', o.title, step?.name ?? ''), {
+                      undo: () => workActions.moveOpportunity(o.id, previous),
+                    }),
+                  ),
                 );
               }}
             >

@@ -24,12 +24,16 @@ import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
-const ORG_TYPES = /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
-const LEGAL_HINT = /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum)/i;
+const ORG_TYPES =
+  /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
+const LEGAL_HINT =
+  /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum)/i;
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
-const OWNER_LINE = /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
+const OWNER_LINE =
+  /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
-const OFFICE_NAME = /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
+const OFFICE_NAME =
+  /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
 const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
@@ -38,11 +42,15 @@ function orgFromLd(doc: Document, domain: string): Record<string, unknown> | und
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
 }
 
-function list(v: unknown): unknown[] { return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]; }
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+}
 
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
 function coreKey(s: string): string {
-  return companyKey(s).replace(/\s(?:group|gruppe|groupe|holding|international|se|ag|sa|gmbh)$/u, '').trim();
+  return companyKey(s)
+    .replace(/\s(?:group|gruppe|groupe|holding|international|se|ag|sa|gmbh)$/u, '')
+    .trim();
 }
 
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
@@ -52,18 +60,34 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   if (org) return str(org.name);
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
   const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
-  const parts = doc.title.split(/\s[|–—-]\s|\s·\s/).map((x) => clean(x)).filter(Boolean);
-  const hit = parts.find((p) => label && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(label.slice(0, 6)));
+  const parts = doc.title
+    .split(/\s[|–—-]\s|\s·\s/)
+    .map((x) => clean(x))
+    .filter(Boolean);
+  const hit = parts.find(
+    (p) =>
+      label &&
+      p
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .includes(label.slice(0, 6)),
+  );
   if (hit) return hit;
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
-  const alt = attr(logo, 'alt').replace(/\s*logo\s*$/i, '').replace(/^logo\s*/i, '');
+  const alt = attr(logo, 'alt')
+    .replace(/\s*logo\s*$/i, '')
+    .replace(/^logo\s*/i, '');
   if (alt) return alt;
   // the last title part names the site, unless it is an article's headline (a sentence, not a name)
   const last = parts[parts.length - 1] ?? '';
   return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 ? last : '';
 }
 
-interface Card { name: string; el: Element; nameEl: Element }
+interface Card {
+  name: string;
+  el: Element;
+  nameEl: Element;
+}
 
 function findCards(body: Element, exclude: Set<string>): Card[] {
   const cands = qsa(body, NAME_SELECTORS).filter((el) => {
@@ -71,7 +95,12 @@ function findCards(body: Element, exclude: Set<string>): Card[] {
     if (!looksLikePersonName(t) || exclude.has(companyKey(t))) return false;
     if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) return false;
     // the same name nested twice (strong inside h3): keep the outer one
-    return !(el.parentElement && qsa(el.parentElement, NAME_SELECTORS).length > 0 && el.parentElement.closest(NAME_SELECTORS) && textOf(el.parentElement.closest(NAME_SELECTORS)) === t);
+    return !(
+      el.parentElement &&
+      qsa(el.parentElement, NAME_SELECTORS).length > 0 &&
+      el.parentElement.closest(NAME_SELECTORS) &&
+      textOf(el.parentElement.closest(NAME_SELECTORS)) === t
+    );
   });
   const cards: Card[] = [];
   for (const nameEl of cands) {
@@ -88,7 +117,12 @@ function findCards(body: Element, exclude: Set<string>): Card[] {
   return cards;
 }
 
-function personFromCard(c: Card, brand: string, base: URL, b: ResultBuilder): { person: DetectedPerson; company?: string } {
+function personFromCard(
+  c: Card,
+  brand: string,
+  base: URL,
+  b: ResultBuilder,
+): { person: DetectedPerson; company?: string } {
   const lines = linesOf(c.el);
   const i = lines.findIndex((l) => l === c.name || l.startsWith(c.name));
   const after = lines.slice(i + 1, i + 4);
@@ -97,18 +131,33 @@ function personFromCard(c: Card, brand: string, base: URL, b: ResultBuilder): { 
   for (const l of rest ? [rest, ...after] : after) {
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
-    if (m && looksLikeJobTitle(m[1]!)) { title = m[1]!.trim(); company = m[2]!.trim(); break; }
-    if (looksLikeJobTitle(l)) { title = l; break; }
+    if (m && looksLikeJobTitle(m[1]!)) {
+      title = m[1]!.trim();
+      company = m[2]!.trim();
+      break;
+    }
+    if (looksLikeJobTitle(l)) {
+      title = l;
+      break;
+    }
   }
   const person: DetectedPerson = { name: c.name, title };
-  const quoted = !!c.el.closest('blockquote, figure, [class*="testimonial" i], [class*="quote" i], [class*="review" i]');
+  const quoted = !!c.el.closest(
+    'blockquote, figure, [class*="testimonial" i], [class*="quote" i], [class*="review" i]',
+  );
   person.company = company ?? (quoted ? undefined : brand || undefined);
   let email = '';
-  for (const a of qsa(c.el, 'a[href^="mailto:" i]')) { email = mailtoAddress(attr(a, 'href')); if (email) break; }
+  for (const a of qsa(c.el, 'a[href^="mailto:" i]')) {
+    email = mailtoAddress(attr(a, 'href'));
+    if (email) break;
+  }
   if (!email) email = findEmails(lines.join('\n'))[0] ?? '';
   if (email && b.addEmail(email, 'mailto')) person.email = normalizeAddress(email);
   const phones: string[] = [];
-  for (const a of qsa(c.el, 'a[href^="tel:" i]')) { const n = telNumber(attr(a, 'href')); if (n) phones.push(clean(a.textContent ?? '') || n); }
+  for (const a of qsa(c.el, 'a[href^="tel:" i]')) {
+    const n = telNumber(attr(a, 'href'));
+    if (n) phones.push(clean(a.textContent ?? '') || n);
+  }
   for (const l of lines) if (!l.includes('@') && l.length < 60) findPhones(l, phones);
   if (phones.length) person.phones = phones;
   const li = qsa(c.el, 'a[href*="linkedin.com/in/"]')[0];
@@ -116,18 +165,24 @@ function personFromCard(c: Card, brand: string, base: URL, b: ResultBuilder): { 
   return { person, company };
 }
 
-const HOST_LABEL = /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
-const HOST_INLINE = /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
+const HOST_LABEL =
+  /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
+const HOST_INLINE =
+  /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
-const PRESS = /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+const PRESS =
+  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
-const WARNING = /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
+const WARNING =
+  /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
   const code = qsa(doc, 'pre, code').length;
-  return (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3;
+  return (
+    (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3
+  );
 }
 
 /** Lines of the page without the host's / web agency's block of a legal notice. */
@@ -135,9 +190,13 @@ function publisherLines(lines: string[]): string[] {
   const out: string[] = [];
   let skipping = 0;
   for (const l of lines) {
-    if (HOST_LABEL.test(l)) { skipping = /[:：]\s*$/.test(l) || l.length < 30 ? 6 : 1; }
-    else if (skipping && SECTION_END.test(l) && !/\d/.test(l) && l.length < 40 && /[:：]$/.test(l)) skipping = 0;
-    if (skipping > 0) { skipping--; continue; }
+    if (HOST_LABEL.test(l)) {
+      skipping = /[:：]\s*$/.test(l) || l.length < 30 ? 6 : 1;
+    } else if (skipping && SECTION_END.test(l) && !/\d/.test(l) && l.length < 40 && /[:：]$/.test(l)) skipping = 0;
+    if (skipping > 0) {
+      skipping--;
+      continue;
+    }
     // "… This website is hosted by X Ltd, company number …": the sentence naming the host and what follows
     const h = HOST_INLINE.exec(l);
     if (h) {
@@ -161,8 +220,13 @@ function issuerOf(lines: string[]): string {
     if (m && /^\p{Lu}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) return m[1]!.trim();
   }
   for (const l of lines.slice(0, 200)) {
-    const d = /\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(l)
-      ?? /[-–—]{1,2}\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(l);
+    const d =
+      /\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(
+        l,
+      ) ??
+      /[-–—]{1,2}\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(
+        l,
+      );
     if (d) return d[1]!.trim();
   }
   return '';
@@ -179,7 +243,10 @@ function detect(doc: Document, url: URL): Detection {
   const b = new ResultBuilder(url.href, 'company-site');
   const body = doc.body ?? doc.documentElement;
   const domain = hostOf(url.hostname) ?? url.hostname;
-  if (isDocumentation(doc, url)) { b.kind = 'other'; return b.build(); }
+  if (isDocumentation(doc, url)) {
+    b.kind = 'other';
+    return b.build();
+  }
   const org = orgFromLd(doc, domain);
   let brand = brandOf(doc, org, domain);
 
@@ -194,15 +261,25 @@ function detect(doc: Document, url: URL): Detection {
   const pubLines = publisherLines(lines);
   // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
   const bareLabel = (l: string) => LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l));
-  const legalLines = pubLines.map((l, i) => (bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l))
-    .filter((l) => LEGAL_HINT.test(l)).slice(0, 40);
-  const ids = hostBrand ? {} as ReturnType<typeof findLegalIds> : findLegalIds(legalLines.join(' · '));
+  const legalLines = pubLines
+    .map((l, i) =>
+      bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l,
+    )
+    .filter((l) => LEGAL_HINT.test(l))
+    .slice(0, 40);
+  const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
-  const exclude = new Set<string>([companyKey(brand), ...legalNames.map(companyKey), companyKey(str(org?.name)), companyKey(str(org?.legalName))]);
+  const exclude = new Set<string>([
+    companyKey(brand),
+    ...legalNames.map(companyKey),
+    companyKey(str(org?.name)),
+    companyKey(str(org?.legalName)),
+  ]);
   if (hostBrand) exclude.add(companyKey(hostBrand));
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
-  for (const o of jsonLd(doc)) for (const e of list(o.email)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
+  for (const o of jsonLd(doc))
+    for (const e of list(o.email)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
   const cards = findCards(body, exclude);
   const cardEls = cards.map((c) => c.el);
   const people = cards.map((c) => personFromCard(c, brand, url, b));
@@ -210,7 +287,8 @@ function detect(doc: Document, url: URL): Detection {
 
   // company phones: JSON-LD telephone, tel: links and labelled lines outside person cards
   const phones: string[] = [];
-  for (const t of list(org?.telephone)) if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
+  for (const t of list(org?.telephone))
+    if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
   if (!hostBrand) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
       if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
@@ -218,31 +296,57 @@ function detect(doc: Document, url: URL): Detection {
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
     if (!phones.length) {
-      for (const l of pubLines) if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name))) findPhones(l, phones);
+      for (const l of pubLines)
+        if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name)))
+          findPhones(l, phones);
     }
     // a number alone under the company's postal address (its contact block), unlabelled
     for (let i = 2; !phones.length && i < pubLines.length; i++) {
       const l = pubLines[i]!;
-      if (/^\+?[\d\s()./-]{9,22}$/.test(l) && /^\d{4,5}\s+\p{Lu}/u.test(pubLines[i - 1]!) && !cards.some((c) => pubLines.slice(i - 3, i).includes(c.name))) findPhones(l, phones);
+      if (
+        /^\+?[\d\s()./-]{9,22}$/.test(l) &&
+        /^\d{4,5}\s+\p{Lu}/u.test(pubLines[i - 1]!) &&
+        !cards.some((c) => pubLines.slice(i - 3, i).includes(c.name))
+      )
+        findPhones(l, phones);
     }
   }
 
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
-  for (const s of list(org?.sameAs)) if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
+  for (const s of list(org?.sameAs))
+    if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
   if (!linkedin && !hostBrand) {
     const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
     if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
   const name = brand || str(org?.name) || legalNames[0] || domain;
-  const siren = ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);
-  const hasSignal = !!(org || metaContent(doc, 'og:site_name') || legalLines.length || b.emails.length || phones.length || issuer);
+  const siren =
+    ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);
+  const hasSignal = !!(
+    org ||
+    metaContent(doc, 'og:site_name') ||
+    legalLines.length ||
+    b.emails.length ||
+    phones.length ||
+    issuer
+  );
   if (name && hasSignal && !isHostPlatform(domain)) {
-    b.addCompany(hostBrand ? { name } : {
-      name, domain, website: absUrl('/', url) || undefined, linkedinUrl: linkedin || undefined,
-      vat: ids.vat || ldVat || undefined, siren, siret: ids.siret, phones,
-    });
+    b.addCompany(
+      hostBrand
+        ? { name }
+        : {
+            name,
+            domain,
+            website: absUrl('/', url) || undefined,
+            linkedinUrl: linkedin || undefined,
+            vat: ids.vat || ldVat || undefined,
+            siren,
+            siret: ids.siret,
+            phones,
+          },
+    );
   }
 
   // people of structured parts, then of running text, then name cards
@@ -276,7 +380,11 @@ function detect(doc: Document, url: URL): Detection {
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
       const domain = (added.email && hostOf(added.email)) || '';
       const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
-      const related = label.length >= 3 && companyKey(company).replace(/[^a-z0-9]/g, '').startsWith(label.slice(0, 4));
+      const related =
+        label.length >= 3 &&
+        companyKey(company)
+          .replace(/[^a-z0-9]/g, '')
+          .startsWith(label.slice(0, 4));
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
@@ -306,8 +414,11 @@ function detect(doc: Document, url: URL): Detection {
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
   const site = b.companies.find((c) => c.name === domain && c.domain === domain);
   if (site) {
-    const employers = new Set(b.people.filter((p) => p.email && p.company && hostOf(p.email) === domain).map((p) => p.company!));
-    const other = employers.size === 1 ? b.companies.find((c) => c !== site && c.name === [...employers][0]) : undefined;
+    const employers = new Set(
+      b.people.filter((p) => p.email && p.company && hostOf(p.email) === domain).map((p) => p.company!),
+    );
+    const other =
+      employers.size === 1 ? b.companies.find((c) => c !== site && c.name === [...employers][0]) : undefined;
     if (other && !other.domain) {
       site.name = other.name;
       b.companies.splice(b.companies.indexOf(other), 1);
@@ -321,7 +432,10 @@ function detect(doc: Document, url: URL): Detection {
     const bare = p.name.replace(NAME_PREFIX, '');
     if (bare === p.name || !bare.includes(' ')) continue;
     const twin = b.people.find((q) => q !== p && q.name === bare);
-    if (!twin) { p.name = bare; continue; }
+    if (!twin) {
+      p.name = bare;
+      continue;
+    }
     for (const k of ['title', 'company', 'email', 'linkedinUrl'] as const) if (!twin[k] && p[k]) twin[k] = p[k];
     if (!twin.phones && p.phones) twin.phones = p.phones;
     b.people.splice(b.people.indexOf(p), 1);
@@ -330,10 +444,14 @@ function detect(doc: Document, url: URL): Detection {
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));
     // a newsletter's sending host (news@send.example.org) is no contact either
-    return !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) && (!around.length || !around.every((l) => WARNING.test(l)));
+    return (
+      !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) &&
+      (!around.length || !around.every((l) => WARNING.test(l)))
+    );
   });
   // a news article quoting another company's people: the paper's brand is no contact of the page
-  const article = /article/i.test(metaContent(doc, 'og:type')) || jsonLd(doc).some((o) => ldTypes(o).includes('NewsArticle'));
+  const article =
+    /article/i.test(metaContent(doc, 'og:type')) || jsonLd(doc).some((o) => ldTypes(o).includes('NewsArticle'));
   if (article && !press && quoted.some((p) => p.company && companyKey(p.company) !== companyKey(name))) {
     b.kind = 'other';
     b.companies = b.companies.filter((c) => companyKey(c.name) !== companyKey(name));

@@ -5,13 +5,63 @@
  */
 
 const SKIP_TAGS = /* @__PURE__ */ new Set([
-  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT', 'SVG', 'svg', 'TEXTAREA',
-  'SELECT', 'OPTION', 'INPUT', 'CANVAS', 'VIDEO', 'AUDIO',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'svg',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'INPUT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
 ]);
 export const BLOCK_TAGS = /* @__PURE__ */ new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR', 'DETAILS', 'SUMMARY', 'CITE',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
+  'DETAILS',
+  'SUMMARY',
+  'CITE',
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -88,7 +138,12 @@ export function textOf(root: Node | null | undefined, skip?: SkipFn): string {
  * Visible text split into lines at block elements and <br>. Lines are trimmed, empty ones dropped.
  * `onText` sees each text node too, so a caller that also scans the texts walks the subtree once.
  */
-export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty = false, onText?: (t: string) => void): string[] {
+export function linesOf(
+  root: Node | null | undefined,
+  skip?: SkipFn,
+  keepEmpty = false,
+  onText?: (t: string) => void,
+): string[] {
   if (!root) return [];
   const out: string[] = [];
   let cur = '';
@@ -97,8 +152,23 @@ export function linesOf(root: Node | null | undefined, skip?: SkipFn, keepEmpty 
     if (t || (keepEmpty && out.length && out[out.length - 1] !== '')) out.push(t);
     cur = '';
   };
-  const block = (_: Element, tag: string) => { if (BLOCK_TAGS.has(tag)) flush(); };
-  walk(root, onText ? (t) => { cur += t; onText(t); } : (t) => { cur += t; }, skip, block, block);
+  const block = (_: Element, tag: string) => {
+    if (BLOCK_TAGS.has(tag)) flush();
+  };
+  walk(
+    root,
+    onText
+      ? (t) => {
+          cur += t;
+          onText(t);
+        }
+      : (t) => {
+          cur += t;
+        },
+    skip,
+    block,
+    block,
+  );
   flush();
   return out;
 }
@@ -116,11 +186,19 @@ export function attr(el: Element | null | undefined, name: string): string {
 }
 
 export function qs(root: ParentNode, selector: string): Element | null {
-  try { return root.querySelector(selector); } catch { return null; }
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
 }
 
 export function qsa(root: ParentNode, selector: string): Element[] {
-  try { return Array.from(root.querySelectorAll(selector)); } catch { return []; }
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
 }
 
 /** First matching element of a list of selectors, tried in order (stable ones first). */
@@ -142,7 +220,10 @@ export function jsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const add = (v: unknown, depth: number): void => {
     if (depth > 4 || out.length > 200) return;
-    if (Array.isArray(v)) { for (const x of v) add(x, depth + 1); return; }
+    if (Array.isArray(v)) {
+      for (const x of v) add(x, depth + 1);
+      return;
+    }
     if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       out.push(o);
@@ -152,7 +233,11 @@ export function jsonLd(doc: Document): Record<string, unknown>[] {
   for (const s of qsa(doc, 'script[type="application/ld+json"]')) {
     const text = s.textContent ?? '';
     if (text.length > 500_000) continue;
-    try { add(JSON.parse(text), 0); } catch { /* broken JSON-LD is common: ignore */ }
+    try {
+      add(JSON.parse(text), 0);
+    } catch {
+      /* broken JSON-LD is common: ignore */
+    }
   }
   return out;
 }
@@ -172,10 +257,15 @@ export function absUrl(href: string, base: URL): string {
   try {
     const u = new URL(href, base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
-  } catch { return ''; }
+  } catch {
+    return '';
+  }
 }
 
-export interface Line { text: string; el: Element }
+export interface Line {
+  text: string;
+  el: Element;
+}
 
 /** Visible lines with the block element each comes from (a <p> split by <br> gives several lines). */
 export function blockLines(root: Node, skip?: SkipFn): Line[] {
@@ -191,16 +281,31 @@ export function blockLines(root: Node, skip?: SkipFn): Line[] {
     cur = '';
     afterInline = false;
   };
-  walk(root, (t) => { if (cur.length < 20_000) cur += t; afterInline = false; }, skip,
+  walk(
+    root,
+    (t) => {
+      if (cur.length < 20_000) cur += t;
+      afterInline = false;
+    },
+    skip,
     (el, tag) => {
-      if (BLOCK_TAGS.has(tag)) { flush(); if (tag !== 'BR' && tag !== 'HR') stack.push(el); return; }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        if (tag !== 'BR' && tag !== 'HR') stack.push(el);
+        return;
+      }
       if (afterInline && cur && !/\s$/.test(cur)) cur += ' · ';
       afterInline = false;
     },
     (_, tag) => {
-      if (BLOCK_TAGS.has(tag)) { flush(); if (tag !== 'BR' && tag !== 'HR' && stack.length > 1) stack.pop(); return; }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        if (tag !== 'BR' && tag !== 'HR' && stack.length > 1) stack.pop();
+        return;
+      }
       afterInline = true;
-    });
+    },
+  );
   flush();
   return out;
 }

@@ -8,30 +8,64 @@
 import { isNoReplyAddress } from './noreply';
 
 // [a-z0-9._%+'-], by char code (called once per character around each '@': a regex per char is slow)
-const isLocalChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 39 || c === 45;
+const isLocalChar = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 39 ||
+  c === 45;
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 // Domain after '@': labels of ≤63 chars, ≤8 labels, alphabetic TLD. Sticky, bounded, no nesting ambiguity.
 const DOMAIN_AT = /(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?![a-z0-9-])/iy;
-const FILE_TLD = /* @__PURE__ */ new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'css', 'js', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'pdf', 'html', 'php']);
+const FILE_TLD = /* @__PURE__ */ new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'css',
+  'js',
+  'ico',
+  'bmp',
+  'tif',
+  'tiff',
+  'avif',
+  'pdf',
+  'html',
+  'php',
+]);
 
-const PLACEHOLDER_LOCAL = /^(?:you|your(?:[.-]?(?:name|email))?|name|e-?mail|mail|prenom(?:\.nom)?|nom(?:\.prenom)?|votre\.?(?:nom|email)|vous|first(?:name)?\.?last(?:name)?|firstname|lastname|j(?:ohn|ane)\.?doe|jdoe|user(?:name)?|utilisateur|some(?:one|body)|test|ex[ae]mple|max\.mustermann|vorname\.nachname)$/;
-const PLACEHOLDER_DOMAIN = /^(?:(?:[a-z0-9-]+\.)*(?:example|exemple|beispiel|domain|domaine|yourdomain|yourcompany|votredomaine|votresociete|company|entreprise|societe|work|test|sample|email|mail-domain)\.[a-z]{2,6}|localhost)$/;
+const PLACEHOLDER_LOCAL =
+  /^(?:you|your(?:[.-]?(?:name|email))?|name|e-?mail|mail|prenom(?:\.nom)?|nom(?:\.prenom)?|votre\.?(?:nom|email)|vous|first(?:name)?\.?last(?:name)?|firstname|lastname|j(?:ohn|ane)\.?doe|jdoe|user(?:name)?|utilisateur|some(?:one|body)|test|ex[ae]mple|max\.mustermann|vorname\.nachname)$/;
+const PLACEHOLDER_DOMAIN =
+  /^(?:(?:[a-z0-9-]+\.)*(?:example|exemple|beispiel|domain|domaine|yourdomain|yourcompany|votredomaine|votresociete|company|entreprise|societe|work|test|sample|email|mail-domain)\.[a-z]{2,6}|localhost)$/;
 
 /** Placeholders (`you@example.com`, `name@domain.com`, `email@…`) are not contacts. */
 export function isPlaceholderAddress(address: string): boolean {
   const a = address.toLowerCase();
   const at = a.lastIndexOf('@');
-  const local = a.slice(0, at), domain = a.slice(at + 1);
+  const local = a.slice(0, at),
+    domain = a.slice(at + 1);
   return PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || /^x+$/.test(local);
 }
 
 /** Normalised address or '' when it is not a plausible contact address. */
 export function normalizeAddress(raw: string): string {
-  const a = raw.trim().toLowerCase().replace(/^[.'+_-]+/, '').replace(/[.]+$/, '');
+  const a = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^[.'+_-]+/, '')
+    .replace(/[.]+$/, '');
   if (a.length > 254) return '';
   const at = a.indexOf('@');
   if (at < 1 || at !== a.lastIndexOf('@')) return '';
-  const local = a.slice(0, at), domain = a.slice(at + 1);
+  const local = a.slice(0, at),
+    domain = a.slice(at + 1);
   const dot = domain.indexOf('.');
   if (local.length > 64 || local.includes('..') || local.endsWith('.') || dot < 0) return '';
   const tld = domain.slice(domain.lastIndexOf('.') + 1);
@@ -70,7 +104,7 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
   let from = 0;
   let prevAt = -1;
   const add = collector(out);
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     const at = text.indexOf('@', from);
     if (at < 0) break;
     // left: local part, bounded by 64 chars and by the previous '@'
@@ -93,7 +127,8 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
 // Obfuscated: at/dot words in brackets, or French "arobase"/"point" between words. Each "at" token
 // is found once (global scan); the local part is read backwards from it (≤ 64 chars, as for plain
 // addresses) and the domain forwards with a sticky, bounded pattern: linear in the text length.
-const OBF_DOMAIN = /\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/iy;
+const OBF_DOMAIN =
+  /\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/iy;
 const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}/gi;
 
 // The "at" tokens: a bracketed at/arobase/@, or the word "arobase", found by one global scan (in
@@ -132,7 +167,11 @@ export function mailtoAddress(href: string): string {
   const h = href.trim();
   if (!/^mailto:/i.test(h)) return '';
   let rest = h.slice(7).split('?')[0]!.split(',')[0]!;
-  try { rest = decodeURIComponent(rest); } catch { /* keep raw */ }
+  try {
+    rest = decodeURIComponent(rest);
+  } catch {
+    /* keep raw */
+  }
   const found = findPlainEmails(rest);
   return found[0] ?? '';
 }

@@ -24,16 +24,27 @@ describe('findEmails', () => {
 
 describe('addresses', () => {
   it.each([
-    ['you@example.com', true], ['name@domain.com', true], ['email@acme.fr', true], ['prenom.nom@exemple.fr', true],
-    ['you@company.com', true], ['sophie@vireo.com', false],
+    ['you@example.com', true],
+    ['name@domain.com', true],
+    ['email@acme.fr', true],
+    ['prenom.nom@exemple.fr', true],
+    ['you@company.com', true],
+    ['sophie@vireo.com', false],
   ])('placeholder %s', (a, want) => expect(isPlaceholderAddress(a)).toBe(want));
   it.each([
-    ['no-reply@accounts.google.com', true], ['noreply@qonto.com', true], ['messages-noreply@linkedin.com', true],
-    ['notifications@github.com', true], ['mailer-daemon@googlemail.com', true], ['dse_na3@docusign.net', true],
-    ['noreply-94292212@plus.google.com', true], ['j.reyes@northwind-logistics.com', false],
+    ['no-reply@accounts.google.com', true],
+    ['noreply@qonto.com', true],
+    ['messages-noreply@linkedin.com', true],
+    ['notifications@github.com', true],
+    ['mailer-daemon@googlemail.com', true],
+    ['dse_na3@docusign.net', true],
+    ['noreply-94292212@plus.google.com', true],
+    ['j.reyes@northwind-logistics.com', false],
   ])('no-reply %s', (a, want) => expect(isNoReplyAddress(a)).toBe(want));
   it.each([
-    ['mailto:contact@x.fr?subject=Hi%20there', 'contact@x.fr'], ['mailto:a%40b.fr', 'a@b.fr'], ['https://x.fr', ''],
+    ['mailto:contact@x.fr?subject=Hi%20there', 'contact@x.fr'],
+    ['mailto:a%40b.fr', 'a@b.fr'],
+    ['https://x.fr', ''],
   ])('mailto %s', (h, want) => expect(mailtoAddress(h)).toBe(want));
 });
 
@@ -50,17 +61,37 @@ describe('findPhones', () => {
 
 describe('legal ids', () => {
   it.each([
-    ['532148764', true], ['532148765', false],
+    ['532148764', true],
+    ['532148765', false],
   ])('SIREN %s', (s, ok) => expect(isValidSiren(s)).toBe(ok));
-  it.each([['53214876400014', true], ['53214876400015', false]])('SIRET %s', (s, ok) => expect(isValidSiret(s)).toBe(ok));
   it.each([
-    ['FR31532148764', 'FR31532148764'], ['FR32532148764', ''], ['DE814573200', 'DE814573200'], ['DE814573201', ''],
-    ['GB 318 2745 55', 'GB318274555'], ['NL123456789B01', 'NL123456789B01'],
+    ['53214876400014', true],
+    ['53214876400015', false],
+  ])('SIRET %s', (s, ok) => expect(isValidSiret(s)).toBe(ok));
+  it.each([
+    ['FR31532148764', 'FR31532148764'],
+    ['FR32532148764', ''],
+    ['DE814573200', 'DE814573200'],
+    ['DE814573201', ''],
+    ['GB 318 2745 55', 'GB318274555'],
+    ['NL123456789B01', 'NL123456789B01'],
   ])('VAT %s', (v, want) => expect(normalizeVat(v)).toBe(want));
   it.each([
-    ['RCS Rodez 532 148 764 – SIRET 532 148 764 00014 – N° TVA intracommunautaire : FR31532148764', { siren: '532148764', siret: '53214876400014', vat: 'FR31532148764' }, {}],
-    ['Registered in England and Wales, company no. 09876543. VAT reg. no. GB 318 2745 55.', { vat: 'GB318274555' }, { ukCompanyNumber: '09876543' }],
-    ['Amtsgericht Stuttgart HRB 745123 · USt-IdNr. DE814573200', { vat: 'DE814573200' }, { registerNumber: 'HRB 745123', registerCourt: 'Stuttgart' }],
+    [
+      'RCS Rodez 532 148 764 – SIRET 532 148 764 00014 – N° TVA intracommunautaire : FR31532148764',
+      { siren: '532148764', siret: '53214876400014', vat: 'FR31532148764' },
+      {},
+    ],
+    [
+      'Registered in England and Wales, company no. 09876543. VAT reg. no. GB 318 2745 55.',
+      { vat: 'GB318274555' },
+      { ukCompanyNumber: '09876543' },
+    ],
+    [
+      'Amtsgericht Stuttgart HRB 745123 · USt-IdNr. DE814573200',
+      { vat: 'DE814573200' },
+      { registerNumber: 'HRB 745123', registerCourt: 'Stuttgart' },
+    ],
   ])('%s', (t, want, registers) => {
     expect(findLegalIds(t)).toEqual(want);
     expect(findRegisterIds(t)).toEqual(registers);
@@ -68,17 +99,40 @@ describe('legal ids', () => {
 });
 
 describe('domains and names', () => {
-  it.each([['gmail.com', true], ['hotmail.co.uk', true], ['yahoo.fr', true], ['gmx.de', true], ['orange.fr', true], ['batiroc.fr', false]])(
-    'freemail %s', (d, want) => expect(isFreemailDomain(d)).toBe(want));
-  it.each([['LinkedIn', true], ['Google', true], ['microsoft.com', true], ['Kestrel Analytics', false]])('host platform %s', (n, w) => expect(isHostPlatform(n)).toBe(w));
   it.each([
-    ['Éloïse Dupré-Lefèvre', true], ["Sarah O'Connell", true], ['Service comptabilité', false], ['Mail Delivery Subsystem', false],
-    ['Google', false], ['moi', false], ['LinkedIn Member', false],
+    ['gmail.com', true],
+    ['hotmail.co.uk', true],
+    ['yahoo.fr', true],
+    ['gmx.de', true],
+    ['orange.fr', true],
+    ['batiroc.fr', false],
+  ])('freemail %s', (d, want) => expect(isFreemailDomain(d)).toBe(want));
+  it.each([
+    ['LinkedIn', true],
+    ['Google', true],
+    ['microsoft.com', true],
+    ['Kestrel Analytics', false],
+  ])('host platform %s', (n, w) => expect(isHostPlatform(n)).toBe(w));
+  it.each([
+    ['Éloïse Dupré-Lefèvre', true],
+    ["Sarah O'Connell", true],
+    ['Service comptabilité', false],
+    ['Mail Delivery Subsystem', false],
+    ['Google', false],
+    ['moi', false],
+    ['LinkedIn Member', false],
     ['Jonas Brandt', true],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   it.each([
-    ['PR & Communications', true], ['Pressesprecherin', true], ['Chargée de communication', true], ['Porte-parole', true], ['Rédactrice en chef', true],
-    ['Spokesperson', true], ['Leiterin Kommunikation', true], ['Printers and labels', false], ['Sunday lunch', false],
+    ['PR & Communications', true],
+    ['Pressesprecherin', true],
+    ['Chargée de communication', true],
+    ['Porte-parole', true],
+    ['Rédactrice en chef', true],
+    ['Spokesperson', true],
+    ['Leiterin Kommunikation', true],
+    ['Printers and labels', false],
+    ['Sunday lunch', false],
   ])('job title %s', (t, w) => expect(looksLikeJobTitle(t)).toBe(w));
   it('system names', () => expect(isSystemName('Microsoft Teams')).toBe(true));
   it.each([
@@ -95,8 +149,11 @@ describe('domains and names', () => {
     ['Sales, Marketing, Growth', { title: 'Sales, Marketing, Growth' }],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
-    ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'], ['Tue, Apr 9, 2024, 2:15 PM', false, '2024-04-09T14:15'],
-    ['Tue 4/16/2024 3:27 PM', false, '2024-04-16T15:27'], ['mar. 16/04/2024 15:27', true, '2024-04-16T15:27'],
-    ['Di., 9. Apr. 2024, 14:15', true, '2024-04-09T14:15'], ['yesterday', true, ''],
+    ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'],
+    ['Tue, Apr 9, 2024, 2:15 PM', false, '2024-04-09T14:15'],
+    ['Tue 4/16/2024 3:27 PM', false, '2024-04-16T15:27'],
+    ['mar. 16/04/2024 15:27', true, '2024-04-16T15:27'],
+    ['Di., 9. Apr. 2024, 14:15', true, '2024-04-09T14:15'],
+    ['yesterday', true, ''],
   ])('date %s', (d, dayFirst, w) => expect(parseMailDate(d, dayFirst)).toBe(w));
 });

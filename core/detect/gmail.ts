@@ -16,10 +16,19 @@ import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
-import { applySignatures, bodyText, ccMarks, cutQuoted, forwardHeaderPeople, signatureIndex, type Participant } from './mail-common';
+import {
+  applySignatures,
+  bodyText,
+  ccMarks,
+  cutQuoted,
+  forwardHeaderPeople,
+  signatureIndex,
+  type Participant,
+} from './mail-common';
 
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
-const QUOTE_CLASS = /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
+const QUOTE_CLASS =
+  /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
 // Only ever called by walk (linesOf), which hands the tag name it has read.
 const skipQuoted: SkipFn = (el, tag) => {
   if (tag === 'BLOCKQUOTE') return true;
@@ -55,19 +64,26 @@ function addressOf(el: Element): MailAddress | null {
 function bestName(names: Map<string, string>, a: MailAddress): void {
   const cur = names.get(a.email);
   if (!a.name) return;
-  if (!cur || (!looksLikePersonName(cur) && looksLikePersonName(a.name)) || (looksLikePersonName(a.name) && a.name.length > cur.length)) {
+  if (
+    !cur ||
+    (!looksLikePersonName(cur) && looksLikePersonName(a.name)) ||
+    (looksLikePersonName(a.name) && a.name.length > cur.length)
+  ) {
     names.set(a.email, a.name);
   }
 }
 
 /** Drafts inside a thread: editable body, compose form, or a `msg-a:r…` draft id. */
-const DRAFT = '[contenteditable="true"], [g_editable="true"], form, textarea, [role=textbox], [data-draft-id], .bxy, .ae4 .ag';
+const DRAFT =
+  '[contenteditable="true"], [g_editable="true"], form, textarea, [role=textbox], [data-draft-id], .bxy, .ae4 .ag';
 const DRAFT_LABEL = 'h3 .boq, h3 font[color]';
 
 function isDraft(m: Element, parts: Element[]): boolean {
   if (/msg-a:r/.test(m.getAttribute('data-message-id') ?? '')) return true;
-  return parts.some((el) => el.matches(DRAFT))
-    || /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(parts.find((el) => el.matches(DRAFT_LABEL))));
+  return (
+    parts.some((el) => el.matches(DRAFT)) ||
+    /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(parts.find((el) => el.matches(DRAFT_LABEL))))
+  );
 }
 
 function messageDate(m: Element, dayFirst: boolean): string {
@@ -85,7 +101,12 @@ function messageDate(m: Element, dayFirst: boolean): string {
   return '';
 }
 
-interface Header { from?: MailAddress; to: MailAddress[]; cc: MailAddress[]; all: MailAddress[] }
+interface Header {
+  from?: MailAddress;
+  to: MailAddress[];
+  cc: MailAddress[];
+  all: MailAddress[];
+}
 
 /** First of `parts` (in document order) matching the first selector that any matches. */
 function pick(parts: Element[], selectors: string[]): Element | null {
@@ -107,8 +128,19 @@ function readHeader(parts: Element[], body: Element | null): Header {
     if (row.tagName !== 'TR' || qs(row, 'tr')) continue;
     const cells = qsa(row, 'td');
     if (cells.length < 2) continue;
-    const label = textOf(cells[0]).toLowerCase().replace(/[\s:：]+$/g, '').trim();
-    const kind = LABEL_FROM.test(label) ? 'from' : LABEL_TO.test(label) ? 'to' : LABEL_CC.test(label) ? 'cc' : LABEL_BCC.test(label) ? 'bcc' : '';
+    const label = textOf(cells[0])
+      .toLowerCase()
+      .replace(/[\s:：]+$/g, '')
+      .trim();
+    const kind = LABEL_FROM.test(label)
+      ? 'from'
+      : LABEL_TO.test(label)
+        ? 'to'
+        : LABEL_CC.test(label)
+          ? 'cc'
+          : LABEL_BCC.test(label)
+            ? 'bcc'
+            : '';
     if (!kind) continue;
     labelled = true;
     for (const el of holders) {
@@ -128,7 +160,8 @@ function readHeader(parts: Element[], body: Element | null): Header {
     // the recipient line (.hb; without it, 2025-12: the header's holders other than the sender's h3),
     // split at an inline "cc:" label
     let rcpt = holders.filter((el) => el.matches('.hb [email], [data-recipients] [email]'));
-    if (!rcpt.length) rcpt = holders.filter((el) => !el.closest('h3') && !body?.contains(el) && !el.hasAttribute('jid'));
+    if (!rcpt.length)
+      rcpt = holders.filter((el) => !el.closest('h3') && !body?.contains(el) && !el.hasAttribute('jid'));
     const line = rcpt[0]?.closest('.hb, [data-recipients]') ?? rcpt[0]?.parentElement?.closest('div, td');
     const marks = line ? ccMarks(line, rcpt) : [];
     rcpt.forEach((el, i) => {
@@ -151,8 +184,15 @@ function readHeader(parts: Element[], body: Element | null): Header {
 
 /** What one message contributes, memoised per message id between incremental runs. */
 interface Unit {
-  m: Element; aria: string | null; body: Element | null; expanded: boolean; draft: boolean; header: Header;
-  lines?: string[]; index?: Map<string, number>; found?: [string, EmailRole | undefined, string | undefined][];
+  m: Element;
+  aria: string | null;
+  body: Element | null;
+  expanded: boolean;
+  draft: boolean;
+  header: Header;
+  lines?: string[];
+  index?: Map<string, number>;
+  found?: [string, EmailRole | undefined, string | undefined][];
 }
 
 const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttribute('data-legacy-message-id') || '';
@@ -165,10 +205,14 @@ const PARTS = `tr, [email], [jid], [data-hovercard-id*="@"], .a3s, .ii.gt, [data
 // its header: up from the sender's h3, the first sibling with text and no address holder.
 function bodyByShape(m: Element): Element | null {
   for (let el = qs(m, 'h3'); el && el !== m && el.parentElement; el = el.parentElement) {
-    let best: Element | null = null, len = 40;
+    let best: Element | null = null,
+      len = 40;
     for (const c of el.parentElement.children) {
       const n = c === el ? 0 : (c.textContent ?? '').length;
-      if (n > len) { best = c; len = n; }
+      if (n > len) {
+        best = c;
+        len = n;
+      }
     }
     if (best && !qs(best, 'h3, [email]')) return best;
   }
@@ -179,7 +223,7 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
   const container = m.closest('[role=listitem]') ?? m;
   const aria = container.getAttribute('aria-expanded');
   const key = cache && unitKey(m);
-  const hit = key ? cache!.get(key) as Unit | undefined : undefined;
+  const hit = key ? (cache!.get(key) as Unit | undefined) : undefined;
   if (hit && hit.m === m && hit.aria === aria) return hit;
   const all = qsa(container, PARTS);
   const parts = container === m ? all : all.filter((el) => m.contains(el));
@@ -212,15 +256,20 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
 
 // A promoted row: Gmail's ad classes, else (2025-12, class names change) its "Ad"/"Annonce"/"Anzeige" label.
 const AD_LABEL = /^(?:ad|annonce|anzeige|werbung|sponsored|sponsoris[ée]e?|gesponsert)$/i;
-const isAdRow = (r: Element) => !!(r.closest('.am0, .bvA') || qs(r, '.am0, .bvA'))
-  || qsa(r, '[aria-label], span').some((e) => AD_LABEL.test(attr(e, 'aria-label')) || (!e.children.length && AD_LABEL.test(textOf(e))));
+const isAdRow = (r: Element) =>
+  !!(r.closest('.am0, .bvA') || qs(r, '.am0, .bvA')) ||
+  qsa(r, '[aria-label], span').some(
+    (e) => AD_LABEL.test(attr(e, 'aria-label')) || (!e.children.length && AD_LABEL.test(textOf(e))),
+  );
 
 const mainOf = (doc: Document) => qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
 const messagesOf = (main: Element) => {
   const ms = qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
   // 2025-12: a thread whose messages lack data-message-id (markup change) is still a list of
   // role=listitem messages, each with its sender in an h3 [email]
-  return ms.length ? ms : qsa(main, '[role=listitem]').filter((m) => qs(m, 'h3 [email]') && !m.parentElement?.closest('[role=listitem]'));
+  return ms.length
+    ? ms
+    : qsa(main, '[role=listitem]').filter((m) => qs(m, 'h3 [email]') && !m.parentElement?.closest('[role=listitem]'));
 };
 
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
@@ -231,8 +280,13 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const subjectEl = heading ?? (messages.length ? qs(main, 'h2') : null);
   const b = new ResultBuilder(url.href, isThread ? 'gmail-thread' : 'gmail-inbox');
   const account = accountOf(doc);
-  if (account) { b.exclude.add(account); b.exclude.add(hostOf(account) ?? account); }
-  const dayFirst = !/^en-us/i.test(doc.documentElement.getAttribute('lang') ?? '') && !/^en$/i.test(doc.documentElement.getAttribute('lang') ?? '');
+  if (account) {
+    b.exclude.add(account);
+    b.exclude.add(hostOf(account) ?? account);
+  }
+  const dayFirst =
+    !/^en-us/i.test(doc.documentElement.getAttribute('lang') ?? '') &&
+    !/^en$/i.test(doc.documentElement.getAttribute('lang') ?? '');
   const names = new Map<string, string>();
 
   if (!isThread) {
@@ -285,18 +339,30 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     const h = open.header;
     const fix = (a: MailAddress): MailAddress => {
       const n = names.get(a.email);
-      return n && looksLikePersonName(n) ? { name: n, email: a.email } : a.name && !/^(?:me|moi)$/i.test(a.name) ? a : { email: a.email };
+      return n && looksLikePersonName(n)
+        ? { name: n, email: a.email }
+        : a.name && !/^(?:me|moi)$/i.test(a.name)
+          ? a
+          : { email: a.email };
     };
     let threadId = attr(heading, 'data-thread-perm-id');
     if (!threadId || threadId === 'undefined') threadId = attr(heading, 'data-legacy-thread-id');
     if (!threadId) threadId = /#[^/]+\/([A-Za-z0-9]{10,})/.exec(url.hash)?.[1] ?? '';
     const subject = textOf(subjectEl) || doc.title.replace(/\s-\s[^\s]+@[^\s]+\s-\s.*$/, '').trim();
     const lines = open.lines ?? [];
-    const messageId = (open.m.getAttribute('data-message-id') ?? '').replace(/^#/, '') || open.m.getAttribute('data-legacy-message-id') || undefined;
+    const messageId =
+      (open.m.getAttribute('data-message-id') ?? '').replace(/^#/, '') ||
+      open.m.getAttribute('data-legacy-message-id') ||
+      undefined;
     b.message = {
-      provider: 'gmail', threadId: threadId.slice(0, 300), subject: subject.slice(0, 2000),
-      from: fix(h.from!), to: h.to.map(fix), cc: h.cc.map(fix),
-      date: messageDate(open.m, dayFirst), bodyText: bodyText(lines),
+      provider: 'gmail',
+      threadId: threadId.slice(0, 300),
+      subject: subject.slice(0, 2000),
+      from: fix(h.from!),
+      to: h.to.map(fix),
+      cc: h.cc.map(fix),
+      date: messageDate(open.m, dayFirst),
+      bodyText: bodyText(lines),
     };
     if (messageId) b.message.messageId = messageId.slice(0, 300);
   }
@@ -327,9 +393,14 @@ export const gmailDetector: Detector = {
   },
   // a change inside a message (or its list item) invalidates that message only
   unitOf(node) {
-    const el = node.nodeType === 1 ? node as Element : node.parentElement;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     let m = el?.closest('[data-message-id]') ?? el?.closest('[role=listitem]')?.querySelector('[data-message-id]');
-    for (let up = m?.parentElement?.closest('[data-message-id]'); up; up = up.parentElement?.closest('[data-message-id]')) m = up;
+    for (
+      let up = m?.parentElement?.closest('[data-message-id]');
+      up;
+      up = up.parentElement?.closest('[data-message-id]')
+    )
+      m = up;
     return m ? unitKey(m) || undefined : undefined;
   },
 };

@@ -20,7 +20,13 @@ export interface ChangeBatch {
   count: number;
 }
 
-const empty = (url: string): Detection => ({ url: url.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] });
+const empty = (url: string): Detection => ({
+  url: url.slice(0, 2000),
+  kind: 'other',
+  emails: [],
+  people: [],
+  companies: [],
+});
 
 export class IncrementalDetection {
   private memo = new Map<string, unknown>();
@@ -51,39 +57,70 @@ export class IncrementalDetection {
 
   prepare(doc: Document, count: number): boolean {
     if (!this.detector.prepare) return true;
-    const cache: UnitCache = { get: (k) => this.memo.get(k), set: (k, v) => { this.memo.set(k, v); } };
+    const cache: UnitCache = {
+      get: (k) => this.memo.get(k),
+      set: (k, v) => {
+        this.memo.set(k, v);
+      },
+    };
     let next: number;
-    try { next = this.detector.prepare(doc, cache, this.cursor, count); } catch { next = -1; }
+    try {
+      next = this.detector.prepare(doc, cache, this.cursor, count);
+    } catch {
+      next = -1;
+    }
     this.cursor = next < 0 ? 0 : next;
     return next < 0;
   }
 
   /** Pass after a batch of changes: incremental when possible, else full. */
   update(doc: Document, href: string, batch: ChangeBatch): Detection {
-    if (href !== this.href || batch.count > WHOLESALE || (!this.detector.unitOf && batch.count)) return this.full(doc, href);
+    if (href !== this.href || batch.count > WHOLESALE || (!this.detector.unitOf && batch.count))
+      return this.full(doc, href);
     const unitOf = this.detector.unitOf;
-    if (unitOf) for (const n of batch.targets) {
-      const key = unitOf(n);
-      if (key) this.memo.delete(key);
-    }
+    if (unitOf)
+      for (const n of batch.targets) {
+        const key = unitOf(n);
+        if (key) this.memo.delete(key);
+      }
     this.stats.incremental++;
     return this.run(doc, href);
   }
 
   /** Memo entries currently held (units of the page). */
-  get size(): number { return this.memo.size; }
+  get size(): number {
+    return this.memo.size;
+  }
 
   private run(doc: Document, href: string): Detection {
     let url: URL;
-    try { url = new URL(href); } catch { return empty(href); }
-    if (!this.detector.matches(url)) { this.memo.clear(); return empty(href); }
+    try {
+      url = new URL(href);
+    } catch {
+      return empty(href);
+    }
+    if (!this.detector.matches(url)) {
+      this.memo.clear();
+      return empty(href);
+    }
     const used = new Set<string>();
     const cache: UnitCache = {
-      get: (k) => { used.add(k); return this.memo.get(k); },
-      set: (k, v) => { used.add(k); this.memo.set(k, v); },
+      get: (k) => {
+        used.add(k);
+        return this.memo.get(k);
+      },
+      set: (k, v) => {
+        used.add(k);
+        this.memo.set(k, v);
+      },
     };
     let d: Detection;
-    try { d = this.detector.detect(doc, url, cache); } catch { this.memo.clear(); return empty(href); }
+    try {
+      d = this.detector.detect(doc, url, cache);
+    } catch {
+      this.memo.clear();
+      return empty(href);
+    }
     for (const k of this.memo.keys()) if (!used.has(k)) this.memo.delete(k);
     return d;
   }

@@ -30,19 +30,22 @@ function gbVatOk(d: string): boolean {
   let sum = 0;
   for (let i = 0; i < 7; i++) sum += Number(d[i]) * w[i]!;
   const check = Number(d.slice(7));
-  const a = (sum + check) % 97, b = (sum + 55 + check) % 97;
+  const a = (sum + check) % 97,
+    b = (sum + 55 + check) % 97;
   return a === 0 || b === 0;
 }
 
 // "<country> <body>" of each VAT format (EU, GB/XI, CH), one pattern.
-const VAT_FORMAT = /^(?:AT U\d{8}|BE [01]\d{9}|BG \d{9,10}|CY \d{8}[A-Z]|CZ \d{8,10}|(?:DE|EE|EL|PT) \d{9}|(?:DK|FI|HU|LU|MT|SI) \d{8}|ES [A-Z0-9]\d{7}[A-Z0-9]|FR [0-9A-Z]{2}\d{9}|(?:HR|IT|LV) \d{11}|IE (?:\d{7}[A-Z]{1,2}|\d[A-Z]\d{5}[A-Z])|LT (?:\d{9}|\d{12})|NL \d{9}B\d{2}|(?:PL|SK) \d{10}|RO \d{2,10}|SE \d{12}|(?:GB|XI) (?:\d{9}|\d{12})|GB (?:GD|HA)\d{3}|CHE \d{9}(?:MWST|TVA|IVA)?)$/;
+const VAT_FORMAT =
+  /^(?:AT U\d{8}|BE [01]\d{9}|BG \d{9,10}|CY \d{8}[A-Z]|CZ \d{8,10}|(?:DE|EE|EL|PT) \d{9}|(?:DK|FI|HU|LU|MT|SI) \d{8}|ES [A-Z0-9]\d{7}[A-Z0-9]|FR [0-9A-Z]{2}\d{9}|(?:HR|IT|LV) \d{11}|IE (?:\d{7}[A-Z]{1,2}|\d[A-Z]\d{5}[A-Z])|LT (?:\d{9}|\d{12})|NL \d{9}B\d{2}|(?:PL|SK) \d{10}|RO \d{2,10}|SE \d{12}|(?:GB|XI) (?:\d{9}|\d{12})|GB (?:GD|HA)\d{3}|CHE \d{9}(?:MWST|TVA|IVA)?)$/;
 
 /** Normalised VAT number ('FR31532148764') when the format (and checksum where known) holds, else ''. */
 export function normalizeVat(raw: string): string {
   const s = raw.toUpperCase().replace(/[\s.\u00a0-]/g, '');
   const m = /^(CHE|[A-Z]{2})([0-9A-Z]+)$/.exec(s);
   if (!m) return '';
-  const cc = m[1]!, body = m[2]!;
+  const cc = m[1]!,
+    body = m[2]!;
   if (!VAT_FORMAT.test(`${cc} ${body}`)) return '';
   if (cc === 'FR') {
     const siren = body.slice(2);
@@ -67,8 +70,10 @@ export interface RegisterIds {
 }
 
 const SIRET_RE = /\bSIRET\b[\s:°n.]{0,8}((?:\d[\s.\u00a0]?){13}\d)/i;
-const SIREN_RE = /\b(?:SIREN|RCS(?:\s+[A-ZÀ-Ü][\p{L}-]+){0,3}(?:\s+[AB])?)\b[\s:°n.]{0,8}(\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3})(?![\s.\u00a0]?\d)/iu;
-const VAT_LABEL = /\b(?:TVA|VAT|USt\.?[\s-]?Id(?:ent)?\.?[\s-]?(?:Nr\.?)?|UID|IVA|BTW|NIF|MWST|tax\s+id|Umsatzsteuer(?:-?Identifikationsnummer)?)\b/gi;
+const SIREN_RE =
+  /\b(?:SIREN|RCS(?:\s+[A-ZÀ-Ü][\p{L}-]+){0,3}(?:\s+[AB])?)\b[\s:°n.]{0,8}(\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3})(?![\s.\u00a0]?\d)/iu;
+const VAT_LABEL =
+  /\b(?:TVA|VAT|USt\.?[\s-]?Id(?:ent)?\.?[\s-]?(?:Nr\.?)?|UID|IVA|BTW|NIF|MWST|tax\s+id|Umsatzsteuer(?:-?Identifikationsnummer)?)\b/gi;
 const VAT_NUM = /(?:CHE|[A-Z]{2})[\s.\u00a0-]?[0-9A-Z](?:[\s.\u00a0-]?[0-9A-Z]){6,13}/g;
 const VAT_BARE_RE = /\b(?:FR|DE|GB|BE|NL|IT|ES|LU|AT|IE|PT|CHE)[\s.\u00a0]?[0-9A-Z]{2}(?:[\s.\u00a0]?\d){7,10}\b/g;
 
@@ -92,8 +97,10 @@ function findVat(t: string): string {
   }
   return '';
 }
-const UK_CO_RE = /\b(?:company|registered|reg\.?|registration)\s+(?:no\.?|number|nr\.?|num\.?)\s*[:.]?\s*((?:\d{8})|(?:[A-Z]{2}\d{6}))\b/i;
-const HR_RE = /\b(?:(Amtsgericht|Registergericht)\s+([A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im)\s+[\p{L}-]+)?)[\s,:]{1,4})?(?:Handelsregister[\s:]+)?(HR[AB])[\s.:\u00a0]{0,3}(\d{1,6}(?:\s?[A-Z]{1,2})?)\b/u;
+const UK_CO_RE =
+  /\b(?:company|registered|reg\.?|registration)\s+(?:no\.?|number|nr\.?|num\.?)\s*[:.]?\s*((?:\d{8})|(?:[A-Z]{2}\d{6}))\b/i;
+const HR_RE =
+  /\b(?:(Amtsgericht|Registergericht)\s+([A-ZÄÖÜ][\p{L}-]+(?:\s+(?:am|an der|im)\s+[\p{L}-]+)?)[\s,:]{1,4})?(?:Handelsregister[\s:]+)?(HR[AB])[\s.:\u00a0]{0,3}(\d{1,6}(?:\s?[A-Z]{1,2})?)\b/u;
 
 /** Identifiers in one legal text (footer, mentions légales, Impressum, signature). */
 export function findLegalIds(text: string): LegalIds {
@@ -124,4 +131,5 @@ export function findRegisterIds(text: string): RegisterIds {
 }
 
 /** A line that names a company register (RCS, HRB, Companies House…): legal text, not a title. */
-export const REGISTER_MENTION = /\b(?:HR[AB]\s?\d|RCS\b|Amtsgericht|Registergericht|(?:company|registered|registration)\s(?:no|number|nr)\b)/i;
+export const REGISTER_MENTION =
+  /\b(?:HR[AB]\s?\d|RCS\b|Amtsgericht|Registergericht|(?:company|registered|registration)\s(?:no|number|nr)\b)/i;

@@ -29,24 +29,35 @@ function kindOf(url: URL): PageKind {
   return 'other';
 }
 
-const CURRENT_COMPANY = /^(?:current company|entreprise actuelle|aktuelles unternehmen|empresa actual|azienda attuale|huidig bedrijf|nuvarande företag)\s*:\s*(.+?)\.\s/i;
+const CURRENT_COMPANY =
+  /^(?:current company|entreprise actuelle|aktuelles unternehmen|empresa actual|azienda attuale|huidig bedrijf|nuvarande företag)\s*:\s*(.+?)\.\s/i;
 const inDialog = (el: Element) => !!el.closest('[role=dialog], .artdeco-modal, .modal');
 // LinkedIn repeats texts in aria-hidden + visually-hidden spans: read the visible copy only.
-const skipA11y = (el: Element) => el.classList.contains('visually-hidden') || el.classList.contains('a11y-text') || el.classList.contains('sr-only');
+const skipA11y = (el: Element) =>
+  el.classList.contains('visually-hidden') || el.classList.contains('a11y-text') || el.classList.contains('sr-only');
 /** Screen-reader copies beside an aria-hidden visible one ("View X’s profile", "2nd degree connection"), by structure. */
-const srCopy = (el: Element): boolean => skipA11y(el)
-  || (el.tagName === 'SPAN' && !el.hasAttribute('aria-hidden') && !!el.parentElement && Array.from(el.parentElement.children).some((c) => c !== el && c.getAttribute('aria-hidden') === 'true'));
+const srCopy = (el: Element): boolean =>
+  skipA11y(el) ||
+  (el.tagName === 'SPAN' &&
+    !el.hasAttribute('aria-hidden') &&
+    !!el.parentElement &&
+    Array.from(el.parentElement.children).some((c) => c !== el && c.getAttribute('aria-hidden') === 'true'));
 const vis = (el: Element | null | undefined) => (el ? textOf(el, srCopy) : '');
 
 /** The page's main region, or the body when <main> holds none of the page (a main closed early by broken markup). */
 function mainOf(doc: Document): Element {
   const m = qs(doc, 'main');
-  return m && qs(m, 'h1, a[href*="/in/"]') ? m : doc.body ?? doc.documentElement;
+  return m && qs(m, 'h1, a[href*="/in/"]') ? m : (doc.body ?? doc.documentElement);
 }
 
 function titleParts(doc: Document): string[] {
-  const t = (metaContent(doc, 'og:title') || doc.title).replace(/^\(\d+\+?\)\s*/, '').replace(/\s*\|\s*LinkedIn\s*$/i, '');
-  return t.split(/\s[-–|]\s/).map((x) => x.trim()).filter(Boolean);
+  const t = (metaContent(doc, 'og:title') || doc.title)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .replace(/\s*\|\s*LinkedIn\s*$/i, '');
+  return t
+    .split(/\s[-–|]\s/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 function photoOf(img: Element | null, base: URL): string | undefined {
@@ -60,7 +71,8 @@ function ldPerson(doc: Document): Record<string, unknown> | undefined {
 }
 
 // Pronouns and connection degree shown beside the name ("Elle · 2e", "He/Him · 3rd").
-const BESIDE_NAME = /^(?:(?:elle|il|iel|he\/him|she\/her|they\/them|sie\/ihr|er\/ihm)\s*)?(?:·\s*)?(?:\d(?:e|er|re|nd|rd|th|st|\.)?\+?)?$/i;
+const BESIDE_NAME =
+  /^(?:(?:elle|il|iel|he\/him|she\/her|they\/them|sie\/ihr|er\/ihm)\s*)?(?:·\s*)?(?:\d(?:e|er|re|nd|rd|th|st|\.)?\+?)?$/i;
 
 /** The top card's headline without class names: the first line after the name that is not a pronoun/degree. */
 function topCardLineAfter(card: Element, name: string): string {
@@ -72,23 +84,44 @@ function topCardLineAfter(card: Element, name: string): string {
 
 function profile(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
-  const h1s = qsa(doc, [
-    '[data-view-name="profile-top-card"] h1', 'h1.text-heading-xlarge', '.pv-top-card h1', 'h1.top-card-layout__title',
-    '#name', 'main h1', 'h1',
-  ].join(', ')).filter((h) => !inDialog(h) && !h.closest('header#global-nav, nav, aside'));
+  const h1s = qsa(
+    doc,
+    [
+      '[data-view-name="profile-top-card"] h1',
+      'h1.text-heading-xlarge',
+      '.pv-top-card h1',
+      'h1.top-card-layout__title',
+      '#name',
+      'main h1',
+      'h1',
+    ].join(', '),
+  ).filter((h) => !inDialog(h) && !h.closest('header#global-nav, nav, aside'));
   const ld = ldPerson(doc);
   let nameEl = h1s.find((h) => looksLikePersonName(vis(h))) ?? h1s[0] ?? null;
   let name = vis(nameEl) || str(ld?.name) || titleParts(doc)[0] || '';
   if (!looksLikePersonName(name)) {
     const alt = str(ld?.name) || titleParts(doc)[0] || '';
-    if (looksLikePersonName(alt)) { name = alt; nameEl = null; }
+    if (looksLikePersonName(alt)) {
+      name = alt;
+      nameEl = null;
+    }
   }
   // LinkedIn's own error pages ('Profile Not Found', 'Profil introuvable') name nobody
-  if (!name || /\b(?:not found|unavailable|introuvable|indisponible|nicht gefunden|nicht verfügbar)$/i.test(name)) return;
+  if (!name || /\b(?:not found|unavailable|introuvable|indisponible|nicht gefunden|nicht verfügbar)$/i.test(name))
+    return;
   const card = nameEl?.closest('section, #topcard, .top-card-layout, [data-view-name="profile-top-card"]') ?? main;
-  const headline = vis(first(card, ['[data-view-name="profile-top-card"] .text-body-medium', '.text-body-medium', '.top-card-layout__headline', '[data-section=headline]', '.headline']))
-    || topCardLineAfter(card, name)
-    || (titleParts(doc).length >= 3 ? titleParts(doc)[1]! : '');
+  const headline =
+    vis(
+      first(card, [
+        '[data-view-name="profile-top-card"] .text-body-medium',
+        '.text-body-medium',
+        '.top-card-layout__headline',
+        '[data-section=headline]',
+        '.headline',
+      ]),
+    ) ||
+    topCardLineAfter(card, name) ||
+    (titleParts(doc).length >= 3 ? titleParts(doc)[1]! : '');
 
   // current companies: aria-label of the top-card button, guest/2016 "current positions", JSON-LD
   const current: { name: string; link?: string }[] = [];
@@ -107,25 +140,52 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
     }
     if (!items.length) {
       const links = qsa(sec, 'a[href*="/company/"]');
-      if (links.length) for (const a of links) current.push({ name: vis(a), link: a.getAttribute('href') ?? undefined });
-      else { const t = vis(first(sec, ['.top-card-link__description', 'span', 'div'])); if (t) current.push({ name: t }); }
+      if (links.length)
+        for (const a of links) current.push({ name: vis(a), link: a.getAttribute('href') ?? undefined });
+      else {
+        const t = vis(first(sec, ['.top-card-link__description', 'span', 'div']));
+        if (t) current.push({ name: t });
+      }
     }
   }
   const works = ld?.worksFor;
   for (const w of Array.isArray(works) ? works : works ? [works] : []) {
     const n = str((w as Record<string, unknown>)?.name);
     if (n && !(w as Record<string, unknown>)?.member) current.push({ name: n });
-    else if (n && !str(((w as Record<string, unknown>).member as Record<string, unknown>)?.endDate)) current.push({ name: n });
+    else if (n && !str(((w as Record<string, unknown>).member as Record<string, unknown>)?.endDate))
+      current.push({ name: n });
   }
 
   // first experience entry: title, company, company page
   const expAnchor = qs(doc, '#experience');
-  const expSection = expAnchor ? (expAnchor.closest('section') ?? expAnchor.parentElement) : first(doc, ['[data-view-name="profile-card-experience"]', 'section.experience']);
-  let expTitle = '', expCompany = '', expLink = '';
-  const entry = expSection ? first(expSection, ['[data-view-name="profile-component-entity"]', 'li.position', 'li.experience-item', 'li.profile-section-card', 'li']) : null;
+  const expSection = expAnchor
+    ? (expAnchor.closest('section') ?? expAnchor.parentElement)
+    : first(doc, ['[data-view-name="profile-card-experience"]', 'section.experience']);
+  let expTitle = '',
+    expCompany = '',
+    expLink = '';
+  const entry = expSection
+    ? first(expSection, [
+        '[data-view-name="profile-component-entity"]',
+        'li.position',
+        'li.experience-item',
+        'li.profile-section-card',
+        'li',
+      ])
+    : null;
   if (entry) {
     expTitle = vis(first(entry, ['.t-bold span[aria-hidden=true]', '.t-bold', '.item-title', 'h3', 'h4']));
-    expCompany = vis(first(entry, ['.t-14.t-normal span[aria-hidden=true]', '.t-14.t-normal', '.item-subtitle', 'h4', 'h5:not(.logo)'])).split(/\s·\s/)[0]!.trim();
+    expCompany = vis(
+      first(entry, [
+        '.t-14.t-normal span[aria-hidden=true]',
+        '.t-14.t-normal',
+        '.item-subtitle',
+        'h4',
+        'h5:not(.logo)',
+      ]),
+    )
+      .split(/\s·\s/)[0]!
+      .trim();
     expLink = attr(qs(entry, 'a[href*="/company/"]'), 'href');
     // 2025 layout (hashed classes): the entry's visible lines are title, then "Company · contract"
     const shown = qsa(entry, 'span[aria-hidden=true]').map(vis).filter(Boolean);
@@ -133,7 +193,10 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
     if (!expCompany && shown[1]) expCompany = shown[1].split(/\s·\s/)[0]!.trim();
     // grouped entry (several roles at one company): the first bold line is the company
     const bolds = qsa(entry, '.t-bold span[aria-hidden=true]').map(vis).filter(Boolean);
-    if (bolds.length > 1 && current.some((c) => c.name === bolds[0])) { expCompany = bolds[0]!; expTitle = bolds[1]!; }
+    if (bolds.length > 1 && current.some((c) => c.name === bolds[0])) {
+      expCompany = bolds[0]!;
+      expTitle = bolds[1]!;
+    }
     if (expCompany === expTitle) expCompany = '';
   }
   const hl = parseHeadline(headline);
@@ -147,17 +210,35 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
   else title = expTitle || str(ld?.jobTitle) || hl.title;
 
   const linkedinUrl = normalizeLinkedinUrl(url.href) || normalizeLinkedinUrl(metaContent(doc, 'og:url'));
-  const img = nameEl ? first(card, [`img[title="${name.replace(/"/g, '')}"]`, '.pv-top-card-profile-picture__image--show', 'img.top-card__profile-image', 'img[alt="' + name.replace(/"/g, '') + '"]']) : null;
-  const person: DetectedPerson = { name, title, company: company || undefined, linkedinUrl: linkedinUrl || undefined, photoUrl: photoOf(img, url) ?? (metaContent(doc, 'og:image').startsWith('https://media.licdn.com') ? metaContent(doc, 'og:image') : undefined) };
+  const img = nameEl
+    ? first(card, [
+        `img[title="${name.replace(/"/g, '')}"]`,
+        '.pv-top-card-profile-picture__image--show',
+        'img.top-card__profile-image',
+        'img[alt="' + name.replace(/"/g, '') + '"]',
+      ])
+    : null;
+  const person: DetectedPerson = {
+    name,
+    title,
+    company: company || undefined,
+    linkedinUrl: linkedinUrl || undefined,
+    photoUrl:
+      photoOf(img, url) ??
+      (metaContent(doc, 'og:image').startsWith('https://media.licdn.com') ? metaContent(doc, 'og:image') : undefined),
+  };
 
   // contact-info modal (URL /overlay/contact-info/): email, phones, websites
-  const dialog = qsa(doc, '[role=dialog]').find((d) => qs(d, '.pv-contact-info__contact-type, section') && /contact|coordonn|kontakt/i.test(vis(d).slice(0, 400)));
+  const dialog = qsa(doc, '[role=dialog]').find(
+    (d) => qs(d, '.pv-contact-info__contact-type, section') && /contact|coordonn|kontakt/i.test(vis(d).slice(0, 400)),
+  );
   let companyDomain = '';
   if (dialog) {
     for (const sec of qsa(dialog, 'section')) {
       const head = vis(first(sec, ['h3', 'header'])).toLowerCase();
       const icon = attr(qs(sec, 'li-icon, svg'), 'type');
-      if (/phone|t[ée]l[ée]phone|telefon/.test(head) || icon === 'phone-handset') person.phones = findPhones(vis(sec).replace(/^\S+\s/, ''));
+      if (/phone|t[ée]l[ée]phone|telefon/.test(head) || icon === 'phone-handset')
+        person.phones = findPhones(vis(sec).replace(/^\S+\s/, ''));
       if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
         for (const li of qsa(sec, 'li')) {
           const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
@@ -173,38 +254,77 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
   b.addPerson(person);
   if (company) {
     const own = current.find((c) => c.name === company)?.link ?? '';
-    let link = normalizeLinkedinUrl(own) || (company === expCompany || !current.length ? normalizeLinkedinUrl(expLink) : '');
+    let link =
+      normalizeLinkedinUrl(own) || (company === expCompany || !current.length ? normalizeLinkedinUrl(expLink) : '');
     if (!link) {
-      const logo = qsa(main, 'a[href*="/company/"]').find((a) => qsa(a, 'img').some((i) => attr(i, 'alt').replace(/\s(?:logo)$/i, '').replace(/^logo (?:de |of )?/i, '') === company));
+      const logo = qsa(main, 'a[href*="/company/"]').find((a) =>
+        qsa(a, 'img').some(
+          (i) =>
+            attr(i, 'alt')
+              .replace(/\s(?:logo)$/i, '')
+              .replace(/^logo (?:de |of )?/i, '') === company,
+        ),
+      );
       link = normalizeLinkedinUrl(attr(logo, 'href'));
     }
-    b.addCompany({ name: company, linkedinUrl: link || undefined, domain: companyDomain || undefined, website: companyDomain ? `https://${companyDomain}` : undefined });
+    b.addCompany({
+      name: company,
+      linkedinUrl: link || undefined,
+      domain: companyDomain || undefined,
+      website: companyDomain ? `https://${companyDomain}` : undefined,
+    });
   }
   // other current positions (2016/guest pages list several)
   for (const c of current.slice(1)) {
-    if (c.name && c.name !== company) b.addCompany({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
+    if (c.name && c.name !== company)
+      b.addCompany({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
   }
 }
 
 function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
-  const h = first(main, ['h1.org-top-card-summary__title[title]', '.org-top-card-summary__title', '[data-view-name*="top-card"] h1', 'h1.top-card-layout__title', 'h1']);
-  const name = attr(h, 'title') || vis(h) || (metaContent(doc, 'og:title') || doc.title).replace(/\s*\|\s*LinkedIn\s*$/i, '').replace(/:\s*(?:about|à propos|overview|posts|jobs)$/i, '').trim();
+  const h = first(main, [
+    'h1.org-top-card-summary__title[title]',
+    '.org-top-card-summary__title',
+    '[data-view-name*="top-card"] h1',
+    'h1.top-card-layout__title',
+    'h1',
+  ]);
+  const name =
+    attr(h, 'title') ||
+    vis(h) ||
+    (metaContent(doc, 'og:title') || doc.title)
+      .replace(/\s*\|\s*LinkedIn\s*$/i, '')
+      .replace(/:\s*(?:about|à propos|overview|posts|jobs)$/i, '')
+      .trim();
   if (!name) return;
   // a company's own site: LinkedIn's /redir/redirect?url=… unwrapped, LinkedIn's own pages never
   const external = (href: string): string => {
     let u = absUrl(/^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(href) ? `https://${href}` : href, url);
-    try { if (u && /linkedin\.com$/i.test(new URL(u).hostname)) u = absUrl(new URL(u).searchParams.get('url') ?? '', url); } catch { return ''; }
-    try { return u && !/linkedin\.com$/i.test(new URL(u).hostname) ? u : ''; } catch { return ''; }
+    try {
+      if (u && /linkedin\.com$/i.test(new URL(u).hostname)) u = absUrl(new URL(u).searchParams.get('url') ?? '', url);
+    } catch {
+      return '';
+    }
+    try {
+      return u && !/linkedin\.com$/i.test(new URL(u).hostname) ? u : '';
+    } catch {
+      return '';
+    }
   };
   let website = '';
-  for (const a of qsa(main, '.org-top-card-primary-actions__inner a[href], a[data-test-id="about-us__website"], a[data-tracking-control-name*="website"]')) {
+  for (const a of qsa(
+    main,
+    '.org-top-card-primary-actions__inner a[href], a[data-test-id="about-us__website"], a[data-tracking-control-name*="website"]',
+  )) {
     website = external(attr(a, 'href'));
     if (website) break;
   }
   // 2025 layout (hashed classes): the top card's "Visit website" link, by its words
   if (!website) {
-    const a = qsa(main, 'a[href]').find((x) => /^(?:visit website|voir le site(?: web)?|site web|website besuchen|zur website|visitar sitio web)$/i.test(vis(x)));
+    const a = qsa(main, 'a[href]').find((x) =>
+      /^(?:visit website|voir le site(?: web)?|site web|website besuchen|zur website|visitar sitio web)$/i.test(vis(x)),
+    );
     website = external(attr(a, 'href'));
   }
   const phones: string[] = [];
@@ -212,14 +332,27 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
     const label = vis(dt).toLowerCase();
     const dd = dt.nextElementSibling;
     if (!dd) continue;
-    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website) website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
+    if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website)
+      website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
     if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
   }
-  if (website) { try { const u = new URL(website); u.search = ''; u.hash = ''; website = u.href; } catch { /* keep */ } }
+  if (website) {
+    try {
+      const u = new URL(website);
+      u.search = '';
+      u.hash = '';
+      website = u.href;
+    } catch {
+      /* keep */
+    }
+  }
   scanEmails(b, main);
   b.addCompany({
-    name, linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
-    website: website || undefined, domain: (website && hostOf(website)) || undefined, phones,
+    name,
+    linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
+    website: website || undefined,
+    domain: (website && hostOf(website)) || undefined,
+    phones,
   });
   // the People tab lists members who work there
   if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname)) peopleList(main, url, b, name);
@@ -228,12 +361,15 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
 // ---- lists of people (search results, a company's People tab), read by meaning ----
 // An entry is the list item (or the largest block) around one member's `/in/` link; its visible lines
 // are the name, the headline, the location, then decorations (degree, buttons, insights) dropped here.
-const DEGREE = /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt))$/i;
-const BUTTONS = /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
-const INSIGHT = /^(?:(?:current|actuel(?:le)?|aktuell|actual|attuale|past|précédent|ancien|früher|anterior|shared connection|relation en commun|gemeinsame[rs]? kontakt)\s?:|\d+\s+(?:followers|abonnés|follower)\b|.*\b(?:mutual connections?|relations? en commun|gemeinsame kontakte|other mutual)\b|(?:open to work|premium|provides services|fournit des services|status is)\b)/i;
+const DEGREE =
+  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt))$/i;
+const BUTTONS =
+  /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
+const INSIGHT =
+  /^(?:(?:current|actuel(?:le)?|aktuell|actual|attuale|past|précédent|ancien|früher|anterior|shared connection|relation en commun|gemeinsame[rs]? kontakt)\s?:|\d+\s+(?:followers|abonnés|follower)\b|.*\b(?:mutual connections?|relations? en commun|gemeinsame kontakte|other mutual)\b|(?:open to work|premium|provides services|fournit des services|status is)\b)/i;
 const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i;
-const VIEW_PROFILE = /^(?:view\s(.+?)[’']s?\s+profile|voir le profil (?:de |d[’'])(.+)|(.+?)s? profil anzeigen|profil von (.+?) anzeigen)$/i;
-
+const VIEW_PROFILE =
+  /^(?:view\s(.+?)[’']s?\s+profile|voir le profil (?:de |d[’'])(.+)|(.+?)s? profil anzeigen|profil von (.+?) anzeigen)$/i;
 
 function entriesOf(root: Element): Element[] {
   const out: Element[] = [];
@@ -256,19 +392,35 @@ function entriesOf(root: Element): Element[] {
   return out.filter((e) => !out.some((o) => o !== e && o.contains(e)));
 }
 
-const unView = (t: string) => { const v = VIEW_PROFILE.exec(t); return (v ? v.slice(1).find(Boolean)! : t).trim(); };
+const unView = (t: string) => {
+  const v = VIEW_PROFILE.exec(t);
+  return (v ? v.slice(1).find(Boolean)! : t).trim();
+};
 const nameOfLink = (a: Element) => unView(textOf(qs(a, 'span[aria-hidden=true]'), srCopy) || textOf(a, srCopy));
 
-interface ListEntry { name: string; link: string; headline: string; current: string; photo?: string }
+interface ListEntry {
+  name: string;
+  link: string;
+  headline: string;
+  current: string;
+  photo?: string;
+}
 
 function readEntry(r: Element, url: URL): ListEntry | null {
-  let name = '', link = '';
+  let name = '',
+    link = '';
   for (const a of qsa(r, 'a[href*="/in/"]')) {
     const n = nameOfLink(a);
-    if (looksLikePersonName(n)) { name = n; link = normalizeLinkedinUrl(attr(a, 'href'), url) ?? ''; break; }
+    if (looksLikePersonName(n)) {
+      name = n;
+      link = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
+      break;
+    }
   }
   if (!name) {
-    const alt = qsa(r, 'img[alt]').map((i) => attr(i, 'alt')).find(looksLikePersonName);
+    const alt = qsa(r, 'img[alt]')
+      .map((i) => attr(i, 'alt'))
+      .find(looksLikePersonName);
     if (!alt) return null;
     name = alt;
     link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url) ?? '';
@@ -279,8 +431,12 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   const rest: string[] = [];
   for (const l of lines.slice(at + 1)) {
     const c = CURRENT.exec(l);
-    if (c) { current ||= c[1]!; continue; }
-    if (l.includes(name) || DEGREE.test(l) || BESIDE_NAME.test(l) || BUTTONS.test(l) || INSIGHT.test(l) || l.length < 3) continue;
+    if (c) {
+      current ||= c[1]!;
+      continue;
+    }
+    if (l.includes(name) || DEGREE.test(l) || BESIDE_NAME.test(l) || BUTTONS.test(l) || INSIGHT.test(l) || l.length < 3)
+      continue;
     rest.push(l);
   }
   return { name, link, headline: rest[0] ?? '', current, photo: photoOf(qs(r, 'img'), url) };
@@ -313,20 +469,28 @@ function search(doc: Document, url: URL, b: ResultBuilder): void {
 function article(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
   const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]');
-  const links = [...qsa(main, 'a[rel~="author"][href*="/in/"]'), ...qsa(main, 'article a[href*="/in/"], a[href*="/in/"]')].filter(outside);
+  const links = [
+    ...qsa(main, 'a[rel~="author"][href*="/in/"]'),
+    ...qsa(main, 'article a[href*="/in/"], a[href*="/in/"]'),
+  ].filter(outside);
   let author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
   if (author) {
     // the byline block: the link's ancestors while they hold this member only and little text
     const slug = normalizeLinkedinUrl(attr(author, 'href'));
     for (let p = author.parentElement; p && p !== main; p = p.parentElement) {
-      if (qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) || vis(p).length > 400) break;
+      if (qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) || vis(p).length > 400)
+        break;
       author = p;
     }
     entry = readEntry(author, url);
   }
-  const ld = jsonLd(doc).flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])
-    .find((x): x is Record<string, unknown> => !!x && typeof x === 'object' && ldTypes(x as Record<string, unknown>).includes('Person'));
+  const ld = jsonLd(doc)
+    .flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])
+    .find(
+      (x): x is Record<string, unknown> =>
+        !!x && typeof x === 'object' && ldTypes(x as Record<string, unknown>).includes('Person'),
+    );
   const name = entry?.name || str(ld?.name);
   if (!looksLikePersonName(name)) return;
   const hl = parseHeadline(entry?.headline ?? '');
@@ -342,18 +506,28 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const name = vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])) || vis(head);
   if (!looksLikePersonName(name)) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
-  const cardSub = vis(first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']));
+  const cardSub = vis(
+    first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']),
+  );
   const hl = parseHeadline(cardSub);
   // only the correspondent's own messages (not the signed-in user's)
-  const events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter((e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'));
-  const theirs = events.filter((e) => e.classList.contains('msg-s-event-listitem--other')
-    || (!!link && qsa(e, 'a[href*="/in/"]').some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)));
+  const events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
+    (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
+  );
+  const theirs = events.filter(
+    (e) =>
+      e.classList.contains('msg-s-event-listitem--other') ||
+      (!!link && qsa(e, 'a[href*="/in/"]').some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)),
+  );
   const phones: string[] = [];
   let email: string | undefined;
   for (const e of theirs) {
     const body = first(e, ['.msg-s-event-listitem__body', '.msg-s-event__content']) ?? e;
     const text = vis(body);
-    for (const a of findEmails(text)) { const x = b.addEmail(a, 'text', name); email ??= x || undefined; }
+    for (const a of findEmails(text)) {
+      const x = b.addEmail(a, 'text', name);
+      email ??= x || undefined;
+    }
     findPhones(text, phones);
   }
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
@@ -379,4 +553,3 @@ export const linkedinDetector: Detector = {
   matches: (url) => /(?:^|\.)linkedin\.com$/i.test(url.hostname),
   detect,
 };
-

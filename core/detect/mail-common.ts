@@ -10,7 +10,8 @@ import { normKey } from './result';
 
 // Reply headers that start quoted history in a plain body: "Le mar. 12 mars 2024 à 18:02, X <x@y> a écrit :",
 // "On Tue, Apr 9, 2024 at 7:51 AM X <x@y> wrote:", "Am … schrieb …:", "-----Original Message-----".
-const REPLY_HEADER = /^(?:le\s.{4,200}\sa\s[ée]crit\s?:|on\s.{4,200}\swrote\s?:|am\s.{4,200}\sschrieb\s.{0,120}:|el\s.{4,200}\sescribi[óo]\s?:|il\s.{4,200}\sha\sscritto\s?:|-{2,}\s?(?:original message|message d'origine|ursprüngliche nachricht|mensaje original)\s?-{2,})/i;
+const REPLY_HEADER =
+  /^(?:le\s.{4,200}\sa\s[ée]crit\s?:|on\s.{4,200}\swrote\s?:|am\s.{4,200}\sschrieb\s.{0,120}:|el\s.{4,200}\sescribi[óo]\s?:|il\s.{4,200}\sha\sscritto\s?:|-{2,}\s?(?:original message|message d'origine|ursprüngliche nachricht|mensaje original)\s?-{2,})/i;
 const HEADER_FROM = /^(?:from|de|von|da|van)\s?:\s?\S/i;
 const HEADER_SENT = /^(?:sent|envoyé|gesendet|enviado|inviato|date|datum)\s?:\s?\S/i;
 
@@ -42,12 +43,16 @@ const CC_LABEL = /(?:^|[\s,;])(cc|kopie|copie|bcc|cci|cco|bkopie)\s?:?\s*$/i;
 export function ccMarks(line: Element, els: Element[]): number[] {
   const marks = new Map<Element, number>();
   const w = line.ownerDocument.createTreeWalker(line, 5); // elements and text
-  let mode = 0, inside: Element | null = null;
+  let mode = 0,
+    inside: Element | null = null;
   for (let n = w.nextNode(); n; n = w.nextNode()) {
     if (inside && inside.contains(n)) continue;
     inside = null;
     if (n.nodeType === 1) {
-      if (els.includes(n as Element)) { marks.set(n as Element, mode); inside = n as Element; }
+      if (els.includes(n as Element)) {
+        marks.set(n as Element, mode);
+        inside = n as Element;
+      }
     } else {
       const m = CC_LABEL.exec(n.nodeValue ?? '');
       if (m) mode = /^(?:bcc|cci|cco|bkopie)$/i.test(m[1]!) ? 2 : 1;
@@ -56,7 +61,10 @@ export function ccMarks(line: Element, els: Element[]): number[] {
   return els.map((e) => marks.get(e) ?? 0);
 }
 
-export interface Participant { name?: string; email: string }
+export interface Participant {
+  name?: string;
+  email: string;
+}
 
 /** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`. */
 export function forwardHeaderPeople(lines: string[]): Participant[] {
@@ -90,19 +98,27 @@ export function signatureIndex(lines: string[]): Map<string, number> {
  * Linear in lines + participants per body: participants are looked up from the body's name lines,
  * never the other way round (a long thread has hundreds of both).
  */
-export function applySignatures(b: ResultBuilder, bodies: { lines: string[]; index?: Map<string, number> }[], participants: Participant[]): void {
+export function applySignatures(
+  b: ResultBuilder,
+  bodies: { lines: string[]; index?: Map<string, number> }[],
+  participants: Participant[],
+): void {
   const byName = new Map<string, number[]>();
   participants.forEach((p, n) => {
     if (!p.name) return;
     const k = normKey(p.name);
     const list = byName.get(k);
-    if (list) list.push(n); else byName.set(k, [n]);
+    if (list) list.push(n);
+    else byName.set(k, [n]);
   });
   if (!byName.size) return;
   for (const { lines, index } of bodies) {
     const at = index ?? signatureIndex(lines);
     const found: number[] = [];
-    for (const key of at.keys()) { const ns = byName.get(key); if (ns) found.push(...ns); }
+    for (const key of at.keys()) {
+      const ns = byName.get(key);
+      if (ns) found.push(...ns);
+    }
     found.sort((x, y) => x - y);
     const seen = new Set<string>();
     for (const n of found) {
@@ -117,7 +133,8 @@ export function applySignatures(b: ResultBuilder, bodies: { lines: string[]; ind
       const after = lines.slice(i + 1, i + 8).join(' ');
       if (!sig.title && !sig.company && !sig.phones.length) continue;
       // a title alone counts only right under a line that is the name itself
-      if (!findPlainEmails(after).length && !sig.phones.length && !sig.company && !(sig.title && !first.trim())) continue;
+      if (!findPlainEmails(after).length && !sig.phones.length && !sig.company && !(sig.title && !first.trim()))
+        continue;
       seen.add(p.email);
       b.addPerson({ name: p.name!, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
       if (sig.company) {

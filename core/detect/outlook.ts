@@ -22,13 +22,17 @@ const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.c
 const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
 const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?:/i;
 const LABEL_CC = /^(?:cc)\s?:/i;
-const SAFETY_TIP = /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
+const SAFETY_TIP =
+  /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
 let stopAt: Element | null = null;
 const skipHistory: SkipFn = (el) => {
   if (stopAt) return true;
   const id = el.id;
-  if (id && /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)) {
+  if (
+    id &&
+    /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)
+  ) {
     stopAt = el;
     return true;
   }
@@ -69,17 +73,26 @@ function labelled(root: Element, re: RegExp): Element[] {
 
 function isDraft(item: Element): boolean {
   if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
-  return /^(?:\[?draft\]?|\[?brouillon\]?|\[?entwurf\]?)\b/i.test(textOf(qs(item, '[data-testid=DraftLabel], .draftLabel')))
-    || /\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) && !attr(item, 'aria-label').toLowerCase().startsWith('email');
+  return (
+    /^(?:\[?draft\]?|\[?brouillon\]?|\[?entwurf\]?)\b/i.test(
+      textOf(qs(item, '[data-testid=DraftLabel], .draftLabel')),
+    ) ||
+    (/\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) &&
+      !attr(item, 'aria-label').toLowerCase().startsWith('email'))
+  );
 }
 
 /** The open item's body lines and addresses, memoised per item between incremental runs. */
-interface BodyUnit { body: Element; lines: string[]; found: [string, EmailRole | undefined, string | undefined][] }
+interface BodyUnit {
+  body: Element;
+  lines: string[];
+  found: [string, EmailRole | undefined, string | undefined][];
+}
 
 const itemKey = (item: Element) => attr(item, 'data-convitem-id') || attr(qs(item, '[data-item-id]'), 'data-item-id');
 
 function readBody(body: Element, key: string, cache?: UnitCache): BodyUnit {
-  const hit = key && cache ? cache.get(key) as BodyUnit | undefined : undefined;
+  const hit = key && cache ? (cache.get(key) as BodyUnit | undefined) : undefined;
   if (hit && hit.body === body) return hit;
   const found: BodyUnit['found'] = [];
   stopAt = null;
@@ -90,17 +103,45 @@ function readBody(body: Element, key: string, cache?: UnitCache): BodyUnit {
 }
 
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
-  const pane = first(doc, ['#ReadingPaneContainerId', '[data-app-section=ConversationContainer]', '[role=main][aria-label*="Reading" i]', '[role=main]']);
-  const account = normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]')))
-    || normalizeAddress(/\(([^()\s]+@[^()\s]+)\)/.exec(attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'))?.[1] ?? '');
-  const items = pane ? qsa(pane, '[role=listitem]').filter((i) => (i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) && !i.closest('[role=listbox]')) : [];
-  let open = [...items].reverse().find((i) => (i.getAttribute('aria-expanded') === 'true' || !!qs(i, '[role=document]')) && !isDraft(i) && qs(i, '[role=document]'));
+  const pane = first(doc, [
+    '#ReadingPaneContainerId',
+    '[data-app-section=ConversationContainer]',
+    '[role=main][aria-label*="Reading" i]',
+    '[role=main]',
+  ]);
+  const account =
+    normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]'))) ||
+    normalizeAddress(
+      /\(([^()\s]+@[^()\s]+)\)/.exec(
+        attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'),
+      )?.[1] ?? '',
+    );
+  const items = pane
+    ? qsa(pane, '[role=listitem]').filter(
+        (i) => (i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) && !i.closest('[role=listbox]'),
+      )
+    : [];
+  let open = [...items]
+    .reverse()
+    .find(
+      (i) =>
+        (i.getAttribute('aria-expanded') === 'true' || !!qs(i, '[role=document]')) &&
+        !isDraft(i) &&
+        qs(i, '[role=document]'),
+    );
   // a lone message is not always a list item: the block around the body that holds a "From:" label
-  for (let el = items.length || !pane ? null : qs(pane, '[role=document]')?.parentElement; el && !open; el = el === pane ? null : el.parentElement) {
+  for (
+    let el = items.length || !pane ? null : qs(pane, '[role=document]')?.parentElement;
+    el && !open;
+    el = el === pane ? null : el.parentElement
+  ) {
     if (labelled(el, LABEL_FROM).length && !isDraft(el)) open = el;
   }
   const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
-  if (account) { b.exclude.add(account); b.exclude.add(hostOf(account) ?? account); }
+  if (account) {
+    b.exclude.add(account);
+    b.exclude.add(hostOf(account) ?? account);
+  }
   const participants: Participant[] = [];
   const names = new Map<string, string>();
   const note = (a: MailAddress) => {
@@ -114,7 +155,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     const from = fromEl ? addressesIn(fromEl)[0] : undefined;
     const cc: MailAddress[] = [];
     const to = labelled(open, LABEL_TO).flatMap((el) => addressesIn(el, cc));
-    for (const el of labelled(open, LABEL_CC)) for (const a of addressesIn(el)) if (!cc.some((x) => x.email === a.email)) cc.push(a);
+    for (const el of labelled(open, LABEL_CC))
+      for (const a of addressesIn(el)) if (!cc.some((x) => x.email === a.email)) cc.push(a);
     for (const a of [...(from ? [from] : []), ...to, ...cc]) note(a);
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
@@ -123,17 +165,35 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     const read = body ? readBody(body, itemKey(open), cache) : { lines: [], found: [] };
     bodyL = read.lines;
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);
-    const convId = attr(pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null), 'data-convid')
-      || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
-    const subjectEl = first(pane, ['[role=heading][aria-level="2"] [title]', '[role=heading][aria-level="2"]', '[role=heading]']);
+    const convId =
+      attr(
+        pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null),
+        'data-convid',
+      ) || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
+    const subjectEl = first(pane, [
+      '[role=heading][aria-level="2"] [title]',
+      '[role=heading][aria-level="2"]',
+      '[role=heading]',
+    ]);
     const subject = attr(subjectEl, 'title') || textOf(subjectEl);
     const timeEl = qs(open, '[data-testid=SentReceivedSavedTime]');
     const lang = doc.documentElement.getAttribute('lang') ?? '';
-    const dayFirst = !/^en-us$/i.test(lang) && !(/^en$|^$/i.test(lang) && /\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}\s*[AP]M/i.test(attr(timeEl, 'title') || textOf(timeEl)));
+    const dayFirst =
+      !/^en-us$/i.test(lang) &&
+      !(
+        /^en$|^$/i.test(lang) &&
+        /\d{1,2}\/\d{1,2}\/\d{4}\s+\d{1,2}:\d{2}\s*[AP]M/i.test(attr(timeEl, 'title') || textOf(timeEl))
+      );
     if (from) {
       b.message = {
-        provider: 'outlook', threadId: convId.slice(0, 300), subject: subject.slice(0, 2000),
-        from, to, cc, date: parseMailDate(attr(timeEl, 'title') || textOf(timeEl), dayFirst), bodyText: bodyText(bodyL),
+        provider: 'outlook',
+        threadId: convId.slice(0, 300),
+        subject: subject.slice(0, 2000),
+        from,
+        to,
+        cc,
+        date: parseMailDate(attr(timeEl, 'title') || textOf(timeEl), dayFirst),
+        bodyText: bodyText(bodyL),
       };
       const mid = attr(open, 'data-convitem-id') || attr(qs(open, '[data-item-id]'), 'data-item-id');
       if (mid) b.message.messageId = mid.slice(0, 300);
@@ -142,7 +202,10 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   // collapsed items of the conversation and the message list: their senders are correspondents too
   const list = qs(doc, '[role=listbox]');
   for (const root of [...items.filter((i) => i !== open), ...(list ? qsa(list, '[role=option]') : [])]) {
-    for (const a of addressesIn(root).slice(0, 3)) { note(a); b.addEmail(a.email, undefined, a.name); }
+    for (const a of addressesIn(root).slice(0, 3)) {
+      note(a);
+      b.addEmail(a.email, undefined, a.name);
+    }
   }
   if (bodyL.length) applySignatures(b, [{ lines: bodyL }], participants);
   for (const p of participants) {
@@ -158,7 +221,7 @@ export const outlookDetector: Detector = {
   matches: (url) => HOSTS.test(url.hostname),
   detect,
   unitOf(node) {
-    const el = node.nodeType === 1 ? node as Element : node.parentElement;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const item = el?.closest('[role=listitem]');
     return item ? itemKey(item) || undefined : undefined;
   },

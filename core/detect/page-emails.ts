@@ -34,7 +34,12 @@ export function decodeCfEmail(hex: string): string {
  * read as one text (the hidden span inside "name@<span hidden>spam</span>domain.fr"); texts of two
  * different elements are never glued ("a@b.fr" + "Contact" is not "a@b.frContact").
  */
-export function scanPageEmails(b: EmailSink, root: ParentNode & Node, lines: readonly string[], skip: SkipFn = skipCode): void {
+export function scanPageEmails(
+  b: EmailSink,
+  root: ParentNode & Node,
+  lines: readonly string[],
+  skip: SkipFn = skipCode,
+): void {
   let run = '';
   const flush = () => {
     if (run.length >= 5 && run.includes('@')) {
@@ -43,7 +48,15 @@ export function scanPageEmails(b: EmailSink, root: ParentNode & Node, lines: rea
     }
     run = '';
   };
-  walk(root, (t) => { run += t; }, skip, flush, flush);
+  walk(
+    root,
+    (t) => {
+      run += t;
+    },
+    skip,
+    flush,
+    flush,
+  );
   flush();
   // obfuscated forms, over each visible line (inline elements joined, fields set apart)
   for (const l of lines) {

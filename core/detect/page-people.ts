@@ -18,14 +18,19 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
 
-const HONORIFIC = /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s+|$))+/i;
+const HONORIFIC =
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s+|$))+/i;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
-const NOT_A_FIRST_NAME = /^(?:image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
+const NOT_A_FIRST_NAME =
+  /^(?:image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
 
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
-  const s = clean(raw).replace(/^[•·*–—-]\s*/, '').replace(/[,;:]$/, '').trim();
+  const s = clean(raw)
+    .replace(/^[•·*–—-]\s*/, '')
+    .replace(/[,;:]$/, '')
+    .trim();
   const stripped = s.replace(HONORIFIC, '').trim();
   if (NOT_A_FIRST_NAME.test(stripped) || looksLikeJobTitle(stripped) || /\s\p{Lu}\.$/u.test(stripped)) return '';
   if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
@@ -45,9 +50,12 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 
 // ---- line kinds ----
 
-const ORG_WORD = /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b)/i;
-const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
-export const CONTACT_LABEL = /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
+const ORG_WORD =
+  /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b)/i;
+const ADDRESS_LINE =
+  /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+export const CONTACT_LABEL =
+  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l)) return false;
@@ -58,15 +66,25 @@ export function isOrgLine(l: string): boolean {
 export function orgName(l: string): string {
   const parts = l.split(/\s[–—-]\s/);
   if (parts.length === 2 && isOrgLine(parts[1]!) && !isOrgLine(parts[0]!)) l = parts[1]!;
-  return l.replace(/\s*\([^)]{1,30}\)\s*$/, '').replace(/,\s*\p{Lu}[\p{Lu}\d-]{1,8}$/u, '').replace(/[,;:.]$/, '').trim();
+  return l
+    .replace(/\s*\([^)]{1,30}\)\s*$/, '')
+    .replace(/,\s*\p{Lu}[\p{Lu}\d-]{1,8}$/u, '')
+    .replace(/[,;:.]$/, '')
+    .trim();
 }
 
 type Kind = 'name' | 'email' | 'phone' | 'label' | 'title' | 'org' | 'address' | 'web' | 'other';
 
 function kindOf(l: string): Kind {
   if (CONTACT_LABEL.test(l)) return 'label';
-  if (l.includes('@') && findPlainEmails(l).length) return /^[^@]{4,50}\s[–—|·-]\s/.test(l) && nameLine(l) ? 'name' : 'email';
-  if (l.length < 90 && findPhones(l).length && (PHONE_LABEL.test(' ' + l) || l.replace(/[\d\s+().\/–-]/g, '').length < 4)) return 'phone';
+  if (l.includes('@') && findPlainEmails(l).length)
+    return /^[^@]{4,50}\s[–—|·-]\s/.test(l) && nameLine(l) ? 'name' : 'email';
+  if (
+    l.length < 90 &&
+    findPhones(l).length &&
+    (PHONE_LABEL.test(' ' + l) || l.replace(/[\d\s+().\/–-]/g, '').length < 4)
+  )
+    return 'phone';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
   if (nameLine(l)) return 'name';
   if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
@@ -86,7 +104,8 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
   const out: DetectedPerson[] = [];
   // a team list: several names each followed by a title line
   let pairs = 0;
-  for (let i = 0; i + 1 < lines.length; i++) if (kinds[i] === 'name' && kinds[i + 1] === 'title' && strongTitle(lines[i + 1]!.text)) pairs++;
+  for (let i = 0; i + 1 < lines.length; i++)
+    if (kinds[i] === 'name' && kinds[i + 1] === 'title' && strongTitle(lines[i + 1]!.text)) pairs++;
   const teamList = pairs >= 3;
   let last: { company: string; end: number } | undefined;
   for (let i = 0; i < lines.length && out.length < max; i++) {
@@ -98,34 +117,47 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
       // "Manon Giraud – manon.giraud@agence.fr – 06 48 27 91 35": the name's own address and phone
       const email = nl.rest.includes('@') ? findPlainEmails(nl.rest)[0] : undefined;
       if (email) p.email = normalizeAddress(email);
-      const bits = nl.rest.split(/\s[–—|·-]\s/).filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
+      const bits = nl.rest
+        .split(/\s[–—|·-]\s/)
+        .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
       const [t, c] = splitTitleCompany(bits.join(', '));
       if (t) p.title = t;
       if (c) p.company = c;
     }
-    let inSection = false, fromOrg = false;
+    let inSection = false,
+      fromOrg = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const k = kinds[j];
-      if (k === 'org' && !p.company) { p.company = orgName(lines[j]!.text); fromOrg = true; continue; }
+      if (k === 'org' && !p.company) {
+        p.company = orgName(lines[j]!.text);
+        fromOrg = true;
+        continue;
+      }
       if (k === 'label') inSection = true;
       break;
     }
     // the next person of the same block ("Agence X / Anna A – … / Bernd B – …") shares its organisation
-    if (!p.company && last && last.end === i - 1) { p.company = last.company; fromOrg = true; }
+    if (!p.company && last && last.end === i - 1) {
+      p.company = last.company;
+      fromOrg = true;
+    }
     if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label') inSection = true;
     let end = i;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
-      const k = kinds[j]!, t = lines[j]!.text;
+      const k = kinds[j]!,
+        t = lines[j]!.text;
       if (k === 'name' || k === 'label') break;
-      if (k === 'email') { if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!); }
-      else if (k === 'phone') findPhones(t, phones);
+      if (k === 'email') {
+        if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
+      } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
         const [tt, c] = splitTitleCompany(t);
         p.title = tt;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
-      else if (k === 'address' || k === 'web') { /* part of the block */ }
-      else break;
+      else if (k === 'address' || k === 'web') {
+        /* part of the block */
+      } else break;
       end = j;
     }
     if (phones.length) p.phones = phones;
@@ -157,23 +189,30 @@ function linkedinOf(lines: readonly Line[], from: number, to: number): string {
   return found.size === 1 ? [...found][0]! : '';
 }
 
-const DEPARTMENT = /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf)\b/i;
+const DEPARTMENT =
+  /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf)\b/i;
 
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
-  const m = /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(t);
+  const m =
+    /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
+      t,
+    );
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
-  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!)) return [m[1]!.trim(), orgName(m[2]!)];
+  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!))
+    return [m[1]!.trim(), orgName(m[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
-  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!)) return [c[1]!.trim(), orgName(c[2]!)];
+  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!))
+    return [c[1]!.trim(), orgName(c[2]!)];
   if (looksLikeJobTitle(t) && t.length <= 90) return [t, undefined];
   return [undefined, undefined];
 }
 
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
-const TITLE_EXTRA = /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|directrice|fondatrice|associée?)\b/i;
+const TITLE_EXTRA =
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|directrice|fondatrice|associée?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -183,14 +222,19 @@ export function strongTitle(t: string): boolean {
   const words = t.split(/\s+/);
   if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t)) return false;
   // "Live Support", "Screenshot Support": a feature's name, not a role
-  return !(words.length <= 2 && /^(?:support|success|updates?|marketing|product|operations)$/i.test(words[words.length - 1]!));
+  return !(
+    words.length <= 2 && /^(?:support|success|updates?|marketing|product|operations)$/i.test(words[words.length - 1]!)
+  );
 }
 
 // ---- role labels (legal notices, imprint, press) ----
 
 const ROLES = String.raw`(?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
-const ROLE_LABEL = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`, 'i');
+const ROLE_LABEL = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  'i',
+);
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
 const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
 
@@ -207,7 +251,9 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     if (!m && !head) continue;
     const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
-    const rest = m ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '') : '';
+    const rest = m
+      ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '')
+      : '';
     const parts: string[] = [];
     if (rest) parts.push(...splitNames(rest));
     else {
@@ -222,7 +268,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const n = personName(part.replace(/\s*\(.*$/, ''));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand)/i.test(role)) p.title = role.replace(/\s*(?:nach|gem).*$/i, '');
+      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand)/i.test(role))
+        p.title = role.replace(/\s*(?:nach|gem).*$/i, '');
       out.push(p);
     }
   }
@@ -236,8 +283,14 @@ const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|des|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
 const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
-const QUOTE_AFTER = /* @__PURE__ */ new RegExp(String.raw`${SAID}\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`, 'gu');
-const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`, 'gu');
+const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
+  String.raw`${SAID}\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
+  'gu',
+);
+const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
+  'gu',
+);
 
 /** People quoted with their title and employer in running text. */
 export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
@@ -263,7 +316,8 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- bylines ----
 
-const BYLINE = /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in)?|author)\s*:?\s+(.{4,60})$/i;
+const BYLINE =
+  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in)?|author)\s*:?\s+(.{4,60})$/i;
 
 /** "By Mark Lavin", "Von Miriam Ruhenstroth", meta author. */
 export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
@@ -274,10 +328,15 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
     const n = personName(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!);
     if (n) out.push({ name: n });
   }
-  const article = /article|post/i.test(qsa(doc, 'meta[property="og:type"]')[0]?.getAttribute('content') ?? '') || !!qsa(doc, 'article').length;
+  const article =
+    /article|post/i.test(qsa(doc, 'meta[property="og:type"]')[0]?.getAttribute('content') ?? '') ||
+    !!qsa(doc, 'article').length;
   if (!article) return out;
   const visible = lines.map((l) => l.text).join('\n');
-  for (const el of qsa(doc, 'meta[name="author"], meta[property="article:author"], [rel="author"], [itemprop="author"] [itemprop="name"]')) {
+  for (const el of qsa(
+    doc,
+    'meta[name="author"], meta[property="article:author"], [rel="author"], [itemprop="author"] [itemprop="name"]',
+  )) {
     if (isHiddenElement(el) && el.tagName !== 'META') continue;
     const n = personName(el.getAttribute('content') ?? el.textContent ?? '');
     // a meta author nobody sees is often the site's web editor, not the article's author

@@ -7,5 +7,15 @@
 import { bylinePeople, contactBlocks, personName, quotedPeople, roleLines } from './page-people';
 import { ldPeople, microdataPeople, readEntries, readTables } from './page-structures';
 
-export const pageReaders = { bylinePeople, contactBlocks, personName, quotedPeople, roleLines, ldPeople, microdataPeople, readEntries, readTables };
+export const pageReaders = {
+  bylinePeople,
+  contactBlocks,
+  personName,
+  quotedPeople,
+  roleLines,
+  ldPeople,
+  microdataPeople,
+  readEntries,
+  readTables,
+};
 export type PageReaders = typeof pageReaders;

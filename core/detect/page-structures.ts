@@ -7,30 +7,47 @@
 import { attr, blockLines, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { elementEmail } from './page-emails';
-import { CONTACT_LABEL, isOrgLine, nameLine, orgName, personName, splitTitleCompany, strongTitle, type Line } from './page-people';
+import {
+  CONTACT_LABEL,
+  isOrgLine,
+  nameLine,
+  orgName,
+  personName,
+  splitTitleCompany,
+  strongTitle,
+  type Line,
+} from './page-people';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
-export interface Found { people: DetectedPerson[]; companies: DetectedCompany[] }
+export interface Found {
+  people: DetectedPerson[];
+  companies: DetectedCompany[];
+}
 
 // ---- labelled fields ("Firma: …", column headers) ----
 
-const F_NAME = /^(?:nom(?:\s+(?:et|&)\s+pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person)$/i;
+const F_NAME =
+  /^(?:nom(?:\s+(?:et|&)\s+pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person)$/i;
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
-const F_COMPANY = /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent)$/i;
+const F_COMPANY =
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent)$/i;
 const F_TITLE = /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
-const F_PHONE = /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
+const F_PHONE =
+  /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
 const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|webseite)$/i;
 const F_LINKEDIN = /^linkedin$/i;
 
 type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin';
 function fieldOf(label: string): Field | undefined {
-  const l = clean(label).replace(/[:：*]$/, '').trim();
+  const l = clean(label)
+    .replace(/[:：*]$/, '')
+    .trim();
   if (l.length > 40) return undefined;
   if (F_NAME.test(l)) return 'name';
   if (F_FIRST.test(l)) return 'first';
@@ -44,7 +61,17 @@ function fieldOf(label: string): Field | undefined {
   return undefined;
 }
 
-interface Rec { name?: string; first?: string; last?: string; company?: string; title?: string; email?: string; phones: string[]; web?: string; linkedin?: string }
+interface Rec {
+  name?: string;
+  first?: string;
+  last?: string;
+  company?: string;
+  title?: string;
+  email?: string;
+  phones: string[];
+  web?: string;
+  linkedin?: string;
+}
 
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
@@ -81,15 +108,25 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
   if (!name && (r.first || r.last)) name = personName(`${r.first ?? ''} ${r.last ?? ''}`);
   if (!name && r.name) {
     // "DUPONT Marie" (surname first, in capitals)
-    const m = /^(\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)$/u.exec(clean(r.name));
+    const m = /^(\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)$/u.exec(
+      clean(r.name),
+    );
     if (m) name = personName(`${m[2]} ${m[1]!.charAt(0)}${m[1]!.slice(1).toLowerCase()}`) ? `${m[2]} ${m[1]}` : '';
   }
   let company = r.company ? orgName(r.company.replace(/,\s*\d.*$/, '').split(' · ')[0]!) : defaultCompany;
   // a field label, an address or a job title is not a company
-  if (company && (/^(?:e-?mail|tel|t[ée]l[ée]phone|phone|fax|web|www|https?)\b/i.test(company) || (strongTitle(company) && !LEGAL_FORM_END.test(company)))) company = defaultCompany;
+  if (
+    company &&
+    (/^(?:e-?mail|tel|t[ée]l[ée]phone|phone|fax|web|www|https?)\b/i.test(company) ||
+      (strongTitle(company) && !LEGAL_FORM_END.test(company)))
+  )
+    company = defaultCompany;
   if (company && !/@/.test(company) && company.length <= 120) {
     const c: DetectedCompany = { name: company };
-    if (r.web) { c.website = r.web; c.domain = r.web; }
+    if (r.web) {
+      c.website = r.web;
+      c.domain = r.web;
+    }
     if (!name && r.phones.length) c.phones = r.phones;
     if (r.company && company !== defaultCompany) out.companies.push(c);
   }
@@ -116,14 +153,21 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
     const headCells = qsa(head, 'th, td');
     const fields = headCells.map((c) => fieldOf(textOf(c)));
     const known = fields.filter(Boolean);
-    if (known.length < 2 || !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company')) continue;
+    if (known.length < 2 || !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company'))
+      continue;
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       const r: Rec = { phones: [] };
       cells.forEach((c, i) => {
         const f = fields[i];
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
-        if (f) setField(r, f, f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!, c);
+        if (f)
+          setField(
+            r,
+            f,
+            f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!,
+            c,
+          );
       });
       recToFound(r, out);
     }
@@ -145,8 +189,14 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
   for (const l of rest) {
     const t = l.text;
     if (t.length > 160) continue;
-    if (t.includes('@') && findPlainEmails(t).length) { if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!); continue; }
-    if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) { findPhones(t, r.phones); continue; }
+    if (t.includes('@') && findPlainEmails(t).length) {
+      if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!);
+      continue;
+    }
+    if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) {
+      findPhones(t, r.phones);
+      continue;
+    }
     if (CONTACT_LABEL.test(t)) continue;
     const nl = !r.name ? nameLine(t) : null;
     if (nl) {
@@ -184,17 +234,33 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
   // else of a line's block; a block that links several members names none of them
   for (const el of entry ? [entry] : lines.map((l) => l.el)) {
     if (r.linkedin) break;
-    const slugs = new Set(qsa(el, 'a[href*="linkedin.com/in/"]').map((a) => normalizeLinkedinUrl(attr(a, 'href'))).filter(Boolean));
+    const slugs = new Set(
+      qsa(el, 'a[href*="linkedin.com/in/"]')
+        .map((a) => normalizeLinkedinUrl(attr(a, 'href')))
+        .filter(Boolean),
+    );
     if (slugs.size === 1) r.linkedin = [...slugs][0]!;
   }
-  if (!r.email) for (const l of lines) { const e = elementEmail(l.el); if (e) { r.email = normalizeAddress(e); break; } }
+  if (!r.email)
+    for (const l of lines) {
+      const e = elementEmail(l.el);
+      if (e) {
+        r.email = normalizeAddress(e);
+        break;
+      }
+    }
   if (!r.phones.length) {
-    for (const l of lines) for (const a of qsa(l.el, 'a[href^="tel:" i]')) { const n = telNumber(attr(a, 'href')); if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, r.phones); }
+    for (const l of lines)
+      for (const a of qsa(l.el, 'a[href^="tel:" i]')) {
+        const n = telNumber(attr(a, 'href'));
+        if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, r.phones);
+      }
   }
   return r.name || r.company ? r : null;
 }
 
-const ENTRY_SKIP = 'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
+const ENTRY_SKIP =
+  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
 
 /**
  * Lists of entries of the same shape: ≥ 3 sibling elements (same tag) of which most name a person
@@ -210,25 +276,48 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
   for (const parent of parents) {
     if (count >= max) break;
     if (parent.closest(ENTRY_SKIP) || (skip && skip(parent)) || [...used].some((u) => u.contains(parent))) continue;
-    if (parent.tagName === 'DL') { count += readDl(parent, out, used); continue; }
+    if (parent.tagName === 'DL') {
+      count += readDl(parent, out, used);
+      continue;
+    }
     const kids = Array.from(parent.children).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE');
     if (kids.length < 3) continue;
     const tag = kids[0]!.tagName;
     const same = kids.filter((k) => k.tagName === tag);
-    if (same.length < 3 || same.length < kids.length * 0.6 || tag === 'TR' && parent.closest('table')?.querySelector('th')) continue;
+    if (
+      same.length < 3 ||
+      same.length < kids.length * 0.6 ||
+      (tag === 'TR' && parent.closest('table')?.querySelector('th'))
+    )
+      continue;
     const recs: Rec[] = [];
     let withPerson = 0;
     for (const k of same.slice(0, 2000)) {
       const text = k.textContent ?? '';
-      if (text.length > 1500 || text.length < 5) { recs.push({ phones: [] }); continue; }
+      if (text.length > 1500 || text.length < 5) {
+        recs.push({ phones: [] });
+        continue;
+      }
       const r = entryRecord(blockLines(k, skip), k);
-      if (r?.name && (r.email || r.phones.length || r.linkedin || ((r.company || (r.title && strongTitle(r.title))) && !looksLikeJobTitle(r.name)))) withPerson++;
+      if (
+        r?.name &&
+        (r.email ||
+          r.phones.length ||
+          r.linkedin ||
+          ((r.company || (r.title && strongTitle(r.title))) && !looksLikeJobTitle(r.name)))
+      )
+        withPerson++;
       else if (r) r.name = undefined;
       recs.push(r ?? { phones: [] });
     }
     // a directory of companies (no named people): each entry's first field names an organisation
     if (withPerson < 3) {
-      const orgs = same.slice(0, 2000).map((k) => firstLeafText(k)).map((t) => (t && isOrgLine(t) && !nameLine(t) && t.split(/\s+/).length <= 6 && !/\.\.|…/.test(t) ? orgName(t) : ''));
+      const orgs = same
+        .slice(0, 2000)
+        .map((k) => firstLeafText(k))
+        .map((t) =>
+          t && isOrgLine(t) && !nameLine(t) && t.split(/\s+/).length <= 6 && !/\.\.|…/.test(t) ? orgName(t) : '',
+        );
       const n = orgs.filter(Boolean).length;
       if (n >= 3 && n >= same.length * 0.5 && new Set(orgs).size >= n * 0.8) {
         used.add(parent);
@@ -237,7 +326,10 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
           const r = recs[i]!;
           const c: DetectedCompany = { name };
           if (r.phones.length) c.phones = r.phones;
-          if (r.web) { c.website = r.web; c.domain = r.web; } else if (r.email) c.domain = r.email.split('@')[1];
+          if (r.web) {
+            c.website = r.web;
+            c.domain = r.web;
+          } else if (r.email) c.domain = r.email.split('@')[1];
           out.companies.push(c);
           count++;
         });
@@ -248,7 +340,11 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
-    for (const r of recs) if (r.name) { recToFound(r, out); count++; }
+    for (const r of recs)
+      if (r.name) {
+        recToFound(r, out);
+        count++;
+      }
   }
   return used;
 }
@@ -267,8 +363,10 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   for (const k of Array.from(dl.children)) {
     const target = k.tagName === 'DIV' ? Array.from(k.children) : [k];
     for (const c of target) {
-      if (c.tagName === 'DT') { heads = [{ text: textOf(c), el: c }]; groups.push(heads); }
-      else if (c.tagName === 'DD' && groups.length) groups[groups.length - 1]!.push(...blockLines(c));
+      if (c.tagName === 'DT') {
+        heads = [{ text: textOf(c), el: c }];
+        groups.push(heads);
+      } else if (c.tagName === 'DD' && groups.length) groups[groups.length - 1]!.push(...blockLines(c));
     }
   }
   if (groups.length < 2) return 0;
@@ -286,7 +384,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
-      if (!chunks.length || (nameLine(l.text) && !CONTACT_LABEL.test(l.text) && chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))) chunks.push([]);
+      if (
+        !chunks.length ||
+        (nameLine(l.text) && !CONTACT_LABEL.test(l.text) && chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))
+      )
+        chunks.push([]);
       chunks[chunks.length - 1]!.push(l);
     }
     if (!chunks.length) chunks.push([]);
@@ -295,7 +397,10 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
       if (isFirm && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
-      } else if (!r.name) { const nl = nameLine(dt); if (nl) r.name = nl.name; }
+      } else if (!r.name) {
+        const nl = nameLine(dt);
+        if (nl) r.name = nl.name;
+      }
       recs.push(r);
       if (r.name) n++;
     }
@@ -324,11 +429,16 @@ export function ldPeople(doc: Document, out: Found): void {
   const seen = new Set<unknown>();
   const visit = (o: unknown, org: string, depth: number): void => {
     if (depth > 6 || !o || typeof o !== 'object' || seen.has(o) || seen.size > 2000) return;
-    if (Array.isArray(o)) { for (const x of o.slice(0, 200)) visit(x, org, depth + 1); return; }
+    if (Array.isArray(o)) {
+      for (const x of o.slice(0, 200)) visit(x, org, depth + 1);
+      return;
+    }
     seen.add(o);
     const r = o as Record<string, unknown>;
     const types = ldTypes(r);
-    const isOrg = types.some((t) => /Organization|Corporation|LocalBusiness|Company|NGO|EducationalOrganization/.test(t));
+    const isOrg = types.some((t) =>
+      /Organization|Corporation|LocalBusiness|Company|NGO|EducationalOrganization/.test(t),
+    );
     const here = isOrg ? str(r.name) || org : org;
     if (types.includes('Person')) {
       const name = personName(ldName(r));
@@ -340,9 +450,15 @@ export function ldPeople(doc: Document, out: Found): void {
         if (works) p.company = works;
         const email = findPlainEmails(str(r.email).replace(/^mailto:/i, ''))[0];
         if (email) p.email = normalizeAddress(email);
-        const phones = list(r.telephone).filter((x): x is string => typeof x === 'string').flatMap((x) => findPhones(x.startsWith('+') || x.startsWith('0') ? x : '+' + x));
+        const phones = list(r.telephone)
+          .filter((x): x is string => typeof x === 'string')
+          .flatMap((x) => findPhones(x.startsWith('+') || x.startsWith('0') ? x : '+' + x));
         if (phones.length) p.phones = phones;
-        for (const s of list(r.sameAs).concat(list(r.url))) if (typeof s === 'string') { const u = normalizeLinkedinUrl(s); if (u?.includes('/in/')) p.linkedinUrl = u; }
+        for (const s of list(r.sameAs).concat(list(r.url)))
+          if (typeof s === 'string') {
+            const u = normalizeLinkedinUrl(s);
+            if (u?.includes('/in/')) p.linkedinUrl = u;
+          }
         out.people.push(p);
       }
     }
@@ -368,7 +484,10 @@ export function microdataPeople(root: ParentNode, out: Found, orgName_: string):
     if (title) p.title = title;
     const orgEl = el.parentElement?.closest('[itemscope][itemtype*="Organization" i]');
     const works = qs(el, '[itemprop="worksFor"] [itemprop="name"]');
-    const company = textOf(works) || (orgEl ? attr(qs(orgEl, '[itemprop="name"]'), 'content') || textOf(qs(orgEl, '[itemprop="name"]')) : '') || orgName_;
+    const company =
+      textOf(works) ||
+      (orgEl ? attr(qs(orgEl, '[itemprop="name"]'), 'content') || textOf(qs(orgEl, '[itemprop="name"]')) : '') ||
+      orgName_;
     if (company) p.company = company;
     const emailEl = qs(el, '[itemprop="email"]');
     const email = mailtoAddress(attr(emailEl, 'href')) || findPlainEmails(prop('email'))[0];

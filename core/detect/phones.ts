@@ -6,7 +6,8 @@
 
 // International (+33 4 72 00 18 42, +1 (617) 555-0142, +44 20 7946 0321, +49 711 7820 4415, +33 (0)6 …)
 // or national with a trunk 0 (04 72 00 18 42, 0113 277 0634, 05191 979238, (617) 555-0142).
-const PHONE = /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,3}(?:\(0\)[\s.\u00a0-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,6}\)?|\s?[–-]\s?\d){1,6}(?!\d)/g;
+const PHONE =
+  /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,3}(?:\(0\)[\s.\u00a0-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,6}\)?|\s?[–-]\s?\d){1,6}(?!\d)/g;
 const LABEL_FAX = /\b(?:fax|télécopie|telecopie|telefax)\b/i;
 
 export function phoneDigits(s: string): string {
@@ -47,15 +48,21 @@ export function findPhones(text: string, out: string[] = []): string[] {
 export function telNumber(href: string): string {
   if (!/^tel:/i.test(href.trim())) return '';
   let v = href.trim().slice(4);
-  try { v = decodeURIComponent(v); } catch { /* raw */ }
+  try {
+    v = decodeURIComponent(v);
+  } catch {
+    /* raw */
+  }
   v = v.split(/[;?]/)[0]!.trim();
   return phoneDigits(v).length >= 8 ? v : '';
 }
 
 /** Same number, whatever the formatting (last 9 digits, as the matcher does). */
 export function samePhone(a: string, b: string): boolean {
-  const x = phoneDigits(a).slice(-9), y = phoneDigits(b).slice(-9);
+  const x = phoneDigits(a).slice(-9),
+    y = phoneDigits(b).slice(-9);
   return !!x && x === y;
 }
 
-export const PHONE_LABEL = /(?:^|[\s(])(?:t[ée]l(?:[ée]phone)?|tel|phone|ph|mob(?:ile)?|portable|cell|gsm|m|t|direct|standard|ligne directe|telefon|handy|mobil|fon|call us|appelez(?:-nous)?|dog & bone)\.?\s*(?:[:.]|\s)/i;
+export const PHONE_LABEL =
+  /(?:^|[\s(])(?:t[ée]l(?:[ée]phone)?|tel|phone|ph|mob(?:ile)?|portable|cell|gsm|m|t|direct|standard|ligne directe|telefon|handy|mobil|fon|call us|appelez(?:-nous)?|dog & bone)\.?\s*(?:[:.]|\s)/i;

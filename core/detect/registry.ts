@@ -22,7 +22,9 @@ export function detectorFor(url: URL): Detector {
 /** Detection of a document at a URL. Never throws: a failing detector yields an empty 'other'. */
 export function detect(doc: Document, url: string | URL): Detection {
   let u: URL;
-  try { u = typeof url === 'string' ? new URL(url) : url; } catch {
+  try {
+    u = typeof url === 'string' ? new URL(url) : url;
+  } catch {
     return { url: String(url).slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
   }
   try {

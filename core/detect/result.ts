@@ -3,7 +3,15 @@
  * reported (placeholders, no-reply senders, free-mail or host-platform companies, system names),
  * and keeps insertion order so the page's main entity stays first.
  */
-import type { DetectedCompany, DetectedEmail, DetectedMessage, DetectedPerson, Detection, EmailRole, PageKind } from './types';
+import type {
+  DetectedCompany,
+  DetectedEmail,
+  DetectedMessage,
+  DetectedPerson,
+  Detection,
+  EmailRole,
+  PageKind,
+} from './types';
 import { isContactAddress, normalizeAddress } from './emails';
 import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/domain';
@@ -15,8 +23,12 @@ export const MAX = 200;
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) : s);
 export const normKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 export const companyKey = (s: string) =>
-  normKey(s).replace(/\./g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-    .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '').trim();
+  normKey(s)
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '')
+    .trim();
 
 // Memo of raw address -> normalised contact address ('' when not a contact): pure, and asked for
 // every participant of every message on each incremental pass.
@@ -41,7 +53,10 @@ export class ResultBuilder {
   /** Names that are never people of the page (e.g. the signed-in member), but may be companies. */
   excludePeople = new Set<string>();
 
-  constructor(public url: string, public kind: PageKind) {}
+  constructor(
+    public url: string,
+    public kind: PageKind,
+  ) {}
 
   private emailIndex = new Map<string, DetectedEmail | null>();
 
@@ -49,7 +64,10 @@ export class ResultBuilder {
     const cached = this.emailIndex.get(raw);
     if (cached === null) return '';
     const address = cached ? cached.address : contactAddress(raw);
-    if (!address) { this.emailIndex.set(raw, null); return ''; }
+    if (!address) {
+      this.emailIndex.set(raw, null);
+      return '';
+    }
     const known = cached ?? this.emailIndex.get(address) ?? undefined;
     if (known) {
       if (!known.name && name) known.name = cut(name, 200);
@@ -70,7 +88,10 @@ export class ResultBuilder {
     const key = normKey(name);
     if (!name || isSystemName(name) || this.exclude.has(key) || this.excludePeople.has(key)) return undefined;
     if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
-    const known = this.earliest(this.people, [this.index.get('n:' + key), p.email ? this.index.get('e:' + p.email) : undefined]);
+    const known = this.earliest(this.people, [
+      this.index.get('n:' + key),
+      p.email ? this.index.get('e:' + p.email) : undefined,
+    ]);
     if (known) {
       for (const k of ['title', 'company', 'email', 'linkedinUrl', 'photoUrl'] as const) {
         if (!known[k] && p[k]) known[k] = cut(p[k]!);
@@ -99,11 +120,16 @@ export class ResultBuilder {
     const domain = (c.domain && hostOf(c.domain)) || '';
     if (isHostPlatform(name) || (domain && isHostPlatform(domain))) return undefined;
     if (domain && isFreemailDomain(domain)) return this.addCompany({ ...c, domain: undefined, website: undefined });
-    if (isFreemailDomain(name) || this.exclude.has(companyKey(name)) || (domain && this.exclude.has(domain))) return undefined;
+    if (isFreemailDomain(name) || this.exclude.has(companyKey(name)) || (domain && this.exclude.has(domain)))
+      return undefined;
     const key = companyKey(name);
     const ix = this.index as Map<string, DetectedCompany>;
-    const known = this.earliest(this.companies, [ix.get('c:' + key), domain ? ix.get('d:' + domain) : undefined,
-      c.linkedinUrl ? ix.get('l:' + c.linkedinUrl) : undefined, c.siren ? ix.get('s:' + c.siren) : undefined]);
+    const known = this.earliest(this.companies, [
+      ix.get('c:' + key),
+      domain ? ix.get('d:' + domain) : undefined,
+      c.linkedinUrl ? ix.get('l:' + c.linkedinUrl) : undefined,
+      c.siren ? ix.get('s:' + c.siren) : undefined,
+    ]);
     if (known) {
       // a real name beats a domain used as a name
       if (/^[\w-]+(\.[\w-]+)+$/.test(known.name) && !/^[\w-]+(\.[\w-]+)+$/.test(name)) known.name = name;
@@ -141,7 +167,12 @@ export class ResultBuilder {
   }
 
   private indexCompany(c: DetectedCompany): void {
-    const keys = ['c:' + companyKey(c.name), c.domain && 'd:' + c.domain, c.linkedinUrl && 'l:' + c.linkedinUrl, c.siren && 's:' + c.siren];
+    const keys = [
+      'c:' + companyKey(c.name),
+      c.domain && 'd:' + c.domain,
+      c.linkedinUrl && 'l:' + c.linkedinUrl,
+      c.siren && 's:' + c.siren,
+    ];
     for (const k of keys) if (k && !this.index.has(k)) this.index.set(k, c);
   }
 
@@ -154,7 +185,13 @@ export class ResultBuilder {
   }
 
   build(): Detection {
-    const d: Detection = { url: this.url, kind: this.kind, emails: this.emails, people: this.people, companies: this.companies };
+    const d: Detection = {
+      url: this.url,
+      kind: this.kind,
+      emails: this.emails,
+      people: this.people,
+      companies: this.companies,
+    };
     if (this.message) d.message = this.message;
     return d;
   }
@@ -165,4 +202,3 @@ function mergePhones(a: string[] | undefined, b: string[]): string[] {
   for (const p of b) if (out.length < 20 && !out.some((q) => samePhone(q, p))) out.push(cut(p, 60));
   return out;
 }
-

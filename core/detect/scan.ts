@@ -12,7 +12,9 @@ export function isSkipped(el: Element, root: Node, skip?: SkipFn): boolean {
 }
 
 /** Where scanEmails reports: a ResultBuilder, or a recorder whose calls are replayed later. */
-export interface EmailSink { addEmail(raw: string, role?: EmailRole, name?: string): unknown }
+export interface EmailSink {
+  addEmail(raw: string, role?: EmailRole, name?: string): unknown;
+}
 
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
@@ -23,7 +25,10 @@ export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: stri
 
 /** Addresses of mailto: links under root, with the link text as name when it is a person's. */
 export function mailtoEmails(b: EmailSink, root: ParentNode & Node, skip?: SkipFn): void {
-  mailtoLinks(b, qsa(root, 'a[href^="mailto:"], a[href^="MAILTO:"], a[href^="Mailto:"]').filter((a) => !isSkipped(a, root, skip)));
+  mailtoLinks(
+    b,
+    qsa(root, 'a[href^="mailto:"], a[href^="MAILTO:"], a[href^="Mailto:"]').filter((a) => !isSkipped(a, root, skip)),
+  );
 }
 
 /** Addresses of links already found visible (a walk's links), those with a mailto: href. */
@@ -41,4 +46,3 @@ export function scanEmails(b: EmailSink, root: ParentNode & Node, skip?: SkipFn,
   walk(root, textEmails(b, textRole), skip);
   mailtoEmails(b, root, skip);
 }
-

@@ -10,27 +10,74 @@ const arr = <T extends z.ZodTypeAny>(t: T) => z.array(t).max(500);
 
 const mailAddress = z.object({ name: s().optional(), email: s() }).strict();
 
-export const detectionSchema = z.object({
-  url: s(),
-  kind: z.enum(['gmail-thread', 'gmail-inbox', 'outlook-message', 'outlook-list', 'linkedin-profile', 'linkedin-company',
-    'linkedin-search', 'linkedin-messaging', 'company-site', 'other']),
-  emails: arr(z.object({
-    address: s(), name: s().optional(),
-    role: z.enum(['from', 'to', 'cc', 'mailto', 'text', 'signature']).optional(),
-  }).strict()),
-  people: arr(z.object({
-    name: s(), title: s().optional(), company: s().optional(), email: s().optional(), phones: arr(s()).optional(),
-    linkedinUrl: s().optional(), photoUrl: s().optional(),
-  }).strict()),
-  companies: arr(z.object({
-    name: s(), domain: s().optional(), website: s().optional(), linkedinUrl: s().optional(), vat: s().optional(),
-    siren: s().optional(), siret: s().optional(), phones: arr(s()).optional(), legal: s(1000).optional(),
-  }).strict()),
-  message: z.object({
-    provider: z.enum(['gmail', 'outlook']), threadId: s(), messageId: s().optional(), subject: s(),
-    from: mailAddress, to: arr(mailAddress), cc: arr(mailAddress), date: s(), bodyText: s(100_000),
-  }).strict().optional(),
-}).strict();
+export const detectionSchema = z
+  .object({
+    url: s(),
+    kind: z.enum([
+      'gmail-thread',
+      'gmail-inbox',
+      'outlook-message',
+      'outlook-list',
+      'linkedin-profile',
+      'linkedin-company',
+      'linkedin-search',
+      'linkedin-messaging',
+      'company-site',
+      'other',
+    ]),
+    emails: arr(
+      z
+        .object({
+          address: s(),
+          name: s().optional(),
+          role: z.enum(['from', 'to', 'cc', 'mailto', 'text', 'signature']).optional(),
+        })
+        .strict(),
+    ),
+    people: arr(
+      z
+        .object({
+          name: s(),
+          title: s().optional(),
+          company: s().optional(),
+          email: s().optional(),
+          phones: arr(s()).optional(),
+          linkedinUrl: s().optional(),
+          photoUrl: s().optional(),
+        })
+        .strict(),
+    ),
+    companies: arr(
+      z
+        .object({
+          name: s(),
+          domain: s().optional(),
+          website: s().optional(),
+          linkedinUrl: s().optional(),
+          vat: s().optional(),
+          siren: s().optional(),
+          siret: s().optional(),
+          phones: arr(s()).optional(),
+          legal: s(1000).optional(),
+        })
+        .strict(),
+    ),
+    message: z
+      .object({
+        provider: z.enum(['gmail', 'outlook']),
+        threadId: s(),
+        messageId: s().optional(),
+        subject: s(),
+        from: mailAddress,
+        to: arr(mailAddress),
+        cc: arr(mailAddress),
+        date: s(),
+        bodyText: s(100_000),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 // compile-time check that the schema and the plain types agree
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -6,8 +6,10 @@ import { isSystemName } from './noreply';
 import { findPhones, PHONE_LABEL } from './phones';
 import { findPlainEmails } from './emails';
 
-const NOT_NAME_WORDS = /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
-const NAME_WORD = /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
+const NOT_NAME_WORDS =
+  /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
+const NAME_WORD =
+  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
 // Memo of a pure check asked thousands of times per pass on long threads (same names again and again).
 const nameMemo = /* @__PURE__ */ new Map<string, boolean>();
@@ -44,13 +46,15 @@ function isPersonName(raw: string): boolean {
 
 // Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
 // correspondents hold; a missed rare title only leaves the field empty.
-const TITLE_WORDS = /\b(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)\b/i;
+const TITLE_WORDS =
+  /\b(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)\b/i;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
 }
 
-const LEGAL_FORMS = 'SAS|SASU|SARL|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
+const LEGAL_FORMS =
+  'SAS|SASU|SARL|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
 export const LEGAL_FORM_END = /* @__PURE__ */ new RegExp(`(?:^|[\\s,])(?:${LEGAL_FORMS})$`);
 // Words of at most 41 characters: an unbounded word made every start in a long run of digits or
 // capitals scan to its end (issue 10: 20,000 digits took 617 ms).
@@ -71,10 +75,16 @@ export function findLegalNames(text: string, max = 5): string[] {
   let m: RegExpExecArray | null;
   while ((m = LEGAL_NAME_RE.exec(t)) && out.length < max) {
     let name = (m[1]! + m[2]!).replace(/\s+/g, ' ').trim();
-    name = name.replace(/^(?:©|\(c\)|copyright)\s*/i, '').replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)/, '').trim();
+    name = name
+      .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
+      .replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)/, '')
+      .trim();
     const words = name.split(/\s+/);
     // the first word should not be a lowercase sentence word (regex already requires capitals)
-    if (words.length < 2 || /^(?:Le|La|Les|The|Die|Der|Das|De|Par|By|Von|Une?|A|An|Et|And|Und|Site|Tous|All)$/.test(words[0]!)) {
+    if (
+      words.length < 2 ||
+      /^(?:Le|La|Les|The|Die|Der|Das|De|Par|By|Von|Une?|A|An|Et|And|Und|Site|Tous|All)$/.test(words[0]!)
+    ) {
       if (words.length >= 3) name = words.slice(1).join(' ');
       else continue;
     }
@@ -92,23 +102,45 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
   const m = HEADLINE_AT.exec(s);
   if (m && m.index > 1) {
     const title = s.slice(0, m.index).trim();
-    const company = s.slice(m.index + m[0].length).split(/\s[|·•]\s|\s[-–—]\s|,\s|\s\/\s/)[0]!.trim();
-    return { title: title.split(/\s[|·•]\s/).pop()!.trim(), company: company || undefined };
+    const company = s
+      .slice(m.index + m[0].length)
+      .split(/\s[|·•]\s|\s[-–—]\s|,\s|\s\/\s/)[0]!
+      .trim();
+    return {
+      title: title
+        .split(/\s[|·•]\s/)
+        .pop()!
+        .trim(),
+      company: company || undefined,
+    };
   }
   // "Co-founder of DWYL, …", "Fondatrice de Nacre", "Gründer von Holzwerk": a founder's or owner's firm
   const f = FOUNDER_OF.exec(s);
   if (f) return { title: f[1]!.trim(), company: f[2]!.split(/\s[|·•]\s|\s[-–—]\s|,\s|\s\/\s/)[0]!.trim() || undefined };
-  const parts = s.split(/\s[|·•]\s|\s[-–—]\s/).map((x) => x.trim()).filter(Boolean);
+  const parts = s
+    .split(/\s[|·•]\s|\s[-–—]\s/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   // "Founder, Pefin, The first AI advisor": a title, then a name that is neither a title nor a place
   const commas = (parts[0] ?? '').split(/,\s/);
-  if (commas.length >= 2 && LEAD_TITLE.test(commas[0]!) && /^\p{Lu}/u.test(commas[1]!) && commas[1]!.split(' ').length <= 4
-    && !LEAD_TITLE.test(commas[1]!) && !PLACE.test(commas[1]!)) return { title: commas[0]!.trim(), company: commas[1]!.trim() };
+  if (
+    commas.length >= 2 &&
+    LEAD_TITLE.test(commas[0]!) &&
+    /^\p{Lu}/u.test(commas[1]!) &&
+    commas[1]!.split(' ').length <= 4 &&
+    !LEAD_TITLE.test(commas[1]!) &&
+    !PLACE.test(commas[1]!)
+  )
+    return { title: commas[0]!.trim(), company: commas[1]!.trim() };
   return { title: parts[0] };
 }
 // Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
-const LEAD_TITLE = /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
-const FOUNDER_OF = /^((?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|(?:mit)?gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|c[eo]o|g[ée]rante?)\s(?:of|de|d['’]|du|von|der)\s?(\p{Lu}.{1,80})$/iu;
-const PLACE = /^(?:france|germany|deutschland|allemagne|united kingdom|uk|usa|united states|switzerland|suisse|schweiz|belgique|belgium|austria|österreich|spain|italy|canada|europe|paris|lyon|marseille|lille|toulouse|bordeaux|nantes|london|berlin|munich|münchen|hamburg|frankfurt|köln|wien|vienna|zürich|genève|geneva|bruxelles|brussels|new york|san francisco|remote|greater .+|région .+|.+ area)$/i;
+const LEAD_TITLE =
+  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+const FOUNDER_OF =
+  /^((?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|(?:mit)?gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|c[eo]o|g[ée]rante?)\s(?:of|de|d['’]|du|von|der)\s?(\p{Lu}.{1,80})$/iu;
+const PLACE =
+  /^(?:france|germany|deutschland|allemagne|united kingdom|uk|usa|united states|switzerland|suisse|schweiz|belgique|belgium|austria|österreich|spain|italy|canada|europe|paris|lyon|marseille|lille|toulouse|bordeaux|nantes|london|berlin|munich|münchen|hamburg|frankfurt|köln|wien|vienna|zürich|genève|geneva|bruxelles|brussels|new york|san francisco|remote|greater .+|région .+|.+ area)$/i;
 
 /** Drop a trailing " – City" / " - Paris" decoration of a company line. */
 export function stripCompanyDecoration(s: string): string {
@@ -127,17 +159,22 @@ export interface Signature {
   legal?: string;
 }
 
-const ADDRESS_LINE = /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|blvd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|st\.|road|rd\.|lane|suite|floor|étage|cedex|bp\s\d|zi\s|za\s|zac\s|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b/iu;
+const ADDRESS_LINE =
+  /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|blvd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|st\.|road|rd\.|lane|suite|floor|étage|cedex|bp\s\d|zi\s|za\s|zac\s|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}\b/iu;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|(?:^|\s)(?:www\.[a-z0-9-]+\.[a-z]{2,}|https?:\/\/\S+)/i;
 // A legal mention line (register, SIREN/SIRET, VAT): kept raw, the ids and their checksums are read later.
-const LEGAL_LINE = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|UID|IVA|BTW|MWST|NIF|HR[AB]\s?\d|Amtsgericht|Registergericht|Handelsregister|(?:[Cc]ompany|[Rr]egistered|[Rr]egistration)\s(?:[Nn]o|[Nn]umber|[Nn]r)\b)|\b(?:FR|DE|GB|BE|NL|IT|ES|LU|AT|CHE)\s?[0-9A-Z]{2}(?:\s?\d){7,10}\b/;
+const LEGAL_LINE =
+  /\b(?:SIRE[NT]|RCS|TVA|VAT|USt|UID|IVA|BTW|MWST|NIF|HR[AB]\s?\d|Amtsgericht|Registergericht|Handelsregister|(?:[Cc]ompany|[Rr]egistered|[Rr]egistration)\s(?:[Nn]o|[Nn]umber|[Nn]r)\b)|\b(?:FR|DE|GB|BE|NL|IT|ES|LU|AT|CHE)\s?[0-9A-Z]{2}(?:\s?\d){7,10}\b/;
 const SIG_STOP = /^(?:-{2,}|_{3,}|(?:from|de|à|a|to|date|objet|subject|sent|envoyé|cc|von|an|betreff|gesendet)\s?:)/i;
-const CLOSING = /^(?:best|regards|kind regards|best regards|cheers|thanks|thank you|merci|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|saludos|cordiali saluti|--)\b/i;
+const CLOSING =
+  /^(?:best|regards|kind regards|best regards|cheers|thanks|thank you|merci|cordialement|bien cordialement|bien à vous|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|saludos|cordiali saluti|--)\b/i;
 // Mobile and webmail footers ("Envoyé de mon iPhone", "Get Outlook for iOS"): never a company or a person.
-const MOBILE_FOOTER = /^(?:envoy[ée] (?:de|depuis)|sent (?:from|with)|get outlook|obtenir outlook|t[ée]l[ée]charger outlook|von meinem|gesendet von|enviado desde|inviato da) /i;
+const MOBILE_FOOTER =
+  /^(?:envoy[ée] (?:de|depuis)|sent (?:from|with)|get outlook|obtenir outlook|t[ée]l[ée]charger outlook|von meinem|gesendet von|enviado desde|inviato da) /i;
 // Signatures are read by position (name, title, company): word stems only tell a title from a firm when
 // the order alone cannot. Kept short, not TITLE_WORDS: the webmail content scripts carry this file.
-const SIG_TITLE = /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent/i;
+const SIG_TITLE =
+  /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent/i;
 // A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
 const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 
@@ -149,7 +186,13 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   const sig: Signature = { phones: [] };
   const pieces: string[] = [];
   const head = first.replace(/^[\s|,·–—-]+/, '').trim();
-  if (head) pieces.push(...head.split(/\s[|·•]\s/).map((x) => x.trim()).filter(Boolean));
+  if (head)
+    pieces.push(
+      ...head
+        .split(/\s[|·•]\s/)
+        .map((x) => x.trim())
+        .filter(Boolean),
+    );
   const rest: string[] = [];
   for (const raw of lines.slice(0, 9)) {
     const l = raw.trim();
@@ -158,25 +201,54 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   }
   const legalText: string[] = [];
   for (const l of rest) {
-    const hasPhone = findPhones(l).length > 0 && (PHONE_LABEL.test(' ' + l) || /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) || l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
-    if (hasPhone) { findPhones(l, sig.phones); continue; }
-    if (LEGAL_LINE.test(l)) { legalText.push(l); continue; }
+    const hasPhone =
+      findPhones(l).length > 0 &&
+      (PHONE_LABEL.test(' ' + l) ||
+        /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) ||
+        l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
+    if (hasPhone) {
+      findPhones(l, sig.phones);
+      continue;
+    }
+    if (LEGAL_LINE.test(l)) {
+      legalText.push(l);
+      continue;
+    }
     if (findPlainEmails(l).length) {
       const w = /(?:^|\s)(?:www\.[a-z0-9.-]+\.[a-z]{2,}|https?:\/\/[^\s]+)/i.exec(l);
       if (w && !sig.website) sig.website = w[0].trim();
       continue;
     }
-    if (URL_LINE.test(l) && l.split(/\s+/).length <= 3) { if (!sig.website) sig.website = l.split(/\s+/)[0]; continue; }
+    if (URL_LINE.test(l) && l.split(/\s+/).length <= 3) {
+      if (!sig.website) sig.website = l.split(/\s+/)[0];
+      continue;
+    }
     if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
-    if (l.split(/\s+/).length > 9) { legalText.push(l); continue; }
-    pieces.push(...l.split(/\s[|•]\s/).map((x) => x.trim()).filter(Boolean));
+    if (l.split(/\s+/).length > 9) {
+      legalText.push(l);
+      continue;
+    }
+    pieces.push(
+      ...l
+        .split(/\s[|•]\s/)
+        .map((x) => x.trim())
+        .filter(Boolean),
+    );
   }
   const stop = pieces.findIndex((p) => MOBILE_FOOTER.test(p));
   const ps = stop < 0 ? pieces : pieces.slice(0, stop);
   const titleLike = (p: string) => SIG_TITLE.test(p) && !hasLegalForm(p);
   // the company: a legal form or the mail domain's name; else, by position, the last line that reads as a
   // name after another line (or the only line of a free-mail sender's signature)
-  let ci = ps.findIndex((p) => hasLegalForm(p) || (!!domainLabel && p.toLowerCase().replace(/[^a-z0-9]/g, '').includes(domainLabel)));
+  let ci = ps.findIndex(
+    (p) =>
+      hasLegalForm(p) ||
+      (!!domainLabel &&
+        p
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .includes(domainLabel)),
+  );
   for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
     if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
   }
@@ -194,7 +266,8 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
 
 // Month words of EN/FR/DE/ES/IT dates, whole words only (so "mardi" or "martes" are not March):
 // the matching group's index is the month number.
-const MONTH = /^(?:(jan(?:v|vier|uary|uar)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary|ruar|rero|braio)?|fév)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
+const MONTH =
+  /^(?:(jan(?:v|vier|uary|uar)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary|ruar|rero|braio)?|fév)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
 function monthOf(w: string): number {
   const m = MONTH.exec(w);
   return m ? m.findIndex((g, i) => i > 0 && g !== undefined) : 0;
@@ -220,18 +293,41 @@ function timeOf(s: string): { h: number; min: number } | null {
  * "mar. 16/04/2024 15:27", "Di., 9. Apr. 2024, 14:15", ISO strings. `dayFirst` for numeric dates.
  */
 export function parseMailDate(raw: string, dayFirst = true): string {
-  const s = raw.trim().toLowerCase().replace(/\u202f|\u00a0/g, ' ');
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\u202f|\u00a0/g, ' ');
   if (!s) return '';
   const iso = /(\d{4})-(\d{2})-(\d{2})[t ](\d{2}):(\d{2})/.exec(s);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}`;
   const t = timeOf(s.replace(/\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}/, ' '));
-  let y = 0, mo = 0, d = 0;
+  let y = 0,
+    mo = 0,
+    d = 0;
   const num = /(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(s);
   if (num) {
-    const a = Number(num[1]), b = Number(num[2]), c = Number(num[3]);
-    if (num[1]!.length === 4) { y = a; mo = b; d = c; } else {
+    const a = Number(num[1]),
+      b = Number(num[2]),
+      c = Number(num[3]);
+    if (num[1]!.length === 4) {
+      y = a;
+      mo = b;
+      d = c;
+    } else {
       y = c < 100 ? 2000 + c : c;
-      if (a > 12) { d = a; mo = b; } else if (b > 12) { mo = a; d = b; } else if (dayFirst) { d = a; mo = b; } else { mo = a; d = b; }
+      if (a > 12) {
+        d = a;
+        mo = b;
+      } else if (b > 12) {
+        mo = a;
+        d = b;
+      } else if (dayFirst) {
+        d = a;
+        mo = b;
+      } else {
+        mo = a;
+        d = b;
+      }
     }
   } else {
     const words = s.replace(/[.,]/g, ' ').split(/\s+/);
@@ -239,12 +335,16 @@ export function parseMailDate(raw: string, dayFirst = true): string {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       // the last month word: "mar. 7 janv." starts with the French Tuesday, not March
-      if (monthOf(w)) { mo = monthOf(w); monthIdx = i; }
+      if (monthOf(w)) {
+        mo = monthOf(w);
+        monthIdx = i;
+      }
     }
     const yearM = /\b(19|20)\d{2}\b/.exec(s);
     if (yearM) y = Number(yearM[0]);
     if (monthIdx >= 0) {
-      const before = words[monthIdx - 1], after = words[monthIdx + 1];
+      const before = words[monthIdx - 1],
+        after = words[monthIdx + 1];
       if (before && /^\d{1,2}$/.test(before)) d = Number(before);
       else if (after && /^\d{1,2}$/.test(after)) d = Number(after);
     }

@@ -23,7 +23,11 @@ export const cents = z.number().int();
  * A stored URL becomes a link: only absolute http(s) URLs are stored, so that a restored file or an
  * import cannot bring a `javascript:` or `data:` URL in (the UI also checks, through core/links).
  */
-export const webUrl = (max = 500) => z.string().max(max).refine((s) => safeWebUrl(s) !== null, 'expected an http(s) URL');
+export const webUrl = (max = 500) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => safeWebUrl(s) !== null, 'expected an http(s) URL');
 
 /**
  * An email address as stored: one `@`, no whitespace or control characters (a CR or LF would add
@@ -32,8 +36,11 @@ export const webUrl = (max = 500) => z.string().max(max).refine((s) => safeWebUr
 export const emailAddress = z
   .string()
   .max(320)
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-  .regex(/^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/, 'expected an email address');
+  .regex(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+    /^[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+@[^\s@<>()[\]\\,;:"\u0000-\u001f\u007f]+$/,
+    'expected an email address',
+  );
 
 /** Values of custom fields, keyed by field definition id. */
 export const customFieldValues = z.record(

@@ -4,14 +4,24 @@
  */
 import { z } from 'zod';
 import { isRasterImageType } from '../file-types';
-import { cents, currency, customFieldValues, emailAddress, epochMs, id, isoDay, longText, shortText, timestamps, webUrl } from './common';
+import {
+  cents,
+  currency,
+  customFieldValues,
+  emailAddress,
+  epochMs,
+  id,
+  isoDay,
+  longText,
+  shortText,
+  timestamps,
+  webUrl,
+} from './common';
 
 export const companyKind = z.enum(['company', 'individual']);
 
 /** The page a value or a contact was taken from, and when. */
-export const pageOrigin = z
-  .object({ url: z.string().max(2048), kind: z.string().max(40), at: epochMs })
-  .strict();
+export const pageOrigin = z.object({ url: z.string().max(2048), kind: z.string().max(40), at: epochMs }).strict();
 export type PageOrigin = z.infer<typeof pageOrigin>;
 const factSource = z.object({ url: z.string().max(2048), at: epochMs }).strict();
 
@@ -27,8 +37,14 @@ export const company = z
     isClient: z.boolean(),
     isSupplier: z.boolean(),
     vat: shortText.optional(),
-    siren: z.string().regex(/^\d{9}$/).optional(),
-    siret: z.string().regex(/^\d{14}$/).optional(),
+    siren: z
+      .string()
+      .regex(/^\d{9}$/)
+      .optional(),
+    siret: z
+      .string()
+      .regex(/^\d{14}$/)
+      .optional(),
     website: webUrl().optional(),
     /** Registrable domains used for matching (website and email domains), lowercase. */
     domains: z.array(z.string().max(253)).max(50),
@@ -160,9 +176,7 @@ export const interaction = z
   .strict();
 export type Interaction = z.infer<typeof interaction>;
 
-export const pipelineStep = z
-  .object({ id, name: shortText, probability: z.number().int().min(0).max(100) })
-  .strict();
+export const pipelineStep = z.object({ id, name: shortText, probability: z.number().int().min(0).max(100) }).strict();
 export const pipeline = z
   .object({ id, name: shortText, position: z.number().int(), steps: z.array(pipelineStep).max(50), ...timestamps })
   .strict();
@@ -189,7 +203,13 @@ export const opportunity = z
 export type Opportunity = z.infer<typeof opportunity>;
 
 export const project = z
-  .object({ id, companyId: id.optional(), name: z.string().min(1).max(500), status: z.enum(['open', 'done']), ...timestamps })
+  .object({
+    id,
+    companyId: id.optional(),
+    name: z.string().min(1).max(500),
+    status: z.enum(['open', 'done']),
+    ...timestamps,
+  })
   .strict();
 export type Project = z.infer<typeof project>;
 
@@ -287,7 +307,13 @@ export const document = z
 export type FicheDocument = z.infer<typeof document>;
 
 export const user = z
-  .object({ id, name: z.string().min(1).max(200), email: z.union([z.literal(''), emailAddress]), isMe: z.boolean(), ...timestamps })
+  .object({
+    id,
+    name: z.string().min(1).max(200),
+    email: z.union([z.literal(''), emailAddress]),
+    isMe: z.boolean(),
+    ...timestamps,
+  })
   .strict();
 export type User = z.infer<typeof user>;
 

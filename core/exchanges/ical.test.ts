@@ -15,7 +15,12 @@ describe('iCalendar', () => {
     const folded = foldLine(line);
     const enc = new TextEncoder();
     for (const l of folded.split('\r\n')) expect(enc.encode(l).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i ? l.slice(1) : l))
+        .join(''),
+    ).toBe(line);
   });
 
   test('a METHOD:REQUEST invitation with organizer and attendees', () => {
@@ -35,12 +40,21 @@ describe('iCalendar', () => {
     expect(ics).toContain('\r\nSUMMARY:Rendez-vous\\, chantier\r\n');
     expect(ics).toContain('\r\nLOCATION:12 rue des Lilas\\; Lyon\r\n');
     expect(ics).toContain('ORGANIZER;CN="Marie Martin":mailto:marie@cabinet-martin.fr');
-    expect(ics.replace(/\r\n /g, '')).toContain('ATTENDEE;CN="Léa LD Dupont";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:lea@dupont.fr');
+    expect(ics.replace(/\r\n /g, '')).toContain(
+      'ATTENDEE;CN="Léa LD Dupont";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:lea@dupont.fr',
+    );
     expect(ics.endsWith('END:VEVENT\r\nEND:VCALENDAR\r\n')).toBe(true);
   });
 
   test('Google Calendar link', () => {
-    const url = new URL(googleCalendarLink({ startAt: Date.UTC(2026, 0, 2, 10), endAt: Date.UTC(2026, 0, 2, 11), summary: 'Point', attendees: [{ email: 'a@b.fr' }] }));
+    const url = new URL(
+      googleCalendarLink({
+        startAt: Date.UTC(2026, 0, 2, 10),
+        endAt: Date.UTC(2026, 0, 2, 11),
+        summary: 'Point',
+        attendees: [{ email: 'a@b.fr' }],
+      }),
+    );
     expect(url.searchParams.get('dates')).toBe('20260102T100000Z/20260102T110000Z');
     expect(url.searchParams.get('add')).toBe('a@b.fr');
   });
@@ -56,11 +70,18 @@ describe('iCalendar', () => {
       description: 'a\r\nb\rc\nd',
       location: 'L\r\nATTENDEE:mailto:loc@evil.example',
       organizer: { name: 'Org\rX', email: 'org@x.fr\r\nATTENDEE:mailto:org@evil.example' },
-      attendees: [{ name: 'A\r\nB', email: 'ok@dupont.fr' }, { email: 'lea@dupont.fr\r\nATTENDEE:mailto:spy@evil.example' }, { email: 'b@x.fr\rMETHOD:CANCEL' }],
+      attendees: [
+        { name: 'A\r\nB', email: 'ok@dupont.fr' },
+        { email: 'lea@dupont.fr\r\nATTENDEE:mailto:spy@evil.example' },
+        { email: 'b@x.fr\rMETHOD:CANCEL' },
+      ],
     });
     const lines = ics.replace(/\r\n /g, '').split('\r\n');
     // Every line is a property of ours, and no CR or LF hides inside one.
-    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^(BEGIN|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|ORGANIZER|ATTENDEE|STATUS|SEQUENCE|END)[;:]/);
+    for (const l of lines.slice(0, -1))
+      expect(l).toMatch(
+        /^(BEGIN|VERSION|PRODID|CALSCALE|METHOD|UID|DTSTAMP|DTSTART|DTEND|SUMMARY|DESCRIPTION|LOCATION|ORGANIZER|ATTENDEE|STATUS|SEQUENCE|END)[;:]/,
+      );
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(lines.filter((l) => l.startsWith('ATTENDEE')).length).toBe(1);
     expect(lines.filter((l) => l.startsWith('METHOD')).length).toBe(1);

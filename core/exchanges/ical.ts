@@ -24,7 +24,13 @@ export interface IcsEvent {
 
 /** Escapes a TEXT value: backslash, semicolon, comma, and every line break (CRLF, bare CR, LF). */
 export function escapeText(s: string): string {
-  return stripControls(s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n'));
+  return stripControls(
+    s
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n'),
+  );
 }
 
 /** Other control characters have no place in a content line (RFC 5545 §3.1). */
@@ -48,7 +54,10 @@ function calAddress(email: string): string | null {
 }
 
 export function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function buildInvitation(event: IcsEvent, productId = '-//Fiche//Fiche CRM//FR'): string {
@@ -73,7 +82,10 @@ export function buildInvitation(event: IcsEvent, productId = '-//Fiche//Fiche CR
   }
   for (const a of event.attendees) {
     const address = calAddress(a.email);
-    if (address) lines.push(`ATTENDEE${a.name ? `;CN=${cn(a.name)}` : ''};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${address}`);
+    if (address)
+      lines.push(
+        `ATTENDEE${a.name ? `;CN=${cn(a.name)}` : ''};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:${address}`,
+      );
   }
   lines.push('STATUS:CONFIRMED', 'SEQUENCE:0', 'END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';

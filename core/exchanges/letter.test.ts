@@ -11,7 +11,9 @@ describe('letterLayout: the address and the date are printed once', () => {
     ['the template wrote the date (French digits)', 'Lyon, le 04/12/2026', true, false],
     ['both', '12 rue des  Lilas\n69003 Lyon\nLe December 4, 2026', false, false],
     ['another address in the body does not count', '3 avenue Foch\nLe 05/12/2026', true, true],
-  ])('%s', (_, content, showRecipient, showDate) => expect(letterLayout({ content, recipientLines, dateTexts })).toEqual({ showRecipient, showDate }));
+  ])('%s', (_, content, showRecipient, showDate) =>
+    expect(letterLayout({ content, recipientLines, dateTexts })).toEqual({ showRecipient, showDate }),
+  );
 
   test('a sheet with no address: the name alone is printed', () => {
     expect(letterLayout({ content: 'Batiroc', recipientLines: ['Batiroc'], dateTexts }).showRecipient).toBe(true);
@@ -19,7 +21,10 @@ describe('letterLayout: the address and the date are printed once', () => {
 });
 
 test.each([
-  [{ name: 'Léa Martin', company: 'Atelier Martin', address: '5 place Bellecour\n\n69002 Lyon ' }, ['Léa Martin', 'Atelier Martin', '5 place Bellecour', '69002 Lyon']],
+  [
+    { name: 'Léa Martin', company: 'Atelier Martin', address: '5 place Bellecour\n\n69002 Lyon ' },
+    ['Léa Martin', 'Atelier Martin', '5 place Bellecour', '69002 Lyon'],
+  ],
   [{ name: '', company: '', address: '' }, []],
   [{ name: 'Léa', company: '', address: '' }, ['Léa']],
 ])('senderLines(%j)', (sender, lines) => expect(senderLines(sender)).toEqual(lines));

@@ -2,11 +2,26 @@ import { describe, expect, test } from 'vitest';
 import type { DetectedMessage } from '../detect/types';
 import { interaction } from '../domain';
 import { composeUrl } from './compose';
-import { dedupKeyFor, directionOf, draftSentBy, interactionFromMessage, sentFromMessage, wallClockToMs } from './logging';
+import {
+  dedupKeyFor,
+  directionOf,
+  draftSentBy,
+  interactionFromMessage,
+  sentFromMessage,
+  wallClockToMs,
+} from './logging';
 
 const msg = (over: Partial<DetectedMessage> = {}): DetectedMessage => ({
-  provider: 'gmail', threadId: 'thread-f:1', messageId: 'msg-f:9', subject: 'Devis chantier', date: '2026-11-30T09:15',
-  from: { name: 'Léa Dupont', email: 'Lea@Dupont.fr' }, to: [{ email: 'me@mine.fr' }], cc: [{ email: 'compta@dupont.fr' }], bodyText: 'Bonjour,\nvoici le devis.', ...over,
+  provider: 'gmail',
+  threadId: 'thread-f:1',
+  messageId: 'msg-f:9',
+  subject: 'Devis chantier',
+  date: '2026-11-30T09:15',
+  from: { name: 'Léa Dupont', email: 'Lea@Dupont.fr' },
+  to: [{ email: 'me@mine.fr' }],
+  cc: [{ email: 'compta@dupont.fr' }],
+  bodyText: 'Bonjour,\nvoici le devis.',
+  ...over,
 });
 
 describe('email logging', () => {
@@ -28,8 +43,28 @@ describe('email logging', () => {
       { id: 'p1', emails: ['lea@dupont.fr'] },
       { id: 'p2', emails: ['other@dupont.fr'] },
       { id: 'p3', emails: ['compta@dupont.fr'] },
-    ].map((p) => ({ ...p, companyId: 'c1', firstName: '', lastName: '', jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, createdAt: 0, updatedAt: 0 }));
-    const rec = interactionFromMessage({ id: 'i1', companyId: 'c1', message: msg(), people, ownEmails: ['me@mine.fr'], sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/x', now: 1 });
+    ].map((p) => ({
+      ...p,
+      companyId: 'c1',
+      firstName: '',
+      lastName: '',
+      jobTitle: '',
+      phone: '',
+      mobile: '',
+      isBillingContact: false,
+      customFields: {},
+      createdAt: 0,
+      updatedAt: 0,
+    }));
+    const rec = interactionFromMessage({
+      id: 'i1',
+      companyId: 'c1',
+      message: msg(),
+      people,
+      ownEmails: ['me@mine.fr'],
+      sourceUrl: 'https://mail.google.com/mail/u/0/#inbox/x',
+      now: 1,
+    });
     expect(interaction.safeParse(rec).success).toBe(true);
     expect(rec.personIds).toEqual(['p1', 'p3']);
     expect(rec.email?.from).toEqual({ name: 'Léa Dupont', email: 'lea@dupont.fr' });
@@ -51,15 +86,35 @@ describe('compose links', () => {
     expect(u.searchParams.get('to')).toBe('a@b.fr');
   });
   test('mailto with CRLF bodies', () => {
-    expect(composeUrl('mailto', d)).toBe('mailto:a@b.fr?cc=c%40d.fr&subject=Offre%20%26%20devis&body=Ligne%201%0D%0ALigne%202');
+    expect(composeUrl('mailto', d)).toBe(
+      'mailto:a@b.fr?cc=c%40d.fr&subject=Offre%20%26%20devis&body=Ligne%201%0D%0ALigne%202',
+    );
   });
 });
 
 describe('a draft sent through the webmail is recognised there', () => {
   const draft = (over: Partial<NonNullable<import('../domain').Interaction['email']>> = {}, id = 'd1') =>
     ({
-      id, companyId: 'c1', type: 'email', happensAt: 0, direction: 'out', title: 'Devis chantier', content: 'x', personIds: [], createdAt: 0, updatedAt: 0,
-      email: { provider: 'manual', subject: 'Devis chantier', to: [{ email: 'lea@dupont.fr' }], cc: [], internalUserIds: [], documentIds: [], status: 'draft', ...over },
+      id,
+      companyId: 'c1',
+      type: 'email',
+      happensAt: 0,
+      direction: 'out',
+      title: 'Devis chantier',
+      content: 'x',
+      personIds: [],
+      createdAt: 0,
+      updatedAt: 0,
+      email: {
+        provider: 'manual',
+        subject: 'Devis chantier',
+        to: [{ email: 'lea@dupont.fr' }],
+        cc: [],
+        internalUserIds: [],
+        documentIds: [],
+        status: 'draft',
+        ...over,
+      },
     }) as import('../domain').Interaction;
   const sent = msg({ from: { email: 'me@mine.fr' }, to: [{ name: 'Léa', email: 'Lea@Dupont.fr' }], cc: [] });
   test.each<[string, import('../domain').Interaction[], DetectedMessage, string | undefined]>([
@@ -74,9 +129,20 @@ describe('a draft sent through the webmail is recognised there', () => {
   ])('%s', (_, candidates, m, expected) => expect(draftSentBy(candidates, m, ['me@mine.fr'])?.id).toBe(expected));
 
   test('the sent record keeps the draft, takes the message ids and time, loses the schedule', () => {
-    const r = sentFromMessage(draft({ status: 'scheduled', scheduledAt: 5 }), { companyId: 'c1', message: sent, sourceUrl: 'https://mail.google.com/x', now: 9 });
+    const r = sentFromMessage(draft({ status: 'scheduled', scheduledAt: 5 }), {
+      companyId: 'c1',
+      message: sent,
+      sourceUrl: 'https://mail.google.com/x',
+      now: 9,
+    });
     expect(interaction.safeParse(r).success).toBe(true);
-    expect(r.email).toMatchObject({ status: 'sent', provider: 'gmail', messageId: 'msg-f:9', threadId: 'thread-f:1', to: [{ email: 'lea@dupont.fr' }] });
+    expect(r.email).toMatchObject({
+      status: 'sent',
+      provider: 'gmail',
+      messageId: 'msg-f:9',
+      threadId: 'thread-f:1',
+      to: [{ email: 'lea@dupont.fr' }],
+    });
     expect(r.email?.scheduledAt).toBeUndefined();
     expect(r.dedupKey).toBe('c1|gmail:msg-f:9');
     expect(new Date(r.happensAt).getHours()).toBe(9);

@@ -28,7 +28,10 @@ export function directionOf(m: DetectedMessage, ownEmails: readonly string[]): '
 }
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
-const box = (b: { name?: string; email: string }) => ({ ...(b.name ? { name: clip(b.name, 500) } : {}), email: clip(b.email.toLowerCase(), 320) });
+const box = (b: { name?: string; email: string }) => ({
+  ...(b.name ? { name: clip(b.name, 500) } : {}),
+  email: clip(b.email.toLowerCase(), 320),
+});
 
 /** The interaction record for a message on a sheet; `people` are the sheet's contacts. */
 export function interactionFromMessage(input: {
@@ -81,7 +84,11 @@ const subjectKey = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
  * or undefined. An email is marked sent only so, or when the user confirms (never when a compose
  * window merely opened).
  */
-export function draftSentBy(candidates: readonly Interaction[], m: DetectedMessage, ownEmails: readonly string[]): Interaction | undefined {
+export function draftSentBy(
+  candidates: readonly Interaction[],
+  m: DetectedMessage,
+  ownEmails: readonly string[],
+): Interaction | undefined {
   if (directionOf(m, ownEmails) !== 'out') return undefined;
   const subject = subjectKey(m.subject);
   if (!subject) return undefined;
@@ -96,7 +103,10 @@ export function draftSentBy(candidates: readonly Interaction[], m: DetectedMessa
 }
 
 /** The draft once sent, as the webmail shows it: sent at the message's time, with its ids (idempotent from then on). */
-export function sentFromMessage(draft: Interaction, input: { companyId: string; message: DetectedMessage; sourceUrl: string; now: number }): Interaction {
+export function sentFromMessage(
+  draft: Interaction,
+  input: { companyId: string; message: DetectedMessage; sourceUrl: string; now: number },
+): Interaction {
   const m = input.message;
   const { scheduledAt: _s, ...email } = draft.email!;
   return {

@@ -31,7 +31,9 @@ export const backupMeta = z.object({
   data: z.object({
     databaseName: z.string(),
     databaseVersion: z.number(),
-    tables: z.array(z.object({ name: z.string().max(100), schema: z.string(), rowCount: z.number().int().nonnegative() })).max(100),
+    tables: z
+      .array(z.object({ name: z.string().max(100), schema: z.string(), rowCount: z.number().int().nonnegative() }))
+      .max(100),
   }),
 });
 export type BackupMeta = z.infer<typeof backupMeta>;
@@ -75,20 +77,32 @@ export type BackupCheck = { ok: true; meta: BackupMeta } | { ok: false; problem:
  * counts agreeing with ours (a truncated or edited file is refused).
  */
 export function checkBackupMeta(raw: unknown, currentVersion: number, knownTables: readonly string[]): BackupCheck {
-  const top = z.object({ formatName: z.literal('dexie'), fiche: z.object({ app: z.string() }).passthrough() }).passthrough().safeParse(raw);
+  const top = z
+    .object({ formatName: z.literal('dexie'), fiche: z.object({ app: z.string() }).passthrough() })
+    .passthrough()
+    .safeParse(raw);
   if (!top.success) return { ok: false, problem: { code: 'not-backup' } };
   if (top.data.fiche.app !== BACKUP_APP) return { ok: false, problem: { code: 'other-app' } };
   const parsed = backupMeta.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: { code: 'not-backup' } };
   const meta = parsed.data;
-  if (meta.fiche.backupFormat > BACKUP_FORMAT) return { ok: false, problem: { code: 'newer-format', found: meta.fiche.backupFormat } };
+  if (meta.fiche.backupFormat > BACKUP_FORMAT)
+    return { ok: false, problem: { code: 'newer-format', found: meta.fiche.backupFormat } };
   if (meta.fiche.schemaVersion > currentVersion || meta.data.databaseVersion > currentVersion) {
-    return { ok: false, problem: { code: 'newer-schema', found: Math.max(meta.fiche.schemaVersion, meta.data.databaseVersion), current: currentVersion } };
+    return {
+      ok: false,
+      problem: {
+        code: 'newer-schema',
+        found: Math.max(meta.fiche.schemaVersion, meta.data.databaseVersion),
+        current: currentVersion,
+      },
+    };
   }
   for (const t of meta.data.tables) {
     if (!knownTables.includes(t.name)) return { ok: false, problem: { code: 'unknown-table', table: t.name } };
     const expected = meta.fiche.counts[t.name] ?? 0;
-    if (expected !== t.rowCount) return { ok: false, problem: { code: 'count-mismatch', table: t.name, expected, found: t.rowCount } };
+    if (expected !== t.rowCount)
+      return { ok: false, problem: { code: 'count-mismatch', table: t.name, expected, found: t.rowCount } };
   }
   return { ok: true, meta };
 }

@@ -23,7 +23,16 @@ export const COMPANY_TARGETS = [
   'categories',
   'comment',
 ] as const;
-export const PERSON_TARGETS = ['firstName', 'lastName', 'email', 'jobTitle', 'phone', 'mobile', 'isBillingContact', 'personLinkedin'] as const;
+export const PERSON_TARGETS = [
+  'firstName',
+  'lastName',
+  'email',
+  'jobTitle',
+  'phone',
+  'mobile',
+  'isBillingContact',
+  'personLinkedin',
+] as const;
 export const IMPORT_TARGETS = [...COMPANY_TARGETS, ...PERSON_TARGETS] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
@@ -31,12 +40,51 @@ export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 export type ColumnMapping = (ImportTarget | null)[];
 
 const SYNONYMS: Record<ImportTarget, string[]> = {
-  name: ['name', 'company', 'company name', 'companyname', 'organisation', 'organization', 'org', 'account', 'account name', 'societe', 'nom de la societe', 'raison sociale', 'entreprise', 'nom entreprise', 'client', 'fiche', 'denomination'],
+  name: [
+    'name',
+    'company',
+    'company name',
+    'companyname',
+    'organisation',
+    'organization',
+    'org',
+    'account',
+    'account name',
+    'societe',
+    'nom de la societe',
+    'raison sociale',
+    'entreprise',
+    'nom entreprise',
+    'client',
+    'fiche',
+    'denomination',
+  ],
   siret: ['siret', 'n siret', 'numero siret', 'no siret'],
   siren: ['siren', 'n siren', 'numero siren', 'no siren'],
-  vat: ['intracommunity number', 'intracommunity_number', 'vat', 'vat number', 'tva', 'tva intracommunautaire', 'n tva', 'numero tva', 'numero de tva', 'n tva intracommunautaire'],
+  vat: [
+    'intracommunity number',
+    'intracommunity_number',
+    'vat',
+    'vat number',
+    'tva',
+    'tva intracommunautaire',
+    'n tva',
+    'numero tva',
+    'numero de tva',
+    'n tva intracommunautaire',
+  ],
   street: ['address street', 'address_street', 'street', 'address', 'adresse', 'rue', 'adresse postale'],
-  postalCode: ['address zip code', 'address_zip_code', 'zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'code postal', 'cp'],
+  postalCode: [
+    'address zip code',
+    'address_zip_code',
+    'zip',
+    'zip code',
+    'zipcode',
+    'postal code',
+    'postcode',
+    'code postal',
+    'cp',
+  ],
   city: ['address city', 'address_city', 'city', 'town', 'ville', 'commune', 'localite'],
   country: ['address country', 'address_country', 'country', 'pays'],
   isProspect: ['is prospect', 'is_prospect', 'prospect'],
@@ -47,19 +95,67 @@ const SYNONYMS: Record<ImportTarget, string[]> = {
   companyLinkedin: ['company linkedin', 'linkedin societe', 'linkedin entreprise'],
   categories: ['categories', 'category', 'tags', 'categorie', 'etiquettes'],
   comment: ['comment', 'comments', 'notes', 'note', 'commentaire', 'commentaires', 'remarques'],
-  firstName: ['firstname', 'first name', 'given name', 'prenom', 'prenom du contact', 'prenom contact', 'contact prenom'],
-  lastName: ['lastname', 'last name', 'surname', 'family name', 'nom', 'nom de famille', 'nom du contact', 'nom contact', 'contact nom'],
+  firstName: [
+    'firstname',
+    'first name',
+    'given name',
+    'prenom',
+    'prenom du contact',
+    'prenom contact',
+    'contact prenom',
+  ],
+  lastName: [
+    'lastname',
+    'last name',
+    'surname',
+    'family name',
+    'nom',
+    'nom de famille',
+    'nom du contact',
+    'nom contact',
+    'contact nom',
+  ],
   email: ['email', 'e mail', 'mail', 'email address', 'courriel', 'adresse email', 'adresse e mail', 'adresse mail'],
   jobTitle: ['job', 'job title', 'title', 'position', 'role', 'fonction', 'poste', 'titre'],
-  phone: ['phone number', 'phone_number', 'phone', 'telephone', 'tel', 'work phone', 'telephone fixe', 'telephone pro', 'telephone professionnel'],
-  mobile: ['cellphone number', 'cellphone_number', 'cellphone', 'mobile', 'mobile phone', 'cell', 'portable', 'telephone portable', 'tel portable', 'telephone mobile'],
-  isBillingContact: ['is billing contact', 'is_billing_contact', 'billing contact', 'contact facturation', 'facturation'],
+  phone: [
+    'phone number',
+    'phone_number',
+    'phone',
+    'telephone',
+    'tel',
+    'work phone',
+    'telephone fixe',
+    'telephone pro',
+    'telephone professionnel',
+  ],
+  mobile: [
+    'cellphone number',
+    'cellphone_number',
+    'cellphone',
+    'mobile',
+    'mobile phone',
+    'cell',
+    'portable',
+    'telephone portable',
+    'tel portable',
+    'telephone mobile',
+  ],
+  isBillingContact: [
+    'is billing contact',
+    'is_billing_contact',
+    'billing contact',
+    'contact facturation',
+    'facturation',
+  ],
   personLinkedin: ['linkedin', 'linkedin url', 'profil linkedin', 'linkedin contact'],
 };
 
 /** "N° SIRET" → "n siret", "address_zip_code" → "address zip code". */
 export function headerKey(header: string): string {
-  return foldText(header).replace(/[°º]/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(header)
+    .replace(/[°º]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const LOOKUP = new Map<string, ImportTarget>();
@@ -96,4 +192,3 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     return target;
   });
 }
-

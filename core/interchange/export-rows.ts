@@ -44,7 +44,17 @@ export const CONTACT_HEADERS = [
   'archived',
 ] as const;
 
-export const EVENT_HEADERS = ['id', 'company_id', 'company_name', 'title', 'date', 'nature', 'flow', 'content', 'attendees'] as const;
+export const EVENT_HEADERS = [
+  'id',
+  'company_id',
+  'company_name',
+  'title',
+  'date',
+  'nature',
+  'flow',
+  'content',
+  'attendees',
+] as const;
 
 export const INVOICE_HEADERS = [
   'id',
@@ -66,8 +76,16 @@ export const INVOICE_HEADERS = [
  * Axonaut's event natures: 1 email, 2 call, 3 meeting, 4 letter (mail), 5 text message, 6 note.
  * (Axonaut API v2 "events": nature 1–6; flow 1 = received, 2 = sent.)
  */
-export const EVENT_NATURE: Record<InteractionType, number> = { email: 1, call: 2, meeting: 3, letter: 4, text: 5, note: 6 };
-export const eventFlow = (direction: Interaction['direction']): number | '' => (direction === 'in' ? 1 : direction === 'out' ? 2 : '');
+export const EVENT_NATURE: Record<InteractionType, number> = {
+  email: 1,
+  call: 2,
+  meeting: 3,
+  letter: 4,
+  text: 5,
+  note: 6,
+};
+export const eventFlow = (direction: Interaction['direction']): number | '' =>
+  direction === 'in' ? 1 : direction === 'out' ? 2 : '';
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 /**
@@ -133,7 +151,10 @@ export function eventRow(i: Interaction, companyName: string, personNames: Reado
     EVENT_NATURE[i.type],
     eventFlow(i.direction),
     i.content,
-    i.personIds.map((id) => personNames.get(id) ?? '').filter(Boolean).join(', '),
+    i.personIds
+      .map((id) => personNames.get(id) ?? '')
+      .filter(Boolean)
+      .join(', '),
   ];
 }
 

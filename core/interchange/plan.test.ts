@@ -4,17 +4,45 @@ import { buildDedupIndex, parseRows, planImport } from './plan';
 
 describe('guessMapping', () => {
   it.each([
-    [['Société', 'N° SIRET', 'Code postal', 'Prénom', 'Nom', 'E-mail', 'Téléphone portable'], ['name', 'siret', 'postalCode', 'firstName', 'lastName', 'email', 'mobile']],
     [
-      ['name', 'siret', 'intracommunity_number', 'address_street', 'address_zip_code', 'address_city', 'address_country', 'is_prospect', 'is_customer'],
+      ['Société', 'N° SIRET', 'Code postal', 'Prénom', 'Nom', 'E-mail', 'Téléphone portable'],
+      ['name', 'siret', 'postalCode', 'firstName', 'lastName', 'email', 'mobile'],
+    ],
+    [
+      [
+        'name',
+        'siret',
+        'intracommunity_number',
+        'address_street',
+        'address_zip_code',
+        'address_city',
+        'address_country',
+        'is_prospect',
+        'is_customer',
+      ],
       ['name', 'siret', 'vat', 'street', 'postalCode', 'city', 'country', 'isProspect', 'isClient'],
     ],
-    [['firstname', 'lastname', 'email', 'job', 'phone_number', 'cellphone_number', 'is_billing_contact'], ['firstName', 'lastName', 'email', 'jobTitle', 'phone', 'mobile', 'isBillingContact']],
-    [['Company', 'Email', 'Email', 'Whatever'], ['name', 'email', null, null]],
+    [
+      ['firstname', 'lastname', 'email', 'job', 'phone_number', 'cellphone_number', 'is_billing_contact'],
+      ['firstName', 'lastName', 'email', 'jobTitle', 'phone', 'mobile', 'isBillingContact'],
+    ],
+    [
+      ['Company', 'Email', 'Email', 'Whatever'],
+      ['name', 'email', null, null],
+    ],
     // A bare "Nom": the sheet's name in a list of companies, the contact's last name beside "Prénom".
-    [['Nom', 'SIRET', 'Ville'], ['name', 'siret', 'city']],
-    [['Nom', 'Ville', 'Prénom', 'Nom du contact', 'E-mail'], ['name', 'city', 'firstName', 'lastName', 'email']],
-    [['Prénom', 'Nom', 'E-mail'], ['firstName', 'lastName', 'email']],
+    [
+      ['Nom', 'SIRET', 'Ville'],
+      ['name', 'siret', 'city'],
+    ],
+    [
+      ['Nom', 'Ville', 'Prénom', 'Nom du contact', 'E-mail'],
+      ['name', 'city', 'firstName', 'lastName', 'email'],
+    ],
+    [
+      ['Prénom', 'Nom', 'E-mail'],
+      ['firstName', 'lastName', 'email'],
+    ],
   ])('%j', (headers, mapping) => expect(guessMapping(headers)).toEqual(mapping));
 });
 
@@ -67,7 +95,15 @@ describe('planImport', () => {
   it('groups rows by SIRET and matches by SIRET, name, email and domain', () => {
     const plan = planImport(parsed, index, { skipInvalid: true });
     expect(plan.skippedRows).toEqual([7]);
-    expect(plan.groups.map((g) => [g.company.name, g.rows, g.people.length, g.match?.companyId ?? null, g.match?.by ?? null])).toEqual([
+    expect(
+      plan.groups.map((g) => [
+        g.company.name,
+        g.rows,
+        g.people.length,
+        g.match?.companyId ?? null,
+        g.match?.by ?? null,
+      ]),
+    ).toEqual([
       ['Acme', [2, 3], 2, 'c1', 'siret'],
       ['Gamma SARL', [4], 1, 'c2', 'name'],
       ['Delta', [5], 1, 'c4', 'email'],

@@ -159,10 +159,25 @@ export function parseRow(cells: readonly string[], mapping: ColumnMapping, row: 
   if (isClient !== undefined) company.isClient = isClient;
   if (isSupplier !== undefined) company.isSupplier = isSupplier;
   const cats = val('categories');
-  if (cats) company.categories = [...new Set(cats.split(/[,|]/).map((c) => c.trim()).filter(Boolean))].slice(0, 50).map((c) => c.slice(0, 100));
+  if (cats)
+    company.categories = [
+      ...new Set(
+        cats
+          .split(/[,|]/)
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ),
+    ]
+      .slice(0, 50)
+      .map((c) => c.slice(0, 100));
   const comment = val('comment');
   if (comment) company.comment = comment.slice(0, 200_000);
-  const address: DraftAddress = { street: val('street').slice(0, 1000), postalCode: short('postalCode', 20), city: short('city'), country: short('country') };
+  const address: DraftAddress = {
+    street: val('street').slice(0, 1000),
+    postalCode: short('postalCode', 20),
+    city: short('city'),
+    country: short('country'),
+  };
   if (address.street || address.postalCode || address.city || address.country) company.address = address;
 
   let person: DraftPerson | null = null;
@@ -243,8 +258,18 @@ export interface DedupIndex {
 }
 
 /** Lookup maps of the live sheets (trashed and merged ones left out by the caller) and their contacts' emails. */
-export function buildDedupIndex(companies: readonly ExistingCompany[], people: readonly { companyId: string; emails: readonly string[] }[]): DedupIndex {
-  const index: DedupIndex = { names: new Map(), bySiret: new Map(), bySiren: new Map(), byEmail: new Map(), byDomain: new Map(), byNameKey: new Map() };
+export function buildDedupIndex(
+  companies: readonly ExistingCompany[],
+  people: readonly { companyId: string; emails: readonly string[] }[],
+): DedupIndex {
+  const index: DedupIndex = {
+    names: new Map(),
+    bySiret: new Map(),
+    bySiren: new Map(),
+    byEmail: new Map(),
+    byDomain: new Map(),
+    byNameKey: new Map(),
+  };
   const first = (m: Map<string, string>, k: string | undefined, v: string) => {
     if (k && !m.has(k)) m.set(k, v);
   };
@@ -284,7 +309,8 @@ export function draftDomains(company: DraftCompany, people: readonly DraftPerson
 }
 
 export function findMatch(company: DraftCompany, people: readonly DraftPerson[], index: DedupIndex): Match | null {
-  const hit = (id: string | undefined, by: MatchReason): Match | null => (id ? { companyId: id, companyName: index.names.get(id) ?? '', by } : null);
+  const hit = (id: string | undefined, by: MatchReason): Match | null =>
+    id ? { companyId: id, companyName: index.names.get(id) ?? '', by } : null;
   if (company.siret) {
     const m = hit(index.bySiret.get(company.siret), 'siret');
     if (m) return m;
@@ -339,7 +365,13 @@ export function dedupKeys(rows: readonly ParsedRow[]): DedupKeys {
       if (personKey) nameKeys.add(personKey);
     }
   }
-  return { sirets: [...sirets], sirens: [...sirens], emails: [...emails], domains: [...domains], nameKeys: [...nameKeys] };
+  return {
+    sirets: [...sirets],
+    sirens: [...sirens],
+    emails: [...emails],
+    domains: [...domains],
+    nameKeys: [...nameKeys],
+  };
 }
 
 /* ---------- grouping ---------- */
@@ -370,25 +402,39 @@ function groupKey(c: DraftCompany): string {
 
 /** Fills the empty fields of `into` from `from` (the first row of a sheet wins, later rows complete it). */
 export function fillCompany(into: DraftCompany, from: DraftCompany): void {
-  for (const k of ['siret', 'siren', 'vat', 'website', 'phone', 'linkedinUrl', 'isProspect', 'isClient', 'isSupplier'] as const) {
+  for (const k of [
+    'siret',
+    'siren',
+    'vat',
+    'website',
+    'phone',
+    'linkedinUrl',
+    'isProspect',
+    'isClient',
+    'isSupplier',
+  ] as const) {
     if (into[k] === undefined && from[k] !== undefined) (into as unknown as Record<string, unknown>)[k] = from[k];
   }
   if (!into.comment && from.comment) into.comment = from.comment;
   if (!into.address && from.address) into.address = from.address;
-  for (const c of from.categories) if (!into.categories.includes(c) && into.categories.length < 50) into.categories.push(c);
+  for (const c of from.categories)
+    if (!into.categories.includes(c) && into.categories.length < 50) into.categories.push(c);
 }
 
 /** Adds a contact unless one with the same email (or, without emails, the same name) is there; then fills its gaps. */
 export function addPerson(list: DraftPerson[], p: DraftPerson): void {
   const same = list.find((q) =>
-    p.emails.length > 0 ? q.emails.some((e) => p.emails.includes(e)) : q.emails.length === 0 && q.firstName === p.firstName && q.lastName === p.lastName,
+    p.emails.length > 0
+      ? q.emails.some((e) => p.emails.includes(e))
+      : q.emails.length === 0 && q.firstName === p.firstName && q.lastName === p.lastName,
   );
   if (!same) {
     list.push({ ...p, emails: [...p.emails] });
     return;
   }
   for (const e of p.emails) if (!same.emails.includes(e) && same.emails.length < 20) same.emails.push(e);
-  for (const k of ['firstName', 'lastName', 'jobTitle', 'phone', 'mobile'] as const) if (!same[k] && p[k]) same[k] = p[k];
+  for (const k of ['firstName', 'lastName', 'jobTitle', 'phone', 'mobile'] as const)
+    if (!same[k] && p[k]) same[k] = p[k];
   if (!same.linkedinUrl && p.linkedinUrl) same.linkedinUrl = p.linkedinUrl;
   if (!same.photoDataUri && p.photoDataUri) same.photoDataUri = p.photoDataUri;
   same.isBillingContact ||= p.isBillingContact;
@@ -398,7 +444,11 @@ export function addPerson(list: DraftPerson[], p: DraftPerson): void {
  * Groups valid rows into sheets and matches each against the existing ones. Rows with errors are
  * either refused (the caller shows them and imports nothing) or, when `skipInvalid`, left out.
  */
-export function planImport(parsed: readonly ParsedRow[], index: DedupIndex, options: { skipInvalid?: boolean; excludedRows?: ReadonlySet<number> } = {}): ImportPlan {
+export function planImport(
+  parsed: readonly ParsedRow[],
+  index: DedupIndex,
+  options: { skipInvalid?: boolean; excludedRows?: ReadonlySet<number> } = {},
+): ImportPlan {
   const groups = new Map<string, ImportGroup>();
   const skippedRows: number[] = [];
   for (const r of parsed) {

@@ -46,7 +46,12 @@ export function vcardRows(contacts: readonly VcardContact[]): ParsedRow[] {
   });
 }
 
-export function planVcardImport(rows: readonly ParsedRow[], index: DedupIndex, target: VcardTarget, excludedRows?: ReadonlySet<number>): ImportPlan {
+export function planVcardImport(
+  rows: readonly ParsedRow[],
+  index: DedupIndex,
+  target: VcardTarget,
+  excludedRows?: ReadonlySet<number>,
+): ImportPlan {
   const plan = planImport(rows, index, { skipInvalid: true, ...(excludedRows ? { excludedRows } : {}) });
   if (target.kind === 'by-org') return plan;
   const people = plan.groups.flatMap((g) => g.people);
@@ -57,6 +62,7 @@ export function planVcardImport(rows: readonly ParsedRow[], index: DedupIndex, t
     people: [] as typeof people,
     match: { companyId: target.companyId, companyName: target.companyName, by: 'chosen' as const },
   };
-  for (const p of people) if (!one.people.some((q) => p.emails.length > 0 && q.emails.some((e) => p.emails.includes(e)))) one.people.push(p);
+  for (const p of people)
+    if (!one.people.some((q) => p.emails.length > 0 && q.emails.some((e) => p.emails.includes(e)))) one.people.push(p);
   return { groups: one.rows.length ? [one] : [], skippedRows: plan.skippedRows, contactCount: one.people.length };
 }

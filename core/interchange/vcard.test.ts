@@ -40,7 +40,12 @@ describe('serializeVcard / parseVcards', () => {
   it('writes vCard 4.0 with the expected properties', () => {
     const text = serializeVcard(contact);
     const lines = unfold(text);
-    expect(lines.slice(0, 4)).toEqual(['BEGIN:VCARD', 'VERSION:4.0', 'FN:Élodie Martin\\; fils', 'N:Martin\\; fils;Élodie;;;']);
+    expect(lines.slice(0, 4)).toEqual([
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Élodie Martin\\; fils',
+      'N:Martin\\; fils;Élodie;;;',
+    ]);
     expect(lines).toContain("ORG:Boulangerie Épi d'Or\\, Paris");
     expect(lines).toContain('TEL;TYPE=cell:06 12 34 56 78');
     expect(lines).toContain('EMAIL;TYPE=work;PREF=1:elodie@epidor.fr');
@@ -70,7 +75,18 @@ describe('serializeVcard / parseVcards', () => {
     ].join('\r\n');
     expect(parseVcards(v3)).toEqual({
       ok: true,
-      contacts: [{ firstName: 'Paul', lastName: 'Roux', emails: ['paul@garage.fr'], phone: '04 00 00 00 00', mobile: '06 00 00 00 00', org: 'Garage Central', title: '', photoDataUri: 'data:image/jpeg;base64,AAAABBBB' }],
+      contacts: [
+        {
+          firstName: 'Paul',
+          lastName: 'Roux',
+          emails: ['paul@garage.fr'],
+          phone: '04 00 00 00 00',
+          mobile: '06 00 00 00 00',
+          org: 'Garage Central',
+          title: '',
+          photoDataUri: 'data:image/jpeg;base64,AAAABBBB',
+        },
+      ],
     });
   });
 
@@ -102,7 +118,10 @@ describe('hostile vCard values', () => {
     const text = serializeVcard({ ...contact, linkedinUrl: 'https://www.linkedin.com/in/a,b;c/' });
     const url = unfold(text).find((l) => l.startsWith('URL'))!;
     expect(url).toBe('URL;TYPE=work:https://www.linkedin.com/in/a\\,b\\;c/');
-    expect(parseVcards(text)).toMatchObject({ ok: true, contacts: [{ linkedinUrl: 'https://www.linkedin.com/in/a,b;c/' }] });
+    expect(parseVcards(text)).toMatchObject({
+      ok: true,
+      contacts: [{ linkedinUrl: 'https://www.linkedin.com/in/a,b;c/' }],
+    });
   });
 
   it('refuses SVG (and any non-raster) photos, in both directions', () => {
@@ -116,7 +135,9 @@ describe('hostile vCard values', () => {
       const r = parseVcards(card);
       expect(r.ok && r.contacts[0]!.photoDataUri).toBeFalsy();
     }
-    const png = parseVcards('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A B\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=\r\nEND:VCARD\r\n');
+    const png = parseVcards(
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A B\r\nPHOTO;ENCODING=b;TYPE=PNG:iVBORw0KGgo=\r\nEND:VCARD\r\n',
+    );
     expect(png.ok && png.contacts[0]!.photoDataUri).toBe('data:image/png;base64,iVBORw0KGgo=');
   });
 });

@@ -21,10 +21,17 @@ export interface VcardContact {
   photoDataUri?: string;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this drops
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** RFC 6350 §3.4: backslash, comma, semicolon and newlines escaped in text values. */
 export function escapeText(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u001f\u007f]/g, '');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, '');
 }
 
 /**
@@ -77,7 +84,12 @@ export function unfold(text: string): string[] {
 
 export function serializeVcard(c: VcardContact): string {
   const fn = `${c.firstName} ${c.lastName}`.trim() || c.emails[0] || c.org || '-';
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escapeText(fn)}`, `N:${escapeText(c.lastName)};${escapeText(c.firstName)};;;`];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `FN:${escapeText(fn)}`,
+    `N:${escapeText(c.lastName)};${escapeText(c.firstName)};;;`,
+  ];
   if (c.org) lines.push(`ORG:${escapeText(c.org)}`);
   if (c.title) lines.push(`TITLE:${escapeText(c.title)}`);
   c.emails.forEach((e, i) => lines.push(`EMAIL;TYPE=work${i === 0 ? ';PREF=1' : ''}:${escapeText(e)}`));
@@ -133,7 +145,10 @@ export function parseContentLine(line: string): ContentLine | null {
     // vCard 2.1/3.0 bare parameters ("TEL;CELL:") are types.
     const key = eq < 0 ? 'TYPE' : p.slice(0, eq).toUpperCase();
     const raw = eq < 0 ? p : p.slice(eq + 1);
-    const values = raw.split(',').map((v) => v.replace(/^"|"$/g, '').trim()).filter(Boolean);
+    const values = raw
+      .split(',')
+      .map((v) => v.replace(/^"|"$/g, '').trim())
+      .filter(Boolean);
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
   return { name, params, value };
@@ -141,7 +156,8 @@ export function parseContentLine(line: string): ContentLine | null {
 
 const types = (l: ContentLine) => (l.params.get('TYPE') ?? []).map((t) => t.toLowerCase());
 
-export type VcardParseResult = { ok: true; contacts: VcardContact[] } | { ok: false; error: { code: 'no-vcard' | 'unterminated'; card: number } };
+export type VcardParseResult =
+  { ok: true; contacts: VcardContact[] } | { ok: false; error: { code: 'no-vcard' | 'unterminated'; card: number } };
 
 /** Every vCard of a file (4.0, 3.0 tolerated). Unknown properties are ignored. */
 export function parseVcards(text: string): VcardParseResult {
@@ -179,7 +195,10 @@ export function parseVcards(text: string): VcardParseResult {
         break;
       }
       case 'EMAIL': {
-        const e = unescapeText(l.value).trim().replace(/^mailto:/i, '').toLowerCase();
+        const e = unescapeText(l.value)
+          .trim()
+          .replace(/^mailto:/i, '')
+          .toLowerCase();
         if (e && !cur.emails.includes(e)) cur.emails.push(e);
         break;
       }

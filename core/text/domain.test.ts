@@ -45,7 +45,18 @@ describe('hostOf (what detectors send) and the background', () => {
     expect(hostOf(input)).toBe(out);
   });
   it('gives the companies of a detection their registrable domains', () => {
-    const d = { kind: 'mail', companies: [{ name: 'Acme', domain: 'mail.acme.co.uk' }, { name: 'Local', domain: 'localhost' }, { name: 'None' }] };
-    expect(withRegistrableDomains(d).companies).toEqual([{ name: 'Acme', domain: 'acme.co.uk' }, { name: 'Local', domain: 'localhost' }, { name: 'None' }]);
+    const d = {
+      kind: 'mail',
+      companies: [
+        { name: 'Acme', domain: 'mail.acme.co.uk' },
+        { name: 'Local', domain: 'localhost' },
+        { name: 'None' },
+      ],
+    };
+    expect(withRegistrableDomains(d).companies).toEqual([
+      { name: 'Acme', domain: 'acme.co.uk' },
+      { name: 'Local', domain: 'localhost' },
+      { name: 'None' },
+    ]);
   });
 });

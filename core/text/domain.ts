@@ -8,15 +8,92 @@
  * subset of the Public Suffix List, not the whole list (too big for a content script).
  */
 const TWO_LEVEL_SUFFIXES = /* @__PURE__ */ new Set([
-  'co.uk', 'org.uk', 'me.uk', 'ltd.uk', 'plc.uk', 'net.uk', 'ac.uk', 'gov.uk', 'nhs.uk', 'sch.uk',
-  'gouv.fr', 'asso.fr', 'nom.fr', 'com.fr', 'tm.fr', 'presse.fr', 'cci.fr', 'notaires.fr', 'avocat.fr',
-  'co.at', 'or.at', 'gv.at', 'ac.at', 'com.es', 'org.es', 'nom.es', 'gob.es', 'com.pt', 'org.pt',
-  'com.pl', 'net.pl', 'org.pl', 'com.gr', 'com.cy', 'com.mt', 'co.hu', 'com.ro', 'co.it', 'gov.it',
-  'com.au', 'net.au', 'org.au', 'edu.au', 'gov.au', 'co.nz', 'org.nz', 'net.nz',
-  'co.jp', 'ne.jp', 'or.jp', 'ac.jp', 'go.jp', 'co.kr', 'or.kr', 'com.cn', 'net.cn', 'org.cn', 'com.hk',
-  'com.sg', 'com.tw', 'com.my', 'co.in', 'net.in', 'org.in', 'co.id', 'co.th', 'com.vn', 'com.ph',
-  'co.za', 'co.il', 'com.tr', 'com.br', 'net.br', 'org.br', 'com.mx', 'com.ar', 'com.co', 'com.pe',
-  'com.ua', 'co.ma', 'com.tn', 'com.dz', 'com.eg', 'com.sa', 'co.ke', 'com.ng',
+  'co.uk',
+  'org.uk',
+  'me.uk',
+  'ltd.uk',
+  'plc.uk',
+  'net.uk',
+  'ac.uk',
+  'gov.uk',
+  'nhs.uk',
+  'sch.uk',
+  'gouv.fr',
+  'asso.fr',
+  'nom.fr',
+  'com.fr',
+  'tm.fr',
+  'presse.fr',
+  'cci.fr',
+  'notaires.fr',
+  'avocat.fr',
+  'co.at',
+  'or.at',
+  'gv.at',
+  'ac.at',
+  'com.es',
+  'org.es',
+  'nom.es',
+  'gob.es',
+  'com.pt',
+  'org.pt',
+  'com.pl',
+  'net.pl',
+  'org.pl',
+  'com.gr',
+  'com.cy',
+  'com.mt',
+  'co.hu',
+  'com.ro',
+  'co.it',
+  'gov.it',
+  'com.au',
+  'net.au',
+  'org.au',
+  'edu.au',
+  'gov.au',
+  'co.nz',
+  'org.nz',
+  'net.nz',
+  'co.jp',
+  'ne.jp',
+  'or.jp',
+  'ac.jp',
+  'go.jp',
+  'co.kr',
+  'or.kr',
+  'com.cn',
+  'net.cn',
+  'org.cn',
+  'com.hk',
+  'com.sg',
+  'com.tw',
+  'com.my',
+  'co.in',
+  'net.in',
+  'org.in',
+  'co.id',
+  'co.th',
+  'com.vn',
+  'com.ph',
+  'co.za',
+  'co.il',
+  'com.tr',
+  'com.br',
+  'net.br',
+  'org.br',
+  'com.mx',
+  'com.ar',
+  'com.co',
+  'com.pe',
+  'com.ua',
+  'co.ma',
+  'com.tn',
+  'com.dz',
+  'com.eg',
+  'com.sa',
+  'co.ke',
+  'com.ng',
 ]);
 
 /**
@@ -29,7 +106,10 @@ export function hostOf(hostOrUrlOrEmail: string): string | null {
   let host = hostOrUrlOrEmail.trim().toLowerCase();
   const at = host.lastIndexOf('@');
   if (at >= 0) host = host.slice(at + 1);
-  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d*$/, '');
+  host = host
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/:\d*$/, '');
   // Trailing dots by index: /\.+$/ retries at every dot of a long run (quadratic).
   let end = host.length;
   while (end > 0 && host.charCodeAt(end - 1) === 46) end--;
@@ -55,6 +135,8 @@ export function registrableDomain(hostOrUrlOrEmail: string): string | null {
 
 /** A detection as the background keeps it: content scripts send hosts, its companies get registrable domains. */
 export function withRegistrableDomains<D extends { companies: { domain?: string }[] }>(detection: D): D {
-  const companies = detection.companies.map((c) => (c.domain ? { ...c, domain: registrableDomain(c.domain) ?? c.domain } : c));
+  const companies = detection.companies.map((c) =>
+    c.domain ? { ...c, domain: registrableDomain(c.domain) ?? c.domain } : c,
+  );
   return { ...detection, companies };
 }

@@ -8,8 +8,14 @@ describe('LinkedIn URLs', () => {
     ['linkedin.com/company/acme-sas', 'https://www.linkedin.com/company/acme-sas/'],
     ['http://m.linkedin.com/company/12345/posts/', 'https://www.linkedin.com/company/12345/'],
     ['https://www.linkedin.com/in/marie-curie-123/', 'https://www.linkedin.com/in/marie-curie-123/'],
-    ['https://www.linkedin.com/in/marie-curie-123/overlay/contact-info/', 'https://www.linkedin.com/in/marie-curie-123/'],
-    ['https://de.linkedin.com/in/Marie-Curie-123/details/experience/?x=1', 'https://www.linkedin.com/in/marie-curie-123/'],
+    [
+      'https://www.linkedin.com/in/marie-curie-123/overlay/contact-info/',
+      'https://www.linkedin.com/in/marie-curie-123/',
+    ],
+    [
+      'https://de.linkedin.com/in/Marie-Curie-123/details/experience/?x=1',
+      'https://www.linkedin.com/in/marie-curie-123/',
+    ],
     ['https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-durand', 'https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-durand/'],
     ['https://www.linkedin.com/in/hélène-durand/', 'https://www.linkedin.com/in/h%C3%A9l%C3%A8ne-durand/'],
   ])('%s → %s', (input, out) => {

@@ -18,7 +18,11 @@ export function normalizeLinkedinUrl(input: string, base?: URL): string | null {
   if (!s) return null;
   let url: URL;
   try {
-    url = /^[a-z][a-z0-9+.-]*:/i.test(s) ? new URL(s) : base || s.startsWith('/') ? new URL(s, base ?? 'https://www.linkedin.com/') : new URL(`https://${s}`);
+    url = /^[a-z][a-z0-9+.-]*:/i.test(s)
+      ? new URL(s)
+      : base || s.startsWith('/')
+        ? new URL(s, base ?? 'https://www.linkedin.com/')
+        : new URL(`https://${s}`);
   } catch {
     return null;
   }
@@ -36,4 +40,3 @@ export function normalizeLinkedinUrl(input: string, base?: URL): string | null {
   if (!slug || slug.length > 200) return null;
   return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${slug}/`;
 }
-

@@ -7,11 +7,15 @@ import { registrableDomain } from '../text/domain';
 
 export type FieldResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' | 'protocol' };
 
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+const EMAIL =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /** Lowercased (the database indexes emails lowercase), ≤ 254 characters, a dotted domain. */
 export function validateEmail(input: string): FieldResult {
-  const s = input.trim().replace(/^mailto:/i, '').toLowerCase();
+  const s = input
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   if (s === '') return { ok: false, reason: 'empty' };
   if (s.length > 254 || !EMAIL.test(s)) return { ok: false, reason: 'format' };
   return { ok: true, value: s };

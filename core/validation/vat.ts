@@ -23,8 +23,34 @@ export interface VatOptions {
 }
 
 export const EU_VAT_COUNTRIES = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'EL', 'ES', 'FI', 'FR', 'HR', 'HU', 'IE', 'IT',
-  'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'XI',
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'EL',
+  'ES',
+  'FI',
+  'FR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'XI',
 ] as const;
 const NON_EU_COUNTRIES = ['GB', 'CH', 'NO'] as const;
 
@@ -125,10 +151,11 @@ const nl: CountryRule = (raw) => {
   const digits = b.slice(0, 9);
   // Legal entities use the RSIN "eleven test"; sole traders since 2020 get numbers checked mod 97.
   const elevenTest = (weighted(digits, [9, 8, 7, 6, 5, 4, 3, 2]) - d(digits, 8)) % 11 === 0;
-  const mod97 = modString(
-    `NL${b}`.replace(/[A-Z]/g, (c) => NL_LETTER_VALUES[c] ?? String(c.charCodeAt(0) - 55)),
-    97,
-  ) === 1;
+  const mod97 =
+    modString(
+      `NL${b}`.replace(/[A-Z]/g, (c) => NL_LETTER_VALUES[c] ?? String(c.charCodeAt(0) - 55)),
+      97,
+    ) === 1;
   return { ...verdict(elevenTest || mod97), body: b };
 };
 
@@ -271,7 +298,7 @@ const lv: CountryRule = (b) => {
   if (!/^\d{11}$/.test(b)) return { check: 'format' };
   if (b[0]! > '3') return verdict(weighted(b, [9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1]) % 11 === 3);
   // Individuals: personal code starting with the birth date ddmmyy.
-  const c = (1 + weighted(b, [10, 5, 8, 4, 2, 1, 6, 3, 7, 9])) % 11 % 10;
+  const c = ((1 + weighted(b, [10, 5, 8, 4, 2, 1, 6, 3, 7, 9])) % 11) % 10;
   return verdict(c === d(b, 10));
 };
 
@@ -279,7 +306,7 @@ const mt: CountryRule = (b) =>
   /^[1-9]\d{7}$/.test(b) ? verdict(weighted(b, [3, 4, 6, 7, 8, 9, 10, 1]) % 37 === 0) : { check: 'format' };
 
 const pl: CountryRule = (b) =>
-  /^\d{10}$/.test(b) ? verdict((weighted(b, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11) === d(b, 9)) : { check: 'format' };
+  /^\d{10}$/.test(b) ? verdict(weighted(b, [6, 5, 7, 2, 3, 4, 5, 6, 7]) % 11 === d(b, 9)) : { check: 'format' };
 
 const pt: CountryRule = (b) => {
   if (!/^[1-9]\d{8}$/.test(b)) return { check: 'format' };
@@ -339,9 +366,37 @@ const no: CountryRule = (b) => {
 };
 
 const RULES: Record<string, CountryRule> = {
-  AT: at, BE: be, BG: bg, CY: cy, CZ: cz, DE: de, DK: dk, EE: ee, EL: el, ES: es, FI: fi, FR: fr,
-  HR: hr, HU: hu, IE: ie, IT: it, LT: lt, LU: lu, LV: lv, MT: mt, NL: nl, PL: pl, PT: pt, RO: ro,
-  SE: se, SI: si, SK: sk, XI: gb, GB: gb, CH: ch, NO: no,
+  AT: at,
+  BE: be,
+  BG: bg,
+  CY: cy,
+  CZ: cz,
+  DE: de,
+  DK: dk,
+  EE: ee,
+  EL: el,
+  ES: es,
+  FI: fi,
+  FR: fr,
+  HR: hr,
+  HU: hu,
+  IE: ie,
+  IT: it,
+  LT: lt,
+  LU: lu,
+  LV: lv,
+  MT: mt,
+  NL: nl,
+  PL: pl,
+  PT: pt,
+  RO: ro,
+  SE: se,
+  SI: si,
+  SK: sk,
+  XI: gb,
+  GB: gb,
+  CH: ch,
+  NO: no,
 };
 
 /** Uppercase, separators removed. Exported so that matching indexes numbers the same way. */
@@ -361,7 +416,8 @@ export function validateVat(input: string, options: VatOptions = {}): VatResult 
   if (country === 'GR') country = 'EL';
   const rule = RULES[country];
   if (!rule) return { ok: false, reason: 'country' };
-  if (options.euOnly && (NON_EU_COUNTRIES as readonly string[]).includes(country)) return { ok: false, reason: 'country' };
+  if (options.euOnly && (NON_EU_COUNTRIES as readonly string[]).includes(country))
+    return { ok: false, reason: 'country' };
   const body = s.slice(2);
   const r = rule(body);
   if (r.check !== 'ok') return { ok: false, reason: r.check };

@@ -4,8 +4,16 @@ import { SESSION_PENDING_PREFILL } from '../../core/session-keys';
 import { addFromContextMenu } from './handlers';
 
 test('"Add to Fiche" on a selection hands the panel a pre-filled sheet', async () => {
-  expect(await addFromContextMenu({ selectionText: 'Léa Dupont <lea@atelier-dupont.fr>', pageUrl: 'https://www.atelier-dupont.fr/contact' })).toBe(true);
-  const stored = (await fakeBrowser.storage.session.get(SESSION_PENDING_PREFILL))[SESSION_PENDING_PREFILL] as { prefill: { person: { email: string } }; from: string };
+  expect(
+    await addFromContextMenu({
+      selectionText: 'Léa Dupont <lea@atelier-dupont.fr>',
+      pageUrl: 'https://www.atelier-dupont.fr/contact',
+    }),
+  ).toBe(true);
+  const stored = (await fakeBrowser.storage.session.get(SESSION_PENDING_PREFILL))[SESSION_PENDING_PREFILL] as {
+    prefill: { person: { email: string } };
+    from: string;
+  };
   expect(stored.from).toBe('www.atelier-dupont.fr');
   expect(stored.prefill.person.email).toBe('lea@atelier-dupont.fr');
 });
@@ -20,12 +28,29 @@ test('capture: the background adds, refuses a duplicate as a conflict (nothing w
   const { HandlerError } = await import('./router');
   const { db } = await import('../../storage/db');
   const sender = {} as Parameters<(typeof handlers)['capture/add']>[1];
-  const lea = { firstName: 'Léa', lastName: 'Dupont', email: 'lea@atelier-dupont.fr', jobTitle: 'CFO', phone: '', linkedinUrl: '' };
+  const lea = {
+    firstName: 'Léa',
+    lastName: 'Dupont',
+    email: 'lea@atelier-dupont.fr',
+    jobTitle: 'CFO',
+    phone: '',
+    linkedinUrl: '',
+  };
   const origin = { url: 'https://www.atelier-dupont.fr/equipe', kind: 'company-site' };
-  const created = await handlers['capture/add']({ type: 'capture/add', items: [{ person: lea, target: { newCompany: { name: 'Atelier Dupont', domain: 'atelier-dupont.fr' } } }], origin }, sender);
+  const created = await handlers['capture/add'](
+    {
+      type: 'capture/add',
+      items: [{ person: lea, target: { newCompany: { name: 'Atelier Dupont', domain: 'atelier-dupont.fr' } } }],
+      origin,
+    },
+    sender,
+  );
   expect(created.companies).toHaveLength(1);
   expect((await db.people.get(created.people[0]!))?.origin).toMatchObject(origin);
-  const again = handlers['capture/add']({ type: 'capture/add', items: [{ person: lea, target: { newCompany: { name: 'Other' } } }], origin }, sender);
+  const again = handlers['capture/add'](
+    { type: 'capture/add', items: [{ person: lea, target: { newCompany: { name: 'Other' } } }], origin },
+    sender,
+  );
   await expect(again).rejects.toBeInstanceOf(HandlerError);
   await expect(again).rejects.toMatchObject({ code: 'conflict' });
   expect(await db.companies.count()).toBe(1);

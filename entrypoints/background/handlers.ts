@@ -11,7 +11,13 @@ import { loadDemoData } from '../../storage/repos/demo';
 import { findMatches } from '../../storage/repos/matching';
 import { logMessage, markDraftsSentSeen } from '../../storage/repos/interactions';
 import { getSettings } from '../../storage/repos/settings';
-import { addCapturedPeople, CaptureError, fillCompanyFacts, fillPersonFields, undoCapture } from '../../storage/repos/capture';
+import {
+  addCapturedPeople,
+  CaptureError,
+  fillCompanyFacts,
+  fillPersonFields,
+  undoCapture,
+} from '../../storage/repos/capture';
 import { HandlerError, type HandlerMap } from './router';
 import { sweepReminders } from './reminders';
 
@@ -38,14 +44,28 @@ export async function logTabEmail(tabId: number, companyIds?: string[]) {
   const message = stored?.detection.message;
   if (!stored || !message) throw new HandlerError('not-found', 'no open email in this tab');
   const settings = await getSettings(db);
-  const targets = companyIds ?? (await findMatches(stored.detection, db)).filter((m) => !m.possible).map((m) => m.companyId);
+  const targets =
+    companyIds ?? (await findMatches(stored.detection, db)).filter((m) => !m.possible).map((m) => m.companyId);
   if (targets.length === 0) throw new HandlerError('not-found', 'no sheet matches this email');
   const me = (await db.users.toArray()).find((u) => u.isMe);
-  return logMessage({ message, companyIds: targets, ownEmails: settings.ownEmails, sourceUrl: stored.url, ...(me ? { authorId: me.id } : {}) }, db);
+  return logMessage(
+    {
+      message,
+      companyIds: targets,
+      ownEmails: settings.ownEmails,
+      sourceUrl: stored.url,
+      ...(me ? { authorId: me.id } : {}),
+    },
+    db,
+  );
 }
 
 /** Hands a context-menu selection to the side panel, which lists it as a person to add (same flow as a page). */
-export async function addFromContextMenu(input: { selectionText?: string; linkUrl?: string; pageUrl: string }): Promise<boolean> {
+export async function addFromContextMenu(input: {
+  selectionText?: string;
+  linkUrl?: string;
+  pageUrl: string;
+}): Promise<boolean> {
   const prefill = prefillFromSelection(input);
   if (!prefill) return false;
   let from = '';
@@ -54,14 +74,19 @@ export async function addFromContextMenu(input: { selectionText?: string; linkUr
   } catch {
     /* a page without a URL: no source shown */
   }
-  await browser.storage.session.set({ [SESSION_PENDING_PREFILL]: { prefill, from, pageUrl: input.pageUrl.slice(0, 2048), at: Date.now() } });
+  await browser.storage.session.set({
+    [SESSION_PENDING_PREFILL]: { prefill, from, pageUrl: input.pageUrl.slice(0, 2048), at: Date.now() },
+  });
   return true;
 }
 
 /** Runs the on-demand detector in a tab Fiche may read now (activeTab or a granted optional permission). */
 export async function injectOnDemand(tabId: number): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/ondemand-readers.js', '/content-scripts/ondemand.js'] });
+    await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/ondemand-readers.js', '/content-scripts/ondemand.js'],
+    });
   } catch (error) {
     throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
   }
@@ -86,7 +111,11 @@ export const handlers: HandlerMap = {
     const message = { ...incoming, detection: withRegistrableDomains(interpretDetection(incoming.detection)) };
     // The origin the browser reports for the sender is the trusted one; the payload's URL is only a
     // claim, kept when it stays on that origin (single-page apps change path and hash under it).
-    const stored: StoredDetection = { url: sameOrigin(message.url, sender.url) ? message.url : (sender.url ?? message.url), at: Date.now(), detection: message.detection };
+    const stored: StoredDetection = {
+      url: sameOrigin(message.url, sender.url) ? message.url : (sender.url ?? message.url),
+      at: Date.now(),
+      detection: message.detection,
+    };
     await browser.storage.session.set({ [SESSION_DETECTION_KEY(tabId)]: stored });
     const matches = await findMatches(message.detection, db);
     const sure = matches.filter((m) => !m.possible).length;
@@ -121,7 +150,9 @@ export const handlers: HandlerMap = {
     return capture(async () => ({ filled: await fillPersonFields(message.personId, message.fills, db) }));
   },
   async 'capture/update-sheet'(message) {
-    return capture(async () => ({ filled: await fillCompanyFacts(message.companyId, message.fills, message.sourceUrl, db) }));
+    return capture(async () => ({
+      filled: await fillCompanyFacts(message.companyId, message.fills, message.sourceUrl, db),
+    }));
   },
   async 'demo/load'() {
     const data = buildDemoData(Date.now());

@@ -17,7 +17,12 @@ const OMNIBOX_PREFIX = 'fiche:';
 /** Chrome reads omnibox descriptions as XML (a sheet name may hold "&" or "<"); Firefox as text. */
 function omniboxText(s: string): string {
   if (import.meta.env.FIREFOX) return s;
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 export default defineBackground({
@@ -30,22 +35,31 @@ export default defineBackground({
 
     // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
     const chromeSidePanel = (
-      globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void>; open?(o: object): Promise<void> } } }
+      globalThis as {
+        chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void>; open?(o: object): Promise<void> } };
+      }
     ).chrome?.sidePanel;
     void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
     // "Read this page with Fiche": a context-menu click grants activeTab on any site (SPEC §1).
     browser.runtime.onInstalled.addListener(() => {
-      void browser.contextMenus.removeAll().then(() =>
-        browser.contextMenus.create({
-          id: MENU_READ_PAGE,
-          title: browser.i18n.getMessage('menuReadPage'),
-          contexts: ['page', 'selection', 'link'],
-        }),
-      ).then(() =>
-        // "Add to Fiche": a selected name/address, or an email link (SPEC §4).
-        browser.contextMenus.create({ id: MENU_ADD, title: browser.i18n.getMessage('menuAddToFiche'), contexts: ['selection', 'link'] }),
-      );
+      void browser.contextMenus
+        .removeAll()
+        .then(() =>
+          browser.contextMenus.create({
+            id: MENU_READ_PAGE,
+            title: browser.i18n.getMessage('menuReadPage'),
+            contexts: ['page', 'selection', 'link'],
+          }),
+        )
+        .then(() =>
+          // "Add to Fiche": a selected name/address, or an email link (SPEC §4).
+          browser.contextMenus.create({
+            id: MENU_ADD,
+            title: browser.i18n.getMessage('menuAddToFiche'),
+            contexts: ['selection', 'link'],
+          }),
+        );
     });
     browser.contextMenus.onClicked.addListener((info, tab) => {
       if (tab?.id === undefined) return;
@@ -86,7 +100,9 @@ export default defineBackground({
     });
     browser.omnibox?.onInputEntered.addListener((content) => {
       void (async () => {
-        const id = content.startsWith(OMNIBOX_PREFIX) ? content.slice(OMNIBOX_PREFIX.length) : (await quickLookup(content, 1))[0]?.id;
+        const id = content.startsWith(OMNIBOX_PREFIX)
+          ? content.slice(OMNIBOX_PREFIX.length)
+          : (await quickLookup(content, 1))[0]?.id;
         const url = browser.runtime.getURL(id ? `/sidepanel.html?sheet=${encodeURIComponent(id)}` : '/sidepanel.html');
         await browser.tabs.create({ url });
       })();

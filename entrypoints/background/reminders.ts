@@ -34,7 +34,10 @@ export async function sweepReminders(now = Date.now()): Promise<{ notified: numb
   if (!(await browser.alarms.get(BACKSTOP))) browser.alarms.create(BACKSTOP, { periodInMinutes: BACKSTOP_MINUTES });
 
   if (plan.notify.length) {
-    const names = await companyNames(plan.notify.flatMap((r) => (r.companyId ? [r.companyId] : [])), db);
+    const names = await companyNames(
+      plan.notify.flatMap((r) => (r.companyId ? [r.companyId] : [])),
+      db,
+    );
     for (const r of plan.notify) await notify(r, r.companyId ? names.get(r.companyId) : undefined);
   }
   await browser.storage.local.set({ [LAST_SWEEP_KEY]: now });
@@ -62,7 +65,8 @@ async function openReminder(name: string) {
   if (parsed.kind === 'email') path = `/sidepanel.html?compose=${encodeURIComponent(parsed.id)}`;
   else {
     const task = await db.tasks.get(parsed.id);
-    if (task?.companyId) path = `/sidepanel.html?sheet=${encodeURIComponent(task.companyId)}&task=${encodeURIComponent(task.id)}`;
+    if (task?.companyId)
+      path = `/sidepanel.html?sheet=${encodeURIComponent(task.companyId)}&task=${encodeURIComponent(task.id)}`;
   }
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/sidepanel.html') });
 }

@@ -23,8 +23,16 @@ function handlers(over: Partial<HandlerMap> = {}): HandlerMap {
 }
 
 const fromPanel = { id: ID, url: `${ORIGIN}sidepanel.html` };
-const fromGmail = { id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } } as unknown as Parameters<ReturnType<typeof createRouter>>[1];
-const detection = { url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-inbox', emails: [], people: [], companies: [] };
+const fromGmail = { id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } } as unknown as Parameters<
+  ReturnType<typeof createRouter>
+>[1];
+const detection = {
+  url: 'https://mail.google.com/mail/u/0/',
+  kind: 'gmail-inbox',
+  emails: [],
+  people: [],
+  companies: [],
+};
 
 describe('background router', () => {
   test.each([
@@ -35,13 +43,78 @@ describe('background router', () => {
     ['detection of the wrong shape', { type: 'page/detected', url: 'https://x.test/', detection: { emails: 'all' } }],
     ['url too long', { type: 'page/detected', url: `https://x.test/${'a'.repeat(3000)}`, detection }],
     ['capture: no one', { type: 'capture/add', items: [], origin: { url: 'https://x.test/', kind: 'other' } }],
-    ['capture: a bad email', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: 'not an email', jobTitle: '', phone: '', linkedinUrl: '' }, target: { companyId: 'c' } }], origin: { url: 'https://x.test/', kind: 'other' } }],
-    ['capture: an extra person field', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: '', jobTitle: '', phone: '', linkedinUrl: '', isBillingContact: true }, target: { companyId: 'c' } }], origin: { url: 'https://x.test/', kind: 'other' } }],
-    ['capture: a new sheet without a name', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: '', jobTitle: '', phone: '', linkedinUrl: '' }, target: { newCompany: { name: '  ' } } }], origin: { url: 'https://x.test/', kind: 'other' } }],
-    ['capture: a title too long', { type: 'capture/add', items: [{ person: { firstName: 'a', lastName: 'b', email: '', jobTitle: 'x'.repeat(301), phone: '', linkedinUrl: '' }, target: { companyId: 'c' } }], origin: { url: 'https://x.test/', kind: 'other' } }],
-    ['update sheet: a SIREN that is not one', { type: 'capture/update-sheet', companyId: 'c', fills: { siren: '12AB' }, sourceUrl: 'https://x.test/' }],
-    ['update sheet: a field that is not a fact', { type: 'capture/update-sheet', companyId: 'c', fills: { name: 'Evil' }, sourceUrl: 'https://x.test/' }],
-    ['update person: an unknown field', { type: 'capture/update-person', personId: 'p', fills: { isBillingContact: true } }],
+    [
+      'capture: a bad email',
+      {
+        type: 'capture/add',
+        items: [
+          {
+            person: { firstName: 'a', lastName: 'b', email: 'not an email', jobTitle: '', phone: '', linkedinUrl: '' },
+            target: { companyId: 'c' },
+          },
+        ],
+        origin: { url: 'https://x.test/', kind: 'other' },
+      },
+    ],
+    [
+      'capture: an extra person field',
+      {
+        type: 'capture/add',
+        items: [
+          {
+            person: {
+              firstName: 'a',
+              lastName: 'b',
+              email: '',
+              jobTitle: '',
+              phone: '',
+              linkedinUrl: '',
+              isBillingContact: true,
+            },
+            target: { companyId: 'c' },
+          },
+        ],
+        origin: { url: 'https://x.test/', kind: 'other' },
+      },
+    ],
+    [
+      'capture: a new sheet without a name',
+      {
+        type: 'capture/add',
+        items: [
+          {
+            person: { firstName: 'a', lastName: 'b', email: '', jobTitle: '', phone: '', linkedinUrl: '' },
+            target: { newCompany: { name: '  ' } },
+          },
+        ],
+        origin: { url: 'https://x.test/', kind: 'other' },
+      },
+    ],
+    [
+      'capture: a title too long',
+      {
+        type: 'capture/add',
+        items: [
+          {
+            person: { firstName: 'a', lastName: 'b', email: '', jobTitle: 'x'.repeat(301), phone: '', linkedinUrl: '' },
+            target: { companyId: 'c' },
+          },
+        ],
+        origin: { url: 'https://x.test/', kind: 'other' },
+      },
+    ],
+    [
+      'update sheet: a SIREN that is not one',
+      { type: 'capture/update-sheet', companyId: 'c', fills: { siren: '12AB' }, sourceUrl: 'https://x.test/' },
+    ],
+    [
+      'update sheet: a field that is not a fact',
+      { type: 'capture/update-sheet', companyId: 'c', fills: { name: 'Evil' }, sourceUrl: 'https://x.test/' },
+    ],
+    [
+      'update person: an unknown field',
+      { type: 'capture/update-person', personId: 'p', fills: { isBillingContact: true } },
+    ],
   ])('%s: invalid-message, no handler runs', async (_, raw) => {
     const h = handlers();
     const reply = await createRouter(h, ID, ORIGIN)(raw, fromPanel);
@@ -57,21 +130,41 @@ describe('background router', () => {
   test('a web page content script may report a detection but not load data or read tab state', async () => {
     const h = handlers();
     const route = createRouter(h, ID, ORIGIN);
-    expect(await route({ type: 'page/detected', url: detection.url, detection }, fromGmail)).toEqual({ ok: true, value: { received: true } });
-    expect(await route({ type: 'demo/load' }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(await route({ type: 'tab/state', tabId: 7 }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(await route({ type: 'capture/undo', companies: ['c'], people: [] }, fromGmail)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await route({ type: 'page/detected', url: detection.url, detection }, fromGmail)).toEqual({
+      ok: true,
+      value: { received: true },
+    });
+    expect(await route({ type: 'demo/load' }, fromGmail)).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+    expect(await route({ type: 'tab/state', tabId: 7 }, fromGmail)).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+    expect(await route({ type: 'capture/undo', companies: ['c'], people: [] }, fromGmail)).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
     expect(h['demo/load']).not.toHaveBeenCalled();
   });
 
   test('a detection from a sub-frame (an ad iframe, say) is refused', async () => {
     const fromFrame = { ...fromGmail, frameId: 3 } as typeof fromGmail;
-    const reply = await createRouter(handlers(), ID, ORIGIN)({ type: 'page/detected', url: detection.url, detection }, fromFrame);
+    const reply = await createRouter(
+      handlers(),
+      ID,
+      ORIGIN,
+    )({ type: 'page/detected', url: detection.url, detection }, fromFrame);
     expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
   test('a detection must come from a tab', async () => {
-    const reply = await createRouter(handlers(), ID, ORIGIN)({ type: 'page/detected', url: detection.url, detection }, fromPanel);
+    const reply = await createRouter(
+      handlers(),
+      ID,
+      ORIGIN,
+    )({ type: 'page/detected', url: detection.url, detection }, fromPanel);
     expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
   });
 
@@ -88,9 +181,15 @@ describe('background router', () => {
       ID,
       ORIGIN,
     );
-    expect(await route({ type: 'tab/state', tabId: 1 }, fromPanel)).toEqual({ ok: false, error: { code: 'not-found', message: 'no such tab' } });
+    expect(await route({ type: 'tab/state', tabId: 1 }, fromPanel)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'no such tab' },
+    });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await route({ type: 'demo/load' }, fromPanel)).toEqual({ ok: false, error: { code: 'internal', message: 'quota exceeded' } });
+    expect(await route({ type: 'demo/load' }, fromPanel)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'quota exceeded' },
+    });
     spy.mockRestore();
   });
 });

@@ -7,10 +7,7 @@ import type { Browser } from 'wxt/browser';
 type MessageSender = Browser.runtime.MessageSender;
 import { messageSchema, type MessageOf, type MessageType, type Reply, type ReplyValues } from '../../core/messages';
 
-export type Handler<T extends MessageType> = (
-  message: MessageOf<T>,
-  sender: MessageSender,
-) => Promise<ReplyValues[T]>;
+export type Handler<T extends MessageType> = (message: MessageOf<T>, sender: MessageSender) => Promise<ReplyValues[T]>;
 export type HandlerMap = { [T in MessageType]: Handler<T> };
 
 /** Messages a web page's content script may send; everything else must come from our own pages. */
@@ -39,10 +36,16 @@ export function createRouter(handlers: HandlerMap, extensionId: string, extensio
     const message = parsed.data;
     const fromOwnPage = !sender.tab || (sender.url ?? '').startsWith(extensionOrigin);
     if (!fromOwnPage && !FROM_CONTENT_SCRIPTS.has(message.type)) {
-      return { ok: false, error: { code: 'untrusted-sender', message: `${message.type} is not allowed from a web page` } };
+      return {
+        ok: false,
+        error: { code: 'untrusted-sender', message: `${message.type} is not allowed from a web page` },
+      };
     }
     if (message.type === 'page/detected' && (sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0)) {
-      return { ok: false, error: { code: 'untrusted-sender', message: 'page/detected must come from the top frame of a tab' } };
+      return {
+        ok: false,
+        error: { code: 'untrusted-sender', message: 'page/detected must come from the top frame of a tab' },
+      };
     }
     try {
       const handler = handlers[message.type] as Handler<MessageType>;

@@ -12,9 +12,46 @@ import { prepareQuery } from '../../core/search';
 import { listRows, searchList } from '../../storage/repos/list';
 import { analyzeCsv, applyImport, loadDedupIndex, planCsvImport, readCsvFile } from '../../models/interchange';
 
-const FIRST = ['Léa', 'Jules', 'Chloé', 'Hugo', 'Inès', 'Louis', 'Manon', 'Gabriel', 'Camille', 'Arthur', 'Sarah', 'Nathan'];
-const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent'];
-const WORDS = ['Atelier', 'Boulangerie', 'Cabinet', 'Transports', 'Studio', 'Menuiserie', 'Garage', 'Domaine', 'Clinique', 'Agence'];
+const FIRST = [
+  'Léa',
+  'Jules',
+  'Chloé',
+  'Hugo',
+  'Inès',
+  'Louis',
+  'Manon',
+  'Gabriel',
+  'Camille',
+  'Arthur',
+  'Sarah',
+  'Nathan',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+];
+const WORDS = [
+  'Atelier',
+  'Boulangerie',
+  'Cabinet',
+  'Transports',
+  'Studio',
+  'Menuiserie',
+  'Garage',
+  'Domaine',
+  'Clinique',
+  'Agence',
+];
 
 /**
  * Adds sheets [companiesFrom, companies) and contacts [peopleFrom, people), contact i on sheet
@@ -98,7 +135,15 @@ const raw = {
   /** A startsWith query of the name index: the first 50 sheets whose name starts with the prefix. */
   namePrefix: async (prefix: string) => {
     const d = await rawDb();
-    return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50)));
+    return timed(() =>
+      request(
+        d
+          .transaction('companies')
+          .objectStore('companies')
+          .index('nameKey')
+          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
+      ),
+    );
   },
   /**
    * A startsWith query of the index that answers the same question as the search ("which records have a
@@ -106,7 +151,15 @@ const raw = {
    */
   prefix: async (prefix: string) => {
     const d = await rawDb();
-    return timed(() => request(d.transaction('searchTerms').objectStore('searchTerms').index('terms').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50)));
+    return timed(() =>
+      request(
+        d
+          .transaction('searchTerms')
+          .objectStore('searchTerms')
+          .index('terms')
+          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
+      ),
+    );
   },
   /** A sheet and its exchanges by the [companyId+happensAt] index. */
   sheet: async (id: string) => {
@@ -115,7 +168,12 @@ const raw = {
       const tx = d.transaction(['companies', 'interactions']);
       return Promise.all([
         request(tx.objectStore('companies').get(id)),
-        request(tx.objectStore('interactions').index('[companyId+happensAt]').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]))),
+        request(
+          tx
+            .objectStore('interactions')
+            .index('[companyId+happensAt]')
+            .getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+        ),
       ]);
     });
   },
@@ -127,7 +185,16 @@ const raw = {
     open.onupgradeneeded = () => {
       const d = open.result;
       const companies = d.createObjectStore('companies', { keyPath: 'id' });
-      for (const [index, multi] of [['nameKey', false], ['domains', true], ['linkedinUrl', false], ['vat', false], ['siren', false], ['siret', false], ['accountManagerId', false], ['deletedAt', false]] as const)
+      for (const [index, multi] of [
+        ['nameKey', false],
+        ['domains', true],
+        ['linkedinUrl', false],
+        ['vat', false],
+        ['siren', false],
+        ['siret', false],
+        ['accountManagerId', false],
+        ['deletedAt', false],
+      ] as const)
         companies.createIndex(index, index, { multiEntry: multi });
       d.createObjectStore('addresses', { keyPath: 'id' }).createIndex('companyId', 'companyId');
       const people = d.createObjectStore('people', { keyPath: 'id' });
@@ -141,9 +208,46 @@ const raw = {
     for (let i = 0; i < n; i++) {
       const id = newId();
       const name = `Import ${i} SARL`;
-      rows.companies.push({ ...emptyCompany(), id, name, nameKey: companyNameKey(name), domains: [`import${i}.test`], phone: `01 99 00 ${String(i % 100).padStart(2, '0')} 00`, createdAt: now, updatedAt: now });
-      rows.addresses.push({ id: newId(), companyId: id, label: '', contactName: '', street: `${i} rue de la Paix`, postalCode: '75002', city: 'Paris', country: 'France', isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true, createdAt: now, updatedAt: now });
-      rows.people.push({ id: newId(), companyId: id, firstName: 'Jean', lastName: `Dupont${i}`, emails: [`jean.dupont${i}@import${i}.test`], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, createdAt: now, updatedAt: now });
+      rows.companies.push({
+        ...emptyCompany(),
+        id,
+        name,
+        nameKey: companyNameKey(name),
+        domains: [`import${i}.test`],
+        phone: `01 99 00 ${String(i % 100).padStart(2, '0')} 00`,
+        createdAt: now,
+        updatedAt: now,
+      });
+      rows.addresses.push({
+        id: newId(),
+        companyId: id,
+        label: '',
+        contactName: '',
+        street: `${i} rue de la Paix`,
+        postalCode: '75002',
+        city: 'Paris',
+        country: 'France',
+        isMain: true,
+        forInvoices: true,
+        forDeliveries: true,
+        forQuotes: true,
+        createdAt: now,
+        updatedAt: now,
+      });
+      rows.people.push({
+        id: newId(),
+        companyId: id,
+        firstName: 'Jean',
+        lastName: `Dupont${i}`,
+        emails: [`jean.dupont${i}@import${i}.test`],
+        jobTitle: '',
+        phone: '',
+        mobile: '',
+        isBillingContact: false,
+        customFields: {},
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     const ms = await timed(
       () =>
@@ -177,14 +281,30 @@ async function seedExchanges(companyId: string, n: number) {
       personIds: [],
       createdAt: now,
       updatedAt: now,
-      ...(i % 6 === 3 ? { meeting: { startAt: now - i * 3_600_000, endAt: now - i * 3_600_000 + 3_600_000, place: 'Lyon', attendees: [], invitationSent: false } } : {}),
+      ...(i % 6 === 3
+        ? {
+            meeting: {
+              startAt: now - i * 3_600_000,
+              endAt: now - i * 3_600_000 + 3_600_000,
+              place: 'Lyon',
+              attendees: [],
+              invitationSent: false,
+            },
+          }
+        : {}),
     });
   }
   await db.interactions.bulkAdd(rows);
 }
 
 function detectionOf(emails: string[]): Detection {
-  return { url: 'https://mail.google.com/mail/u/0/', kind: 'gmail-thread', emails: emails.map((address) => ({ address })), people: [], companies: [] };
+  return {
+    url: 'https://mail.google.com/mail/u/0/',
+    kind: 'gmail-thread',
+    emails: emails.map((address) => ({ address })),
+    people: [],
+    companies: [],
+  };
 }
 
 async function time<T>(fn: () => Promise<T>): Promise<number> {
@@ -203,7 +323,10 @@ async function editOnce(id: string, i: number) {
 /** A French Excel-style CSV of n sheets with a contact each, imported exactly as the Data tab does. */
 async function csvImport(n: number) {
   const lines = ['Nom;SIRET;Adresse;Code postal;Ville;Prénom;Nom du contact;E-mail;Téléphone'];
-  for (let i = 0; i < n; i++) lines.push(`Import ${i} SARL;;${i} rue de la Paix;75002;Paris;Jean;Dupont${i};jean.dupont${i}@import${i}.test;01 99 00 ${String(i % 100).padStart(2, '0')} 00`);
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `Import ${i} SARL;;${i} rue de la Paix;75002;Paris;Jean;Dupont${i};jean.dupont${i}@import${i}.test;01 99 00 ${String(i % 100).padStart(2, '0')} 00`,
+    );
   const file = new File([`\ufeff${lines.join('\r\n')}`], 'import.csv', { type: 'text/csv' });
   const t0 = performance.now();
   const read = await readCsvFile(file);
@@ -216,7 +339,9 @@ async function csvImport(n: number) {
   const t3 = performance.now();
   await applyImport(plan, {});
   const ms = performance.now() - t0;
-  console.log(`csv import: read+parse ${(t1 - t0).toFixed(0)} ms, dedup index ${(t2 - t1).toFixed(0)} ms, plan ${(t3 - t2).toFixed(0)} ms, write ${(performance.now() - t3).toFixed(0)} ms`);
+  console.log(
+    `csv import: read+parse ${(t1 - t0).toFixed(0)} ms, dedup index ${(t2 - t1).toFixed(0)} ms, plan ${(t3 - t2).toFixed(0)} ms, write ${(performance.now() - t3).toFixed(0)} ms`,
+  );
   const count = await db.companies.where('nameKey').startsWith('import ').count();
   return { ms, count };
 }

@@ -18,7 +18,9 @@ function relevant(nodes: NodeList, selector: string): boolean {
     const el = n as Element;
     try {
       if (el.matches(selector) || el.querySelector(selector)) return true;
-    } catch { return true; }
+    } catch {
+      return true;
+    }
   }
   return false;
 }
@@ -54,7 +56,11 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, relev
     if (stopped || ctx.isInvalid) return stop();
     if (running) return schedule(); // a sliced full pass is under way: come back after it
     running = true;
-    try { await detectAndSend(); } finally { running = false; }
+    try {
+      await detectAndSend();
+    } finally {
+      running = false;
+    }
   };
 
   const detectAndSend = async () => {
@@ -76,7 +82,9 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, relev
         batch = null;
         detection = inc.update(document, href, b);
       }
-    } catch { return; }
+    } catch {
+      return;
+    }
     const key = JSON.stringify(detection);
     if (key === lastKey) return;
     lastKey = key;
@@ -88,24 +96,40 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, relev
   const schedule = () => {
     if (stopped || ctx.isInvalid) return stop();
     if (timer !== undefined) return;
-    timer = ctx.setTimeout(() => { void run(); }, DEBOUNCE_MS);
+    timer = ctx.setTimeout(() => {
+      void run();
+    }, DEBOUNCE_MS);
   };
 
   ctx.onInvalidated(stop);
   void run();
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => { fullNeeded = true; schedule(); });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    fullNeeded = true;
+    schedule();
+  });
   observer = new MutationObserver((records) => {
     const b = batch ?? { targets: [], count: 0 };
     let hit = false;
     for (const r of records) {
       if (r.type !== 'childList') continue;
       b.count += r.addedNodes.length + r.removedNodes.length;
-      if (b.count > WHOLESALE) { hit = true; break; } // a wholesale swap: one full pass
+      if (b.count > WHOLESALE) {
+        hit = true;
+        break;
+      } // a wholesale swap: one full pass
       // a unit (message) changed, or a relevant node came or went
-      if ((detector.unitOf?.(r.target) && b.targets.push(r.target)) || relevant(r.addedNodes, relevantSelector) || relevant(r.removedNodes, relevantSelector)) hit = true;
+      if (
+        (detector.unitOf?.(r.target) && b.targets.push(r.target)) ||
+        relevant(r.addedNodes, relevantSelector) ||
+        relevant(r.removedNodes, relevantSelector)
+      )
+        hit = true;
     }
-    if (hit || batch) { batch = b; schedule(); }
+    if (hit || batch) {
+      batch = b;
+      schedule();
+    }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -37,6 +37,9 @@ describe('sendDetection', () => {
     const m = sent[0] as { url: string; detection: Detection };
     expect(m.url.startsWith('https://www.linkedin.com/search/results/people/')).toBe(true);
     expect(m.detection.kind).toBe('linkedin-search');
-    expect(m.detection.people[0]).toMatchObject({ name: 'Ann Lee', linkedinUrl: 'https://www.linkedin.com/in/ann-lee/' });
+    expect(m.detection.people[0]).toMatchObject({
+      name: 'Ann Lee',
+      linkedinUrl: 'https://www.linkedin.com/in/ann-lee/',
+    });
   });
 });

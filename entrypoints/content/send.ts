@@ -7,7 +7,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection, Detector } from '../../core/detect/types';
 
 function isInvalidated(e: unknown): boolean {
-  return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(String((e as Error)?.message ?? e));
+  return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(
+    String((e as Error)?.message ?? e),
+  );
 }
 
 /**
@@ -18,9 +20,16 @@ function isInvalidated(e: unknown): boolean {
 const cut = (h: string) => (h.length > 2000 ? ((u) => u.origin + u.pathname)(new URL(h)) : h).slice(0, 2000);
 
 /** 'sent', 'retry' (background asleep or not ready) or 'invalid' (extension reloaded). */
-export async function sendDetection(ctx: ContentScriptContext, detection: Detection): Promise<'sent' | 'retry' | 'invalid'> {
+export async function sendDetection(
+  ctx: ContentScriptContext,
+  detection: Detection,
+): Promise<'sent' | 'retry' | 'invalid'> {
   try {
-    await browser.runtime.sendMessage({ type: 'page/detected', url: cut(location.href), detection: { ...detection, url: cut(detection.url) } });
+    await browser.runtime.sendMessage({
+      type: 'page/detected',
+      url: cut(location.href),
+      detection: { ...detection, url: cut(detection.url) },
+    });
     return 'sent';
   } catch (e) {
     return isInvalidated(e) && ctx.isInvalid ? 'invalid' : 'retry';
@@ -31,13 +40,19 @@ export async function sendDetection(ctx: ContentScriptContext, detection: Detect
 export function detectHere(detector: Detector): Detection {
   const href = location.href;
   const url = new URL(href);
-  return detector.matches(url) ? detector.detect(document, url) : { url: href.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
+  return detector.matches(url)
+    ? detector.detect(document, url)
+    : { url: href.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
 }
 
 /** On demand (toolbar click, context menu): detect once and send. */
 export async function detectOnce(ctx: ContentScriptContext, detector: Detector): Promise<void> {
   if (ctx.isInvalid) return;
   let detection: Detection;
-  try { detection = detectHere(detector); } catch { return; }
+  try {
+    detection = detectHere(detector);
+  } catch {
+    return;
+  }
   await sendDetection(ctx, detection);
 }

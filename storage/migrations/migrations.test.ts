@@ -11,22 +11,148 @@ import { CURRENT_VERSION, SCHEMA_VERSIONS } from '.';
 function v1Records(now: number): Record<string, unknown[]> {
   const ts = { createdAt: now, updatedAt: now };
   return {
-    companies: [{ id: 'c1', name: 'Atelier Dupont SARL', nameKey: 'atelier dupont', kind: 'company', isProspect: true, isClient: false, isSupplier: false, domains: ['dupont.fr'], categories: [], customFields: {}, comment: '', siren: '732829320', phone: '04 78 00 00 01', ...ts }],
-    addresses: [{ id: 'a1', companyId: 'c1', label: 'Siège', contactName: '', street: '1 rue A', postalCode: '69003', city: 'Lyon', country: 'France', isMain: true, forInvoices: true, forDeliveries: false, forQuotes: false, ...ts }],
-    people: [{ id: 'p1', companyId: 'c1', firstName: 'Léa', lastName: 'Dupont', emails: ['lea@dupont.fr'], jobTitle: '', phone: '', mobile: '06 12 34 56 78', isBillingContact: true, customFields: {}, ...ts }],
-    interactions: [{ id: 'i1', companyId: 'c1', type: 'note', happensAt: now, title: 'Appel', content: '', personIds: ['p1'], ...ts }],
-    pipelines: [{ id: 'pl1', name: 'Ventes', position: 0, steps: [{ id: 's1', name: 'Qualifié', probability: 20 }], ...ts }],
-    opportunities: [{ id: 'o1', companyId: 'c1', pipelineId: 'pl1', stepId: 's1', title: 'Site', amount: 100000, currency: 'EUR', probability: 20, status: 'open', ...ts }],
+    companies: [
+      {
+        id: 'c1',
+        name: 'Atelier Dupont SARL',
+        nameKey: 'atelier dupont',
+        kind: 'company',
+        isProspect: true,
+        isClient: false,
+        isSupplier: false,
+        domains: ['dupont.fr'],
+        categories: [],
+        customFields: {},
+        comment: '',
+        siren: '732829320',
+        phone: '04 78 00 00 01',
+        ...ts,
+      },
+    ],
+    addresses: [
+      {
+        id: 'a1',
+        companyId: 'c1',
+        label: 'Siège',
+        contactName: '',
+        street: '1 rue A',
+        postalCode: '69003',
+        city: 'Lyon',
+        country: 'France',
+        isMain: true,
+        forInvoices: true,
+        forDeliveries: false,
+        forQuotes: false,
+        ...ts,
+      },
+    ],
+    people: [
+      {
+        id: 'p1',
+        companyId: 'c1',
+        firstName: 'Léa',
+        lastName: 'Dupont',
+        emails: ['lea@dupont.fr'],
+        jobTitle: '',
+        phone: '',
+        mobile: '06 12 34 56 78',
+        isBillingContact: true,
+        customFields: {},
+        ...ts,
+      },
+    ],
+    interactions: [
+      {
+        id: 'i1',
+        companyId: 'c1',
+        type: 'note',
+        happensAt: now,
+        title: 'Appel',
+        content: '',
+        personIds: ['p1'],
+        ...ts,
+      },
+    ],
+    pipelines: [
+      { id: 'pl1', name: 'Ventes', position: 0, steps: [{ id: 's1', name: 'Qualifié', probability: 20 }], ...ts },
+    ],
+    opportunities: [
+      {
+        id: 'o1',
+        companyId: 'c1',
+        pipelineId: 'pl1',
+        stepId: 's1',
+        title: 'Site',
+        amount: 100000,
+        currency: 'EUR',
+        probability: 20,
+        status: 'open',
+        ...ts,
+      },
+    ],
     projects: [{ id: 'pr1', companyId: 'c1', name: 'Refonte', status: 'open', ...ts }],
     tasks: [{ id: 't1', companyId: 'c1', title: 'Rappeler', done: false, ...ts }],
-    tickets: [{ id: 'tk1', companyId: 'c1', subject: 'Panne', status: 'open', priority: 'normal', comments: [], ...ts }],
-    quotes: [{ id: 'q1', companyId: 'c1', number: 'D-1', date: '2026-01-02', amountExclTax: 1000, amountInclTax: 1200, currency: 'EUR', status: 'sent', ...ts }],
-    orders: [{ id: 'or1', companyId: 'c1', number: 'C-1', date: '2026-01-03', amountExclTax: 1000, amountInclTax: 1200, currency: 'EUR', closedByHand: false, ...ts }],
-    invoices: [{ id: 'f1', companyId: 'c1', number: 'F-1', date: '2026-01-04', amountExclTax: 1000, amountInclTax: 1200, currency: 'EUR', kind: 'invoice', status: 'issued', payments: [{ id: 'pay1', date: '2026-01-20', amount: 1200 }], ...ts }],
-    documents: [{ id: 'd1', companyId: 'c1', name: 'devis.pdf', mimeType: 'application/pdf', size: 3, content: new Blob(['pdf']), signatureStatus: 'none', ...ts }],
+    tickets: [
+      { id: 'tk1', companyId: 'c1', subject: 'Panne', status: 'open', priority: 'normal', comments: [], ...ts },
+    ],
+    quotes: [
+      {
+        id: 'q1',
+        companyId: 'c1',
+        number: 'D-1',
+        date: '2026-01-02',
+        amountExclTax: 1000,
+        amountInclTax: 1200,
+        currency: 'EUR',
+        status: 'sent',
+        ...ts,
+      },
+    ],
+    orders: [
+      {
+        id: 'or1',
+        companyId: 'c1',
+        number: 'C-1',
+        date: '2026-01-03',
+        amountExclTax: 1000,
+        amountInclTax: 1200,
+        currency: 'EUR',
+        closedByHand: false,
+        ...ts,
+      },
+    ],
+    invoices: [
+      {
+        id: 'f1',
+        companyId: 'c1',
+        number: 'F-1',
+        date: '2026-01-04',
+        amountExclTax: 1000,
+        amountInclTax: 1200,
+        currency: 'EUR',
+        kind: 'invoice',
+        status: 'issued',
+        payments: [{ id: 'pay1', date: '2026-01-20', amount: 1200 }],
+        ...ts,
+      },
+    ],
+    documents: [
+      {
+        id: 'd1',
+        companyId: 'c1',
+        name: 'devis.pdf',
+        mimeType: 'application/pdf',
+        size: 3,
+        content: new Blob(['pdf']),
+        signatureStatus: 'none',
+        ...ts,
+      },
+    ],
     users: [{ id: 'u1', name: 'Moi', email: 'moi@fiche.test', isMe: true, ...ts }],
     templates: [{ id: 'tpl1', kind: 'comment', name: 'Défaut', body: 'Origine du contact :', isDefault: true, ...ts }],
-    customFieldDefs: [{ id: 'cf1', entity: 'company', label: 'Effectif', type: 'number', options: [], position: 0, ...ts }],
+    customFieldDefs: [
+      { id: 'cf1', entity: 'company', label: 'Effectif', type: 'number', options: [], position: 0, ...ts },
+    ],
     settings: [{ key: 'theme', value: 'dark' }],
     history: [{ id: 'h1', kind: 'delete', at: now, companyId: 'c1', snapshot: {} }],
     duplicateDismissals: [{ pairKey: 'c1|c2', at: now }],
@@ -94,17 +220,28 @@ describe('migrations: every earlier version, seeded with data, opens as the curr
       // Version 2: the list and search indexes are built from the migrated records.
       expect(await listWindow('all', 0, 10, db)).toEqual(['c1']);
       for (const q of ['dupont', 'lea@dupont.fr', 'lyon', '69003', 'F-1', '732 829 320']) {
-        expect((await searchList(prepareQuery(q)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['c1']);
+        expect(
+          (await searchList(prepareQuery(q)!, 'all', 50, db)).hits.map((h) => h.id),
+          q,
+        ).toEqual(['c1']);
       }
       // Version 3: phones are keyed by their E.164 form and national digits, whatever way they are typed.
       for (const q of ['+33478000001', '04 78 00 00 01', '0033 6 12 34 56 78', '612345678', '06.12']) {
-        expect((await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['c1']);
+        expect(
+          (await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id),
+          q,
+        ).toEqual(['c1']);
       }
       // The indexes the app queries answer on migrated data.
       expect((await db.people.where('emails').equals('lea@dupont.fr').first())?.id).toBe('p1');
       expect((await db.companies.where('domains').equals('dupont.fr').first())?.id).toBe('c1');
       expect((await db.companies.where('siren').equals('732829320').first())?.id).toBe('c1');
-      expect(await db.interactions.where('[companyId+happensAt]').between(['c1', Dexie.minKey], ['c1', Dexie.maxKey]).count()).toBe(1);
+      expect(
+        await db.interactions
+          .where('[companyId+happensAt]')
+          .between(['c1', Dexie.minKey], ['c1', Dexie.maxKey])
+          .count(),
+      ).toBe(1);
       // fake-indexeddb cannot clone happy-dom's Blobs; Blob content is checked in the e2e suite.
       expect((await db.documents.get('d1'))?.name).toBe('devis.pdf');
       db.close();
@@ -120,9 +257,21 @@ test('version 3 keys the phones again, in the country of their sheet', async () 
   const old = new FicheDB(name, 2);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    await old.companies.bulkAdd([{ ...(seeded.companies![0] as object), id: 'be', name: 'Bruxelles', nameKey: 'bruxelles', phone: '02 123 45 67' } as never]);
-    await old.addresses.bulkAdd([{ ...(seeded.addresses![0] as object), id: 'a-be', companyId: 'be', country: 'Belgique' } as never]);
-    await old.people.bulkAdd([{ ...(seeded.people![0] as object), id: 'p-be', companyId: 'be', mobile: '0470 12 34 56' } as never]);
+    await old.companies.bulkAdd([
+      {
+        ...(seeded.companies![0] as object),
+        id: 'be',
+        name: 'Bruxelles',
+        nameKey: 'bruxelles',
+        phone: '02 123 45 67',
+      } as never,
+    ]);
+    await old.addresses.bulkAdd([
+      { ...(seeded.addresses![0] as object), id: 'a-be', companyId: 'be', country: 'Belgique' } as never,
+    ]);
+    await old.people.bulkAdd([
+      { ...(seeded.people![0] as object), id: 'p-be', companyId: 'be', mobile: '0470 12 34 56' } as never,
+    ]);
   });
   // The rows as version 2 keyed them: every number read as French, national digits for France only.
   await old.searchTerms.bulkPut([
@@ -134,10 +283,17 @@ test('version 3 keys the phones again, in the country of their sheet', async () 
   const db = new FicheDB(name);
   await db.open();
   expect(db.verno).toBe(CURRENT_VERSION);
-  expect((await db.searchTerms.get(['be', 'companies:be']))?.terms).toEqual(expect.arrayContaining(['+3221234567', '021234567']));
-  expect((await db.searchTerms.get(['be', 'people:p-be']))?.terms).toEqual(expect.arrayContaining(['+32470123456', '0470123456']));
+  expect((await db.searchTerms.get(['be', 'companies:be']))?.terms).toEqual(
+    expect.arrayContaining(['+3221234567', '021234567']),
+  );
+  expect((await db.searchTerms.get(['be', 'people:p-be']))?.terms).toEqual(
+    expect.arrayContaining(['+32470123456', '0470123456']),
+  );
   for (const q of ['+32 2 123 45 67', '0032 470 12 34 56', 'bruxelles']) {
-    expect((await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id), q).toEqual(['be']);
+    expect(
+      (await searchList(prepareQuery(q, phoneQueryKeys)!, 'all', 50, db)).hits.map((h) => h.id),
+      q,
+    ).toEqual(['be']);
   }
   expect(await listWindow('all', 0, 10, db)).toEqual(['be']);
   db.close();
@@ -146,10 +302,22 @@ test('version 3 keys the phones again, in the country of their sheet', async () 
 
 test('a logged email is unique by its dedup key', async () => {
   const db = new FicheDB(`dedup-${crypto.randomUUID()}`);
-  const base = { companyId: 'c1', type: 'email' as const, happensAt: 1, title: 'x', content: '', personIds: [], createdAt: 1, updatedAt: 1 };
+  const base = {
+    companyId: 'c1',
+    type: 'email' as const,
+    happensAt: 1,
+    title: 'x',
+    content: '',
+    personIds: [],
+    createdAt: 1,
+    updatedAt: 1,
+  };
   await db.interactions.add({ ...base, id: 'e1', dedupKey: 'gmail:abc' });
   await expect(db.interactions.add({ ...base, id: 'e2', dedupKey: 'gmail:abc' })).rejects.toThrow();
   // Interactions without a key (notes, calls) never collide.
-  await db.interactions.bulkAdd([{ ...base, id: 'n1' }, { ...base, id: 'n2' }]);
+  await db.interactions.bulkAdd([
+    { ...base, id: 'n1' },
+    { ...base, id: 'n2' },
+  ]);
   expect(await db.interactions.count()).toBe(3);
 });

@@ -21,14 +21,25 @@ async function edit(companyId: string, makeEdit: (current: Address[]) => Address
 }
 
 /** Adds (no id) or updates an address; ticking a flag moves it from the sheet's other address. */
-export async function saveAddress(companyId: string, fields: AddressFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveAddress(
+  companyId: string,
+  fields: AddressFields,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   const addressId = id ?? newId();
   await edit(
     companyId,
     (current) => {
       const existing = current.find((a) => a.id === addressId);
       const now = Date.now();
-      const address: Address = { ...fields, id: addressId, companyId, createdAt: existing?.createdAt ?? now, updatedAt: now };
+      const address: Address = {
+        ...fields,
+        id: addressId,
+        companyId,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      };
       return existing ? { kind: 'update', address } : { kind: 'add', address };
     },
     db,
@@ -37,7 +48,11 @@ export async function saveAddress(companyId: string, fields: AddressFields, id?:
 }
 
 /** Removes an address; returns what undo needs (the address and the flags it held). */
-export async function removeAddress(companyId: string, id: string, db: FicheDB = defaultDb): Promise<Address | undefined> {
+export async function removeAddress(
+  companyId: string,
+  id: string,
+  db: FicheDB = defaultDb,
+): Promise<Address | undefined> {
   const removed = await db.addresses.get(id);
   await edit(companyId, () => ({ kind: 'remove', addressId: id }), db);
   return removed;

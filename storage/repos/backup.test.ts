@@ -12,14 +12,26 @@ import { setSetting } from './settings';
 import { saveUser } from './users';
 import { saveCustomField } from './custom-fields';
 
-
 const freshDb = () => new FicheDB('test-' + crypto.randomUUID());
 
 async function seed(db: FicheDB) {
   const id = await createCompany(
     { ...emptyCompany(), name: 'Acme SAS', siren: '732829320', website: 'https://acme.fr' },
     {
-      addresses: [{ label: '', contactName: '', street: '1 rue A', postalCode: '75001', city: 'Paris', country: 'France', isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true }],
+      addresses: [
+        {
+          label: '',
+          contactName: '',
+          street: '1 rue A',
+          postalCode: '75001',
+          city: 'Paris',
+          country: 'France',
+          isMain: true,
+          forInvoices: true,
+          forDeliveries: true,
+          forQuotes: true,
+        },
+      ],
       people: [
         {
           firstName: 'Élodie',
@@ -48,7 +60,8 @@ async function dump(db: FicheDB) {
     out[name] = await Promise.all(
       rows.map(async (r: Record<string, unknown>) => {
         const copy: Record<string, unknown> = { ...r };
-        for (const [k, v] of Object.entries(copy)) if (v instanceof Blob) copy[k] = { type: v.type, bytes: [...new Uint8Array(await v.arrayBuffer())] };
+        for (const [k, v] of Object.entries(copy))
+          if (v instanceof Blob) copy[k] = { type: v.type, bytes: [...new Uint8Array(await v.arrayBuffer())] };
         return copy;
       }),
     );
@@ -89,7 +102,10 @@ describe('backup and restore', () => {
     expect(newer).toEqual({ ok: false, problem: { code: 'newer-schema', found: 99, current: CURRENT_VERSION } });
     await expect(restoreBackup(new Blob([text]), target)).rejects.toBeInstanceOf(RestoreRefused);
     expect(await readBackupHeader(new Blob(['{"hello": 1}']))).toEqual({ ok: false, problem: { code: 'not-backup' } });
-    expect(await readBackupHeader(new Blob(['not json at all']))).toEqual({ ok: false, problem: { code: 'not-backup' } });
+    expect(await readBackupHeader(new Blob(['not json at all']))).toEqual({
+      ok: false,
+      problem: { code: 'not-backup' },
+    });
     expect((await target.companies.toArray()).map((c) => c.name)).toEqual(['Keep me']);
   });
 
@@ -111,15 +127,35 @@ describe('backup and restore', () => {
     await seed(db);
     const { blob } = await createBackup(db);
     const text = (await blob.text()).replace('"companies":1', '"companies":2');
-    expect(await readBackupHeader(new Blob([text]))).toMatchObject({ ok: false, problem: { code: 'count-mismatch', table: 'companies' } });
+    expect(await readBackupHeader(new Blob([text]))).toMatchObject({
+      ok: false,
+      problem: { code: 'count-mismatch', table: 'companies' },
+    });
   });
   // Issue 10, defects 1 and 6: a restored file must not bring script URLs or header-breaking emails in.
   it.each([
-    ['a javascript: website', (t: string) => t.replace(/"website":"https:\/\/acme.fr\/?"/, '"website":"javascript:alert(1)"')],
-    ['a data: website', (t: string) => t.replace(/"website":"https:\/\/acme.fr\/?"/, '"website":"data:text/html,<b>x</b>"')],
-    ['a javascript: contact LinkedIn URL', (t: string) => t.replace('"emails":["elodie@acme.fr"]', '"emails":["elodie@acme.fr"],"linkedinUrl":"javascript:alert(1)"')],
-    ['an email holding CRLF', (t: string) => t.replace('"emails":["elodie@acme.fr"]', '"emails":["elodie@acme.fr\\r\\nATTENDEE:x@evil.example"]')],
-    ['a javascript: value in a url custom field', (t: string) => t.replace('"customFields":{}', '"customFields":{"cf-url":"javascript:alert(1)"}')],
+    [
+      'a javascript: website',
+      (t: string) => t.replace(/"website":"https:\/\/acme.fr\/?"/, '"website":"javascript:alert(1)"'),
+    ],
+    [
+      'a data: website',
+      (t: string) => t.replace(/"website":"https:\/\/acme.fr\/?"/, '"website":"data:text/html,<b>x</b>"'),
+    ],
+    [
+      'a javascript: contact LinkedIn URL',
+      (t: string) =>
+        t.replace('"emails":["elodie@acme.fr"]', '"emails":["elodie@acme.fr"],"linkedinUrl":"javascript:alert(1)"'),
+    ],
+    [
+      'an email holding CRLF',
+      (t: string) =>
+        t.replace('"emails":["elodie@acme.fr"]', '"emails":["elodie@acme.fr\\r\\nATTENDEE:x@evil.example"]'),
+    ],
+    [
+      'a javascript: value in a url custom field',
+      (t: string) => t.replace('"customFields":{}', '"customFields":{"cf-url":"javascript:alert(1)"}'),
+    ],
   ])('refuses %s, restoring nothing', async (_what, edit) => {
     const db = freshDb();
     await seed(db);

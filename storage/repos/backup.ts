@@ -5,7 +5,16 @@
  */
 import Dexie from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
-import { BACKUP_APP, BACKUP_FORMAT, TABLE_SCHEMAS, checkBackupMeta, findBadCustomFieldValue, type BackupHeader, type BackupMeta, type BackupProblem } from '../../core/interchange/backup';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT,
+  TABLE_SCHEMAS,
+  checkBackupMeta,
+  findBadCustomFieldValue,
+  type BackupHeader,
+  type BackupMeta,
+  type BackupProblem,
+} from '../../core/interchange/backup';
 import type { CustomFieldDef } from '../../core/domain';
 import { ALL_TABLES, DERIVED_TABLES, db as defaultDb, FicheDB } from '../db';
 import { CURRENT_VERSION } from '../migrations';
@@ -15,7 +24,11 @@ export type BackupProgress = (done: number, total: number) => void;
 /** The bytes Dexie's export starts with; our header goes right after them. */
 const DEXIE_PREFIX = '{"formatName":"dexie","formatVersion":1,"data":{';
 
-export async function createBackup(db: FicheDB = defaultDb, onProgress?: BackupProgress, now = new Date()): Promise<{ blob: Blob; header: BackupHeader }> {
+export async function createBackup(
+  db: FicheDB = defaultDb,
+  onProgress?: BackupProgress,
+  now = new Date(),
+): Promise<{ blob: Blob; header: BackupHeader }> {
   const exported = await exportDB(db, {
     // The list and search indexes are rebuilt from the records (storage/list-index.ts).
     skipTables: [...DERIVED_TABLES],
@@ -29,10 +42,22 @@ export async function createBackup(db: FicheDB = defaultDb, onProgress?: BackupP
   const meta = await peakImportFile(exported);
   const counts: Record<string, number> = {};
   for (const t of meta.data.tables) counts[t.name] = t.rowCount;
-  const header: BackupHeader = { app: BACKUP_APP, backupFormat: BACKUP_FORMAT, schemaVersion: db.verno, exportedAt: now.toISOString(), counts };
-  const blob = new Blob([`{"formatName":"dexie","formatVersion":1,"fiche":${JSON.stringify(header)},"data":{`, exported.slice(DEXIE_PREFIX.length)], {
-    type: 'application/json',
-  });
+  const header: BackupHeader = {
+    app: BACKUP_APP,
+    backupFormat: BACKUP_FORMAT,
+    schemaVersion: db.verno,
+    exportedAt: now.toISOString(),
+    counts,
+  };
+  const blob = new Blob(
+    [
+      `{"formatName":"dexie","formatVersion":1,"fiche":${JSON.stringify(header)},"data":{`,
+      exported.slice(DEXIE_PREFIX.length),
+    ],
+    {
+      type: 'application/json',
+    },
+  );
   return { blob, header };
 }
 
@@ -74,7 +99,11 @@ export class RestoreRefused extends Error {
  * file that is not a Fiche backup, is from a newer version or lost records, `RestoreRecordInvalid`
  * for a record that fails its schema.
  */
-export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgress?: BackupProgress): Promise<{ counts: Record<string, number> }> {
+export async function restoreBackup(
+  file: Blob,
+  db: FicheDB = defaultDb,
+  onProgress?: BackupProgress,
+): Promise<{ counts: Record<string, number> }> {
   const checked = await readBackupHeader(file);
   if (!checked.ok) throw new RestoreRefused(checked.problem);
   const expected: Record<string, number> = {};
@@ -102,14 +131,25 @@ export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgr
       const rows = await current.table(name).toArray();
       if (rows.length !== expected[name]) {
         current.close();
-        throw new RestoreRefused({ code: 'count-mismatch', table: name, expected: expected[name] ?? 0, found: rows.length });
+        throw new RestoreRefused({
+          code: 'count-mismatch',
+          table: name,
+          expected: expected[name] ?? 0,
+          found: rows.length,
+        });
       }
       const schema = TABLE_SCHEMAS[name];
       rows.forEach((value, index) => {
         const r = schema ? schema.safeParse(value) : null;
         if (!r || !r.success) {
           current.close();
-          throw new RestoreRecordInvalid(name, index, r ? r.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ') : 'unknown table');
+          throw new RestoreRecordInvalid(
+            name,
+            index,
+            r
+              ? r.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ')
+              : 'unknown table',
+          );
         }
       });
       data.set(name, rows);
@@ -125,8 +165,15 @@ export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgr
   }
   {
     const defs = (data.get('customFieldDefs') ?? []) as CustomFieldDef[];
-    for (const [table, entity] of [['companies', 'company'], ['people', 'person']] as const) {
-      const bad = findBadCustomFieldValue(defs, entity, (data.get(table) ?? []) as { customFields?: Record<string, unknown> }[]);
+    for (const [table, entity] of [
+      ['companies', 'company'],
+      ['people', 'person'],
+    ] as const) {
+      const bad = findBadCustomFieldValue(
+        defs,
+        entity,
+        (data.get(table) ?? []) as { customFields?: Record<string, unknown> }[],
+      );
       if (bad) throw new RestoreRecordInvalid(table, bad.index, `customFields.${bad.fieldId}: expected an http(s) URL`);
     }
   }
@@ -146,7 +193,8 @@ export async function restoreBackup(file: Blob, db: FicheDB = defaultDb, onProgr
     // Nothing silently dropped: every table holds exactly what the file announced.
     for (const name of ALL_TABLES) {
       const found = await db.table(name).count();
-      if (found !== expected[name]) throw new RestoreRefused({ code: 'count-mismatch', table: name, expected: expected[name] ?? 0, found });
+      if (found !== expected[name])
+        throw new RestoreRefused({ code: 'count-mismatch', table: name, expected: expected[name] ?? 0, found });
     }
   });
   return { counts: expected };

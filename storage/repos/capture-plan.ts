@@ -111,7 +111,13 @@ async function plan(detection: Detection, db: FicheDB): Promise<CapturePlan> {
     const row: CaptureRow = { candidate, ...(target ? { target: ref(target) } : {}) };
     const hit = findExisting(candidate, known, targetId);
     const on = hit ? sheets.get(hit.contact.companyId) : undefined;
-    if (hit && on) row.existing = { contact: hit.contact, sheet: ref(on), reason: hit.reason, changes: personDiff(hit.contact, candidate) };
+    if (hit && on)
+      row.existing = {
+        contact: hit.contact,
+        sheet: ref(on),
+        reason: hit.reason,
+        changes: personDiff(hit.contact, candidate),
+      };
     const hint = hints[i];
     if (!target && hint) {
       const p = companyPrefill(hint);

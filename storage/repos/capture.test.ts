@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
-import { addCapturedPeople, CaptureError, fillCompanyFacts, fillPersonFields, undoCapture, type CapturePerson } from './capture';
+import {
+  addCapturedPeople,
+  CaptureError,
+  fillCompanyFacts,
+  fillPersonFields,
+  undoCapture,
+  type CapturePerson,
+} from './capture';
 import { createCompany, emptyCompany, updateCompany } from './companies';
 import { savePerson } from './people';
 
@@ -10,7 +17,15 @@ beforeEach(() => {
   db = freshDb();
 });
 
-const who = (over: Partial<CapturePerson>): CapturePerson => ({ firstName: '', lastName: '', email: '', jobTitle: '', phone: '', linkedinUrl: '', ...over });
+const who = (over: Partial<CapturePerson>): CapturePerson => ({
+  firstName: '',
+  lastName: '',
+  email: '',
+  jobTitle: '',
+  phone: '',
+  linkedinUrl: '',
+  ...over,
+});
 const origin = { url: 'https://www.example.org/team', kind: 'company-site' };
 
 async function sheet(name: string, over: Partial<ReturnType<typeof emptyCompany>> = {}) {
@@ -23,7 +38,10 @@ describe('addCapturedPeople', () => {
     const r = await addCapturedPeople(
       [
         { person: who({ firstName: 'Léa', lastName: 'Dupont', jobTitle: 'CFO' }), target: { companyId: acme } },
-        { person: who({ firstName: 'Jo', lastName: 'Li', email: 'JO@GLOBEX.FR' }), target: { newCompany: { name: 'Globex SA', domain: 'globex.fr' } } },
+        {
+          person: who({ firstName: 'Jo', lastName: 'Li', email: 'JO@GLOBEX.FR' }),
+          target: { newCompany: { name: 'Globex SA', domain: 'globex.fr' } },
+        },
         { person: who({ firstName: 'Al', lastName: 'Bo' }), target: { newCompany: { name: 'GLOBEX' } } },
         { person: who({ firstName: 'Cy', lastName: 'Do' }), target: { newCompany: { name: 'acme sas' } } },
       ],
@@ -41,11 +59,29 @@ describe('addCapturedPeople', () => {
 
   test.each([
     ['same email anywhere', who({ firstName: 'X', lastName: 'Y', email: 'lea@acme.fr' })],
-    ['same LinkedIn URL anywhere', who({ firstName: 'X', lastName: 'Y', linkedinUrl: 'https://fr.linkedin.com/in/lea-d' })],
+    [
+      'same LinkedIn URL anywhere',
+      who({ firstName: 'X', lastName: 'Y', linkedinUrl: 'https://fr.linkedin.com/in/lea-d' }),
+    ],
     ['same name on the sheet', who({ firstName: 'LÉA', lastName: 'dupont' })],
   ])('a duplicate (%s) refuses the whole batch, nothing is written', async (_, dup) => {
     const acme = await sheet('Acme');
-    await savePerson(acme, { firstName: 'Léa', lastName: 'Dupont', emails: ['lea@acme.fr'], jobTitle: '', phone: '', mobile: '', linkedinUrl: 'https://www.linkedin.com/in/lea-d/', isBillingContact: false, customFields: {} }, undefined, db);
+    await savePerson(
+      acme,
+      {
+        firstName: 'Léa',
+        lastName: 'Dupont',
+        emails: ['lea@acme.fr'],
+        jobTitle: '',
+        phone: '',
+        mobile: '',
+        linkedinUrl: 'https://www.linkedin.com/in/lea-d/',
+        isBillingContact: false,
+        customFields: {},
+      },
+      undefined,
+      db,
+    );
     const before = { companies: await db.companies.count(), people: await db.people.count() };
     const run = addCapturedPeople(
       [
@@ -62,7 +98,9 @@ describe('addCapturedPeople', () => {
   test('a sheet gone to the trash is refused', async () => {
     const acme = await sheet('Acme');
     await db.companies.update(acme, { deletedAt: 1 });
-    await expect(addCapturedPeople([{ person: who({ lastName: 'A' }), target: { companyId: acme } }], origin, db)).rejects.toMatchObject({ code: 'not-found' });
+    await expect(
+      addCapturedPeople([{ person: who({ lastName: 'A' }), target: { companyId: acme } }], origin, db),
+    ).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 
@@ -78,7 +116,22 @@ test('undo removes the people added and the sheets created, but keeps a sheet us
     db,
   );
   const initech = r.companies[1]!;
-  await db.addresses.add({ id: 'addr', companyId: initech, label: '', contactName: '', street: '1 rue', postalCode: '', city: '', country: '', isMain: true, forInvoices: false, forDeliveries: false, forQuotes: false, createdAt: 1, updatedAt: 1 });
+  await db.addresses.add({
+    id: 'addr',
+    companyId: initech,
+    label: '',
+    contactName: '',
+    street: '1 rue',
+    postalCode: '',
+    city: '',
+    country: '',
+    isMain: true,
+    forInvoices: false,
+    forDeliveries: false,
+    forQuotes: false,
+    createdAt: 1,
+    updatedAt: 1,
+  });
   const removed = await undoCapture(r, db);
   expect(removed.people).toHaveLength(3);
   expect(removed.companies).toEqual([r.companies[0]]);
@@ -89,20 +142,46 @@ test('undo removes the people added and the sheets created, but keeps a sheet us
 
 test('fillPersonFields fills empty fields only; a field set meanwhile refuses everything', async () => {
   const acme = await sheet('Acme');
-  const id = await savePerson(acme, { firstName: 'Léa', lastName: 'Dupont', emails: [], jobTitle: 'CEO', phone: '', mobile: '', isBillingContact: false, customFields: {} }, undefined, db);
-  expect(await fillPersonFields(id, { phone: '01 02 03 04 05', linkedinUrl: 'https://www.linkedin.com/in/lea/' }, db)).toEqual(['phone', 'linkedinUrl']);
-  expect(await db.people.get(id)).toMatchObject({ jobTitle: 'CEO', phone: '01 02 03 04 05', linkedinUrl: 'https://www.linkedin.com/in/lea/' });
-  await expect(fillPersonFields(id, { jobTitle: 'CFO', email: 'lea@acme.fr' }, db)).rejects.toMatchObject({ code: 'conflict' });
+  const id = await savePerson(
+    acme,
+    {
+      firstName: 'Léa',
+      lastName: 'Dupont',
+      emails: [],
+      jobTitle: 'CEO',
+      phone: '',
+      mobile: '',
+      isBillingContact: false,
+      customFields: {},
+    },
+    undefined,
+    db,
+  );
+  expect(
+    await fillPersonFields(id, { phone: '01 02 03 04 05', linkedinUrl: 'https://www.linkedin.com/in/lea/' }, db),
+  ).toEqual(['phone', 'linkedinUrl']);
+  expect(await db.people.get(id)).toMatchObject({
+    jobTitle: 'CEO',
+    phone: '01 02 03 04 05',
+    linkedinUrl: 'https://www.linkedin.com/in/lea/',
+  });
+  await expect(fillPersonFields(id, { jobTitle: 'CFO', email: 'lea@acme.fr' }, db)).rejects.toMatchObject({
+    code: 'conflict',
+  });
   expect(await db.people.get(id)).toMatchObject({ jobTitle: 'CEO', emails: [] });
 });
 
 test('fillCompanyFacts keeps the source of each accepted value, and an edit of the sheet keeps them', async () => {
   const acme = await sheet('Acme', { domains: ['acme.fr'] });
-  expect(await fillCompanyFacts(acme, { siren: '732829320', domain: 'acme.com' }, 'https://www.acme.fr/mentions', db)).toEqual(['siren', 'domain']);
+  expect(
+    await fillCompanyFacts(acme, { siren: '732829320', domain: 'acme.com' }, 'https://www.acme.fr/mentions', db),
+  ).toEqual(['siren', 'domain']);
   const after = (await db.companies.get(acme))!;
   expect(after).toMatchObject({ siren: '732829320', domains: ['acme.fr', 'acme.com'] });
   expect(after.sources?.siren).toEqual({ url: 'https://www.acme.fr/mentions', at: expect.any(Number) });
-  await expect(fillCompanyFacts(acme, { siren: '552100554' }, 'https://x.fr/', db)).rejects.toMatchObject({ code: 'conflict' });
+  await expect(fillCompanyFacts(acme, { siren: '552100554' }, 'https://x.fr/', db)).rejects.toMatchObject({
+    code: 'conflict',
+  });
   const { id: _id, nameKey: _k, createdAt: _c, updatedAt: _u, ...input } = after;
   await updateCompany(acme, { ...input, sources: undefined, comment: 'edited' }, db);
   expect((await db.companies.get(acme))?.sources?.siren?.url).toBe('https://www.acme.fr/mentions');

@@ -55,7 +55,8 @@ async function liveSheet(id: string, db: FicheDB): Promise<Company | undefined> 
   return c && c.deletedAt === undefined && !c.mergedIntoId ? c : undefined;
 }
 
-const displayName = (p: Pick<CapturePerson, 'firstName' | 'lastName' | 'email'>) => `${p.firstName} ${p.lastName}`.trim() || p.email;
+const displayName = (p: Pick<CapturePerson, 'firstName' | 'lastName' | 'email'>) =>
+  `${p.firstName} ${p.lastName}`.trim() || p.email;
 
 /** The contact that `p` would duplicate: same email, same LinkedIn URL, or same name on the sheet. */
 async function existingContact(p: CapturePerson, companyId: string, db: FicheDB): Promise<Person | undefined> {
@@ -102,7 +103,15 @@ export async function addCapturedPeople(
       } else {
         const wanted = item.target.newCompany;
         const key = companyNameKey(wanted.name);
-        const sameName = created.get(key) ?? (await db.companies.where('nameKey').equals(key).filter((c) => c.deletedAt === undefined && !c.mergedIntoId).first())?.id;
+        const sameName =
+          created.get(key) ??
+          (
+            await db.companies
+              .where('nameKey')
+              .equals(key)
+              .filter((c) => c.deletedAt === undefined && !c.mergedIntoId)
+              .first()
+          )?.id;
         companyName = wanted.name;
         if (sameName) companyId = sameName;
         else {
@@ -114,12 +123,15 @@ export async function addCapturedPeople(
             ...(wanted.linkedinUrl ? { linkedinUrl: wanted.linkedinUrl } : {}),
           };
           companyId = newId();
-          await db.companies.add(companySchema.parse({ ...input, ...derive(input), id: companyId, createdAt: now, updatedAt: now }));
+          await db.companies.add(
+            companySchema.parse({ ...input, ...derive(input), id: companyId, createdAt: now, updatedAt: now }),
+          );
           created.set(key, companyId);
           result.companies.push(companyId);
         }
       }
-      if (!displayName(item.person)) throw new CaptureError('conflict', `a person of ${companyName} has neither a name nor an email`);
+      if (!displayName(item.person))
+        throw new CaptureError('conflict', `a person of ${companyName} has neither a name nor an email`);
       const dup = await existingContact(item.person, companyId, db);
       if (dup) {
         const on = (await db.companies.get(dup.companyId))?.name ?? '';
@@ -155,28 +167,36 @@ export async function addCapturedPeople(
  */
 export async function undoCapture(created: CaptureResult, db: FicheDB = defaultDb): Promise<CaptureResult> {
   const removed: CaptureResult = { companies: [], people: [] };
-  await db.transaction('rw', [...SHEET_TABLES].map((t) => db.table(t)), async () => {
-    const people = (await db.people.bulkGet(created.people)).filter((p): p is Person => !!p && !!p.origin);
-    await db.people.bulkDelete(people.map((p) => p.id));
-    removed.people = people.map((p) => p.id);
-    for (const id of created.companies) {
-      const sheet = await db.companies.get(id);
-      if (!sheet) continue;
-      let used = false;
-      for (const table of SHEET_TABLES) {
-        if (table === 'companies') continue;
-        if ((await db.table(table).where('companyId').equals(id).count()) > 0) used = true;
+  await db.transaction(
+    'rw',
+    [...SHEET_TABLES].map((t) => db.table(t)),
+    async () => {
+      const people = (await db.people.bulkGet(created.people)).filter((p): p is Person => !!p && !!p.origin);
+      await db.people.bulkDelete(people.map((p) => p.id));
+      removed.people = people.map((p) => p.id);
+      for (const id of created.companies) {
+        const sheet = await db.companies.get(id);
+        if (!sheet) continue;
+        let used = false;
+        for (const table of SHEET_TABLES) {
+          if (table === 'companies') continue;
+          if ((await db.table(table).where('companyId').equals(id).count()) > 0) used = true;
+        }
+        if (used || sheet.updatedAt !== sheet.createdAt) continue;
+        await db.companies.delete(id);
+        removed.companies.push(id);
       }
-      if (used || sheet.updatedAt !== sheet.createdAt) continue;
-      await db.companies.delete(id);
-      removed.companies.push(id);
-    }
-  });
+    },
+  );
   return removed;
 }
 
 /** Fills empty fields of a contact with accepted values from a page; refuses (changes nothing) if one is no longer empty. */
-export async function fillPersonFields(personId: string, fills: Partial<Record<PersonField, string>>, db: FicheDB = defaultDb): Promise<PersonField[]> {
+export async function fillPersonFields(
+  personId: string,
+  fills: Partial<Record<PersonField, string>>,
+  db: FicheDB = defaultDb,
+): Promise<PersonField[]> {
   return db.transaction('rw', db.people, async () => {
     const p = await db.people.get(personId);
     if (!p) throw new CaptureError('not-found', `no contact ${personId}`);

@@ -1,7 +1,16 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
-import { createCompany, DeletionRefused, deletionBlockers, emptyCompany, purgeCompany, restoreCompany, trashCompany, updateCompany } from './companies';
+import {
+  createCompany,
+  DeletionRefused,
+  deletionBlockers,
+  emptyCompany,
+  purgeCompany,
+  restoreCompany,
+  trashCompany,
+  updateCompany,
+} from './companies';
 
 let db: FicheDB;
 beforeEach(() => {
@@ -9,17 +18,56 @@ beforeEach(() => {
 });
 
 const invoice = (companyId: string) => ({
-  id: 'f1', companyId, number: 'F-1', date: '2026-01-04', amountExclTax: 1000, amountInclTax: 1200, currency: 'EUR',
-  kind: 'invoice' as const, status: 'issued' as const, payments: [], createdAt: 1, updatedAt: 1,
+  id: 'f1',
+  companyId,
+  number: 'F-1',
+  date: '2026-01-04',
+  amountExclTax: 1000,
+  amountInclTax: 1200,
+  currency: 'EUR',
+  kind: 'invoice' as const,
+  status: 'issued' as const,
+  payments: [],
+  createdAt: 1,
+  updatedAt: 1,
 });
 
 describe('companies repository', () => {
   test('create derives the name key and the matching domains, with the address and contacts in one go', async () => {
     const id = await createCompany(
-      { ...emptyCompany(), name: 'Boulangerie Martin SARL', website: 'https://www.boulangerie-martin.fr/contact', domains: ['Martin-Group.CO.UK'] },
       {
-        addresses: [{ label: '', contactName: '', street: '1 rue A', postalCode: '75001', city: 'Paris', country: 'France', isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true }],
-        people: [{ firstName: 'Paul', lastName: 'Martin', emails: ['paul@boulangerie-martin.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: true, customFields: {} }],
+        ...emptyCompany(),
+        name: 'Boulangerie Martin SARL',
+        website: 'https://www.boulangerie-martin.fr/contact',
+        domains: ['Martin-Group.CO.UK'],
+      },
+      {
+        addresses: [
+          {
+            label: '',
+            contactName: '',
+            street: '1 rue A',
+            postalCode: '75001',
+            city: 'Paris',
+            country: 'France',
+            isMain: true,
+            forInvoices: true,
+            forDeliveries: true,
+            forQuotes: true,
+          },
+        ],
+        people: [
+          {
+            firstName: 'Paul',
+            lastName: 'Martin',
+            emails: ['paul@boulangerie-martin.fr'],
+            jobTitle: '',
+            phone: '',
+            mobile: '',
+            isBillingContact: true,
+            customFields: {},
+          },
+        ],
       },
       db,
     );
@@ -31,14 +79,25 @@ describe('companies repository', () => {
   });
 
   test('a failing part of a create writes nothing (one transaction)', async () => {
-    const bad = { firstName: 'X', lastName: 'Y', emails: [], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} };
+    const bad = {
+      firstName: 'X',
+      lastName: 'Y',
+      emails: [],
+      jobTitle: '',
+      phone: '',
+      mobile: '',
+      isBillingContact: false,
+      customFields: {},
+    };
     // Two contacts with the same forced id cannot both be added: the whole create must roll back.
     const origRandom = crypto.randomUUID.bind(crypto);
     let calls = 0;
     const spy = () => (++calls >= 2 ? 'same-id' : origRandom());
     Object.defineProperty(crypto, 'randomUUID', { value: spy, configurable: true });
     try {
-      await expect(createCompany({ ...emptyCompany(), name: 'Rollback' }, { people: [bad, bad] }, db)).rejects.toThrow();
+      await expect(
+        createCompany({ ...emptyCompany(), name: 'Rollback' }, { people: [bad, bad] }, db),
+      ).rejects.toThrow();
     } finally {
       Object.defineProperty(crypto, 'randomUUID', { value: origRandom, configurable: true });
     }
@@ -78,7 +137,20 @@ describe('companies repository', () => {
   test('purge deletes a trashed sheet and its contacts for good; a live sheet is not purged', async () => {
     const id = await createCompany(
       { ...emptyCompany(), name: 'Ancienne' },
-      { people: [{ firstName: 'A', lastName: 'B', emails: [], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} }] },
+      {
+        people: [
+          {
+            firstName: 'A',
+            lastName: 'B',
+            emails: [],
+            jobTitle: '',
+            phone: '',
+            mobile: '',
+            isBillingContact: false,
+            customFields: {},
+          },
+        ],
+      },
       db,
     );
     await purgeCompany(id, db);

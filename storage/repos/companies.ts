@@ -44,7 +44,13 @@ export async function createCompany(
   const now = Date.now();
   const id = newId();
   // The schema guards the database: a bad record is refused before anything is written.
-  const company: Company = companySchema.parse({ ...stripUndefined(input), ...derive(input), id, createdAt: now, updatedAt: now });
+  const company: Company = companySchema.parse({
+    ...stripUndefined(input),
+    ...derive(input),
+    id,
+    createdAt: now,
+    updatedAt: now,
+  });
   await db.transaction('rw', [db.companies, db.addresses, db.people], async () => {
     await db.companies.add(company);
     if (related.addresses?.length) {
@@ -124,7 +130,11 @@ export async function restoreCompany(id: string, db: FicheDB = defaultDb): Promi
     if (!company || company.deletedAt === undefined) return;
     const { deletedAt: _gone, ...rest } = company;
     await db.companies.put({ ...rest, updatedAt: Date.now() });
-    const entries = await db.history.where('companyId').equals(id).filter((h) => h.kind === 'delete' && !h.undoneAt).toArray();
+    const entries = await db.history
+      .where('companyId')
+      .equals(id)
+      .filter((h) => h.kind === 'delete' && !h.undoneAt)
+      .toArray();
     for (const e of entries) await db.history.update(e.id, { undoneAt: Date.now() });
   });
 }
@@ -133,7 +143,20 @@ export async function restoreCompany(id: string, db: FicheDB = defaultDb): Promi
 export async function purgeCompany(id: string, db: FicheDB = defaultDb): Promise<void> {
   await db.transaction(
     'rw',
-    [db.companies, db.addresses, db.people, db.interactions, db.opportunities, db.tasks, db.tickets, db.history, db.quotes, db.orders, db.invoices, db.documents],
+    [
+      db.companies,
+      db.addresses,
+      db.people,
+      db.interactions,
+      db.opportunities,
+      db.tasks,
+      db.tickets,
+      db.history,
+      db.quotes,
+      db.orders,
+      db.invoices,
+      db.documents,
+    ],
     async () => {
       const company = await db.companies.get(id);
       if (!company || company.deletedAt === undefined) return;

@@ -28,7 +28,8 @@ async function add(db: FicheDB, patch: Partial<CustomFieldInput> = {}) {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.id;
 }
-const labels = async (db: FicheDB, entity: 'company' | 'person' = 'company') => (await listCustomFields(entity, db)).map((d) => d.label);
+const labels = async (db: FicheDB, entity: 'company' | 'person' = 'company') =>
+  (await listCustomFields(entity, db)).map((d) => d.label);
 
 describe('parseOptions', () => {
   it.each([
@@ -45,7 +46,10 @@ describe('checkCustomField', () => {
   it.each([
     [{ label: '' }, { label: 'required' }],
     [{ type: 'single' as const, optionsText: '\n \n' }, { options: 'options-required' }],
-    [{ type: 'multiple' as const, optionsText: 'A\nB\na' }, { options: 'options-duplicate', duplicate: 'a' }],
+    [
+      { type: 'multiple' as const, optionsText: 'A\nB\na' },
+      { options: 'options-duplicate', duplicate: 'a' },
+    ],
     [{ type: 'single' as const, optionsText: 'x'.repeat(201) }, { options: 'too-long' }],
   ])('refuses %o', (patch, errors) => {
     expect(checkCustomField(input(patch))).toEqual({ ok: false, errors });
@@ -74,7 +78,10 @@ describe('custom fields repo', () => {
   it('refuses a label already used for the same entity', async () => {
     const db = fresh();
     await add(db, { label: 'Sector' });
-    expect(await saveCustomField(input({ label: 'SECTOR' }), undefined, db)).toEqual({ ok: false, errors: { label: 'label-taken' } });
+    expect(await saveCustomField(input({ label: 'SECTOR' }), undefined, db)).toEqual({
+      ok: false,
+      errors: { label: 'label-taken' },
+    });
     await add(db, { entity: 'person', label: 'Sector' });
   });
 
@@ -129,7 +136,11 @@ describe('custom fields repo', () => {
   it('re-checks existing values when a field becomes a url field: refuses when one is not a web address', async () => {
     const db = fresh();
     const id = await add(db, { label: 'Portal' });
-    const bad = await createCompany({ ...emptyCompany(), name: 'Bad', customFields: { [id]: 'javascript:alert(1)' } }, {}, db);
+    const bad = await createCompany(
+      { ...emptyCompany(), name: 'Bad', customFields: { [id]: 'javascript:alert(1)' } },
+      {},
+      db,
+    );
     await createCompany({ ...emptyCompany(), name: 'Good', customFields: { [id]: 'acme.fr' } }, {}, db);
     const r = await saveCustomField(input({ label: 'Portal', type: 'url' }), id, db);
     expect(r).toEqual({ ok: false, errors: { type: 'values-not-url', invalidCount: 1 } });

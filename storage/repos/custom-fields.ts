@@ -11,7 +11,15 @@ import { deleteForUndo } from './delete-for-undo';
 
 export type CustomFieldEntity = CustomFieldDef['entity'];
 
-export const CUSTOM_FIELD_TYPES: readonly CustomFieldType[] = ['text', 'number', 'date', 'single', 'multiple', 'checkbox', 'url'];
+export const CUSTOM_FIELD_TYPES: readonly CustomFieldType[] = [
+  'text',
+  'number',
+  'date',
+  'single',
+  'multiple',
+  'checkbox',
+  'url',
+];
 
 export const hasOptions = (type: CustomFieldType) => type === 'single' || type === 'multiple';
 
@@ -31,7 +39,10 @@ export type CustomFieldError =
   | 'options-duplicate'
   | 'options-too-many'
   | 'values-not-url';
-export type CustomFieldErrors = Partial<Record<'label' | 'options' | 'type', CustomFieldError>> & { duplicate?: string; invalidCount?: number };
+export type CustomFieldErrors = Partial<Record<'label' | 'options' | 'type', CustomFieldError>> & {
+  duplicate?: string;
+  invalidCount?: number;
+};
 export type SaveCustomFieldResult = { ok: true; id: string } | { ok: false; errors: CustomFieldErrors };
 
 export function emptyCustomField(entity: CustomFieldEntity): CustomFieldInput {
@@ -60,7 +71,9 @@ export function parseOptions(text: string): { options: string[]; duplicate?: str
 
 export function checkCustomField(
   input: CustomFieldInput,
-): { ok: true; value: { entity: CustomFieldEntity; label: string; type: CustomFieldType; options: string[] } } | { ok: false; errors: CustomFieldErrors } {
+):
+  | { ok: true; value: { entity: CustomFieldEntity; label: string; type: CustomFieldType; options: string[] } }
+  | { ok: false; errors: CustomFieldErrors } {
   const errors: CustomFieldErrors = {};
   const label = input.label.trim().replace(/\s+/g, ' ');
   if (label === '') errors.label = 'required';
@@ -85,34 +98,46 @@ export async function listCustomFields(entity: CustomFieldEntity, db: FicheDB = 
   return rows.sort((a, b) => a.position - b.position || a.createdAt - b.createdAt);
 }
 
-export async function saveCustomField(input: CustomFieldInput, id?: string, db: FicheDB = defaultDb): Promise<SaveCustomFieldResult> {
+export async function saveCustomField(
+  input: CustomFieldInput,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<SaveCustomFieldResult> {
   const checked = checkCustomField(input);
   if (!checked.ok) return checked;
   const value = checked.value;
-  return db.transaction('rw', [db.customFieldDefs, db.companies, db.people], async (): Promise<SaveCustomFieldResult> => {
-    const current = id ? await db.customFieldDefs.get(id) : undefined;
-    if (id && !current) throw new Error(`no custom field ${id}`);
-    const siblings = await db.customFieldDefs.where('entity').equals(value.entity).toArray();
-    const key = value.label.toLocaleLowerCase();
-    if (siblings.some((d) => d.id !== id && d.label.toLocaleLowerCase() === key)) return { ok: false, errors: { label: 'label-taken' } };
-    const now = Date.now();
-    const position =
-      current && current.entity === value.entity ? current.position : siblings.reduce((max, d) => Math.max(max, d.position + 1), 0);
-    const record = defSchema.parse({
-      id: current?.id ?? newId(),
-      ...value,
-      position,
-      createdAt: current?.createdAt ?? now,
-      updatedAt: now,
-    });
-    if (current && current.type !== 'url' && record.type === 'url') {
-      const recheck = await recheckAsUrl(record, db);
-      if (recheck.invalid > 0) return { ok: false, errors: { type: 'values-not-url', invalidCount: recheck.invalid } };
-      await recheck.apply();
-    }
-    await db.customFieldDefs.put(record);
-    return { ok: true, id: record.id };
-  });
+  return db.transaction(
+    'rw',
+    [db.customFieldDefs, db.companies, db.people],
+    async (): Promise<SaveCustomFieldResult> => {
+      const current = id ? await db.customFieldDefs.get(id) : undefined;
+      if (id && !current) throw new Error(`no custom field ${id}`);
+      const siblings = await db.customFieldDefs.where('entity').equals(value.entity).toArray();
+      const key = value.label.toLocaleLowerCase();
+      if (siblings.some((d) => d.id !== id && d.label.toLocaleLowerCase() === key))
+        return { ok: false, errors: { label: 'label-taken' } };
+      const now = Date.now();
+      const position =
+        current && current.entity === value.entity
+          ? current.position
+          : siblings.reduce((max, d) => Math.max(max, d.position + 1), 0);
+      const record = defSchema.parse({
+        id: current?.id ?? newId(),
+        ...value,
+        position,
+        createdAt: current?.createdAt ?? now,
+        updatedAt: now,
+      });
+      if (current && current.type !== 'url' && record.type === 'url') {
+        const recheck = await recheckAsUrl(record, db);
+        if (recheck.invalid > 0)
+          return { ok: false, errors: { type: 'values-not-url', invalidCount: recheck.invalid } };
+        await recheck.apply();
+      }
+      await db.customFieldDefs.put(record);
+      return { ok: true, id: record.id };
+    },
+  );
 }
 
 /**
@@ -120,7 +145,10 @@ export async function saveCustomField(input: CustomFieldInput, id?: string, db: 
  * into a link. Valid values are normalised ("acme.fr" → "https://acme.fr/"); any invalid one refuses
  * the change (nothing is dropped silently). Runs inside the caller's transaction.
  */
-async function recheckAsUrl(def: CustomFieldDef, db: FicheDB): Promise<{ invalid: number; apply: () => Promise<void> }> {
+async function recheckAsUrl(
+  def: CustomFieldDef,
+  db: FicheDB,
+): Promise<{ invalid: number; apply: () => Promise<void> }> {
   const table = (def.entity === 'company' ? db.companies : db.people) as typeof db.companies;
   const rows = await table.filter((r) => isFilled(r.customFields?.[def.id])).toArray();
   let invalid = 0;
@@ -128,7 +156,8 @@ async function recheckAsUrl(def: CustomFieldDef, db: FicheDB): Promise<{ invalid
   for (const r of rows) {
     const v = validateCustomField(def, r.customFields[def.id]);
     if (!v.ok) invalid++;
-    else if (v.value !== r.customFields[def.id]) changed.push({ ...r, customFields: { ...r.customFields, [def.id]: v.value } });
+    else if (v.value !== r.customFields[def.id])
+      changed.push({ ...r, customFields: { ...r.customFields, [def.id]: v.value } });
   }
   return { invalid, apply: async () => void (await table.bulkPut(changed)) };
 }
@@ -136,7 +165,10 @@ async function recheckAsUrl(def: CustomFieldDef, db: FicheDB): Promise<{ invalid
 const isFilled = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 /** How many sheets or contacts hold a value for this field (to warn before a type change). */
-export async function countCustomFieldValues(def: Pick<CustomFieldDef, 'id' | 'entity'>, db: FicheDB = defaultDb): Promise<number> {
+export async function countCustomFieldValues(
+  def: Pick<CustomFieldDef, 'id' | 'entity'>,
+  db: FicheDB = defaultDb,
+): Promise<number> {
   const table = def.entity === 'company' ? db.companies : db.people;
   return (table as typeof db.companies | typeof db.people)
     .filter((r: { customFields: Record<string, unknown> }) => isFilled(r.customFields?.[def.id]))
@@ -155,7 +187,9 @@ export async function moveCustomField(id: string, delta: -1 | 1, db: FicheDB = d
     const [moved] = list.splice(from, 1);
     list.splice(to, 0, moved!);
     const now = Date.now();
-    const changed = list.flatMap((d, position) => (d.position === position ? [] : [{ ...d, position, updatedAt: now }]));
+    const changed = list.flatMap((d, position) =>
+      d.position === position ? [] : [{ ...d, position, updatedAt: now }],
+    );
     await db.customFieldDefs.bulkPut(changed);
   });
 }

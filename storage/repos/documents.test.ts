@@ -4,7 +4,17 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
 import { createCompany, DeletionRefused, emptyCompany, trashCompany } from './companies';
-import { addDocuments, deleteDocument, listDocuments, MAX_DOCUMENT_BYTES, renameDocument, restoreDocument, setDocumentProject, setSignatureStatus, UploadRefused } from './documents';
+import {
+  addDocuments,
+  deleteDocument,
+  listDocuments,
+  MAX_DOCUMENT_BYTES,
+  renameDocument,
+  restoreDocument,
+  setDocumentProject,
+  setSignatureStatus,
+  UploadRefused,
+} from './documents';
 
 let db: FicheDB;
 let companyId: string;
@@ -28,7 +38,11 @@ describe('documents repository', () => {
     await setSignatureStatus(id!, 'signed', db);
     await db.projects.add({ id: 'pr', companyId, name: 'Refonte', status: 'open', createdAt: 1, updatedAt: 1 });
     await setDocumentProject(id!, 'pr', db);
-    expect(await db.documents.get(id!)).toMatchObject({ name: 'Devis signé.txt', signatureStatus: 'signed', projectId: 'pr' });
+    expect(await db.documents.get(id!)).toMatchObject({
+      name: 'Devis signé.txt',
+      signatureStatus: 'signed',
+      projectId: 'pr',
+    });
     await setDocumentProject(id!, undefined, db);
     expect((await db.documents.get(id!))!.projectId).toBeUndefined();
     await expect(setSignatureStatus(id!, 'lost' as never, db)).rejects.toThrow();

@@ -42,7 +42,12 @@ export function checkUploads(files: readonly UploadFile[]): UploadProblem[] {
 }
 
 /** Stores the files on the sheet, all or none (a refused file stores nothing of the batch). */
-export async function addDocuments(companyId: string, files: readonly UploadFile[], projectId?: string, db: FicheDB = defaultDb): Promise<string[]> {
+export async function addDocuments(
+  companyId: string,
+  files: readonly UploadFile[],
+  projectId?: string,
+  db: FicheDB = defaultDb,
+): Promise<string[]> {
   const problems = checkUploads(files);
   if (problems.length) throw new UploadRefused(problems);
   const now = Date.now();
@@ -78,7 +83,11 @@ export async function projectsOf(companyId: string, db: FicheDB = defaultDb): Pr
   return rows.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-async function patch(id: string, change: Partial<Pick<FicheDocument, 'name' | 'signatureStatus' | 'projectId'>>, db: FicheDB) {
+async function patch(
+  id: string,
+  change: Partial<Pick<FicheDocument, 'name' | 'signatureStatus' | 'projectId'>>,
+  db: FicheDB,
+) {
   await db.transaction('rw', db.documents, async () => {
     const current = await db.documents.get(id);
     if (!current) throw new Error(`no document ${id}`);

@@ -11,11 +11,24 @@ beforeEach(() => {
   db = freshDb();
 });
 
-const contact = (email: string) => ({ firstName: '', lastName: '', emails: [email], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} });
+const contact = (email: string) => ({
+  firstName: '',
+  lastName: '',
+  emails: [email],
+  jobTitle: '',
+  phone: '',
+  mobile: '',
+  isBillingContact: false,
+  customFields: {},
+});
 
 describe('duplicates repository', () => {
   test('one sheet: candidates through the indexes, with their reasons, best first', async () => {
-    const a = await createCompany({ ...emptyCompany(), name: 'Dupont SARL', website: 'https://dupont.fr' }, { people: [contact('lea@dupont.fr')] }, db);
+    const a = await createCompany(
+      { ...emptyCompany(), name: 'Dupont SARL', website: 'https://dupont.fr' },
+      { people: [contact('lea@dupont.fr')] },
+      db,
+    );
     const b = await createCompany({ ...emptyCompany(), name: 'Établissements Dupont', domains: ['dupont.fr'] }, {}, db);
     const c = await createCompany({ ...emptyCompany(), name: 'Autre' }, { people: [contact('lea@dupont.fr')] }, db);
     const d = await createCompany({ ...emptyCompany(), name: 'DUPONT' }, {}, db);
@@ -50,7 +63,12 @@ describe('duplicates repository', () => {
   });
 
   test('whole base, by pages, with progress', async () => {
-    for (let i = 0; i < 25; i++) await createCompany({ ...emptyCompany(), name: `Sheet ${i}`, domains: [i % 5 === 0 ? 'shared.fr' : `own${i}.fr`] }, {}, db);
+    for (let i = 0; i < 25; i++)
+      await createCompany(
+        { ...emptyCompany(), name: `Sheet ${i}`, domains: [i % 5 === 0 ? 'shared.fr' : `own${i}.fr`] },
+        {},
+        db,
+      );
     const progress: number[] = [];
     const pairs = await scanAllDuplicates({ pageSize: 10, onProgress: (p) => progress.push(p.done) }, db);
     expect(progress).toEqual([0, 10, 20, 25]);

@@ -4,14 +4,24 @@
  * with progress. "Not a duplicate" decisions live in `duplicateDismissals` and hide their pair.
  */
 import type { Company, Person } from '../../core/domain';
-import { duplicatesOf, findDuplicatePairs, pairKey, sheetKeys, type DuplicateCandidate, type DuplicatePair, type SheetKeys } from '../../core/duplicates';
+import {
+  duplicatesOf,
+  findDuplicatePairs,
+  pairKey,
+  sheetKeys,
+  type DuplicateCandidate,
+  type DuplicatePair,
+  type SheetKeys,
+} from '../../core/duplicates';
 import { db as defaultDb, type FicheDB } from '../db';
 import { getSettings } from './settings';
 
 const live = (c: Company | undefined): c is Company => !!c && c.deletedAt === undefined && c.mergedIntoId === undefined;
 
 async function dismissedSet(db: FicheDB, keys?: string[]): Promise<Set<string>> {
-  const rows = keys ? (await db.duplicateDismissals.bulkGet(keys)).filter((r) => !!r) : await db.duplicateDismissals.toArray();
+  const rows = keys
+    ? (await db.duplicateDismissals.bulkGet(keys)).filter((r) => !!r)
+    : await db.duplicateDismissals.toArray();
   return new Set(rows.map((r) => r!.pairKey));
 }
 
@@ -56,9 +66,17 @@ export async function findDuplicatesFor(companyId: string, db: FicheDB = default
 
     const list = [...ids];
     const companies = (await db.companies.bulkGet(list)).filter(live);
-    const people = peopleByCompany(await db.people.where('companyId').anyOf(companies.map((c) => c.id)).toArray());
+    const people = peopleByCompany(
+      await db.people
+        .where('companyId')
+        .anyOf(companies.map((c) => c.id))
+        .toArray(),
+    );
     const others = companies.map((c) => sheetKeys(c, people.get(c.id) ?? [], options));
-    const dismissed = await dismissedSet(db, others.map((o) => pairKey(companyId, o.id)));
+    const dismissed = await dismissedSet(
+      db,
+      others.map((o) => pairKey(companyId, o.id)),
+    );
     return duplicatesOf(target, others, dismissed);
   });
 }
@@ -87,8 +105,15 @@ export async function scanAllDuplicates(
   for (;;) {
     if (options.signal?.aborted) throw new DOMException('scan aborted', 'AbortError');
     const page = await db.transaction('r', [db.companies, db.people], async () => {
-      const rows = await (last === undefined ? db.companies.orderBy(':id') : db.companies.where(':id').above(last)).limit(pageSize).toArray();
-      const people = peopleByCompany(await db.people.where('companyId').anyOf(rows.map((c) => c.id)).toArray());
+      const rows = await (last === undefined ? db.companies.orderBy(':id') : db.companies.where(':id').above(last))
+        .limit(pageSize)
+        .toArray();
+      const people = peopleByCompany(
+        await db.people
+          .where('companyId')
+          .anyOf(rows.map((c) => c.id))
+          .toArray(),
+      );
       return { rows, people };
     });
     if (page.rows.length === 0) break;
@@ -109,4 +134,3 @@ export async function dismissDuplicate(aId: string, bId: string, db: FicheDB = d
 export async function undismissDuplicate(aId: string, bId: string, db: FicheDB = defaultDb): Promise<void> {
   await db.duplicateDismissals.delete(pairKey(aId, bId));
 }
-

@@ -20,12 +20,31 @@ describe('exports', () => {
 
   it('vCard of one sheet round-trips its contacts', async () => {
     const db = new FicheDB('test-' + crypto.randomUUID());
-    const person = { firstName: 'Ana', lastName: 'Lopez', emails: ['ana@acme.fr'], jobTitle: 'CEO', phone: '01 23 45 67 89', mobile: '', isBillingContact: false, customFields: {} };
+    const person = {
+      firstName: 'Ana',
+      lastName: 'Lopez',
+      emails: ['ana@acme.fr'],
+      jobTitle: 'CEO',
+      phone: '01 23 45 67 89',
+      mobile: '',
+      isBillingContact: false,
+      customFields: {},
+    };
     const id = await createCompany({ ...emptyCompany(), name: 'Acme' }, { people: [person] }, db);
     await createCompany({ ...emptyCompany(), name: 'Other' }, { people: [{ ...person, emails: ['x@o.fr'] }] }, db);
     const { text, count } = await exportVcards(id, db);
     expect(count).toBe(1);
     const back = parseVcards(text);
-    expect(back.ok && back.contacts).toEqual([{ firstName: 'Ana', lastName: 'Lopez', emails: ['ana@acme.fr'], phone: '01 23 45 67 89', mobile: '', org: 'Acme', title: 'CEO' }]);
+    expect(back.ok && back.contacts).toEqual([
+      {
+        firstName: 'Ana',
+        lastName: 'Lopez',
+        emails: ['ana@acme.fr'],
+        phone: '01 23 45 67 89',
+        mobile: '',
+        org: 'Acme',
+        title: 'CEO',
+      },
+    ]);
   });
 });

@@ -41,7 +41,9 @@ export async function exportCsv(entity: CsvEntity, db: FicheDB = defaultDb): Pro
         if (list) list.push(a);
         else byCompany.set(a.companyId, [a]);
       });
-      const companies = (await db.companies.toArray()).filter((c) => names.has(c.id)).sort((a, b) => a.name.localeCompare(b.name));
+      const companies = (await db.companies.toArray())
+        .filter((c) => names.has(c.id))
+        .sort((a, b) => a.name.localeCompare(b.name));
       for (const c of companies) rows.push(companyRow(c, byCompany.get(c.id) ?? []));
     } else if (entity === 'contacts') {
       rows.push([...CONTACT_HEADERS]);
@@ -80,10 +82,15 @@ async function photoUri(photo: Blob | undefined): Promise<string | undefined> {
 }
 
 /** The contacts (not archived) of one sheet, or of every live sheet, as a .vcf text. */
-export async function exportVcards(companyId?: string, db: FicheDB = defaultDb): Promise<{ text: string; count: number }> {
+export async function exportVcards(
+  companyId?: string,
+  db: FicheDB = defaultDb,
+): Promise<{ text: string; count: number }> {
   const { people, names } = await db.transaction('r', [db.companies, db.people], async () => {
     const names = await liveCompanyNames(db);
-    const people: Person[] = companyId ? await db.people.where('companyId').equals(companyId).toArray() : await db.people.toArray();
+    const people: Person[] = companyId
+      ? await db.people.where('companyId').equals(companyId).toArray()
+      : await db.people.toArray();
     return { people: people.filter((p) => p.archivedAt === undefined && names.has(p.companyId)), names };
   });
   // Blob reads are asynchronous: done after the transaction, on the records it returned.

@@ -35,7 +35,10 @@ describe('applyImport', () => {
   it('imports 10,000 rows (sheets, addresses, contacts) in one go', async () => {
     const db = freshDb();
     const lines = ['Société;SIRET;Adresse;Code postal;Ville;Prénom;Nom;Email;Téléphone'];
-    for (let i = 0; i < 10_000; i++) lines.push(`Société ${i};${siret(i)};${i} rue de la Paix;75002;Paris;Jean;Dupont${i};jean${i}@societe${i}.fr;01 23 45 67 89`);
+    for (let i = 0; i < 10_000; i++)
+      lines.push(
+        `Société ${i};${siret(i)};${i} rue de la Paix;75002;Paris;Jean;Dupont${i};jean${i}@societe${i}.fr;01 23 45 67 89`,
+      );
     const { rows, plan: p } = await plan(db, lines.join('\r\n'));
     expect(rows.filter((r) => r.errors.length)).toEqual([]);
     const result = await applyImport(p, {}, db);
@@ -53,7 +56,12 @@ describe('applyImport', () => {
     const db = freshDb();
     const acme = await createCompany({ ...emptyCompany(), name: 'Acme SAS', phone: '01 11 11 11 11' }, {}, db);
     const beta = await createCompany({ ...emptyCompany(), name: 'Beta' }, {}, db);
-    const csv = ['name;siret;phone_number;firstname;lastname;email', `ACME;${siret(1)};;Ana;Lopez;ana@acme.fr`, 'Beta SARL;;;Bob;Martin;bob@beta.fr', 'Gamma;;;Gil;Roy;gil@gamma.fr'].join('\n');
+    const csv = [
+      'name;siret;phone_number;firstname;lastname;email',
+      `ACME;${siret(1)};;Ana;Lopez;ana@acme.fr`,
+      'Beta SARL;;;Bob;Martin;bob@beta.fr',
+      'Gamma;;;Gil;Roy;gil@gamma.fr',
+    ].join('\n');
     const { plan: p } = await plan(db, csv);
     expect(p.groups.map((g) => [g.company.name, g.match?.by ?? null])).toEqual([
       ['ACME', 'name'],
@@ -76,9 +84,18 @@ describe('applyImport', () => {
 
   it('all or nothing: a bad record at the end writes nothing', async () => {
     const db = freshDb();
-    const { plan: p } = await plan(db, ['name;email', ...Array.from({ length: 50 }, (_, i) => `Co ${i};a${i}@co${i}.fr`)].join('\n'));
+    const { plan: p } = await plan(
+      db,
+      ['name;email', ...Array.from({ length: 50 }, (_, i) => `Co ${i};a${i}@co${i}.fr`)].join('\n'),
+    );
     // A record the schema refuses, at the very end (name longer than a sheet name can be).
-    p.groups.push({ key: 'bad', rows: [99], company: { name: 'x'.repeat(400), categories: [], comment: '' }, people: [], match: null });
+    p.groups.push({
+      key: 'bad',
+      rows: [99],
+      company: { name: 'x'.repeat(400), categories: [], comment: '' },
+      people: [],
+      match: null,
+    });
     await expect(applyImport(p, {}, db)).rejects.toBeInstanceOf(ImportRecordInvalid);
     expect(await db.companies.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
@@ -87,7 +104,10 @@ describe('applyImport', () => {
   it('all or nothing inside the transaction: a merge target gone at write time rolls back everything', async () => {
     const db = freshDb();
     const keep = await createCompany({ ...emptyCompany(), name: 'Keep' }, {}, db);
-    const { plan: p } = await plan(db, ['name;email', ...Array.from({ length: 20 }, (_, i) => `New ${i};n${i}@new${i}.fr`), 'Keep;k@keep.fr'].join('\n'));
+    const { plan: p } = await plan(
+      db,
+      ['name;email', ...Array.from({ length: 20 }, (_, i) => `New ${i};n${i}@new${i}.fr`), 'Keep;k@keep.fr'].join('\n'),
+    );
     p.groups.find((g) => g.match)!.match!.companyId = 'gone';
     await expect(applyImport(p, {}, db)).rejects.toBeInstanceOf(ImportRecordInvalid);
     expect((await db.companies.toArray()).map((c) => c.id)).toEqual([keep]);
@@ -102,7 +122,20 @@ describe('loadDedupIndex for the keys of a file', () => {
     await createCompany({ ...emptyCompany(), name: 'Beta', domains: ['beta.fr'] }, {}, db);
     await createCompany(
       { ...emptyCompany(), name: 'Gamma' },
-      { people: [{ firstName: 'Gil', lastName: 'Roy', emails: ['gil@gamma-group.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} }] },
+      {
+        people: [
+          {
+            firstName: 'Gil',
+            lastName: 'Roy',
+            emails: ['gil@gamma-group.fr'],
+            jobTitle: '',
+            phone: '',
+            mobile: '',
+            isBillingContact: false,
+            customFields: {},
+          },
+        ],
+      },
       db,
     );
     await createCompany({ ...emptyCompany(), name: 'Delta', siret: '73282932000074' }, {}, db);
@@ -120,7 +153,8 @@ describe('loadDedupIndex for the keys of a file', () => {
     const rows = parseRows(parsed.rows, guessMapping(parsed.rows[0]!));
     const full = planImport(rows, await loadDedupIndex(db), { skipInvalid: true });
     const targeted = planImport(rows, await loadDedupIndex(db, dedupKeys(rows)), { skipInvalid: true });
-    const matches = (p: typeof full) => p.groups.map((g) => [g.company.name, g.match?.companyName ?? null, g.match?.by ?? null]);
+    const matches = (p: typeof full) =>
+      p.groups.map((g) => [g.company.name, g.match?.companyName ?? null, g.match?.by ?? null]);
     expect(matches(targeted)).toEqual(matches(full));
     expect(matches(full)).toEqual([
       ['Acme Lyon', 'Acme SAS', 'siren'],

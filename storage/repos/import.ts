@@ -28,7 +28,9 @@ import { derive, emptyCompany, stripUndefined, type CompanyInput } from './compa
 export async function loadDedupIndex(db: FicheDB = defaultDb, keys?: DedupKeys): Promise<DedupIndex> {
   if (keys) return loadDedupIndexFor(keys, db);
   return db.transaction('r', [db.companies, db.people], async () => {
-    const companies = (await db.companies.toArray()).filter((c) => c.deletedAt === undefined && c.mergedIntoId === undefined);
+    const companies = (await db.companies.toArray()).filter(
+      (c) => c.deletedAt === undefined && c.mergedIntoId === undefined,
+    );
     const people: { companyId: string; emails: string[] }[] = [];
     await db.people.each((p) => {
       if (p.emails.length) people.push({ companyId: p.companyId, emails: p.emails });
@@ -54,7 +56,9 @@ async function loadDedupIndexFor(keys: DedupKeys, db: FicheDB): Promise<DedupInd
     for (const c of await db.companies.bulkGet(missing)) if (c) found.set(c.id, c);
     // The same order as a full read (primary key), so that "first sheet with this key" is the same one.
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    const companies = [...found.values()].filter((c) => c.deletedAt === undefined && c.mergedIntoId === undefined).sort(byId);
+    const companies = [...found.values()]
+      .filter((c) => c.deletedAt === undefined && c.mergedIntoId === undefined)
+      .sort(byId);
     const contacts = people
       .filter((p) => p.emails.length)
       .sort(byId)
@@ -115,7 +119,8 @@ function newPerson(p: DraftPerson, companyId: string, now: number, rows: readonl
     ...(p.linkedinUrl ? { linkedinUrl: p.linkedinUrl } : {}),
   };
   const r = personSchema.safeParse(record);
-  if (!r.success) throw new ImportRecordInvalid(rows, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!r.success)
+    throw new ImportRecordInvalid(rows, r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return r.data;
 }
 
@@ -129,7 +134,14 @@ function companyInput(d: DraftCompany, isIndividual: boolean): CompanyInput {
     isSupplier: d.isSupplier ?? false,
     categories: d.categories,
     comment: d.comment,
-    ...stripUndefined({ siret: d.siret, siren: d.siren, vat: d.vat, website: d.website, phone: d.phone, linkedinUrl: d.linkedinUrl }),
+    ...stripUndefined({
+      siret: d.siret,
+      siren: d.siren,
+      vat: d.vat,
+      website: d.website,
+      phone: d.phone,
+      linkedinUrl: d.linkedinUrl,
+    }),
   };
 }
 
@@ -164,7 +176,16 @@ function fillExisting(c: Company, d: DraftCompany, now: number): Company | null 
   if (cats.length !== c.categories.length) patch.categories = cats;
   if (Object.keys(patch).length === 0) return null;
   const next = { ...c, ...patch };
-  const { nameKey: _n, domains: _d, id: _i, createdAt: _c, updatedAt: _u, deletedAt: _x, mergedIntoId: _m, ...input } = next;
+  const {
+    nameKey: _n,
+    domains: _d,
+    id: _i,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _x,
+    mergedIntoId: _m,
+    ...input
+  } = next;
   return companySchema.parse({ ...next, ...derive({ ...input, domains: c.domains }), updatedAt: now });
 }
 
@@ -223,9 +244,22 @@ export async function applyImport(
     }
     if (decision === 'merge') continue;
     const id = newId();
-    const input = companyInput(g.company, g.people.length === 1 && g.company.name === `${g.people[0]!.firstName} ${g.people[0]!.lastName}`.trim());
-    const parsed = companySchema.safeParse({ ...stripUndefined(input), ...derive(input), id, createdAt: now, updatedAt: now });
-    if (!parsed.success) throw new ImportRecordInvalid(g.rows, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const input = companyInput(
+      g.company,
+      g.people.length === 1 && g.company.name === `${g.people[0]!.firstName} ${g.people[0]!.lastName}`.trim(),
+    );
+    const parsed = companySchema.safeParse({
+      ...stripUndefined(input),
+      ...derive(input),
+      id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!parsed.success)
+      throw new ImportRecordInvalid(
+        g.rows,
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     newCompanies.push(parsed.data);
     if (g.company.address) newAddresses.push(newAddress(g.company.address, id, now));
     for (const p of g.people) newPeople.push(newPerson(p, id, now, g.rows));
@@ -271,7 +305,9 @@ export async function applyImport(
         const people = theirPeople.filter((p) => p.companyId === c.id);
         for (const d of g.people) {
           const same = people.find((p) =>
-            d.emails.length ? p.emails.some((e) => d.emails.includes(e)) : p.emails.length === 0 && p.firstName === d.firstName && p.lastName === d.lastName,
+            d.emails.length
+              ? p.emails.some((e) => d.emails.includes(e))
+              : p.emails.length === 0 && p.firstName === d.firstName && p.lastName === d.lastName,
           );
           if (same) {
             const next = fillPerson(same, d, now);

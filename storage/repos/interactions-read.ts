@@ -16,7 +16,11 @@ export function timeline(companyId: string, limit = 200, db: FicheDB = defaultDb
 }
 
 /** Which of these sheets already hold the message. */
-export async function loggedOn(message: DetectedMessage, companyIds: readonly string[], db: FicheDB = defaultDb): Promise<string[]> {
+export async function loggedOn(
+  message: DetectedMessage,
+  companyIds: readonly string[],
+  db: FicheDB = defaultDb,
+): Promise<string[]> {
   const keys = companyIds.map((id) => dedupKeyFor(id, message));
   const found = await db.interactions.where('dedupKey').anyOf(keys).toArray();
   return found.map((i) => i.companyId);

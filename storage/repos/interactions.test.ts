@@ -11,12 +11,36 @@ beforeEach(() => {
 });
 
 const message: DetectedMessage = {
-  provider: 'outlook', threadId: 'AAQk', messageId: 'm-1', subject: 'Commande', date: '2026-11-30T10:00',
-  from: { name: 'Léa', email: 'lea@dupont.fr' }, to: [{ email: 'me@mine.fr' }], cc: [], bodyText: 'Bonjour',
+  provider: 'outlook',
+  threadId: 'AAQk',
+  messageId: 'm-1',
+  subject: 'Commande',
+  date: '2026-11-30T10:00',
+  from: { name: 'Léa', email: 'lea@dupont.fr' },
+  to: [{ email: 'me@mine.fr' }],
+  cc: [],
+  bodyText: 'Bonjour',
 };
 
 test('logging is idempotent per sheet and all-or-nothing across sheets', async () => {
-  const a = await createCompany({ ...emptyCompany(), name: 'A' }, { people: [{ firstName: 'Léa', lastName: 'D', emails: ['lea@dupont.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} }] }, db);
+  const a = await createCompany(
+    { ...emptyCompany(), name: 'A' },
+    {
+      people: [
+        {
+          firstName: 'Léa',
+          lastName: 'D',
+          emails: ['lea@dupont.fr'],
+          jobTitle: '',
+          phone: '',
+          mobile: '',
+          isBillingContact: false,
+          customFields: {},
+        },
+      ],
+    },
+    db,
+  );
   const b = await createCompany({ ...emptyCompany(), name: 'B' }, {}, db);
   const input = { message, ownEmails: ['me@mine.fr'], sourceUrl: 'https://outlook.office.com/mail/' };
   expect(await logMessage({ ...input, companyIds: [a] }, db)).toEqual({ logged: [a], already: [] });
@@ -27,14 +51,20 @@ test('logging is idempotent per sheet and all-or-nothing across sheets', async (
   expect(logged?.personIds).toHaveLength(1);
   expect(logged?.direction).toBe('in');
   // A missing sheet fails the whole call: nothing is written for the others.
-  await expect(logMessage({ ...input, message: { ...message, messageId: 'm-2' }, companyIds: [a, 'gone'] }, db)).rejects.toThrow();
+  await expect(
+    logMessage({ ...input, message: { ...message, messageId: 'm-2' }, companyIds: [a, 'gone'] }, db),
+  ).rejects.toThrow();
   expect(await db.interactions.count()).toBe(2);
 });
 
 test('timeline is newest first; delete and restore', async () => {
   const base = { companyId: 'c1', title: '', content: '', personIds: [] };
   await saveInteraction({ ...base, type: 'note', happensAt: 1000, title: 'old' }, undefined, db);
-  const recent = await saveInteraction({ ...base, type: 'call', direction: 'out', happensAt: 5000, title: 'new' }, undefined, db);
+  const recent = await saveInteraction(
+    { ...base, type: 'call', direction: 'out', happensAt: 5000, title: 'new' },
+    undefined,
+    db,
+  );
   await saveInteraction({ ...base, companyId: 'other', type: 'note', happensAt: 9000 }, undefined, db);
   expect((await timeline('c1', 10, db)).map((i) => i.title)).toEqual(['new', 'old']);
   const removed = await deleteInteraction(recent, db);
@@ -44,6 +74,12 @@ test('timeline is newest first; delete and restore', async () => {
 });
 
 test('a malformed exchange is refused and nothing is written', async () => {
-  await expect(saveInteraction({ companyId: 'c1', type: 'fax' as never, happensAt: 1, title: '', content: '', personIds: [] }, undefined, db)).rejects.toThrow();
+  await expect(
+    saveInteraction(
+      { companyId: 'c1', type: 'fax' as never, happensAt: 1, title: '', content: '', personIds: [] },
+      undefined,
+      db,
+    ),
+  ).rejects.toThrow();
   expect(await db.interactions.count()).toBe(0);
 });

@@ -5,7 +5,13 @@
 import type { DetectedMessage } from '../../core/detect/types';
 import type { Interaction } from '../../core/domain';
 import { interaction as interactionSchema, newId } from '../../core/domain';
-import { dedupKeyFor, directionOf, draftSentBy, interactionFromMessage, sentFromMessage } from '../../core/exchanges/logging';
+import {
+  dedupKeyFor,
+  directionOf,
+  draftSentBy,
+  interactionFromMessage,
+  sentFromMessage,
+} from '../../core/exchanges/logging';
 import { db as defaultDb, type FicheDB } from '../db';
 export { loggedOn, timeline } from './interactions-read';
 import { stripUndefined } from './companies';
@@ -13,7 +19,11 @@ import { deleteForUndo } from './delete-for-undo';
 
 export type InteractionFields = Omit<Interaction, 'id' | 'createdAt' | 'updatedAt'>;
 
-export async function saveInteraction(fields: InteractionFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveInteraction(
+  fields: InteractionFields,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   const interactionId = id ?? newId();
   await db.transaction('rw', db.interactions, async () => {
     const existing = id ? await db.interactions.get(id) : undefined;
@@ -41,7 +51,13 @@ export interface LogResult {
 
 /** Logs one message on each sheet, all in one transaction; a sheet that has it already is reported, not changed. */
 export async function logMessage(
-  input: { message: DetectedMessage; companyIds: readonly string[]; ownEmails: readonly string[]; sourceUrl: string; authorId?: string },
+  input: {
+    message: DetectedMessage;
+    companyIds: readonly string[];
+    ownEmails: readonly string[];
+    sourceUrl: string;
+    authorId?: string;
+  },
   db: FicheDB = defaultDb,
 ): Promise<LogResult> {
   const result: LogResult = { logged: [], already: [] };
@@ -58,7 +74,11 @@ export async function logMessage(
       // A message the user sent from a draft of this sheet is that draft, now sent (not a second exchange).
       const draft = await unsentDraftFor(companyId, input.message, input.ownEmails, db);
       if (draft) {
-        await db.interactions.put(interactionSchema.parse(sentFromMessage(draft, { companyId, message: input.message, sourceUrl: input.sourceUrl, now })));
+        await db.interactions.put(
+          interactionSchema.parse(
+            sentFromMessage(draft, { companyId, message: input.message, sourceUrl: input.sourceUrl, now }),
+          ),
+        );
         result.logged.push(companyId);
         continue;
       }
@@ -80,7 +100,12 @@ export async function logMessage(
   return result;
 }
 
-async function unsentDraftFor(companyId: string, message: DetectedMessage, ownEmails: readonly string[], db: FicheDB): Promise<Interaction | undefined> {
+async function unsentDraftFor(
+  companyId: string,
+  message: DetectedMessage,
+  ownEmails: readonly string[],
+  db: FicheDB,
+): Promise<Interaction | undefined> {
   if (directionOf(message, ownEmails) !== 'out') return undefined;
   const candidates = await db.interactions
     .where('companyId')
@@ -107,7 +132,11 @@ export async function markDraftsSentSeen(
       const draft = await unsentDraftFor(companyId, input.message, input.ownEmails, db);
       if (!draft) continue;
       if (await db.interactions.where('dedupKey').equals(dedupKeyFor(companyId, input.message)).count()) continue;
-      await db.interactions.put(interactionSchema.parse(sentFromMessage(draft, { companyId, message: input.message, sourceUrl: input.sourceUrl, now })));
+      await db.interactions.put(
+        interactionSchema.parse(
+          sentFromMessage(draft, { companyId, message: input.message, sourceUrl: input.sourceUrl, now }),
+        ),
+      );
       sent.push(draft.id);
     }
   });

@@ -8,19 +8,70 @@ import { countList, listRows, listWindow, searchList } from './list';
 
 const ts = { createdAt: 1, updatedAt: 1 };
 const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
-  id, name, nameKey: name.toLowerCase(), kind: 'company', isProspect: true, isClient: false, isSupplier: false,
-  domains: [], categories: [], customFields: {}, comment: '', ...ts, ...more,
+  id,
+  name,
+  nameKey: name.toLowerCase(),
+  kind: 'company',
+  isProspect: true,
+  isClient: false,
+  isSupplier: false,
+  domains: [],
+  categories: [],
+  customFields: {},
+  comment: '',
+  ...ts,
+  ...more,
 });
-const person = (id: string, companyId: string, firstName: string, lastName: string, emails: string[], more: Partial<Person> = {}): Person => ({
-  id, companyId, firstName, lastName, emails, jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, ...ts, ...more,
+const person = (
+  id: string,
+  companyId: string,
+  firstName: string,
+  lastName: string,
+  emails: string[],
+  more: Partial<Person> = {},
+): Person => ({
+  id,
+  companyId,
+  firstName,
+  lastName,
+  emails,
+  jobTitle: '',
+  phone: '',
+  mobile: '',
+  isBillingContact: false,
+  customFields: {},
+  ...ts,
+  ...more,
 });
 const address = (id: string, companyId: string, postalCode: string, city: string): Address => ({
-  id, companyId, label: '', contactName: '', street: '1 rue A', postalCode, city, country: 'France', isMain: true, forInvoices: false, forDeliveries: false, forQuotes: false, ...ts,
+  id,
+  companyId,
+  label: '',
+  contactName: '',
+  street: '1 rue A',
+  postalCode,
+  city,
+  country: 'France',
+  isMain: true,
+  forInvoices: false,
+  forDeliveries: false,
+  forQuotes: false,
+  ...ts,
 });
-const invoice = (id: string, companyId: string, number: string, amount: number, paid = 0): Invoice => ({
-  id, companyId, number, date: '2026-01-01', amountExclTax: amount, amountInclTax: amount, currency: 'EUR', kind: 'invoice', status: 'issued',
-  payments: paid ? [{ id: `${id}-pay`, date: '2026-01-02', amount: paid }] : [], ...ts,
-} as Invoice);
+const invoice = (id: string, companyId: string, number: string, amount: number, paid = 0): Invoice =>
+  ({
+    id,
+    companyId,
+    number,
+    date: '2026-01-01',
+    amountExclTax: amount,
+    amountInclTax: amount,
+    currency: 'EUR',
+    kind: 'invoice',
+    status: 'issued',
+    payments: paid ? [{ id: `${id}-pay`, date: '2026-01-02', amount: paid }] : [],
+    ...ts,
+  }) as Invoice;
 
 let db: FicheDB;
 const find = async (q: string, list = 'all') => {
@@ -33,7 +84,13 @@ beforeEach(async () => {
   db = freshDb();
   await db.transaction('rw', db.companies, db.people, db.addresses, db.invoices, async () => {
     await db.companies.bulkAdd([
-      company('batiroc', 'Batiroc SAS', { domains: ['batiroc.fr'], phone: '04 78 00 00 01', isClient: true, isProspect: false, siren: '404833048' }),
+      company('batiroc', 'Batiroc SAS', {
+        domains: ['batiroc.fr'],
+        phone: '04 78 00 00 01',
+        isClient: true,
+        isProspect: false,
+        siren: '404833048',
+      }),
       company('atelier', 'Atelier Lumière', { accountManagerId: 'u1' }),
       company('brightwater', 'Brightwater Consulting Ltd', { domains: ['brightwater.co.uk'] }),
       company('trashed', 'Batiroc Ancien', { deletedAt: 5 }),
@@ -44,8 +101,14 @@ beforeEach(async () => {
       person('p3', 'brightwater', 'Old', 'Contact', ['old@gone.fr'], { archivedAt: 3 }),
       person('p4', 'brightwater', 'Oliver', 'Hughes', ['oliver@brightwater.co.uk'], { phone: '+44 20 7946 0958' }),
     ]);
-    await db.addresses.bulkAdd([address('a1', 'batiroc', '69003', 'Lyon'), address('a2', 'atelier', '42000', 'Saint-Étienne')]);
-    await db.invoices.bulkAdd([invoice('f1', 'batiroc', 'F-2024-017', 120000, 20000), invoice('f2', 'batiroc', 'F-2024-018', 5000, 5000)]);
+    await db.addresses.bulkAdd([
+      address('a1', 'batiroc', '69003', 'Lyon'),
+      address('a2', 'atelier', '42000', 'Saint-Étienne'),
+    ]);
+    await db.invoices.bulkAdd([
+      invoice('f1', 'batiroc', 'F-2024-017', 120000, 20000),
+      invoice('f2', 'batiroc', 'F-2024-018', 5000, 5000),
+    ]);
   });
 });
 afterEach(async () => {
@@ -148,7 +211,16 @@ describe('list windows and rows', () => {
   });
   it('gives each row its contacts, unpaid amount, last activity and the matched row', async () => {
     const now = 1_800_000_000_000;
-    const note = (id: string, happensAt: number): Interaction => ({ id, companyId: 'batiroc', type: 'note', happensAt, title: id, content: '', personIds: [], ...ts });
+    const note = (id: string, happensAt: number): Interaction => ({
+      id,
+      companyId: 'batiroc',
+      type: 'note',
+      happensAt,
+      title: id,
+      content: '',
+      personIds: [],
+      ...ts,
+    });
     await db.interactions.bulkAdd([note('i1', now - 1000), note('i2', now - 5000), note('future', now + 86_400_000)]);
     const [row] = await listRows(['batiroc'], new Map([['batiroc', 'people:p1']]), { now, db });
     expect(row!.contacts).toEqual(['Élodie Martin']);

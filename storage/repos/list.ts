@@ -6,11 +6,25 @@
 import Dexie from 'dexie';
 import type { Company, Person } from '../../core/domain';
 import { invoiceRemainingAmount } from '../../core/sales';
-import { listKeyOf, listRange, rankCandidates, type Candidate, type ListKey, type PreparedQuery, type SearchHit, type SearchRow } from '../../core/search';
+import {
+  listKeyOf,
+  listRange,
+  rankCandidates,
+  type Candidate,
+  type ListKey,
+  type PreparedQuery,
+  type SearchHit,
+  type SearchRow,
+} from '../../core/search';
 import { db as defaultDb, type FicheDB } from '../db';
 
 /** The ids of the sheets at [offset, offset + limit) of a list, in name order. */
-export async function listWindow(list: string, offset: number, limit: number, db: FicheDB = defaultDb): Promise<string[]> {
+export async function listWindow(
+  list: string,
+  offset: number,
+  limit: number,
+  db: FicheDB = defaultDb,
+): Promise<string[]> {
   const [lo, hi] = listRange(list);
   return db.listKeys.where('lists').between(lo, hi, true, true).offset(offset).limit(limit).primaryKeys();
 }
@@ -39,13 +53,20 @@ export interface SearchAnswer {
 }
 
 /** The sheets whose terms start with one of the alternatives, with the sources matched and their labels. */
-async function needleSheets(alternatives: readonly string[], cap: number, db: FicheDB, labels: Map<string, string>): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
+async function needleSheets(
+  alternatives: readonly string[],
+  cap: number,
+  db: FicheDB,
+  labels: Map<string, string>,
+): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
   const bySheet = new Map<string, Set<string>>();
   let capped = false;
   // Every alternative's range at once: one round trip, not one per alternative. The rows themselves
   // (not only their keys): their labels say how a sheet was found, with no second read.
   const read = await Promise.all(
-    alternatives.filter((prefix) => prefix).map((prefix) => db.searchTerms.where('terms').startsWith(prefix).limit(cap).toArray() as Promise<SearchRow[]>),
+    alternatives
+      .filter((prefix) => prefix)
+      .map((prefix) => db.searchTerms.where('terms').startsWith(prefix).limit(cap).toArray() as Promise<SearchRow[]>),
   );
   for (const rows of read) {
     if (rows.length >= cap) capped = true;
@@ -65,7 +86,12 @@ async function needleSheets(alternatives: readonly string[], cap: number, db: Fi
  * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle. Two rounds
  * of requests: the index ranges, then the sheets (their list keys are derived from them, not read).
  */
-export async function searchList(q: PreparedQuery, list: string, limit = 20, db: FicheDB = defaultDb): Promise<SearchAnswer> {
+export async function searchList(
+  q: PreparedQuery,
+  list: string,
+  limit = 20,
+  db: FicheDB = defaultDb,
+): Promise<SearchAnswer> {
   const [lo] = listRange(list);
   const namePrefix = q.kind === 'words' ? `${lo}${q.folded}` : null;
   const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
@@ -73,7 +99,9 @@ export async function searchList(q: PreparedQuery, list: string, limit = 20, db:
   const found = new Map<string, string>();
   // The name range, its count and every needle's terms in one round of requests.
   const [byName, byNameCount, perNeedle] = await Promise.all([
-    namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray() : ([] as ListKey[]),
+    namePrefix
+      ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray()
+      : ([] as ListKey[]),
     namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count() : 0,
     Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db, found))),
   ]);
@@ -86,18 +114,37 @@ export async function searchList(q: PreparedQuery, list: string, limit = 20, db:
       const company = sheets.get(h.id);
       if (!company) return [];
       const label = h.via === undefined ? undefined : found.get(`${h.id}|${h.via}`);
-      return [{ company, contacts: [], unpaid: [], ...(label !== undefined ? { via: { table: h.via!.split(':')[0]!, label } } : {}) }];
+      return [
+        {
+          company,
+          contacts: [],
+          unpaid: [],
+          ...(label !== undefined ? { via: { table: h.via!.split(':')[0]!, label } } : {}),
+        },
+      ];
     });
   if (byName.length >= limit) {
     // The window is full of name matches, which rank first: the other matches are not read, only
     // said to exist ("more than …").
-    const hits = rankCandidates(q, byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })));
+    const hits = rankCandidates(
+      q,
+      byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })),
+    );
     const sheets = await db.companies.bulkGet(byName.map((k) => k.id));
-    return { hits, total: byNameCount, capped: capped || ids.some((id) => !named.has(id)), rows: rowsOf(hits, byIdOf(sheets)) };
+    return {
+      hits,
+      total: byNameCount,
+      capped: capped || ids.some((id) => !named.has(id)),
+      rows: rowsOf(hits, byIdOf(sheets)),
+    };
   }
   const sheets = await db.companies.bulkGet([...byName.map((k) => k.id), ...ids]);
   const prefix = `${list}|`;
-  const candidates: Candidate[] = byName.map((k) => ({ id: k.id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(k.id) ?? new Set([`companies:${k.id}`])) }));
+  const candidates: Candidate[] = byName.map((k) => ({
+    id: k.id,
+    sort: k.sort,
+    matched: perNeedle.map((n) => n.bySheet.get(k.id) ?? new Set([`companies:${k.id}`])),
+  }));
   let others = 0;
   ids.forEach((id, i) => {
     const c = sheets[byName.length + i];
@@ -112,7 +159,8 @@ export async function searchList(q: PreparedQuery, list: string, limit = 20, db:
   return { hits, total: byNameCount + others, capped, rows: rowsOf(hits, byIdOf(sheets)) };
 }
 
-const byIdOf = (sheets: (Company | undefined)[]) => new Map(sheets.filter((c): c is Company => !!c).map((c) => [c.id, c]));
+const byIdOf = (sheets: (Company | undefined)[]) =>
+  new Map(sheets.filter((c): c is Company => !!c).map((c) => [c.id, c]));
 
 export interface ListRow {
   company: Company;
@@ -157,12 +205,20 @@ export async function listRows(
 export type RowExtras = Pick<ListRow, 'contacts' | 'unpaid' | 'lastActivityAt'>;
 
 /** The rows' first contacts, unpaid amount per currency and last exchange up to `now`. */
-export async function rowExtras(ids: readonly string[], now = Date.now(), db: FicheDB = defaultDb): Promise<Map<string, RowExtras>> {
+export async function rowExtras(
+  ids: readonly string[],
+  now = Date.now(),
+  db: FicheDB = defaultDb,
+): Promise<Map<string, RowExtras>> {
   // One getAll per sheet rather than anyOf: anyOf walks a cursor, one request per record.
   const [people, invoices, latest] = await Promise.all([
     Promise.all(ids.map((id) => db.people.where('companyId').equals(id).toArray())),
     Promise.all(ids.map((id) => db.invoices.where('companyId').equals(id).toArray())),
-    Promise.all(ids.map((id) => db.interactions.where('[companyId+happensAt]').between([id, Dexie.minKey], [id, now], true, true).last())),
+    Promise.all(
+      ids.map((id) =>
+        db.interactions.where('[companyId+happensAt]').between([id, Dexie.minKey], [id, now], true, true).last(),
+      ),
+    ),
   ]);
   const out = new Map<string, RowExtras>();
   ids.forEach((id, i) => {
@@ -176,7 +232,11 @@ export async function rowExtras(ids: readonly string[], now = Date.now(), db: Fi
       .slice(0, 2)
       .map((p) => `${p.firstName} ${p.lastName}`.trim() || p.emails[0] || '');
     const last = latest[i];
-    out.set(id, { contacts, unpaid: [...unpaid].map(([currency, cents]) => ({ currency, cents })), ...(last ? { lastActivityAt: last.happensAt } : {}) });
+    out.set(id, {
+      contacts,
+      unpaid: [...unpaid].map(([currency, cents]) => ({ currency, cents })),
+      ...(last ? { lastActivityAt: last.happensAt } : {}),
+    });
   });
   return out;
 }

@@ -5,7 +5,16 @@ import { quickLookup } from './lookup';
 
 test('by name prefix (legal form and accents aside) and by contact email prefix; trashed sheets left out', async () => {
   const db = freshDb();
-  const person = (email: string) => ({ firstName: '', lastName: '', emails: [email], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} });
+  const person = (email: string) => ({
+    firstName: '',
+    lastName: '',
+    emails: [email],
+    jobTitle: '',
+    phone: '',
+    mobile: '',
+    isBillingContact: false,
+    customFields: {},
+  });
   await createCompany({ ...emptyCompany(), name: 'Élan Menuiserie SARL' }, {}, db);
   await createCompany({ ...emptyCompany(), name: 'Garage Morel' }, { people: [person('jules@garage-morel.test')] }, db);
   const gone = await createCompany({ ...emptyCompany(), name: 'Elan Ancien' }, {}, db);

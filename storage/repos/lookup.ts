@@ -9,8 +9,20 @@ export async function quickLookup(text: string, limit = 6, db: FicheDB = default
   return db.transaction('r', [db.companies, db.people], async () => {
     const key = companyNameKey(q);
     const [byName, byEmail] = await Promise.all([
-      key ? db.companies.where('nameKey').startsWith(key).limit(limit * 2).toArray() : Promise.resolve([]),
-      q.includes('@') || /^[\w.+-]+$/.test(q) ? db.people.where('emails').startsWith(q.toLowerCase()).limit(limit * 2).toArray() : Promise.resolve([]),
+      key
+        ? db.companies
+            .where('nameKey')
+            .startsWith(key)
+            .limit(limit * 2)
+            .toArray()
+        : Promise.resolve([]),
+      q.includes('@') || /^[\w.+-]+$/.test(q)
+        ? db.people
+            .where('emails')
+            .startsWith(q.toLowerCase())
+            .limit(limit * 2)
+            .toArray()
+        : Promise.resolve([]),
     ]);
     const seen = new Map<string, Company>();
     for (const c of byName) seen.set(c.id, c);

@@ -12,27 +12,78 @@ let kestrel: string;
 let martin: string;
 
 const person = (emails: string[], linkedinUrl?: string) => ({
-  firstName: 'X', lastName: 'Y', emails, jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {},
+  firstName: 'X',
+  lastName: 'Y',
+  emails,
+  jobTitle: '',
+  phone: '',
+  mobile: '',
+  isBillingContact: false,
+  customFields: {},
   ...(linkedinUrl ? { linkedinUrl } : {}),
 });
 
 beforeEach(async () => {
   db = freshDb();
-  dupont = await createCompany({ ...emptyCompany(), name: 'Atelier Dupont SARL', siren: '732829320', domains: ['dupont.fr'] }, { people: [person(['lea@dupont.fr'], 'https://www.linkedin.com/in/lea-dupont/')] }, db);
-  kestrel = await createCompany({ ...emptyCompany(), name: 'Kestrel', website: 'https://kestrel.io', linkedinUrl: 'https://www.linkedin.com/company/kestrel/' }, {}, db);
-  martin = await createCompany({ ...emptyCompany(), name: 'Boulangerie Martin' }, { people: [person(['paul.martin@orange.fr'])] }, db);
+  dupont = await createCompany(
+    { ...emptyCompany(), name: 'Atelier Dupont SARL', siren: '732829320', domains: ['dupont.fr'] },
+    { people: [person(['lea@dupont.fr'], 'https://www.linkedin.com/in/lea-dupont/')] },
+    db,
+  );
+  kestrel = await createCompany(
+    {
+      ...emptyCompany(),
+      name: 'Kestrel',
+      website: 'https://kestrel.io',
+      linkedinUrl: 'https://www.linkedin.com/company/kestrel/',
+    },
+    {},
+    db,
+  );
+  martin = await createCompany(
+    { ...emptyCompany(), name: 'Boulangerie Martin' },
+    { people: [person(['paul.martin@orange.fr'])] },
+    db,
+  );
 });
 
-const detection = (over: Partial<Detection>): Detection => ({ url: 'https://example.test/', kind: 'other', emails: [], people: [], companies: [], ...over });
+const detection = (over: Partial<Detection>): Detection => ({
+  url: 'https://example.test/',
+  kind: 'other',
+  emails: [],
+  people: [],
+  companies: [],
+  ...over,
+});
 
 describe('matching', () => {
   test.each<[string, Partial<Detection>, () => string, string]>([
     ['exact email of a contact', { emails: [{ address: 'Lea@Dupont.fr' }] }, () => dupont, 'email'],
-    ['email on a free-mail domain still matches its contact', { emails: [{ address: 'paul.martin@orange.fr' }] }, () => martin, 'email'],
+    [
+      'email on a free-mail domain still matches its contact',
+      { emails: [{ address: 'paul.martin@orange.fr' }] },
+      () => martin,
+      'email',
+    ],
     ['another address at the company domain', { emails: [{ address: 'compta@dupont.fr' }] }, () => dupont, 'domain'],
-    ['subdomain of the website', { companies: [{ name: 'Something', website: 'https://app.kestrel.io/login' }] }, () => kestrel, 'domain'],
-    ['LinkedIn person URL, another host and suffix', { people: [{ name: 'Léa', linkedinUrl: 'https://fr.linkedin.com/in/lea-dupont/overlay/contact-info/' }] }, () => dupont, 'linkedin'],
-    ['LinkedIn company URL', { companies: [{ name: 'K', linkedinUrl: 'https://www.linkedin.com/company/kestrel/about/' }] }, () => kestrel, 'linkedin'],
+    [
+      'subdomain of the website',
+      { companies: [{ name: 'Something', website: 'https://app.kestrel.io/login' }] },
+      () => kestrel,
+      'domain',
+    ],
+    [
+      'LinkedIn person URL, another host and suffix',
+      { people: [{ name: 'Léa', linkedinUrl: 'https://fr.linkedin.com/in/lea-dupont/overlay/contact-info/' }] },
+      () => dupont,
+      'linkedin',
+    ],
+    [
+      'LinkedIn company URL',
+      { companies: [{ name: 'K', linkedinUrl: 'https://www.linkedin.com/company/kestrel/about/' }] },
+      () => kestrel,
+      'linkedin',
+    ],
     ['SIRET of the sheet SIREN', { companies: [{ name: 'ADS', siret: '73282932000074' }] }, () => dupont, 'legal-id'],
     ['normalised name, legal form and case removed', { companies: [{ name: 'atelier DUPONT' }] }, () => dupont, 'name'],
   ])('%s', async (_, over, id, reason) => {
@@ -49,11 +100,19 @@ describe('matching', () => {
   test("the user's own addresses and domains are never matched", async () => {
     await setSetting('ownEmails', ['lea@dupont.fr'], db);
     await setSetting('ownDomains', ['dupont.fr'], db);
-    expect(await findMatches(detection({ emails: [{ address: 'lea@dupont.fr' }, { address: 'x@dupont.fr' }] }), db)).toEqual([]);
+    expect(
+      await findMatches(detection({ emails: [{ address: 'lea@dupont.fr' }, { address: 'x@dupont.fr' }] }), db),
+    ).toEqual([]);
   });
 
   test('best reason wins, one entry per sheet; trashed sheets are not matched', async () => {
-    const m = await findMatches(detection({ emails: [{ address: 'lea@dupont.fr' }, { address: 'compta@dupont.fr' }], companies: [{ name: 'Atelier Dupont' }] }), db);
+    const m = await findMatches(
+      detection({
+        emails: [{ address: 'lea@dupont.fr' }, { address: 'compta@dupont.fr' }],
+        companies: [{ name: 'Atelier Dupont' }],
+      }),
+      db,
+    );
     expect(m).toHaveLength(1);
     expect(m[0]?.reason).toBe('email');
     await trashCompany(kestrel, db);

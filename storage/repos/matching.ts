@@ -34,7 +34,8 @@ const LOOKUP_TABLES = ['companies', 'people', 'settings'] as const;
 
 function dexieReader(db: FicheDB): Reader {
   return {
-    byIndex: <T>(store: 'companies' | 'people', index: string, key: string) => db.table(store).where(index).equals(key).toArray() as Promise<T[]>,
+    byIndex: <T>(store: 'companies' | 'people', index: string, key: string) =>
+      db.table(store).where(index).equals(key).toArray() as Promise<T[]>,
     byIds: (ids) => db.companies.bulkGet(ids),
     settings: () => getSettings(db),
   };
@@ -48,17 +49,20 @@ function nativeReader(idb: IDBDatabase): Reader {
       r.onerror = () => reject(r.error);
     });
   return {
-    byIndex: <T>(store: 'companies' | 'people', index: string, key: string) => request(tx.objectStore(store).index(index).getAll(key) as IDBRequest<T[]>),
+    byIndex: <T>(store: 'companies' | 'people', index: string, key: string) =>
+      request(tx.objectStore(store).index(index).getAll(key) as IDBRequest<T[]>),
     byIds: (ids) => {
       const store = tx.objectStore('companies');
       return Promise.all(ids.map((id) => request(store.get(id) as IDBRequest<Company | undefined>)));
     },
-    settings: () => request(tx.objectStore('settings').getAll() as IDBRequest<{ key: string; value: unknown }[]>).then(settingsOf),
+    settings: () =>
+      request(tx.objectStore('settings').getAll() as IDBRequest<{ key: string; value: unknown }[]>).then(settingsOf),
   };
 }
 
 export async function findMatches(detection: Detection, db: FicheDB = defaultDb): Promise<SheetMatch[]> {
-  if (Dexie.currentTransaction) return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, dexieReader(db)));
+  if (Dexie.currentTransaction)
+    return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, dexieReader(db)));
   if (!db.isOpen()) await db.open();
   return lookup(detection, nativeReader(db.backendDB()));
 }
@@ -106,17 +110,18 @@ async function lookup(detection: Detection, read: Reader): Promise<SheetMatch[]>
   const all = <T>(store: 'companies' | 'people', index: string, keys: Iterable<string>) =>
     Promise.all([...keys].map((k) => read.byIndex<T>(store, index, k))).then((xs) => xs.flat());
   const urls = [...linkedin];
-  const [settings, byEmailAll, peopleByLinkedin, companiesByLinkedin, byVat, bySiren, bySiret, byDomainAll, byName] = await Promise.all([
-    settingsRead,
-    all<Person>('people', 'emails', emails),
-    all<Person>('people', 'linkedinUrl', urls),
-    all<Company>('companies', 'linkedinUrl', urls),
-    all<Company>('companies', 'vat', legal.vat),
-    all<Company>('companies', 'siren', legal.siren),
-    all<Company>('companies', 'siret', legal.siret),
-    all<Company>('companies', 'domains', domains),
-    all<Company>('companies', 'nameKey', names),
-  ]);
+  const [settings, byEmailAll, peopleByLinkedin, companiesByLinkedin, byVat, bySiren, bySiret, byDomainAll, byName] =
+    await Promise.all([
+      settingsRead,
+      all<Person>('people', 'emails', emails),
+      all<Person>('people', 'linkedinUrl', urls),
+      all<Company>('companies', 'linkedinUrl', urls),
+      all<Company>('companies', 'vat', legal.vat),
+      all<Company>('companies', 'siren', legal.siren),
+      all<Company>('companies', 'siret', legal.siret),
+      all<Company>('companies', 'domains', domains),
+      all<Company>('companies', 'nameKey', names),
+    ]);
   const own = new Set(settings.ownEmails.map((e) => e.toLowerCase()));
   const ownDomains = new Set(settings.ownDomains.map((d) => d.toLowerCase()));
   for (const e of own) emails.delete(e);
@@ -124,24 +129,38 @@ async function lookup(detection: Detection, read: Reader): Promise<SheetMatch[]>
   const byEmail = byEmailAll.filter((p) => p.emails.some((e) => emails.has(e)));
   const byDomain = byDomainAll.filter((c) => c.domains.some((d) => domains.has(d)));
 
-  interface Candidate { companyId: string; reason: MatchReason; on: string; personId?: string }
+  interface Candidate {
+    companyId: string;
+    reason: MatchReason;
+    on: string;
+    personId?: string;
+  }
   const candidates: Candidate[] = [];
   for (const p of byEmail) {
     if (p.archivedAt !== undefined) continue;
-    candidates.push({ companyId: p.companyId, reason: 'email', on: p.emails.find((e) => emails.has(e)) ?? '', personId: p.id });
+    candidates.push({
+      companyId: p.companyId,
+      reason: 'email',
+      on: p.emails.find((e) => emails.has(e)) ?? '',
+      personId: p.id,
+    });
   }
-  for (const p of peopleByLinkedin) candidates.push({ companyId: p.companyId, reason: 'linkedin', on: p.linkedinUrl ?? '', personId: p.id });
-  for (const c of companiesByLinkedin) candidates.push({ companyId: c.id, reason: 'linkedin', on: c.linkedinUrl ?? '' });
+  for (const p of peopleByLinkedin)
+    candidates.push({ companyId: p.companyId, reason: 'linkedin', on: p.linkedinUrl ?? '', personId: p.id });
+  for (const c of companiesByLinkedin)
+    candidates.push({ companyId: c.id, reason: 'linkedin', on: c.linkedinUrl ?? '' });
   for (const c of byVat) candidates.push({ companyId: c.id, reason: 'legal-id', on: c.vat ?? '' });
   for (const c of bySiren) candidates.push({ companyId: c.id, reason: 'legal-id', on: c.siren ?? '' });
   for (const c of bySiret) candidates.push({ companyId: c.id, reason: 'legal-id', on: c.siret ?? '' });
-  for (const c of byDomain) candidates.push({ companyId: c.id, reason: 'domain', on: c.domains.find((d) => domains.has(d)) ?? '' });
+  for (const c of byDomain)
+    candidates.push({ companyId: c.id, reason: 'domain', on: c.domains.find((d) => domains.has(d)) ?? '' });
   for (const c of byName) candidates.push({ companyId: c.id, reason: 'name', on: c.name });
 
   // Resolve every candidate sheet in one bulk read; an absorbed sheet's id keeps resolving to the
   // sheet that absorbed it (SPEC §5).
   const known = new Map<string, Company>();
-  for (const c of [...companiesByLinkedin, ...byVat, ...bySiren, ...bySiret, ...byDomain, ...byName]) known.set(c.id, c);
+  for (const c of [...companiesByLinkedin, ...byVat, ...bySiren, ...bySiret, ...byDomain, ...byName])
+    known.set(c.id, c);
   let missing = [...new Set(candidates.map((c) => c.companyId))].filter((id) => !known.has(id));
   for (let hops = 0; hops < 6; hops++) {
     const merged = [...known.values()].map((c) => c.mergedIntoId).filter((id): id is string => !!id && !known.has(id));
@@ -172,7 +191,9 @@ async function lookup(detection: Detection, read: Reader): Promise<SheetMatch[]>
     });
   }
 
-  return [...found.values()].sort((a, b) => RANK[a.reason] - RANK[b.reason] || a.companyName.localeCompare(b.companyName));
+  return [...found.values()].sort(
+    (a, b) => RANK[a.reason] - RANK[b.reason] || a.companyName.localeCompare(b.companyName),
+  );
 }
 
 function addLinkedin(set: Set<string>, url: string) {

@@ -13,28 +13,140 @@ beforeEach(() => {
 
 const ts = { createdAt: 1, updatedAt: 1 };
 const company = (id: string, patch: Record<string, unknown> = {}) => ({
-  id, name: id, nameKey: id.toLowerCase(), kind: 'company' as const, isProspect: true, isClient: false, isSupplier: false,
-  domains: [] as string[], categories: [] as string[], customFields: {}, comment: '', ...ts, ...patch,
+  id,
+  name: id,
+  nameKey: id.toLowerCase(),
+  kind: 'company' as const,
+  isProspect: true,
+  isClient: false,
+  isSupplier: false,
+  domains: [] as string[],
+  categories: [] as string[],
+  customFields: {},
+  comment: '',
+  ...ts,
+  ...patch,
 });
 
 /** Two sheets with one record of every kind each. */
 async function seed() {
   await db.companies.bulkAdd([
     company('K', { name: 'Dupont', domains: ['dupont.fr'], vat: 'FR44732829320', comment: 'Kept.' }),
-    company('A', { name: 'Dupont SARL', domains: ['dupont.fr', 'dupont.com'], vat: 'FR00000000000', phone: '+33 4', comment: 'Absorbed.' }),
+    company('A', {
+      name: 'Dupont SARL',
+      domains: ['dupont.fr', 'dupont.com'],
+      vat: 'FR00000000000',
+      phone: '+33 4',
+      comment: 'Absorbed.',
+    }),
   ]);
   for (const c of ['K', 'A']) {
-    await db.addresses.add({ id: `${c}-ad`, companyId: c, label: c, contactName: '', street: '', postalCode: '', city: '', country: '', isMain: true, forInvoices: true, forDeliveries: false, forQuotes: false, ...ts });
-    await db.people.add({ id: `${c}-p`, companyId: c, firstName: c, lastName: '', emails: [`${c.toLowerCase()}@dupont.fr`], jobTitle: '', phone: '', mobile: '', isBillingContact: true, customFields: {}, ...ts });
-    await db.interactions.add({ id: `${c}-i`, companyId: c, type: 'note', happensAt: 1, title: 'n', content: '', personIds: [`${c}-p`], ...ts });
-    await db.opportunities.add({ id: `${c}-o`, companyId: c, pipelineId: 'pl', stepId: 's', title: 'o', amount: 100, currency: 'EUR', probability: 10, status: 'open', ...ts });
+    await db.addresses.add({
+      id: `${c}-ad`,
+      companyId: c,
+      label: c,
+      contactName: '',
+      street: '',
+      postalCode: '',
+      city: '',
+      country: '',
+      isMain: true,
+      forInvoices: true,
+      forDeliveries: false,
+      forQuotes: false,
+      ...ts,
+    });
+    await db.people.add({
+      id: `${c}-p`,
+      companyId: c,
+      firstName: c,
+      lastName: '',
+      emails: [`${c.toLowerCase()}@dupont.fr`],
+      jobTitle: '',
+      phone: '',
+      mobile: '',
+      isBillingContact: true,
+      customFields: {},
+      ...ts,
+    });
+    await db.interactions.add({
+      id: `${c}-i`,
+      companyId: c,
+      type: 'note',
+      happensAt: 1,
+      title: 'n',
+      content: '',
+      personIds: [`${c}-p`],
+      ...ts,
+    });
+    await db.opportunities.add({
+      id: `${c}-o`,
+      companyId: c,
+      pipelineId: 'pl',
+      stepId: 's',
+      title: 'o',
+      amount: 100,
+      currency: 'EUR',
+      probability: 10,
+      status: 'open',
+      ...ts,
+    });
     await db.projects.add({ id: `${c}-pr`, companyId: c, name: 'pr', status: 'open', ...ts });
     await db.tasks.add({ id: `${c}-t`, companyId: c, projectId: `${c}-pr`, title: 't', done: false, ...ts });
-    await db.tickets.add({ id: `${c}-tk`, companyId: c, subject: 's', status: 'open', priority: 'normal', comments: [], ...ts });
-    await db.quotes.add({ id: `${c}-q`, companyId: c, number: `D-${c}`, date: '2026-01-01', amountExclTax: 1, amountInclTax: 1, currency: 'EUR', status: 'sent', ...ts });
-    await db.orders.add({ id: `${c}-or`, companyId: c, number: `C-${c}`, date: '2026-01-01', amountExclTax: 1, amountInclTax: 1, currency: 'EUR', closedByHand: false, ...ts });
-    await db.invoices.add({ id: `${c}-f`, companyId: c, number: `F-${c}`, date: '2026-01-01', amountExclTax: 1, amountInclTax: 1, currency: 'EUR', kind: 'invoice', status: 'issued', payments: [], ...ts });
-    await db.documents.add({ id: `${c}-d`, companyId: c, name: `${c}.txt`, mimeType: 'text/plain', size: 2, content: new Blob([`${c}!`]), signatureStatus: 'none', ...ts });
+    await db.tickets.add({
+      id: `${c}-tk`,
+      companyId: c,
+      subject: 's',
+      status: 'open',
+      priority: 'normal',
+      comments: [],
+      ...ts,
+    });
+    await db.quotes.add({
+      id: `${c}-q`,
+      companyId: c,
+      number: `D-${c}`,
+      date: '2026-01-01',
+      amountExclTax: 1,
+      amountInclTax: 1,
+      currency: 'EUR',
+      status: 'sent',
+      ...ts,
+    });
+    await db.orders.add({
+      id: `${c}-or`,
+      companyId: c,
+      number: `C-${c}`,
+      date: '2026-01-01',
+      amountExclTax: 1,
+      amountInclTax: 1,
+      currency: 'EUR',
+      closedByHand: false,
+      ...ts,
+    });
+    await db.invoices.add({
+      id: `${c}-f`,
+      companyId: c,
+      number: `F-${c}`,
+      date: '2026-01-01',
+      amountExclTax: 1,
+      amountInclTax: 1,
+      currency: 'EUR',
+      kind: 'invoice',
+      status: 'issued',
+      payments: [],
+      ...ts,
+    });
+    await db.documents.add({
+      id: `${c}-d`,
+      companyId: c,
+      name: `${c}.txt`,
+      mimeType: 'text/plain',
+      size: 2,
+      content: new Blob([`${c}!`]),
+      signatureStatus: 'none',
+      ...ts,
+    });
   }
 }
 
@@ -43,7 +155,9 @@ async function state() {
   const out: Record<string, unknown> = {};
   for (const id of ['K', 'A']) {
     const r = (await loadSheetRecords(id, db))!;
-    const documents = await Promise.all(r.documents.map(async ({ content, ...rest }) => ({ ...rest, text: await content.text() })));
+    const documents = await Promise.all(
+      r.documents.map(async ({ content, ...rest }) => ({ ...rest, text: await content.text() })),
+    );
     out[id] = { ...r, documents };
   }
   return out;
@@ -54,7 +168,19 @@ describe('merge repository', () => {
     await seed();
     const before = await state();
     const plan = await previewMerge('K', 'A', {}, db);
-    expect(plan.moved).toEqual({ addresses: 1, people: 1, interactions: 1, opportunities: 1, tasks: 1, projects: 1, tickets: 1, quotes: 1, orders: 1, invoices: 1, documents: 1 });
+    expect(plan.moved).toEqual({
+      addresses: 1,
+      people: 1,
+      interactions: 1,
+      opportunities: 1,
+      tasks: 1,
+      projects: 1,
+      tickets: 1,
+      quotes: 1,
+      orders: 1,
+      invoices: 1,
+      documents: 1,
+    });
     expect(plan.conflicts.map((c) => c.field)).toEqual(['name', 'vat']);
     expect(await state()).toEqual(before);
   });
@@ -63,15 +189,34 @@ describe('merge repository', () => {
     await seed();
     const { historyId } = await mergeCompanies('K', 'A', { commentHeading: (n) => `[${n}]` }, db);
     const kept = (await loadSheetRecords('K', db))!;
-    for (const table of ['addresses', 'people', 'interactions', 'opportunities', 'tasks', 'projects', 'tickets', 'quotes', 'orders', 'invoices', 'documents'] as const) {
+    for (const table of [
+      'addresses',
+      'people',
+      'interactions',
+      'opportunities',
+      'tasks',
+      'projects',
+      'tickets',
+      'quotes',
+      'orders',
+      'invoices',
+      'documents',
+    ] as const) {
       expect(kept[table], table).toHaveLength(2);
       expect(await loadSheetRecords('A', db).then((r) => r![table]), table).toEqual([]);
     }
-    expect(await Promise.all(kept.documents.map((d) => d.content.text()))).toEqual(expect.arrayContaining(['K!', 'A!']));
+    expect(await Promise.all(kept.documents.map((d) => d.content.text()))).toEqual(
+      expect.arrayContaining(['K!', 'A!']),
+    );
     expect(kept.addresses.filter((a) => a.forInvoices).map((a) => a.id)).toEqual(['K-ad']);
     expect(kept.addresses.filter((a) => a.isMain).map((a) => a.id)).toEqual(['K-ad']);
     expect(kept.people.filter((p) => p.isBillingContact).map((p) => p.id)).toEqual(['K-p']);
-    expect(kept.company).toMatchObject({ name: 'Dupont', phone: '+33 4', vat: 'FR44732829320', comment: 'Kept.\n\n[Dupont SARL]\nAbsorbed.' });
+    expect(kept.company).toMatchObject({
+      name: 'Dupont',
+      phone: '+33 4',
+      vat: 'FR44732829320',
+      comment: 'Kept.\n\n[Dupont SARL]\nAbsorbed.',
+    });
     expect(kept.company.domains.sort()).toEqual(['dupont.com', 'dupont.fr']);
     expect(await db.companies.get('A')).toMatchObject({ mergedIntoId: 'K' });
     const entry = (await db.history.get(historyId))!;
@@ -82,7 +227,10 @@ describe('merge repository', () => {
     ]);
     expect((await mergesInto('K', db)).map((m) => m.absorbedName)).toEqual(['Dupont SARL']);
     // The absorbed sheet's contact now finds the kept sheet.
-    const matches = await findMatches({ emails: [{ address: 'a@dupont.fr', role: 'from' }], people: [], companies: [] } as never, db);
+    const matches = await findMatches(
+      { emails: [{ address: 'a@dupont.fr', role: 'from' }], people: [], companies: [] } as never,
+      db,
+    );
     expect(matches.map((m) => m.companyId)).toEqual(['K']);
   });
 

@@ -10,15 +10,37 @@
  */
 import type { Company, FicheDocument, HistoryEntry } from '../../core/domain';
 import { newId } from '../../core/domain';
-import { MERGE_TABLES, MOVED_TABLES, planMerge, snapshotIds, type FieldConflict, type MergeOptions, type MergePlan, type SheetRecords } from '../../core/merge';
+import {
+  MERGE_TABLES,
+  MOVED_TABLES,
+  planMerge,
+  snapshotIds,
+  type FieldConflict,
+  type MergeOptions,
+  type MergePlan,
+  type SheetRecords,
+} from '../../core/merge';
 import { db as defaultDb, type FicheDB } from '../db';
 
 /** Reads everything of a sheet that a merge moves (call inside a transaction for a consistent view). */
 export async function loadSheetRecords(companyId: string, db: FicheDB = defaultDb): Promise<SheetRecords | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const by = <T>(table: { where(i: string): { equals(v: string): { toArray(): Promise<T[]> } } }) => table.where('companyId').equals(companyId).toArray();
-  const [addresses, people, interactions, opportunities, tasks, projects, tickets, quotes, orders, invoices, documents] = await Promise.all([
+  const by = <T>(table: { where(i: string): { equals(v: string): { toArray(): Promise<T[]> } } }) =>
+    table.where('companyId').equals(companyId).toArray();
+  const [
+    addresses,
+    people,
+    interactions,
+    opportunities,
+    tasks,
+    projects,
+    tickets,
+    quotes,
+    orders,
+    invoices,
+    documents,
+  ] = await Promise.all([
     by(db.addresses),
     by(db.people),
     by(db.interactions),
@@ -31,7 +53,20 @@ export async function loadSheetRecords(companyId: string, db: FicheDB = defaultD
     by(db.invoices),
     by(db.documents),
   ]);
-  return { company, addresses, people, interactions, opportunities, tasks, projects, tickets, quotes, orders, invoices, documents } as SheetRecords;
+  return {
+    company,
+    addresses,
+    people,
+    interactions,
+    opportunities,
+    tasks,
+    projects,
+    tickets,
+    quotes,
+    orders,
+    invoices,
+    documents,
+  } as SheetRecords;
 }
 
 const tablesOf = (db: FicheDB) => MERGE_TABLES.map((name) => db.table(name));
@@ -49,13 +84,20 @@ async function loadPair(keptId: string, absorbedId: string, db: FicheDB): Promis
   if (keptId === absorbedId) throw new MergeError('same-sheet');
   const [kept, absorbed] = await Promise.all([loadSheetRecords(keptId, db), loadSheetRecords(absorbedId, db)]);
   if (!kept || !absorbed) throw new MergeError('not-found');
-  if (kept.company.mergedIntoId !== undefined || absorbed.company.mergedIntoId !== undefined) throw new MergeError('already-merged');
-  if (kept.company.deletedAt !== undefined || absorbed.company.deletedAt !== undefined) throw new MergeError('in-trash');
+  if (kept.company.mergedIntoId !== undefined || absorbed.company.mergedIntoId !== undefined)
+    throw new MergeError('already-merged');
+  if (kept.company.deletedAt !== undefined || absorbed.company.deletedAt !== undefined)
+    throw new MergeError('in-trash');
   return [kept, absorbed];
 }
 
 /** What a merge would do, without writing anything: the preview. */
-export async function previewMerge(keptId: string, absorbedId: string, options: MergeOptions = {}, db: FicheDB = defaultDb): Promise<MergePlan> {
+export async function previewMerge(
+  keptId: string,
+  absorbedId: string,
+  options: MergeOptions = {},
+  db: FicheDB = defaultDb,
+): Promise<MergePlan> {
   return db.transaction('r', tablesOf(db), async () => {
     const [kept, absorbed] = await loadPair(keptId, absorbedId, db);
     return planMerge(kept, absorbed, Date.now(), options);
@@ -68,7 +110,12 @@ export interface MergeDone {
 }
 
 /** Merges `absorbedId` into `keptId`: all or nothing. */
-export async function mergeCompanies(keptId: string, absorbedId: string, options: MergeOptions = {}, db: FicheDB = defaultDb): Promise<MergeDone> {
+export async function mergeCompanies(
+  keptId: string,
+  absorbedId: string,
+  options: MergeOptions = {},
+  db: FicheDB = defaultDb,
+): Promise<MergeDone> {
   return db.transaction('rw', tablesOf(db), async () => {
     const [kept, absorbed] = await loadPair(keptId, absorbedId, db);
     const plan = planMerge(kept, absorbed, Date.now(), options);
@@ -80,7 +127,14 @@ export async function mergeCompanies(keptId: string, absorbedId: string, options
     const historyId = newId();
     // A document's content does not change in a merge: the history keeps its metadata only, so that
     // a merge does not store every file twice; undo takes the content back from the current record.
-    const entry: HistoryEntry = { id: historyId, kind: 'merge', at: plan.at, companyId: keptId, otherCompanyId: absorbedId, snapshot: stripContent(plan.snapshot) };
+    const entry: HistoryEntry = {
+      id: historyId,
+      kind: 'merge',
+      at: plan.at,
+      companyId: keptId,
+      otherCompanyId: absorbedId,
+      snapshot: stripContent(plan.snapshot),
+    };
     await db.history.add(entry);
     return { historyId, plan };
   });
@@ -135,7 +189,8 @@ export async function mergesInto(companyId: string, db: FicheDB = defaultDb): Pr
     .filter((e) => e.kind === 'merge' && e.undoneAt === undefined)
     .sort((a, b) => b.at - a.at)
     .map((e) => {
-      const absorbed = (e.snapshot.companies ?? []).find((c) => (c as Company).id === e.otherCompanyId) as Company | undefined;
+      const absorbed = (e.snapshot.companies ?? []).find((c) => (c as Company).id === e.otherCompanyId) as
+        Company | undefined;
       return {
         historyId: e.id,
         at: e.at,

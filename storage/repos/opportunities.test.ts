@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FicheDB } from '../db';
-import { deleteOpportunity, listOpportunities, moveOpportunity, restoreOpportunity, saveOpportunity, setOpportunityStatus } from './opportunities';
+import {
+  deleteOpportunity,
+  listOpportunities,
+  moveOpportunity,
+  restoreOpportunity,
+  saveOpportunity,
+  setOpportunityStatus,
+} from './opportunities';
 import { addStep, createPipeline } from './pipelines';
 
 const fresh = () => new FicheDB('test-' + crypto.randomUUID());
@@ -18,14 +25,45 @@ async function setup() {
 describe('opportunities repo', () => {
   it('saves, edits (keeping createdAt and status), lists by sheet', async () => {
     const { db, pipelineId, s1 } = await setup();
-    const id = await saveOpportunity('c1', { pipelineId, stepId: s1, title: ' Showroom ', amount: 123456, currency: 'EUR', probability: 10, expectedDate: '2025-06-30', personId: '' }, undefined, db);
+    const id = await saveOpportunity(
+      'c1',
+      {
+        pipelineId,
+        stepId: s1,
+        title: ' Showroom ',
+        amount: 123456,
+        currency: 'EUR',
+        probability: 10,
+        expectedDate: '2025-06-30',
+        personId: '',
+      },
+      undefined,
+      db,
+    );
     const saved = (await db.opportunities.get(id))!;
-    expect(saved).toMatchObject({ companyId: 'c1', title: 'Showroom', amount: 123456, status: 'open', expectedDate: '2025-06-30' });
+    expect(saved).toMatchObject({
+      companyId: 'c1',
+      title: 'Showroom',
+      amount: 123456,
+      status: 'open',
+      expectedDate: '2025-06-30',
+    });
     expect('personId' in saved).toBe(false);
     await setOpportunityStatus(id, 'won', db, 42);
-    await saveOpportunity('c1', { pipelineId, stepId: s1, title: 'Showroom 2', amount: 1, currency: 'USD', probability: 15 }, id, db);
+    await saveOpportunity(
+      'c1',
+      { pipelineId, stepId: s1, title: 'Showroom 2', amount: 1, currency: 'USD', probability: 15 },
+      id,
+      db,
+    );
     const edited = (await db.opportunities.get(id))!;
-    expect(edited).toMatchObject({ title: 'Showroom 2', currency: 'USD', status: 'won', closedAt: 42, createdAt: saved.createdAt });
+    expect(edited).toMatchObject({
+      title: 'Showroom 2',
+      currency: 'USD',
+      status: 'won',
+      closedAt: 42,
+      createdAt: saved.createdAt,
+    });
     expect(edited.expectedDate).toBeUndefined();
     expect((await listOpportunities('c1', db)).map((o) => o.id)).toEqual([id]);
     expect(await listOpportunities('c2', db)).toEqual([]);
@@ -39,18 +77,37 @@ describe('opportunities repo', () => {
     ['a bad expected date', { expectedDate: '30/06/2025' }],
   ])('refuses %s (zod)', async (_name, patch) => {
     const { db, pipelineId, s1 } = await setup();
-    await expect(saveOpportunity('c1', { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 1, ...patch }, undefined, db)).rejects.toThrow();
+    await expect(
+      saveOpportunity(
+        'c1',
+        { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 1, ...patch },
+        undefined,
+        db,
+      ),
+    ).rejects.toThrow();
     expect(await db.opportunities.count()).toBe(0);
   });
 
   it('refuses a step that is not in the pipeline', async () => {
     const { db, pipelineId } = await setup();
-    await expect(saveOpportunity('c1', { pipelineId, stepId: 'other', title: 'T', amount: 1, currency: 'EUR', probability: 1 }, undefined, db)).rejects.toThrow(/no step/);
+    await expect(
+      saveOpportunity(
+        'c1',
+        { pipelineId, stepId: 'other', title: 'T', amount: 1, currency: 'EUR', probability: 1 },
+        undefined,
+        db,
+      ),
+    ).rejects.toThrow(/no step/);
   });
 
   it('moving to a step takes its default probability', async () => {
     const { db, pipelineId, s1, s2 } = await setup();
-    const id = await saveOpportunity('c1', { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 33 }, undefined, db);
+    const id = await saveOpportunity(
+      'c1',
+      { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 33 },
+      undefined,
+      db,
+    );
     await moveOpportunity(id, s2, db);
     expect(await db.opportunities.get(id)).toMatchObject({ stepId: s2, probability: 70 });
     await expect(moveOpportunity(id, 'nope', db)).rejects.toThrow();
@@ -61,7 +118,12 @@ describe('opportunities repo', () => {
     ['lost', 'lost'],
   ] as const)('marks %s with closedAt, reopening clears it', async (_n, status) => {
     const { db, pipelineId, s1 } = await setup();
-    const id = await saveOpportunity('c1', { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 10 }, undefined, db);
+    const id = await saveOpportunity(
+      'c1',
+      { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 10 },
+      undefined,
+      db,
+    );
     await setOpportunityStatus(id, status, db, 1000);
     expect(await db.opportunities.get(id)).toMatchObject({ status, closedAt: 1000 });
     await setOpportunityStatus(id, 'open', db, 2000);
@@ -72,7 +134,12 @@ describe('opportunities repo', () => {
 
   it('deletes and restores (undo)', async () => {
     const { db, pipelineId, s1 } = await setup();
-    const id = await saveOpportunity('c1', { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 10 }, undefined, db);
+    const id = await saveOpportunity(
+      'c1',
+      { pipelineId, stepId: s1, title: 'T', amount: 1, currency: 'EUR', probability: 10 },
+      undefined,
+      db,
+    );
     const before = await db.opportunities.get(id);
     const gone = await deleteOpportunity(id, db);
     expect(await db.opportunities.get(id)).toBeUndefined();

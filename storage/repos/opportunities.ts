@@ -8,7 +8,10 @@ import { newId, opportunity as opportunitySchema, type Opportunity } from '../..
 import { db as defaultDb, type FicheDB } from '../db';
 import { deleteForUndo } from './delete-for-undo';
 
-export type OpportunityInput = Pick<Opportunity, 'pipelineId' | 'stepId' | 'title' | 'amount' | 'currency' | 'probability'> &
+export type OpportunityInput = Pick<
+  Opportunity,
+  'pipelineId' | 'stepId' | 'title' | 'amount' | 'currency' | 'probability'
+> &
   Partial<Pick<Opportunity, 'expectedDate' | 'personId' | 'ownerId'>>;
 
 export function listOpportunities(companyId: string, db: FicheDB = defaultDb): Promise<Opportunity[]> {
@@ -22,10 +25,16 @@ async function getOrThrow(db: FicheDB, id: string): Promise<Opportunity> {
 }
 
 /** Creates (no id) or updates an opportunity; the step must belong to the pipeline. */
-export async function saveOpportunity(companyId: string, input: OpportunityInput, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveOpportunity(
+  companyId: string,
+  input: OpportunityInput,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   return db.transaction('rw', db.opportunities, db.pipelines, async () => {
     const pipeline = await db.pipelines.get(input.pipelineId);
-    if (!pipeline || !pipeline.steps.some((s) => s.id === input.stepId)) throw new Error(`no step ${input.stepId} in pipeline ${input.pipelineId}`);
+    if (!pipeline || !pipeline.steps.some((s) => s.id === input.stepId))
+      throw new Error(`no step ${input.stepId} in pipeline ${input.pipelineId}`);
     const current = id ? await getOrThrow(db, id) : undefined;
     const now = Date.now();
     const { expectedDate, personId, ownerId, ...rest } = input;
@@ -54,16 +63,29 @@ export async function moveOpportunity(id: string, stepId: string, db: FicheDB = 
     const found = findStep(await db.pipelines.toArray(), stepId);
     if (!found) throw new Error(`no step ${stepId}`);
     await db.opportunities.put(
-      opportunitySchema.parse({ ...o, pipelineId: found.pipeline.id, stepId, probability: found.step.probability, updatedAt: Date.now() }),
+      opportunitySchema.parse({
+        ...o,
+        pipelineId: found.pipeline.id,
+        stepId,
+        probability: found.step.probability,
+        updatedAt: Date.now(),
+      }),
     );
   });
 }
 
 /** Marks an opportunity won or lost, or reopens it ('open' clears `closedAt`). */
-export async function setOpportunityStatus(id: string, status: Opportunity['status'], db: FicheDB = defaultDb, now = Date.now()): Promise<void> {
+export async function setOpportunityStatus(
+  id: string,
+  status: Opportunity['status'],
+  db: FicheDB = defaultDb,
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.opportunities, async () => {
     const { closedAt: _previous, ...o } = await getOrThrow(db, id);
-    await db.opportunities.put(opportunitySchema.parse({ ...o, status, ...(status === 'open' ? {} : { closedAt: now }), updatedAt: now }));
+    await db.opportunities.put(
+      opportunitySchema.parse({ ...o, status, ...(status === 'open' ? {} : { closedAt: now }), updatedAt: now }),
+    );
   });
 }
 

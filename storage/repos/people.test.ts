@@ -9,11 +9,24 @@ beforeEach(() => {
 });
 
 const person = (over: Partial<PersonFields>): PersonFields => ({
-  firstName: '', lastName: '', emails: [], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {}, ...over,
+  firstName: '',
+  lastName: '',
+  emails: [],
+  jobTitle: '',
+  phone: '',
+  mobile: '',
+  isBillingContact: false,
+  customFields: {},
+  ...over,
 });
 
 test('at most one billing contact per sheet; archiving takes the flag away; restore brings the contact back', async () => {
-  const a = await savePerson('c1', person({ lastName: 'Alpha', isBillingContact: true, emails: ['A@X.FR'] }), undefined, db);
+  const a = await savePerson(
+    'c1',
+    person({ lastName: 'Alpha', isBillingContact: true, emails: ['A@X.FR'] }),
+    undefined,
+    db,
+  );
   const b = await savePerson('c1', person({ lastName: 'Bravo' }), undefined, db);
   const other = await savePerson('c2', person({ lastName: 'Other', isBillingContact: true }), undefined, db);
   expect((await db.people.get(a))?.emails).toEqual(['a@x.fr']);

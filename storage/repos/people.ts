@@ -4,7 +4,8 @@ import type { Person } from '../../core/domain';
 import { newId } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 
-export type PersonFields = Omit<Person, 'id' | 'companyId' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'origin'> & Partial<Pick<Person, 'origin'>>;
+export type PersonFields = Omit<Person, 'id' | 'companyId' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'origin'> &
+  Partial<Pick<Person, 'origin'>>;
 
 async function rewrite(companyId: string, change: (people: Person[], now: number) => Person[], db: FicheDB) {
   await db.transaction('rw', db.people, async () => {
@@ -15,7 +16,12 @@ async function rewrite(companyId: string, change: (people: Person[], now: number
   });
 }
 
-export async function savePerson(companyId: string, fields: PersonFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function savePerson(
+  companyId: string,
+  fields: PersonFields,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   const personId = id ?? newId();
   await rewrite(
     companyId,

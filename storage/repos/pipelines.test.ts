@@ -91,9 +91,18 @@ describe('pipelines repo', () => {
       ['Two', 20],
       ['Three', 30],
     ]);
-    expect(await addStep(p.id, { name: 'two', probability: 50 }, db)).toEqual({ ok: false, errors: { name: 'name-taken' } });
-    expect(await addStep(p.id, { name: 'Four', probability: 150 }, db)).toEqual({ ok: false, errors: { probability: 'probability' } });
-    expect(await updateStep(p.id, p.steps[1]!, { name: 'Deux', probability: 25 }, db)).toEqual({ ok: true, stepId: p.steps[1] });
+    expect(await addStep(p.id, { name: 'two', probability: 50 }, db)).toEqual({
+      ok: false,
+      errors: { name: 'name-taken' },
+    });
+    expect(await addStep(p.id, { name: 'Four', probability: 150 }, db)).toEqual({
+      ok: false,
+      errors: { probability: 'probability' },
+    });
+    expect(await updateStep(p.id, p.steps[1]!, { name: 'Deux', probability: 25 }, db)).toEqual({
+      ok: true,
+      stepId: p.steps[1],
+    });
     await moveStep(p.id, p.steps[2]!, -2, db);
     const steps = (await db.pipelines.get(p.id))!.steps;
     expect(steps.map((s) => `${s.name}:${s.probability}`)).toEqual(['Three:30', 'One:10', 'Deux:25']);
@@ -123,7 +132,10 @@ describe('pipelines repo', () => {
     await setOpportunityStatus(o2, 'won', db);
     expect(await countByStep(p.id, db)).toEqual({ [p.steps[0]!]: 2 });
     expect(await deleteStep(p.id, p.steps[0]!, {}, db)).toEqual({ ok: false, reason: 'in-use', count: 2 });
-    expect(await deleteStep(p.id, p.steps[0]!, { moveTo: p.steps[0]! }, db)).toEqual({ ok: false, reason: 'bad-target' });
+    expect(await deleteStep(p.id, p.steps[0]!, { moveTo: p.steps[0]! }, db)).toEqual({
+      ok: false,
+      reason: 'bad-target',
+    });
     expect(await deleteStep(p.id, p.steps[0]!, { moveTo: 'nope' }, db)).toEqual({ ok: false, reason: 'bad-target' });
     expect((await db.pipelines.get(p.id))!.steps).toHaveLength(2);
 

@@ -4,7 +4,14 @@
  * step (taking its probability) and deletes the step in the same transaction. Errors a person can
  * fix come back as values; thrown errors are programmer errors (unknown ids).
  */
-import { checkStep, DEFAULT_STEP_PROBABILITIES, moveItem, sortPipelines, type PipelineStepDraft, type StepError } from '../../core/pipelines';
+import {
+  checkStep,
+  DEFAULT_STEP_PROBABILITIES,
+  moveItem,
+  sortPipelines,
+  type PipelineStepDraft,
+  type StepError,
+} from '../../core/pipelines';
 import { newId, opportunity as opportunitySchema, pipeline as pipelineSchema, type Pipeline } from '../../core/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 
@@ -41,7 +48,10 @@ async function getOrThrow(db: FicheDB, id: string): Promise<Pipeline> {
  * Creates the default pipeline ("Ventes"/"Sales", names given in the user's language) when no
  * pipeline exists; does nothing otherwise. Returns the id of the pipeline created, if any.
  */
-export async function ensureDefaultPipeline(names: { name: string; steps: readonly string[] }, db: FicheDB = defaultDb): Promise<string | null> {
+export async function ensureDefaultPipeline(
+  names: { name: string; steps: readonly string[] },
+  db: FicheDB = defaultDb,
+): Promise<string | null> {
   return db.transaction('rw', db.pipelines, async () => {
     if ((await db.pipelines.count()) > 0) return null;
     const now = Date.now();
@@ -61,7 +71,11 @@ export async function ensureDefaultPipeline(names: { name: string; steps: readon
 export type CreatePipelineResult = { ok: true; id: string } | { ok: false; error: PipelineNameError };
 
 /** A new pipeline, last in order, with the given steps (possibly none yet). */
-export async function createPipeline(name: string, steps: readonly PipelineStepDraft[] = [], db: FicheDB = defaultDb): Promise<CreatePipelineResult> {
+export async function createPipeline(
+  name: string,
+  steps: readonly PipelineStepDraft[] = [],
+  db: FicheDB = defaultDb,
+): Promise<CreatePipelineResult> {
   const checked = checkName(name);
   if (!checked.ok) return checked;
   return db.transaction('rw', db.pipelines, async (): Promise<CreatePipelineResult> => {
@@ -81,7 +95,11 @@ export async function createPipeline(name: string, steps: readonly PipelineStepD
   });
 }
 
-export async function renamePipeline(id: string, name: string, db: FicheDB = defaultDb): Promise<{ ok: true } | { ok: false; error: PipelineNameError }> {
+export async function renamePipeline(
+  id: string,
+  name: string,
+  db: FicheDB = defaultDb,
+): Promise<{ ok: true } | { ok: false; error: PipelineNameError }> {
   const checked = checkName(name);
   if (!checked.ok) return checked;
   return db.transaction('rw', db.pipelines, async () => {
@@ -100,7 +118,11 @@ export async function makeDefaultPipeline(id: string, db: FicheDB = defaultDb): 
     if (!target) throw new Error(`no pipeline ${id}`);
     const ordered = [target, ...all.filter((p) => p.id !== id)];
     const now = Date.now();
-    await db.pipelines.bulkPut(ordered.map((p, position) => pipelineSchema.parse({ ...p, position, updatedAt: p.position === position ? p.updatedAt : now })));
+    await db.pipelines.bulkPut(
+      ordered.map((p, position) =>
+        pipelineSchema.parse({ ...p, position, updatedAt: p.position === position ? p.updatedAt : now }),
+      ),
+    );
   });
 }
 
@@ -125,11 +147,18 @@ export async function restorePipeline(p: Pipeline, db: FicheDB = defaultDb): Pro
 export type StepResult = { ok: true; stepId: string } | { ok: false; errors: StepErrors };
 
 /** Appends a step to a pipeline. */
-export async function addStep(pipelineId: string, draft: PipelineStepDraft, db: FicheDB = defaultDb): Promise<StepResult> {
+export async function addStep(
+  pipelineId: string,
+  draft: PipelineStepDraft,
+  db: FicheDB = defaultDb,
+): Promise<StepResult> {
   return db.transaction('rw', db.pipelines, async (): Promise<StepResult> => {
     const p = await getOrThrow(db, pipelineId);
     if (p.steps.length >= 50) return { ok: false, errors: { name: 'too-long' } };
-    const checked = checkStep(draft, p.steps.map((s) => s.name));
+    const checked = checkStep(
+      draft,
+      p.steps.map((s) => s.name),
+    );
     if (!checked.ok) return checked;
     const step = { id: newId(), ...checked.value };
     await put(db, { ...p, steps: [...p.steps, step] });
@@ -138,11 +167,19 @@ export async function addStep(pipelineId: string, draft: PipelineStepDraft, db: 
 }
 
 /** Renames a step and/or changes its default probability (opportunities keep their own probability). */
-export async function updateStep(pipelineId: string, stepId: string, draft: PipelineStepDraft, db: FicheDB = defaultDb): Promise<StepResult> {
+export async function updateStep(
+  pipelineId: string,
+  stepId: string,
+  draft: PipelineStepDraft,
+  db: FicheDB = defaultDb,
+): Promise<StepResult> {
   return db.transaction('rw', db.pipelines, async (): Promise<StepResult> => {
     const p = await getOrThrow(db, pipelineId);
     if (!p.steps.some((s) => s.id === stepId)) throw new Error(`no step ${stepId}`);
-    const checked = checkStep(draft, p.steps.filter((s) => s.id !== stepId).map((s) => s.name));
+    const checked = checkStep(
+      draft,
+      p.steps.filter((s) => s.id !== stepId).map((s) => s.name),
+    );
     if (!checked.ok) return checked;
     await put(db, { ...p, steps: p.steps.map((s) => (s.id === stepId ? { ...s, ...checked.value } : s)) });
     return { ok: true, stepId };
@@ -150,7 +187,12 @@ export async function updateStep(pipelineId: string, stepId: string, draft: Pipe
 }
 
 /** Moves a step up (-1) or down (+1) in its pipeline. */
-export async function moveStep(pipelineId: string, stepId: string, delta: number, db: FicheDB = defaultDb): Promise<void> {
+export async function moveStep(
+  pipelineId: string,
+  stepId: string,
+  delta: number,
+  db: FicheDB = defaultDb,
+): Promise<void> {
   await db.transaction('rw', db.pipelines, async () => {
     const p = await getOrThrow(db, pipelineId);
     const index = p.steps.findIndex((s) => s.id === stepId);
@@ -162,9 +204,12 @@ export async function moveStep(pipelineId: string, stepId: string, delta: number
 /** How many opportunities (open or closed) sit at each step of a pipeline. */
 export async function countByStep(pipelineId: string, db: FicheDB = defaultDb): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  await db.opportunities.where('pipelineId').equals(pipelineId).each((o) => {
-    out[o.stepId] = (out[o.stepId] ?? 0) + 1;
-  });
+  await db.opportunities
+    .where('pipelineId')
+    .equals(pipelineId)
+    .each((o) => {
+      out[o.stepId] = (out[o.stepId] ?? 0) + 1;
+    });
   return out;
 }
 
@@ -178,16 +223,27 @@ export type DeleteStepResult =
  * another step (of any pipeline): then they move there, taking its probability, in the same
  * transaction as the deletion. `before` is the pipeline as it was, for undo of an unused step.
  */
-export async function deleteStep(pipelineId: string, stepId: string, options: { moveTo?: string } = {}, db: FicheDB = defaultDb): Promise<DeleteStepResult> {
+export async function deleteStep(
+  pipelineId: string,
+  stepId: string,
+  options: { moveTo?: string } = {},
+  db: FicheDB = defaultDb,
+): Promise<DeleteStepResult> {
   return db.transaction('rw', db.pipelines, db.opportunities, async (): Promise<DeleteStepResult> => {
     const p = await getOrThrow(db, pipelineId);
     if (!p.steps.some((s) => s.id === stepId)) throw new Error(`no step ${stepId}`);
-    const using = await db.opportunities.where('pipelineId').equals(pipelineId).filter((o) => o.stepId === stepId).toArray();
+    const using = await db.opportunities
+      .where('pipelineId')
+      .equals(pipelineId)
+      .filter((o) => o.stepId === stepId)
+      .toArray();
     if (using.length > 0 && options.moveTo === undefined) return { ok: false, reason: 'in-use', count: using.length };
     const now = Date.now();
     if (using.length > 0) {
       const all = await db.pipelines.toArray();
-      const target = all.flatMap((x) => x.steps.map((s) => ({ pipeline: x, step: s }))).find((x) => x.step.id === options.moveTo);
+      const target = all
+        .flatMap((x) => x.steps.map((s) => ({ pipeline: x, step: s })))
+        .find((x) => x.step.id === options.moveTo);
       if (!target || target.step.id === stepId) return { ok: false, reason: 'bad-target' };
       await db.opportunities.bulkPut(
         using.map((o) =>

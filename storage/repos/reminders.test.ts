@@ -12,10 +12,41 @@ afterEach(async () => {
 });
 
 const ts = { createdAt: 0, updatedAt: 0 };
-const company = (id: string, over = {}) => ({ id, name: id, nameKey: id, kind: 'company' as const, isProspect: true, isClient: false, isSupplier: false, domains: [], categories: [], customFields: {}, comment: '', ...ts, ...over });
+const company = (id: string, over = {}) => ({
+  id,
+  name: id,
+  nameKey: id,
+  kind: 'company' as const,
+  isProspect: true,
+  isClient: false,
+  isSupplier: false,
+  domains: [],
+  categories: [],
+  customFields: {},
+  comment: '',
+  ...ts,
+  ...over,
+});
 const mail = (id: string, companyId: string, at: number, status: 'scheduled' | 'draft' | 'sent') => ({
-  id, companyId, type: 'email' as const, happensAt: at, title: id, content: '', personIds: [], direction: 'out' as const, ...ts,
-  email: { provider: 'manual' as const, subject: id, to: [], cc: [], internalUserIds: [], documentIds: [], status, ...(status === 'scheduled' ? { scheduledAt: at } : {}) },
+  id,
+  companyId,
+  type: 'email' as const,
+  happensAt: at,
+  title: id,
+  content: '',
+  personIds: [],
+  direction: 'out' as const,
+  ...ts,
+  email: {
+    provider: 'manual' as const,
+    subject: id,
+    to: [],
+    cc: [],
+    internalUserIds: [],
+    documentIds: [],
+    status,
+    ...(status === 'scheduled' ? { scheduledAt: at } : {}),
+  },
 });
 
 test('scheduled emails and open tasks from `since` on; drafts, done tasks and sheets in the trash left out', async () => {

@@ -23,10 +23,34 @@ async function importText(db: FicheDB, text: string) {
   return applyImport(plan, {}, db);
 }
 
-const COMPANY_FIELDS = ['name', 'kind', 'siret', 'siren', 'vat', 'website', 'phone', 'linkedinUrl', 'isProspect', 'isClient', 'isSupplier', 'categories', 'comment'] as const;
+const COMPANY_FIELDS = [
+  'name',
+  'kind',
+  'siret',
+  'siren',
+  'vat',
+  'website',
+  'phone',
+  'linkedinUrl',
+  'isProspect',
+  'isClient',
+  'isSupplier',
+  'categories',
+  'comment',
+] as const;
 const ADDRESS_FIELDS = ['street', 'postalCode', 'city', 'country'] as const;
-const PERSON_FIELDS = ['firstName', 'lastName', 'emails', 'jobTitle', 'phone', 'mobile', 'isBillingContact', 'linkedinUrl'] as const;
-const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+const PERSON_FIELDS = [
+  'firstName',
+  'lastName',
+  'emails',
+  'jobTitle',
+  'phone',
+  'mobile',
+  'isBillingContact',
+  'linkedinUrl',
+] as const;
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]]));
 
 describe('CSV export → import round trip', () => {
   it('gives back every field of sheets, their main address and their contacts', async () => {
@@ -47,7 +71,20 @@ describe('CSV export → import round trip', () => {
         comment: '-first line\r\nsecond; line, "quoted"\ttab',
       },
       {
-        addresses: [{ label: '', contactName: '', street: '+12 rue des Lilas', postalCode: '69001', city: 'Lyon', country: 'France', isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true }],
+        addresses: [
+          {
+            label: '',
+            contactName: '',
+            street: '+12 rue des Lilas',
+            postalCode: '69001',
+            city: 'Lyon',
+            country: 'France',
+            isMain: true,
+            forInvoices: true,
+            forDeliveries: true,
+            forQuotes: true,
+          },
+        ],
         people: [
           {
             firstName: '-Élodie',

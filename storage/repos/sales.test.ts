@@ -26,10 +26,28 @@ beforeEach(async () => {
 });
 
 const money = { amountExclTax: 100000, amountInclTax: 120000, currency: 'EUR' };
-const quoteFields = (p: Partial<QuoteFields> = {}): QuoteFields => ({ number: 'D-001', date: '2026-03-01', status: 'sent', ...money, ...p });
-const orderFields = (p: Partial<OrderFields> = {}): OrderFields => ({ number: 'C-001', date: '2026-03-05', closedByHand: false, ...money, ...p });
+const quoteFields = (p: Partial<QuoteFields> = {}): QuoteFields => ({
+  number: 'D-001',
+  date: '2026-03-01',
+  status: 'sent',
+  ...money,
+  ...p,
+});
+const orderFields = (p: Partial<OrderFields> = {}): OrderFields => ({
+  number: 'C-001',
+  date: '2026-03-05',
+  closedByHand: false,
+  ...money,
+  ...p,
+});
 const invoiceFields = (p: Partial<InvoiceFields> = {}): InvoiceFields => ({
-  number: 'F-001', date: '2026-03-10', dueDate: '2026-04-10', kind: 'invoice', status: 'issued', ...money, ...p,
+  number: 'F-001',
+  date: '2026-03-10',
+  dueDate: '2026-04-10',
+  kind: 'invoice',
+  status: 'issued',
+  ...money,
+  ...p,
 });
 
 async function refusal(p: Promise<unknown>): Promise<string> {
@@ -82,7 +100,12 @@ describe('sales repository', () => {
   });
 
   test('a credit note changes no flag; re-saving an issued invoice does not undo a flag changed by hand', async () => {
-    await saveInvoice(companyId, invoiceFields({ kind: 'credit_note', amountExclTax: -1000, amountInclTax: -1200 }), undefined, db);
+    await saveInvoice(
+      companyId,
+      invoiceFields({ kind: 'credit_note', amountExclTax: -1000, amountInclTax: -1200 }),
+      undefined,
+      db,
+    );
     expect((await db.companies.get(companyId))?.isClient).toBe(false);
     const id = await saveInvoice(companyId, invoiceFields({ number: 'F-002' }), undefined, db);
     expect((await db.companies.get(companyId))?.isClient).toBe(true);
@@ -121,10 +144,20 @@ describe('sales repository', () => {
     expect((await db.quotes.get(q))?.status).toBe('accepted');
     let order = (await db.orders.get(o))!;
     expect(orderIsOpen(order, [])).toBe(true);
-    await saveInvoice(companyId, invoiceFields({ orderId: o, amountExclTax: 40000, amountInclTax: 48000 }), undefined, db);
+    await saveInvoice(
+      companyId,
+      invoiceFields({ orderId: o, amountExclTax: 40000, amountInclTax: 48000 }),
+      undefined,
+      db,
+    );
     let invoices = await db.invoices.toArray();
     expect(orderIsOpen(order, invoices)).toBe(true);
-    await saveInvoice(companyId, invoiceFields({ number: 'F-002', orderId: o, amountExclTax: 60000, amountInclTax: 72000 }), undefined, db);
+    await saveInvoice(
+      companyId,
+      invoiceFields({ number: 'F-002', orderId: o, amountExclTax: 60000, amountInclTax: 72000 }),
+      undefined,
+      db,
+    );
     invoices = await db.invoices.toArray();
     order = (await db.orders.get(o))!;
     expect(orderIsOpen(order, invoices)).toBe(false);
@@ -138,7 +171,9 @@ describe('sales repository', () => {
     const other = await createCompany({ ...emptyCompany(), name: 'Autre' }, {}, db);
     await setQuoteStatus(q, 'accepted', db);
     expect(await refusal(saveOrder(other, orderFields({ quoteId: q }), undefined, db))).toBe('wrong-sheet');
-    expect(await refusal(saveInvoice(companyId, invoiceFields({ orderId: 'missing' }), undefined, db))).toBe('not-found');
+    expect(await refusal(saveInvoice(companyId, invoiceFields({ orderId: 'missing' }), undefined, db))).toBe(
+      'not-found',
+    );
     expect(await db.orders.count()).toBe(0);
     expect(await db.invoices.count()).toBe(0);
   });

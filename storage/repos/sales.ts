@@ -13,9 +13,29 @@
  */
 import type { Table } from 'dexie';
 import type { Invoice, Order, Payment, Quote } from '../../core/domain';
-import { company as companySchema, invoice as invoiceSchema, newId, order as orderSchema, payment as paymentSchema, quote as quoteSchema } from '../../core/domain';
-import { applyInvoiceToCompany, INVOICE_MAKES_SETTING_KEY, invoiceChangesFlags, parseInvoiceMakes } from '../../core/prospect';
-import { deletionBlock, type DeletionBlock, type InvoiceFields, type OrderFields, type QuoteFields, type SalesDocument, type SalesKind } from '../../core/sales-form';
+import {
+  company as companySchema,
+  invoice as invoiceSchema,
+  newId,
+  order as orderSchema,
+  payment as paymentSchema,
+  quote as quoteSchema,
+} from '../../core/domain';
+import {
+  applyInvoiceToCompany,
+  INVOICE_MAKES_SETTING_KEY,
+  invoiceChangesFlags,
+  parseInvoiceMakes,
+} from '../../core/prospect';
+import {
+  deletionBlock,
+  type DeletionBlock,
+  type InvoiceFields,
+  type OrderFields,
+  type QuoteFields,
+  type SalesDocument,
+  type SalesKind,
+} from '../../core/sales-form';
 import { db as defaultDb, type FicheDB } from '../db';
 import { stripUndefined } from './companies';
 
@@ -42,7 +62,12 @@ function tableOf(db: FicheDB, kind: SalesKind): Table<SalesDocument, string> {
 }
 
 /** Whether another document of this kind already has this number (case and outer spaces ignored). */
-export async function numberTaken(kind: SalesKind, number: string, exceptId?: string, db: FicheDB = defaultDb): Promise<boolean> {
+export async function numberTaken(
+  kind: SalesKind,
+  number: string,
+  exceptId?: string,
+  db: FicheDB = defaultDb,
+): Promise<boolean> {
   const wanted = number.trim();
   if (!wanted) return false;
   const ids = await tableOf(db, kind).where('number').equalsIgnoreCase(wanted).primaryKeys();
@@ -73,7 +98,12 @@ async function checkSheet(companyId: string, db: FicheDB) {
   if (!(await db.companies.get(companyId))) throw new SalesRefused('no-sheet');
 }
 
-async function existingOf<T extends SalesDocument>(kind: SalesKind, id: string | undefined, companyId: string, db: FicheDB): Promise<T | undefined> {
+async function existingOf<T extends SalesDocument>(
+  kind: SalesKind,
+  id: string | undefined,
+  companyId: string,
+  db: FicheDB,
+): Promise<T | undefined> {
   if (id === undefined) return undefined;
   const found = (await tableOf(db, kind).get(id)) as T | undefined;
   if (!found) throw new SalesRefused('not-found');
@@ -85,20 +115,36 @@ async function checkNumber(kind: SalesKind, number: string, id: string, db: Fich
   if (await numberTaken(kind, number, id, db)) throw new SalesRefused('number-taken');
 }
 
-export async function saveQuote(companyId: string, fields: QuoteFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveQuote(
+  companyId: string,
+  fields: QuoteFields,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   const quoteId = id ?? newId();
   await db.transaction('rw', [db.companies, db.quotes], async () => {
     await checkSheet(companyId, db);
     const existing = await existingOf<Quote>('quote', id, companyId, db);
     await checkNumber('quote', fields.number, quoteId, db);
     const now = Date.now();
-    const record = quoteSchema.parse({ ...stripUndefined(fields), id: quoteId, companyId, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    const record = quoteSchema.parse({
+      ...stripUndefined(fields),
+      id: quoteId,
+      companyId,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
     await db.quotes.put(record);
   });
   return quoteId;
 }
 
-export async function saveOrder(companyId: string, fields: OrderFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveOrder(
+  companyId: string,
+  fields: OrderFields,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   const orderId = id ?? newId();
   await db.transaction('rw', [db.companies, db.orders, db.quotes], async () => {
     await checkSheet(companyId, db);
@@ -108,16 +154,28 @@ export async function saveOrder(companyId: string, fields: OrderFields, id?: str
     if (fields.quoteId !== undefined) {
       const quote = await existingOf<Quote>('quote', fields.quoteId, companyId, db);
       if (quote && quote.status === 'refused') throw new SalesRefused('quote-refused');
-      if (quote && quote.status !== 'accepted') await db.quotes.put(quoteSchema.parse({ ...quote, status: 'accepted', updatedAt: now }));
+      if (quote && quote.status !== 'accepted')
+        await db.quotes.put(quoteSchema.parse({ ...quote, status: 'accepted', updatedAt: now }));
     }
-    const record = orderSchema.parse({ ...stripUndefined(fields), id: orderId, companyId, createdAt: existing?.createdAt ?? now, updatedAt: now });
+    const record = orderSchema.parse({
+      ...stripUndefined(fields),
+      id: orderId,
+      companyId,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
     await db.orders.put(record);
   });
   return orderId;
 }
 
 /** Records or edits an invoice (payments kept); when it becomes issued, the sheet's flags follow `invoiceMakes`. */
-export async function saveInvoice(companyId: string, fields: InvoiceFields, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveInvoice(
+  companyId: string,
+  fields: InvoiceFields,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   const invoiceId = id ?? newId();
   await db.transaction('rw', [db.companies, db.invoices, db.orders, db.settings], async () => {
     const company = await db.companies.get(companyId);
@@ -146,7 +204,11 @@ export async function saveInvoice(companyId: string, fields: InvoiceFields, id?:
   return invoiceId;
 }
 
-export async function setQuoteStatus(id: string, status: Quote['status'], db: FicheDB = defaultDb): Promise<Quote['status']> {
+export async function setQuoteStatus(
+  id: string,
+  status: Quote['status'],
+  db: FicheDB = defaultDb,
+): Promise<Quote['status']> {
   return db.transaction('rw', [db.quotes], async () => {
     const quote = await db.quotes.get(id);
     if (!quote) throw new SalesRefused('not-found');
@@ -173,19 +235,27 @@ export async function addPayment(invoiceId: string, input: PaymentInput, db: Fic
     const inv = await db.invoices.get(invoiceId);
     if (!inv) throw new SalesRefused('not-found');
     if (inv.status !== 'issued' || inv.kind !== 'invoice') throw new SalesRefused('not-issued');
-    await db.invoices.put(invoiceSchema.parse({ ...inv, payments: sortPayments([...inv.payments, payment]), updatedAt: Date.now() }));
+    await db.invoices.put(
+      invoiceSchema.parse({ ...inv, payments: sortPayments([...inv.payments, payment]), updatedAt: Date.now() }),
+    );
   });
   return payment.id;
 }
 
 /** Removes a payment and returns it, for undo. */
-export async function removePayment(invoiceId: string, paymentId: string, db: FicheDB = defaultDb): Promise<Payment | undefined> {
+export async function removePayment(
+  invoiceId: string,
+  paymentId: string,
+  db: FicheDB = defaultDb,
+): Promise<Payment | undefined> {
   return db.transaction('rw', [db.invoices], async () => {
     const inv = await db.invoices.get(invoiceId);
     if (!inv) throw new SalesRefused('not-found');
     const removed = inv.payments.find((p) => p.id === paymentId);
     if (!removed) return undefined;
-    await db.invoices.put(invoiceSchema.parse({ ...inv, payments: inv.payments.filter((p) => p.id !== paymentId), updatedAt: Date.now() }));
+    await db.invoices.put(
+      invoiceSchema.parse({ ...inv, payments: inv.payments.filter((p) => p.id !== paymentId), updatedAt: Date.now() }),
+    );
     return removed;
   });
 }
@@ -203,7 +273,11 @@ export async function restorePayment(invoiceId: string, payment: Payment, db: Fi
 const sortPayments = (list: Payment[]) => [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
 /** Deletes a draft (see `deletionBlock`) and returns it, for undo. */
-export async function deleteSalesDocument(kind: SalesKind, id: string, db: FicheDB = defaultDb): Promise<SalesDocument> {
+export async function deleteSalesDocument(
+  kind: SalesKind,
+  id: string,
+  db: FicheDB = defaultDb,
+): Promise<SalesDocument> {
   return db.transaction('rw', [db.quotes, db.orders, db.invoices], async () => {
     const doc = await tableOf(db, kind).get(id);
     if (!doc) throw new SalesRefused('not-found');
@@ -219,7 +293,11 @@ export async function deleteSalesDocument(kind: SalesKind, id: string, db: Fiche
 }
 
 /** Undo of a deletion: puts the document back as it was, unless its number was taken meanwhile. */
-export async function restoreSalesDocument(kind: SalesKind, doc: SalesDocument, db: FicheDB = defaultDb): Promise<void> {
+export async function restoreSalesDocument(
+  kind: SalesKind,
+  doc: SalesDocument,
+  db: FicheDB = defaultDb,
+): Promise<void> {
   const schema = kind === 'quote' ? quoteSchema : kind === 'order' ? orderSchema : invoiceSchema;
   const record = schema.parse(doc) as SalesDocument;
   await db.transaction('rw', [db.companies, db.quotes, db.orders, db.invoices], async () => {

@@ -7,9 +7,20 @@ const fresh = () => new FicheDB('test-' + crypto.randomUUID());
 describe('tasks repo', () => {
   it('saves a task with due date and assignee; empty optional fields are left out', async () => {
     const db = fresh();
-    const id = await saveTask('c1', { title: ' Relancer ', dueDate: '2025-03-01', assigneeId: 'u1', projectId: '' }, undefined, db);
+    const id = await saveTask(
+      'c1',
+      { title: ' Relancer ', dueDate: '2025-03-01', assigneeId: 'u1', projectId: '' },
+      undefined,
+      db,
+    );
     const task = (await db.tasks.get(id))!;
-    expect(task).toMatchObject({ companyId: 'c1', title: 'Relancer', dueDate: '2025-03-01', assigneeId: 'u1', done: false });
+    expect(task).toMatchObject({
+      companyId: 'c1',
+      title: 'Relancer',
+      dueDate: '2025-03-01',
+      assigneeId: 'u1',
+      done: false,
+    });
     expect('projectId' in task).toBe(false);
     expect((await listTasks('c1', db)).map((t) => t.id)).toEqual([id]);
   });

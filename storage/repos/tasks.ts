@@ -27,7 +27,12 @@ export async function listProjects(companyId: string, db: FicheDB = defaultDb): 
 }
 
 /** Creates (no id) or updates a task, creating its new project first when one is named. Returns the task id. */
-export async function saveTask(companyId: string, input: TaskInput, id?: string, db: FicheDB = defaultDb): Promise<string> {
+export async function saveTask(
+  companyId: string,
+  input: TaskInput,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<string> {
   return db.transaction('rw', db.tasks, db.projects, async () => {
     const current = id ? await db.tasks.get(id) : undefined;
     if (id && !current) throw new Error(`no task ${id}`);
@@ -35,7 +40,14 @@ export async function saveTask(companyId: string, input: TaskInput, id?: string,
     let projectId = input.projectId || undefined;
     const newName = input.newProjectName?.trim();
     if (newName) {
-      const project = projectSchema.parse({ id: newId(), companyId, name: newName, status: 'open', createdAt: now, updatedAt: now });
+      const project = projectSchema.parse({
+        id: newId(),
+        companyId,
+        name: newName,
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+      });
       await db.projects.add(project);
       projectId = project.id;
     } else if (projectId && !(await db.projects.get(projectId))) {

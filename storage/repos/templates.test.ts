@@ -31,7 +31,10 @@ describe('checkTemplate', () => {
   it.each([
     [{ name: '' }, { name: 'required' }],
     [{ body: '   ' }, { body: 'required' }],
-    [{ name: ' ', body: '' }, { name: 'required', body: 'required' }],
+    [
+      { name: ' ', body: '' },
+      { name: 'required', body: 'required' },
+    ],
     [{ name: 'x'.repeat(201) }, { name: 'too-long' }],
   ])('refuses %o', (patch, errors) => {
     expect(checkTemplate(input(patch))).toEqual({ ok: false, errors });
@@ -61,7 +64,15 @@ describe('templates repo', () => {
     expect((await db.templates.get(a))!.isDefault).toBe(false);
     expect((await db.templates.get(mail))!.isDefault).toBe(true);
     await setDefaultTemplate(a, true, db);
-    expect((await db.templates.where('kind').equals('comment').filter((t) => t.isDefault).toArray()).map((t) => t.id)).toEqual([a]);
+    expect(
+      (
+        await db.templates
+          .where('kind')
+          .equals('comment')
+          .filter((t) => t.isDefault)
+          .toArray()
+      ).map((t) => t.id),
+    ).toEqual([a]);
     await setDefaultTemplate(a, false, db);
     expect(await defaultTemplate('comment', db)).toBeUndefined();
   });
@@ -69,7 +80,10 @@ describe('templates repo', () => {
   it('refuses two templates of one kind with the same name', async () => {
     const db = fresh();
     await add(db, { name: 'Intro' });
-    expect(await saveTemplate(input({ name: 'intro' }), undefined, db)).toEqual({ ok: false, errors: { name: 'name-taken' } });
+    expect(await saveTemplate(input({ name: 'intro' }), undefined, db)).toEqual({
+      ok: false,
+      errors: { name: 'name-taken' },
+    });
     await add(db, { kind: 'email', name: 'Intro' });
   });
 

@@ -36,7 +36,9 @@ export function emptyTemplate(kind: TemplateKind): TemplateInput {
   return { kind, name: '', subject: '', body: '', isDefault: false };
 }
 
-export function checkTemplate(input: TemplateInput): { ok: true; value: TemplateInput } | { ok: false; errors: TemplateErrors } {
+export function checkTemplate(
+  input: TemplateInput,
+): { ok: true; value: TemplateInput } | { ok: false; errors: TemplateErrors } {
   const errors: TemplateErrors = {};
   const name = input.name.trim();
   if (name === '') errors.name = 'required';
@@ -56,10 +58,18 @@ export async function listTemplates(kind?: TemplateKind, db: FicheDB = defaultDb
 
 /** The default template of a kind, if one is set. */
 export async function defaultTemplate(kind: TemplateKind, db: FicheDB = defaultDb): Promise<Template | undefined> {
-  return db.templates.where('kind').equals(kind).filter((t) => t.isDefault).first();
+  return db.templates
+    .where('kind')
+    .equals(kind)
+    .filter((t) => t.isDefault)
+    .first();
 }
 
-export async function saveTemplate(input: TemplateInput, id?: string, db: FicheDB = defaultDb): Promise<SaveTemplateResult> {
+export async function saveTemplate(
+  input: TemplateInput,
+  id?: string,
+  db: FicheDB = defaultDb,
+): Promise<SaveTemplateResult> {
   const checked = checkTemplate(input);
   if (!checked.ok) return checked;
   const value = checked.value;
@@ -68,7 +78,8 @@ export async function saveTemplate(input: TemplateInput, id?: string, db: FicheD
     if (id && !current) throw new Error(`no template ${id}`);
     const sameKind = await db.templates.where('kind').equals(value.kind).toArray();
     const key = value.name.toLocaleLowerCase();
-    if (sameKind.some((t) => t.id !== id && t.name.toLocaleLowerCase() === key)) return { ok: false, errors: { name: 'name-taken' } };
+    if (sameKind.some((t) => t.id !== id && t.name.toLocaleLowerCase() === key))
+      return { ok: false, errors: { name: 'name-taken' } };
     const now = Date.now();
     const record: Template = templateSchema.parse({
       id: current?.id ?? newId(),
@@ -87,7 +98,8 @@ export async function saveTemplate(input: TemplateInput, id?: string, db: FicheD
 }
 
 async function clearOtherDefaults(sameKind: Template[], keepId: string, now: number, db: FicheDB) {
-  for (const t of sameKind) if (t.isDefault && t.id !== keepId) await db.templates.put({ ...t, isDefault: false, updatedAt: now });
+  for (const t of sameKind)
+    if (t.isDefault && t.id !== keepId) await db.templates.put({ ...t, isDefault: false, updatedAt: now });
 }
 
 /** Makes a template its kind's default (clearing the others), or clears its flag. */
@@ -96,7 +108,8 @@ export async function setDefaultTemplate(id: string, isDefault: boolean, db: Fic
     const target = await db.templates.get(id);
     if (!target) throw new Error(`no template ${id}`);
     const now = Date.now();
-    if (isDefault) await clearOtherDefaults(await db.templates.where('kind').equals(target.kind).toArray(), id, now, db);
+    if (isDefault)
+      await clearOtherDefaults(await db.templates.where('kind').equals(target.kind).toArray(), id, now, db);
     if (target.isDefault !== isDefault) await db.templates.put({ ...target, isDefault, updatedAt: now });
   });
 }
@@ -114,7 +127,11 @@ export async function restoreTemplate(deleted: Template, db: FicheDB = defaultDb
   const record = templateSchema.parse(deleted);
   await db.transaction('rw', db.templates, async () => {
     const otherDefault = record.isDefault
-      ? await db.templates.where('kind').equals(record.kind).filter((t) => t.isDefault && t.id !== record.id).first()
+      ? await db.templates
+          .where('kind')
+          .equals(record.kind)
+          .filter((t) => t.isDefault && t.id !== record.id)
+          .first()
       : undefined;
     await db.templates.put({ ...record, isDefault: record.isDefault && !otherDefault });
   });

@@ -12,8 +12,19 @@ describe('tickets repo', () => {
     expect((await db.tickets.get(noMe))!.comments).toEqual([{ at: 10, text: 'Cassé' }]);
     const me = await saveUser({ name: 'Ana', email: '', isMe: true }, undefined, db);
     if (!me.ok) throw new Error('user');
-    const id = await saveTicket('c1', { subject: ' Câble abîmé ', priority: 'urgent', personId: 'p1', firstComment: '  ' }, undefined, db);
-    expect(await db.tickets.get(id)).toMatchObject({ subject: 'Câble abîmé', status: 'open', priority: 'urgent', personId: 'p1', comments: [] });
+    const id = await saveTicket(
+      'c1',
+      { subject: ' Câble abîmé ', priority: 'urgent', personId: 'p1', firstComment: '  ' },
+      undefined,
+      db,
+    );
+    expect(await db.tickets.get(id)).toMatchObject({
+      subject: 'Câble abîmé',
+      status: 'open',
+      priority: 'urgent',
+      personId: 'p1',
+      comments: [],
+    });
     await addTicketComment(id, 'Remplacement expédié', db, 20);
     expect((await db.tickets.get(id))!.comments).toEqual([{ at: 20, authorId: me.id, text: 'Remplacement expédié' }]);
     expect((await listTickets('c1', db)).length).toBe(2);
@@ -31,7 +42,12 @@ describe('tickets repo', () => {
     const id = await saveTicket('c1', { subject: 'S', priority: 'normal', firstComment: 'Q' }, undefined, db);
     await setTicketStatus(id, 'pending', db);
     await saveTicket('c1', { subject: 'S2', priority: 'low' }, id, db);
-    expect(await db.tickets.get(id)).toMatchObject({ subject: 'S2', priority: 'low', status: 'pending', comments: [{ text: 'Q' }] });
+    expect(await db.tickets.get(id)).toMatchObject({
+      subject: 'S2',
+      priority: 'low',
+      status: 'pending',
+      comments: [{ text: 'Q' }],
+    });
   });
 
   it.each(['pending', 'closed', 'open'] as const)('sets the status %s', async (status) => {

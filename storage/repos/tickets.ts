@@ -25,7 +25,13 @@ async function meId(db: FicheDB): Promise<string | undefined> {
 }
 
 /** Creates (no id) or updates a ticket; comments are kept on update. */
-export async function saveTicket(companyId: string, input: TicketInput, id?: string, db: FicheDB = defaultDb, now = Date.now()): Promise<string> {
+export async function saveTicket(
+  companyId: string,
+  input: TicketInput,
+  id?: string,
+  db: FicheDB = defaultDb,
+  now = Date.now(),
+): Promise<string> {
   return db.transaction('rw', db.tickets, db.users, async () => {
     const current = id ? await db.tickets.get(id) : undefined;
     if (id && !current) throw new Error(`no ticket ${id}`);
@@ -38,7 +44,11 @@ export async function saveTicket(companyId: string, input: TicketInput, id?: str
       status: input.status ?? current?.status ?? 'open',
       priority: input.priority,
       ...(input.personId ? { personId: input.personId } : {}),
-      comments: current ? current.comments : first ? [{ at: now, ...(author ? { authorId: author } : {}), text: first }] : [],
+      comments: current
+        ? current.comments
+        : first
+          ? [{ at: now, ...(author ? { authorId: author } : {}), text: first }]
+          : [],
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
     });
@@ -50,7 +60,12 @@ export async function saveTicket(companyId: string, input: TicketInput, id?: str
 export type CommentResult = { ok: true } | { ok: false; error: 'required' };
 
 /** Appends a comment by "me" (if a user is marked so). */
-export async function addTicketComment(id: string, text: string, db: FicheDB = defaultDb, now = Date.now()): Promise<CommentResult> {
+export async function addTicketComment(
+  id: string,
+  text: string,
+  db: FicheDB = defaultDb,
+  now = Date.now(),
+): Promise<CommentResult> {
   const body = text.trim();
   if (body === '') return { ok: false, error: 'required' };
   return db.transaction('rw', db.tickets, db.users, async (): Promise<CommentResult> => {
@@ -63,7 +78,12 @@ export async function addTicketComment(id: string, text: string, db: FicheDB = d
   });
 }
 
-export async function setTicketStatus(id: string, status: Ticket['status'], db: FicheDB = defaultDb, now = Date.now()): Promise<void> {
+export async function setTicketStatus(
+  id: string,
+  status: Ticket['status'],
+  db: FicheDB = defaultDb,
+  now = Date.now(),
+): Promise<void> {
   await db.transaction('rw', db.tickets, async () => {
     const current = await db.tickets.get(id);
     if (!current) throw new Error(`no ticket ${id}`);

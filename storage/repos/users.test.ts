@@ -15,7 +15,10 @@ async function add(db: FicheDB, name: string, email = '', isMe = false) {
 describe('checkUser', () => {
   it.each([
     [{ name: '', email: '', isMe: false }, { name: 'required' }],
-    [{ name: '  ', email: 'bad', isMe: false }, { name: 'required', email: 'email' }],
+    [
+      { name: '  ', email: 'bad', isMe: false },
+      { name: 'required', email: 'email' },
+    ],
     [{ name: 'Ana', email: 'ana@', isMe: false }, { email: 'email' }],
     [{ name: 'x'.repeat(201), email: '', isMe: false }, { name: 'too-long' }],
   ])('refuses %o', (input, errors) => {

@@ -90,7 +90,8 @@ export function countManagedSheets(id: string, db: FicheDB = defaultDb): Promise
   return db.companies.where('accountManagerId').equals(id).count();
 }
 
-export type RemoveUserResult = { ok: true; clearedSheets: number } | { ok: false; reason: 'manages-sheets'; sheets: number };
+export type RemoveUserResult =
+  { ok: true; clearedSheets: number } | { ok: false; reason: 'manages-sheets'; sheets: number };
 
 /**
  * Removes a user. When the user manages sheets, refuses (with the count) unless `clearSheets` is set:
@@ -102,25 +103,30 @@ export async function removeUser(
   options: { clearSheets?: boolean } = {},
   db: FicheDB = defaultDb,
 ): Promise<RemoveUserResult> {
-  return db.transaction('rw', [db.users, db.companies, db.tasks, db.opportunities], async (): Promise<RemoveUserResult> => {
-    const managed = await db.companies.where('accountManagerId').equals(id).toArray();
-    if (managed.length > 0 && !options.clearSheets) return { ok: false, reason: 'manages-sheets', sheets: managed.length };
-    const now = Date.now();
-    for (const c of managed) {
-      const { accountManagerId: _gone, ...rest } = c;
-      await db.companies.put({ ...rest, updatedAt: now });
-    }
-    const tasks = await db.tasks.where('assigneeId').equals(id).toArray();
-    for (const task of tasks) {
-      const { assigneeId: _gone, ...rest } = task;
-      await db.tasks.put({ ...rest, updatedAt: now });
-    }
-    const owned = await db.opportunities.filter((o) => o.ownerId === id).toArray();
-    for (const o of owned) {
-      const { ownerId: _gone, ...rest } = o;
-      await db.opportunities.put({ ...rest, updatedAt: now });
-    }
-    await db.users.delete(id);
-    return { ok: true, clearedSheets: managed.length };
-  });
+  return db.transaction(
+    'rw',
+    [db.users, db.companies, db.tasks, db.opportunities],
+    async (): Promise<RemoveUserResult> => {
+      const managed = await db.companies.where('accountManagerId').equals(id).toArray();
+      if (managed.length > 0 && !options.clearSheets)
+        return { ok: false, reason: 'manages-sheets', sheets: managed.length };
+      const now = Date.now();
+      for (const c of managed) {
+        const { accountManagerId: _gone, ...rest } = c;
+        await db.companies.put({ ...rest, updatedAt: now });
+      }
+      const tasks = await db.tasks.where('assigneeId').equals(id).toArray();
+      for (const task of tasks) {
+        const { assigneeId: _gone, ...rest } = task;
+        await db.tasks.put({ ...rest, updatedAt: now });
+      }
+      const owned = await db.opportunities.filter((o) => o.ownerId === id).toArray();
+      for (const o of owned) {
+        const { ownerId: _gone, ...rest } = o;
+        await db.opportunities.put({ ...rest, updatedAt: now });
+      }
+      await db.users.delete(id);
+      return { ok: true, clearedSheets: managed.length };
+    },
+  );
 }

@@ -12,7 +12,20 @@ describe('wipeAllData', () => {
     const db = new FicheDB('test-' + crypto.randomUUID());
     await createCompany(
       { ...emptyCompany(), name: 'Acme' },
-      { people: [{ firstName: 'A', lastName: 'B', emails: ['a@acme.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} }] },
+      {
+        people: [
+          {
+            firstName: 'A',
+            lastName: 'B',
+            emails: ['a@acme.fr'],
+            jobTitle: '',
+            phone: '',
+            mobile: '',
+            isBillingContact: false,
+            customFields: {},
+          },
+        ],
+      },
       db,
     );
     await saveUser({ name: 'Me', email: '', isMe: true }, undefined, db);

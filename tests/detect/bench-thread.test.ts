@@ -15,7 +15,10 @@ const EXPECTED = path.join(__dirname, 'bench-thread.expected.json');
 describe('the bench 1 MB Gmail thread', () => {
   it('is detected as recorded', () => {
     const { html, url } = gmailThreadPage(1_000_000);
-    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const window = new Window({
+      url,
+      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    });
     window.document.write(html);
     const d = detect(window.document as unknown as Document, url);
     if (process.env.RECORD) fs.writeFileSync(EXPECTED, JSON.stringify(d, null, 1) + '\n');

@@ -18,39 +18,67 @@ const SHARED = path.resolve(__dirname, '../../../shared/fixtures/pages');
 const REAL = path.resolve(__dirname, '../../../shared/fixtures/real');
 const OWN = path.resolve(__dirname, '../fixtures/pages');
 
-interface Expected { pages: Record<string, { url: string; kind: string; message?: unknown; mustNotFind?: { emails?: string[] } }> }
+interface Expected {
+  pages: Record<string, { url: string; kind: string; message?: unknown; mustNotFind?: { emails?: string[] } }>;
+}
 
 function load(dir: string, file: string, url: string): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   // comments as a browser ends them (see stripComments in scripts/detect.ts)
-  window.document.write(fs.readFileSync(path.join(dir, file), 'utf8').replace(/<!--(?:>|->|[\s\S]*?(?:-->|--!>|$))/g, ''));
+  window.document.write(
+    fs.readFileSync(path.join(dir, file), 'utf8').replace(/<!--(?:>|->|[\s\S]*?(?:-->|--!>|$))/g, ''),
+  );
   return window.document as unknown as Document;
 }
 
-interface EntityScore { expected: number; found: number; reported: number; missed: unknown[]; extra: unknown[] }
+interface EntityScore {
+  expected: number;
+  found: number;
+  reported: number;
+  missed: unknown[];
+  extra: unknown[];
+}
 /** What ../shared/fixtures/pages/score.mjs's scorePage returns (the parts read here). */
 interface Score {
   hardFailures: string[];
-  emails: EntityScore; people: EntityScore; companies: EntityScore;
-  message?: { failed: unknown[] }; primary?: { ok: boolean };
+  emails: EntityScore;
+  people: EntityScore;
+  companies: EntityScore;
+  message?: { failed: unknown[] };
+  primary?: { ok: boolean };
 }
 type Scorer = { scorePage(exp: unknown, got: unknown): Score };
 // the scorer's matching rules, imported rather than re-implemented
 const scorerFile = path.join(SHARED, 'score.mjs');
 // Vite's module runner will not load a file outside the project root: score in a plain Node child.
-const scorer: Scorer | null = sharedPresent(scorerFile) ? {
-  scorePage(exp, got) {
-    const script = `import { scorePage } from ${JSON.stringify(pathToFileURL(scorerFile).href)};
+const scorer: Scorer | null = sharedPresent(scorerFile)
+  ? {
+      scorePage(exp, got) {
+        const script = `import { scorePage } from ${JSON.stringify(pathToFileURL(scorerFile).href)};
       let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => { const { exp, got } = JSON.parse(s);
       process.stdout.write(JSON.stringify(scorePage(exp, got))); });`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { input: JSON.stringify({ exp, got }) });
-    return JSON.parse(out.toString('utf8'));
-  },
-} : null;
+        const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          input: JSON.stringify({ exp, got }),
+        });
+        return JSON.parse(out.toString('utf8'));
+      },
+    }
+  : null;
 
 // Our own corpora: every tests/fixtures/<folder>/expected.json (invented people, one folder per family of pages).
 const OWN_DIRS = fs.existsSync(path.dirname(OWN))
-  ? fs.readdirSync(path.dirname(OWN)).map((d) => path.join(path.dirname(OWN), d)).filter((d) => fs.existsSync(path.join(d, 'expected.json')))
+  ? fs
+      .readdirSync(path.dirname(OWN))
+      .map((d) => path.join(path.dirname(OWN), d))
+      .filter((d) => fs.existsSync(path.join(d, 'expected.json')))
   : [];
 // Corpora scored page by page (every page exact) and corpora scored as a whole against a floor that only
 // goes up (recall, precision per entity; 0 hard failures always). Raise a floor when detection improves.
@@ -64,12 +92,20 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
 const siteOf = (host: string): string | undefined =>
-  host === 'mail.google.com' ? 'gmail'
-    : /^outlook\.(live|office|office365)\.com$/.test(host) ? 'outlook'
-      : /(^|\.)linkedin\.com$/.test(host) ? 'linkedin' : undefined;
+  host === 'mail.google.com'
+    ? 'gmail'
+    : /^outlook\.(live|office|office365)\.com$/.test(host)
+      ? 'outlook'
+      : /(^|\.)linkedin\.com$/.test(host)
+        ? 'linkedin'
+        : undefined;
 
 type Totals = Record<'emails' | 'people' | 'companies', { expected: number; found: number; reported: number }>;
-const emptyTotals = (): Totals => ({ emails: { expected: 0, found: 0, reported: 0 }, people: { expected: 0, found: 0, reported: 0 }, companies: { expected: 0, found: 0, reported: 0 } });
+const emptyTotals = (): Totals => ({
+  emails: { expected: 0, found: 0, reported: 0 },
+  people: { expected: 0, found: 0, reported: 0 },
+  companies: { expected: 0, found: 0, reported: 0 },
+});
 
 // Scrambled copies (class names and ids replaced, wrappers added: ../shared/fixtures/perturb.mjs) of the
 // site pages must score as their originals do: a detector that reads the page, not the file.
@@ -87,9 +123,14 @@ if (sharedPresent(PERTURB)) {
 FLOORS['pages'] ??= {};
 
 for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
-  const present = dir === SHARED || dir === REAL ? sharedPresent(path.join(dir, 'expected.json')) : fs.existsSync(path.join(dir, 'expected.json'));
+  const present =
+    dir === SHARED || dir === REAL
+      ? sharedPresent(path.join(dir, 'expected.json'))
+      : fs.existsSync(path.join(dir, 'expected.json'));
   describe.skipIf(!present)(`corpus ${path.basename(path.dirname(dir))}/${path.basename(dir)}`, () => {
-    const expected: Expected = present ? JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) : { pages: {} };
+    const expected: Expected = present
+      ? JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'))
+      : { pages: {} };
     const exact = EXACT.has(dir);
     const totals = emptyTotals();
     const hard: string[] = [];
@@ -129,7 +170,12 @@ for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
           // a foreign detector is only ever picked by URL: it must not claim this page's URL
           expect(d.matches(url), `${d.id} claims ${exp.url}`).toBe(false);
           // and run anyway on it (as if the URL lied), it must not invent an open message
-          const fake = d.id === 'gmail' ? 'https://mail.google.com/mail/u/0/#inbox' : d.id === 'outlook' ? 'https://outlook.office.com/mail/' : 'https://www.linkedin.com/feed/';
+          const fake =
+            d.id === 'gmail'
+              ? 'https://mail.google.com/mail/u/0/#inbox'
+              : d.id === 'outlook'
+                ? 'https://outlook.office.com/mail/'
+                : 'https://www.linkedin.com/feed/';
           const out = d.detect(doc, new URL(fake));
           if (!/^(?:gmail|outlook)/.test(exp.kind)) expect(out.message, `${d.id} on ${file}`).toBeUndefined();
         }
@@ -140,7 +186,8 @@ for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
       const floor = FLOORS[path.basename(dir)] ?? { emails: [0.95, 0.95], people: [0.9, 0.9], companies: [0.9, 0.9] };
       for (const k of ['emails', 'people', 'companies'] as const) {
         const t = totals[k];
-        const recall = t.expected ? t.found / t.expected : 1, precision = t.reported ? t.found / t.reported : 1;
+        const recall = t.expected ? t.found / t.expected : 1,
+          precision = t.reported ? t.found / t.reported : 1;
         const [r, p] = floor[k] ?? [0.95, 0.95];
         expect(recall, `${k} recall`).toBeGreaterThanOrEqual(r);
         expect(precision, `${k} precision`).toBeGreaterThanOrEqual(p);

@@ -13,7 +13,10 @@ import path from 'node:path';
 import { gmailThreadPage } from '../../scripts/detect-bench-pages';
 
 function load(html: string, url: string): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   window.document.write(html);
   return window.document as unknown as Document;
 }
@@ -99,14 +102,17 @@ describe('IncrementalDetection (Gmail)', () => {
   it('unitOf maps a node inside a message to that message', () => {
     const doc = load(html, url);
     const body = doc.querySelector('.a3s')!;
-    expect(gmailDetector.unitOf!(body.firstChild!)).toBe(body.closest('[data-message-id]')!.getAttribute('data-message-id'));
+    expect(gmailDetector.unitOf!(body.firstChild!)).toBe(
+      body.closest('[data-message-id]')!.getAttribute('data-message-id'),
+    );
     expect(gmailDetector.unitOf!(doc.body)).toBeUndefined();
   });
 });
 
 describe('IncrementalDetection (Outlook)', () => {
   const file = path.resolve(__dirname, '../fixtures/pages/outlook-live-message-fr-to-cc.html');
-  const url = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iZjM5LWI2NTYtMDACLTAwCgAQAJ3xTz7kR0pFp2Fq9mM1cUY%3D';
+  const url =
+    'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iZjM5LWI2NTYtMDACLTAwCgAQAJ3xTz7kR0pFp2Fq9mM1cUY%3D';
 
   it('a change in the open item re-reads that item only, same result as a full pass', () => {
     const doc = load(fs.readFileSync(file, 'utf8'), url);

@@ -16,7 +16,9 @@ const URLS = {
 };
 const sharedExpected = readShared('fixtures', 'pages', 'expected.json');
 const profileHtml = readShared('fixtures', 'pages', 'linkedin-profile-fr-contact-info.html');
-const profileUrl = sharedExpected ? JSON.parse(sharedExpected).pages['linkedin-profile-fr-contact-info.html'].url : null;
+const profileUrl = sharedExpected
+  ? JSON.parse(sharedExpected).pages['linkedin-profile-fr-contact-info.html'].url
+  : null;
 
 /** @type {Awaited<ReturnType<typeof launch>>} */
 let b;
@@ -42,7 +44,10 @@ async function createSheet(page, { name, domains, linkedin, contact }) {
     if (contact.jobTitle) await form.getByLabel('Job title').fill(contact.jobTitle);
     if (contact.linkedin) await form.getByLabel('LinkedIn profile').fill(contact.linkedin);
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.getByTestId('contacts').locator(`li[data-contact-name="${contact.firstName} ${contact.lastName}"]`).waitFor();
+    await page
+      .getByTestId('contacts')
+      .locator(`li[data-contact-name="${contact.firstName} ${contact.lastName}"]`)
+      .waitFor();
   }
 }
 
@@ -56,7 +61,8 @@ async function visit(url, html, servedAt = url) {
 }
 
 const person = (name) => panel.waitForSelector(`li[data-person-name="${name}"]`, { timeout: 10000 });
-const button = async (scope, name) => scope.waitForSelector(`::-p-aria([name="${name}"][role="button"])`, { timeout: 10000 });
+const button = async (scope, name) =>
+  scope.waitForSelector(`::-p-aria([name="${name}"][role="button"])`, { timeout: 10000 });
 const textOf = (handle) => handle.evaluate((el) => el.innerText);
 async function waitText(scope, text, timeout = 10000) {
   await waitFor(async () => (await textOf(scope)).includes(text), { timeout, message: `"${text}"` });
@@ -66,7 +72,8 @@ async function toast(text) {
   await waitText(el, text);
   return el;
 }
-const sheetNames = () => panel.evaluate(() => [...document.querySelectorAll('li[role="option"] .title')].map((e) => e.textContent));
+const sheetNames = () =>
+  panel.evaluate(() => [...document.querySelectorAll('li[role="option"] .title')].map((e) => e.textContent));
 async function backToList(shown = '[data-testid="page-panel"]') {
   const back = await panel.$('::-p-aria([name="Back"][role="button"])');
   if (back) await back.click();
@@ -86,7 +93,10 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await options.getByText(/Saved: 2 address/).waitFor();
 
     const seed = await b.context.newPage();
-    await createSheet(seed, { name: 'Northwind Traders', linkedin: 'https://www.linkedin.com/company/northwind-traders/' });
+    await createSheet(seed, {
+      name: 'Northwind Traders',
+      linkedin: 'https://www.linkedin.com/company/northwind-traders/',
+    });
     await createSheet(seed, {
       name: 'Contoso Logistics',
       domains: 'contoso-logistics.example',
@@ -95,7 +105,12 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await createSheet(seed, { name: 'Demir Transports', domains: 'demir-transports.example' });
     await createSheet(seed, {
       name: 'Lemaître Holding',
-      contact: { firstName: 'François-Xavier', lastName: 'Lemaître', jobTitle: 'Gérant', linkedin: 'https://www.linkedin.com/in/fx-lemaitre/' },
+      contact: {
+        firstName: 'François-Xavier',
+        lastName: 'Lemaître',
+        jobTitle: 'Gérant',
+        linkedin: 'https://www.linkedin.com/in/fx-lemaitre/',
+      },
     });
     await seed.close();
     ({ panel } = await b.openSidePanel(options));
@@ -117,7 +132,11 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await (await button(diff, 'Apply')).click();
     await toast('Northwind Traders updated');
 
-    const stored = await b.inWorker(async () => Object.values(await chrome.storage.session.get(null)).find((v) => v?.url?.includes('/company/northwind-traders/people')));
+    const stored = await b.inWorker(async () =>
+      Object.values(await chrome.storage.session.get(null)).find((v) =>
+        v?.url?.includes('/company/northwind-traders/people'),
+      ),
+    );
     assert.ok(stored?.detection.people.length, 'the People tab is read: its people reach the background');
     for (const name of ['Hannah Okafor', 'Mathis Renaud']) {
       const li = await person(name);
@@ -144,8 +163,14 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await waitText(priya, 'Contact of Contoso Logistics');
     const tom = await person('Tom Baker');
     await waitText(tom, 'New');
-    const names = await panel.$$eval('li[data-testid="page-person"]', (els) => els.map((e) => e.getAttribute('data-person-name')));
-    assert.deepEqual(names, ['Priya Shah', 'Tom Baker'], 'neither Lucy (own domain) nor Ravi (another company) is proposed');
+    const names = await panel.$$eval('li[data-testid="page-person"]', (els) =>
+      els.map((e) => e.getAttribute('data-person-name')),
+    );
+    assert.deepEqual(
+      names,
+      ['Priya Shah', 'Tom Baker'],
+      'neither Lucy (own domain) nor Ravi (another company) is proposed',
+    );
 
     // Keyboard: the button is a real button inside the list item.
     const add = await button(tom, 'Add to Contoso Logistics');
@@ -173,11 +198,20 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     const before = await sheetNames();
     await (await button(panel, 'Add 3 people')).click();
     const done = await toast('People added: 3; sheets created: 2');
-    for (const [name, sheet] of [['Clara Vidal', 'Vidal Menuiseries'], ['Yusuf Demir', 'Demir Transports'], ['Agathe Morel', 'Atelier Morel']]) {
+    for (const [name, sheet] of [
+      ['Clara Vidal', 'Vidal Menuiseries'],
+      ['Yusuf Demir', 'Demir Transports'],
+      ['Agathe Morel', 'Atelier Morel'],
+    ]) {
       await waitText(await person(name), `Contact of ${sheet}`);
     }
-    await waitFor(async () => (await sheetNames()).includes('Atelier Morel'), { message: 'the new sheets in the list' });
-    assert.deepEqual((await sheetNames()).filter((n) => !before.includes(n)).sort(), ['Atelier Morel', 'Vidal Menuiseries']);
+    await waitFor(async () => (await sheetNames()).includes('Atelier Morel'), {
+      message: 'the new sheets in the list',
+    });
+    assert.deepEqual((await sheetNames()).filter((n) => !before.includes(n)).sort(), [
+      'Atelier Morel',
+      'Vidal Menuiseries',
+    ]);
     await waitText(await person('Hugo Lambert'), 'New');
 
     await (await button(done, 'Undo')).click();
@@ -206,8 +240,20 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
       chrome.storage.session.set({
         pendingPrefill: {
           prefill: {
-            company: { name: 'Contoso Logistics', kind: 'company', domains: ['contoso-logistics.example'], website: 'https://contoso-logistics.example' },
-            person: { firstName: 'Dana', lastName: 'Lee', email: 'dana.lee@contoso-logistics.example', jobTitle: '', phone: '', linkedinUrl: '' },
+            company: {
+              name: 'Contoso Logistics',
+              kind: 'company',
+              domains: ['contoso-logistics.example'],
+              website: 'https://contoso-logistics.example',
+            },
+            person: {
+              firstName: 'Dana',
+              lastName: 'Lee',
+              email: 'dana.lee@contoso-logistics.example',
+              jobTitle: '',
+              phone: '',
+              linkedinUrl: '',
+            },
             source: 'person',
           },
           from: 'blog.example.org',
@@ -222,31 +268,50 @@ describe('people on a page, added to the sheets that exist (real side panel)', (
     await toast('Dana Lee added to Contoso Logistics');
     await waitText(dana, 'Contact of Contoso Logistics');
     await (await button(dana, 'Contoso Logistics')).click();
-    await waitText(await panel.waitForSelector('[data-testid="contacts"]', { timeout: 10000 }), 'Added from blog.example.org (a selection)');
+    await waitText(
+      await panel.waitForSelector('[data-testid="contacts"]', { timeout: 10000 }),
+      'Added from blog.example.org (a selection)',
+    );
     await backToList('[data-testid="selection-panel"]');
     await (await button(await panel.waitForSelector('[data-testid="selection-panel"]'), 'Close')).click();
-    await waitFor(async () => !(await panel.$('[data-testid="selection-panel"]')), { message: 'the selection card closed' });
+    await waitFor(async () => !(await panel.$('[data-testid="selection-panel"]')), {
+      message: 'the selection card closed',
+    });
   });
 
-  test('a person already on another sheet: "Already on …", and Update fills only the empty fields', { skip: !profileHtml && 'the shared corpus is absent' }, async () => {
-    const page = await visit(profileUrl, profileHtml);
-    const fx = await person('François-Xavier Lemaître');
-    await waitText(fx, 'Already on Lemaître Holding');
-    assert.equal(await fx.$('::-p-aria([name^="Add to"][role="button"])'), null, 'no Add for someone already a contact');
-    await (await button(fx, 'Update')).click();
-    const diff = await fx.waitForSelector('[data-testid="capture-diff"]');
-    const rows = await diff.$$eval('tbody tr', (trs) => trs.map((tr) => [tr.dataset.field, !!tr.querySelector('input[type=checkbox]')]));
-    assert.deepEqual(Object.fromEntries(rows), { email: true, jobTitle: false, phone: true }, 'the title differs but is kept; empty email and phone can be filled');
-    await (await button(diff, 'Apply')).click();
-    await toast('François-Xavier Lemaître updated');
+  test(
+    'a person already on another sheet: "Already on …", and Update fills only the empty fields',
+    { skip: !profileHtml && 'the shared corpus is absent' },
+    async () => {
+      const page = await visit(profileUrl, profileHtml);
+      const fx = await person('François-Xavier Lemaître');
+      await waitText(fx, 'Already on Lemaître Holding');
+      assert.equal(
+        await fx.$('::-p-aria([name^="Add to"][role="button"])'),
+        null,
+        'no Add for someone already a contact',
+      );
+      await (await button(fx, 'Update')).click();
+      const diff = await fx.waitForSelector('[data-testid="capture-diff"]');
+      const rows = await diff.$$eval('tbody tr', (trs) =>
+        trs.map((tr) => [tr.dataset.field, !!tr.querySelector('input[type=checkbox]')]),
+      );
+      assert.deepEqual(
+        Object.fromEntries(rows),
+        { email: true, jobTitle: false, phone: true },
+        'the title differs but is kept; empty email and phone can be filled',
+      );
+      await (await button(diff, 'Apply')).click();
+      await toast('François-Xavier Lemaître updated');
 
-    await (await button(fx, 'Lemaître Holding')).click();
-    const contacts = await panel.waitForSelector('[data-testid="contacts"]', { timeout: 10000 });
-    await waitText(contacts, 'fx.lemaitre@maison-lemaitre.fr');
-    await waitText(contacts, '+33 3 80 22 14 07');
-    const text = await textOf(contacts);
-    assert.ok(text.includes('Gérant') && !text.includes('Directeur commercial'), 'the job title was not overwritten');
-    await backToList();
-    await page.close();
-  });
+      await (await button(fx, 'Lemaître Holding')).click();
+      const contacts = await panel.waitForSelector('[data-testid="contacts"]', { timeout: 10000 });
+      await waitText(contacts, 'fx.lemaitre@maison-lemaitre.fr');
+      await waitText(contacts, '+33 3 80 22 14 07');
+      const text = await textOf(contacts);
+      assert.ok(text.includes('Gérant') && !text.includes('Directeur commercial'), 'the job title was not overwritten');
+      await backToList();
+      await page.close();
+    },
+  );
 });

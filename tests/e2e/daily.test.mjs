@@ -47,18 +47,27 @@ describe('daily use', () => {
     await form.getByLabel('Élodie Martin').check();
     await form.getByLabel('Subject').fill('Daily check');
     await form.getByLabel('Message').fill('Hello Élodie');
-    const [compose] = await Promise.all([b.context.waitForEvent('page'), form.getByRole('button', { name: 'Gmail' }).click()]);
+    const [compose] = await Promise.all([
+      b.context.waitForEvent('page'),
+      form.getByRole('button', { name: 'Gmail' }).click(),
+    ]);
     await compose.waitForURL(/mail\.google\.com/).catch(() => {});
     assert.equal(new URL(compose.url()).searchParams.get('su'), 'Daily check');
     await compose.close();
     const card = ex.locator('li[data-exchange-title="Daily check"]');
     await card.waitFor();
-    assert.equal(await card.getByTestId('exchange-status').innerText(), 'Draft', 'opening the compose window sent nothing');
+    assert.equal(
+      await card.getByTestId('exchange-status').innerText(),
+      'Draft',
+      'opening the compose window sent nothing',
+    );
     await ex.getByTestId('sent-confirm').getByRole('button', { name: 'Not yet: keep the draft' }).click();
     assert.equal(await card.getByTestId('exchange-status').innerText(), 'Draft');
     await card.locator('button.ex-line').click(); // a card is one line until opened
     await card.getByRole('button', { name: 'Mark as sent' }).click();
-    await waitFor(async () => (await card.getByTestId('exchange-status').innerText()) === 'Sent', { message: 'marked sent' });
+    await waitFor(async () => (await card.getByTestId('exchange-status').innerText()) === 'Sent', {
+      message: 'marked sent',
+    });
     assert.equal(await card.getByTestId('exchange-status').count(), 1, 'one status');
     assert.doesNotMatch(await card.innerText(), /↗/);
     await page.close();
@@ -74,7 +83,9 @@ describe('daily use', () => {
     assert.ok(await focusedInside(page, 'form'));
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
-    await waitFor(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Add an exchange'), { message: 'focus back on +' });
+    await waitFor(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Add an exchange'), {
+      message: 'focus back on +',
+    });
 
     await plus.click();
     await form.getByLabel('Title', { exact: true }).fill('Unsaved note');
@@ -152,7 +163,8 @@ describe('daily use', () => {
     await ex.locator('li[data-exchange-title="Later check"]').waitFor();
 
     const name = await waitFor(
-      async () => Object.keys(await b.inWorker(() => chrome.notifications.getAll())).find((n) => n.startsWith('fiche:email:')),
+      async () =>
+        Object.keys(await b.inWorker(() => chrome.notifications.getAll())).find((n) => n.startsWith('fiche:email:')),
       { timeout: 10_000, message: 'a notification for the scheduled email' },
     );
     // A click on the notification opens this page (the click itself is the browser's to make).
@@ -161,7 +173,10 @@ describe('daily use', () => {
     await composePage.setViewportSize({ width: 400, height: 900 });
     const view = composePage.getByTestId('compose-view');
     await view.getByText('Later check').waitFor();
-    const [gmail] = await Promise.all([b.context.waitForEvent('page'), view.getByRole('button', { name: 'Gmail' }).click()]);
+    const [gmail] = await Promise.all([
+      b.context.waitForEvent('page'),
+      view.getByRole('button', { name: 'Gmail' }).click(),
+    ]);
     await gmail.close();
     await view.getByRole('button', { name: 'Yes, it was sent' }).click();
     await view.getByText('This email was sent.').waitFor();
@@ -173,13 +188,19 @@ describe('daily use', () => {
     const tomorrow = await page.evaluate(() => {
       const d = new Date(Date.now() + 86_400_000);
       const p = (n) => String(n).padStart(2, '0');
-      return { day: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`, at: new Date(d.getFullYear(), d.getMonth(), d.getDate(), 9).getTime() };
+      return {
+        day: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`,
+        at: new Date(d.getFullYear(), d.getMonth(), d.getDate(), 9).getTime(),
+      };
     });
     await taskForm.getByLabel('Task').fill('Call Élodie back');
     await taskForm.getByLabel('Due date').fill(tomorrow.day);
     await taskForm.getByRole('button', { name: 'Save' }).click();
     const alarm = await waitFor(
-      async () => (await b.inWorker(() => chrome.alarms.getAll())).find((a) => a.name.startsWith('fiche:task:') && a.scheduledTime === tomorrow.at),
+      async () =>
+        (await b.inWorker(() => chrome.alarms.getAll())).find(
+          (a) => a.name.startsWith('fiche:task:') && a.scheduledTime === tomorrow.at,
+        ),
       { message: 'an alarm for the task' },
     );
     assert.ok(alarm);
@@ -189,11 +210,17 @@ describe('daily use', () => {
     await waitFor(async () => (await tasks.getAttribute('data-folded')) === 'true', { message: 'tasks folded' });
     const companyId = await page.getByTestId('sheet').getAttribute('data-company-id');
     const taskId = alarm.name.slice('fiche:task:'.length);
-    const taskPage = await b.openPanel(`sidepanel.html?sheet=${encodeURIComponent(companyId)}&task=${encodeURIComponent(taskId)}`);
+    const taskPage = await b.openPanel(
+      `sidepanel.html?sheet=${encodeURIComponent(companyId)}&task=${encodeURIComponent(taskId)}`,
+    );
     await taskPage.setViewportSize({ width: 400, height: 900 });
-    await waitFor(async () => (await taskPage.evaluate(() => document.activeElement?.getAttribute('data-task'))) === 'Call Élodie back', {
-      message: 'the task has the focus',
-    });
+    await waitFor(
+      async () =>
+        (await taskPage.evaluate(() => document.activeElement?.getAttribute('data-task'))) === 'Call Élodie back',
+      {
+        message: 'the task has the focus',
+      },
+    );
     assert.equal(await taskPage.getByTestId('tasks').getAttribute('data-folded'), null);
     const box = await taskPage.locator('li[data-task="Call Élodie back"]').boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= 900, 'the task is on screen');
@@ -205,14 +232,17 @@ describe('daily use', () => {
   test('the Gmail pre-fill reads the signature, and Create shows without scrolling at 400×900', async () => {
     const page = await panel();
     const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzDaily';
-    b.serve('https://mail.google.com/mail/u/0/*', `<!DOCTYPE html><html lang="en"><head><title>Quote - me@example-own.test - Gmail</title></head><body>
+    b.serve(
+      'https://mail.google.com/mail/u/0/*',
+      `<!DOCTYPE html><html lang="en"><head><title>Quote - me@example-own.test - Gmail</title></head><body>
       <div role="main"><h2 class="hP" data-thread-perm-id="thread-f:1800000000000000777" data-legacy-thread-id="18f7">Quote for the showroom</h2>
       <div role="list"><div role="listitem" aria-expanded="true"><div data-message-id="#msg-f:1800000000000000777">
       <h3><span class="gD" email="karim.benali@batiroc-daily.example" name="Karim Benali">Karim Benali</span></h3>
       <span class="g3" title="Wed, Mar 13, 2024, 10:42 AM">10:42 AM</span>
       <div class="a3s"><div>Hello,</div><div>Could you send the quote?</div><div><br></div><div>Best regards,</div>
       <div>Karim Benali</div><div>Purchasing Director</div><div>12 rue des Lilas</div><div>69003 Lyon</div>
-      <div>Phone: 04 72 00 00 00</div><div>Mobile: 06 12 34 56 78</div></div></div></div></div></div></body></html>`);
+      <div>Phone: 04 72 00 00 00</div><div>Mobile: 06 12 34 56 78</div></div></div></div></div></div></body></html>`,
+    );
     const gmail = await b.context.newPage();
     await gmail.goto(url);
     await gmail.bringToFront();
@@ -225,11 +255,18 @@ describe('daily use', () => {
     assert.equal(await contact.getByLabel('Job title').inputValue(), 'Purchasing Director');
     assert.equal(await contact.getByLabel('Phone').inputValue(), '04 72 00 00 00');
     assert.equal(await contact.getByLabel('Mobile').inputValue(), '06 12 34 56 78');
-    assert.match(await form.getByTestId('form-main-address').locator('summary').innerText(), /12 rue des Lilas, 69003 Lyon/);
+    assert.match(
+      await form.getByTestId('form-main-address').locator('summary').innerText(),
+      /12 rue des Lilas, 69003 Lyon/,
+    );
     const box = await form.getByRole('button', { name: 'Create', exact: true }).boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= 900, `Create at ${JSON.stringify(box)}`);
     assert.equal(await page.evaluate(() => document.scrollingElement.scrollTop), 0, 'no scrolling needed');
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 400), true, 'nothing scrolls sideways');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth <= 400),
+      true,
+      'nothing scrolls sideways',
+    );
     await form.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByTestId('sheet-name').filter({ hasText: 'Batiroc Daily' }).waitFor();
     await gmail.close();
@@ -246,14 +283,24 @@ describe('daily use', () => {
     await form.getByLabel('Amount excl. tax').fill('999.99');
     assert.equal(await form.getByLabel('Amount incl. tax').inputValue(), '1199.99', 'France 20 % by default');
     await form.getByLabel('VAT rate').selectOption({ label: 'France 5.5%' });
-    assert.equal(await form.getByLabel('Amount incl. tax').inputValue(), '1054.99', '999.99 × 1.055 = 1054.989 → 1054.99');
+    assert.equal(
+      await form.getByLabel('Amount incl. tax').inputValue(),
+      '1054.99',
+      '999.99 × 1.055 = 1054.989 → 1054.99',
+    );
     await form.getByLabel('VAT rate').selectOption({ label: 'Germany 19%' });
     assert.equal(await form.getByLabel('Amount incl. tax').inputValue(), '1189.99');
     await form.getByRole('button', { name: 'Cancel' }).click();
 
     const options = await b.context.newPage();
     await options.goto(b.extensionUrl('options.html#data'));
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: /invoices/i }).first().click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options
+        .getByRole('button', { name: /invoices/i })
+        .first()
+        .click(),
+    ]);
     const text = await new Promise((resolve, reject) => {
       download.createReadStream().then((s) => {
         const chunks = [];
@@ -297,12 +344,20 @@ describe('daily use', () => {
     await letter.waitFor();
     assert.equal(await letter.getByTestId('exchange-status').innerText(), 'Draft', 'not "Sent Draft"');
     await letter.locator('button.ex-line').click(); // a card is one line until opened
-    const [print] = await Promise.all([b.context.waitForEvent('page'), letter.getByRole('button', { name: 'Print', exact: true }).click()]);
+    const [print] = await Promise.all([
+      b.context.waitForEvent('page'),
+      letter.getByRole('button', { name: 'Print', exact: true }).click(),
+    ]);
     const sheet = print.getByTestId('letter');
     await sheet.waitFor();
-    assert.match(await print.getByTestId('letter-sender').innerText(), /Bob Martin\s+Martin Conseil\s+8 quai Saint-Antoine\s+69002 Lyon/);
+    assert.match(
+      await print.getByTestId('letter-sender').innerText(),
+      /Bob Martin\s+Martin Conseil\s+8 quai Saint-Antoine\s+69002 Lyon/,
+    );
     const text = await sheet.innerText();
-    const day = await print.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date()));
+    const day = await print.evaluate(() =>
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }).format(new Date()),
+    );
     assert.equal(text.split(day).length - 1, 1, `the date (${day}) printed once:\n${text}`);
     assert.equal(text.split('3 impasse des Tanneurs').length - 1, 1, 'the address printed once');
     await print.close();

@@ -22,7 +22,10 @@ describe('documents', () => {
 
     // No document yet: the section waits in the "Add …" card; picking it unfolds the section and
     // opens the file chooser.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('add-sections').getByRole('button', { name: 'Add documents' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('add-sections').getByRole('button', { name: 'Add documents' }).click(),
+    ]);
     const section = page.getByTestId('documents');
     await section.getByText('No document.').waitFor();
     const text = 'Devis n° 42 — bon pour accord';
@@ -33,7 +36,10 @@ describe('documents', () => {
     const row = section.locator('li[data-document-name="devis-42.txt"]');
     await row.waitFor();
     assert.equal(await row.getByTestId('document-size').innerText(), `${Buffer.byteLength(text)} B`);
-    assert.equal(await section.locator('li[data-document-name="plan.bin"]').getByTestId('document-size').innerText(), '2.9 KB');
+    assert.equal(
+      await section.locator('li[data-document-name="plan.bin"]').getByTestId('document-size').innerText(),
+      '2.9 KB',
+    );
     assert.match(await row.innerText(), /text\/plain/);
 
     // Signature status, tracked by hand.
@@ -55,15 +61,23 @@ describe('documents', () => {
     await renamed.locator('[data-signature="signed"]').waitFor();
 
     // Over the limit: a clear error naming the file, nothing added.
-    await section.locator('input[type=file]').setInputFiles([{ name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(25 * 1024 * 1024 + 1) }]);
-    await section.getByTestId('document-error').filter({ hasText: '“video.mp4” is too large: at most 25 MB a file.' }).waitFor();
+    await section
+      .locator('input[type=file]')
+      .setInputFiles([{ name: 'video.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(25 * 1024 * 1024 + 1) }]);
+    await section
+      .getByTestId('document-error')
+      .filter({ hasText: '“video.mp4” is too large: at most 25 MB a file.' })
+      .waitFor();
     assert.equal(await section.locator('li[data-document-name]').count(), 2);
 
     // Delete with undo: the same document comes back, content included.
     await renamed.getByRole('button', { name: 'Delete' }).click();
     await renamed.waitFor({ state: 'detached' });
     const toast = page.getByTestId('toast');
-    await toast.filter({ hasText: 'Document “Devis 42 signé.txt” deleted.' }).getByRole('button', { name: 'Undo' }).click();
+    await toast
+      .filter({ hasText: 'Document “Devis 42 signé.txt” deleted.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
     await renamed.waitFor();
     const href2 = await renamed.getByTestId('document-download').getAttribute('href');
     assert.equal(await page.evaluate((u) => fetch(u).then((r) => r.text()), href2), text);
@@ -77,7 +91,9 @@ describe('documents', () => {
     await page.reload();
     await page.getByRole('combobox', { name: 'Search' }).fill('Archives Martin');
     await page.locator('#sheet-results li', { hasText: 'Archives Martin' }).click();
-    await waitFor(async () => (await page.getByTestId('documents').locator('li[data-document-name]').count()) === 2, { message: 'documents after reload' });
+    await waitFor(async () => (await page.getByTestId('documents').locator('li[data-document-name]').count()) === 2, {
+      message: 'documents after reload',
+    });
     await page.close();
   });
 });

@@ -87,12 +87,18 @@ test('the six kinds of exchange', async () => {
   const meeting = ex.locator('li[data-exchange-title="Visite atelier"]');
   await meeting.waitFor();
   await expand(meeting);
-  const [download] = await Promise.all([page.waitForEvent('download'), meeting.getByRole('button', { name: /Download the invitation/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    meeting.getByRole('button', { name: /Download the invitation/ }).click(),
+  ]);
   const ics = fs.readFileSync(await download.path(), 'utf8');
   assert.match(ics, /METHOD:REQUEST/);
   assert.match(ics, /SUMMARY:Visite atelier/);
   assert.match(ics.replace(/\r\n /g, ''), /ATTENDEE;CN="Jules Morel".*mailto:jules@garage-morel\.test/);
-  assert.match(await meeting.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('href'), /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
+  assert.match(
+    await meeting.getByRole('link', { name: 'Add to Google Calendar' }).getAttribute('href'),
+    /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/,
+  );
 
   // Email from a template, sent through Gmail's compose window
   form = await add('Email');
@@ -100,7 +106,10 @@ test('the six kinds of exchange', async () => {
   await form.getByLabel('Template').selectOption({ label: 'Relance' });
   assert.equal(await form.getByLabel('Subject').inputValue(), 'Suite à notre échange, Garage Morel');
   assert.equal(await form.getByLabel('Message').inputValue(), 'Bonjour Jules,');
-  const [compose] = await Promise.all([b.context.waitForEvent('page'), form.getByRole('button', { name: 'Gmail' }).click()]);
+  const [compose] = await Promise.all([
+    b.context.waitForEvent('page'),
+    form.getByRole('button', { name: 'Gmail' }).click(),
+  ]);
   await compose.waitForURL(/mail\.google\.com/).catch(() => {});
   const composeUrl = new URL(compose.url());
   assert.equal(composeUrl.host, 'mail.google.com');
@@ -122,9 +131,15 @@ test('the six kinds of exchange', async () => {
   const letter = ex.locator('li[data-exchange-title="Proposition de contrat"]');
   await letter.waitFor();
   await expand(letter);
-  const [print] = await Promise.all([b.context.waitForEvent('page'), letter.getByRole('button', { name: 'Print', exact: true }).click()]);
+  const [print] = await Promise.all([
+    b.context.waitForEvent('page'),
+    letter.getByRole('button', { name: 'Print', exact: true }).click(),
+  ]);
   await print.getByTestId('letter').waitFor();
-  assert.match(await print.getByTestId('letter').innerText(), /Garage Morel[\s\S]*3 route de Lyon[\s\S]*Vienne[\s\S]*Proposition de contrat/);
+  assert.match(
+    await print.getByTestId('letter').innerText(),
+    /Garage Morel[\s\S]*3 route de Lyon[\s\S]*Vienne[\s\S]*Proposition de contrat/,
+  );
   await print.close();
   await letter.getByRole('button', { name: 'Mark as sent' }).click();
   await waitFor(async () => /Sent/.test(await letter.innerText()), { message: 'letter sent' });
@@ -137,11 +152,19 @@ test('the six kinds of exchange', async () => {
 
   // Newest first, filters, delete with undo
   assert.equal(await ex.locator('li[data-exchange-type]').count(), 6);
-  assert.equal(await ex.locator('li[data-exchange-type]').first().getAttribute('data-exchange-type'), 'meeting', 'the 2027 meeting is the newest');
+  assert.equal(
+    await ex.locator('li[data-exchange-type]').first().getAttribute('data-exchange-type'),
+    'meeting',
+    'the 2027 meeting is the newest',
+  );
   await ex.getByRole('button', { name: 'Call', exact: true }).click();
   assert.equal(await ex.locator('li[data-exchange-type]').count(), 1);
   await ex.getByRole('button', { name: 'All', exact: true }).click();
-  await (await expand(ex.locator('li[data-exchange-title="Appel entrant"]'))).getByRole('button', { name: 'Delete' }).click();
+  await (
+    await expand(ex.locator('li[data-exchange-title="Appel entrant"]'))
+  )
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await waitFor(async () => (await ex.locator('li[data-exchange-type]').count()) === 5, { message: 'deleted' });
   await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
   await ex.locator('li[data-exchange-title="Appel entrant"]').waitFor();

@@ -15,7 +15,8 @@ describe('built manifests', () => {
       const text = JSON.stringify(manifest);
       assert.equal(manifest.web_accessible_resources, undefined);
       assert.equal(manifest.externally_connectable, undefined);
-      const granted = dir === 'chrome-mv3' ? manifest.host_permissions : manifest.permissions.filter((p) => p.includes('://'));
+      const granted =
+        dir === 'chrome-mv3' ? manifest.host_permissions : manifest.permissions.filter((p) => p.includes('://'));
       assert.deepEqual([...granted].sort(), [
         'https://mail.google.com/*',
         'https://outlook.live.com/*',
@@ -43,7 +44,10 @@ describe('bundle budgets (SPEC §8)', () => {
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
     assert.ok(files.length >= 4, files.join(', '));
     // the on-demand people readers are injected beside ondemand.js: the same budget holds
-    for (const f of [...files.map((x) => path.join(dir, x)), path.join(ROOT, '.output/chrome-mv3/ondemand-readers.js')]) {
+    for (const f of [
+      ...files.map((x) => path.join(dir, x)),
+      path.join(ROOT, '.output/chrome-mv3/ondemand-readers.js'),
+    ]) {
       const size = gzipSize(f);
       assert.ok(size <= 15 * 1024, `${path.basename(f)}: ${size} B gzipped`);
     }
@@ -116,7 +120,11 @@ describe('side panel', () => {
       return [
         await send({ type: 'ping' }),
         await send({ type: 'nope' }),
-        await send({ type: 'page/detected', url: 'https://x.test/', detection: { hostile: '<img src=x onerror=alert(1)>' } }),
+        await send({
+          type: 'page/detected',
+          url: 'https://x.test/',
+          detection: { hostile: '<img src=x onerror=alert(1)>' },
+        }),
         await send('just a string'),
         await send({ type: 'ping', extra: 1 }),
       ];

@@ -48,14 +48,20 @@ async function axe(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE}\n;0`);
   const result = await page.evaluate(async () => {
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? ''}`),
+    }));
   });
   return result.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 }
 
 /** Heading levels in document order, and the first jump of more than one level. */
 async function headingGap(page) {
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.filter((h) => h.offsetParent !== null).map((h) => Number(h.tagName[1])));
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((hs) => hs.filter((h) => h.offsetParent !== null).map((h) => Number(h.tagName[1])));
   for (let i = 1; i < levels.length; i++) if (levels[i] > levels[i - 1] + 1) return { levels, at: i };
   return levels[0] === 1 ? null : { levels, at: 0 };
 }
@@ -98,14 +104,17 @@ describe('the sheet at a glance', () => {
     const ex = page.getByTestId('exchanges');
     // Upcoming above the past, soonest first.
     const upcoming = ex.getByTestId('exchanges-upcoming');
-    assert.deepEqual(await upcoming.locator('li.ex-card').evaluateAll((li) => li.map((l) => l.dataset.exchangeTitle)), ['Visite du showroom']);
+    assert.deepEqual(await upcoming.locator('li.ex-card').evaluateAll((li) => li.map((l) => l.dataset.exchangeTitle)), [
+      'Visite du showroom',
+    ]);
     const order = await ex.locator('[data-testid^="exchanges-"]').evaluateAll((g) => g.map((x) => x.dataset.testid));
     assert.deepEqual(order, ['exchanges-upcoming', 'exchanges-past']);
     assert.equal(await upcoming.getByRole('heading', { name: 'Upcoming' }).isVisible(), true);
 
     // Compact: one line each, no body, author or calendar links until expanded.
     const cards = ex.locator('li.ex-card');
-    for (const h of await cards.evaluateAll((li) => li.map((l) => l.getBoundingClientRect().height))) assert.ok(h <= 40, `card height ${h}`);
+    for (const h of await cards.evaluateAll((li) => li.map((l) => l.getBoundingClientRect().height)))
+      assert.ok(h <= 40, `card height ${h}`);
     const meeting = upcoming.locator('li.ex-card').first();
     assert.equal(await meeting.getByRole('link', { name: 'Google Calendar' }).count(), 0);
     assert.equal(await meeting.getByText(/^By /).count(), 0);
@@ -115,13 +124,19 @@ describe('the sheet at a glance', () => {
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    assert.equal(await meeting.locator('.ex-content').innerText(), 'Choix des suspensions pour le showroom, avant le devis.');
+    assert.equal(
+      await meeting.locator('.ex-content').innerText(),
+      'Choix des suspensions pour le showroom, avant le devis.',
+    );
     await meeting.getByText('By Camille Bernard').waitFor();
     await meeting.getByRole('link', { name: 'Google Calendar' }).waitFor();
     assert.match(await meeting.getByTestId('meeting-time').innerText(), /2:00\s?(PM\s?)?–\s?3:00\s?PM/);
 
     // Filter chips: one line.
-    const tops = await ex.getByRole('group', { name: 'Show exchanges of one kind' }).getByRole('button').evaluateAll((bs) => bs.map((x) => x.getBoundingClientRect().top));
+    const tops = await ex
+      .getByRole('group', { name: 'Show exchanges of one kind' })
+      .getByRole('button')
+      .evaluateAll((bs) => bs.map((x) => x.getBoundingClientRect().top));
     assert.ok(tops.length >= 3 && new Set(tops).size === 1, `chip rows: ${tops}`);
     await ex.getByRole('button', { name: 'Meeting', exact: true }).click();
     assert.deepEqual(await cards.evaluateAll((li) => [...new Set(li.map((l) => l.dataset.exchangeType))]), ['meeting']);
@@ -149,11 +164,21 @@ describe('the sheet at a glance', () => {
     // Remembered per section: another sheet, after a reload, opens with Contacts folded.
     await page.goto(b.extensionUrl('sidepanel.html?sheet=demo-company-3'));
     await page.getByTestId('jumpbar').waitFor();
-    await waitFor(async () => (await page.getByTestId('contacts').getByRole('button', { name: /^Contacts/ }).getAttribute('aria-expanded')) === 'false', { message: 'contacts folded after reload' });
+    await waitFor(
+      async () =>
+        (await page
+          .getByTestId('contacts')
+          .getByRole('button', { name: /^Contacts/ })
+          .getAttribute('aria-expanded')) === 'false',
+      { message: 'contacts folded after reload' },
+    );
     // The jump bar unfolds it and brings it to the top.
     await page.getByTestId('jumpbar').getByRole('link', { name: 'Contacts' }).click();
     const again = page.getByTestId('contacts');
-    await waitFor(async () => (await again.getByRole('button', { name: /^Contacts/ }).getAttribute('aria-expanded')) === 'true', { message: 'unfolded by the jump bar' });
+    await waitFor(
+      async () => (await again.getByRole('button', { name: /^Contacts/ }).getAttribute('aria-expanded')) === 'true',
+      { message: 'unfolded by the jump bar' },
+    );
     await again.locator('li[data-contact-name]').first().waitFor();
     const top = await again.evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(top >= 0 && top < 120, `contacts section top at ${top}px`);
@@ -165,7 +190,8 @@ describe('the sheet at a glance', () => {
     const add = page.getByTestId('add-sections');
     await add.getByRole('heading', { name: 'Add …' }).waitFor();
     // Boulangerie des Canuts has no ticket, no document and no order/invoice: they are in the card, not as sections.
-    for (const name of ['Open a ticket', 'Add documents']) assert.ok(await add.getByRole('button', { name }).isVisible(), name);
+    for (const name of ['Open a ticket', 'Add documents'])
+      assert.ok(await add.getByRole('button', { name }).isVisible(), name);
     assert.equal(await page.getByTestId('tickets').count(), 0);
     assert.equal(await page.getByTestId('documents').count(), 0);
     await add.getByRole('button', { name: 'Open a ticket' }).click();
@@ -180,7 +206,9 @@ describe('the sheet at a glance', () => {
     await page.getByRole('button', { name: 'Open my tasks' }).click();
     const view = page.getByTestId('my-tasks');
     await view.getByRole('heading', { name: 'My tasks' }).waitFor();
-    const titles = await view.locator('li[data-task]').evaluateAll((li) => li.map((l) => [l.dataset.task, l.dataset.overdue ?? '']));
+    const titles = await view
+      .locator('li[data-task]')
+      .evaluateAll((li) => li.map((l) => [l.dataset.task, l.dataset.overdue ?? '']));
     assert.deepEqual(titles, [
       ['Préparer le devis de l’éclairage du showroom', 'true'],
       ['Relancer Karim pour le devis', ''],
@@ -219,14 +247,20 @@ describe('the sheet at a glance', () => {
     // The restore preview names the data in words.
     const page = await b.context.newPage();
     await page.goto(b.extensionUrl('options.html#data'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-glance-')), 'backup.json');
     await download.saveAs(file);
     await page.getByLabel('Restore from a backup file', { exact: true }).setInputFiles(file);
     const counts = page.getByTestId('io-restore-counts');
     await counts.locator('[data-table="companies"]').waitFor();
     const names = await counts.locator('tbody tr td:first-child').allInnerTexts();
-    assert.ok(names.includes('Sheets') && names.includes('Exchanges') && names.includes('Team members'), names.join(', '));
+    assert.ok(
+      names.includes('Sheets') && names.includes('Exchanges') && names.includes('Team members'),
+      names.join(', '),
+    );
     for (const n of names) assert.doesNotMatch(n, /^[a-z]+[A-Z]|^(companies|people|interactions|customFieldDefs)$/, n);
     await page.close();
   });
@@ -242,10 +276,17 @@ describe('the sheet at a glance', () => {
         rows.map((r) => {
           const icons = [...r.querySelectorAll('.icon-btn')];
           const last = icons[icons.length - 1].getBoundingClientRect();
-          return Math.max(0, last.right - r.getBoundingClientRect().right) + Math.max(0, last.right - document.documentElement.clientWidth);
+          return (
+            Math.max(0, last.right - r.getBoundingClientRect().right) +
+            Math.max(0, last.right - document.documentElement.clientWidth)
+          );
         }),
       );
-      assert.deepEqual(overflow.filter((o) => o > 0), [], `clipped icons at ${width}`);
+      assert.deepEqual(
+        overflow.filter((o) => o > 0),
+        [],
+        `clipped icons at ${width}`,
+      );
       // The meeting form.
       await page.getByTestId('summary').getByRole('button', { name: 'Add a note' }).click();
       const form = page.getByTestId('exchanges').getByRole('form', { name: 'Add an exchange' });
@@ -301,7 +342,11 @@ describe('accessibility of the sheet', () => {
     const { page } = await openSheet('demo-company-1');
     const closed = page.getByRole('button', { name: /^Show closed/ });
     while ((await closed.count()) > 0) await closed.first().click();
-    await page.getByTestId('sales').getByRole('button', { name: 'All quotes, orders and sales' }).click().catch(() => {});
+    await page
+      .getByTestId('sales')
+      .getByRole('button', { name: 'All quotes, orders and sales' })
+      .click()
+      .catch(() => {});
     assert.equal(await headingGap(page), null);
     await page.getByRole('button', { name: 'Open my tasks' }).click();
     await page.getByTestId('my-tasks').locator('li[data-task]').first().waitFor();
@@ -321,7 +366,10 @@ describe('accessibility of the sheet', () => {
       await page.close();
     }
     const { page } = await openSheet('demo-company-3');
-    await page.getByTestId('contacts').getByRole('button', { name: /^Show archived/ }).click();
+    await page
+      .getByTestId('contacts')
+      .getByRole('button', { name: /^Show archived/ })
+      .click();
     const violations = await axe(page);
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
     await page.close();
@@ -341,7 +389,13 @@ describe('accessibility of the sheet', () => {
       ['sheet', 'Open a ticket'],
       ['sheet', 'Record a quote, an order or an invoice', 'Record an invoice'],
       // A payment is recorded from an unfolded invoice: every invoice of the sheet is unfolded first.
-      ['sheet', 'Record a payment', undefined, (page) => page.locator('li[data-sales-kind="invoice"] .sales-toggle').evaluateAll((ts) => ts.forEach((t) => t.click()))],
+      [
+        'sheet',
+        'Record a payment',
+        undefined,
+        (page) =>
+          page.locator('li[data-sales-kind="invoice"] .sales-toggle').evaluateAll((ts) => ts.forEach((t) => t.click())),
+      ],
       ['options', 'Add a member'],
       ['options#templates', 'Add a template'],
       ['options#fields', 'Add a field'],
@@ -376,7 +430,10 @@ describe('accessibility of the sheet', () => {
         assert.deepEqual(await axe(page), [], `${where} → ${button}: the menu`);
         await page.getByRole('menuitem', { name: item }).click();
       }
-      const form = page.locator('form:not([data-before])').filter({ has: page.locator('input, select, textarea') }).first();
+      const form = page
+        .locator('form:not([data-before])')
+        .filter({ has: page.locator('input, select, textarea') })
+        .first();
       await form.waitFor().catch((e) => assert.fail(`${where} → ${button}: no form (${e.message.split('\n')[0]})`));
       const violations = await axe(page);
       assert.deepEqual(violations, [], `${where} → ${button}: ${JSON.stringify(violations, null, 1)}`);

@@ -55,7 +55,12 @@ export async function launch(options = {}) {
     headless: true,
     locale,
     viewport: { width: 420, height: 900 },
-    env: { ...process.env, LANGUAGE: lang, LANG: `${locale.replace('-', '_')}.UTF-8`, LC_ALL: `${locale.replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      LANGUAGE: lang,
+      LANG: `${locale.replace('-', '_')}.UTF-8`,
+      LC_ALL: `${locale.replace('-', '_')}.UTF-8`,
+    },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -139,7 +144,9 @@ export async function launch(options = {}) {
       });
       await opener.click('#e2e-open-side-panel');
       api.puppeteer ??= await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
-      const target = await api.puppeteer.waitForTarget((t) => t.url() === api.extensionUrl('sidepanel.html'), { timeout: 10000 });
+      const target = await api.puppeteer.waitForTarget((t) => t.url() === api.extensionUrl('sidepanel.html'), {
+        timeout: 10000,
+      });
       const panel = await target.asPage();
       panel.on('pageerror', (e) => console.error('[side panel error]', e.message));
       await opener.evaluate(() => document.getElementById('e2e-open-side-panel')?.remove());
@@ -198,7 +205,10 @@ export async function unfoldForm(page) {
 export async function waitText(locator, re, { timeout = 10000 } = {}) {
   let text = '';
   try {
-    return await waitFor(async () => ((text = await locator.innerText()), re.test(text) ? text : null), { timeout, message: String(re) });
+    return await waitFor(async () => ((text = await locator.innerText()), re.test(text) ? text : null), {
+      timeout,
+      message: String(re),
+    });
   } catch {
     throw new Error(`the text did not match ${re} within ${timeout} ms: ${JSON.stringify(text.slice(0, 400))}`);
   }

@@ -63,7 +63,10 @@ describe('a 10,000-row import while the service worker is stopped', () => {
     const running = () => [...status.values()].includes('running');
     await waitFor(running, { timeout: 10_000, message: 'the service worker running' });
 
-    const csv = ['Société;E-mail;Prénom;Nom', ...Array.from({ length: ROWS }, (_, i) => `Atelier ${i};contact${i}@atelier${i}.example;Prénom;Nom${i}`)].join('\r\n');
+    const csv = [
+      'Société;E-mail;Prénom;Nom',
+      ...Array.from({ length: ROWS }, (_, i) => `Atelier ${i};contact${i}@atelier${i}.example;Prénom;Nom${i}`),
+    ].join('\r\n');
     const csvPath = path.join(tmp, 'atelier.csv');
     fs.writeFileSync(csvPath, csv);
     await page.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
@@ -77,12 +80,19 @@ describe('a 10,000-row import while the service worker is stopped', () => {
     const progressAtStop = await page.getByTestId('io-progress').locator('progress').getAttribute('value');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await waitFor(() => !running(), { timeout: 10_000, message: 'the service worker stopped' });
-    assert.equal(await page.getByTestId('io-import-result').count(), 0, 'the import had ended before the worker stopped');
+    assert.equal(
+      await page.getByTestId('io-import-result').count(),
+      0,
+      'the import had ended before the worker stopped',
+    );
 
     // The import ends one way or the other; the Data tab keeps saying how.
     const done = page.getByTestId('io-import-result');
     const failed = page.getByText(/^Nothing was imported: /);
-    await waitFor(async () => (await done.isVisible()) || (await failed.isVisible()), { timeout: 90_000, message: 'the end of the import' });
+    await waitFor(async () => (await done.isVisible()) || (await failed.isVisible()), {
+      timeout: 90_000,
+      message: 'the end of the import',
+    });
 
     // The worker comes back with the side panel and its first message (a ping, as the panel's own).
     const panel = await b.openPanel();
@@ -95,20 +105,32 @@ describe('a 10,000-row import while the service worker is stopped', () => {
       (after.companies === ROWS && after.people === ROWS) || (after.companies === 0 && after.people === 0),
       `half an import: ${JSON.stringify(after)} (progress ${progressAtStop}% when the worker stopped)`,
     );
-    t.diagnostic(`${landed ? 'landed' : 'rolled back'}: ${JSON.stringify(after)}, the worker stopped at ${progressAtStop}%`);
+    t.diagnostic(
+      `${landed ? 'landed' : 'rolled back'}: ${JSON.stringify(after)}, the worker stopped at ${progressAtStop}%`,
+    );
     if (landed) {
-      assert.equal(await done.innerText(), `Imported: ${ROWS} new sheets, 0 merged, 0 skipped, ${ROWS} contacts added.`);
+      assert.equal(
+        await done.innerText(),
+        `Imported: ${ROWS} new sheets, 0 merged, 0 skipped, ${ROWS} contacts added.`,
+      );
       assert.equal(await failed.count(), 0);
-      await panel.getByText(`${ROWS.toLocaleString('en')} sheets`).first().waitFor({ timeout: 15_000 }).catch(async () => {
-        await panel.getByText(`${ROWS} sheets`).first().waitFor({ timeout: 5_000 });
-      });
+      await panel
+        .getByText(`${ROWS.toLocaleString('en')} sheets`)
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(async () => {
+          await panel.getByText(`${ROWS} sheets`).first().waitFor({ timeout: 5_000 });
+        });
     } else {
       assert.equal(await done.count(), 0);
       assert.ok(await failed.isVisible());
     }
     // Still said after the restart, not a toast that left.
     await page.waitForTimeout(4_500);
-    assert.ok(landed ? await done.isVisible() : await failed.isVisible(), 'the Data tab no longer says whether the import landed');
+    assert.ok(
+      landed ? await done.isVisible() : await failed.isVisible(),
+      'the Data tab no longer says whether the import landed',
+    );
     assert.deepEqual(errors, []);
   });
 });

@@ -79,7 +79,10 @@ describe('import, export and backup', () => {
     assert.equal(await importButton.isDisabled(), true);
     await page.getByLabel('Leave out the 1 rows with errors').check();
     await importButton.click();
-    await page.getByTestId('toast').getByText('Imported: 2 new sheets, 0 merged, 0 skipped, 2 contacts added.').waitFor();
+    await page
+      .getByTestId('toast')
+      .getByText('Imported: 2 new sheets, 0 merged, 0 skipped, 2 contacts added.')
+      .waitFor();
     await dismissToast(page);
 
     // The side panel finds them.
@@ -96,18 +99,29 @@ describe('import, export and backup', () => {
     await page.getByRole('button', { name: 'Choose another file' }).click();
 
     // Sheets CSV export: UTF-8 BOM, ";" and Axonaut's field names.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sheets (CSV)' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Sheets (CSV)' }).click(),
+    ]);
     const exported = await readDownload(csvDownload);
     assert.deepEqual([...exported.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = exported.bytes.toString('utf8').slice(1);
     const [header, ...lines] = text.trim().split('\r\n');
-    assert.ok(header.startsWith('id;name;siret;siren;intracommunity_number;address_street;address_zip_code;address_city;address_country;is_prospect;is_customer'), header);
+    assert.ok(
+      header.startsWith(
+        'id;name;siret;siren;intracommunity_number;address_street;address_zip_code;address_city;address_country;is_prospect;is_customer',
+      ),
+      header,
+    );
     assert.equal(lines.length, 2);
     assert.match(text, /Boulangerie Épi d'Or;73282932000074;732829320;/);
     await dismissToast(page);
 
     // Backup, wipe, restore.
-    const [backupDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
+    const [backupDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
     const backup = await readDownload(backupDownload);
     const json = JSON.parse(backup.bytes.toString('utf8'));
     assert.equal(json.fiche.app, 'fiche');
@@ -138,7 +152,10 @@ describe('import, export and backup', () => {
     assert.equal(await confirm.isDisabled(), true);
     await page.getByLabel('I understand that the current data will be replaced').check();
     await confirm.click();
-    await page.getByTestId('toast').getByText(/Backup restored/).waitFor();
+    await page
+      .getByTestId('toast')
+      .getByText(/Backup restored/)
+      .waitFor();
 
     await panel.reload();
     await panel.getByRole('combobox', { name: 'Search' }).fill('orion');
@@ -152,7 +169,10 @@ describe('import, export and backup', () => {
     const { page } = await openData(b);
     page.on('console', (m) => m.text().startsWith('[io') && console.log(m.text()));
     const lines = ['name;siret;address_street;address_zip_code;address_city;firstname;lastname;email;phone_number'];
-    for (let i = 0; i < 10_000; i++) lines.push(`Société ${i};${luhnSiret(i)};${i} rue de la Paix;75002;Paris;Jean;Dupont${i};jean${i}@societe${i}.fr;01 23 45 67 89`);
+    for (let i = 0; i < 10_000; i++)
+      lines.push(
+        `Société ${i};${luhnSiret(i)};${i} rue de la Paix;75002;Paris;Jean;Dupont${i};jean${i}@societe${i}.fr;01 23 45 67 89`,
+      );
     const p = path.join(tmp, 'big.csv');
     fs.writeFileSync(p, '\ufeff' + lines.join('\r\n'));
     const start = Date.now();
@@ -165,7 +185,9 @@ describe('import, export and backup', () => {
     // on a loaded 2-core machine the write alone can take over 30 s.
     await page.getByTestId('io-import-result').getByText('Imported: 10000 new sheets').waitFor({ timeout: 120_000 });
     const done = Date.now();
-    console.log(`[io] 10,000 rows: read+parse+validate+plan ${parsed - start} ms, write ${done - parsed} ms, total ${done - start} ms`);
+    console.log(
+      `[io] 10,000 rows: read+parse+validate+plan ${parsed - start} ms, write ${done - parsed} ms, total ${done - start} ms`,
+    );
     const count = await page.evaluate(
       () =>
         new Promise((resolve) => {

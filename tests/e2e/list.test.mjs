@@ -57,8 +57,14 @@ describe('sheet list and search', () => {
   test('rows show the unpaid amount and the last activity', async () => {
     await search().fill('');
     // The rows paint from the sheets first; their unpaid amount and last activity follow.
-    await page.locator('#sheet-results li', { hasText: /Unpaid €[\d,.]+/ }).first().waitFor();
-    await page.locator('#sheet-results li', { hasText: /Last activity \w{3} \d{1,2}, \d{4}/ }).first().waitFor();
+    await page
+      .locator('#sheet-results li', { hasText: /Unpaid €[\d,.]+/ })
+      .first()
+      .waitFor();
+    await page
+      .locator('#sheet-results li', { hasText: /Last activity \w{3} \d{1,2}, \d{4}/ })
+      .first()
+      .waitFor();
   });
 
   test('Tab from the search box reaches a row; arrows move; Enter opens it', async () => {
@@ -72,7 +78,10 @@ describe('sheet list and search', () => {
     assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Atelier Lumière SARL/);
     await page.keyboard.press('ArrowDown');
     assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /Boulangerie des Canuts/);
-    assert.equal(await page.locator('#sheet-results li[aria-selected="true"] .title').innerText(), 'Boulangerie des Canuts');
+    assert.equal(
+      await page.locator('#sheet-results li[aria-selected="true"] .title').innerText(),
+      'Boulangerie des Canuts',
+    );
     await page.keyboard.press('Enter');
     await page.getByTestId('sheet-name').filter({ hasText: 'Boulangerie des Canuts' }).waitFor();
     // On a sheet the list is gone: the search box controls nothing rather than a missing element.
@@ -90,7 +99,11 @@ describe('sheet list and search', () => {
     await other.getByLabel('Name', { exact: true }).fill('Aaa Première Fiche');
     await other.getByRole('button', { name: 'Create' }).click();
     await other.getByTestId('sheet-name').filter({ hasText: 'Aaa Première Fiche' }).waitFor();
-    await page.locator('#sheet-results li').first().filter({ hasText: 'Aaa Première Fiche' }).waitFor({ timeout: 3000 });
+    await page
+      .locator('#sheet-results li')
+      .first()
+      .filter({ hasText: 'Aaa Première Fiche' })
+      .waitFor({ timeout: 3000 });
     await other.close();
   });
 });

@@ -60,7 +60,12 @@ async function mergeFromEdit(page, absorbedName) {
 describe('duplicates and merge', () => {
   test('notice, merge with preview, absorbed sheet resolves to the kept one, undo from the toast and from the sheet', async () => {
     const page = await b.openPanel();
-    const address = (city) => ({ Website: 'https://www.kestrel-conseil.fr', Street: '4 quai Perrache', 'Postal code': '69002', City: city });
+    const address = (city) => ({
+      Website: 'https://www.kestrel-conseil.fr',
+      Street: '4 quai Perrache',
+      'Postal code': '69002',
+      City: city,
+    });
     await createSheet(page, 'Kestrel Conseil', address('Lyon'));
     await addContact(page, 'Morel', 'Anne', 'anne@kestrel-conseil.fr');
     await createSheet(page, 'Kestrel Lyon SAS', address('Villeurbanne'));
@@ -78,7 +83,10 @@ describe('duplicates and merge', () => {
     let preview = await mergeFromEdit(page, 'Kestrel Lyon SAS');
     const moves = await preview.locator('[data-moves]').allInnerTexts();
     assert.deepEqual(moves, ['1 contact', '1 address']);
-    assert.match(await preview.getByTestId('merge-conflicts').innerText(), /Name: “Kestrel Conseil” kept, “Kestrel Lyon SAS” saved/);
+    assert.match(
+      await preview.getByTestId('merge-conflicts').innerText(),
+      /Name: “Kestrel Conseil” kept, “Kestrel Lyon SAS” saved/,
+    );
     await preview.getByRole('button', { name: 'Merge', exact: true }).click();
 
     // The kept sheet has both contacts and one address for invoices (its own).
@@ -86,7 +94,9 @@ describe('duplicates and merge', () => {
     const toast = page.getByTestId('toast');
     await toast.filter({ hasText: '“Kestrel Lyon SAS” merged into this sheet.' }).waitFor();
     const contacts = page.getByTestId('contacts');
-    await waitFor(async () => (await contacts.locator('li[data-contact-name]').count()) === 2, { message: 'two contacts' });
+    await waitFor(async () => (await contacts.locator('li[data-contact-name]').count()) === 2, {
+      message: 'two contacts',
+    });
     const addresses = page.getByTestId('addresses');
     assert.equal(await addresses.locator('li[data-address-label]').count(), 2);
     assert.equal(await addresses.locator('[data-flag="invoices"]').count(), 1);
@@ -96,7 +106,9 @@ describe('duplicates and merge', () => {
     // Undo from the toast: both sheets are back, each with its own contact.
     await toast.getByRole('button', { name: 'Undo' }).click();
     await toast.filter({ hasText: 'Merge undone' }).waitFor();
-    await waitFor(async () => (await contacts.locator('li[data-contact-name]').count()) === 1, { message: 'one contact again' });
+    await waitFor(async () => (await contacts.locator('li[data-contact-name]').count()) === 1, {
+      message: 'one contact again',
+    });
     assert.deepEqual((await listed(page, 'Kestrel')).length, 2);
 
     // Merge again, then check the list and the search, and undo from the sheet.

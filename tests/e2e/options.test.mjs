@@ -76,11 +76,16 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const bob = page.locator('[data-user="Bob Martin"]');
     await bob.getByText('me', { exact: true }).waitFor();
-    await waitFor(async () => (await ana.getByText('me', { exact: true }).count()) === 0, { message: 'Ana losing "me"' });
+    await waitFor(async () => (await ana.getByText('me', { exact: true }).count()) === 0, {
+      message: 'Ana losing "me"',
+    });
     await dismissToast(page);
     const users = await readStore(page, 'users');
     assert.equal(users.length, 2);
-    assert.deepEqual(users.filter((u) => u.isMe).map((u) => u.name), ['Bob Martin']);
+    assert.deepEqual(
+      users.filter((u) => u.isMe).map((u) => u.name),
+      ['Bob Martin'],
+    );
     assert.equal(users.find((u) => u.name === 'Bob Martin').email, 'bob@acme.fr');
 
     // Templates: a default comment template; the hash follows the tab.
@@ -133,14 +138,19 @@ describe('options page', () => {
       await dismissToast(page);
     }
     const defs = (await readStore(page, 'customFieldDefs')).sort((x, y) => x.position - y.position);
-    assert.deepEqual(defs.map((d) => d.type), types.map(([type]) => type));
+    assert.deepEqual(
+      defs.map((d) => d.type),
+      types.map(([type]) => type),
+    );
     assert.ok(defs.every((d) => d.entity === 'company'));
     assert.deepEqual(defs.find((d) => d.type === 'single').options, ['Gold', 'Silver', 'Bronze']);
     assert.deepEqual(defs.find((d) => d.type === 'text').options, []);
 
     // Reorder with the keyboard-reachable buttons.
     await page.getByRole('button', { name: 'Move “My url” up' }).click();
-    await waitFor(async () => (await page.locator('[data-field]').nth(5).getAttribute('data-field')) === 'My url', { message: 'reorder' });
+    await waitFor(async () => (await page.locator('[data-field]').nth(5).getAttribute('data-field')) === 'My url', {
+      message: 'reorder',
+    });
 
     // A link opens a tab directly; arrow keys move between tabs.
     const second = await openOptions(b, '#fields');
@@ -196,7 +206,9 @@ describe('options page', () => {
     // The theme setting repaints the open panel at once.
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByLabel('Dark', { exact: true }).check();
-    await waitFor(async () => (await panel.evaluate(() => document.documentElement.dataset.theme)) === 'dark', { message: 'dark panel' });
+    await waitFor(async () => (await panel.evaluate(() => document.documentElement.dataset.theme)) === 'dark', {
+      message: 'dark panel',
+    });
   });
 
   test('speaks French in a French browser', async () => {

@@ -87,8 +87,13 @@ test('an email from a known contact: "Log this email" in one click, then "alread
   const section = p2.getByTestId('page-panel');
   await section.getByTestId('page-matches').getByText('Batiroc (compta)').waitFor();
   await section.getByTestId('log-email').click();
-  await p2.getByTestId('toast').getByText(/E-mail enregistré sur 1 fiche/).waitFor();
-  await waitFor(async () => (await section.getByTestId('already-logged').count()) === 2, { message: 'both sheets already logged' });
+  await p2
+    .getByTestId('toast')
+    .getByText(/E-mail enregistré sur 1 fiche/)
+    .waitFor();
+  await waitFor(async () => (await section.getByTestId('already-logged').count()) === 2, {
+    message: 'both sheets already logged',
+  });
   await section.getByTestId('page-matches').getByText('Batiroc (compta)').click();
   const item = p2.getByTestId('exchanges').locator('li[data-exchange-type="email"]');
   await item.waitFor();

@@ -34,9 +34,14 @@ async function record(page, item) {
   return sales.getByRole('form', { name: item });
 }
 
-const row = (page, kind, number) => page.getByTestId('sales').locator(`li[data-sales-kind="${kind}"][data-number="${number}"]`);
+const row = (page, kind, number) =>
+  page.getByTestId('sales').locator(`li[data-sales-kind="${kind}"][data-number="${number}"]`);
 const badges = (r) => r.locator('[data-badge]').evaluateAll((els) => els.map((e) => e.dataset.badge));
-const numbers = (page) => page.getByTestId('sales').locator('li[data-number]').evaluateAll((els) => els.map((e) => `${e.dataset.salesKind}:${e.dataset.number}`));
+const numbers = (page) =>
+  page
+    .getByTestId('sales')
+    .locator('li[data-number]')
+    .evaluateAll((els) => els.map((e) => `${e.dataset.salesKind}:${e.dataset.number}`));
 
 describe('quotes, orders and invoices', () => {
   test('quote → order → invoice → paid; prospect becomes client; revenue live; sheet kept', async () => {
@@ -131,7 +136,9 @@ describe('quotes, orders and invoices', () => {
     await invoice.locator('.sales-toggle').click();
     await sales.getByTestId('sales-empty').filter({ hasText: 'Nothing open' }).waitFor();
     await sales.getByRole('button', { name: 'All quotes, orders and sales' }).click();
-    await waitFor(async () => (await numbers(page)).join() === 'quote:D-2026-001,order:C-2026-001,invoice:F-2026-001', { message: 'all listed' });
+    await waitFor(async () => (await numbers(page)).join() === 'quote:D-2026-001,order:C-2026-001,invoice:F-2026-001', {
+      message: 'all listed',
+    });
     assert.deepEqual(await badges(row(page, 'order', 'C-2026-001')), ['invoiced']);
 
     // An issued invoice cannot be deleted: the edit form says why.
@@ -144,7 +151,10 @@ describe('quotes, orders and invoices', () => {
 
     // The sheet has documents now: deleting it is refused.
     await page.getByRole('button', { name: 'Delete this sheet', exact: true }).click();
-    assert.match(await page.getByTestId('delete-refused').innerText(), /cannot be deleted: it has 1 quote.*1 order.*1 invoice/);
+    assert.match(
+      await page.getByTestId('delete-refused').innerText(),
+      /cannot be deleted: it has 1 quote.*1 order.*1 invoice/,
+    );
 
     // A second currency gets its own revenue line.
     form = await record(page, 'Record an invoice');
@@ -172,7 +182,9 @@ describe('quotes, orders and invoices', () => {
     await sales.getByRole('form').getByRole('button', { name: 'Cancel' }).click();
     await sales.getByRole('button', { name: 'Record a quote, an order or an invoice' }).focus();
     await page.keyboard.press('Enter');
-    await waitFor(() => page.evaluate(() => document.activeElement?.textContent === 'Record a quote'), { message: 'first item focused' });
+    await waitFor(() => page.evaluate(() => document.activeElement?.textContent === 'Record a quote'), {
+      message: 'first item focused',
+    });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Record an invoice');
@@ -212,11 +224,16 @@ describe('in French', () => {
     const page = await fr.openPanel();
     await createSheet(page, 'Boulangerie Dupain', { newSheet: 'Nouvelle fiche', name: 'Nom', create: 'Créer' });
     const sales = page.getByTestId('sales');
-    await page.getByTestId('add-sections').getByRole('button', { name: 'Enregistrer une facture', exact: true }).click();
+    await page
+      .getByTestId('add-sections')
+      .getByRole('button', { name: 'Enregistrer une facture', exact: true })
+      .click();
     await sales.getByRole('heading', { name: 'Devis, commandes et factures' }).waitFor();
     const form = sales.getByRole('form', { name: 'Enregistrer une facture' });
     // The next free number is suggested in the French habit.
-    await waitFor(async () => /^F-\d{4}-001$/.test(await form.getByLabel('Numéro').inputValue()), { message: 'number suggested' });
+    await waitFor(async () => /^F-\d{4}-001$/.test(await form.getByLabel('Numéro').inputValue()), {
+      message: 'number suggested',
+    });
     await form.getByLabel('Date', { exact: true }).fill('2026-01-05');
     await form.getByLabel('Date d’échéance').fill('2026-02-04');
     await form.getByLabel('Montant HT').fill('1 234,567');
@@ -229,7 +246,10 @@ describe('in French', () => {
     await invoice.waitFor();
     assert.deepEqual(await badges(invoice), ['remaining', 'overdue']);
     assert.match(await invoice.innerText(), /En retard/);
-    await page.getByTestId('revenue-excl').filter({ hasText: /1\s234,56\s€/ }).waitFor();
+    await page
+      .getByTestId('revenue-excl')
+      .filter({ hasText: /1\s234,56\s€/ })
+      .waitFor();
     await page.getByTestId('sheet').locator('header').getByText('Client', { exact: true }).waitFor();
     await page.close();
   });

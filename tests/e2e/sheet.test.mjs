@@ -25,9 +25,17 @@ async function createSheet(page, name, extra = {}) {
 
 /** The flags shown on each address row, by address name. */
 async function addressFlags(page) {
-  return page.getByTestId('addresses').locator('li[data-address-label]').evaluateAll((rows) =>
-    Object.fromEntries(rows.map((r) => [r.dataset.addressLabel, [...r.querySelectorAll('[data-flag]')].map((f) => f.dataset.flag).sort()])),
-  );
+  return page
+    .getByTestId('addresses')
+    .locator('li[data-address-label]')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((r) => [
+          r.dataset.addressLabel,
+          [...r.querySelectorAll('[data-flag]')].map((f) => f.dataset.flag).sort(),
+        ]),
+      ),
+    );
 }
 
 describe('client sheet', () => {
@@ -53,9 +61,13 @@ describe('client sheet', () => {
     await section.locator('li[data-address-label="Atelier"]').getByRole('button', { name: 'Edit' }).click();
     await section.getByLabel('Invoices', { exact: true }).check();
     await section.getByRole('button', { name: 'Save' }).click();
-    await waitFor(async () => JSON.stringify(await addressFlags(page)) === JSON.stringify({ Siège: [], Atelier: ['deliveries', 'invoices'] }), {
-      message: 'invoice priority moved',
-    });
+    await waitFor(
+      async () =>
+        JSON.stringify(await addressFlags(page)) === JSON.stringify({ Siège: [], Atelier: ['deliveries', 'invoices'] }),
+      {
+        message: 'invoice priority moved',
+      },
+    );
     await page.close();
   });
 
@@ -77,21 +89,30 @@ describe('client sheet', () => {
     };
     await addContact('Abadie', 'Marc', 'marc@lumen.test', false);
     await addContact('Zimmer', 'Inès', 'ines@lumen.test', true, path.join(ROOT, 'public/icon/128.png'));
-    const names = await contacts.locator('li[data-contact-name]').evaluateAll((rows) => rows.map((r) => r.dataset.contactName));
+    const names = await contacts
+      .locator('li[data-contact-name]')
+      .evaluateAll((rows) => rows.map((r) => r.dataset.contactName));
     assert.deepEqual(names, ['Inès Zimmer', 'Marc Abadie'], 'billing contact first');
     const ines = contacts.locator('li[data-contact-name="Inès Zimmer"]');
     await ines.getByTestId('billing-badge').waitFor();
     const size = await ines.getByTestId('contact-photo').evaluate((img) => img.naturalWidth);
     assert.ok(size > 0 && size <= 256, `photo stored resized (${size}px)`);
-    assert.equal(await ines.getByRole('link', { name: 'Send an email' }).getAttribute('href'), 'mailto:ines@lumen.test');
+    assert.equal(
+      await ines.getByRole('link', { name: 'Send an email' }).getAttribute('href'),
+      'mailto:ines@lumen.test',
+    );
 
     // Making Marc the billing contact takes the flag from Inès.
     const marc = contacts.locator('li[data-contact-name="Marc Abadie"]');
     await marc.getByRole('button', { name: 'Edit' }).click();
     await contacts.getByLabel(/Is the billing contact/).check();
     await contacts.getByRole('button', { name: 'Save' }).click();
-    await waitFor(async () => (await contacts.getByTestId('billing-badge').count()) === 1 &&
-      (await contacts.locator('li[data-contact-name]').first().getAttribute('data-contact-name')) === 'Marc Abadie', { message: 'billing moved' });
+    await waitFor(
+      async () =>
+        (await contacts.getByTestId('billing-badge').count()) === 1 &&
+        (await contacts.locator('li[data-contact-name]').first().getAttribute('data-contact-name')) === 'Marc Abadie',
+      { message: 'billing moved' },
+    );
 
     // Archive with undo, then restore from the archived list.
     await marc.getByRole('button', { name: 'Archive' }).click();
@@ -161,7 +182,21 @@ describe('client sheet', () => {
           const req = indexedDB.open('fiche');
           req.onsuccess = () => {
             const tx = req.result.transaction('invoices', 'readwrite');
-            tx.objectStore('invoices').add({ id: 'inv-e2e', companyId, number: 'F-2026-001', date: '2026-11-02', dueDate: '2026-12-02', amountExclTax: 100000, amountInclTax: 120000, currency: 'EUR', kind: 'invoice', status: 'issued', payments: [], createdAt: Date.now(), updatedAt: Date.now() });
+            tx.objectStore('invoices').add({
+              id: 'inv-e2e',
+              companyId,
+              number: 'F-2026-001',
+              date: '2026-11-02',
+              dueDate: '2026-12-02',
+              amountExclTax: 100000,
+              amountInclTax: 120000,
+              currency: 'EUR',
+              kind: 'invoice',
+              status: 'issued',
+              payments: [],
+              createdAt: Date.now(),
+              updatedAt: Date.now(),
+            });
             tx.oncomplete = resolve;
             tx.onerror = () => reject(tx.error);
           };
@@ -202,10 +237,20 @@ describe('client sheet', () => {
     await page.getByRole('combobox', { name: 'Search' }).waitFor();
     const pending = (email, first, last, domain) =>
       b.inWorker(
-        (p) => chrome.storage.session.set({ pendingPrefill: { at: Date.now(), from: 'www.example.test', pageUrl: 'https://www.example.test/about', prefill: p } }),
+        (p) =>
+          chrome.storage.session.set({
+            pendingPrefill: {
+              at: Date.now(),
+              from: 'www.example.test',
+              pageUrl: 'https://www.example.test/about',
+              prefill: p,
+            },
+          }),
         {
           source: 'person',
-          company: domain ? { name: 'Verdier Conseil', kind: 'company', domains: [domain], website: `https://${domain}` } : { name: `${first} ${last}`, kind: 'individual' },
+          company: domain
+            ? { name: 'Verdier Conseil', kind: 'company', domains: [domain], website: `https://${domain}` }
+            : { name: `${first} ${last}`, kind: 'individual' },
           person: { firstName: first, lastName: last, email, jobTitle: '', phone: '', linkedinUrl: '' },
         },
       );

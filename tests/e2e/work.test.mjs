@@ -16,7 +16,8 @@ after(async () => {
 
 async function dismissToast(page) {
   const toast = page.getByTestId('toast');
-  if (await toast.isVisible().catch(() => false)) await toast.getByRole('button', { name: 'Close', exact: true }).click();
+  if (await toast.isVisible().catch(() => false))
+    await toast.getByRole('button', { name: 'Close', exact: true }).click();
 }
 
 async function openPage(file) {
@@ -67,10 +68,16 @@ describe('opportunities, tasks and tickets', () => {
     await addStep(partners, 'First contact', 20);
     await addStep(partners, 'Trial', 50);
     await partners.getByRole('button', { name: 'Move “First contact” up' }).click();
-    await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement', 'Trial']), { message: 'step moved up' });
+    await waitFor(
+      async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement', 'Trial']),
+      { message: 'step moved up' },
+    );
     await partners.getByRole('button', { name: 'Move “Agreement” down' }).focus();
     await options.keyboard.press('Enter');
-    await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Trial', 'Agreement']), { message: 'step moved down' });
+    await waitFor(
+      async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Trial', 'Agreement']),
+      { message: 'step moved down' },
+    );
 
     // Rename a step and change its probability.
     await partners.getByRole('button', { name: 'Edit “Trial”' }).click();
@@ -81,7 +88,11 @@ describe('opportunities, tasks and tickets', () => {
     await partners.locator('li[data-step="Pilot"]').getByText('55 %').waitFor();
 
     await partners.getByRole('button', { name: 'Make default' }).click();
-    await waitFor(async () => (await options.locator('article[data-pipeline]').first().getAttribute('data-pipeline')) === 'Partnerships', { message: 'made default' });
+    await waitFor(
+      async () =>
+        (await options.locator('article[data-pipeline]').first().getAttribute('data-pipeline')) === 'Partnerships',
+      { message: 'made default' },
+    );
     await dismissToast(options);
 
     // ---- Sheet: a new sheet; add an opportunity.
@@ -94,7 +105,8 @@ describe('opportunities, tasks and tickets', () => {
     const opps = page.getByTestId('opportunities');
     await page.getByRole('button', { name: 'Add an opportunity', exact: true }).click(); // the "Add …" card's while the section is empty
     const form = opps.getByRole('form', { name: 'Add an opportunity' });
-    const selectedText = (label) => form.getByLabel(label, { exact: true }).evaluate((s) => s.options[s.selectedIndex].text);
+    const selectedText = (label) =>
+      form.getByLabel(label, { exact: true }).evaluate((s) => s.options[s.selectedIndex].text);
     assert.equal(await selectedText('Pipeline'), 'Partnerships', 'the default pipeline is offered first');
     assert.equal(await selectedText('Step'), 'First contact');
     assert.equal(await form.getByLabel('Probability (%)').inputValue(), '20', 'probability pre-filled from the step');
@@ -121,7 +133,9 @@ describe('opportunities, tasks and tickets', () => {
 
     // Move it to another step: it takes that step's probability.
     await row.getByLabel('Step').selectOption({ label: 'Pilot (55 %)' });
-    await waitFor(async () => (await row.getByTestId('opp-step').innerText()) === 'Pilot', { message: 'moved to Pilot' });
+    await waitFor(async () => (await row.getByTestId('opp-step').innerText()) === 'Pilot', {
+      message: 'moved to Pilot',
+    });
     assert.equal(await row.getByTestId('opp-probability').innerText(), '55 %');
     await dismissToast(page);
 
@@ -183,7 +197,10 @@ describe('opportunities, tasks and tickets', () => {
     await tickets.getByText('No open ticket.').waitFor();
     await dismissToast(page);
     await tickets.getByRole('button', { name: 'Show closed (1)' }).click();
-    await tickets.getByTestId('ticket-closed').locator('li[data-ticket="Verre fêlé à la livraison"][data-status="closed"]').waitFor();
+    await tickets
+      .getByTestId('ticket-closed')
+      .locator('li[data-ticket="Verre fêlé à la livraison"][data-status="closed"]')
+      .waitFor();
 
     // ---- Back in the options: the step in use cannot simply be deleted; its opportunity moves first.
     await options.bringToFront();
@@ -193,17 +210,27 @@ describe('opportunities, tasks and tickets', () => {
     await pilot.getByText('“Pilot” holds 1 opportunity:').waitFor();
     await pilot.getByLabel('Move them to').selectOption({ label: 'Agreement' });
     await pilot.getByRole('button', { name: 'Move and delete' }).click();
-    await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement']), { message: 'step deleted' });
+    await waitFor(
+      async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement']),
+      { message: 'step deleted' },
+    );
     await partners.locator('li[data-step="Agreement"]').getByText('1 opportunity', { exact: true }).waitFor();
     // The sheet follows live: the closed opportunity now sits at "Agreement".
-    await waitFor(async () => (await closedRow.getByTestId('opp-step').innerText()) === 'Agreement', { message: 'sheet updated live' });
+    await waitFor(async () => (await closedRow.getByTestId('opp-step').innerText()) === 'Agreement', {
+      message: 'sheet updated live',
+    });
 
     // Delete an unused step, and undo.
     await dismissToast(options);
     await partners.getByRole('button', { name: 'Delete “First contact”' }).click();
-    await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['Agreement']), { message: 'unused step deleted' });
+    await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['Agreement']), {
+      message: 'unused step deleted',
+    });
     await options.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
-    await waitFor(async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement']), { message: 'step restored' });
+    await waitFor(
+      async () => JSON.stringify(await stepNames(partners)) === JSON.stringify(['First contact', 'Agreement']),
+      { message: 'step restored' },
+    );
 
     assert.deepEqual(optionErrors, []);
     assert.deepEqual(errors, []);

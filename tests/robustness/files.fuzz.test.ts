@@ -28,7 +28,20 @@ async function seeded() {
   const db = new FicheDB('test-' + crypto.randomUUID());
   await createCompany(
     { ...emptyCompany(), name: 'Acme SAS', website: 'https://acme.fr/', siren: '732829320' },
-    { people: [{ firstName: 'Ann', lastName: 'Lee', emails: ['ann@acme.fr'], jobTitle: '', phone: '', mobile: '', isBillingContact: true, customFields: {} }] },
+    {
+      people: [
+        {
+          firstName: 'Ann',
+          lastName: 'Lee',
+          emails: ['ann@acme.fr'],
+          jobTitle: '',
+          phone: '',
+          mobile: '',
+          isBillingContact: true,
+          customFields: {},
+        },
+      ],
+    },
     db,
   );
   return db;
@@ -54,8 +67,40 @@ async function tryImport(db: FicheDB, rows: readonly ParsedRow[], plan: ReturnTy
   }
 }
 
-const junk = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('"', '""', '\r', '\n', ';', ',', '\t', "'=1+1", 'javascript:alert(1)', '\u0000', 'é'.repeat(40), '9'.repeat(40)));
-const HEADERS = ['name', 'siret', 'siren', 'intracommunity_number', 'website', 'email', 'firstname', 'lastname', 'phone_number', 'is_prospect', 'linkedin', 'categories', 'Société', 'x'];
+const junk = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.constantFrom(
+    '"',
+    '""',
+    '\r',
+    '\n',
+    ';',
+    ',',
+    '\t',
+    "'=1+1",
+    'javascript:alert(1)',
+    '\u0000',
+    'é'.repeat(40),
+    '9'.repeat(40),
+  ),
+);
+const HEADERS = [
+  'name',
+  'siret',
+  'siren',
+  'intracommunity_number',
+  'website',
+  'email',
+  'firstname',
+  'lastname',
+  'phone_number',
+  'is_prospect',
+  'linkedin',
+  'categories',
+  'Société',
+  'x',
+];
 const csvText = fc
   .record({
     headers: fc.array(fc.oneof(fc.constantFrom(...HEADERS), junk), { minLength: 1, maxLength: 8 }),
@@ -63,9 +108,25 @@ const csvText = fc
     delimiter: fc.constantFrom(';', ',', '\t'),
     tail: fc.constantFrom('', '"unterminated', '\r\n;;;', '\u0000\u0001'),
   })
-  .map(({ headers, rows, delimiter, tail }) => [headers, ...rows].map((r) => r.join(delimiter)).join(Math.random() < 0.5 ? '\r\n' : '\n') + tail);
+  .map(
+    ({ headers, rows, delimiter, tail }) =>
+      [headers, ...rows].map((r) => r.join(delimiter)).join(Math.random() < 0.5 ? '\r\n' : '\n') + tail,
+  );
 
-const PROPS = ['FN', 'N', 'EMAIL', 'TEL;TYPE=cell', 'ORG', 'TITLE', 'URL', 'PHOTO', 'PHOTO;ENCODING=b;TYPE=svg+xml', 'X-JUNK', 'BEGIN', 'END'];
+const PROPS = [
+  'FN',
+  'N',
+  'EMAIL',
+  'TEL;TYPE=cell',
+  'ORG',
+  'TITLE',
+  'URL',
+  'PHOTO',
+  'PHOTO;ENCODING=b;TYPE=svg+xml',
+  'X-JUNK',
+  'BEGIN',
+  'END',
+];
 const vcardText = fc
   .array(
     fc.record({
@@ -77,7 +138,14 @@ const vcardText = fc
   )
   .map((cards) =>
     cards
-      .map((c) => [c.begin ? 'BEGIN:VCARD' : '', 'VERSION:4.0', ...c.lines.map(([p, v]) => `${p}:${v}`), c.end ? 'END:VCARD' : ''].join('\r\n'))
+      .map((c) =>
+        [
+          c.begin ? 'BEGIN:VCARD' : '',
+          'VERSION:4.0',
+          ...c.lines.map(([p, v]) => `${p}:${v}`),
+          c.end ? 'END:VCARD' : '',
+        ].join('\r\n'),
+      )
       .join('\r\n'),
   );
 
@@ -109,7 +177,8 @@ describe('malformed files', () => {
           expect(['no-vcard', 'unterminated']).toContain(parsed.error.code);
           return;
         }
-        for (const c of parsed.contacts) if (c.photoDataUri) expect(c.photoDataUri).toMatch(/^data:image\/(png|jpeg|gif|webp);base64,/);
+        for (const c of parsed.contacts)
+          if (c.photoDataUri) expect(c.photoDataUri).toMatch(/^data:image\/(png|jpeg|gif|webp);base64,/);
         const rows = vcardRows(parsed.contacts);
         await tryImport(db, rows, planVcardImport(rows, await loadDedupIndex(db, dedupKeys(rows)), { kind: 'by-org' }));
       }),
@@ -128,7 +197,14 @@ describe('malformed files', () => {
     const damage = fc.oneof(
       fc.nat(good.length - 1).map((n) => good.slice(0, n)),
       fc.tuple(fc.nat(good.length - 1), junk).map(([n, s]) => good.slice(0, n) + s + good.slice(n + 1)),
-      fc.constantFrom('"website":"javascript:alert(1)"', '"emails":["a@b.fr\\r\\nX:y"]', '"name":""', '"isClient":"yes"').map((s) => good.replace(/"website":"[^"]*"/, s)),
+      fc
+        .constantFrom(
+          '"website":"javascript:alert(1)"',
+          '"emails":["a@b.fr\\r\\nX:y"]',
+          '"name":""',
+          '"isClient":"yes"',
+        )
+        .map((s) => good.replace(/"website":"[^"]*"/, s)),
     );
     let refused = 0;
     await fc.assert(

@@ -51,7 +51,9 @@ describe('hostile DOMs', () => {
   it('1 MB text nodes: addresses, digits and legal-name bait', () => {
     const doc = fresh();
     const p1 = doc.createElement('p');
-    p1.textContent = Array.from({ length: 40_000 }, (_, i) => `u${i}@d${i % 97}.fr`).join(' ').slice(0, 1_000_000);
+    p1.textContent = Array.from({ length: 40_000 }, (_, i) => `u${i}@d${i % 97}.fr`)
+      .join(' ')
+      .slice(0, 1_000_000);
     const p2 = doc.createElement('p');
     p2.textContent = '1'.repeat(1_000_000);
     const p3 = doc.createElement('p');

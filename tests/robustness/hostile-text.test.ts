@@ -35,7 +35,9 @@ describe('hostile text', () => {
       const { ms } = timed(() => findLegalNames(text));
       expect(ms, text.slice(0, 10)).toBeLessThan(150);
     }
-    expect(findLegalNames('© 2024 Aubrac Menuiseries Industrie SAS au capital de 10 000 €')).toEqual(['Aubrac Menuiseries Industrie SAS']);
+    expect(findLegalNames('© 2024 Aubrac Menuiseries Industrie SAS au capital de 10 000 €')).toEqual([
+      'Aubrac Menuiseries Industrie SAS',
+    ]);
   });
 
   it('registrableDomain on a run of dots: linear, and trailing dots still dropped', () => {

@@ -113,7 +113,8 @@ async function liveSheets(): Promise<Company[]> {
   return (await db.companies.toArray()).filter(live).sort((a, b) => byKey(a.id, b.id));
 }
 
-const idsOf = (snap: Snapshot, table: 'people' | 'companies') => new Set((snap.tables[table] as { id: string }[]).map((r) => r.id));
+const idsOf = (snap: Snapshot, table: 'people' | 'companies') =>
+  new Set((snap.tables[table] as { id: string }[]).map((r) => r.id));
 
 function expectInvariants(snap: Snapshot) {
   const t = snap.tables;
@@ -129,13 +130,16 @@ function expectInvariants(snap: Snapshot) {
   }
   const people = idsOf(snap, 'people');
   for (const i of t.interactions as { id: string; personIds?: string[] }[]) {
-    for (const p of i.personIds ?? []) expect(people.has(p), `exchange ${i.id} names a missing contact ${p}`).toBe(true);
+    for (const p of i.personIds ?? [])
+      expect(people.has(p), `exchange ${i.id} names a missing contact ${p}`).toBe(true);
   }
   for (const h of t.history as { id: string; companyId: string; otherCompanyId?: string }[]) {
     expect(byId.has(h.companyId), `history ${h.id}: no sheet ${h.companyId}`).toBe(true);
-    if (h.otherCompanyId) expect(byId.has(h.otherCompanyId), `history ${h.id}: no sheet ${h.otherCompanyId}`).toBe(true);
+    if (h.otherCompanyId)
+      expect(byId.has(h.otherCompanyId), `history ${h.id}: no sheet ${h.otherCompanyId}`).toBe(true);
   }
-  for (const c of companies) if (c.mergedIntoId) expect(byId.has(c.mergedIntoId), `${c.id} merged into nothing`).toBe(true);
+  for (const c of companies)
+    if (c.mergedIntoId) expect(byId.has(c.mergedIntoId), `${c.id} merged into nothing`).toBe(true);
   // Counts match: the derived indexes are exactly what the records give.
   const keys = [...(t.listKeys as ListKey[])].sort((a, b) => byKey(a.id, b.id));
   expect(keys).toEqual(companies.map((c) => listKeyOf(c)).sort((a, b) => byKey(a.id, b.id)));
@@ -169,22 +173,45 @@ const FIRSTS = ['Ann', 'Bob', 'Chloé', 'Dmitri', 'Émile'];
 const EMAILS = ['ann@dupont.fr', 'bob@martin.fr', 'new@zephyr.io', 'chloe@acme.fr', '', 'e@nouvelle.fr'];
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('editSheet' as const), pick: fc.nat(9), name: fc.constantFrom(...NAMES) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('addContact' as const), pick: fc.nat(9), first: fc.constantFrom(...FIRSTS) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('editContact' as const), pick: fc.nat(19), first: fc.constantFrom(...FIRSTS) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ t: fc.constant('editSheet' as const), pick: fc.nat(9), name: fc.constantFrom(...NAMES) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('addContact' as const), pick: fc.nat(9), first: fc.constantFrom(...FIRSTS) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('editContact' as const),
+      pick: fc.nat(19),
+      first: fc.constantFrom(...FIRSTS),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ t: fc.constant('merge' as const), kept: fc.nat(9), absorbed: fc.nat(9) }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('undo' as const), pick: fc.nat(9) }) },
   {
     weight: 3,
     arbitrary: fc.record({
       t: fc.constant('import' as const),
-      rows: fc.array(fc.record({ name: fc.constantFrom(...NAMES), email: fc.constantFrom(...EMAILS), first: fc.constantFrom(...FIRSTS) }), { minLength: 1, maxLength: 4 }),
+      rows: fc.array(
+        fc.record({
+          name: fc.constantFrom(...NAMES),
+          email: fc.constantFrom(...EMAILS),
+          first: fc.constantFrom(...FIRSTS),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ t: 'backup' as const }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('restore' as const), pick: fc.nat(3) }) },
 );
-const faultArb: fc.Arbitrary<Fault> = fc.option(fc.record({ kind: fc.constantFrom<FaultKind>('abort', 'quota'), after: fc.integer({ min: 1, max: 8 }) }), { freq: 2 });
+const faultArb: fc.Arbitrary<Fault> = fc.option(
+  fc.record({ kind: fc.constantFrom<FaultKind>('abort', 'quota'), after: fc.integer({ min: 1, max: 8 }) }),
+  { freq: 2 },
+);
 const sequence = fc.array(fc.record({ step, fault: faultArb }), { minLength: 1, maxLength: 6 });
 
 interface Run {
@@ -193,7 +220,11 @@ interface Run {
 }
 
 /** Runs one step; returns what the model needs to check its success. */
-async function run(s: Step, state: Run, current: Snapshot): Promise<{ addedPeople: number; addedSheets: number; restored?: string } | 'nothing'> {
+async function run(
+  s: Step,
+  state: Run,
+  current: Snapshot,
+): Promise<{ addedPeople: number; addedSheets: number; restored?: string } | 'nothing'> {
   switch (s.t) {
     case 'editSheet': {
       const sheets = await liveSheets();
@@ -207,7 +238,21 @@ async function run(s: Step, state: Run, current: Snapshot): Promise<{ addedPeopl
       const sheets = await liveSheets();
       const c = sheets[s.pick % sheets.length];
       if (!c) return 'nothing';
-      await savePerson(c.id, { firstName: s.first, lastName: 'Added', emails: [], jobTitle: '', phone: '', mobile: '', isBillingContact: false, customFields: {} }, undefined, db);
+      await savePerson(
+        c.id,
+        {
+          firstName: s.first,
+          lastName: 'Added',
+          emails: [],
+          jobTitle: '',
+          phone: '',
+          mobile: '',
+          isBillingContact: false,
+          customFields: {},
+        },
+        undefined,
+        db,
+      );
       return { addedPeople: 1, addedSheets: 0 };
     }
     case 'editContact': {
@@ -262,15 +307,55 @@ describe('sequences of edits, merges, undos, imports and restores with injected 
   beforeAll(async () => {
     await db.open();
     const person = (firstName: string, email: string, billing = false) => ({
-      firstName, lastName: 'Seed', emails: email ? [email] : [], jobTitle: '', phone: '', mobile: '', isBillingContact: billing, customFields: {},
+      firstName,
+      lastName: 'Seed',
+      emails: email ? [email] : [],
+      jobTitle: '',
+      phone: '',
+      mobile: '',
+      isBillingContact: billing,
+      customFields: {},
     });
-    const address = { label: 'HQ', contactName: '', street: '1 rue de la Paix', postalCode: '75002', city: 'Paris', country: 'FR', isMain: true, forInvoices: true, forDeliveries: true, forQuotes: true };
-    const a = await createCompany({ ...emptyCompany(), name: 'Dupont', website: 'https://dupont.fr/' }, { addresses: [address], people: [person('Ann', 'ann@dupont.fr', true), person('Alain', '')] }, db);
-    await createCompany({ ...emptyCompany(), name: 'Dupont SARL', domains: ['dupont.fr'] }, { people: [person('Bea', 'bea@dupont.fr', true)] }, db);
-    await createCompany({ ...emptyCompany(), name: 'Martin & Fils', website: 'https://martin.fr/', isClient: true, isProspect: false }, { people: [person('Bob', 'bob@martin.fr')] }, db);
+    const address = {
+      label: 'HQ',
+      contactName: '',
+      street: '1 rue de la Paix',
+      postalCode: '75002',
+      city: 'Paris',
+      country: 'FR',
+      isMain: true,
+      forInvoices: true,
+      forDeliveries: true,
+      forQuotes: true,
+    };
+    const a = await createCompany(
+      { ...emptyCompany(), name: 'Dupont', website: 'https://dupont.fr/' },
+      { addresses: [address], people: [person('Ann', 'ann@dupont.fr', true), person('Alain', '')] },
+      db,
+    );
+    await createCompany(
+      { ...emptyCompany(), name: 'Dupont SARL', domains: ['dupont.fr'] },
+      { people: [person('Bea', 'bea@dupont.fr', true)] },
+      db,
+    );
+    await createCompany(
+      { ...emptyCompany(), name: 'Martin & Fils', website: 'https://martin.fr/', isClient: true, isProspect: false },
+      { people: [person('Bob', 'bob@martin.fr')] },
+      db,
+    );
     await createCompany({ ...emptyCompany(), name: 'Zéphyr' }, {}, db);
     const ann = (await db.people.where('companyId').equals(a).toArray()).find((p) => p.firstName === 'Ann')!;
-    await db.interactions.add({ id: 'seed-note', companyId: a, type: 'note', happensAt: 1, title: 'Call', content: '', personIds: [ann.id], createdAt: 1, updatedAt: 1 });
+    await db.interactions.add({
+      id: 'seed-note',
+      companyId: a,
+      type: 'note',
+      happensAt: 1,
+      title: 'Call',
+      content: '',
+      personIds: [ann.id],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     for (const name of ALL_TABLES) seedRows[name] = await db.table(name).toArray();
     seedBackup = { blob: (await createBackup(db)).blob, data: await dataDump() };
     expectInvariants(await snapshot());
@@ -301,7 +386,9 @@ describe('sequences of edits, merges, undos, imports and restores with injected 
             seen.failed++;
             // Only an injected failure may fail a step, and it fails the whole step.
             expect(fired, `${s.t} failed without an injected failure: ${String(outcome.error)}`).not.toBeNull();
-            expect(classifyFailure(outcome.error), `${s.t}: ${String(outcome.error)}`).toBe(fired === 'quota' ? 'quota' : 'aborted');
+            expect(classifyFailure(outcome.error), `${s.t}: ${String(outcome.error)}`).toBe(
+              fired === 'quota' ? 'quota' : 'aborted',
+            );
             expect(after.json, `${s.t} failed (${fired}) and left a change behind`).toBe(before.json);
           } else {
             // A write that failed under a step that reports success would be a half-written step.
@@ -328,7 +415,8 @@ describe('sequences of edits, merges, undos, imports and restores with injected 
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
     // The property is not vacuous: every kind of step succeeded, and both kinds of failure struck.
-    for (const t of ['editSheet', 'addContact', 'editContact', 'merge', 'undo', 'import', 'restore']) expect(seen.ok[t] ?? 0, t).toBeGreaterThan(RUNS / 100);
+    for (const t of ['editSheet', 'addContact', 'editContact', 'merge', 'undo', 'import', 'restore'])
+      expect(seen.ok[t] ?? 0, t).toBeGreaterThan(RUNS / 100);
     expect(seen.fired.abort).toBeGreaterThan(RUNS / 20);
     expect(seen.fired.quota).toBeGreaterThan(RUNS / 20);
     console.info(`sequences: ${RUNS} runs, ${seen.steps} steps, ${seen.failed} failed under injected faults`, seen.ok);
