@@ -11,7 +11,7 @@ import { contactActions, resizePhoto } from '../models/contacts';
 import { showToast } from '../models/toast';
 import { Photo } from './ContactsSection';
 import { CustomFieldInput } from './CustomFieldInput';
-import { Check, Field, FormActions, TextField } from './Field';
+import { Check, ErrorNotice, Field, FormActions, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { t } from './i18n';
 
@@ -60,11 +60,7 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
         }
       }}
     >
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       <div class="grid2">
         <TextField
           label={t('fieldLastName')}

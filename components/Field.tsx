@@ -33,6 +33,34 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
+/** What went wrong, said where it happened (a refused form, a failed action); nothing when all is well. */
+export function ErrorNotice({
+  error,
+  testId,
+  small,
+}: {
+  error: string | null | undefined;
+  testId?: string;
+  small?: boolean;
+}) {
+  if (!error) return null;
+  return (
+    <div class={small ? 'notice error small' : 'notice error'} role="alert" data-testid={testId}>
+      {error}
+    </div>
+  );
+}
+
+/** The same, as a line of text under a control (the options' file pickers and imports). */
+export function ErrorLine({ error, testId }: { error: string | null | undefined; testId?: string }) {
+  if (!error) return null;
+  return (
+    <p class="error" role="alert" data-testid={testId}>
+      {error}
+    </p>
+  );
+}
+
 interface TextFieldProps {
   label: string;
   value: string;

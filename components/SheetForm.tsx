@@ -13,7 +13,7 @@ import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
 import { CustomFieldInput } from './CustomFieldInput';
-import { Check, Field, FormBar, TextField } from './Field';
+import { Check, ErrorNotice, Field, FormBar, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
@@ -129,11 +129,7 @@ export function SheetForm({ id, prefill }: Props) {
   return (
     <form class="card" onSubmit={submit} noValidate aria-label={id ? t('edit') : t('newSheet')}>
       <h2>{id ? t('edit') : t('newSheet')}</h2>
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       <TextField
         label={t('fieldName')}
         name="name"

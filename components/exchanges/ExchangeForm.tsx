@@ -13,7 +13,7 @@ import { validateEmail } from '../../core/validation/fields';
 import { exchangeActions, exchangeQueries, type InteractionFields } from '../../models/exchanges';
 import { queries } from '../../models/sheets';
 import { showToast } from '../../models/toast';
-import { Check, Field, FormBar, TextField } from '../Field';
+import { Check, ErrorNotice, Field, FormBar, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
@@ -262,11 +262,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         />
       ) : null}
       <div {...(existing ? { class: 'tab-panel' } : tabPanelProps(tabsId, v.type))}>
-        {error ? (
-          <div class="notice error" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <ErrorNotice error={error} />
 
         {v.type === 'email' && !isLogged && emailTemplates.length ? (
           <TemplateSelect

@@ -15,7 +15,7 @@ import {
 } from '../../core/sales-form';
 import { salesActions, salesQueries, type CompanySales } from '../../models/sales';
 import { showToast } from '../../models/toast';
-import { Check, Field, FormBar, SelectField, TextField } from '../Field';
+import { Check, ErrorNotice, Field, FormBar, SelectField, TextField } from '../Field';
 import { formatMoney, isFrench, t, uiLanguage } from '../i18n';
 import { formatRate, vatChoices, vatKey } from '../../core/vat-rates';
 import { INVOICE_STATUS, keepReason, kindLabel, QUOTE_STATUS, refusalText, salesErrorText } from './labels';
@@ -97,11 +97,7 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
   return (
     <form class="dialog" aria-label={label} noValidate onSubmit={submit} data-testid="sales-form">
       <strong>{label}</strong>
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       {kind === 'invoice' ? (
         <SelectField
           label={t('salesFieldInvoiceKind')}

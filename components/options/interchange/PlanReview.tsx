@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { failureText } from '../common';
 import { Progress } from './Progress';
 import { matchText } from './text';
+import { ErrorLine } from '../../Field';
 
 const DECISIONS: GroupDecision[] = ['merge', 'skip', 'create'];
 const decisionText = (d: GroupDecision) =>
@@ -101,11 +102,7 @@ export function PlanReview(props: {
           {matched.length > SHOWN ? <p class="small muted">{t('ioMoreErrors', matched.length - SHOWN)}</p> : null}
         </fieldset>
       ) : null}
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       <div class="row">
         <button
           type="button"
