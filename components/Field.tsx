@@ -209,24 +209,26 @@ export function SelectField(props: {
 }
 
 /**
- * A form's save: `run` marks it busy (a second submit meanwhile does nothing), awaits the write, then
- * says `saved` and closes the form, or says what failed in the user's words and keeps the form and its
- * edits. A write that answers `false` (refused with field errors, already shown) keeps the form quietly.
+ * A form's save or a one-click action: `run` marks it busy (a second run meanwhile does nothing), awaits
+ * the write, then says `saved` (or what `saved` makes of the write's answer) and calls `onDone`, or says
+ * what failed in the user's words and keeps the form and its edits. A write that answers `false`
+ * (refused with field errors, already shown) keeps the form quietly.
  */
-export function useSave(onDone: () => void): {
+export function useSave(onDone?: () => void): {
   busy: boolean;
-  run: (write: () => Promise<unknown>, saved: string) => Promise<void>;
+  run: <T>(write: () => Promise<T>, saved: string | ((answer: Exclude<T, false>) => string)) => Promise<void>;
 } {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
-  const run = async (write: () => Promise<unknown>, saved: string) => {
+  const run = async <T,>(write: () => Promise<T>, saved: string | ((answer: Exclude<T, false>) => string)) => {
     if (running.current) return;
     running.current = true;
     setBusy(true);
     try {
-      if ((await write()) === false) return;
-      showToast(saved);
-      onDone();
+      const answer = await write();
+      if (answer === false) return;
+      showToast(typeof saved === 'string' ? saved : saved(answer as Exclude<T, false>));
+      onDone?.();
     } catch (err) {
       showToast(failureMessage(err), { kind: 'error' });
     } finally {
