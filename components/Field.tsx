@@ -174,6 +174,41 @@ export interface Choice {
   label: string;
 }
 
+/** A select of `choices`; `empty` adds a first "none" choice whose value is ''. Other props go to the element. */
+export function Select({
+  choices,
+  empty,
+  onChange,
+  ...attributes
+}: {
+  id?: string;
+  name?: string;
+  value?: string;
+  style?: string;
+  disabled?: boolean;
+  'aria-label'?: string | undefined;
+  'aria-invalid'?: 'true' | undefined;
+  'aria-describedby'?: string | undefined;
+  'data-custom-field'?: string;
+  choices: readonly Choice[];
+  empty?: string;
+  onChange: (value: string, select: HTMLSelectElement) => void;
+}) {
+  return (
+    <select
+      {...attributes}
+      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value, e.currentTarget as HTMLSelectElement)}
+    >
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** A labelled select; `empty` adds a first "none" choice whose value is ''. */
 export function SelectField(props: {
   label: string;
@@ -188,21 +223,16 @@ export function SelectField(props: {
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) => (
-        <select
+        <Select
           id={id}
           name={props.name}
           value={props.value}
           aria-invalid={props.error ? 'true' : undefined}
           aria-describedby={describedBy}
-          onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
-          {props.choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+          choices={props.choices}
+          empty={props.empty}
+          onChange={(value) => props.onChange(value)}
+        />
       )}
     </Field>
   );

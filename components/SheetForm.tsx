@@ -13,7 +13,7 @@ import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
 import { CustomFieldInput } from './CustomFieldInput';
-import { Check, ErrorNotice, Field, FormBar, TextField } from './Field';
+import { Check, ErrorNotice, Field, FormBar, Select, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
@@ -349,20 +349,14 @@ export function SheetForm({ id, prefill }: Props) {
             <legend>{t('advanced')}</legend>
             <Field label={t('fieldAccountManager')}>
               {(fid) => (
-                <select
+                <Select
                   id={fid}
                   name="accountManagerId"
                   value={values.accountManagerId}
-                  onChange={(e) => set('accountManagerId', (e.currentTarget as HTMLSelectElement).value)}
-                >
-                  <option value="">{t('noAccountManager')}</option>
-                  {users.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                      {u.isMe ? ` (${t('me')})` : ''}
-                    </option>
-                  ))}
-                </select>
+                  empty={t('noAccountManager')}
+                  choices={users.map((u) => ({ value: u.id, label: u.isMe ? `${u.name} (${t('me')})` : u.name }))}
+                  onChange={(v) => set('accountManagerId', v)}
+                />
               )}
             </Field>
             {id ? <MergeSection companyId={id} /> : null}

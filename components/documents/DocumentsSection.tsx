@@ -21,7 +21,7 @@ import { Icon } from '../icons';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { servedBlob, servedType } from '../../core/file-types';
 import { plural } from '../plural';
-import { ErrorNotice } from '../Field';
+import { ErrorNotice, Select } from '../Field';
 
 const SIGNATURE_LABEL: Record<SignatureStatus, MessageKey> = {
   none: 'docSigNone',
@@ -121,19 +121,14 @@ function ProjectSelect({
   label?: string;
 }) {
   return (
-    <select
+    <Select
       aria-label={label}
       value={value}
-      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
       style="width:auto"
-    >
-      <option value="">{t('docNoProject')}</option>
-      {projects.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name}
-        </option>
-      ))}
-    </select>
+      empty={t('docNoProject')}
+      choices={projects.map((p) => ({ value: p.id, label: p.name }))}
+      onChange={(v) => onChange(v)}
+    />
   );
 }
 

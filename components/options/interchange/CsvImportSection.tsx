@@ -14,7 +14,7 @@ import {
   type ImportTarget,
 } from '../../../models/interchange';
 import { t } from '../../i18n';
-import { Check, ErrorLine } from '../../Field';
+import { Check, ErrorLine, Select } from '../../Field';
 import { Section, failureText } from '../common';
 import { ImportFile } from './ImportFile';
 import { PlanReview } from './PlanReview';
@@ -118,22 +118,17 @@ export function CsvImportSection() {
               {csv.headers.map((h, i) => (
                 <div class="field" key={i}>
                   <label for={`io-map-${i}`}>{t('ioMappingColumn', h || String(i + 1))}</label>
-                  <select
+                  <Select
                     id={`io-map-${i}`}
                     value={mapping[i] ?? ''}
-                    onChange={(e) => {
-                      const v = (e.currentTarget as HTMLSelectElement).value as ImportTarget | '';
+                    empty={t('ioIgnore')}
+                    choices={IMPORT_TARGETS.map((target) => ({ value: target, label: targetText(target) }))}
+                    onChange={(value) => {
+                      const v = value as ImportTarget | '';
                       // A target belongs to one column: choosing it here frees it elsewhere.
                       setMapping(mapping.map((m, j) => (j === i ? v || null : v && m === v ? null : m)));
                     }}
-                  >
-                    <option value="">{t('ioIgnore')}</option>
-                    {IMPORT_TARGETS.map((target) => (
-                      <option key={target} value={target}>
-                        {targetText(target)}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </div>
               ))}
             </div>
