@@ -143,26 +143,36 @@ export function FormBar({
   );
 }
 
-/** The buttons that end a form: submit (disabled while saving) and cancel. */
+/**
+ * The buttons that end a form: submit (disabled while saving), or the form's own `submit` buttons, then
+ * cancel, then `children` (a delete at the far end).
+ */
 export function FormActions({
   submitLabel,
+  submit,
   busy,
   onCancel,
+  children,
 }: {
-  submitLabel: string;
+  submitLabel?: string;
+  submit?: ComponentChildren;
   busy?: boolean;
   onCancel: () => void;
+  children?: ComponentChildren;
 }) {
   return (
     <FormBar onCancel={onCancel}>
       {(cancel) => (
         <>
-          <button type="submit" class="btn primary" disabled={busy}>
-            {submitLabel}
-          </button>
+          {submit ?? (
+            <button type="submit" class="btn primary" disabled={busy}>
+              {submitLabel}
+            </button>
+          )}
           <button type="button" class="btn" onClick={cancel}>
             {t('cancel')}
           </button>
+          {children}
         </>
       )}
     </FormBar>

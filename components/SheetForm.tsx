@@ -13,7 +13,7 @@ import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
 import { CustomFieldInput } from './CustomFieldInput';
-import { Check, ErrorNotice, Field, FormBar, Select, TextField } from './Field';
+import { Check, ErrorNotice, Field, FormActions, Select, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
@@ -363,18 +363,7 @@ export function SheetForm({ id, prefill }: Props) {
           </fieldset>
         </div>
       </details>
-      <FormBar onCancel={cancel}>
-        {(guardedCancel) => (
-          <>
-            <button class="btn primary" type="submit" disabled={saving}>
-              {id ? t('save') : t('create')}
-            </button>
-            <button class="btn" type="button" onClick={guardedCancel}>
-              {t('cancel')}
-            </button>
-          </>
-        )}
-      </FormBar>
+      <FormActions submitLabel={id ? t('save') : t('create')} busy={saving} onCancel={cancel} />
     </form>
   );
 }

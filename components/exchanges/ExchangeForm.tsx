@@ -13,7 +13,7 @@ import { validateEmail } from '../../core/validation/fields';
 import { exchangeActions, exchangeQueries, type InteractionFields } from '../../models/exchanges';
 import { queries } from '../../models/sheets';
 import { showToast } from '../../models/toast';
-import { Check, ErrorNotice, Field, FormBar, Select, TextField } from '../Field';
+import { Check, ErrorNotice, Field, FormActions, Select, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
@@ -432,33 +432,21 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         ) : null}
       </div>
 
-      <FormBar onCancel={() => onDone()}>
-        {(cancel) => (
-          <>
-            {v.type === 'email' && !isLogged ? (
-              v.schedule ? (
-                <button class="btn primary" type="submit" disabled={busy}>
-                  {t('exSaveScheduled')}
-                </button>
-              ) : (
-                <>
-                  <SendButtons disabled={busy} onSend={(s) => void save('draft', s)} />
-                  <button class="btn" type="submit" disabled={busy}>
-                    {t('exSaveDraft')}
-                  </button>
-                </>
-              )
-            ) : (
-              <button class="btn primary" type="submit" disabled={busy}>
-                {t('save')}
+      <FormActions
+        onCancel={() => onDone()}
+        busy={busy}
+        submitLabel={v.type === 'email' && !isLogged && v.schedule ? t('exSaveScheduled') : t('save')}
+        submit={
+          v.type === 'email' && !isLogged && !v.schedule ? (
+            <>
+              <SendButtons disabled={busy} onSend={(s) => void save('draft', s)} />
+              <button class="btn" type="submit" disabled={busy}>
+                {t('exSaveDraft')}
               </button>
-            )}
-            <button class="btn" type="button" onClick={cancel}>
-              {t('cancel')}
-            </button>
-          </>
-        )}
-      </FormBar>
+            </>
+          ) : undefined
+        }
+      />
     </form>
   );
 }
