@@ -127,7 +127,7 @@ export function Check(props: { label: string; checked: boolean; onChange: (v: bo
  * It also keeps the form's behaviour (./form-keeper.ts): focus in and back out, Escape closes, an
  * edited form asks before Escape or Back close it. `children` gets the cancel for its Cancel button.
  */
-export function FormBar({
+function FormBar({
   onCancel,
   children,
 }: {
