@@ -80,3 +80,30 @@ export function CustomFieldInput({ def, value, error, onChange }: Props) {
     </Field>
   );
 }
+
+/** The editors of a record's custom fields: `values` by field id, errors under `custom:<id>`; `onChange` gets them all. */
+export function CustomFieldInputs({
+  defs,
+  values,
+  errors,
+  onChange,
+}: {
+  defs: readonly CustomFieldDef[];
+  values: Record<string, unknown>;
+  errors: Partial<Record<string, string>>;
+  onChange: (values: Record<string, unknown>, fieldId: string) => void;
+}) {
+  return (
+    <>
+      {defs.map((def) => (
+        <CustomFieldInput
+          key={def.id}
+          def={def}
+          value={values[def.id]}
+          error={errors[`custom:${def.id}`]}
+          onChange={(x) => onChange({ ...values, [def.id]: x }, def.id)}
+        />
+      ))}
+    </>
+  );
+}

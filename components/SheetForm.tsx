@@ -12,7 +12,7 @@ import { applySignature } from '../core/prefill-signature';
 import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
-import { CustomFieldInput } from './CustomFieldInput';
+import { CustomFieldInputs } from './CustomFieldInput';
 import { Check, ErrorNotice, Field, FormActions, Select, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
@@ -322,18 +322,15 @@ export function SheetForm({ id, prefill }: Props) {
             onInput={(v) => set('categories', v)}
             hint={t('fieldCategoriesHint')}
           />
-          {defs.map((def) => (
-            <CustomFieldInput
-              key={def.id}
-              def={def}
-              value={values.customFields[def.id]}
-              error={errors[`custom:${def.id}`]}
-              onChange={(v) => {
-                setValues({ ...values, customFields: { ...values.customFields, [def.id]: v } });
-                setErrors({ ...errors, [`custom:${def.id}`]: undefined });
-              }}
-            />
-          ))}
+          <CustomFieldInputs
+            defs={defs}
+            values={values.customFields}
+            errors={errors}
+            onChange={(customFields, fieldId) => {
+              setValues({ ...values, customFields });
+              setErrors({ ...errors, [`custom:${fieldId}`]: undefined });
+            }}
+          />
           <TextField
             label={t('fieldComment')}
             name="comment"
