@@ -113,6 +113,20 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** The first 50 rows of `store` whose `index` key starts with `prefix`, timed. */
+async function startsWith(store: string, index: string, prefix: string): Promise<number> {
+  const d = await rawDb();
+  return timed(() =>
+    request(
+      d
+        .transaction(store)
+        .objectStore(store)
+        .index(index)
+        .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
+    ),
+  );
+}
+
 const raw = {
   /** One email through the people.emails index. */
   get: async (email: string) => {
@@ -133,34 +147,12 @@ const raw = {
     return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(null, 50)));
   },
   /** A startsWith query of the name index: the first 50 sheets whose name starts with the prefix. */
-  namePrefix: async (prefix: string) => {
-    const d = await rawDb();
-    return timed(() =>
-      request(
-        d
-          .transaction('companies')
-          .objectStore('companies')
-          .index('nameKey')
-          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
-      ),
-    );
-  },
+  namePrefix: (prefix: string) => startsWith('companies', 'nameKey', prefix),
   /**
    * A startsWith query of the index that answers the same question as the search ("which records have a
    * term starting with this prefix?"): the first 50 rows of the terms index.
    */
-  prefix: async (prefix: string) => {
-    const d = await rawDb();
-    return timed(() =>
-      request(
-        d
-          .transaction('searchTerms')
-          .objectStore('searchTerms')
-          .index('terms')
-          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
-      ),
-    );
-  },
+  prefix: (prefix: string) => startsWith('searchTerms', 'terms', prefix),
   /** A sheet and its exchanges by the [companyId+happensAt] index. */
   sheet: async (id: string) => {
     const d = await rawDb();
