@@ -12,6 +12,7 @@ import { IconButton } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
 import { SectionList, workListLabels } from '../sections/SectionList';
 import { SelectField, failure, meUser, userName } from './common';
+import { TaskDoneBox } from './TaskDoneBox';
 
 const NEW_PROJECT = '__new__';
 
@@ -59,21 +60,7 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
       data-task={task.title}
       data-overdue={overdue ? 'true' : undefined}
     >
-      <input
-        id={checkId}
-        type="checkbox"
-        style="margin-top:3px"
-        checked={task.done}
-        onChange={(e) => {
-          const doneNow = (e.currentTarget as HTMLInputElement).checked;
-          run(
-            workActions.setTaskDone(task.id, doneNow).then(() => {
-              if (doneNow)
-                showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) });
-            }),
-          );
-        }}
-      />
+      <TaskDoneBox id={checkId} task={task} />
       <span class="spacer" style="min-width:0">
         <label
           for={checkId}
