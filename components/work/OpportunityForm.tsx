@@ -12,7 +12,7 @@ import { workActions, type SheetWork } from '../../models/work';
 import { FormActions, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { isFrench, t } from '../i18n';
-import { CURRENCIES, SelectField, meUser, openPipelinesOptions, personName } from './common';
+import { CURRENCIES, SelectField, meUser, openPipelinesOptions, personName, titleError } from './common';
 
 interface Draft {
   title: string;
@@ -99,15 +99,13 @@ function Form(props: Props) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const next: Errors = {};
-    if (draft.title.trim() === '') next.title = errorText('required');
-    else if (draft.title.trim().length > 500) next.title = t('optErrorTooLong');
+    const next: Errors = { title: titleError(draft.title) };
     const amount = draft.amount.trim() === '' ? 0 : parseAmountCents(draft.amount);
     if (amount === null) next.amount = t('workErrorAmount');
     const probability = parseProbability(draft.probability);
     if (probability === null) next.probability = t('workErrorProbability');
     if (!pipeline?.steps.some((s) => s.id === draft.stepId)) next.stepId = errorText('required');
-    if (Object.keys(next).length || amount === null || probability === null) {
+    if (Object.values(next).some(Boolean) || amount === null || probability === null) {
       setErrors(next);
       return;
     }

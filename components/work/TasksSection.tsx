@@ -11,7 +11,7 @@ import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
 import { SectionList, workListLabels } from '../sections/SectionList';
-import { SelectField, failure, meUser, userName } from './common';
+import { SelectField, failure, meUser, titleError, userName } from './common';
 import { TaskDoneBox } from './TaskDoneBox';
 
 const NEW_PROJECT = '__new__';
@@ -113,11 +113,9 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const next: typeof errors = {};
-    if (title.trim() === '') next.title = errorText('required');
-    else if (title.trim().length > 500) next.title = t('optErrorTooLong');
+    const next: typeof errors = { title: titleError(title) };
     if (projectId === NEW_PROJECT && projectName.trim() === '') next.project = errorText('required');
-    if (Object.keys(next).length) {
+    if (Object.values(next).some(Boolean)) {
       setErrors(next);
       return;
     }

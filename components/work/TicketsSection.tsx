@@ -9,7 +9,7 @@ import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
 import { SectionList, workListLabels } from '../sections/SectionList';
-import { SelectField, failure, personName, userName } from './common';
+import { SelectField, failure, personName, titleError, userName } from './common';
 
 const PRIORITY_LABEL: Record<Ticket['priority'], MessageKey> = {
   urgent: 'workPriorityUrgent',
@@ -231,8 +231,8 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    if (subject.trim() === '') return setError(errorText('required'));
-    if (subject.trim().length > 500) return setError(t('optErrorTooLong'));
+    const problem = titleError(subject);
+    if (problem) return setError(problem);
     await run(
       () =>
         workActions.saveTicket(
