@@ -75,30 +75,35 @@ interface TextFieldProps {
   onBlur?: () => void;
 }
 
+/** What a labelled control takes from its field: id, name, value, and the error or hint that describes it. */
+const control = (
+  id: string,
+  describedBy: string | undefined,
+  props: { name?: string | undefined; value: string; error?: string | undefined },
+) => ({
+  id,
+  name: props.name,
+  value: props.value,
+  'aria-invalid': props.error ? ('true' as const) : undefined,
+  'aria-describedby': describedBy,
+});
+
 export function TextField(props: TextFieldProps) {
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) =>
         props.multiline ? (
           <textarea
-            id={id}
-            name={props.name}
-            value={props.value}
-            aria-invalid={props.error ? 'true' : undefined}
-            aria-describedby={describedBy}
+            {...control(id, describedBy, props)}
             onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
             onBlur={props.onBlur}
           />
         ) : (
           <input
-            id={id}
-            name={props.name}
+            {...control(id, describedBy, props)}
             type={(props.type ?? 'text') as 'text'}
-            value={props.value}
             placeholder={props.placeholder}
             autoFocus={props.autoFocus}
-            aria-invalid={props.error ? 'true' : undefined}
-            aria-describedby={describedBy}
             onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
             onBlur={props.onBlur}
           />
@@ -234,11 +239,7 @@ export function SelectField(props: {
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) => (
         <Select
-          id={id}
-          name={props.name}
-          value={props.value}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy}
+          {...control(id, describedBy, props)}
           choices={props.choices}
           empty={props.empty}
           onChange={(value) => props.onChange(value)}
