@@ -184,6 +184,22 @@ export function FormActions({
   );
 }
 
+/** A form in a dialog box (add or edit one item): its fields, then Save and Cancel. */
+export function DialogForm(props: {
+  label: string;
+  busy: boolean;
+  onSubmit: (e: Event) => void;
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <form class="dialog" noValidate aria-label={props.label} onSubmit={props.onSubmit}>
+      {props.children}
+      <FormActions submitLabel={t('save')} busy={props.busy} onCancel={props.onCancel} />
+    </form>
+  );
+}
+
 export interface Choice {
   value: string;
   label: string;

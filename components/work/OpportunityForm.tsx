@@ -9,7 +9,7 @@ import {
   sortPipelines,
 } from '../../core/pipelines';
 import { workActions, type SheetWork } from '../../models/work';
-import { FormActions, TextField, useSave } from '../Field';
+import { DialogForm, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { isFrench, t } from '../i18n';
 import { CURRENCIES, SelectField, meUser, openPipelinesOptions, personName, titleError } from './common';
@@ -132,7 +132,7 @@ function Form(props: Props) {
 
   const activePeople = props.people.filter((p) => p.archivedAt === undefined || p.id === o?.personId);
   return (
-    <form class="dialog" noValidate aria-label={o ? t('workOppEdit') : t('workOppAdd')} onSubmit={submit}>
+    <DialogForm label={o ? t('workOppEdit') : t('workOppAdd')} busy={busy} onSubmit={submit} onCancel={props.onDone}>
       <TextField
         label={t('workFieldTitle')}
         name="title"
@@ -213,7 +213,6 @@ function Form(props: Props) {
           onChange={(ownerId) => set({ ownerId })}
         />
       </div>
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }

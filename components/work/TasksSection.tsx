@@ -6,7 +6,7 @@ import { route } from '../../models/route';
 import { setCollapsed } from '../../models/sections';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { FormActions, TextField, useSave } from '../Field';
+import { DialogForm, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
@@ -136,7 +136,12 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
   };
 
   return (
-    <form class="dialog" noValidate aria-label={task ? t('workTaskEdit') : t('workTaskAdd')} onSubmit={submit}>
+    <DialogForm
+      label={task ? t('workTaskEdit') : t('workTaskAdd')}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onDone}
+    >
       <TextField
         label={t('workFieldTaskTitle')}
         name="title"
@@ -183,7 +188,6 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
           }}
         />
       ) : null}
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }
