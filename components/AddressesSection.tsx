@@ -6,7 +6,7 @@ import { formatAddressLines } from '../core/addresses';
 import type { Address } from '../core/domain';
 import { addressActions, type AddressFields } from '../models/addresses';
 import { showToast } from '../models/toast';
-import { Check, FormActions, TextField } from './Field';
+import { Check, ErrorNotice, FormActions, TextField } from './Field';
 import { IconButton } from './icons';
 import { t } from './i18n';
 
@@ -111,11 +111,7 @@ function AddressForm(props: {
         }
       }}
     >
-      {error ? (
-        <div class="notice error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorNotice error={error} />
       <div class="grid2">
         <TextField
           label={t('fieldAddressLabel')}

@@ -10,8 +10,8 @@ import type { CustomFieldDef, Person } from '../core/domain';
 import { contactActions, resizePhoto } from '../models/contacts';
 import { showToast } from '../models/toast';
 import { Photo } from './ContactsSection';
-import { CustomFieldInput } from './CustomFieldInput';
-import { Check, Field, FormActions, TextField } from './Field';
+import { CustomFieldInputs } from './CustomFieldInput';
+import { Check, ErrorNotice, Field, FormActions, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { t } from './i18n';
 
@@ -60,11 +60,7 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
         }
       }}
     >
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       <div class="grid2">
         <TextField
           label={t('fieldLastName')}
@@ -150,15 +146,12 @@ export function ContactForm({ companyId, person, defs, onDone }: Props) {
         checked={v.isBillingContact}
         onChange={(x) => set('isBillingContact', x)}
       />
-      {defs.map((def) => (
-        <CustomFieldInput
-          key={def.id}
-          def={def}
-          value={v.customFields[def.id]}
-          error={errors[`custom:${def.id}`]}
-          onChange={(x) => setV({ ...v, customFields: { ...v.customFields, [def.id]: x } })}
-        />
-      ))}
+      <CustomFieldInputs
+        defs={defs}
+        values={v.customFields}
+        errors={errors}
+        onChange={(customFields) => setV({ ...v, customFields })}
+      />
       <FormActions submitLabel={t('save')} busy={busy} onCancel={onDone} />
     </form>
   );

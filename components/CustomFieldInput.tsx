@@ -1,6 +1,6 @@
 /** One editor per custom field type (SPEC §2.1): text, number, date, single, multiple, checkbox, URL. */
 import type { CustomFieldDef } from '../core/domain';
-import { Field } from './Field';
+import { Field, Select } from './Field';
 import { errorText } from './errors';
 
 interface Props {
@@ -54,21 +54,16 @@ export function CustomFieldInput({ def, value, error, onChange }: Props) {
     <Field label={def.label} error={message}>
       {(id, describedBy) =>
         def.type === 'single' ? (
-          <select
+          <Select
             id={id}
             data-custom-field={def.label}
             value={typeof value === 'string' ? value : ''}
             aria-describedby={describedBy}
             aria-invalid={message ? 'true' : undefined}
-            onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
-          >
-            <option value="">—</option>
-            {def.options.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
+            empty="—"
+            choices={def.options.map((o) => ({ value: o, label: o }))}
+            onChange={(v) => onChange(v)}
+          />
         ) : (
           <input
             id={id}
@@ -83,5 +78,32 @@ export function CustomFieldInput({ def, value, error, onChange }: Props) {
         )
       }
     </Field>
+  );
+}
+
+/** The editors of a record's custom fields: `values` by field id, errors under `custom:<id>`; `onChange` gets them all. */
+export function CustomFieldInputs({
+  defs,
+  values,
+  errors,
+  onChange,
+}: {
+  defs: readonly CustomFieldDef[];
+  values: Record<string, unknown>;
+  errors: Partial<Record<string, string>>;
+  onChange: (values: Record<string, unknown>, fieldId: string) => void;
+}) {
+  return (
+    <>
+      {defs.map((def) => (
+        <CustomFieldInput
+          key={def.id}
+          def={def}
+          value={values[def.id]}
+          error={errors[`custom:${def.id}`]}
+          onChange={(x) => onChange({ ...values, [def.id]: x }, def.id)}
+        />
+      ))}
+    </>
   );
 }

@@ -33,6 +33,34 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
+/** What went wrong, said where it happened (a refused form, a failed action); nothing when all is well. */
+export function ErrorNotice({
+  error,
+  testId,
+  small,
+}: {
+  error: string | null | undefined;
+  testId?: string;
+  small?: boolean;
+}) {
+  if (!error) return null;
+  return (
+    <div class={small ? 'notice error small' : 'notice error'} role="alert" data-testid={testId}>
+      {error}
+    </div>
+  );
+}
+
+/** The same, as a line of text under a control (the options' file pickers and imports). */
+export function ErrorLine({ error, testId }: { error: string | null | undefined; testId?: string }) {
+  if (!error) return null;
+  return (
+    <p class="error" role="alert" data-testid={testId}>
+      {error}
+    </p>
+  );
+}
+
 interface TextFieldProps {
   label: string;
   value: string;
@@ -47,30 +75,35 @@ interface TextFieldProps {
   onBlur?: () => void;
 }
 
+/** What a labelled control takes from its field: id, name, value, and the error or hint that describes it. */
+const control = (
+  id: string,
+  describedBy: string | undefined,
+  props: { name?: string | undefined; value: string; error?: string | undefined },
+) => ({
+  id,
+  name: props.name,
+  value: props.value,
+  'aria-invalid': props.error ? ('true' as const) : undefined,
+  'aria-describedby': describedBy,
+});
+
 export function TextField(props: TextFieldProps) {
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) =>
         props.multiline ? (
           <textarea
-            id={id}
-            name={props.name}
-            value={props.value}
-            aria-invalid={props.error ? 'true' : undefined}
-            aria-describedby={describedBy}
+            {...control(id, describedBy, props)}
             onInput={(e) => props.onInput((e.currentTarget as HTMLTextAreaElement).value)}
             onBlur={props.onBlur}
           />
         ) : (
           <input
-            id={id}
-            name={props.name}
+            {...control(id, describedBy, props)}
             type={(props.type ?? 'text') as 'text'}
-            value={props.value}
             placeholder={props.placeholder}
             autoFocus={props.autoFocus}
-            aria-invalid={props.error ? 'true' : undefined}
-            aria-describedby={describedBy}
             onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
             onBlur={props.onBlur}
           />
@@ -99,7 +132,7 @@ export function Check(props: { label: string; checked: boolean; onChange: (v: bo
  * It also keeps the form's behaviour (./form-keeper.ts): focus in and back out, Escape closes, an
  * edited form asks before Escape or Back close it. `children` gets the cancel for its Cancel button.
  */
-export function FormBar({
+function FormBar({
   onCancel,
   children,
 }: {
@@ -115,35 +148,96 @@ export function FormBar({
   );
 }
 
-/** The buttons that end a form: submit (disabled while saving) and cancel. */
+/**
+ * The buttons that end a form: submit (disabled while saving), or the form's own `submit` buttons, then
+ * cancel, then `children` (a delete at the far end).
+ */
 export function FormActions({
   submitLabel,
+  submit,
   busy,
   onCancel,
+  children,
 }: {
-  submitLabel: string;
+  submitLabel?: string;
+  submit?: ComponentChildren;
   busy?: boolean;
   onCancel: () => void;
+  children?: ComponentChildren;
 }) {
   return (
     <FormBar onCancel={onCancel}>
       {(cancel) => (
         <>
-          <button type="submit" class="btn primary" disabled={busy}>
-            {submitLabel}
-          </button>
+          {submit ?? (
+            <button type="submit" class="btn primary" disabled={busy}>
+              {submitLabel}
+            </button>
+          )}
           <button type="button" class="btn" onClick={cancel}>
             {t('cancel')}
           </button>
+          {children}
         </>
       )}
     </FormBar>
   );
 }
 
+/** A form in a dialog box (add or edit one item): its fields, then Save and Cancel. */
+export function DialogForm(props: {
+  label: string;
+  busy: boolean;
+  onSubmit: (e: Event) => void;
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <form class="dialog" noValidate aria-label={props.label} onSubmit={props.onSubmit}>
+      {props.children}
+      <FormActions submitLabel={t('save')} busy={props.busy} onCancel={props.onCancel} />
+    </form>
+  );
+}
+
 export interface Choice {
   value: string;
   label: string;
+}
+
+/** A select of `choices`; `empty` adds a first "none" choice whose value is ''. Other props go to the element. */
+export function Select({
+  choices,
+  empty,
+  onChange,
+  ...attributes
+}: {
+  id?: string;
+  name?: string;
+  value?: string;
+  style?: string;
+  disabled?: boolean;
+  'aria-label'?: string | undefined;
+  'aria-invalid'?: 'true' | undefined;
+  'aria-describedby'?: string | undefined;
+  'data-custom-field'?: string;
+  choices: readonly Choice[];
+  empty?: string;
+  onChange: (value: string, select: HTMLSelectElement) => void;
+}) {
+  return (
+    <select
+      {...attributes}
+      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value, e.currentTarget as HTMLSelectElement)}
+    >
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
 }
 
 /** A labelled select; `empty` adds a first "none" choice whose value is ''. */
@@ -160,45 +254,38 @@ export function SelectField(props: {
   return (
     <Field label={props.label} error={props.error} hint={props.hint}>
       {(id, describedBy) => (
-        <select
-          id={id}
-          name={props.name}
-          value={props.value}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
-        >
-          {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
-          {props.choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        <Select
+          {...control(id, describedBy, props)}
+          choices={props.choices}
+          empty={props.empty}
+          onChange={(value) => props.onChange(value)}
+        />
       )}
     </Field>
   );
 }
 
 /**
- * A form's save: `run` marks it busy (a second submit meanwhile does nothing), awaits the write, then
- * says `saved` and closes the form, or says what failed in the user's words and keeps the form and its
- * edits. A write that answers `false` (refused with field errors, already shown) keeps the form quietly.
+ * A form's save or a one-click action: `run` marks it busy (a second run meanwhile does nothing), awaits
+ * the write, then says `saved` (or what `saved` makes of the write's answer) and calls `onDone`, or says
+ * what failed in the user's words and keeps the form and its edits. A write that answers `false`
+ * (refused with field errors, already shown) keeps the form quietly.
  */
-export function useSave(onDone: () => void): {
+export function useSave(onDone?: () => void): {
   busy: boolean;
-  run: (write: () => Promise<unknown>, saved: string) => Promise<void>;
+  run: <T>(write: () => Promise<T>, saved: string | ((answer: Exclude<T, false>) => string)) => Promise<void>;
 } {
   const [busy, setBusy] = useState(false);
   const running = useRef(false);
-  const run = async (write: () => Promise<unknown>, saved: string) => {
+  const run = async <T,>(write: () => Promise<T>, saved: string | ((answer: Exclude<T, false>) => string)) => {
     if (running.current) return;
     running.current = true;
     setBusy(true);
     try {
-      if ((await write()) === false) return;
-      showToast(saved);
-      onDone();
+      const answer = await write();
+      if (answer === false) return;
+      showToast(typeof saved === 'string' ? saved : saved(answer as Exclude<T, false>));
+      onDone?.();
     } catch (err) {
       showToast(failureMessage(err), { kind: 'error' });
     } finally {

@@ -2,9 +2,8 @@
 import { isTaskOverdue } from '../core/pipelines';
 import { myTasks, type MyTask } from '../models/my-tasks';
 import { go } from '../models/route';
-import { showToast } from '../models/toast';
-import { workActions } from '../models/work';
 import { useLive } from './hooks';
+import { TaskDoneBox } from './work/TaskDoneBox';
 import { formatDay, t, todayIso } from './i18n';
 import { plural } from './plural';
 
@@ -64,19 +63,7 @@ function Row({ item: { task, company }, today }: { item: MyTask; today: string }
       data-task={task.title}
       data-overdue={overdue ? 'true' : undefined}
     >
-      <input
-        id={checkId}
-        type="checkbox"
-        style="margin-top:3px"
-        onChange={() => {
-          workActions
-            .setTaskDone(task.id, true)
-            .then(() =>
-              showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) }),
-            )
-            .catch((e) => showToast(t('errorGeneric', e instanceof Error ? e.message : String(e)), { kind: 'error' }));
-        }}
-      />
+      <TaskDoneBox id={checkId} task={task} />
       <span class="spacer" style="min-width:0">
         <label for={checkId} class="title" style="display:block;cursor:pointer">
           {task.title}

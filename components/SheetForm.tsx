@@ -12,8 +12,8 @@ import { applySignature } from '../core/prefill-signature';
 import { actions, queries, type AddressDraft } from '../models/sheets';
 import { showToast } from '../models/toast';
 import { exchangeActions } from '../models/exchanges';
-import { CustomFieldInput } from './CustomFieldInput';
-import { Check, Field, FormBar, TextField } from './Field';
+import { CustomFieldInputs } from './CustomFieldInput';
+import { Check, ErrorNotice, Field, FormActions, Select, TextField } from './Field';
 import { failureMessage, errorText } from './errors';
 import { useLive } from './hooks';
 import { formatDay, t, todayIso } from './i18n';
@@ -129,11 +129,7 @@ export function SheetForm({ id, prefill }: Props) {
   return (
     <form class="card" onSubmit={submit} noValidate aria-label={id ? t('edit') : t('newSheet')}>
       <h2>{id ? t('edit') : t('newSheet')}</h2>
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       <TextField
         label={t('fieldName')}
         name="name"
@@ -326,18 +322,15 @@ export function SheetForm({ id, prefill }: Props) {
             onInput={(v) => set('categories', v)}
             hint={t('fieldCategoriesHint')}
           />
-          {defs.map((def) => (
-            <CustomFieldInput
-              key={def.id}
-              def={def}
-              value={values.customFields[def.id]}
-              error={errors[`custom:${def.id}`]}
-              onChange={(v) => {
-                setValues({ ...values, customFields: { ...values.customFields, [def.id]: v } });
-                setErrors({ ...errors, [`custom:${def.id}`]: undefined });
-              }}
-            />
-          ))}
+          <CustomFieldInputs
+            defs={defs}
+            values={values.customFields}
+            errors={errors}
+            onChange={(customFields, fieldId) => {
+              setValues({ ...values, customFields });
+              setErrors({ ...errors, [`custom:${fieldId}`]: undefined });
+            }}
+          />
           <TextField
             label={t('fieldComment')}
             name="comment"
@@ -353,38 +346,21 @@ export function SheetForm({ id, prefill }: Props) {
             <legend>{t('advanced')}</legend>
             <Field label={t('fieldAccountManager')}>
               {(fid) => (
-                <select
+                <Select
                   id={fid}
                   name="accountManagerId"
                   value={values.accountManagerId}
-                  onChange={(e) => set('accountManagerId', (e.currentTarget as HTMLSelectElement).value)}
-                >
-                  <option value="">{t('noAccountManager')}</option>
-                  {users.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                      {u.isMe ? ` (${t('me')})` : ''}
-                    </option>
-                  ))}
-                </select>
+                  empty={t('noAccountManager')}
+                  choices={users.map((u) => ({ value: u.id, label: u.isMe ? `${u.name} (${t('me')})` : u.name }))}
+                  onChange={(v) => set('accountManagerId', v)}
+                />
               )}
             </Field>
             {id ? <MergeSection companyId={id} /> : null}
           </fieldset>
         </div>
       </details>
-      <FormBar onCancel={cancel}>
-        {(guardedCancel) => (
-          <>
-            <button class="btn primary" type="submit" disabled={saving}>
-              {id ? t('save') : t('create')}
-            </button>
-            <button class="btn" type="button" onClick={guardedCancel}>
-              {t('cancel')}
-            </button>
-          </>
-        )}
-      </FormBar>
+      <FormActions submitLabel={id ? t('save') : t('create')} busy={saving} onCancel={cancel} />
     </form>
   );
 }

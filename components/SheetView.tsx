@@ -27,6 +27,7 @@ import { AddSections, type AddChoice } from './sections/AddSections';
 import { Section, sectionDomId } from './sections/Section';
 import { SheetSummary } from './sections/SheetSummary';
 import { FactSources } from './page/Origin';
+import { ErrorNotice } from './Field';
 
 export function SheetView({ id }: { id: string }) {
   const data = useLive(() => queries.sheet(id), [id]);
@@ -258,11 +259,7 @@ function DeleteSheet({ data }: { data: SheetData }) {
   }
   return (
     <div class="row">
-      {refusal ? (
-        <div class="notice error" role="alert" data-testid="delete-refused">
-          {refusal}
-        </div>
-      ) : null}
+      <ErrorNotice error={refusal} testId="delete-refused" />
       <span class="spacer" />
       <button type="button" class="btn danger" data-testid="delete-sheet" onClick={remove}>
         {t('deleteSheet')}

@@ -1,5 +1,6 @@
 /** Inserts a comment (or other) template on demand. */
 import type { Template } from '../core/domain';
+import { Select } from './Field';
 import { t } from './i18n';
 
 export function TemplatePicker({ templates, onInsert }: { templates: Template[]; onInsert: (body: string) => void }) {
@@ -9,24 +10,18 @@ export function TemplatePicker({ templates, onInsert }: { templates: Template[];
       <label class="muted" for="template-picker">
         {t('insertTemplate')}
       </label>
-      <select
+      <Select
         id="template-picker"
         value=""
-        onChange={(e) => {
-          const el = e.currentTarget as HTMLSelectElement;
-          const tpl = templates.find((x) => x.id === el.value);
+        style="width:auto"
+        empty="—"
+        choices={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+        onChange={(id, el) => {
+          const tpl = templates.find((x) => x.id === id);
           if (tpl) onInsert(tpl.body);
           el.value = '';
         }}
-        style="width:auto"
-      >
-        <option value="">—</option>
-        {templates.map((tpl) => (
-          <option key={tpl.id} value={tpl.id}>
-            {tpl.name}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

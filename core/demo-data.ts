@@ -8,25 +8,7 @@
  * reserved for fiction (ARCEP 01 99 00…, 06 39 98…; Ofcom 020 7946 0…), so that a click on a
  * demo email or phone reaches nobody.
  */
-import type {
-  Address,
-  Company,
-  CustomFieldDef,
-  FicheDocument,
-  Interaction,
-  Invoice,
-  Opportunity,
-  Order,
-  Person,
-  Pipeline,
-  Project,
-  Quote,
-  Setting,
-  Task,
-  Template,
-  Ticket,
-  User,
-} from './domain';
+import type * as model from './domain';
 import { companyNameKey } from './text/normalize';
 import { registrableDomain } from './text/domain';
 import { luhnValid } from './validation/siren';
@@ -55,7 +37,7 @@ function validVat(prefix: string, width: number): string {
 
 interface SheetSpec {
   name: string;
-  kind?: Company['kind'];
+  kind?: model.Company['kind'];
   flags: 'client' | 'prospect' | 'both' | 'supplier';
   sirenBase?: string;
   vat?: string;
@@ -511,9 +493,9 @@ export function buildDemoData(now: number): DemoData {
     return d.getTime();
   };
 
-  const companies: Company[] = [];
-  const addresses: Address[] = [];
-  const people: Person[] = [];
+  const companies: model.Company[] = [];
+  const addresses: model.Address[] = [];
+  const people: model.Person[] = [];
   SHEETS.forEach((s, i) => {
     const id = `demo-company-${i + 1}`;
     const siren = s.sirenBase ? withLuhn(s.sirenBase) : undefined;
@@ -583,7 +565,7 @@ export function buildDemoData(now: number): DemoData {
     });
   });
 
-  const users: User[] = [
+  const users: model.User[] = [
     { id: ME, name: 'Camille Bernard', email: 'camille.bernard@fiche-demo.example', isMe: true, ...ts },
     { id: COLLEAGUE, name: 'Hugo Lambert', email: 'hugo.lambert@fiche-demo.example', isMe: false, ...ts },
   ];
@@ -593,13 +575,13 @@ export function buildDemoData(now: number): DemoData {
   let interactionSeq = 0;
   const interaction = (
     company: number,
-    type: Interaction['type'],
+    type: model.Interaction['type'],
     daysAgo: number,
     title: string,
     content: string,
     persons: number[],
-    more: Partial<Interaction> = {},
-  ): Interaction => ({
+    more: Partial<model.Interaction> = {},
+  ): model.Interaction => ({
     id: `demo-interaction-${++interactionSeq}`,
     companyId: `demo-company-${company}`,
     type,
@@ -619,7 +601,7 @@ export function buildDemoData(now: number): DemoData {
     subject: string,
     body: string,
     contact: [number, string, string],
-  ): Interaction =>
+  ): model.Interaction =>
     interaction(company, 'email', daysAgo, subject, body, [contact[0]], {
       direction,
       dedupKey: `gmail:demo-msg-${company}-${daysAgo}`,
@@ -638,7 +620,7 @@ export function buildDemoData(now: number): DemoData {
       },
     });
 
-  const interactions: Interaction[] = [
+  const interactions: model.Interaction[] = [
     interaction(
       1,
       'meeting',
@@ -772,7 +754,7 @@ export function buildDemoData(now: number): DemoData {
     }),
   ];
 
-  const pipelines: Pipeline[] = [
+  const pipelines: model.Pipeline[] = [
     {
       id: 'demo-pipeline-1',
       name: 'Ventes',
@@ -792,10 +774,10 @@ export function buildDemoData(now: number): DemoData {
     title: string,
     amount: number,
     step: number,
-    status: Opportunity['status'],
+    status: model.Opportunity['status'],
     expected: number,
     currency = 'EUR',
-  ): Opportunity => ({
+  ): model.Opportunity => ({
     id: `demo-opportunity-${n}`,
     companyId: `demo-company-${company}`,
     pipelineId: 'demo-pipeline-1',
@@ -811,7 +793,7 @@ export function buildDemoData(now: number): DemoData {
     ...(status !== 'open' ? { closedAt: at(-expected) } : {}),
     ...ts,
   });
-  const opportunities: Opportunity[] = [
+  const opportunities: model.Opportunity[] = [
     opp(1, 1, 'Éclairage du showroom', 850_000, 2, 'open', -30),
     opp(2, 2, 'Refonte de la vitrine', 300_000, 2, 'open', -20),
     opp(3, 6, 'Partenariat photo produit', 480_000, 1, 'open', -60),
@@ -820,11 +802,11 @@ export function buildDemoData(now: number): DemoData {
     opp(6, 12, 'Offre trois magasins', 600_000, 3, 'lost', 10),
   ];
 
-  const projects: Project[] = [
+  const projects: model.Project[] = [
     { id: 'demo-project-1', companyId: 'demo-company-4', name: 'Signalétique des dépôts', status: 'open', ...ts },
     { id: 'demo-project-2', companyId: 'demo-company-1', name: 'Salon de septembre', status: 'done', ...ts },
   ];
-  const tasks: Task[] = [
+  const tasks: model.Task[] = [
     {
       id: 'demo-task-1',
       companyId: 'demo-company-2',
@@ -874,7 +856,7 @@ export function buildDemoData(now: number): DemoData {
       ...ts,
     },
   ];
-  const tickets: Ticket[] = [
+  const tickets: model.Ticket[] = [
     {
       id: 'demo-ticket-1',
       companyId: 'demo-company-1',
@@ -901,7 +883,7 @@ export function buildDemoData(now: number): DemoData {
   ];
 
   const sales = { ...ts };
-  const quotes: Quote[] = [
+  const quotes: model.Quote[] = [
     {
       id: 'demo-quote-1',
       companyId: 'demo-company-1',
@@ -978,7 +960,7 @@ export function buildDemoData(now: number): DemoData {
       ...sales,
     },
   ];
-  const orders: Order[] = [
+  const orders: model.Order[] = [
     {
       id: 'demo-order-1',
       companyId: 'demo-company-1',
@@ -1011,7 +993,7 @@ export function buildDemoData(now: number): DemoData {
     amount,
     method,
   });
-  const invoices: Invoice[] = [
+  const invoices: model.Invoice[] = [
     // Atelier Lumière: order fully invoiced, paid in 28 days.
     {
       id: 'demo-invoice-1',
@@ -1226,7 +1208,7 @@ export function buildDemoData(now: number): DemoData {
     },
   ];
 
-  const documents: FicheDocument[] = [
+  const documents: model.FicheDocument[] = [
     {
       id: 'demo-document-1',
       companyId: 'demo-company-4',
@@ -1245,7 +1227,7 @@ export function buildDemoData(now: number): DemoData {
     documents[0] = { ...documents[0]!, content: blob, size: blob.size };
   }
 
-  const templates: Template[] = [
+  const templates: model.Template[] = [
     {
       id: 'demo-template-1',
       kind: 'comment',
@@ -1283,7 +1265,7 @@ export function buildDemoData(now: number): DemoData {
     },
   ];
 
-  const customFieldDefs: CustomFieldDef[] = [
+  const customFieldDefs: model.CustomFieldDef[] = [
     {
       id: 'demo-field-1',
       entity: 'company',
@@ -1335,7 +1317,7 @@ export function buildDemoData(now: number): DemoData {
 
   // Only a setting the demo relies on: loading the demo into a real file must not overwrite the
   // user's own addresses or domains (they decide email direction and are never matched).
-  const settings: Setting[] = [{ key: 'invoiceMakes', value: 'client' }];
+  const settings: model.Setting[] = [{ key: 'invoiceMakes', value: 'client' }];
 
   return {
     companies,

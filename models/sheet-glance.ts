@@ -7,6 +7,7 @@ import type { Interaction, Task } from '../core/domain';
 import { partitionTasks } from '../core/pipelines';
 import { db } from '../storage/db';
 import { MIN_KEY } from '../storage/live';
+import { sheetCounts } from '../storage/repos/sheet-counts';
 
 export interface SheetGlance {
   lastExchange?: Interaction;
@@ -22,7 +23,7 @@ export interface SheetGlance {
 }
 
 export async function sheetGlance(companyId: string, now = Date.now()): Promise<SheetGlance> {
-  const [recent, tasks, exchanges, opportunities, tickets, quotes, orders, invoices, documents] = await Promise.all([
+  const [recent, tasks, counts] = await Promise.all([
     // Newest first; a few future items (meetings to come) may precede the last past one.
     db.interactions
       .where('[companyId+happensAt]')
@@ -31,17 +32,18 @@ export async function sheetGlance(companyId: string, now = Date.now()): Promise<
       .limit(1)
       .toArray(),
     db.tasks.where('companyId').equals(companyId).toArray(),
-    db.interactions.where('companyId').equals(companyId).count(),
-    db.opportunities.where('companyId').equals(companyId).count(),
-    db.tickets.where('companyId').equals(companyId).count(),
-    db.quotes.where('companyId').equals(companyId).count(),
-    db.orders.where('companyId').equals(companyId).count(),
-    db.invoices.where('companyId').equals(companyId).count(),
-    db.documents.where('companyId').equals(companyId).count(),
+    sheetCounts(companyId, ['interactions', 'opportunities', 'tickets', 'quotes', 'orders', 'invoices', 'documents']),
   ]);
   return {
     lastExchange: recent[0],
     nextTask: partitionTasks(tasks).open[0],
-    counts: { exchanges, tasks: tasks.length, opportunities, tickets, sales: quotes + orders + invoices, documents },
+    counts: {
+      exchanges: counts.interactions,
+      tasks: tasks.length,
+      opportunities: counts.opportunities,
+      tickets: counts.tickets,
+      sales: counts.quotes + counts.orders + counts.invoices,
+      documents: counts.documents,
+    },
   };
 }

@@ -5,6 +5,7 @@
 import type { Address, Company, CustomFieldDef, Invoice, Person, Template, User } from '../core/domain';
 import { db } from '../storage/db';
 import { getSettings, type Settings } from '../storage/repos/settings';
+import { sheetCounts } from '../storage/repos/sheet-counts';
 
 export interface SheetData {
   company: Company;
@@ -22,15 +23,13 @@ export const queries = {
   async sheet(id: string): Promise<SheetData | null> {
     const company = await db.companies.get(id);
     if (!company) return null;
-    const [addresses, people, invoices, quotes, orders, documents] = await Promise.all([
+    const [addresses, people, invoices, counts] = await Promise.all([
       db.addresses.where('companyId').equals(id).toArray(),
       db.people.where('companyId').equals(id).toArray(),
       db.invoices.where('companyId').equals(id).toArray(),
-      db.quotes.where('companyId').equals(id).count(),
-      db.orders.where('companyId').equals(id).count(),
-      db.documents.where('companyId').equals(id).count(),
+      sheetCounts(id, ['quotes', 'orders', 'documents']),
     ]);
-    return { company, addresses, people, invoices, counts: { quotes, orders, documents } };
+    return { company, addresses, people, invoices, counts };
   },
   users: (): Promise<User[]> => db.users.toArray(),
   customFieldDefs: async (entity: CustomFieldDef['entity']): Promise<CustomFieldDef[]> =>

@@ -21,6 +21,7 @@ import { Icon } from '../icons';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { servedBlob, servedType } from '../../core/file-types';
 import { plural } from '../plural';
+import { ErrorNotice, Select } from '../Field';
 
 const SIGNATURE_LABEL: Record<SignatureStatus, MessageKey> = {
   none: 'docSigNone',
@@ -97,11 +98,7 @@ export function DocumentsSection({ companyId }: { companyId: string }) {
           <ProjectSelect projects={projects} value={projectId} onChange={setProjectId} />
         </label>
       ) : null}
-      {error ? (
-        <div class="notice error small" role="alert" data-testid="document-error">
-          {error}
-        </div>
-      ) : null}
+      <ErrorNotice error={error} testId="document-error" small />
       {docs.length === 0 ? <span class="muted small">{t('docNone')}</span> : null}
       <ul class="list">
         {docs.map((d) => (
@@ -124,19 +121,14 @@ function ProjectSelect({
   label?: string;
 }) {
   return (
-    <select
+    <Select
       aria-label={label}
       value={value}
-      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
       style="width:auto"
-    >
-      <option value="">{t('docNoProject')}</option>
-      {projects.map((p) => (
-        <option key={p.id} value={p.id}>
-          {p.name}
-        </option>
-      ))}
-    </select>
+      empty={t('docNoProject')}
+      choices={projects.map((p) => ({ value: p.id, label: p.name }))}
+      onChange={(v) => onChange(v)}
+    />
   );
 }
 

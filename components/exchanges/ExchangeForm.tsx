@@ -13,7 +13,7 @@ import { validateEmail } from '../../core/validation/fields';
 import { exchangeActions, exchangeQueries, type InteractionFields } from '../../models/exchanges';
 import { queries } from '../../models/sheets';
 import { showToast } from '../../models/toast';
-import { Check, Field, FormBar, TextField } from '../Field';
+import { Check, ErrorNotice, Field, FormActions, Select, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { Icon } from '../icons';
 import { formatDay, t, todayIso } from '../i18n';
@@ -262,11 +262,7 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         />
       ) : null}
       <div {...(existing ? { class: 'tab-panel' } : tabPanelProps(tabsId, v.type))}>
-        {error ? (
-          <div class="notice error" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <ErrorNotice error={error} />
 
         {v.type === 'email' && !isLogged && emailTemplates.length ? (
           <TemplateSelect
@@ -408,18 +404,13 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
           <div class="grid2">
             <Field label={t('exAddress')}>
               {(id) => (
-                <select
+                <Select
                   id={id}
                   value={v.addressId}
-                  onChange={(e) => chooseAddress((e.currentTarget as HTMLSelectElement).value)}
-                >
-                  <option value="">—</option>
-                  {addresses.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.label || a.city || a.street}
-                    </option>
-                  ))}
-                </select>
+                  empty="—"
+                  choices={addresses.map((a) => ({ value: a.id, label: a.label || a.city || a.street }))}
+                  onChange={chooseAddress}
+                />
               )}
             </Field>
             <Field label={t('exLetterStatus')}>
@@ -441,33 +432,21 @@ export function ExchangeForm({ companyId, companyName, people, addresses, existi
         ) : null}
       </div>
 
-      <FormBar onCancel={() => onDone()}>
-        {(cancel) => (
-          <>
-            {v.type === 'email' && !isLogged ? (
-              v.schedule ? (
-                <button class="btn primary" type="submit" disabled={busy}>
-                  {t('exSaveScheduled')}
-                </button>
-              ) : (
-                <>
-                  <SendButtons disabled={busy} onSend={(s) => void save('draft', s)} />
-                  <button class="btn" type="submit" disabled={busy}>
-                    {t('exSaveDraft')}
-                  </button>
-                </>
-              )
-            ) : (
-              <button class="btn primary" type="submit" disabled={busy}>
-                {t('save')}
+      <FormActions
+        onCancel={() => onDone()}
+        busy={busy}
+        submitLabel={v.type === 'email' && !isLogged && v.schedule ? t('exSaveScheduled') : t('save')}
+        submit={
+          v.type === 'email' && !isLogged && !v.schedule ? (
+            <>
+              <SendButtons disabled={busy} onSend={(s) => void save('draft', s)} />
+              <button class="btn" type="submit" disabled={busy}>
+                {t('exSaveDraft')}
               </button>
-            )}
-            <button class="btn" type="button" onClick={cancel}>
-              {t('cancel')}
-            </button>
-          </>
-        )}
-      </FormBar>
+            </>
+          ) : undefined
+        }
+      />
     </form>
   );
 }
@@ -484,14 +463,13 @@ function TemplateSelect({
   return (
     <Field label={t('exTemplate')}>
       {(id) => (
-        <select id={id} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
-          <option value="">{t('exNoTemplate')}</option>
-          {templates.map((tpl) => (
-            <option key={tpl.id} value={tpl.id}>
-              {tpl.name}
-            </option>
-          ))}
-        </select>
+        <Select
+          id={id}
+          value={value}
+          empty={t('exNoTemplate')}
+          choices={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
+          onChange={(v) => onChange(v)}
+        />
       )}
     </Field>
   );

@@ -10,7 +10,7 @@ import { mergeActions, mergeQueries, pendingMerge, type MergePlan } from '../../
 import { go } from '../../models/route';
 import { queries } from '../../models/sheets';
 import { showToast } from '../../models/toast';
-import { Field } from '../Field';
+import { ErrorNotice, Field } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { countLines, fieldLabel, mergeOptions, reasonText, valueText } from './labels';
@@ -72,11 +72,7 @@ export function MergeSection({ companyId }: { companyId: string }) {
     <div class="dialog" data-testid="merge-section">
       <strong class="small">{t('mergeTitle')}</strong>
       <span class="small muted">{t('mergeHint')}</span>
-      {error ? (
-        <div class="notice error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorNotice error={error} />
       {picked && plan ? (
         <div data-testid="merge-preview" class="small" style="display:flex;flex-direction:column;gap:6px">
           <strong>{t('mergePreviewTitle', picked.name)}</strong>

@@ -26,19 +26,8 @@ const COUNT: Record<MovedTable, PluralKey> = {
   invoices: 'countInvoices',
   documents: 'countDocuments',
 };
-const COUNT_ORDER: MovedTable[] = [
-  'people',
-  'addresses',
-  'interactions',
-  'opportunities',
-  'tasks',
-  'projects',
-  'tickets',
-  'quotes',
-  'orders',
-  'invoices',
-  'documents',
-];
+/** The sheet's order: the keys of COUNT as written above. */
+const COUNT_ORDER = Object.keys(COUNT) as MovedTable[];
 
 /** "2 contacts", "1 address", … for the kinds that move, in the sheet's order. */
 export function countLines(counts: MergeCounts): { table: MovedTable; text: string }[] {

@@ -12,7 +12,7 @@ import {
   type CustomFieldInput,
 } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Field, FormActions, TextField, useDraftForm } from '../Field';
+import { DialogForm, Field, TextField, useDraftForm } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { EditableList, Section, failureText, optErrorText, EditDelete, useEditing, Chips } from './common';
@@ -152,7 +152,12 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
 
   const optionsError = optErrorText(errors.options, errors.duplicate);
   return (
-    <form class="dialog" noValidate onSubmit={submit} aria-label={props.id ? t('optFieldEdit') : t('optFieldAdd')}>
+    <DialogForm
+      label={props.id ? t('optFieldEdit') : t('optFieldAdd')}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onDone}
+    >
       <div class="grid2">
         <TextField
           label={t('optFieldLabel')}
@@ -208,7 +213,6 @@ function CustomFieldForm(props: { id?: string; initial: CustomFieldInput; onDone
           )}
         </Field>
       ) : null}
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }

@@ -1,12 +1,11 @@
 /** Data: backup and restore, CSV and vCard import, exports, and delete everything (typed confirmation). */
 import { useState } from 'preact/hooks';
 import { actions, queries } from '../../models/options';
-import { showToast } from '../../models/toast';
-import { TextField } from '../Field';
+import { TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { applyTheme } from '../theme';
-import { Section, failureText } from './common';
+import { Section } from './common';
 import { BackupSection } from './interchange/BackupSection';
 import { CsvImportSection } from './interchange/CsvImportSection';
 import { ExportSection } from './interchange/ExportSection';
@@ -18,7 +17,7 @@ export function DataTab() {
   const count = useLive(queries.recordCount, []);
   const [asking, setAsking] = useState(false);
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave();
   const word = t('optWipeWord');
   const matches = typed.trim().toLocaleLowerCase() === word.toLocaleLowerCase();
 
@@ -29,17 +28,11 @@ export function DataTab() {
   const wipe = async (e: Event) => {
     e.preventDefault();
     if (!matches) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await actions.wipeAllData();
       cancel();
       await applyTheme('system');
-      showToast(t('optWipeDone'));
-    } catch (err) {
-      showToast(failureText(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    }, t('optWipeDone'));
   };
 
   return (

@@ -8,7 +8,7 @@ import type { Pipeline } from '../../core/domain';
 import { parseProbability } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, workQueries } from '../../models/work';
-import { FormActions, TextField } from '../Field';
+import { ErrorNotice, FormActions, TextField } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { defaultPipelineNames } from '../work/common';
@@ -183,11 +183,7 @@ function PipelineCard({ row, isDefault, all }: { row: Row; isDefault: boolean; a
           </button>
         </div>
       )}
-      {refusal ? (
-        <div class="notice error" role="alert">
-          {refusal}
-        </div>
-      ) : null}
+      <ErrorNotice error={refusal} />
       {p.steps.length === 0 ? <span class="muted small">{t('optPipeNoSteps')}</span> : null}
       <ol class="list" aria-label={t('optPipeStepsOf', p.name)}>
         {p.steps.map((s, i) =>

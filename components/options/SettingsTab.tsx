@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { actions, formatOwnAddresses, queries, type OwnAddressError, type Settings } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Field, TextField } from '../Field';
+import { Field, TextField, useSave } from '../Field';
 import { useLive } from '../hooks';
 import { t, type MessageKey } from '../i18n';
 import { applyTheme } from '../theme';
@@ -83,25 +83,19 @@ export function SettingsTab() {
 function OwnAddresses({ saved }: { saved: string }) {
   const [text, setText] = useState(saved);
   const [errors, setErrors] = useState<OwnAddressError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave();
   const dirty = text.trim() !== saved.trim();
 
   const save = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    try {
-      const result = await actions.saveOwnAddresses(text);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
-      setErrors([]);
-      showToast(plural('optOwnSaved', result.count));
-    } catch (err) {
-      showToast(failureText(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const result = await actions.saveOwnAddresses(text);
+        setErrors(result.ok ? [] : result.errors);
+        return result.ok && result.count;
+      },
+      (count) => plural('optOwnSaved', count),
+    );
   };
 
   const errorText = errors.length ? plural('optOwnErrorSummary', errors.length) : undefined;
@@ -153,19 +147,11 @@ function OwnAddresses({ saved }: { saved: string }) {
 /** The sender block of printed letters (name, company, address), from the settings. */
 function SenderBlockForm({ saved }: { saved: Settings['sender'] }) {
   const [v, setV] = useState(saved);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSave();
   const dirty = JSON.stringify(v) !== JSON.stringify(saved);
   const save = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    try {
-      await actions.setSender(v);
-      showToast(t('saved'));
-    } catch (err) {
-      showToast(failureText(err), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    await run(() => actions.setSender(v), t('saved'));
   };
   return (
     <Section id="opt-sender-title" title={t('optSenderTitle')} intro={t('optSenderIntro')}>

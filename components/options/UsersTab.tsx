@@ -3,7 +3,7 @@ import type { User } from '../../core/domain';
 import { useState } from 'preact/hooks';
 import { actions, emptyUser, queries, type UserErrors, type UserInput } from '../../models/options';
 import { showToast } from '../../models/toast';
-import { Check, FormActions, TextField, useDraftForm } from '../Field';
+import { Check, DialogForm, TextField, useDraftForm } from '../Field';
 import { useLive } from '../hooks';
 import { t } from '../i18n';
 import { initials } from '../../core/text/initials';
@@ -123,7 +123,12 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
   const otherMe = props.me && props.me.id !== props.id ? props.me : undefined;
 
   return (
-    <form class="dialog" onSubmit={submit} aria-label={props.id ? t('optUserEdit') : t('optUserAdd')} noValidate>
+    <DialogForm
+      label={props.id ? t('optUserEdit') : t('optUserAdd')}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onDone}
+    >
       <div class="grid2">
         <TextField
           label={t('optUserName')}
@@ -145,7 +150,6 @@ function UserForm(props: { id?: string; initial: UserInput; me: User | undefined
       </div>
       <Check name="isMe" label={t('optUserIsMe')} checked={draft.isMe} onChange={(isMe) => set({ isMe })} />
       {draft.isMe && otherMe ? <span class="muted small">{t('optUserMeMoves', otherMe.name)}</span> : null}
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }

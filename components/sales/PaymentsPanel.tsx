@@ -5,7 +5,7 @@ import { invoicePaidAmount, invoiceRemainingAmount } from '../../core/sales';
 import { formatMoneyInput, parseMoney } from '../../core/sales-form';
 import { salesActions } from '../../models/sales';
 import { showToast } from '../../models/toast';
-import { FormActions, TextField } from '../Field';
+import { ErrorNotice, FormActions, TextField } from '../Field';
 import { Icon } from '../icons';
 import { formatDay, formatMoney, isFrench, t, todayIso } from '../i18n';
 import { refusalText, salesErrorText } from './labels';
@@ -90,11 +90,7 @@ function PaymentForm({ invoice, onDone }: { invoice: Invoice; onDone: () => void
         onDone();
       }}
     >
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       <div class="grid2">
         <TextField
           label={t('salesPaymentDate')}

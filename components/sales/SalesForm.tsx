@@ -15,7 +15,7 @@ import {
 } from '../../core/sales-form';
 import { salesActions, salesQueries, type CompanySales } from '../../models/sales';
 import { showToast } from '../../models/toast';
-import { Check, Field, FormBar, SelectField, TextField } from '../Field';
+import { Check, ErrorNotice, Field, FormActions, SelectField, TextField } from '../Field';
 import { formatMoney, isFrench, t, uiLanguage } from '../i18n';
 import { formatRate, vatChoices, vatKey } from '../../core/vat-rates';
 import { INVOICE_STATUS, keepReason, kindLabel, QUOTE_STATUS, refusalText, salesErrorText } from './labels';
@@ -97,11 +97,7 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
   return (
     <form class="dialog" aria-label={label} noValidate onSubmit={submit} data-testid="sales-form">
       <strong>{label}</strong>
-      {formError ? (
-        <div class="notice error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <ErrorNotice error={formError} />
       {kind === 'invoice' ? (
         <SelectField
           label={t('salesFieldInvoiceKind')}
@@ -264,20 +260,10 @@ export function SalesForm({ kind, companyId, people, sales, initial, doc, label,
           ]}
         />
       ) : null}
-      <FormBar onCancel={onDone}>
-        {(cancel) => (
-          <>
-            <button class="btn primary" type="submit" disabled={busy}>
-              {t('save')}
-            </button>
-            <button class="btn" type="button" onClick={cancel}>
-              {t('cancel')}
-            </button>
-            <span class="spacer" />
-            {doc && !block ? <DeleteButton kind={kind} doc={doc} onDone={onDone} /> : null}
-          </>
-        )}
-      </FormBar>
+      <FormActions submitLabel={t('save')} busy={busy} onCancel={onDone}>
+        <span class="spacer" />
+        {doc && !block ? <DeleteButton kind={kind} doc={doc} onDone={onDone} /> : null}
+      </FormActions>
       {doc && block ? (
         <div class="small muted" data-testid="sales-keep-reason">
           {keepReason(block)}

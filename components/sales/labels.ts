@@ -124,24 +124,17 @@ const KEEP: Record<DeletionBlock, MessageKey> = {
 
 export const keepReason = (block: DeletionBlock): string => t(KEEP[block]);
 
+const REFUSAL: Record<Exclude<SalesRefusal, 'number-taken'>, MessageKey> = {
+  ...KEEP,
+  'not-found': 'salesErrorNotFound',
+  'no-sheet': 'salesErrorNoSheet',
+  'wrong-sheet': 'salesErrorWrongSheet',
+  'quote-refused': 'salesErrorQuoteRefused',
+  'not-issued': 'salesErrorNotIssued',
+  'payment-amount': 'salesErrorPaymentAmount',
+};
+
 /** A refusal from the repository, as a sentence (form-level; the number error goes next to its field). */
 export function refusalText(kind: SalesKind, code: SalesRefusal): string {
-  switch (code) {
-    case 'number-taken':
-      return numberTakenText(kind);
-    case 'not-found':
-      return t('salesErrorNotFound');
-    case 'no-sheet':
-      return t('salesErrorNoSheet');
-    case 'wrong-sheet':
-      return t('salesErrorWrongSheet');
-    case 'quote-refused':
-      return t('salesErrorQuoteRefused');
-    case 'not-issued':
-      return t('salesErrorNotIssued');
-    case 'payment-amount':
-      return t('salesErrorPaymentAmount');
-    default:
-      return keepReason(code);
-  }
+  return code === 'number-taken' ? numberTakenText(kind) : t(REFUSAL[code]);
 }

@@ -9,10 +9,10 @@ import {
   sortPipelines,
 } from '../../core/pipelines';
 import { workActions, type SheetWork } from '../../models/work';
-import { FormActions, TextField, useSave } from '../Field';
+import { DialogForm, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { isFrench, t } from '../i18n';
-import { CURRENCIES, SelectField, meUser, openPipelinesOptions, personName } from './common';
+import { CURRENCIES, SelectField, meUser, openPipelinesOptions, personName, titleError } from './common';
 
 interface Draft {
   title: string;
@@ -99,15 +99,13 @@ function Form(props: Props) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const next: Errors = {};
-    if (draft.title.trim() === '') next.title = errorText('required');
-    else if (draft.title.trim().length > 500) next.title = t('optErrorTooLong');
+    const next: Errors = { title: titleError(draft.title) };
     const amount = draft.amount.trim() === '' ? 0 : parseAmountCents(draft.amount);
     if (amount === null) next.amount = t('workErrorAmount');
     const probability = parseProbability(draft.probability);
     if (probability === null) next.probability = t('workErrorProbability');
     if (!pipeline?.steps.some((s) => s.id === draft.stepId)) next.stepId = errorText('required');
-    if (Object.keys(next).length || amount === null || probability === null) {
+    if (Object.values(next).some(Boolean) || amount === null || probability === null) {
       setErrors(next);
       return;
     }
@@ -134,7 +132,7 @@ function Form(props: Props) {
 
   const activePeople = props.people.filter((p) => p.archivedAt === undefined || p.id === o?.personId);
   return (
-    <form class="dialog" noValidate aria-label={o ? t('workOppEdit') : t('workOppAdd')} onSubmit={submit}>
+    <DialogForm label={o ? t('workOppEdit') : t('workOppAdd')} busy={busy} onSubmit={submit} onCancel={props.onDone}>
       <TextField
         label={t('workFieldTitle')}
         name="title"
@@ -215,7 +213,6 @@ function Form(props: Props) {
           onChange={(ownerId) => set({ ownerId })}
         />
       </div>
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }

@@ -6,12 +6,13 @@ import { route } from '../../models/route';
 import { setCollapsed } from '../../models/sections';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { FormActions, TextField, useSave } from '../Field';
+import { DialogForm, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatDay, formatInstant, t, todayIso } from '../i18n';
 import { SectionList, workListLabels } from '../sections/SectionList';
-import { SelectField, failure, meUser, userName } from './common';
+import { SelectField, failure, meUser, titleError, userName } from './common';
+import { TaskDoneBox } from './TaskDoneBox';
 
 const NEW_PROJECT = '__new__';
 
@@ -59,21 +60,7 @@ function TaskRow({ task, work, today, onEdit }: { task: Task; work: SheetWork; t
       data-task={task.title}
       data-overdue={overdue ? 'true' : undefined}
     >
-      <input
-        id={checkId}
-        type="checkbox"
-        style="margin-top:3px"
-        checked={task.done}
-        onChange={(e) => {
-          const doneNow = (e.currentTarget as HTMLInputElement).checked;
-          run(
-            workActions.setTaskDone(task.id, doneNow).then(() => {
-              if (doneNow)
-                showToast(t('workTaskDoneToast', task.title), { undo: () => workActions.setTaskDone(task.id, false) });
-            }),
-          );
-        }}
-      />
+      <TaskDoneBox id={checkId} task={task} />
       <span class="spacer" style="min-width:0">
         <label
           for={checkId}
@@ -126,11 +113,9 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    const next: typeof errors = {};
-    if (title.trim() === '') next.title = errorText('required');
-    else if (title.trim().length > 500) next.title = t('optErrorTooLong');
+    const next: typeof errors = { title: titleError(title) };
     if (projectId === NEW_PROJECT && projectName.trim() === '') next.project = errorText('required');
-    if (Object.keys(next).length) {
+    if (Object.values(next).some(Boolean)) {
       setErrors(next);
       return;
     }
@@ -151,7 +136,12 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
   };
 
   return (
-    <form class="dialog" noValidate aria-label={task ? t('workTaskEdit') : t('workTaskAdd')} onSubmit={submit}>
+    <DialogForm
+      label={task ? t('workTaskEdit') : t('workTaskAdd')}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onDone}
+    >
       <TextField
         label={t('workFieldTaskTitle')}
         name="title"
@@ -198,7 +188,6 @@ function TaskForm(props: { companyId: string; work: SheetWork; task?: Task; onDo
           }}
         />
       ) : null}
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }

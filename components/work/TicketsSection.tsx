@@ -4,12 +4,12 @@ import type { Person, Ticket } from '../../core/domain';
 import { partitionTickets, TICKET_PRIORITIES } from '../../core/pipelines';
 import { showToast } from '../../models/toast';
 import { workActions, type SheetWork } from '../../models/work';
-import { Field, FormActions, TextField, useSave } from '../Field';
+import { DialogForm, Field, TextField, useSave } from '../Field';
 import { errorText } from '../errors';
 import { IconButton } from '../icons';
 import { formatInstant, t, type MessageKey } from '../i18n';
 import { SectionList, workListLabels } from '../sections/SectionList';
-import { SelectField, failure, personName, userName } from './common';
+import { SelectField, failure, personName, titleError, userName } from './common';
 
 const PRIORITY_LABEL: Record<Ticket['priority'], MessageKey> = {
   urgent: 'workPriorityUrgent',
@@ -231,8 +231,8 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
   const submit = async (e: Event) => {
     e.preventDefault();
     if (busy) return;
-    if (subject.trim() === '') return setError(errorText('required'));
-    if (subject.trim().length > 500) return setError(t('optErrorTooLong'));
+    const problem = titleError(subject);
+    if (problem) return setError(problem);
     await run(
       () =>
         workActions.saveTicket(
@@ -244,7 +244,12 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
     );
   };
   return (
-    <form class="dialog" noValidate aria-label={ticket ? t('workTicketEdit') : t('workTicketAdd')} onSubmit={submit}>
+    <DialogForm
+      label={ticket ? t('workTicketEdit') : t('workTicketAdd')}
+      busy={busy}
+      onSubmit={submit}
+      onCancel={props.onDone}
+    >
       <TextField
         label={t('workFieldSubject')}
         name="subject"
@@ -293,7 +298,6 @@ function TicketForm(props: { companyId: string; people: Person[]; ticket?: Ticke
           hint={t('workFieldQuestionHint')}
         />
       ) : null}
-      <FormActions submitLabel={t('save')} busy={busy} onCancel={props.onDone} />
-    </form>
+    </DialogForm>
   );
 }

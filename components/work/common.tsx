@@ -1,6 +1,6 @@
 /** Small pieces shared by the sheet's opportunities, tasks and tickets sections. */
 import { browser } from 'wxt/browser';
-import { failureMessage } from '../errors';
+import { errorText, failureMessage } from '../errors';
 import type { Person, User } from '../../core/domain';
 import { t } from '../i18n';
 
@@ -16,6 +16,13 @@ export const userName = (users: readonly User[], id: string | undefined) =>
 export const meUser = (users: readonly User[]) => users.find((u) => u.isMe);
 
 export { SelectField } from '../Field';
+
+/** What is wrong with a title or subject (required, at most 500 characters), or undefined. */
+export function titleError(title: string): string | undefined {
+  const trimmed = title.trim();
+  if (trimmed === '') return errorText('required');
+  return trimmed.length > 500 ? t('optErrorTooLong') : undefined;
+}
 
 export function failure(e: unknown): string {
   return failureMessage(e);

@@ -57,38 +57,62 @@ const WORDS = [
  * Adds sheets [companiesFrom, companies) and contacts [peopleFrom, people), contact i on sheet
  * i % companies, in transactions of at most 50,000 records (the large mode seeds 600,000).
  */
+/** A bench sheet: a name and a domain, the rest empty. */
+function benchCompany(id: string, name: string, domain: string, now: number): Company {
+  return {
+    ...emptyCompany(),
+    id,
+    name,
+    nameKey: companyNameKey(name),
+    domains: [domain],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** A bench contact: a name, an email and a job title, the rest empty. */
+function benchPerson(
+  id: string,
+  companyId: string,
+  fields: Pick<Person, 'firstName' | 'lastName' | 'emails' | 'jobTitle'>,
+  now: number,
+): Person {
+  return {
+    id,
+    companyId,
+    ...fields,
+    phone: '',
+    mobile: '',
+    isBillingContact: false,
+    customFields: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 async function seed(opts: { companies: number; people: number; companiesFrom?: number; peopleFrom?: number }) {
   const now = Date.now();
   const companies: Company[] = [];
   for (let i = opts.companiesFrom ?? 0; i < opts.companies; i++) {
     const name = `${WORDS[i % WORDS.length]} ${LAST[(i * 7) % LAST.length]} ${i}`;
-    companies.push({
-      ...emptyCompany(),
-      id: `c${i}`,
-      name,
-      nameKey: companyNameKey(name),
-      domains: [`company${i}.test`],
-      createdAt: now,
-      updatedAt: now,
-    });
+    companies.push(benchCompany(`c${i}`, name, `company${i}.test`, now));
   }
   const people: Person[] = [];
   for (let i = opts.peopleFrom ?? 0; i < opts.people; i++) {
     const c = i % opts.companies;
-    people.push({
-      id: `p${i}`,
-      companyId: `c${c}`,
-      firstName: FIRST[i % FIRST.length]!,
-      lastName: LAST[(i >> 3) % LAST.length]!,
-      emails: [`person${i}@company${c}.test`],
-      jobTitle: 'Gérant',
-      phone: '',
-      mobile: '',
-      isBillingContact: false,
-      customFields: {},
-      createdAt: now,
-      updatedAt: now,
-    });
+    people.push(
+      benchPerson(
+        `p${i}`,
+        `c${c}`,
+        {
+          firstName: FIRST[i % FIRST.length]!,
+          lastName: LAST[(i >> 3) % LAST.length]!,
+          emails: [`person${i}@company${c}.test`],
+          jobTitle: 'Gérant',
+        },
+        now,
+      ),
+    );
   }
   const t0 = performance.now();
   const CHUNK = 50_000;
@@ -113,6 +137,20 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** The first 50 rows of `store` whose `index` key starts with `prefix`, timed. */
+async function startsWith(store: string, index: string, prefix: string): Promise<number> {
+  const d = await rawDb();
+  return timed(() =>
+    request(
+      d
+        .transaction(store)
+        .objectStore(store)
+        .index(index)
+        .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
+    ),
+  );
+}
+
 const raw = {
   /** One email through the people.emails index. */
   get: async (email: string) => {
@@ -133,34 +171,12 @@ const raw = {
     return timed(() => request(d.transaction('companies').objectStore('companies').index('nameKey').getAll(null, 50)));
   },
   /** A startsWith query of the name index: the first 50 sheets whose name starts with the prefix. */
-  namePrefix: async (prefix: string) => {
-    const d = await rawDb();
-    return timed(() =>
-      request(
-        d
-          .transaction('companies')
-          .objectStore('companies')
-          .index('nameKey')
-          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
-      ),
-    );
-  },
+  namePrefix: (prefix: string) => startsWith('companies', 'nameKey', prefix),
   /**
    * A startsWith query of the index that answers the same question as the search ("which records have a
    * term starting with this prefix?"): the first 50 rows of the terms index.
    */
-  prefix: async (prefix: string) => {
-    const d = await rawDb();
-    return timed(() =>
-      request(
-        d
-          .transaction('searchTerms')
-          .objectStore('searchTerms')
-          .index('terms')
-          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), 50),
-      ),
-    );
-  },
+  prefix: (prefix: string) => startsWith('searchTerms', 'terms', prefix),
   /** A sheet and its exchanges by the [companyId+happensAt] index. */
   sheet: async (id: string) => {
     const d = await rawDb();
@@ -209,14 +225,8 @@ const raw = {
       const id = newId();
       const name = `Import ${i} SARL`;
       rows.companies.push({
-        ...emptyCompany(),
-        id,
-        name,
-        nameKey: companyNameKey(name),
-        domains: [`import${i}.test`],
+        ...benchCompany(id, name, `import${i}.test`, now),
         phone: `01 99 00 ${String(i % 100).padStart(2, '0')} 00`,
-        createdAt: now,
-        updatedAt: now,
       });
       rows.addresses.push({
         id: newId(),
@@ -234,20 +244,14 @@ const raw = {
         createdAt: now,
         updatedAt: now,
       });
-      rows.people.push({
-        id: newId(),
-        companyId: id,
-        firstName: 'Jean',
-        lastName: `Dupont${i}`,
-        emails: [`jean.dupont${i}@import${i}.test`],
-        jobTitle: '',
-        phone: '',
-        mobile: '',
-        isBillingContact: false,
-        customFields: {},
-        createdAt: now,
-        updatedAt: now,
-      });
+      rows.people.push(
+        benchPerson(
+          newId(),
+          id,
+          { firstName: 'Jean', lastName: `Dupont${i}`, emails: [`jean.dupont${i}@import${i}.test`], jobTitle: '' },
+          now,
+        ),
+      );
     }
     const ms = await timed(
       () =>

@@ -26,47 +26,10 @@ import { db as defaultDb, type FicheDB } from '../db';
 export async function loadSheetRecords(companyId: string, db: FicheDB = defaultDb): Promise<SheetRecords | null> {
   const company = await db.companies.get(companyId);
   if (!company) return null;
-  const by = <T>(table: { where(i: string): { equals(v: string): { toArray(): Promise<T[]> } } }) =>
-    table.where('companyId').equals(companyId).toArray();
-  const [
-    addresses,
-    people,
-    interactions,
-    opportunities,
-    tasks,
-    projects,
-    tickets,
-    quotes,
-    orders,
-    invoices,
-    documents,
-  ] = await Promise.all([
-    by(db.addresses),
-    by(db.people),
-    by(db.interactions),
-    by(db.opportunities),
-    by(db.tasks),
-    by(db.projects),
-    by(db.tickets),
-    by(db.quotes),
-    by(db.orders),
-    by(db.invoices),
-    by(db.documents),
-  ]);
-  return {
-    company,
-    addresses,
-    people,
-    interactions,
-    opportunities,
-    tasks,
-    projects,
-    tickets,
-    quotes,
-    orders,
-    invoices,
-    documents,
-  } as SheetRecords;
+  const lists = await Promise.all(
+    MOVED_TABLES.map((name) => db.table(name).where('companyId').equals(companyId).toArray()),
+  );
+  return { company, ...Object.fromEntries(MOVED_TABLES.map((name, i) => [name, lists[i]])) } as SheetRecords;
 }
 
 const tablesOf = (db: FicheDB) => MERGE_TABLES.map((name) => db.table(name));

@@ -12,7 +12,7 @@
  * Refusals are thrown as `SalesRefused` with a code; the model turns them into values.
  */
 import type { Table } from 'dexie';
-import type { Invoice, Order, Payment, Quote } from '../../core/domain';
+import type { Company, Invoice, Order, Payment, Quote } from '../../core/domain';
 import {
   company as companySchema,
   invoice as invoiceSchema,
@@ -94,8 +94,10 @@ export async function salesOfCompany(companyId: string, db: FicheDB = defaultDb)
   return { quotes, orders, invoices };
 }
 
-async function checkSheet(companyId: string, db: FicheDB) {
-  if (!(await db.companies.get(companyId))) throw new SalesRefused('no-sheet');
+async function sheetOf(companyId: string, db: FicheDB): Promise<Company> {
+  const company = await db.companies.get(companyId);
+  if (!company) throw new SalesRefused('no-sheet');
+  return company;
 }
 
 async function existingOf<T extends SalesDocument>(
@@ -115,6 +117,35 @@ async function checkNumber(kind: SalesKind, number: string, id: string, db: Fich
   if (await numberTaken(kind, number, id, db)) throw new SalesRefused('number-taken');
 }
 
+/**
+ * What a save checks first, inside its transaction: the sheet exists, the document edited (`id`) is
+ * this sheet's, the number is free for `recordId`. Gives the sheet and the document as it was.
+ */
+async function checkSave<T extends SalesDocument>(
+  kind: SalesKind,
+  companyId: string,
+  number: string,
+  id: string | undefined,
+  recordId: string,
+  db: FicheDB,
+): Promise<{ company: Company; existing: T | undefined }> {
+  const company = await sheetOf(companyId, db);
+  const existing = await existingOf<T>(kind, id, companyId, db);
+  await checkNumber(kind, number, recordId, db);
+  return { company, existing };
+}
+
+/** A saved document's own fields: the form's, its ids and its times (an edit keeps its creation time). */
+function stamped<F extends object>(
+  fields: F,
+  id: string,
+  companyId: string,
+  existing: { createdAt: number } | undefined,
+  now: number,
+) {
+  return { ...stripUndefined(fields), id, companyId, createdAt: existing?.createdAt ?? now, updatedAt: now };
+}
+
 export async function saveQuote(
   companyId: string,
   fields: QuoteFields,
@@ -123,18 +154,8 @@ export async function saveQuote(
 ): Promise<string> {
   const quoteId = id ?? newId();
   await db.transaction('rw', [db.companies, db.quotes], async () => {
-    await checkSheet(companyId, db);
-    const existing = await existingOf<Quote>('quote', id, companyId, db);
-    await checkNumber('quote', fields.number, quoteId, db);
-    const now = Date.now();
-    const record = quoteSchema.parse({
-      ...stripUndefined(fields),
-      id: quoteId,
-      companyId,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    });
-    await db.quotes.put(record);
+    const { existing } = await checkSave<Quote>('quote', companyId, fields.number, id, quoteId, db);
+    await db.quotes.put(quoteSchema.parse(stamped(fields, quoteId, companyId, existing, Date.now())));
   });
   return quoteId;
 }
@@ -147,9 +168,7 @@ export async function saveOrder(
 ): Promise<string> {
   const orderId = id ?? newId();
   await db.transaction('rw', [db.companies, db.orders, db.quotes], async () => {
-    await checkSheet(companyId, db);
-    const existing = await existingOf<Order>('order', id, companyId, db);
-    await checkNumber('order', fields.number, orderId, db);
+    const { existing } = await checkSave<Order>('order', companyId, fields.number, id, orderId, db);
     const now = Date.now();
     if (fields.quoteId !== undefined) {
       const quote = await existingOf<Quote>('quote', fields.quoteId, companyId, db);
@@ -157,14 +176,7 @@ export async function saveOrder(
       if (quote && quote.status !== 'accepted')
         await db.quotes.put(quoteSchema.parse({ ...quote, status: 'accepted', updatedAt: now }));
     }
-    const record = orderSchema.parse({
-      ...stripUndefined(fields),
-      id: orderId,
-      companyId,
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
-    });
-    await db.orders.put(record);
+    await db.orders.put(orderSchema.parse(stamped(fields, orderId, companyId, existing, now)));
   });
   return orderId;
 }
@@ -178,19 +190,12 @@ export async function saveInvoice(
 ): Promise<string> {
   const invoiceId = id ?? newId();
   await db.transaction('rw', [db.companies, db.invoices, db.orders, db.settings], async () => {
-    const company = await db.companies.get(companyId);
-    if (!company) throw new SalesRefused('no-sheet');
-    const existing = await existingOf<Invoice>('invoice', id, companyId, db);
-    await checkNumber('invoice', fields.number, invoiceId, db);
+    const { company, existing } = await checkSave<Invoice>('invoice', companyId, fields.number, id, invoiceId, db);
     if (fields.orderId !== undefined) await existingOf<Order>('order', fields.orderId, companyId, db);
     const now = Date.now();
     const record = invoiceSchema.parse({
-      ...stripUndefined(fields),
-      id: invoiceId,
-      companyId,
+      ...stamped(fields, invoiceId, companyId, existing, now),
       payments: existing?.payments ?? [],
-      createdAt: existing?.createdAt ?? now,
-      updatedAt: now,
     });
     await db.invoices.put(record);
     // Only the moment of issuing changes the flags: re-saving an issued invoice does not undo a
@@ -301,7 +306,7 @@ export async function restoreSalesDocument(
   const schema = kind === 'quote' ? quoteSchema : kind === 'order' ? orderSchema : invoiceSchema;
   const record = schema.parse(doc) as SalesDocument;
   await db.transaction('rw', [db.companies, db.quotes, db.orders, db.invoices], async () => {
-    await checkSheet(record.companyId, db);
+    await sheetOf(record.companyId, db);
     await checkNumber(kind, record.number, record.id, db);
     await tableOf(db, kind).put(record);
   });

@@ -16,7 +16,7 @@ import {
 import { showToast } from '../../../models/toast';
 import { formatInstant, t } from '../../i18n';
 import { applyTheme } from '../../theme';
-import { Check } from '../../Field';
+import { Check, ErrorLine } from '../../Field';
 import { Section, failureText } from '../common';
 import { downloadBlob } from '../../download';
 import { Progress } from './Progress';
@@ -113,11 +113,7 @@ export function BackupSection() {
           />
         </div>
       </div>
-      {error ? (
-        <p class="error" role="alert" data-testid="io-restore-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} testId="io-restore-error" />
       {pending ? (
         <div
           class="dialog"

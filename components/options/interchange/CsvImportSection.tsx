@@ -14,10 +14,11 @@ import {
   type ImportTarget,
 } from '../../../models/interchange';
 import { t } from '../../i18n';
-import { Check } from '../../Field';
+import { Check, ErrorLine, Select } from '../../Field';
 import { Section, failureText } from '../common';
+import { ImportFile } from './ImportFile';
 import { PlanReview } from './PlanReview';
-import { fileProblemText, rowErrorText, targetText } from './text';
+import { rowErrorText, targetText } from './text';
 
 type CsvFile = Extract<Awaited<ReturnType<typeof readCsvFile>>, { ok: true }>['csv'];
 type Index = Awaited<ReturnType<typeof loadDedupIndex>>;
@@ -41,25 +42,6 @@ export function CsvImportSection() {
     setMapping([]);
     setSkipInvalid(false);
     setGeneration((g) => g + 1);
-  };
-
-  const pick = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    setError('');
-    setImported('');
-    reset();
-    if (!file) return;
-    try {
-      const read = await readCsvFile(file);
-      if (!read.ok) {
-        setError(fileProblemText(read.problem));
-        return;
-      }
-      setCsv(read.csv);
-      setMapping(read.csv.mapping);
-    } catch (e) {
-      setError(failureText(e));
-    }
   };
 
   const parsed = useMemo(() => (csv ? analyzeCsv(csv, mapping) : []), [csv, mapping]);
@@ -94,20 +76,24 @@ export function CsvImportSection() {
 
   return (
     <Section id="io-csv-title" title={t('ioCsvTitle')} intro={t('ioCsvIntro')}>
-      <div class="field" key={generation}>
-        <label for="io-csv-file">{t('ioCsvFile')}</label>
-        <input
-          id="io-csv-file"
-          type="file"
-          accept=".csv,.txt,text/csv"
-          onChange={(e) => pick(e.currentTarget as HTMLInputElement)}
-        />
-      </div>
-      {error ? (
-        <p class="error" role="alert" data-testid="io-csv-error">
-          {error}
-        </p>
-      ) : null}
+      <ImportFile
+        key={generation}
+        id="io-csv-file"
+        label={t('ioCsvFile')}
+        accept=".csv,.txt,text/csv"
+        read={readCsvFile}
+        onPick={() => {
+          setError('');
+          setImported('');
+          reset();
+        }}
+        onRead={(read) => {
+          setCsv(read.csv);
+          setMapping(read.csv.mapping);
+        }}
+        onError={setError}
+      />
+      <ErrorLine error={error} testId="io-csv-error" />
       {imported ? (
         <p role="status" data-testid="io-import-result">
           {imported}
@@ -132,22 +118,17 @@ export function CsvImportSection() {
               {csv.headers.map((h, i) => (
                 <div class="field" key={i}>
                   <label for={`io-map-${i}`}>{t('ioMappingColumn', h || String(i + 1))}</label>
-                  <select
+                  <Select
                     id={`io-map-${i}`}
                     value={mapping[i] ?? ''}
-                    onChange={(e) => {
-                      const v = (e.currentTarget as HTMLSelectElement).value as ImportTarget | '';
+                    empty={t('ioIgnore')}
+                    choices={IMPORT_TARGETS.map((target) => ({ value: target, label: targetText(target) }))}
+                    onChange={(value) => {
+                      const v = value as ImportTarget | '';
                       // A target belongs to one column: choosing it here frees it elsewhere.
                       setMapping(mapping.map((m, j) => (j === i ? v || null : v && m === v ? null : m)));
                     }}
-                  >
-                    <option value="">{t('ioIgnore')}</option>
-                    {IMPORT_TARGETS.map((target) => (
-                      <option key={target} value={target}>
-                        {targetText(target)}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </div>
               ))}
             </div>

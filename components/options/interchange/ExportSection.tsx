@@ -1,11 +1,10 @@
 /** Export: one CSV per entity (Axonaut column names, French Excel ready) and contacts as vCard 4.0. */
 import { useState } from 'preact/hooks';
 import { CSV_ENTITIES, exportCsvFile, exportVcardFile, listSheets, type CsvEntity } from '../../../models/interchange';
-import { showToast } from '../../../models/toast';
-import { SelectField } from '../../Field';
+import { SelectField, useSave } from '../../Field';
 import { useLive } from '../../hooks';
 import { t, todayIso, type MessageKey } from '../../i18n';
-import { Section, failureText } from '../common';
+import { Section } from '../common';
 import { downloadBlob } from '../../download';
 
 const LABELS: Record<CsvEntity, MessageKey> = {
@@ -22,20 +21,10 @@ const FILES: Record<CsvEntity, string> = {
 };
 
 export function ExportSection() {
-  const [busy, setBusy] = useState(false);
+  const { busy, run: save } = useSave();
   const [sheet, setSheet] = useState('');
   const sheets = useLive(listSheets, [], []);
-
-  const run = async (fn: () => Promise<number>) => {
-    setBusy(true);
-    try {
-      showToast(t('ioExportDone', await fn()));
-    } catch (e) {
-      showToast(failureText(e), { kind: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (fn: () => Promise<number>) => save(fn, (rows) => t('ioExportDone', rows));
 
   return (
     <Section id="io-export-title" title={t('ioExportTitle')} intro={t('ioExportIntro')}>

@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { failureText } from '../common';
 import { Progress } from './Progress';
 import { matchText } from './text';
+import { ErrorLine, Select } from '../../Field';
 
 const DECISIONS: GroupDecision[] = ['merge', 'skip', 'create'];
 const decisionText = (d: GroupDecision) =>
@@ -54,17 +55,12 @@ export function PlanReview(props: {
           </legend>
           <div class="field">
             <label for="io-dup-all">{t('ioDuplicatesAll')}</label>
-            <select
+            <Select
               id="io-dup-all"
-              onChange={(e) => setAll((e.currentTarget as HTMLSelectElement).value as GroupDecision)}
-            >
-              <option value="">—</option>
-              {DECISIONS.map((d) => (
-                <option key={d} value={d}>
-                  {decisionText(d)}
-                </option>
-              ))}
-            </select>
+              empty="—"
+              choices={DECISIONS.map((d) => ({ value: d, label: decisionText(d) }))}
+              onChange={(v) => setAll(v as GroupDecision)}
+            />
           </div>
           <ul class="list">
             {matched.slice(0, SHOWN).map((g) => {
@@ -101,11 +97,7 @@ export function PlanReview(props: {
           {matched.length > SHOWN ? <p class="small muted">{t('ioMoreErrors', matched.length - SHOWN)}</p> : null}
         </fieldset>
       ) : null}
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       <div class="row">
         <button
           type="button"

@@ -8,12 +8,13 @@ import {
   type ParsedRow,
   type VcardTarget,
 } from '../../../models/interchange';
-import { SelectField } from '../../Field';
+import { ErrorLine, SelectField } from '../../Field';
 import { useLive } from '../../hooks';
 import { t } from '../../i18n';
-import { Section, failureText } from '../common';
+import { Section } from '../common';
+import { ImportFile } from './ImportFile';
 import { PlanReview } from './PlanReview';
-import { fileProblemText, rowErrorText } from './text';
+import { rowErrorText } from './text';
 
 type Index = Awaited<ReturnType<typeof loadDedupIndex>>;
 
@@ -29,24 +30,6 @@ export function VcardImportSection() {
     setRows(null);
     setGeneration((g) => g + 1);
   };
-  const pick = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    setError('');
-    setRows(null);
-    if (!file) return;
-    try {
-      const read = await readVcardFile(file);
-      if (!read.ok) {
-        setError(fileProblemText(read.problem));
-        return;
-      }
-      setIndex(await loadDedupIndex(read.rows));
-      setRows(read.rows);
-    } catch (e) {
-      setError(failureText(e));
-    }
-  };
-
   const chosen = sheets.find((s) => s.id === target);
   const vTarget: VcardTarget = chosen
     ? { kind: 'sheet', companyId: chosen.id, companyName: chosen.name }
@@ -59,20 +42,23 @@ export function VcardImportSection() {
 
   return (
     <Section id="io-vcard-title" title={t('ioVcardTitle')} intro={t('ioVcardIntro')}>
-      <div class="field" key={generation}>
-        <label for="io-vcard-file">{t('ioVcardFile')}</label>
-        <input
-          id="io-vcard-file"
-          type="file"
-          accept=".vcf,text/vcard,text/x-vcard"
-          onChange={(e) => pick(e.currentTarget as HTMLInputElement)}
-        />
-      </div>
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ImportFile
+        key={generation}
+        id="io-vcard-file"
+        label={t('ioVcardFile')}
+        accept=".vcf,text/vcard,text/x-vcard"
+        read={readVcardFile}
+        onPick={() => {
+          setError('');
+          setRows(null);
+        }}
+        onRead={async (read) => {
+          setIndex(await loadDedupIndex(read.rows));
+          setRows(read.rows);
+        }}
+        onError={setError}
+      />
+      <ErrorLine error={error} />
       {rows && plan ? (
         <>
           <p class="small muted" style="margin:0">
