@@ -101,7 +101,8 @@ export function walk(
 
 /**
  * `walk` that can pause (issue 10: no content-script task over 50 ms on a 50,000-element message):
- * each call of the returned step walks until the end (true) or, checked every 256 nodes, until `due`
+ * each call of the returned step walks until the end (true) or, checked every 256 nodes (or 64 KB of
+ * text), until `due`
  * says the slice is spent (false); the next call resumes at the same node, so the callbacks see
  * exactly what one `walk` shows them. A paused node no longer under `root` (the page re-rendered it)
  * throws: the caller reads again from the start.
@@ -118,12 +119,19 @@ export function walker(
   const tags: string[] = [];
   return (due) => {
     if (node && tags.length && !root.contains(node)) throw new Error('walk: the DOM changed');
-    for (let n = 1; node; n++) {
-      if (due && !(n & 255) && due()) return false;
+    // the clock is read every 256 nodes, a text node counting one node per 256 characters
+    for (let n = 256; node;) {
+      if (due && --n < 0) {
+        if (due()) return false;
+        n = 256;
+      }
       const type = node.nodeType;
       if (type === 3) {
         const v = node.nodeValue;
-        if (v) onText(v);
+        if (v) {
+          onText(v);
+          n -= v.length >> 8;
+        }
       } else if (type === 1) {
         const el = node as Element;
         const tag = el.tagName;
@@ -206,11 +214,13 @@ export function linesReader(
     block,
     block,
   );
+  let done = false;
   return {
     step: (due) => {
+      if (done) return true;
       if (!step(due)) return false;
       flush();
-      return true;
+      return (done = true);
     },
     lines: out,
   };

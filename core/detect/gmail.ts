@@ -255,7 +255,8 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
     const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
     u.step = (due) => {
-      if (!r.step(due)) return false;
+      // the walk, then (in a slice of its own when the walk's was spent) what is read from its lines
+      if (!r.step(due) || due?.()) return false;
       u.lines = cutQuoted(r.lines);
       u.index = signatureIndex(u.lines);
       mailtoLinks(sink, links);
