@@ -254,9 +254,10 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     const links: Element[] = [];
     const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
     const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
+    let walked = false;
     u.step = (due) => {
       // the walk, then (in a slice of its own when the walk's was spent) what is read from its lines
-      if (!r.step(due) || due?.()) return false;
+      if (!walked && (!r.step(due) || ((walked = true) && due?.()))) return false;
       u.lines = cutQuoted(r.lines);
       u.index = signatureIndex(u.lines);
       mailtoLinks(sink, links);
