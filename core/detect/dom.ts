@@ -118,7 +118,7 @@ export function walker(
   // tags of the elements entered and not yet left (root excluded)
   const tags: string[] = [];
   return (due) => {
-    if (node && tags.length && !root.contains(node)) throw new Error('walk: the DOM changed');
+    if (node && tags.length && !root.contains(node)) throw new Error('detached');
     // the clock is read every 256 nodes, a text node counting one node per 256 characters
     for (let n = 256; node;) {
       if (due && --n < 0) {

@@ -254,13 +254,18 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     const links: Element[] = [];
     const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
     const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
-    let walked = false;
+    let walked = false,
+      k = 0;
     u.step = (due) => {
-      // the walk, then (in a slice of its own when the walk's was spent) what is read from its lines
+      // the walk, then (in slices of their own when the walk's was spent) the mailto: links, reported
+      // after the texts' (an open message can hold thousands), and what is read from the lines
       if (!walked && (!r.step(due) || ((walked = true) && due?.()))) return false;
+      while (k < links.length) {
+        mailtoLinks(sink, links.slice(k, (k += 250)));
+        if (k < links.length && due?.()) return false;
+      }
       u.lines = cutQuoted(r.lines);
       u.index = signatureIndex(u.lines);
-      mailtoLinks(sink, links);
       u.found = found;
       u.step = undefined;
       return true;
