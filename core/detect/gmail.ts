@@ -259,7 +259,11 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     u.step = (due) => {
       // the walk, then (in slices of their own when the walk's was spent) the mailto: links, reported
       // after the texts' (an open message can hold thousands), and what is read from the lines
-      if (!walked && (!r.step(due) || ((walked = true) && due?.()))) return false;
+      if (!walked) {
+        if (!r.step(due)) return false;
+        walked = true;
+        if (due?.()) return false;
+      }
       while (k < links.length) {
         mailtoLinks(sink, links.slice(k, (k += 250)));
         if (k < links.length && due?.()) return false;
