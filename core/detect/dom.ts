@@ -80,6 +80,9 @@ const hiddenByMarkup = (el: Element, tag: string): boolean => {
 /** Whether to skip an element's subtree; `walk` hands it the tag name it has already read. */
 export type SkipFn = (el: Element, tag?: string) => boolean;
 
+/** True when the caller's slice of time is spent (the content-script glue's clock; never read in core). */
+export type Due = () => boolean;
+
 /**
  * Depth-first walk with enter/exit events, skipping hidden subtrees and those `skip` rejects.
  * Iterative (firstChild/nextSibling) so deep pages cannot overflow the stack. Each node costs as
@@ -93,38 +96,68 @@ export function walk(
   onEnter?: (el: Element, tag: string) => void,
   onExit?: (el: Element, tag: string) => void,
 ): void {
+  walker(root, onText, skip, onEnter, onExit)();
+}
+
+/**
+ * `walk` that can pause (issue 10: no content-script task over 50 ms on a 50,000-element message):
+ * each call of the returned step walks until the end (true) or, checked every 256 nodes (or 64 KB of
+ * text), until `due`
+ * says the slice is spent (false); the next call resumes at the same node, so the callbacks see
+ * exactly what one `walk` shows them. A paused node no longer under `root` (the page re-rendered it)
+ * throws: the caller reads again from the start.
+ */
+export function walker(
+  root: Node,
+  onText: (text: string) => void,
+  skip?: SkipFn,
+  onEnter?: (el: Element, tag: string) => void,
+  onExit?: (el: Element, tag: string) => void,
+): (due?: Due) => boolean {
   let node: Node | null = root.firstChild;
   // tags of the elements entered and not yet left (root excluded)
   const tags: string[] = [];
-  while (node) {
-    const type = node.nodeType;
-    if (type === 3) {
-      const v = node.nodeValue;
-      if (v) onText(v);
-    } else if (type === 1) {
-      const el = node as Element;
-      const tag = el.tagName;
-      if (!hiddenByMarkup(el, tag) && !(skip && skip(el, tag))) {
-        onEnter?.(el, tag);
-        const child = el.firstChild;
-        if (child) {
-          tags.push(tag);
-          node = child;
-          continue;
-        }
-        onExit?.(el, tag);
+  return (due) => {
+    if (node && tags.length && !root.contains(node)) throw new Error('detached');
+    // the clock is read every 256 nodes, a text node counting one node per 256 characters
+    for (let n = 256; node;) {
+      if (due && --n < 0) {
+        if (due()) return false;
+        n = 256;
       }
+      const type = node.nodeType;
+      if (type === 3) {
+        const v = node.nodeValue;
+        if (v) {
+          onText(v);
+          n -= v.length >> 8;
+        }
+      } else if (type === 1) {
+        const el = node as Element;
+        const tag = el.tagName;
+        if (!hiddenByMarkup(el, tag) && !(skip && skip(el, tag))) {
+          onEnter?.(el, tag);
+          const child = el.firstChild;
+          if (child) {
+            tags.push(tag);
+            node = child;
+            continue;
+          }
+          onExit?.(el, tag);
+        }
+      }
+      // climb until a next sibling exists
+      let next: Node | null = node.nextSibling;
+      while (!next && tags.length) {
+        node = node!.parentNode!;
+        const tag = tags.pop()!;
+        onExit?.(node as Element, tag);
+        next = node.nextSibling;
+      }
+      node = next;
     }
-    // climb until a next sibling exists
-    let next: Node | null = node.nextSibling;
-    while (!next && tags.length) {
-      node = node!.parentNode!;
-      const tag = tags.pop()!;
-      onExit?.(node as Element, tag);
-      next = node.nextSibling;
-    }
-    node = next;
-  }
+    return true;
+  };
 }
 
 /** Visible text of a subtree as one string; elements that are blocks are separated by a space. */
@@ -144,8 +177,20 @@ export function linesOf(
   keepEmpty = false,
   onText?: (t: string) => void,
 ): string[] {
-  if (!root) return [];
+  const r = linesReader(root, skip, keepEmpty, onText);
+  r.step();
+  return r.lines;
+}
+
+/** `linesOf` in slices (see `walker`): `lines` is complete once `step` has returned true. */
+export function linesReader(
+  root: Node | null | undefined,
+  skip?: SkipFn,
+  keepEmpty = false,
+  onText?: (t: string) => void,
+): { step: (due?: Due) => boolean; lines: string[] } {
   const out: string[] = [];
+  if (!root) return { step: () => true, lines: out };
   let cur = '';
   const flush = () => {
     const t = clean(cur);
@@ -155,7 +200,7 @@ export function linesOf(
   const block = (_: Element, tag: string) => {
     if (BLOCK_TAGS.has(tag)) flush();
   };
-  walk(
+  const step = walker(
     root,
     onText
       ? (t) => {
@@ -169,8 +214,16 @@ export function linesOf(
     block,
     block,
   );
-  flush();
-  return out;
+  let done = false;
+  return {
+    step: (due) => {
+      if (done) return true;
+      if (!step(due)) return false;
+      flush();
+      return (done = true);
+    },
+    lines: out,
+  };
 }
 
 // Most strings need no collapsing: one scan for what needs it, the replace only then (a 1 MB thread

@@ -10,7 +10,7 @@
  * ARIA roles and the details table's own labels; Gmail's short class names only as fallbacks.
  */
 import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
-import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
+import { attr, clean, first, linesReader, qs, qsa, textOf, type Due, type SkipFn } from './dom';
 import { isContactAddress, normalizeAddress } from './emails';
 import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
@@ -193,6 +193,8 @@ interface Unit {
   lines?: string[];
   index?: Map<string, number>;
   found?: [string, EmailRole | undefined, string | undefined][];
+  /** Resumes a body read paused between two slices (see prepare); unset once the unit is read. */
+  step?: (due?: Due) => boolean;
 }
 
 const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttribute('data-legacy-message-id') || '';
@@ -219,12 +221,18 @@ function bodyByShape(m: Element): Element | null {
   return null;
 }
 
-function readUnit(m: Element, cache?: UnitCache): Unit {
+function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
   const container = m.closest('[role=listitem]') ?? m;
   const aria = container.getAttribute('aria-expanded');
   const key = cache && unitKey(m);
   const hit = key ? (cache!.get(key) as Unit | undefined) : undefined;
-  if (hit && hit.m === m && hit.aria === aria) return hit;
+  if (hit && hit.m === m && hit.aria === aria)
+    try {
+      hit.step?.(due);
+      return hit;
+    } catch {
+      // the page re-rendered the part a paused read was in: read the message again
+    }
   const all = qsa(container, PARTS);
   const parts = container === m ? all : all.filter((el) => m.contains(el));
   const body = pick(parts, ['.a3s', '.ii.gt', '[data-message-body]']) ?? (aria === 'true' ? bodyByShape(m) : null);
@@ -245,10 +253,28 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
     // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
     const links: Element[] = [];
     const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
-    u.lines = cutQuoted(linesOf(body, skip, false, (t) => kept.size < MAX && scan(t)));
-    u.index = signatureIndex(u.lines);
-    mailtoLinks(sink, links);
-    u.found = found;
+    const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
+    let walked = false,
+      k = 0;
+    u.step = (due) => {
+      // the walk, then (in slices of their own when the walk's was spent) the mailto: links, reported
+      // after the texts' (an open message can hold thousands), and what is read from the lines
+      if (!walked) {
+        if (!r.step(due)) return false;
+        walked = true;
+        if (due?.()) return false;
+      }
+      while (k < links.length) {
+        mailtoLinks(sink, links.slice(k, (k += 250)));
+        if (k < links.length && due?.()) return false;
+      }
+      u.lines = cutQuoted(r.lines);
+      u.index = signatureIndex(u.lines);
+      u.found = found;
+      u.step = undefined;
+      return true;
+    };
+    u.step(due);
   }
   if (key) cache!.set(key, u);
   return u;
@@ -386,10 +412,16 @@ export const gmailDetector: Detector = {
   id: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com',
   detect,
-  prepare(doc, cache, from, count) {
+  prepare(doc, cache, from, count, due) {
     const messages = messagesOf(mainOf(doc));
-    for (const m of messages.slice(from, from + count)) readUnit(m, cache);
-    return from + count < messages.length ? from + count : -1;
+    const end = Math.min(from + count, messages.length);
+    for (let i = from; i < end; i++) {
+      const m = messages[i]!;
+      // a message without an id has no memo entry to resume from: read it whole
+      if (readUnit(m, cache, unitKey(m) ? due : undefined).step) return i; // paused inside it
+      if (i + 1 < end && due?.()) return i + 1;
+    }
+    return end < messages.length ? end : -1;
   },
   // a change inside a message (or its list item) invalidates that message only
   unitOf(node) {

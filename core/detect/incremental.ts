@@ -46,7 +46,8 @@ export class IncrementalDetection {
 
   /**
    * A full pass in slices, for the glue to spread over tasks: `reset`, then `prepare` until it
-   * returns true (each call reads at most `count` units), then `update` with an empty batch.
+   * returns true (each call reads at most `count` units, and stops early, even inside a unit, once
+   * `due()` is true), then `update` with an empty batch.
    */
   reset(href: string): void {
     this.memo.clear();
@@ -55,7 +56,7 @@ export class IncrementalDetection {
     this.stats.full++;
   }
 
-  prepare(doc: Document, count: number): boolean {
+  prepare(doc: Document, count: number, due?: () => boolean): boolean {
     if (!this.detector.prepare) return true;
     const cache: UnitCache = {
       get: (k) => this.memo.get(k),
@@ -65,7 +66,7 @@ export class IncrementalDetection {
     };
     let next: number;
     try {
-      next = this.detector.prepare(doc, cache, this.cursor, count);
+      next = this.detector.prepare(doc, cache, this.cursor, count, due);
     } catch {
       next = -1;
     }

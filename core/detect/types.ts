@@ -98,7 +98,9 @@ export interface Detector {
   unitOf?(node: Node): string | undefined;
   /**
    * Reads units `from`…`from + count - 1` of the page into `cache` ahead of a pass, so that a long
-   * page is read over several short tasks. Returns the next index, or -1 when all are read.
+   * page is read over several short tasks. Returns the next index, or -1 when all are read. With `due`,
+   * the slice also ends once `due()` is true, if need be inside a unit (the same index comes back and
+   * the next call resumes that unit where it paused): a huge message is read over several tasks too.
    */
-  prepare?(doc: Document, cache: UnitCache, from: number, count: number): number;
+  prepare?(doc: Document, cache: UnitCache, from: number, count: number, due?: () => boolean): number;
 }

@@ -140,3 +140,48 @@ describe('IncrementalDetection (detector without units)', () => {
     expect(inc.stats.full).toBe(2);
   });
 });
+
+describe('IncrementalDetection: one big message read over several slices', () => {
+  // One open message whose body holds many elements (issue 10's hostile DOMs): a slice ends when the
+  // glue's `due` says its time is up, in the middle of the message, and the next one resumes there.
+  const rows = Array.from(
+    { length: 600 },
+    (_, i) =>
+      `<div><span>Ligne ${i}</span>${'<b>x</b>'.repeat(4)}<a href="mailto:p${i}@slices-bench.fr">p${i}</a> q${i} [at] slices-bench [dot] fr</div>`,
+  ).join('');
+  const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzSlices';
+  const html =
+    `<!DOCTYPE html><html lang="fr"><head><title>Tranches - owner@cabinet.fr - Gmail</title></head><body><div role="main">` +
+    `<h2 class="hP" data-thread-perm-id="thread-f:1790000000000000009">Tranches</h2><div role="list">` +
+    `<div class="h7" role="listitem" aria-expanded="true"><div class="adn ads" data-message-id="#msg-f:1790000000000000009">` +
+    `<h3><span class="gD" email="anna.martin@client-bench.fr" name="Anna Martin">Anna Martin</span></h3>` +
+    `<div class="a3s">${rows}<p>Cordialement,<br>Anna Martin<br>Directrice, Client Bench<br>04 72 00 18 42</p></div></div></div></div></div></body></html>`;
+
+  it('yields more than once and gives the same detection as the one-shot detector', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    inc.reset(url);
+    let slices = 1;
+    // (every slice makes progress: a due() always true still ends)
+    while (!inc.prepare(doc, 20, () => true)) expect(++slices).toBeLessThan(1000);
+    expect(slices).toBeGreaterThan(3);
+    const sliced = inc.update(doc, url, { targets: [], count: 0 });
+    expect(sliced).toEqual(fullPass(doc, url));
+    expect(sliced.emails.length).toBeGreaterThan(100);
+  });
+
+  it('a message changed between two slices is read again, never half from the old DOM', () => {
+    const doc = load(html, url);
+    const inc = new IncrementalDetection(gmailDetector);
+    inc.reset(url);
+    expect(inc.prepare(doc, 20, () => true)).toBe(false);
+    // the rows being read are replaced (Gmail re-renders a body): the paused read's node is gone
+    const body = doc.querySelector('.a3s')!;
+    body.innerHTML = '<p>Nouveau contenu : achats@nouveau-client.fr</p>';
+    for (let n = 0; !inc.prepare(doc, 20, () => true); n++) expect(n).toBeLessThan(1000);
+    const after = inc.update(doc, url, { targets: [body], count: 1 });
+    expect(after).toEqual(fullPass(doc, url));
+    expect(after.emails.map((e) => e.address)).toContain('achats@nouveau-client.fr');
+    expect(after.emails.map((e) => e.address)).not.toContain('p0@slices-bench.fr');
+  });
+});

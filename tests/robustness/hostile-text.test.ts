@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEmails } from '../../core/detect/emails';
+import { MAX_SCANNED_TEXT, textEmails } from '../../core/detect/scan';
 import { findLegalNames } from '../../core/detect/text';
 import { registrableDomain } from '../../core/text/domain';
 
@@ -23,6 +24,15 @@ describe('hostile text', () => {
     expect(value.length).toBeLessThanOrEqual(1000);
     expect(new Set(value).size).toBe(value.length);
     expect(ms).toBeLessThan(400);
+  });
+
+  it('a text node is scanned for addresses up to MAX_SCANNED_TEXT characters, cut between words', () => {
+    const found: string[] = [];
+    const scan = textEmails({ addEmail: (a) => found.push(a) });
+    // an address across the cut is not read as a shorter one (ann@acme.com as ann@acme.co)
+    const pad = 'x '.repeat((MAX_SCANNED_TEXT - 20) / 2); // ann@acme.com spans the cut
+    scan(`debut@acme.fr ${pad}ann@acme.com ${'y '.repeat(500_000)} fin@acme.fr`);
+    expect(found).toEqual(['debut@acme.fr']);
   });
 
   it('the same address 8,000 times is found once', () => {
