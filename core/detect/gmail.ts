@@ -10,7 +10,7 @@
  * ARIA roles and the details table's own labels; Gmail's short class names only as fallbacks.
  */
 import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
-import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
+import { attr, clean, first, linesOf, qs, qsa, textOf, toArray, type SkipFn } from './dom';
 import { isContactAddress, normalizeAddress } from './emails';
 import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
@@ -213,8 +213,9 @@ interface Unit {
 const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttribute('data-legacy-message-id') || '';
 
 /** Elements of `m` (itself included: it may be below its list item) matching one simple selector, in document order. */
-function within(m: Element, self: boolean, selector: string): Element[] {
-  const found = qsa(m, selector);
+function within(m: Element, self: boolean, selector: string, rare = false): Element[] {
+  // (a rare kind is looked for first: a query that stops at its first match, most often none)
+  const found = rare && !qs(m, selector) ? [] : qsa(m, selector);
   if (self && m.matches(selector)) found.unshift(m);
   return found;
 }
@@ -254,15 +255,17 @@ function readUnit(m: Element, cache?: UnitCache): Unit {
     firstWithin(m, self, '[data-message-body]') ??
     (aria === 'true' ? bodyByShape(m) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-  const jids = within(m, self, '[jid]');
-  const cards = within(m, self, '[data-hovercard-id*="@"]');
+  const jids = within(m, self, '[jid]', true);
+  const cards = within(m, self, '[data-hovercard-id*="@"]', true);
   // both kinds in document order (an element with both attributes once)
   const ids = !jids.length
     ? cards
     : !cards.length
       ? jids
       : [...new Set([...jids, ...cards])].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
-  const header = readHeader(within(m, self, 'tr'), within(m, self, '[email]'), ids, body);
+  const rows = toArray(m.getElementsByTagName('tr'));
+  if (self && m.tagName === 'TR') rows.unshift(m);
+  const header = readHeader(rows, within(m, self, '[email]'), ids, body);
   const u: Unit = { m, aria, body, expanded, draft: isDraft(container), header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
