@@ -30,6 +30,14 @@ describe('findEmails', () => {
   it('stays linear on hostile text', () => {
     expect(findEmails('a@'.repeat(50_000))).toEqual([]);
     expect(findEmails('[at] '.repeat(20_000))).toEqual([]);
+    expect(findEmails('( '.repeat(50_000) + 'x [at] y [dot] fr')).toEqual(['x@y.fr']);
+  });
+  it('reads bracketed tokens of every kind in text order', () => {
+    expect(findEmails('c {at} d {dot} fr, (a) <b> a (at) b (dot) fr, e [at] f [dot] fr')).toEqual([
+      'c@d.fr',
+      'a@b.fr',
+      'e@f.fr',
+    ]);
   });
 });
 

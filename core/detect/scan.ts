@@ -18,8 +18,12 @@ export interface EmailSink {
 
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
+  // one buffer for every text: most texts (thousands per thread) have no address
+  const found: string[] = [];
   return (t) => {
-    for (const a of findEmails(t)) b.addEmail(a, textRole);
+    found.length = 0;
+    findEmails(t, found);
+    for (let i = 0; i < found.length; i++) b.addEmail(found[i]!, textRole);
   };
 }
 
