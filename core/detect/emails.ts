@@ -103,14 +103,13 @@ export const MAX_EMAILS_PER_TEXT = 500;
 
 /** Adds new addresses to `out`, each once; false once this text has given its MAX_EMAILS_PER_TEXT. */
 function collector(out: string[]): (a: string) => boolean {
-  // A set only once `out` is long: most texts (thousands per thread) give none or one or two.
+  // The set is made on the first address: most texts (thousands per thread) have none.
   let seen: Set<string> | undefined;
   const cap = out.length + MAX_EMAILS_PER_TEXT;
   return (a) => {
-    if (a && !(seen ? seen.has(a) : out.includes(a))) {
+    if (a && !(seen ??= new Set(out)).has(a)) {
+      seen.add(a);
       out.push(a);
-      if (seen) seen.add(a);
-      else if (out.length > 16) seen = new Set(out);
     }
     return out.length < cap;
   };
@@ -151,48 +150,22 @@ const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|
 // The "at" tokens: a bracketed at/arobase/@, or the word "arobase", found by one global scan (in
 // order, at most 1,000 per text).
 const OBF_AT = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b/gi;
-// Texts without the word "arobase" (nearly all): the bracketed token, tried only where a bracket
-// opens (found by native searches), where a global scan tried the pattern at every position (issue 9).
-const OBF_AT_BRACKET = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]/iy;
+// The same without the word "arobase", for the texts that lack it: a leading character class lets the
+// regex engine skip ahead, where the word alternative made it try every position (issue 9).
+const OBF_AT_BRACKET = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]/gi;
 const AROBASE = /arobase/i;
-const OPENERS = ['[', '(', '{', '<'];
-// normalised addresses of recent obfuscated forms (local@raw domain): the same few recur in every message
-const obfuscated = new Map<string, string>();
-
-/**
- * The next "at" token from `from` in a text without "arobase", as OBF_AT would find it; `next` holds
- * the next position of each opener (-1: none left), each searched again only once passed: linear.
- */
-function nextBracketToken(text: string, from: number, next: number[]): RegExpExecArray | null {
-  for (;;) {
-    let i = -1;
-    for (let k = 0; k < 4; k++) {
-      let p = next[k]!;
-      if (p >= 0 && p < from) next[k] = p = text.indexOf(OPENERS[k]!, from);
-      if (p >= 0 && (i < 0 || p < i)) i = p;
-    }
-    if (i < 0) return null;
-    OBF_AT_BRACKET.lastIndex = i;
-    const t = OBF_AT_BRACKET.exec(text);
-    if (t) return t;
-    from = i + 1;
-  }
-}
 
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
-  // most texts have no bracket and no "arobase": native searches, no regex
-  const word = AROBASE.test(text);
-  const next = word ? [] : OPENERS.map((c) => text.indexOf(c));
-  if (!word && next.every((p) => p < 0)) return out;
+  // most texts have no bracket and no "arobase": four native searches, no regex
+  const re = AROBASE.test(text)
+    ? OBF_AT
+    : text.includes('[') || text.includes('(') || text.includes('{') || text.includes('<')
+      ? OBF_AT_BRACKET
+      : null;
+  if (!re) return out;
   const add = collector(out);
-  OBF_AT.lastIndex = 0;
-  let resume = 0; // where the bracket scan goes on
-  for (
-    let n = 0, t: RegExpExecArray | null;
-    n < 1000 && (t = word ? OBF_AT.exec(text) : nextBracketToken(text, resume, next));
-    n++
-  ) {
-    resume = t.index + t[0].length;
+  re.lastIndex = 0;
+  for (let n = 0, t: RegExpExecArray | null; n < 1000 && (t = re.exec(text)); n++) {
     const index = t.index;
     let e = index;
     for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
@@ -203,13 +176,7 @@ export function findObfuscatedEmails(text: string, out: string[] = []): string[]
     OBF_DOMAIN.lastIndex = index + t[0].length;
     const d = OBF_DOMAIN.exec(text);
     if (!d) continue;
-    const key = `${text.slice(s, e)}@${d[1]!}`;
-    let a = obfuscated.get(key);
-    if (a === undefined) {
-      a = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
-      if (obfuscated.size >= 1024) obfuscated.clear();
-      obfuscated.set(key, a);
-    }
+    const a = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
     if (!add(a)) break;
   }
   return out;
