@@ -316,6 +316,10 @@ console.log(
 );
 line('full detection, 1 MB Gmail thread', results.gmailFull, `≤ ${BUDGETS.gmailFull}`);
 console.log(`${''.padEnd(34)} first (cold) run ${results.gmailFull.coldFirstRunMs} ms`);
+// the ratio npm run bench reports (issue 9): p50 of the detection ÷ p50 of the interleaved bare scan
+console.log(
+  `${''.padEnd(34)} bare TreeWalker scan p50 ${results.gmailBareScan.p50} ms: detect_vs_bare_scan ${(results.gmailFull.p50 / results.gmailBareScan.p50).toFixed(1)} (limit 6)`,
+);
 console.log(
   `page load, sliced (content script): ${results.gmailSlicedColdLoad.slices} slices, longest ${results.gmailSlicedColdLoad.maxSliceMs} ms, merge ${results.gmailSlicedColdLoad.mergeMs} ms, total ${results.gmailSlicedColdLoad.totalMs} ms`,
 );

@@ -248,10 +248,18 @@ export function qs(root: ParentNode, selector: string): Element | null {
 
 export function qsa(root: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return toArray(root.querySelectorAll(selector));
   } catch {
     return [];
   }
+}
+
+/** A NodeList or HTMLCollection as an array, by index (Array.from's iterator costs a call per element). */
+export function toArray(list: ArrayLike<Element>): Element[] {
+  const n = list.length;
+  const out: Element[] = new Array<Element>(n);
+  for (let i = 0; i < n; i++) out[i] = list[i]!;
+  return out;
 }
 
 /** First matching element of a list of selectors, tried in order (stable ones first). */

@@ -54,8 +54,24 @@ export function isPlaceholderAddress(address: string): boolean {
   return PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain) || /^x+$/.test(local);
 }
 
+// Normalised forms of recent raw addresses: a thread repeats the same few addresses thousands of
+// times (headers, signatures, quoted bodies). Bounded; the function is pure, so the memo is exact.
+const normalized = new Map<string, string>();
+
 /** Normalised address or '' when it is not a plausible contact address. */
 export function normalizeAddress(raw: string): string {
+  let a = normalized.get(raw);
+  if (a === undefined) {
+    a = normalizeRaw(raw);
+    if (raw.length <= 320) {
+      if (normalized.size >= 4096) normalized.clear();
+      normalized.set(raw, a);
+    }
+  }
+  return a;
+}
+
+function normalizeRaw(raw: string): string {
   const a = raw
     .trim()
     .toLowerCase()
@@ -134,11 +150,22 @@ const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|
 // The "at" tokens: a bracketed at/arobase/@, or the word "arobase", found by one global scan (in
 // order, at most 1,000 per text).
 const OBF_AT = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|\barobase\b/gi;
+// The same without the word "arobase", for the texts that lack it: a leading character class lets the
+// regex engine skip ahead, where the word alternative made it try every position (issue 9).
+const OBF_AT_BRACKET = /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]/gi;
+const AROBASE = /arobase/i;
 
 export function findObfuscatedEmails(text: string, out: string[] = []): string[] {
+  // most texts have no bracket and no "arobase": four native searches, no regex
+  const re = AROBASE.test(text)
+    ? OBF_AT
+    : text.includes('[') || text.includes('(') || text.includes('{') || text.includes('<')
+      ? OBF_AT_BRACKET
+      : null;
+  if (!re) return out;
   const add = collector(out);
-  OBF_AT.lastIndex = 0;
-  for (let n = 0, t: RegExpExecArray | null; n < 1000 && (t = OBF_AT.exec(text)); n++) {
+  re.lastIndex = 0;
+  for (let n = 0, t: RegExpExecArray | null; n < 1000 && (t = re.exec(text)); n++) {
     const index = t.index;
     let e = index;
     for (let k = 0; k < 3 && e > 0 && text[e - 1] === ' '; k++) e--;
@@ -149,7 +176,8 @@ export function findObfuscatedEmails(text: string, out: string[] = []): string[]
     OBF_DOMAIN.lastIndex = index + t[0].length;
     const d = OBF_DOMAIN.exec(text);
     if (!d) continue;
-    if (!add(normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`))) break;
+    const a = normalizeAddress(`${text.slice(s, e)}@${d[1]!.replace(OBF_DOT, '.')}`);
+    if (!add(a)) break;
   }
   return out;
 }

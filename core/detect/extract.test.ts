@@ -15,10 +15,29 @@ describe('findEmails', () => {
     ['a@b.c and logo@2x.png', []],
     ['two: a.b@c.co.uk, d@e.fr', ['a.b@c.co.uk', 'd@e.fr']],
     ['no address here', []],
+    ['x{at}y{dot}fr or z <at> w <dot> de', ['x@y.fr', 'z@w.de']],
+    ['Jean AROBASE Dupont POINT fr', ['jean@dupont.fr']],
+    ['(a) bracket, no at, and paul.v ArObAsE acme point io', ['paul.v@acme.io']],
   ])('%s', (text, want) => expect(findEmails(text)).toEqual(want));
+  it('finds the same address again in each text that holds it (memoised forms)', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(findEmails(`Contact : compta [at] client${i % 2} [dot] fr · x@y.fr`)).toEqual([
+        'x@y.fr',
+        `compta@client${i % 2}.fr`,
+      ]);
+    }
+  });
   it('stays linear on hostile text', () => {
     expect(findEmails('a@'.repeat(50_000))).toEqual([]);
     expect(findEmails('[at] '.repeat(20_000))).toEqual([]);
+    expect(findEmails('( '.repeat(50_000) + 'x [at] y [dot] fr')).toEqual(['x@y.fr']);
+  });
+  it('reads bracketed tokens of every kind in text order', () => {
+    expect(findEmails('c {at} d {dot} fr, (a) <b> a (at) b (dot) fr, e [at] f [dot] fr')).toEqual([
+      'c@d.fr',
+      'a@b.fr',
+      'e@f.fr',
+    ]);
   });
 });
 

@@ -10,7 +10,7 @@
  * ARIA roles and the details table's own labels; Gmail's short class names only as fallbacks.
  */
 import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
-import { attr, clean, first, linesReader, qs, qsa, textOf, type Due, type SkipFn } from './dom';
+import { attr, clean, first, linesReader, qs, qsa, textOf, toArray, type Due, type SkipFn } from './dom';
 import { isContactAddress, normalizeAddress } from './emails';
 import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/domain';
@@ -74,16 +74,33 @@ function bestName(names: Map<string, string>, a: MailAddress): void {
 }
 
 /** Drafts inside a thread: editable body, compose form, or a `msg-a:r…` draft id. */
-const DRAFT =
-  '[contenteditable="true"], [g_editable="true"], form, textarea, [role=textbox], [data-draft-id], .bxy, .ae4 .ag';
-const DRAFT_LABEL = 'h3 .boq, h3 font[color]';
+const DRAFT_ATTRS = [
+  '[contenteditable="true"]',
+  '[g_editable="true"]',
+  '[role=textbox]',
+  '[data-draft-id]',
+  '.ae4 .ag',
+];
+const DRAFT_LABELS = ['h3 .boq', 'h3 font[color]'];
 
-function isDraft(m: Element, parts: Element[]): boolean {
-  if (/msg-a:r/.test(m.getAttribute('data-message-id') ?? '')) return true;
-  return (
-    parts.some((el) => el.matches(DRAFT)) ||
-    /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(parts.find((el) => el.matches(DRAFT_LABEL))))
-  );
+/** The first in document order of two elements (either may be null). */
+const earlier = (a: Element | null, b: Element | null): Element | null =>
+  !a ? b : !b ? a : a.compareDocumentPosition(b) & 2 /* b precedes a */ ? b : a;
+
+// One single-selector query per kind, each stopping at its first match: a selector list is matched
+// selector by selector on every element of the message (issue 9: ten times slower); tags and the
+// class go through the browser's element collections.
+function isDraft(container: Element): boolean {
+  if (/msg-a:r/.test(container.getAttribute('data-message-id') ?? '')) return true;
+  if (
+    container.getElementsByTagName('form').length ||
+    container.getElementsByTagName('textarea').length ||
+    container.getElementsByClassName('bxy').length ||
+    DRAFT_ATTRS.some((s) => qs(container, s))
+  )
+    return true;
+  const label = earlier(qs(container, DRAFT_LABELS[0]!), qs(container, DRAFT_LABELS[1]!));
+  return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
 }
 
 function messageDate(m: Element, dayFirst: boolean): string {
@@ -117,16 +134,15 @@ function pick(parts: Element[], selectors: string[]): Element | null {
   return null;
 }
 
-/** The header of a message from its `parts` (see PARTS): no query of its own over the message. */
-function readHeader(parts: Element[], body: Element | null): Header {
+/** The header of a message from its address holders, table rows and jid/hovercard elements (document order). */
+function readHeader(rows: Element[], holders: Element[], ids: Element[], body: Element | null): Header {
   const h: Header = { to: [], cc: [], all: [] };
   const seen = (list: MailAddress[], a: MailAddress) => list.some((x) => x.email === a.email);
-  const holders = parts.filter((el) => el.hasAttribute('email'));
   let labelled = false;
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
-  for (const row of parts) {
-    if (row.tagName !== 'TR' || qs(row, 'tr')) continue;
-    const cells = qsa(row, 'td');
+  for (const row of rows) {
+    if (row.getElementsByTagName('tr').length) continue;
+    const cells = row.getElementsByTagName('td');
     if (cells.length < 2) continue;
     const label = textOf(cells[0])
       .toLowerCase()
@@ -174,8 +190,7 @@ function readHeader(parts: Element[], body: Element | null): Header {
     const a = addressOf(el);
     if (a) h.all.push(a);
   }
-  for (const el of parts) {
-    if (!el.hasAttribute('jid') && !el.matches('[data-hovercard-id*="@"]')) continue;
+  for (const el of ids) {
     const email = normalizeAddress(el.getAttribute('jid') ?? el.getAttribute('data-hovercard-id') ?? '');
     if (email) h.all.push({ email, name: attr(el, 'data-name') || undefined });
   }
@@ -199,9 +214,16 @@ interface Unit {
 
 const unitKey = (m: Element) => m.getAttribute('data-message-id') || m.getAttribute('data-legacy-message-id') || '';
 
-// Everything the header, the body lookup and the draft check read, in one query of the list item
-// (it was ten queries per message, each over the whole message, body included).
-const PARTS = `tr, [email], [jid], [data-hovercard-id*="@"], .a3s, .ii.gt, [data-message-body], ${DRAFT}, ${DRAFT_LABEL}`;
+/** Elements of `m` (itself included: it may be below its list item) matching one simple selector, in document order. */
+function within(m: Element, self: boolean, selector: string, rare = false): Element[] {
+  // (a rare kind is looked for first: a query that stops at its first match, most often none)
+  const found = rare && !qs(m, selector) ? [] : qsa(m, selector);
+  if (self && m.matches(selector)) found.unshift(m);
+  return found;
+}
+
+const firstWithin = (m: Element, self: boolean, selector: string): Element | null =>
+  self && m.matches(selector) ? m : qs(m, selector);
 
 // 2025-12: without Gmail's body classes (.a3s/.ii), an open message's body is the largest block beside
 // its header: up from the sender's h3, the first sibling with text and no address holder.
@@ -233,11 +255,26 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     } catch {
       // the page re-rendered the part a paused read was in: read the message again
     }
-  const all = qsa(container, PARTS);
-  const parts = container === m ? all : all.filter((el) => m.contains(el));
-  const body = pick(parts, ['.a3s', '.ii.gt', '[data-message-body]']) ?? (aria === 'true' ? bodyByShape(m) : null);
+  // what the header, the body lookup and the draft check read: single-selector queries (see isDraft)
+  const self = container !== m;
+  const body =
+    firstWithin(m, self, '.a3s') ??
+    firstWithin(m, self, '.ii.gt') ??
+    firstWithin(m, self, '[data-message-body]') ??
+    (aria === 'true' ? bodyByShape(m) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-  const u: Unit = { m, aria, body, expanded, draft: isDraft(container, all), header: readHeader(parts, body) };
+  const jids = within(m, self, '[jid]', true);
+  const cards = within(m, self, '[data-hovercard-id*="@"]', true);
+  // both kinds in document order (an element with both attributes once)
+  const ids = !jids.length
+    ? cards
+    : !cards.length
+      ? jids
+      : [...new Set([...jids, ...cards])].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
+  const rows = toArray(m.getElementsByTagName('tr'));
+  if (self && m.tagName === 'TR') rows.unshift(m);
+  const header = readHeader(rows, within(m, self, '[email]'), ids, body);
+  const u: Unit = { m, aria, body, expanded, draft: isDraft(container), header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder

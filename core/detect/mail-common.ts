@@ -78,13 +78,19 @@ export function forwardHeaderPeople(lines: string[]): Participant[] {
   return out;
 }
 
+const TITLE = /^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i;
+const SEP = /\s?[|,·–—-]\s/;
+
 /** Where each possible name line is (exact line, or the part before a separator): built once per body. */
 export function signatureIndex(lines: string[]): Map<string, number> {
   const at = new Map<string, number>();
   lines.forEach((raw, i) => {
     if (raw.length > 200) return;
-    const t = raw.replace(/^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i, '');
-    const sep = /\s?[|,·–—-]\s/.exec(t);
+    // (a title starts with d, p or m; a separator that counts starts within 70 characters and is at
+    // most 3 long: the regexes read no further)
+    const c = raw.charCodeAt(0) | 32;
+    const t = c === 100 || c === 112 || c === 109 ? raw.replace(TITLE, '') : raw;
+    const sep = SEP.exec(t.length > 73 ? t.slice(0, 73) : t);
     // a name is ≤ 60 characters: a longer line can only be "name | title…" (keyed by its head)
     if (t.length <= 70) at.set(normKey(t), i);
     if (sep && sep.index <= 70) at.set(normKey(t.slice(0, sep.index)), i);

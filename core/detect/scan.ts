@@ -25,9 +25,13 @@ export const MAX_SCANNED_TEXT = 100_000;
 
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
+  // one buffer for every text: most texts (thousands per thread) have no address
+  const found: string[] = [];
   return (t) => {
     if (t.length > MAX_SCANNED_TEXT) t = t.slice(0, t.lastIndexOf(' ', MAX_SCANNED_TEXT) + 1 || MAX_SCANNED_TEXT);
-    for (const a of findEmails(t)) b.addEmail(a, textRole);
+    found.length = 0;
+    findEmails(t, found);
+    for (let i = 0; i < found.length; i++) b.addEmail(found[i]!, textRole);
   };
 }
 
