@@ -203,7 +203,8 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!))
     return [m[1]!.trim(), orgName(m[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
-  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!))
+  // "Engineering Manager, Platform": a team after the comma is part of the title
+  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!) && !DEPARTMENT.test(c[2]!))
     return [c[1]!.trim(), orgName(c[2]!)];
   if (looksLikeJobTitle(t) && t.length <= 90) return [t, undefined];
   return [undefined, undefined];

@@ -64,6 +64,26 @@ describe('readEntries: a directory of member firms, each headed by its name with
   });
 });
 
+describe('readEntries: a page of sections, each holding several people', () => {
+  it('reads the cards inside the sections, each with its own links, not each section as one person', () => {
+    const lead = (n: string, slug: string) =>
+      `<div><h3>${n}</h3><p>Director</p><a href="https://www.linkedin.com/in/${slug}/" aria-label="LinkedIn"></a><a href="mailto:${slug}@larkspur.example" aria-label="Email"></a></div>`;
+    const got = entries(
+      `<main><section><h2>Leadership</h2><div>${lead('Imogen Thackeray', 'imogen')}${lead('Dev Raman', 'dev')}${lead('Ffion Pritchard', 'ffion')}</div></section>
+      <section><h2>Engineering</h2><ul><li>Callum Reid — Head of Data Science <a href="https://www.linkedin.com/in/callum/">LinkedIn</a></li><li>Agnieszka Wróbel — Senior Engineer <a href="https://www.linkedin.com/in/agnieszka/">LinkedIn</a></li><li>Hattie Lowe — Engineering Manager, Platform <a href="https://www.linkedin.com/in/hattie/">LinkedIn</a></li></ul></section>
+      <section><h2>Advisors</h2><p>Rosalind Achebe, Partner, Foxglove Ventures</p></section><section><h2>Join us</h2><p>We are hiring.</p></section></main>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email, p.linkedinUrl?.split('/')[4]])).toEqual([
+      ['Imogen Thackeray', 'Director', 'imogen@larkspur.example', 'imogen'],
+      ['Dev Raman', 'Director', 'dev@larkspur.example', 'dev'],
+      ['Ffion Pritchard', 'Director', 'ffion@larkspur.example', 'ffion'],
+      ['Callum Reid', 'Head of Data Science', undefined, 'callum'],
+      ['Agnieszka Wróbel', 'Senior Engineer', undefined, 'agnieszka'],
+      ['Hattie Lowe', 'Engineering Manager, Platform', undefined, 'hattie'],
+    ]);
+  });
+});
+
 describe('readTables: a member table', () => {
   it('reads a "Firma / Ort" column as the firm, and a phone as its tel: link says', () => {
     const out: Found = { people: [], companies: [] };

@@ -394,12 +394,16 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
         continue;
       }
       const kl = blockLines(k, skip);
-      // a block holding several people (a team section: heading, then cards) is a group, not one entry
-      if (
-        kl.filter((l) => nameLine(l.text)).length >= 3 ||
-        new Set(qsa(k, 'a[href^="mailto:" i], a[href*="linkedin.com/in/"]').map((a) => attr(a, 'href'))).size >= 4
-      )
+      // a block holding several people (a team section: heading, then cards) is a group, not one entry;
+      // a card's firm and town may look like names too ("Les Forges du Vercors", "La Chapelle-en-Vercors")
+      const named = kl.filter((l) => nameLine(l.text)).length;
+      const links = new Set(qsa(k, 'a[href^="mailto:" i], a[href*="linkedin.com/in/"]').map((a) => attr(a, 'href')))
+        .size;
+      if (links >= 4 || named >= 4 || (named >= 3 && links >= 2)) {
         groups++;
+        recs.push({ phones: [] });
+        continue;
+      }
       const r = entryRecord(kl, k);
       if (
         r?.name &&
