@@ -84,6 +84,25 @@ describe('readEntries: a page of sections, each holding several people', () => {
   });
 });
 
+describe('readEntries: "Name, Title" lines', () => {
+  it('keeps a German compound title after the name', () => {
+    const li = (firm: string, who: string, mail: string) =>
+      `<li><div><span>${firm}</span></div><div>${who}</div><div><a href="mailto:${mail}">${mail}</a></div></li>`;
+    const got = entries(
+      `<ul>${li('Adler Druckerei GmbH', 'Oskar Mertens, Personalleiter', 'o.mertens@adler-druckerei.de')}${li(
+        'Arslan Bau GmbH',
+        'Ulrike Adler, Vertriebsleiterin',
+        'u.adler@arslan-bau.de',
+      )}${li('Quast Hotel GmbH', 'Emine Vogt, Einkaufsleiterin', 'e.vogt@quast-hotel.de')}</ul>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Oskar Mertens', 'Personalleiter'],
+      ['Ulrike Adler', 'Vertriebsleiterin'],
+      ['Emine Vogt', 'Einkaufsleiterin'],
+    ]);
+  });
+});
+
 describe('readTables: a member table', () => {
   it('reads a "Firma / Ort" column as the firm, and a phone as its tel: link says', () => {
     const out: Found = { people: [], companies: [] };

@@ -5,7 +5,7 @@
  * Pure functions; each result carries the person's own company when the entry names one.
  */
 import { attr, blockLines, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
-import { findObfuscatedEmails, findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
+import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { elementEmail } from './page-emails';
 import {
   CONTACT_LABEL,
@@ -19,7 +19,6 @@ import {
   strongTitle,
   type Line,
 } from './page-people';
-import { isFreemailDomain } from './freemail';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
@@ -84,7 +83,10 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
   if (!v && f !== 'email' && f !== 'linkedin') return;
   switch (f) {
     case 'email': {
-      const a = (el && elementEmail(el)) || findPlainEmails(v)[0] || findObfuscatedEmails(v)[0];
+      // "info(at)dachbau-engelhardt.de" in an e-mail cell
+      const a =
+        (el && elementEmail(el)) ||
+        findPlainEmails(v.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.'))[0];
       if (a && !r.email) r.email = normalizeAddress(a);
       break;
     }
@@ -116,7 +118,8 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
 
 /** The firm's own domain in its contact's address: a word of its name in the domain ("Sägewerk Pöhlmann", poehlmann-holz.de). */
 function namesDomain(company: string, domain: string): boolean {
-  if (isFreemailDomain(domain)) return false;
+  // a personal mailbox says nothing of the firm (freemail.ts's list stays out of this bundle: only names that could match)
+  if (/^(?:orange|free|outlook|hotmail|yahoo|gmail|laposte|wanadoo|live|icloud)\./.test(domain)) return false;
   const label = domain.split('.').slice(0, -1).join('.');
   const fold = (w: string) =>
     w
@@ -266,6 +269,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
         if (ti && !r.title) r.title = ti;
         if (co && !r.company) r.company = co;
         if (!ti && !co && !r.company && isOrgLine(nl.rest)) r.company = nl.rest;
+        // "Oskar Mertens, Personalleiter": a German compound the shared title words miss
+        else if (!ti && !co && !r.title && isTitleLike(nl.rest) && !isOrgLine(nl.rest)) r.title = nl.rest;
       }
       continue;
     }
@@ -397,9 +402,10 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
       // a block holding several people (a team section: heading, then cards) is a group, not one entry;
       // a card's firm and town may look like names too ("Les Forges du Vercors", "La Chapelle-en-Vercors")
       const named = kl.filter((l) => nameLine(l.text)).length;
-      const links = new Set(qsa(k, 'a[href^="mailto:" i], a[href*="linkedin.com/in/"]').map((a) => attr(a, 'href')))
-        .size;
-      if (links >= 4 || named >= 4 || (named >= 3 && links >= 2)) {
+      const hrefs = qsa(k, 'a[href]').map((a) => attr(a, 'href'));
+      const personal = new Set(hrefs.filter((h) => /^mailto:|linkedin\.com\/in\//i.test(h))).size;
+      // (a menu item with its submenu is one too: several name-like lines, many links)
+      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4)) {
         groups++;
         recs.push({ phones: [] });
         continue;
