@@ -390,7 +390,10 @@ function detect(doc: Document, url: URL): Detection {
   };
   for (const p of found.people) addPerson(p, !!p.company);
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
-  for (const p of blockPeople) addPerson(p, !!p.company || press);
+  // a person a table or a list entry already gave is read there with their own company, not from loose lines
+  const listed = new Set(found.people.flatMap((p) => [p.name, p.email ?? p.name]));
+  for (const p of blockPeople)
+    if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, true);
   for (const { person, company } of people) {

@@ -362,7 +362,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
 // An entry is the list item (or the largest block) around one member's `/in/` link; its visible lines
 // are the name, the headline, the location, then decorations (degree, buttons, insights) dropped here.
 const DEGREE =
-  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt))$/i;
+  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
 const BUTTONS =
   /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
 const INSIGHT =

@@ -11,6 +11,9 @@ describe('splitTitleCompany', () => {
     ['Head of Customs & Trade Compliance', 'Head of Customs & Trade Compliance', undefined],
     ['Head of Operations', 'Head of Operations', undefined],
     ['Leiter Einkauf', undefined, undefined],
+    // a team after the comma is part of the title
+    ['Engineering Manager, Platform', 'Engineering Manager, Platform', undefined],
+    ['Director, Customer Success', 'Director, Customer Success', undefined],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);

@@ -19,7 +19,7 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 // ---- names ----
 
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
@@ -51,7 +51,7 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 // ---- line kinds ----
 
 const ORG_WORD =
-  /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b)/i;
+  /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
 const ADDRESS_LINE =
   /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
 export const CONTACT_LABEL =
@@ -189,8 +189,8 @@ function linkedinOf(lines: readonly Line[], from: number, to: number): string {
   return found.size === 1 ? [...found][0]! : '';
 }
 
-const DEPARTMENT =
-  /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf)\b/i;
+export const DEPARTMENT =
+  /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|services?|support|maintenance|production|training|platform|infrastructure|mobile|frontend|backend|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf)\b/i;
 
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
@@ -203,7 +203,8 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!))
     return [m[1]!.trim(), orgName(m[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
-  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!))
+  // "Engineering Manager, Platform": a team after the comma is part of the title
+  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!) && !DEPARTMENT.test(c[2]!))
     return [c[1]!.trim(), orgName(c[2]!)];
   if (looksLikeJobTitle(t) && t.length <= 90) return [t, undefined];
   return [undefined, undefined];

@@ -9,7 +9,9 @@ import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { elementEmail } from './page-emails';
 import {
   CONTACT_LABEL,
+  DEPARTMENT,
   isOrgLine,
+  isTitleLike,
   nameLine,
   orgName,
   personName,
@@ -17,7 +19,7 @@ import {
   strongTitle,
   type Line,
 } from './page-people';
-import { findPhones, PHONE_LABEL, telNumber } from './phones';
+import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
@@ -49,6 +51,9 @@ function fieldOf(label: string): Field | undefined {
     .replace(/[:：*]$/, '')
     .trim();
   if (l.length > 40) return undefined;
+  // "Firma / Ort", "Name / Funktion": a cell holding two fields starts with the first one
+  const two = /^([^/]{2,30}?)\s*\/\s*[^/]{2,30}$/.exec(l);
+  if (two && !F_NAME.test(l) && !F_FIRST.test(l)) return fieldOf(two[1]!);
   if (F_NAME.test(l)) return 'name';
   if (F_FIRST.test(l)) return 'first';
   if (F_LAST.test(l)) return 'last';
@@ -78,13 +83,21 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
   if (!v && f !== 'email' && f !== 'linkedin') return;
   switch (f) {
     case 'email': {
-      const a = (el && elementEmail(el)) || findPlainEmails(v)[0];
+      // "info(at)dachbau-engelhardt.de" in an e-mail cell
+      const a =
+        (el && elementEmail(el)) ||
+        findPlainEmails(v.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.'))[0];
       if (a && !r.email) r.email = normalizeAddress(a);
       break;
     }
     case 'phone': {
-      const tel = el ? qs(el, 'a[href^="tel:" i]') : null;
-      findPhones(v || telNumber(attr(tel, 'href')), r.phones);
+      const tel = telNumber(attr(el ? qs(el, 'a[href^="tel:" i]') : null, 'href'));
+      const read = v ? findPhones(v) : [];
+      // "09287 44 01 9" read as "09287 44 01": the link's number says where the number ends
+      if (tel && phoneDigits(v) === phoneDigits(tel) && !(read.length === 1 && samePhone(read[0]!, tel))) {
+        if (!r.phones.some((q) => samePhone(q, tel))) r.phones.push(v);
+      } else if (tel && !(read.length === 1 && samePhone(read[0]!, tel))) findPhones(tel, r.phones);
+      else for (const n of read) if (!r.phones.some((q) => samePhone(q, n))) r.phones.push(n);
       break;
     }
     case 'linkedin': {
@@ -101,6 +114,23 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     default:
       if (!r[f]) r[f] = v.slice(0, 200);
   }
+}
+
+/** The firm's own domain in its contact's address: a word of its name in the domain ("Sägewerk Pöhlmann", poehlmann-holz.de). */
+function namesDomain(company: string, domain: string): boolean {
+  // a personal mailbox says nothing of the firm (freemail.ts's list stays out of this bundle: only names that could match)
+  if (/^(?:orange|free|outlook|hotmail|yahoo|gmail|laposte|wanadoo|live|icloud)\./.test(domain)) return false;
+  const label = domain.split('.').slice(0, -1).join('.');
+  const fold = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+  return company.split(/[^\p{L}\d]+/u).some((w) => w.length >= 4 && label.includes(fold(w)));
 }
 
 function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
@@ -126,7 +156,7 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
     if (r.web) {
       c.website = r.web;
       c.domain = r.web;
-    }
+    } else if (r.email && namesDomain(company, r.email.split('@')[1]!)) c.domain = r.email.split('@')[1];
     if (!name && r.phones.length) c.phones = r.phones;
     if (r.company && company !== defaultCompany) out.companies.push(c);
   }
@@ -177,17 +207,38 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
 // ---- repeated entries (cards, list items, definition lists) ----
 
 /** Fields of one entry's lines: labelled lines first ("Firma: X"), then by what each line looks like. */
-export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null {
+export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
   const rest: Line[] = [];
+  // a label on its own line (<dt>Contact</dt><dd>…</dd>) and the value on the next
+  const lines: Line[] = [];
+  for (let i = 0; i < lines_.length; i++) {
+    const l = lines_[i]!,
+      next = lines_[i + 1];
+    if (next && l.text.length <= 40 && fieldOf(l.text) && !fieldOf(next.text) && !/[:：]/.test(next.text)) {
+      lines.push({ text: `${l.text.replace(/[:：]\s*$/, '')}: ${next.text}`, el: next.el });
+      i++;
+    } else lines.push(l);
+  }
   for (const l of lines) {
     const m = /^([^:：·]{2,40}?)\s*(?:[:：]|\s·\s)\s*(.*)$/.exec(l.text);
     const f = m ? fieldOf(m[1]!) : undefined;
-    if (f && m) setField(r, f, m[2]!, l.el);
+    // "Contact: Helen Pargeter, Sales Director": the name, then the title (and company) after it
+    const nl = f === 'name' && m ? nameLine(m[2]!) : null;
+    if (nl && !r.name) {
+      r.name = nl.name;
+      const [ti, co] = nl.rest ? splitTitleCompany(nl.rest) : [];
+      if (ti) r.title = ti;
+      if (co) r.company = co;
+    } else if (f && m) setField(r, f, m[2]!, l.el);
     else rest.push(l);
   }
+  // the line the entry's name came from (a plain name-shaped line may be the entry's firm: "Tissages Berthon")
+  let nameAt: Line | undefined;
+  let titleBefore = false;
   for (const l of rest) {
-    const t = l.text;
+    // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
+    const t = l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, '');
     if (t.length > 160) continue;
     if (t.includes('@') && findPlainEmails(t).length) {
       if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!);
@@ -198,27 +249,45 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
       continue;
     }
     if (CONTACT_LABEL.test(t)) continue;
-    const nl = !r.name ? nameLine(t) : null;
+    // the entry's website, written as its domain ("terre-docre.fr", "www.typo-drome.fr")
+    if (/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?$/iu.test(t)) {
+      r.web ||= attr(qs(l.el, 'a[href^="http"]'), 'href') || t;
+      continue;
+    }
+    let nl = !r.name ? nameLine(t) : null;
+    // "Mme Odile Berthon" after "Tissages Berthon": the civility names the person, the first line was the firm
+    if (!nl && nameAt && SALUTATION.test(t) && !SALUTATION.test(nameAt.text)) {
+      nl = nameLine(t);
+      if (nl && nameAt === rest[0]) r.company = nameAt.text;
+      else nl = null;
+    }
     if (nl) {
       r.name = nl.name;
+      nameAt = l;
       if (nl.rest) {
         const [ti, co] = splitTitleCompany(nl.rest);
         if (ti && !r.title) r.title = ti;
         if (co && !r.company) r.company = co;
         if (!ti && !co && !r.company && isOrgLine(nl.rest)) r.company = nl.rest;
+        // "Oskar Mertens, Personalleiter": a German compound the shared title words miss
+        else if (!ti && !co && !r.title && isTitleLike(nl.rest) && !isOrgLine(nl.rest)) r.title = nl.rest;
       }
       continue;
     }
-    const both = !r.title && t.length <= 120 ? splitTitleCompany(t) : [undefined, undefined];
+    // a title read before the name ("Ferronnerie d'art" under a firm) gives way to the line after the name
+    const open = !r.title || (titleBefore && nameAt && rest[rest.indexOf(nameAt) + 1] === l);
+    const both = open && t.length <= 120 ? splitTitleCompany(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
       r.title = both[0];
+      titleBefore = !nameAt;
       if (!r.company) r.company = both[1];
       continue;
     }
-    if (!r.title && strongTitle(t) && !isOrgLine(t)) {
+    if (open && strongTitle(t) && !isOrgLine(t)) {
       const [ti, co] = splitTitleCompany(t);
       r.title = ti ?? t;
+      titleBefore = !nameAt;
       if (co && !r.company) r.company = co;
       continue;
     }
@@ -226,6 +295,26 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
       r.company = t;
     }
   }
+  // an entry headed by a firm, its contact below: "<h3>Ébénisterie Faure & Fils</h3> … M. Régis Faure"
+  const head = rest[0];
+  if (
+    entry &&
+    !r.company &&
+    head &&
+    r.name &&
+    (nameAt ? nameAt !== head : !head.text.includes(r.name)) &&
+    head.el.closest('h2, h3, h4, h5, h6') &&
+    entry.contains(head.el) &&
+    qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1 &&
+    head.text.length <= 80 &&
+    head.text.split(/\s+/).length <= 8 &&
+    !/[@\d]/.test(head.text) &&
+    !isTitleLike(head.text) &&
+    !DEPARTMENT.test(head.text) &&
+    !CONTACT_LABEL.test(head.text) &&
+    !fieldOf(head.text)
+  )
+    r.company = orgName(head.text);
   if (entry && !r.company) {
     const leaf = firstLeafText(entry);
     if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
@@ -249,6 +338,11 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
         break;
       }
     }
+  // an icon-only "Email Jane" link of the entry (no text line of its own)
+  if (!r.email && entry) {
+    const mails = new Set(qsa(entry, 'a[href^="mailto:" i]').map((a) => mailtoAddress(attr(a, 'href'))));
+    if (mails.size === 1) r.email = normalizeAddress([...mails][0]!);
+  }
   if (!r.phones.length) {
     for (const l of lines)
       for (const a of qsa(l.el, 'a[href^="tel:" i]')) {
@@ -258,6 +352,8 @@ export function entryRecord(lines: readonly Line[], entry?: Element): Rec | null
   }
   return r.name || r.company ? r : null;
 }
+
+const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur)\s/i;
 
 const ENTRY_SKIP =
   'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
@@ -282,7 +378,10 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
     }
     const kids = Array.from(parent.children).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE');
     if (kids.length < 3) continue;
-    const tag = kids[0]!.tagName;
+    // the entries' tag: the most frequent among the children (a heading or an intro may come first)
+    const tally = new Map<string, number>();
+    for (const k of kids) tally.set(k.tagName, (tally.get(k.tagName) ?? 0) + 1);
+    const tag = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     const same = kids.filter((k) => k.tagName === tag);
     if (
       same.length < 3 ||
@@ -291,14 +390,27 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
     )
       continue;
     const recs: Rec[] = [];
-    let withPerson = 0;
+    let withPerson = 0,
+      groups = 0;
     for (const k of same.slice(0, 2000)) {
       const text = k.textContent ?? '';
       if (text.length > 1500 || text.length < 5) {
         recs.push({ phones: [] });
         continue;
       }
-      const r = entryRecord(blockLines(k, skip), k);
+      const kl = blockLines(k, skip);
+      // a block holding several people (a team section: heading, then cards) is a group, not one entry;
+      // a card's firm and town may look like names too ("Les Forges du Vercors", "La Chapelle-en-Vercors")
+      const named = kl.filter((l) => nameLine(l.text)).length;
+      const hrefs = qsa(k, 'a[href]').map((a) => attr(a, 'href'));
+      const personal = new Set(hrefs.filter((h) => /^mailto:|linkedin\.com\/in\//i.test(h))).size;
+      // (a menu item with its submenu is one too: several name-like lines, many links)
+      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4)) {
+        groups++;
+        recs.push({ phones: [] });
+        continue;
+      }
+      const r = entryRecord(kl, k);
       if (
         r?.name &&
         (r.email ||
@@ -336,12 +448,14 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
         continue;
       }
     }
+    if (groups >= same.length / 2) continue;
     const names = new Set(recs.map((r) => r.name).filter(Boolean));
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
+    // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
-      if (r.name) {
+      if (r.name || (r.company && (r.phones.length || r.email))) {
         recToFound(r, out);
         count++;
       }

@@ -88,6 +88,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web': { emails: [0.97, 0.97], people: [0.88, 0.95], companies: [0.85, 0.9] },
   'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  'pages-lists': { emails: [1, 1], people: [0.97, 0.92], companies: [0.92, 0.95] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -112,7 +113,7 @@ const emptyTotals = (): Totals => ({
 const PERTURB = path.resolve(__dirname, '../../../shared/fixtures/perturb.mjs');
 const PERTURBED: string[] = [];
 if (sharedPresent(PERTURB)) {
-  for (const dir of [SHARED, REAL, path.join(path.dirname(OWN), 'pages-web')]) {
+  for (const dir of [SHARED, REAL, ...['pages-web', 'pages-lists'].map((d) => path.join(path.dirname(OWN), d))]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
     // the folder keeps its corpus's name, so the floors apply to the scrambled copy too
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-perturbed-')), path.basename(dir));

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { readEntries, readTables, type Found } from './page-structures';
+
+const body = (html: string): HTMLElement => new DOMParser().parseFromString(html, 'text/html').body;
+
+function entries(html: string): Found {
+  const out: Found = { people: [], companies: [] };
+  readEntries(body(html), out);
+  return out;
+}
+
+const card = (firm: string, activity: string, person: string, title: string, tel: string, mail: string) =>
+  `<article><h3>${firm}</h3><p>${activity}</p><p><span>${person.split(' ')[0]}</span> <strong>${person
+    .split(' ')
+    .slice(1)
+    .join(
+      ' ',
+    )}</strong><br><em>${title}</em></p><ul><li><a href="tel:${tel}">${tel}</a></li><li><a href="mailto:${mail}">${mail}</a></li></ul></article>`;
+
+describe('readEntries: a directory of member firms, each headed by its name with its contact below', () => {
+  it('reads the heading as the firm and the civility line as the person, even when the firm looks like a name', () => {
+    const got = entries(
+      `<div>${card('Tissages Berthon', 'Tissage et linge de maison', 'Mme Odile Berthon', 'Tisserande', '0475016629', 'odile@tissages-berthon.fr')}${card(
+        'Ébénisterie Faure & Fils',
+        'Restauration de meubles',
+        'M. Régis Faure',
+        'Artisan ébéniste',
+        '0475624013',
+        'contact@ebenisterie-faure.fr',
+      )}${card('Les Forges du Vercors', "Ferronnerie d'art", 'M. Yann Gerbaud', 'Ferronnier, fondateur', '0612487305', 'yann@forges-vercors.fr')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.company])).toEqual([
+      ['Odile Berthon', 'Tissages Berthon'],
+      ['Régis Faure', 'Ébénisterie Faure & Fils'],
+      ['Yann Gerbaud', 'Les Forges du Vercors'],
+    ]);
+  });
+
+  it('pairs a label with the value on the next line (<dt>Contact</dt><dd>Name, Title</dd>)', () => {
+    const listing = (firm: string, who: string, mail: string) =>
+      `<div><h2><a href="/m/x">${firm}</a></h2><div>Tamworth · Flexible Packaging</div><dl><dt>Contact</dt><dd>${who}</dd><dt>Email</dt><dd><a href="mailto:${mail}">${mail}</a></dd></dl></div>`;
+    const got = entries(
+      `<div>${listing('Brindley Flexibles', 'Nathan Okafor, Technical Manager', 'n.okafor@brindleyflex.co.uk')}${listing(
+        'Kenilworth Cartons',
+        'Sophie Adeyinka, Business Development Manager',
+        'sophie@kenilworthcartons.co.uk',
+      )}${listing('Fosse Way Packaging Systems', 'Eleanor Whitby, Head of Service', 'eleanor@fossewaysystems.co.uk')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company, p.email])).toEqual([
+      ['Nathan Okafor', 'Technical Manager', 'Brindley Flexibles', 'n.okafor@brindleyflex.co.uk'],
+      ['Sophie Adeyinka', 'Business Development Manager', 'Kenilworth Cartons', 'sophie@kenilworthcartons.co.uk'],
+      ['Eleanor Whitby', 'Head of Service', 'Fosse Way Packaging Systems', 'eleanor@fossewaysystems.co.uk'],
+    ]);
+  });
+
+  it('does not take a section heading above several people for their firm', () => {
+    const got = entries(
+      `<main><section><h2>Leadership</h2><div><h3>Imogen Thackeray</h3><p>Chief Executive</p></div><div><h3>Dev Raman</h3><p>CTO</p></div></section>
+      <section><h2>Advisors</h2><div><h3>Rosalind Achebe</h3><p>Partner, Foxglove Ventures</p></div></section>
+      <section><h2>Customer Success</h2><div><h3>Gregor Muir</h3><p>Head of Customer Success</p></div></section></main>`,
+    );
+    expect(got.companies.map((c) => c.name)).not.toContain('Leadership');
+    expect(got.people.map((p) => p.company)).not.toContain('Leadership');
+  });
+});
+
+describe('readEntries: a page of sections, each holding several people', () => {
+  it('reads the cards inside the sections, each with its own links, not each section as one person', () => {
+    const lead = (n: string, slug: string) =>
+      `<div><h3>${n}</h3><p>Director</p><a href="https://www.linkedin.com/in/${slug}/" aria-label="LinkedIn"></a><a href="mailto:${slug}@larkspur.example" aria-label="Email"></a></div>`;
+    const got = entries(
+      `<main><section><h2>Leadership</h2><div>${lead('Imogen Thackeray', 'imogen')}${lead('Dev Raman', 'dev')}${lead('Ffion Pritchard', 'ffion')}</div></section>
+      <section><h2>Engineering</h2><ul><li>Callum Reid — Head of Data Science <a href="https://www.linkedin.com/in/callum/">LinkedIn</a></li><li>Agnieszka Wróbel — Senior Engineer <a href="https://www.linkedin.com/in/agnieszka/">LinkedIn</a></li><li>Hattie Lowe — Engineering Manager, Platform <a href="https://www.linkedin.com/in/hattie/">LinkedIn</a></li></ul></section>
+      <section><h2>Advisors</h2><p>Rosalind Achebe, Partner, Foxglove Ventures</p></section><section><h2>Join us</h2><p>We are hiring.</p></section></main>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email, p.linkedinUrl?.split('/')[4]])).toEqual([
+      ['Imogen Thackeray', 'Director', 'imogen@larkspur.example', 'imogen'],
+      ['Dev Raman', 'Director', 'dev@larkspur.example', 'dev'],
+      ['Ffion Pritchard', 'Director', 'ffion@larkspur.example', 'ffion'],
+      ['Callum Reid', 'Head of Data Science', undefined, 'callum'],
+      ['Agnieszka Wróbel', 'Senior Engineer', undefined, 'agnieszka'],
+      ['Hattie Lowe', 'Engineering Manager, Platform', undefined, 'hattie'],
+    ]);
+  });
+});
+
+describe('readEntries: "Name, Title" lines', () => {
+  it('keeps a German compound title after the name', () => {
+    const li = (firm: string, who: string, mail: string) =>
+      `<li><div><span>${firm}</span></div><div>${who}</div><div><a href="mailto:${mail}">${mail}</a></div></li>`;
+    const got = entries(
+      `<ul>${li('Adler Druckerei GmbH', 'Oskar Mertens, Personalleiter', 'o.mertens@adler-druckerei.de')}${li(
+        'Arslan Bau GmbH',
+        'Ulrike Adler, Vertriebsleiterin',
+        'u.adler@arslan-bau.de',
+      )}${li('Quast Hotel GmbH', 'Emine Vogt, Einkaufsleiterin', 'e.vogt@quast-hotel.de')}</ul>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Oskar Mertens', 'Personalleiter'],
+      ['Ulrike Adler', 'Vertriebsleiterin'],
+      ['Emine Vogt', 'Einkaufsleiterin'],
+    ]);
+  });
+});
+
+describe('readTables: a member table', () => {
+  it('reads a "Firma / Ort" column as the firm, and a phone as its tel: link says', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>Firma / Ort</th><th>Ansprechpartner</th><th>Funktion</th><th>Telefon</th></tr>
+      <tr><td><strong>Holzwerkstatt Kiefer</strong><br>95100 Selb</td><td>Ömer Kaya</td><td>Schreinermeister</td><td><a href="tel:0928744019">09287 44 01 9</a></td></tr>
+      <tr><td><strong>Bauer Holzhaus GmbH</strong><br>96215 Lichtenfels</td><td>Dipl.-Ing. (FH) Carina Bauer</td><td>Technische Leitung</td><td><a href="tel:0957160442">09571 60 44 2</a></td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.company, p.phones])).toEqual([
+      ['Ömer Kaya', 'Holzwerkstatt Kiefer', ['09287 44 01 9']],
+      ['Carina Bauer', 'Bauer Holzhaus GmbH', ['09571 60 44 2']],
+    ]);
+  });
+});
