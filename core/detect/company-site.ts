@@ -352,9 +352,11 @@ function detect(doc: Document, url: URL): Detection {
   // people of structured parts, then of running text, then name cards
   const found: Found = { people: [], companies: [] };
   const r = readers;
+  let typedPeople = 0;
   if (r) {
     r.ldPeople(doc, found);
     r.microdataPeople(body, found, name);
+    typedPeople = found.people.length;
     r.readTables(body, found, skipCode);
   }
   const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
@@ -372,8 +374,13 @@ function detect(doc: Document, url: URL): Detection {
     });
     return hit?.name ?? c;
   };
-  const addPerson = (p: DetectedPerson, explicitCompany: boolean) => {
-    if (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))) return;
+  // a schema.org Person is a person even when the site bears their name (a freelancer's own site)
+  const addPerson = (p: DetectedPerson, explicitCompany: boolean, typed = false) => {
+    if (
+      !typed &&
+      (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name)))
+    )
+      return;
     let company = companyOf(p.company) ?? (explicitCompany ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
@@ -388,11 +395,12 @@ function detect(doc: Document, url: URL): Detection {
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
-  for (const p of found.people) addPerson(p, !!p.company);
+  found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
   for (const p of blockPeople) addPerson(p, !!p.company || press);
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, true);
+  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTitleCompany } from './page-people';
+import { prosePeople, quotedPeople, splitTitleCompany } from './page-people';
 
 describe('splitTitleCompany', () => {
   it.each([
@@ -15,5 +15,75 @@ describe('splitTitleCompany', () => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);
     if (title !== undefined) expect(t).toBe(title);
+  });
+});
+
+describe('prosePeople', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: null as unknown as Element }));
+  it.each([
+    [
+      'Margaret Ellison – Chair of Trustees. Margaret joined the board in 2019 and became Chair in 2022.',
+      [{ name: 'Margaret Ellison', title: 'Chair of Trustees' }],
+    ],
+    [
+      "Rev. Samuel Adebayo – Vice-Chair. Samuel is vicar of St Mark's, Deptford.",
+      [{ name: 'Samuel Adebayo', title: 'Vice-Chair' }],
+    ],
+    [
+      'Owen Pritchard is a trustee and our safeguarding lead. He was a head teacher for twelve years.',
+      [{ name: 'Owen Pritchard', title: 'trustee' }],
+    ],
+    [
+      'Tariq Mahmood, Warehouse & Logistics Manager, runs our Charlton depot and the van fleet.',
+      [{ name: 'Tariq Mahmood', title: 'Warehouse & Logistics Manager' }],
+    ],
+    [
+      'Our trustees are Jane Roe (Chair), John Poe (Treasurer) and Ann Doe (Secretary).',
+      [
+        { name: 'Jane Roe', title: 'Chair' },
+        { name: 'John Poe', title: 'Treasurer' },
+        { name: 'Ann Doe', title: 'Secretary' },
+      ],
+    ],
+    [
+      'Camille Arnaud est la fondatrice de Maison Arnaud et dirige l’atelier depuis 2015.',
+      [{ name: 'Camille Arnaud', title: 'fondatrice', company: 'Maison Arnaud' }],
+    ],
+    [
+      'Jonas Weber ist Geschäftsführer der Weber Haustechnik GmbH und leitet den Vertrieb.',
+      [{ name: 'Jonas Weber', title: 'Geschäftsführer', company: 'Weber Haustechnik GmbH' }],
+    ],
+    // no role: no person
+    ['Marco Bellini is a wonderful cook and a friend of ours.', []],
+    ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],
+    ['Paris Office – Sales. Open from 9 to 5.', []],
+  ])('%s', (text, people) => {
+    expect(prosePeople(lines(text))).toEqual(people);
+  });
+});
+
+describe('quotedPeople', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: null as unknown as Element }));
+  it.each([
+    [
+      '“Her research changed our roadmap in a fortnight.” — Owen Brightman, Head of Product, Kitebird Health',
+      [{ name: 'Owen Brightman', title: 'Head of Product', company: 'Kitebird Health' }],
+    ],
+    [
+      '« Un partenaire fiable. » – Claire Morel, directrice des achats chez Fromentin',
+      [{ name: 'Claire Morel', title: 'directrice des achats', company: 'Fromentin' }],
+    ],
+    ['“Great food.” — Marco Bellini', []],
+  ])('%s', (text, people) => {
+    expect(quotedPeople(lines(text))).toEqual(people);
+  });
+});
+
+describe('quotedPeople: the page’s own body named by its kind is no company', () => {
+  it('— Gilles Parmentier, président du Club', () => {
+    const l = [
+      { text: '« Complétez votre fiche ! » — Gilles Parmentier, président du Club', el: null as unknown as Element },
+    ];
+    expect(quotedPeople(l)).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 // ---- names ----
 
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre|rev|revd)\.?(?:-ing\.?)?(?:\s+|$))+/i;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
@@ -32,7 +32,14 @@ export function personName(raw: string): string {
     .replace(/[,;:]$/, '')
     .trim();
   const stripped = s.replace(HONORIFIC, '').trim();
-  if (NOT_A_FIRST_NAME.test(stripped) || looksLikeJobTitle(stripped) || /\s\p{Lu}\.$/u.test(stripped)) return '';
+  // "I'm Zara", "I’d": a pronoun's contraction, not a name
+  if (
+    NOT_A_FIRST_NAME.test(stripped) ||
+    looksLikeJobTitle(stripped) ||
+    /\s\p{Lu}\.$/u.test(stripped) ||
+    /^\p{Lu}['’]\p{Ll}/u.test(stripped)
+  )
+    return '';
   if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
   return '';
 }
@@ -278,7 +285,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and))*?)`;
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|des|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
@@ -292,13 +299,22 @@ const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
+const QUOTE_DASH = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
+  'gu',
+);
+
+const GENERIC_ORG =
+  /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
+
 /** People quoted with their title and employer in running text. */
 export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const { text } of lines) {
     if (text.length < 20 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
-    for (const re of [QUOTE_AFTER, QUOTE_BEFORE]) {
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -307,8 +323,67 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
         const title = m[2]!.trim();
         const company = orgName(m[3]!.trim());
         if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
+        // "président du Club", "CEO of the Group": the page's own body, named by its kind
+        if (GENERIC_ORG.test(company)) continue;
         out.push({ name, title, company });
       }
+    }
+  }
+  return out;
+}
+
+// ---- people introduced in prose ----
+
+// "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
+const PROSE_LEAD = /* @__PURE__ */ new RegExp(
+  String.raw`^${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  'u',
+);
+// "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
+const PROSE_IS = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch)\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
+  'gu',
+);
+// "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
+const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
+// one word that names a kind of work or rank rather than a person's role ("is a leader in…", "a partner")
+const VAGUE_ROLE =
+  /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
+
+/** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
+export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const add = (rawName: string, rawTitle: string, company?: string) => {
+    // "Chair Jane Roe": a leading capitalised word that is no name is dropped
+    let name = personName(rawName);
+    if (!name && rawName.includes(' ')) name = personName(rawName.slice(rawName.indexOf(' ') + 1));
+    const [t, c] = splitTitleCompany(rawTitle);
+    const title = t ?? rawTitle.trim();
+    if (!name || !strongTitle(title) || (!company && !c && VAGUE_ROLE.test(title))) return undefined;
+    const p: DetectedPerson = { name, title };
+    if (company ?? c) p.company = orgName((company ?? c)!);
+    if (!out.some((q) => q.name === name)) out.push(p);
+    return p;
+  };
+  for (const { text } of lines) {
+    if (text.length < 12 || out.length >= 50) continue;
+    const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    const before = out.length;
+    const lead = PROSE_LEAD.exec(t);
+    if (lead) add(lead[1]!, lead[2]!);
+    for (const re of [PROSE_IS, PROSE_PAREN]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(t)) && n++ < 12) add(m[1]!, m[2]!, m[3]);
+    }
+    // a paragraph about one person: its address and phone are that person's
+    if (out.length === before + 1 && (lead || PROSE_IS.test(t.slice(0, 200)))) {
+      const p = out[before]!;
+      const emails = findPlainEmails(t);
+      if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      const phones = findPhones(t);
+      if (phones.length) p.phones = phones;
     }
   }
   return out;
