@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prosePeople, quotedPeople, splitTitleCompany } from './page-people';
+import { contactBlocks, prosePeople, quotedPeople, roleLines, splitTitleCompany } from './page-people';
 
 describe('splitTitleCompany', () => {
   it.each([
@@ -85,5 +85,44 @@ describe('quotedPeople: the page’s own body named by its kind is no company', 
       { text: '« Complétez votre fiche ! » — Gilles Parmentier, président du Club', el: null as unknown as Element },
     ];
     expect(quotedPeople(l)).toEqual([]);
+  });
+});
+
+describe('running text of legal notices, boards, press contacts (issue 7)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('roleLines: degrees in parentheses, representation and Prokura', () => {
+    const got = roleLines(
+      lines(
+        'Vertretungsberechtigte Geschäftsführer: Matthias Brenneisen, Dipl.-Ing. (FH) Carola Wendt',
+        'Prokurist: Stefan Maier',
+      ),
+    );
+    expect(got).toEqual([
+      { name: 'Matthias Brenneisen', title: 'Geschäftsführer' },
+      { name: 'Carola Wendt', title: 'Geschäftsführer' },
+      { name: 'Stefan Maier', title: 'Prokurist' },
+    ]);
+  });
+  it('prosePeople: a person introduced mid-paragraph, a founder in a relative clause', () => {
+    expect(
+      prosePeople(
+        lines(
+          'Le bureau compte neuf membres. Josiane Marchal, vice-présidente, coordonne les ateliers depuis 2019.',
+          'Ian Strachan, who founded the cider maker Orchard Lane in 2011, now runs his own store.',
+        ),
+      ),
+    ).toEqual([
+      { name: 'Josiane Marchal', title: 'vice-présidente' },
+      { name: 'Ian Strachan', title: 'founder', company: 'Orchard Lane' },
+    ]);
+  });
+  it('contactBlocks: an obfuscated address after name and role; agencies of media contacts', () => {
+    expect(contactBlocks(lines('Nadia Ferrand, présidente : nadia.ferrand [at] jardins-du-ruisseau [dot] fr'))).toEqual(
+      [{ name: 'Nadia Ferrand', title: 'présidente', email: 'nadia.ferrand@jardins-du-ruisseau.fr' }],
+    );
+    const got = contactBlocks(
+      lines('For Calderwood Energy Storage:', 'Brightline PR', 'Natalie Okafor, Account Director', '+44 20 7946 0512'),
+    );
+    expect(got.map((p) => [p.name, p.company])).toEqual([['Natalie Okafor', 'Brightline PR']]);
   });
 });

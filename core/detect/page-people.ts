@@ -10,7 +10,7 @@
  */
 import { clean, isHiddenElement, qsa, type Line } from './dom';
 export type { Line } from './dom';
-import { findPlainEmails, normalizeAddress } from './emails';
+import { findEmails, findPlainEmails, normalizeAddress } from './emails';
 import { findPhones, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
@@ -23,7 +23,7 @@ const HONORIFIC =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
+  /^(?:for|pour|für|image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
 
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
@@ -59,6 +59,9 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 
 const ORG_WORD =
   /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b)/i;
+// a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
+const AGENCY_END =
+  /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
 const ADDRESS_LINE =
   /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
 export const CONTACT_LABEL =
@@ -66,7 +69,9 @@ export const CONTACT_LABEL =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l)) return false;
-  return LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l);
+  return (
+    LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
+  );
 }
 
 /** "Deutsches Klimarechenzentrum, DKRZ" -> "Deutsches Klimarechenzentrum"; "(MPI-M)" dropped. */
@@ -122,9 +127,14 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     const phones: string[] = [];
     if (nl.rest) {
       // "Manon Giraud – manon.giraud@agence.fr – 06 48 27 91 35": the name's own address and phone
-      const email = nl.rest.includes('@') ? findPlainEmails(nl.rest)[0] : undefined;
-      if (email) p.email = normalizeAddress(email);
-      const bits = nl.rest
+      // "Nadia Ferrand, présidente : nadia.ferrand [at] exemple [dot] fr": the role before the colon
+      const email = findEmails(nl.rest)[0];
+      let rest = nl.rest;
+      if (email) {
+        p.email = normalizeAddress(email);
+        if (!rest.includes('@')) rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
+      }
+      const bits = rest
         .split(/\s[–—|·-]\s/)
         .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
       const [t, c] = splitTitleCompany(bits.join(', '));
@@ -236,7 +246,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?`;
+const ROLES = String.raw`(?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -245,6 +255,8 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
 const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
 
+// "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
+const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
@@ -257,6 +269,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     const head = m ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
     if (!m && !head) continue;
     const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
+    // "Vertretungsberechtigte Geschäftsführer" -> "Geschäftsführer"
+    const title = role.replace(/\s*(?:nach|gem).*$/i, '').replace(/^vertretungsberechtigte[r]?\s+/i, '');
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
     const rest = m
       ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '')
@@ -266,17 +280,17 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     else {
       // the names on the next lines, one or several per line, until a line that is no name
       for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
-        const ns = splitNames(lines[j]!.text).filter((x) => personName(x.replace(/\s*\(.*$/, '')));
+        const ns = splitNames(lines[j]!.text).filter((x) => personName(unparen(x)));
         if (!ns.length) break;
         parts.push(...ns);
       }
     }
     for (const part of parts.slice(0, 6)) {
-      const n = personName(part.replace(/\s*\(.*$/, ''));
+      const n = personName(unparen(part));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand)/i.test(role))
-        p.title = role.replace(/\s*(?:nach|gem).*$/i, '');
+      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur)/i.test(title))
+        p.title = title;
       out.push(p);
     }
   }
@@ -336,8 +350,8 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
 
 // "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
 const PROSE_LEAD = /* @__PURE__ */ new RegExp(
-  String.raw`^${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
-  'u',
+  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  'gu',
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
 const PROSE_IS = /* @__PURE__ */ new RegExp(
@@ -346,6 +360,11 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 );
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
+// "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
+const PROSE_WHO = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE},\s+(?:who|qui)\s+(?:a\s+|also\s+)?((?:co-?)?founded|fondé|cofondé|runs|heads|leads|owns|set up|started|manages|dirige|gère|a créé)\s+(?:(?:the|a|an|la|le|l['’]|les|une?)\s*)?(?:[\p{Ll}-]+\s+){0,3}?${COMPANY_RE}(?=[,.;]|\s+(?:in|en|since|depuis|and|et)\b)`,
+  'gu',
+);
 // one word that names a kind of work or rank rather than a person's role ("is a leader in…", "a partner")
 const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
@@ -369,13 +388,19 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     const before = out.length;
-    const lead = PROSE_LEAD.exec(t);
-    if (lead) add(lead[1]!, lead[2]!);
-    for (const re of [PROSE_IS, PROSE_PAREN]) {
+    PROSE_LEAD.lastIndex = 0;
+    const lead = PROSE_LEAD.exec(t)?.index === 0;
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
-      while ((m = re.exec(t)) && n++ < 12) add(m[1]!, m[2]!, m[3]);
+      while ((m = re.exec(t)) && n++ < 12)
+        if (re === PROSE_WHO) {
+          const name = personName(m[1]!);
+          const company = orgName(m[3]!);
+          if (name && !GENERIC_ORG.test(company) && !out.some((q) => q.name === name))
+            out.push(/^(?:co-?)?found|fond/i.test(m[2]!) ? { name, title: 'founder', company } : { name, company });
+        } else add(m[1]!, m[2]!, m[3]);
     }
     // a paragraph about one person: its address and phone are that person's
     if (out.length === before + 1 && (lead || PROSE_IS.test(t.slice(0, 200)))) {
