@@ -126,3 +126,23 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
     expect(got.map((p) => [p.name, p.company])).toEqual([['Natalie Okafor', 'Brightline PR']]);
   });
 });
+
+describe('contactBlocks: postcode lines', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('a postcode and town line is part of a person’s block', () => {
+    const got = contactBlocks(
+      lines(
+        'Pressekontakt:',
+        'Miriam Schwarz',
+        'Leiterin Unternehmenskommunikation',
+        'Lange Straße 28',
+        '96047 Bamberg',
+        'Tel.: +49 951 965 20-140',
+      ),
+    );
+    expect(got[0]?.phones).toEqual(['+49 951 965 20-140']);
+  });
+  it('a bare name right above a postcode line is a place', () => {
+    expect(contactBlocks(lines('ZA de la Borie', '12500 Espalion', 'Tél. : 05 65 48 12 30'))).toEqual([]);
+  });
+});
