@@ -265,7 +265,8 @@ function detect(doc: Document, url: URL): Detection {
     .map((l, i) =>
       bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l,
     )
-    .filter((l) => LEGAL_HINT.test(l))
+    // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
+    .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || /\d/.test(l)))
     .slice(0, 40);
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
