@@ -10,7 +10,7 @@
  */
 import { clean, isHiddenElement, qsa, type Line } from './dom';
 export type { Line } from './dom';
-import { findEmails, findPlainEmails, normalizeAddress } from './emails';
+import { findPlainEmails, normalizeAddress } from './emails';
 import { findPhones, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
@@ -137,7 +137,10 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     if (nl.rest) {
       // "Manon Giraud – manon.giraud@agence.fr – 06 48 27 91 35": the name's own address and phone
       // "Nadia Ferrand, présidente : nadia.ferrand [at] exemple [dot] fr": the role before the colon
-      const email = findEmails(nl.rest)[0];
+      // (a bracketed at/dot read here: the full obfuscation reader stays out of this bundle)
+      const email = findPlainEmails(
+        nl.rest.replace(/\s*\[\s*at\s*\]\s*/gi, '@').replace(/\s*\[\s*dot\s*\]\s*/gi, '.'),
+      )[0];
       let rest = nl.rest;
       if (email) {
         p.email = normalizeAddress(email);
