@@ -265,7 +265,8 @@ function detect(doc: Document, url: URL): Detection {
     .map((l, i) =>
       bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l,
     )
-    .filter((l) => LEGAL_HINT.test(l))
+    // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
+    .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || /\d/.test(l)))
     .slice(0, 40);
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
@@ -352,9 +353,11 @@ function detect(doc: Document, url: URL): Detection {
   // people of structured parts, then of running text, then name cards
   const found: Found = { people: [], companies: [] };
   const r = readers;
+  let typedPeople = 0;
   if (r) {
     r.ldPeople(doc, found);
     r.microdataPeople(body, found, name);
+    typedPeople = found.people.length;
     r.readTables(body, found, skipCode);
   }
   const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
@@ -372,8 +375,13 @@ function detect(doc: Document, url: URL): Detection {
     });
     return hit?.name ?? c;
   };
-  const addPerson = (p: DetectedPerson, explicitCompany: boolean) => {
-    if (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))) return;
+  // a schema.org Person is a person even when the site bears their name (a freelancer's own site)
+  const addPerson = (p: DetectedPerson, explicitCompany: boolean, typed = false) => {
+    if (
+      !typed &&
+      (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name)))
+    )
+      return;
     let company = companyOf(p.company) ?? (explicitCompany ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
@@ -388,7 +396,7 @@ function detect(doc: Document, url: URL): Detection {
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
-  for (const p of found.people) addPerson(p, !!p.company);
+  found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
   // a person a table or a list entry already gave is read there with their own company, not from loose lines
   const listed = new Set(found.people.flatMap((p) => [p.name, p.email ?? p.name]));
@@ -396,6 +404,7 @@ function detect(doc: Document, url: URL): Detection {
     if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, true);
+  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTitleCompany } from './page-people';
+import { contactBlocks, prosePeople, quotedPeople, roleLines, splitTitleCompany } from './page-people';
 
 describe('splitTitleCompany', () => {
   it.each([
@@ -18,5 +18,134 @@ describe('splitTitleCompany', () => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);
     if (title !== undefined) expect(t).toBe(title);
+  });
+});
+
+describe('prosePeople', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: null as unknown as Element }));
+  it.each([
+    [
+      'Margaret Ellison – Chair of Trustees. Margaret joined the board in 2019 and became Chair in 2022.',
+      [{ name: 'Margaret Ellison', title: 'Chair of Trustees' }],
+    ],
+    [
+      "Rev. Samuel Adebayo – Vice-Chair. Samuel is vicar of St Mark's, Deptford.",
+      [{ name: 'Samuel Adebayo', title: 'Vice-Chair' }],
+    ],
+    [
+      'Owen Pritchard is a trustee and our safeguarding lead. He was a head teacher for twelve years.',
+      [{ name: 'Owen Pritchard', title: 'trustee' }],
+    ],
+    [
+      'Tariq Mahmood, Warehouse & Logistics Manager, runs our Charlton depot and the van fleet.',
+      [{ name: 'Tariq Mahmood', title: 'Warehouse & Logistics Manager' }],
+    ],
+    [
+      'Our trustees are Jane Roe (Chair), John Poe (Treasurer) and Ann Doe (Secretary).',
+      [
+        { name: 'Jane Roe', title: 'Chair' },
+        { name: 'John Poe', title: 'Treasurer' },
+        { name: 'Ann Doe', title: 'Secretary' },
+      ],
+    ],
+    [
+      'Camille Arnaud est la fondatrice de Maison Arnaud et dirige l’atelier depuis 2015.',
+      [{ name: 'Camille Arnaud', title: 'fondatrice', company: 'Maison Arnaud' }],
+    ],
+    [
+      'Jonas Weber ist Geschäftsführer der Weber Haustechnik GmbH und leitet den Vertrieb.',
+      [{ name: 'Jonas Weber', title: 'Geschäftsführer', company: 'Weber Haustechnik GmbH' }],
+    ],
+    // no role: no person
+    ['Marco Bellini is a wonderful cook and a friend of ours.', []],
+    ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],
+    ['Paris Office – Sales. Open from 9 to 5.', []],
+  ])('%s', (text, people) => {
+    expect(prosePeople(lines(text))).toEqual(people);
+  });
+});
+
+describe('quotedPeople', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: null as unknown as Element }));
+  it.each([
+    [
+      '“Her research changed our roadmap in a fortnight.” — Owen Brightman, Head of Product, Kitebird Health',
+      [{ name: 'Owen Brightman', title: 'Head of Product', company: 'Kitebird Health' }],
+    ],
+    [
+      '« Un partenaire fiable. » – Claire Morel, directrice des achats chez Fromentin',
+      [{ name: 'Claire Morel', title: 'directrice des achats', company: 'Fromentin' }],
+    ],
+    ['“Great food.” — Marco Bellini', []],
+  ])('%s', (text, people) => {
+    expect(quotedPeople(lines(text))).toEqual(people);
+  });
+});
+
+describe('quotedPeople: the page’s own body named by its kind is no company', () => {
+  it('— Gilles Parmentier, président du Club', () => {
+    const l = [
+      { text: '« Complétez votre fiche ! » — Gilles Parmentier, président du Club', el: null as unknown as Element },
+    ];
+    expect(quotedPeople(l)).toEqual([]);
+  });
+});
+
+describe('running text of legal notices, boards, press contacts (issue 7)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('roleLines: degrees in parentheses, representation and Prokura', () => {
+    const got = roleLines(
+      lines(
+        'Vertretungsberechtigte Geschäftsführer: Matthias Brenneisen, Dipl.-Ing. (FH) Carola Wendt',
+        'Prokurist: Stefan Maier',
+      ),
+    );
+    expect(got).toEqual([
+      { name: 'Matthias Brenneisen', title: 'Geschäftsführer' },
+      { name: 'Carola Wendt', title: 'Geschäftsführer' },
+      { name: 'Stefan Maier', title: 'Prokurist' },
+    ]);
+  });
+  it('prosePeople: a person introduced mid-paragraph, a founder in a relative clause', () => {
+    expect(
+      prosePeople(
+        lines(
+          'Le bureau compte neuf membres. Josiane Marchal, vice-présidente, coordonne les ateliers depuis 2019.',
+          'Ian Strachan, who founded the cider maker Orchard Lane in 2011, now runs his own store.',
+        ),
+      ),
+    ).toEqual([
+      { name: 'Josiane Marchal', title: 'vice-présidente' },
+      { name: 'Ian Strachan', title: 'founder', company: 'Orchard Lane' },
+    ]);
+  });
+  it('contactBlocks: an obfuscated address after name and role; agencies of media contacts', () => {
+    expect(contactBlocks(lines('Nadia Ferrand, présidente : nadia.ferrand [at] jardins-du-ruisseau [dot] fr'))).toEqual(
+      [{ name: 'Nadia Ferrand', title: 'présidente', email: 'nadia.ferrand@jardins-du-ruisseau.fr' }],
+    );
+    const got = contactBlocks(
+      lines('For Calderwood Energy Storage:', 'Brightline PR', 'Natalie Okafor, Account Director', '+44 20 7946 0512'),
+    );
+    expect(got.map((p) => [p.name, p.company])).toEqual([['Natalie Okafor', 'Brightline PR']]);
+  });
+});
+
+describe('contactBlocks: postcode lines', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('a postcode and town line is part of a person’s block', () => {
+    const got = contactBlocks(
+      lines(
+        'Pressekontakt:',
+        'Miriam Schwarz',
+        'Leiterin Unternehmenskommunikation',
+        'Lange Straße 28',
+        '96047 Bamberg',
+        'Tel.: +49 951 965 20-140',
+      ),
+    );
+    expect(got[0]?.phones).toEqual(['+49 951 965 20-140']);
+  });
+  it('a bare name right above a postcode line is a place', () => {
+    expect(contactBlocks(lines('ZA de la Borie', '12500 Espalion', 'Tél. : 05 65 48 12 30'))).toEqual([]);
   });
 });

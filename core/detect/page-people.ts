@@ -19,11 +19,11 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 // ---- names ----
 
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre)\.?(?:-ing\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|maître|maitre|rev|revd)\.?(?:-ing\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
+  /^(?:for|pour|für|image|images|photo|photos|foto|fotos|bild|bilder|credits?|crédits?|source|quelle|copyright|logo|icon|video|vidéo|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|color|colour|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|email|e-mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produkt|product|produit|service|services|projekt|project|projet|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
 
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
@@ -32,7 +32,14 @@ export function personName(raw: string): string {
     .replace(/[,;:]$/, '')
     .trim();
   const stripped = s.replace(HONORIFIC, '').trim();
-  if (NOT_A_FIRST_NAME.test(stripped) || looksLikeJobTitle(stripped) || /\s\p{Lu}\.$/u.test(stripped)) return '';
+  // "I'm Zara", "I’d": a pronoun's contraction, not a name
+  if (
+    NOT_A_FIRST_NAME.test(stripped) ||
+    looksLikeJobTitle(stripped) ||
+    /\s\p{Lu}\.$/u.test(stripped) ||
+    /^\p{Lu}['’]\p{Ll}/u.test(stripped)
+  )
+    return '';
   if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
   return '';
 }
@@ -52,14 +59,20 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 
 const ORG_WORD =
   /(?:\b(?:group|gruppe|groupe|institut[e]?|university|universität|université|hochschule|agency|agentur|agence|association|verband|verein|stiftung|foundation|fondation|bank|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|conseil|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|cabinet|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
+// a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
+const AGENCY_END =
+  /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
 const ADDRESS_LINE =
-  /\b(?:\d{4,5}\s+\p{Lu}|rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 export const CONTACT_LABEL =
   /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l)) return false;
-  return LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l);
+  return (
+    LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
+  );
 }
 
 /** "Deutsches Klimarechenzentrum, DKRZ" -> "Deutsches Klimarechenzentrum"; "(MPI-M)" dropped. */
@@ -110,14 +123,30 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
   let last: { company: string; end: number } | undefined;
   for (let i = 0; i < lines.length && out.length < max; i++) {
     if (kinds[i] !== 'name' || lines[i]!.el.closest('nav, header, [role=navigation], [role=banner], form')) continue;
+    // "ZA de la Borie / 12500 Espalion", "Maison des Entreprises / 12 avenue… / 01400 …": a name right above
+    // the street or the postcode and town is a place or a building
+    const next = lines[i + 1]?.text ?? '';
+    if (
+      !nameLine(lines[i]!.text)!.rest &&
+      (POSTCODE_LINE.test(next) || (kinds[i + 1] === 'address' && POSTCODE_LINE.test(lines[i + 2]?.text ?? '')))
+    )
+      continue;
     const nl = nameLine(lines[i]!.text)!;
     const p: DetectedPerson = { name: nl.name };
     const phones: string[] = [];
     if (nl.rest) {
       // "Manon Giraud – manon.giraud@agence.fr – 06 48 27 91 35": the name's own address and phone
-      const email = nl.rest.includes('@') ? findPlainEmails(nl.rest)[0] : undefined;
-      if (email) p.email = normalizeAddress(email);
-      const bits = nl.rest
+      // "Nadia Ferrand, présidente : nadia.ferrand [at] exemple [dot] fr": the role before the colon
+      // (a bracketed at/dot read here: the full obfuscation reader stays out of this bundle)
+      const email = findPlainEmails(
+        nl.rest.replace(/\s*\[\s*at\s*\]\s*/gi, '@').replace(/\s*\[\s*dot\s*\]\s*/gi, '.'),
+      )[0];
+      let rest = nl.rest;
+      if (email) {
+        p.email = normalizeAddress(email);
+        if (!rest.includes('@')) rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
+      }
+      const bits = rest
         .split(/\s[–—|·-]\s/)
         .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
       const [t, c] = splitTitleCompany(bits.join(', '));
@@ -230,7 +259,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?`;
+const ROLES = String.raw`(?:directeur|directrice|responsable|co-?directeur|co-?directrice)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|gérante?s?|co-?gérante?s?|président(?:e)?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzende[r]?|vertreten\s+durch|vertretungsberechtigte[r]?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:e[r]?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragte[r]?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -239,6 +268,8 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
 const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
 
+// "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
+const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
@@ -251,6 +282,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     const head = m ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
     if (!m && !head) continue;
     const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
+    // "Vertretungsberechtigte Geschäftsführer" -> "Geschäftsführer"
+    const title = role.replace(/\s*(?:nach|gem).*$/i, '').replace(/^vertretungsberechtigte[r]?\s+/i, '');
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
     const rest = m
       ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '')
@@ -260,17 +293,17 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     else {
       // the names on the next lines, one or several per line, until a line that is no name
       for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
-        const ns = splitNames(lines[j]!.text).filter((x) => personName(x.replace(/\s*\(.*$/, '')));
+        const ns = splitNames(lines[j]!.text).filter((x) => personName(unparen(x)));
         if (!ns.length) break;
         parts.push(...ns);
       }
     }
     for (const part of parts.slice(0, 6)) {
-      const n = personName(part.replace(/\s*\(.*$/, ''));
+      const n = personName(unparen(part));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand)/i.test(role))
-        p.title = role.replace(/\s*(?:nach|gem).*$/i, '');
+      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur)/i.test(title))
+        p.title = title;
       out.push(p);
     }
   }
@@ -279,7 +312,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and))*?)`;
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|des|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
@@ -293,13 +326,22 @@ const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
+const QUOTE_DASH = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
+  'gu',
+);
+
+const GENERIC_ORG =
+  /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
+
 /** People quoted with their title and employer in running text. */
 export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const { text } of lines) {
     if (text.length < 20 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
-    for (const re of [QUOTE_AFTER, QUOTE_BEFORE]) {
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -308,8 +350,78 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
         const title = m[2]!.trim();
         const company = orgName(m[3]!.trim());
         if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
+        // "président du Club", "CEO of the Group": the page's own body, named by its kind
+        if (GENERIC_ORG.test(company)) continue;
         out.push({ name, title, company });
       }
+    }
+  }
+  return out;
+}
+
+// ---- people introduced in prose ----
+
+// "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
+const PROSE_LEAD = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  'gu',
+);
+// "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
+const PROSE_IS = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch)\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
+  'gu',
+);
+// "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
+const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
+// "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
+const PROSE_WHO = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE},\s+(?:who|qui)\s+(?:a\s+|also\s+)?((?:co-?)?founded|fondé|cofondé|runs|heads|leads|owns|set up|started|manages|dirige|gère|a créé)\s+(?:(?:the|a|an|la|le|l['’]|les|une?)\s*)?(?:[\p{Ll}-]+\s+){0,3}?${COMPANY_RE}(?=[,.;]|\s+(?:in|en|since|depuis|and|et)\b)`,
+  'gu',
+);
+// one word that names a kind of work or rank rather than a person's role ("is a leader in…", "a partner")
+const VAGUE_ROLE =
+  /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
+
+/** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
+export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const add = (rawName: string, rawTitle: string, company?: string) => {
+    // "Chair Jane Roe": a leading capitalised word that is no name is dropped
+    let name = personName(rawName);
+    if (!name && rawName.includes(' ')) name = personName(rawName.slice(rawName.indexOf(' ') + 1));
+    const [t, c] = splitTitleCompany(rawTitle);
+    const title = t ?? rawTitle.trim();
+    if (!name || !strongTitle(title) || (!company && !c && VAGUE_ROLE.test(title))) return undefined;
+    const p: DetectedPerson = { name, title };
+    if (company ?? c) p.company = orgName((company ?? c)!);
+    if (!out.some((q) => q.name === name)) out.push(p);
+    return p;
+  };
+  for (const { text } of lines) {
+    if (text.length < 12 || out.length >= 50) continue;
+    const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    const before = out.length;
+    PROSE_LEAD.lastIndex = 0;
+    const lead = PROSE_LEAD.exec(t)?.index === 0;
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(t)) && n++ < 12)
+        if (re === PROSE_WHO) {
+          const name = personName(m[1]!);
+          const company = orgName(m[3]!);
+          if (name && !GENERIC_ORG.test(company) && !out.some((q) => q.name === name))
+            out.push(/^(?:co-?)?found|fond/i.test(m[2]!) ? { name, title: 'founder', company } : { name, company });
+        } else add(m[1]!, m[2]!, m[3]);
+    }
+    // a paragraph about one person: its address and phone are that person's
+    if (out.length === before + 1 && (lead || PROSE_IS.test(t.slice(0, 200)))) {
+      const p = out[before]!;
+      const emails = findPlainEmails(t);
+      if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      const phones = findPhones(t);
+      if (phones.length) p.phones = phones;
     }
   }
   return out;

@@ -4,13 +4,14 @@
  * (entrypoints/ondemand-readers.ts) beside the on-demand content script: each stays under the
  * 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
  */
-import { bylinePeople, contactBlocks, personName, quotedPeople, roleLines } from './page-people';
+import { bylinePeople, contactBlocks, personName, prosePeople, quotedPeople, roleLines } from './page-people';
 import { ldPeople, microdataPeople, readEntries, readTables } from './page-structures';
 
 export const pageReaders = {
   bylinePeople,
   contactBlocks,
   personName,
+  prosePeople,
   quotedPeople,
   roleLines,
   ldPeople,
