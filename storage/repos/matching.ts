@@ -63,6 +63,11 @@ function nativeReader(idb: IDBDatabase): Reader {
 type DomainOf = (hostOrUrlOrEmail: string) => string | null;
 let loadedDomainOf: DomainOf | undefined;
 
+/** A service worker may not `import()`: the background hands it over statically (`list-index-eager.ts`). */
+export function provideRegistrableDomain(domainOf: DomainOf): void {
+  loadedDomainOf = domainOf;
+}
+
 /**
  * The side panel's first paint imports this module but not the suffix list (tldts): it is loaded by the
  * first lookup, before its transaction opens (an await on anything but IndexedDB would end it). Inside a
