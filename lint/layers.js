@@ -11,7 +11,8 @@
  * | models/**                | components/, entrypoints/                                             |
  * | components/**            | storage/, entrypoints/                                                |
  * | content-script code      | at runtime: storage/, models/, components/, extension pages; zod,     |
- * |                          | dexie, preact (`import type` is allowed: it vanishes from the bundle) |
+ * |                          | dexie, preact, tldts and core/text/domain.ts (`import type` is        |
+ * |                          | allowed: it vanishes from the bundle)                                 |
  * | anything but storage/**  | dexie, dexie-*                                                        |
  *
  * Content-script code is every content entrypoint (entrypoints/*.content.ts, ondemand-readers.ts),
@@ -150,6 +151,7 @@ const pkg = (re) => (spec) => re.test(spec);
 const DEXIE = pkg(/^dexie($|[-/])/);
 const UI = pkg(/^(preact|@preact\/)/);
 const ZOD = pkg(/^zod($|\/)/);
+const TLDTS = pkg(/^tldts($|-)/);
 const BROWSER_API = pkg(/^(wxt($|\/)|#imports$|webextension-polyfill$|@wxt-dev\/)/);
 
 /**
@@ -195,6 +197,12 @@ function rulesFor(rel, inContentClosure) {
       why: `${where}: the zod schemas are the background's (import type only)`,
     });
     rules.push({ pkg: ZOD, runtimeOnly: true, why: `${where}: no zod at runtime (import type only)` });
+    rules.push({
+      files: ['core/text/domain.ts'],
+      pkg: TLDTS,
+      runtimeOnly: true,
+      why: `${where}: content scripts send hosts (core/text/host.ts); the Public Suffix List (tldts) is the background's`,
+    });
     rules.push({ pkg: UI, runtimeOnly: true, why: `${where}: no Preact` });
   }
   return rules;

@@ -15,7 +15,7 @@ import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
 import { ResultBuilder, companyKey } from './result';
 import { isFreemailDomain, isHostPlatform } from './freemail';
-import { hostOf } from '../text/domain';
+import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
 import { scanPageEmails, skipCode } from './page-emails';
 import { blockLines } from './dom';

@@ -13,7 +13,7 @@ import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './t
 import { attr, clean, first, linesReader, qs, qsa, textOf, toArray, type Due, type SkipFn } from './dom';
 import { isContactAddress, normalizeAddress } from './emails';
 import { MAX, ResultBuilder } from './result';
-import { hostOf } from '../text/domain';
+import { hostOf } from '../text/host';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import {

@@ -13,7 +13,7 @@
 import type { DetectedPerson, Detection, Detector, PageKind } from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
 import { ResultBuilder } from './result';
-import { hostOf } from '../text/domain';
+import { hostOf } from '../text/host';
 import { scanEmails } from './scan';
 import { findPhones } from './phones';
 import { findEmails } from './emails';

@@ -3,7 +3,7 @@
  */
 import { parseSignature, looksLikePersonName } from './text';
 import { isFreemailDomain } from './freemail';
-import { hostOf } from '../text/domain';
+import { hostOf } from '../text/host';
 import { findPlainEmails, parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
 import { normKey } from './result';

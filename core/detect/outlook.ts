@@ -13,7 +13,7 @@ import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './t
 import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
 import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
-import { hostOf } from '../text/domain';
+import { hostOf } from '../text/host';
 import { scanEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import { applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';

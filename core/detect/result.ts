@@ -14,7 +14,7 @@ import type {
 } from './types';
 import { isContactAddress, normalizeAddress } from './emails';
 import { isFreemailDomain, isHostPlatform } from './freemail';
-import { hostOf } from '../text/domain';
+import { hostOf } from '../text/host';
 import { isSystemName } from './noreply';
 import { samePhone } from './phones';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, registrableDomain, withRegistrableDomains } from './domain';
+import { registrableDomain, withRegistrableDomains } from './domain';
+import { hostOf } from './host';
 
 describe('registrableDomain', () => {
   it.each([
@@ -27,6 +28,15 @@ describe('registrableDomain', () => {
     // the detectors' former copy: https URL and an address at a two-label suffix
     ['https://www.kestrel.io/x', 'kestrel.io'],
     ['a@okafor-sons.co.uk', 'okafor-sons.co.uk'],
+    // the Public Suffix List (tldts), private section included: a site on a shared host is its own company
+    ['foo.blogspot.com', 'foo.blogspot.com'],
+    ['https://x.github.io/about', 'x.github.io'],
+    ['github.io', null],
+    ['acme.uk.com', 'acme.uk.com'],
+    ['contact@acme.avocat.fr', 'acme.avocat.fr'],
+    ['mail.google.com', 'google.com'],
+    ['acme.internal', 'acme.internal'],
+    ['bücher.de', 'bücher.de'],
   ])('%j → %j', (input, out) => {
     expect(registrableDomain(input)).toBe(out);
   });

@@ -53,7 +53,7 @@ export function planCapture(detection: Detection, db: FicheDB = defaultDb): Prom
 async function plan(detection: Detection, db: FicheDB): Promise<CapturePlan> {
   const settings = await getSettings(db);
   const all = candidatesFrom(detection, settings);
-  const pageMatches = (await findMatches(detection, db)).filter((m) => !m.possible);
+  const pageMatches = (await findMatches(detection, db, registrableDomain)).filter((m) => !m.possible);
   const pageSheets = (await db.companies.bulkGet(pageMatches.map((m) => m.companyId))).filter((c): c is Company => !!c);
   const pageDomains = pageSheets.flatMap((c) => c.domains);
 
@@ -67,9 +67,11 @@ async function plan(detection: Detection, db: FicheDB): Promise<CapturePlan> {
     const key = JSON.stringify(hint);
     let p = bestFor.get(key);
     if (!p) {
-      p = findMatches({ url: detection.url, kind: detection.kind, emails: [], people: [], companies: [hint] }, db).then(
-        (ms) => ms.find((m) => !m.possible)?.companyId,
-      );
+      p = findMatches(
+        { url: detection.url, kind: detection.kind, emails: [], people: [], companies: [hint] },
+        db,
+        registrableDomain,
+      ).then((ms) => ms.find((m) => !m.possible)?.companyId);
       bestFor.set(key, p);
     }
     return p;

@@ -3,6 +3,7 @@ import { guessMapping } from '../../core/interchange/columns';
 import { parseCsv } from '../../core/interchange/csv';
 import { dedupKeys, parseRows, planImport } from '../../core/interchange/plan';
 import { FicheDB } from '../db';
+import { buildListIndexesIfMissing } from '../list-index';
 import { createCompany, emptyCompany } from './companies';
 import { applyImport, ImportRecordInvalid, loadDedupIndex } from './import';
 
@@ -80,6 +81,49 @@ describe('applyImport', () => {
     expect(again.plan.groups.every((g) => g.match)).toBe(true);
     await applyImport(again.plan, {}, db);
     expect(await db.people.count()).toBe(3);
+  });
+
+  it("new sheets: the list and search indexes equal a rebuild, with no read of each sheet's addresses", async () => {
+    const db = freshDb();
+    await createCompany({ ...emptyCompany(), name: 'Existing', phone: '030 1234567' }, {}, db);
+    const lines = ['Société;Adresse;Code postal;Ville;Pays;Téléphone;Prénom;Nom;Email;Mobile'];
+    for (let i = 0; i < 60; i++) {
+      const [city, country, phone] =
+        i % 3 === 0
+          ? ['Berlin', 'Allemagne', '030 1234567']
+          : i % 3 === 1
+            ? ['Paris', 'France', '01 23 45 67 89']
+            : ['', '', '020 7946 0000'];
+      const address = city ? `${i} rue Test;75002;${city};${country}` : ';;;';
+      lines.push(`Neu ${i};${address};${phone};Anna;Muster${i};anna${i}@neu${i}.example;0171 1234567`);
+    }
+    const { plan: p } = await plan(db, lines.join('\n'));
+    expect(p.groups.filter((g) => !g.match)).toHaveLength(60);
+    // Reads of the addresses' companyId index (the phone region of each sheet) while the import writes.
+    let addressReads = 0;
+    const proto = IDBIndex.prototype as unknown as Record<'getAll' | 'openCursor', (...a: unknown[]) => unknown>;
+    const originals = { getAll: proto.getAll, openCursor: proto.openCursor };
+    for (const k of ['getAll', 'openCursor'] as const)
+      proto[k] = function (this: IDBIndex, ...a: unknown[]) {
+        if (this.objectStore.name === 'addresses' && this.name === 'companyId') addressReads++;
+        return originals[k].apply(this, a);
+      };
+    try {
+      await applyImport(p, {}, db);
+    } finally {
+      Object.assign(proto, originals);
+    }
+    expect(addressReads).toBe(0);
+    const snapshot = async () => ({
+      keys: await db.table('listKeys').toArray(),
+      terms: await db.table('searchTerms').toArray(),
+    });
+    const written = await snapshot();
+    expect(written.keys).toHaveLength(61);
+    await db.table('listKeys').clear();
+    await db.table('searchTerms').clear();
+    await buildListIndexesIfMissing(db);
+    expect(await snapshot()).toEqual(written);
   });
 
   it('all or nothing: a bad record at the end writes nothing', async () => {

@@ -17,7 +17,9 @@ import {
   type GroupDecision,
   type ImportPlan,
 } from '../../core/interchange/plan';
+import Dexie from 'dexie';
 import { db as defaultDb, type FicheDB } from '../db';
+import { declareNewSheets } from '../list-index';
 import { derive, emptyCompany, stripUndefined, type CompanyInput } from './companies';
 
 /**
@@ -275,7 +277,12 @@ export async function applyImport(
   };
   onProgress?.(0, total);
 
+  // The new sheets' addresses, all of them: their phone regions are known without a read per sheet.
+  const addressesOf = new Map<string, Address[]>(newCompanies.map((c) => [c.id, []]));
+  for (const a of newAddresses) addressesOf.get(a.companyId)!.push(a);
+
   await db.transaction('rw', [db.companies, db.addresses, db.people], async () => {
+    declareNewSheets(Dexie.currentTransaction!.idbtrans, addressesOf);
     // Merges first: read what they fill, inside the transaction, so nothing changes under us.
     if (merges.length) {
       const ids = merges.map((g) => g.match!.companyId);

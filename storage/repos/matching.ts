@@ -9,7 +9,6 @@ import type { Detection } from '../../core/detect/types';
 import { isFreemailDomain } from '../../core/detect/freemail';
 import type { MatchReason, SheetMatch } from '../../core/messages';
 import { companyNameKey } from '../../core/text/normalize';
-import { registrableDomain } from '../../core/text/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 import { getSettings, settingsOf, type Settings } from './settings';
 import { normalizeLinkedinUrl } from '../../core/text/linkedin';
@@ -60,14 +59,36 @@ function nativeReader(idb: IDBDatabase): Reader {
   };
 }
 
-export async function findMatches(detection: Detection, db: FicheDB = defaultDb): Promise<SheetMatch[]> {
-  if (Dexie.currentTransaction)
-    return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, dexieReader(db)));
-  if (!db.isOpen()) await db.open();
-  return lookup(detection, nativeReader(db.backendDB()));
+/** `registrableDomain` of core/text/domain.ts, the Public Suffix List's: passed in, or loaded when first needed. */
+type DomainOf = (hostOrUrlOrEmail: string) => string | null;
+let loadedDomainOf: DomainOf | undefined;
+
+/** A service worker may not `import()`: the background hands it over statically (`list-index-eager.ts`). */
+export function provideRegistrableDomain(domainOf: DomainOf): void {
+  loadedDomainOf = domainOf;
 }
 
-async function lookup(detection: Detection, read: Reader): Promise<SheetMatch[]> {
+/**
+ * The side panel's first paint imports this module but not the suffix list (tldts): it is loaded by the
+ * first lookup, before its transaction opens (an await on anything but IndexedDB would end it). Inside a
+ * Dexie transaction nothing may be awaited but the database, so a caller there passes `domainOf`.
+ */
+export async function findMatches(
+  detection: Detection,
+  db: FicheDB = defaultDb,
+  domainOf: DomainOf | undefined = loadedDomainOf,
+): Promise<SheetMatch[]> {
+  if (Dexie.currentTransaction) {
+    const given = domainOf;
+    if (!given) throw new Error('findMatches in a transaction: pass registrableDomain');
+    return db.transaction('r', [db.companies, db.people, db.settings], () => lookup(detection, dexieReader(db), given));
+  }
+  const domainFn = domainOf ?? (loadedDomainOf = (await import('../../core/text/domain')).registrableDomain);
+  if (!db.isOpen()) await db.open();
+  return lookup(detection, nativeReader(db.backendDB()), domainFn);
+}
+
+async function lookup(detection: Detection, read: Reader, registrableDomain: DomainOf): Promise<SheetMatch[]> {
   // The settings are read with everything else: own addresses and domains are dropped from the answers.
   const settingsRead = read.settings();
 
