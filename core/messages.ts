@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { detectionSchema } from './detect/schema';
+import { siren, siret } from './domain/common';
 
 const tabId = z.number().int().nonnegative();
 const recordId = z.string().min(1).max(64);
@@ -94,14 +95,8 @@ export const messageSchema = z.discriminatedUnion('type', [
       companyId: recordId,
       fills: z
         .object({
-          siren: z
-            .string()
-            .regex(/^\d{9}$/)
-            .optional(),
-          siret: z
-            .string()
-            .regex(/^\d{14}$/)
-            .optional(),
+          siren: siren.optional(),
+          siret: siret.optional(),
           vat: z.string().max(20).optional(),
           website: z.string().max(500).optional(),
           domain: z.string().max(253).optional(),

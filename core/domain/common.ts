@@ -18,6 +18,9 @@ export const shortText = z.string().max(500);
 export const longText = z.string().max(200_000);
 export const currency = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code');
 export const cents = z.number().int();
+/** A SIREN (9 digits) and a SIRET (14 digits), digits only. */
+export const siren = z.string().regex(/^\d{9}$/);
+export const siret = z.string().regex(/^\d{14}$/);
 
 /**
  * A stored URL becomes a link: only absolute http(s) URLs are stored, so that a restored file or an

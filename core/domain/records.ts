@@ -12,6 +12,8 @@ import {
   epochMs,
   id,
   isoDay,
+  siren,
+  siret,
   longText,
   shortText,
   timestamps,
@@ -37,14 +39,8 @@ export const company = z
     isClient: z.boolean(),
     isSupplier: z.boolean(),
     vat: shortText.optional(),
-    siren: z
-      .string()
-      .regex(/^\d{9}$/)
-      .optional(),
-    siret: z
-      .string()
-      .regex(/^\d{14}$/)
-      .optional(),
+    siren: siren.optional(),
+    siret: siret.optional(),
     website: webUrl().optional(),
     /** Registrable domains used for matching (website and email domains), lowercase. */
     domains: z.array(z.string().max(253)).max(50),
