@@ -59,7 +59,10 @@ export default defineConfig({
     // native promises in Chrome MV3 and Firefox) instead of webextension-polyfill (~3 KB each).
     // Extension pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'ondemand-readers')) return;
+      if (
+        !entrypoints.every((e) => e.type === 'content-script' || e.name === 'ondemand' || e.name === 'ondemand-readers')
+      )
+        return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
