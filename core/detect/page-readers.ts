@@ -5,7 +5,7 @@
  * 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
  */
 import { bylinePeople, contactBlocks, personName, prosePeople, quotedPeople, roleLines } from './page-people';
-import { ldPeople, microdataPeople, readEntries, readTables } from './page-structures';
+import { readEntries, readTables } from './page-structures';
 
 export const pageReaders = {
   bylinePeople,
@@ -14,8 +14,6 @@ export const pageReaders = {
   prosePeople,
   quotedPeople,
   roleLines,
-  ldPeople,
-  microdataPeople,
   readEntries,
   readTables,
 };
