@@ -20,7 +20,7 @@ import { isSkipped } from './scan';
 import { scanPageEmails, skipCode } from './page-emails';
 import { blockLines } from './dom';
 import type { Found } from './page-structures';
-import { ldPeople, microdataPeople } from './page-ld';
+import { ldPeople } from './page-ld';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -354,9 +354,9 @@ function detect(doc: Document, url: URL): Detection {
   const r = readers;
   let typedPeople = 0;
   if (r) {
-    // structured data: read here (room in this bundle), names by the readers' rules
+    // JSON-LD people read in this bundle (room left here), names by the readers' rules
     ldPeople(doc, found, r.personName);
-    microdataPeople(body, found, name, r.personName);
+    r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     r.readTables(body, found, skipCode);
   }

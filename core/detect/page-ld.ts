@@ -1,8 +1,9 @@
 /**
  * schema.org people of a page: JSON-LD Person objects and Person microdata. Kept apart from
  * page-structures.ts (whose module-level patterns would come along) so that the on-demand detector
- * bundles these two readers itself while the name rules (`nameOf`, page-people's `personName`) stay
- * in the readers bundle: each bundle stays within its 15 KB gzip budget (SPEC §8).
+ * can bundle `ldPeople` itself (microdata stays in the readers bundle), while the name rules
+ * (`nameOf`, page-people's `personName`) stay in the readers bundle: each bundle stays within its
+ * 15 KB gzip budget (SPEC §8).
  */
 import { attr, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';

@@ -6,6 +6,7 @@
  */
 import { bylinePeople, contactBlocks, personName, prosePeople, quotedPeople, roleLines } from './page-people';
 import { readEntries, readTables } from './page-structures';
+import { microdataPeople } from './page-ld';
 
 export const pageReaders = {
   bylinePeople,
@@ -14,6 +15,7 @@ export const pageReaders = {
   prosePeople,
   quotedPeople,
   roleLines,
+  microdataPeople,
   readEntries,
   readTables,
 };
