@@ -20,6 +20,7 @@ import { isSkipped } from './scan';
 import { scanPageEmails, skipCode } from './page-emails';
 import { blockLines } from './dom';
 import type { Found } from './page-structures';
+import { ldPeople } from './page-ld';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -30,7 +31,7 @@ const LEGAL_HINT =
   /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum)/i;
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
 const OWNER_LINE =
-  /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
+  /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|direct(?:eur|rice) de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
 const OFFICE_NAME =
   /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
@@ -220,11 +221,9 @@ function issuerOf(lines: string[]): string {
     if (m && /^\p{Lu}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) return m[1]!.trim();
   }
   for (const l of lines.slice(0, 200)) {
+    // "-(GLOBE NEWSWIRE)-" too: the match starts at its bracket
     const d =
       /\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(
-        l,
-      ) ??
-      /[-–—]{1,2}\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(
         l,
       );
     if (d) return d[1]!.trim();
@@ -355,8 +354,9 @@ function detect(doc: Document, url: URL): Detection {
   const r = readers;
   let typedPeople = 0;
   if (r) {
-    r.ldPeople(doc, found);
-    r.microdataPeople(body, found, name);
+    // JSON-LD people read in this bundle (room left here), names by the readers' rules
+    ldPeople(doc, found, r.personName);
+    r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     r.readTables(body, found, skipCode);
   }

@@ -6,6 +6,7 @@
  * hostile 100 KB text node cannot trigger catastrophic backtracking.
  */
 import { isNoReplyAddress } from './noreply';
+import { memo } from '../text/memo';
 
 // [a-z0-9._%+'-], by char code (called once per character around each '@': a regex per char is slow)
 const isLocalChar = (c: number) =>
@@ -56,20 +57,8 @@ export function isPlaceholderAddress(address: string): boolean {
 
 // Normalised forms of recent raw addresses: a thread repeats the same few addresses thousands of
 // times (headers, signatures, quoted bodies). Bounded; the function is pure, so the memo is exact.
-const normalized = new Map<string, string>();
-
 /** Normalised address or '' when it is not a plausible contact address. */
-export function normalizeAddress(raw: string): string {
-  let a = normalized.get(raw);
-  if (a === undefined) {
-    a = normalizeRaw(raw);
-    if (raw.length <= 320) {
-      if (normalized.size >= 4096) normalized.clear();
-      normalized.set(raw, a);
-    }
-  }
-  return a;
-}
+export const normalizeAddress = /* @__PURE__ */ memo(normalizeRaw, 4096, 320);
 
 function normalizeRaw(raw: string): string {
   const a = raw

@@ -1,11 +1,12 @@
 /**
  * The people readers of ordinary web pages, as one object. The company-site detector uses them
  * through `usePageReaders` so that, in the extension, they ship as their own on-demand bundle
- * (entrypoints/ondemand-readers.ts) beside the on-demand content script: each stays under the
- * 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
+ * (entrypoints/ondemand-readers.ts) beside the on-demand script (entrypoints/ondemand.ts): each
+ * stays under the 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
  */
 import { bylinePeople, contactBlocks, personName, prosePeople, quotedPeople, roleLines } from './page-people';
-import { ldPeople, microdataPeople, readEntries, readTables } from './page-structures';
+import { readEntries, readTables } from './page-structures';
+import { microdataPeople } from './page-ld';
 
 export const pageReaders = {
   bylinePeople,
@@ -14,7 +15,6 @@ export const pageReaders = {
   prosePeople,
   quotedPeople,
   roleLines,
-  ldPeople,
   microdataPeople,
   readEntries,
   readTables,

@@ -17,6 +17,7 @@ import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSystemName } from './noreply';
 import { samePhone } from './phones';
+import { memo } from '../text/memo';
 
 /** At most this many emails, people, companies in a detection. */
 export const MAX = 200;
@@ -30,18 +31,12 @@ export const companyKey = (s: string) =>
     .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '')
     .trim();
 
-// Memo of raw address -> normalised contact address ('' when not a contact): pure, and asked for
-// every participant of every message on each incremental pass.
-const addressMemo = /* @__PURE__ */ new Map<string, string>();
-function contactAddress(raw: string): string {
-  let a = addressMemo.get(raw);
-  if (a === undefined) {
-    if (addressMemo.size > 5000) addressMemo.clear();
-    a = normalizeAddress(raw);
-    addressMemo.set(raw, (a = a && isContactAddress(a) ? a : ''));
-  }
-  return a;
-}
+// Raw address -> normalised contact address ('' when not a contact), memoised: asked for every
+// participant of every message on each incremental pass.
+const contactAddress = /* @__PURE__ */ memo((raw) => {
+  const a = normalizeAddress(raw);
+  return a && isContactAddress(a) ? a : '';
+}, 5000);
 
 export class ResultBuilder {
   emails: DetectedEmail[] = [];

@@ -3,26 +3,18 @@
  * a company name; headline and signature parsing; webmail date parsing. Pure string functions.
  */
 import { isSystemName } from './noreply';
+import { memo } from '../text/memo';
 import { findPhones, PHONE_LABEL } from './phones';
 import { findPlainEmails } from './emails';
 
 const NOT_NAME_WORDS =
-  /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|accueil|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
+  /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
-// Memo of a pure check asked thousands of times per pass on long threads (same names again and again).
-const nameMemo = /* @__PURE__ */ new Map<string, boolean>();
-
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
-export function looksLikePersonName(raw: string): boolean {
-  let v = nameMemo.get(raw);
-  if (v === undefined) {
-    if (nameMemo.size > 5000) nameMemo.clear();
-    nameMemo.set(raw, (v = isPersonName(raw)));
-  }
-  return v;
-}
+// memoised: asked thousands of times per pass on long threads (same names again and again)
+export const looksLikePersonName = /* @__PURE__ */ memo(isPersonName, 5000);
 
 function isPersonName(raw: string): boolean {
   const s = raw.trim().replace(/\s+/g, ' ');

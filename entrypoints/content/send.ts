@@ -3,7 +3,6 @@
  * one-shot on-demand script. Stops quietly once the extension context is invalidated.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection, Detector } from '../../core/detect/types';
 
 function isInvalidated(e: unknown): boolean {
@@ -19,11 +18,13 @@ function isInvalidated(e: unknown): boolean {
  */
 const cut = (h: string) => (h.length > 2000 ? ((u) => u.origin + u.pathname)(new URL(h)) : h).slice(0, 2000);
 
+/** What sending needs of a script's context: whether the extension was reloaded since it started. */
+export interface SendContext {
+  readonly isInvalid: boolean;
+}
+
 /** 'sent', 'retry' (background asleep or not ready) or 'invalid' (extension reloaded). */
-export async function sendDetection(
-  ctx: ContentScriptContext,
-  detection: Detection,
-): Promise<'sent' | 'retry' | 'invalid'> {
+export async function sendDetection(ctx: SendContext, detection: Detection): Promise<'sent' | 'retry' | 'invalid'> {
   try {
     await browser.runtime.sendMessage({
       type: 'page/detected',
@@ -46,7 +47,7 @@ export function detectHere(detector: Detector): Detection {
 }
 
 /** On demand (toolbar click, context menu): detect once and send. */
-export async function detectOnce(ctx: ContentScriptContext, detector: Detector): Promise<void> {
+export async function detectOnce(ctx: SendContext, detector: Detector): Promise<void> {
   if (ctx.isInvalid) return;
   let detection: Detection;
   try {
