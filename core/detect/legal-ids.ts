@@ -129,7 +129,3 @@ export function findRegisterIds(text: string): RegisterIds {
   }
   return out;
 }
-
-/** A line that names a company register (RCS, HRB, Companies House…): legal text, not a title. */
-export const REGISTER_MENTION =
-  /\b(?:HR[AB]\s?\d|RCS\b|Amtsgericht|Registergericht|(?:company|registered|registration)\s(?:no|number|nr)\b)/i;
