@@ -10,6 +10,7 @@ import { emptyCompany, updateCompany } from '../../storage/repos/companies';
 import { findMatches } from '../../storage/repos/matching';
 import { prepareQuery } from '../../core/search';
 import { listRows, searchList } from '../../storage/repos/list';
+import { importedAddress } from '../../storage/repos/import';
 import { analyzeCsv, applyImport, loadDedupIndex, planCsvImport, readCsvFile } from '../../models/interchange';
 
 const FIRST = [
@@ -228,22 +229,13 @@ const raw = {
         ...benchCompany(id, name, `import${i}.test`, now),
         phone: `01 99 00 ${String(i % 100).padStart(2, '0')} 00`,
       });
-      rows.addresses.push({
-        id: newId(),
-        companyId: id,
-        label: '',
-        contactName: '',
-        street: `${i} rue de la Paix`,
-        postalCode: '75002',
-        city: 'Paris',
-        country: 'France',
-        isMain: true,
-        forInvoices: true,
-        forDeliveries: true,
-        forQuotes: true,
-        createdAt: now,
-        updatedAt: now,
-      });
+      rows.addresses.push(
+        importedAddress(
+          { street: `${i} rue de la Paix`, postalCode: '75002', city: 'Paris', country: 'France' },
+          id,
+          now,
+        ),
+      );
       rows.people.push(
         benchPerson(
           newId(),

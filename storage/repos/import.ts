@@ -147,8 +147,9 @@ function companyInput(d: DraftCompany, isIndividual: boolean): CompanyInput {
   };
 }
 
-function newAddress(a: NonNullable<DraftCompany['address']>, companyId: string, now: number): Address {
-  return addressSchema.parse({
+/** The main address of an imported sheet, as stored (the bench writes the same records raw). */
+export function importedAddress(a: NonNullable<DraftCompany['address']>, companyId: string, now: number): Address {
+  return {
     id: newId(),
     companyId,
     label: '',
@@ -163,8 +164,11 @@ function newAddress(a: NonNullable<DraftCompany['address']>, companyId: string, 
     forQuotes: true,
     createdAt: now,
     updatedAt: now,
-  });
+  };
 }
+
+const newAddress = (a: NonNullable<DraftCompany['address']>, companyId: string, now: number): Address =>
+  addressSchema.parse(importedAddress(a, companyId, now));
 
 /** Existing values win; the import only fills what is empty (SPEC §6 "merge into existing"). */
 function fillExisting(c: Company, d: DraftCompany, now: number): Company | null {
