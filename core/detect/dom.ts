@@ -3,6 +3,7 @@
  * big subtrees: it glues neighbouring elements into false addresses such as "foo@bar.frContact"),
  * and subtrees that a user cannot see or that hold code are skipped whole.
  */
+import { memo } from '../text/memo';
 
 const SKIP_TAGS = /* @__PURE__ */ new Set([
   'SCRIPT',
@@ -230,9 +231,15 @@ export function linesReader(
 // cleans thousands of strings per pass).
 const NEEDS_CLEAN = /[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\t\n\r\f\v]| {2}/;
 
-export function clean(s: string): string {
-  return NEEDS_CLEAN.test(s) ? s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim() : s.trim();
-}
+/**
+ * Whitespace collapsed and trimmed. Memoised (pure, bounded): a page's lines and attribute values are
+ * the DOM's own strings, cleaned again on every pass, and a thread repeats its quoted lines.
+ */
+export const clean = /* @__PURE__ */ memo(
+  (s) => (NEEDS_CLEAN.test(s) ? s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim() : s.trim()),
+  2048,
+  1000,
+);
 
 export function attr(el: Element | null | undefined, name: string): string {
   return clean(el?.getAttribute(name) ?? '');

@@ -74,18 +74,16 @@ function bestName(names: Map<string, string>, a: MailAddress): void {
 }
 
 /** Drafts inside a thread: editable body, compose form, or a `msg-a:r…` draft id. */
-const DRAFT_ATTRS = [
-  '[contenteditable="true"]',
-  '[g_editable="true"]',
-  '[role=textbox]',
-  '[data-draft-id]',
-  '.ae4 .ag',
-];
-const DRAFT_LABELS = ['h3 .boq', 'h3 font[color]'];
+const DRAFT_ATTRS = ['[contenteditable="true"]', '[g_editable="true"]', '[role=textbox]', '[data-draft-id]'];
 
 /** The first in document order of two elements (either may be null). */
 const earlier = (a: Element | null, b: Element | null): Element | null =>
   !a ? b : !b ? a : a.compareDocumentPosition(b) & 2 /* b precedes a */ ? b : a;
+
+// A descendant selector (`h3 .boq`) is matched ten times slower than a simple one: what it finds is
+// the first match of the simple one with an ancestor matching `up` (even above root, as the query's).
+const under = (root: Element, selector: string, up: string): Element | null =>
+  qsa(root, selector).find((e) => e.parentElement?.closest(up)) ?? null;
 
 // One single-selector query per kind, each stopping at its first match: a selector list is matched
 // selector by selector on every element of the message (issue 9: ten times slower); tags and the
@@ -96,10 +94,11 @@ function isDraft(container: Element): boolean {
     container.getElementsByTagName('form').length ||
     container.getElementsByTagName('textarea').length ||
     container.getElementsByClassName('bxy').length ||
-    DRAFT_ATTRS.some((s) => qs(container, s))
+    DRAFT_ATTRS.some((s) => qs(container, s)) ||
+    under(container, '.ag', '.ae4')
   )
     return true;
-  const label = earlier(qs(container, DRAFT_LABELS[0]!), qs(container, DRAFT_LABELS[1]!));
+  const label = earlier(under(container, '.boq', 'h3'), under(container, 'font[color]', 'h3'));
   return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
 }
 

@@ -7,6 +7,7 @@ import { hostOf } from '../text/host';
 import { findPlainEmails, parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
 import { normKey } from './result';
+import { memo } from '../text/memo';
 
 // Reply headers that start quoted history in a plain body: "Le mar. 12 mars 2024 à 18:02, X <x@y> a écrit :",
 // "On Tue, Apr 9, 2024 at 7:51 AM X <x@y> wrote:", "Am … schrieb …:", "-----Original Message-----".
@@ -81,20 +82,26 @@ export function forwardHeaderPeople(lines: string[]): Participant[] {
 const TITLE = /^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i;
 const SEP = /\s?[|,·–—-]\s/;
 
+// The name keys of one line (the exact line, or the part before a separator), memoised by the line: a
+// thread's bodies repeat their lines (quoted history, signatures) and are read again on every pass.
+const nameKeys = /* @__PURE__ */ memo((raw) => {
+  const keys: string[] = [];
+  // (a title starts with d, p or m; a separator that counts starts within 70 characters and is at
+  // most 3 long: the regexes read no further)
+  const c = raw.charCodeAt(0) | 32;
+  const t = c === 100 || c === 112 || c === 109 ? raw.replace(TITLE, '') : raw;
+  const sep = SEP.exec(t.length > 73 ? t.slice(0, 73) : t);
+  // a name is ≤ 60 characters: a longer line can only be "name | title…" (keyed by its head)
+  if (t.length <= 70) keys.push(normKey(t));
+  if (sep && sep.index <= 70) keys.push(normKey(t.slice(0, sep.index)));
+  return keys;
+}, 4096);
+
 /** Where each possible name line is (exact line, or the part before a separator): built once per body. */
 export function signatureIndex(lines: string[]): Map<string, number> {
   const at = new Map<string, number>();
-  lines.forEach((raw, i) => {
-    if (raw.length > 200) return;
-    // (a title starts with d, p or m; a separator that counts starts within 70 characters and is at
-    // most 3 long: the regexes read no further)
-    const c = raw.charCodeAt(0) | 32;
-    const t = c === 100 || c === 112 || c === 109 ? raw.replace(TITLE, '') : raw;
-    const sep = SEP.exec(t.length > 73 ? t.slice(0, 73) : t);
-    // a name is ≤ 60 characters: a longer line can only be "name | title…" (keyed by its head)
-    if (t.length <= 70) at.set(normKey(t), i);
-    if (sep && sep.index <= 70) at.set(normKey(t.slice(0, sep.index)), i);
-  });
+  for (let i = 0; i < lines.length; i++)
+    if (lines[i]!.length <= 200) for (const k of nameKeys(lines[i]!)) at.set(k, i);
   return at;
 }
 

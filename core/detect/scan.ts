@@ -1,6 +1,7 @@
 /** Page-wide scans shared by the detectors: emails in text and mailto links, phones in tel: links. */
 import { walk, isHiddenElement, type SkipFn, qsa, clean } from './dom';
 import { findEmails, mailtoAddress } from './emails';
+import { memo } from '../text/memo';
 import type { EmailRole } from './types';
 import { looksLikePersonName } from './text';
 
@@ -23,14 +24,15 @@ export interface EmailSink {
  */
 export const MAX_SCANNED_TEXT = 100_000;
 
+// The addresses of a text, memoised by the text (a thread repeats its quoted paragraphs message after
+// message, and a page's texts are read again on every pass). Pure, bounded: exact; never mutated.
+const emailsOf = /* @__PURE__ */ memo((t) => findEmails(t), 2048, 2000);
+
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
-  // one buffer for every text: most texts (thousands per thread) have no address
-  const found: string[] = [];
   return (t) => {
     if (t.length > MAX_SCANNED_TEXT) t = t.slice(0, t.lastIndexOf(' ', MAX_SCANNED_TEXT) + 1 || MAX_SCANNED_TEXT);
-    found.length = 0;
-    findEmails(t, found);
+    const found = emailsOf(t);
     for (let i = 0; i < found.length; i++) b.addEmail(found[i]!, textRole);
   };
 }
