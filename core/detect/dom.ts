@@ -165,6 +165,9 @@ export function walker(
 export function textOf(root: Node | null | undefined, skip?: SkipFn): string {
   if (!root) return '';
   if (root.nodeType === 3) return clean(root.nodeValue ?? '');
+  // (one text node, as in most labels: what the walk would give, without it)
+  const t = root.firstChild;
+  if (t && t.nodeType === 3 && !t.nextSibling) return clean(t.nodeValue!);
   return linesOf(root, skip).join(' ');
 }
 

@@ -80,9 +80,11 @@ function normalizeRaw(raw: string): string {
 }
 
 /** A contact address: well formed, not a placeholder, not a no-reply/notification sender. */
-export function isContactAddress(address: string): boolean {
-  return !!address && !isPlaceholderAddress(address) && !isNoReplyAddress(address);
-}
+export const isContactAddress = /* @__PURE__ */ memo(
+  (address) => !!address && !isPlaceholderAddress(address) && !isNoReplyAddress(address),
+  4096,
+  320,
+);
 
 /**
  * At most this many addresses are taken from one text: a page listing thousands in one text node is a

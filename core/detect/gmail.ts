@@ -80,10 +80,12 @@ const DRAFT_ATTRS = ['[contenteditable="true"]', '[g_editable="true"]', '[role=t
 const earlier = (a: Element | null, b: Element | null): Element | null =>
   !a ? b : !b ? a : a.compareDocumentPosition(b) & 2 /* b precedes a */ ? b : a;
 
-// A descendant selector (`h3 .boq`) is matched ten times slower than a simple one: what it finds is
-// the first match of the simple one with an ancestor matching `up` (even above root, as the query's).
-const under = (root: Element, selector: string, up: string): Element | null =>
-  qsa(root, selector).find((e) => e.parentElement?.closest(up)) ?? null;
+// A descendant selector (`h3 .boq`) is matched ten times slower than a simple one: its first match is
+// the first element of the simple one's collection (document order) that matches it.
+const firstOf = (list: HTMLCollectionOf<Element>, selector: string): Element | null => {
+  for (const e of list) if (e.matches(selector)) return e;
+  return null;
+};
 
 // One single-selector query per kind, each stopping at its first match: a selector list is matched
 // selector by selector on every element of the message (issue 9: ten times slower); tags and the
@@ -95,10 +97,13 @@ function isDraft(container: Element): boolean {
     container.getElementsByTagName('textarea').length ||
     container.getElementsByClassName('bxy').length ||
     DRAFT_ATTRS.some((s) => qs(container, s)) ||
-    under(container, '.ag', '.ae4')
+    firstOf(container.getElementsByClassName('ag'), '.ae4 .ag')
   )
     return true;
-  const label = earlier(under(container, '.boq', 'h3'), under(container, 'font[color]', 'h3'));
+  const label = earlier(
+    firstOf(container.getElementsByClassName('boq'), 'h3 .boq'),
+    firstOf(container.getElementsByTagName('font'), 'h3 font[color]'),
+  );
   return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
 }
 
@@ -281,8 +286,8 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     const kept = new Set<string>();
     const sink = {
       addEmail: (a: string, role?: EmailRole, name?: string) => {
-        // (found addresses are normalised already)
-        if (kept.has(a) || (kept.size < MAX && (!isContactAddress(a) || kept.add(a)))) found.push([a, role, name]);
+        // (found addresses are normalised already; one found again without a name would change nothing)
+        if (kept.has(a) ? name : kept.size < MAX && (!isContactAddress(a) || kept.add(a))) found.push([a, role, name]);
       },
     };
     const scan = textEmails(sink);
@@ -377,7 +382,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   for (const it of items) {
     if (it.draft) continue;
     const h = it.header;
-    for (const a of [...(h.from ? [h.from] : []), ...h.to, ...h.cc, ...h.all]) bestName(names, a);
+    if (h.from) bestName(names, h.from);
+    for (const l of [h.to, h.cc, h.all]) for (const a of l) bestName(names, a);
     if (h.from) b.addEmail(h.from.email, 'from');
     if (it.expanded) {
       for (const a of h.to) b.addEmail(a.email, 'to');

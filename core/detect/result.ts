@@ -22,14 +22,23 @@ import { memo } from '../text/memo';
 /** At most this many emails, people, companies in a detection. */
 export const MAX = 200;
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) : s);
-export const normKey = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-export const companyKey = (s: string) =>
-  normKey(s)
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '')
-    .trim();
+// (both memoised: pure, asked for every name of every pass)
+export const normKey = /* @__PURE__ */ memo(
+  (s) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(),
+  4096,
+  300,
+);
+export const companyKey = /* @__PURE__ */ memo(
+  (s) =>
+    normKey(s)
+      .replace(/\./g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '')
+      .trim(),
+  4096,
+  300,
+);
 
 // Raw address -> normalised contact address ('' when not a contact), memoised: asked for every
 // participant of every message on each incremental pass.

@@ -3,12 +3,16 @@
  * hosts; the background and the extension pages turn them into registrable domains (core/text/domain.ts,
  * the Public Suffix List through tldts), which no content script bundles.
  */
+import { memo } from './memo';
 
 /**
  * The host of a URL, an email address or a host, lowercase, without "www." and trailing dots, or null
  * when there is none (garbage, an empty label). "https://www.shop.acme.co.uk:8080/x" → "shop.acme.co.uk".
  */
-export function hostOf(hostOrUrlOrEmail: string): string | null {
+export const hostOf = /* @__PURE__ */ memo(hostRaw, 2048, 300);
+
+// (memoised above: pure; a detection asks it for every address, most of them again and again)
+function hostRaw(hostOrUrlOrEmail: string): string | null {
   let host = hostOrUrlOrEmail.trim().toLowerCase();
   const at = host.lastIndexOf('@');
   if (at >= 0) host = host.slice(at + 1);
