@@ -238,10 +238,8 @@ const NEEDS_CLEAN = /[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\t\n\r\f\v]| {2}
  * Whitespace collapsed and trimmed. Memoised (pure, bounded): a page's lines and attribute values are
  * the DOM's own strings, cleaned again on every pass, and a thread repeats its quoted lines.
  */
-export const clean = /* @__PURE__ */ memo(
-  (s) => (NEEDS_CLEAN.test(s) ? s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim() : s.trim()),
-  2048,
-  1000,
+export const clean = /* @__PURE__ */ memo((s) =>
+  NEEDS_CLEAN.test(s) ? s.replace(/[\u00a0\u202f\u2007\u200b\u200e\u200f\ufeff\s]+/g, ' ').trim() : s.trim(),
 );
 
 export function attr(el: Element | null | undefined, name: string): string {

@@ -58,7 +58,7 @@ export function isPlaceholderAddress(address: string): boolean {
 // Normalised forms of recent raw addresses: a thread repeats the same few addresses thousands of
 // times (headers, signatures, quoted bodies). Bounded; the function is pure, so the memo is exact.
 /** Normalised address or '' when it is not a plausible contact address. */
-export const normalizeAddress = /* @__PURE__ */ memo(normalizeRaw, 4096, 320);
+export const normalizeAddress = /* @__PURE__ */ memo(normalizeRaw);
 
 function normalizeRaw(raw: string): string {
   const a = raw
@@ -82,8 +82,6 @@ function normalizeRaw(raw: string): string {
 /** A contact address: well formed, not a placeholder, not a no-reply/notification sender. */
 export const isContactAddress = /* @__PURE__ */ memo(
   (address) => !!address && !isPlaceholderAddress(address) && !isNoReplyAddress(address),
-  4096,
-  320,
 );
 
 /**

@@ -74,36 +74,24 @@ function bestName(names: Map<string, string>, a: MailAddress): void {
 }
 
 /** Drafts inside a thread: editable body, compose form, or a `msg-a:r…` draft id. */
-const DRAFT_ATTRS = ['[contenteditable="true"]', '[g_editable="true"]', '[role=textbox]', '[data-draft-id]'];
+const DRAFT_MARKS = [
+  'form',
+  'textarea',
+  '.bxy',
+  '[contenteditable="true"]',
+  '[g_editable="true"]',
+  '[role=textbox]',
+  '[data-draft-id]',
+];
 
-/** The first in document order of two elements (either may be null). */
-const earlier = (a: Element | null, b: Element | null): Element | null =>
-  !a ? b : !b ? a : a.compareDocumentPosition(b) & 2 /* b precedes a */ ? b : a;
-
-// A descendant selector (`h3 .boq`) is matched ten times slower than a simple one: its first match is
-// the first element of the simple one's collection (document order) that matches it.
-const firstOf = (list: HTMLCollectionOf<Element>, selector: string): Element | null => {
-  for (const e of list) if (e.matches(selector)) return e;
-  return null;
-};
-
-// One single-selector query per kind, each stopping at its first match: a selector list is matched
-// selector by selector on every element of the message (issue 9: ten times slower); tags and the
-// class go through the browser's element collections.
+// One single-selector query per kind, each stopping at its first match: a selector list or a
+// descendant selector is matched selector by selector on every element of the message (issue 9: ten
+// times slower), so one of those runs only once its rightmost simple selector has found an element.
 function isDraft(container: Element): boolean {
   if (/msg-a:r/.test(container.getAttribute('data-message-id') ?? '')) return true;
-  if (
-    container.getElementsByTagName('form').length ||
-    container.getElementsByTagName('textarea').length ||
-    container.getElementsByClassName('bxy').length ||
-    DRAFT_ATTRS.some((s) => qs(container, s)) ||
-    firstOf(container.getElementsByClassName('ag'), '.ae4 .ag')
-  )
-    return true;
-  const label = earlier(
-    firstOf(container.getElementsByClassName('boq'), 'h3 .boq'),
-    firstOf(container.getElementsByTagName('font'), 'h3 font[color]'),
-  );
+  if (DRAFT_MARKS.some((s) => qs(container, s)) || (qs(container, '.ag') && qs(container, '.ae4 .ag'))) return true;
+  // (the first in document order of the two)
+  const label = qs(container, '.boq') || qs(container, 'font[color]') ? qs(container, 'h3 .boq, h3 font[color]') : null;
   return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
 }
 
@@ -269,12 +257,8 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
   const jids = within(m, self, '[jid]', true);
   const cards = within(m, self, '[data-hovercard-id*="@"]', true);
-  // both kinds in document order (an element with both attributes once)
-  const ids = !jids.length
-    ? cards
-    : !cards.length
-      ? jids
-      : [...new Set([...jids, ...cards])].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
+  // both kinds in document order (an element with both attributes once): a list query, when both are there
+  const ids = !jids.length ? cards : !cards.length ? jids : within(m, self, '[jid], [data-hovercard-id*="@"]');
   const rows = toArray(m.getElementsByTagName('tr'));
   if (self && m.tagName === 'TR') rows.unshift(m);
   const header = readHeader(rows, within(m, self, '[email]'), ids, body);

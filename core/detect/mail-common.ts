@@ -95,13 +95,12 @@ const nameKeys = /* @__PURE__ */ memo((raw) => {
   if (t.length <= 70) keys.push(normKey(t));
   if (sep && sep.index <= 70) keys.push(normKey(t.slice(0, sep.index)));
   return keys;
-}, 4096);
+});
 
 /** Where each possible name line is (exact line, or the part before a separator): built once per body. */
 export function signatureIndex(lines: string[]): Map<string, number> {
   const at = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++)
-    if (lines[i]!.length <= 200) for (const k of nameKeys(lines[i]!)) at.set(k, i);
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.length <= 200) for (const k of nameKeys(lines[i]!)) at.set(k, i);
   return at;
 }
 

@@ -23,21 +23,14 @@ import { memo } from '../text/memo';
 export const MAX = 200;
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) : s);
 // (both memoised: pure, asked for every name of every pass)
-export const normKey = /* @__PURE__ */ memo(
-  (s) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(),
-  4096,
-  300,
-);
-export const companyKey = /* @__PURE__ */ memo(
-  (s) =>
-    normKey(s)
-      .replace(/\./g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-      .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '')
-      .trim(),
-  4096,
-  300,
+export const normKey = /* @__PURE__ */ memo((s) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
+export const companyKey = /* @__PURE__ */ memo((s) =>
+  normKey(s)
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/\s(?:sas|sasu|sarl|eurl|sa|gmbh|ag|ltd|limited|llc|inc|plc|llp|spa|srl|bv|nv|ab|co|corp)$/u, '')
+    .trim(),
 );
 
 // Raw address -> normalised contact address ('' when not a contact), memoised: asked for every
@@ -45,7 +38,7 @@ export const companyKey = /* @__PURE__ */ memo(
 const contactAddress = /* @__PURE__ */ memo((raw) => {
   const a = normalizeAddress(raw);
   return a && isContactAddress(a) ? a : '';
-}, 5000);
+});
 
 export class ResultBuilder {
   emails: DetectedEmail[] = [];

@@ -26,7 +26,7 @@ export const MAX_SCANNED_TEXT = 100_000;
 
 // The addresses of a text, memoised by the text (a thread repeats its quoted paragraphs message after
 // message, and a page's texts are read again on every pass). Pure, bounded: exact; never mutated.
-const emailsOf = /* @__PURE__ */ memo((t) => findEmails(t), 2048, 2000);
+const emailsOf = /* @__PURE__ */ memo((t) => findEmails(t));
 
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {

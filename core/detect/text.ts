@@ -14,7 +14,7 @@ const NAME_WORD =
 
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)
-export const looksLikePersonName = /* @__PURE__ */ memo(isPersonName, 5000);
+export const looksLikePersonName = /* @__PURE__ */ memo(isPersonName);
 
 function isPersonName(raw: string): boolean {
   const s = raw.trim().replace(/\s+/g, ' ');

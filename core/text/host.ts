@@ -9,7 +9,7 @@ import { memo } from './memo';
  * The host of a URL, an email address or a host, lowercase, without "www." and trailing dots, or null
  * when there is none (garbage, an empty label). "https://www.shop.acme.co.uk:8080/x" → "shop.acme.co.uk".
  */
-export const hostOf = /* @__PURE__ */ memo(hostRaw, 2048, 300);
+export const hostOf = /* @__PURE__ */ memo(hostRaw);
 
 // (memoised above: pure; a detection asks it for every address, most of them again and again)
 function hostRaw(hostOrUrlOrEmail: string): string | null {

@@ -1,9 +1,9 @@
 /**
- * Bounded memo of a pure function of a string (detection asks the same few names and addresses
- * thousands of times per pass on long threads). Exact: the function is pure. Keys longer than
- * `maxKey` are not kept; the map is emptied once it holds `max` entries.
+ * Bounded memo of a pure function of a string (detection asks the same few names, addresses and
+ * texts thousands of times per pass on long threads). Exact: the function is pure. Keys longer than
+ * `maxKey` are not kept (they are computed each time); the map is emptied once it holds `max` entries.
  */
-export function memo<T>(fn: (k: string) => T, max: number, maxKey = 1e9): (k: string) => T {
+export function memo<T>(fn: (k: string) => T, max = 4096, maxKey = 1000): (k: string) => T {
   const m = new Map<string, T>();
   return (k) => {
     let v = m.get(k);
