@@ -197,6 +197,8 @@ export function linesReader(
   if (!root) return { step: () => true, lines: out };
   let cur = '';
   const flush = () => {
+    // (a block's exit, right after its last line's flush, has nothing to add)
+    if (!cur && !keepEmpty) return;
     const t = clean(cur);
     if (t || (keepEmpty && out.length && out[out.length - 1] !== '')) out.push(t);
     cur = '';

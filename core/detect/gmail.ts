@@ -38,6 +38,8 @@ const skipQuoted: SkipFn = (el, tag) => {
   return !!id && /(?:^|_)(?:divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION)$/.test(id);
 };
 
+// (a regex of a loop is a constant: a literal is a new object each time it is evaluated)
+const LABEL_END = /[\s:：]+$/g;
 const LABEL_FROM = /^(?:from|de|von|da|van|od|från|fra)$/;
 const LABEL_TO = /^(?:to|à|a|an|para|per|aan|till|til|do)$/;
 const LABEL_CC = /^(?:cc|kopie|copie)$/;
@@ -63,7 +65,8 @@ function addressOf(el: Element): MailAddress | null {
 /** Best display name per address: a real name beats "me"/"moi"/a first name. */
 function bestName(names: Map<string, string>, a: MailAddress): void {
   const cur = names.get(a.email);
-  if (!a.name) return;
+  // (the same name again changes nothing: most are)
+  if (!a.name || cur === a.name) return;
   if (
     !cur ||
     (!looksLikePersonName(cur) && looksLikePersonName(a.name)) ||
@@ -133,13 +136,10 @@ function readHeader(rows: Element[], holders: Element[], ids: Element[], body: E
   let labelled = false;
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
   for (const row of rows) {
-    if (row.getElementsByTagName('tr').length) continue;
+    if (qs(row, 'tr')) continue;
     const cells = row.getElementsByTagName('td');
     if (cells.length < 2) continue;
-    const label = textOf(cells[0])
-      .toLowerCase()
-      .replace(/[\s:：]+$/g, '')
-      .trim();
+    const label = textOf(cells[0]).toLowerCase().replace(LABEL_END, '').trim();
     const kind = LABEL_FROM.test(label)
       ? 'from'
       : LABEL_TO.test(label)
@@ -335,9 +335,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     b.exclude.add(account);
     b.exclude.add(hostOf(account) ?? account);
   }
-  const dayFirst =
-    !/^en-us/i.test(doc.documentElement.getAttribute('lang') ?? '') &&
-    !/^en$/i.test(doc.documentElement.getAttribute('lang') ?? '');
+  // (not en-US…, not plain en)
+  const dayFirst = !/^en(?:-us|$)/i.test(doc.documentElement.getAttribute('lang') ?? '');
   const names = new Map<string, string>();
 
   if (!isThread) {

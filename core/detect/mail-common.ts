@@ -67,11 +67,14 @@ export interface Participant {
   email: string;
 }
 
+// (regexes of hot loops are constants: a literal is a new object each time it is evaluated)
+const FORWARD_FROM = /^(?:from|de|von|da|van)\s?:\s?(.{3,200})$/i;
+
 /** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`. */
 export function forwardHeaderPeople(lines: string[]): Participant[] {
   const out: Participant[] = [];
   for (const l of lines) {
-    const m = /^(?:from|de|von|da|van)\s?:\s?(.{3,200})$/i.exec(l);
+    const m = FORWARD_FROM.exec(l);
     if (!m) continue;
     const p = parseNameAddress(m[1]!);
     if (p) out.push(p);
