@@ -76,16 +76,28 @@ export class IncrementalDetection {
 
   /** Pass after a batch of changes: incremental when possible, else full. */
   update(doc: Document, href: string, batch: ChangeBatch): Detection {
-    if (href !== this.href || batch.count > WHOLESALE || (!this.detector.unitOf && batch.count))
-      return this.full(doc, href);
+    if (this.isFull(href, batch)) return this.full(doc, href);
+    this.invalidate(batch);
+    this.stats.incremental++;
+    return this.run(doc, href);
+  }
+
+  /** Whether `update` with this batch would run a full pass (the glue then slices it: `reset`, `prepare`…). */
+  isFull(href: string, batch: ChangeBatch): boolean {
+    return href !== this.href || batch.count > WHOLESALE || (!this.detector.unitOf && batch.count > 0);
+  }
+
+  /**
+   * Drops the memo of the units a batch touched: an incremental pass in slices is `invalidate`, then
+   * `prepare` until it returns true (it reads the changed units again), then `update` with an empty batch.
+   */
+  invalidate(batch: ChangeBatch): void {
     const unitOf = this.detector.unitOf;
     if (unitOf)
       for (const n of batch.targets) {
         const key = unitOf(n);
         if (key) this.memo.delete(key);
       }
-    this.stats.incremental++;
-    return this.run(doc, href);
   }
 
   /** Memo entries currently held (units of the page). */
