@@ -371,7 +371,14 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
   let count = 0;
   for (const parent of parents) {
     if (count >= max) break;
-    if (parent.closest(ENTRY_SKIP) || (skip && skip(parent)) || [...used].some((u) => u.contains(parent))) continue;
+    // (fewer than 3 children is no list: said first, the ancestor checks are quadratic on deep nesting)
+    if (
+      (parent.childElementCount < 3 && parent.tagName !== 'DL') ||
+      parent.closest(ENTRY_SKIP) ||
+      (skip && skip(parent)) ||
+      [...used].some((u) => u.contains(parent))
+    )
+      continue;
     if (parent.tagName === 'DL') {
       count += readDl(parent, out, used);
       continue;
