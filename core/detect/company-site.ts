@@ -17,8 +17,8 @@ import { ResultBuilder, companyKey } from './result';
 import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
-import { scanPageEmails, skipCode } from './page-emails';
-import { blockLines } from './dom';
+import { scanPageEmailsSteps, skipCode } from './page-emails';
+import { blockLinesSteps, done, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import type { PageReaders } from './page-readers';
@@ -238,7 +238,11 @@ export function usePageReaders(r: PageReaders): void {
   readers = r;
 }
 
-function detect(doc: Document, url: URL): Detection {
+/**
+ * The detection in steps (issue 10: no task over 50 ms on a hostile page): the on-demand script runs
+ * them over several tasks, `detect` at once. Each `yield` ends a step; the page walks yield inside.
+ */
+export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const b = new ResultBuilder(url.href, 'company-site');
   const body = doc.body ?? doc.documentElement;
   const domain = hostOf(url.hostname) ?? url.hostname;
@@ -249,7 +253,7 @@ function detect(doc: Document, url: URL): Detection {
   const org = orgFromLd(doc, domain);
   let brand = brandOf(doc, org, domain);
 
-  const blines = blockLines(body, skipCode);
+  const blines = yield* blockLinesSteps(body, skipCode);
   const lines = blines.map((l) => l.text);
   const press = lines.slice(0, 400).some((l) => PRESS.test(l)) || PRESS.test(doc.title);
   const issuer = press ? issuerOf(lines) : '';
@@ -283,7 +287,8 @@ function detect(doc: Document, url: URL): Detection {
   const cards = findCards(body, exclude);
   const cardEls = cards.map((c) => c.el);
   const people = cards.map((c) => personFromCard(c, brand, url, b));
-  scanPageEmails(b, body, lines);
+  yield;
+  yield* scanPageEmailsSteps(b, body, lines);
 
   // company phones: JSON-LD telephone, tel: links and labelled lines outside person cards
   const phones: string[] = [];
@@ -353,14 +358,18 @@ function detect(doc: Document, url: URL): Detection {
   const found: Found = { people: [], companies: [] };
   const r = readers;
   let typedPeople = 0;
+  yield;
   if (r) {
     // JSON-LD people read in this bundle (room left here), names by the readers' rules
     ldPeople(doc, found, r.personName);
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
+    yield;
     r.readTables(body, found, skipCode);
+    yield;
   }
   const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
+  yield;
   const blockPeople = r ? r.contactBlocks(blines) : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
@@ -402,8 +411,10 @@ function detect(doc: Document, url: URL): Detection {
   const listed = new Set(found.people.flatMap((p) => [p.name, p.email ?? p.name]));
   for (const p of blockPeople)
     if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
+  yield;
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, true);
+  yield;
   for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
@@ -421,6 +432,7 @@ function detect(doc: Document, url: URL): Detection {
     const cand = r ? r.personName(raw) : looksLikePersonName(raw) ? raw : '';
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
+  yield;
   for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
   // a site named only by its domain takes the name its own staff give their employer
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
@@ -475,5 +487,5 @@ function detect(doc: Document, url: URL): Detection {
 export const companySiteDetector: Detector = {
   id: 'company-site',
   matches: (url) => url.protocol === 'http:' || url.protocol === 'https:',
-  detect,
+  detect: (doc, url) => done(companySiteSteps(doc, url)),
 };

@@ -1,6 +1,6 @@
 /**
- * Issue 10 (no content-script task over 50 ms): Outlook's open message and LinkedIn's main region are
- * read over several slices (the glue's `due` ends each one) and give what one pass gives; a node the
+ * Issue 10 (no content-script task over 50 ms): Outlook's open message, LinkedIn's main region and the
+ * on-demand detection of a company site are read over several slices (the glue's `due` ends each one) and give what one pass gives; a node the
  * page re-renders between two slices is read again, never half from the old DOM.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { Window } from 'happy-dom';
 import { IncrementalDetection } from '../../core/detect/incremental';
 import { outlookDetector } from '../../core/detect/outlook';
 import { linkedinDetector } from '../../core/detect/linkedin';
+import { companySiteDetector, companySiteSteps } from '../../core/detect/company-site';
 import type { Detector } from '../../core/detect/types';
 
 function load(html: string, url: string): Document {
@@ -84,5 +85,34 @@ describe.each([
     const emails = after.emails.map((e) => e.address);
     expect(emails).toContain('achats@nouveau-tranches.fr');
     expect(emails).not.toContain('p0@tranches-bench.fr');
+  });
+});
+
+describe('on demand (company site): the detection in steps', () => {
+  const url = 'https://www.tranches-bench.fr/equipe';
+  const html =
+    `<!DOCTYPE html><html lang="fr"><head><title>Tranches Bench SAS</title></head><body><main>` +
+    `<h1>Tranches Bench</h1><section id="about">${rows}</section></main>` +
+    `<footer>Tranches Bench SAS · 12 rue des Tests, 69003 Lyon · contact@tranches-bench.fr</footer></body></html>`;
+
+  it('yields several times and ends with the one-shot detection', () => {
+    const doc = load(html, url);
+    const steps = companySiteSteps(doc, new URL(url));
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) expect(++pauses).toBeLessThan(5000);
+    expect(pauses).toBeGreaterThan(3);
+    expect(r.value).toEqual(companySiteDetector.detect(doc, new URL(url)));
+    expect(r.value.emails.length).toBeGreaterThan(100);
+  });
+
+  it('a part re-rendered between two steps stops the detection (never half from the old DOM)', () => {
+    const doc = load(html, url);
+    const steps = companySiteSteps(doc, new URL(url));
+    expect(steps.next().done).toBe(false);
+    doc.querySelector('#about')!.innerHTML = '<p>Nouveau contenu : achats@nouveau-tranches.fr</p>';
+    expect(() => {
+      for (let n = 0; !steps.next().done; n++) expect(n).toBeLessThan(5000);
+    }).toThrow('detached');
   });
 });
