@@ -90,19 +90,23 @@ interface Card {
   nameEl: Element;
 }
 
-function findCards(body: Element, exclude: Set<string>): Card[] {
-  const cands = qsa(body, NAME_SELECTORS).filter((el) => {
+function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
+  const cands: Element[] = [];
+  // (a step per candidate: a hostile page has tens of thousands of <b>)
+  for (const el of qsa(body, NAME_SELECTORS)) {
+    yield;
     const t = textOf(el);
-    if (!looksLikePersonName(t) || exclude.has(companyKey(t))) return false;
-    if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) return false;
+    if (!looksLikePersonName(t) || exclude.has(companyKey(t))) continue;
+    if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
     // the same name nested twice (strong inside h3): keep the outer one
-    return !(
+    if (!(
       el.parentElement &&
       qsa(el.parentElement, NAME_SELECTORS).length > 0 &&
       el.parentElement.closest(NAME_SELECTORS) &&
       textOf(el.parentElement.closest(NAME_SELECTORS)) === t
-    );
-  });
+    ))
+      cands.push(el);
+  }
   const cards: Card[] = [];
   for (const nameEl of cands) {
     const name = textOf(nameEl);
@@ -282,9 +286,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (hostBrand) exclude.add(companyKey(hostBrand));
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
+  yield;
   for (const o of jsonLd(doc))
     for (const e of list(o.email)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
-  const cards = findCards(body, exclude);
+  const cards = yield* findCards(body, exclude);
+  yield;
   const cardEls = cards.map((c) => c.el);
   const people = cards.map((c) => personFromCard(c, brand, url, b));
   yield;
@@ -368,7 +374,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     r.readTables(body, found, skipCode);
     yield;
   }
-  const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
+  const entryParents = r ? yield* r.readEntriesSteps(body, found, skipCode) : new Set<Element>();
   yield;
   const blockPeople = r ? r.contactBlocks(blines) : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);

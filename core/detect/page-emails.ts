@@ -10,7 +10,7 @@
  */
 import { clean, done, qsa, walkSteps, type SkipFn, type Steps } from './dom';
 import { findObfuscatedEmails, findPlainEmails, mailtoAddress } from './emails';
-import { isSkipped, mailtoEmails, type EmailSink } from './scan';
+import { isSkipped, mailtoLinks, type EmailSink } from './scan';
 
 const CODE_TAGS = /* @__PURE__ */ new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR']);
 export const skipCode: SkipFn = (el) => CODE_TAGS.has(el.tagName);
@@ -87,8 +87,11 @@ export function* scanPageEmailsSteps(
     const addr = findPlainEmails(clean(a.getAttribute('title') ?? ''))[0];
     if (addr) b.addEmail(addr, 'mailto');
   }
-  yield;
-  mailtoEmails(b, root, skip);
+  // the mailto: links (any case), a step each
+  for (const a of qsa(root, 'a[href^="mailto:" i]')) {
+    yield;
+    if (!isSkipped(a, root, skip)) mailtoLinks(b, [a]);
+  }
 }
 
 /** The address an element shows or links to (mailto, cfemail, title, text), or ''. */
