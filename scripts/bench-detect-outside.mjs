@@ -61,34 +61,44 @@ async function trace(context, page) {
 
 /**
  * Tasks of the page's main thread (the renderer thread that parsed `url`): CPU time in ms, and
- * whether a script of the extension ran in each. Nested RunTask events (a task inside a task's
- * nested loop) count once, as their outermost task.
+ * whether each is Fiche's: a script of the extension ran in it (a function or an evaluation with a
+ * chrome-extension:// URL), or it fired a timer a Fiche task set (an `await` on a timer resumes in a
+ * task whose only function is a native one). Nested RunTask events count once, as their outermost task.
  */
 export function tasksOf(events, url) {
   const origin = new URL(url).origin;
   const main = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(origin));
   if (!main) return [];
   const mine = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph !== 'M')
     .sort((a, b) => a.ts - b.ts);
   const tasks = [];
+  const timers = new Set();
   let cur = null;
+  const close = () => {
+    if (cur?.fiche) for (const id of cur.installs) timers.add(id);
+  };
   for (const e of mine) {
-    if (e.name === 'RunTask' && (!cur || e.ts >= cur.end)) {
+    if (e.name === 'RunTask' && e.ph === 'X' && (!cur || e.ts >= cur.end)) {
+      close();
+      const wallMs = (e.dur ?? 0) / 1000;
       cur = {
         ts: e.ts,
         end: e.ts + (e.dur ?? 0),
         ms: (e.tdur ?? e.dur ?? 0) / 1000,
-        wallMs: (e.dur ?? 0) / 1000,
+        wallMs,
         fiche: false,
+        installs: [],
       };
       tasks.push(cur);
     } else if (cur && e.ts < cur.end) {
       const d = e.args?.data ?? {};
       const u = String(d.url ?? d.scriptName ?? d.stackTrace?.[0]?.url ?? '');
-      if (u.startsWith('chrome-extension://')) cur.fiche = true;
+      if (u.startsWith('chrome-extension://') || (e.name === 'TimerFire' && timers.has(d.timerId))) cur.fiche = true;
+      if (e.name === 'TimerInstall') cur.installs.push(d.timerId);
     }
   }
+  close();
   return tasks;
 }
 
