@@ -8,7 +8,7 @@
  * Fixtures note: TYPO3 pages with `javascript:linkTo_UnCryptMailto` links whose text holds a hidden
  * span; Cloudflare-protected contact pages; WordPress footers with `(at)`/`(dot)` forms.
  */
-import { clean, done, qsa, walkSteps, type SkipFn, type Steps } from './dom';
+import { clean, qsa, walkSteps, type SkipFn, type Steps } from './dom';
 import { findObfuscatedEmails, findPlainEmails, mailtoAddress } from './emails';
 import { isSkipped, mailtoLinks, type EmailSink } from './scan';
 
@@ -32,12 +32,8 @@ export function decodeCfEmail(hex: string): string {
 /**
  * Every address of the page under root. Texts of one element separated only by hidden elements are
  * read as one text (the hidden span inside "name@<span hidden>spam</span>domain.fr"); texts of two
- * different elements are never glued ("a@b.fr" + "Contact" is not "a@b.frContact").
+ * different elements are never glued ("a@b.fr" + "Contact" is not "a@b.frContact"). In steps (see `done`).
  */
-export const scanPageEmails = (b: EmailSink, root: ParentNode & Node, lines: readonly string[], skip?: SkipFn) =>
-  done(scanPageEmailsSteps(b, root, lines, skip));
-
-/** `scanPageEmails` in steps (see `done`). */
 export function* scanPageEmailsSteps(
   b: EmailSink,
   root: ParentNode & Node,
