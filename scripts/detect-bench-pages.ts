@@ -99,3 +99,81 @@ export function gmailHostileDomPages(): { name: string; html: string; url: strin
     ),
   ];
 }
+
+/**
+ * The hostile contents of issue 10 (10,000-deep nesting built by the page's script, a 1 MB text node,
+ * 50,000 elements, 8,000 distinct addresses), as [name, html, script] for the other detectors' pages.
+ */
+function hostileContents(): [string, string, string][] {
+  const unit = 'a@b x [at] y [dot] contact@hostile-bench.fr 04 72 00 18 42 ';
+  const lines: string[] = [];
+  for (let i = 0; i < 8000; i += 100)
+    lines.push(
+      `<div>${Array.from({ length: 100 }, (_, k) => `contact${i + k}@societe${(i + k) % 97}.fr`).join(', ')}</div>`,
+    );
+  return [
+    [
+      'nesting-10000',
+      '<div id="deep" style="content-visibility:hidden"></div>',
+      `<script>let e = document.getElementById('deep'); for (let i = 0; i < 10000; i++) { const d = document.createElement(i % 2 ? 'span' : 'div'); e.appendChild(d); e = d; } e.textContent = 'bas@profond-bench.fr';</script>`,
+    ],
+    ['text-1MB', `<p>${unit.repeat(Math.ceil(1_000_000 / unit.length))}</p>`, ''],
+    [
+      'elements-50000',
+      Array.from(
+        { length: 2500 },
+        (_, i) =>
+          `<div><span>Ligne ${i}</span>${'<b>x</b>'.repeat(18)}<a href="mailto:p${i}@bench-hostile.fr">p${i}</a></div>`,
+      ).join(''),
+      '',
+    ],
+    ['addresses-8000', lines.join(''), ''],
+  ];
+}
+
+export interface HostilePage {
+  name: string;
+  html: string;
+  url: string;
+}
+
+/** The hostile contents in an open Outlook message (its body, `[role=document]`). */
+export function outlookHostileDomPages(): HostilePage[] {
+  return hostileContents().map(([name, body, script]) => ({
+    name,
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADhostile' + name.replace(/[^a-z0-9]/gi, ''),
+    html:
+      `<!DOCTYPE html><html lang="fr"><head><title>Hostile</title></head><body>` +
+      `<div id="ReadingPaneContainerId" role="main"><div data-app-section="ConversationContainer" data-convid="AAQkADhostile">` +
+      `<div role="heading" aria-level="2"><span title="Hostile">Hostile</span></div>` +
+      `<div role="listitem" aria-expanded="true" data-convitem-id="AAMkADhostile1">` +
+      `<div aria-label="De : Anna Martin"><span title="anna.martin@client-bench.fr">Anna Martin</span></div>` +
+      `<div aria-label="À : Moi"><span title="owner@cabinet.fr">Moi</span></div>` +
+      `<div data-testid="SentReceivedSavedTime" title="mer. 13/03/2024 10:42">10:42</div>` +
+      `<div role="document" id="body">${body}</div></div></div></div>${script}</body></html>`,
+  }));
+}
+
+/** The hostile contents in a LinkedIn profile's main region (its "about" section). */
+export function linkedinHostileDomPages(): HostilePage[] {
+  return hostileContents().map(([name, body, script]) => ({
+    name,
+    url: 'https://www.linkedin.com/in/anna-martin-hostile-' + name.replace(/[^a-z0-9]/gi, '').toLowerCase() + '/',
+    html:
+      `<!DOCTYPE html><html lang="fr"><head><title>Anna Martin | LinkedIn</title></head><body><main>` +
+      `<section><h1>Anna Martin</h1><div class="text-body-medium">Directrice chez Client Bench</div></section>` +
+      `<section id="about">${body}</section></main>${script}</body></html>`,
+  }));
+}
+
+/** The hostile contents on a company's own site (read by the on-demand detector). */
+export function siteHostileDomPages(): HostilePage[] {
+  return hostileContents().map(([name, body, script]) => ({
+    name,
+    url: 'https://www.hostile-site-bench.fr/' + name.replace(/[^a-z0-9]/gi, '').toLowerCase(),
+    html:
+      `<!DOCTYPE html><html lang="fr"><head><title>Hostile Bench SAS</title></head><body>` +
+      `<header><h1>Hostile Bench</h1></header><main>${body}</main>` +
+      `<footer>Hostile Bench SAS · 12 rue des Tests, 69003 Lyon · contact@hostile-site-bench.fr</footer>${script}</body></html>`,
+  }));
+}

@@ -17,8 +17,8 @@ import { ResultBuilder, companyKey } from './result';
 import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
-import { scanPageEmails, skipCode } from './page-emails';
-import { blockLines } from './dom';
+import { scanPageEmailsSteps, skipCode } from './page-emails';
+import { blockLinesSteps, done, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import type { PageReaders } from './page-readers';
@@ -90,19 +90,23 @@ interface Card {
   nameEl: Element;
 }
 
-function findCards(body: Element, exclude: Set<string>): Card[] {
-  const cands = qsa(body, NAME_SELECTORS).filter((el) => {
+function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
+  const cands: Element[] = [];
+  // (a step per candidate: a hostile page has tens of thousands of <b>)
+  for (const el of qsa(body, NAME_SELECTORS)) {
+    yield;
     const t = textOf(el);
-    if (!looksLikePersonName(t) || exclude.has(companyKey(t))) return false;
-    if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) return false;
+    if (!looksLikePersonName(t) || exclude.has(companyKey(t))) continue;
+    if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
     // the same name nested twice (strong inside h3): keep the outer one
-    return !(
+    if (!(
       el.parentElement &&
       qsa(el.parentElement, NAME_SELECTORS).length > 0 &&
       el.parentElement.closest(NAME_SELECTORS) &&
       textOf(el.parentElement.closest(NAME_SELECTORS)) === t
-    );
-  });
+    ))
+      cands.push(el);
+  }
   const cards: Card[] = [];
   for (const nameEl of cands) {
     const name = textOf(nameEl);
@@ -238,7 +242,11 @@ export function usePageReaders(r: PageReaders): void {
   readers = r;
 }
 
-function detect(doc: Document, url: URL): Detection {
+/**
+ * The detection in steps (issue 10: no task over 50 ms on a hostile page): the on-demand script runs
+ * them over several tasks, `detect` at once. Each `yield` ends a step; the page walks yield inside.
+ */
+export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const b = new ResultBuilder(url.href, 'company-site');
   const body = doc.body ?? doc.documentElement;
   const domain = hostOf(url.hostname) ?? url.hostname;
@@ -249,7 +257,7 @@ function detect(doc: Document, url: URL): Detection {
   const org = orgFromLd(doc, domain);
   let brand = brandOf(doc, org, domain);
 
-  const blines = blockLines(body, skipCode);
+  const blines = yield* blockLinesSteps(body, skipCode);
   const lines = blines.map((l) => l.text);
   const press = lines.slice(0, 400).some((l) => PRESS.test(l)) || PRESS.test(doc.title);
   const issuer = press ? issuerOf(lines) : '';
@@ -278,12 +286,15 @@ function detect(doc: Document, url: URL): Detection {
   if (hostBrand) exclude.add(companyKey(hostBrand));
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
+  yield;
   for (const o of jsonLd(doc))
     for (const e of list(o.email)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
-  const cards = findCards(body, exclude);
+  const cards = yield* findCards(body, exclude);
+  yield;
   const cardEls = cards.map((c) => c.el);
   const people = cards.map((c) => personFromCard(c, brand, url, b));
-  scanPageEmails(b, body, lines);
+  yield;
+  yield* scanPageEmailsSteps(b, body, lines);
 
   // company phones: JSON-LD telephone, tel: links and labelled lines outside person cards
   const phones: string[] = [];
@@ -353,14 +364,18 @@ function detect(doc: Document, url: URL): Detection {
   const found: Found = { people: [], companies: [] };
   const r = readers;
   let typedPeople = 0;
+  yield;
   if (r) {
     // JSON-LD people read in this bundle (room left here), names by the readers' rules
     ldPeople(doc, found, r.personName);
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
+    yield;
     r.readTables(body, found, skipCode);
+    yield;
   }
-  const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
+  const entryParents = r ? yield* r.readEntriesSteps(body, found, skipCode) : new Set<Element>();
+  yield;
   const blockPeople = r ? r.contactBlocks(blines) : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
@@ -402,8 +417,10 @@ function detect(doc: Document, url: URL): Detection {
   const listed = new Set(found.people.flatMap((p) => [p.name, p.email ?? p.name]));
   for (const p of blockPeople)
     if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
+  yield;
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, true);
+  yield;
   for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company);
   for (const { person, company } of people) {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
@@ -421,6 +438,7 @@ function detect(doc: Document, url: URL): Detection {
     const cand = r ? r.personName(raw) : looksLikePersonName(raw) ? raw : '';
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
+  yield;
   for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
   // a site named only by its domain takes the name its own staff give their employer
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
@@ -475,5 +493,5 @@ function detect(doc: Document, url: URL): Detection {
 export const companySiteDetector: Detector = {
   id: 'company-site',
   matches: (url) => url.protocol === 'http:' || url.protocol === 'https:',
-  detect,
+  detect: (doc, url) => done(companySiteSteps(doc, url)),
 };

@@ -338,8 +338,38 @@ export interface Line {
   el: Element;
 }
 
+/**
+ * A read in steps (issue 10): a generator that yields every 256 nodes or so, for a caller that spreads
+ * a page's detection over several tasks (the on-demand script); `done` runs one to its end at once.
+ */
+export type Steps<T> = Generator<void, T>;
+
+export function done<T>(g: Steps<T>): T {
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
+}
+
+// (a walker paused at every check of its clock: the generator yields there)
+const pause = () => true;
+
+/** A `walk` in steps; throws when the page re-rendered the node it paused at (see `walker`). */
+export function* walkSteps(
+  root: Node,
+  onText: (text: string) => void,
+  skip?: SkipFn,
+  onEnter?: (el: Element, tag: string) => void,
+  onExit?: (el: Element, tag: string) => void,
+): Steps<void> {
+  const step = walker(root, onText, skip, onEnter, onExit);
+  while (!step(pause)) yield;
+}
+
 /** Visible lines with the block element each comes from (a <p> split by <br> gives several lines). */
-export function blockLines(root: Node, skip?: SkipFn): Line[] {
+export const blockLines = (root: Node, skip?: SkipFn): Line[] => done(blockLinesSteps(root, skip));
+
+export function* blockLinesSteps(root: Node, skip?: SkipFn): Steps<Line[]> {
   const out: Line[] = [];
   const stack: Element[] = [root.nodeType === 1 ? (root as Element) : (root as Document).documentElement];
   let cur = '';
@@ -352,7 +382,7 @@ export function blockLines(root: Node, skip?: SkipFn): Line[] {
     cur = '';
     afterInline = false;
   };
-  walk(
+  yield* walkSteps(
     root,
     (t) => {
       if (cur.length < 20_000) cur += t;

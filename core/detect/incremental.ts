@@ -76,16 +76,23 @@ export class IncrementalDetection {
 
   /** Pass after a batch of changes: incremental when possible, else full. */
   update(doc: Document, href: string, batch: ChangeBatch): Detection {
-    if (href !== this.href || batch.count > WHOLESALE || (!this.detector.unitOf && batch.count))
-      return this.full(doc, href);
-    const unitOf = this.detector.unitOf;
-    if (unitOf)
-      for (const n of batch.targets) {
-        const key = unitOf(n);
-        if (key) this.memo.delete(key);
-      }
-    this.stats.incremental++;
+    this.begin(href, batch);
     return this.run(doc, href);
+  }
+
+  /**
+   * Starts a pass after a batch of changes: a full one (`reset`) on a URL change, a wholesale change or
+   * any change to a detector without units; else an incremental one, which drops the memo of the units
+   * the batch touched. The glue then slices the reads (`prepare` until true) before `run`.
+   */
+  begin(href: string, batch: ChangeBatch): void {
+    const unitOf = this.detector.unitOf;
+    if (href !== this.href || batch.count > WHOLESALE || (!unitOf && batch.count)) return this.reset(href);
+    for (const n of batch.targets) {
+      const key = unitOf?.(n);
+      if (key) this.memo.delete(key);
+    }
+    this.stats.incremental++;
   }
 
   /** Memo entries currently held (units of the page). */
@@ -93,7 +100,8 @@ export class IncrementalDetection {
     return this.memo.size;
   }
 
-  private run(doc: Document, href: string): Detection {
+  /** The detection of the page from the memo, reading what it lacks (the end of every pass). */
+  run(doc: Document, href: string): Detection {
     let url: URL;
     try {
       url = new URL(href);

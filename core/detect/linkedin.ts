@@ -10,11 +10,12 @@
  * `entity-result` search results and `msg-*` messaging. URL patterns, aria-labels, JSON-LD, og: tags
  * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
  */
-import type { DetectedPerson, Detection, Detector, PageKind } from './types';
+import type { DetectedPerson, Detection, Detector, PageKind, UnitCache } from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { scanEmails } from './scan';
+import { readBody } from './body-read';
 import { findPhones } from './phones';
 import { findEmails } from './emails';
 import { looksLikePersonName, parseHeadline } from './text';
@@ -82,7 +83,7 @@ function topCardLineAfter(card: Element, name: string): string {
   return lines.slice(i + 1, i + 4).find((l) => l.length > 2 && !BESIDE_NAME.test(l) && !l.includes(name)) ?? '';
 }
 
-function profile(doc: Document, url: URL, b: ResultBuilder): void {
+function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): void {
   const main = mainOf(doc);
   const h1s = qsa(
     doc,
@@ -248,7 +249,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
     }
     scanEmails(b, dialog);
   }
-  scanEmails(b, main);
+  scanMain(b, main, cache);
   const email = b.emails[0]?.address;
   if (email) person.email = email;
   b.addPerson(person);
@@ -281,7 +282,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder): void {
   }
 }
 
-function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
+function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): void {
   const main = mainOf(doc);
   const h = first(main, [
     'h1.org-top-card-summary__title[title]',
@@ -346,7 +347,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
       /* keep */
     }
   }
-  scanEmails(b, main);
+  scanMain(b, main, cache);
   b.addCompany({
     name,
     linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
@@ -534,14 +535,20 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
 }
 
-function detect(doc: Document, url: URL): Detection {
+// The main region's addresses (texts, then mailto: links), read ahead in slices by `prepare` on a big page.
+const scanMain = (b: ResultBuilder, main: Element, cache?: UnitCache) => {
+  for (const [a, role, name] of readBody(main, 'main', cache).found) b.addEmail(a, role, name);
+};
+const readsMain = (k: PageKind) => k === 'linkedin-profile' || k === 'linkedin-company';
+
+function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const kind = kindOf(url);
   const b = new ResultBuilder(url.href, kind);
   // the signed-in member (nav "Me" photo) is never a person of the page
   const me = attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt');
   if (me) b.excludePeople.add(me.toLowerCase().replace(/\s+/g, ' ').trim());
-  if (kind === 'linkedin-profile') profile(doc, url, b);
-  else if (kind === 'linkedin-company') companyPage(doc, url, b);
+  if (kind === 'linkedin-profile') profile(doc, url, b, cache);
+  else if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   else if (/^\/pulse\/[^/]+/.test(url.pathname)) article(doc, url, b);
@@ -552,4 +559,8 @@ export const linkedinDetector: Detector = {
   id: 'linkedin',
   matches: (url) => /(?:^|\.)linkedin\.com$/i.test(url.hostname),
   detect,
+  // the main region of a profile or company page, read over several tasks when it is big (issue 10)
+  prepare(doc, cache, _from, _count, due) {
+    return readsMain(kindOf(new URL(doc.URL))) && readBody(mainOf(doc), 'main', cache, undefined, due).step ? 0 : -1;
+  },
 };

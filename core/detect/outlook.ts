@@ -9,12 +9,12 @@
  * (`[role=listbox] [role=option][data-convid]`, sender `span[title=address]`). Fluent class names
  * (OZZZK, AL_OM…) are not used.
  */
-import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
-import { attr, clean, first, linesOf, qs, qsa, textOf, type SkipFn } from './dom';
+import type { Detection, Detector, MailAddress, UnitCache } from './types';
+import { attr, clean, first, qs, qsa, textOf, type SkipFn } from './dom';
+import { readBody } from './body-read';
 import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
-import { scanEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import { applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
 
@@ -25,26 +25,21 @@ const LABEL_CC = /^(?:cc)\s?:/i;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
-let stopAt: Element | null = null;
-const skipHistory: SkipFn = (el) => {
-  if (stopAt) return true;
-  const id = el.id;
-  if (
-    id &&
-    /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)
-  ) {
-    stopAt = el;
-    return true;
-  }
-  return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+// Quoted history: from the first reply marker on, every element is skipped (a fresh state per read:
+// a sliced read keeps its own between slices).
+const historySkip = (): SkipFn => {
+  let stopped = false;
+  return (el) => {
+    if (stopped) return true;
+    const id = el.id;
+    if (
+      id &&
+      /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)
+    )
+      return (stopped = true);
+    return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+  };
 };
-
-function bodyLines(body: Element): string[] {
-  stopAt = null;
-  const lines = linesOf(body, skipHistory);
-  stopAt = null;
-  return cutQuoted(lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
-}
 
 function addressesIn(el: Element, cc?: MailAddress[]): MailAddress[] {
   const out: MailAddress[] = [];
@@ -82,40 +77,16 @@ function isDraft(item: Element): boolean {
   );
 }
 
-/** The open item's body lines and addresses, memoised per item between incremental runs. */
-interface BodyUnit {
-  body: Element;
-  lines: string[];
-  found: [string, EmailRole | undefined, string | undefined][];
-}
-
 const itemKey = (item: Element) => attr(item, 'data-convitem-id') || attr(qs(item, '[data-item-id]'), 'data-item-id');
 
-function readBody(body: Element, key: string, cache?: UnitCache): BodyUnit {
-  const hit = key && cache ? (cache.get(key) as BodyUnit | undefined) : undefined;
-  if (hit && hit.body === body) return hit;
-  const found: BodyUnit['found'] = [];
-  stopAt = null;
-  scanEmails({ addEmail: (a, role, name) => found.push([a, role, name]) }, body, skipHistory);
-  const u = { body, lines: bodyLines(body), found };
-  if (key && cache) cache.set(key, u);
-  return u;
-}
-
-function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
+/** The reading pane, its conversation items and the open one (the last expanded, sent item with a body). */
+function openOf(doc: Document): { pane: Element | null; items: Element[]; open?: Element | null } {
   const pane = first(doc, [
     '#ReadingPaneContainerId',
     '[data-app-section=ConversationContainer]',
     '[role=main][aria-label*="Reading" i]',
     '[role=main]',
   ]);
-  const account =
-    normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]'))) ||
-    normalizeAddress(
-      /\(([^()\s]+@[^()\s]+)\)/.exec(
-        attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'),
-      )?.[1] ?? '',
-    );
   const items = pane
     ? qsa(pane, '[role=listitem]').filter(
         (i) => (i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) && !i.closest('[role=listbox]'),
@@ -137,6 +108,18 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   ) {
     if (labelled(el, LABEL_FROM).length && !isDraft(el)) open = el;
   }
+  return { pane, items, open };
+}
+
+function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
+  const { pane, items, open } = openOf(doc);
+  const account =
+    normalizeAddress(textOf(qs(doc, '#meInitialsButton .ms-hidden, [id*=meInitials] [class*=hidden]'))) ||
+    normalizeAddress(
+      /\(([^()\s]+@[^()\s]+)\)/.exec(
+        attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'),
+      )?.[1] ?? '',
+    );
   const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
   if (account) {
     b.exclude.add(account);
@@ -162,8 +145,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
     const body = qs(open, '[role=document]');
-    const read = body ? readBody(body, itemKey(open), cache) : { lines: [], found: [] };
-    bodyL = read.lines;
+    const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
+    bodyL = cutQuoted(read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);
     const convId =
       attr(
@@ -220,6 +203,18 @@ export const outlookDetector: Detector = {
   id: 'outlook',
   matches: (url) => HOSTS.test(url.hostname),
   detect,
+  // the open message's body, read over several tasks when it is big (issue 10)
+  // (the open item is looked for once per pass, again only if the page removed it: on 50,000 elements
+  // each lookup costs milliseconds)
+  prepare(doc, cache, from, _count, due) {
+    let at = from ? (cache.get('') as [Element | null | undefined, string] | undefined) : undefined;
+    if (!at?.[0]?.isConnected) {
+      const { open } = openOf(doc);
+      cache.set('', (at = [open && qs(open, '[role=document]'), open ? itemKey(open) : '']));
+    }
+    const [body, key] = at;
+    return body && key && readBody(body, key, cache, historySkip, due).step ? 1 : -1;
+  },
   unitOf(node) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     const item = el?.closest('[role=listitem]');

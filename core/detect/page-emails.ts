@@ -8,9 +8,9 @@
  * Fixtures note: TYPO3 pages with `javascript:linkTo_UnCryptMailto` links whose text holds a hidden
  * span; Cloudflare-protected contact pages; WordPress footers with `(at)`/`(dot)` forms.
  */
-import { clean, qsa, walk, type SkipFn } from './dom';
+import { clean, qsa, walkSteps, type SkipFn, type Steps } from './dom';
 import { findObfuscatedEmails, findPlainEmails, mailtoAddress } from './emails';
-import { isSkipped, mailtoEmails, type EmailSink } from './scan';
+import { isSkipped, mailtoLinks, type EmailSink } from './scan';
 
 const CODE_TAGS = /* @__PURE__ */ new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR']);
 export const skipCode: SkipFn = (el) => CODE_TAGS.has(el.tagName);
@@ -32,14 +32,14 @@ export function decodeCfEmail(hex: string): string {
 /**
  * Every address of the page under root. Texts of one element separated only by hidden elements are
  * read as one text (the hidden span inside "name@<span hidden>spam</span>domain.fr"); texts of two
- * different elements are never glued ("a@b.fr" + "Contact" is not "a@b.frContact").
+ * different elements are never glued ("a@b.fr" + "Contact" is not "a@b.frContact"). In steps (see `done`).
  */
-export function scanPageEmails(
+export function* scanPageEmailsSteps(
   b: EmailSink,
   root: ParentNode & Node,
   lines: readonly string[],
   skip: SkipFn = skipCode,
-): void {
+): Steps<void> {
   let run = '';
   const flush = () => {
     if (run.length >= 5 && run.includes('@')) {
@@ -48,7 +48,7 @@ export function scanPageEmails(
     }
     run = '';
   };
-  walk(
+  yield* walkSteps(
     root,
     (t) => {
       run += t;
@@ -58,12 +58,14 @@ export function scanPageEmails(
     flush,
   );
   flush();
+  yield;
   // obfuscated forms, over each visible line (inline elements joined, fields set apart)
   for (const l of lines) {
     if (l.length >= 9 && /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|arobase/i.test(l)) {
       for (const a of findObfuscatedEmails(l).slice(0, MAX_PER_TEXT)) b.addEmail(a, 'text');
     }
   }
+  yield;
   for (const el of qsa(root, '[data-cfemail]')) {
     if (isSkipped(el, root, skip)) continue;
     const a = findPlainEmails(decodeCfEmail(el.getAttribute('data-cfemail') ?? ''))[0];
@@ -81,7 +83,11 @@ export function scanPageEmails(
     const addr = findPlainEmails(clean(a.getAttribute('title') ?? ''))[0];
     if (addr) b.addEmail(addr, 'mailto');
   }
-  mailtoEmails(b, root, skip);
+  // the mailto: links (any case), a step each
+  for (const a of qsa(root, 'a[href^="mailto:" i]')) {
+    yield;
+    if (!isSkipped(a, root, skip)) mailtoLinks(b, [a]);
+  }
 }
 
 /** The address an element shows or links to (mailto, cfemail, title, text), or ''. */

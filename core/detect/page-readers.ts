@@ -5,7 +5,7 @@
  * stays under the 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
  */
 import { bylinePeople, contactBlocks, personName, prosePeople, quotedPeople, roleLines } from './page-people';
-import { readEntries, readTables } from './page-structures';
+import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
 
 export const pageReaders = {
@@ -16,7 +16,7 @@ export const pageReaders = {
   quotedPeople,
   roleLines,
   microdataPeople,
-  readEntries,
+  readEntriesSteps,
   readTables,
 };
 export type PageReaders = typeof pageReaders;

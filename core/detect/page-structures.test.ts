@@ -118,3 +118,25 @@ describe('readTables: a member table', () => {
     ]);
   });
 });
+
+describe('readEntries on hostile DOMs (issue 10)', () => {
+  it('deep nesting is read in linear time (no ancestor lookup per lone-child parent)', () => {
+    const doc = document.implementation.createHTMLDocument('deep');
+    let node: Element = doc.body;
+    for (let i = 0; i < 1_000; i++) node = node.appendChild(doc.createElement(i % 2 ? 'span' : 'div'));
+    node.textContent = 'bas@profond-bench.fr';
+    // every nested element is a parent with one child: none may cost a walk up its ancestors (1,000 here: happy-dom's selectors overflow deeper)
+    let climbs = 0;
+    const closest = Element.prototype.closest;
+    Element.prototype.closest = function (this: Element, s: string) {
+      climbs++;
+      return closest.call(this, s);
+    } as typeof closest;
+    try {
+      readEntries(doc.body, { people: [], companies: [] });
+    } finally {
+      Element.prototype.closest = closest;
+    }
+    expect(climbs).toBeLessThan(100);
+  });
+});

@@ -4,7 +4,7 @@
  * Organization data (JSON-LD at any depth: employee, founder, author, member, contactPoint; microdata).
  * Pure functions; each result carries the person's own company when the entry names one.
  */
-import { attr, blockLines, clean, qs, qsa, textOf } from './dom';
+import { attr, blockLines, clean, done, qs, qsa, textOf, type Steps } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { elementEmail } from './page-emails';
 import {
@@ -362,7 +362,11 @@ const ENTRY_SKIP =
  * Lists of entries of the same shape: ≥ 3 sibling elements (same tag) of which most name a person
  * with a second field (title, company, email or phone). Definition lists: a dt with its dd's.
  */
-export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000): Set<Element> {
+export const readEntries = (root: Element, out: Found, skip?: SkipFn, max?: number): Set<Element> =>
+  done(readEntriesSteps(root, out, skip, max));
+
+/** `readEntries` in steps (see `done`): a step per list and per entry read. */
+export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max = 2000): Steps<Set<Element>> {
   const used = new Set<Element>();
   const parents = new Set<Element>();
   for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
@@ -370,8 +374,16 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
   }
   let count = 0;
   for (const parent of parents) {
+    yield;
     if (count >= max) break;
-    if (parent.closest(ENTRY_SKIP) || (skip && skip(parent)) || [...used].some((u) => u.contains(parent))) continue;
+    // (fewer than 3 children is no list: said first, the ancestor checks are quadratic on deep nesting)
+    if (
+      (parent.childElementCount < 3 && parent.tagName !== 'DL') ||
+      parent.closest(ENTRY_SKIP) ||
+      (skip && skip(parent)) ||
+      [...used].some((u) => u.contains(parent))
+    )
+      continue;
     if (parent.tagName === 'DL') {
       count += readDl(parent, out, used);
       continue;
@@ -393,6 +405,7 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
     let withPerson = 0,
       groups = 0;
     for (const k of same.slice(0, 2000)) {
+      yield;
       const text = k.textContent ?? '';
       if (text.length > 1500 || text.length < 5) {
         recs.push({ phones: [] });

@@ -70,24 +70,20 @@ export function observePage(ctx: ContentScriptContext, detector: Detector, relev
     let detection: Detection;
     try {
       const href = location.href;
-      if (fullNeeded || !batch) {
-        // a full pass in slices of PREPARE_UNITS messages or SLICE_MS, one task each: no long task on
-        // big threads
-        fullNeeded = false;
-        batch = null;
-        inc.reset(href);
-        for (;;) {
-          const end = performance.now() + SLICE_MS;
-          if (inc.prepare(document, PREPARE_UNITS, () => performance.now() > end)) break;
-          await new Promise<void>((r) => ctx.setTimeout(() => r(), 0));
-          if (stopped || ctx.isInvalid) return stop();
-        }
-        detection = inc.update(document, href, { targets: [], count: 0 });
-      } else {
-        const b = batch;
-        batch = null;
-        detection = inc.update(document, href, b);
+      // every pass in slices of PREPARE_UNITS messages or SLICE_MS, one task each (no long task on big
+      // threads or big pages): a full one after a reset, an incremental one after the changed units'
+      // memo is dropped (their reads then happen in the slices)
+      if (fullNeeded || !batch) inc.reset(href);
+      else inc.begin(href, batch);
+      fullNeeded = false;
+      batch = null;
+      for (;;) {
+        const end = performance.now() + SLICE_MS;
+        if (inc.prepare(document, PREPARE_UNITS, () => performance.now() > end)) break;
+        await new Promise<void>((r) => ctx.setTimeout(() => r(), 0));
+        if (stopped || ctx.isInvalid) return stop();
       }
+      detection = inc.run(document, href);
     } catch {
       return;
     }

@@ -3,7 +3,7 @@
  * one-shot on-demand script. Stops quietly once the extension context is invalidated.
  */
 import { browser } from 'wxt/browser';
-import type { Detection, Detector } from '../../core/detect/types';
+import type { Detection } from '../../core/detect/types';
 
 function isInvalidated(e: unknown): boolean {
   return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(
@@ -35,25 +35,4 @@ export async function sendDetection(ctx: SendContext, detection: Detection): Pro
   } catch (e) {
     return isInvalidated(e) && ctx.isInvalid ? 'invalid' : 'retry';
   }
-}
-
-/** The detection of the current page by `detector`, kind 'other' for a URL it does not own. */
-export function detectHere(detector: Detector): Detection {
-  const href = location.href;
-  const url = new URL(href);
-  return detector.matches(url)
-    ? detector.detect(document, url)
-    : { url: href.slice(0, 2000), kind: 'other', emails: [], people: [], companies: [] };
-}
-
-/** On demand (toolbar click, context menu): detect once and send. */
-export async function detectOnce(ctx: SendContext, detector: Detector): Promise<void> {
-  if (ctx.isInvalid) return;
-  let detection: Detection;
-  try {
-    detection = detectHere(detector);
-  } catch {
-    return;
-  }
-  await sendDetection(ctx, detection);
 }
