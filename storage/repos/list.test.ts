@@ -4,7 +4,7 @@ import { phoneQueryKeys } from '../../core/phone-keys';
 import { prepareQuery } from '../../core/search';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
-import { countList, listRows, listWindow, searchList } from './list';
+import { countList, countNamed, listRows, listWindow, searchList } from './list';
 
 const ts = { createdAt: 1, updatedAt: 1 };
 const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
@@ -156,6 +156,26 @@ describe('search through the indexes', () => {
       ['martin', 'name-prefix', undefined],
       ['batiroc', 'contact', 'people:p1'],
     ]);
+  });
+
+  it("a search answers with the matched row's label, and counts a window full of name matches apart", async () => {
+    await db.companies.bulkAdd([
+      company('m1', 'Martin Un'),
+      company('m2', 'Martin Deux'),
+      company('m3', 'Martin Trois'),
+    ]);
+    const p = prepareQuery('martin')!;
+    const counted = await searchList(p, 'all', 2, db);
+    expect([counted.total, counted.capped, counted.uncounted]).toEqual([3, true, false]);
+    // The keystroke's answer: the rows, not the count of every sheet whose name starts with the query.
+    const quick = await searchList(p, 'all', 2, db, { countNames: false });
+    expect(quick.rows.map((r) => r.company.id)).toEqual(counted.rows.map((r) => r.company.id));
+    expect([quick.total, quick.capped, quick.uncounted]).toEqual([2, true, true]);
+    expect(await countNamed(p, 'all', db)).toBe(3);
+    // Fewer name matches than the window: all of them read, and the contact's row named.
+    const all = await searchList(p, 'all', 10, db, { countNames: false });
+    expect([all.total, all.uncounted]).toEqual([4, false]);
+    expect(all.rows.at(-1)!.via).toEqual({ table: 'people', label: 'Élodie Martin' });
   });
 
   it('searches within a filter', async () => {
