@@ -80,9 +80,8 @@ function abortExtras() {
 }
 /** How long typing must pause before a search counts a long name range (ms). */
 const COUNT_DELAY = 250;
-/** The count of each list read, until a record changes (`countsEpoch` says which change it was read after). */
+/** The count of each list read, until a record changes. */
 const listCounts = new Map<string, number>();
-let countsEpoch = 0;
 const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
 
 /**
@@ -115,7 +114,7 @@ export async function refreshList(): Promise<void> {
     // One read-only transaction: a keystroke costs a few index reads, not one transaction per read.
     first = await db.transaction('r', READ_TABLES, async () => {
       // The count of a window full of name matches walks the whole name range: it follows the rows.
-      const found = await searchList(asked, list, limit, undefined, { countNames: false });
+      const found = await searchList(asked, list, limit);
       return { query: q, rows: found.rows, total: found.uncounted ? undefined : found.total, capped: found.capped };
     });
   }
@@ -124,7 +123,6 @@ export async function refreshList(): Promise<void> {
   // A list's count is kept until a record changes; a search's, when its window is full of name matches,
   // waits until typing pauses (below).
   const known = p ? first.total : listCounts.get(list);
-  const epoch = countsEpoch;
   let read: [Awaited<ReturnType<typeof rowExtras>>, number | undefined];
   // The extras are asked for once the rows are painted: their requests (three per row) would
   // otherwise be issued in the keystroke's task, before the render.
@@ -146,7 +144,7 @@ export async function refreshList(): Promise<void> {
   }
   if (stale()) return;
   const [extras, total] = read;
-  if (!p && total !== undefined && epoch === countsEpoch) listCounts.set(list, total);
+  if (!p && total !== undefined) listCounts.set(list, total);
   view.value = { ...first, total, rows: first.rows.map((r) => ({ ...r, ...extras.get(r.company.id) })) };
   if (!p || total !== undefined) return;
   // Counting walks every entry of the name range (a one-letter query: thousands, tens of milliseconds
@@ -191,7 +189,8 @@ let dirty = false;
 function onMutated(parts: Record<string, unknown>) {
   if (!Object.keys(parts).some((part) => WATCHED.some((w) => part.startsWith(w)))) return;
   listCounts.clear();
-  countsEpoch++;
+  // A read under way may have counted before this change: it is not kept.
+  generation++;
   if (!visible) {
     dirty = true;
     return;

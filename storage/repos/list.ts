@@ -48,10 +48,7 @@ export interface SearchAnswer {
   total: number;
   /** A needle matched more entries than were read: `total` is a lower bound. */
   capped: boolean;
-  /**
-   * The window is full of sheets whose name starts with the query and they were not counted
-   * (`countNames: false`): `countNamed` counts them.
-   */
+  /** The window is full of sheets whose name starts with the query: `countNamed` counts them all. */
   uncounted: boolean;
   /** The rows of the first `limit` hits, in order, without their extras (see `rowExtras`). */
   rows: ListRow[];
@@ -104,16 +101,15 @@ export async function countNamed(q: PreparedQuery, list: string, db: FicheDB = d
  * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle. Two rounds
  * of requests: the index ranges, then the sheets (their list keys are derived from them, not read).
  *
- * Counting the name range walks every entry of it (a one-letter query: thousands): with `countNames:
- * false`, a window full of name matches is answered `uncounted`, for `countNamed` to count after the
- * rows are painted. A range that does not fill the window is read whole, so it is counted anyway.
+ * Counting the name range walks every entry of it (a one-letter query: thousands): a window full of name
+ * matches is answered `uncounted`, for `countNamed` to count once the rows are painted. A range that
+ * does not fill the window is read whole, so it is counted anyway.
  */
 export async function searchList(
   q: PreparedQuery,
   list: string,
   limit = 20,
   db: FicheDB = defaultDb,
-  { countNames = true }: { countNames?: boolean } = {},
 ): Promise<SearchAnswer> {
   const range = nameRange(q, list);
   const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
@@ -151,15 +147,12 @@ export async function searchList(
       q,
       byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })),
     );
-    const [sheets, total] = await Promise.all([
-      db.companies.bulkGet(byName.map((k) => k.id)),
-      countNames ? countNamed(q, list, db) : byName.length,
-    ]);
+    const sheets = await db.companies.bulkGet(byName.map((k) => k.id));
     return {
       hits,
-      total,
+      total: byName.length,
       capped: capped || ids.some((id) => !named.has(id)),
-      uncounted: !countNames,
+      uncounted: true,
       rows: rowsOf(hits, byIdOf(sheets)),
     };
   }
