@@ -146,6 +146,19 @@ describe('search (in memory; storage/repos/list.test.ts runs the same through In
   });
 });
 
+describe('search rows', () => {
+  it('hold no term that starts another term of the row (the index is searched by prefix): the same prefixes match', () => {
+    const p = person('p9', 'c9', 'Jean', 'Dupont', ['jean.dupont@import9.test'], { phone: '01 99 00 00 00' });
+    const row = searchRowOf('people', p)!;
+    for (const term of row.terms) expect(row.terms.filter((t) => t !== term && t.startsWith(term))).toEqual([]);
+    // Every prefix that matched a term before still matches one.
+    const all = ['jean', 'dupont', 'jean.dupont@import9.test', 'import9.test', 'import9', '+33199000000', '0199000000'];
+    for (const term of all)
+      for (let i = 1; i <= term.length; i++) expect(row.terms.some((t) => t.startsWith(term.slice(0, i)))).toBe(true);
+    expect(row.terms.length).toBeLessThan(all.length);
+  });
+});
+
 describe('query preparation', () => {
   it('keeps a domain, an email or an invoice number whole', () => {
     expect(prepareQuery('batiroc.fr')?.needles).toEqual([['batiroc.fr']]);

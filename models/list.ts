@@ -9,7 +9,15 @@ import { computed, signal } from '@preact/signals';
 import { listName, looksLikePhone, prepareQuery, type ListFilter, type PreparedQuery } from '../core/search';
 import { db } from '../storage/db';
 import { onStorageMutated } from '../storage/live';
-import { countList, listRows, listWindow, rowExtras, searchList, type ListRow } from '../storage/repos/list';
+import {
+  countList,
+  countNamed,
+  listRows,
+  listWindow,
+  rowExtras,
+  searchList,
+  type ListRow,
+} from '../storage/repos/list';
 
 export type { ListFilter, ListRow };
 
@@ -70,6 +78,10 @@ function abortExtras() {
     /* already finished */
   }
 }
+/** How long typing must pause before a search counts a long name range (ms). */
+const COUNT_DELAY = 250;
+/** The count of each list read, until a record changes. */
+const listCounts = new Map<string, number>();
 const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
 
 /**
@@ -88,22 +100,29 @@ export async function refreshList(): Promise<void> {
   const stale = () => mine !== generation;
   const previous = view.value;
   let first: ListView;
+  let p: PreparedQuery | null = null;
   if (!q) {
     const rows = await db.transaction('r', READ_TABLES, async () =>
       listRows(await listWindow(list, 0, limit), undefined, { extras: false }),
     );
-    first = { query: '', rows, total: previous?.query === '' ? previous.total : undefined, capped: false };
+    const total = listCounts.get(list) ?? (previous?.query === '' ? previous.total : undefined);
+    first = { query: '', rows, total, capped: false };
   } else {
-    const p = await prepared(q);
+    p = await prepared(q);
     if (!p) return;
+    const asked = p;
     // One read-only transaction: a keystroke costs a few index reads, not one transaction per read.
     first = await db.transaction('r', READ_TABLES, async () => {
-      const found = await searchList(p, list, limit);
-      return { query: q, rows: found.rows, total: found.total, capped: found.capped };
+      // The count of a window full of name matches walks the whole name range: it follows the rows.
+      const found = await searchList(asked, list, limit);
+      return { query: q, rows: found.rows, total: found.uncounted ? undefined : found.total, capped: found.capped };
     });
   }
   if (stale()) return;
   view.value = withExtras(first, previous);
+  // A list's count is kept until a record changes; a search's, when its window is full of name matches,
+  // waits until typing pauses (below).
+  const known = p ? first.total : listCounts.get(list);
   let read: [Awaited<ReturnType<typeof rowExtras>>, number | undefined];
   // The extras are asked for once the rows are painted: their requests (three per row) would
   // otherwise be issued in the keystroke's task, before the render.
@@ -114,7 +133,7 @@ export async function refreshList(): Promise<void> {
       extrasTx = tx;
       return Promise.all([
         rowExtras(first.rows.map((r) => r.company.id)),
-        q ? Promise.resolve(first.total) : countList(list),
+        known !== undefined || p ? Promise.resolve(known) : countList(list),
       ]);
     });
   } catch (e) {
@@ -125,7 +144,17 @@ export async function refreshList(): Promise<void> {
   }
   if (stale()) return;
   const [extras, total] = read;
+  if (!p && total !== undefined) listCounts.set(list, total);
   view.value = { ...first, total, rows: first.rows.map((r) => ({ ...r, ...extras.get(r.company.id) })) };
+  if (!p || total !== undefined) return;
+  // Counting walks every entry of the name range (a one-letter query: thousands, tens of milliseconds
+  // of the database's time, which the next keystroke's reads would wait behind): only once typing pauses.
+  await new Promise((resolve) => setTimeout(resolve, COUNT_DELAY));
+  if (stale()) return;
+  const asked = p;
+  const named = await db.transaction('r', [db.listKeys], () => countNamed(asked, list));
+  if (stale() || !view.value) return;
+  view.value = { ...view.value, total: named };
 }
 
 /** Keeps the extras of rows already shown, so that a re-read does not blink. */
@@ -159,6 +188,9 @@ let dirty = false;
 
 function onMutated(parts: Record<string, unknown>) {
   if (!Object.keys(parts).some((part) => WATCHED.some((w) => part.startsWith(w)))) return;
+  listCounts.clear();
+  // A read under way may have counted before this change: it is not kept.
+  generation++;
   if (!visible) {
     dirty = true;
     return;

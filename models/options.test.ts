@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { registrableDomain } from '../core/text/domain';
 import { FicheDB } from '../storage/db';
 import { getSettings } from '../storage/repos/settings';
 import { actions, formatOwnAddresses, parseOwnAddresses, tabFromHash } from './options';
@@ -19,7 +20,10 @@ describe('tabFromHash', () => {
 describe('parseOwnAddresses', () => {
   it('splits addresses from domains, normalising and de-duplicating', () => {
     expect(
-      parseOwnAddresses(' Me@Acme.fr \n\nacme.fr\n@shop.acme.co.uk\nhttps://www.acme.io/x\nme@acme.fr\nme@gmail.com'),
+      parseOwnAddresses(
+        ' Me@Acme.fr \n\nacme.fr\n@shop.acme.co.uk\nhttps://www.acme.io/x\nme@acme.fr\nme@gmail.com',
+        registrableDomain,
+      ),
     ).toEqual({
       emails: ['me@acme.fr', 'me@gmail.com'],
       domains: ['acme.fr', 'acme.co.uk', 'acme.io'],
@@ -28,7 +32,7 @@ describe('parseOwnAddresses', () => {
   });
 
   it('names the faulty lines', () => {
-    expect(parseOwnAddresses('ok.fr\nme@\nnot a domain\ngmail.com\nlocalhost').errors).toEqual([
+    expect(parseOwnAddresses('ok.fr\nme@\nnot a domain\ngmail.com\nlocalhost', registrableDomain).errors).toEqual([
       { line: 2, text: 'me@', problem: 'format' },
       { line: 3, text: 'not a domain', problem: 'format' },
       { line: 4, text: 'gmail.com', problem: 'freemail' },

@@ -5,7 +5,6 @@
 import { signal } from '@preact/signals';
 import type { CustomFieldDef, Template, User } from '../core/domain';
 import { isFreemailDomain } from '../core/detect/freemail';
-import { registrableDomain } from '../core/text/domain';
 import { validateEmail } from '../core/validation/fields';
 import { db } from '../storage/db';
 import * as customFields from '../storage/repos/custom-fields';
@@ -57,7 +56,10 @@ export interface OwnAddressError {
  * what matching compares. A free-mail domain is refused as an own domain: it would make every
  * Gmail sender "me"; the user's own Gmail address is fine.
  */
-export function parseOwnAddresses(text: string): { emails: string[]; domains: string[]; errors: OwnAddressError[] } {
+export function parseOwnAddresses(
+  text: string,
+  registrableDomain: (host: string) => string | null,
+): { emails: string[]; domains: string[]; errors: OwnAddressError[] } {
   const emails = new Set<string>();
   const domains = new Set<string>();
   const errors: OwnAddressError[] = [];
@@ -134,7 +136,8 @@ export const actions = {
     text: string,
     database = db,
   ): Promise<{ ok: true; count: number } | { ok: false; errors: OwnAddressError[] }> {
-    const parsed = parseOwnAddresses(text);
+    // The Public Suffix List (tldts, 116 KB gzipped) is not part of the page's first paint.
+    const parsed = parseOwnAddresses(text, (await import('../core/text/domain')).registrableDomain);
     if (parsed.errors.length) return { ok: false, errors: parsed.errors };
     await database.transaction('rw', database.settings, async () => {
       await setSetting('ownEmails', parsed.emails, database);

@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstPaintFiles, gzipSize } from './gzip-size.mjs';
+import { firstPaintFiles, gzipSize, OPTIONS_FIRST_PAINT_BUDGET } from './gzip-size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, '.output-bench');
@@ -495,6 +495,17 @@ if (!large && runs('sizes')) {
     budget: 61440,
     unit: 'B',
     ok: panelBytes <= 61440,
+  });
+  const optionsFiles = firstPaintFiles(ext, 'options.html');
+  const optionsBytes = optionsFiles.reduce((n, f) => n + gz(f), 0);
+  rows.push({
+    what: 'options page JavaScript for first paint, gzip -9',
+    n: optionsFiles.length,
+    p50: optionsBytes,
+    p95: optionsBytes,
+    budget: OPTIONS_FIRST_PAINT_BUDGET,
+    unit: 'B',
+    ok: optionsBytes <= OPTIONS_FIRST_PAINT_BUDGET,
   });
 }
 

@@ -8,12 +8,15 @@ import { t, type MessageKey } from '../i18n';
 import { applyTheme } from '../theme';
 import { ToastView } from '../Toast';
 import { LeaveGuard } from '../LeaveGuard';
+import { lazy } from '../lazy';
 import { CustomFieldsTab } from './CustomFieldsTab';
-import { DataTab } from './DataTab';
 import { PipelinesTab } from './PipelinesTab';
 import { SettingsTab } from './SettingsTab';
 import { TemplatesTab } from './TemplatesTab';
 import { UsersTab } from './UsersTab';
+
+// The Data tab (imports, through the Public Suffix List) loads when opened: not in the page's first paint.
+const DataTab = lazy(() => import('./DataTab').then((m) => m.DataTab));
 
 const TAB_LABEL: Record<OptionTab, MessageKey> = {
   users: 'optTabUsers',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateEmail, validatePhone, validateUrl, websiteDomain } from './fields';
+import { validateEmail, validatePhone, validateUrl } from './fields';
 
 describe('validateEmail', () => {
   it.each([
@@ -73,16 +73,5 @@ describe('validatePhone', () => {
     ['tel: 0123456789', 'format'],
   ] as const)('rejects %j', (input, reason) => {
     expect(validatePhone(input)).toEqual({ ok: false, reason });
-  });
-});
-
-describe('websiteDomain', () => {
-  it.each([
-    ['https://www.shop.acme.fr/contact', 'acme.fr'],
-    ['acme.co.uk', 'acme.co.uk'],
-    ['javascript:alert(1)', null],
-    ['', null],
-  ])('%s → %s', (input, out) => {
-    expect(websiteDomain(input)).toBe(out);
   });
 });

@@ -3,8 +3,6 @@
  * or a reason code the UI translates. Loose where people write things many ways (phones),
  * strict where a wrong value breaks a feature (emails for matching, URLs opened by a click).
  */
-import { registrableDomain } from '../text/domain';
-
 export type FieldResult = { ok: true; value: string } | { ok: false; reason: 'empty' | 'format' | 'protocol' };
 
 const EMAIL =
@@ -54,10 +52,4 @@ export function validatePhone(input: string): FieldResult {
   const digits = s.replace(/\D/g, '').length;
   if (digits < 6 || digits > 20) return { ok: false, reason: 'format' };
   return { ok: true, value: s };
-}
-
-/** The registrable domain of a website as typed ("https://www.shop.acme.fr/contact" → "acme.fr"). */
-export function websiteDomain(input: string): string | null {
-  const v = validateUrl(input);
-  return v.ok ? registrableDomain(new URL(v.value).hostname) : null;
 }

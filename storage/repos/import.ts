@@ -295,6 +295,14 @@ export async function applyImport(
       const theirAddresses = await db.addresses.where('companyId').anyOf(ids).toArray();
       const current = new Map<string, Company>();
       existing.forEach((c) => c && current.set(c.id, c));
+      // By sheet: a scan of every contact and address per group made a 10,000-row update quadratic.
+      const peopleOf = new Map<string, Person[]>();
+      for (const p of theirPeople) {
+        const list = peopleOf.get(p.companyId);
+        if (list) list.push(p);
+        else peopleOf.set(p.companyId, [p]);
+      }
+      const withAddress = new Set(theirAddresses.map((a) => a.companyId));
       const putCompanies = new Map<string, Company>();
       const putPeople: Person[] = [];
       const addPeople: Person[] = [];
@@ -308,12 +316,11 @@ export async function applyImport(
           putCompanies.set(c.id, filled);
           current.set(c.id, filled);
         }
-        if (g.company.address && !theirAddresses.some((a) => a.companyId === c.id)) {
-          const a = newAddress(g.company.address, c.id, now);
-          addAddresses.push(a);
-          theirAddresses.push(a);
+        if (g.company.address && !withAddress.has(c.id)) {
+          addAddresses.push(newAddress(g.company.address, c.id, now));
+          withAddress.add(c.id);
         }
-        const people = theirPeople.filter((p) => p.companyId === c.id);
+        const people = [...(peopleOf.get(c.id) ?? [])];
         for (const d of g.people) {
           const same = people.find((p) =>
             d.emails.length

@@ -4,7 +4,7 @@ import { phoneQueryKeys } from '../../core/phone-keys';
 import { prepareQuery } from '../../core/search';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
-import { countList, listRows, listWindow, searchList } from './list';
+import { countList, countNamed, listRows, listWindow, searchList } from './list';
 
 const ts = { createdAt: 1, updatedAt: 1 };
 const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
@@ -158,6 +158,24 @@ describe('search through the indexes', () => {
     ]);
   });
 
+  it('a window full of name matches is answered without counting them; countNamed counts them', async () => {
+    await db.companies.bulkAdd([
+      company('m1', 'Martin Un'),
+      company('m2', 'Martin Deux'),
+      company('m3', 'Martin Trois'),
+    ]);
+    const p = prepareQuery('martin')!;
+    // The keystroke's answer: the rows, not the count of every sheet whose name starts with the query.
+    const full = await searchList(p, 'all', 2, db);
+    expect(full.rows.map((r) => r.company.id)).toEqual(['m2', 'm3']);
+    expect([full.total, full.capped, full.uncounted]).toEqual([2, true, true]);
+    expect(await countNamed(p, 'all', db)).toBe(3);
+    // Fewer name matches than the window: all of them read and counted, and the contact's row named.
+    const all = await searchList(p, 'all', 10, db);
+    expect([all.total, all.capped, all.uncounted]).toEqual([4, false, false]);
+    expect(all.rows.at(-1)!.via).toEqual({ table: 'people', label: 'Élodie Martin' });
+  });
+
   it('searches within a filter', async () => {
     expect(await ids('batiroc', 'clients')).toEqual(['batiroc']);
     expect(await ids('batiroc', 'prospects')).toEqual([]);
@@ -177,7 +195,7 @@ describe('the indexes follow every write, in its transaction', () => {
     expect(await ids('lyon')).toEqual([]);
     await db.invoices.clear();
     expect(await ids('F-2024')).toEqual([]);
-    expect(await db.searchTerms.where('source').startsWith('invoices:').count()).toBe(0);
+    expect(await db.searchTerms.filter((r) => r.source.startsWith('invoices:')).count()).toBe(0);
   });
   it('a renamed, trashed or restored sheet moves in the list', async () => {
     expect(await listWindow('all', 0, 10, db)).toEqual(['atelier', 'batiroc', 'brightwater']);

@@ -44,10 +44,12 @@ export const MULTI_CAP = 200;
 
 export interface SearchAnswer {
   hits: SearchHit[];
-  /** Sheets matching, or at least that many when `capped`. */
+  /** Sheets matching, or at least that many when `capped` or `uncounted`. */
   total: number;
   /** A needle matched more entries than were read: `total` is a lower bound. */
   capped: boolean;
+  /** The window is full of sheets whose name starts with the query: `countNamed` counts them all. */
+  uncounted: boolean;
   /** The rows of the first `limit` hits, in order, without their extras (see `rowExtras`). */
   rows: ListRow[];
 }
@@ -80,11 +82,28 @@ async function needleSheets(
   return { bySheet, capped };
 }
 
+/** The name range of a query in a list: the sheets whose (folded) name starts with it. */
+function nameRange(q: PreparedQuery, list: string): [string, string] | null {
+  if (q.kind !== 'words') return null;
+  const from = `${listRange(list)[0]}${q.folded}`;
+  return [from, `${from}\uffff`];
+}
+
+/** How many sheets of `list` have a name starting with the query (what an `uncounted` answer left out). */
+export async function countNamed(q: PreparedQuery, list: string, db: FicheDB = defaultDb): Promise<number> {
+  const range = nameRange(q, list);
+  return range ? db.listKeys.where('lists').between(range[0], range[1], true, true).count() : 0;
+}
+
 /**
  * The sheets of `list` matching the query, ranked (see `core/search.ts`), reading about what is shown:
  * sheets whose name starts with the query come from the list index in name order (`limit` of them, and
  * their count); the others from at most `SEARCH_CAP` entries of the terms index per needle. Two rounds
  * of requests: the index ranges, then the sheets (their list keys are derived from them, not read).
+ *
+ * Counting the name range walks every entry of it (a one-letter query: thousands): a window full of name
+ * matches is answered `uncounted`, for `countNamed` to count once the rows are painted. A range that
+ * does not fill the window is read whole, so it is counted anyway.
  */
 export async function searchList(
   q: PreparedQuery,
@@ -92,17 +111,15 @@ export async function searchList(
   limit = 20,
   db: FicheDB = defaultDb,
 ): Promise<SearchAnswer> {
-  const [lo] = listRange(list);
-  const namePrefix = q.kind === 'words' ? `${lo}${q.folded}` : null;
+  const range = nameRange(q, list);
   const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
   // The labels of the terms rows read, by "companyId|source".
   const found = new Map<string, string>();
-  // The name range, its count and every needle's terms in one round of requests.
-  const [byName, byNameCount, perNeedle] = await Promise.all([
-    namePrefix
-      ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).limit(limit).toArray()
+  // The name range and every needle's terms in one round of requests.
+  const [byName, perNeedle] = await Promise.all([
+    range
+      ? db.listKeys.where('lists').between(range[0], range[1], true, true).limit(limit).toArray()
       : ([] as ListKey[]),
-    namePrefix ? db.listKeys.where('lists').between(namePrefix, `${namePrefix}\uffff`, true, true).count() : 0,
     Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db, found))),
   ]);
   const capped = perNeedle.some((n) => n.capped);
@@ -123,7 +140,7 @@ export async function searchList(
         },
       ];
     });
-  if (byName.length >= limit) {
+  if (range && byName.length >= limit) {
     // The window is full of name matches, which rank first: the other matches are not read, only
     // said to exist ("more than …").
     const hits = rankCandidates(
@@ -133,8 +150,9 @@ export async function searchList(
     const sheets = await db.companies.bulkGet(byName.map((k) => k.id));
     return {
       hits,
-      total: byNameCount,
+      total: byName.length,
       capped: capped || ids.some((id) => !named.has(id)),
+      uncounted: true,
       rows: rowsOf(hits, byIdOf(sheets)),
     };
   }
@@ -151,12 +169,12 @@ export async function searchList(
     const k = c && listKeyOf(c);
     if (!k || !k.lists.some((l) => l.startsWith(prefix))) return;
     // A name match past the window: counted by the name range already.
-    if (namePrefix && k.sort.startsWith(q.folded)) return;
+    if (range && k.sort.startsWith(q.folded)) return;
     others++;
     candidates.push({ id, sort: k.sort, matched: perNeedle.map((n) => n.bySheet.get(id)!) });
   });
   const hits = rankCandidates(q, candidates);
-  return { hits, total: byNameCount + others, capped, rows: rowsOf(hits, byIdOf(sheets)) };
+  return { hits, total: byName.length + others, capped, uncounted: false, rows: rowsOf(hits, byIdOf(sheets)) };
 }
 
 const byIdOf = (sheets: (Company | undefined)[]) =>

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { firstPaintFiles, gzipSize } from '../../scripts/gzip-size.mjs';
+import { firstPaintFiles, gzipSize, OPTIONS_FIRST_PAINT_BUDGET } from '../../scripts/gzip-size.mjs';
 import { after, describe, test } from 'node:test';
 import { EXT, launch, newProfileDir, ROOT, waitText } from './harness.mjs';
 
@@ -58,6 +58,15 @@ describe('bundle budgets (SPEC §8)', () => {
     assert.ok(files.length >= 2, files.join(', '));
     const total = files.reduce((n, f) => n + gzipSize(f), 0);
     assert.ok(total <= 60 * 1024, `first paint: ${total} B gzipped (${files.map((f) => path.basename(f)).join(', ')})`);
+  });
+  test('the options page paints with at most 150 KB of JavaScript, gzipped (the suffix list loads on demand)', () => {
+    const files = firstPaintFiles(path.join(ROOT, '.output/chrome-mv3'), 'options.html');
+    assert.ok(files.length >= 2, files.join(', '));
+    const total = files.reduce((n, f) => n + gzipSize(f), 0);
+    assert.ok(
+      total <= OPTIONS_FIRST_PAINT_BUDGET,
+      `options first paint: ${total} B gzipped (${files.map((f) => path.basename(f)).join(', ')})`,
+    );
   });
 });
 
