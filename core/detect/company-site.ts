@@ -109,7 +109,8 @@ function findCards(body: Element, exclude: Set<string>): Card[] {
     let card: Element = nameEl;
     for (let up = nameEl.parentElement, n = 0; up && up !== body && n < 4; up = up.parentElement, n++) {
       const others = cands.filter((c) => c !== nameEl && up!.contains(c) && textOf(c) !== name);
-      if (others.length) break;
+      // nor another heading of its rank: a sidebar's widgets ("Nächster Termin" beside "Geschäftsstelle")
+      if (others.length || (/^H\d/.test(nameEl.tagName) && qsa(up, nameEl.tagName).length > 1)) break;
       if ((up.textContent ?? '').length > 1500) break;
       card = up;
     }
@@ -166,6 +167,8 @@ function personFromCard(
   return { person, company };
 }
 
+const THIRD_PARTY =
+  /\b(?:partner|partenaire|cabinet|agen(?:cy|ce)|supplier|fournisseur|install(?:er|ateur)|distribut|revendeur|reseller|händler|lieferant|dienstleister)/i;
 const HOST_LABEL =
   /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
 const HOST_INLINE =
@@ -292,6 +295,16 @@ function detect(doc: Document, url: URL): Detection {
   if (!hostBrand) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
       if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
+      // a staff table's row ("Gregor Muir | Head of … | tel") or a sentence naming a third party
+      // ("call our partner Kestrel Freight on …", "appelez le cabinet X au …") gives someone else's number
+      const row = a.closest('tr');
+      if (row && qsa(row, 'td, th').some((c) => looksLikePersonName(textOf(c)))) continue;
+      const block = a.closest('p, li, dd, td, div');
+      const clause = (block?.textContent ?? '')
+        .split(a.textContent ?? '')[0]!
+        .split(/[.;!?:,]\s/)
+        .pop()!;
+      if (THIRD_PARTY.test(clause)) continue;
       const n = telNumber(attr(a, 'href'));
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
@@ -353,15 +366,17 @@ function detect(doc: Document, url: URL): Detection {
   const found: Found = { people: [], companies: [] };
   const r = readers;
   let typedPeople = 0;
+  let tables = new Set<Element>();
   if (r) {
     // JSON-LD people read in this bundle (room left here), names by the readers' rules
     ldPeople(doc, found, r.personName);
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
-    r.readTables(body, found, skipCode);
+    tables = r.readTables(body, found, skipCode);
   }
   const entryParents = r ? r.readEntries(body, found, skipCode) : new Set<Element>();
-  const blockPeople = r ? r.contactBlocks(blines) : [];
+  // a table read by its header row is read: its cells ("Technische Leitung" under "Funktion") are no loose lines
+  const blockPeople = r ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {

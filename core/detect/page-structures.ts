@@ -173,8 +173,9 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 
 // ---- tables ----
 
-/** Tables whose header row names person/company columns: one person (and company) per row. */
-export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
+/** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
+export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
+  const read = new Set<Element>();
   for (const table of qsa(root, 'table').slice(0, 50)) {
     if (skip && skip(table)) continue;
     const rows = qsa(table, 'tr').filter((r) => r.closest('table') === table);
@@ -185,6 +186,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
     const known = fields.filter(Boolean);
     if (known.length < 2 || !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company'))
       continue;
+    read.add(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       const r: Rec = { phones: [] };
@@ -202,6 +204,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
       recToFound(r, out);
     }
   }
+  return read;
 }
 
 // ---- repeated entries (cards, list items, definition lists) ----
