@@ -278,7 +278,20 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       continue;
     }
     // a title read before the name ("Ferronnerie d'art" under a firm) gives way to the line after the name
-    const open = !r.title || (titleBefore && nameAt && rest[rest.indexOf(nameAt) + 1] === l);
+    const under = nameAt && rest[rest.indexOf(nameAt) + 1] === l;
+    const open = !r.title || (titleBefore && under);
+    // a trade in one or two words right under the name, set apart by its own element ("<br><em>Tisserande</em>",
+    // "Luthier", "Maître verrier"): an agent noun, not the town (a bare line) nor the firm
+    if (
+      open &&
+      under &&
+      TRADE.test(t) &&
+      !isOrgLine(t) &&
+      qsa(l.el, '*').some((e) => clean(e.textContent ?? '') === t)
+    ) {
+      r.title = t;
+      continue;
+    }
     const both = open && t.length <= 120 ? splitTitleCompany(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
@@ -356,6 +369,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   return r.name || r.company ? r : null;
 }
 
+const TRADE =
+  /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur)\s/i;
 
 const ENTRY_SKIP =
