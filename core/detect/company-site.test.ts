@@ -54,13 +54,14 @@ describe('company site: lists of people', () => {
   });
 
   it('does not take a partner’s number in a running sentence for the company’s', () => {
-    const u = 'https://www.atelier-morvan.example/contact';
+    const u = 'https://www.cabinet-morvan.example/contact';
     const got = detect(
       page(
         u,
-        `<main><h1>Contact</h1><p>Atelier Morvan<br>12 rue des Tanneurs<br>21000 Dijon<br>Tél. : <a href="tel:0380441275">03 80 44 12 75</a></p>
+        `<main><h1>Contact</h1><p>Cabinet Morvan Partners<br>12 rue des Tanneurs<br>21000 Dijon<br>Tél. : <a href="tel:0380441275">03 80 44 12 75</a></p>
         <p>Pour la pose, appelez le cabinet Perrin Menuiserie au <a href="tel:0380559031">03 80 55 90 31</a>, notre partenaire depuis 2012.</p>
-        <p>For deliveries abroad, call our partner Kestrel Freight on <a href="tel:+442079460321">+44 20 7946 0321</a>.</p></main>`,
+        <p>For deliveries abroad, call our partner Kestrel Freight on <a href="tel:+442079460321">+44 20 7946 0321</a>.</p>
+        <p>Für Rechtsfragen erreichen Sie unseren Partner, die Kanzlei Brandl, unter <a href="tel:0951204080">0951 20 40 80</a>.</p></main>`,
       ),
       u,
     );

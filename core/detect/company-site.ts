@@ -167,8 +167,9 @@ function personFromCard(
   return { person, company };
 }
 
+// "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
 const THIRD_PARTY =
-  /\b(?:partner|partenaire|cabinet|agen(?:cy|ce)|supplier|fournisseur|install(?:er|ateur)|distribut|revendeur|reseller|händler|lieferant|dienstleister)/i;
+  /\b(?:our|the|a|an|notre|nos|le|la|les|un|une|unser(?:e[mnr]?)?|die|der|den|einen?)\s(?:partner|partenaire|cabinet|agen(?:cy|ce)|supplier|fournisseur|install(?:er|ateur)|distribut|revendeur|reseller|händler|lieferant|dienstleister)/i;
 const HOST_LABEL =
   /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
 const HOST_INLINE =
@@ -300,11 +301,11 @@ function detect(doc: Document, url: URL): Detection {
       const row = a.closest('tr');
       if (row && qsa(row, 'td, th').some((c) => looksLikePersonName(textOf(c)))) continue;
       const block = a.closest('p, li, dd, td, div');
-      const clause = (block?.textContent ?? '')
+      const sentence = (block?.textContent ?? '')
         .split(a.textContent ?? '')[0]!
-        .split(/[.;!?:,]\s/)
+        .split(/[.;!?]\s/)
         .pop()!;
-      if (THIRD_PARTY.test(clause)) continue;
+      if (THIRD_PARTY.test(sentence)) continue;
       const n = telNumber(attr(a, 'href'));
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
