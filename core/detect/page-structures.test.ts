@@ -156,3 +156,21 @@ describe('readEntries: one-word titles under the name', () => {
     expect(got.people.map((p) => p.title)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('readEntries: labelled contacts', () => {
+  it('keeps a German compound title after a labelled name ("Ansprechpartner: Kemal Aydın, Vertriebsleiter")', () => {
+    const dl = (firm: string, who: string, mail: string) =>
+      `<dt><strong>${firm}</strong></dt><dd>Ansprechpartner: ${who}</dd><dd><a href="mailto:${mail}">${mail}</a></dd>`;
+    const got = entries(
+      `<dl>${dl('Druckhaus Aurach GmbH', 'Kemal Aydın, Vertriebsleiter', 'k.aydin@druckhaus-aurach.de')}${dl(
+        'Sägewerk Lang',
+        'Bernd Lang, Betriebsleiter',
+        'lang@saegewerk-lang.de',
+      )}</dl>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Kemal Aydın', 'Vertriebsleiter', 'Druckhaus Aurach GmbH'],
+      ['Bernd Lang', 'Betriebsleiter', 'Sägewerk Lang'],
+    ]);
+  });
+});

@@ -232,6 +232,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.name = nl.name;
       const [ti, co] = nl.rest ? splitTitleCompany(nl.rest) : [];
       if (ti) r.title = ti;
+      else if (isTitleLike(nl.rest) && !isOrgLine(nl.rest)) r.title = nl.rest;
       if (co) r.company = co;
     } else if (f && m) setField(r, f, m[2]!, l.el);
     else rest.push(l);
@@ -526,7 +527,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
       const r = entryRecord(c) ?? { phones: [] };
-      if (isFirm && dt.length <= 100) {
+      // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
+      if ((isFirm || (r.name && !dt.includes(r.name))) && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
       } else if (!r.name) {
