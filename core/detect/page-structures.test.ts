@@ -174,3 +174,24 @@ describe('readEntries: labelled contacts', () => {
     ]);
   });
 });
+
+describe('readEntries: a card grid', () => {
+  it('reads a one-word title in its own paragraph and the brand its email names', () => {
+    const c = (n: string, t: string, brand: string, town: string, mail: string) =>
+      `<div><h3>${n}</h3><p>${t}</p><p>${brand}</p><p>${town}</p><a href="mailto:${mail}" aria-label="Écrire"></a></div>`;
+    const got = entries(
+      `<section>${c('Nadège Wurtz', 'Tisserande', 'Tissages du Ried', 'Erstein', 'nadege@tissages-ried.fr')}${c(
+        'Yannick Roth',
+        'Relieur',
+        'Reliure Roth',
+        'Obernai',
+        'yannick@reliure-roth.fr',
+      )}${c('Élodie Ferrat', 'Céramiste', 'Atelier Terre de Rhin', 'Strasbourg', 'elodie@terre-de-rhin.fr')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Nadège Wurtz', 'Tisserande', 'Tissages du Ried'],
+      ['Yannick Roth', 'Relieur', 'Reliure Roth'],
+      ['Élodie Ferrat', 'Céramiste', 'Atelier Terre de Rhin'],
+    ]);
+  });
+});

@@ -288,7 +288,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       under &&
       TRADE.test(t) &&
       !isOrgLine(t) &&
-      qsa(l.el, '*').some((e) => clean(e.textContent ?? '') === t)
+      [l.el, ...qsa(l.el, '*')].some((e) => clean(e.textContent ?? '') === t)
     ) {
       r.title = t;
       continue;
@@ -366,6 +366,18 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
         const n = telNumber(attr(a, 'href'));
         if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, r.phones);
       }
+  }
+  // a card's brand: the short line its contact's address names ("Tissages du Ried", nadege@tissages-ried.fr)
+  if (!r.company && r.email && r.name) {
+    const b = rest.find(
+      (l) =>
+        l.text.length <= 60 &&
+        !/[\d@]/.test(l.text) &&
+        !l.text.includes(r.name!) &&
+        l.text !== r.title &&
+        namesDomain(l.text, r.email!.split('@')[1]!),
+    );
+    if (b) r.company = orgName(b.text);
   }
   return r.name || r.company ? r : null;
 }
