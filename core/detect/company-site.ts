@@ -169,7 +169,7 @@ function personFromCard(
 
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
 const THIRD_PARTY =
-  /\b(?:our|the|a|an|notre|nos|le|la|les|un|une|unser(?:e[mnr]?)?|die|der|den|einen?)\s(?:partner|partenaire|cabinet|agen(?:cy|ce)|supplier|fournisseur|install(?:er|ateur)|distribut|revendeur|reseller|händler|lieferant|dienstleister)/i;
+  /\b(?:our|the|an?|notre|nos|l[ae]s?|une?|unser\w*|d(?:ie|e[rn])|einen?)\s(?:partner|partenaire|cabinet|agen[cy]|supplier|fournisseur|install|distribut|revendeur|reseller|händler|lieferant)/i;
 const HOST_LABEL =
   /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
 const HOST_INLINE =
