@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
 
-function page(url: string, body: string): Document {
+function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(`<!DOCTYPE html><html><head><title>Presse</title></head><body>${body}</body></html>`);
+  window.document.write(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
   return window.document as unknown as Document;
 }
 
@@ -20,5 +20,51 @@ describe('company site: people in running text', () => {
     const got = detect(doc, 'https://www.gruenwald-solar.example/presse/agri-pv');
     const thomas = got.people.find((p) => p.name === 'Thomas Brückner');
     expect(thomas?.company).toBe('Stadtwerke Halbach GmbH');
+  });
+});
+
+describe('company site: lists of people', () => {
+  const url = 'https://www.holznetz-franken.example/mitglieder/';
+  const table = `<h1>Mitglieder</h1><table><thead><tr><th>Firma / Ort</th><th>Ansprechpartner</th><th>Funktion</th><th>Telefon</th></tr></thead><tbody>
+    <tr><td><strong>Zimmerei Rauh GmbH</strong><br>95326 Kulmbach</td><td>Florian Rauh</td><td>Geschäftsführer</td><td><a href="tel:09221843710">09221 84 37 10</a></td></tr>
+    <tr><td><strong>Leupold Holzhaus GmbH</strong><br>96215 Lichtenfels</td><td>Carina Leupold</td><td>Technische Leitung</td><td><a href="tel:0957160442">09571 60 44 2</a></td></tr>
+    <tr><td><strong>Treppenbau Kessler</strong><br>96450 Coburg</td><td>Jonas Kessler</td><td>Kaufmännische Leitung</td><td><a href="tel:09561239840">09561 23 98 40</a></td></tr></tbody></table>`;
+  const aside = `<aside><section><h2>Geschäftsstelle</h2><p>Holznetz Franken e.V.<br>Ludwigstraße 21<br>95444 Bayreuth<br>Tel. <a href="tel:0921156030">0921 15 60 30</a><br><a href="mailto:info@holznetz-franken.example">info@holznetz-franken.example</a></p></section>
+    <section><h2>Nächster Termin</h2><p>Stammtisch Holzbau – Donnerstag, 14. Mai, 19 Uhr</p></section></aside>`;
+
+  it('takes no column value nor widget heading for a person ("Technische Leitung", "Nächster Termin")', () => {
+    const got = detect(page(url, `<main>${table}</main>${aside}`, 'Mitglieder – Holznetz Franken e.V.'), url);
+    expect(got.people.map((p) => p.name).sort()).toEqual(['Carina Leupold', 'Florian Rauh', 'Jonas Kessler']);
+  });
+
+  it('gives the staff’s numbers in a table without a header to the staff, not to the company', () => {
+    const u = 'https://www.larchfield-data.example/team';
+    const got = detect(
+      page(
+        u,
+        `<main><h1>Our team</h1><p>Call us on <a href="tel:+441314960100">+44 131 496 0100</a>.</p><h2>Customer Success</h2><table><tbody>
+        <tr><td>Gregor Muir</td><td>Head of Customer Success</td><td><a href="tel:+441314960712">+44 131 496 0712</a></td></tr>
+        <tr><td>Shanice Oduya</td><td>Customer Success Manager</td><td><a href="tel:+441134960388">+44 113 496 0388</a></td></tr>
+        </tbody></table></main><footer>© 2026 Larchfield Data Ltd</footer>`,
+        'Team – Larchfield Data',
+      ),
+      u,
+    );
+    expect(got.companies[0]?.phones).toEqual(['+44 131 496 0100']);
+  });
+
+  it('does not take a partner’s number in a running sentence for the company’s', () => {
+    const u = 'https://www.cabinet-morvan.example/contact';
+    const got = detect(
+      page(
+        u,
+        `<main><h1>Contact</h1><p>Cabinet Morvan Partners<br>12 rue des Tanneurs<br>21000 Dijon<br>Tél. : <a href="tel:0380441275">03 80 44 12 75</a></p>
+        <p>Pour la pose, appelez le cabinet Perrin Menuiserie au <a href="tel:0380559031">03 80 55 90 31</a>, notre partenaire depuis 2012.</p>
+        <p>For deliveries abroad, call our partner Kestrel Freight on <a href="tel:+442079460321">+44 20 7946 0321</a>.</p>
+        <p>Für Rechtsfragen erreichen Sie unseren Partner, die Kanzlei Brandl, unter <a href="tel:0951204080">0951 20 40 80</a>.</p></main>`,
+      ),
+      u,
+    );
+    expect(got.companies[0]?.phones).toEqual(['03 80 44 12 75']);
   });
 });

@@ -113,7 +113,8 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
     let card: Element = nameEl;
     for (let up = nameEl.parentElement, n = 0; up && up !== body && n < 4; up = up.parentElement, n++) {
       const others = cands.filter((c) => c !== nameEl && up!.contains(c) && textOf(c) !== name);
-      if (others.length) break;
+      // nor another heading of its rank: a sidebar's widgets ("Nächster Termin" beside "Geschäftsstelle")
+      if (others.length || (/^H\d/.test(nameEl.tagName) && qsa(up, nameEl.tagName).length > 1)) break;
       if ((up.textContent ?? '').length > 1500) break;
       card = up;
     }
@@ -170,6 +171,9 @@ function personFromCard(
   return { person, company };
 }
 
+// "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
+const THIRD_PARTY =
+  /\b(?:our|the|an?|notre|nos|l[ae]s?|une?|unser\w*|d(?:ie|e[rn])|einen?)\s(?:partner|partenaire|cabinet|agen[cy]|supplier|fournisseur|install|distribut|revendeur|reseller|händler|lieferant)/i;
 const HOST_LABEL =
   /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
 const HOST_INLINE =
@@ -303,6 +307,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (!hostBrand) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
       if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
+      // a staff table's row ("Gregor Muir | Head of … | tel") or a sentence naming a third party
+      // ("call our partner Kestrel Freight on …", "appelez le cabinet X au …") gives someone else's number
+      const row = a.closest('tr');
+      if (row && qsa(row, 'td, th').some((c) => looksLikePersonName(textOf(c)))) continue;
+      const block = a.closest('p, li, dd, td, div');
+      const sentence = (block?.textContent ?? '')
+        .split(a.textContent ?? '')[0]!
+        .split(/[.;!?]\s/)
+        .pop()!;
+      if (THIRD_PARTY.test(sentence)) continue;
       const n = telNumber(attr(a, 'href'));
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
@@ -365,18 +379,20 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const r = readers;
   let typedPeople = 0;
   yield;
+  let tables = new Set<Element>();
   if (r) {
     // JSON-LD people read in this bundle (room left here), names by the readers' rules
     ldPeople(doc, found, r.personName);
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     yield;
-    r.readTables(body, found, skipCode);
+    tables = r.readTables(body, found, skipCode);
     yield;
   }
   const entryParents = r ? yield* r.readEntriesSteps(body, found, skipCode) : new Set<Element>();
   yield;
-  const blockPeople = r ? r.contactBlocks(blines) : [];
+  // a table read by its header row is read: its cells ("Technische Leitung" under "Funktion") are no loose lines
+  const blockPeople = r ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {

@@ -75,6 +75,10 @@ describe('findPhones', () => {
     ['SIRET 532 148 764 00014', []],
     ['Date : 08/04/2024 09:03', []],
     ['0113 277 0634', ['0113 277 0634']],
+    // a German switchboard: the final 0 is part of the number
+    ['+49 951 1234 0', ['+49 951 1234 0']],
+    ['Tel.: 0951 1234 0, Fax: 0951 1234 99', ['0951 1234 0']],
+    ['0951 1234-0', ['0951 1234-0']],
   ])('%s', (t, want) => expect(findPhones(t)).toEqual(want));
 });
 
@@ -166,6 +170,30 @@ describe('domains and names', () => {
     ['Head of Sales', { title: 'Head of Sales' }],
     ['Consultant, Lyon, France', { title: 'Consultant, Lyon, France' }],
     ['Sales, Marketing, Growth', { title: 'Sales, Marketing, Growth' }],
+    // "Title | Company", "Title – Company": a title, then a firm's name (capitalised words, not a title nor a place)
+    [
+      'Directeur des achats | Maison Perrault Traiteur',
+      { title: 'Directeur des achats', company: 'Maison Perrault Traiteur' },
+    ],
+    [
+      'Responsable approvisionnement – Biscuiterie Lhermitte',
+      { title: 'Responsable approvisionnement', company: 'Biscuiterie Lhermitte' },
+    ],
+    ['Einkaufsleiterin | Brauerei Hollfeld', { title: 'Einkaufsleiterin', company: 'Brauerei Hollfeld' }],
+    [
+      'Directeur commercial – Maison Lemaître & Fils | Vins de Bourgogne, export Asie',
+      { title: 'Directeur commercial', company: 'Maison Lemaître & Fils' },
+    ],
+    ['Acheteuse emballages @ Fromageries Delorme', { title: 'Acheteuse emballages', company: 'Fromageries Delorme' }],
+    // lists of roles, sectors, regions, taglines and former employers are no company
+    ['Founder | Speaker | Author', { title: 'Founder' }],
+    ['Directeur Supply Chain & Achats | Lean | Industrie 4.0', { title: 'Directeur Supply Chain & Achats' }],
+    ['Director of Procurement – EMEA | Food & Beverage', { title: 'Director of Procurement' }],
+    ['Head of Sales | Food-grade robotics for bakeries and dairies', { title: 'Head of Sales' }],
+    ['Procurement Director | Ex-Maravilha Foods', { title: 'Procurement Director' }],
+    ['Responsable achats – Industrie agroalimentaire', { title: 'Responsable achats' }],
+    ['CEO | Keynote Speaker', { title: 'CEO' }],
+    ['Sales Manager | Germany', { title: 'Sales Manager' }],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
     ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'],

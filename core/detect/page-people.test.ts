@@ -14,6 +14,14 @@ describe('splitTitleCompany', () => {
     // a team after the comma is part of the title
     ['Engineering Manager, Platform', 'Engineering Manager, Platform', undefined],
     ['Director, Customer Success', 'Director, Customer Success', undefined],
+    // LinkedIn-style headlines copied into directories: "Title | Company" (a dash often joins a trade and a firm
+    // under another role: "Trésorier" / "Expert-comptable – Cabinet X")
+    ['Directrice commerciale | Maison Orvelle', 'Directrice commerciale', 'Maison Orvelle'],
+    ['Head of Procurement | Bramblecote Bakeries', 'Head of Procurement', 'Bramblecote Bakeries'],
+    ['Einkaufsleiter | Brauerei Hollfeld GmbH', 'Einkaufsleiter', 'Brauerei Hollfeld GmbH'],
+    ['Sales Director – Lyon', undefined, undefined],
+    ['Founder | Speaker', undefined, undefined],
+    ['Engineering Manager – Platform', undefined, undefined],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);

@@ -231,6 +231,16 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
   if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!))
     return [m[1]!.trim(), orgName(m[2]!)];
+  // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
+  const p = /^(.{2,80}?)\s\|\s(\p{Lu}[^|]{1,60})$/u.exec(t);
+  if (
+    p &&
+    isTitleLike(p[1]!) &&
+    !isTitleLike(p[2]!) &&
+    !DEPARTMENT.test(p[2]!) &&
+    !/speaker|author|coach|mentor|investor|advisor/i.test(p[2]!)
+  )
+    return [p[1]!.trim(), orgName(p[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
   // "Engineering Manager, Platform": a team after the comma is part of the title
   if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!) && !DEPARTMENT.test(c[2]!))

@@ -140,3 +140,80 @@ describe('readEntries on hostile DOMs (issue 10)', () => {
     expect(climbs).toBeLessThan(100);
   });
 });
+
+describe('readEntries: one-word titles under the name', () => {
+  it('reads a trade written as one word right under the card’s name, not the town on the next line', () => {
+    const c = (firm: string, person: string, title: string, town: string, mail: string) =>
+      `<article><h3>${firm}</h3><p>${person.startsWith('Martin') ? 'M.' : 'Mme'} <strong>${person}</strong><br><em>${title}</em></p><ul><li>${town}</li><li><a href="mailto:${mail}">${mail}</a></li></ul></article>`;
+    const got = entries(
+      `<div>${c('Tissages Marnay', 'Odette Marnay', 'Tisserande', 'Nyons', 'odette@tissages-marnay.fr')}${c(
+        'Lutherie Vasseur',
+        'Martin Vasseur',
+        'Luthier',
+        'Valence',
+        'martin@lutherie-vasseur.fr',
+      )}${c('Cabinet Ollier', 'Sonia Ollier', 'Avocate', 'Lyon', 'contact@ollier-avocats.fr')}${c(
+        'Brennerei Hofstetter',
+        'Anja Hofstetter',
+        'Geschäftsführerin',
+        'Bamberg',
+        'anja@brennerei-hofstetter.de',
+      )}${c('Savonnerie du Ventoux', 'Pauline Rey', 'Savonnière', 'Carpentras', 'pauline@savonnerie-ventoux.fr')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Odette Marnay', 'Tisserande'],
+      ['Martin Vasseur', 'Luthier'],
+      ['Sonia Ollier', 'Avocate'],
+      ['Anja Hofstetter', 'Geschäftsführerin'],
+      ['Pauline Rey', 'Savonnière'],
+    ]);
+  });
+
+  it('does not take the town under a name for a title', () => {
+    const c = (person: string, town: string, tel: string) =>
+      `<li><h3>Atelier ${person.split(' ')[1]}</h3><p>Mme <strong>${person}</strong><br>${town}</p><p><a href="tel:${tel}">${tel}</a></p></li>`;
+    const got = entries(
+      `<ul>${c('Odette Marnay', 'Angers', '0241875512')}${c('Martin Vasseur', 'Poitiers', '0549331207')}${c('Sonia Ollier', 'Montpellier', '0467221980')}</ul>`,
+    );
+    expect(got.people.map((p) => p.title)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('readEntries: labelled contacts', () => {
+  it('keeps a German compound title after a labelled name ("Ansprechpartner: Kemal Aydın, Vertriebsleiter")', () => {
+    const dl = (firm: string, who: string, mail: string) =>
+      `<dt><strong>${firm}</strong></dt><dd>Ansprechpartner: ${who}</dd><dd><a href="mailto:${mail}">${mail}</a></dd>`;
+    const got = entries(
+      `<dl>${dl('Druckhaus Aurach GmbH', 'Kemal Aydın, Vertriebsleiter', 'k.aydin@druckhaus-aurach.de')}${dl(
+        'Sägewerk Lang',
+        'Bernd Lang, Betriebsleiter',
+        'lang@saegewerk-lang.de',
+      )}</dl>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Kemal Aydın', 'Vertriebsleiter', 'Druckhaus Aurach GmbH'],
+      ['Bernd Lang', 'Betriebsleiter', 'Sägewerk Lang'],
+    ]);
+  });
+});
+
+describe('readEntries: a card grid', () => {
+  it('reads a one-word title in its own paragraph and the brand its email names', () => {
+    const c = (n: string, t: string, brand: string, town: string, mail: string) =>
+      `<div><h3>${n}</h3><p>${t}</p><p>${brand}</p><p>${town}</p><a href="mailto:${mail}" aria-label="Écrire"></a></div>`;
+    const got = entries(
+      `<section>${c('Nadège Wurtz', 'Tisserande', 'Tissages du Ried', 'Erstein', 'nadege@tissages-ried.fr')}${c(
+        'Yannick Roth',
+        'Relieur',
+        'Reliure Roth',
+        'Obernai',
+        'yannick@reliure-roth.fr',
+      )}${c('Élodie Ferrat', 'Céramiste', 'Atelier Terre de Rhin', 'Strasbourg', 'elodie@terre-de-rhin.fr')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Nadège Wurtz', 'Tisserande', 'Tissages du Ried'],
+      ['Yannick Roth', 'Relieur', 'Reliure Roth'],
+      ['Élodie Ferrat', 'Céramiste', 'Atelier Terre de Rhin'],
+    ]);
+  });
+});

@@ -173,8 +173,9 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 
 // ---- tables ----
 
-/** Tables whose header row names person/company columns: one person (and company) per row. */
-export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
+/** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
+export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
+  const read = new Set<Element>();
   for (const table of qsa(root, 'table').slice(0, 50)) {
     if (skip && skip(table)) continue;
     const rows = qsa(table, 'tr').filter((r) => r.closest('table') === table);
@@ -185,6 +186,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
     const known = fields.filter(Boolean);
     if (known.length < 2 || !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company'))
       continue;
+    read.add(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       const r: Rec = { phones: [] };
@@ -202,6 +204,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): void {
       recToFound(r, out);
     }
   }
+  return read;
 }
 
 // ---- repeated entries (cards, list items, definition lists) ----
@@ -229,6 +232,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.name = nl.name;
       const [ti, co] = nl.rest ? splitTitleCompany(nl.rest) : [];
       if (ti) r.title = ti;
+      else if (isTitleLike(nl.rest) && !isOrgLine(nl.rest)) r.title = nl.rest;
       if (co) r.company = co;
     } else if (f && m) setField(r, f, m[2]!, l.el);
     else rest.push(l);
@@ -275,7 +279,20 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       continue;
     }
     // a title read before the name ("Ferronnerie d'art" under a firm) gives way to the line after the name
-    const open = !r.title || (titleBefore && nameAt && rest[rest.indexOf(nameAt) + 1] === l);
+    const under = nameAt && rest[rest.indexOf(nameAt) + 1] === l;
+    const open = !r.title || (titleBefore && under);
+    // a trade in one or two words right under the name, set apart by its own element ("<br><em>Tisserande</em>",
+    // "Luthier", "Maître verrier"): an agent noun, not the town (a bare line) nor the firm
+    if (
+      open &&
+      under &&
+      TRADE.test(t) &&
+      !isOrgLine(t) &&
+      [l.el, ...qsa(l.el, '*')].some((e) => clean(e.textContent ?? '') === t)
+    ) {
+      r.title = t;
+      continue;
+    }
     const both = open && t.length <= 120 ? splitTitleCompany(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
@@ -350,9 +367,23 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
         if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, r.phones);
       }
   }
+  // a card's brand: the short line its contact's address names ("Tissages du Ried", nadege@tissages-ried.fr)
+  if (!r.company && r.email && r.name) {
+    const b = rest.find(
+      (l) =>
+        l.text.length <= 60 &&
+        !/[\d@]/.test(l.text) &&
+        !l.text.includes(r.name!) &&
+        l.text !== r.title &&
+        namesDomain(l.text, r.email!.split('@')[1]!),
+    );
+    if (b) r.company = orgName(b.text);
+  }
   return r.name || r.company ? r : null;
 }
 
+const TRADE =
+  /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur)\s/i;
 
 const ENTRY_SKIP =
@@ -521,7 +552,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
       const r = entryRecord(c) ?? { phones: [] };
-      if (isFirm && dt.length <= 100) {
+      // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
+      if ((isFirm || (r.name && !dt.includes(r.name))) && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
       } else if (!r.name) {

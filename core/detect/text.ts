@@ -113,6 +113,19 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
     .split(/\s[|·•]\s|\s[-–—]\s/)
     .map((x) => x.trim())
     .filter(Boolean);
+  // "Directeur des achats | Maison Perrault", "Buyer – Kestrel Foods | Sourcing": a title, then a firm's name;
+  // "Founder | Speaker | Author" (one separator throughout) lists roles, "Director – EMEA" names a region
+  const seps = s.match(/\s[|·•]\s|\s[-–—]\s/g) ?? [];
+  if (
+    parts[1] &&
+    (LEAD_TITLE.test(parts[0]!) || ROLE.test(parts[0]!)) &&
+    FIRM.test(parts[1]) &&
+    !LEAD_TITLE.test(parts[1]) &&
+    !ROLE.test(parts[1]) &&
+    !PLACE.test(parts[1]) &&
+    (!parts[2] || seps[0]!.trim() !== seps[1]!.trim())
+  )
+    return { title: parts[0], company: parts[1] };
   // "Founder, Pefin, The first AI advisor": a title, then a name that is neither a title nor a place
   const commas = (parts[0] ?? '').split(/,\s/);
   if (
@@ -129,10 +142,16 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
 // Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
 const LEAD_TITLE =
   /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+// More roles, for "Title | Company" only (a role after the bar is no firm: "CEO | Keynote Speaker")
+const ROLE =
+  /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor/i;
+// A firm's name: up to 5 capitalised words (and their joining words), not "Ex-…", a sector or a sentence
+const FIRM =
+  /^(?![Ee]x\b)\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s(?:&|and|und|et|de|du|des|d['’]\S+|of|the|für|la|le|les|von|der|\p{Lu}[\p{L}\p{M}\d&'’.+-]*|\d\S*)){0,4}$/u;
 const FOUNDER_OF =
   /^((?:co-?)?founder|(?:co-?)?fondat(?:eur|rice)|(?:mit)?gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|c[eo]o|g[ée]rante?)\s(?:of|de|d['’]|du|von|der)\s?(\p{Lu}.{1,80})$/iu;
 const PLACE =
-  /^(?:france|germany|deutschland|allemagne|united kingdom|uk|usa|united states|switzerland|suisse|schweiz|belgique|belgium|austria|österreich|spain|italy|canada|europe|paris|lyon|marseille|lille|toulouse|bordeaux|nantes|london|berlin|munich|münchen|hamburg|frankfurt|köln|wien|vienna|zürich|genève|geneva|bruxelles|brussels|new york|san francisco|remote|greater .+|région .+|.+ area)$/i;
+  /^(?:emea|apac|dach|latam|benelux|nordics|worldwide|global|france|germany|deutschland|allemagne|united kingdom|uk|usa|united states|switzerland|suisse|schweiz|belgique|belgium|austria|österreich|spain|italy|canada|europe|paris|lyon|marseille|lille|toulouse|bordeaux|nantes|london|berlin|munich|münchen|hamburg|frankfurt|köln|wien|vienna|zürich|genève|geneva|bruxelles|brussels|new york|san francisco|remote|greater .+|région .+|.+ area)$/i;
 
 /** Drop a trailing " – City" / " - Paris" decoration of a company line. */
 export function stripCompanyDecoration(s: string): string {

@@ -88,7 +88,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web': { emails: [0.97, 0.97], people: [0.88, 0.95], companies: [0.85, 0.9] },
   'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  'pages-lists': { emails: [1, 1], people: [0.97, 0.92], companies: [0.92, 0.95] },
+  'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
