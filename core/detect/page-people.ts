@@ -63,8 +63,11 @@ const ORG_WORD =
 const AGENCY_END =
   /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
 const ADDRESS_LINE =
-  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|(?:gasse|straße|strasse|str\.|weg|platz|allee|damm)\s\d|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
 const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
+// a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
+const PLACE =
+  /^(?:immeuble|parc|zone|zac|za|zi|haus|résidence|espace|campus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|zone|parc|haus|hof|plaza|square|campus|wharf|works|yard)$/i;
 export const CONTACT_LABEL =
   /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
@@ -132,6 +135,8 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     )
       continue;
     const nl = nameLine(lines[i]!.text)!;
+    if (PLACE.test(nl.name) && (ADDRESS_LINE.test(nl.rest) || kinds[i + 1] === 'address' || POSTCODE_LINE.test(next)))
+      continue;
     const p: DetectedPerson = { name: nl.name };
     const phones: string[] = [];
     if (nl.rest) {
