@@ -76,7 +76,16 @@ interface Rec {
   phones: string[];
   web?: string;
   linkedin?: string;
+  /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung"), and whether it became the title */
+  after?: string;
+  afterTitle?: boolean;
 }
+
+// "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
+const deobf = (v: string) =>
+  /arobase|[[(]\s*at\s*[\])]/i.test(v)
+    ? v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@').replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.')
+    : v;
 
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
@@ -85,8 +94,7 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     case 'email': {
       // "info(at)dachbau-engelhardt.de" in an e-mail cell
       const a =
-        (el && elementEmail(el)) ||
-        findPlainEmails(v.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.'))[0];
+        (el && elementEmail(el)) || findPlainEmails(deobf(v))[0];
       if (a && !r.email) r.email = normalizeAddress(a);
       break;
     }
@@ -238,10 +246,12 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   let titleBefore = false;
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
-    const t = l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, '');
+    const t = deobf(l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, ''));
     if (t.length > 160) continue;
     if (t.includes('@') && findPlainEmails(t).length) {
       if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!);
+      // "06 31 84 52 70 – maud.riou@…": the number beside the address
+      findPhones(t.replace(/\S+@\S+/g, ''), r.phones);
       continue;
     }
     if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) {
@@ -266,6 +276,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       nameAt = l;
       if (nl.rest) {
         const [ti, co] = splitTitleCompany(nl.rest);
+        r.after = nl.rest;
+        r.afterTitle = !!ti || (!co && isTitleLike(nl.rest) && !isOrgLine(nl.rest));
         if (ti && !r.title) r.title = ti;
         if (co && !r.company) r.company = co;
         if (!ti && !co && !r.company && isOrgLine(nl.rest)) r.company = nl.rest;
@@ -453,6 +465,7 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
+    titleColumn(recs);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
       if (r.name || (r.company && (r.phones.length || r.email))) {
@@ -463,6 +476,17 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
   return used;
 }
 
+/**
+ * The title line of a list: where most entries' name is followed by a title ("Name, Vertriebsleiterin"),
+ * the words after the other names are titles too ("Assistenz der Geschäftsführung", "Prokurist").
+ */
+function titleColumn(recs: Rec[]): void {
+  const after = recs.filter((r) => r.name && r.after);
+  if (after.filter((r) => r.afterTitle).length < Math.max(2, after.length * 0.6)) return;
+  for (const r of after)
+    if (!r.title && r.after!.length <= 60 && !/[@\d]/.test(r.after!) && !isOrgLine(r.after!)) r.title = r.after;
+}
+
 /** Text of the first element of an entry that holds text of its own (its heading or first field). */
 function firstLeafText(el: Element): string {
   for (const e of qsa(el, '*').slice(0, 50)) {
@@ -470,6 +494,8 @@ function firstLeafText(el: Element): string {
   }
   return '';
 }
+
+const unparen = (t: string) => t.replace(/\s*\([^)]*\)/g, '').trim();
 
 function readDl(dl: Element, out: Found, used: Set<Element>): number {
   const groups: Line[][] = [];
@@ -488,13 +514,18 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   if (groups.filter((g) => fieldOf(g[0]!.text)).length > groups.length / 2) return 0;
   let n = 0;
   const recs: Rec[] = [];
+  // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are titles, a term that is
+  // neither a name nor a firm is the title of the person below it
+  const office = (t: string) => unparen(t).length <= 50 && !isOrgLine(t) && !nameLine(t);
+  const offices = groups.filter((g) => office(g[0]!.text) && isTitleLike(unparen(g[0]!.text))).length >= groups.length / 2;
   for (const g of groups) {
     const dtEl = g[0]!.el;
     // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
     const link = qs(dtEl, 'a[href^="http"]:not([href*="linkedin.com/in/"])');
     const head = link ?? qs(dtEl, 'strong, b');
     const dt = head ? textOf(head) : g[0]!.text;
-    const isFirm = !!link || isOrgLine(dt) || !nameLine(dt);
+    const title = !link && offices && office(dt) ? unparen(dt) : '';
+    const isFirm = !title && (!!link || isOrgLine(dt) || !nameLine(dt));
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
@@ -508,6 +539,7 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
       const r = entryRecord(c) ?? { phones: [] };
+      if (title) r.title = title;
       if (isFirm && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
