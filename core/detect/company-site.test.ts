@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
 
-function page(url: string, body: string): Document {
+function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
-  window.document.write(`<!DOCTYPE html><html><head><title>Presse</title></head><body>${body}</body></html>`);
+  window.document.write(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
   return window.document as unknown as Document;
 }
 
@@ -20,5 +20,30 @@ describe('company site: people in running text', () => {
     const got = detect(doc, 'https://www.gruenwald-solar.example/presse/agri-pv');
     const thomas = got.people.find((p) => p.name === 'Thomas Brückner');
     expect(thomas?.company).toBe('Stadtwerke Halbach GmbH');
+  });
+});
+
+describe('company site: help centres (issue 7)', () => {
+  const url = 'https://support.lindqvist-ferries.example/hc/en-gb/articles/9012-missing-booking-emails';
+  const body = `<main><article><h1>Where is my booking confirmation?</h1>
+    <p>Confirmations are sent by <code>no-reply@notify.lindqvist-ferries.example</code> within 10 minutes.</p>
+    <p>A bounce from <code>MAILER-DAEMON</code> or <code>postmaster@lindqvist-ferries.example</code> means the address was mistyped.</p>
+    <p>Check for typos such as <code>jane@hotmial.com</code> on your account.</p>
+    <p>Still stuck? Our Guest Services team answers at <a href="mailto:guests@lindqvist-ferries.example">guests@lindqvist-ferries.example</a> or 0330 808 5511.</p>
+    </article></main><footer><p>Lindqvist Ferries is a trading name of Lindqvist Ferries Ltd, registered in England and Wales (company no. 10482256).</p>
+    <p><a href="https://www.zendesk.com/">Powered by Zendesk</a></p></footer>`;
+  it('is a company page: its contact addresses and company, not the automated senders nor the examples', () => {
+    const got = detect(page(url, body, 'Where is my booking confirmation? – Lindqvist Ferries Help Centre'), url);
+    expect(got.kind).toBe('company-site');
+    expect(got.emails.map((e) => e.address)).toEqual(['guests@lindqvist-ferries.example']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Lindqvist Ferries']);
+    expect(got.companies.map((c) => c.name)).not.toContain('Zendesk');
+    expect(got.people).toEqual([]);
+  });
+  it('a developer documentation page with code blocks stays no contact', () => {
+    const doc = `<main><h1>Install</h1><pre><code>npm install lindqvist-sdk</code></pre>
+      <p>Then set <code>LQ_TOKEN</code> and run <code>lq init --region eu</code>. Questions: <a href="mailto:sdk@lindqvist-ferries.example">sdk@lindqvist-ferries.example</a></p></main>`;
+    const u = 'https://docs.lindqvist-ferries.example/sdk/install';
+    expect(detect(page(u, doc), u).kind).toBe('other');
   });
 });

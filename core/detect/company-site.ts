@@ -180,7 +180,8 @@ const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|r
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
-  const code = qsa(doc, 'pre, code').length;
+  // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
+  const code = qsa(doc, 'pre, code').filter((c) => !/^(?:[\w.+-]+@[\w.-]+|[A-Z]+-[A-Z]+)$/.test(textOf(c))).length;
   return (
     (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3
   );
@@ -247,7 +248,11 @@ function detect(doc: Document, url: URL): Detection {
     return b.build();
   }
   const org = orgFromLd(doc, domain);
-  let brand = brandOf(doc, org, domain);
+  // "Brambleway Help Centre", "Acme Docs": the help site's name, the company's brand before it
+  let brand = brandOf(doc, org, domain).replace(
+    /\s+(?:help\s?cent(?:re|er)|support(?:\scent(?:re|er))?|knowledge\sbase|docs|documentation|hilfe(?:-?cent(?:er|re))?|centre d['’]aide|faq)$/i,
+    '',
+  );
 
   const blines = blockLines(body, skipCode);
   const lines = blines.map((l) => l.text);

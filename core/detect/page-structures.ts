@@ -84,7 +84,9 @@ interface Rec {
 // "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
 const deobf = (v: string) =>
   /arobase|[[(]\s*at\s*[\])]/i.test(v)
-    ? v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@').replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.')
+    ? v
+        .replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@')
+        .replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.')
     : v;
 
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
@@ -93,8 +95,7 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
   switch (f) {
     case 'email': {
       // "info(at)dachbau-engelhardt.de" in an e-mail cell
-      const a =
-        (el && elementEmail(el)) || findPlainEmails(deobf(v))[0];
+      const a = (el && elementEmail(el)) || findPlainEmails(deobf(v))[0];
       if (a && !r.email) r.email = normalizeAddress(a);
       break;
     }
@@ -517,7 +518,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are titles, a term that is
   // neither a name nor a firm is the title of the person below it
   const office = (t: string) => unparen(t).length <= 50 && !isOrgLine(t) && !nameLine(t);
-  const offices = groups.filter((g) => office(g[0]!.text) && isTitleLike(unparen(g[0]!.text))).length >= groups.length / 2;
+  const offices =
+    groups.filter((g) => office(g[0]!.text) && isTitleLike(unparen(g[0]!.text))).length >= groups.length / 2;
   for (const g of groups) {
     const dtEl = g[0]!.el;
     // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
