@@ -11,10 +11,10 @@
  * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
  */
 import type { DetectedPerson, Detection, Detector, PageKind } from './types';
-import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf, type SkipFn } from './dom';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
-import { scanEmails } from './scan';
+import { isSkipped, scanEmails } from './scan';
 import { findPhones } from './phones';
 import { findEmails } from './emails';
 import { looksLikePersonName, parseHeadline } from './text';
@@ -327,8 +327,14 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
     );
     website = external(attr(a, 'href'));
   }
+  // <main> closed early by a stray end tag leaves the About section after it: read the page around the
+  // side bar, the global header and footer instead
+  const area = doc.body ?? main;
+  const outside: SkipFn = (el) =>
+    !el.contains(main) && !main.contains(el) && /^(?:ASIDE|FOOTER|HEADER|NAV|DIALOG)$/.test(el.tagName);
   const phones: string[] = [];
-  for (const dt of qsa(main, 'dt')) {
+  for (const dt of qsa(area, 'dt')) {
+    if (isSkipped(dt, area, outside)) continue;
     const label = vis(dt).toLowerCase();
     const dd = dt.nextElementSibling;
     if (!dd) continue;
@@ -346,7 +352,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder): void {
       /* keep */
     }
   }
-  scanEmails(b, main);
+  scanEmails(b, area, outside);
   b.addCompany({
     name,
     linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
