@@ -26,3 +26,23 @@ describe('LinkedIn company page whose <main> is closed early by its markup (issu
     expect(got.companies[0]?.phones).toEqual(['+47 22 55 01 90']);
   });
 });
+
+describe('LinkedIn messaging with hashed class names (issue 7)', () => {
+  const url = 'https://www.linkedin.com/messaging/thread/2-abc123/';
+  const html = `<main><div class="q1"><div class="q2"><a class="q3" href="https://www.linkedin.com/in/ines-harrow/"><h2 class="q4">Ines Harrow</h2></a><div>Active 2h ago</div></div>
+    <div class="q5"><a href="https://www.linkedin.com/in/ines-harrow" class="q6"><img alt="Ines Harrow"><div class="q7"><span class="q8">Ines Harrow</span> <span class="q9">· 1st</span></div>
+    <div class="q10">Head of Procurement at Harrow Freight Ltd</div><div class="q11">Leeds, United Kingdom</div></a></div>
+    <ul><li><div class="q12" data-event-urn="urn:li:msg_message:1"><a class="q13" href="https://www.linkedin.com/in/ines-harrow"><span>Ines Harrow</span></a>
+    <div class="q14"><p>Hi, my direct line is +44 113 496 0872.</p></div></div></li></ul></div></main>`;
+  it('reads the correspondent’s headline from the profile card by its place, not its classes', () => {
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Messaging | LinkedIn</title></head><body>${html}</body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Ines Harrow', 'Head of Procurement', 'Harrow Freight Ltd'],
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Harrow Freight Ltd']);
+  });
+});

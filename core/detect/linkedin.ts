@@ -512,9 +512,17 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const name = vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])) || vis(head);
   if (!looksLikePersonName(name)) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
-  const cardSub = vis(
+  let cardSub = vis(
     first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']),
   );
+  // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline)
+  for (const a of link && !cardSub ? qsa(thread, 'a[href*="/in/"]') : []) {
+    if (normalizeLinkedinUrl(attr(a, 'href'), url) !== link) continue;
+    const lines = linesOf(a, srCopy);
+    const i = lines.findIndex((l) => l.startsWith(name));
+    cardSub = i < 0 ? '' : (lines.slice(i + 1, i + 3).find((l) => l.length > 2 && !BESIDE_NAME.test(l)) ?? '');
+    if (cardSub) break;
+  }
   const hl = parseHeadline(cardSub);
   // only the correspondent's own messages (not the signed-in user's)
   const events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
