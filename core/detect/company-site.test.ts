@@ -47,3 +47,29 @@ describe('company site: help centres (issue 7)', () => {
     expect(detect(page(u, doc), u).kind).toBe('other');
   });
 });
+
+describe('company site: a release on any newswire or press portal (issue 7)', () => {
+  it.each([
+    [
+      'LYON, 3 mars 2026 /FilMedia/ -- Ostrand Robotique SAS, fabricant de bras collaboratifs, annonce…',
+      'Ostrand Robotique SAS',
+    ],
+    ['KASSEL, 12. Februar 2026 (PresseNord) – Die Wendland Messtechnik GmbH übernimmt…', 'Wendland Messtechnik GmbH'],
+    [
+      'LEEDS, England, Feb. 12, 2026 /Wirely/ -- Calder Pumps Ltd, a maker of pumps, today announced…',
+      'Calder Pumps Ltd',
+    ],
+  ])('%s', (dateline, issuer) => {
+    const url = 'https://www.some-wire.example/release/2026/88415';
+    const doc = page(
+      url,
+      `<header><a href="/">SomeWire</a></header><main><article><h1>Une annonce</h1><p>${dateline}</p>
+      <p>Suite du texte sans mention particulière, avec quelques chiffres : 30 %.</p></article></main>
+      <footer><p>SomeWire, un service de Nexaprim Médias SAS</p></footer>`,
+      'Une annonce | SomeWire',
+    );
+    const got = detect(doc, url);
+    expect(got.kind).toBe('company-site');
+    expect(got.companies.map((c) => c.name)).toEqual([issuer]);
+  });
+});

@@ -173,6 +173,9 @@ const HOST_INLINE =
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
   /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+// any wire's dateline: "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …", "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
+const DATELINE =
+  /^\p{Lu}[\p{L} .,'’-]{1,40},\s[^/()]{3,30}?\d{4}\s*[(/][^()/]{2,30}[)/]\s*[-–—]+\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]es?)\s|[Ll]['’])?(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|du|des|für|und)){0,6})(?=,|\s\(|\s\p{Ll})/u;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
 const WARNING =
   /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
@@ -228,6 +231,8 @@ function issuerOf(lines: string[]): string {
         l,
       );
     if (d) return d[1]!.trim();
+    const w = DATELINE.exec(l);
+    if (w) return w[1]!;
   }
   return '';
 }
@@ -256,7 +261,7 @@ function detect(doc: Document, url: URL): Detection {
 
   const blines = blockLines(body, skipCode);
   const lines = blines.map((l) => l.text);
-  const press = lines.slice(0, 400).some((l) => PRESS.test(l)) || PRESS.test(doc.title);
+  const press = lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title);
   const issuer = press ? issuerOf(lines) : '';
   const hostBrand = issuer && companyKey(issuer) !== companyKey(brand) ? brand : '';
   if (hostBrand) brand = issuer;
