@@ -73,3 +73,21 @@ describe('company site: a release on any newswire or press portal (issue 7)', ()
     expect(got.companies.map((c) => c.name)).toEqual([issuer]);
   });
 });
+
+describe('company site: the issuer of a wire release gets its own domain', () => {
+  it('from its boilerplate’s web address or its press address, never the wire’s', () => {
+    const url = 'https://www.nordpresse.example/meldung/55120';
+    const doc = page(
+      url,
+      `<main><article><h1>Übernahme</h1><p>AUGSBURG, 12. Februar 2026 (NordPresse) – Die Brückmann Fördertechnik GmbH übernimmt die Kranservice Oberland GmbH.</p>
+      <h2>Über die Brückmann Fördertechnik GmbH</h2><p>Krananlagen aus Augsburg. Mehr unter www.brueckmann-foerdertechnik.de.</p>
+      <h2>Pressekontakt</h2><p>Lea Hofstetter<br>Tel.: +49 821 455 09-31<br>E-Mail: presse@brueckmann-foerdertechnik.de</p></article></main>
+      <footer><p>Redaktion: redaktion@nordpresse.example</p></footer>`,
+      'Übernahme – NordPresse',
+    );
+    const got = detect(doc, url);
+    expect(got.companies.map((c) => [c.name, c.domain])).toEqual([
+      ['Brückmann Fördertechnik GmbH', 'brueckmann-foerdertechnik.de'],
+    ]);
+  });
+});

@@ -342,10 +342,24 @@ function detect(doc: Document, url: URL): Detection {
     phones.length ||
     issuer
   );
+  // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
+  let issuerDomain: string | undefined;
+  if (hostBrand) {
+    const words = companyKey(issuer)
+      .replace(/[äöü]/g, (c) => c.normalize('NFD')[0] + 'e')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .split(' ')
+      .filter((w) => w.length > 3);
+    issuerDomain = [...lines.join(' ').matchAll(/\bwww\.([\w-]+\.[\w.]+\w)/g)]
+      .map((m) => m[1]!)
+      .concat(b.emails.map((e) => e.address.split('@')[1]!))
+      .find((d) => words.some((w) => d.split('.')[0]!.includes(w)));
+  }
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
       hostBrand
-        ? { name }
+        ? { name, domain: issuerDomain }
         : {
             name,
             domain,

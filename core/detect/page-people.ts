@@ -61,7 +61,7 @@ const ORG_WORD =
   /(?:\b(?:group|groupe|institute|university|universität|université|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
 // a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
 const AGENCY_END =
-  /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
+  /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
 const ADDRESS_LINE =
   /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|(?:gasse|straße|strasse|str\.|weg|platz|allee|damm)\s\d|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
 const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
@@ -78,8 +78,18 @@ export function isOrgLine(l: string): boolean {
   );
 }
 
+/** "Thornton & Pike Communications for Halvorsen Marine" -> the agency; '' when the line is no agency acting for another. */
+function agencyFor(l: string): string {
+  const m = /^(.{3,60}?)\s(?:for|pour|für)\s(?:die\s|der\s|the\s)?\p{Lu}/u.exec(l);
+  // an agency by its trade ("Institut für Meteorologie", "Institute for Fiscal Studies" are one name)
+  return m && (AGENCY_END.test(m[1]!) || /\b(?:agen(?:ce|tur|cy)|PR|RP|relations|conseil|consulting)\b/i.test(m[1]!))
+    ? m[1]!
+    : '';
+}
+
 /** "Deutsches Klimarechenzentrum, DKRZ" -> "Deutsches Klimarechenzentrum"; "(MPI-M)" dropped. */
 export function orgName(l: string): string {
+  l = agencyFor(l) || l;
   const parts = l.split(/\s[–—-]\s/);
   if (parts.length === 2 && isOrgLine(parts[1]!) && !isOrgLine(parts[0]!)) l = parts[1]!;
   return l
@@ -104,6 +114,7 @@ function kindOf(l: string): Kind {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
   if (nameLine(l)) return 'name';
   if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
+  if (agencyFor(l)) return 'org';
   if (l.length <= 90 && isTitleLike(l) && (!isOrgLine(l) || splitTitleCompany(l)[1])) return 'title';
   if (isOrgLine(l)) return 'org';
   return 'other';
