@@ -36,7 +36,7 @@ describe('company site: help centres (issue 7)', () => {
     const got = detect(page(url, body, 'Where is my booking confirmation? – Lindqvist Ferries Help Centre'), url);
     expect(got.kind).toBe('company-site');
     expect(got.emails.map((e) => e.address)).toEqual(['guests@lindqvist-ferries.example']);
-    expect(got.companies.map((c) => c.name)).toEqual(['Lindqvist Ferries']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Lindqvist Ferries Help Centre']);
     expect(got.companies.map((c) => c.name)).not.toContain('Zendesk');
     expect(got.people).toEqual([]);
   });

@@ -172,10 +172,11 @@ const HOST_INLINE =
   /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
-  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
-// any wire's dateline: "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …", "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
+  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+// any wire's dateline: "Nov. 5, 2024 (GLOBE NEWSWIRE) -- X, …", "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …",
+// "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
 const DATELINE =
-  /^\p{Lu}[\p{L} .,'’-]{1,40},\s[^/()]{3,30}?\d{4}\s*[(/][^()/]{2,30}[)/]\s*[-–—]+\s*(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]es?)\s|[Ll]['’])?(\p{Lu}[\p{L}\d&.'’-]*(?:\s(?:\p{Lu}[\p{L}\d&.'’-]*|&|de|du|des|für|und)){0,6})(?=,|\s\(|\s\p{Ll})/u;
+  /\d{4}\s*[(/][^()/]{2,30}[)/]\s*[-–—]+\s*(?:(?:[Dd]ie|[Dd]er|[Ll]es?|[Ll]a)\s|[Ll]['’])?(\p{Lu}[^,(]{1,50}?)(?=,|\s\(|\s\p{Ll})/u;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
 const WARNING =
   /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
@@ -184,7 +185,7 @@ const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|r
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
   // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
-  const code = qsa(doc, 'pre, code').filter((c) => !/^(?:[\w.+-]+@[\w.-]+|[A-Z]+-[A-Z]+)$/.test(textOf(c))).length;
+  const code = qsa(doc, 'pre, code').filter((c) => !/^\S+@\S+$|^[A-Z]+-[A-Z]+$/.test(textOf(c))).length;
   return (
     (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3
   );
@@ -225,12 +226,6 @@ function issuerOf(lines: string[]): string {
     if (m && /^\p{Lu}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) return m[1]!.trim();
   }
   for (const l of lines.slice(0, 200)) {
-    // "-(GLOBE NEWSWIRE)-" too: the match starts at its bracket
-    const d =
-      /\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(
-        l,
-      );
-    if (d) return d[1]!.trim();
     const w = DATELINE.exec(l);
     if (w) return w[1]!;
   }
@@ -253,11 +248,7 @@ function detect(doc: Document, url: URL): Detection {
     return b.build();
   }
   const org = orgFromLd(doc, domain);
-  // "Brambleway Help Centre", "Acme Docs": the help site's name, the company's brand before it
-  let brand = brandOf(doc, org, domain).replace(
-    /\s+(?:help\s?cent(?:re|er)|support(?:\scent(?:re|er))?|knowledge\sbase|docs|documentation|hilfe(?:-?cent(?:er|re))?|centre d['’]aide|faq)$/i,
-    '',
-  );
+  let brand = brandOf(doc, org, domain);
 
   const blines = blockLines(body, skipCode);
   const lines = blines.map((l) => l.text);
@@ -343,23 +334,17 @@ function detect(doc: Document, url: URL): Detection {
     issuer
   );
   // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
-  let issuerDomain: string | undefined;
-  if (hostBrand) {
-    const words = companyKey(issuer)
-      .replace(/[äöü]/g, (c) => c.normalize('NFD')[0] + 'e')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .split(' ')
-      .filter((w) => w.length > 3);
-    issuerDomain = [...lines.join(' ').matchAll(/\bwww\.([\w-]+\.[\w.]+\w)/g)]
-      .map((m) => m[1]!)
-      .concat(b.emails.map((e) => e.address.split('@')[1]!))
-      .find((d) => words.some((w) => d.split('.')[0]!.includes(w)));
-  }
+  // (by its first letters: not the wire's, a PR agency's nor another issuer's)
+  const issuerDomain = hostBrand
+    ? lines
+        .join(' ')
+        .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
+        ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
+    : '';
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
       hostBrand
-        ? { name, domain: issuerDomain }
+        ? { name, domain: issuerDomain || undefined }
         : {
             name,
             domain,
