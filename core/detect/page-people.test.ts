@@ -169,33 +169,6 @@ describe('contactBlocks: a building or site named in an address is no person', (
   });
 });
 
-describe('contactBlocks: a PR agency acting for the issuer', () => {
-  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
-  it.each([
-    ['Thornton & Pike Communications for Halvorsen Marine Systems', 'Thornton & Pike Communications'],
-    ['Agence Ruisseau Conseil pour Verdanne Énergie', 'Agence Ruisseau Conseil'],
-    ['Lindgren PR für die Brückmann Fördertechnik GmbH', 'Lindgren PR'],
-  ])('%s', (agency, company) => {
-    const got = contactBlocks(
-      lines('Media contact:', agency, 'Rebecca Thornton', 'rebecca@thorntonpike.example', '+1 206-555-0199'),
-    );
-    expect(got.map((p) => [p.name, p.company])).toEqual([['Rebecca Thornton', company]]);
-  });
-  it('the agency line below the name', () => {
-    const got = contactBlocks(
-      lines(
-        'Media contact:',
-        'Rebecca Thornton',
-        'Thornton & Pike Communications for Halvorsen Marine Systems',
-        'rebecca@thorntonpike.example',
-      ),
-    );
-    expect(got.map((p) => [p.name, p.company, p.title])).toEqual([
-      ['Rebecca Thornton', 'Thornton & Pike Communications', undefined],
-    ]);
-  });
-});
-
 describe('orgName: "für"/"for" inside one organisation’s name', () => {
   it.each(['Max-Planck-Institut für Meteorologie', 'Institute for Fiscal Studies', 'Verband für Wärmelieferung'])(
     '%s',

@@ -63,11 +63,10 @@ const ORG_WORD =
 const AGENCY_END =
   /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
 const ADDRESS_LINE =
-  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|(?:gasse|straße|strasse|str\.|weg|platz|allee|damm)\s\d|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|(?:gasse|stra(?:ß|ss)e|str\.|weg|platz)\s\d|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
 const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
-const PLACE =
-  /^(?:immeuble|parc|zone|zac|za|zi|haus|résidence|espace|campus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|zone|parc|haus|hof|plaza|square|campus|wharf|works|yard)$/i;
+const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
 export const CONTACT_LABEL =
   /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
@@ -78,18 +77,8 @@ export function isOrgLine(l: string): boolean {
   );
 }
 
-/** "Thornton & Pike Communications for Halvorsen Marine" -> the agency; '' when the line is no agency acting for another. */
-function agencyFor(l: string): string {
-  const m = /^(.{3,60}?)\s(?:for|pour|für)\s(?:die\s|der\s|the\s)?\p{Lu}/u.exec(l);
-  // an agency by its trade ("Institut für Meteorologie", "Institute for Fiscal Studies" are one name)
-  return m && (AGENCY_END.test(m[1]!) || /\b(?:agen(?:ce|tur|cy)|PR|RP|relations|conseil|consulting)\b/i.test(m[1]!))
-    ? m[1]!
-    : '';
-}
-
 /** "Deutsches Klimarechenzentrum, DKRZ" -> "Deutsches Klimarechenzentrum"; "(MPI-M)" dropped. */
 export function orgName(l: string): string {
-  l = agencyFor(l) || l;
   const parts = l.split(/\s[–—-]\s/);
   if (parts.length === 2 && isOrgLine(parts[1]!) && !isOrgLine(parts[0]!)) l = parts[1]!;
   return l
@@ -114,7 +103,6 @@ function kindOf(l: string): Kind {
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
   if (nameLine(l)) return 'name';
   if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
-  if (agencyFor(l)) return 'org';
   if (l.length <= 90 && isTitleLike(l) && (!isOrgLine(l) || splitTitleCompany(l)[1])) return 'title';
   if (isOrgLine(l)) return 'org';
   return 'other';
@@ -146,8 +134,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     )
       continue;
     const nl = nameLine(lines[i]!.text)!;
-    if (PLACE.test(nl.name) && (ADDRESS_LINE.test(nl.rest) || kinds[i + 1] === 'address' || POSTCODE_LINE.test(next)))
-      continue;
+    if (PLACE.test(nl.name) && ADDRESS_LINE.test(nl.rest + ' ' + next)) continue;
     const p: DetectedPerson = { name: nl.name };
     const phones: string[] = [];
     if (nl.rest) {
@@ -285,7 +272,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
 
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
-const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
+export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */

@@ -17,6 +17,7 @@ import {
   personName,
   splitTitleCompany,
   strongTitle,
+  unparen,
   type Line,
 } from './page-people';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
@@ -76,18 +77,15 @@ interface Rec {
   phones: string[];
   web?: string;
   linkedin?: string;
-  /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung"), and whether it became the title */
+  /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
   after?: string;
-  afterTitle?: boolean;
 }
 
 // "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
-const deobf = (v: string) =>
-  /arobase|[[(]\s*at\s*[\])]/i.test(v)
-    ? v
-        .replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@')
-        .replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.')
-    : v;
+const deobf = (v: string) => {
+  const w = v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@');
+  return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
+};
 
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
@@ -252,7 +250,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     if (t.includes('@') && findPlainEmails(t).length) {
       if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!);
       // "06 31 84 52 70 – maud.riou@…": the number beside the address
-      findPhones(t.replace(/\S+@\S+/g, ''), r.phones);
+      findPhones(t, r.phones);
       continue;
     }
     if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) {
@@ -278,7 +276,6 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       if (nl.rest) {
         const [ti, co] = splitTitleCompany(nl.rest);
         r.after = nl.rest;
-        r.afterTitle = !!ti || (!co && isTitleLike(nl.rest) && !isOrgLine(nl.rest));
         if (ti && !r.title) r.title = ti;
         if (co && !r.company) r.company = co;
         if (!ti && !co && !r.company && isOrgLine(nl.rest)) r.company = nl.rest;
@@ -483,9 +480,8 @@ export function readEntries(root: Element, out: Found, skip?: SkipFn, max = 2000
  */
 function titleColumn(recs: Rec[]): void {
   const after = recs.filter((r) => r.name && r.after);
-  if (after.filter((r) => r.afterTitle).length < Math.max(2, after.length * 0.6)) return;
-  for (const r of after)
-    if (!r.title && r.after!.length <= 60 && !/[@\d]/.test(r.after!) && !isOrgLine(r.after!)) r.title = r.after;
+  if (after.filter((r) => r.title && r.after!.includes(r.title)).length < Math.max(2, after.length * 0.6)) return;
+  for (const r of after) if (!r.title && !/[@\d]/.test(r.after!) && !isOrgLine(r.after!)) r.title = r.after;
 }
 
 /** Text of the first element of an entry that holds text of its own (its heading or first field). */
@@ -495,8 +491,6 @@ function firstLeafText(el: Element): string {
   }
   return '';
 }
-
-const unparen = (t: string) => t.replace(/\s*\([^)]*\)/g, '').trim();
 
 function readDl(dl: Element, out: Found, used: Set<Element>): number {
   const groups: Line[][] = [];
