@@ -171,3 +171,21 @@ describe('readEntries: the title line of a member list (issue 7)', () => {
     expect(got.people.map((p) => p.title)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('readEntries: offices no word list knows, by the shape of the list', () => {
+  it('terms that are neither names nor firms, each over one person, are titles; the firm below is no second person', () => {
+    const got = entries(`<dl>
+<dt>Vorsitzender</dt><dd>Henning Brakel</dd><dd>Brakel Uhren &amp; Schmuck</dd><dd>vorsitz (at) altstadt-lueneburg (dot) de</dd>
+<dt>Stellvertretende Vorsitzende</dt><dd>Dr. Wiebke Sanders</dd><dd>Apotheke am Stint</dd>
+<dt>Kassenwartin</dt><dd>Maren Oltmanns</dd><dd>kasse (at) altstadt-lueneburg (dot) de</dd>
+<dt>Beisitzer</dt><dd>Jannik Hartwig</dd><dd>Buchhandlung Hartwig</dd>
+</dl>`);
+    expect(got.people.map((p) => [p.name, p.title, p.email])).toEqual([
+      ['Henning Brakel', 'Vorsitzender', 'vorsitz@altstadt-lueneburg.de'],
+      ['Wiebke Sanders', 'Stellvertretende Vorsitzende', undefined],
+      ['Maren Oltmanns', 'Kassenwartin', 'kasse@altstadt-lueneburg.de'],
+      ['Jannik Hartwig', 'Beisitzer', undefined],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Vorsitzender');
+  });
+});

@@ -509,25 +509,34 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   if (groups.filter((g) => fieldOf(g[0]!.text)).length > groups.length / 2) return 0;
   let n = 0;
   const recs: Rec[] = [];
-  // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are titles, a term that is
-  // neither a name nor a firm is the title of the person below it
-  const office = (t: string) => unparen(t).length <= 50 && !isOrgLine(t) && !nameLine(t);
+  // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are neither a name nor a firm
+  // and a person's name comes first below them, each term is the title of that one person
   const offices =
-    groups.filter((g) => office(g[0]!.text) && isTitleLike(unparen(g[0]!.text))).length >= groups.length / 2;
+    groups.filter(
+      (g) =>
+        unparen(g[0]!.text).length <= 50 &&
+        !isOrgLine(g[0]!.text) &&
+        !nameLine(g[0]!.text) &&
+        nameLine(g[1]?.text ?? ''),
+    ).length >=
+    groups.length / 2;
   for (const g of groups) {
     const dtEl = g[0]!.el;
     // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
     const link = qs(dtEl, 'a[href^="http"]:not([href*="linkedin.com/in/"])');
     const head = link ?? qs(dtEl, 'strong, b');
     const dt = head ? textOf(head) : g[0]!.text;
-    const title = !link && offices && office(dt) ? unparen(dt) : '';
+    const title = !link && offices && !isOrgLine(dt) ? unparen(dt) : '';
     const isFirm = !title && (!!link || isOrgLine(dt) || !nameLine(dt));
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
       if (
         !chunks.length ||
-        (nameLine(l.text) && !CONTACT_LABEL.test(l.text) && chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))
+        (!title &&
+          nameLine(l.text) &&
+          !CONTACT_LABEL.test(l.text) &&
+          chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))
       )
         chunks.push([]);
       chunks[chunks.length - 1]!.push(l);
