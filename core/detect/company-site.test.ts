@@ -68,3 +68,72 @@ describe('company site: lists of people', () => {
     expect(got.companies[0]?.phones).toEqual(['03 80 44 12 75']);
   });
 });
+
+describe('company site: help centres (issue 7)', () => {
+  const url = 'https://support.lindqvist-ferries.example/hc/en-gb/articles/9012-missing-booking-emails';
+  const body = `<main><article><h1>Where is my booking confirmation?</h1>
+    <p>Confirmations are sent by <code>no-reply@notify.lindqvist-ferries.example</code> within 10 minutes.</p>
+    <p>A bounce from <code>MAILER-DAEMON</code> or <code>postmaster@lindqvist-ferries.example</code> means the address was mistyped.</p>
+    <p>Check for typos such as <code>jane@hotmial.com</code> on your account.</p>
+    <p>Still stuck? Our Guest Services team answers at <a href="mailto:guests@lindqvist-ferries.example">guests@lindqvist-ferries.example</a> or 0330 808 5511.</p>
+    </article></main><footer><p>Lindqvist Ferries is a trading name of Lindqvist Ferries Ltd, registered in England and Wales (company no. 10482256).</p>
+    <p><a href="https://www.zendesk.com/">Powered by Zendesk</a></p></footer>`;
+  it('is a company page: its contact addresses and company, not the automated senders nor the examples', () => {
+    const got = detect(page(url, body, 'Where is my booking confirmation? – Lindqvist Ferries Help Centre'), url);
+    expect(got.kind).toBe('company-site');
+    expect(got.emails.map((e) => e.address)).toEqual(['guests@lindqvist-ferries.example']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Lindqvist Ferries Help Centre']);
+    expect(got.companies.map((c) => c.name)).not.toContain('Zendesk');
+    expect(got.people).toEqual([]);
+  });
+  it('a developer documentation page with code blocks stays no contact', () => {
+    const doc = `<main><h1>Install</h1><pre><code>npm install lindqvist-sdk</code></pre>
+      <p>Then set <code>LQ_TOKEN</code> and run <code>lq init --region eu</code>. Questions: <a href="mailto:sdk@lindqvist-ferries.example">sdk@lindqvist-ferries.example</a></p></main>`;
+    const u = 'https://docs.lindqvist-ferries.example/sdk/install';
+    expect(detect(page(u, doc), u).kind).toBe('other');
+  });
+});
+
+describe('company site: a release on any newswire or press portal (issue 7)', () => {
+  it.each([
+    [
+      'LYON, 3 mars 2026 /FilMedia/ -- Ostrand Robotique SAS, fabricant de bras collaboratifs, annonce…',
+      'Ostrand Robotique SAS',
+    ],
+    ['KASSEL, 12. Februar 2026 (PresseNord) – Die Wendland Messtechnik GmbH übernimmt…', 'Wendland Messtechnik GmbH'],
+    [
+      'LEEDS, England, Feb. 12, 2026 /Wirely/ -- Calder Pumps Ltd, a maker of pumps, today announced…',
+      'Calder Pumps Ltd',
+    ],
+  ])('%s', (dateline, issuer) => {
+    const url = 'https://www.some-wire.example/release/2026/88415';
+    const doc = page(
+      url,
+      `<header><a href="/">SomeWire</a></header><main><article><h1>Une annonce</h1><p>${dateline}</p>
+      <p>Suite du texte sans mention particulière, avec quelques chiffres : 30 %.</p></article></main>
+      <footer><p>SomeWire, un service de Nexaprim Médias SAS</p></footer>`,
+      'Une annonce | SomeWire',
+    );
+    const got = detect(doc, url);
+    expect(got.kind).toBe('company-site');
+    expect(got.companies.map((c) => c.name)).toEqual([issuer]);
+  });
+});
+
+describe('company site: the issuer of a wire release gets its own domain', () => {
+  it('from its boilerplate’s web address or its press address, never the wire’s', () => {
+    const url = 'https://www.nordpresse.example/meldung/55120';
+    const doc = page(
+      url,
+      `<main><article><h1>Übernahme</h1><p>AUGSBURG, 12. Februar 2026 (NordPresse) – Die Brückmann Fördertechnik GmbH übernimmt die Kranservice Oberland GmbH.</p>
+      <h2>Über die Brückmann Fördertechnik GmbH</h2><p>Krananlagen aus Augsburg. Mehr unter www.brueckmann-foerdertechnik.de.</p>
+      <h2>Pressekontakt</h2><p>Lea Hofstetter<br>Tel.: +49 821 455 09-31<br>E-Mail: presse@brueckmann-foerdertechnik.de</p></article></main>
+      <footer><p>Redaktion: redaktion@nordpresse.example</p></footer>`,
+      'Übernahme – NordPresse',
+    );
+    const got = detect(doc, url);
+    expect(got.companies.map((c) => [c.name, c.domain])).toEqual([
+      ['Brückmann Fördertechnik GmbH', 'brueckmann-foerdertechnik.de'],
+    ]);
+  });
+});

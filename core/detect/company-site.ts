@@ -180,7 +180,11 @@ const HOST_INLINE =
   /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
-  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|globe newswire|pr newswire|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+// any wire's dateline: "Nov. 5, 2024 (GLOBE NEWSWIRE) -- X, …", "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …",
+// "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
+const DATELINE =
+  /\d{4}\s*[(/][^()/]{2,30}[)/]\s*[-–—]+\s*(?:(?:[Dd]ie|[Dd]er|[Ll]es?|[Ll]a)\s|[Ll]['’])?(\p{Lu}[^,(]{1,50}?)(?=,|\s\(|\s\p{Ll})/u;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
 const WARNING =
   /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
@@ -188,7 +192,8 @@ const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|r
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
-  const code = qsa(doc, 'pre, code').length;
+  // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
+  const code = qsa(doc, 'pre, code').filter((c) => !/^\S+@\S+$|^[A-Z]+-[A-Z]+$/.test(textOf(c))).length;
   return (
     (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3
   );
@@ -229,12 +234,8 @@ function issuerOf(lines: string[]): string {
     if (m && /^\p{Lu}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) return m[1]!.trim();
   }
   for (const l of lines.slice(0, 200)) {
-    // "-(GLOBE NEWSWIRE)-" too: the match starts at its bracket
-    const d =
-      /\((?:globe newswire|business wire|pr ?newswire|marketwired|accesswire)[^)]*\)\s*[-–—]+\s*(\p{Lu}[\p{L}\d&.'’ -]{1,50}?)(?:,|\s\()/iu.exec(
-        l,
-      );
-    if (d) return d[1]!.trim();
+    const w = DATELINE.exec(l);
+    if (w) return w[1]!;
   }
   return '';
 }
@@ -263,7 +264,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
 
   const blines = yield* blockLinesSteps(body, skipCode);
   const lines = blines.map((l) => l.text);
-  const press = lines.slice(0, 400).some((l) => PRESS.test(l)) || PRESS.test(doc.title);
+  const press = lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title);
   const issuer = press ? issuerOf(lines) : '';
   const hostBrand = issuer && companyKey(issuer) !== companyKey(brand) ? brand : '';
   if (hostBrand) brand = issuer;
@@ -357,10 +358,18 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     phones.length ||
     issuer
   );
+  // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
+  // (by its first letters: not the wire's, a PR agency's nor another issuer's)
+  const issuerDomain = hostBrand
+    ? lines
+        .join(' ')
+        .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
+        ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
+    : '';
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
       hostBrand
-        ? { name }
+        ? { name, domain: issuerDomain || undefined }
         : {
             name,
             domain,

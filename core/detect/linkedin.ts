@@ -11,10 +11,10 @@
  * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
  */
 import type { DetectedPerson, Detection, Detector, PageKind, UnitCache } from './types';
-import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf, type SkipFn } from './dom';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
-import { scanEmails } from './scan';
+import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
 import { findPhones } from './phones';
 import { findEmails } from './emails';
@@ -328,8 +328,10 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     );
     website = external(attr(a, 'href'));
   }
+  const [area, outside] = companyArea(doc, main);
   const phones: string[] = [];
-  for (const dt of qsa(main, 'dt')) {
+  for (const dt of qsa(area, 'dt')) {
+    if (isSkipped(dt, area, outside)) continue;
     const label = vis(dt).toLowerCase();
     const dd = dt.nextElementSibling;
     if (!dd) continue;
@@ -347,7 +349,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
       /* keep */
     }
   }
-  scanMain(b, main, cache);
+  scanMain(b, area, cache, outside);
   b.addCompany({
     name,
     linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
@@ -507,9 +509,17 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const name = vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])) || vis(head);
   if (!looksLikePersonName(name)) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
-  const cardSub = vis(
+  let cardSub = vis(
     first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']),
   );
+  // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline)
+  for (const a of link && !cardSub ? qsa(thread, 'a[href*="/in/"]') : []) {
+    if (normalizeLinkedinUrl(attr(a, 'href'), url) !== link) continue;
+    const lines = linesOf(a, srCopy);
+    const i = lines.findIndex((l) => l.startsWith(name));
+    cardSub = i < 0 ? '' : (lines.slice(i + 1, i + 3).find((l) => l.length > 2 && !BESIDE_NAME.test(l)) ?? '');
+    if (cardSub) break;
+  }
   const hl = parseHeadline(cardSub);
   // only the correspondent's own messages (not the signed-in user's)
   const events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
@@ -535,9 +545,18 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
 }
 
+// <main> closed early by a stray end tag leaves a company's About section after it: its page is read around
+// the side bar, the global header and footer instead
+function companyArea(doc: Document, main = mainOf(doc)): [Element, SkipFn] {
+  return [
+    doc.body ?? main,
+    (el) => !el.contains(main) && !main.contains(el) && /^(?:ASIDE|FOOTER|HEADER|NAV|DIALOG)$/.test(el.tagName),
+  ];
+}
+
 // The main region's addresses (texts, then mailto: links), read ahead in slices by `prepare` on a big page.
-const scanMain = (b: ResultBuilder, main: Element, cache?: UnitCache) => {
-  for (const [a, role, name] of readBody(main, 'main', cache).found) b.addEmail(a, role, name);
+const scanMain = (b: ResultBuilder, main: Element, cache?: UnitCache, skip?: SkipFn) => {
+  for (const [a, role, name] of readBody(main, 'main', cache, skip && (() => skip)).found) b.addEmail(a, role, name);
 };
 const readsMain = (k: PageKind) => k === 'linkedin-profile' || k === 'linkedin-company';
 
@@ -561,6 +580,9 @@ export const linkedinDetector: Detector = {
   detect,
   // the main region of a profile or company page, read over several tasks when it is big (issue 10)
   prepare(doc, cache, _from, _count, due) {
-    return readsMain(kindOf(new URL(doc.URL))) && readBody(mainOf(doc), 'main', cache, undefined, due).step ? 0 : -1;
+    const kind = kindOf(new URL(doc.URL));
+    if (!readsMain(kind)) return -1;
+    const [el, skip] = kind === 'linkedin-company' ? companyArea(doc) : [mainOf(doc)];
+    return readBody(el, 'main', cache, skip && (() => skip), due).step ? 0 : -1;
   },
 };

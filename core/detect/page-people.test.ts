@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactBlocks, prosePeople, quotedPeople, roleLines, splitTitleCompany } from './page-people';
+import { contactBlocks, orgName, prosePeople, quotedPeople, roleLines, splitTitleCompany } from './page-people';
 
 describe('splitTitleCompany', () => {
   it.each([
@@ -156,4 +156,30 @@ describe('contactBlocks: postcode lines', () => {
   it('a bare name right above a postcode line is a place', () => {
     expect(contactBlocks(lines('ZA de la Borie', '12500 Espalion', 'Tél. : 05 65 48 12 30'))).toEqual([]);
   });
+});
+
+describe('contactBlocks: a building or site named in an address is no person', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['Dean Clough Mills, Halifax HX3 5AX', 'Tel 01422 300 800'],
+    ['Brindley House, 14 Canal Street', '0121 496 0311'],
+    ['Immeuble Le Florilège, 4 rue Sainte-Anne', 'Tél. 04 72 10 33 20'],
+    ['Parc Marcel Dassault, 12 allée des Pins', '01 45 67 89 10'],
+    ['Lindner Hof, Mühlgasse 3', 'Tel. 0761 288 49 70'],
+    ['Kestrel Court, Ashford TN23 1FB', '01233 555 014'],
+  ])('%s', (a, b) => {
+    expect(contactBlocks(lines('Calder Valley Chamber of Commerce', a, b))).toEqual([]);
+  });
+  it('a surname that is a place word stays a name without an address', () => {
+    expect(contactBlocks(lines('Grace Park, Head of Sales', 'Tel 01422 300 811')).map((p) => p.name)).toEqual([
+      'Grace Park',
+    ]);
+  });
+});
+
+describe('orgName: "für"/"for" inside one organisation’s name', () => {
+  it.each(['Max-Planck-Institut für Meteorologie', 'Institute for Fiscal Studies', 'Verband für Wärmelieferung'])(
+    '%s',
+    (n) => expect(orgName(n)).toBe(n),
+  );
 });

@@ -61,10 +61,12 @@ const ORG_WORD =
   /(?:\b(?:group|groupe|institute|university|universität|université|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
 // a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
 const AGENCY_END =
-  /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
+  /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
 const ADDRESS_LINE =
-  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|straße|strasse|str\.|weg|platz|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
+  /\b\d{4,5}\s+\p{Lu}\p{L}|\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|street|road|lane|suite|floor|étage|cedex|bp\s\d|p\.?o\.? box)\b|(?:gasse|stra(?:ß|ss)e|str\.|weg|platz)\s\d|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/iu;
 const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
+// a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
+const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
 export const CONTACT_LABEL =
   /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
@@ -132,6 +134,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     )
       continue;
     const nl = nameLine(lines[i]!.text)!;
+    if (PLACE.test(nl.name) && ADDRESS_LINE.test(nl.rest + ' ' + next)) continue;
     const p: DetectedPerson = { name: nl.name };
     const phones: string[] = [];
     if (nl.rest) {
@@ -279,7 +282,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
 
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
-const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
+export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */

@@ -217,3 +217,74 @@ describe('readEntries: a card grid', () => {
     ]);
   });
 });
+
+describe('readEntries: offices written as <dt>, the person as <dd> (issue 7)', () => {
+  it('takes the term for the title, an obfuscated address for the email, no office for a firm', () => {
+    const got = entries(`<dl>
+<dt>Président</dt><dd>Yves Le Floch</dd><dd>Librairie Le Floch, 7 place des Lices</dd><dd>president arobase vitrines-de-vannes point fr</dd>
+<dt>Vice-présidente</dt><dd>Gwenaëlle Tanguy</dd><dd>Opticienne – Tanguy Optique</dd><dd>Tél. 02 97 47 21 86</dd>
+<dt>Trésorier</dt><dd>Patrick Guéguen</dd><dd>tresorier (at) vitrines-de-vannes (dot) fr</dd>
+<dt>Schriftführerin (ehrenamtlich)</dt><dd>Dr. Karin Vossberg</dd><dd>06 31 84 52 70 – <a href="mailto:k.vossberg@example-verein.de">k.vossberg@example-verein.de</a></dd>
+</dl>`);
+    expect(got.people.map((p) => [p.name, p.title, p.email, p.phones?.[0]])).toEqual([
+      ['Yves Le Floch', 'Président', 'president@vitrines-de-vannes.fr', undefined],
+      ['Gwenaëlle Tanguy', 'Vice-présidente', undefined, '02 97 47 21 86'],
+      ['Patrick Guéguen', 'Trésorier', 'tresorier@vitrines-de-vannes.fr', undefined],
+      ['Karin Vossberg', 'Schriftführerin', 'k.vossberg@example-verein.de', '06 31 84 52 70'],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Président');
+  });
+});
+
+describe('readEntries: the title line of a member list (issue 7)', () => {
+  const entry = (firm: string, who: string, mail: string) =>
+    `<li><div><span>${firm}</span></div><div><span>${who}</span></div><div><a href="mailto:${mail}">${mail}</a></div></li>`;
+  it('a word the title list lacks is a title where the other entries hold titles', () => {
+    const got = entries(
+      `<ul>${entry('Adler Metallbau GmbH', 'Doris Vogt, Assistenz der Geschäftsführung', 'd.vogt@adler-metallbau.de')}${entry(
+        'Arslan Bau GmbH',
+        'Ulrike Adler, Vertriebsleiterin',
+        'u.adler@arslan-bau.de',
+      )}${entry('Arslan Druckerei KG', 'Georg Nowak, Bevollmächtigter', 'g.nowak@arslan-druckerei.de')}${entry(
+        'Conrad Logistik GmbH',
+        'Lena Ott, Geschäftsführerin',
+        'l.ott@conrad-logistik.de',
+      )}${entry('Ott Hotel GmbH', 'Max Kessler, Technischer Leiter', 'm.kessler@ott-hotel.de')}</ul>`,
+    );
+    expect(got.people.map((p) => p.title)).toEqual([
+      'Assistenz der Geschäftsführung',
+      'Vertriebsleiterin',
+      'Bevollmächtigter',
+      'Geschäftsführerin',
+      'Technischer Leiter',
+    ]);
+  });
+  it('a town after the name is no title when the other entries hold none', () => {
+    const got = entries(
+      `<ul>${entry('Adler Metallbau GmbH', 'Doris Vogt, Bad Kreuznach', 'd.vogt@adler-metallbau.de')}${entry(
+        'Arslan Bau GmbH',
+        'Ulrike Adler, Mainz',
+        'u.adler@arslan-bau.de',
+      )}${entry('Arslan Druckerei KG', 'Georg Nowak, Bingen', 'g.nowak@arslan-druckerei.de')}</ul>`,
+    );
+    expect(got.people.map((p) => p.title)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('readEntries: offices no word list knows, by the shape of the list', () => {
+  it('terms that are neither names nor firms, each over one person, are titles; the firm below is no second person', () => {
+    const got = entries(`<dl>
+<dt>Vorsitzender</dt><dd>Henning Brakel</dd><dd>Brakel Uhren &amp; Schmuck</dd><dd>vorsitz (at) altstadt-lueneburg (dot) de</dd>
+<dt>Stellvertretende Vorsitzende</dt><dd>Dr. Wiebke Sanders</dd><dd>Apotheke am Stint</dd>
+<dt>Kassenwartin</dt><dd>Maren Oltmanns</dd><dd>kasse (at) altstadt-lueneburg (dot) de</dd>
+<dt>Beisitzer</dt><dd>Jannik Hartwig</dd><dd>Buchhandlung Hartwig</dd>
+</dl>`);
+    expect(got.people.map((p) => [p.name, p.title, p.email])).toEqual([
+      ['Henning Brakel', 'Vorsitzender', 'vorsitz@altstadt-lueneburg.de'],
+      ['Wiebke Sanders', 'Stellvertretende Vorsitzende', undefined],
+      ['Maren Oltmanns', 'Kassenwartin', 'kasse@altstadt-lueneburg.de'],
+      ['Jannik Hartwig', 'Beisitzer', undefined],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Vorsitzender');
+  });
+});

@@ -17,6 +17,7 @@ import {
   personName,
   splitTitleCompany,
   strongTitle,
+  unparen,
   type Line,
 } from './page-people';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
@@ -76,7 +77,15 @@ interface Rec {
   phones: string[];
   web?: string;
   linkedin?: string;
+  /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
+  after?: string;
 }
+
+// "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
+const deobf = (v: string) => {
+  const w = v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@');
+  return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
+};
 
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
@@ -84,9 +93,7 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
   switch (f) {
     case 'email': {
       // "info(at)dachbau-engelhardt.de" in an e-mail cell
-      const a =
-        (el && elementEmail(el)) ||
-        findPlainEmails(v.replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.'))[0];
+      const a = (el && elementEmail(el)) || findPlainEmails(deobf(v))[0];
       if (a && !r.email) r.email = normalizeAddress(a);
       break;
     }
@@ -242,10 +249,12 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   let titleBefore = false;
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
-    const t = l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, '');
+    const t = deobf(l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, ''));
     if (t.length > 160) continue;
     if (t.includes('@') && findPlainEmails(t).length) {
       if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!);
+      // "06 31 84 52 70 – maud.riou@…": the number beside the address
+      findPhones(t, r.phones);
       continue;
     }
     if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) {
@@ -270,6 +279,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       nameAt = l;
       if (nl.rest) {
         const [ti, co] = splitTitleCompany(nl.rest);
+        r.after = nl.rest;
         if (ti && !r.title) r.title = ti;
         if (co && !r.company) r.company = co;
         if (!ti && !co && !r.company && isOrgLine(nl.rest)) r.company = nl.rest;
@@ -497,6 +507,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
+    titleColumn(recs);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
       if (r.name || (r.company && (r.phones.length || r.email))) {
@@ -505,6 +516,16 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       }
   }
   return used;
+}
+
+/**
+ * The title line of a list: where most entries' name is followed by a title ("Name, Vertriebsleiterin"),
+ * the words after the other names are titles too ("Assistenz der Geschäftsführung", "Prokurist").
+ */
+function titleColumn(recs: Rec[]): void {
+  const after = recs.filter((r) => r.name && r.after);
+  if (after.filter((r) => r.title && r.after!.includes(r.title)).length < Math.max(2, after.length * 0.6)) return;
+  for (const r of after) if (!r.title && !/[@\d]/.test(r.after!) && !isOrgLine(r.after!)) r.title = r.after;
 }
 
 /** Text of the first element of an entry that holds text of its own (its heading or first field). */
@@ -532,19 +553,34 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   if (groups.filter((g) => fieldOf(g[0]!.text)).length > groups.length / 2) return 0;
   let n = 0;
   const recs: Rec[] = [];
+  // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are neither a name nor a firm
+  // and a person's name comes first below them, each term is the title of that one person
+  const offices =
+    groups.filter(
+      (g) =>
+        unparen(g[0]!.text).length <= 50 &&
+        !isOrgLine(g[0]!.text) &&
+        !nameLine(g[0]!.text) &&
+        nameLine(g[1]?.text ?? ''),
+    ).length >=
+    groups.length / 2;
   for (const g of groups) {
     const dtEl = g[0]!.el;
     // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
     const link = qs(dtEl, 'a[href^="http"]:not([href*="linkedin.com/in/"])');
     const head = link ?? qs(dtEl, 'strong, b');
     const dt = head ? textOf(head) : g[0]!.text;
-    const isFirm = !!link || isOrgLine(dt) || !nameLine(dt);
+    const title = !link && offices && !isOrgLine(dt) ? unparen(dt) : '';
+    const isFirm = !title && (!!link || isOrgLine(dt) || !nameLine(dt));
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
       if (
         !chunks.length ||
-        (nameLine(l.text) && !CONTACT_LABEL.test(l.text) && chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))
+        (!title &&
+          nameLine(l.text) &&
+          !CONTACT_LABEL.test(l.text) &&
+          chunks[chunks.length - 1]!.some((x) => nameLine(x.text)))
       )
         chunks.push([]);
       chunks[chunks.length - 1]!.push(l);
@@ -552,8 +588,9 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
       const r = entryRecord(c) ?? { phones: [] };
+      if (title) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
-      if ((isFirm || (r.name && !dt.includes(r.name))) && dt.length <= 100) {
+      if ((isFirm || (!title && r.name && !dt.includes(r.name))) && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
       } else if (!r.name) {

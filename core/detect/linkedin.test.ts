@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { detect } from './registry';
+
+function page(url: string, html: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(
+    `<!DOCTYPE html><html><head><title>Fjordline Labs | LinkedIn</title></head><body>${html}</body></html>`,
+  );
+  return window.document as unknown as Document;
+}
+
+describe('LinkedIn company page whose <main> is closed early by its markup (issue 7)', () => {
+  const url = 'https://www.linkedin.com/company/fjordline-labs/about/';
+  // a stray </div> in the top card ends <main> before the About section: the section is still the page's
+  const html = `<div class="a1"><div class="a2"><div class="a3"><main class="a4"><div><section><div><div><img alt=""></div></div>
+    <div><img alt="Fjordline Labs logo"></div><h1 title="Fjordline Labs">Fjordline Labs</h1></div></section></div>
+    <div class="a5"><section><h2>Overview</h2><p>We build route planning for ferries. Press: press@fjordline.example</p>
+    <dl><dt><h3>Website</h3></dt><dd><a href="https://www.fjordline.example">https://www.fjordline.example</a></dd>
+    <dt><h3>Phone</h3></dt><dd><a href="tel:+47 22 55 01 90">+47 22 55 01 90</a></dd></dl></section></div></main>
+    <aside aria-label="Side Bar"><section><h2>Pages people also viewed</h2><p>Other Co – hello@otherco.example</p></section></aside></div></div></div>
+    <footer><p>LinkedIn Corporation © 2026 – copyright@linkedin.com</p></footer>`;
+  it('reads the About section after it, not the side bar nor the footer', () => {
+    const got = detect(page(url, html), url);
+    expect(got.emails.map((e) => e.address)).toEqual(['press@fjordline.example']);
+    expect(got.companies[0]?.phones).toEqual(['+47 22 55 01 90']);
+  });
+});
+
+describe('LinkedIn messaging with hashed class names (issue 7)', () => {
+  const url = 'https://www.linkedin.com/messaging/thread/2-abc123/';
+  const html = `<main><div class="q1"><div class="q2"><a class="q3" href="https://www.linkedin.com/in/ines-harrow/"><h2 class="q4">Ines Harrow</h2></a><div>Active 2h ago</div></div>
+    <div class="q5"><a href="https://www.linkedin.com/in/ines-harrow" class="q6"><img alt="Ines Harrow"><div class="q7"><span class="q8">Ines Harrow</span> <span class="q9">· 1st</span></div>
+    <div class="q10">Head of Procurement at Harrow Freight Ltd</div><div class="q11">Leeds, United Kingdom</div></a></div>
+    <ul><li><div class="q12" data-event-urn="urn:li:msg_message:1"><a class="q13" href="https://www.linkedin.com/in/ines-harrow"><span>Ines Harrow</span></a>
+    <div class="q14"><p>Hi, my direct line is +44 113 496 0872.</p></div></div></li></ul></div></main>`;
+  it('reads the correspondent’s headline from the profile card by its place, not its classes', () => {
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Messaging | LinkedIn</title></head><body>${html}</body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Ines Harrow', 'Head of Procurement', 'Harrow Freight Ltd'],
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Harrow Freight Ltd']);
+  });
+});
