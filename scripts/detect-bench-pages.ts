@@ -81,23 +81,9 @@ export function gmailHostileDomPages(): { name: string; html: string; url: strin
       `<h3><span class="gD" email="anna.martin@client-bench.fr" name="Anna Martin">Anna Martin</span></h3>` +
       `<div class="a3s" id="body">${body}</div></div></div></div></div>${script}</body></html>`,
   });
-  const unit = 'a@b x [at] y [dot] contact@hostile-bench.fr 04 72 00 18 42 ';
-  return [
-    page(
-      'nesting-10000',
-      '<div id="deep" style="content-visibility:hidden"></div>',
-      `<script>let e = document.getElementById('deep'); for (let i = 0; i < 10000; i++) { const d = document.createElement(i % 2 ? 'span' : 'div'); e.appendChild(d); e = d; } e.textContent = 'bas@profond-bench.fr';</script>`,
-    ),
-    page('text-1MB', `<p>${unit.repeat(Math.ceil(1_000_000 / unit.length))}</p>`),
-    page(
-      'elements-50000',
-      Array.from(
-        { length: 2500 },
-        (_, i) =>
-          `<div><span>Ligne ${i}</span>${'<b>x</b>'.repeat(18)}<a href="mailto:p${i}@bench-hostile.fr">p${i}</a></div>`,
-      ).join(''),
-    ),
-  ];
+  return hostileContents()
+    .filter(([name]) => name !== 'addresses-8000') // gmailManyAddressesPage
+    .map(([name, body, script]) => page(name, body, script));
 }
 
 /**

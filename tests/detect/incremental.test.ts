@@ -4,7 +4,7 @@
  * (no shared corpus needed).
  */
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
+import { loadDocument } from '../dom';
 import { IncrementalDetection, WHOLESALE } from '../../core/detect/incremental';
 import { gmailDetector } from '../../core/detect/gmail';
 import { outlookDetector } from '../../core/detect/outlook';
@@ -12,29 +12,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gmailThreadPage } from '../../scripts/detect-bench-pages';
 
-function load(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
-
 const fullPass = (doc: Document, url: string) => gmailDetector.detect(doc, new URL(url));
 
 describe('IncrementalDetection (Gmail)', () => {
   const { html, url } = gmailThreadPage(40_000);
 
   it('first run is a full pass equal to the plain detector', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     expect(inc.full(doc, url)).toEqual(fullPass(doc, url));
     expect(inc.size).toBe(doc.querySelectorAll('[data-message-id]').length);
   });
 
   it('an added message yields the same detection as a full pass', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     const before = inc.full(doc, url);
     const list = doc.querySelector('[role=list]')!;
@@ -55,7 +46,7 @@ describe('IncrementalDetection (Gmail)', () => {
   });
 
   it('a body changed in place is re-read (its unit is invalidated)', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     inc.full(doc, url);
     const body = [...doc.querySelectorAll('.a3s')].at(-1)!;
@@ -68,7 +59,7 @@ describe('IncrementalDetection (Gmail)', () => {
   });
 
   it('a removed message disappears and its memo entry is pruned', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     inc.full(doc, url);
     const n = inc.size;
@@ -79,7 +70,7 @@ describe('IncrementalDetection (Gmail)', () => {
   });
 
   it('a URL change or a wholesale batch runs a full pass', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     inc.full(doc, url);
     inc.update(doc, url + 'x', { targets: [], count: 1 });
@@ -88,7 +79,7 @@ describe('IncrementalDetection (Gmail)', () => {
   });
 
   it('a full pass in slices (reset, prepare…, update) equals a full pass', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     inc.reset(url);
     let steps = 1;
@@ -100,7 +91,7 @@ describe('IncrementalDetection (Gmail)', () => {
   });
 
   it('unitOf maps a node inside a message to that message', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const body = doc.querySelector('.a3s')!;
     expect(gmailDetector.unitOf!(body.firstChild!)).toBe(
       body.closest('[data-message-id]')!.getAttribute('data-message-id'),
@@ -115,7 +106,7 @@ describe('IncrementalDetection (Outlook)', () => {
     'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM0MDAAMS1iZjM5LWI2NTYtMDACLTAwCgAQAJ3xTz7kR0pFp2Fq9mM1cUY%3D';
 
   it('a change in the open item re-reads that item only, same result as a full pass', () => {
-    const doc = load(fs.readFileSync(file, 'utf8'), url);
+    const doc = loadDocument(fs.readFileSync(file, 'utf8'), url);
     const inc = new IncrementalDetection(outlookDetector);
     expect(inc.full(doc, url)).toEqual(outlookDetector.detect(doc, new URL(url)));
     const body = doc.querySelector('[role=document] .rps_8f21')!;
@@ -133,7 +124,7 @@ describe('IncrementalDetection (Outlook)', () => {
 describe('IncrementalDetection (detector without units)', () => {
   it('falls back to a full pass', () => {
     const url = 'https://outlook.office.com/mail/';
-    const doc = load('<html><body><div role="main"></div></body></html>', url);
+    const doc = loadDocument('<html><body><div role="main"></div></body></html>', url);
     const inc = new IncrementalDetection({ ...outlookDetector, unitOf: undefined });
     inc.full(doc, url);
     inc.update(doc, url, { targets: [doc.body], count: 1 });
@@ -158,7 +149,7 @@ describe('IncrementalDetection: one big message read over several slices', () =>
     `<div class="a3s">${rows}<p>Cordialement,<br>Anna Martin<br>Directrice, Client Bench<br>04 72 00 18 42</p></div></div></div></div></div></body></html>`;
 
   it('yields more than once and gives the same detection as the one-shot detector', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     inc.reset(url);
     let slices = 1;
@@ -171,7 +162,7 @@ describe('IncrementalDetection: one big message read over several slices', () =>
   });
 
   it('a message changed between two slices is read again, never half from the old DOM', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const inc = new IncrementalDetection(gmailDetector);
     inc.reset(url);
     expect(inc.prepare(doc, 20, () => true)).toBe(false);

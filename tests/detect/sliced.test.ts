@@ -4,21 +4,12 @@
  * page re-renders between two slices is read again, never half from the old DOM.
  */
 import { describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
+import { loadDocument } from '../dom';
 import { IncrementalDetection } from '../../core/detect/incremental';
 import { outlookDetector } from '../../core/detect/outlook';
 import { linkedinDetector } from '../../core/detect/linkedin';
 import { companySiteDetector, companySiteSteps } from '../../core/detect/company-site';
 import type { Detector } from '../../core/detect/types';
-
-function load(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
 
 // a big body: many elements, addresses in text and in mailto: links (invented people and companies)
 const rows = Array.from(
@@ -65,7 +56,7 @@ describe.each([
   ['LinkedIn', linkedinDetector, linkedin],
 ] as const)('%s: a big page read in slices', (_, detector, page) => {
   it('pauses several times and equals the one-shot detection', () => {
-    const doc = load(page.html, page.url);
+    const doc = loadDocument(page.html, page.url);
     const { slices, d } = sliced(detector, doc, page.url);
     expect(slices).toBeGreaterThan(3);
     expect(d).toEqual(detector.detect(doc, new URL(page.url)));
@@ -73,7 +64,7 @@ describe.each([
   });
 
   it('a body re-rendered between two slices is read again', () => {
-    const doc = load(page.html, page.url);
+    const doc = loadDocument(page.html, page.url);
     const inc = new IncrementalDetection(detector);
     inc.reset(page.url);
     expect(inc.prepare(doc, 20, () => true)).toBe(false);
@@ -96,7 +87,7 @@ describe('on demand (company site): the detection in steps', () => {
     `<footer>Tranches Bench SAS · 12 rue des Tests, 69003 Lyon · contact@tranches-bench.fr</footer></body></html>`;
 
   it('yields several times and ends with the one-shot detection', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const steps = companySiteSteps(doc, new URL(url));
     let pauses = 0;
     let r = steps.next();
@@ -107,7 +98,7 @@ describe('on demand (company site): the detection in steps', () => {
   });
 
   it('a part re-rendered between two steps stops the detection (never half from the old DOM)', () => {
-    const doc = load(html, url);
+    const doc = loadDocument(html, url);
     const steps = companySiteSteps(doc, new URL(url));
     expect(steps.next().done).toBe(false);
     doc.querySelector('#about')!.innerHTML = '<p>Nouveau contenu : achats@nouveau-tranches.fr</p>';
