@@ -9,7 +9,7 @@
  * mailto-only buttons. Signals: JSON-LD, og:, mailto:/tel:, legal mentions; no site's class names.
  */
 import type { DetectedPerson, Detection, Detector } from './types';
-import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
@@ -41,10 +41,6 @@ const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
-}
-
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
 }
 
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
