@@ -16,7 +16,7 @@ import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
-import { applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
+import { addDomainCompany, applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
 const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
@@ -195,7 +195,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
   }
-  for (const e of b.emails) b.addDomainCompany(e.address);
+  for (const e of b.emails) addDomainCompany(b, e.address);
   return b.build();
 }
 
