@@ -21,7 +21,7 @@ import { addDomainCompany, applySignatures, bodyText, ccMarks, cutQuoted, type P
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
 const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
 const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?:/i;
-const LABEL_CC = /^(?:cc)\s?:/i;
+const LABEL_CC = /^cc\s?:/i;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
@@ -69,7 +69,7 @@ function labelled(root: Element, re: RegExp): Element[] {
 function isDraft(item: Element): boolean {
   if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
   return (
-    /^(?:\[?draft\]?|\[?brouillon\]?|\[?entwurf\]?)\b/i.test(
+    /^\[?(?:draft|brouillon|entwurf)\]?\b/i.test(
       textOf(qs(item, '[data-testid=DraftLabel], .draftLabel')),
     ) ||
     (/\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) &&
