@@ -69,9 +69,7 @@ function labelled(root: Element, re: RegExp): Element[] {
 function isDraft(item: Element): boolean {
   if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
   return (
-    /^\[?(?:draft|brouillon|entwurf)\]?\b/i.test(
-      textOf(qs(item, '[data-testid=DraftLabel], .draftLabel')),
-    ) ||
+    /^\[?(?:draft|brouillon|entwurf)\]?\b/i.test(textOf(qs(item, '[data-testid=DraftLabel], .draftLabel'))) ||
     (/\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) &&
       !attr(item, 'aria-label').toLowerCase().startsWith('email'))
   );
