@@ -9,7 +9,7 @@
  * mailto-only buttons. Signals: JSON-LD, og:, mailto:/tel:, legal mentions; no site's class names.
  */
 import type { DetectedPerson, Detection, Detector } from './types';
-import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, telNumber } from './phones';
@@ -34,17 +34,13 @@ const OWNER_LINE =
   /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|direct(?:eur|rice) de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
 const OFFICE_NAME =
-  /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|reception|réception|secrétariat|secretariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
+  /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|r[ée]ception|secr[ée]tariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
 const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
-}
-
-function list(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
 }
 
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */

@@ -318,6 +318,9 @@ export function ldTypes(o: Record<string, unknown>): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
+/** A JSON-LD value as a list (one value, an array, or nothing). */
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+
 export function str(v: unknown): string {
   return typeof v === 'string' ? clean(v) : '';
 }

@@ -17,6 +17,7 @@ import { hostOf } from '../text/host';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
+  addDomainCompany,
   applySignatures,
   bodyText,
   ccMarks,
@@ -353,7 +354,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       const n = names.get(e.address);
       if (n) e.name = n;
       if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: e.address });
-      b.addDomainCompany(e.address);
+      addDomainCompany(b, e.address);
     }
     return b.build();
   }
@@ -429,7 +430,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
   }
-  for (const e of b.emails) b.addDomainCompany(e.address);
+  for (const e of b.emails) addDomainCompany(b, e.address);
   return b.build();
 }
 

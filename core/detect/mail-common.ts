@@ -9,6 +9,17 @@ import type { ResultBuilder } from './result';
 import { normKey } from './result';
 import { memo } from '../text/memo';
 
+/**
+ * A company for a correspondent's email domain, unless free-mail, excluded or already known. Not a
+ * ResultBuilder method: only the webmail detectors use it, so the on-demand bundle leaves it out.
+ */
+export function addDomainCompany(b: ResultBuilder, address: string): void {
+  const domain = hostOf(address);
+  if (!domain || isFreemailDomain(domain) || b.exclude.has(domain)) return;
+  if (b.index.has('d:' + domain)) return;
+  b.addCompany({ name: domain, domain });
+}
+
 // Reply headers that start quoted history in a plain body: "Le mar. 12 mars 2024 à 18:02, X <x@y> a écrit :",
 // "On Tue, Apr 9, 2024 at 7:51 AM X <x@y> wrote:", "Am … schrieb …:", "-----Original Message-----".
 const REPLY_HEADER =

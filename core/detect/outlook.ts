@@ -16,12 +16,12 @@ import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
-import { applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
+import { addDomainCompany, applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
 const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
 const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?:/i;
-const LABEL_CC = /^(?:cc)\s?:/i;
+const LABEL_CC = /^cc\s?:/i;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
@@ -69,9 +69,7 @@ function labelled(root: Element, re: RegExp): Element[] {
 function isDraft(item: Element): boolean {
   if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
   return (
-    /^(?:\[?draft\]?|\[?brouillon\]?|\[?entwurf\]?)\b/i.test(
-      textOf(qs(item, '[data-testid=DraftLabel], .draftLabel')),
-    ) ||
+    /^\[?(?:draft|brouillon|entwurf)\]?\b/i.test(textOf(qs(item, '[data-testid=DraftLabel], .draftLabel'))) ||
     (/\b(?:draft|brouillon|entwurf)\b/i.test(attr(item, 'aria-label').replace(/^email message$/i, '')) &&
       !attr(item, 'aria-label').toLowerCase().startsWith('email'))
   );
@@ -195,7 +193,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
   }
-  for (const e of b.emails) b.addDomainCompany(e.address);
+  for (const e of b.emails) addDomainCompany(b, e.address);
   return b.build();
 }
 

@@ -5,7 +5,7 @@
  * (`nameOf`, page-people's `personName`) stay in the readers bundle: each bundle stays within its
  * 15 KB gzip budget (SPEC §8).
  */
-import { attr, clean, jsonLd, ldTypes, qs, qsa, str, textOf } from './dom';
+import { attr, clean, jsonLd, ldTypes, list, qs, qsa, str, textOf } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findPhones } from './phones';
 import type { Found } from './page-structures';
@@ -20,8 +20,6 @@ function ldName(o: unknown): string {
   }
   return '';
 }
-
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 
 /** Person objects anywhere in the JSON-LD (employee, founder, author, member, contactPoint…). */
 export function ldPeople(doc: Document, out: Found, nameOf: (raw: string) => string): void {

@@ -153,8 +153,9 @@ export class ResultBuilder {
   }
 
   // People and companies by key (n:/e: name and email; c:/d:/l:/s: company name, domain, LinkedIn,
-  // SIREN), so that merging stays linear on threads with hundreds of participants.
-  private index = new Map<string, DetectedPerson | DetectedCompany>();
+  // SIREN), so that merging stays linear on threads with hundreds of participants. (Not private: read by
+  // mail-common's addDomainCompany.)
+  index = new Map<string, DetectedPerson | DetectedCompany>();
 
   /** The earliest-added of the candidates (what a linear search in insertion order would find). */
   private earliest<T>(list: T[], candidates: (unknown | undefined)[]): T | undefined {
@@ -171,14 +172,6 @@ export class ResultBuilder {
       c.siren && 's:' + c.siren,
     ];
     for (const k of keys) if (k && !this.index.has(k)) this.index.set(k, c);
-  }
-
-  /** A company for a correspondent's email domain, unless free-mail, excluded or already known. */
-  addDomainCompany(address: string): void {
-    const domain = hostOf(address);
-    if (!domain || isFreemailDomain(domain) || this.exclude.has(domain)) return;
-    if (this.index.has('d:' + domain)) return;
-    this.addCompany({ name: domain, domain });
   }
 
   build(): Detection {
