@@ -46,3 +46,29 @@ describe('LinkedIn messaging with hashed class names (issue 7)', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Harrow Freight Ltd']);
   });
 });
+
+describe('LinkedIn guest profile with hashed class names (issue 7)', () => {
+  const url = 'https://fr.linkedin.com/in/maelle-verdier';
+  // invented member; the guest layout: a sign-in modal inside the top card, experience entries marked
+  // data-section="currentPositionsDetails" like the top card's summary, no class or id to tell them apart
+  const modal = `<section role="dialog" aria-modal="true"><h2>Sign in to view Maëlle’s full profile</h2><h2>Welcome back</h2></section>`;
+  const entry = (title: string, firm: string) =>
+    `<li class="z9" data-section="currentPositionsDetails"><div><h3><span>${title}</span></h3><h4><span>${firm}</span></h4><p><time>Jan 2021</time> - Present</p></div></li>`;
+  const html = `<main class="z1"><section class="z2"><section class="z3"><div><button><h1 class="z4">Maëlle Verdier</h1></button>${modal}</div>
+    <div class="z5">Lyon, Auvergne-Rhône-Alpes</div>
+    <div data-section="currentPositionsDetails"><div><span>Atelier Verdier Design</span></div></div></section>
+    <section class="z6"><h2>Experience</h2><ul>${entry('Fondatrice', 'Atelier Verdier Design')}${entry(
+      'Présidente du jury',
+      'Concours Lyon Design',
+    )}</ul></section></section></main>`;
+  it('takes the headline from the page title, and no experience title for a company', () => {
+    const doc = page(url, html);
+    doc.title = 'Maëlle Verdier - Fondatrice - Atelier Verdier Design | LinkedIn';
+    const got = detect(doc, url);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Maëlle Verdier', 'Fondatrice', 'Atelier Verdier Design'],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Présidente du jury');
+    expect(got.companies.map((c) => c.name)).not.toContain('Fondatrice');
+  });
+});

@@ -77,7 +77,8 @@ const BESIDE_NAME =
 
 /** The top card's headline without class names: the first line after the name that is not a pronoun/degree. */
 function topCardLineAfter(card: Element, name: string): string {
-  const lines = linesOf(card, srCopy);
+  // (a guest's sign-in modal inside the card is not the card)
+  const lines = linesOf(card, (el) => srCopy(el) || el.getAttribute('role') === 'dialog');
   const i = lines.findIndex((l) => l === name);
   if (i < 0) return '';
   return lines.slice(i + 1, i + 4).find((l) => l.length > 2 && !BESIDE_NAME.test(l) && !l.includes(name)) ?? '';
@@ -121,8 +122,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
         '.headline',
       ]),
     ) ||
-    topCardLineAfter(card, name) ||
-    (titleParts(doc).length >= 3 ? titleParts(doc)[1]! : '');
+    // a guest page's title ("Name - Headline - Company") before a guess from the card's lines
+    (titleParts(doc).length >= 3 ? titleParts(doc)[1]! : '') ||
+    topCardLineAfter(card, name);
 
   // current companies: aria-label of the top-card button, guest/2016 "current positions", JSON-LD
   const current: { name: string; link?: string }[] = [];
@@ -131,7 +133,8 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
     if (m) current.push({ name: m[1]!.trim() });
   }
   for (const sec of qsa(doc, '[data-section="currentPositionsDetails"]')) {
-    if (sec.closest('#experience, section.experience')) continue;
+    // an experience entry (its title a heading) is no top-card summary, even with its section's classes renamed
+    if (sec.closest('#experience, section.experience') || qs(sec, 'h3, h4')) continue;
     // one item per position, linked to its company page or not ("Ladies of Code" has none)
     const items = qsa(sec, 'li');
     for (const li of items) {
