@@ -94,7 +94,8 @@ describe('the sheet at a glance', () => {
     // Quick action "Task": the task form, its title field focused.
     await summary.getByRole('button', { name: 'Plan a task' }).click();
     await page.getByTestId('tasks').getByRole('form', { name: 'Add a task' }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'title');
+    // (the form keeper focuses its first field in an effect, the frame after the form shows)
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'title', null, { timeout: 5000 });
     assert.deepEqual(errors, []);
     await page.close();
   });
