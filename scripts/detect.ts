@@ -5,8 +5,8 @@
  * content scripts run.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { detect } from '../core/detect/registry';
+import { windowFor } from './page-window';
 
 function usage(msg: string): never {
   process.stderr.write(`${msg}\nusage: npm run detect -- FILE.html --url URL\n`);
@@ -25,41 +25,6 @@ function parseArgs(argv: string[]): { file: string; url: string } {
   }
   if (!file) usage('missing FILE.html');
   return { file, url: url || 'https://example.invalid/' };
-}
-
-/**
- * Comments removed the way the HTML spec ends them (at the first `-->` or `--!>`): happy-dom 21 lets
- * a comment holding an end tag right before `-->` (`<!--a href="x">Shop</a-->`, common in WordPress
- * themes) swallow the rest of the page, where a browser ends it. Comments are never page content.
- */
-export function stripComments(html: string): string {
-  return html.replace(/<!--(?:>|->|[\s\S]*?(?:-->|--!>|$))/g, '');
-}
-
-export function windowFor(html: string, url: string): Window {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
-  // Parse the saved page as data (DOMParser runs no script), then adopt it as the window's document.
-  const parsed = new window.DOMParser().parseFromString(stripComments(html), 'text/html');
-  const doc = window.document;
-  doc.removeChild(doc.documentElement);
-  doc.appendChild(doc.importNode(parsed.documentElement, true));
-  return window;
 }
 
 async function main(): Promise<void> {

@@ -1,16 +1,6 @@
-/** A document parsed by happy-dom at `url`, its scripts and style sheets never run nor loaded (detection tests). */
-import { Window } from 'happy-dom';
+/** A document parsed the way `npm run detect` parses a saved page (scripts/page-window.ts), for detection tests. */
+import { windowFor } from '../scripts/page-window';
 
 export function loadDocument(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
+  return windowFor(html, url).document as unknown as Document;
 }

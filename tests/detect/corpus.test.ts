@@ -9,7 +9,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { Window } from 'happy-dom';
+import { loadDocument } from '../dom';
 import { detect, detectors } from '../../core/detect/registry';
 import { detectionSchema } from '../../core/detect/schema';
 import { sharedPresent } from '../shared';
@@ -23,20 +23,7 @@ interface Expected {
 }
 
 function load(dir: string, file: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-    },
-  });
-  // comments as a browser ends them (see stripComments in scripts/detect.ts)
-  window.document.write(
-    fs.readFileSync(path.join(dir, file), 'utf8').replace(/<!--(?:>|->|[\s\S]*?(?:-->|--!>|$))/g, ''),
-  );
-  return window.document as unknown as Document;
+  return loadDocument(fs.readFileSync(path.join(dir, file), 'utf8'), url);
 }
 
 interface EntityScore {
