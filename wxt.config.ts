@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Host permissions: only the webmail and LinkedIn hosts (SPEC §7). Every other site is reached
@@ -148,6 +149,30 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
+      // the content scripts' own context (entrypoints/content/context.ts), in place of WXT's
+      if (entrypoints.some((e) => e.type === 'content-script'))
+        (config.plugins ??= []).push({
+          name: 'fiche:content-script-context',
+          enforce: 'pre' as const,
+          resolveId(source: string) {
+            if (source === 'wxt/utils/content-script-context')
+              return path.resolve(config.root ?? '.', 'entrypoints/content/context.ts');
+          },
+          // main() bare, as for the on-demand scripts (onDemandScripts): WXT's async wrapper only adds a logger call
+          // (a no-op in production builds) before rethrowing
+          transform(code: string, id: string) {
+            const m = /^\0virtual:wxt-content-script-isolated-world-entrypoint\?(.*)$/.exec(id);
+            if (m)
+              return [
+                `import definition from ${JSON.stringify(m[1])};`,
+                `import { ContentScriptContext } from 'wxt/utils/content-script-context';`,
+                `import { initPlugins } from 'virtual:wxt-plugins';`,
+                `initPlugins();`,
+                `const { main, ...options } = definition;`,
+                `export default main(new ContentScriptContext(import.meta.env.ENTRYPOINT, options));`,
+              ].join('\n');
+          },
+        });
       if (entrypoints.some(onDemand))
         (config.plugins ??= []).push(onDemandScripts(entrypoints.some((e) => e.name === 'ondemand-shared')));
     },
