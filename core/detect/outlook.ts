@@ -19,9 +19,12 @@ import { looksLikePersonName, parseMailDate } from './text';
 import { addDomainCompany, applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
-const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
-const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?:/i;
-const LABEL_CC = /^cc\s?:/i;
+// (2025: a header row may be labelled by the word alone, aria-label="À")
+const LABEL_FROM = /^(?:from|de|von|da|van)\s?(?::|$)/i;
+const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?(?::|$)/i;
+const LABEL_CC = /^cc\s?(?::|$)/i;
+// A sender shown as "Name<address>" in the header, with no label of its own
+const SENDER = /^[^<>@]{2,100}<[^<>\s@]+@[^<>\s]+>$/;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
@@ -132,7 +135,10 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
 
   let bodyL: string[] = [];
   if (open && pane) {
-    const fromEl = labelled(open, LABEL_FROM)[0];
+    const doc_ = qs(open, '[role=document]');
+    const fromEl =
+      labelled(open, LABEL_FROM)[0] ??
+      qsa(open, 'span, div').find((e) => !doc_?.contains(e) && !e.contains(doc_) && SENDER.test(textOf(e)));
     const from = fromEl ? addressesIn(fromEl)[0] : undefined;
     const cc: MailAddress[] = [];
     const to = labelled(open, LABEL_TO).flatMap((el) => addressesIn(el, cc));
@@ -142,7 +148,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
-    const body = qs(open, '[role=document]');
+    const body = doc_;
     const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
     bodyL = cutQuoted(read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);

@@ -205,8 +205,10 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
         .filter(Boolean),
     );
   const rest: string[] = [];
-  for (const raw of lines.slice(0, 9)) {
-    const l = raw.trim();
+  for (let i = 0; i < 9 && i < lines.length; i++) {
+    const l = lines[i]!.trim();
+    // (one blank line may part the name and title from the firm's block: "X GmbH", then its address)
+    if (!l && i < 3 && hasLegalForm(lines[i + 1] ?? '')) continue;
     if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l) || MOBILE_FOOTER.test(l)) break;
     rest.push(l);
   }
