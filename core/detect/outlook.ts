@@ -69,6 +69,15 @@ function labelled(root: Element, re: RegExp): Element[] {
   return qsa(root, '[aria-label]').filter((e) => re.test(attr(e, 'aria-label')) && e.tagName !== 'BUTTON');
 }
 
+/** The header's sender: a "From:"-labelled row, else (2025) an element outside the body reading "Name<address>". */
+function senderOf(item: Element): Element | undefined {
+  const body = qs(item, '[role=document]');
+  return (
+    labelled(item, LABEL_FROM)[0] ??
+    qsa(item, 'span, div').find((e) => !body?.contains(e) && !e.contains(body) && SENDER.test(textOf(e)))
+  );
+}
+
 function isDraft(item: Element): boolean {
   if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
   return (
@@ -101,13 +110,14 @@ function openOf(doc: Document): { pane: Element | null; items: Element[]; open?:
         !isDraft(i) &&
         qs(i, '[role=document]'),
     );
-  // a lone message is not always a list item: the block around the body that holds a "From:" label
+  // a lone message is not always a list item (nor is a body always inside its item): the block around
+  // the body that holds a sender
   for (
-    let el = items.length || !pane ? null : qs(pane, '[role=document]')?.parentElement;
+    let el = open || !pane ? null : qs(pane, '[role=document]')?.parentElement;
     el && !open;
     el = el === pane ? null : el.parentElement
   ) {
-    if (labelled(el, LABEL_FROM).length && !isDraft(el)) open = el;
+    if (senderOf(el) && !isDraft(el)) open = el;
   }
   return { pane, items, open };
 }
@@ -135,10 +145,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
 
   let bodyL: string[] = [];
   if (open && pane) {
-    const doc_ = qs(open, '[role=document]');
-    const fromEl =
-      labelled(open, LABEL_FROM)[0] ??
-      qsa(open, 'span, div').find((e) => !doc_?.contains(e) && !e.contains(doc_) && SENDER.test(textOf(e)));
+    const fromEl = senderOf(open);
     const from = fromEl ? addressesIn(fromEl)[0] : undefined;
     const cc: MailAddress[] = [];
     const to = labelled(open, LABEL_TO).flatMap((el) => addressesIn(el, cc));
@@ -148,7 +155,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
-    const body = doc_;
+    const body = qs(open, '[role=document]');
     const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
     bodyL = cutQuoted(read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);

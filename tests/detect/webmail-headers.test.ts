@@ -69,4 +69,12 @@ describe('Outlook: a sender shown as "Name<address>", rows labelled by the word 
     expect(got.message?.date).toBe('2025-03-12T14:07');
     expect(got.people.map((p) => p.name)).toContain('Inès Morvan');
   });
+
+  it('finds the message when its body is outside its list item (an item closed early)', () => {
+    const early = html.replace('</div></div>' + '<div role="document">', '</div></div></div><div role="document">');
+    expect(early).not.toBe(html);
+    const got = outlookDetector.detect(docOf(url, early), new URL(url));
+    expect(got.message?.from.email).toBe('ines.morvan@transports-morvan.fr');
+    expect(got.message?.bodyText).toContain('voici notre offre');
+  });
 });
