@@ -23,6 +23,7 @@ import {
   ccMarks,
   cutQuoted,
   forwardHeaderPeople,
+  FORWARDED,
   signatureIndex,
   type Participant,
 } from './mail-common';
@@ -34,7 +35,9 @@ const QUOTE_CLASS =
 const skipQuoted: SkipFn = (el, tag) => {
   if (tag === 'BLOCKQUOTE') return true;
   const cl = el.getAttribute('class');
-  if (cl && QUOTE_CLASS.test(cl)) return true;
+  // (a forward is Gmail's quote block too, but it is content: its head says so)
+  if (cl && QUOTE_CLASS.test(cl))
+    return !FORWARDED.test(el.firstChild?.nodeValue ?? el.firstElementChild?.firstChild?.nodeValue ?? '');
   const id = el.id;
   return !!id && /(?:^|_)(?:divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION)$/.test(id);
 };
@@ -263,7 +266,8 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
   const rows = toArray(m.getElementsByTagName('tr'));
   if (self && m.tagName === 'TR') rows.unshift(m);
   const header = readHeader(rows, within(m, self, '[email]'), ids, body);
-  const u: Unit = { m, aria, body, expanded, draft: isDraft(container), header };
+  // (a sent message is no draft for the reply box below it in its list item)
+  const u: Unit = { m, aria, body, expanded, draft: isDraft(/^#?msg-f:/.test(unitKey(m)) ? m : container), header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder
@@ -422,7 +426,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const people: Participant[] = [];
   for (const e of b.emails) people.push({ email: e.address, name: names.get(e.address) ?? e.name });
   for (const p of participants) {
-    if (!people.some((q) => q.email === p.email)) people.push(p);
+    // (a forward header names an address the body gave without a name)
+    (people.find((q) => q.email === p.email) ?? people[people.push(p) - 1]!).name ??= p.name;
     if (p.name) bestName(names, { email: p.email, name: p.name });
   }
   applySignatures(b, bodies, people);

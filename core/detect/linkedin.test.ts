@@ -72,3 +72,69 @@ describe('LinkedIn guest profile with hashed class names (issue 7)', () => {
     expect(got.companies.map((c) => c.name)).not.toContain('Fondatrice');
   });
 });
+
+// Found by tests/fixtures/pages-blind-mail (written blind, issue 7). Invented members and firms.
+describe('LinkedIn 2025 layouts seen first in the blind pages (issue 7)', () => {
+  const docOf = (url: string, title: string, html: string) => {
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${html}</body></html>`);
+    return window.document as unknown as Document;
+  };
+  const result = (slug: string, name: string, lines: string) =>
+    `<li class="h1"><div data-chameleon-result-urn="urn:li:member:${slug.length}"><a href="https://www.linkedin.com/in/${slug}?miniProfileUrn=x"><span dir="ltr"><span aria-hidden="true">${name}</span><span class="h2">View ${name}’s profile</span></span></a>${lines}</div></li>`;
+
+  it('people search: "Current:" names the employer over a headline\'s free text; "VP …, Firm AS"', () => {
+    const url = 'https://www.linkedin.com/search/results/people/?keywords=buyer';
+    const html = `<main><ul>${result(
+      'odile-brun',
+      'Odile Brun',
+      '<div>Category Manager – Packaging | Sourcing</div><div>Lille, France</div><p>Current: Category Manager – Packaging at Morlaix Foods</p>',
+    )}${result('sven-aas', 'Sven Aas', '<div>VP Supply Chain, Nordkap Seafood AS</div><div>Bergen, Norway</div>')}</ul></main>`;
+    const got = detect(docOf(url, 'Search | LinkedIn', html), url);
+    expect(got.people.map((p) => [p.name, p.company])).toEqual([
+      ['Odile Brun', 'Morlaix Foods'],
+      ['Sven Aas', 'Nordkap Seafood AS'],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Packaging');
+  });
+
+  it('messaging: the header names the correspondent, the list items are the messages', () => {
+    const url = 'https://www.linkedin.com/messaging/thread/2-xyz/';
+    const html = `<main><div class="c1"><ul><li><a href="https://www.linkedin.com/messaging/thread/2-xyz/"><h3>Rémi Castel</h3><p>Rémi : à jeudi</p></a></li></ul></div>
+      <div class="c2"><div class="c3" data-view-name="message-thread-header"><a href="https://www.linkedin.com/in/remi-castel/"><h2>Rémi Castel</h2></a><span>· 1er</span><div>Responsable partenariats chez Solvent Énergie</div></div>
+      <ul><li class="c4"><a href="https://www.linkedin.com/in/remi-castel/"><img alt="Rémi Castel"></a><span>Rémi Castel</span><time>10:24</time><p>Mon adresse : remi.castel@solvent-energie.fr, mon portable : 06 39 98 71 21.</p></li>
+      <li class="c4"><a href="https://www.linkedin.com/in/owner-x/"><img alt="Owner X"></a><span>Owner X</span><p>Écrivez-moi à owner@exemple.fr</p></li></ul></div></main>`;
+    const got = detect(docOf(url, 'Messagerie | LinkedIn', html), url);
+    expect(got.people.map((p) => [p.name, p.title, p.company, p.email, p.phones])).toEqual([
+      [
+        'Rémi Castel',
+        'Responsable partenariats',
+        'Solvent Énergie',
+        'remi.castel@solvent-energie.fr',
+        ['06 39 98 71 21'],
+      ],
+    ]);
+    expect(got.emails.map((e) => e.address)).toEqual(['remi.castel@solvent-energie.fr']);
+  });
+
+  it('company People tab whose <main> a stray end tag closed before the list', () => {
+    const url = 'https://www.linkedin.com/company/talvik-antriebe/people/';
+    const card = (slug: string, name: string, hl: string) =>
+      `<li><section><a href="https://www.linkedin.com/in/${slug}/"><div>${name}</div></a><div>· 2.</div><div>${hl}</div></section></li>`;
+    const html = `<div class="s1"><main><section><h1 title="Talvik Antriebe GmbH">Talvik Antriebe GmbH</h1></div></section></main>
+      <div><ul>${card('jan-mohr', 'Jan Mohr', 'Vertriebsleiter DACH')}${card('ute-sell', 'Ute Sell', 'Einkäuferin bei Talvik Antriebe GmbH')}</ul></div></div>`;
+    const got = detect(docOf(url, 'Talvik Antriebe GmbH: Personen | LinkedIn', html), url);
+    expect(got.people.map((p) => [p.name, p.company])).toEqual([
+      ['Jan Mohr', 'Talvik Antriebe GmbH'],
+      ['Ute Sell', 'Talvik Antriebe GmbH'],
+    ]);
+  });
+
+  it('profile top card without class names: a degree line "2. Kontakt 2. Grades" is not the headline', () => {
+    const url = 'https://www.linkedin.com/in/lea-sommer/';
+    const html = `<main><section class="p1"><div><a href="/in/lea-sommer/overlay/about-this-profile/"><h1 class="p2">Lea Sommer</h1></a>
+      <span class="p3">2.</span> <span class="p4">Kontakt 2. Grades</span></div><div class="p5">Head of Supply Chain bei Talvik Antriebe GmbH</div></section></main>`;
+    const got = detect(docOf(url, 'Lea Sommer | LinkedIn', html), url);
+    expect(got.people[0]?.title).toBe('Head of Supply Chain');
+  });
+});

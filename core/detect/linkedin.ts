@@ -81,7 +81,11 @@ function topCardLineAfter(card: Element, name: string): string {
   const lines = linesOf(card, (el) => srCopy(el) || el.getAttribute('role') === 'dialog');
   const i = lines.findIndex((l) => l === name);
   if (i < 0) return '';
-  return lines.slice(i + 1, i + 4).find((l) => l.length > 2 && !BESIDE_NAME.test(l) && !l.includes(name)) ?? '';
+  return (
+    lines
+      .slice(i + 1, i + 4)
+      .find((l) => l.length > 2 && !BESIDE_NAME.test(l) && !DEGREE.test(l) && !l.includes(name)) ?? ''
+  );
 }
 
 function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): void {
@@ -361,14 +365,16 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     phones,
   });
   // the People tab lists members who work there
-  if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname)) peopleList(main, url, b, name);
+  // (read around the side bar when a stray end tag closed <main> before the list)
+  if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
+    peopleList(qs(main, 'a[href*="/in/"]') ? main : area, url, b, name);
 }
 
 // ---- lists of people (search results, a company's People tab), read by meaning ----
 // An entry is the list item (or the largest block) around one member's `/in/` link; its visible lines
 // are the name, the headline, the location, then decorations (degree, buttons, insights) dropped here.
 const DEGREE =
-  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
+  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]?\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
 const BUTTONS =
   /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
 const INSIGHT =
@@ -459,9 +465,10 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
     const e = readEntry(r, url);
     if (!e) continue;
     const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]'])) || e.headline;
-    const hl = parseHeadline(sub);
-    let co = company ?? hl.company;
-    if (!co && e.current) co = parseHeadline(e.current).company;
+    // (LinkedIn's own "Current: X at Y" says more than a headline's free text)
+    const cur = parseHeadline(e.current);
+    const hl = cur.company ? cur : parseHeadline(sub);
+    const co = company ?? hl.company;
     b.addPerson({ name: e.name, title: hl.title, company: co, linkedinUrl: e.link || undefined, photoUrl: e.photo });
     if (co && !company) b.addCompany({ name: co });
   }
@@ -515,19 +522,32 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   let cardSub = vis(
     first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']),
   );
-  // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline)
-  for (const a of link && !cardSub ? qsa(thread, 'a[href*="/in/"]') : []) {
-    if (normalizeLinkedinUrl(attr(a, 'href'), url) !== link) continue;
-    const lines = linesOf(a, srCopy);
+  // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline),
+  // else the header block around a link that holds the name only (not a presence line: "Active 2h ago")
+  const own =
+    link && !cardSub
+      ? qsa(thread, 'a[href*="/in/"]').filter((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)
+      : [];
+  for (const el of [...own, ...own.filter((a) => vis(a) === name).map((a) => a.parentElement!)]) {
+    const lines = linesOf(el, srCopy);
     const i = lines.findIndex((l) => l.startsWith(name));
-    cardSub = i < 0 ? '' : (lines.slice(i + 1, i + 3).find((l) => l.length > 2 && !BESIDE_NAME.test(l)) ?? '');
+    cardSub =
+      i < 0
+        ? ''
+        : (lines
+            .slice(i + 1, i + 3)
+            .find(
+              (l) => l.length > 2 && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
+            ) ?? '');
     if (cardSub) break;
   }
   const hl = parseHeadline(cardSub);
   // only the correspondent's own messages (not the signed-in user's)
-  const events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
+  let events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
     (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
   );
+  // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
+  if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
   const theirs = events.filter(
     (e) =>
       e.classList.contains('msg-s-event-listitem--other') ||

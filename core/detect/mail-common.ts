@@ -27,6 +27,9 @@ const REPLY_HEADER =
 const HEADER_FROM = /^(?:from|de|von|da|van)\s?:\s?\S/i;
 const HEADER_SENT = /^(?:sent|envoyé|gesendet|enviado|inviato|date|datum)\s?:\s?\S/i;
 
+/** A forward's header line ("---------- Forwarded message ---------", "Weitergeleitete Nachricht"…). */
+export const FORWARDED = /(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviado|inoltrato)/i;
+
 /** Body lines with quoted history removed (forwarded messages are kept: they are content). */
 export function cutQuoted(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
@@ -34,7 +37,7 @@ export function cutQuoted(lines: string[]): string[] {
     if (REPLY_HEADER.test(l)) return lines.slice(0, i);
     if (HEADER_FROM.test(l) && lines.slice(i + 1, i + 3).some((x) => HEADER_SENT.test(x))) {
       const prev = lines.slice(Math.max(0, i - 2), i).join(' ');
-      if (!/(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviado|inoltrato)/i.test(prev)) return lines.slice(0, i);
+      if (!FORWARDED.test(prev)) return lines.slice(0, i);
     }
   }
   return lines;

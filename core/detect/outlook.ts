@@ -19,9 +19,12 @@ import { looksLikePersonName, parseMailDate } from './text';
 import { addDomainCompany, applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
-const LABEL_FROM = /^(?:from|de|von|da|van)\s?:/i;
-const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?:/i;
-const LABEL_CC = /^cc\s?:/i;
+// (2025: a header row may be labelled by the word alone, aria-label="À")
+const LABEL_FROM = /^(?:from|de|von|da|van)\s?(?::|$)/i;
+const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?(?::|$)/i;
+const LABEL_CC = /^cc\s?(?::|$)/i;
+// A sender shown as "Name<address>" in the header, with no label of its own
+const SENDER = /^[^<>@]{2,100}<[^<>\s@]+@[^<>\s]+>$/;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
@@ -66,6 +69,15 @@ function labelled(root: Element, re: RegExp): Element[] {
   return qsa(root, '[aria-label]').filter((e) => re.test(attr(e, 'aria-label')) && e.tagName !== 'BUTTON');
 }
 
+/** The header's sender: a "From:"-labelled row, else (2025) an element outside the body reading "Name<address>". */
+function senderOf(item: Element): Element | undefined {
+  const body = qs(item, '[role=document]');
+  return (
+    labelled(item, LABEL_FROM)[0] ??
+    qsa(item, 'span, div').find((e) => !body?.contains(e) && !e.contains(body) && SENDER.test(textOf(e)))
+  );
+}
+
 function isDraft(item: Element): boolean {
   if (qs(item, '[contenteditable="true"], [role=textbox], textarea')) return true;
   return (
@@ -98,13 +110,14 @@ function openOf(doc: Document): { pane: Element | null; items: Element[]; open?:
         !isDraft(i) &&
         qs(i, '[role=document]'),
     );
-  // a lone message is not always a list item: the block around the body that holds a "From:" label
+  // a lone message is not always a list item (nor is a body always inside its item): the block around
+  // the body that holds a sender
   for (
-    let el = items.length || !pane ? null : qs(pane, '[role=document]')?.parentElement;
+    let el = open || !pane ? null : qs(pane, '[role=document]')?.parentElement;
     el && !open;
     el = el === pane ? null : el.parentElement
   ) {
-    if (labelled(el, LABEL_FROM).length && !isDraft(el)) open = el;
+    if (senderOf(el) && !isDraft(el)) open = el;
   }
   return { pane, items, open };
 }
@@ -132,7 +145,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
 
   let bodyL: string[] = [];
   if (open && pane) {
-    const fromEl = labelled(open, LABEL_FROM)[0];
+    const fromEl = senderOf(open);
     const from = fromEl ? addressesIn(fromEl)[0] : undefined;
     const cc: MailAddress[] = [];
     const to = labelled(open, LABEL_TO).flatMap((el) => addressesIn(el, cc));

@@ -8,7 +8,7 @@
 // or national with a trunk 0 (04 72 00 18 42, 0113 277 0634, 05191 979238, (617) 555-0142); a German switchboard's
 // final " 0" or "-0" (+49 951 1234 0) belongs to the number.
 const PHONE =
-  /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,3}(?:\(0\)[\s.\u00a0-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,6}\)?|\s?[–-]\s?\d|\s0(?!\d)){1,6}(?!\d)/g;
+  /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,3}(?:\(0\)[\s.\u00a0-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,8}\)?|\s?[–-]\s?\d|\s0(?!\d)){1,6}(?!\d)/g;
 const LABEL_FAX = /\b(?:fax|télécopie|telecopie|telefax)\b/i;
 
 export function phoneDigits(s: string): string {

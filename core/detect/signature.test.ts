@@ -18,6 +18,19 @@ describe('parseSignature', () => {
       want: { title: "Chargée d'affaires", company: 'Atelier Ferrand', phones: ['04 78 93 12 40'] },
     },
     {
+      case: 'a blank line between the title and the firm block (legal form), a 7-digit German mobile',
+      first: '',
+      lines: [
+        'Leiter Einkauf',
+        '',
+        'Feldmann Metallbau GmbH & Co. KG',
+        'Industriestraße 22 · 12099 Berlin',
+        'Mobil 0171 3920188',
+      ],
+      label: undefined,
+      want: { title: 'Leiter Einkauf', company: 'Feldmann Metallbau GmbH & Co. KG', phones: ['0171 3920188'] },
+    },
+    {
       case: 'title only, then the phone footer',
       first: '',
       lines: ['Responsable des achats', '', 'Envoyé de mon iPhone'],

@@ -141,7 +141,7 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
 }
 // Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
 const LEAD_TITLE =
-  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
 // More roles, for "Title | Company" only (a role after the bar is no firm: "CEO | Keynote Speaker")
 const ROLE =
   /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor/i;
@@ -205,8 +205,10 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
         .filter(Boolean),
     );
   const rest: string[] = [];
-  for (const raw of lines.slice(0, 9)) {
-    const l = raw.trim();
+  for (let i = 0; i < 9 && i < lines.length; i++) {
+    const l = lines[i]!.trim();
+    // (one blank line may part the name and title from the firm's block: "X GmbH", then its address)
+    if (!l && i < 3 && hasLegalForm(lines[i + 1] ?? '')) continue;
     if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l) || MOBILE_FOOTER.test(l)) break;
     rest.push(l);
   }

@@ -76,6 +76,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // webmail and LinkedIn pages written blind (issue 7), plain and scrambled
+  'pages-blind-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -100,13 +102,19 @@ const emptyTotals = (): Totals => ({
 const PERTURB = path.resolve(__dirname, '../../../shared/fixtures/perturb.mjs');
 const PERTURBED: string[] = [];
 if (sharedPresent(PERTURB)) {
-  for (const dir of [SHARED, REAL, ...['pages-web', 'pages-lists'].map((d) => path.join(path.dirname(OWN), d))]) {
+  const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
+  for (const dir of [
+    SHARED,
+    REAL,
+    ...['pages-web', 'pages-lists'].map((d) => path.join(path.dirname(OWN), d)),
+    blind,
+  ]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
     // the folder keeps its corpus's name, so the floors apply to the scrambled copy too
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-perturbed-')), path.basename(dir));
     // the shared corpus's webmail and LinkedIn pages too: their detectors read hashed class names by meaning
     const kinds =
-      dir === SHARED
+      dir === SHARED || dir === blind
         ? [
             '--kinds',
             'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message',

@@ -66,6 +66,16 @@ describe('Gmail drafts inside a thread', () => {
     expect(senders(thread(marks))).toContain('basile.morand@atelier-morand.fr');
   });
 
+  it("a reply box in a sent message's list item, below the message, leaves it the open message", () => {
+    const doc = thread('<div class="ip iq"><div contenteditable="true" role="textbox">Merci, je relis.</div></div>');
+    const m = doc.querySelector('[data-message-id="#msg-f:2"]')!;
+    m.parentElement!.append(m.querySelector('.ip')!);
+    const got = gmailDetector.detect(doc, new URL(URL_));
+    expect(got.message?.from.email).toBe('basile.morand@atelier-morand.fr');
+    expect(got.message?.bodyText).toContain('Réponse en cours.');
+    expect(got.message?.bodyText).not.toContain('je relis');
+  });
+
   it('the first label in document order decides (a .boq after a "Draft" font[color])', () => {
     const marks = '<h3><font color="red">Draft</font><span class="boq">Important</span></h3>';
     expect(senders(thread(marks))).not.toContain('basile.morand@atelier-morand.fr');

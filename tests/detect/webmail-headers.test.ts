@@ -1,0 +1,80 @@
+/**
+ * Webmail message headers and bodies in shapes the fixtures of 2023-24 did not have (issue 7, found by
+ * tests/fixtures/pages-blind-mail): a Gmail forward inside Gmail's own quote block, an Outlook sender
+ * shown as "Name<address>" with no label and recipient rows labelled by the word alone. Invented people.
+ */
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { gmailDetector } from '../../core/detect/gmail';
+import { outlookDetector } from '../../core/detect/outlook';
+
+function docOf(url: string, html: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+describe('Gmail: a forwarded message is content, not trimmed history', () => {
+  const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzForward';
+  const html = (attr: string) =>
+    `<!DOCTYPE html><html lang="de"><head><title>Fwd: Angebot - owner@planung-exemple.de - Gmail</title></head><body><div role="main">` +
+    `<h2 class="hP" data-thread-perm-id="thread-f:7">Fwd: Angebot</h2><div role="list">` +
+    `<div role="listitem" aria-expanded="true"><div data-message-id="#msg-f:7">` +
+    `<h3><span class="gD" email="jens.holt@gmx.de" name="Jens Holt">Jens Holt</span></h3>` +
+    `<div class="a3s"><div>Hallo, anbei das Angebot.</div>` +
+    `<div class="gmail_quote"><div class="gmail_attr">${attr}<br>Von: <strong>Greta Lindner</strong> &lt;<a href="mailto:g.lindner@lindner-glas.de">g.lindner@lindner-glas.de</a>&gt;<br>Date: Mo., 10. März 2025 um 16:05 Uhr<br>Subject: Angebot<br></div>` +
+    `<div>Sehr geehrter Herr Holt,</div><div>anbei unser Angebot.</div><div><br></div><div>Greta Lindner</div><div>Vertrieb</div><div><br></div>` +
+    `<div>Lindner Glas GmbH</div><div>Tel.: +49 (0)89 2710 4452</div></div></div></div></div>` +
+    `</div></div></body></html>`;
+
+  it('reads the forwarded sender and her signature (company after a blank line, phone)', () => {
+    const got = gmailDetector.detect(docOf(url, html('---------- Weitergeleitete Nachricht ---------')), new URL(url));
+    const greta = got.people.find((p) => p.name === 'Greta Lindner');
+    expect(greta?.email).toBe('g.lindner@lindner-glas.de');
+    expect(greta?.title).toBe('Vertrieb');
+    expect(greta?.company).toBe('Lindner Glas GmbH');
+    expect(greta?.phones).toHaveLength(1);
+    expect(got.message?.bodyText).toContain('anbei das Angebot');
+  });
+
+  it('still skips a quoted reply', () => {
+    const got = gmailDetector.detect(
+      docOf(url, html('Am Mo., 10. März 2025 um 16:05 schrieb Greta Lindner:')),
+      new URL(url),
+    );
+    expect(got.people.find((p) => p.name === 'Greta Lindner')?.company).toBeUndefined();
+    expect(got.message?.bodyText).not.toContain('Sehr geehrter');
+  });
+});
+
+describe('Outlook: a sender shown as "Name<address>", rows labelled by the word alone', () => {
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQkAD%2Fx%3D';
+  const html =
+    `<!DOCTYPE html><html lang="fr"><head><title>Courrier - Outlook</title></head><body>` +
+    `<div id="ReadingPaneContainerId"><div role="main" aria-label="Volet de lecture">` +
+    `<div role="heading" aria-level="2"><span title="Offre lot 2">Offre lot 2</span></div>` +
+    `<div data-convid="AAQkAD/x=" role="list">` +
+    `<div role="listitem" aria-expanded="true"><div><div><span><span>Inès Morvan</span>&lt;ines.morvan@transports-morvan.fr&gt;</span></div>` +
+    `<div aria-label="À">À : <span title="owner@logistique-exemple.fr">Owner</span></div>` +
+    `<div aria-label="Cc">Cc : <span title="achats@logistique-exemple.fr">Service Achats</span></div>` +
+    `<div data-testid="SentReceivedSavedTime">mer. 12/03/2025 14:07</div></div>` +
+    `<div role="document"><p>Bonjour, voici notre offre.</p></div></div>` +
+    `</div></div></div></body></html>`;
+
+  it('reads from, to, cc and the date', () => {
+    const got = outlookDetector.detect(docOf(url, html), new URL(url));
+    expect(got.message?.from).toEqual({ name: 'Inès Morvan', email: 'ines.morvan@transports-morvan.fr' });
+    expect(got.message?.to.map((a) => a.email)).toEqual(['owner@logistique-exemple.fr']);
+    expect(got.message?.cc.map((a) => a.email)).toEqual(['achats@logistique-exemple.fr']);
+    expect(got.message?.date).toBe('2025-03-12T14:07');
+    expect(got.people.map((p) => p.name)).toContain('Inès Morvan');
+  });
+
+  it('finds the message when its body is outside its list item (an item closed early)', () => {
+    const early = html.replace('</div></div>' + '<div role="document">', '</div></div></div><div role="document">');
+    expect(early).not.toBe(html);
+    const got = outlookDetector.detect(docOf(url, early), new URL(url));
+    expect(got.message?.from.email).toBe('ines.morvan@transports-morvan.fr');
+    expect(got.message?.bodyText).toContain('voici notre offre');
+  });
+});
