@@ -225,6 +225,22 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     expect(personName('Moira Fairbank')).toBe('Moira Fairbank');
     expect(personName('Volksbank Mittelhessen')).toBe('');
   });
+  it('prosePeople: “our <role>, <Name>,” with the number and address of that sentence', () => {
+    expect(
+      prosePeople(
+        lines(
+          'Membership starts at £80 a year. Contact our events coordinator, Priya Lal, on 01632 960 455 or events@wyre-chamber.example. Our office is open daily.',
+        ),
+      ),
+    ).toEqual([
+      {
+        name: 'Priya Lal',
+        title: 'events coordinator',
+        email: 'events@wyre-chamber.example',
+        phones: ['01632 960 455'],
+      },
+    ]);
+  });
   it('splitTitleCompany: a head of something heads a part of the firm', () => {
     expect(splitTitleCompany('Head of Field Partnerships')).toEqual(['Head of Field Partnerships', undefined]);
   });

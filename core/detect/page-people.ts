@@ -401,6 +401,11 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 );
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
+// "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
+const PROSE_OUR = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:our|your|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+(\p{Ll}[^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE},`,
+  'gu',
+);
 // "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
 const PROSE_WHO = /* @__PURE__ */ new RegExp(
   String.raw`${NAME_RE},\s+(?:who|qui)\s+(?:a\s+|also\s+)?((?:co-?)?founded|fondé|cofondé|runs|heads|leads|owns|set up|started|manages|dirige|gère|a créé)\s+(?:(?:the|a|an|la|le|l['’]|les|une?)\s*)?(?:[\p{Ll}-]+\s+){0,3}?${COMPANY_RE}(?=[,.;]|\s+(?:in|en|since|depuis|and|et)\b)`,
@@ -431,7 +436,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -441,6 +446,13 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
           const company = orgName(m[3]!);
           if (name && !GENERIC_ORG.test(company) && !out.some((q) => q.name === name))
             out.push(/^(?:co-?)?found|fond/i.test(m[2]!) ? { name, title: 'founder', company } : { name, company });
+        } else if (re === PROSE_OUR) {
+          // the sentence's own number and address are that person's
+          const p = add(m[2]!, m[1]!);
+          const sentence = t.slice(m.index).split(/[.!?]\s/)[0]!;
+          const emails = findPlainEmails(sentence);
+          if (p && emails.length === 1) p.email = normalizeAddress(emails[0]!);
+          if (p && findPhones(sentence).length) p.phones = findPhones(sentence);
         } else add(m[1]!, m[2]!, m[3]);
     }
     // a paragraph about one person: its address and phone are that person's
