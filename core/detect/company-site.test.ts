@@ -137,3 +137,104 @@ describe('company site: the issuer of a wire release gets its own domain', () =>
     ]);
   });
 });
+
+describe('company site: held-out page kinds (issue 7, blind pages)', () => {
+  it('a release on the issuer’s own newsroom: “About <product code>” is no issuer, a do-not-reply sender is no contact', () => {
+    const url = 'https://news.norvale.example/2026-03-02-norvale-signs';
+    const doc = page(
+      url,
+      `<p><strong>OSLO, March 2, 2026</strong> – Norvale Biosciences ASA today announced a licence agreement with Kestrin Pharma.</p>
+      <p>"It is on plan," said Ingrid Sollum, Chief Executive Officer of Norvale.</p>
+      <p><strong>About NV-118</strong><br>NV-118 is an investigational medicine.</p>
+      <p><strong>About Norvale Biosciences</strong><br>Norvale is a biotech company. Visit <a href="https://www.norvale.example">www.norvale.example</a>.</p>
+      <p><strong>About Kestrin Pharma</strong><br>Kestrin Pharma is a specialty pharma company.</p>
+      <p>Media<br>Lars Aune<br>Director, Communications<br>+47 22 00 41 10<br><a href="mailto:media@norvale.example">media@norvale.example</a></p>
+      <p>Kestrin Pharma<br>Mette Holm, Head of Communications<br><a href="mailto:press@kestrinpharma.example">press@kestrinpharma.example</a></p>
+      <p>This press release contains forward-looking statements.</p>
+      <aside><p>Alerts are sent from <span>alerts@norvale.example</span>; do not reply to them.</p></aside>`,
+      'Norvale and Kestrin sign | Norvale Newsroom',
+    );
+    const got = detect(doc, url);
+    expect(got.companies.map((c) => c.name)).not.toContain('NV-118');
+    expect(got.companies[0]!.name).toBe('Norvale');
+    expect(got.emails.map((e) => e.address)).not.toContain('alerts@norvale.example');
+    expect(got.people.find((p) => p.name === 'Lars Aune')?.company).toBe('Norvale');
+    // (the partner's contact: not the issuer's, whose address is not hers)
+    expect(got.people.find((p) => p.name === 'Mette Holm')?.company).not.toBe('Norvale');
+  });
+
+  it('addresses split over spans and behind Cloudflare belong to the person of their block', () => {
+    const url = 'https://www.optivale.example/contact/';
+    const hex = (s: string, k = 0x21) =>
+      k.toString(16).padStart(2, '0') + [...s].map((c) => (c.charCodeAt(0) ^ k).toString(16).padStart(2, '0')).join('');
+    const doc = page(
+      url,
+      `<div><h3>SAV</h3><p>Inès Garnier, responsable SAV<br><span>i.garnier</span><span>@</span><span>optivale.example</span><br>04 76 10 20 31</p></div>
+      <div><h3>Presse</h3><p>Paul Vidal, chargé de communication<br><a href="/cdn-cgi/l/email-protection#${hex('p.vidal@optivale.example')}"><span class="__cf_email__" data-cfemail="${hex('p.vidal@optivale.example')}">[email&#160;protected]</span></a><br>06 11 22 33 44</p></div>`,
+      'Contact - Optivale',
+    );
+    const got = detect(doc, url);
+    expect(got.emails.map((e) => e.address).sort()).toEqual(['i.garnier@optivale.example', 'p.vidal@optivale.example']);
+    expect(got.people.map((p) => [p.name, p.email, p.phones])).toEqual([
+      ['Inès Garnier', 'i.garnier@optivale.example', ['04 76 10 20 31']],
+      ['Paul Vidal', 'p.vidal@optivale.example', ['06 11 22 33 44']],
+    ]);
+  });
+
+  it('a blog’s publisher and author from JSON-LD: the contactPoint’s address, the author’s address by their name', () => {
+    const url = 'https://blog.werkhof-beratung.example/lagerplanung/';
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      publisher: {
+        '@type': 'Organization',
+        name: 'Werkhof Beratung GmbH',
+        contactPoint: {
+          '@type': 'ContactPoint',
+          email: 'kontakt@werkhof-beratung.example',
+          telephone: '+49 511 4400 120',
+        },
+      },
+      author: {
+        '@type': 'Person',
+        name: 'Tilda Brandes',
+        jobTitle: 'Beraterin',
+        worksFor: { '@type': 'Organization', name: 'Werkhof Beratung GmbH' },
+      },
+    };
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Lagerplanung</title><meta property="og:site_name" content="Werkhof Blog"><script type="application/ld+json">${JSON.stringify(ld)}</script></head>
+      <body><article><h1>Lagerplanung</h1><p>Fragen? Schreiben Sie mir an <a href="mailto:t.brandes@werkhof-beratung.example">t.brandes@werkhof-beratung.example</a>.</p></article></body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.emails.map((e) => e.address)).toContain('kontakt@werkhof-beratung.example');
+    expect(got.companies[0]).toMatchObject({ name: 'Werkhof', phones: ['+49 511 4400 120'] });
+    expect(got.people[0]).toMatchObject({
+      name: 'Tilda Brandes',
+      company: 'Werkhof',
+      email: 't.brandes@werkhof-beratung.example',
+    });
+  });
+
+  it('a site named by its domain in og:site_name takes its name from the title; direct lines stay the people’s', () => {
+    const url = 'https://www.atelier-lemaitre.example/equipe/';
+    const doc = page(
+      url,
+      `<meta property="og:site_name" content="atelier-lemaitre.example">
+      <div><p><strong>Julie Lemaître</strong> — Architecte associée</p><p>Ligne directe : 04 50 11 22 01 · <a href="mailto:j.lemaitre@atelier-lemaitre.example">j.lemaitre@atelier-lemaitre.example</a></p></div>
+      <div><p><strong>Marc Dunand</strong> — Architecte</p><p>Ligne directe : 04 50 11 22 02</p></div>
+      <div><p><strong>Léa Quintin</strong> — Dessinatrice-projeteuse</p></div>
+      <div><p><strong>Hugo Berthet</strong> — Assistant de projet</p></div>
+      <footer><p>Atelier Lemaître · Tél. 04 50 11 22 00</p></footer>`,
+      'L’équipe - Atelier Lemaître',
+    );
+    const got = detect(doc, url);
+    expect(got.companies[0]).toMatchObject({ name: 'Atelier Lemaître', phones: ['04 50 11 22 00'] });
+    expect(got.people.map((p) => [p.name, p.title])).toContainEqual(['Léa Quintin', 'Dessinatrice-projeteuse']);
+    expect(got.people.find((p) => p.name === 'Julie Lemaître')).toMatchObject({
+      company: 'Atelier Lemaître',
+      phones: ['04 50 11 22 01'],
+    });
+  });
+});

@@ -12,12 +12,12 @@ import type { DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
-import { findPhones, PHONE_LABEL, telNumber } from './phones';
+import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
 import { ResultBuilder, companyKey } from './result';
 import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
-import { scanPageEmailsSteps, skipCode } from './page-emails';
+import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
 import { blockLinesSteps, done, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
@@ -38,8 +38,24 @@ const OFFICE_NAME =
 
 const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
+/** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
-  const orgs = jsonLd(doc).filter((o) => ldTypes(o).some((t) => ORG_TYPES.test(t)) && str(o.name));
+  // (an article's publisher is the site's organisation too)
+  const orgs = jsonLd(doc)
+    .flatMap((o) => [o, ...list(o.publisher)])
+    .filter(
+      (o): o is Record<string, unknown> =>
+        !!o &&
+        typeof o === 'object' &&
+        ldTypes(o as Record<string, unknown>).some((t) => ORG_TYPES.test(t)) &&
+        !!str((o as Record<string, unknown>).name),
+    );
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
 }
 
@@ -52,7 +68,8 @@ function coreKey(s: string): string {
 
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
-  const site = /[{}$<>]/.test(meta) ? '' : meta;
+  // (a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
+  const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) ? '' : meta;
   if (site && !isHostPlatform(site)) return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
@@ -61,14 +78,7 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .split(/\s[|–—-]\s|\s·\s/)
     .map((x) => clean(x))
     .filter(Boolean);
-  const hit = parts.find(
-    (p) =>
-      label &&
-      p
-        .toLowerCase()
-        .replace(/[^a-z0-9]/g, '')
-        .includes(label.slice(0, 6)),
-  );
+  const hit = parts.find((p) => label && fold(p).includes(label.slice(0, 6)));
   if (hit) return hit;
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
   const alt = attr(logo, 'alt')
@@ -124,7 +134,7 @@ function personFromCard(
   brand: string,
   base: URL,
   b: ResultBuilder,
-): { person: DetectedPerson; company?: string } {
+): { person: DetectedPerson; company?: string; rest: string } {
   const lines = linesOf(c.el);
   const i = lines.findIndex((l) => l === c.name || l.startsWith(c.name));
   const after = lines.slice(i + 1, i + 4);
@@ -148,23 +158,35 @@ function personFromCard(
     'blockquote, figure, [class*="testimonial" i], [class*="quote" i], [class*="review" i]',
   );
   person.company = company ?? (quoted ? undefined : brand || undefined);
+  // the address and numbers from the name on: a wide card's earlier lines are someone else's (a table above)
+  const own = lines.slice(
+    Math.max(
+      0,
+      lines.findIndex((l) => l.includes(c.name)),
+    ),
+  );
+  const below = (sel: string) => qsa(c.el, sel).filter((a) => c.nameEl.compareDocumentPosition(a) & 20);
   let email = '';
-  for (const a of qsa(c.el, 'a[href^="mailto:" i]')) {
+  for (const a of below('a[href^="mailto:" i]')) {
     email = mailtoAddress(attr(a, 'href'));
     if (email) break;
   }
-  if (!email) email = findEmails(lines.join('\n'))[0] ?? '';
+  if (!email) email = findEmails(own.join('\n'))[0] ?? '';
   if (email && b.addEmail(email, 'mailto')) person.email = normalizeAddress(email);
   const phones: string[] = [];
-  for (const a of qsa(c.el, 'a[href^="tel:" i]')) {
+  for (const a of below('a[href^="tel:" i]')) {
     const n = telNumber(attr(a, 'href'));
     if (n) phones.push(clean(a.textContent ?? '') || n);
   }
-  for (const l of lines) if (!l.includes('@') && l.length < 60) findPhones(l, phones);
+  for (const l of own) {
+    // (an address's digits are no number: "Tél. 04 … · a.b@…" keeps its number)
+    const t = l.replace(/\S+@\S+/g, '');
+    if (t.length < 60) findPhones(t, phones);
+  }
   if (phones.length) person.phones = phones;
   const li = qsa(c.el, 'a[href*="linkedin.com/in/"]')[0];
   if (li) person.linkedinUrl = normalizeLinkedinUrl(attr(li, 'href'), base) || undefined;
-  return { person, company };
+  return { person, company, rest };
 }
 
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
@@ -184,6 +206,8 @@ const DATELINE =
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
 const WARNING =
   /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
+const UNANSWERED =
+  /\b(?:do not reply|don['’]t reply|(?:not|un)monitored|ne (?:pas )?r[ée]pond|non surveill|nicht (?:antworten|überwacht|beantwortet))/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
@@ -220,15 +244,17 @@ function publisherLines(lines: string[]): string[] {
 }
 
 /** Press releases: the issuing company ("About Segment", "Herausgeber: Nordex SE", dateline). */
-function issuerOf(lines: string[]): string {
+function issuerOf(lines: string[], label: string): string {
   for (const l of lines) {
     const h = /^(?:herausgeber|émetteur|issuer|source)\s*[:：]\s*(.{2,80})$/i.exec(l);
     if (h) return h[1]!.trim();
   }
-  for (const l of lines) {
-    const m = ABOUT.exec(l);
-    if (m && /^\p{Lu}/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) return m[1]!.trim();
-  }
+  // "About Corvantis Therapeutics" before "About CRV-214" (a product's code): the one the site's domain names
+  const abouts = lines
+    .map((l) => ABOUT.exec(l)?.[1]?.trim() ?? '')
+    .filter((a) => /^\p{Lu}/u.test(a) && a.split(/\s+/).length <= 5 && !/\d/.test(a));
+  const about = abouts.find((a) => label.length >= 4 && fold(a).includes(label.slice(0, 6))) ?? abouts[0];
+  if (about) return about;
   for (const l of lines.slice(0, 200)) {
     const w = DATELINE.exec(l);
     if (w) return w[1]!;
@@ -256,13 +282,32 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     return b.build();
   }
   const org = orgFromLd(doc, domain);
-  let brand = brandOf(doc, org, domain);
+  // "Acme Blog", "Acme Newsroom": the firm's sub-site
+  let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
 
   const blines = yield* blockLinesSteps(body, skipCode);
+  for (const l of blines) {
+    // an address split over inline elements ("n.ferhat · @ · example.fr") and Cloudflare's placeholder
+    // ("[email protected]") read as the address they show
+    const cf = l.text.includes('protected]') ? qsa(l.el, '[data-cfemail]') : [];
+    const t = l.text.replace(/(\S) · @ · (\S)/g, '$1@$2');
+    if (t !== l.text) for (const a of findEmails((l.text = t))) b.addEmail(a, 'text');
+    l.text = t.replace(
+      /\[email\sprotected\]/,
+      (x) => (cf.length === 1 && decodeCfEmail(attr(cf[0]!, 'data-cfemail'))) || x,
+    );
+  }
   const lines = blines.map((l) => l.text);
   const press = lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title);
-  const issuer = press ? issuerOf(lines) : '';
-  const hostBrand = issuer && companyKey(issuer) !== companyKey(brand) ? brand : '';
+  // the site's own name in its host: "corvantis" of newsroom.corvantis.com, "hollinsbrook" of www.hollinsbrook.co.uk
+  const ls = domain.split('.');
+  const siteLabel = fold(
+    ls[ls.length - (/^(?:co|com|org|net|ac|gov|gouv|asso)$/.test(ls[ls.length - 2] ?? '') ? 3 : 2)] ?? '',
+  );
+  const issuer = press ? issuerOf(lines, siteLabel) : '';
+  // a release on the issuer's own site (newsroom.corvantis.com) is no wire's page
+  const own = siteLabel.length >= 4 && fold(issuer).includes(siteLabel.slice(0, 6));
+  const hostBrand = issuer && !own && companyKey(issuer) !== companyKey(brand) ? brand : '';
   if (hostBrand) brand = issuer;
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
@@ -288,8 +333,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
   yield;
-  for (const o of jsonLd(doc))
-    for (const e of list(o.email)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
+  // (at any depth: a publisher's contactPoint, an author)
+  const ldEmails = (o: unknown, depth: number): void => {
+    if (depth < 5 && o && typeof o === 'object')
+      for (const [k, v] of Object.entries(o))
+        if (k !== 'email') ldEmails(v, depth + 1);
+        else for (const e of list(v)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
+  };
+  ldEmails(jsonLd(doc), 0);
   const cards = yield* findCards(body, exclude);
   yield;
   const cardEls = cards.map((c) => c.el);
@@ -299,7 +350,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
 
   // company phones: JSON-LD telephone, tel: links and labelled lines outside person cards
   const phones: string[] = [];
-  for (const t of list(org?.telephone))
+  for (const t of [
+    ...list(org?.telephone),
+    ...list(org?.contactPoint).map((c) => (c as Record<string, unknown>)?.telephone),
+  ])
     if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
   if (!hostBrand) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
@@ -319,7 +373,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
     if (!phones.length) {
       for (const l of pubLines)
-        if (l.length < 120 && PHONE_LABEL.test(' ' + l) && !cards.some((c) => l.includes(c.name)))
+        if (
+          l.length < 120 &&
+          PHONE_LABEL.test(' ' + l) &&
+          // a person's direct line is not the firm's
+          !/ligne directe|durchwahl|direct (?:dial|line)/i.test(l) &&
+          !cards.some((c) => l.includes(c.name))
+        )
           findPhones(l, phones);
     }
     // a number alone under the company's postal address (its contact block), unlabelled
@@ -434,6 +494,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   };
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
+  // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
+  const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  const theirs = [
+    ...found.people.slice(typedPeople).filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
+    ...found.companies,
+  ];
+  if (site0?.phones) {
+    site0.phones = site0.phones.filter((n) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q))));
+    if (!site0.phones.length) delete site0.phones;
+  }
   // a person a table or a list entry already gave is read there with their own company, not from loose lines
   const listed = new Set(found.people.flatMap((p) => [p.name, p.email ?? p.name]));
   for (const p of blockPeople)
@@ -442,8 +512,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, true);
   yield;
-  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company);
-  for (const { person, company } of people) {
+  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company || press);
+  // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
+  const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;
+  for (const { person, company, rest } of people) {
+    if (shaped && !person.title && rest.split(' ').length <= 4 && !/[\d@]/.test(rest) && /^\p{Lu}/u.test(rest))
+      person.title = rest;
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
     if ([...entryParents].some((e) => e.contains(cards.find((c) => c.name === person.name)!.el))) continue;
@@ -491,9 +565,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (!twin.phones && p.phones) twin.phones = p.phones;
     b.people.splice(b.people.indexOf(p), 1);
   }
-  // an address quoted in a fraud warning ("we never ask you to pay to …@outlook.com") is no contact
+  // an address quoted in a fraud warning ("we never ask you to pay to …@outlook.com") is no contact,
+  // nor a sender its own sentence says not to answer ("Alerts are sent from x@…; do not reply to them")
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));
+    if (around.some((l) => UNANSWERED.test(l.slice(l.indexOf(e.address)).split(/[.!?]\s/)[0]!))) return false;
     // a newsletter's sending host (news@send.example.org) is no contact either
     return (
       !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) &&
@@ -506,6 +582,33 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (article && !press && quoted.some((p) => p.company && companyKey(p.company) !== companyKey(name))) {
     b.kind = 'other';
     b.companies = b.companies.filter((c) => companyKey(c.name) !== companyKey(name));
+  }
+  const addrs = new Set(b.people.map((p) => p.email));
+  for (const p of b.people) {
+    // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
+    const d = p.email ? (hostOf(p.email) ?? '') : '';
+    const dl = fold(d.split('.')[0] ?? '');
+    const firm =
+      d &&
+      (b.companies.find((c) => c.domain && (c.domain === d || c.domain.endsWith('.' + d))) ??
+        b.companies.find((c) => !c.domain && dl.length >= 4 && fold(c.name).startsWith(dl.slice(0, 6))));
+    if (!p.company && firm) {
+      p.company = firm.name;
+      if (!isFreemailDomain(d)) firm.domain ??= d;
+    }
+    // the one address of the page that spells a person's name ("m.ostendorf@…" for Miriam Ostendorf)
+    if (!p.email) {
+      const w = p.name
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z\s]/g, '')
+        .split(/\s+/);
+      const f = w[0] ?? '',
+        l = w[w.length - 1] ?? '';
+      const forms = w.length > 1 ? [f + '.' + l, f + l, f[0] + '.' + l, f[0] + l, f + '-' + l, f + '_' + l] : [];
+      const hits = b.emails.filter((e) => !addrs.has(e.address) && forms.includes(e.address.split('@')[0]!));
+      if (hits.length === 1) addrs.add((p.email = hits[0]!.address));
+    }
   }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   return b.build();

@@ -91,7 +91,8 @@ export function microdataPeople(root: ParentNode, out: Found, orgName_: string, 
     if (email) p.email = normalizeAddress(email);
     const phone = prop('telephone');
     if (phone) p.phones = findPhones(phone);
-    const li = qs(el, 'a[href*="linkedin.com/in/"]');
+    // (a profile given as `<link itemprop="sameAs" href>` too)
+    const li = qs(el, '[href*="linkedin.com/in/"]');
     if (li) p.linkedinUrl = normalizeLinkedinUrl(attr(li, 'href')) || undefined;
     out.people.push(p);
   }

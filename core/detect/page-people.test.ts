@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contactBlocks, orgName, prosePeople, quotedPeople, roleLines, splitTitleCompany } from './page-people';
+import {
+  contactBlocks,
+  orgName,
+  personName,
+  prosePeople,
+  quotedPeople,
+  roleLines,
+  splitTitleCompany,
+} from './page-people';
 
 describe('splitTitleCompany', () => {
   it.each([
@@ -182,4 +190,72 @@ describe('orgName: "für"/"for" inside one organisation’s name', () => {
     '%s',
     (n) => expect(orgName(n)).toBe(n),
   );
+});
+
+describe('page people of held-out pages (issue 7, blind pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('quotedPeople: a degree between the name and the title', () => {
+    expect(
+      quotedPeople(
+        lines(
+          '"We start Phase 3 this year," said Ingrid Sollum, Ph.D., Chief Executive Officer of Norvale Biosciences. "It is on plan."',
+        ),
+      ),
+    ).toEqual([{ name: 'Ingrid Sollum', title: 'Chief Executive Officer', company: 'Norvale Biosciences' }]);
+  });
+  it('roleLines: the sentence’s full stop is no part of the last name; directors are directors', () => {
+    expect(roleLines(lines('Directors: Amrit Gill (Lead Architect) and Tom Ashworth.'))).toEqual([
+      { name: 'Amrit Gill', title: 'Directors' },
+      { name: 'Tom Ashworth', title: 'Directors' },
+    ]);
+  });
+  it('roleLines: one person under a role heading, their job on the next line', () => {
+    expect(
+      roleLines(
+        lines(
+          'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV',
+          'Jana Seidel',
+          'Leiterin Unternehmenskommunikation',
+        ),
+      ),
+    ).toEqual([{ name: 'Jana Seidel', title: 'Leiterin Unternehmenskommunikation' }]);
+  });
+  it('personName: a German degree with its subject, a surname ending in -bank', () => {
+    expect(personName('Dipl.-Kfm. Anton Weiß')).toBe('Anton Weiß');
+    expect(personName('Moira Fairbank')).toBe('Moira Fairbank');
+    expect(personName('Volksbank Mittelhessen')).toBe('');
+  });
+  it('prosePeople: “our <role>, <Name>,” with the number and address of that sentence', () => {
+    expect(
+      prosePeople(
+        lines(
+          'Membership starts at £80 a year. Contact our events coordinator, Priya Lal, on 01632 960 455 or events@wyre-chamber.example. Our office is open daily.',
+        ),
+      ),
+    ).toEqual([
+      {
+        name: 'Priya Lal',
+        title: 'events coordinator',
+        email: 'events@wyre-chamber.example',
+        phones: ['01632 960 455'],
+      },
+    ]);
+  });
+  it('splitTitleCompany: a head of something heads a part of the firm', () => {
+    expect(splitTitleCompany('Head of Field Partnerships')).toEqual(['Head of Field Partnerships', undefined]);
+  });
+  it('contactBlocks: the direct line beside the address', () => {
+    expect(
+      contactBlocks(
+        lines('Hélène Vautrin, Géomètre-expert associée', 'Ligne directe : 04 79 33 21 18 · h.vautrin@geo-example.fr'),
+      ),
+    ).toEqual([
+      {
+        name: 'Hélène Vautrin',
+        title: 'Géomètre-expert associée',
+        email: 'h.vautrin@geo-example.fr',
+        phones: ['04 79 33 21 18'],
+      },
+    ]);
+  });
 });

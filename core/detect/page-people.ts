@@ -19,7 +19,7 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 // ---- names ----
 
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd)\.?(?:-ing\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
@@ -58,7 +58,7 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 // ---- line kinds ----
 
 const ORG_WORD =
-  /(?:\b(?:group|groupe|institute|university|universität|université|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
+  /(?:\b(?:group|groupe|institute|university|universität|université|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|\bbank|(?:volks|spar|landes|raiffeisen|hypo|commerz|kredit|förder)bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
 // a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
 const AGENCY_END =
   /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
@@ -181,6 +181,8 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
       if (k === 'name' || k === 'label') break;
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
+        // "Ligne directe : 04 50 … · f.mollard@…": the number beside the address
+        if (PHONE_LABEL.test(' ' + t)) findPhones(t.replace(/\S+@\S+/g, ''), phones);
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
         const [tt, c] = splitTitleCompany(t);
@@ -232,7 +234,8 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
       t,
     );
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
-  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!))
+  // ("Head of Grid Partnerships": a head leads a part of the firm, not another firm)
+  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!) && !/^head$/i.test(m[1]!))
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
   const p = /^(.{2,80}?)\s\|\s(\p{Lu}[^|]{1,60})$/u.exec(t);
@@ -299,15 +302,19 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     const title = role.replace(/\s*(?:nach|gem).*$/i, '').replace(/^vertretungsberechtigte[r]?\s+/i, '');
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
     const rest = m
-      ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.\s+\p{Lu}.*$/u, '')
+      ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
       : '';
     const parts: string[] = [];
+    let next = '';
     if (rest) parts.push(...splitNames(rest));
     else {
       // the names on the next lines, one or several per line, until a line that is no name
       for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
         const ns = splitNames(lines[j]!.text).filter((x) => personName(unparen(x)));
-        if (!ns.length) break;
+        if (!ns.length) {
+          next = lines[j]!.text;
+          break;
+        }
         parts.push(...ns);
       }
     }
@@ -315,8 +322,14 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const n = personName(unparen(part));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur)/i.test(title))
+      if (
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|directors?$)/i.test(
+          title,
+        )
+      )
         p.title = title;
+      // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
+      if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       out.push(p);
     }
   }
@@ -328,14 +341,16 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and))*?)`;
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
+// "said Elena Marsh, Ph.D., Chief Executive Officer of …": a degree after the name
+const POSTNOM = String.raw`(?:,\s+(?:Ph\.?\s?D|M\.?D|MBA|CPA|DPhil|MSc|FRCP|OBE|MBE|CBE)\.?)?`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
 const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
 const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
-  String.raw`${SAID}\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
+  String.raw`${SAID}\s+${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
   'gu',
 );
 const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
+  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
   'gu',
 );
 
@@ -386,6 +401,11 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 );
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
+// "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
+const PROSE_OUR = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:our|your|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+(\p{Ll}[^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE},`,
+  'gu',
+);
 // "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
 const PROSE_WHO = /* @__PURE__ */ new RegExp(
   String.raw`${NAME_RE},\s+(?:who|qui)\s+(?:a\s+|also\s+)?((?:co-?)?founded|fondé|cofondé|runs|heads|leads|owns|set up|started|manages|dirige|gère|a créé)\s+(?:(?:the|a|an|la|le|l['’]|les|une?)\s*)?(?:[\p{Ll}-]+\s+){0,3}?${COMPANY_RE}(?=[,.;]|\s+(?:in|en|since|depuis|and|et)\b)`,
@@ -416,7 +436,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -426,6 +446,13 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
           const company = orgName(m[3]!);
           if (name && !GENERIC_ORG.test(company) && !out.some((q) => q.name === name))
             out.push(/^(?:co-?)?found|fond/i.test(m[2]!) ? { name, title: 'founder', company } : { name, company });
+        } else if (re === PROSE_OUR) {
+          // the sentence's own number and address are that person's
+          const p = add(m[2]!, m[1]!);
+          const sentence = t.slice(m.index).split(/[.!?]\s/)[0]!;
+          const emails = findPlainEmails(sentence);
+          if (p && emails.length === 1) p.email = normalizeAddress(emails[0]!);
+          if (p && findPhones(sentence).length) p.phones = findPhones(sentence);
         } else add(m[1]!, m[2]!, m[3]);
     }
     // a paragraph about one person: its address and phone are that person's

@@ -288,3 +288,64 @@ describe('readEntries: offices no word list knows, by the shape of the list', ()
     expect(got.companies.map((c) => c.name)).not.toContain('Vorsitzender');
   });
 });
+
+describe('readEntries: member cards that start with the firm, the contact below (issue 7, blind pages)', () => {
+  const wcard = (firm: string, person: string, title: string, tel: string, mail: string) =>
+    `<div role="listitem"><div><h4><span>${firm}</span></h4></div><div><p><span>${person}</span></p><p><span>${title}</span></p></div>
+    <div><p><span>T: ${tel}</span></p><p><span>E: <a href="mailto:${mail}">${mail}</a></span></p></div></div>`;
+  it('a first line the card’s address names is the firm, even when it reads like a name', () => {
+    const got = entries(
+      `<div role="list">${wcard('Harlow Meadow Nurseries', 'Joan Pettifer', 'Nursery Manager', '01632 960 114', 'joan@harlowmeadow.co.uk')}${wcard(
+        'Quenby Lettings',
+        'Dr Owain Rees',
+        'Owner',
+        '01632 960 227',
+        'info@quenbylettings.co.uk',
+      )}${wcard('Thornbury Glass Works', 'Fiona Fairbank', 'Operations Director', '01632 960 391', 'f.fairbank@thornburyglass.co.uk')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.company, p.title])).toEqual([
+      ['Joan Pettifer', 'Harlow Meadow Nurseries', 'Nursery Manager'],
+      ['Owain Rees', 'Quenby Lettings', 'Owner'],
+      ['Fiona Fairbank', 'Thornbury Glass Works', 'Operations Director'],
+    ]);
+    // the number listed on a member's card is its firm's too
+    expect(got.companies.find((c) => c.name === 'Quenby Lettings')?.phones).toEqual(['01632 960 227']);
+  });
+
+  it('an office card: the contact below “Standortleitung” keeps their own line and address, not the office’s', () => {
+    const office = (city: string, tel: string, mail: string, name: string, dial: string, own: string) =>
+      `<div class="col"><h2>${city}</h2><p>Hauptstraße 1<br>12345 ${city}</p><ul><li>Tel. ${tel}</li><li><a href="mailto:${mail}">${mail}</a></li></ul>
+      <h3>Standortleitung</h3><p><strong>${name}</strong><br>Steuerberaterin<br>Durchwahl ${dial}<br><a href="mailto:${own}">${own}</a></p></div>`;
+    const got = entries(
+      `<div class="row">${office('Passau', '0851 4471 0', 'passau@kanzlei-ebner.example', 'Dipl.-Kfm. Lukas Ebner', '0851 4471 12', 'l.ebner@kanzlei-ebner.example')}${office(
+        'Landshut',
+        '0871 9930 0',
+        'landshut@kanzlei-ebner.example',
+        'Sabine Wirth',
+        '0871 9930 21',
+        's.wirth@kanzlei-ebner.example',
+      )}${office('Deggendorf', '0991 2280 0', 'deggendorf@kanzlei-ebner.example', 'Jonas Pfeffer', '0991 2280 14', 'j.pfeffer@kanzlei-ebner.example')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.email, p.phones])).toEqual([
+      ['Lukas Ebner', 'l.ebner@kanzlei-ebner.example', ['0851 4471 12']],
+      ['Sabine Wirth', 's.wirth@kanzlei-ebner.example', ['0871 9930 21']],
+      ['Jonas Pfeffer', 'j.pfeffer@kanzlei-ebner.example', ['0991 2280 14']],
+    ]);
+  });
+});
+
+describe('readTables: a second name column ("Contact") holds a number or an address', () => {
+  it('reads it as the person’s phone or email', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><thead><tr><th>Fonction</th><th>Nom</th><th>Contact</th></tr></thead><tbody>
+      <tr><td>Présidente</td><td>Annick Morvan</td><td>02 98 44 10 27</td></tr>
+      <tr><td>Trésorier</td><td>Loïc Garrec</td><td><a href="mailto:tresorier@ucl-example.fr">tresorier@ucl-example.fr</a></td></tr></tbody></table>`),
+      out,
+    );
+    expect(out.people).toEqual([
+      { name: 'Annick Morvan', title: 'Présidente', phones: ['02 98 44 10 27'] },
+      { name: 'Loïc Garrec', title: 'Trésorier', email: 'tresorier@ucl-example.fr' },
+    ]);
+  });
+});

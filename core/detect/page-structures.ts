@@ -155,7 +155,10 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
   if (
     company &&
     (/^(?:e-?mail|tel|t[ée]l[ée]phone|phone|fax|web|www|https?)\b/i.test(company) ||
-      (strongTitle(company) && !LEGAL_FORM_END.test(company)))
+      // (unless the contact's address names it: "Foxhollow IT Support", ryan@foxhollowit.co.uk)
+      (strongTitle(company) &&
+        !LEGAL_FORM_END.test(company) &&
+        !(r.email && namesDomain(company, r.email.split('@')[1]!))))
   )
     company = defaultCompany;
   if (company && !/@/.test(company) && company.length <= 120) {
@@ -164,7 +167,8 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
       c.website = r.web;
       c.domain = r.web;
     } else if (r.email && namesDomain(company, r.email.split('@')[1]!)) c.domain = r.email.split('@')[1];
-    if (!name && r.phones.length) c.phones = r.phones;
+    // a member's listed number is its firm's as much as its contact's
+    if (r.phones.length) c.phones = r.phones;
     if (r.company && company !== defaultCompany) out.companies.push(c);
   }
   if (!name) return;
@@ -198,7 +202,10 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       const r: Rec = { phones: [] };
       cells.forEach((c, i) => {
-        const f = fields[i];
+        let f = fields[i];
+        // a second name column ("Nom" then "Contact") holds a way to reach the person
+        if (f === 'name' && fields.indexOf('name') < i)
+          f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
         if (f)
           setField(
@@ -247,12 +254,16 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   // the line the entry's name came from (a plain name-shaped line may be the entry's firm: "Tissages Berthon")
   let nameAt: Line | undefined;
   let titleBefore = false;
+  // the entry's own address's domain (which firm its first line names), and what the entry gives before
+  // its contact's name (an office's switchboard and mailbox above "Standortleitung: Name")
+  const dom = (entry && elementEmail(entry)) || findPlainEmails(deobf(rest.map((l) => l.text).join('\n')))[0];
+  let before: { email?: string; phones: number } | undefined;
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
     const t = deobf(l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, ''));
     if (t.length > 160) continue;
     if (t.includes('@') && findPlainEmails(t).length) {
-      if (!r.email) r.email = normalizeAddress(findPlainEmails(t)[0]!);
+      if (!r.email || (before && r.email === before.email)) r.email = normalizeAddress(findPlainEmails(t)[0]!);
       // "06 31 84 52 70 – maud.riou@…": the number beside the address
       findPhones(t, r.phones);
       continue;
@@ -268,6 +279,20 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       continue;
     }
     let nl = !r.name ? nameLine(t) : null;
+    // "Ashgrove Veterinary Centre" / "Dr Rhiannon Bevan" / "Practice Principal": a first name-shaped line the
+    // entry's address names ("ashgrovevets.co.uk") is its firm when another name follows it
+    if (
+      !nl &&
+      nameAt &&
+      nameAt === rest[0] &&
+      !r.title &&
+      !r.company &&
+      dom &&
+      namesDomain(nameAt.text, dom.split('@')[1]!)
+    ) {
+      nl = nameLine(t);
+      if (nl) r.company = orgName(nameAt.text);
+    }
     // "Mme Odile Berthon" after "Tissages Berthon": the civility names the person, the first line was the firm
     if (!nl && nameAt && SALUTATION.test(t) && !SALUTATION.test(nameAt.text)) {
       nl = nameLine(t);
@@ -277,6 +302,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     if (nl) {
       r.name = nl.name;
       nameAt = l;
+      if (r.email || r.phones.length) before = { email: r.email, phones: r.phones.length };
       if (nl.rest) {
         const [ti, co] = splitTitleCompany(nl.rest);
         r.after = nl.rest;
@@ -322,6 +348,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.company = t;
     }
   }
+  // the contact's own direct line below its name replaces the office's above it
+  if (before?.phones && r.phones.length > before.phones) r.phones = r.phones.slice(before.phones);
   // an entry headed by a firm, its contact below: "<h3>Ébénisterie Faure & Fils</h3> … M. Régis Faure"
   const head = rest[0];
   if (
@@ -464,18 +492,21 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         recs.push({ phones: [] });
         continue;
       }
-      const r = entryRecord(kl, k);
+      recs.push(entryRecord(kl, k) ?? { phones: [] });
+    }
+    // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
+    const titled = titleColumn(recs);
+    for (const r of recs)
       if (
-        r?.name &&
+        r.name &&
         (r.email ||
           r.phones.length ||
           r.linkedin ||
+          titled.has(r) ||
           ((r.company || (r.title && strongTitle(r.title))) && !looksLikeJobTitle(r.name)))
       )
         withPerson++;
-      else if (r) r.name = undefined;
-      recs.push(r ?? { phones: [] });
-    }
+      else r.name = undefined;
     // a directory of companies (no named people): each entry's first field names an organisation
     if (withPerson < 3) {
       const orgs = same
@@ -507,7 +538,6 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
-    titleColumn(recs);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
       if (r.name || (r.company && (r.phones.length || r.email))) {
@@ -522,10 +552,16 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
  * The title line of a list: where most entries' name is followed by a title ("Name, Vertriebsleiterin"),
  * the words after the other names are titles too ("Assistenz der Geschäftsführung", "Prokurist").
  */
-function titleColumn(recs: Rec[]): void {
+function titleColumn(recs: Rec[]): Set<Rec> {
+  const out = new Set<Rec>();
   const after = recs.filter((r) => r.name && r.after);
-  if (after.filter((r) => r.title && r.after!.includes(r.title)).length < Math.max(2, after.length * 0.6)) return;
-  for (const r of after) if (!r.title && !/[@\d]/.test(r.after!) && !isOrgLine(r.after!)) r.title = r.after;
+  if (after.filter((r) => r.title && r.after!.includes(r.title)).length < Math.max(2, after.length * 0.6)) return out;
+  for (const r of after)
+    if (!r.title && !/[@\d]/.test(r.after!) && !isOrgLine(r.after!)) {
+      r.title = r.after;
+      out.add(r);
+    }
+  return out;
 }
 
 /** Text of the first element of an entry that holds text of its own (its heading or first field). */

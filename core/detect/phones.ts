@@ -66,4 +66,4 @@ export function samePhone(a: string, b: string): boolean {
 }
 
 export const PHONE_LABEL =
-  /(?:^|[\s(])(?:t[ée]l(?:[ée]phone)?|tel|phone|ph|mob(?:ile)?|portable|cell|gsm|m|t|direct|standard|ligne directe|telefon|handy|mobil|fon|call us|appelez(?:-nous)?|dog & bone)\.?\s*(?:[:.]|\s)/i;
+  /(?:^|[\s(])(?:t[ée]l(?:[ée]phone)?|tel|phone|ph|mob(?:ile)?|portable|cell|gsm|m|t|direct|durchwahl|standard|ligne directe|telefon|handy|mobil|fon|call us|appelez(?:-nous)?|dog & bone)\.?\s*(?:[:.]|\s)/i;

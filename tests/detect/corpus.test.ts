@@ -76,8 +76,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // webmail and LinkedIn pages written blind (issue 7), plain and scrambled
+  // pages written blind (issue 7), plain and scrambled: webmail and LinkedIn, web pages
   'pages-blind-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  'pages-blind-web': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -106,7 +107,7 @@ if (sharedPresent(PERTURB)) {
   for (const dir of [
     SHARED,
     REAL,
-    ...['pages-web', 'pages-lists'].map((d) => path.join(path.dirname(OWN), d)),
+    ...['pages-web', 'pages-lists', 'pages-blind-web'].map((d) => path.join(path.dirname(OWN), d)),
     blind,
   ]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
