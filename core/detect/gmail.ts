@@ -31,9 +31,10 @@ import {
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS =
   /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
-// Only ever called by walk (linesOf), which hands the tag name it has read.
-const skipQuoted: SkipFn = (el, tag) => {
+// Only ever called by walk (linesOf), which hands the tag name and whether there are attributes.
+const skipQuoted: SkipFn = (el, tag, attrs) => {
   if (tag === 'BLOCKQUOTE') return true;
+  if (!attrs) return false;
   const cl = el.getAttribute('class');
   if (cl && QUOTE_CLASS.test(cl)) return true;
   const id = el.id;
@@ -281,7 +282,7 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     const scan = textEmails(sink);
     // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
     const links: Element[] = [];
-    const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
+    const skip: SkipFn = (el, tag, attrs) => skipQuoted(el, tag, attrs) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
     const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
     let walked = false,
       k = 0;
