@@ -68,18 +68,19 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Hidden by markup alone (no computed style: too slow on 1 MB pages, and unavailable off-screen). */
 export function isHiddenElement(el: Element): boolean {
-  return hiddenByMarkup(el, el.tagName);
+  return SKIP_TAGS.has(el.tagName) || (el.hasAttributes() && hiddenByAttribute(el));
 }
 
-// INPUT is in SKIP_TAGS, so `type=hidden` needs no check of its own. Elements without attributes
-// (most text blocks) cost one call.
-const hiddenByMarkup = (el: Element, tag: string): boolean => {
-  if (SKIP_TAGS.has(tag)) return true;
-  return el.hasAttributes() && (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''));
-};
+// INPUT is in SKIP_TAGS, so `type=hidden` needs no check of its own. Read only on elements that
+// have attributes (most text blocks have none).
+const hiddenByAttribute = (el: Element): boolean =>
+  el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 
-/** Whether to skip an element's subtree; `walk` hands it the tag name it has already read. */
-export type SkipFn = (el: Element, tag?: string) => boolean;
+/**
+ * Whether to skip an element's subtree; `walk` hands it the tag name and whether the element has
+ * attributes, both already read.
+ */
+export type SkipFn = (el: Element, tag?: string, attrs?: boolean) => boolean;
 
 /** True when the caller's slice of time is spent (the content-script glue's clock; never read in core). */
 export type Due = () => boolean;
@@ -116,10 +117,11 @@ export function walker(
   onExit?: (el: Element, tag: string) => void,
 ): (due?: Due) => boolean {
   let node: Node | null = root.firstChild;
-  // tags of the elements entered and not yet left (root excluded)
-  const tags: string[] = [];
+  // the elements entered and not yet left (root excluded), each followed by its tag name: the climb
+  // reads neither parentNode nor the tag again
+  const open: (Element | string)[] = [];
   return (due) => {
-    if (node && tags.length && !root.contains(node)) throw new Error('detached');
+    if (node && open.length && !root.contains(node)) throw new Error('detached');
     // the clock is read every 256 nodes, a text node counting one node per 256 characters
     for (let n = 256; node;) {
       if (due && --n < 0) {
@@ -136,11 +138,16 @@ export function walker(
       } else if (type === 1) {
         const el = node as Element;
         const tag = el.tagName;
-        if (!hiddenByMarkup(el, tag) && !(skip && skip(el, tag))) {
+        let attrs = false;
+        if (
+          !SKIP_TAGS.has(tag) &&
+          !((attrs = el.hasAttributes()) && hiddenByAttribute(el)) &&
+          !skip?.(el, tag, attrs)
+        ) {
           onEnter?.(el, tag);
           const child = el.firstChild;
           if (child) {
-            tags.push(tag);
+            open.push(el, tag);
             node = child;
             continue;
           }
@@ -149,9 +156,9 @@ export function walker(
       }
       // climb until a next sibling exists
       let next: Node | null = node.nextSibling;
-      while (!next && tags.length) {
-        node = node!.parentNode!;
-        const tag = tags.pop()!;
+      while (!next && open.length) {
+        const tag = open.pop() as string;
+        node = open.pop() as Element;
         onExit?.(node as Element, tag);
         next = node.nextSibling;
       }

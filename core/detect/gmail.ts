@@ -10,10 +10,11 @@
  * ARIA roles and the details table's own labels; Gmail's short class names only as fallbacks.
  */
 import type { Detection, Detector, EmailRole, MailAddress, UnitCache } from './types';
-import { attr, clean, first, linesReader, qs, qsa, textOf, toArray, type Due, type SkipFn } from './dom';
+import { attr, clean, first, linesReader, qs, qsa, textOf, type Due, type SkipFn } from './dom';
 import { isContactAddress, normalizeAddress } from './emails';
 import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/host';
+import { memo } from '../text/memo';
 import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
@@ -31,9 +32,10 @@ import {
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS =
   /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
-// Only ever called by walk (linesOf), which hands the tag name it has read.
-const skipQuoted: SkipFn = (el, tag) => {
+// Only ever called by walk (linesOf), which hands the tag name and whether there are attributes.
+const skipQuoted: SkipFn = (el, tag, attrs) => {
   if (tag === 'BLOCKQUOTE') return true;
+  if (!attrs) return false;
   const cl = el.getAttribute('class');
   // (a forward is Gmail's quote block too, but it is content: its head says so)
   if (cl && QUOTE_CLASS.test(cl))
@@ -48,6 +50,19 @@ const LABEL_FROM = /^(?:from|de|von|da|van|od|från|fra)$/;
 const LABEL_TO = /^(?:to|à|a|an|para|per|aan|till|til|do)$/;
 const LABEL_CC = /^(?:cc|kopie|copie)$/;
 const LABEL_BCC = /^(?:bcc|cci|cco|bkopie)$/;
+// A details-table row's kind from its label cell's text (memoised: every message repeats the same few labels).
+const rowKind = /* @__PURE__ */ memo((text): '' | 'from' | 'to' | 'cc' | 'bcc' => {
+  const label = text.toLowerCase().replace(LABEL_END, '').trim();
+  return LABEL_FROM.test(label)
+    ? 'from'
+    : LABEL_TO.test(label)
+      ? 'to'
+      : LABEL_CC.test(label)
+        ? 'cc'
+        : LABEL_BCC.test(label)
+          ? 'bcc'
+          : '';
+});
 
 function accountOf(doc: Document): string {
   const m = /\s-\s([^\s@]+@[^\s]+)\s-\s/.exec(doc.title);
@@ -124,49 +139,39 @@ interface Header {
   all: MailAddress[];
 }
 
-/** First of `parts` (in document order) matching the first selector that any matches. */
-function pick(parts: Element[], selectors: string[]): Element | null {
-  for (const s of selectors) {
-    const el = parts.find((e) => e.matches(s));
-    if (el) return el;
-  }
-  return null;
-}
+const FROM_SELECTORS = ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]'];
 
 /** The header of a message from its address holders, table rows and jid/hovercard elements (document order). */
-function readHeader(rows: Element[], holders: Element[], ids: Element[], body: Element | null): Header {
+function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[], body: Element | null): Header {
+  // each holder's address, read once
+  const all = holders.map(addressOf);
   const h: Header = { to: [], cc: [], all: [] };
-  const seen = (list: MailAddress[], a: MailAddress) => list.some((x) => x.email === a.email);
+  const add = (list: MailAddress[], a: MailAddress | null) => {
+    if (a && !list.some((x) => x.email === a.email)) list.push(a);
+  };
   let labelled = false;
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     if (qs(row, 'tr')) continue;
     const cells = row.getElementsByTagName('td');
     if (cells.length < 2) continue;
-    const label = textOf(cells[0]).toLowerCase().replace(LABEL_END, '').trim();
-    const kind = LABEL_FROM.test(label)
-      ? 'from'
-      : LABEL_TO.test(label)
-        ? 'to'
-        : LABEL_CC.test(label)
-          ? 'cc'
-          : LABEL_BCC.test(label)
-            ? 'bcc'
-            : '';
+    const kind = rowKind(textOf(cells[0]));
     if (!kind) continue;
     labelled = true;
-    for (const el of holders) {
-      if (!row.contains(el)) continue;
-      const a = addressOf(el);
-      if (!a) continue;
+    holders.forEach((el, i) => {
+      const a = all[i];
+      if (!a || !row.contains(el)) return;
       if (kind === 'from') h.from ??= a;
-      else if (kind === 'to' && !seen(h.to, a)) h.to.push(a);
-      else if (kind === 'cc' && !seen(h.cc, a)) h.cc.push(a);
-    }
+      else if (kind !== 'bcc') add(h[kind], a);
+    });
   }
-  if (!h.from) {
-    const s = pick(holders, ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]']);
-    if (s) h.from = addressOf(s) ?? undefined;
+  // the first holder matching the first selector that any matches
+  for (const s of h.from ? [] : FROM_SELECTORS) {
+    const i = holders.findIndex((e) => e.matches(s));
+    if (i < 0) continue;
+    h.from = all[i] ?? undefined;
+    break;
   }
   if (!labelled) {
     // the recipient line (.hb; without it, 2025-12: the header's holders other than the sender's h3),
@@ -177,15 +182,10 @@ function readHeader(rows: Element[], holders: Element[], ids: Element[], body: E
     const line = rcpt[0]?.closest('.hb, [data-recipients]') ?? rcpt[0]?.parentElement?.closest('div, td');
     const marks = line ? ccMarks(line, rcpt) : [];
     rcpt.forEach((el, i) => {
-      const a = addressOf(el);
-      const list = marks[i] === 1 ? h.cc : marks[i] === 2 ? null : h.to;
-      if (a && list && !seen(list, a)) list.push(a);
+      if (marks[i] !== 2) add(marks[i] === 1 ? h.cc : h.to, all[holders.indexOf(el)]!);
     });
   }
-  for (const el of holders) {
-    const a = addressOf(el);
-    if (a) h.all.push(a);
-  }
+  for (const a of all) if (a) h.all.push(a);
   for (const el of ids) {
     const email = normalizeAddress(el.getAttribute('jid') ?? el.getAttribute('data-hovercard-id') ?? '');
     if (email) h.all.push({ email, name: attr(el, 'data-name') || undefined });
@@ -263,9 +263,13 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
   const cards = within(m, self, '[data-hovercard-id*="@"]', true);
   // both kinds in document order (an element with both attributes once): a list query, when both are there
   const ids = !jids.length ? cards : !cards.length ? jids : within(m, self, '[jid], [data-hovercard-id*="@"]');
-  const rows = toArray(m.getElementsByTagName('tr'));
-  if (self && m.tagName === 'TR') rows.unshift(m);
-  const header = readHeader(rows, within(m, self, '[email]'), ids, body);
+  // (m itself, a row, counts only without rows inside)
+  const header = readHeader(
+    self && m.tagName === 'TR' && !qs(m, 'tr') ? [m] : m.getElementsByTagName('tr'),
+    within(m, self, '[email]'),
+    ids,
+    body,
+  );
   // (a sent message is no draft for the reply box below it in its list item)
   const u: Unit = { m, aria, body, expanded, draft: isDraft(/^#?msg-f:/.test(unitKey(m)) ? m : container), header };
   if (expanded && body && !u.draft) {
@@ -282,7 +286,7 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     const scan = textEmails(sink);
     // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
     const links: Element[] = [];
-    const skip: SkipFn = (el, tag) => skipQuoted(el, tag) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
+    const skip: SkipFn = (el, tag, attrs) => skipQuoted(el, tag, attrs) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
     const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
     let walked = false,
       k = 0;
@@ -367,23 +371,28 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
 
   const participants: Participant[] = [];
   const bodies: { lines: string[]; index?: Map<string, number> }[] = [];
-  for (const it of items) {
-    if (it.draft) continue;
+  // (callbacks rather than for…of loops: this code runs once per pass, before the engine optimises it,
+  // and there each step of an iterator is an object)
+  const note = (a: MailAddress) => bestName(names, a);
+  items.forEach((it) => {
     const h = it.header;
-    if (h.from) bestName(names, h.from);
-    for (const l of [h.to, h.cc, h.all]) for (const a of l) bestName(names, a);
+    if (it.draft) return;
+    if (h.from) note(h.from);
+    h.to.forEach(note);
+    h.cc.forEach(note);
+    h.all.forEach(note);
     if (h.from) b.addEmail(h.from.email, 'from');
     if (it.expanded) {
-      for (const a of h.to) b.addEmail(a.email, 'to');
-      for (const a of h.cc) b.addEmail(a.email, 'cc');
+      h.to.forEach((a) => b.addEmail(a.email, 'to'));
+      h.cc.forEach((a) => b.addEmail(a.email, 'cc'));
     }
-    for (const a of h.all) b.addEmail(a.email);
+    h.all.forEach((a) => b.addEmail(a.email));
     if (it.lines && it.found) {
       bodies.push({ lines: it.lines, index: it.index });
       participants.push(...forwardHeaderPeople(it.lines));
-      for (const [a, role, name] of it.found) b.addEmail(a, role, name);
+      it.found.forEach((f) => b.addEmail(...f));
     }
-  }
+  });
   for (const e of b.emails) {
     const n = names.get(e.address);
     if (n && !e.name && !/^(?:me|moi|ich|yo|io)$/i.test(n)) e.name = n;
