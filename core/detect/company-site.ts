@@ -53,12 +53,10 @@ function coreKey(s: string): string {
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
   const site = /[{}$<>]/.test(meta) ? '' : meta;
-  if (site && !isHostPlatform(site)) return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
-  if (org) return str(org.name);
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
   const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   const parts = doc.title
-    .split(/\s[|–—-]\s|\s·\s/)
+    .split(/\s[|–—:-]\s|\s·\s/)
     .map((x) => clean(x))
     .filter(Boolean);
   const hit = parts.find(
@@ -69,6 +67,10 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
         .replace(/[^a-z0-9]/g, '')
         .includes(label.slice(0, 6)),
   );
+  // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain)
+  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site)))
+    return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
+  if (org) return str(org.name);
   if (hit) return hit;
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
   const alt = attr(logo, 'alt')
@@ -111,7 +113,13 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
       const others = cands.filter((c) => c !== nameEl && up!.contains(c) && textOf(c) !== name);
       // nor another heading of its rank: a sidebar's widgets ("Nächster Termin" beside "Geschäftsstelle")
       if (others.length || (/^H\d/.test(nameEl.tagName) && qsa(up, nameEl.tagName).length > 1)) break;
-      if ((up.textContent ?? '').length > 1500) break;
+      // nor a list of like cards: the card is one of them ("Leiterin: Maryam Roth" beside it is another's)
+      if (
+        (up.textContent ?? '').length > 1500 ||
+        (card !== nameEl &&
+          [...up.children].some((k) => k !== card && k.className === card.className && k.tagName === card.tagName))
+      )
+        break;
       card = up;
     }
     if (!cards.some((c) => c.name === name)) cards.push({ name, el: card, nameEl });
@@ -126,10 +134,10 @@ function personFromCard(
   b: ResultBuilder,
 ): { person: DetectedPerson; company?: string } {
   const lines = linesOf(c.el);
-  const i = lines.findIndex((l) => l === c.name || l.startsWith(c.name));
+  const i = lines.findIndex((l) => l.includes(c.name));
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;
-  const rest = i >= 0 ? lines[i]!.slice(c.name.length).replace(/^[\s,–—|-]+/, '') : '';
+  const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
   for (const l of rest ? [rest, ...after] : after) {
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
@@ -176,7 +184,7 @@ const HOST_INLINE =
   /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
-  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+  /\b(?:press[ -]release|communiqué de presse|pressemitteilung|pressemeldung|news[ -]release|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 // any wire's dateline: "Nov. 5, 2024 (GLOBE NEWSWIRE) -- X, …", "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …",
 // "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
 const DATELINE =
@@ -260,9 +268,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
 
   const blines = yield* blockLinesSteps(body, skipCode);
   const lines = blines.map((l) => l.text);
-  const press = lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title);
+  const press =
+    lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title + url.pathname);
   const issuer = press ? issuerOf(lines) : '';
-  const hostBrand = issuer && companyKey(issuer) !== companyKey(brand) ? brand : '';
+  // (a wire's page may name itself only in its JSON-LD)
+  const host = brand || str(org?.name) || domain;
+  const hostBrand = issuer && companyKey(issuer) !== companyKey(host) ? host : '';
   if (hostBrand) brand = issuer;
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
@@ -440,7 +451,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
   yield;
   const quoted = r ? r.quotedPeople(blines) : [];
-  for (const p of quoted) addPerson(p, true);
+  for (const p of quoted) addPerson(p, !!p.company);
   yield;
   for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company);
   for (const { person, company } of people) {

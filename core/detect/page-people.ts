@@ -124,7 +124,14 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
   const teamList = pairs >= 3;
   let last: { company: string; end: number } | undefined;
   for (let i = 0; i < lines.length && out.length < max; i++) {
-    if (kinds[i] !== 'name' || lines[i]!.el.closest('nav, header, [role=navigation], [role=banner], form')) continue;
+    // (a card's own <header> inside a section or an aside is no page banner)
+    const h = lines[i]!.el.closest('header');
+    if (
+      kinds[i] !== 'name' ||
+      lines[i]!.el.closest('nav, [role=navigation], [role=banner], form') ||
+      (h && !h.parentElement?.closest('article, aside, section'))
+    )
+      continue;
     // "ZA de la Borie / 12500 Espalion", "Maison des Entreprises / 12 avenue… / 01400 …": a name right above
     // the street or the postcode and town is a place or a building
     const next = lines[i + 1]?.text ?? '';
@@ -178,16 +185,18 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!,
         t = lines[j]!.text;
-      if (k === 'name' || k === 'label') break;
+      // ("Leiterin: Maryam Roth" under a department's name: that person's own line)
+      if (k === 'name' || k === 'label' || ROLE_LABEL.test(t)) break;
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
         const [tt, c] = splitTitleCompany(t);
-        p.title = tt;
+        p.title = tt ?? t;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
-      else if (k === 'address' || k === 'web') {
+      // (a second title line; a field's label alone, its value on the next line: "Telefon:")
+      else if (k === 'address' || k === 'web' || k === 'title' || (t.length < 16 && /[:：]$/.test(t))) {
         /* part of the block */
       } else break;
       end = j;
@@ -272,7 +281,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|(?:projekt)?leit(?:er(?:in)?|ung)|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -315,7 +324,11 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const n = personName(unparen(part));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (/^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur)/i.test(title))
+      if (
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit)/i.test(
+          title,
+        )
+      )
         p.title = title;
       out.push(p);
     }
@@ -345,6 +358,12 @@ const QUOTE_DASH = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare"
+const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?(pr[äé]sident(?:in|e)?|vorsitzender?|geschäftsführer(?:in)?|vorständin|ceo)\s+${NAME_RE}(?=\s*:\s*["“„«]|\s+${SAID}\b)`,
+  'giu',
+);
+
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
 
@@ -367,6 +386,11 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
         if (GENERIC_ORG.test(company)) continue;
         out.push({ name, title, company });
       }
+    }
+    for (const m of t.matchAll(QUOTE_TITLED)) {
+      const name = personName(m[2]!);
+      // (the prefix is the page's own body's short name: the site's company stands for it)
+      if (name) out.push({ name, title: m[1]! });
     }
   }
   return out;
@@ -443,7 +467,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
 // ---- bylines ----
 
 const BYLINE =
-  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in)?|author)\s*:?\s+(.{4,60})$/i;
+  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author)\s*:?\s+(.{4,60})$/i;
 
 /** "By Mark Lavin", "Von Miriam Ruhenstroth", meta author. */
 export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
@@ -451,8 +475,11 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
   for (const { text } of lines) {
     const m = BYLINE.exec(text);
     if (!m) continue;
-    const n = personName(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!);
-    if (n) out.push({ name: n });
+    // "Autoren Jelko Brandt und Jutta Maas": each of them
+    for (const x of splitNames(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!)) {
+      const n = personName(x);
+      if (n) out.push({ name: n });
+    }
   }
   const article =
     /article|post/i.test(qsa(doc, 'meta[property="og:type"]')[0]?.getAttribute('content') ?? '') ||

@@ -465,9 +465,14 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         continue;
       }
       const r = entryRecord(kl, k);
+      // a card of a name and a short role under it ("Sysadmin", "Netzwerker"): a team grid's entry
+      const role = kl.length === 2 && r?.name === kl[0]!.text ? kl[1]!.text : '';
+      const grid = !!role && !r!.title && role.split(' ').length < 4 && !/[\d@]/.test(role) && !isOrgLine(role);
+      if (grid) r!.title = role;
       if (
         r?.name &&
-        (r.email ||
+        (grid ||
+          r.email ||
           r.phones.length ||
           r.linkedin ||
           ((r.company || (r.title && strongTitle(r.title))) && !looksLikeJobTitle(r.name)))
