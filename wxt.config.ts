@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Host permissions: only the webmail and LinkedIn hosts (SPEC §7). Every other site is reached
@@ -9,6 +10,90 @@ export const HOST_PERMISSIONS = [
   'https://outlook.office365.com/*',
   'https://www.linkedin.com/*',
 ];
+
+/**
+ * The modules both on-demand scripts use (the background injects ondemand-shared.js, ondemand-readers.js,
+ * ondemand.js, in this order, in one isolated world), with the names the other two import from each.
+ * ondemand-shared.js ships them once, as one array (globalThis.ficheShared); in the other two builds an
+ * import of one of these files becomes a read of that array. A name missing here fails their build
+ * ("… is not exported by …"); one neither imports any more still ships in ondemand-shared.js: remove it.
+ */
+const ONDEMAND_SHARED: Record<string, string[]> = {
+  'core/detect/dom.ts': [
+    'absUrl',
+    'attr',
+    'blockLines',
+    'blockLinesSteps',
+    'clean',
+    'done',
+    'isHiddenElement',
+    'jsonLd',
+    'ldTypes',
+    'linesOf',
+    'list',
+    'metaContent',
+    'qs',
+    'qsa',
+    'str',
+    'textOf',
+  ],
+  'core/detect/emails.ts': ['findEmails', 'findPlainEmails', 'isContactAddress', 'mailtoAddress', 'normalizeAddress'],
+  'core/detect/noreply.ts': ['isSystemName'],
+  'core/detect/page-emails.ts': ['elementEmail', 'scanPageEmailsSteps', 'skipCode'],
+  'core/detect/page-ld.ts': ['ldPeople', 'microdataPeople'],
+  'core/detect/phones.ts': ['findPhones', 'PHONE_LABEL', 'phoneDigits', 'samePhone', 'telNumber'],
+  'core/detect/scan.ts': ['isSkipped'],
+  'core/detect/text.ts': ['findLegalNames', 'LEGAL_FORM_END', 'looksLikeJobTitle', 'looksLikePersonName'],
+  'core/text/linkedin.ts': ['normalizeLinkedinUrl'],
+  'core/text/memo.ts': ['memo'],
+};
+
+/** The Vite plugin of an on-demand script's build: `shared` is ondemand-shared.js's (see ONDEMAND_SHARED). */
+function onDemandScripts(shared: boolean) {
+  // Every shared name, by its index in the array.
+  const names = Object.entries(ONDEMAND_SHARED).flatMap(([file, list]) => list.map((name) => ({ file, name })));
+  const PREFIX = '\0fiche-ondemand-shared:';
+  return {
+    name: 'fiche:ondemand-scripts',
+    enforce: 'pre' as const,
+    // WXT wraps an unlisted script's main() in a try/catch and a promise .catch that only call its
+    // logger (a no-op in production builds) and rethrow: the on-demand scripts run main() bare,
+    // which throws and rejects alike, for ~110 B gzip each of their budgets. ondemand-shared.js is
+    // written here: the shared names' array.
+    transform(code: string, id: string) {
+      const m = /^\0virtual:wxt-unlisted-script-entrypoint\?((.*\/)entrypoints\/ondemand(?:-[a-z]+)?\.ts)$/.exec(id);
+      if (!m) return;
+      if (!shared) return `import definition from ${JSON.stringify(m[1])};\nexport default definition.main();\n`;
+      return (
+        names.map((n, i) => `import { ${n.name} as _${i} } from ${JSON.stringify(m[2] + n.file)};\n`).join('') +
+        `globalThis.ficheShared = [${names.map((_, i) => `_${i}`).join(', ')}];\n`
+      );
+    },
+    // In the other two builds, an import of a shared file reads the array.
+    async resolveId(
+      this: { resolve: (s: string, i?: string, o?: object) => Promise<{ id: string } | null> },
+      source: string,
+      importer: string | undefined,
+      options: object,
+    ) {
+      if (source === PREFIX) return PREFIX;
+      if (shared || !importer || !source.startsWith('.')) return;
+      const id = (await this.resolve(source, importer, { ...options, skipSelf: true }))?.id.replaceAll('\\', '/');
+      const file = id && Object.keys(ONDEMAND_SHARED).find((f) => id.endsWith('/' + f));
+      if (file) return PREFIX + file;
+    },
+    load(id: string) {
+      if (id === PREFIX) return 'const s = globalThis.ficheShared;\nexport const get = (i) => s[i];\n';
+      if (!id.startsWith(PREFIX)) return;
+      const file = id.slice(PREFIX.length);
+      // a pure call, which the bundle drops when no module of it reads that name (a bare s[i] it keeps)
+      return (
+        `import { get } from ${JSON.stringify(PREFIX)};\n` +
+        names.map((n, i) => (n.file === file ? `export const ${n.name} = /* @__PURE__ */ get(${i});\n` : '')).join('')
+      );
+    },
+  };
+}
 
 export default defineConfig({
   // FICHE_OUT_DIR lets several builds (parallel work, benches) live side by side.
@@ -59,23 +144,37 @@ export default defineConfig({
     // (WXT's `browser` = globalThis.browser ?? chrome, native promises in Chrome MV3 and Firefox) instead of
     // webextension-polyfill (~3 KB each). Extension pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (
-        !entrypoints.every((e) => e.type === 'content-script' || e.name === 'ondemand' || e.name === 'ondemand-readers')
-      )
-        return;
+      const onDemand = (e: { name: string }) => e.name.startsWith('ondemand');
+      if (!entrypoints.every((e) => e.type === 'content-script' || onDemand(e))) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
-      // WXT wraps an unlisted script's main() in a try/catch and a promise .catch that only call its
-      // logger (a no-op in production builds) and rethrow: the two on-demand scripts run main() bare,
-      // which throws and rejects alike, for ~110 B gzip each of their budgets.
-      (config.plugins ??= []).push({
-        name: 'fiche:bare-unlisted-script',
-        transform(code: string, id: string) {
-          const m = /^\0virtual:wxt-unlisted-script-entrypoint\?(.*\/entrypoints\/ondemand(?:-readers)?\.ts)$/.exec(id);
-          if (m) return `import definition from ${JSON.stringify(m[1])};\nexport default definition.main();\n`;
-        },
-      });
+      // the content scripts' own context (entrypoints/content/context.ts), in place of WXT's
+      if (entrypoints.some((e) => e.type === 'content-script'))
+        (config.plugins ??= []).push({
+          name: 'fiche:content-script-context',
+          enforce: 'pre' as const,
+          resolveId(source: string) {
+            if (source === 'wxt/utils/content-script-context')
+              return path.resolve(config.root ?? '.', 'entrypoints/content/context.ts');
+          },
+          // main() bare, as for the on-demand scripts (onDemandScripts): WXT's async wrapper only adds a logger call
+          // (a no-op in production builds) before rethrowing
+          transform(code: string, id: string) {
+            const m = /^\0virtual:wxt-content-script-isolated-world-entrypoint\?(.*)$/.exec(id);
+            if (m)
+              return [
+                `import definition from ${JSON.stringify(m[1])};`,
+                `import { ContentScriptContext } from 'wxt/utils/content-script-context';`,
+                `import { initPlugins } from 'virtual:wxt-plugins';`,
+                `initPlugins();`,
+                `const { main, ...options } = definition;`,
+                `export default main(new ContentScriptContext(import.meta.env.ENTRYPOINT, options));`,
+              ].join('\n');
+          },
+        });
+      if (entrypoints.some(onDemand))
+        (config.plugins ??= []).push(onDemandScripts(entrypoints.some((e) => e.name === 'ondemand-shared')));
     },
     // The benchmark page exists only in bench builds (FICHE_BENCH=1): it never ships.
     'entrypoints:resolved': (_wxt, entrypoints) => {

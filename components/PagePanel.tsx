@@ -5,14 +5,8 @@
 import { useState } from 'preact/hooks';
 import type { MatchReason } from '../core/messages';
 import { prefillFromDetection } from '../core/prefill';
-import {
-  currentTab,
-  logTabEmail,
-  pageDetection,
-  pageQueries,
-  pendingSelection,
-  readPageOnDemand,
-} from '../models/page';
+import { currentTab, logTabEmail, pageDetection, pendingSelection, readPageOnDemand } from '../models/page';
+import { pageQueries } from '../models/page-queries';
 import { go } from '../models/route';
 import { queries } from '../models/sheet-queries';
 import { showToast } from '../models/toast';

@@ -9,12 +9,7 @@ import type { StoredDetection } from '../core/messages';
 import { SESSION_DETECTION_KEY, SESSION_PENDING_PREFILL } from '../core/session-keys';
 import type { SheetPrefill } from '../core/prefill';
 import { go } from './route';
-import { loggedOn } from '../storage/repos/interactions-read';
 import { sendMessage } from './messaging';
-import type { DetectedMessage } from '../core/detect/types';
-import { db } from '../storage/db';
-import { findMatches } from '../storage/repos/matching';
-import type { Detection } from '../core/detect/types';
 
 export const currentTab = signal<{ id: number; url: string } | null>(null);
 export const pageDetection = signal<StoredDetection | null>(null);
@@ -106,11 +101,6 @@ export function followActiveTab(): () => void {
     browser.storage.session.onChanged.removeListener(onStorage);
   };
 }
-
-export const pageQueries = {
-  matches: (detection: Detection) => findMatches(detection, db),
-  loggedOn: (message: DetectedMessage, companyIds: string[]) => loggedOn(message, companyIds, db),
-};
 
 /** Asks the background to log the tab's open email (it reads the message itself, never one from the page). */
 export const logTabEmail = (tabId: number, companyIds?: string[]) =>

@@ -28,32 +28,27 @@ const empty = (url: string): Detection => ({
   companies: [],
 });
 
-export class IncrementalDetection {
-  private memo = new Map<string, unknown>();
+/**
+ * What the content scripts run: every pass in slices (`reset` or `begin`, `prepare` until true, `run`).
+ * IncrementalDetection below adds what only tests and the bench use, which the scripts do not carry.
+ */
+export class SlicedDetection {
+  protected memo = new Map<string, unknown>();
   private href = '';
-  /** Passes run so far, by kind (for tests and the bench). */
-  readonly stats = { full: 0, incremental: 0 };
 
   constructor(private readonly detector: Detector) {}
 
   private cursor = 0;
 
-  /** Full pass: drops the memo, reads every unit. */
-  full(doc: Document, href: string): Detection {
-    this.reset(href);
-    return this.run(doc, href);
-  }
-
   /**
    * A full pass in slices, for the glue to spread over tasks: `reset`, then `prepare` until it
    * returns true (each call reads at most `count` units, and stops early, even inside a unit, once
-   * `due()` is true), then `update` with an empty batch.
+   * `due()` is true), then `run`.
    */
   reset(href: string): void {
     this.memo.clear();
     this.href = href;
     this.cursor = 0;
-    this.stats.full++;
   }
 
   prepare(doc: Document, count: number, due?: () => boolean): boolean {
@@ -74,12 +69,6 @@ export class IncrementalDetection {
     return next < 0;
   }
 
-  /** Pass after a batch of changes: incremental when possible, else full. */
-  update(doc: Document, href: string, batch: ChangeBatch): Detection {
-    this.begin(href, batch);
-    return this.run(doc, href);
-  }
-
   /**
    * Starts a pass after a batch of changes: a full one (`reset`) on a URL change, a wholesale change or
    * any change to a detector without units; else an incremental one, which drops the memo of the units
@@ -92,12 +81,6 @@ export class IncrementalDetection {
       const key = unitOf?.(n);
       if (key) this.memo.delete(key);
     }
-    this.stats.incremental++;
-  }
-
-  /** Memo entries currently held (units of the page). */
-  get size(): number {
-    return this.memo.size;
   }
 
   /** The detection of the page from the memo, reading what it lacks (the end of every pass). */
@@ -132,5 +115,39 @@ export class IncrementalDetection {
     }
     for (const k of this.memo.keys()) if (!used.has(k)) this.memo.delete(k);
     return d;
+  }
+}
+
+/** SlicedDetection with whole passes in one call and counts of passes, for tests and the bench. */
+export class IncrementalDetection extends SlicedDetection {
+  /** Passes run so far, by kind. */
+  readonly stats = { full: 0, incremental: 0 };
+
+  override reset(href: string): void {
+    super.reset(href);
+    this.stats.full++;
+  }
+
+  override begin(href: string, batch: ChangeBatch): void {
+    const full = this.stats.full;
+    super.begin(href, batch);
+    if (this.stats.full === full) this.stats.incremental++;
+  }
+
+  /** Full pass: drops the memo, reads every unit. */
+  full(doc: Document, href: string): Detection {
+    this.reset(href);
+    return this.run(doc, href);
+  }
+
+  /** Pass after a batch of changes: incremental when possible, else full. */
+  update(doc: Document, href: string, batch: ChangeBatch): Detection {
+    this.begin(href, batch);
+    return this.run(doc, href);
+  }
+
+  /** Memo entries currently held (units of the page). */
+  get size(): number {
+    return this.memo.size;
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection, Detector } from '../../core/detect/types';
-import { IncrementalDetection, WHOLESALE, type ChangeBatch } from '../../core/detect/incremental';
+import { SlicedDetection, WHOLESALE, type ChangeBatch } from '../../core/detect/incremental';
 import { sendDetection } from './send';
 
 const DEBOUNCE_MS = 300;
@@ -31,7 +31,7 @@ function relevant(nodes: NodeList, selector: string): boolean {
 /**
  * Each entrypoint passes only its own site's detector, so a bundle carries one detector, not four.
  * A URL the detector does not own (e.g. Gmail's own sub-pages) still gets its result, kind 'other'.
- * Mutations are batched (DEBOUNCE_MS) and handed to IncrementalDetection, which re-reads only the
+ * Mutations are batched (DEBOUNCE_MS) and handed to SlicedDetection, which re-reads only the
  * units (messages) they touched, or runs one full pass on a URL change or a wholesale change.
  */
 /**
@@ -39,7 +39,7 @@ function relevant(nodes: NodeList, selector: string): boolean {
  * headings, profile links); each site passes its own, so a bundle carries only its own selectors.
  */
 export function observePage(ctx: ContentScriptContext, detector: Detector, relevantSelector: string): void {
-  const inc = new IncrementalDetection(detector);
+  const inc = new SlicedDetection(detector);
   let lastKey = '';
   let timer: number | undefined;
   let stopped = false;

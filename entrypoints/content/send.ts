@@ -5,10 +5,9 @@
 import { browser } from 'wxt/browser';
 import type { Detection } from '../../core/detect/types';
 
+// ("Extension context invalidated" included: it contains "context invalidated")
 function isInvalidated(e: unknown): boolean {
-  return /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(
-    String((e as Error)?.message ?? e),
-  );
+  return /context invalidated|Receiving end does not exist/i.test(String((e as Error)?.message ?? e));
 }
 
 /**
