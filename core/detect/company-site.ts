@@ -184,7 +184,7 @@ const HOST_INLINE =
   /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
-  /\b(?:press[ -]release|communiqué de presse|pressemitteilung|pressemeldung|news[ -]release|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+  /\b(?:press[ -]release|communiqué de presse|pressemitteilung|pressemeldung|news[ -]releases?|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 // any wire's dateline: "Nov. 5, 2024 (GLOBE NEWSWIRE) -- X, …", "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …",
 // "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
 const DATELINE =

@@ -264,7 +264,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|directrice|fondatrice|associée?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -344,7 +344,7 @@ const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
 const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
 const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
-  String.raw`${SAID}\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
+  String.raw`${SAID}\s+${NAME_RE}\s?,\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
   'gu',
 );
 const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
@@ -360,8 +360,8 @@ const QUOTE_DASH = /* @__PURE__ */ new RegExp(
 
 // the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare"
 const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?(pr[äé]sident(?:in|e)?|vorsitzender?|geschäftsführer(?:in)?|vorständin|ceo)\s+${NAME_RE}(?=\s*:\s*["“„«]|\s+${SAID}\b)`,
-  'giu',
+  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?([Pp]r[äé]sident(?:in|e)?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|CEO)\s+${NAME_RE}(?=\s*:\s*["“„«]|\s+${SAID}\b)`,
+  'gu',
 );
 
 const GENERIC_ORG =

@@ -467,7 +467,12 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       const r = entryRecord(kl, k);
       // a card of a name and a short role under it ("Sysadmin", "Netzwerker"): a team grid's entry
       const role = kl.length === 2 && r?.name === kl[0]!.text ? kl[1]!.text : '';
-      const grid = !!role && !r!.title && role.split(' ').length < 4 && !/[\d@]/.test(role) && !isOrgLine(role);
+      const grid =
+        !!role &&
+        (!r!.title || r!.title === role) &&
+        role.split(' ').length < 4 &&
+        !/[\d@]/.test(role) &&
+        !isOrgLine(role);
       if (grid) r!.title = role;
       if (
         r?.name &&

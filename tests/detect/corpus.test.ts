@@ -76,6 +76,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
