@@ -18,7 +18,7 @@ import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
 import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
-import { blockLinesSteps, done, type Steps } from './dom';
+import { blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import type { PageReaders } from './page-readers';
@@ -68,17 +68,19 @@ function coreKey(s: string): string {
 
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
-  // (a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) ? '' : meta;
-  if (site && !isHostPlatform(site)) return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
-  if (org) return str(org.name);
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
   const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   const parts = doc.title
-    .split(/\s[|–—-]\s|\s·\s/)
+    .split(/\s[|–—:-]\s|\s·\s/)
     .map((x) => clean(x))
     .filter(Boolean);
   const hit = parts.find((p) => label && fold(p).includes(label.slice(0, 6)));
+  // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
+  // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
+  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site)))
+    return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
+  if (org) return str(org.name);
   if (hit) return hit;
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
   const alt = attr(logo, 'alt')
@@ -121,7 +123,13 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
       const others = cands.filter((c) => c !== nameEl && up!.contains(c) && textOf(c) !== name);
       // nor another heading of its rank: a sidebar's widgets ("Nächster Termin" beside "Geschäftsstelle")
       if (others.length || (/^H\d/.test(nameEl.tagName) && qsa(up, nameEl.tagName).length > 1)) break;
-      if ((up.textContent ?? '').length > 1500) break;
+      // nor a list of like cards: the card is one of them ("Leiterin: Maryam Roth" beside it is another's)
+      if (
+        (up.textContent ?? '').length > 1500 ||
+        (card !== nameEl &&
+          [...up.children].some((k) => k !== card && k.className === card.className && k.tagName === card.tagName))
+      )
+        break;
       card = up;
     }
     if (!cards.some((c) => c.name === name)) cards.push({ name, el: card, nameEl });
@@ -136,10 +144,10 @@ function personFromCard(
   b: ResultBuilder,
 ): { person: DetectedPerson; company?: string; rest: string } {
   const lines = linesOf(c.el);
-  const i = lines.findIndex((l) => l === c.name || l.startsWith(c.name));
+  const i = lines.findIndex((l) => l.includes(c.name));
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;
-  const rest = i >= 0 ? lines[i]!.slice(c.name.length).replace(/^[\s,–—|-]+/, '') : '';
+  const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
   for (const l of rest ? [rest, ...after] : after) {
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
@@ -198,7 +206,7 @@ const HOST_INLINE =
   /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
-  /\b(?:press release|communiqué de presse|pressemitteilung|pressemeldung|news release|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
+  /\b(?:press[ -]release|communiqué de presse|pressemitteilung|pressemeldung|news[ -]releases?|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 // any wire's dateline: "Nov. 5, 2024 (GLOBE NEWSWIRE) -- X, …", "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …",
 // "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
 const DATELINE =
@@ -244,14 +252,16 @@ function publisherLines(lines: string[]): string[] {
 }
 
 /** Press releases: the issuing company ("About Segment", "Herausgeber: Nordex SE", dateline). */
-function issuerOf(lines: string[], label: string): string {
+function issuerOf(blines: Line[], label: string): string {
+  const lines = blines.map((l) => l.text);
   for (const l of lines) {
     const h = /^(?:herausgeber|émetteur|issuer|source)\s*[:：]\s*(.{2,80})$/i.exec(l);
     if (h) return h[1]!.trim();
   }
   // "About Corvantis Therapeutics" before "About CRV-214" (a product's code): the one the site's domain names
-  const abouts = lines
-    .map((l) => ABOUT.exec(l)?.[1]?.trim() ?? '')
+  // (not a menu's or a footer's "About PR Newswire": the site's own page, on a wire's site)
+  const abouts = blines
+    .map((l) => (l.el.closest('a, nav, footer') ? '' : (ABOUT.exec(l.text)?.[1]?.trim() ?? '')))
     .filter((a) => /^\p{Lu}/u.test(a) && a.split(/\s+/).length <= 5 && !/\d/.test(a));
   const about = abouts.find((a) => label.length >= 4 && fold(a).includes(label.slice(0, 6))) ?? abouts[0];
   if (about) return about;
@@ -298,16 +308,19 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
   }
   const lines = blines.map((l) => l.text);
-  const press = lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title);
+  const press =
+    lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title + url.pathname);
   // the site's own name in its host: "corvantis" of newsroom.corvantis.com, "hollinsbrook" of www.hollinsbrook.co.uk
   const ls = domain.split('.');
   const siteLabel = fold(
     ls[ls.length - (/^(?:co|com|org|net|ac|gov|gouv|asso)$/.test(ls[ls.length - 2] ?? '') ? 3 : 2)] ?? '',
   );
-  const issuer = press ? issuerOf(lines, siteLabel) : '';
+  const issuer = press ? issuerOf(blines, siteLabel) : '';
   // a release on the issuer's own site (newsroom.corvantis.com) is no wire's page
   const own = siteLabel.length >= 4 && fold(issuer).includes(siteLabel.slice(0, 6));
-  const hostBrand = issuer && !own && companyKey(issuer) !== companyKey(brand) ? brand : '';
+  // (a wire's page may name itself only in its JSON-LD)
+  const host = brand || str(org?.name) || domain;
+  const hostBrand = issuer && !own && companyKey(issuer) !== companyKey(host) ? host : '';
   if (hostBrand) brand = issuer;
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
@@ -510,7 +523,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
   yield;
   const quoted = r ? r.quotedPeople(blines) : [];
-  for (const p of quoted) addPerson(p, true);
+  for (const p of quoted) addPerson(p, !!p.company);
   yield;
   for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company || press);
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too

@@ -124,7 +124,14 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
   const teamList = pairs >= 3;
   let last: { company: string; end: number } | undefined;
   for (let i = 0; i < lines.length && out.length < max; i++) {
-    if (kinds[i] !== 'name' || lines[i]!.el.closest('nav, header, [role=navigation], [role=banner], form')) continue;
+    // (a card's own <header> inside a section or an aside is no page banner)
+    const h = lines[i]!.el.closest('header');
+    if (
+      kinds[i] !== 'name' ||
+      lines[i]!.el.closest('nav, [role=navigation], [role=banner], form') ||
+      (h && !h.parentElement?.closest('article, aside, section'))
+    )
+      continue;
     // "ZA de la Borie / 12500 Espalion", "Maison des Entreprises / 12 avenue… / 01400 …": a name right above
     // the street or the postcode and town is a place or a building
     const next = lines[i + 1]?.text ?? '';
@@ -178,7 +185,8 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!,
         t = lines[j]!.text;
-      if (k === 'name' || k === 'label') break;
+      // ("Leiterin: Maryam Roth" under a department's name: that person's own line)
+      if (k === 'name' || k === 'label' || ROLE_LABEL.test(t)) break;
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
         // "Ligne directe : 04 50 … · f.mollard@…": the number beside the address
@@ -186,10 +194,11 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
         const [tt, c] = splitTitleCompany(t);
-        p.title = tt;
+        p.title = tt ?? t;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
-      else if (k === 'address' || k === 'web') {
+      // (a second title line; a field's label alone, its value on the next line: "Telefon:")
+      else if (k === 'address' || k === 'web' || k === 'title' || (t.length < 16 && /[:：]$/.test(t))) {
         /* part of the block */
       } else break;
       end = j;
@@ -258,7 +267,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|directrice|fondatrice|associée?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -275,7 +284,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|(?:projekt)?leit(?:er(?:in)?|ung)|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -323,7 +332,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|directors?$)/i.test(
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$)/i.test(
           title,
         )
       )
@@ -346,7 +355,7 @@ const POSTNOM = String.raw`(?:,\s+(?:Ph\.?\s?D|M\.?D|MBA|CPA|DPhil|MSc|FRCP|OBE|
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
 const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
 const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
-  String.raw`${SAID}\s+${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
+  String.raw`${SAID}\s+${NAME_RE}${POSTNOM}\s?,\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
   'gu',
 );
 const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
@@ -357,6 +366,12 @@ const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
 // a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
 const QUOTE_DASH = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
+  'gu',
+);
+
+// the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare"
+const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?([Pp]r[äé]sident(?:in|e)?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|CEO)\s+${NAME_RE}(?=\s*:\s*["“„«]|\s+${SAID}\b)`,
   'gu',
 );
 
@@ -382,6 +397,11 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
         if (GENERIC_ORG.test(company)) continue;
         out.push({ name, title, company });
       }
+    }
+    for (const m of t.matchAll(QUOTE_TITLED)) {
+      const name = personName(m[2]!);
+      // (the prefix is the page's own body's short name: the site's company stands for it)
+      if (name) out.push({ name, title: m[1]! });
     }
   }
   return out;
@@ -470,7 +490,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
 // ---- bylines ----
 
 const BYLINE =
-  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in)?|author)\s*:?\s+(.{4,60})$/i;
+  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author)\s*:?\s+(.{4,60})$/i;
 
 /** "By Mark Lavin", "Von Miriam Ruhenstroth", meta author. */
 export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
@@ -478,8 +498,11 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
   for (const { text } of lines) {
     const m = BYLINE.exec(text);
     if (!m) continue;
-    const n = personName(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!);
-    if (n) out.push({ name: n });
+    // "Autoren Jelko Brandt und Jutta Maas": each of them
+    for (const x of splitNames(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!)) {
+      const n = personName(x);
+      if (n) out.push({ name: n });
+    }
   }
   const article =
     /article|post/i.test(qsa(doc, 'meta[property="og:type"]')[0]?.getAttribute('content') ?? '') ||

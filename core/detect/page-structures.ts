@@ -471,6 +471,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     )
       continue;
     const recs: Rec[] = [];
+    const grid = new Set<Rec>();
     let withPerson = 0,
       groups = 0;
     for (const k of same.slice(0, 2000)) {
@@ -492,14 +493,28 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         recs.push({ phones: [] });
         continue;
       }
-      recs.push(entryRecord(kl, k) ?? { phones: [] });
+      const r = entryRecord(kl, k);
+      // a card of a name and a short role under it ("Sysadmin", "Netzwerker"): a team grid's entry
+      const role = kl.length === 2 && r?.name === kl[0]!.text ? kl[1]!.text : '';
+      if (
+        role &&
+        (!r!.title || r!.title === role) &&
+        role.split(' ').length < 4 &&
+        !/[\d@]/.test(role) &&
+        !isOrgLine(role)
+      ) {
+        r!.title = role;
+        grid.add(r!);
+      }
+      recs.push(r ?? { phones: [] });
     }
     // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
     const titled = titleColumn(recs);
     for (const r of recs)
       if (
         r.name &&
-        (r.email ||
+        (grid.has(r) ||
+          r.email ||
           r.phones.length ||
           r.linkedin ||
           titled.has(r) ||
