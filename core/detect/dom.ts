@@ -73,9 +73,14 @@ export function isHiddenElement(el: Element): boolean {
 
 // INPUT is in SKIP_TAGS, so `type=hidden` needs no check of its own. Elements without attributes
 // (most text blocks) cost one call.
+// A <div> written inside a hidden <p> (`<p hidden><div>…</div></p>`) follows it once the parser has
+// closed the <p>, which is then empty: hidden too.
 const hiddenByMarkup = (el: Element, tag: string): boolean => {
   if (SKIP_TAGS.has(tag)) return true;
-  return el.hasAttributes() && (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''));
+  if (el.hasAttributes() && (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))
+    return true;
+  const p = tag === 'DIV' && el.previousElementSibling;
+  return !!p && p.tagName === 'P' && !p.firstChild && hiddenByMarkup(p, 'P');
 };
 
 /** Whether to skip an element's subtree; `walk` hands it the tag name it has already read. */

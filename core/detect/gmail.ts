@@ -114,6 +114,11 @@ function messageDate(m: Element, dayFirst: boolean): string {
       if (d) return d;
     }
   }
+  // (class names scrambled: a titled span that reads as a date)
+  for (const el of qsa(m, 'span[title]')) {
+    const d = parseMailDate(attr(el, 'title'), dayFirst);
+    if (d) return d;
+  }
   return '';
 }
 
@@ -366,7 +371,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const items = messages.map((m) => readUnit(m, cache));
 
   const participants: Participant[] = [];
-  const bodies: { lines: string[]; index?: Map<string, number> }[] = [];
+  const bodies: Parameters<typeof applySignatures>[1] = [];
   for (const it of items) {
     if (it.draft) continue;
     const h = it.header;
@@ -379,7 +384,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     }
     for (const a of h.all) b.addEmail(a.email);
     if (it.lines && it.found) {
-      bodies.push({ lines: it.lines, index: it.index });
+      bodies.push({ lines: it.lines, index: it.index, el: it.body });
       participants.push(...forwardHeaderPeople(it.lines));
       for (const [a, role, name] of it.found) b.addEmail(a, role, name);
     }
