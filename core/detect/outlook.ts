@@ -102,7 +102,7 @@ function openOf(doc: Document): { pane: Element | null; items: Element[]; open?:
     '[role=main]',
   ]);
   // a pane closed early (a stray end tag) leaves the message after it: the block that holds both
-  const body = pane && qs(doc, '[role=main] [role=document]');
+  const body = pane && !qs(pane, '[role=document]') && qs(doc, '[role=document]');
   while (body && pane && !pane.contains(body)) pane = pane.parentElement;
   const items = pane
     ? qsa(pane, '[role=listitem]').filter(

@@ -44,6 +44,19 @@ describe('Outlook: a conversation pane closed early by a stray end tag, reply-he
     expect(got.emails.map((e) => e.address)).not.toContain('hugo.sarrazin@plomberie-sarrazin.fr');
   });
 
+  it('reads the open message after a reading pane (role=main) closed early', () => {
+    const page = html('').replace(
+      '<div data-app-section="ConversationContainer" data-convid="AQQk7xyz=">',
+      '<div data-convid="AQQk7xyz=">',
+    );
+    const got = outlookDetector.detect(
+      docOf(url, page.replace('</div></div><div role="list">', '</div></div></div></div><div role="list">')),
+      new URL(url),
+    );
+    expect(got.kind).toBe('outlook-message');
+    expect(got.message?.from.email).toBe('n.castagne@menuiserie-castagne.fr');
+  });
+
   it("reads the signer's LinkedIn from a LinkedIn link in the signature", () => {
     const got = outlookDetector.detect(
       docOf(url, html('<a href="https://fr.linkedin.com/in/Noemie-Castagne-44/?trk=sig">LinkedIn</a>')),
