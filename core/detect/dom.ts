@@ -68,13 +68,21 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** Hidden by markup alone (no computed style: too slow on 1 MB pages, and unavailable off-screen). */
 export function isHiddenElement(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName) || (el.hasAttributes() && hiddenByAttribute(el));
+  const tag = el.tagName;
+  return SKIP_TAGS.has(tag) || (el.hasAttributes() && hiddenByAttribute(el)) || (tag === 'DIV' && afterHiddenP(el));
 }
 
 // INPUT is in SKIP_TAGS, so `type=hidden` needs no check of its own. Read only on elements that
 // have attributes (most text blocks have none).
 const hiddenByAttribute = (el: Element): boolean =>
   el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+
+// A <div> written inside a hidden <p> (`<p hidden><div>…</div></p>`) follows it once the parser has
+// closed the <p>, which is then empty: hidden too.
+const afterHiddenP = (el: Element): boolean => {
+  const p = el.previousElementSibling;
+  return !!p && p.tagName === 'P' && !p.firstChild && p.hasAttributes() && hiddenByAttribute(p);
+};
 
 /**
  * Whether to skip an element's subtree; `walk` hands it the tag name and whether the element has
@@ -142,6 +150,7 @@ export function walker(
         if (
           !SKIP_TAGS.has(tag) &&
           !((attrs = el.hasAttributes()) && hiddenByAttribute(el)) &&
+          !(tag === 'DIV' && afterHiddenP(el)) &&
           !skip?.(el, tag, attrs)
         ) {
           onEnter?.(el, tag);

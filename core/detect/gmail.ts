@@ -129,6 +129,11 @@ function messageDate(m: Element, dayFirst: boolean): string {
       if (d) return d;
     }
   }
+  // (class names scrambled: a titled span that reads as a date)
+  for (const el of qsa(m, 'span[title]')) {
+    const d = parseMailDate(attr(el, 'title'), dayFirst);
+    if (d) return d;
+  }
   return '';
 }
 
@@ -370,7 +375,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const items = messages.map((m) => readUnit(m, cache));
 
   const participants: Participant[] = [];
-  const bodies: { lines: string[]; index?: Map<string, number> }[] = [];
+  const bodies: Parameters<typeof applySignatures>[1] = [];
   // (callbacks rather than for…of loops: this code runs once per pass, before the engine optimises it,
   // and there each step of an iterator is an object)
   const note = (a: MailAddress) => bestName(names, a);
@@ -388,7 +393,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     }
     h.all.forEach((a) => b.addEmail(a.email));
     if (it.lines && it.found) {
-      bodies.push({ lines: it.lines, index: it.index });
+      bodies.push({ lines: it.lines, index: it.index, el: it.body });
       participants.push(...forwardHeaderPeople(it.lines));
       it.found.forEach((f) => b.addEmail(...f));
     }

@@ -138,3 +138,29 @@ describe('LinkedIn 2025 layouts seen first in the blind pages (issue 7)', () => 
     expect(got.people[0]?.title).toBe('Head of Supply Chain');
   });
 });
+
+describe('LinkedIn pages scrambled: ids and class names replaced, a main closed early (issue 7)', () => {
+  it("reads a company's website from its top card's button after a main closed early", () => {
+    const url = 'https://www.linkedin.com/company/brennholt-pumpen/people/';
+    const html = `<div class="q1"><div class="q2"><main class="q3"><section data-view-name="organization-top-card">
+      <h1 title="Brennholt Pumpen GmbH">Brennholt Pumpen GmbH</h1><div class="q4">Maschinenbau · Kassel</div></div>
+      <div class="q5"><a class="q6" href="https://www.brennholt-pumpen.example/">Website besuchen</a></div></section></main>
+      <aside><a href="https://ads.example/">Mehr erfahren</a></aside></div></div>`;
+    const got = detect(page(url, html), url);
+    expect(got.companies[0]?.domain).toBe('brennholt-pumpen.example');
+  });
+
+  it('finds the experience section by its heading when its id is scrambled', () => {
+    const url = 'https://www.linkedin.com/in/ilse-marwitz-qm/';
+    const html = `<main class="r1"><section class="r2"><h1 class="r3">Ilse Marwitz</h1><div class="r4">Qualitätsmanagement</div></section>
+      <section class="r5" data-view-name="profile-card"><div id="x9z"></div><div><h2><span aria-hidden="true">Erfahrung</span><span class="r6">Erfahrung</span></h2></div>
+      <ul><li data-view-name="profile-component-entity"><a href="https://www.linkedin.com/company/seeberg-optik/"><img alt="Logo von Seeberg Optik AG"></a>
+      <div><div><span aria-hidden="true">Leiterin Qualitätssicherung</span></div>
+      <span><span aria-hidden="true">Seeberg Optik AG · Vollzeit</span></span></div></li></ul></section></main>`;
+    const got = detect(page(url, html), url);
+    expect(got.people[0]?.company).toBe('Seeberg Optik AG');
+    expect(got.companies.find((c) => c.name === 'Seeberg Optik AG')?.linkedinUrl).toBe(
+      'https://www.linkedin.com/company/seeberg-optik/',
+    );
+  });
+});

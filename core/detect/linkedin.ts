@@ -168,7 +168,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   const expAnchor = qs(doc, '#experience');
   const expSection = expAnchor
     ? (expAnchor.closest('section') ?? expAnchor.parentElement)
-    : first(doc, ['[data-view-name="profile-card-experience"]', 'section.experience']);
+    : (first(doc, ['[data-view-name="profile-card-experience"]', 'section.experience']) ??
+      // (ids scrambled: the section headed "Experience")
+      qsa(doc, 'section').find((s) => /^(?:experience|expérience|erfahrung|experiencia)$/i.test(vis(qs(s, 'h2')))));
   let expTitle = '',
     expCompany = '',
     expLink = '';
@@ -329,11 +331,16 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     if (website) break;
   }
   // 2025 layout (hashed classes): the top card's "Visit website" link, by its words
-  if (!website) {
-    const a = qsa(main, 'a[href]').find((x) =>
-      /^(?:visit website|voir le site(?: web)?|site web|website besuchen|zur website|visitar sitio web)$/i.test(vis(x)),
-    );
-    website = external(attr(a, 'href'));
+  // (also after a main closed early by a stray end tag)
+  for (const root of [main, doc.body]) {
+    const a = website
+      ? null
+      : qsa(root, 'a[href]').find((x) =>
+          /^(?:visit website|voir le site(?: web)?|site web|website besuchen|zur website|visitar sitio web)$/i.test(
+            vis(x),
+          ),
+        );
+    website ||= external(attr(a, 'href'));
   }
   const [area, outside] = companyArea(doc, main);
   const phones: string[] = [];

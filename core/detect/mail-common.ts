@@ -8,6 +8,8 @@ import { findPlainEmails, parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
 import { normKey } from './result';
 import { memo } from '../text/memo';
+import { normalizeLinkedinUrl } from '../text/linkedin';
+import { clean, qsa } from './dom';
 
 /**
  * A company for a correspondent's email domain, unless free-mail, excluded or already known. Not a
@@ -129,7 +131,7 @@ export function signatureIndex(lines: string[]): Map<string, number> {
  */
 export function applySignatures(
   b: ResultBuilder,
-  bodies: { lines: string[]; index?: Map<string, number> }[],
+  bodies: { lines: string[]; index?: Map<string, number>; el?: Element | null }[],
   participants: Participant[],
 ): void {
   const byName = new Map<string, number[]>();
@@ -141,7 +143,7 @@ export function applySignatures(
     else byName.set(k, [n]);
   });
   if (!byName.size) return;
-  for (const { lines, index } of bodies) {
+  for (const { lines, index, el } of bodies) {
     const at = index ?? signatureIndex(lines);
     const found: number[] = [];
     for (const key of at.keys()) {
@@ -165,7 +167,14 @@ export function applySignatures(
       if (!findPlainEmails(after).length && !sig.phones.length && !sig.company && !(sig.title && !first.trim()))
         continue;
       seen.add(p.email);
-      b.addPerson({ name: p.name!, email: p.email, title: sig.title, company: sig.company, phones: sig.phones });
+      b.addPerson({
+        name: p.name!,
+        email: p.email,
+        title: sig.title,
+        company: sig.company,
+        phones: sig.phones,
+        linkedinUrl: el ? signerLinkedin(el, lines.slice(i, i + 8)) : undefined,
+      });
       if (sig.company) {
         const c = b.addCompany({
           name: sig.company,
@@ -176,4 +185,18 @@ export function applySignatures(
       }
     }
   }
+}
+
+/**
+ * The signer's LinkedIn profile: the first /in/ link of the body (outside quoted history) whose text
+ * ("LinkedIn", the name, the URL) is on the signature's lines.
+ */
+function signerLinkedin(el: Element, sig: string[]): string | undefined {
+  const text = sig.join('\n').toLowerCase();
+  for (const a of qsa(el, 'a[href*="linkedin.com/in/"]')) {
+    const t = clean(a.textContent ?? '').toLowerCase();
+    if (t && text.includes(t) && !a.closest('blockquote'))
+      return normalizeLinkedinUrl(a.getAttribute('href')!) ?? undefined;
+  }
+  return undefined;
 }

@@ -28,6 +28,7 @@ const SENDER = /^[^<>@]{2,100}<[^<>\s@]+@[^<>\s]+>$/;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
+const REPLY_FROM = /^(?:from|de|von|da|van)\s?:$/i;
 // Quoted history: from the first reply marker on, every element is skipped (a fresh state per read:
 // a sliced read keeps its own between slices).
 const historySkip = (): SkipFn => {
@@ -40,6 +41,9 @@ const historySkip = (): SkipFn => {
       /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)
     )
       return (stopped = true);
+    // (ids scrambled: the reply header itself, a block opening on a bold "From:" label)
+    const f = el.firstChild;
+    if (f?.nodeName === 'B' && REPLY_FROM.test(textOf(f as Element))) return (stopped = true);
     return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
   };
 };
@@ -91,12 +95,15 @@ const itemKey = (item: Element) => attr(item, 'data-convitem-id') || attr(qs(ite
 
 /** The reading pane, its conversation items and the open one (the last expanded, sent item with a body). */
 function openOf(doc: Document): { pane: Element | null; items: Element[]; open?: Element | null } {
-  const pane = first(doc, [
+  let pane = first(doc, [
     '#ReadingPaneContainerId',
     '[data-app-section=ConversationContainer]',
     '[role=main][aria-label*="Reading" i]',
     '[role=main]',
   ]);
+  // a pane closed early (a stray end tag) leaves the message after it: the block that holds both
+  const body = pane && !qs(pane, '[role=document]') && qs(doc, '[role=document]');
+  while (body && pane && !pane.contains(body)) pane = pane.parentElement;
   const items = pane
     ? qsa(pane, '[role=listitem]').filter(
         (i) => (i.getAttribute('aria-expanded') !== null || qs(i, '[role=document]')) && !i.closest('[role=listbox]'),
@@ -143,7 +150,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (!participants.some((p) => p.email === a.email)) participants.push(a);
   };
 
-  let bodyL: string[] = [];
+  let bodyL: string[] = [],
+    body: Element | null = null;
   if (open && pane) {
     const fromEl = senderOf(open);
     const from = fromEl ? addressesIn(fromEl)[0] : undefined;
@@ -155,7 +163,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
-    const body = qs(open, '[role=document]');
+    body = qs(open, '[role=document]');
     const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
     bodyL = cutQuoted(read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);
@@ -201,7 +209,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       b.addEmail(a.email, undefined, a.name);
     }
   }
-  if (bodyL.length) applySignatures(b, [{ lines: bodyL }], participants);
+  if (bodyL.length) applySignatures(b, [{ lines: bodyL, el: body }], participants);
   for (const p of participants) {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });

@@ -111,22 +111,22 @@ if (sharedPresent(PERTURB)) {
     REAL,
     ...['pages-web', 'pages-lists', 'pages-blind-web'].map((d) => path.join(path.dirname(OWN), d)),
     blind,
+    OWN,
   ]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
     // the folder keeps its corpus's name, so the floors apply to the scrambled copy too
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-perturbed-')), path.basename(dir));
     // the shared corpus's webmail and LinkedIn pages too: their detectors read hashed class names by meaning
+    // (our own pages: every kind, a stray end tag left by a wrapper included: issue 7)
+    const webmail =
+      'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message';
     const kinds =
-      dir === SHARED || dir === blind
-        ? [
-            '--kinds',
-            'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message',
-          ]
-        : [];
+      dir === SHARED || dir === blind ? ['--kinds', webmail] : dir === OWN ? ['--kinds', `${webmail},other`] : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
     PERTURBED.push(out);
   }
 }
+// (the shared corpus's and ours, tests/fixtures/pages, scrambled: both folders are named pages)
 FLOORS['pages'] ??= { emails: [1, 1], people: [1, 1], companies: [1, 1] };
 
 for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {

@@ -1,0 +1,126 @@
+/**
+ * Webmail pages whose class names and ids are scrambled and whose markup has gained wrappers and a stray
+ * end tag (issue 7: tests/fixtures/pages scrambled by perturb.mjs), and the signer's LinkedIn in a mail
+ * signature. Invented people and companies.
+ */
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { gmailDetector } from '../../core/detect/gmail';
+import { outlookDetector } from '../../core/detect/outlook';
+import { companySiteDetector } from '../../core/detect/company-site';
+
+function docOf(url: string, html: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+describe('Outlook: a conversation pane closed early by a stray end tag, reply-header ids scrambled', () => {
+  const url = 'https://outlook.live.com/mail/0/inbox';
+  const html = (li: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><title>Courrier - Outlook</title></head><body>` +
+    `<div role="main" aria-label="Volet de lecture"><div class="xq1">` +
+    `<div data-app-section="ConversationContainer" data-convid="AQQk7xyz=">` +
+    `<div role="heading" aria-level="2"><span title="Pose des fenêtres">Pose des fenêtres</span></div></div>` +
+    `<div role="list"><div role="listitem" aria-expanded="true" data-convitem-id="AQMk01"><div class="xa2">` +
+    `<div aria-label="De : Noémie Castagné"><span title="n.castagne@menuiserie-castagne.fr">Noémie Castagné</span></div>` +
+    `<div aria-label="À : Paul Verdier"><span title="paul.verdier@outlook.fr">Paul Verdier</span></div>` +
+    `<div data-testid="SentReceivedSavedTime" title="jeu. 14/03/2024 11:20">jeu. 14/03/2024 11:20</div></div>` +
+    `<div role="document" aria-label="Corps du message"><div class="xb3">` +
+    `<p>Bonjour Paul,</p><p>La pose est prévue lundi.</p><p>Noémie Castagné</p><p>Cheffe de chantier</p>` +
+    `<p>Menuiserie Castagné SARL</p><p>Tél. : 05 56 00 41 27 · ${li}</p>` +
+    `<div id="xk9"></div><hr style="display:inline-block;width:98%">` +
+    `<div id="xz0" dir="ltr"><b>De :</b> Paul Verdier &lt;paul.verdier@outlook.fr&gt;<br><b>Envoyé :</b> mardi 12 mars 2024 09:00<br><b>Objet :</b> Fenêtres</div>` +
+    `<div>Mon voisin, Hugo Sarrazin (hugo.sarrazin@plomberie-sarrazin.fr), voudrait un devis aussi.</div>` +
+    `</div></div></div></div></div></body></html>`;
+
+  it('reads the open message outside the pane, and leaves out the quoted history', () => {
+    const got = outlookDetector.detect(docOf(url, html('')), new URL(url));
+    expect(got.kind).toBe('outlook-message');
+    expect(got.message?.subject).toBe('Pose des fenêtres');
+    expect(got.message?.from.email).toBe('n.castagne@menuiserie-castagne.fr');
+    expect(got.message?.threadId).toBe('AQQk7xyz=');
+    expect(got.message?.bodyText).toContain('La pose est prévue lundi');
+    expect(got.emails.map((e) => e.address)).not.toContain('hugo.sarrazin@plomberie-sarrazin.fr');
+  });
+
+  it('reads the open message after a reading pane (role=main) closed early', () => {
+    const page = html('').replace(
+      '<div data-app-section="ConversationContainer" data-convid="AQQk7xyz=">',
+      '<div data-convid="AQQk7xyz=">',
+    );
+    const got = outlookDetector.detect(
+      docOf(url, page.replace('</div></div><div role="list">', '</div></div></div></div><div role="list">')),
+      new URL(url),
+    );
+    expect(got.kind).toBe('outlook-message');
+    expect(got.message?.from.email).toBe('n.castagne@menuiserie-castagne.fr');
+  });
+
+  it("reads the signer's LinkedIn from a LinkedIn link in the signature", () => {
+    const got = outlookDetector.detect(
+      docOf(url, html('<a href="https://fr.linkedin.com/in/Noemie-Castagne-44/?trk=sig">LinkedIn</a>')),
+      new URL(url),
+    );
+    const p = got.people.find((x) => x.email === 'n.castagne@menuiserie-castagne.fr');
+    expect(p?.title).toBe('Cheffe de chantier');
+    expect(p?.linkedinUrl).toBe('https://www.linkedin.com/in/noemie-castagne-44/');
+    expect(got.people.find((x) => x.email === 'paul.verdier@outlook.fr')?.linkedinUrl).toBeUndefined();
+  });
+});
+
+describe('Gmail: scrambled class names, and a LinkedIn link in the signature', () => {
+  const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzSig';
+  const html = (quoted: string) =>
+    `<!DOCTYPE html><html lang="en-GB"><head><title>Survey - ana.lopez@example-buyer.co.uk - Gmail</title></head><body><div role="main">` +
+    `<h2 class="x1" data-thread-perm-id="thread-f:9">Survey</h2><div role="list">` +
+    `<div class="x2" role="listitem" aria-expanded="true"><div class="x3" data-message-id="#msg-f:9">` +
+    `<h3><span class="x4" email="henry.ashdown@ashdown-survey.co.uk" name="Henry Ashdown">Henry Ashdown</span></h3>` +
+    `<span class="x5" title="Tue, 2 Apr 2024, 14:12">2 Apr 2024, 14:12</span>` +
+    `<div class="x6"><div dir="ltr"><div>Hi Ana,</div><div>The survey is booked.</div><div>Kind regards,</div>` +
+    `<div><b>Henry Ashdown</b><br>Senior Surveyor | Ashdown Survey Ltd<br>T: +44 20 7946 0877<br>` +
+    `<a href="https://ashdown-survey.co.uk">ashdown-survey.co.uk</a> · <a href="https://www.linkedin.com/in/henry-ashdown-rics/">LinkedIn</a></div></div>` +
+    quoted +
+    `</div></div></div></div></div></body></html>`;
+
+  it('reads the date from a titled span, and the signer’s LinkedIn', () => {
+    const got = gmailDetector.detect(docOf(url, html('')), new URL(url));
+    expect(got.message?.date).toBe('2024-04-02T14:12');
+    const p = got.people.find((x) => x.email === 'henry.ashdown@ashdown-survey.co.uk');
+    expect(p?.title).toBe('Senior Surveyor');
+    expect(p?.linkedinUrl).toBe('https://www.linkedin.com/in/henry-ashdown-rics/');
+  });
+
+  it('takes no LinkedIn link from quoted history', () => {
+    const got = gmailDetector.detect(
+      docOf(
+        url.replace('Sig', 'Sig2'),
+        html('').replace(
+          ' · <a href="https://www.linkedin.com/in/henry-ashdown-rics/">LinkedIn</a>',
+          ' · LinkedIn</div><blockquote>Ana Lopez · <a href="https://www.linkedin.com/in/ana-lopez-buyer/">LinkedIn</a></blockquote><div>',
+        ),
+      ),
+      new URL(url),
+    );
+    const p = got.people.find((x) => x.email === 'henry.ashdown@ashdown-survey.co.uk');
+    expect(p?.title).toBe('Senior Surveyor');
+    expect(p?.linkedinUrl).toBeUndefined();
+  });
+});
+
+describe('a block written inside a hidden paragraph', () => {
+  it('stays hidden once the parser has moved it out of the paragraph', () => {
+    const url = 'https://www.menuiserie-exemple.fr/mentions-legales';
+    const got = companySiteDetector.detect(
+      docOf(
+        url,
+        `<!DOCTYPE html><html lang="fr"><body><main><h1>Mentions légales</h1><p>Contact : contact@menuiserie-exemple.fr</p>` +
+          `<p style="display:none"><div class="x7">cache.personne@menuiserie-exemple.fr</div></p></main></body></html>`,
+      ),
+      new URL(url),
+    );
+    const all = got.emails.map((e) => e.address);
+    expect(all).toContain('contact@menuiserie-exemple.fr');
+    expect(all).not.toContain('cache.personne@menuiserie-exemple.fr');
+  });
+});
