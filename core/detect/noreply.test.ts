@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoReplyAddress, isSystemName } from './noreply';
+import { isNoReplyAddress, isRoleMailbox, isSystemName } from './noreply';
 import { looksLikePersonName } from './text';
 
 describe('isNoReplyAddress', () => {
@@ -91,8 +91,31 @@ describe('isSystemName', () => {
     ['Support Larchmont'],
     ['Ne pas répondre'],
     ['Bitte nicht antworten'],
+    // a department or function word first, then the firm; an organisation's kind first
+    ['Dispatch Norrland'],
+    ['Disposition Weserhafen'],
+    ['Accounts Payable Brightmoor'],
+    ['Compta Rivoire'],
+    ['Einkauf Halbach'],
+    ['Vertrieb Ostwerk'],
+    ['Logistique Vanel'],
+    ['Festival Bois Rennes'],
+    ['Association Voiles Caen'],
   ])('%s is not a person name', (n) => expect(looksLikePersonName(n)).toBe(false));
   it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti']])('%s may be a person', (n) =>
     expect(isSystemName(n)).toBe(false),
   );
+});
+
+describe('isRoleMailbox', () => {
+  it.each([
+    ['Versandbüro Halbach', 'versand@halbach-metall.de'],
+    ['Halbach Disposition', 'dispo@halbach-metall.de'],
+    ['Accounts Brightmoor', 'accounts.payable@brightmoor.co.uk'],
+  ])("%s <%s> is a department's mailbox", (n, a) => expect(isRoleMailbox(n, a)).toBe(true));
+  it.each([
+    ['Tilde Halbach', 'vertrieb@halbach-metall.de'],
+    ['Tilde Halbach', 'tilde@halbach-metall.de'],
+    ['Nora Vidal', 'compta@cabinet-ribes.fr'],
+  ])('%s <%s> may be a person', (n, a) => expect(isRoleMailbox(n, a)).toBe(false));
 });
