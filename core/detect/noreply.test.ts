@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoReplyAddress, isRoleMailbox, isSystemName } from './noreply';
+import { isNoReplyAddress, isSystemName } from './noreply';
 import { looksLikePersonName } from './text';
 
 describe('isNoReplyAddress', () => {
@@ -105,17 +105,4 @@ describe('isSystemName', () => {
   it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti']])('%s may be a person', (n) =>
     expect(isSystemName(n)).toBe(false),
   );
-});
-
-describe('isRoleMailbox', () => {
-  it.each([
-    ['Versandbüro Halbach', 'versand@halbach-metall.de'],
-    ['Halbach Disposition', 'dispo@halbach-metall.de'],
-    ['Accounts Brightmoor', 'accounts.payable@brightmoor.co.uk'],
-  ])("%s <%s> is a department's mailbox", (n, a) => expect(isRoleMailbox(n, a)).toBe(true));
-  it.each([
-    ['Tilde Halbach', 'vertrieb@halbach-metall.de'],
-    ['Tilde Halbach', 'tilde@halbach-metall.de'],
-    ['Nora Vidal', 'compta@cabinet-ribes.fr'],
-  ])('%s <%s> may be a person', (n, a) => expect(isRoleMailbox(n, a)).toBe(false));
 });

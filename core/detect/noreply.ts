@@ -32,25 +32,3 @@ export function isSystemName(name: string): boolean {
   const n = name.trim().toLowerCase();
   return BRAND_NAMES.test(n) || NAME.test(n);
 }
-
-// Local parts of a department's shared mailbox (dispo@, compta@, einkauf@, accounts.payable@…)
-const DEPT_LOCAL =
-  /^(?:dispo|disposition|dispatch|compta|comptabilite|accounting|accounts|payable|buchhaltung|billing|facturation|invoices?|factures?|einkauf|achats?|purchasing|procurement|vertrieb|ventes|sales|versand|logisti[ck]s?|logistique|lager|commandes|orders|bestellung(?:en)?|sav|kundenservice|service|support|rh|hr|personal|recrutement|jobs|karriere|careers|presse|press|empfang|accueil|secretariat|sekretariat|planning|exploitation)$/;
-
-/**
- * A department's mailbox whose display name repeats its department ("Versandbüro Halbach" for
- * versand@…, "Dispatch North" for dispatch@…). A person's name on such an address ("Tilde Halbach"
- * <vertrieb@…>, as in a member directory) stays a person.
- */
-export function isRoleMailbox(name: string, address: string): boolean {
-  const a = address.toLowerCase();
-  const at = a.lastIndexOf('@');
-  const local = a.slice(0, at).split(/[-_.+]/)[0]!;
-  if (at < 1 || !DEPT_LOCAL.test(local)) return false;
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .some((w) => w.length > 3 && (w.startsWith(local) || local.startsWith(w)));
-}

@@ -15,7 +15,7 @@ import type {
 import { isContactAddress, normalizeAddress } from './emails';
 import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
-import { isRoleMailbox, isSystemName } from './noreply';
+import { isSystemName } from './noreply';
 import { samePhone } from './phones';
 import { memo } from '../text/memo';
 
@@ -84,8 +84,7 @@ export class ResultBuilder {
     const name = p.name.replace(/\s+/g, ' ').trim();
     const key = normKey(name);
     if (!name || isSystemName(name) || this.exclude.has(key) || this.excludePeople.has(key)) return undefined;
-    if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email) || isRoleMailbox(name, p.email)))
-      return undefined;
+    if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
     const known = this.earliest(this.people, [
       this.index.get('n:' + key),
       p.email ? this.index.get('e:' + p.email) : undefined,

@@ -8,7 +8,7 @@ import { findPhones, PHONE_LABEL } from './phones';
 import { findPlainEmails } from './emails';
 
 const NOT_NAME_WORDS =
-  /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|disposition|dispo|dispatch|accounts|payable|receivable|compta|achats|purchasing|procurement|logistik|logistique|logistics|versand|expédition|shipping|commandes|orders|bestellung|auftragsannahme|réception|reception|recrutement|recruiting|personalabteilung|marketing|salon|foire|festival|association|club|boutique|magasin|librairie|restaurant|hôtel|hotel|café|théâtre|musée|museum|galerie|école|fondation|foundation|collectif|fédération|syndicat|mairie|amicale|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
+  /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|accounts|compta|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
@@ -156,9 +156,7 @@ const PLACE =
 /** Drop a trailing " – City" / " - Paris" decoration of a company line. */
 export function stripCompanyDecoration(s: string): string {
   // (" · Hafenweg 3 · 20457 Hamburg" after the firm: its address)
-  const m =
-    /^(.{2,80}?)\s[-–—·|]\s\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u.exec(s.trim()) ||
-    /^(.{2,80}?)\s[·|•]\s(?=.*\d)/u.exec(s.trim());
+  const m = /^(.{2,80}?)\s(?:[-–—·|]\s\p{Lu}[\p{L}\p{M}'’ -]{1,30}$|[·|•]\s(?=.*\d))/u.exec(s.trim());
   return (m ? m[1]! : s).trim().replace(/[,;]$/, '');
 }
 
