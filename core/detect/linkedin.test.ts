@@ -130,6 +130,28 @@ describe('LinkedIn 2025 layouts seen first in the blind pages (issue 7)', () => 
     ]);
   });
 
+  it('company People tab: a degree line "· 3e et +" under a headline with no employer is never the title', () => {
+    const url = 'https://www.linkedin.com/company/brasserie-orvalle/people/';
+    const card = (slug: string, name: string, deg: string, hl: string) =>
+      `<li><section><a href="https://www.linkedin.com/in/${slug}/"><div>${name}</div></a><div>${deg}</div><div>${hl}</div></section></li>`;
+    const html = `<main><section><h1 title="Brasserie Orvalle">Brasserie Orvalle</h1></section><ul>${card('yanis-ferro', 'Yanis Ferro', '· 3e et +', 'Brasseur')}${card('ella-moss', 'Ella Moss', '· 3rd+', 'Sales lead')}${card('kai-brandl', 'Kai Brandl', '· 2. Grades', 'Braumeister')}</ul></main>`;
+    const got = detect(docOf(url, 'Brasserie Orvalle : Personnes | LinkedIn', html), url);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Yanis Ferro', 'Brasseur', 'Brasserie Orvalle'],
+      ['Ella Moss', 'Sales lead', 'Brasserie Orvalle'],
+      ['Kai Brandl', 'Braumeister', 'Brasserie Orvalle'],
+    ]);
+  });
+
+  it('profile top card without ids: a pronoun line "(She/Her)" is not the headline; the current company by its label', () => {
+    const url = 'https://www.linkedin.com/in/mira-olsen/';
+    const html = `<main><section class="p1"><div><a href="/in/mira-olsen/"><h1 class="p2">Mira Olsen</h1></a>
+      <span class="p3">(She/Her)</span> <span class="p3">· 2nd</span><div class="p5">Procurement Lead at Tidewell Foods Ltd | Packaging</div>
+      <ul><li><button aria-label="Current company: Tidewell Foods Ltd"><span>Tidewell Foods Ltd</span></button></li></ul></div></section></main>`;
+    const got = detect(docOf(url, 'Mira Olsen | LinkedIn', html), url);
+    expect([got.people[0]?.title, got.people[0]?.company]).toEqual(['Procurement Lead', 'Tidewell Foods Ltd']);
+  });
+
   it('profile top card without class names: a degree line "2. Kontakt 2. Grades" is not the headline', () => {
     const url = 'https://www.linkedin.com/in/lea-sommer/';
     const html = `<main><section class="p1"><div><a href="/in/lea-sommer/overlay/about-this-profile/"><h1 class="p2">Lea Sommer</h1></a>

@@ -31,7 +31,7 @@ function kindOf(url: URL): PageKind {
 }
 
 const CURRENT_COMPANY =
-  /^(?:current company|entreprise actuelle|aktuelles unternehmen|empresa actual|azienda attuale|huidig bedrijf|nuvarande företag)\s*:\s*(.+?)\.\s/i;
+  /^(?:current company|entreprise actuelle|aktuelles unternehmen|empresa actual|azienda attuale|huidig bedrijf|nuvarande företag)\s*:\s*(.+?)(?:\.\s.*)?$/i;
 const inDialog = (el: Element) => !!el.closest('[role=dialog], .artdeco-modal, .modal');
 // LinkedIn repeats texts in aria-hidden + visually-hidden spans: read the visible copy only.
 const skipA11y = (el: Element) =>
@@ -71,9 +71,9 @@ function ldPerson(doc: Document): Record<string, unknown> | undefined {
   return jsonLd(doc).find((o) => ldTypes(o).includes('Person'));
 }
 
-// Pronouns and connection degree shown beside the name ("Elle · 2e", "He/Him · 3rd").
+// Pronouns and connection degree shown beside the name ("Elle · 2e", "He/Him · 3rd", "(Sie/ihr)", "· 3e et +").
 const BESIDE_NAME =
-  /^(?:(?:elle|il|iel|he\/him|she\/her|they\/them|sie\/ihr|er\/ihm)\s*)?(?:·\s*)?(?:\d(?:e|er|re|nd|rd|th|st|\.)?\+?)?$/i;
+  /^(?:(?:elle|il|iel|he\/him|she\/her|they\/them|sie\/ihr|er\/ihm|\((?:\p{L}{1,5}\/){1,2}\p{L}{1,5}\))\s*)?(?:·\s*)?(?:\d(?:e|er|re|nd|rd|th|st|\.)?(?:\s?(?:et|and|und)\s?)?\+?)?$/iu;
 
 /** The top card's headline without class names: the first line after the name that is not a pronoun/degree. */
 function topCardLineAfter(card: Element, name: string): string {
@@ -381,7 +381,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
 // An entry is the list item (or the largest block) around one member's `/in/` link; its visible lines
 // are the name, the headline, the location, then decorations (degree, buttons, insights) dropped here.
 const DEGREE =
-  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]?\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
+  /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?(?:\s?(?:et|and|und)\s?)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re|\.)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]?\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
 const BUTTONS =
   /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
 const INSIGHT =

@@ -91,6 +91,16 @@ describe('isSystemName', () => {
     ['Support Larchmont'],
     ['Ne pas répondre'],
     ['Bitte nicht antworten'],
+    // a department or function word first, then the firm; an organisation's kind first
+    ['Dispatch Norrland'],
+    ['Disposition Weserhafen'],
+    ['Accounts Payable Brightmoor'],
+    ['Compta Rivoire'],
+    ['Einkauf Halbach'],
+    ['Vertrieb Ostwerk'],
+    ['Logistique Vanel'],
+    ['Festival Bois Rennes'],
+    ['Association Voiles Caen'],
   ])('%s is not a person name', (n) => expect(looksLikePersonName(n)).toBe(false));
   it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti']])('%s may be a person', (n) =>
     expect(isSystemName(n)).toBe(false),

@@ -31,6 +31,20 @@ describe('parseSignature', () => {
       want: { title: 'Leiter Einkauf', company: 'Feldmann Metallbau GmbH & Co. KG', phones: ['0171 3920188'] },
     },
     {
+      case: 'the firm line goes on with " · street · postcode city": the firm alone',
+      first: '',
+      lines: ['Disponentin', 'Weserhafen Spedition GmbH · Kaiserkai 7 · 20457 Hamburg', 'T +49 40 3391 7720'],
+      label: 'weserhafen',
+      want: { title: 'Disponentin', company: 'Weserhafen Spedition GmbH', phones: ['+49 40 3391 7720'] },
+    },
+    {
+      case: 'a free-mail sender: the trade name before "EI – SIRET …" is the firm',
+      first: '',
+      lines: ['Électricien', 'Électricité Moreau – EI – SIRET 732 829 320 00074', '06 48 22 19 07'],
+      label: undefined,
+      want: { title: 'Électricien', company: 'Électricité Moreau', phones: ['06 48 22 19 07'] },
+    },
+    {
       case: 'title only, then the phone footer',
       first: '',
       lines: ['Responsable des achats', '', 'Envoyé de mon iPhone'],

@@ -8,7 +8,7 @@ import { findPhones, PHONE_LABEL } from './phones';
 import { findPlainEmails } from './emails';
 
 const NOT_NAME_WORDS =
-  /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|info|infos|informationen|kontakt|kontakte|mein|meine|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
+  /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|jobs|careers|privacy|terms|cookies?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
@@ -155,7 +155,8 @@ const PLACE =
 
 /** Drop a trailing " – City" / " - Paris" decoration of a company line. */
 export function stripCompanyDecoration(s: string): string {
-  const m = /^(.{2,80}?)\s[-–—·|]\s\p{Lu}[\p{L}\p{M}'’ -]{1,30}$/u.exec(s.trim());
+  // (" · Hafenweg 3 · 20457 Hamburg" after the firm: its address)
+  const m = /^(.{2,80}?)\s(?:[-–—·|]\s\p{Lu}[\p{L}\p{M}'’ -]{1,30}$|[·|•]\s(?=.*\d))/u.exec(s.trim());
   return (m ? m[1]! : s).trim().replace(/[,;]$/, '');
 }
 
@@ -225,6 +226,9 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     }
     if (LEGAL_LINE.test(l)) {
       legalText.push(l);
+      // "Menuiserie Roux – EI – SIRET …": the trade name before the legal mentions
+      const h = l.split(/\s[-–—·|,]\s/)[0]!;
+      if (h !== l && FIRM.test(h) && !LEGAL_LINE.test(h)) pieces.push(h);
       continue;
     }
     if (findPlainEmails(l).length) {

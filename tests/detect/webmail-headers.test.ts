@@ -78,3 +78,35 @@ describe('Outlook: a sender shown as "Name<address>", rows labelled by the word 
     expect(got.message?.bodyText).toContain('voici notre offre');
   });
 });
+
+describe('Gmail: shared mailboxes and organisations are no people (issue 7, pages-holdout kinds)', () => {
+  it('a thread\'s cc "<department> <firm>" on dispatch@ is an address, not a person', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzDept';
+    const html =
+      `<!DOCTYPE html><html lang="en"><head><title>Reefer slots - owner@exemple-buyer.co.uk - Gmail</title></head><body><div role="main">` +
+      `<h2 class="hP" data-thread-perm-id="thread-f:9">Reefer slots</h2><div role="list">` +
+      `<div role="listitem" aria-expanded="true"><div data-message-id="#msg-f:9">` +
+      `<h3><span class="gD" email="ola.strand@norrland-freight.se" name="Ola Strand">Ola Strand</span></h3>` +
+      `<span class="hb">to <span class="g2" email="owner@exemple-buyer.co.uk" name="me">me</span>, ` +
+      `<span class="g2" email="dispatch@norrland-freight.se" name="Dispatch Norrland">Dispatch</span>, ` +
+      `<span class="g2" email="ekonomi@norrland-freight.se" name="Accounts Payable Norrland">Accounts</span></span>` +
+      `<div class="a3s"><div>Hello, two slots are free on Thursday.</div></div></div></div></div></div></body></html>`;
+    const got = gmailDetector.detect(docOf(url, html), new URL(url));
+    expect(got.people.map((p) => p.name)).toEqual(['Ola Strand']);
+    expect(got.emails.map((e) => e.address)).toContain('dispatch@norrland-freight.se');
+  });
+
+  it('an inbox row from a trade fair or a shop is no person', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox';
+    const row = (email: string, name: string) =>
+      `<tr class="zA"><td><span class="yP" email="${email}" name="${name}">${name}</span></td><td>Hello</td></tr>`;
+    const html =
+      `<!DOCTYPE html><html lang="fr"><head><title>Boîte de réception - owner@exemple-buyer.fr - Gmail</title></head><body><div role="main"><table><tbody>` +
+      row('info@foire-bois-rennes.fr', 'Festival Bois Rennes') +
+      row('bonjour@boutique-lin-nantes.fr', 'Boutique Lin Nantes') +
+      row('m.keller@keller-bois.fr', 'Manon Keller') +
+      `</tbody></table></div></body></html>`;
+    const got = gmailDetector.detect(docOf(url, html), new URL(url));
+    expect(got.people.map((p) => p.name)).toEqual(['Manon Keller']);
+  });
+});
