@@ -10,7 +10,7 @@ import { findPlainEmails } from './emails';
 const NOT_NAME_WORDS =
   /^(?:service|services|team|équipe|equipe|support|contact|contacts|sales|ventes|accounting|comptabilité|comptabilite|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|info|infos|direction|département|department|office|bureau|agence|groupe|group|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|client|clients|press|presse|jobs|careers|privacy|terms|cookie|cookies|premium|promoted|sponsored|message|messages|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
-  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
+  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)
