@@ -126,7 +126,8 @@ describe('readTables: a craft directory whose firm and title columns use other w
       readTables(body(html), out);
       return out;
     };
-    const fr = read(`<table><thead><tr><th>Nom</th><th>Enseigne</th><th>Spécialité</th><th>Ville</th><th>Courriel</th></tr></thead><tbody>
+    const fr =
+      read(`<table><thead><tr><th>Nom</th><th>Enseigne</th><th>Spécialité</th><th>Ville</th><th>Courriel</th></tr></thead><tbody>
       <tr><td>Odile MARCOUX</td><td>Vitraux Marcoux</td><td>Maître verrier</td><td>Autun</td><td><a href="mailto:odile@vitraux-marcoux.fr">odile@vitraux-marcoux.fr</a></td></tr>
       <tr><td>Kofi D'ALMEIDA</td><td>Sellerie du Bocage</td><td>Sellier-harnacheur</td><td>Vire</td><td><a href="mailto:kofi@sellerie-bocage.fr">kofi@sellerie-bocage.fr</a></td></tr></tbody></table>`);
     expect(fr.people.map((p) => [p.name, p.company, p.title])).toEqual([

@@ -625,7 +625,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
       const r = entryRecord(c) ?? { phones: [] };
-      if (title) r.title = title;
+      // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
+      if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
       if ((isFirm || (!title && r.name && !dt.includes(r.name))) && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;
