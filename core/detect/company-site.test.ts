@@ -259,3 +259,17 @@ describe('a contact list whose terms name a service, "Name, Title" below (issue 
     expect(got.emails.map((e) => e.address)).toContain('tobias@lanternhill-joinery.example');
   });
 });
+
+describe('a legal notice names the firm in capitals (issue 7)', () => {
+  it('a bold name the sentence calls a société is no person', () => {
+    const url = 'https://www.ardoise-verger.example/mentions-legales';
+    const doc = page(
+      url,
+      `<main><h1>Mentions légales</h1><p>Le présent site est édité par la société <strong>ARDOISE VERGER</strong>, société par actions simplifiée au capital de 10 000 €, RCS Rennes 900 123 456.</p>
+<p>Directeur de la publication : M. Gaël Tromeur, Président.</p></main>`,
+      'Mentions légales',
+    );
+    const got = detect(doc, url);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([['Gaël Tromeur', 'Président']]);
+  });
+});
