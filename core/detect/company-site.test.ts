@@ -238,3 +238,38 @@ describe('company site: held-out page kinds (issue 7, blind pages)', () => {
     });
   });
 });
+
+describe('a contact list whose terms name a service, "Name, Title" below (issue 7)', () => {
+  it('takes the title from the dd, not the term, and an address cut into spans as the email', () => {
+    const url = 'https://www.lanternhill-joinery.example/contact/';
+    const doc = page(
+      url,
+      `<main><h1>Contact</h1><section><h2>Workshop</h2><dl>
+<dt>General enquiries</dt><dd><a href="mailto:hello@lanternhill-joinery.example">hello@lanternhill-joinery.example</a></dd>
+<dt>Quotes &amp; estimates</dt><dd>Priya Castellano, Sales Manager — <a href="mailto:priya@lanternhill-joinery.example">priya@lanternhill-joinery.example</a></dd>
+<dt>Deliveries</dt><dd>Tobias Wrenfield, Logistics Coordinator — <span>tobias</span><span>@</span><span>lanternhill-joinery</span><span>.</span><span>example</span></dd>
+</dl></section></main>`,
+      'Contact',
+    );
+    const got = detect(doc, url);
+    expect(got.people.map((p) => [p.name, p.title, p.email])).toEqual([
+      ['Priya Castellano', 'Sales Manager', 'priya@lanternhill-joinery.example'],
+      ['Tobias Wrenfield', 'Logistics Coordinator', 'tobias@lanternhill-joinery.example'],
+    ]);
+    expect(got.emails.map((e) => e.address)).toContain('tobias@lanternhill-joinery.example');
+  });
+});
+
+describe('a legal notice names the firm in capitals (issue 7)', () => {
+  it('a bold name the sentence calls a société is no person', () => {
+    const url = 'https://www.ardoise-verger.example/mentions-legales';
+    const doc = page(
+      url,
+      `<main><h1>Mentions légales</h1><p>Le présent site est édité par la société <strong>ARDOISE VERGER</strong>, société par actions simplifiée au capital de 10 000 €, RCS Rennes 900 123 456.</p>
+<p>Directeur de la publication : M. Gaël Tromeur, Président.</p></main>`,
+      'Mentions légales',
+    );
+    const got = detect(doc, url);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([['Gaël Tromeur', 'Président']]);
+  });
+});

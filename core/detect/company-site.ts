@@ -29,6 +29,8 @@ const ORG_TYPES =
   /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
 const LEGAL_HINT =
   /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum)/i;
+const LEGAL_AFTER =
+  /^\s*,?\s*(?:soci[ée]t[ée] (?:par actions|à responsabilité|anonyme|civile|en nom)|SAS|SASU|SARL|EURL|GmbH|UG|AG|KG|Ltd|Limited|LLP|PLC|Inc)\b/i;
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
 const OWNER_LINE =
   /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|direct(?:eur|rice) de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
@@ -106,6 +108,10 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
     const t = textOf(el);
     if (!looksLikePersonName(t) || exclude.has(companyKey(t))) continue;
     if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
+    // a firm's name in a legal notice: "la société <strong>ARDOISE VERGER</strong>, société par actions…"
+    const before = el.previousSibling?.textContent ?? '';
+    const after = el.nextSibling?.textContent ?? '';
+    if (/(?:soci[ée]t[ée]|firma|company|entreprise)\s*$/i.test(before) || LEGAL_AFTER.test(after)) continue;
     // the same name nested twice (strong inside h3): keep the outer one
     if (!(
       el.parentElement &&

@@ -395,6 +395,7 @@ export function* blockLinesSteps(root: Node, skip?: SkipFn): Steps<Line[]> {
   // Two inline elements side by side with nothing between ("<span>E-Mail</span><span>a@b.de</span>",
   // "<span>Anna Rass</span><span>PR, Shabka</span>") are two fields a stylesheet sets apart: ' · '.
   let afterInline = false;
+  let sep = false;
   const flush = () => {
     const t = clean(cur);
     if (t) out.push({ text: t.length > 5000 ? t.slice(0, 5000) : t, el: stack[stack.length - 1]! });
@@ -404,17 +405,24 @@ export function* blockLinesSteps(root: Node, skip?: SkipFn): Steps<Line[]> {
   yield* walkSteps(
     root,
     (t) => {
+      // (an address cut into spans, "<span>ana</span><span>@</span><span>firm</span><span>.</span>…", is one word)
+      if (sep && cur && !/^@/.test(t)) {
+        const tail = /[^\s·]*$/.exec(cur)![0];
+        if (!tail.endsWith('@') && !(tail.includes('@') && (t.startsWith('.') || tail.endsWith('.')))) cur += ' · ';
+      }
+      sep = false;
       if (cur.length < 20_000) cur += t;
       afterInline = false;
     },
     skip,
     (el, tag) => {
       if (BLOCK_TAGS.has(tag)) {
+        sep = false;
         flush();
         if (tag !== 'BR' && tag !== 'HR') stack.push(el);
         return;
       }
-      if (afterInline && cur && !/\s$/.test(cur)) cur += ' · ';
+      sep ||= afterInline && !!cur && !/\s$/.test(cur);
       afterInline = false;
     },
     (_, tag) => {

@@ -145,6 +145,13 @@ describe('domains and names', () => {
     ['moi', false],
     ['LinkedIn Member', false],
     ['Jonas Brandt', true],
+    // an all-caps surname with an apostrophe; a business park's name in an address (issue 7)
+    ["Adjoua N'DRI", true],
+    ["Fionn D'ARCY", true],
+    ['ZI des Vergers', false],
+    ['ZA Les Noues', false],
+    ["Parc d'Activités Bellevue", false],
+    ['Gewerbegebiet Am Anger', false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   it.each([
     ['PR & Communications', true],

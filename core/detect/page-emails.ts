@@ -88,6 +88,9 @@ export function* scanPageEmailsSteps(
     yield;
     if (!isSkipped(a, root, skip)) mailtoLinks(b, [a]);
   }
+  // an address cut into sibling spans is one word of its line ("<span>ana</span><span>@</span>…")
+  for (const l of lines)
+    if (/\S@\S/.test(l)) for (const a of findPlainEmails(l).slice(0, MAX_PER_TEXT)) b.addEmail(a, 'text');
 }
 
 /** The address an element shows or links to (mailto, cfemail, title, text), or ''. */

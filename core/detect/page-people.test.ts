@@ -122,6 +122,16 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
       { name: 'Stefan Maier', title: 'Prokurist' },
     ]);
   });
+  it('roleLines: the title written after the name ("Directrice de la publication : Mme X, Présidente")', () => {
+    expect(
+      roleLines(
+        lines('Directrice de la publication : Mme Armelle Quéré, Présidente.', 'Publisher: Dominic Haverford, Editor'),
+      ),
+    ).toEqual([
+      { name: 'Armelle Quéré', title: 'Présidente' },
+      { name: 'Dominic Haverford', title: 'Editor' },
+    ]);
+  });
   it('prosePeople: a person introduced mid-paragraph, a founder in a relative clause', () => {
     expect(
       prosePeople(

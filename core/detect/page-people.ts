@@ -327,8 +327,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         parts.push(...ns);
       }
     }
-    for (const part of parts.slice(0, 6)) {
-      const n = personName(unparen(part));
+    for (let k = 0; k < parts.length && k < 6; k++) {
+      const n = personName(unparen(parts[k]!));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
@@ -337,6 +337,9 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         )
       )
         p.title = title;
+      // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
+      const own = parts[k + 1]?.trim() ?? '';
+      if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       out.push(p);

@@ -119,6 +119,39 @@ describe('readTables: a member table', () => {
   });
 });
 
+describe('readTables: a craft directory whose firm and title columns use other words (issue 7)', () => {
+  it('reads "Enseigne" / "Spécialité" (FR), "Trade" (EN), "Werkstatt" / "Tätigkeit" (DE) as firm and title', () => {
+    const read = (html: string): Found => {
+      const out: Found = { people: [], companies: [] };
+      readTables(body(html), out);
+      return out;
+    };
+    const fr =
+      read(`<table><thead><tr><th>Nom</th><th>Enseigne</th><th>Spécialité</th><th>Ville</th><th>Courriel</th></tr></thead><tbody>
+      <tr><td>Odile MARCOUX</td><td>Vitraux Marcoux</td><td>Maître verrier</td><td>Autun</td><td><a href="mailto:odile@vitraux-marcoux.fr">odile@vitraux-marcoux.fr</a></td></tr>
+      <tr><td>Kofi D'ALMEIDA</td><td>Sellerie du Bocage</td><td>Sellier-harnacheur</td><td>Vire</td><td><a href="mailto:kofi@sellerie-bocage.fr">kofi@sellerie-bocage.fr</a></td></tr></tbody></table>`);
+    expect(fr.people.map((p) => [p.name, p.company, p.title])).toEqual([
+      ['Odile MARCOUX', 'Vitraux Marcoux', 'Maître verrier'],
+      ["Kofi D'ALMEIDA", 'Sellerie du Bocage', 'Sellier-harnacheur'],
+    ]);
+    expect(fr.companies.map((c) => c.name)).toEqual(['Vitraux Marcoux', 'Sellerie du Bocage']);
+    const en = read(`<table><tr><th>Name</th><th>Workshop</th><th>Trade</th><th>Phone</th></tr>
+      <tr><td>Ciaran O'Brien</td><td>Bramble Forge</td><td>Blacksmith</td><td>01632 960 412</td></tr>
+      <tr><td>Hattie Penrose</td><td>Penrose Bindery</td><td>Bookbinder</td><td>01632 960 733</td></tr></table>`);
+    expect(en.people.map((p) => [p.name, p.company, p.title])).toEqual([
+      ["Ciaran O'Brien", 'Bramble Forge', 'Blacksmith'],
+      ['Hattie Penrose', 'Penrose Bindery', 'Bookbinder'],
+    ]);
+    const de = read(`<table><tr><th>Name</th><th>Werkstatt</th><th>Tätigkeit</th></tr>
+      <tr><td>Jörg Lindqvist</td><td>Drechslerei Lindqvist</td><td>Drechslermeister</td></tr>
+      <tr><td>Mira Okonkwo</td><td>Okonkwo Goldschmiede</td><td>Goldschmiedin</td></tr></table>`);
+    expect(de.people.map((p) => [p.name, p.company, p.title])).toEqual([
+      ['Jörg Lindqvist', 'Drechslerei Lindqvist', 'Drechslermeister'],
+      ['Mira Okonkwo', 'Okonkwo Goldschmiede', 'Goldschmiedin'],
+    ]);
+  });
+});
+
 describe('readEntries on hostile DOMs (issue 10)', () => {
   it('deep nesting is read in linear time (no ancestor lookup per lone-child parent)', () => {
     const doc = document.implementation.createHTMLDocument('deep');

@@ -38,8 +38,9 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent)$/i;
-const F_TITLE = /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée])$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
+const F_TITLE =
+  /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung)$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
 const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
@@ -639,7 +640,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
       const r = entryRecord(c) ?? { phones: [] };
-      if (title) r.title = title;
+      // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
+      if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
       if ((isFirm || (!title && r.name && !dt.includes(r.name))) && dt.length <= 100) {
         if (!r.company || r.company === r.title || link) r.company = dt;

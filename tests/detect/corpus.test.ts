@@ -82,7 +82,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   // invented pages of the kinds real captures showed failing (issue 7)
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
-  'pages-holdout': { emails: [0.98, 1], people: [0.95, 0.96], companies: [0.46, 1] },
+  'pages-holdout': { emails: [0.98, 1], people: [0.95, 0.96], companies: [0.97, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
