@@ -287,7 +287,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
 // Month words of EN/FR/DE/ES/IT dates, whole words only (so "mardi" or "martes" are not March):
 // the matching group's index is the month number.
 const MONTH =
-  /^(?:(jan(?:v|vier|uary|uar)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary|ruar|rero|braio)?|fév)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
+  /^(?:(jan(?:v(?:ier)?|uary?)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary?|rero|braio)?)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
 function monthOf(w: string): number {
   const m = MONTH.exec(w);
   return m ? m.findIndex((g, i) => i > 0 && g !== undefined) : 0;
