@@ -8,7 +8,6 @@ import { findPlainEmails, parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
 import { normKey } from './result';
 import { memo } from '../text/memo';
-import { normalizeLinkedinUrl } from '../text/linkedin';
 import { clean, qsa } from './dom';
 
 /**
@@ -195,8 +194,27 @@ function signerLinkedin(el: Element, sig: string[]): string | undefined {
   const text = sig.join('\n').toLowerCase();
   for (const a of qsa(el, 'a[href*="linkedin.com/in/"]')) {
     const t = clean(a.textContent ?? '').toLowerCase();
-    if (t && text.includes(t) && !a.closest('blockquote'))
-      return normalizeLinkedinUrl(a.getAttribute('href')!) ?? undefined;
+    if (t && text.includes(t) && !a.closest('blockquote')) return linkedinHref(a.getAttribute('href')!);
+  }
+  return undefined;
+}
+
+/**
+ * normalizeLinkedinUrl (core/text/linkedin.ts) without a base, in fewer bytes for the mail content
+ * scripts: the same canonical URL for every input (core/text/linkedin-href.test.ts proves it on the
+ * normalizer's cases and on generated hrefs), undefined where it gives null.
+ */
+export function linkedinHref(href: string): string | undefined {
+  try {
+    const u = new URL(href.trim().replace(/^(?![a-z][a-z0-9+.-]*:|\/)/i, 'https://'), 'https://www.linkedin.com/');
+    const m =
+      /^https?:$/.test(u.protocol) &&
+      /(?:^|\.)linkedin\.com$/.test(u.hostname) &&
+      /^\/(in|company|school|showcase)\/([^/]+)/i.exec(u.pathname);
+    const slug = m && encodeURIComponent(decodeURIComponent(m[2]!).toLowerCase());
+    if (slug && slug.length <= 200) return `https://www.linkedin.com/${m[1]!.toLowerCase()}/${slug}/`;
+  } catch {
+    // not a URL, or a malformed percent-encoding: no profile
   }
   return undefined;
 }

@@ -50,10 +50,9 @@ const LEGAL_FORMS =
 export const LEGAL_FORM_END = /* @__PURE__ */ new RegExp(`(?:^|[\\s,])(?:${LEGAL_FORMS})$`);
 // Words of at most 41 characters: an unbounded word made every start in a long run of digits or
 // capitals scan to its end (issue 10: 20,000 digits took 617 ms).
-const LEGAL_NAME_RE = /* @__PURE__ */ new RegExp(
-  `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]){1,5}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
-  'gu',
-);
+// Built on first use: a module-level `new RegExp` of a template stays in every bundle importing this
+// file (esbuild keeps it despite the PURE mark), and only the page readers call findLegalNames.
+let legalNameRe: RegExp | undefined;
 
 export function hasLegalForm(s: string): boolean {
   return LEGAL_FORM_END.test(s.trim());
@@ -63,9 +62,13 @@ export function hasLegalForm(s: string): boolean {
 export function findLegalNames(text: string, max = 5): string[] {
   const out: string[] = [];
   const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  LEGAL_NAME_RE.lastIndex = 0;
+  const re = (legalNameRe ??= new RegExp(
+    `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]){1,5}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
+    'gu',
+  ));
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LEGAL_NAME_RE.exec(t)) && out.length < max) {
+  while ((m = re.exec(t)) && out.length < max) {
     let name = (m[1]! + m[2]!).replace(/\s+/g, ' ').trim();
     name = name
       .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
@@ -284,7 +287,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
 // Month words of EN/FR/DE/ES/IT dates, whole words only (so "mardi" or "martes" are not March):
 // the matching group's index is the month number.
 const MONTH =
-  /^(?:(jan(?:v|vier|uary|uar)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary|ruar|rero|braio)?|fév)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
+  /^(?:(jan(?:v(?:ier)?|uary?)?|jän(?:ner)?|ene(?:ro)?|gen(?:naio)?)|(f[eé]vr?(?:ier)?|feb(?:ruary?|rero|braio)?)|(mar(?:ch|s|zo)?|märz?)|(a[pvb]r(?:il|ile)?)|(ma[yi]|mayo|mag(?:gio)?)|(jun[ie]?|juin|junio|giu(?:gno)?)|(jul[iy]?|juil(?:let)?|julio|lug(?:lio)?)|(aug(?:ust)?|ao[uû]t|ago(?:sto)?)|(sept?(?:ember|embre|iembre)?|set(?:tembre)?)|(o[ck]t(?:ober|obre|ubre)?|ott(?:obre)?)|(nov(?:ember|embre|iembre)?)|(d[eé]c(?:ember|embre)?|dez(?:ember)?|dic(?:iembre|embre)?))$/;
 function monthOf(w: string): number {
   const m = MONTH.exec(w);
   return m ? m.findIndex((g, i) => i > 0 && g !== undefined) : 0;
