@@ -226,7 +226,7 @@ function within(m: Element, self: boolean, selector: string, rare = false): Elem
 const firstWithin = (m: Element, self: boolean, selector: string): Element | null =>
   self && m.matches(selector) ? m : qs(m, selector);
 
-// 2025-12: without Gmail's body classes (.a3s/.ii), an open message's body is the largest block beside
+// 2025-12: without Gmail's body classes (.a3s/.ii), an open (or not collapsed) message's body is the largest block beside
 // its header: up from the sender's h3, the first sibling with text and no address holder.
 function bodyByShape(m: Element): Element | null {
   for (let el = qs(m, 'h3'); el && el !== m && el.parentElement; el = el.parentElement) {
@@ -262,7 +262,7 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     firstWithin(m, self, '.a3s') ??
     firstWithin(m, self, '.ii.gt') ??
     firstWithin(m, self, '[data-message-body]') ??
-    (aria === 'true' ? bodyByShape(m) : null);
+    (aria !== 'false' ? bodyByShape(m) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
   const jids = within(m, self, '[jid]', true);
   const cards = within(m, self, '[data-hovercard-id*="@"]', true);
