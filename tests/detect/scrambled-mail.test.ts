@@ -135,6 +135,35 @@ describe('Gmail: a thread whose list items carry no aria-expanded, class names s
     expect(got.message?.bodyText).not.toContain('bitte um ein Angebot für 60');
     expect(got.people.find((x) => x.email === 'k.roth@parkett-roth.de')?.title).toBe('Projektleiterin');
   });
+
+  it('reads it from its list item when a stray end tag closes the message element at once', () => {
+    const page = html.replace(
+      'data-message-id="#msg-f:77">',
+      'data-message-id="#msg-f:77"><div class="y0"></div></div>',
+    );
+    const got = gmailDetector.detect(docOf(url, page), new URL(url));
+    expect(got.message?.from.email).toBe('k.roth@parkett-roth.de');
+    expect(got.message?.date).toBe('2024-06-04T15:40');
+    expect(got.message?.bodyText).toContain('Eichenparkett geölt');
+  });
+});
+
+describe('Gmail: an inbox whose main region a stray end tag closes before the list', () => {
+  it('reads the rows after it', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox';
+    const html =
+      `<!DOCTYPE html><html lang="en"><head><title>Inbox - mia.hale@example-works.co - Mail</title></head><body>` +
+      `<div class="z1"><div role="main"><div class="z2">Toolbar</div></div></div></div><table role="grid"><tbody>` +
+      `<tr><td><span class="z3" email="owen.pryce@pryce-joinery.co.uk" name="Owen Pryce">Owen Pryce</span></td><td>Quote</td></tr>` +
+      `<tr><td><span class="z3" email="greta.lund@lund-design.se" name="Greta Lund">Greta Lund</span></td><td>Drawings</td></tr>` +
+      `</tbody></table></div></body></html>`;
+    const got = gmailDetector.detect(docOf(url, html), new URL(url));
+    expect(got.kind).toBe('gmail-inbox');
+    expect(got.emails.map((e) => e.address).sort()).toEqual([
+      'greta.lund@lund-design.se',
+      'owen.pryce@pryce-joinery.co.uk',
+    ]);
+  });
 });
 
 describe('a block written inside a hidden paragraph', () => {
