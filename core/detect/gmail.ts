@@ -201,6 +201,8 @@ function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[]
 /** What one message contributes, memoised per message id between incremental runs. */
 interface Unit {
   m: Element;
+  /** Where its header and body are read: m, or its list item when m holds no address. */
+  r: Element;
   aria: string | null;
   body: Element | null;
   expanded: boolean;
@@ -226,7 +228,7 @@ function within(m: Element, self: boolean, selector: string, rare = false): Elem
 const firstWithin = (m: Element, self: boolean, selector: string): Element | null =>
   self && m.matches(selector) ? m : qs(m, selector);
 
-// 2025-12: without Gmail's body classes (.a3s/.ii), an open message's body is the largest block beside
+// 2025-12: without Gmail's body classes (.a3s/.ii), an open (or not collapsed) message's body is the largest block beside
 // its header: up from the sender's h3, the first sibling with text and no address holder.
 function bodyByShape(m: Element): Element | null {
   for (let el = qs(m, 'h3'); el && el !== m && el.parentElement; el = el.parentElement) {
@@ -258,25 +260,27 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
     }
   // what the header, the body lookup and the draft check read: single-selector queries (see isDraft)
   const self = container !== m;
+  // (a message closed early by a stray end tag, its header and body left after it in its list item)
+  const r = self && !qs(m, '[email]') ? container : m;
   const body =
-    firstWithin(m, self, '.a3s') ??
-    firstWithin(m, self, '.ii.gt') ??
-    firstWithin(m, self, '[data-message-body]') ??
-    (aria === 'true' ? bodyByShape(m) : null);
+    firstWithin(r, self, '.a3s') ??
+    firstWithin(r, self, '.ii.gt') ??
+    firstWithin(r, self, '[data-message-body]') ??
+    (aria !== 'false' ? bodyByShape(r) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-  const jids = within(m, self, '[jid]', true);
-  const cards = within(m, self, '[data-hovercard-id*="@"]', true);
+  const jids = within(r, self, '[jid]', true);
+  const cards = within(r, self, '[data-hovercard-id*="@"]', true);
   // both kinds in document order (an element with both attributes once): a list query, when both are there
-  const ids = !jids.length ? cards : !cards.length ? jids : within(m, self, '[jid], [data-hovercard-id*="@"]');
+  const ids = !jids.length ? cards : !cards.length ? jids : within(r, self, '[jid], [data-hovercard-id*="@"]');
   // (m itself, a row, counts only without rows inside)
   const header = readHeader(
-    self && m.tagName === 'TR' && !qs(m, 'tr') ? [m] : m.getElementsByTagName('tr'),
-    within(m, self, '[email]'),
+    self && r.tagName === 'TR' && !qs(r, 'tr') ? [r] : r.getElementsByTagName('tr'),
+    within(r, self, '[email]'),
     ids,
     body,
   );
   // (a sent message is no draft for the reply box below it in its list item)
-  const u: Unit = { m, aria, body, expanded, draft: isDraft(/^#?msg-f:/.test(unitKey(m)) ? m : container), header };
+  const u: Unit = { m, r, aria, body, expanded, draft: isDraft(/^#?msg-f:/.test(unitKey(m)) ? m : container), header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder
@@ -327,7 +331,9 @@ const isAdRow = (r: Element) =>
     (e) => AD_LABEL.test(attr(e, 'aria-label')) || (!e.children.length && AD_LABEL.test(textOf(e))),
   );
 
-const mainOf = (doc: Document) => qs(doc, '[role=main]') ?? doc.body ?? doc.documentElement;
+// (a main closed early by a stray end tag holds no address: the page is read whole)
+const mainOf = (doc: Document, m = qs(doc, '[role=main]')) =>
+  m && qs(m, '[email]') ? m : (doc.body ?? doc.documentElement);
 const messagesOf = (main: Element) => {
   const ms = qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
   // 2025-12: a thread whose messages lack data-message-id (markup change) is still a list of
@@ -431,7 +437,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       from: fix(h.from!),
       to: h.to.map(fix),
       cc: h.cc.map(fix),
-      date: messageDate(open.m, dayFirst),
+      date: messageDate(open.r, dayFirst),
       bodyText: bodyText(lines),
     };
     if (messageId) b.message.messageId = messageId.slice(0, 300);

@@ -108,6 +108,64 @@ describe('Gmail: scrambled class names, and a LinkedIn link in the signature', (
   });
 });
 
+describe('Gmail: a thread whose list items carry no aria-expanded, class names scrambled', () => {
+  const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzBois';
+  const html =
+    `<!DOCTYPE html><html lang="de"><head><title>Angebot Eichenparkett - tom.weber@example-haus.de - Mail</title></head>` +
+    `<body><div role="main"><div class="y1"><h2 class="y2" data-thread-perm-id="thread-f:77">Angebot Eichenparkett</h2>` +
+    `<div role="list"><div role="listitem"><div class="y3" data-message-id="#msg-f:76">` +
+    `<span class="y4" email="tom.weber@example-haus.de" name="ich">ich</span> <span title="Mo., 3. Juni 2024, 09:10">3. Juni</span>` +
+    `<div class="y5">Guten Tag, bitte um ein Angebot für 60 m² Parkett.</div></div></div>` +
+    `<div role="listitem"><div class="y3" data-message-id="#msg-f:77"><div class="y6"><table><tbody><tr>` +
+    `<td><h3><span email="k.roth@parkett-roth.de" name="Katrin Roth">Katrin Roth</span></h3></td>` +
+    `<td><span title="Di., 4. Juni 2024, 15:40">4. Juni, 15:40</span></td></tr>` +
+    `<tr><td colspan="2">an <span email="tom.weber@example-haus.de" name="ich">ich</span></td></tr></tbody></table>` +
+    `<div class="y7"></div></div><div class="y8"><div>Guten Tag Herr Weber,<br>anbei unser Angebot: Eichenparkett geölt, 60 m² zu 48 € je m².<br>` +
+    `Mit freundlichen Grüßen<br>Katrin Roth<br>Projektleiterin<br>Parkett Roth GmbH<br>Tel. 0711 555 0192</div>` +
+    `<div class="y9">Am 3. Juni 2024 schrieb Tom Weber:<blockquote>bitte um ein Angebot für 60 m² Parkett</blockquote></div>` +
+    `</div></div></div></div></div></div></body></html>`;
+
+  it('reads the open message beside its header by shape, and the sender’s signature', () => {
+    const got = gmailDetector.detect(docOf(url, html), new URL(url));
+    expect(got.kind).toBe('gmail-thread');
+    expect(got.message?.from.email).toBe('k.roth@parkett-roth.de');
+    expect(got.message?.to.map((a) => a.email)).toEqual(['tom.weber@example-haus.de']);
+    expect(got.message?.date).toBe('2024-06-04T15:40');
+    expect(got.message?.bodyText).toContain('Eichenparkett geölt');
+    expect(got.message?.bodyText).not.toContain('bitte um ein Angebot für 60');
+    expect(got.people.find((x) => x.email === 'k.roth@parkett-roth.de')?.title).toBe('Projektleiterin');
+  });
+
+  it('reads it from its list item when a stray end tag closes the message element at once', () => {
+    const page = html.replace(
+      'data-message-id="#msg-f:77">',
+      'data-message-id="#msg-f:77"><div class="y0"></div></div>',
+    );
+    const got = gmailDetector.detect(docOf(url, page), new URL(url));
+    expect(got.message?.from.email).toBe('k.roth@parkett-roth.de');
+    expect(got.message?.date).toBe('2024-06-04T15:40');
+    expect(got.message?.bodyText).toContain('Eichenparkett geölt');
+  });
+});
+
+describe('Gmail: an inbox whose main region a stray end tag closes before the list', () => {
+  it('reads the rows after it', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox';
+    const html =
+      `<!DOCTYPE html><html lang="en"><head><title>Inbox - mia.hale@example-works.co - Mail</title></head><body>` +
+      `<div class="z1"><div role="main"><div class="z2">Toolbar</div></div></div></div><table role="grid"><tbody>` +
+      `<tr><td><span class="z3" email="owen.pryce@pryce-joinery.co.uk" name="Owen Pryce">Owen Pryce</span></td><td>Quote</td></tr>` +
+      `<tr><td><span class="z3" email="greta.lund@lund-design.se" name="Greta Lund">Greta Lund</span></td><td>Drawings</td></tr>` +
+      `</tbody></table></div></body></html>`;
+    const got = gmailDetector.detect(docOf(url, html), new URL(url));
+    expect(got.kind).toBe('gmail-inbox');
+    expect(got.emails.map((e) => e.address).sort()).toEqual([
+      'greta.lund@lund-design.se',
+      'owen.pryce@pryce-joinery.co.uk',
+    ]);
+  });
+});
+
 describe('a block written inside a hidden paragraph', () => {
   it('stays hidden once the parser has moved it out of the paragraph', () => {
     const url = 'https://www.menuiserie-exemple.fr/mentions-legales';
