@@ -23,7 +23,7 @@ const HONORIFIC =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet)\b/i;
 
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {

@@ -7,8 +7,10 @@ import { memo } from '../text/memo';
 import { findPhones, PHONE_LABEL } from './phones';
 import { findPlainEmails } from './emails';
 
+// (words only web pages show — menus, legal pages, business parks — are the page readers' own: page-people.ts
+// NOT_A_FIRST_NAME; every webmail script ships this list and has no room left)
 const NOT_NAME_WORDS =
-  /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|mentions|impressum|menu|leadership|join|backed|frequently|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|jobs|careers|privacy|terms|cookies?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet)$/i;
+  /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|van|von|der|den|le|la|del|dos|bin|al|ter|zu|y|e)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
