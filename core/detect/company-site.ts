@@ -149,7 +149,7 @@ function personFromCard(
   base: URL,
   b: ResultBuilder,
 ): { person: DetectedPerson; company?: string; rest: string } {
-  const lines = linesOf(c.el);
+  const lines = linesOf(c.el, skipCode);
   const i = lines.findIndex((l) => l.includes(c.name));
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;

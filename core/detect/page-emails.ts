@@ -13,7 +13,21 @@ import { findObfuscatedEmails, findPlainEmails, mailtoAddress } from './emails';
 import { isSkipped, mailtoLinks, type EmailSink } from './scan';
 
 const CODE_TAGS = /* @__PURE__ */ new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR']);
-export const skipCode: SkipFn = (el) => CODE_TAGS.has(el.tagName);
+// An anti-spam span hidden from screen readers inside an address ("k.benali<span aria-hidden=true>.invalid</span>@…"):
+// text glued to an address on both sides is no part of what a visitor reads.
+const insideAddress = (el: Element): boolean => {
+  const a = el.previousSibling,
+    b = el.nextSibling;
+  return (
+    a?.nodeType === 3 &&
+    b?.nodeType === 3 &&
+    /\S$/.test(a.nodeValue!) &&
+    /^\S/.test(b.nodeValue!) &&
+    (/@[^\s@]*$/.test(a.nodeValue!) || /^[^\s@]*@/.test(b.nodeValue!))
+  );
+};
+export const skipCode: SkipFn = (el, _tag, attrs) =>
+  CODE_TAGS.has(el.tagName) || (attrs !== false && el.getAttribute('aria-hidden') === 'true' && insideAddress(el));
 const MAX_PER_TEXT = 200;
 
 /** Cloudflare email protection: hex, first byte the key, each next byte XOR key. '' when malformed. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readEntries, readTables, type Found } from './page-structures';
+import { textOf } from './dom';
+import { skipCode } from './page-emails';
+import { invertedName, isDetailLabel, readEntries, readTables, titleAndFirm, type Found } from './page-structures';
 
 const body = (html: string): HTMLElement => new DOMParser().parseFromString(html, 'text/html').body;
 
@@ -381,4 +383,101 @@ describe('readTables: a second name column ("Contact") holds a number or an addr
       { name: 'Loïc Garrec', title: 'Trésorier', email: 'tresorier@ucl-example.fr' },
     ]);
   });
+});
+
+describe('invertedName: a directory name written surname first', () => {
+  it.each([
+    ['Müller, Anna', 'Anna Müller'],
+    ['Dr. Weber, Klaus', 'Klaus Weber'],
+    ['Schäfer-Lind, Tobias', 'Tobias Schäfer-Lind'],
+    ['DUPONT Jeanne', 'Jeanne Dupont'],
+    ['FAVRE-MOREL Bastien', 'Bastien Favre-Morel'],
+    ['VAN DAELE Annelies', 'Annelies Van Daele'],
+    ['Me Claire Martin', ''],
+    ['Jeanne Dupont', ''],
+    ['Acme, Inc.', ''],
+    ['Lyon, France', ''],
+  ])('%s -> %s', (raw, want) => expect(invertedName(raw)).toBe(want));
+});
+
+describe('titleAndFirm: a title and the firm a list writes after it', () => {
+  it.each([
+    ['Head of Sales, Ostwind Logistik GmbH', ['Head of Sales', 'Ostwind Logistik GmbH']],
+    ['Chief Operating Officer — Brightwell Foods', ['Chief Operating Officer', 'Brightwell Foods']],
+    ['Geschäftsführerin | Voss Ingenieure GmbH', ['Geschäftsführerin', 'Voss Ingenieure GmbH']],
+    ['Projektleiter bei Küstenwind Service GmbH', ['Projektleiter', 'Küstenwind Service GmbH']],
+    ['Leiterin Forschung, Nordwind Energie AG', ['Leiterin Forschung', 'Nordwind Energie AG']],
+    ['Senior Consultant, Windpark Advies B.V. (Niederlande)', ['Senior Consultant', 'Windpark Advies B.V.']],
+    // a country, a status or a duty after the title is no firm
+    ['Referentin Energiepolitik, Deutschland', ['Referentin Energiepolitik', undefined]],
+    ['Retail Analyst — Independent', ['Retail Analyst', undefined]],
+    ['Architekt, Projektleitung Schulbau', [undefined, undefined]],
+    ['Engineering Manager, Platform', ['Engineering Manager, Platform', undefined]],
+  ])('%s', (raw, want) => expect(titleAndFirm(raw)).toEqual(want));
+});
+
+describe('isDetailLabel: the terms of a company-details list', () => {
+  it.each([
+    ['Registered office', true],
+    ['Company number', true],
+    ['Directors', true],
+    ['Siège social', true],
+    ['Gérants :', true],
+    ['Registergericht', true],
+    ['Hebden Loom Textiles Ltd', false],
+    ['Whitfield & Lowe Surveyors', false],
+  ])('%s -> %s', (label, want) => expect(isDetailLabel(label)).toBe(want));
+});
+
+describe('readEntries: company details as a <dl>', () => {
+  it('gives the values under Directors and Company secretary as people, the labels as nothing', () => {
+    const got = entries(
+      `<section><dl><dt>Registered name</dt><dd>Harlowmere Joinery Ltd</dd><dt>Registered office</dt><dd>Unit 4, Calder Mill, Hebden Bridge HX7 6DL, United Kingdom</dd><dt>Company number</dt><dd>07731945</dd><dt>Directors</dt><dd>Rachel Sutcliffe</dd><dd>Daniel Sutcliffe</dd><dt>Company secretary</dt><dd>Mohammed Iqbal</dd></dl></section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Rachel Sutcliffe', 'Director'],
+      ['Daniel Sutcliffe', 'Director'],
+      ['Mohammed Iqbal', 'Company secretary'],
+    ]);
+    expect(got.companies).toEqual([]);
+  });
+
+  it('reads a member card of Société / Gérante / Siège social: the manager of that firm', () => {
+    const c = (firm: string, role: string, who: string, tel: string) =>
+      `<div><h2>${firm.split(' ').slice(1).join(' ')}</h2><dl><dt>Société</dt><dd>${firm}</dd><dt>${role}</dt><dd>${who}</dd><dt>Siège social</dt><dd>Le Bourg, 69620 Oingt</dd><dt>Téléphone</dt><dd>${tel}</dd></dl></div>`;
+    const got = entries(
+      `<div>${c('SCEA Domaine des Pierres Dorées', 'Gérante', 'Mme Hélène Giraud-Perrin', '04 74 71 20 95')}${c('SAS Transports Dumas', 'Dirigeant', 'Thierry Dumas', '04 74 66 08 71')}${c('SARL Atelier Brunet', 'Gérant', 'Luc Brunet', '04 74 69 12 38')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Hélène Giraud-Perrin', 'Gérante', 'SCEA Domaine des Pierres Dorées'],
+      ['Thierry Dumas', 'Dirigeant', 'SAS Transports Dumas'],
+      ['Luc Brunet', 'Gérant', 'SARL Atelier Brunet'],
+    ]);
+  });
+});
+
+describe('readTables: names surname first, a status column', () => {
+  it('turns "Müller, Anna" into Anna Müller and reads no firm from the status column', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(
+        `<table><tr><th>Name</th><th>Funktion</th><th>Firma</th><th>Status</th></tr><tr><td>Müller, Anna</td><td>Geschäftsführerin</td><td>Pixelhafen GmbH</td><td>Mitglied seit 2019</td></tr><tr><td>DUPONT Jeanne</td><td>Directrice</td><td>freelance</td><td>angestellt</td></tr></table>`,
+      ),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Anna Müller', 'Geschäftsführerin', 'Pixelhafen GmbH'],
+      ['Jeanne Dupont', 'Directrice', undefined],
+    ]);
+    expect(out.companies.map((c) => c.name)).toEqual(['Pixelhafen GmbH']);
+  });
+});
+
+describe('skipCode: an anti-spam span hidden from screen readers inside an address', () => {
+  it.each([
+    ['k.benali<span aria-hidden="true">.invalid</span>@avocat-benali.fr', 'k.benali@avocat-benali.fr'],
+    ['anna@<span aria-hidden="true">nospam.</span>firma.de', 'anna@firma.de'],
+    // an icon beside an address is no part of it, and stays read where it has text of its own
+    ['<span aria-hidden="true">✉</span> anna@firma.de', '✉ anna@firma.de'],
+  ])('%s', (html, want) => expect(textOf(body(`<p>${html}</p>`).firstElementChild, skipCode)).toBe(want));
 });

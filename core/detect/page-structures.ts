@@ -46,8 +46,14 @@ const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
 const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|webseite)$/i;
 const F_LINKEDIN = /^linkedin$/i;
+// an office whose value is the person holding it ("Gérante: Mme X", "<dt>Directors</dt><dd>A</dd><dd>B</dd>")
+const F_ROLE =
+  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
+// a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
+const F_DETAIL =
+  /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten)$/i;
 
-type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin';
+type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin' | 'role';
 function fieldOf(label: string): Field | undefined {
   const l = clean(label)
     .replace(/[:：*]$/, '')
@@ -56,6 +62,7 @@ function fieldOf(label: string): Field | undefined {
   // "Firma / Ort", "Name / Funktion": a cell holding two fields starts with the first one
   const two = /^([^/]{2,30}?)\s*\/\s*[^/]{2,30}$/.exec(l);
   if (two && !F_NAME.test(l) && !F_FIRST.test(l)) return fieldOf(two[1]!);
+  if (F_ROLE.test(l)) return 'role';
   if (F_NAME.test(l)) return 'name';
   if (F_FIRST.test(l)) return 'first';
   if (F_LAST.test(l)) return 'last';
@@ -66,6 +73,96 @@ function fieldOf(label: string): Field | undefined {
   if (F_WEB.test(l)) return 'web';
   if (F_LINKEDIN.test(l)) return 'linkedin';
   return undefined;
+}
+
+/** A label of a company's details or of an office: a term of a key/value list, never a firm or a person. */
+export const isDetailLabel = (label: string): boolean => {
+  const l = clean(label)
+    .replace(/[:：*]$/, '')
+    .trim();
+  return F_DETAIL.test(l) || F_ROLE.test(l) || !!fieldOf(l);
+};
+
+// a country is where a member is, not their firm ("Windpark Advies B.V. (Niederlande)", a "Pays" column)
+const COUNTRY =
+  /^(?:germany|deutschland|allemagne|france|frankreich|united kingdom|uk|u\.k\.|great britain|royaume-uni|vereinigtes königreich|england|scotland|wales|northern ireland|ireland|irlande|irland|belgium|belgique|belgien|netherlands|the netherlands|pays-bas|niederlande|switzerland|suisse|schweiz|austria|autriche|österreich|italy|italie|italien|spain|espagne|spanien|portugal|luxembourg|luxemburg|denmark|danemark|dänemark|sweden|suède|schweden|norway|norvège|norwegen|finland|finlande|finnland|poland|pologne|polen|czech republic|czechia|tchéquie|tschechien|usa|u\.s\.a\.|united states|états-unis|etats-unis|vereinigte staaten|canada|kanada|europe|europa|international|worldwide|monde|weltweit)$/i;
+// what a card says in its firm's place when there is none ("Independent", "Freelance", "Mitglied seit 2019")
+const NO_FIRM =
+  /^(?:independent|freelance(?:r)?|self-employed|retired|student|ind[ée]pendante?|freelance|auto-?entrepreneur(?:e)?|retrait[ée]e?|[ée]tudiante?|selbst(?:st)?ändig|freiberufler(?:in)?|freiberuflich|angestellt|mitglied(?: seit.*)?|member(?: since.*)?|membre(?: depuis.*)?|adh[ée]rent(?:e)?(?: depuis.*)?|f[öo]rdermitglied|ehrenmitglied|active?|inactive?|aktiv|n\/a|-|–|—)$/i;
+
+// a part of a firm or a duty, not a firm ("Projektleitung Schulbau", "Qualitätsmanagement", "Vertriebsinnendienst")
+const ROLE_WORD =
+  /(?:leitung|management|(?:innen|au(?:ß|ss)en)?dienst|vertrieb|einkauf|buchhaltung|verwaltung|sekretariat|assistenz|disposition|kundenservice|personalwesen)\b/i;
+
+/** A firm's name as a list writes it where the firm goes: not a country, a status, a team or a job title. */
+function firmish(t: string): boolean {
+  const v = clean(t);
+  return (
+    v.length >= 2 &&
+    v.length <= 80 &&
+    /^[\p{Lu}\d]/u.test(v) &&
+    v.split(/\s+/).length <= 8 &&
+    !/[@]|https?:/.test(v) &&
+    !COUNTRY.test(v) &&
+    !NO_FIRM.test(v) &&
+    !DEPARTMENT.test(v) &&
+    !ROLE_WORD.test(v) &&
+    !isDetailLabel(v) &&
+    (isOrgLine(v) || !isTitleLike(v))
+  );
+}
+
+/**
+ * A title and the firm after it, in the ways lists write them: "Head of Sales, Acme GmbH", "COO — Brightwell
+ * Foods", "Geschäftsführerin | Voss Ingenieure GmbH", "Projektleiter bei Küstenwind Service GmbH" (German and
+ * French titles the shared words miss included); a country or a status after the title is no firm.
+ */
+export function titleAndFirm(raw: string): [string | undefined, string | undefined] {
+  // "(Niederlande)" after the firm; "(Niederlande" when a name line's split took the closing bracket
+  const s = clean(raw).replace(/\s*\(([^)]{2,40})\)?$/, (m, c: string) => (COUNTRY.test(c.trim()) ? '' : m));
+  // ("B.V.", "S.A.", "e.V.": the legal form's last dot stays)
+  const dot = (firm: string) => (s.endsWith(firm + '.') && /\p{L}\.\p{L}$/u.test(firm) ? firm + '.' : firm);
+  const [ti, co] = splitTitleCompany(s);
+  if (ti && co) return firmish(co) ? [ti, dot(co)] : [ti, undefined];
+  const m = /^(.{2,80}?)\s+[|—–]\s+(.{2,80})$/.exec(s) ?? /^(.{2,80}?)\s+(?:bei|at|chez|@)\s+(\p{Lu}.{1,79})$/u.exec(s);
+  // (after a comma, only what reads as a firm: "Architekt, Projektleitung Schulbau" is one title)
+  const c = m ? null : /^(.{2,80}),\s+([^,]{2,80})$/.exec(s);
+  const tf = m ?? c;
+  if (tf && isTitleLike(tf[1]!) && !/[|—–]/.test(tf[2]!)) {
+    const firm = dot(orgName(tf[2]!));
+    if (firmish(firm) && (!c || isOrgLine(firm))) return [tf[1]!.trim(), firm];
+    if (COUNTRY.test(tf[2]!.trim()) || NO_FIRM.test(tf[2]!.trim())) return [tf[1]!.trim(), undefined];
+  }
+  return [ti, co];
+}
+
+// "Dr.", "Prof. Dr.-Ing.", "Me", "Maître", "Dipl.-Ing. (FH)": said before a name, no part of it
+const NAME_PREFIX =
+  /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+const titleCase = (w: string) =>
+  w.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/**
+ * A directory's name written surname first: "Müller, Anna", "Dr. Weber, Klaus", "DUPONT Jeanne",
+ * "VAN DAELE Annelies", "FAVRE-MOREL Bastien" -> "Anna Müller", "Klaus Weber", "Jeanne Dupont", …; '' otherwise.
+ */
+export function invertedName(raw: string): string {
+  const s = clean(raw).replace(NAME_PREFIX, '').trim();
+  const comma = /^([^,]{2,40}),\s*([^,]{2,40})$/.exec(s);
+  if (comma) {
+    const last = comma[1]!.trim(),
+      first = comma[2]!.replace(NAME_PREFIX, '').trim();
+    // (not "Acme, Inc." nor "Paris, France")
+    if (/^\p{Lu}[\p{Ll}\p{M}'’]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’]+)?$/u.test(first) && !COUNTRY.test(first)) {
+      const n = personName(`${first} ${/^\p{Lu}+$/u.test(last.replace(/[\s'’-]/g, '')) ? titleCase(last) : last}`);
+      if (n) return n;
+    }
+    return '';
+  }
+  const caps =
+    /^(\p{Lu}[\p{Lu}'’]+(?:[\s-]\p{Lu}[\p{Lu}'’]+)*)\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)$/u.exec(s);
+  if (caps && caps[1]!.replace(/[\s'’-]/g, '').length >= 2) return personName(`${caps[2]} ${titleCase(caps[1]!)}`);
+  return '';
 }
 
 interface Rec {
@@ -81,6 +178,13 @@ interface Rec {
   /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
   after?: string;
 }
+
+/** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
+const officeTitle = (label: string) =>
+  clean(label)
+    .replace(/[:：*]$/, '')
+    .trim()
+    .replace(/(?<=[^s])s$/i, '');
 
 // "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
 const deobf = (v: string) => {
@@ -119,6 +223,9 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
       r.web = attr(a, 'href') || v;
       break;
     }
+    case 'role':
+      if (!r.name) r.name = v.slice(0, 200);
+      break;
     default:
       if (!r[f]) r[f] = v.slice(0, 200);
   }
@@ -142,7 +249,7 @@ function namesDomain(company: string, domain: string): boolean {
 }
 
 function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
-  let name = r.name ? personName(r.name) : '';
+  let name = r.name ? invertedName(r.name) || personName(r.name) : '';
   if (!name && (r.first || r.last)) name = personName(`${r.first ?? ''} ${r.last ?? ''}`);
   if (!name && r.name) {
     // "DUPONT Marie" (surname first, in capitals)
@@ -152,6 +259,13 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
     if (m) name = personName(`${m[2]} ${m[1]!.charAt(0)}${m[1]!.slice(1).toLowerCase()}`) ? `${m[2]} ${m[1]}` : '';
   }
   let company = r.company ? orgName(r.company.replace(/,\s*\d.*$/, '').split(' · ')[0]!) : defaultCompany;
+  // a country, a member's status or a registry label in the firm's column names no firm
+  if (
+    company &&
+    company !== defaultCompany &&
+    (COUNTRY.test(company) || NO_FIRM.test(company) || isDetailLabel(company))
+  )
+    company = defaultCompany;
   // a field label, an address or a job title is not a company
   if (
     company &&
@@ -196,7 +310,10 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     const headCells = qsa(head, 'th, td');
     const fields = headCells.map((c) => fieldOf(textOf(c)));
     const known = fields.filter(Boolean);
-    if (known.length < 2 || !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company'))
+    if (
+      known.length < 2 ||
+      !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company' || f === 'role')
+    )
       continue;
     read.add(table);
     for (const row of rows.slice(1, 2001)) {
@@ -205,6 +322,11 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
       cells.forEach((c, i) => {
         let f = fields[i];
         // a second name column ("Nom" then "Contact") holds a way to reach the person
+        // an office's column ("Gérant", "Geschäftsführer"): its holder, with the office as title
+        if (f === 'role') {
+          if (!r.title) r.title = officeTitle(textOf(headCells[i]!));
+          f = 'name';
+        }
         if (f === 'name' && fields.indexOf('name') < i)
           f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
@@ -233,7 +355,9 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   for (let i = 0; i < lines_.length; i++) {
     const l = lines_[i]!,
       next = lines_[i + 1];
-    if (next && l.text.length <= 40 && fieldOf(l.text) && !fieldOf(next.text) && !/[:：]/.test(next.text)) {
+    const f = next && l.text.length <= 40 ? fieldOf(l.text) : undefined;
+    // (an office names the person below it; "Managing Director" under a name is that person's title)
+    if (next && f && (f !== 'role' || nameLine(next.text)) && !fieldOf(next.text) && !/[:：]/.test(next.text)) {
       lines.push({ text: `${l.text.replace(/[:：]\s*$/, '')}: ${next.text}`, el: next.el });
       i++;
     } else lines.push(l);
@@ -242,13 +366,17 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     const m = /^([^:：·]{2,40}?)\s*(?:[:：]|\s·\s)\s*(.*)$/.exec(l.text);
     const f = m ? fieldOf(m[1]!) : undefined;
     // "Contact: Helen Pargeter, Sales Director": the name, then the title (and company) after it
-    const nl = f === 'name' && m ? nameLine(m[2]!) : null;
+    const nl = (f === 'name' || f === 'role') && m ? nameLine(m[2]!) : null;
     if (nl && !r.name) {
       r.name = nl.name;
-      const [ti, co] = nl.rest ? splitTitleCompany(nl.rest) : [];
+      // "Gérante: Mme Hélène Giraud-Perrin": the office is her title
+      if (f === 'role' && !nl.rest) r.title = officeTitle(m![1]!);
+      const [ti, co] = nl.rest ? titleAndFirm(nl.rest) : [];
       if (ti) r.title = ti;
       else if (isTitleLike(nl.rest) && !isOrgLine(nl.rest)) r.title = nl.rest;
       if (co) r.company = co;
+    } else if (f === 'role') {
+      if (!nl) rest.push(l);
     } else if (f && m) setField(r, f, m[2]!, l.el);
     else rest.push(l);
   }
@@ -289,7 +417,9 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       !r.title &&
       !r.company &&
       dom &&
-      namesDomain(nameAt.text, dom.split('@')[1]!)
+      namesDomain(nameAt.text, dom.split('@')[1]!) &&
+      // ("Maître Paul Renaud" above "SCP Renaud Fayolle": a civility names the person, the firm comes second)
+      !SALUTATION.test(nameAt.text)
     ) {
       nl = nameLine(t);
       if (nl) r.company = orgName(nameAt.text);
@@ -305,7 +435,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       nameAt = l;
       if (r.email || r.phones.length) before = { email: r.email, phones: r.phones.length };
       if (nl.rest) {
-        const [ti, co] = splitTitleCompany(nl.rest);
+        const [ti, co] = titleAndFirm(nl.rest);
         r.after = nl.rest;
         if (ti && !r.title) r.title = ti;
         if (co && !r.company) r.company = co;
@@ -330,7 +460,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.title = t;
       continue;
     }
-    const both = open && t.length <= 120 ? splitTitleCompany(t) : [undefined, undefined];
+    const both = open && t.length <= 120 ? titleAndFirm(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
       r.title = both[0];
@@ -339,7 +469,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       continue;
     }
     if (open && strongTitle(t) && !isOrgLine(t)) {
-      const [ti, co] = splitTitleCompany(t);
+      const [ti, co] = titleAndFirm(t);
       r.title = ti ?? t;
       titleBefore = !nameAt;
       if (co && !r.company) r.company = co;
@@ -412,6 +542,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       (l) =>
         l.text.length <= 60 &&
         !/[\d@]/.test(l.text) &&
+        // ("anna.weber [at] firma.de": the address itself, spelled out)
+        !findPlainEmails(deobf(l.text)).length &&
         !l.text.includes(r.name!) &&
         l.text !== r.title &&
         namesDomain(l.text, r.email!.split('@')[1]!),
@@ -423,7 +555,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
 
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
-const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur)\s/i;
+const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
 
 const ENTRY_SKIP =
   'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
@@ -601,8 +733,9 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
   }
   if (groups.length < 2) return 0;
-  // key/value lists ("Name" / "Email") describe one thing: not a directory
-  if (groups.filter((g) => fieldOf(g[0]!.text)).length > groups.length / 2) return 0;
+  // key/value lists ("Name" / "Email", "Registered office" / "Directors") describe one thing: not a directory
+  if (groups.filter((g) => isDetailLabel(g[0]!.text)).length > groups.length / 2)
+    return readDetails(groups, dl, out, used);
   let n = 0;
   const recs: Rec[] = [];
   // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are neither a name nor a firm
@@ -623,7 +756,7 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     const head = link ?? qs(dtEl, 'strong, b');
     const dt = head ? textOf(head) : g[0]!.text;
     const title = !link && offices && !isOrgLine(dt) ? unparen(dt) : '';
-    const isFirm = !title && (!!link || isOrgLine(dt) || !nameLine(dt));
+    const isFirm = !title && !isDetailLabel(dt) && (!!link || isOrgLine(dt) || !nameLine(dt));
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
@@ -658,4 +791,29 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
   used.add(dl);
   for (const r of recs) recToFound(r, out);
   return n;
+}
+
+/**
+ * One thing's details as a key/value list: the holders of its offices ("Directors", "Gérants", "Company
+ * secretary": each value a person, the office their title) with the firm the list names ("Société", "Company"),
+ * else the page's; the labels themselves are neither people nor firms.
+ */
+function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Element>): number {
+  const firm: Rec = { phones: [] };
+  const holders: Rec[] = [];
+  for (const g of groups) {
+    const f = fieldOf(g[0]!.text);
+    if (f === 'role') {
+      const title = officeTitle(g[0]!.text);
+      for (const l of g.slice(1))
+        for (const part of l.text.split(/\s*(?:;|,(?!\s*(?:jr|sr)\b)|\bund\b|\bet\b|\band\b)\s*/i)) {
+          const nl = nameLine(part);
+          if (nl && !nl.rest) holders.push({ name: nl.name, title, phones: [] });
+        }
+    } else if (f === 'company' && g[1]) setField(firm, 'company', g[1].text, g[1].el);
+  }
+  if (!holders.length) return 0;
+  used.add(dl);
+  for (const h of holders) recToFound({ ...h, company: firm.company }, out);
+  return holders.length;
 }
