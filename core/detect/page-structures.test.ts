@@ -481,3 +481,20 @@ describe('skipCode: an anti-spam span hidden from screen readers inside an addre
     ['<span aria-hidden="true">✉</span> anna@firma.de', '✉ anna@firma.de'],
   ])('%s', (html, want) => expect(textOf(body(`<p>${html}</p>`).firstElementChild, skipCode)).toBe(want));
 });
+
+describe('readEntries: a speaker grid whose cards give each speaker their own firm', () => {
+  const spk = (name: string, role: string, firm: string, country: string) =>
+    `<div><h3>${name}</h3><div>${role}</div>${firm ? `<div>${firm}</div>` : ''}<div>${country}</div></div>`;
+  it('reads the line under the title as the firm, not a repeated tag, a country nor "Independent"', () => {
+    const got = entries(
+      `<div>${spk('Harriet Colbeck', 'Head of Sales, Ostwind Logistik GmbH', '', 'Germany')}${spk('Tomasz Wierzbicki', 'Chief Operating Officer — Brightwell Foods', '', 'United Kingdom')}${spk('Lucie Marchand', 'Directrice e-commerce', 'Maison Vautrin', 'France')}${spk('Owen Gallagher', 'Retail Analyst', 'Independent', 'United Kingdom')}${spk('Priya Raman', 'Partner', '', 'United Kingdom')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Harriet Colbeck', 'Head of Sales', 'Ostwind Logistik GmbH'],
+      ['Tomasz Wierzbicki', 'Chief Operating Officer', 'Brightwell Foods'],
+      ['Lucie Marchand', 'Directrice e-commerce', 'Maison Vautrin'],
+      ['Owen Gallagher', 'Retail Analyst', undefined],
+      ['Priya Raman', 'Partner', undefined],
+    ]);
+  });
+});

@@ -604,6 +604,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     )
       continue;
     const recs: Rec[] = [];
+    const linesOfRec = new Map<Rec, Line[]>();
     const grid = new Set<Rec>();
     let withPerson = 0,
       groups = 0;
@@ -639,9 +640,11 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         r!.title = role;
         grid.add(r!);
       }
+      if (r) linesOfRec.set(r, kl);
       recs.push(r ?? { phones: [] });
     }
     // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
+    firmColumn(recs, linesOfRec);
     const titled = titleColumn(recs);
     for (const r of recs)
       if (
@@ -694,6 +697,25 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       }
   }
   return used;
+}
+
+/**
+ * The firm line of a card grid: where entries give a firm (two or more do), the line right under another
+ * entry's title is its firm ("<h3>Name</h3><p>Directrice e-commerce</p><p>Maison Vautrin</p>") unless it is a
+ * tag that several entries repeat ("United Kingdom", "Operations"), a country, a status or a single word (a town).
+ */
+function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
+  if (recs.filter((r) => r.name && r.company).length < 2) return;
+  const seen = new Map<string, number>();
+  for (const kl of linesOf.values())
+    for (const t of new Set(kl.map((l) => l.text))) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (const r of recs) {
+    const kl = linesOf.get(r);
+    if (!kl || !r.name || !r.title || r.company) continue;
+    const at = kl.findIndex((l) => l.text === r.title);
+    const t = at > 0 && kl[at - 1]!.text.includes(r.name) ? kl[at + 1]?.text : undefined;
+    if (t && seen.get(t) === 1 && /\s/.test(t) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
+  }
 }
 
 /**
