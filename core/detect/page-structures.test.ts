@@ -498,3 +498,18 @@ describe('readEntries: a speaker grid whose cards give each speaker their own fi
     ]);
   });
 });
+
+describe('readEntries: <br>-separated contact blocks', () => {
+  it('reads the duty under the name as the title, the spelled-out address as the email, never as the firm', () => {
+    const block = (who: string, duty: string, tel: string, mail: string) =>
+      `<div><p><strong>${who}</strong><br>${duty}<br>Tel. ${tel}<br>${mail}</p></div>`;
+    const got = entries(
+      `<div>${block('Anna Weber', 'Leiterin Einkauf', '+49 7121 94 38-12', 'anna.weber [at] kessler-verpackung.de')}${block('Dipl.-Ing. Jürgen Roth', 'Technische Leitung', '+49 7121 94 38-20', 'j.roth(at)kessler-verpackung.de')}${block('Prof. Dr. Heike Lorenz', 'Qualitätsmanagement', '+49 7121 94 38-25', 'h.lorenz [at] kessler-verpackung [dot] de')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email, p.company])).toEqual([
+      ['Anna Weber', 'Leiterin Einkauf', 'anna.weber@kessler-verpackung.de', undefined],
+      ['Jürgen Roth', 'Technische Leitung', 'j.roth@kessler-verpackung.de', undefined],
+      ['Heike Lorenz', 'Qualitätsmanagement', 'h.lorenz@kessler-verpackung.de', undefined],
+    ]);
+  });
+});

@@ -460,6 +460,18 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.title = t;
       continue;
     }
+    // a duty right under the name ("Technische Leitung", "Qualitätsmanagement", "Vertrieb Inland"): the title
+    if (
+      open &&
+      under &&
+      t.split(/\s+/).length <= 5 &&
+      !/[\d@]/.test(t) &&
+      (ROLE_WORD.test(t) || DEPARTMENT.test(t)) &&
+      !isOrgLine(t)
+    ) {
+      r.title = t;
+      continue;
+    }
     const both = open && t.length <= 120 ? titleAndFirm(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
