@@ -80,7 +80,8 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   const hit = parts.find((p) => label && fold(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
-  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site)))
+  // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
+  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
     return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
   if (hit) return hit;
