@@ -83,6 +83,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
   'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
+  // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
+  'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -111,7 +113,7 @@ if (sharedPresent(PERTURB)) {
   for (const dir of [
     SHARED,
     REAL,
-    ...['pages-web', 'pages-lists', 'pages-blind-web'].map((d) => path.join(path.dirname(OWN), d)),
+    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-prose2'].map((d) => path.join(path.dirname(OWN), d)),
     blind,
     OWN,
   ]) {
