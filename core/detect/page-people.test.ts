@@ -304,6 +304,20 @@ describe('people in running text of job posts, releases and about pages (issue 7
       'You will report to our Head of Finance, Dr. Marc Keller, and work with Sales.',
       [{ name: 'Marc Keller', title: 'Head of Finance' }],
     ],
+    [
+      'Die Vektor GmbH ernennt Markus Lang zum Geschäftsführer.',
+      [{ name: 'Markus Lang', title: 'Geschäftsführer', company: 'Vektor GmbH' }],
+    ],
+    [
+      'The company was co-founded by Ana Silva, Tom Berg and Li Wei in 2015.',
+      [
+        { name: 'Ana Silva', title: 'Founder' },
+        { name: 'Tom Berg', title: 'Founder' },
+        { name: 'Li Wei', title: 'Founder' },
+      ],
+    ],
+    ['Northwind appoints Deloitte as auditor.', []],
+    ['Acme names Product Manager of the Year.', []],
     // a product, a month, a job title: no person
     ['Founded by accident in 2012, Fernbrook Route plans deliveries.', []],
     ['Chaque Juin, nous présentons nos nouveautés au salon Light+Building.', []],
@@ -321,6 +335,7 @@ describe('people in running text of job posts, releases and about pages (issue 7
       '„Eine erfahrene Finanzexpertin“, sagte Vorstandsvorsitzender Thomas Albrecht.',
       [{ name: 'Thomas Albrecht', title: 'Vorstandsvorsitzender' }],
     ],
+    ['Président Jean Martin a déclaré : « Nous sommes ravis. »', [{ name: 'Jean Martin', title: 'Président' }]],
     [
       '— Hélène Roussel, responsable achats, Boulangeries Fournil d’Or',
       [{ name: 'Hélène Roussel', title: 'responsable achats', company: 'Boulangeries Fournil d’Or' }],

@@ -408,13 +408,14 @@ const QUOTE_DASH = /* @__PURE__ */ new RegExp(
 
 // the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare",
 // "CEO Oliver Grant said", "a déclaré le directeur général Paul Roux", "sagte Vorstandsvorsitzender Thomas Albrecht"
+const SAID_PAST = String.raw`(?:a déclaré|a expliqué|a ajouté|a souligné|a commenté|hat erklärt|hat betont)`;
 const LEAD_TITLE = String.raw`([Pp]r[äé]sident(?:in|e)?|[Vv]orstandsvorsitzender?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|C[EFOTM]O|[Dd]irect(?:eur|rice) général(?:e)?|[Mm]anaging [Dd]irector|[Cc]hief [A-Z][a-z]+ Officer|(?:[Cc]o-?)?[Ff]ounder)`;
 const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?${LEAD_TITLE}\s+${NAME_RE}(?=\s*:\s*["“„«]|,?\s+${SAID}\b)`,
+  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?${LEAD_TITLE}\s+${NAME_RE}(?=\s*:\s*["“„«]|,?\s+(?:${SAID}\b|${SAID_PAST}))`,
   'gu',
 );
 const SAID_TITLED = /* @__PURE__ */ new RegExp(
-  String.raw`(?:${SAID}|a déclaré|a expliqué|a ajouté|a souligné|hat erklärt)\s+(?:(?:le|la|der|die|our|the|its|notre|son|sa|unser)\s+)?${LEAD_TITLE}\s+${NAME_RE}(?=[\s.,;:!?]|$)`,
+  String.raw`(?:${SAID}|${SAID_PAST})\s+(?:(?:le|la|der|die|our|the|its|notre|son|sa|unser)\s+)?${LEAD_TITLE}\s+${NAME_RE}(?=[\s.,;:!?]|$)`,
   'gu',
 );
 
@@ -534,8 +535,15 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
           if (p && findPhones(sentence).length) p.phones = findPhones(sentence);
         } else add(m[1]!, m[2]!, m[3]);
     }
-    for (const m of t.matchAll(APPOINT))
-      add(m[2]!, m[3]!, m[1] && !/^(?:It|Il|Elle|Sie|Er|The|Le|La|Die|Der)$/.test(m[1]) ? m[1] : undefined);
+    for (const m of t.matchAll(APPOINT)) {
+      // "Die Vektor GmbH ernennt…": the article is no part of the firm; "It has appointed…" names none
+      const firm = m[1]?.replace(/^(?:The|Le|La|Les|Die|Der|Das)\s+/, '');
+      add(
+        m[2]!,
+        m[3]!,
+        firm && !/^(?:It|Il|Elle|Sie|Er|The|Le|La|Die|Der|Das|We|Nous|Wir)$/.test(firm) ? firm : undefined,
+      );
+    }
     for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
     for (const m of t.matchAll(FOUNDED)) {
       const en = /^(?:co-?)?founded/i.test(m[0]);
