@@ -273,3 +273,53 @@ describe('a legal notice names the firm in capitals (issue 7)', () => {
     expect(got.people.map((p) => [p.name, p.title])).toEqual([['Gaël Tromeur', 'Président']]);
   });
 });
+
+describe('job boards, switchboards and documentation pages (issue 7, unseen kinds)', () => {
+  it.each([
+    [
+      'https://kestrel-bau.jobs.personio.de/job/991',
+      '<h1>Bauleiter (m/w/d)</h1><p>Mehr auf <a href="https://www.kestrel-bau.de">unserer Website</a>.</p><p>Ihr Ansprechpartner: Herr Jan Brandt, Recruiter<br>E-Mail: <a href="mailto:jobs@kestrel-bau.de">jobs@kestrel-bau.de</a></p><footer>Powered by <a href="https://www.personio.de">Personio</a></footer>',
+      'Bauleiter (m/w/d) | Kestrel Bau GmbH',
+      'Kestrel Bau GmbH',
+      'kestrel-bau.de',
+    ],
+    [
+      'https://jobs.lever.co/ferrow-labs/1a2b',
+      '<h2>Data Engineer</h2><a href="https://ferrowlabs.io">Ferrow Labs Home Page</a><p>Questions: <a href="mailto:talent@ferrowlabs.io">talent@ferrowlabs.io</a></p><p><a href="https://jobs.lever.co/">Jobs powered by Lever</a></p>',
+      'Ferrow Labs - Data Engineer',
+      'Ferrow Labs',
+      'ferrowlabs.io',
+    ],
+  ])('the hiring firm with its own domain, never the board: %s', (url, body, title, name, domain) => {
+    const got = detect(page(url, body, title), url);
+    expect(got.companies.map((c) => [c.name, c.domain])).toEqual([[name, domain]]);
+    expect(got.people.map((p) => p.name)).not.toContain(title.split(/ [|-] /)[0]);
+  });
+
+  it('the switchboard is the firm’s number, the press contact’s line is not', () => {
+    const url = 'https://www.halden-pumpen.example/presse/neu';
+    const got = detect(
+      page(
+        url,
+        '<h1>Pressemitteilung</h1><p>Die Halden Pumpen GmbH baut aus.</p><p>Zentrale: +49 30 1234 5670 · www.halden-pumpen.example</p><h3>Pressekontakt</h3><p>Mara Stein<br>Telefon: +49 40 9876 5432<br>E-Mail: <a href="mailto:stein@agentur-nord.example">stein@agentur-nord.example</a></p>',
+        'Halden Pumpen baut aus | Halden Pumpen GmbH',
+      ),
+      url,
+    );
+    expect(got.companies[0]?.phones).toEqual(['+49 30 1234 5670']);
+  });
+
+  it('a documentation page keeps the site’s own address, not its samples’', () => {
+    const url = 'https://docs.relaybase.example/api/contacts';
+    const got = detect(
+      page(
+        url,
+        '<pre><code>{"email": "jane@example.com"}</code></pre><pre><code>curl -X POST</code></pre><pre><code>{"id": 1}</code></pre><p>Email <a href="mailto:support@example.com">support@example.com</a> or <a href="mailto:devrel@relaybase.example">devrel@relaybase.example</a>.</p>',
+        'Contacts API',
+      ),
+      url,
+    );
+    expect(got.emails.map((e) => e.address)).toEqual(['devrel@relaybase.example']);
+    expect(got.people).toEqual([]);
+  });
+});

@@ -80,7 +80,8 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   const hit = parts.find((p) => label && fold(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
-  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site)))
+  // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
+  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
     return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
   if (hit) return hit;
@@ -106,7 +107,8 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
   for (const el of qsa(body, NAME_SELECTORS)) {
     yield;
     const t = textOf(el);
-    if (!looksLikePersonName(t) || exclude.has(companyKey(t))) continue;
+    // ("Senior Financial Analyst" heading a job post is the job, not a person)
+    if (!looksLikePersonName(t) || looksLikeJobTitle(t) || exclude.has(companyKey(t))) continue;
     if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
     // a firm's name in a legal notice: "la société <strong>ARDOISE VERGER</strong>, société par actions…"
     const before = el.previousSibling?.textContent ?? '';
@@ -224,6 +226,57 @@ const UNANSWERED =
   /\b(?:do not reply|don['’]t reply|(?:not|un)monitored|ne (?:pas )?r[ée]pond|non surveill|nicht (?:antworten|überwacht|beantwortet))/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
+// Job boards and hosted career pages: the page is the hiring firm's, the host is never a company of it
+const JOB_BOARD =
+  /(?:^|\.)(?:personio\.(?:de|com)|welcometothejungle\.com|join\.com|softgarden\.(?:io|de)|lever\.co|greenhouse\.io|workable\.com|recruitee\.com|smartrecruiters\.com|ashbyhq\.com|teamtailor\.com|bamboohr\.com|jobvite\.com|breezy\.hr|myworkdayjobs\.com|stepstone\.(?:de|fr|at|be)|hellowork\.com|jobteaser\.com|karriere\.at|dvinci-easy\.com|onlyfy\.jobs|kenjo\.io|flatchr\.io|taleez\.com|jobaffinity\.fr|jobs\.ch)$/i;
+// the firm's switchboard, before any other number of the page ("Standard :", "Zentrale:", "Main line:")
+const SWITCHBOARD =
+  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|switchboard|general enquiries)\s*[:.]?\s*(?=[+(\d])/i;
+const SOCIAL =
+  /(?:^|\.)(?:facebook|instagram|twitter|x|youtube|tiktok|xing|linkedin|kununu|glassdoor|pinterest|github|apple|google|vimeo)\.[a-z]+$/;
+
+/** The hiring firm of a job board's page: its name (by the board's slug of it) and its own domain. */
+function boardFirm(doc: Document, url: URL, brand: string): { name: string; hosts: string[] } {
+  const labels = url.hostname.toLowerCase().split('.');
+  const sub =
+    labels.length > 2 && !/^(?:www|jobs?|apply|boards?|careers?|app|de|en|fr)$/.test(labels[0]!) ? labels[0]! : '';
+  const segs = url.pathname.split('/').filter(Boolean);
+  const ci = segs.findIndex((x) => /^(?:companies|company|unternehmen|entreprises?)$/i.test(x));
+  const rawSlug =
+    sub || (ci >= 0 ? (segs[ci + 1] ?? '') : /^[a-z]{2}$/.test(segs[0] ?? '') ? (segs[1] ?? '') : (segs[0] ?? ''));
+  const slug = fold(rawSlug);
+  const boardKey = fold(JOB_BOARD.exec(url.hostname)![0].replace(/^\./, '').split('.')[0]!);
+  const ok = (n: string) => !!n && n.length <= 60 && !fold(n).includes(boardKey) && !isHostPlatform(n);
+  const like = (n: string) =>
+    slug.length >= 3 && (fold(n).startsWith(slug.slice(0, 5)) || slug.startsWith(fold(n).slice(0, 5)));
+  const cands = [
+    brand,
+    ...doc.title.split(/\s[|–—:-]\s|\s·\s/),
+    ...qsa(doc, 'h1 a, h2 a, h3 a, header a, img[alt]').map((e) =>
+      e.tagName === 'IMG' ? attr(e, 'alt').replace(/\s*logo\s*$/i, '') : textOf(e),
+    ),
+  ]
+    .map((x) =>
+      clean(x)
+        .split(/\s[|–—·]\s|\s-\s/)[0]!
+        .trim(),
+    )
+    .filter(ok);
+  const name =
+    cands.find(like) ||
+    (ok(brand) ? brand : '') ||
+    rawSlug.replace(/[-_]+/g, ' ').replace(/(?:^|\s)\S/g, (c) => c.toUpperCase());
+  // its own site: the links and the written web addresses that leave the board
+  const hosts: string[] = [];
+  for (const a of qsa(doc, 'a[href^="http"]')) {
+    const h = hostOf(attr(a, 'href')) ?? '';
+    if (h && !JOB_BOARD.test(h) && !SOCIAL.test(h) && !isHostPlatform(h) && !hosts.includes(h)) hosts.push(h);
+  }
+  for (const m of (doc.body?.textContent ?? '').slice(0, 50_000).matchAll(/\bwww\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi))
+    if (!JOB_BOARD.test(m[1]!) && !hosts.includes(m[1]!.toLowerCase())) hosts.push(m[1]!.toLowerCase());
+  return { name, hosts };
+}
+
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
   // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
@@ -295,11 +348,20 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const domain = hostOf(url.hostname) ?? url.hostname;
   if (isDocumentation(doc, url)) {
     b.kind = 'other';
+    // the site's own addresses outside its samples (devrel@…) are contacts; example.com ones are not
+    for (const a of qsa(body, 'a[href^="mailto:" i]')) {
+      const e = mailtoAddress(attr(a, 'href'));
+      const d = hostOf(e) ?? '';
+      const site = domain.split('.').slice(-2).join('.');
+      if (e && !a.closest('pre, code') && (d === site || d.endsWith('.' + site))) b.addEmail(e, 'mailto');
+    }
     return b.build();
   }
   const org = orgFromLd(doc, domain);
   // "Acme Blog", "Acme Newsroom": the firm's sub-site
   let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
+  const firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : undefined;
+  if (firm) brand = firm.name;
 
   const blines = yield* blockLinesSteps(body, skipCode);
   for (const l of blines) {
@@ -374,7 +436,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...list(org?.contactPoint).map((c) => (c as Record<string, unknown>)?.telephone),
   ])
     if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
-  if (!hostBrand) {
+  for (const l of pubLines) {
+    const m = l.length < 160 ? SWITCHBOARD.exec(l) : null;
+    if (m) findPhones(l.slice(m.index + m[0].length).split(/\s[·|]\s/)[0]!, phones);
+  }
+  if (!hostBrand && !phones.length) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
       if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
       // a staff table's row ("Gregor Muir | Head of … | tel") or a sentence naming a third party
@@ -441,14 +507,28 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
         ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
     : '';
+  // a job board's firm: the web address or the mailbox that names it, never the board's host
+  let firmDomain = domain;
+  if (firm) {
+    const key = fold(name).slice(0, 4);
+    const own = [...firm.hosts, ...b.emails.map((e) => hostOf(e.address) ?? '')].filter(
+      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h),
+    );
+    firmDomain =
+      own.find((h) => h.split('.').some((x) => key.length >= 4 && fold(x).startsWith(key))) ??
+      (new Set(b.emails.map((e) => hostOf(e.address))).size === 1
+        ? own.find((h) => b.emails.some((e) => e.address.endsWith('@' + h)))
+        : undefined) ??
+      '';
+  }
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
       hostBrand
         ? { name, domain: issuerDomain || undefined }
         : {
             name,
-            domain,
-            website: absUrl('/', url) || undefined,
+            domain: firm ? firmDomain || undefined : domain,
+            website: firm ? (firmDomain ? `https://${firmDomain}/` : undefined) : absUrl('/', url) || undefined,
             linkedinUrl: linkedin || undefined,
             vat: ids.vat || ldVat || undefined,
             siren,

@@ -269,3 +269,126 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     ]);
   });
 });
+
+describe('people in running text of job posts, releases and about pages (issue 7, unseen kinds)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    [
+      'Founded by Lucas Ferreira and Hannah Brooks in 2012, Fernbrook started in Leeds.',
+      [
+        { name: 'Lucas Ferreira', title: 'Founder' },
+        { name: 'Hannah Brooks', title: 'Founder' },
+      ],
+    ],
+    [
+      'Lumio a été fondée par Marc Lefort et Inès Garnier en 2009 à Grenoble.',
+      [{ name: 'Marc Lefort' }, { name: 'Inès Garnier' }],
+    ],
+    [
+      'Tarnwell Analytics appoints Priya Raman as Chief Financial Officer',
+      [{ name: 'Priya Raman', title: 'Chief Financial Officer', company: 'Tarnwell Analytics' }],
+    ],
+    [
+      'Today it announced that it has appointed Priya Raman as Chief Financial Officer, effective January 4.',
+      [{ name: 'Priya Raman', title: 'Chief Financial Officer' }],
+    ],
+    [
+      'Sophie Marchand rejoint Verdalis en tant que directrice commerciale',
+      [{ name: 'Sophie Marchand', title: 'directrice commerciale', company: 'Verdalis' }],
+    ],
+    [
+      'Brenner Maschinenbau beruft Dr. Katrin Vogel zur Finanzvorständin',
+      [{ name: 'Katrin Vogel', title: 'Finanzvorständin', company: 'Brenner Maschinenbau' }],
+    ],
+    [
+      'You will report to our Head of Finance, Dr. Marc Keller, and work with Sales.',
+      [{ name: 'Marc Keller', title: 'Head of Finance' }],
+    ],
+    [
+      'Die Vektor GmbH ernennt Markus Lang zum Geschäftsführer.',
+      [{ name: 'Markus Lang', title: 'Geschäftsführer', company: 'Vektor GmbH' }],
+    ],
+    [
+      'The company was co-founded by Ana Silva, Tom Berg and Li Wei in 2015.',
+      [
+        { name: 'Ana Silva', title: 'Founder' },
+        { name: 'Tom Berg', title: 'Founder' },
+        { name: 'Li Wei', title: 'Founder' },
+      ],
+    ],
+    ['Northwind appoints Deloitte as auditor.', []],
+    ['Acme names Product Manager of the Year.', []],
+    // a product, a month, a job title: no person
+    ['Founded by accident in 2012, Fernbrook Route plans deliveries.', []],
+    ['Chaque Juin, nous présentons nos nouveautés au salon Light+Building.', []],
+  ] as const)('%s', (text, people) => {
+    expect(prosePeople(lines(text))).toEqual(people);
+  });
+
+  it.each([
+    ['“Priya knows how to scale a finance team,” CEO Oliver Grant said.', [{ name: 'Oliver Grant', title: 'CEO' }]],
+    [
+      '« Sophie connaît nos clients », a déclaré le directeur général Paul Roux.',
+      [{ name: 'Paul Roux', title: 'directeur général' }],
+    ],
+    [
+      '„Eine erfahrene Finanzexpertin“, sagte Vorstandsvorsitzender Thomas Albrecht.',
+      [{ name: 'Thomas Albrecht', title: 'Vorstandsvorsitzender' }],
+    ],
+    ['Président Jean Martin a déclaré : « Nous sommes ravis. »', [{ name: 'Jean Martin', title: 'Président' }]],
+    [
+      '— Hélène Roussel, responsable achats, Boulangeries Fournil d’Or',
+      [{ name: 'Hélène Roussel', title: 'responsable achats', company: 'Boulangeries Fournil d’Or' }],
+    ],
+  ] as const)('quoted: %s', (text, people) => {
+    expect(quotedPeople(lines(text))).toEqual(people);
+  });
+
+  it.each([
+    [
+      'Ihre Ansprechpartnerin: Frau Dr. Lena Hoffmann, HR Business Partner',
+      'Telefon: +49 421 69 30 15-42',
+      {
+        name: 'Lena Hoffmann',
+        title: 'HR Business Partner',
+        phones: ['+49 421 69 30 15-42'],
+      },
+    ],
+    [
+      'Votre contact : Julie Bernard, chargée de recrutement — recrutement@atelier-garance.fr',
+      '',
+      {
+        name: 'Julie Bernard',
+        title: 'chargée de recrutement',
+        email: 'recrutement@atelier-garance.fr',
+      },
+    ],
+    [
+      'Media contact: Tom Reed, Brightline PR, tom@brightline-pr.com, +1 312 555 0177',
+      '',
+      {
+        name: 'Tom Reed',
+        company: 'Brightline PR',
+        email: 'tom@brightline-pr.com',
+        phones: ['+1 312 555 0177'],
+      },
+    ],
+    [
+      'Contact presse : Camille Favre, agence Rivage Conseil – camille.favre@rivage-conseil.fr',
+      '',
+      {
+        name: 'Camille Favre',
+        company: 'Rivage Conseil',
+        email: 'camille.favre@rivage-conseil.fr',
+      },
+    ],
+  ] as const)('contact label and name on one line: %s', (a, b, person) => {
+    expect(contactBlocks(lines(a, ...(b ? [b] : [])))).toEqual([person]);
+  });
+
+  it('personName: a date is no name', () => {
+    expect(personName('Chaque Juin')).toBe('');
+    expect(personName('Anfang Dezember')).toBe('');
+    expect(personName('April Adams')).toBe('April Adams');
+  });
+});

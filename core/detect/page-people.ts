@@ -23,7 +23,11 @@ const HONORIFIC =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet)\b/i;
+
+// "Chaque Juin", "Anfang März": a date in a sentence (not May, June or April, which are first names too)
+const MONTH_LAST =
+  /\s(?:janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|january|february|march|july|september|october|november|december)$/i;
 
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
@@ -37,7 +41,8 @@ export function personName(raw: string): string {
     NOT_A_FIRST_NAME.test(stripped) ||
     looksLikeJobTitle(stripped) ||
     /\s\p{Lu}\.$/u.test(stripped) ||
-    /^\p{Lu}['’]\p{Ll}/u.test(stripped)
+    /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
+    MONTH_LAST.test(stripped)
   )
     return '';
   if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
@@ -88,12 +93,23 @@ export function orgName(l: string): string {
     .trim();
 }
 
+/** "agence Rivage Conseil" -> "Rivage Conseil", "Brightline PR" -> itself; '' when the text names no organisation. */
+export function agencyName(t: string): string {
+  // (lower case only: "Agence Lumen" is the agency's whole name)
+  const s = t.trim().replace(/^(?:l['’]\s?agence|agence|the agency|agency|(?:die )?agentur)\s+(?=\p{Lu})/u, '');
+  return AGENCY_END.test(s) ||
+    LEGAL_FORM_END.test(s) ||
+    (s !== t.trim() && /^\p{Lu}/u.test(s) && s.split(/\s+/).length <= 4)
+    ? orgName(s)
+    : '';
+}
+
 type Kind = 'name' | 'email' | 'phone' | 'label' | 'title' | 'org' | 'address' | 'web' | 'other';
 
 function kindOf(l: string): Kind {
   if (CONTACT_LABEL.test(l)) return 'label';
   if (l.includes('@') && findPlainEmails(l).length)
-    return /^[^@]{4,50}\s[–—|·-]\s/.test(l) && nameLine(l) ? 'name' : 'email';
+    return /^[^@]{4,50}(?:\s[–—|·-]\s|,\s)/.test(l) && nameLine(l) ? 'name' : 'email';
   if (
     l.length < 90 &&
     findPhones(l).length &&
@@ -114,7 +130,21 @@ const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite'
  * Contact blocks: each name line with the organisation, title, email and phone lines next to it.
  * A person needs an email or a phone from the block, or a title right under a heading-like name.
  */
-export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson[] {
+export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[] {
+  // "Votre contact : Julie Bernard, chargée de recrutement", "Media contact: Tom Reed, Brightline PR, tom@…":
+  // the label and the name on one line read as the label's block
+  const labelled = new Set<number>();
+  const lines = all.map((l, i) => {
+    const m = l.text.length < 200 ? /^([^:：]{4,60}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(l.text) : null;
+    if (
+      !m ||
+      !CONTACT_LABEL.test(m[1]!.replace(/^(?:ihre?|unsere?|deine?|your|our|notre|nos)\s+/i, '')) ||
+      !nameLine(m[2]!)
+    )
+      return l;
+    labelled.add(i);
+    return { ...l, text: m[2]! };
+  });
   const kinds = lines.map((l) => (l.text.length > 200 ? 'other' : kindOf(l.text)));
   const out: DetectedPerson[] = [];
   // a team list: several names each followed by a title line
@@ -157,11 +187,14 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
         if (!rest.includes('@')) rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
       }
       const bits = rest
-        .split(/\s[–—|·-]\s/)
+        .split(email ? /\s[–—|·-]\s|,\s/ : /\s[–—|·-]\s/)
         .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
-      const [t, c] = splitTitleCompany(bits.join(', '));
+      // "Tom Reed, Brightline PR, tom@…", "Camille Favre, agence Rivage Conseil – …": the agency alone
+      const org = bits.length === 1 ? agencyName(bits[0]!) : '';
+      const [t, c] = org ? [] : splitTitleCompany(bits.join(', '));
       if (t) p.title = t;
-      if (c) p.company = c;
+      if (c ?? org) p.company = c ?? org;
+      else if (bits.length === 1 && !t && strongTitle(bits[0]!)) p.title = bits[0]!;
     }
     let inSection = false,
       fromOrg = false;
@@ -180,7 +213,7 @@ export function contactBlocks(lines: readonly Line[], max = 300): DetectedPerson
       p.company = last.company;
       fromOrg = true;
     }
-    if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label') inSection = true;
+    if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label' || labelled.has(i)) inSection = true;
     let end = i;
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!,
@@ -267,7 +300,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -351,7 +384,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 // ---- quotes ----
 
 const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
-const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and))*?)`;
+// ("Boulangeries Fournil d'Or": an elided article before a capital)
+const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
 // "said Elena Marsh, Ph.D., Chief Executive Officer of …": a degree after the name
 const POSTNOM = String.raw`(?:,\s+(?:Ph\.?\s?D|M\.?D|MBA|CPA|DPhil|MSc|FRCP|OBE|MBE|CBE)\.?)?`;
@@ -372,9 +406,16 @@ const QUOTE_DASH = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
-// the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare"
+// the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare",
+// "CEO Oliver Grant said", "a déclaré le directeur général Paul Roux", "sagte Vorstandsvorsitzender Thomas Albrecht"
+const SAID_PAST = String.raw`(?:a déclaré|a expliqué|a ajouté|a souligné|a commenté|hat erklärt|hat betont)`;
+const LEAD_TITLE = String.raw`([Pp]r[äé]sident(?:in|e)?|[Vv]orstandsvorsitzender?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|C[EFOTM]O|[Dd]irect(?:eur|rice) général(?:e)?|[Mm]anaging [Dd]irector|[Cc]hief [A-Z][a-z]+ Officer|(?:[Cc]o-?)?[Ff]ounder)`;
 const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?([Pp]r[äé]sident(?:in|e)?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|CEO)\s+${NAME_RE}(?=\s*:\s*["“„«]|\s+${SAID}\b)`,
+  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?${LEAD_TITLE}\s+${NAME_RE}(?=\s*:\s*["“„«]|,?\s+(?:${SAID}\b|${SAID_PAST}))`,
+  'gu',
+);
+const SAID_TITLED = /* @__PURE__ */ new RegExp(
+  String.raw`(?:${SAID}|${SAID_PAST})\s+(?:(?:le|la|der|die|our|the|its|notre|son|sa|unser)\s+)?${LEAD_TITLE}\s+${NAME_RE}(?=[\s.,;:!?]|$)`,
   'gu',
 );
 
@@ -401,7 +442,7 @@ export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
         out.push({ name, title, company });
       }
     }
-    for (const m of t.matchAll(QUOTE_TITLED)) {
+    for (const m of [...t.matchAll(QUOTE_TITLED), ...t.matchAll(SAID_TITLED)]) {
       const name = personName(m[2]!);
       // (the prefix is the page's own body's short name: the site's company stands for it)
       if (name) out.push({ name, title: m[1]! });
@@ -426,7 +467,7 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
 const PROSE_OUR = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:our|your|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+(\p{Ll}[^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE},`,
+  String.raw`\b(?:our|your|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+([\p{Ll}\p{Lu}][^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE},`,
   'gu',
 );
 // "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
@@ -434,6 +475,22 @@ const PROSE_WHO = /* @__PURE__ */ new RegExp(
   String.raw`${NAME_RE},\s+(?:who|qui)\s+(?:a\s+|also\s+)?((?:co-?)?founded|fondé|cofondé|runs|heads|leads|owns|set up|started|manages|dirige|gère|a créé)\s+(?:(?:the|a|an|la|le|l['’]|les|une?)\s*)?(?:[\p{Ll}-]+\s+){0,3}?${COMPANY_RE}(?=[,.;]|\s+(?:in|en|since|depuis|and|et)\b)`,
   'gu',
 );
+// "Acme appoints Jane Doe as Chief Financial Officer", "nomme Marie Roy directrice", "beruft Dr. Katrin Vogel zur CFO"
+const APPOINT = /* @__PURE__ */ new RegExp(
+  String.raw`(?:${COMPANY_RE}\s+(?:has\s+|hat\s+)?)?\b(?:appoints?|appointed|names|named|welcomes|promotes|promoted|hires|hired|nomme|a nommé|accueille|beruft|berief|ernennt|ernannte)\s+${NAME_RE}\s+(?:as|to|au poste de|comme|en tant que|zum|zur|als)\s+(?:(?:its|our|the|new|role of|nouveau|nouvelle|neuen?|neue|le|la)\s+|l['’])*([^.,;:()"“”„«»]{2,50}?)(?=\s*[.,;:(]|\s+(?:effective|with|from|starting|and|à compter|dès|mit|ab|et|und)\b|$)`,
+  'gu',
+);
+// "Sophie Marchand rejoint Verdalis en tant que directrice commerciale", "Jane Doe joins Acme as CTO"
+const JOINS = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE}\s+(?:joins|has joined|rejoint|a rejoint|wechselt zu|kommt zu|verstärkt)\s+(?:die\s+|den\s+|das\s+)?${COMPANY_RE}\s+(?:as|en tant que|comme|au poste de|als)\s+(?:(?:its|our|the|new|nouveau|nouvelle|neuen?|neue|le|la)\s+|l['’])*([^.,;:()"“”„«»]{2,50}?)(?=\s*[.,;:(]|\s+(?:effective|with|from|starting|and|à compter|dès|mit|ab|et|und)\b|$)`,
+  'gu',
+);
+// "Founded by Lucas Ferreira and Hannah Brooks in 2012", "fondée par A et B", "gegründet von A und B"
+const FOUNDED = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded by|[Ff]ondée? par|[Cc]réée? par|[Gg]egründet von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  'gu',
+);
+
 // one word that names a kind of work or rank rather than a person's role ("is a leader in…", "a partner")
 const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
@@ -477,6 +534,23 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
           if (p && emails.length === 1) p.email = normalizeAddress(emails[0]!);
           if (p && findPhones(sentence).length) p.phones = findPhones(sentence);
         } else add(m[1]!, m[2]!, m[3]);
+    }
+    for (const m of t.matchAll(APPOINT)) {
+      // "Die Vektor GmbH ernennt…": the article is no part of the firm; "It has appointed…" names none
+      const firm = m[1]?.replace(/^(?:The|Le|La|Les|Die|Der|Das)\s+/, '');
+      add(
+        m[2]!,
+        m[3]!,
+        firm && !/^(?:It|Il|Elle|Sie|Er|The|Le|La|Die|Der|Das|We|Nous|Wir)$/.test(firm) ? firm : undefined,
+      );
+    }
+    for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
+    for (const m of t.matchAll(FOUNDED)) {
+      const en = /^(?:co-?)?founded/i.test(m[0]);
+      for (const raw of [m[1], m[2], m[3]]) {
+        const name = raw ? personName(raw) : '';
+        if (name && !out.some((q) => q.name === name)) out.push(en ? { name, title: 'Founder' } : { name });
+      }
     }
     // a paragraph about one person: its address and phone are that person's
     if (out.length === before + 1 && (lead || PROSE_IS.test(t.slice(0, 200)))) {

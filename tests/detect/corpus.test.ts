@@ -85,6 +85,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
   // lists of people on web pages, second set (issue 7): plain and scrambled
   'pages-web-lists2': { emails: [1, 1], people: [1, 0.98], companies: [0.94, 1] },
+  // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
+  'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -113,7 +115,9 @@ if (sharedPresent(PERTURB)) {
   for (const dir of [
     SHARED,
     REAL,
-    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-lists2'].map((d) => path.join(path.dirname(OWN), d)),
+    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-lists2', 'pages-web-prose2'].map((d) =>
+      path.join(path.dirname(OWN), d),
+    ),
     blind,
     OWN,
   ]) {
