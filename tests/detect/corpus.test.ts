@@ -83,6 +83,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
   'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
+  // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
+  'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -108,11 +110,13 @@ const PERTURB = path.resolve(__dirname, '../../../shared/fixtures/perturb.mjs');
 const PERTURBED: string[] = [];
 if (sharedPresent(PERTURB)) {
   const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
+  const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
   for (const dir of [
     SHARED,
     REAL,
     ...['pages-web', 'pages-lists', 'pages-blind-web'].map((d) => path.join(path.dirname(OWN), d)),
     blind,
+    linkedin2,
     OWN,
   ]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
@@ -123,7 +127,11 @@ if (sharedPresent(PERTURB)) {
     const webmail =
       'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message';
     const kinds =
-      dir === SHARED || dir === blind ? ['--kinds', webmail] : dir === OWN ? ['--kinds', `${webmail},other`] : [];
+      dir === SHARED || dir === blind
+        ? ['--kinds', webmail]
+        : dir === OWN || dir === linkedin2
+          ? ['--kinds', `${webmail},other`]
+          : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
     PERTURBED.push(out);
   }
