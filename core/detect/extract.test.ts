@@ -203,6 +203,18 @@ describe('domains and names', () => {
     ['Responsable achats – Industrie agroalimentaire', { title: 'Responsable achats' }],
     ['CEO | Keynote Speaker', { title: 'CEO' }],
     ['Sales Manager | Germany', { title: 'Sales Manager' }],
+    // "Title | Company | Sector" (one separator throughout): a firm of two words or more, not a topic
+    [
+      'Talent Acquisition Lead | Northmoor Foods | FMCG',
+      { title: 'Talent Acquisition Lead', company: 'Northmoor Foods' },
+    ],
+    [
+      'Directrice commerciale | Ferronnerie Castaing | Métallurgie',
+      { title: 'Directrice commerciale', company: 'Ferronnerie Castaing' },
+    ],
+    ['Consultant | Supply Chain | Lean', { title: 'Consultant' }],
+    ['Head of Growth | Digital Marketing | SaaS', { title: 'Head of Growth' }],
+    ['Leiterin Einkauf @ Brauerei Kesselring KG', { title: 'Leiterin Einkauf', company: 'Brauerei Kesselring KG' }],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
     ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'],

@@ -23,9 +23,9 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
-  if (/^\/(?:in|pub)\/[^/]+/.test(p)) return 'linkedin-profile';
+  if (/^\/(?:in|pub|sales\/lead)\/[^/]+/.test(p)) return 'linkedin-profile';
   if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
-  if (/^\/search\/results\//.test(p)) return 'linkedin-search';
+  if (/^\/(?:search\/results|sales\/search\/people)/.test(p)) return 'linkedin-search';
   if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
   return 'other';
 }
@@ -90,18 +90,8 @@ function topCardLineAfter(card: Element, name: string): string {
 
 function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): void {
   const main = mainOf(doc);
-  const h1s = qsa(
-    doc,
-    [
-      '[data-view-name="profile-top-card"] h1',
-      'h1.text-heading-xlarge',
-      '.pv-top-card h1',
-      'h1.top-card-layout__title',
-      '#name',
-      'main h1',
-      'h1',
-    ].join(', '),
-  ).filter((h) => !inDialog(h) && !h.closest('header#global-nav, nav, aside'));
+  // (in document order: the top card's h1 of every layout, the 2016 page's #name)
+  const h1s = qsa(doc, 'h1, #name').filter((h) => !inDialog(h) && !h.closest('header#global-nav, nav, aside'));
   const ld = ldPerson(doc);
   let nameEl = h1s.find((h) => looksLikePersonName(vis(h))) ?? h1s[0] ?? null;
   let name = vis(nameEl) || str(ld?.name) || titleParts(doc)[0] || '';
@@ -309,15 +299,14 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
       .trim();
   if (!name) return;
   // a company's own site: LinkedIn's /redir/redirect?url=… unwrapped, LinkedIn's own pages never
+  // (without its query and fragment)
   const external = (href: string): string => {
-    let u = absUrl(/^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(href) ? `https://${href}` : href, url);
     try {
-      if (u && /linkedin\.com$/i.test(new URL(u).hostname)) u = absUrl(new URL(u).searchParams.get('url') ?? '', url);
-    } catch {
-      return '';
-    }
-    try {
-      return u && !/linkedin\.com$/i.test(new URL(u).hostname) ? u : '';
+      let u = new URL(/^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/.test(href) ? `https://${href}` : href, url);
+      const li = (x: URL) => /linkedin\.com$/i.test(x.hostname);
+      if (li(u)) u = new URL(u.searchParams.get('url') || '', url);
+      u.search = u.hash = '';
+      return li(u) || !/^https?:$/.test(u.protocol) ? '' : u.href;
     } catch {
       return '';
     }
@@ -342,6 +331,9 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
         );
     website ||= external(attr(a, 'href'));
   }
+  // hashed classes and a bare label ("Website"): the top card's link to another site, LinkedIn's redirect unwrapped
+  for (const a of website ? [] : qsa(h?.closest('section') ?? main, 'a[href]'))
+    if ((website = external(attr(a, 'href')))) break;
   const [area, outside] = companyArea(doc, main);
   const phones: string[] = [];
   for (const dt of qsa(area, 'dt')) {
@@ -352,16 +344,6 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website)
       website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
     if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
-  }
-  if (website) {
-    try {
-      const u = new URL(website);
-      u.search = '';
-      u.hash = '';
-      website = u.href;
-    } catch {
-      /* keep */
-    }
   }
   scanMain(b, area, cache, outside);
   b.addCompany({
@@ -444,7 +426,15 @@ function readEntry(r: Element, url: URL): ListEntry | null {
     name = alt;
     link = normalizeLinkedinUrl(attr(qs(r, 'a[href*="/in/"]'), 'href'), url) ?? '';
   }
-  const lines = linesOf(r, srCopy);
+  // (name, degree and headline in one run of inline spans: split at their aria-hidden copies)
+  const shown = qsa(r, 'span[aria-hidden=true]').map(vis);
+  const lines = linesOf(r, srCopy).flatMap((l) => {
+    if (!l.startsWith(name + ' ')) return [l];
+    const out: string[] = [];
+    for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
+      out.push(t);
+    return l ? [...out, l] : out;
+  });
   const at = lines.findIndex((l) => unView(l) === name);
   let current = '';
   const rest: string[] = [];
@@ -489,10 +479,7 @@ function search(doc: Document, url: URL, b: ResultBuilder): void {
 function article(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
   const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]');
-  const links = [
-    ...qsa(main, 'a[rel~="author"][href*="/in/"]'),
-    ...qsa(main, 'article a[href*="/in/"], a[href*="/in/"]'),
-  ].filter(outside);
+  const links = [...qsa(main, 'a[rel~="author"][href*="/in/"]'), ...qsa(main, 'a[href*="/in/"]')].filter(outside);
   let author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
   if (author) {
@@ -519,23 +506,51 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   if (hl.company) b.addCompany({ name: hl.company });
 }
 
+// ---- job posts (/jobs/view/): the hiring company (its first named /company/ link), the hiring team, the description's addresses
+function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
+  const main = mainOf(doc);
+  const a = qsa(main, 'a[href*="/company/"]').find((x) => vis(x) && !x.closest('aside, nav, header, footer'));
+  const link = normalizeLinkedinUrl(attr(a, 'href'), url);
+  if (a && link) b.addCompany({ name: vis(a), linkedinUrl: link });
+  scanMain(b, main);
+  peopleList(main, url, b);
+}
+
+// ---- Sales Navigator (/sales/lead/, /sales/search/people): fields marked data-anonymize (name, title, company)
+function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): void {
+  const main = mainOf(doc);
+  const f = (r: Element, k: string) => vis(qs(r, k.replace(/[\w-]+/g, '[data-anonymize="$&"]')));
+  for (const n of qsa(main, '[data-anonymize="person-name"]')) {
+    if (n.closest('aside')) continue;
+    const r = lead ? main : (n.closest('li') ?? n.parentElement!);
+    const hl = parseHeadline(f(r, 'headline'));
+    const co = f(r, 'company-name') || hl.company;
+    b.addPerson({
+      name: vis(n),
+      title: f(r, 'job-title, title') || hl.title,
+      company: co || undefined,
+      linkedinUrl: (lead && normalizeLinkedinUrl(attr(qs(main, 'a[href*="/in/"]'), 'href'), url)) || undefined,
+    });
+    if (co) b.addCompany({ name: co });
+    if (lead) break;
+  }
+}
+
 function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
   if (!thread) return;
   const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
-  const name = vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])) || vis(head);
-  if (!looksLikePersonName(name)) return;
+  const name = [vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])), vis(head)].find(looksLikePersonName);
+  if (!name) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
-  let cardSub = vis(
-    first(thread, ['.msg-s-profile-card .artdeco-entity-lockup__subtitle', '.artdeco-entity-lockup__subtitle']),
-  );
+  let cardSub = vis(qs(thread, '.artdeco-entity-lockup__subtitle'));
   // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline),
   // else the header block around a link that holds the name only (not a presence line: "Active 2h ago")
   const own =
     link && !cardSub
       ? qsa(thread, 'a[href*="/in/"]').filter((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)
       : [];
-  for (const el of [...own, ...own.filter((a) => vis(a) === name).map((a) => a.parentElement!)]) {
+  for (const el of [...own, ...own.map((a) => a.parentElement!)]) {
     const lines = linesOf(el, srCopy);
     const i = lines.findIndex((l) => l.startsWith(name));
     cardSub =
@@ -544,7 +559,8 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
         : (lines
             .slice(i + 1, i + 3)
             .find(
-              (l) => l.length > 2 && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
+              (l) =>
+                /\p{L}{3}/u.test(l) && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
             ) ?? '');
     if (cardSub) break;
   }
@@ -555,22 +571,33 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   );
   // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
   if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
-  const theirs = events.filter(
-    (e) =>
-      e.classList.contains('msg-s-event-listitem--other') ||
-      (!!link && qsa(e, 'a[href*="/in/"]').some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)),
-  );
+  // a message without its sender's link follows another of the same sender (messages grouped by sender)
+  let last = false;
+  const theirs = events.filter((e) => {
+    const ls = qsa(e, 'a[href*="/in/"]');
+    return ls.length ? (last = !!link && ls.some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)) : last;
+  });
+  // their own address bears their name; another one (a colleague's) is only an address
+  const words = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2);
   const phones: string[] = [];
-  let email: string | undefined;
+  let email: string | undefined, mine: string | undefined;
   for (const e of theirs) {
     const body = first(e, ['.msg-s-event-listitem__body', '.msg-s-event__content']) ?? e;
     const text = vis(body);
     for (const a of findEmails(text)) {
-      const x = b.addEmail(a, 'text', name);
-      email ??= x || undefined;
+      const his = words.some((w) => a.toLowerCase().split('@')[0]!.includes(w));
+      const x = b.addEmail(a, 'text', his ? name : undefined) || undefined;
+      if (his) mine ??= x;
+      email ??= x;
     }
     findPhones(text, phones);
   }
+  email = mine ?? email;
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
 }
@@ -596,11 +623,15 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   // the signed-in member (nav "Me" photo) is never a person of the page
   const me = attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt');
   if (me) b.excludePeople.add(me.toLowerCase().replace(/\s+/g, ' ').trim());
-  if (kind === 'linkedin-profile') profile(doc, url, b, cache);
+  const sales = /^\/sales\//.test(url.pathname);
+  if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
+  else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
   else if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
-  else if (/^\/pulse\/[^/]+/.test(url.pathname)) article(doc, url, b);
+  // articles and feed posts: their author
+  else if (/^\/(?:pulse|feed\/update)\/[^/]+/.test(url.pathname)) article(doc, url, b);
+  else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
   return b.build();
 }
 

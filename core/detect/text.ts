@@ -128,7 +128,8 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
     !LEAD_TITLE.test(parts[1]) &&
     !ROLE.test(parts[1]) &&
     !PLACE.test(parts[1]) &&
-    (!parts[2] || seps[0]!.trim() !== seps[1]!.trim())
+    // (one separator throughout: a firm of two words or more, no topic, then its sector: "Lead | Northmoor Foods | FMCG")
+    (!parts[2] || seps[0]!.trim() !== seps[1]!.trim() || (parts[1].includes(' ') && !TOPIC.test(parts[1])))
   )
     return { title: parts[0], company: parts[1] };
   // "Founder, Pefin, The first AI advisor": a title, then a name that is neither a title nor a place
@@ -149,7 +150,10 @@ const LEAD_TITLE =
   /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
 // More roles, for "Title | Company" only (a role after the bar is no firm: "CEO | Keynote Speaker")
 const ROLE =
-  /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor/i;
+  /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor|\blead\b|talent|recru/i;
+// Skills and topics listed like firms ("Consultant | Supply Chain | Lean")
+const TOPIC =
+  /\b(?:ai\b|ki\b|lean|chain|data|digital|market|business|growth|strateg|transform|innovat|sustainab|nachhaltig|design|tech|software|cloud|esg|rse|csr|manage)/i;
 // A firm's name: up to 5 capitalised words (and their joining words), not "Ex-…", a sector or a sentence
 const FIRM =
   /^(?![Ee]x\b)\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s(?:&|and|und|et|de|du|des|d['’]\S+|of|the|für|la|le|les|von|der|\p{Lu}[\p{L}\p{M}\d&'’.+-]*|\d\S*)){0,4}$/u;

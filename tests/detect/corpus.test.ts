@@ -87,6 +87,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web-lists2': { emails: [1, 1], people: [1, 0.98], companies: [0.94, 1] },
   // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
   'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
+  'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -112,6 +114,7 @@ const PERTURB = path.resolve(__dirname, '../../../shared/fixtures/perturb.mjs');
 const PERTURBED: string[] = [];
 if (sharedPresent(PERTURB)) {
   const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
+  const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
   for (const dir of [
     SHARED,
     REAL,
@@ -119,6 +122,7 @@ if (sharedPresent(PERTURB)) {
       path.join(path.dirname(OWN), d),
     ),
     blind,
+    linkedin2,
     OWN,
   ]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
@@ -129,7 +133,11 @@ if (sharedPresent(PERTURB)) {
     const webmail =
       'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message';
     const kinds =
-      dir === SHARED || dir === blind ? ['--kinds', webmail] : dir === OWN ? ['--kinds', `${webmail},other`] : [];
+      dir === SHARED || dir === blind
+        ? ['--kinds', webmail]
+        : dir === OWN || dir === linkedin2
+          ? ['--kinds', `${webmail},other`]
+          : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
     PERTURBED.push(out);
   }
