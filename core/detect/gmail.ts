@@ -19,12 +19,12 @@ import { mailtoLinks, textEmails } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
   addDomainCompany,
-  applySignatures,
   bodyText,
   ccMarks,
   cutQuoted,
   forwardHeaderPeople,
   FORWARDED,
+  signatureCandidates,
   signatureIndex,
   type Participant,
 } from './mail-common';
@@ -381,7 +381,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const items = messages.map((m) => readUnit(m, cache));
 
   const participants: Participant[] = [];
-  const bodies: Parameters<typeof applySignatures>[1] = [];
+  const bodies: Parameters<typeof signatureCandidates>[1] = [];
   // (callbacks rather than for…of loops: this code runs once per pass, before the engine optimises it,
   // and there each step of an iterator is an object)
   const note = (a: MailAddress) => bestName(names, a);
@@ -450,13 +450,15 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     (people.find((q) => q.email === p.email) ?? people[people.push(p) - 1]!).name ??= p.name;
     if (p.name) bestName(names, { email: p.email, name: p.name });
   }
-  applySignatures(b, bodies, people);
+  const signatures = signatureCandidates(b, bodies, people);
   for (const p of people) {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
   }
   for (const e of b.emails) addDomainCompany(b, e.address);
-  return b.build();
+  const d = b.build();
+  if (signatures.length) d.signatures = signatures;
+  return d;
 }
 
 export const gmailDetector: Detector = {

@@ -1,20 +1,63 @@
 /**
- * What the background (and the CLI) makes of the raw candidates a content script sends: the legal ids
- * of a mail signature are read here, with their checksums, so the webmail content scripts do not carry
- * the legal-id patterns and validators (about 1.3 KB gzip each).
+ * What the background (and the CLI) makes of the raw candidates a content script sends: the webmail
+ * scripts keep each participant's possible signature as text (`Detection.signatures`), and it is read
+ * here (title, company, phones, legal ids with their checksums), so the content scripts carry neither the
+ * signature parser nor the legal-id patterns and validators.
  */
-import type { DetectedCompany, Detection } from './types';
+import type { DetectedCompany, Detection, SignatureCandidate } from './types';
 import { findLegalIds } from './legal-ids';
+import { ResultBuilder } from './result';
+import { parseSignature } from './text';
+import { findPlainEmails } from './emails';
+import { hostOf } from '../text/host';
+import { isFreemailDomain } from './freemail';
 
-function withIds(c: DetectedCompany): DetectedCompany {
-  const { legal, ...rest } = c;
-  const ids = findLegalIds(legal ?? '');
-  for (const k of ['vat', 'siren', 'siret'] as const) if (!rest[k] && ids[k]) rest[k] = ids[k];
-  return rest;
+/** Adds what one candidate's signature tells: nothing when its lines are no signature. */
+function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
+  const domain = hostOf(c.email) ?? '';
+  const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
+  const sig = parseSignature(c.first, c.lines, label);
+  if (!sig.title && !sig.company && !sig.phones.length) return;
+  // a title alone counts only right under a line that is the name itself
+  if (
+    !findPlainEmails(c.lines.slice(0, 7).join(' ')).length &&
+    !sig.phones.length &&
+    !sig.company &&
+    !(sig.title && !c.first.trim())
+  )
+    return;
+  b.addPerson({
+    name: c.name,
+    email: c.email,
+    title: sig.title,
+    company: sig.company,
+    phones: sig.phones,
+    linkedinUrl: c.linkedinUrl,
+  });
+  if (!sig.company || c.own) return;
+  const co = b.addCompany({
+    name: sig.company,
+    domain: label ? domain : undefined,
+    website: sig.website ? (sig.website.startsWith('http') ? sig.website : `https://${sig.website}`) : undefined,
+  });
+  if (co && sig.legal && !legal.has(co)) {
+    legal.add(co);
+    const ids = findLegalIds(sig.legal);
+    for (const k of ['vat', 'siren', 'siret'] as const) if (!co[k] && ids[k]) co[k] = ids[k];
+  }
 }
 
-/** The detection with each company's `legal` text turned into its ids (and removed). */
+/**
+ * The detection with its signature candidates read into people and companies (and removed). The
+ * signatures come first, as the detectors found them before their participants' plain entries.
+ */
 export function interpretDetection<D extends Detection>(d: D): D {
-  if (!d.companies.some((c) => c.legal !== undefined)) return d;
-  return { ...d, companies: d.companies.map((c) => (c.legal !== undefined ? withIds(c) : c)) };
+  if (!d.signatures) return d;
+  const { signatures, ...rest } = d;
+  const b = new ResultBuilder(d.url, d.kind);
+  const legal = new Set<DetectedCompany>();
+  for (const c of signatures) readSignature(b, c, legal);
+  for (const p of d.people) b.addPerson(p);
+  for (const c of d.companies) b.addCompany(c);
+  return { ...rest, people: b.people, companies: b.companies } as D;
 }

@@ -1,12 +1,13 @@
 /**
  * Shared by the webmail detectors: quoted-history cut-off, body text, signatures of participants.
  */
-import { parseSignature, looksLikePersonName } from './text';
+import { looksLikePersonName } from './text';
 import { isFreemailDomain } from './freemail';
 import { hostOf } from '../text/host';
-import { findPlainEmails, parseNameAddress } from './emails';
+import { parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
-import { normKey } from './result';
+import { MAX, normKey } from './result';
+import type { SignatureCandidate } from './types';
 import { memo } from '../text/memo';
 import { clean, qsa } from './dom';
 
@@ -123,16 +124,18 @@ export function signatureIndex(lines: string[]): Map<string, number> {
 }
 
 /**
- * Finds each participant's signature in body lines (a line that is, or starts with, their name)
- * and records title/company/phones on the person, and the company with its domain and ids.
+ * Finds each participant's possible signature in body lines (a line that is, or starts with, their name)
+ * and keeps it as a candidate (the name line's tail and the lines under it): the background reads title,
+ * company, phones and legal ids from it (./interpret.ts), so the content scripts carry no signature parser.
  * Linear in lines + participants per body: participants are looked up from the body's name lines,
  * never the other way round (a long thread has hundreds of both).
  */
-export function applySignatures(
+export function signatureCandidates(
   b: ResultBuilder,
   bodies: { lines: string[]; index?: Map<string, number>; el?: Element | null }[],
   participants: Participant[],
-): void {
+): SignatureCandidate[] {
+  const out: SignatureCandidate[] = [];
   const byName = new Map<string, number[]>();
   participants.forEach((p, n) => {
     if (!p.name) return;
@@ -141,7 +144,7 @@ export function applySignatures(
     if (list) list.push(n);
     else byName.set(k, [n]);
   });
-  if (!byName.size) return;
+  if (!byName.size) return out;
   for (const { lines, index, el } of bodies) {
     const at = index ?? signatureIndex(lines);
     const found: number[] = [];
@@ -150,40 +153,24 @@ export function applySignatures(
       if (ns) found.push(...ns);
     }
     found.sort((x, y) => x - y);
-    const seen = new Set<string>();
     for (const n of found) {
       const p = participants[n]!;
-      if (seen.has(p.email)) continue;
       const i = at.get(normKey(p.name!));
-      if (i === undefined || !looksLikePersonName(p.name!)) continue;
-      const first = lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name!.toLowerCase()) + p.name!.length);
-      const domain = hostOf(p.email) ?? '';
-      const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
-      const sig = parseSignature(first, lines.slice(i + 1), label);
-      const after = lines.slice(i + 1, i + 8).join(' ');
-      if (!sig.title && !sig.company && !sig.phones.length) continue;
-      // a title alone counts only right under a line that is the name itself
-      if (!findPlainEmails(after).length && !sig.phones.length && !sig.company && !(sig.title && !first.trim()))
-        continue;
-      seen.add(p.email);
-      b.addPerson({
+      // (the user's own signature tells nothing of a correspondent)
+      if (i === undefined || !looksLikePersonName(p.name!) || b.exclude.has(p.email) || out.length >= MAX) continue;
+      const c: SignatureCandidate = {
         name: p.name!,
         email: p.email,
-        title: sig.title,
-        company: sig.company,
-        phones: sig.phones,
-        linkedinUrl: el ? signerLinkedin(el, lines.slice(i, i + 8)) : undefined,
-      });
-      if (sig.company) {
-        const c = b.addCompany({
-          name: sig.company,
-          domain: label ? domain : undefined,
-          website: sig.website ? (sig.website.startsWith('http') ? sig.website : `https://${sig.website}`) : undefined,
-        });
-        if (c && sig.legal && !c.legal) c.legal = sig.legal;
-      }
+        first: lines[i]!.slice(lines[i]!.toLowerCase().indexOf(p.name!.toLowerCase()) + p.name!.length),
+        lines: lines.slice(i + 1, i + 11).map((l) => l.slice(0, 2000)),
+      };
+      const li = el && signerLinkedin(el, lines.slice(i, i + 8));
+      if (li) c.linkedinUrl = li;
+      if (b.exclude.has(hostOf(p.email) ?? '')) c.own = true;
+      out.push(c);
     }
   }
+  return out;
 }
 
 /**

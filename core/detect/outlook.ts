@@ -16,7 +16,7 @@ import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
-import { addDomainCompany, applySignatures, bodyText, ccMarks, cutQuoted, type Participant } from './mail-common';
+import { addDomainCompany, bodyText, ccMarks, cutQuoted, signatureCandidates, type Participant } from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
 // (2025: a header row may be labelled by the word alone, aria-label="À")
@@ -209,13 +209,15 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       b.addEmail(a.email, undefined, a.name);
     }
   }
-  if (bodyL.length) applySignatures(b, [{ lines: bodyL, el: body }], participants);
+  const signatures = bodyL.length ? signatureCandidates(b, [{ lines: bodyL, el: body }], participants) : [];
   for (const p of participants) {
     const n = names.get(p.email) ?? p.name;
     if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
   }
   for (const e of b.emails) addDomainCompany(b, e.address);
-  return b.build();
+  const d = b.build();
+  if (signatures.length) d.signatures = signatures;
+  return d;
 }
 
 export const outlookDetector: Detector = {

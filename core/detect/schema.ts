@@ -58,7 +58,6 @@ export const detectionSchema = z
           siren: s().optional(),
           siret: s().optional(),
           phones: arr(s()).optional(),
-          legal: s(1000).optional(),
         })
         .strict(),
     ),
@@ -75,6 +74,21 @@ export const detectionSchema = z
         bodyText: s(100_000),
       })
       .strict()
+      .optional(),
+    signatures: z
+      .array(
+        z
+          .object({
+            name: s(200),
+            email: s(300),
+            first: s(),
+            lines: z.array(s()).max(10),
+            linkedinUrl: s().optional(),
+            own: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .max(200)
       .optional(),
   })
   .strict();

@@ -41,11 +41,24 @@ export interface DetectedCompany {
   siren?: string;
   siret?: string;
   phones?: string[];
-  /**
-   * Raw legal mentions a content script saw for this company (a mail signature's RCS/SIRET/VAT lines):
-   * `interpretDetection` reads the ids from it, in the background and the CLI, then drops it.
-   */
-  legal?: string;
+}
+
+/**
+ * A possible signature a webmail script saw: a participant's name on a body line and the lines under it.
+ * The background and the CLI read it (`interpretDetection`: title, company, phones, legal ids), so the
+ * content scripts do not carry the signature parser.
+ */
+export interface SignatureCandidate {
+  name: string;
+  email: string;
+  /** What followed the name on its own line ("| Director, Client Solutions"). */
+  first: string;
+  /** The lines under the name line (at most 10). */
+  lines: string[];
+  /** The signer's LinkedIn link in the body, when one sits on the signature's lines. */
+  linkedinUrl?: string;
+  /** The sender's domain is the user's own: no company from this signature. */
+  own?: boolean;
 }
 
 export interface MailAddress {
@@ -75,6 +88,8 @@ export interface Detection {
   /** Company pages list the page's main company first. */
   companies: DetectedCompany[];
   message?: DetectedMessage;
+  /** Webmail only, until `interpretDetection` reads them into `people` and `companies`. */
+  signatures?: SignatureCandidate[];
 }
 
 /**

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { interpretDetection } from './interpret';
+import { detectionSchema } from './schema';
+import type { Detection, SignatureCandidate } from './types';
+
+const base = (signatures: SignatureCandidate[], extra: Partial<Detection> = {}): Detection => ({
+  url: 'https://mail.google.com/mail/u/0/#inbox/x',
+  kind: 'gmail-thread',
+  emails: [],
+  people: [],
+  companies: [],
+  signatures,
+  ...extra,
+});
+
+describe('interpretDetection: signature candidates read in the background', () => {
+  it.each([
+    [
+      'title, company with its domain, phone and SIRET',
+      {
+        name: 'Maëlle Girard',
+        email: 'm.girard@atelier-girard.fr',
+        first: '',
+        lines: ['Gérante', 'Atelier Girard SARL', 'Tél. 04 78 12 34 56', 'SIRET 732 829 320 00074'],
+      },
+      { title: 'Gérante', company: 'Atelier Girard SARL', phones: 1 },
+      { name: 'Atelier Girard SARL', domain: 'atelier-girard.fr', siret: '73282932000074' },
+    ],
+    [
+      'a line of prose under the name is no signature',
+      { name: 'Maëlle Girard', email: 'm.girard@atelier-girard.fr', first: ' a écrit :', lines: ['Bonjour à tous'] },
+      null,
+      null,
+    ],
+    [
+      'the user’s own domain gives the person, not the company',
+      { name: 'Paul Verdier', email: 'p.verdier@own.fr', first: '', lines: ['Chef de projet', 'Own SAS'], own: true },
+      { title: 'Chef de projet', company: 'Own SAS', phones: 0 },
+      null,
+    ],
+  ] as [
+    string,
+    SignatureCandidate,
+    { title: string; company: string; phones: number } | null,
+    Record<string, string> | null,
+  ][])('%s', (_, cand, person, company) => {
+    const d = interpretDetection(base([cand]));
+    expect(d.signatures).toBeUndefined();
+    const p = d.people[0];
+    if (!person) expect(p).toBeUndefined();
+    else {
+      expect(p).toMatchObject({ name: cand.name, email: cand.email, title: person.title, company: person.company });
+      expect(p!.phones ?? []).toHaveLength(person.phones);
+    }
+    if (!company) expect(d.companies).toEqual([]);
+    else expect(d.companies[0]).toMatchObject(company);
+  });
+
+  it('merges the signature into the entries the script found (a domain company takes the real name)', () => {
+    const d = interpretDetection(
+      base(
+        [
+          {
+            name: 'Jonas Weber',
+            email: 'jonas@holzbau-weber.de',
+            first: ' | Projektleiter',
+            lines: ['Holzbau Weber GmbH', 'Tel. +49 711 7820 4415'],
+          },
+        ],
+        {
+          people: [{ name: 'Jonas Weber', email: 'jonas@holzbau-weber.de' }],
+          companies: [{ name: 'holzbau-weber.de', domain: 'holzbau-weber.de' }],
+        },
+      ),
+    );
+    expect(d.people).toEqual([
+      {
+        name: 'Jonas Weber',
+        email: 'jonas@holzbau-weber.de',
+        title: 'Projektleiter',
+        company: 'Holzbau Weber GmbH',
+        phones: ['+49 711 7820 4415'],
+      },
+    ]);
+    expect(d.companies).toEqual([{ name: 'Holzbau Weber GmbH', domain: 'holzbau-weber.de' }]);
+  });
+
+  it('leaves a detection without candidates as it is', () => {
+    const d: Detection = { url: 'https://x.fr/', kind: 'company-site', emails: [], people: [], companies: [] };
+    expect(interpretDetection(d)).toBe(d);
+  });
+
+  it('the schema bounds the candidates', () => {
+    const c = { name: 'A B', email: 'a@b.fr', first: '', lines: Array(11).fill('x') };
+    expect(detectionSchema.safeParse(base([c])).success).toBe(false);
+    expect(detectionSchema.safeParse(base([{ ...c, lines: ['x'] }])).success).toBe(true);
+    expect(detectionSchema.safeParse(base(Array(201).fill({ ...c, lines: [] }))).success).toBe(false);
+  });
+});
