@@ -24,6 +24,7 @@ import {
   cutQuoted,
   forwardHeaderPeople,
   FORWARDED,
+  isSenderPerson,
   signatureCandidates,
   signatureIndex,
   type Participant,
@@ -372,7 +373,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     for (const e of b.emails) {
       const n = names.get(e.address);
       if (n) e.name = n;
-      if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: e.address });
+      if (isSenderPerson(n)) b.addPerson({ name: n, email: e.address });
       addDomainCompany(b, e.address);
     }
     return b.build();
@@ -453,7 +454,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const signatures = signatureCandidates(b, bodies, people);
   for (const p of people) {
     const n = names.get(p.email) ?? p.name;
-    if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
+    if (isSenderPerson(n)) b.addPerson({ name: n, email: p.email });
   }
   for (const e of b.emails) addDomainCompany(b, e.address);
   const d = b.build();

@@ -11,6 +11,7 @@ import { parseSignature } from './text';
 import { findPlainEmails } from './emails';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
+import { isPlatformSender } from './noreply';
 
 /** Adds what one candidate's signature tells: nothing when its lines are no signature. */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
@@ -48,10 +49,34 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
 }
 
 /**
+ * The detection without the automated senders only the background knows (`isPlatformSender`): their
+ * addresses, the people and signatures named by them, and the companies named after their domains alone.
+ */
+function withoutPlatformSenders<D extends Detection>(d: D): D {
+  const auto = new Set(d.emails.filter((e) => isPlatformSender(e.address)).map((e) => e.address));
+  if (!auto.size) return d;
+  const emails = d.emails.filter((e) => !auto.has(e.address));
+  const people = d.people.filter((p) => !p.email || !auto.has(p.email));
+  const kept = new Set(
+    [...emails.map((e) => e.address), ...people.map((p) => p.email ?? '')].map((a) => hostOf(a) ?? ''),
+  );
+  const gone = new Set([...auto].map((a) => hostOf(a) ?? '').filter((h) => !kept.has(h)));
+  const out: D = {
+    ...d,
+    emails,
+    people,
+    companies: d.companies.filter((c) => !(c.domain && c.name === c.domain && gone.has(c.domain))),
+  };
+  if (d.signatures) out.signatures = d.signatures.filter((c) => !auto.has(c.email));
+  return out;
+}
+
+/**
  * The detection with its signature candidates read into people and companies (and removed). The
  * signatures come first, as the detectors found them before their participants' plain entries.
  */
 export function interpretDetection<D extends Detection>(d: D): D {
+  d = withoutPlatformSenders(d);
   if (!d.signatures) return d;
   const { signatures, ...rest } = d;
   const b = new ResultBuilder(d.url, d.kind);

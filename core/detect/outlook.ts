@@ -16,7 +16,15 @@ import { normalizeAddress, parseNameAddress } from './emails';
 import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
-import { addDomainCompany, bodyText, ccMarks, cutQuoted, signatureCandidates, type Participant } from './mail-common';
+import {
+  addDomainCompany,
+  bodyText,
+  ccMarks,
+  cutQuoted,
+  isSenderPerson,
+  signatureCandidates,
+  type Participant,
+} from './mail-common';
 
 const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.cloud\.microsoft)$/;
 // (2025: a header row may be labelled by the word alone, aria-label="À")
@@ -209,10 +217,16 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       b.addEmail(a.email, undefined, a.name);
     }
   }
-  const signatures = bodyL.length ? signatureCandidates(b, [{ lines: bodyL, el: body }], participants) : [];
+  // an earlier message left expanded above the open one: its signer's signature is read too
+  const bodies = bodyL.length ? [{ lines: bodyL, el: body }] : [];
+  for (const i of items) {
+    const el = i !== open && i.getAttribute('aria-expanded') !== 'false' && !isDraft(i) && qs(i, '[role=document]');
+    if (el) bodies.push({ lines: cutQuoted(readBody(el, itemKey(i), cache, historySkip).lines), el });
+  }
+  const signatures = bodies.length ? signatureCandidates(b, bodies, participants) : [];
   for (const p of participants) {
     const n = names.get(p.email) ?? p.name;
-    if (n && looksLikePersonName(n)) b.addPerson({ name: n, email: p.email });
+    if (isSenderPerson(n)) b.addPerson({ name: n, email: p.email });
   }
   for (const e of b.emails) addDomainCompany(b, e.address);
   const d = b.build();

@@ -79,6 +79,11 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   // pages written blind (issue 7), plain and scrambled: webmail and LinkedIn, web pages
   'pages-blind-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   'pages-blind-web': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // notification senders, '--' signatures, legal footers, earlier messages' signers (issue 7), plain and scrambled
+  'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
+  // what the detectors reach, not tuned on (issue 7)
+  'pages-blind-3': { emails: [0.97, 1], people: [0.85, 0.96], companies: [0.94, 0.82] },
   // invented pages of the kinds real captures showed failing (issue 7)
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
@@ -115,14 +120,16 @@ const PERTURBED: string[] = [];
 if (sharedPresent(PERTURB)) {
   const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
   const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
+  const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   for (const dir of [
     SHARED,
     REAL,
-    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-lists2', 'pages-web-prose2'].map((d) =>
-      path.join(path.dirname(OWN), d),
+    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-lists2', 'pages-web-prose2', 'pages-blind-3'].map(
+      (d) => path.join(path.dirname(OWN), d),
     ),
     blind,
     linkedin2,
+    mail2,
     OWN,
   ]) {
     if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
@@ -133,7 +140,7 @@ if (sharedPresent(PERTURB)) {
     const webmail =
       'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message';
     const kinds =
-      dir === SHARED || dir === blind
+      dir === SHARED || dir === blind || dir === mail2
         ? ['--kinds', webmail]
         : dir === OWN || dir === linkedin2
           ? ['--kinds', `${webmail},other`]
