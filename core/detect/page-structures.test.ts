@@ -424,6 +424,16 @@ describe('isDetailLabel: the terms of a company-details list', () => {
     ['Siège social', true],
     ['Gérants :', true],
     ['Registergericht', true],
+    // an Impressum's terms: the provider, the register entry, the VAT id with its statute, contact lines
+    ['Anbieter', true],
+    ['Registereintrag', true],
+    ['Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG', true],
+    ['Telefon', true],
+    ['Telefax', true],
+    ['E-Mail', true],
+    ['Éditeur', true],
+    ['Amtsgericht Kiel', false],
+    ['Telefon Müller GmbH', false],
     ['Hebden Loom Textiles Ltd', false],
     ['Whitfield & Lowe Surveyors', false],
   ])('%s -> %s', (label, want) => expect(isDetailLabel(label)).toBe(want));
@@ -440,6 +450,18 @@ describe('readEntries: company details as a <dl>', () => {
       ['Mohammed Iqbal', 'Company secretary'],
     ]);
     expect(got.companies).toEqual([]);
+  });
+
+  it("reads an Impressum's <dl>: the managers (a chair's note in brackets dropped), no label as a firm", () => {
+    const got = entries(
+      `<section><dl><dt>Anbieter</dt><dd>Kornfeld Anlagenbau GmbH<br>Hafenweg 3<br>24103 Kiel</dd><dt>Geschäftsführer</dt><dd>Ole Brandt (Vorsitzender)<br>Dr. Hanna Petersen</dd><dt>Registereintrag</dt><dd>Amtsgericht Kiel, HRB 11223 KI</dd><dt>Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG</dt><dd>DE123456789</dd><dt>Telefon</dt><dd>+49 431 555 10 00</dd><dt>Telefax</dt><dd>+49 431 555 10 99</dd></dl></section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Ole Brandt', 'Geschäftsführer'],
+      ['Hanna Petersen', 'Geschäftsführer'],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Registereintrag');
+    expect(got.companies.map((c) => c.name)).not.toContain('Telefax');
   });
 
   it('reads a member card of Société / Gérante / Siège social: the manager of that firm', () => {

@@ -51,7 +51,7 @@ const F_ROLE =
   /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
 // a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
 const F_DETAIL =
-  /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten)$/i;
+  /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie)$/i;
 
 type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin' | 'role';
 function fieldOf(label: string): Field | undefined {
@@ -80,7 +80,7 @@ export const isDetailLabel = (label: string): boolean => {
   const l = clean(label)
     .replace(/[:：*]$/, '')
     .trim();
-  return F_DETAIL.test(l) || F_ROLE.test(l) || !!fieldOf(l);
+  return F_DETAIL.test(l) || F_ROLE.test(l) || F_EMAIL.test(l) || F_PHONE.test(l) || F_WEB.test(l) || !!fieldOf(l);
 };
 
 // a country is where a member is, not their firm ("Windpark Advies B.V. (Niederlande)", a "Pays" column)
@@ -841,7 +841,7 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
       const title = officeTitle(g[0]!.text);
       for (const l of g.slice(1))
         for (const part of l.text.split(/\s*(?:;|,(?!\s*(?:jr|sr)\b)|\bund\b|\bet\b|\band\b)\s*/i)) {
-          const nl = nameLine(part);
+          const nl = nameLine(unparen(part));
           if (nl && !nl.rest) holders.push({ name: nl.name, title, phones: [] });
         }
     } else if (f === 'company' && g[1]) setField(firm, 'company', g[1].text, g[1].el);
