@@ -1,5 +1,5 @@
 /**
- * node --import tsx scripts/score-all.ts [--verbose] [--only NAME[,NAME]] [--plain] [--json OUT.json]
+ * node --import tsx scripts/score-all.ts [--verbose] [--only NAME[,NAME]] [--plain] [--json OUT.json] [--dump OUT.json]
  *
  * Scores every page corpus in one process, plain and scrambled: ../shared/fixtures/pages and
  * ../shared/fixtures/real (when present) and every tests/fixtures/<folder>/expected.json, each also
@@ -10,6 +10,7 @@
  *   --verbose   misses, extras and field errors page by page
  *   --only      corpora whose folder name contains one of these words
  *   --plain     skip the scrambled copies
+ *   --dump      write every page's raw detection (to check that a change leaves the output identical)
  * Exit code 1 when a page crashes or reports a forbidden item.
  */
 import fs from 'node:fs';
@@ -27,6 +28,8 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const plainOnly = args.includes('--plain');
 const only = (args.includes('--only') ? args[args.indexOf('--only') + 1]! : '').split(',').filter(Boolean);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const dumpOut = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
+const dump: Record<string, unknown> = {};
 
 interface Entity {
   expected: number;
@@ -72,7 +75,11 @@ function corpora(): { name: string; dir: string; kinds: string }[] {
 
 const fmt = (a: number, b: number): string => (b ? (Math.floor((a / b) * 100 + 1e-9) / 100).toFixed(2) : '1.00');
 
-async function scoreDir(dir: string, scorePage: ScorePage): Promise<{ file: string; r: PageScore; error?: string }[]> {
+async function scoreDir(
+  dir: string,
+  scorePage: ScorePage,
+  name = '',
+): Promise<{ file: string; r: PageScore; error?: string }[]> {
   const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as {
     pages: Record<string, { url: string }>;
   };
@@ -90,6 +97,7 @@ async function scoreDir(dir: string, scorePage: ScorePage): Promise<{ file: stri
     }
     await window.happyDOM.abort();
     window.close();
+    if (dumpOut) dump[`${name}/${file}`] = error ?? out;
     rows.push({ file, r: scorePage(exp, out), error });
   }
   return rows;
@@ -179,7 +187,7 @@ async function main(): Promise<void> {
       runs.push([`${c.name} (scrambled)`, out]);
     }
     for (const [name, dir] of runs) {
-      const rows = await scoreDir(dir, scorePage);
+      const rows = await scoreDir(dir, scorePage, name);
       bad += rows.filter((r) => r.error || r.r.hardFailures.length).length;
       console.log(summary(name, rows));
       if (verbose) for (const l of details(rows)) console.log(l);
@@ -188,6 +196,7 @@ async function main(): Promise<void> {
   }
   fs.rmSync(tmp, { recursive: true, force: true });
   if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(report, null, 1));
+  if (dumpOut) fs.writeFileSync(dumpOut, JSON.stringify(dump, null, 1));
   console.log('columns: pages, emails R/P, people R/P f(ield recall), companies R/P f, message fields, hard failures');
   process.exit(bad ? 1 : 0);
 }
