@@ -10,16 +10,59 @@
  * `entity-result` search results and `msg-*` messaging. URL patterns, aria-labels, JSON-LD, og: tags
  * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
  */
-import type { DetectedPerson, Detection, Detector, PageKind, UnitCache } from './types';
+import type {
+  DetectedCompany,
+  DetectedEmail,
+  DetectedPerson,
+  Detection,
+  Detector,
+  EmailRole,
+  PageKind,
+  UnitCache,
+} from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf, type SkipFn } from './dom';
-import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
 import { findPhones } from './phones';
-import { findEmails } from './emails';
+import { findEmails, isContactAddress, normalizeAddress } from './emails';
 import { looksLikePersonName, parseHeadline } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
+
+/**
+ * The page's candidates, raw: one entry per contact address, the people and companies as the page names them
+ * (repeats included). The background filters and merges them with every detector's rules (ResultBuilder, in
+ * ./interpret-linkedin.ts), so this script carries neither those rules nor the free-mail and platform lists.
+ * Bounded as the message schema bounds them (500 entries, 2,000 characters).
+ */
+const key = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const bounded = <T extends object>(o: T): T => {
+  for (const [k, v] of Object.entries(o)) if (typeof v == 'string') (o as Record<string, unknown>)[k] = v.slice(0, 2000);
+  return o;
+};
+class Raw {
+  emails: DetectedEmail[] = [];
+  people: DetectedPerson[] = [];
+  companies: DetectedCompany[] = [];
+  /** The signed-in member, never a person of the page (by name, as ResultBuilder's keys). */
+  me = '';
+
+  addEmail(raw: string, role?: EmailRole, name?: string): string {
+    const address = normalizeAddress(raw);
+    if (!address || !isContactAddress(address)) return '';
+    const known = this.emails.find((e) => e.address == address);
+    if (known) known.name ||= name?.slice(0, 2000);
+    else if (this.emails.length < 200) this.emails.push(bounded({ address, role, name }));
+    return address;
+  }
+  addPerson(p: DetectedPerson): void {
+    if (this.people.length < 500 && key(p.name) != this.me) this.people.push(bounded(p));
+  }
+  addCompany(c: DetectedCompany): void {
+    if (this.companies.length < 500) this.companies.push(bounded(c));
+  }
+}
+type ResultBuilder = Raw;
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
@@ -619,10 +662,9 @@ const readsMain = (k: PageKind) => k === 'linkedin-profile' || k === 'linkedin-c
 
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const kind = kindOf(url);
-  const b = new ResultBuilder(url.href, kind);
+  const b = new Raw();
   // the signed-in member (nav "Me" photo) is never a person of the page
-  const me = attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt');
-  if (me) b.excludePeople.add(me.toLowerCase().replace(/\s+/g, ' ').trim());
+  b.me = key(attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt'));
   const sales = /^\/sales\//.test(url.pathname);
   if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
@@ -632,7 +674,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   // articles and feed posts: their author
   else if (/^\/(?:pulse|feed\/update)\/[^/]+/.test(url.pathname)) article(doc, url, b);
   else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
-  return b.build();
+  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies };
 }
 
 export const linkedinDetector: Detector = {
