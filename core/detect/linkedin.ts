@@ -26,7 +26,7 @@ import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
 import { findPhones } from './phones';
 import { findEmails, isContactAddress, normalizeAddress } from './emails';
-import { looksLikePersonName, parseHeadline } from './text';
+import { looksLikePersonName, parseHeadline as parseAny } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 /**
@@ -37,15 +37,16 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
  */
 const key = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const bounded = <T extends object>(o: T): T => {
-  for (const [k, v] of Object.entries(o)) if (typeof v == 'string') (o as Record<string, unknown>)[k] = v.slice(0, 2000);
+  for (const [k, v] of Object.entries(o))
+    if (typeof v == 'string') (o as Record<string, unknown>)[k] = v.slice(0, 2000);
   return o;
 };
 class Raw {
   emails: DetectedEmail[] = [];
   people: DetectedPerson[] = [];
   companies: DetectedCompany[] = [];
-  /** The signed-in member, never a person of the page (by name, as ResultBuilder's keys). */
-  me = '';
+  /** The signed-in member, never a person of the page: their name (as ResultBuilder's keys) and profile link. */
+  me = ['', ''];
 
   addEmail(raw: string, role?: EmailRole, name?: string): string {
     const address = normalizeAddress(raw);
@@ -56,13 +57,28 @@ class Raw {
     return address;
   }
   addPerson(p: DetectedPerson): void {
-    if (this.people.length < 500 && key(p.name) != this.me) this.people.push(bounded(p));
+    if (this.people.length < 500 && key(p.name) != this.me[0] && (!p.linkedinUrl || p.linkedinUrl != this.me[1]))
+      this.people.push(bounded(p));
   }
   addCompany(c: DetectedCompany): void {
     if (this.companies.length < 500) this.companies.push(bounded(c));
   }
 }
 type ResultBuilder = Raw;
+
+// No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
+// contract taken for a firm, "| Logistique et transport", "Freelance", is dropped in the background: interpret-linkedin.ts.)
+const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s);
+
+/**
+ * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
+ * transport") is no firm: the title is then the headline's first segment.
+ */
+function parseHeadline(h: string): { title?: string; company?: string } {
+  const hl = parseAny(h),
+    c = hl.company;
+  return c && /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
+}
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
@@ -240,7 +256,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       expCompany = bolds[0]!;
       expTitle = bolds[1]!;
     }
-    if (expCompany === expTitle) expCompany = '';
+    if (expCompany === expTitle || noFirm(expCompany)) expCompany = '';
   }
   const hl = parseHeadline(headline);
   // the headline's company, when it is one of the current positions, is the member's main one
@@ -660,11 +676,36 @@ const scanMain = (b: ResultBuilder, main: Element, cache?: UnitCache, skip?: Ski
 };
 const readsMain = (k: PageKind) => k === 'linkedin-profile' || k === 'linkedin-company';
 
+// The nav's "Me" menu ("Vous", "Ich"/"Sie", "Yo"), by its words or its aria-label; photos' alts may name their owner
+const ME = /^(?:me|moi|vous|ich|sie|yo|io|ik)\b/i;
+const PHOTO_OF = /^(?:photo|picture|foto|bild|image)\s(?:of|de|d[’']|von|di|van)\s*|[’']s?\s(?:photo|picture)$/gi;
+
+/**
+ * The signed-in member (name key, profile link), never a person of the page: the photo of the nav's "Me" menu
+ * (a button or link labelled Me in the page's header or navigation, outside main), the profile link in that
+ * menu; the 2016-24 `global-nav__me-photo` class last.
+ */
+function signedIn(doc: Document, url: URL): [string, string] {
+  let name = '',
+    link = '';
+  for (const el of qsa(
+    doc,
+    'header button, header a, nav button, nav a, [role=navigation] button, [role=navigation] a',
+  )) {
+    if (el.closest('main, aside, footer, [role=main]')) continue;
+    const img = qs(el, 'img[alt]');
+    const href = normalizeLinkedinUrl(attr(el, 'href'), url) ?? '';
+    if (/\/in\//.test(href)) link ||= href;
+    if (img && (ME.test(vis(el)) || ME.test(attr(el, 'aria-label')) || href.includes('/in/')))
+      name ||= attr(img, 'alt').replace(PHOTO_OF, '');
+  }
+  return [key(name || attr(qs(doc, '.global-nav__me-photo'), 'alt')), link];
+}
+
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const kind = kindOf(url);
   const b = new Raw();
-  // the signed-in member (nav "Me" photo) is never a person of the page
-  b.me = key(attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt'));
+  b.me = signedIn(doc, url);
   const sales = /^\/sales\//.test(url.pathname);
   if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
