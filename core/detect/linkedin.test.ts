@@ -517,3 +517,41 @@ describe('LinkedIn raw candidates, filtered and merged in the background (interp
     expect(interpretLinkedin(d).people[0]?.company).toBe('Transport & Logistique');
   });
 });
+
+describe('LinkedIn: a member without a headline or firm gets none of the text around them', () => {
+  it.each([
+    [
+      'job post: a hiring-team member without headline, not the description’s "Director at Partner Corp"',
+      'https://www.linkedin.com/jobs/view/1/',
+      `<main><div><a href="https://www.linkedin.com/company/norrvik/">Norrvik Logistik</a><h1>Einkäufer</h1></div><div><section><h2>Meet the hiring team</h2>
+       <div><a href="${li('lena-vogt')}"><span aria-hidden="true">Lena Vogt</span></a></div></section><section><p>Director at Partner Corp</p></section></div></main>`,
+      [['Lena Vogt', '', '']],
+      ['Norrvik Logistik'],
+    ],
+    [
+      'messaging: a profile shared in a message is not the correspondent’s card',
+      'https://www.linkedin.com/messaging/thread/2-a/',
+      `<main><div class="msg-thread"><div><a href="${li('ines-harrow')}"><h2>Ines Harrow</h2></a></div><ul><li><a href="${li('ines-harrow')}"><span>Ines Harrow</span></a>
+       <p>See this profile</p><div class="artdeco-entity-lockup"><div class="artdeco-entity-lockup__title">Tom Hale</div><div class="artdeco-entity-lockup__subtitle">CEO at Hale Freight</div></div></li></ul></div></main>`,
+      [['Ines Harrow', '', '']],
+      [],
+    ],
+    [
+      'messaging (hashed classes): a line of her message is not her headline',
+      'https://www.linkedin.com/messaging/thread/2-a/',
+      `<main><div><div><a href="${li('ines-harrow')}"><h2>Ines Harrow</h2></a><div>Active now</div></div><ul><li><a href="${li('ines-harrow')}"><span>Ines Harrow</span></a><p>Tom is CEO at Hale Freight</p></li></ul></div></main>`,
+      [['Ines Harrow', '', '']],
+      [],
+    ],
+    [
+      'profile: "Current company" of a member in a section beside the top card is not hers',
+      'https://www.linkedin.com/in/nora-field/',
+      `<main><div><h1>Nora Field</h1><div>Student</div></div><section><h2>People also viewed</h2><div aria-label="Current company: Berg AB. Click to skip"></div></section></main>`,
+      [['Nora Field', 'Student', '']],
+      [],
+    ],
+  ])('%s', (_, url, html, want, firms) => {
+    expect(people(url, html)).toEqual(want);
+    expect(companies(url, html)).toEqual(firms);
+  });
+});

@@ -183,7 +183,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   const current: { name: string; link?: string }[] = [];
   for (const el of qsa(card, '[aria-label]')) {
     const m = CURRENT_COMPANY.exec(attr(el, 'aria-label'));
-    if (m) current.push({ name: m[1]!.trim() });
+    // (not another member's, in a section beside the top card: "People also viewed")
+    const box = el.closest('section, aside');
+    if (m && (!box || !card.contains(box) || box.contains(nameEl))) current.push({ name: m[1]!.trim() });
   }
   for (const sec of qsa(doc, '[data-section="currentPositionsDetails"]')) {
     // an experience entry (its title a heading) is no top-card summary, even with its section's classes renamed
@@ -431,6 +433,25 @@ const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i
 const VIEW_PROFILE =
   /^(?:view\s(.+?)[’']s?\s+profile|voir le profil (?:de |d[’'])(.+)|(.+?)s? profil anzeigen|profil von (.+?) anzeigen)$/i;
 
+/**
+ * The block around a member's link: its ancestors while they hold no other member, no section's heading and no
+ * prose (a post's text, a job's description: a member without a headline gets none of theirs), and little text.
+ */
+function blockOf(a: Element, root: Element): Element {
+  const slug = normalizeLinkedinUrl(attr(a, 'href'));
+  let e = a;
+  for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
+    if (
+      qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) ||
+      qsa(p, 'h1, h2').some((h) => !h.contains(a)) ||
+      vis(p).length > 400
+    )
+      break;
+    e = p;
+  }
+  return e;
+}
+
 function entriesOf(root: Element): Element[] {
   const out: Element[] = [];
   const slugOf = (a: Element) => normalizeLinkedinUrl(attr(a, 'href'));
@@ -440,13 +461,7 @@ function entriesOf(root: Element): Element[] {
     if (!slug) continue;
     const item = a.closest('li, [role=listitem]');
     let e: Element | null = item && root.contains(item) && !qs(item, 'li, [role=listitem]') ? item : null;
-    if (!e) {
-      e = a;
-      for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
-        if (qsa(p, 'a[href*="/in/"]').some((x) => slugOf(x) !== slug)) break;
-        e = p;
-      }
-    }
+    e ??= blockOf(a, root);
     if (!out.includes(e)) out.push(e);
   }
   return out.filter((e) => !out.some((o) => o !== e && o.contains(e)));
@@ -539,17 +554,10 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
   const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]');
   const links = [...qsa(main, 'a[rel~="author"][href*="/in/"]'), ...qsa(main, 'a[href*="/in/"]')].filter(outside);
-  let author = links.find((a) => looksLikePersonName(nameOfLink(a)));
+  const author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
   if (author) {
-    // the byline block: the link's ancestors while they hold this member only and little text
-    const slug = normalizeLinkedinUrl(attr(author, 'href'));
-    for (let p = author.parentElement; p && p !== main; p = p.parentElement) {
-      if (qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) || vis(p).length > 400)
-        break;
-      author = p;
-    }
-    entry = readEntry(author, url);
+    entry = readEntry(blockOf(author, main), url);
   }
   const ld = jsonLd(doc)
     .flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])
@@ -602,12 +610,20 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const name = [vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])), vis(head)].find(looksLikePersonName);
   if (!name) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
-  let cardSub = vis(qs(thread, '.artdeco-entity-lockup__subtitle'));
+  // the messages (only the correspondent's own are read below, not the signed-in user's) messages (not the signed-in user's)
+  let events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
+    (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
+  );
+  // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
+  if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
+  // (a profile shared in a message, a line of a message, is not the correspondent's card)
+  const inMsg = (x: Element) => events.some((e) => e.contains(x));
+  let cardSub = vis(qsa(thread, '.artdeco-entity-lockup__subtitle').find((x) => !inMsg(x)));
   // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline),
   // else the header block around a link that holds the name only (not a presence line: "Active 2h ago")
   const own =
     link && !cardSub
-      ? qsa(thread, 'a[href*="/in/"]').filter((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)
+      ? qsa(thread, 'a[href*="/in/"]').filter((a) => !inMsg(a) && normalizeLinkedinUrl(attr(a, 'href'), url) === link)
       : [];
   for (const el of [...own, ...own.map((a) => a.parentElement!)]) {
     const lines = linesOf(el, srCopy);
@@ -624,12 +640,6 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     if (cardSub) break;
   }
   const hl = parseHeadline(cardSub);
-  // only the correspondent's own messages (not the signed-in user's)
-  let events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
-    (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
-  );
-  // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
-  if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
   // a message without its sender's link follows another of the same sender (messages grouped by sender)
   let last = false;
   const theirs = events.filter((e) => {
