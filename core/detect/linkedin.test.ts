@@ -555,3 +555,27 @@ describe('LinkedIn: a member without a headline or firm gets none of the text ar
     expect(companies(url, html)).toEqual(firms);
   });
 });
+
+describe('LinkedIn feed posts: the byline ends at the post’s age', () => {
+  const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7250000000000000001/';
+  const post = (lines: string) =>
+    `<main><div><div><a href="${li('claire-dumas')}"><span aria-hidden="true">Claire Dumas</span></a><span>• 2e</span>${lines}</div>
+     <div><span>Ravi de rejoindre l’équipe achats chez Kestrel Foods !</span></div></div></main>`;
+  it.each([
+    ['no headline: the post is none', post('<div>3 j • Modifié •</div>'), [['Claire Dumas', '', '']]],
+    [
+      'a headline before the age',
+      post('<div>Acheteuse chez Solvent</div><div>2h •</div>'),
+      [['Claire Dumas', 'Acheteuse', 'Solvent']],
+    ],
+    ['English: "1w"', post('<div>1w</div>'), [['Claire Dumas', '', '']]],
+    ['German: "5 Std."', post('<div>5 Std. •</div>'), [['Claire Dumas', '', '']]],
+  ])('%s', (_, html, want) => {
+    expect(people(url, html)).toEqual(want);
+  });
+  it('"3D Artist" is a headline, not an age', () => {
+    const search = 'https://www.linkedin.com/search/results/people/?keywords=3d';
+    const html = `<main><ul><li><a href="${li('sam-roe')}"><span aria-hidden="true">Sam Roe</span></a><div>3D Artist at Pixel Forge</div></li></ul></main>`;
+    expect(people(search, html)).toEqual([['Sam Roe', '3D Artist', 'Pixel Forge']]);
+  });
+});

@@ -518,6 +518,8 @@ function readEntry(r: Element, url: URL): ListEntry | null {
       current ||= c[1]!;
       continue;
     }
+    // (a post's age ends its byline: what follows is the post, no headline)
+    if (/^\d{1,2}\s?(?:s|min|m|h|d|j|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?$/i.test(l)) break;
     if (l.includes(name) || DEGREE.test(l) || BESIDE_NAME.test(l) || BUTTONS.test(l) || INSIGHT.test(l) || l.length < 3)
       continue;
     rest.push(l);
