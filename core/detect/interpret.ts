@@ -12,6 +12,7 @@ import { findPlainEmails } from './emails';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isPlatformSender } from './noreply';
+import { interpretLinkedin } from './interpret-linkedin';
 
 /** Adds what one candidate's signature tells: nothing when its lines are no signature. */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
@@ -76,7 +77,7 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
  * signatures come first, as the detectors found them before their participants' plain entries.
  */
 export function interpretDetection<D extends Detection>(d: D): D {
-  d = withoutPlatformSenders(d);
+  d = withoutPlatformSenders(interpretLinkedin(d));
   if (!d.signatures) return d;
   const { signatures, ...rest } = d;
   const b = new ResultBuilder(d.url, d.kind);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
+import { interpretLinkedin } from './interpret-linkedin';
+import type { Detection } from './types';
 
 function page(url: string, html: string): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -184,5 +186,396 @@ describe('LinkedIn pages scrambled: ids and class names replaced, a main closed 
     expect(got.companies.find((c) => c.name === 'Seeberg Optik AG')?.linkedinUrl).toBe(
       'https://www.linkedin.com/company/seeberg-optik/',
     );
+  });
+});
+
+// ---- readers on small invented pages, one table per reader ----
+const docAt = (url: string, html: string, title = 'LinkedIn') => {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${html}</body></html>`);
+  return window.document as unknown as Document;
+};
+const li = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+const people = (url: string, html: string) =>
+  detect(docAt(url, html), url).people.map((p) => [p.name, p.title ?? '', p.company ?? '']);
+const companies = (url: string, html: string) => detect(docAt(url, html), url).companies.map((c) => c.name);
+
+describe('LinkedIn job posts (/jobs/view/)', () => {
+  const url = 'https://www.linkedin.com/jobs/view/4012345678/';
+  const top = `<div><a href="https://www.linkedin.com/company/norrvik-logistik/life/"><img alt="Norrvik Logistik logo"></a>
+    <a href="https://www.linkedin.com/company/norrvik-logistik/life/">Norrvik Logistik</a><h1>Einkäufer (m/w/d)</h1></div>`;
+  const team = `<section><h2>Meet the hiring team</h2><ul><li><a href="${li('lena-vogt')}"><span aria-hidden="true">Lena Vogt</span></a>
+    <div>Leiterin Einkauf bei Norrvik Logistik</div><div>Job poster</div></li></ul></section>`;
+  const about = `<section><h2>About the job</h2><p>Fragen? bewerbung@norrvik.example</p></section>`;
+  it.each([
+    ['the hiring company, by its first named company link', top, ['Norrvik Logistik'], [], []],
+    [
+      'the hiring team with their headline',
+      top + team,
+      ['Norrvik Logistik'],
+      [['Lena Vogt', 'Leiterin Einkauf', 'Norrvik Logistik']],
+      [],
+    ],
+    ['the description’s addresses', top + about, ['Norrvik Logistik'], [], ['bewerbung@norrvik.example']],
+    [
+      'a company link in the side bar is not the hiring company',
+      `<aside><a href="https://www.linkedin.com/company/other/">Other Co</a></aside>${top}`,
+      ['Norrvik Logistik'],
+      [],
+      [],
+    ],
+  ])('%s', (_, body, firms, members, emails) => {
+    const got = detect(docAt(url, `<main>${body}</main>`), url);
+    expect(got.companies.map((c) => c.name)).toEqual(firms);
+    expect(got.companies[0]?.linkedinUrl).toBe('https://www.linkedin.com/company/norrvik-logistik/');
+    expect(got.people.map((p) => [p.name, p.title ?? '', p.company ?? ''])).toEqual(members);
+    expect(got.emails.map((e) => e.address)).toEqual(emails);
+  });
+});
+
+describe('LinkedIn feed posts (/feed/update/): the author', () => {
+  const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7250000000000000000/';
+  const byline = (hl: string) =>
+    `<div><a href="${li('claire-dumas')}"><img alt="Claire Dumas"></a><a href="${li('claire-dumas')}"><span aria-hidden="true">Claire Dumas</span><span class="visually-hidden">View Claire Dumas’s profile</span></a>
+    <span aria-hidden="true">• 2e</span><div>${hl}</div><span>3 j</span></div>`;
+  const post = `<div><p>Nous recrutons ! Écrivez à <a href="https://www.linkedin.com/in/paul-roux/">Paul Roux</a>.</p></div>`;
+  it.each([
+    [
+      '"Title chez Firm"',
+      byline('Directrice des achats chez Maison Perrault'),
+      [['Claire Dumas', 'Directrice des achats', 'Maison Perrault']],
+    ],
+    [
+      '"Title | Firm | Sector"',
+      byline('Directrice des achats | Maison Perrault | Agroalimentaire'),
+      [['Claire Dumas', 'Directrice des achats', 'Maison Perrault']],
+    ],
+    ['a member named in the post is not its author', byline('Acheteuse') + post, [['Claire Dumas', 'Acheteuse', '']]],
+  ])('%s', (_, body, want) => {
+    expect(people(url, `<main>${body}</main>`)).toEqual(want);
+  });
+});
+
+describe('LinkedIn Sales Navigator: lead page and people search (data-anonymize)', () => {
+  it.each([
+    [
+      'lead page: name, title, company, profile link',
+      'https://www.linkedin.com/sales/lead/ACwAAB12345,NAME_SEARCH,abc',
+      `<main><section><h1 data-anonymize="person-name">Marta Lind</h1><span data-anonymize="job-title">Head of Procurement</span>
+       <a href="/sales/company/123"><span data-anonymize="company-name">Kestrel Foods</span></a><a href="${li('marta-lind')}">View LinkedIn profile</a></section>
+       <aside><ul><li><span data-anonymize="person-name">Ola Berg</span><span data-anonymize="company-name">Other AB</span></li></ul></aside></main>`,
+      [['Marta Lind', 'Head of Procurement', 'Kestrel Foods']],
+      ['Kestrel Foods'],
+    ],
+    [
+      'people search: one lead per list item, the headline when no company field',
+      'https://www.linkedin.com/sales/search/people?query=x',
+      `<main><ol><li><a data-anonymize="person-name">Jonas Weber</a><span data-anonymize="title">Einkaufsleiter</span><a data-anonymize="company-name">Holzwerk Weber GmbH</a></li>
+       <li><a data-anonymize="person-name">Ana Costa</a><span data-anonymize="headline">Buyer at Lusa Metals</span></li></ol></main>`,
+      [
+        ['Jonas Weber', 'Einkaufsleiter', 'Holzwerk Weber GmbH'],
+        ['Ana Costa', 'Buyer', 'Lusa Metals'],
+      ],
+      ['Holzwerk Weber GmbH', 'Lusa Metals'],
+    ],
+  ])('%s', (_, url, html, want, firms) => {
+    const got = detect(docAt(url, html), url);
+    expect(got.people.map((p) => [p.name, p.title ?? '', p.company ?? ''])).toEqual(want);
+    expect(got.companies.map((c) => c.name)).toEqual(firms);
+    if (url.includes('/lead/')) expect(got.people[0]?.linkedinUrl).toBe(li('marta-lind'));
+  });
+});
+
+describe('LinkedIn messaging grouped by sender, without msg-* classes', () => {
+  const url = 'https://www.linkedin.com/messaging/thread/2-grp/';
+  const header = `<div><a href="${li('ines-harrow')}"><h2>Ines Harrow</h2></a><div>Head of Procurement at Harrow Freight Ltd</div></div>`;
+  const from = (slug: string, name: string, text: string) =>
+    `<li><a href="${li(slug)}"><img alt="${name}"></a><span>${name}</span><p>${text}</p></li>`;
+  const more = (text: string) => `<li><p>${text}</p></li>`;
+  it.each([
+    [
+      'a message without a sender link continues its sender’s group',
+      [from('ines-harrow', 'Ines Harrow', 'Hello'), more('Mail me: ines.harrow@harrow-freight.example')],
+      'ines.harrow@harrow-freight.example',
+      [],
+    ],
+    [
+      "the owner's group, link-less messages included, is not the correspondent's",
+      [
+        from('ines-harrow', 'Ines Harrow', 'Hello'),
+        from('owner-x', 'Owner X', 'Sure'),
+        more('I am at owner@exemple-owner.example, +33 6 12 34 56 78'),
+      ],
+      undefined,
+      [],
+    ],
+    [
+      'her phone from a later message of her group',
+      [from('owner-x', 'Owner X', 'Hi'), from('ines-harrow', 'Ines Harrow', 'Hi'), more('Call me on +44 113 496 0872')],
+      undefined,
+      ['+44 113 496 0872'],
+    ],
+  ])('%s', (_, items, email, phones) => {
+    const got = detect(docAt(url, `<main>${header}<ul>${items.join('')}</ul></main>`), url);
+    expect(got.people.map((p) => [p.name, p.company, p.email, p.phones ?? []])).toEqual([
+      ['Ines Harrow', 'Harrow Freight Ltd', email, phones],
+    ]);
+  });
+});
+
+describe('LinkedIn company page: the website from the top card link', () => {
+  const url = 'https://www.linkedin.com/company/kestrel-foods/';
+  const card = (href: string, words = 'Visit website') =>
+    `<main><section><h1>Kestrel Foods</h1><div><a href="${href}">${words}</a><a href="https://www.linkedin.com/company/kestrel-foods/jobs/">Jobs</a></div></section></main>`;
+  it.each([
+    [
+      'a LinkedIn redirect, unwrapped',
+      card(
+        'https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fwww.kestrel.example%2F%3Futm_source%3Dli&urlhash=x',
+      ),
+      'https://www.kestrel.example/',
+      'kestrel.example',
+    ],
+    [
+      'a plain link, without its query',
+      card('https://kestrel.example/en?utm_source=linkedin'),
+      'https://kestrel.example/en',
+      'kestrel.example',
+    ],
+    [
+      '"Site web" in French',
+      card('https://www.linkedin.com/redir/redirect/?url=https%3A%2F%2Fkestrel.example&urlhash=y', 'Voir le site web'),
+      'https://kestrel.example/',
+      'kestrel.example',
+    ],
+    [
+      'LinkedIn’s own pages are no website',
+      card('https://www.linkedin.com/company/kestrel-foods/about/'),
+      undefined,
+      undefined,
+    ],
+  ])('%s', (_, html, website, domain) => {
+    const c = detect(docAt(url, html, 'Kestrel Foods | LinkedIn'), url).companies[0];
+    expect([c?.name, c?.website, c?.domain]).toEqual(['Kestrel Foods', website, domain]);
+  });
+});
+
+describe('LinkedIn headlines: "Title | Company | Sector", a sector after a bar is no firm (FR/EN/DE)', () => {
+  const url = 'https://www.linkedin.com/search/results/people/?keywords=x';
+  const entry = (hl: string) =>
+    `<main><ul><li><a href="${li('sam-roe')}"><span aria-hidden="true">Sam Roe</span></a><div>${hl}</div><div>Lyon, France</div></li></ul></main>`;
+  it.each([
+    [
+      'Responsable logistique chez Transports Marin | logistique et transport',
+      'Responsable logistique',
+      'Transports Marin',
+    ],
+    ['Responsable logistique | Logistique et Transport', 'Responsable logistique', ''],
+    ['Consultante indépendante en logistique et transport', 'Consultante indépendante en logistique et transport', ''],
+    ['Directeur commercial | Transports Marin | Transport & Logistique', 'Directeur commercial', 'Transports Marin'],
+    ['Head of Sales | Financial Services', 'Head of Sales', ''],
+    ['Buyer | Northmoor Foods | FMCG', 'Buyer', 'Northmoor Foods'],
+    ['Leiter Logistik | Logistik & Transport', 'Leiter Logistik', ''],
+    ['Leiterin Einkauf | Holzwerk Weber | Maschinenbau', 'Leiterin Einkauf', 'Holzwerk Weber'],
+    ['Designer | Freelance', 'Designer', ''],
+  ])('%s', (hl, title, company) => {
+    expect(people(url, entry(hl))).toEqual([['Sam Roe', title, company]]);
+    expect(companies(url, entry(hl))).toEqual(company ? [company] : []);
+  });
+});
+
+describe('LinkedIn: the signed-in member is never a contact', () => {
+  const url = 'https://www.linkedin.com/search/results/people/?keywords=x';
+  const results = `<main><ul><li><a href="${li('alex-turner')}"><span aria-hidden="true">Alex Turner</span></a><div>Buyer at Kestrel Foods</div></li>
+    <li><a href="${li('marta-lind')}"><span aria-hidden="true">Marta Lind</span></a><div>CEO at Lind AB</div></li></ul></main>`;
+  it.each([
+    [
+      '2016-24 nav: the me-photo class',
+      `<header id="global-nav"><button><img class="global-nav__me-photo" alt="Alex Turner"><span>Me</span></button></header>`,
+    ],
+    [
+      '2025 nav (hashed classes): the "Me" button’s photo',
+      `<header class="x1"><nav class="x2"><ul><li><button class="x3" type="button"><img class="x4" alt="Alex Turner"><span class="x5">Me</span></button></li></ul></nav></header>`,
+    ],
+    ['French: "Vous"', `<nav><button><img alt="Alex Turner"><span>Vous</span></button></nav>`],
+    [
+      'German: "Ich"',
+      `<nav aria-label="Hauptnavigation"><button><img alt="Foto von Alex Turner"><span>Ich</span></button></nav>`,
+    ],
+    [
+      'by the aria-label of the menu',
+      `<header><button aria-label="Me, open menu"><img alt="Alex Turner"></button></header>`,
+    ],
+    [
+      'the profile link in the Me menu, whatever the name shown',
+      `<header><div role="menu"><a href="/in/alex-turner/"><img alt="A. Turner"><span>View profile</span></a></div></header>`,
+    ],
+  ])('%s', (_, nav) => {
+    expect(people(url, nav + results).map((p) => p[0])).toEqual(['Marta Lind']);
+  });
+  it('a nav without a Me menu excludes nobody', () => {
+    expect(people(url, `<nav><a href="/feed/"><img alt="Home">Home</a></nav>` + results).map((p) => p[0])).toEqual([
+      'Alex Turner',
+      'Marta Lind',
+    ]);
+  });
+});
+
+describe('LinkedIn profile: a member without a firm gets none from elsewhere', () => {
+  const url = 'https://www.linkedin.com/in/nora-field/';
+  const top = (hl: string) => `<section><h1>Nora Field</h1><div class="text-body-medium">${hl}</div></section>`;
+  const exp = (...lines: string[]) =>
+    `<section><div id="experience"></div><h2>Experience</h2><ul><li data-view-name="profile-component-entity">${lines.map((l) => `<span aria-hidden="true">${l}</span>`).join('')}</li></ul></section>`;
+  const side = `<aside><section><h2>People also viewed</h2><ul><li><a href="${li('ola-berg')}">Ola Berg</a><div>CEO at Berg AB</div></li></ul></section></aside>`;
+  it.each([
+    [
+      'no company line: the dates are not a firm',
+      top('Independent designer'),
+      exp('Independent designer', 'Jan 2020 - Present · 5 yrs', 'Lyon'),
+      '',
+    ],
+    [
+      'French dates',
+      top('Designer indépendante'),
+      exp('Designer indépendante', 'janv. 2020 - aujourd’hui · 5 ans'),
+      '',
+    ],
+    ['a kind of contract alone is not a firm', top('Designer'), exp('Designer', 'Freelance', '2020 - Present'), ''],
+    [
+      'a real firm still is',
+      top('Designer'),
+      exp('Designer', 'Fieldwork Studio · Full-time', '2020 - Present'),
+      'Fieldwork Studio',
+    ],
+  ])('%s', (_, card, experience, company) => {
+    const got = detect(docAt(url, `<main>${card}${experience}</main>${side}`, 'Nora Field | LinkedIn'), url);
+    expect(got.people.map((p) => [p.name, p.company ?? ''])).toEqual([['Nora Field', company]]);
+    expect(got.companies.map((c) => c.name)).toEqual(company ? [company] : []);
+  });
+});
+
+describe('LinkedIn raw candidates, filtered and merged in the background (interpret-linkedin)', () => {
+  const raw = (d: Partial<Detection>, url = 'https://www.linkedin.com/in/x/'): Detection => ({
+    url,
+    kind: 'linkedin-profile',
+    emails: [],
+    people: [],
+    companies: [],
+    ...d,
+  });
+  it.each([
+    [
+      'LinkedIn itself is no company',
+      raw({ companies: [{ name: 'LinkedIn' }, { name: 'Kestrel Foods' }] }),
+      [],
+      ['Kestrel Foods'],
+    ],
+    [
+      'a free-mail domain is no company’s',
+      raw({ companies: [{ name: 'Kestrel Foods', domain: 'orange.fr' }] }),
+      [],
+      ['Kestrel Foods'],
+    ],
+    [
+      'repeats merge, the first one’s fields first',
+      raw({
+        people: [
+          { name: 'Marta Lind', title: 'CEO' },
+          { name: 'Marta  Lind', company: 'Lind AB' },
+        ],
+      }),
+      [['Marta Lind', 'CEO', 'Lind AB']],
+      [],
+    ],
+    ['a system name is no person', raw({ people: [{ name: 'LinkedIn Member' }] }), [], []],
+    [
+      'a sector read from a headline is no firm, a company page named so is',
+      raw({
+        people: [{ name: 'Sam Roe', company: 'Logistique et transport' }],
+        companies: [{ name: 'Logistique et transport' }],
+      }),
+      [['Sam Roe', undefined, undefined]],
+      [],
+    ],
+    [
+      'another site’s detection is left as it is',
+      raw({ companies: [{ name: 'LinkedIn' }] }, 'https://www.example.com/'),
+      [],
+      ['LinkedIn'],
+    ],
+  ])('%s', (_, d, want, firms) => {
+    const got = interpretLinkedin(d);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual(want);
+    expect(got.companies.map((c) => c.name)).toEqual(firms);
+    expect(got.companies.find((c) => c.name === 'Kestrel Foods')?.domain).toBeUndefined();
+  });
+  it('keeps a sector-like name that a company page (linked) carries', () => {
+    const d = raw({
+      people: [{ name: 'Sam Roe', company: 'Transport & Logistique' }],
+      companies: [{ name: 'Transport & Logistique', linkedinUrl: 'https://www.linkedin.com/company/tl/' }],
+    });
+    expect(interpretLinkedin(d).people[0]?.company).toBe('Transport & Logistique');
+  });
+});
+
+describe('LinkedIn: a member without a headline or firm gets none of the text around them', () => {
+  it.each([
+    [
+      'job post: a hiring-team member without headline, not the description’s "Director at Partner Corp"',
+      'https://www.linkedin.com/jobs/view/1/',
+      `<main><div><a href="https://www.linkedin.com/company/norrvik/">Norrvik Logistik</a><h1>Einkäufer</h1></div><div><section><h2>Meet the hiring team</h2>
+       <div><a href="${li('lena-vogt')}"><span aria-hidden="true">Lena Vogt</span></a></div></section><section><p>Director at Partner Corp</p></section></div></main>`,
+      [['Lena Vogt', '', '']],
+      ['Norrvik Logistik'],
+    ],
+    [
+      'messaging: a profile shared in a message is not the correspondent’s card',
+      'https://www.linkedin.com/messaging/thread/2-a/',
+      `<main><div class="msg-thread"><div><a href="${li('ines-harrow')}"><h2>Ines Harrow</h2></a></div><ul><li><a href="${li('ines-harrow')}"><span>Ines Harrow</span></a>
+       <p>See this profile</p><div class="artdeco-entity-lockup"><div class="artdeco-entity-lockup__title">Tom Hale</div><div class="artdeco-entity-lockup__subtitle">CEO at Hale Freight</div></div></li></ul></div></main>`,
+      [['Ines Harrow', '', '']],
+      [],
+    ],
+    [
+      'messaging (hashed classes): a line of her message is not her headline',
+      'https://www.linkedin.com/messaging/thread/2-a/',
+      `<main><div><div><a href="${li('ines-harrow')}"><h2>Ines Harrow</h2></a><div>Active now</div></div><ul><li><a href="${li('ines-harrow')}"><span>Ines Harrow</span></a><p>Tom is CEO at Hale Freight</p></li></ul></div></main>`,
+      [['Ines Harrow', '', '']],
+      [],
+    ],
+    [
+      'profile: "Current company" of a member in a section beside the top card is not hers',
+      'https://www.linkedin.com/in/nora-field/',
+      `<main><div><h1>Nora Field</h1><div>Student</div></div><section><h2>People also viewed</h2><div aria-label="Current company: Berg AB. Click to skip"></div></section></main>`,
+      [['Nora Field', 'Student', '']],
+      [],
+    ],
+  ])('%s', (_, url, html, want, firms) => {
+    expect(people(url, html)).toEqual(want);
+    expect(companies(url, html)).toEqual(firms);
+  });
+});
+
+describe('LinkedIn feed posts: the byline ends at the post’s age', () => {
+  const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7250000000000000001/';
+  const post = (lines: string) =>
+    `<main><div><div><a href="${li('claire-dumas')}"><span aria-hidden="true">Claire Dumas</span></a><span>• 2e</span>${lines}</div>
+     <div><span>Ravi de rejoindre l’équipe achats chez Kestrel Foods !</span></div></div></main>`;
+  it.each([
+    ['no headline: the post is none', post('<div>3 j • Modifié •</div>'), [['Claire Dumas', '', '']]],
+    [
+      'a headline before the age',
+      post('<div>Acheteuse chez Solvent</div><div>2h •</div>'),
+      [['Claire Dumas', 'Acheteuse', 'Solvent']],
+    ],
+    ['English: "1w"', post('<div>1w</div>'), [['Claire Dumas', '', '']]],
+    ['German: "5 Std."', post('<div>5 Std. •</div>'), [['Claire Dumas', '', '']]],
+  ])('%s', (_, html, want) => {
+    expect(people(url, html)).toEqual(want);
+  });
+  it('"3D Artist" is a headline, not an age', () => {
+    const search = 'https://www.linkedin.com/search/results/people/?keywords=3d';
+    const html = `<main><ul><li><a href="${li('sam-roe')}"><span aria-hidden="true">Sam Roe</span></a><div>3D Artist at Pixel Forge</div></li></ul></main>`;
+    expect(people(search, html)).toEqual([['Sam Roe', '3D Artist', 'Pixel Forge']]);
   });
 });

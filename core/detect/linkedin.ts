@@ -10,16 +10,75 @@
  * `entity-result` search results and `msg-*` messaging. URL patterns, aria-labels, JSON-LD, og: tags
  * and `data-view-name`/`data-section` come first; class names are dated fallbacks.
  */
-import type { DetectedPerson, Detection, Detector, PageKind, UnitCache } from './types';
+import type {
+  DetectedCompany,
+  DetectedEmail,
+  DetectedPerson,
+  Detection,
+  Detector,
+  EmailRole,
+  PageKind,
+  UnitCache,
+} from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf, type SkipFn } from './dom';
-import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
 import { findPhones } from './phones';
-import { findEmails } from './emails';
-import { looksLikePersonName, parseHeadline } from './text';
+import { findEmails, isContactAddress, normalizeAddress } from './emails';
+import { looksLikePersonName, parseHeadline as parseAny } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
+
+/**
+ * The page's candidates, raw: one entry per contact address, the people and companies as the page names them
+ * (repeats included). The background filters and merges them with every detector's rules (ResultBuilder, in
+ * ./interpret-linkedin.ts), so this script carries neither those rules nor the free-mail and platform lists.
+ * Bounded as the message schema bounds them (500 entries, 2,000 characters).
+ */
+const key = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const bounded = <T extends object>(o: T): T => {
+  for (const [k, v] of Object.entries(o))
+    if (typeof v == 'string') (o as Record<string, unknown>)[k] = v.slice(0, 2000);
+  return o;
+};
+class Raw {
+  emails: DetectedEmail[] = [];
+  people: DetectedPerson[] = [];
+  companies: DetectedCompany[] = [];
+  /** The signed-in member, never a person of the page: their name (as ResultBuilder's keys) and profile link. */
+  me = ['', ''];
+
+  addEmail(raw: string, role?: EmailRole, name?: string): string {
+    const address = normalizeAddress(raw);
+    if (!address || !isContactAddress(address)) return '';
+    const known = this.emails.find((e) => e.address == address);
+    if (known) known.name ||= name?.slice(0, 2000);
+    else if (this.emails.length < 200) this.emails.push(bounded({ address, role, name }));
+    return address;
+  }
+  addPerson(p: DetectedPerson): void {
+    if (this.people.length < 500 && key(p.name) != this.me[0] && (!p.linkedinUrl || p.linkedinUrl != this.me[1]))
+      this.people.push(bounded(p));
+  }
+  addCompany(c: DetectedCompany): void {
+    if (this.companies.length < 500) this.companies.push(bounded(c));
+  }
+}
+type ResultBuilder = Raw;
+
+// No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
+// contract taken for a firm, "| Logistique et transport", "Freelance", is dropped in the background: interpret-linkedin.ts.)
+const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s);
+
+/**
+ * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
+ * transport") is no firm: the title is then the headline's first segment.
+ */
+function parseHeadline(h: string): { title?: string; company?: string } {
+  const hl = parseAny(h),
+    c = hl.company;
+  return c && /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
+}
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
@@ -124,7 +183,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   const current: { name: string; link?: string }[] = [];
   for (const el of qsa(card, '[aria-label]')) {
     const m = CURRENT_COMPANY.exec(attr(el, 'aria-label'));
-    if (m) current.push({ name: m[1]!.trim() });
+    // (not another member's, in a section beside the top card: "People also viewed")
+    const box = el.closest('section, aside');
+    if (m && (!box || !card.contains(box) || box.contains(nameEl))) current.push({ name: m[1]!.trim() });
   }
   for (const sec of qsa(doc, '[data-section="currentPositionsDetails"]')) {
     // an experience entry (its title a heading) is no top-card summary, even with its section's classes renamed
@@ -197,7 +258,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       expCompany = bolds[0]!;
       expTitle = bolds[1]!;
     }
-    if (expCompany === expTitle) expCompany = '';
+    if (expCompany === expTitle || noFirm(expCompany)) expCompany = '';
   }
   const hl = parseHeadline(headline);
   // the headline's company, when it is one of the current positions, is the member's main one
@@ -372,6 +433,25 @@ const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i
 const VIEW_PROFILE =
   /^(?:view\s(.+?)[’']s?\s+profile|voir le profil (?:de |d[’'])(.+)|(.+?)s? profil anzeigen|profil von (.+?) anzeigen)$/i;
 
+/**
+ * The block around a member's link: its ancestors while they hold no other member, no section's heading and no
+ * prose (a post's text, a job's description: a member without a headline gets none of theirs), and little text.
+ */
+function blockOf(a: Element, root: Element): Element {
+  const slug = normalizeLinkedinUrl(attr(a, 'href'));
+  let e = a;
+  for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
+    if (
+      qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) ||
+      qsa(p, 'h1, h2').some((h) => !h.contains(a)) ||
+      vis(p).length > 400
+    )
+      break;
+    e = p;
+  }
+  return e;
+}
+
 function entriesOf(root: Element): Element[] {
   const out: Element[] = [];
   const slugOf = (a: Element) => normalizeLinkedinUrl(attr(a, 'href'));
@@ -381,13 +461,7 @@ function entriesOf(root: Element): Element[] {
     if (!slug) continue;
     const item = a.closest('li, [role=listitem]');
     let e: Element | null = item && root.contains(item) && !qs(item, 'li, [role=listitem]') ? item : null;
-    if (!e) {
-      e = a;
-      for (let p = a.parentElement; p && p !== root; p = p.parentElement) {
-        if (qsa(p, 'a[href*="/in/"]').some((x) => slugOf(x) !== slug)) break;
-        e = p;
-      }
-    }
+    e ??= blockOf(a, root);
     if (!out.includes(e)) out.push(e);
   }
   return out.filter((e) => !out.some((o) => o !== e && o.contains(e)));
@@ -444,6 +518,8 @@ function readEntry(r: Element, url: URL): ListEntry | null {
       current ||= c[1]!;
       continue;
     }
+    // (a post's age ends its byline: what follows is the post, no headline)
+    if (/^\d{1,2}\s?(?:s|min|m|h|d|j|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?$/i.test(l)) break;
     if (l.includes(name) || DEGREE.test(l) || BESIDE_NAME.test(l) || BUTTONS.test(l) || INSIGHT.test(l) || l.length < 3)
       continue;
     rest.push(l);
@@ -480,17 +556,10 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
   const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]');
   const links = [...qsa(main, 'a[rel~="author"][href*="/in/"]'), ...qsa(main, 'a[href*="/in/"]')].filter(outside);
-  let author = links.find((a) => looksLikePersonName(nameOfLink(a)));
+  const author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
   if (author) {
-    // the byline block: the link's ancestors while they hold this member only and little text
-    const slug = normalizeLinkedinUrl(attr(author, 'href'));
-    for (let p = author.parentElement; p && p !== main; p = p.parentElement) {
-      if (qsa(p, 'a[href*="/in/"]').some((x) => normalizeLinkedinUrl(attr(x, 'href')) !== slug) || vis(p).length > 400)
-        break;
-      author = p;
-    }
-    entry = readEntry(author, url);
+    entry = readEntry(blockOf(author, main), url);
   }
   const ld = jsonLd(doc)
     .flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])
@@ -543,12 +612,20 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const name = [vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])), vis(head)].find(looksLikePersonName);
   if (!name) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
-  let cardSub = vis(qs(thread, '.artdeco-entity-lockup__subtitle'));
+  // the messages (only the correspondent's own are read below, not the signed-in user's) messages (not the signed-in user's)
+  let events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
+    (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
+  );
+  // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
+  if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
+  // (a profile shared in a message, a line of a message, is not the correspondent's card)
+  const inMsg = (x: Element) => events.some((e) => e.contains(x));
+  let cardSub = vis(qsa(thread, '.artdeco-entity-lockup__subtitle').find((x) => !inMsg(x)));
   // hashed classes: the profile card is the correspondent's link holding more than the name ("· 1st", headline),
   // else the header block around a link that holds the name only (not a presence line: "Active 2h ago")
   const own =
     link && !cardSub
-      ? qsa(thread, 'a[href*="/in/"]').filter((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)
+      ? qsa(thread, 'a[href*="/in/"]').filter((a) => !inMsg(a) && normalizeLinkedinUrl(attr(a, 'href'), url) === link)
       : [];
   for (const el of [...own, ...own.map((a) => a.parentElement!)]) {
     const lines = linesOf(el, srCopy);
@@ -565,12 +642,6 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     if (cardSub) break;
   }
   const hl = parseHeadline(cardSub);
-  // only the correspondent's own messages (not the signed-in user's)
-  let events = qsa(thread, '.msg-s-event-listitem, [data-event-urn]').filter(
-    (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
-  );
-  // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
-  if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
   // a message without its sender's link follows another of the same sender (messages grouped by sender)
   let last = false;
   const theirs = events.filter((e) => {
@@ -617,12 +688,36 @@ const scanMain = (b: ResultBuilder, main: Element, cache?: UnitCache, skip?: Ski
 };
 const readsMain = (k: PageKind) => k === 'linkedin-profile' || k === 'linkedin-company';
 
+// The nav's "Me" menu ("Vous", "Ich"/"Sie", "Yo"), by its words or its aria-label; photos' alts may name their owner
+const ME = /^(?:me|moi|vous|ich|sie|yo|io|ik)\b/i;
+const PHOTO_OF = /^(?:photo|picture|foto|bild|image)\s(?:of|de|d[’']|von|di|van)\s*|[’']s?\s(?:photo|picture)$/gi;
+
+/**
+ * The signed-in member (name key, profile link), never a person of the page: the photo of the nav's "Me" menu
+ * (a button or link labelled Me in the page's header or navigation, outside main), the profile link in that
+ * menu; the 2016-24 `global-nav__me-photo` class last.
+ */
+function signedIn(doc: Document, url: URL): [string, string] {
+  let name = '',
+    link = '';
+  for (const el of qsa(
+    doc,
+    'header button, header a, nav button, nav a, [role=navigation] button, [role=navigation] a',
+  )) {
+    if (el.closest('main, aside, footer, [role=main]')) continue;
+    const img = qs(el, 'img[alt]');
+    const href = normalizeLinkedinUrl(attr(el, 'href'), url) ?? '';
+    if (/\/in\//.test(href)) link ||= href;
+    if (img && (ME.test(vis(el)) || ME.test(attr(el, 'aria-label')) || href.includes('/in/')))
+      name ||= attr(img, 'alt').replace(PHOTO_OF, '');
+  }
+  return [key(name || attr(qs(doc, '.global-nav__me-photo'), 'alt')), link];
+}
+
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const kind = kindOf(url);
-  const b = new ResultBuilder(url.href, kind);
-  // the signed-in member (nav "Me" photo) is never a person of the page
-  const me = attr(qs(doc, '.global-nav__me-photo, img.global-nav__me-photo'), 'alt');
-  if (me) b.excludePeople.add(me.toLowerCase().replace(/\s+/g, ' ').trim());
+  const b = new Raw();
+  b.me = signedIn(doc, url);
   const sales = /^\/sales\//.test(url.pathname);
   if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
@@ -632,7 +727,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   // articles and feed posts: their author
   else if (/^\/(?:pulse|feed\/update)\/[^/]+/.test(url.pathname)) article(doc, url, b);
   else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
-  return b.build();
+  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies };
 }
 
 export const linkedinDetector: Detector = {

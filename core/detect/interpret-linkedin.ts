@@ -1,0 +1,35 @@
+/**
+ * The LinkedIn script's raw candidates (./linkedin.ts: one entry per contact address, people and companies
+ * as the page names them, repeats included) filtered and merged with every detector's rules: ResultBuilder
+ * drops system names, free-mail and host-platform companies, and merges repeats in the order they came. The
+ * content script does not carry these rules (its 15 KB budget); the background and the CLI run them here.
+ */
+import type { Detection } from './types';
+import { ResultBuilder } from './result';
+
+const isLinkedin = (href: string): boolean => {
+  try {
+    return /(?:^|\.)linkedin\.com$/i.test(new URL(href).hostname);
+  } catch {
+    return false;
+  }
+};
+
+// Words of a sector, a field or a kind of contract: a headline's segment made of these only names no firm
+// ("Responsable logistique | Logistique et transport", "Head of Sales | Financial Services", "Leiter | Maschinenbau",
+// "Designer | Freelance"). A firm's own name has a word of its own ("Transports Marin").
+const SECTOR_WORD =
+  /^(?:&|et|and|und|de|des|du|d[’']|of|the|la|le|les|für|en|y|e|-|\/|logisti(?:que|cs?|k)|transports?|supply|chain|industr(?:y|ie|ies|iel(?:le)?|ial)|manufacturing|production|produktion|agro(?:alimentaire)?|agroalimentaire|food|lebensmittel(?:industrie)?|services?|dienstleistung(?:en)?|financ(?:e|es|ial|ière)|finanz(?:en|wesen|dienstleistungen)?|banking|banque|bank(?:wesen|en)?|assurances?|insurance|versicherung(?:en)?|immobili(?:er|en)|real|estate|construction|bau(?:wesen|gewerbe|industrie)?|btp|bâtiment|retail|commerce|handel|einzelhandel|großhandel|distribution|automobile|automotive|aéronautique|aerospace|luftfahrt|énergie|energie|energy|pharma(?:ceutique|ceuticals?|zie)?|santé|health(?:care)?|gesundheit(?:swesen)?|medical|médical|chimie|chemicals?|chemie|textile|tourisme|tourism(?:us)?|hôtellerie|hospitality|restauration|gastronomie|agriculture|landwirtschaft|it|tech|technolog(?:y|ies|ie)|informatique|software|logiciels?|digital|numérique|conseil|consulting|beratung|télécoms?|telecoms?|telecommunications?|telekommunikation|médias?|media|éducation|education|bildung|public|secteur|sector|branche|maschinenbau|e-commerce|wholesale|négoce|fret|freight|shipping|spedition|verkehr|mobilité|mobility|environnement|environment|umwelt|formation|recrutement|recruitment|sourcing|achats?|procurement|einkauf|full-time|part-time|self-employed|freelance|freiberuflich|selbstständig|indépendante?|contract|internship|stage|alternance|praktikum|cdi|cdd)$/i;
+const isSector = (name: string): boolean => name.split(/[\s,]+/).every((w) => SECTOR_WORD.test(w));
+
+export function interpretLinkedin<D extends Detection>(d: D): D {
+  if (!isLinkedin(d.url)) return d;
+  const b = new ResultBuilder(d.url, d.kind);
+  // (a company page or a linked firm keeps its name: only a bare name read from a headline is a sector's)
+  const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));
+  const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);
+  for (const e of d.emails) b.addEmail(e.address, e.role, e.name);
+  for (const p of d.people) b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
+  for (const c of d.companies) if (!sector(c.name)) b.addCompany(c);
+  return { ...d, emails: b.emails, people: b.people, companies: b.companies };
+}
