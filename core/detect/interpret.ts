@@ -11,7 +11,7 @@ import { parseSignature } from './text';
 import { findPlainEmails } from './emails';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
-import { isPlatformSender } from './noreply';
+import { isPlatformSender } from './platform-sender';
 
 /** Adds what one candidate's signature tells: nothing when its lines are no signature. */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
