@@ -12,12 +12,20 @@ import { findPlainEmails } from './emails';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isPlatformSender } from './platform-sender';
+import { splitRoleOrg } from './role-org';
+
+/** A "Title, Organisation" line as two signature pieces ("Title | Organisation"); other lines unchanged. */
+function splitRole(line: string): string {
+  const head = line.replace(/^[\s|,·–—-]+/, '');
+  const r = head.length <= 160 ? splitRoleOrg(head) : null;
+  return r ? `${r[0]} | ${r[1]}` : line;
+}
 
 /** Adds what one candidate's signature tells: nothing when its lines are no signature. */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
   const domain = hostOf(c.email) ?? '';
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
-  const sig = parseSignature(c.first, c.lines, label);
+  const sig = parseSignature(splitRole(c.first), c.lines.map(splitRole), label);
   if (!sig.title && !sig.company && !sig.phones.length) return;
   // a title alone counts only right under a line that is the name itself
   if (
