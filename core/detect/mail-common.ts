@@ -40,14 +40,21 @@ export const isSenderPerson = (n: string | undefined): n is string => !!n && loo
 /** A forward's header line ("---------- Forwarded message ---------", "Weitergeleitete Nachricht"…). */
 export const FORWARDED = /(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviado|inoltrato)/i;
 
-/** Body lines with quoted history removed (forwarded messages are kept: they are content). */
-export function cutQuoted(lines: string[]): string[] {
+/** A forward's subject: "Fwd:", "FW:", "TR :" (French), "WG:" (German), "RV:" (Spanish), "I:" (Italian). */
+export const FORWARD_SUBJECT = /^(?:fwd?|tr|wg|rv|i)\s?:/i;
+
+/**
+ * Body lines with quoted history removed (forwarded messages are kept: they are content). In a forward
+ * (`forward`: its subject says so) the first "From: … Sent: …" header opens the forwarded message, not a quote.
+ */
+export function cutQuoted(lines: string[], forward = false): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (REPLY_HEADER.test(l)) return lines.slice(0, i);
     if (HEADER_FROM.test(l) && lines.slice(i + 1, i + 3).some((x) => HEADER_SENT.test(x))) {
       const prev = lines.slice(Math.max(0, i - 2), i).join(' ');
-      if (!FORWARDED.test(prev)) return lines.slice(0, i);
+      if (!FORWARDED.test(prev) && !forward) return lines.slice(0, i);
+      forward = false;
     }
   }
   return lines;
@@ -92,17 +99,26 @@ export interface Participant {
 }
 
 // (regexes of hot loops are constants: a literal is a new object each time it is evaluated)
-const FORWARD_FROM = /^(?:from|de|von|da|van)\s?:\s?(.{3,200})$/i;
+// A forward header's fields (FR/EN/DE/ES/IT/NL): its sender opens it, To and Cc follow within a few lines.
+const FORWARD_FROM = /^(?:from|de|von|da|van)\s?:\s?(.{3,1000})$/i;
+const FORWARD_TO = /^(?:to|[àa]|an|para|aan|cc|kopie|copie)\s?:\s?(.{3,1000})$/i;
+// one address per entry: entries end after an address ("A <a@x>, B <b@y>"), not at a name's comma ("Lacaze, Jérôme <j@x>")
+const ENTRY_END = /(?<=>|@[\w.-]+)\s*[,;]\s*/;
 
-/** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`. */
+/** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`, its To and Cc lines. */
 export function forwardHeaderPeople(lines: string[]): Participant[] {
   const out: Participant[] = [];
-  for (const l of lines) {
-    const m = FORWARD_FROM.exec(l);
-    if (!m) continue;
-    const p = parseNameAddress(m[1]!);
-    if (p) out.push(p);
-  }
+  let header = -1;
+  lines.forEach((l, i) => {
+    const from = FORWARD_FROM.exec(l);
+    if (from) header = i + 8;
+    const m = from ?? (i <= header ? FORWARD_TO.exec(l) : null);
+    if (!m) return;
+    for (const e of m[1]!.split(ENTRY_END).slice(0, 20)) {
+      const p = parseNameAddress(e);
+      if (p) out.push(p);
+    }
+  });
   return out;
 }
 

@@ -21,6 +21,8 @@ import {
   bodyText,
   ccMarks,
   cutQuoted,
+  FORWARD_SUBJECT,
+  forwardHeaderPeople,
   isSenderPerson,
   signatureCandidates,
   type Participant,
@@ -171,21 +173,26 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
-    body = qs(open, '[role=document]');
-    const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
-    bodyL = cutQuoted(read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
-    for (const [a, role, name] of read.found) b.addEmail(a, role, name);
-    const convId =
-      attr(
-        pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null),
-        'data-convid',
-      ) || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
     const subjectEl = first(pane, [
       '[role=heading][aria-level="2"] [title]',
       '[role=heading][aria-level="2"]',
       '[role=heading]',
     ]);
     const subject = attr(subjectEl, 'title') || textOf(subjectEl);
+    body = qs(open, '[role=document]');
+    const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
+    bodyL = cutQuoted(
+      read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)),
+      FORWARD_SUBJECT.test(subject),
+    );
+    for (const [a, role, name] of read.found) b.addEmail(a, role, name);
+    // (a forwarded message's header names its sender and recipients: correspondents too)
+    forwardHeaderPeople(bodyL).forEach(note);
+    const convId =
+      attr(
+        pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null),
+        'data-convid',
+      ) || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
     const timeEl = qs(open, '[data-testid=SentReceivedSavedTime]');
     const lang = doc.documentElement.getAttribute('lang') ?? '';
     const dayFirst =
