@@ -30,9 +30,10 @@ const HEADER_FROM = /^(?:from|de|von|da|van)\s?:\s?\S/i;
 const HEADER_SENT = /^(?:sent|envoyé|gesendet|enviado|inviato|date|datum)\s?:\s?\S/i;
 
 // A sender's display name that opens on a trade or shop word ("Bäckerei Sommerfeld", "Fleurs de Loire",
-// "Atelier Morin") names the business behind a shared mailbox (info@, contact@), not a person.
+// "Atelier Morin", "Holzhandel Peters", "Ferienhof Lenz") names the business behind a shared mailbox (info@,
+// contact@), not a person.
 const TRADE =
-  /^(?:\p{L}+erei|fleurs|boulangerie|boucherie|menuiserie|plomberie|imprimerie|librairie|pharmacie|garage|atelier|cabinet|traiteur|restaurant|h[oô]tel)\s/iu;
+  /^(?:\p{L}+erei|\p{L}+(?:handel|hof|markt|laden)|fleurs|boulangerie|boucherie|menuiserie|plomberie|imprimerie|librairie|pharmacie|garage|atelier|cabinet|traiteur|restaurant|h[oô]tel)\s/iu;
 
 /** A display name of a correspondent that is a person's. */
 export const isSenderPerson = (n: string | undefined): n is string => !!n && looksLikePersonName(n) && !TRADE.test(n);
