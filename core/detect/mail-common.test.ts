@@ -57,11 +57,7 @@ describe('forwardHeaderPeople: the sender and recipients of a forwarded message 
         { email: 'buero@statik-lamm.de' },
       ],
     ],
-    [
-      'a "To:" line far from any header is no recipient',
-      ['To: Anna Berg <anna@berg.de>', 'Hello,', 'see below.'],
-      [],
-    ],
+    ['a "To:" line far from any header is no recipient', ['To: Anna Berg <anna@berg.de>', 'Hello,', 'see below.'], []],
   ])('%s', (_, lines, expected) => expect(forwardHeaderPeople(lines)).toEqual(expected));
 });
 
@@ -78,7 +74,19 @@ describe('cutQuoted: quoted history ends the body, a forward does not', () => {
     'Sent: Thursday, November 7, 2024 9:02 PM',
     'earlier',
   ];
-  it('cuts at an Outlook header in a reply', () => expect(cutQuoted(outlookForward)).toEqual(outlookForward.slice(0, 2)));
+  it('cuts at an Outlook header in a reply', () =>
+    expect(cutQuoted(outlookForward)).toEqual(outlookForward.slice(0, 2)));
   it('keeps the forwarded message of a forward, up to its own quoted history', () =>
     expect(cutQuoted(outlookForward, true)).toEqual(outlookForward.slice(0, 7)));
+  it("cuts a reply to a forward at the quoted forward (its header's subject is a forward's)", () => {
+    const reply = [
+      'Thanks, approved.',
+      'From: Callum Reid <c@x.co.uk>',
+      'Sent: 05 March 2025 08:47',
+      'To: Priya',
+      'Subject: FW: Quote',
+      'Priya, see below.',
+    ];
+    expect(cutQuoted(reply, true)).toEqual(reply.slice(0, 1));
+  });
 });

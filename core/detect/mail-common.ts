@@ -43,10 +43,14 @@ export const FORWARDED = /(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviad
 
 /** A forward's subject: "Fwd:", "FW:", "TR :" (French), "WG:" (German), "RV:" (Spanish), "I:" (Italian). */
 export const FORWARD_SUBJECT = /^(?:fwd?|tr|wg|rv|i)\s?:/i;
+/** A header's subject line naming a forward: the header quotes the forward (a reply to it), not what it forwarded. */
+export const QUOTED_FORWARD =
+  /(?:^|\s)(?:subject|objet|betreff|oggetto|asunto|onderwerp)\s?:\s?(?:fwd?|tr|wg|rv|i)\s?:/im;
 
 /**
  * Body lines with quoted history removed (forwarded messages are kept: they are content). In a forward
- * (`forward`: its subject says so) the first "From: … Sent: …" header opens the forwarded message, not a quote.
+ * (`forward`: its subject says so) the first "From: … Sent: …" header opens the forwarded message, not a quote
+ * (unless its own subject is a forward's: a reply's history quoting the forward).
  */
 export function cutQuoted(lines: string[], forward = false): string[] {
   for (let i = 0; i < lines.length; i++) {
@@ -54,7 +58,8 @@ export function cutQuoted(lines: string[], forward = false): string[] {
     if (REPLY_HEADER.test(l)) return lines.slice(0, i);
     if (HEADER_FROM.test(l) && lines.slice(i + 1, i + 3).some((x) => HEADER_SENT.test(x))) {
       const prev = lines.slice(Math.max(0, i - 2), i).join(' ');
-      if (!FORWARDED.test(prev) && !forward) return lines.slice(0, i);
+      if (!FORWARDED.test(prev) && !(forward && !lines.slice(i + 1, i + 7).some((x) => QUOTED_FORWARD.test(x))))
+        return lines.slice(0, i);
       forward = false;
     }
   }

@@ -23,6 +23,7 @@ import {
   cutQuoted,
   FORWARD_SUBJECT,
   forwardHeaderPeople,
+  QUOTED_FORWARD,
   isSenderPerson,
   signatureCandidates,
   type Participant,
@@ -39,7 +40,8 @@ const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
 const REPLY_FROM = /^(?:from|de|von|da|van)\s?:$/i;
-const HISTORY_ID = /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/;
+const HISTORY_ID =
+  /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/;
 // Quoted history: from the first reply marker on, every element is skipped (a fresh state per read:
 // a sliced read keeps its own between slices). In a forward (subject "FW:", "TR :", "WG:") the first header
 // opens the forwarded message, which is read; the next one starts its history.
@@ -53,10 +55,15 @@ const historySkip = (): SkipFn => {
     // (ids scrambled: the reply header itself, a block opening on a bold "From:" label)
     const f = el.firstChild;
     const header = f?.nodeName === 'B' && REPLY_FROM.test(textOf(f as Element));
-    if (!header && !(id && HISTORY_ID.test(id))) return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+    if (!header && !(id && HISTORY_ID.test(id)))
+      return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
     if (kept?.contains(el)) return false;
     if ((forward ??= FORWARD_SUBJECT.test(subjectOf(el.closest('[role=main]') ?? el.ownerDocument))) && !kept) {
-      if (header || /divRplyFwdMsg$/.test(id)) kept = el;
+      if (header || /divRplyFwdMsg$/.test(id)) {
+        // (a header whose subject is itself a forward's quotes the forward: a reply to it, history)
+        if (QUOTED_FORWARD.test(textOf(el))) return (stopped = true);
+        kept = el;
+      }
       return false;
     }
     return (stopped = true);
@@ -65,7 +72,11 @@ const historySkip = (): SkipFn => {
 
 /** The conversation's subject in the reading pane. */
 function subjectOf(pane: ParentNode): string {
-  const el = first(pane, ['[role=heading][aria-level="2"] [title]', '[role=heading][aria-level="2"]', '[role=heading]']);
+  const el = first(pane, [
+    '[role=heading][aria-level="2"] [title]',
+    '[role=heading][aria-level="2"]',
+    '[role=heading]',
+  ]);
   return attr(el, 'title') || textOf(el);
 }
 

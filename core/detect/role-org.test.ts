@@ -11,6 +11,7 @@ describe('splitRoleOrg: a signature line "Title, Organisation"', () => {
     ['Trésorière, Club de Voile de Lorient', ['Trésorière', 'Club de Voile de Lorient']],
     ['Office Manager, Müller & Söhne', ['Office Manager', 'Müller & Söhne']],
     ['Marketing Manager, Sales GmbH', ['Marketing Manager', 'Sales GmbH']],
+    ['Senior Quantity Surveyor, Pritchard QS Ltd', ['Senior Quantity Surveyor', 'Pritchard QS Ltd']],
   ])('%s', (line, expected) => expect(splitRoleOrg(line)).toEqual(expected));
   it.each([
     // a region, a department, a topic, a second role after the role; a name before the role

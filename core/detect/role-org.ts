@@ -16,9 +16,9 @@ const ORG =
 const NOT_ORG =
   /\b(?:emea|apac|dach|latam|benelux|nordics|europe|international|worldwide|global|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|region|r[ée]gion|area|zone|france|germany|deutschland|uk|usa|department|d[ée]partement|direction|service|p[ôo]le|abteilung|bereich|team|[ée]quipe|division|digital|transformation|strat[ée]g|innovation|data|it|hr|rh|finance|operations|supply|logisti(?:cs|que)|retail|b2b|b2c|projets?|projects?)\b/i;
 
-// roles of clubs and associations, and compound German titles, beside ./text.ts's job-title words
+// roles of clubs and associations, building trades and compound German titles, beside ./text.ts's job-title words
 const ROLE =
-  /leiter|f[üu]hrer|tr[ée]sori|schatzmeister|kassenwart|vorsitz|vorstand|chair|pr[ée]sid|secr[ée]t|sekret[äa]r|referent|sachbearbeit|berater|ingenieur|meister/i;
+  /leiter|f[üu]hrer|tr[ée]sori|schatzmeister|kassenwart|vorsitz|vorstand|chair|pr[ée]sid|secr[ée]t|sekret[äa]r|referent|sachbearbeit|berater|ingenieur|meister|surveyor|estimator|planner|planer|g[ée]om[èe]tre|[ée]conomiste/i;
 
 /** [title, organisation] of a "Title, Organisation" line whose left part reads as a role; else null. */
 export function splitRoleOrg(line: string): [string, string] | null {
