@@ -4,6 +4,7 @@
  * keeps the text (`signatureText`), this module reads it when the form opens.
  */
 import { isMobileNumber, type AddressPrefill, type PersonPrefill } from './prefill';
+import { splitRoleOrg } from './detect/role-org';
 
 export interface SignatureInfo {
   title?: string;
@@ -81,7 +82,8 @@ export function parseSignature(bodyText: string, senderName = ''): SignatureInfo
   });
   const titleLine = nameAt >= 0 ? block[nameAt + 1] : undefined;
   if (titleLine && !NOT_A_TITLE.test(titleLine) && !STREET.test(titleLine) && titleLine.length <= 80) {
-    out.title = titleLine.split(/\s+[-–|·]\s+/)[0]!.trim();
+    // ("Honorary Treasurer, Kinsale Rowing Club": the role before its organisation)
+    out.title = (splitRoleOrg(titleLine)?.[0] ?? titleLine).split(/\s+[-–|·]\s+/)[0]!.trim();
   }
 
   for (const line of block) {

@@ -202,6 +202,18 @@ describe('parseSignature: the sender signature of a message', () => {
       'Paul Martin',
       {},
     ],
+    [
+      'a role with its organisation after a comma or "chez": the role is the title',
+      'Thanks a million,\nFiona\n\n--\nFiona Reilly\nHonorary Treasurer, Kinsale Rowing Club\n087 214 6630',
+      'Fiona Reilly',
+      { phone: '087 214 6630', title: 'Honorary Treasurer' },
+    ],
+    [
+      'French "Titre chez Organisation"',
+      'Cordialement,\nAgnès Fontaine\nGérante chez Fontaine Paysage',
+      'Agnès Fontaine',
+      { title: 'Gérante' },
+    ],
     ['no signature: nothing', 'Bonjour, pouvez-vous me rappeler ?', 'Paul Martin', {}],
     [
       'a line with digits under the name is not a title; an order number is not a phone',

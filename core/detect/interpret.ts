@@ -11,14 +11,30 @@ import { parseSignature } from './text';
 import { findPlainEmails } from './emails';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
-import { isPlatformSender } from './noreply';
+import { isPlatformSender } from './platform-sender';
 import { interpretLinkedin } from './interpret-linkedin';
+import { splitRoleOrg } from './role-org';
+
+/** A "Title, Organisation" line's role and organisation (what follows a name on its line included). */
+function roleOrg(line: string): [string, string] | null {
+  const head = line.replace(/^[\s|,·–—-]+/, '');
+  return head.length <= 160 ? splitRoleOrg(head) : null;
+}
 
 /** Adds what one candidate's signature tells: nothing when its lines are no signature. */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
   const domain = hostOf(c.email) ?? '';
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
-  const sig = parseSignature(c.first, c.lines, label);
+  // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
+  // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
+  const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
+  const split = splits.find((x) => x);
+  const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
+  const sig = parseSignature(piece(c.first, 0), c.lines.map((l, i) => piece(l, i + 1)), label);
+  if (split) {
+    if (!sig.title || sig.title === split[1]) sig.title = split[0];
+    if (!sig.company || sig.company === split[0]) sig.company = split[1];
+  }
   if (!sig.title && !sig.company && !sig.phones.length) return;
   // a title alone counts only right under a line that is the name itself
   if (

@@ -30,9 +30,10 @@ const HEADER_FROM = /^(?:from|de|von|da|van)\s?:\s?\S/i;
 const HEADER_SENT = /^(?:sent|envoyé|gesendet|enviado|inviato|date|datum)\s?:\s?\S/i;
 
 // A sender's display name that opens on a trade or shop word ("Bäckerei Sommerfeld", "Fleurs de Loire",
-// "Atelier Morin") names the business behind a shared mailbox (info@, contact@), not a person.
+// "Atelier Morin", "Holzhandel Peters", "Ferienhof Lenz") names the business behind a shared mailbox (info@,
+// contact@), not a person.
 const TRADE =
-  /^(?:\p{L}+erei|fleurs|boulangerie|boucherie|menuiserie|plomberie|imprimerie|librairie|pharmacie|garage|atelier|cabinet|traiteur|restaurant|h[oô]tel)\s/iu;
+  /^(?:\p{L}+erei|\p{L}+(?:handel|hof|markt|laden)|fleurs|boulangerie|boucherie|menuiserie|plomberie|imprimerie|librairie|pharmacie|garage|atelier|cabinet|traiteur|restaurant|h[oô]tel)\s/iu;
 
 /** A display name of a correspondent that is a person's. */
 export const isSenderPerson = (n: string | undefined): n is string => !!n && looksLikePersonName(n) && !TRADE.test(n);
@@ -40,14 +41,26 @@ export const isSenderPerson = (n: string | undefined): n is string => !!n && loo
 /** A forward's header line ("---------- Forwarded message ---------", "Weitergeleitete Nachricht"…). */
 export const FORWARDED = /(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviado|inoltrato)/i;
 
-/** Body lines with quoted history removed (forwarded messages are kept: they are content). */
-export function cutQuoted(lines: string[]): string[] {
+/** A forward's subject: "Fwd:", "FW:", "TR :" (French), "WG:" (German), "RV:" (Spanish), "I:" (Italian). */
+export const FORWARD_SUBJECT = /^(?:fwd?|tr|wg|rv|i)\s?:/i;
+/** A header's subject line naming a forward: the header quotes the forward (a reply to it), not what it forwarded. */
+export const QUOTED_FORWARD =
+  /(?:^|\s)(?:subject|objet|betreff|oggetto|asunto|onderwerp)\s?:\s?(?:fwd?|tr|wg|rv|i)\s?:/im;
+
+/**
+ * Body lines with quoted history removed (forwarded messages are kept: they are content). In a forward
+ * (`forward`: its subject says so) the first "From: … Sent: …" header opens the forwarded message, not a quote
+ * (unless its own subject is a forward's: a reply's history quoting the forward).
+ */
+export function cutQuoted(lines: string[], forward = false): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (REPLY_HEADER.test(l)) return lines.slice(0, i);
     if (HEADER_FROM.test(l) && lines.slice(i + 1, i + 3).some((x) => HEADER_SENT.test(x))) {
       const prev = lines.slice(Math.max(0, i - 2), i).join(' ');
-      if (!FORWARDED.test(prev)) return lines.slice(0, i);
+      if (!FORWARDED.test(prev) && !(forward && !lines.slice(i + 1, i + 7).some((x) => QUOTED_FORWARD.test(x))))
+        return lines.slice(0, i);
+      forward = false;
     }
   }
   return lines;
@@ -92,17 +105,26 @@ export interface Participant {
 }
 
 // (regexes of hot loops are constants: a literal is a new object each time it is evaluated)
-const FORWARD_FROM = /^(?:from|de|von|da|van)\s?:\s?(.{3,200})$/i;
+// A forward header's fields (FR/EN/DE/ES/IT/NL): its sender opens it, To and Cc follow within a few lines.
+const FORWARD_FROM = /^(?:from|de|von|da|van)\s?:\s?(.{3,1000})$/i;
+const FORWARD_TO = /^(?:to|[àa]|an|para|aan|cc|kopie|copie)\s?:\s?(.{3,1000})$/i;
+// one address per entry: entries end after an address ("A <a@x>, B <b@y>"), not at a name's comma ("Lacaze, Jérôme <j@x>")
+const ENTRY_END = /(?<=>|@[\w.-]+)\s*[,;]\s*/;
 
-/** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`. */
+/** People named in forward headers inside a body: `De : "Hannah Schmidt" <hannah@…>`, its To and Cc lines. */
 export function forwardHeaderPeople(lines: string[]): Participant[] {
   const out: Participant[] = [];
-  for (const l of lines) {
-    const m = FORWARD_FROM.exec(l);
-    if (!m) continue;
-    const p = parseNameAddress(m[1]!);
-    if (p) out.push(p);
-  }
+  let header = -1;
+  lines.forEach((l, i) => {
+    const from = FORWARD_FROM.exec(l);
+    if (from) header = i + 8;
+    const m = from ?? (i <= header ? FORWARD_TO.exec(l) : null);
+    if (!m) return;
+    for (const e of m[1]!.split(ENTRY_END).slice(0, 20)) {
+      const p = parseNameAddress(e);
+      if (p) out.push(p);
+    }
+  });
   return out;
 }
 

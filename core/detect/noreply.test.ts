@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoReplyAddress, isPlatformSender, isSystemName } from './noreply';
+import { isNoReplyAddress, isSystemName } from './noreply';
 import { looksLikePersonName } from './text';
 
 describe('isNoReplyAddress', () => {
@@ -55,31 +55,6 @@ describe('isNoReplyAddress', () => {
     ['sales@stripe-consulting.fr'],
     ['antoine@bouncer-events.fr'],
   ])('%s is a person or a contact', (a) => expect(isNoReplyAddress(a)).toBe(false));
-});
-
-describe('isPlatformSender', () => {
-  it.each([
-    // automated senders without a "do not reply": confirmations, alerts, platforms' functional mailboxes
-    ['buchungsbestaetigung@bahn.de'],
-    ['auftragsbestaetigung@versandhaus-nord.de'],
-    ['booking-confirmation@hotels-example.com'],
-    ['confirmation@sncf-connect.com'],
-    ['alertes@banque-exemple.fr'],
-    ['o365mc@microsoft.com'],
-    ['service@paypal.de'],
-    ['billing@xero.com'],
-    ['rechnung@telekom.de'],
-    ['bookings@info.thetrainline.com'],
-  ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
-  it.each([
-    // the same functional mailboxes at a small firm's own domain are contacts
-    ['service@schreinerei-lindner.de'],
-    ['billing@brightwell-joinery.co.uk'],
-    ['info@baeckerei-sommerfeld.de'],
-    ['rechnung@druckerei-haller.de'],
-    ['satya@microsoft.com'],
-    ['j.reyes@northwind-logistics.com'],
-  ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
 });
 
 describe('isSystemName', () => {

@@ -1,7 +1,8 @@
 /**
  * No-reply and notification senders: automated mail is not a person and its address is not a
  * contact (SPEC §3). Rules look at the local part (in every language a sender writes "do not reply"),
- * the sending domains of platforms that only send automated mail, and the display name.
+ * the sending domains of platforms that only send automated mail, and the display name. The platforms'
+ * functional mailboxes (billing@ of a platform) are read in the background: ./platform-sender.ts.
  */
 // Local parts, read without separators ("ne-pas-repondre" -> "nepasrepondre"): a "do not reply" in any
 // language anywhere, and the whole names of system senders (notifications@, postmaster@, MicrosoftExchange<hex>@…).
@@ -31,32 +32,4 @@ export function isNoReplyAddress(address: string): boolean {
 export function isSystemName(name: string): boolean {
   const n = name.trim().toLowerCase();
   return BRAND_NAMES.test(n) || NAME.test(n);
-}
-
-// Automated senders that carry no "do not reply" (issue 7): booking and order confirmations, alerts, Microsoft 365's
-// message center, and the functional mailboxes (billing@, service@, rechnung@, bookings@…) of the large platforms
-// that write to everyone. The same functional local part at a small firm's own domain is a contact (info@ of a
-// bakery). Read in the background only (./interpret.ts): the content scripts do not carry these lists.
-const AUTO_LOCAL =
-  /^(?:alertes?|o365mc|msonlineservicesteam|confirmations?|(?:buchungs|auftrags|bestell|reservierungs|versand)best(?:ae|ä)tigung(?:en)?|(?:order|booking|reservation|shipping)confirmations?)$/;
-const PLATFORM_LOCAL =
-  /^(?:billing|invoices?|services?|kundenservice|customerservice|serviceclient|rechnungs?|rechnungen|factur(?:ation|es?)|buchung(?:en)?|bookings?|tickets?|orders?|accounts?|info|news|help)$/;
-const PLATFORM =
-  /^(?:paypal|amazon|microsoft|apple|google|ebay|bahn|deutschebahn|telekom|vodafone|xero|hetzner|lufthansa|airfrance|sncf|sncf-connect|ouigo|trainline|thetrainline|booking|airbnb|uber|otto|zalando|ikea|dhl|ups|fedex|laposte|chronopost|ovh|ionos|strato|godaddy|zoom|sparkasse|n26|revolut|qonto|stripe|shopify|atlassian|adobe|dropbox|slack|intuit|quickbooks|sfr|bouyguestelecom|edf|engie)$/;
-
-/** An automated sender `isNoReplyAddress` does not know (its word lists stay out of the content scripts). */
-export function isPlatformSender(address: string): boolean {
-  const a = address.trim().toLowerCase();
-  const at = a.lastIndexOf('@');
-  if (at < 1) return false;
-  const local = a.slice(0, at);
-  if (AUTO_LOCAL.test(local.replace(/[-_.+]/g, ''))) return true;
-  return (
-    PLATFORM_LOCAL.test(local) &&
-    a
-      .slice(at + 1)
-      .split('.')
-      .slice(0, -1)
-      .some((l) => PLATFORM.test(l))
-  );
 }

@@ -21,6 +21,9 @@ import {
   bodyText,
   ccMarks,
   cutQuoted,
+  FORWARD_SUBJECT,
+  forwardHeaderPeople,
+  QUOTED_FORWARD,
   isSenderPerson,
   signatureCandidates,
   type Participant,
@@ -37,24 +40,45 @@ const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
 
 const REPLY_FROM = /^(?:from|de|von|da|van)\s?:$/i;
+const HISTORY_ID =
+  /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/;
 // Quoted history: from the first reply marker on, every element is skipped (a fresh state per read:
-// a sliced read keeps its own between slices).
+// a sliced read keeps its own between slices). In a forward (subject "FW:", "TR :", "WG:") the first header
+// opens the forwarded message, which is read; the next one starts its history.
 const historySkip = (): SkipFn => {
-  let stopped = false;
+  let stopped = false,
+    forward: boolean | undefined,
+    kept: Element | undefined;
   return (el) => {
     if (stopped) return true;
     const id = el.id;
-    if (
-      id &&
-      /(?:^|_)(?:appendonsend|divRplyFwdMsg|OLK_SRC_BODY_SECTION|mail-editor-reference-message-container)$/.test(id)
-    )
-      return (stopped = true);
     // (ids scrambled: the reply header itself, a block opening on a bold "From:" label)
     const f = el.firstChild;
-    if (f?.nodeName === 'B' && REPLY_FROM.test(textOf(f as Element))) return (stopped = true);
-    return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+    const header = f?.nodeName === 'B' && REPLY_FROM.test(textOf(f as Element));
+    if (!header && !(id && HISTORY_ID.test(id)))
+      return el.tagName === 'BLOCKQUOTE' || el.classList.contains('gmail_quote');
+    if (kept?.contains(el)) return false;
+    if ((forward ??= FORWARD_SUBJECT.test(subjectOf(el.closest('[role=main]') ?? el.ownerDocument))) && !kept) {
+      if (header || /divRplyFwdMsg$/.test(id)) {
+        // (a header whose subject is itself a forward's quotes the forward: a reply to it, history)
+        if (QUOTED_FORWARD.test(textOf(el))) return (stopped = true);
+        kept = el;
+      }
+      return false;
+    }
+    return (stopped = true);
   };
 };
+
+/** The conversation's subject in the reading pane. */
+function subjectOf(pane: ParentNode): string {
+  const el = first(pane, [
+    '[role=heading][aria-level="2"] [title]',
+    '[role=heading][aria-level="2"]',
+    '[role=heading]',
+  ]);
+  return attr(el, 'title') || textOf(el);
+}
 
 function addressesIn(el: Element, cc?: MailAddress[]): MailAddress[] {
   const out: MailAddress[] = [];
@@ -171,21 +195,21 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
+    const subject = subjectOf(pane);
     body = qs(open, '[role=document]');
     const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };
-    bodyL = cutQuoted(read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)));
+    bodyL = cutQuoted(
+      read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)),
+      FORWARD_SUBJECT.test(subject),
+    );
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);
+    // (a forwarded message's header names its sender and recipients: correspondents too)
+    forwardHeaderPeople(bodyL).forEach(note);
     const convId =
       attr(
         pane.closest('[data-convid]') ?? qs(pane, '[data-convid]') ?? (pane.hasAttribute('data-convid') ? pane : null),
         'data-convid',
       ) || decodeURIComponent(/\/id\/([^/?#]+)/.exec(url.pathname)?.[1] ?? '');
-    const subjectEl = first(pane, [
-      '[role=heading][aria-level="2"] [title]',
-      '[role=heading][aria-level="2"]',
-      '[role=heading]',
-    ]);
-    const subject = attr(subjectEl, 'title') || textOf(subjectEl);
     const timeEl = qs(open, '[data-testid=SentReceivedSavedTime]');
     const lang = doc.documentElement.getAttribute('lang') ?? '';
     const dayFirst =

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isPlatformSender } from './platform-sender';
+
+describe('isPlatformSender', () => {
+  it.each([
+    // automated senders without a "do not reply": confirmations, alerts, platforms' functional mailboxes
+    ['buchungsbestaetigung@bahn.de'],
+    ['auftragsbestaetigung@versandhaus-nord.de'],
+    ['booking-confirmation@hotels-example.com'],
+    ['confirmation@sncf-connect.com'],
+    ['alertes@banque-exemple.fr'],
+    ['o365mc@microsoft.com'],
+    ['service@paypal.de'],
+    ['billing@xero.com'],
+    ['rechnung@telekom.de'],
+    ['bookings@info.thetrainline.com'],
+    // a platform's own sub-domains and country suffixes: the registrable domain's name
+    ['info@mail.booking.com'],
+    ['billing@eu.stripe.com'],
+    ['service@mail.paypal.co.uk'],
+    ['orders@email.amazon.co.uk'],
+  ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
+  it.each([
+    // the same functional mailboxes at a small firm's own domain are contacts
+    ['service@schreinerei-lindner.de'],
+    ['billing@brightwell-joinery.co.uk'],
+    ['info@baeckerei-sommerfeld.de'],
+    ['rechnung@druckerei-haller.de'],
+    ['satya@microsoft.com'],
+    ['j.reyes@northwind-logistics.com'],
+    // a platform's word as a sub-domain or a public suffix's label of a small firm: the firm's own mailbox
+    ['info@booking.smallfirm.fr'],
+    ['billing@paypal.hofladen-kruse.de'],
+    ['service@amazon.werkstatt-ost.co.uk'],
+    ['orders@shop.booking-berger.de'],
+    ['info@bahn-reisen-kiel.de'],
+  ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
+});

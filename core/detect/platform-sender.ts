@@ -1,0 +1,30 @@
+/**
+ * Automated senders without a "do not reply" (issue 7), read in the background only (./interpret.ts): the
+ * content scripts carry neither these word lists nor the Public Suffix List (tldts) their domains are read with.
+ */
+import { registrableDomain } from '../text/domain';
+
+// Automated senders that carry no "do not reply" (issue 7): booking and order confirmations, alerts, Microsoft 365's
+// message center, and the functional mailboxes (billing@, service@, rechnung@, bookings@…) of the large platforms
+// that write to everyone. The same functional local part at a small firm's own domain is a contact (info@ of a
+// bakery).
+const AUTO_LOCAL =
+  /^(?:alertes?|o365mc|msonlineservicesteam|confirmations?|(?:buchungs|auftrags|bestell|reservierungs|versand)best(?:ae|ä)tigung(?:en)?|(?:order|booking|reservation|shipping)confirmations?)$/;
+const PLATFORM_LOCAL =
+  /^(?:billing|invoices?|services?|kundenservice|customerservice|serviceclient|rechnungs?|rechnungen|factur(?:ation|es?)|buchung(?:en)?|bookings?|tickets?|orders?|accounts?|info|news|help)$/;
+const PLATFORM =
+  /^(?:paypal|amazon|microsoft|apple|google|ebay|bahn|deutschebahn|telekom|vodafone|xero|hetzner|lufthansa|airfrance|sncf|sncf-connect|ouigo|trainline|thetrainline|booking|airbnb|uber|otto|zalando|ikea|dhl|ups|fedex|laposte|chronopost|ovh|ionos|strato|godaddy|zoom|sparkasse|n26|revolut|qonto|stripe|shopify|atlassian|adobe|dropbox|slack|intuit|quickbooks|sfr|bouyguestelecom|edf|engie)$/;
+
+/**
+ * An automated sender `isNoReplyAddress` does not know (its word lists stay out of the content scripts). A
+ * platform is recognised by the registrable domain's name (the label before the public suffix:
+ * `bookings@info.thetrainline.com`), never by any label of the host: `info@booking.smallfirm.fr` is a small firm.
+ */
+export function isPlatformSender(address: string): boolean {
+  const a = address.trim().toLowerCase();
+  const at = a.lastIndexOf('@');
+  if (at < 1) return false;
+  const local = a.slice(0, at);
+  if (AUTO_LOCAL.test(local.replace(/[-_.+]/g, ''))) return true;
+  return PLATFORM_LOCAL.test(local) && PLATFORM.test((registrableDomain(a.slice(at + 1)) ?? '').split('.')[0]!);
+}

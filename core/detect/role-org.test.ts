@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitRoleOrg } from './role-org';
+
+describe('splitRoleOrg: a signature line "Title, Organisation"', () => {
+  it.each([
+    ['Honorary Treasurer, Kinsale Rowing Club', ['Honorary Treasurer', 'Kinsale Rowing Club']],
+    ['Head of Sales at Brightwell Joinery Ltd', ['Head of Sales', 'Brightwell Joinery Ltd']],
+    ['Gérante chez Fontaine Paysage', ['Gérante', 'Fontaine Paysage']],
+    ['Projektleiterin bei Küstenwind Service GmbH', ['Projektleiterin', 'Küstenwind Service GmbH']],
+    ['Directrice commerciale – Atelier Roux', ['Directrice commerciale', 'Atelier Roux']],
+    ['Trésorière, Club de Voile de Lorient', ['Trésorière', 'Club de Voile de Lorient']],
+    ['Office Manager, Müller & Söhne', ['Office Manager', 'Müller & Söhne']],
+    ['Marketing Manager, Sales GmbH', ['Marketing Manager', 'Sales GmbH']],
+    ['Senior Quantity Surveyor, Pritchard QS Ltd', ['Senior Quantity Surveyor', 'Pritchard QS Ltd']],
+  ])('%s', (line, expected) => expect(splitRoleOrg(line)).toEqual(expected));
+  it.each([
+    // a region, a department, a topic, a second role after the role; a name before the role
+    ['Sales Director, EMEA'],
+    ['Head of Sales, Northern Europe'],
+    ['Chef de projet – Direction technique'],
+    ['Senior Consultant, Digital Transformation'],
+    ['Head of Sales, Marketing'],
+    ['Partner, Head of Litigation'],
+    ['Anna Berg, Sales Manager'],
+    ['Kinsale Rowing Club'],
+    ['Gérante, 12 rue des Saules'],
+    ['Manager at the weekend, usually'],
+  ])('%s is not split', (line) => expect(splitRoleOrg(line)).toBeNull());
+});
