@@ -226,10 +226,21 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     case 'role':
       if (!r.name) r.name = v.slice(0, 200);
       break;
+    case 'company': {
+      if (!r.company) r.company = v.slice(0, 200);
+      // the firm's name linked to its site ("<td><a href="https://www.dronevigne.fr/">Drone Vigne Services</a></td>")
+      const a = el ? qs(el, 'a[href^="http"]') : null;
+      const href = attr(a, 'href');
+      if (href && !r.web && !SOCIAL_HOST.test(href)) r.web = href;
+      break;
+    }
     default:
       if (!r[f]) r[f] = v.slice(0, 200);
   }
 }
+
+// a profile or a platform's page is no firm's own site
+const SOCIAL_HOST = /^https?:\/\/(?:[\w-]+\.)*(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|maps\.app|goo)\.[a-z.]+(?:\/|$)/i;
 
 /** The firm's own domain in its contact's address: a word of its name in the domain ("Sägewerk Pöhlmann", poehlmann-holz.de). */
 function namesDomain(company: string, domain: string): boolean {
@@ -302,6 +313,7 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 /** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
+  const earlier = out.people.length;
   for (const table of qsa(root, 'table').slice(0, 50)) {
     if (skip && skip(table)) continue;
     const rows = qsa(table, 'tr').filter((r) => r.closest('table') === table);
@@ -341,6 +353,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
       recToFound(r, out);
     }
   }
+  completeEarlier(out, earlier);
   return read;
 }
 
@@ -480,7 +493,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       if (!r.company) r.company = both[1];
       continue;
     }
-    if (open && strongTitle(t) && !isOrgLine(t)) {
+    if (open && strongTitle(t) && (!isOrgLine(t) || EXEC_ACRONYM.test(t))) {
       const [ti, co] = titleAndFirm(t);
       r.title = ti ?? t;
       titleBefore = !nameAt;
@@ -565,6 +578,9 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   return r.name || r.company ? r : null;
 }
 
+// "CIO", "CEO", "SVP", "DAF": an officer's initials in capitals read like a firm's ("IBM") but are a title
+const EXEC_ACRONYM = /^(?:C[A-Z]{1,3}O|[SE]?VP|MD|GM|DAF|DRH|DSI|PDG|DG)$/;
+
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
@@ -582,6 +598,7 @@ export const readEntries = (root: Element, out: Found, skip?: SkipFn, max?: numb
 /** `readEntries` in steps (see `done`): a step per list and per entry read. */
 export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max = 2000): Steps<Set<Element>> {
   const used = new Set<Element>();
+  const earlier = out.people.length;
   const parents = new Set<Element>();
   for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
     if (el.parentElement) parents.add(el.parentElement);
@@ -708,7 +725,27 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         count++;
       }
   }
+  completeEarlier(out, earlier);
   return used;
+}
+
+/**
+ * People given before by a page's data (an event's JSON-LD performers: names only) take the fields their
+ * card gives: the speaker's own firm and title, not the event's organiser. One pass over a name index.
+ */
+function completeEarlier(out: Found, from: number): void {
+  if (!from || out.people.length === from) return;
+  const byName = new Map<string, DetectedPerson>();
+  for (const p of out.people.slice(from)) if (!byName.has(p.name)) byName.set(p.name, p);
+  for (const p of out.people.slice(0, from)) {
+    const q = byName.get(p.name);
+    if (!q) continue;
+    if (!p.company && q.company) p.company = q.company;
+    if (!p.title && q.title) p.title = q.title;
+    if (!p.email && q.email) p.email = q.email;
+    if (!p.phones?.length && q.phones?.length) p.phones = q.phones;
+    if (!p.linkedinUrl && q.linkedinUrl) p.linkedinUrl = q.linkedinUrl;
+  }
 }
 
 /**
