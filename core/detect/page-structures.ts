@@ -177,6 +177,10 @@ interface Rec {
   linkedin?: string;
   /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
   after?: string;
+  /** the company came from the entry's heading (a desk's label on a firm's own contact page, maybe) */
+  headFirm?: boolean;
+  /** the line right under the name that nothing else claimed ("Yard Foreman"): a title where the list has titles */
+  under?: string;
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
@@ -188,6 +192,9 @@ const officeTitle = (label: string) =>
 
 // "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
 const deobf = (v: string) => {
+  // "service at pelicanbaymarine.com": a line that is only a mailbox, a bare "at" and a domain
+  const bare = /^([a-z0-9][\w.+-]{0,40})\s+at\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$/i.exec(v.trim());
+  if (bare) return `${bare[1]}@${bare[2]}`;
   const w = v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@');
   return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
 };
@@ -240,22 +247,30 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
 }
 
 // a profile or a platform's page is no firm's own site
-const SOCIAL_HOST = /^https?:\/\/(?:[\w-]+\.)*(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|maps\.app|goo)\.[a-z.]+(?:\/|$)/i;
+const SOCIAL_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|maps\.app|goo)\.[a-z.]+(?:\/|$)/i;
+
+/** The mailbox of an address spells the line's first word ("pauline@…", "samir.haddad@…" for "Samir Haddad"). */
+function mailboxNames(line: string, address: string): boolean {
+  const first = fold(line.split(/\s+/)[0] ?? '');
+  return first.length >= 3 && fold(address.split('@')[0]!).split(/[._-]/).includes(first);
+}
+
+const fold = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
 
 /** The firm's own domain in its contact's address: a word of its name in the domain ("Sägewerk Pöhlmann", poehlmann-holz.de). */
 function namesDomain(company: string, domain: string): boolean {
   // a personal mailbox says nothing of the firm (freemail.ts's list stays out of this bundle: only names that could match)
   if (/^(?:orange|free|outlook|hotmail|yahoo|gmail|laposte|wanadoo|live|icloud)\./.test(domain)) return false;
   const label = domain.split('.').slice(0, -1).join('.');
-  const fold = (w: string) =>
-    w
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '');
   return company.split(/[^\p{L}\d]+/u).some((w) => w.length >= 4 && label.includes(fold(w)));
 }
 
@@ -360,8 +375,17 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
 // ---- repeated entries (cards, list items, definition lists) ----
 
 /** Fields of one entry's lines: labelled lines first ("Firma: X"), then by what each line looks like. */
-export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | null {
+export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
+  // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>"):
+  // a name alone, then a phone or an address among the parts, is one field per part
+  const lines_ = lines0.flatMap((l) => {
+    const parts = l.text.split(/\s·\s/);
+    if (parts.length < 2 || parts.length > 6) return [l];
+    const named = parts.some((x) => nameLine(x)?.rest === '');
+    const reach = parts.some((x) => x.includes('@') || findPhones(x).length);
+    return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
+  });
   const rest: Line[] = [];
   // a label on its own line (<dt>Contact</dt><dd>…</dd>) and the value on the next
   const lines: Line[] = [];
@@ -420,7 +444,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.web ||= attr(qs(l.el, 'a[href^="http"]'), 'href') || t;
       continue;
     }
-    let nl = !r.name ? nameLine(t) : null;
+    let nl = !r.name ? (nameLine(t) ?? (ASK_FOR.test(t) ? nameLine(t.replace(ASK_FOR, '')) : null)) : null;
     // "Ashgrove Veterinary Centre" / "Dr Rhiannon Bevan" / "Practice Principal": a first name-shaped line the
     // entry's address names ("ashgrovevets.co.uk") is its firm when another name follows it
     if (
@@ -431,6 +455,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       !r.company &&
       dom &&
       namesDomain(nameAt.text, dom.split('@')[1]!) &&
+      // ("Pauline Garnier" / "Garnier Paysage", pauline@garnier-paysage.fr: the mailbox spells the person's first name)
+      !mailboxNames(nameAt.text, dom) &&
       // ("Maître Paul Renaud" above "SCP Renaud Fayolle": a civility names the person, the firm comes second)
       !SALUTATION.test(nameAt.text)
     ) {
@@ -524,8 +550,10 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     !DEPARTMENT.test(head.text) &&
     !CONTACT_LABEL.test(head.text) &&
     !fieldOf(head.text)
-  )
+  ) {
     r.company = orgName(head.text);
+    r.headFirm = true;
+  }
   if (entry && !r.company) {
     const leaf = firstLeafText(entry);
     if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
@@ -575,8 +603,33 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     );
     if (b) r.company = orgName(b.text);
   }
+  // the line under the name that no field took ("Luis Ortega<br>Yard Foreman<br>yard (at) …"): a title
+  // candidate, kept if the list's other entries give titles (see readEntriesSteps)
+  const u = nameAt && !r.title ? rest[rest.indexOf(nameAt) + 1] : undefined;
+  if (u) {
+    const t = u.text;
+    const words = t.split(/\s+/).length;
+    if (
+      t !== r.company &&
+      t.length <= 60 &&
+      words <= 5 &&
+      (words >= 2 || isTitleLike(t)) &&
+      /^\p{Lu}/u.test(t) &&
+      !/[\d@:]|https?:|www\./.test(t) &&
+      !findPlainEmails(deobf(t)).length &&
+      !isOrgLine(t) &&
+      !COUNTRY.test(t) &&
+      !NO_FIRM.test(t) &&
+      !CONTACT_LABEL.test(t)
+    )
+      r.under = t;
+  }
   return r.name || r.company ? r : null;
 }
+
+// "Ask for Marcus Bell, Service Manager", "Demandez Julie", "Fragen Sie nach Herrn Kurz": who to ask, then the name
+const ASK_FOR =
+  /^(?:ask for|speak (?:to|with)|talk to|contact|your contact(?: is)?|demandez|contactez|adressez-vous [àa]|votre contact\s*:?|fragen sie nach|wenden sie sich an|ihr(?:e)? ansprechpartner(?:in)?\s*:?)\s+/i;
 
 // "CIO", "CEO", "SVP", "DAF": an officer's initials in capitals read like a firm's ("IBM") but are a title
 const EXEC_ACRONYM = /^(?:C[A-Z]{1,3}O|[SE]?VP|MD|GM|DAF|DRH|DSI|PDG|DG)$/;
@@ -675,6 +728,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
     firmColumn(recs, linesOfRec);
     const titled = titleColumn(recs);
+    underTitles(recs, titled);
+    deskHeads(recs);
     for (const r of recs)
       if (
         r.name &&
@@ -781,6 +836,39 @@ function titleColumn(recs: Rec[]): Set<Rec> {
       out.add(r);
     }
   return out;
+}
+
+/**
+ * A card list's title line: where most named entries give a title, the plain line right under another
+ * entry's name is its title too ("Yard Foreman" among "Service Manager", "Parts Coordinator").
+ */
+function underTitles(recs: Rec[], titled: Set<Rec>): void {
+  const named = recs.filter((r) => r.name);
+  const withTitle = named.filter((r) => r.title).length;
+  if (withTitle < 2 || withTitle < named.length * 0.5) return;
+  for (const r of named)
+    if (!r.title && r.under) {
+      r.title = r.under;
+      titled.add(r);
+    }
+}
+
+/**
+ * Desks of one firm: cards headed "Parts counter", "Haul-out scheduling" whose contacts all write from one
+ * domain are a firm's own contact page; a heading that the domain does not name is a desk, not their firm.
+ */
+function deskHeads(recs: Rec[]): void {
+  const heads = recs.filter((r) => r.headFirm);
+  const mails = recs.filter((r) => r.email);
+  if (!heads.length || mails.length < 2) return;
+  const domains = new Set(mails.map((r) => r.email!.split('@')[1]!));
+  if (domains.size !== 1) return;
+  const d = [...domains][0]!;
+  for (const r of heads)
+    if (!namesDomain(r.company!, d)) {
+      r.company = undefined;
+      r.headFirm = undefined;
+    }
 }
 
 /** Text of the first element of an entry that holds text of its own (its heading or first field). */
