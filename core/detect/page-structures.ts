@@ -40,7 +40,7 @@ const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$
 const F_COMPANY =
   /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
-  /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung)$/i;
+  /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
 const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
@@ -181,6 +181,8 @@ interface Rec {
   headFirm?: boolean;
   /** the line right under the name that nothing else claimed ("Yard Foreman"): a title where the list has titles */
   under?: string;
+  /** the name is the entry's first line and a heading of its own ("<h3>Damien Ferrand</h3>") */
+  headed?: boolean;
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
@@ -519,7 +521,11 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
       if (!r.company) r.company = both[1];
       continue;
     }
-    if (open && strongTitle(t) && (!isOrgLine(t) || EXEC_ACRONYM.test(t))) {
+    if (
+      open &&
+      strongTitle(t) &&
+      (!isOrgLine(t) || EXEC_ACRONYM.test(t) || (TITLE_HEAD.test(t) && !LEGAL_FORM_END.test(t)))
+    ) {
       const [ti, co] = titleAndFirm(t);
       r.title = ti ?? t;
       titleBefore = !nameAt;
@@ -603,6 +609,10 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
     );
     if (b) r.company = orgName(b.text);
   }
+  if (entry && nameAt && nameAt === rest[0] && r.name && !r.company) {
+    const h = nameAt.el.closest('h2, h3, h4, h5, h6');
+    r.headed = !!h && entry.contains(h) && clean(h.textContent ?? '').length <= 80;
+  }
   // the line under the name that no field took ("Luis Ortega<br>Yard Foreman<br>yard (at) …"): a title
   // candidate, kept if the list's other entries give titles (see readEntriesSteps)
   const u = nameAt && !r.title ? rest[rest.indexOf(nameAt) + 1] : undefined;
@@ -633,6 +643,11 @@ const ASK_FOR =
 
 // "CIO", "CEO", "SVP", "DAF": an officer's initials in capitals read like a firm's ("IBM") but are a title
 const EXEC_ACRONYM = /^(?:C[A-Z]{1,3}O|[SE]?VP|MD|GM|DAF|DRH|DSI|PDG|DG)$/;
+
+// "Head of Transport", "Directrice des Achats", "Leiter Logistik": a duty's head word first is a title, whatever
+// firm-like word ("Transport", "Logistik") follows
+const TITLE_HEAD =
+  /^(?:head|director|chief|manager|vice[- ]president|leiter(?:in)?|direct(?:eur|rice)|responsable|chef(?:fe)?)\s+(?:of\s|for\s|de\s|du\s|des\s|d['’]|der\s)?/i;
 
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
@@ -730,6 +745,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     const titled = titleColumn(recs);
     underTitles(recs, titled);
     deskHeads(recs);
+    headedCards(recs, same.length, grid);
     for (const r of recs)
       if (
         r.name &&
@@ -851,6 +867,20 @@ function underTitles(recs: Rec[], titled: Set<Rec>): void {
       r.title = r.under;
       titled.add(r);
     }
+}
+
+/**
+ * A grid of cards each headed by a person's name ("<h3>Damien Ferrand</h3><p>Masseur-kinésithérapeute D.E.</p>"):
+ * people even where a card gives no address nor phone; the line under each name is its title where most give one.
+ */
+function headedCards(recs: Rec[], size: number, grid: Set<Rec>): void {
+  const named = recs.filter((r) => r.name);
+  const headed = named.filter((r) => r.headed && (r.title || r.under));
+  if (headed.length < 3 || headed.length < named.length * 0.8 || headed.length < size * 0.6) return;
+  for (const r of headed) {
+    if (!r.title) r.title = r.under;
+    grid.add(r);
+  }
 }
 
 /**
