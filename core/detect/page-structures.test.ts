@@ -677,3 +677,23 @@ describe('readTables: a firm cell linked to its site gives the firm’s domain',
     ]);
   });
 });
+
+describe('readTables: a programme whose speaker column says so', () => {
+  it.each([
+    ['Intervenant', 'Fonction', 'Structure'],
+    ['Speaker', 'Title', 'Organisation'],
+    ['Referent', 'Funktion', 'Unternehmen'],
+  ])('reads %s / %s / %s as name, title and firm', (n, t, c) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(
+        `<table><tr><th>Horaire</th><th>${n}</th><th>${t}</th><th>${c}</th></tr><tr><td>9 h 30</td><td><strong>Grégoire Lamy</strong></td><td>Responsable logistique</td><td>Cycles Lamy &amp; Fils</td></tr><tr><td>10 h 45</td><td>Nadia Cherkaoui</td><td>Chargée de mission</td><td>CCI Bourgogne-Franche-Comté</td></tr></table>`,
+      ),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Grégoire Lamy', 'Responsable logistique', 'Cycles Lamy & Fils'],
+      ['Nadia Cherkaoui', 'Chargée de mission', 'CCI Bourgogne-Franche-Comté'],
+    ]);
+  });
+});
