@@ -644,6 +644,24 @@ const kinds: { kind: string; html: string; want: Row[]; found?: Found }[] = [
     ],
   },
   {
+    kind: 'member cards whose mail button and site link share a line ("E-Mail engel-schreinerei.de"): the head is the firm',
+    html: `<ul>${[
+      ['Engel Schreinerei GmbH', 'Christian Conrad', 'Kaufmännischer Leiter', 'info@engel-schreinerei.de'],
+      ['Frey Druckerei GmbH', 'Julia Engel', 'Technische Leiterin', 'j.engel@frey-druckerei.de'],
+      ['Weingut Nowak', 'Volker Dörr', 'Inhaber', 'v.doerr@weingut-nowak.de'],
+    ]
+      .map(
+        ([f, n, t, e]) =>
+          `<li><div><span>${f}</span> <span>Holz</span> <span>Mitglied seit 2007</span></div><div>Hauptstraße 26, 67547 Worms</div><div><span>${n}</span>, <span>${t}</span></div><div> <a href="mailto:${e}">E-Mail</a> <a href="https://www.${e!.split('@')[1]}/">${e!.split('@')[1]}</a></div></li>`,
+      )
+      .join('')}</ul>`,
+    want: [
+      ['Christian Conrad', 'Kaufmännischer Leiter', 'Engel Schreinerei GmbH', 'info@engel-schreinerei.de'],
+      ['Julia Engel', 'Technische Leiterin', 'Frey Druckerei GmbH', 'j.engel@frey-druckerei.de'],
+      ['Volker Dörr', 'Inhaber', 'Weingut Nowak', 'v.doerr@weingut-nowak.de'],
+    ],
+  },
+  {
     kind: 'a section of headings and towns is no list of people',
     html: `<div><section><h2>Équipe</h2><p>Lyon</p></section><section><h2>Vorstand</h2><p>Würzburg</p></section><section><h2>Our team</h2><p>Leeds</p></section></div>`,
     want: [],

@@ -428,7 +428,12 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
   let before: { email?: string; phones: number } | undefined;
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
-    const t = deobf(l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, ''));
+    // ("E-Mail engel-schreinerei.de": a mail button's word before the site's domain)
+    const t = deobf(
+      l.text
+        .replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, '')
+        .replace(/^(?:e-?mail|mail|website|web|homepage|site web)\s+(?=(?:www\.)?[\p{L}\d-]+\.[a-z]{2,6}\/?$)/iu, ''),
+    );
     if (t.length > 160) continue;
     if (t.includes('@') && findPlainEmails(t).length) {
       if (!r.email || (before && r.email === before.email)) r.email = normalizeAddress(findPlainEmails(t)[0]!);
