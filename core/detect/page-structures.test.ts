@@ -662,6 +662,24 @@ const kinds: { kind: string; html: string; want: Row[]; found?: Found }[] = [
     ],
   },
   {
+    kind: 'offices headed by towns that read like names ("Le Mans"): the town is the one after the postcode',
+    html: `<section>${[
+      ['La Rochelle', '17000', 'Élodie Garnaud', 'Responsable d’agence', 'larochelle@atlantique-interim.fr'],
+      ['Le Mans', '72000', 'Bastien Hervé', 'Chargé de recrutement', 'lemans@atlantique-interim.fr'],
+      ['Bad Homburg', '61348', 'Jens Hofmann', 'Niederlassungsleiter', 'bad-homburg@atlantique-interim.fr'],
+    ]
+      .map(
+        ([t, z, n, ti, e]) =>
+          `<article><h3>${t}</h3><address>3 place de la République<br>${z} ${t}</address><p><strong>${n}</strong><br>${ti}</p><p><a href="mailto:${e}">${e}</a></p></article>`,
+      )
+      .join('')}</section>`,
+    want: [
+      ['Élodie Garnaud', 'Responsable d’agence', undefined, 'larochelle@atlantique-interim.fr'],
+      ['Bastien Hervé', 'Chargé de recrutement', undefined, 'lemans@atlantique-interim.fr'],
+      ['Jens Hofmann', 'Niederlassungsleiter', undefined, 'bad-homburg@atlantique-interim.fr'],
+    ],
+  },
+  {
     kind: 'a section of headings and towns is no list of people',
     html: `<div><section><h2>Équipe</h2><p>Lyon</p></section><section><h2>Vorstand</h2><p>Würzburg</p></section><section><h2>Our team</h2><p>Leeds</p></section></div>`,
     want: [],

@@ -252,6 +252,13 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
 const SOCIAL_HOST =
   /^https?:\/\/(?:[\w-]+\.)*(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|maps\.app|goo)\.[a-z.]+(?:\/|$)/i;
 
+/** The name is a town of the entry's address: written right after a postcode ("61348 Bad Homburg", "72000 Le Mans"). */
+function townOf(name: string, lines: readonly Line[]): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b\\d{4,5}\\s+${esc}(?![\\p{L}-])`, 'u');
+  return lines.some((l) => l.text.length <= 200 && re.test(l.text));
+}
+
 /** The mailbox of an address spells the line's first word ("pauline@…", "samir.haddad@…" for "Samir Haddad"). */
 function mailboxNames(line: string, address: string): boolean {
   const first = fold(line.split(/\s+/)[0] ?? '');
@@ -476,6 +483,8 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
       if (nl && nameAt === rest[0]) r.company = nameAt.text;
       else nl = null;
     }
+    // a town heading an office's card ("Bad Homburg", "Le Mans"): the entry writes it again after a postcode
+    if (nl && townOf(nl.name, lines_)) nl = null;
     if (nl) {
       r.name = nl.name;
       nameAt = l;
