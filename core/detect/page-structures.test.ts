@@ -680,6 +680,39 @@ const kinds: { kind: string; html: string; want: Row[]; found?: Found }[] = [
     ],
   },
   {
+    kind: 'a sectioned team page: a row of two cards shaped like the row of three above is read too',
+    html: `<main>${[
+      [
+        'Associés',
+        ['Philippe Verdier', 'Expert-comptable associé'],
+        ['Anne-Sophie Guérin', 'Expert-comptable associée'],
+        ['Loïc Le Bihan', 'Commissaire aux comptes associé'],
+      ],
+      [
+        'Pôle social & paie',
+        ['Corinne Maillard', 'Responsable du pôle social'],
+        ['Sarah Nguyen-Thanh', 'Gestionnaire de paie'],
+      ],
+    ]
+      .map(
+        ([h, ...cards]) =>
+          `<section><h2>${h as string}</h2><div class="row">${(cards as string[][])
+            .map(
+              ([n, t]) =>
+                `<div class="col"><div class="wrap"><div><img alt=""></div><div><h3>${n}</h3></div><div><p>${t}</p></div></div></div>`,
+            )
+            .join('')}</div></section>`,
+      )
+      .join('')}</main>`,
+    want: [
+      ['Philippe Verdier', 'Expert-comptable associé'],
+      ['Anne-Sophie Guérin', 'Expert-comptable associée'],
+      ['Loïc Le Bihan', 'Commissaire aux comptes associé'],
+      ['Corinne Maillard', 'Responsable du pôle social'],
+      ['Sarah Nguyen-Thanh', 'Gestionnaire de paie'],
+    ],
+  },
+  {
     kind: 'a section of headings and towns is no list of people',
     html: `<div><section><h2>Équipe</h2><p>Lyon</p></section><section><h2>Vorstand</h2><p>Würzburg</p></section><section><h2>Our team</h2><p>Leeds</p></section></div>`,
     want: [],

@@ -538,7 +538,7 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
     if (
       open &&
       strongTitle(t) &&
-      (!isOrgLine(t) || EXEC_ACRONYM.test(t) || (TITLE_HEAD.test(t) && !LEGAL_FORM_END.test(t)))
+      (!isOrgLine(t) || EXEC_ACRONYM.test(t) || ((TITLE_HEAD.test(t) || TITLE_TAIL.test(t)) && !LEGAL_FORM_END.test(t)))
     ) {
       const [ti, co] = titleAndFirm(t);
       r.title = ti ?? t;
@@ -663,6 +663,9 @@ const EXEC_ACRONYM = /^(?:C[A-Z]{1,3}O|[SE]?VP|MD|GM|DAF|DRH|DSI|PDG|DG)$/;
 const TITLE_HEAD =
   /^(?:head|director|chief|manager|vice[- ]president|leiter(?:in)?|direct(?:eur|rice)|responsable|chef(?:fe)?)\s+(?:of\s|for\s|de\s|du\s|des\s|d['’]|der\s)?/i;
 
+// "Practice Manager", "Transport Coordinator": a job's noun last is a title too
+const TITLE_TAIL = /\s(?:manager(?:in)?|director|coordinator|officer|assistant|administrator|leiter(?:in)?)$/i;
+
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
@@ -681,6 +684,8 @@ export const readEntries = (root: Element, out: Found, skip?: SkipFn, max?: numb
 export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max = 2000): Steps<Set<Element>> {
   const used = new Set<Element>();
   const earlier = out.people.length;
+  // the shapes of the entries of the lists read (see shapeOf)
+  const shapes = new Set<string>();
   const parents = new Set<Element>();
   for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
     if (el.parentElement) parents.add(el.parentElement);
@@ -733,7 +738,11 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       const hrefs = qsa(k, 'a[href]').map((a) => attr(a, 'href'));
       const personal = new Set(hrefs.filter((h) => /^mailto:|linkedin\.com\/in\//i.test(h))).size;
       // (a menu item with its submenu is one too: several name-like lines, many links)
-      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4)) {
+      // (a section headed by its label whose cards are headed by two or more names: "Design studio", then two h3)
+      const heads = qsa(k, 'h1, h2, h3, h4, h5, h6');
+      const sectioned =
+        heads.length >= 3 && !nameLine(textOf(heads[0]!)) && heads.filter((h) => nameLine(textOf(h))).length >= 2;
+      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4) || sectioned) {
         groups++;
         recs.push({ phones: [] });
         continue;
@@ -772,6 +781,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       )
         withPerson++;
       else r.name = undefined;
+    // (a page of sections, each holding cards of people, is neither a list of people nor of firms)
+    if (groups >= same.length / 2) continue;
     // a directory of companies (no named people): each entry's first field names an organisation
     if (withPerson < 3) {
       const orgs = same
@@ -798,7 +809,6 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         continue;
       }
     }
-    if (groups >= same.length / 2) continue;
     const names = new Set(recs.map((r) => r.name).filter(Boolean));
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
@@ -809,9 +819,50 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         recToFound(r, out);
         count++;
       }
+    same.slice(0, 2000).forEach((k, i) => {
+      if (recs[i]?.name) shapes.add(shapeOf(k));
+    });
   }
+  shapes.delete('');
+  // the short rows of a sectioned team page ("Pôle social & paie": two cards, "Accueil": one), shaped like the
+  // entries of a list read above: each card headed by a name with a title or a way to reach the person
+  const inUsed = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (used.has(e)) return true;
+    return false;
+  };
+  if (shapes.size)
+    for (const parent of parents) {
+      yield;
+      if (count >= max) break;
+      if (parent.childElementCount > 2 || parent.closest(ENTRY_SKIP) || (skip && skip(parent)) || inUsed(parent))
+        continue;
+      for (const k of Array.from(parent.children)) {
+        if (!shapes.has(shapeOf(k))) continue;
+        const r = entryRecord(blockLines(k, skip), k);
+        if (!r?.name || !r.headed) continue;
+        r.title ||= r.under;
+        if (!r.title && !r.email && !r.phones.length) continue;
+        used.add(k);
+        recToFound(r, out);
+        count++;
+      }
+    }
   completeEarlier(out, earlier);
   return used;
+}
+
+/** The tags of an entry, in order, when it has at most 40 elements ('' otherwise): cards of one kind share it. */
+function shapeOf(el: Element): string {
+  const tags: string[] = [];
+  const walk = (e: Element): boolean => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (tags.length >= 40) return false;
+      tags.push(c.tagName);
+      if (!walk(c)) return false;
+    }
+    return true;
+  };
+  return tags.length === 0 && walk(el) && tags.length ? `${el.tagName}:${tags.join(',')}` : '';
 }
 
 /**
