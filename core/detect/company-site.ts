@@ -556,7 +556,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const entryParents = r ? yield* r.readEntriesSteps(body, found, skipCode) : new Set<Element>();
   yield;
   // a table read by its header row is read: its cells ("Technische Leitung" under "Funktion") are no loose lines
-  const blockPeople = r ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [];
+  // (so is a list of entries read as such: "Apprentice Plumber" above a card's phone is its title, not a person)
+  const inEntries = (el: Element | null): boolean => {
+    for (let e = el; e; e = e.parentElement) if (entryParents.has(e)) return true;
+    return false;
+  };
+  const blockPeople = r
+    ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!) && !inEntries(l.el)))
+    : [];
   const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {

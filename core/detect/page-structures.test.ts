@@ -535,3 +535,234 @@ describe('readEntries: <br>-separated contact blocks', () => {
     ]);
   });
 });
+
+// ---- lists of the third set (pages-web-lists3): each case a kind of list, the people it must give ----
+type Row = [name: string, title?: string, company?: string, email?: string, phone?: string];
+const kinds: { kind: string; html: string; want: Row[]; found?: Found }[] = [
+  {
+    kind: 'speaker cards: an officer in capitals ("CIO") is a title, the line under it the firm',
+    html: `<div>${[
+      ['Dennis Okoro', 'Head of Network Planning', 'Mainport Cargo GmbH'],
+      ['Vanessa Krüger-Pohl', 'CIO', 'Brückner Pharma Distribution SE'],
+      ['Tom Fairbairn', 'Head of Transport', 'Caledon Foods'],
+    ]
+      .map(
+        ([n, t, c]) =>
+          `<article><h3>${n}</h3><p>${t}</p><p>${c}</p><p><span>Vortrag:</span> Lieferketten</p></article>`,
+      )
+      .join('')}</div>`,
+    want: [
+      ['Dennis Okoro', 'Head of Network Planning', 'Mainport Cargo GmbH'],
+      ['Vanessa Krüger-Pohl', 'CIO', 'Brückner Pharma Distribution SE'],
+      ['Tom Fairbairn', 'Head of Transport', 'Caledon Foods'],
+    ],
+  },
+  {
+    kind: 'an event’s performers given by its data (names only) take their cards’ firms, not the organiser',
+    html: `<div>${[
+      ['Ingrid Maaß', 'Professorin für Logistikmanagement', 'Hochschule Darmstadt'],
+      ['Sarah Lindemann', 'Geschäftsführerin', 'Lindemann Kontraktlogistik GmbH & Co. KG'],
+      ['Mustafa Demir', 'Leiter Fuhrpark', 'Rhein-Main Getränkevertrieb AG'],
+    ]
+      .map(([n, t, c]) => `<article><h3>${n}</h3><p>${t}</p><p>${c}</p></article>`)
+      .join('')}</div>`,
+    found: { people: [{ name: 'Ingrid Maaß' }, { name: 'Mustafa Demir' }], companies: [] },
+    want: [
+      ['Ingrid Maaß', 'Professorin für Logistikmanagement', 'Hochschule Darmstadt'],
+      ['Mustafa Demir', 'Leiter Fuhrpark', 'Rhein-Main Getränkevertrieb AG'],
+      ['Ingrid Maaß', 'Professorin für Logistikmanagement', 'Hochschule Darmstadt'],
+      ['Sarah Lindemann', 'Geschäftsführerin', 'Lindemann Kontraktlogistik GmbH & Co. KG'],
+      ['Mustafa Demir', 'Leiter Fuhrpark', 'Rhein-Main Getränkevertrieb AG'],
+    ],
+  },
+  {
+    kind: 'desks of one firm: "Ask for" a name, a bare "at" address, a title under the name, no desk as firm',
+    html: `<div class="row">
+      <div class="col"><div class="card"><h2>Service &amp; repairs</h2><p>Ask for Marcus Bell, Service Manager<br>Direct: (619) 555-0143<br>service at pelicanbaymarine.com</p></div></div>
+      <div class="col"><div class="card"><h2>Parts counter</h2><p>Dana Whitfield, Parts Coordinator<br>(619) 555-0187<br><a href="mailto:parts@pelicanbaymarine.com">parts@pelicanbaymarine.com</a></p></div></div>
+      <div class="col"><div class="card"><h2>Haul-out scheduling</h2><p>Luis Ortega<br>Yard Foreman<br>yard (at) pelicanbaymarine (dot) com</p></div></div></div>`,
+    want: [
+      ['Marcus Bell', 'Service Manager', undefined, 'service@pelicanbaymarine.com', '(619) 555-0143'],
+      ['Dana Whitfield', 'Parts Coordinator', undefined, 'parts@pelicanbaymarine.com', '(619) 555-0187'],
+      ['Luis Ortega', 'Yard Foreman', undefined, 'yard@pelicanbaymarine.com'],
+    ],
+  },
+  {
+    kind: 'inline name · title · phone parts of one line, no email',
+    html: `<ul>${[
+      ['Julien Ravel', 'Expert-comptable associé', '04 78 62 11 20'],
+      ['Karim Benali', 'Responsable paie', '04 78 62 11 24'],
+      ['Lucie Perrin-Dumas', 'Assistante comptable', '04 78 62 11 27'],
+    ]
+      .map(([n, t, p]) => `<li><strong>${n}</strong><span>${t}</span><span>Tél. ${p}</span></li>`)
+      .join('')}</ul>`,
+    want: [
+      ['Julien Ravel', 'Expert-comptable associé', undefined, undefined, '04 78 62 11 20'],
+      ['Karim Benali', 'Responsable paie', undefined, undefined, '04 78 62 11 24'],
+      ['Lucie Perrin-Dumas', 'Assistante comptable', undefined, undefined, '04 78 62 11 27'],
+    ],
+  },
+  {
+    kind: 'member cards whose firm bears the member’s surname: the mailbox spells the person',
+    html: `<div>${[
+      ['Pauline Garnier', 'Garnier Paysage', 'pauline@garnier-paysage.fr'],
+      ['Samir Haddad', 'Haddad Menuiseries', 'samir.haddad@haddad-menuiseries.fr'],
+      ['Gwenola Riou', 'Atelier Riou Céramique', 'gwenola@riou-ceramique.fr'],
+    ]
+      .map(
+        ([n, c, e]) =>
+          `<div><p><b>${n}</b></p><p>${c}</p><p>Rennes</p><p>06 12 48 90 33</p><p><a href="mailto:${e}">${e}</a></p></div>`,
+      )
+      .join('')}</div>`,
+    want: [
+      ['Pauline Garnier', undefined, 'Garnier Paysage', 'pauline@garnier-paysage.fr', '06 12 48 90 33'],
+      ['Samir Haddad', undefined, 'Haddad Menuiseries', 'samir.haddad@haddad-menuiseries.fr', '06 12 48 90 33'],
+      ['Gwenola Riou', undefined, 'Atelier Riou Céramique', 'gwenola@riou-ceramique.fr', '06 12 48 90 33'],
+    ],
+  },
+  {
+    kind: 'practitioner cards headed by a name, some with no way to reach them: the line under the name is the title',
+    html: `<ul>${[
+      [
+        'Julie Pasquier',
+        'Masseur-kinésithérapeute D.E.',
+        '<p><a href="mailto:julie@kine-tilleuls.fr">julie@kine-tilleuls.fr</a></p>',
+      ],
+      ['Damien Ferrand', 'Ostéopathe D.O.', '<p><a href="https://rdv.example/ferrand">Prendre rendez-vous</a></p>'],
+      [
+        'Thibaut Cornu',
+        'Masseur-kinésithérapeute D.E.',
+        '<p><a href="https://rdv.example/cornu">Prendre rendez-vous</a></p>',
+      ],
+    ]
+      .map(([n, t, x]) => `<li><img alt=""><h3>${n}</h3><p>${t}</p><p>Rachis, gériatrie</p>${x}</li>`)
+      .join('')}</ul>`,
+    want: [
+      ['Julie Pasquier', 'Masseur-kinésithérapeute D.E.', undefined, 'julie@kine-tilleuls.fr'],
+      ['Damien Ferrand', 'Ostéopathe D.O.'],
+      ['Thibaut Cornu', 'Masseur-kinésithérapeute D.E.'],
+    ],
+  },
+  {
+    kind: 'member cards whose mail button and site link share a line ("E-Mail engel-schreinerei.de"): the head is the firm',
+    html: `<ul>${[
+      ['Engel Schreinerei GmbH', 'Christian Conrad', 'Kaufmännischer Leiter', 'info@engel-schreinerei.de'],
+      ['Frey Druckerei GmbH', 'Julia Engel', 'Technische Leiterin', 'j.engel@frey-druckerei.de'],
+      ['Weingut Nowak', 'Volker Dörr', 'Inhaber', 'v.doerr@weingut-nowak.de'],
+    ]
+      .map(
+        ([f, n, t, e]) =>
+          `<li><div><span>${f}</span> <span>Holz</span> <span>Mitglied seit 2007</span></div><div>Hauptstraße 26, 67547 Worms</div><div><span>${n}</span>, <span>${t}</span></div><div> <a href="mailto:${e}">E-Mail</a> <a href="https://www.${e!.split('@')[1]}/">${e!.split('@')[1]}</a></div></li>`,
+      )
+      .join('')}</ul>`,
+    want: [
+      ['Christian Conrad', 'Kaufmännischer Leiter', 'Engel Schreinerei GmbH', 'info@engel-schreinerei.de'],
+      ['Julia Engel', 'Technische Leiterin', 'Frey Druckerei GmbH', 'j.engel@frey-druckerei.de'],
+      ['Volker Dörr', 'Inhaber', 'Weingut Nowak', 'v.doerr@weingut-nowak.de'],
+    ],
+  },
+  {
+    kind: 'offices headed by towns that read like names ("Le Mans"): the town is the one after the postcode',
+    html: `<section>${[
+      ['La Rochelle', '17000', 'Élodie Garnaud', 'Responsable d’agence', 'larochelle@atlantique-interim.fr'],
+      ['Le Mans', '72000', 'Bastien Hervé', 'Chargé de recrutement', 'lemans@atlantique-interim.fr'],
+      ['Bad Homburg', '61348', 'Jens Hofmann', 'Niederlassungsleiter', 'bad-homburg@atlantique-interim.fr'],
+    ]
+      .map(
+        ([t, z, n, ti, e]) =>
+          `<article><h3>${t}</h3><address>3 place de la République<br>${z} ${t}</address><p><strong>${n}</strong><br>${ti}</p><p><a href="mailto:${e}">${e}</a></p></article>`,
+      )
+      .join('')}</section>`,
+    want: [
+      ['Élodie Garnaud', 'Responsable d’agence', undefined, 'larochelle@atlantique-interim.fr'],
+      ['Bastien Hervé', 'Chargé de recrutement', undefined, 'lemans@atlantique-interim.fr'],
+      ['Jens Hofmann', 'Niederlassungsleiter', undefined, 'bad-homburg@atlantique-interim.fr'],
+    ],
+  },
+  {
+    kind: 'a sectioned team page: a row of two cards shaped like the row of three above is read too',
+    html: `<main>${[
+      [
+        'Associés',
+        ['Philippe Verdier', 'Expert-comptable associé'],
+        ['Anne-Sophie Guérin', 'Expert-comptable associée'],
+        ['Loïc Le Bihan', 'Commissaire aux comptes associé'],
+      ],
+      [
+        'Pôle social & paie',
+        ['Corinne Maillard', 'Responsable du pôle social'],
+        ['Sarah Nguyen-Thanh', 'Gestionnaire de paie'],
+      ],
+    ]
+      .map(
+        ([h, ...cards]) =>
+          `<section><h2>${h as string}</h2><div class="row">${(cards as string[][])
+            .map(
+              ([n, t]) =>
+                `<div class="col"><div class="wrap"><div><img alt=""></div><div><h3>${n}</h3></div><div><p>${t}</p></div></div></div>`,
+            )
+            .join('')}</div></section>`,
+      )
+      .join('')}</main>`,
+    want: [
+      ['Philippe Verdier', 'Expert-comptable associé'],
+      ['Anne-Sophie Guérin', 'Expert-comptable associée'],
+      ['Loïc Le Bihan', 'Commissaire aux comptes associé'],
+      ['Corinne Maillard', 'Responsable du pôle social'],
+      ['Sarah Nguyen-Thanh', 'Gestionnaire de paie'],
+    ],
+  },
+  {
+    kind: 'a section of headings and towns is no list of people',
+    html: `<div><section><h2>Équipe</h2><p>Lyon</p></section><section><h2>Vorstand</h2><p>Würzburg</p></section><section><h2>Our team</h2><p>Leeds</p></section></div>`,
+    want: [],
+  },
+];
+
+describe('readEntries: lists of the third set (speaker cards, desks, cards without email)', () => {
+  it.each(kinds)('$kind', ({ html, want, found }) => {
+    const out: Found = found ?? { people: [], companies: [] };
+    readEntries(body(html), out);
+    expect(out.people.map((p) => [p.name, p.title, p.company, p.email, p.phones?.[0]].slice(0, 5))).toEqual(
+      want.map((r) => [r[0], r[1], r[2], r[3], r[4]]),
+    );
+  });
+});
+
+describe('readTables: a firm cell linked to its site gives the firm’s domain', () => {
+  it('takes the link of the firm column, not a profile', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(
+        `<table><tr><th>Entreprise</th><th>Contact</th><th>Fonction</th><th>Téléphone</th></tr>
+        <tr><td><a href="https://www.dronevigne.fr/">Drone Vigne Services</a></td><td>Théo Castanier</td><td>Gérant</td><td>06 74 20 18 66</td></tr>
+        <tr><td><a href="https://www.linkedin.com/company/agrisens/">Agrisens</a></td><td>Lucas Montel</td><td>Président</td><td>04 67 12 80 45</td></tr></table>`,
+      ),
+      out,
+    );
+    expect(out.companies.map((c) => [c.name, c.domain])).toEqual([
+      ['Drone Vigne Services', 'https://www.dronevigne.fr/'],
+      ['Agrisens', undefined],
+    ]);
+  });
+});
+
+describe('readTables: a programme whose speaker column says so', () => {
+  it.each([
+    ['Intervenant', 'Fonction', 'Structure'],
+    ['Speaker', 'Title', 'Organisation'],
+    ['Referent', 'Funktion', 'Unternehmen'],
+  ])('reads %s / %s / %s as name, title and firm', (n, t, c) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(
+        `<table><tr><th>Horaire</th><th>${n}</th><th>${t}</th><th>${c}</th></tr><tr><td>9 h 30</td><td><strong>Grégoire Lamy</strong></td><td>Responsable logistique</td><td>Cycles Lamy &amp; Fils</td></tr><tr><td>10 h 45</td><td>Nadia Cherkaoui</td><td>Chargée de mission</td><td>CCI Bourgogne-Franche-Comté</td></tr></table>`,
+      ),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Grégoire Lamy', 'Responsable logistique', 'Cycles Lamy & Fils'],
+      ['Nadia Cherkaoui', 'Chargée de mission', 'CCI Bourgogne-Franche-Comté'],
+    ]);
+  });
+});

@@ -34,13 +34,13 @@ export interface Found {
 // ---- labelled fields ("Firma: …", column headers) ----
 
 const F_NAME =
-  /^(?:nom(?:\s+(?:et|&)\s+pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person)$/i;
+  /^(?:nom(?:\s+(?:et|&)\s+pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin))$/i;
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
   /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
-  /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung)$/i;
+  /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
 const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
@@ -177,6 +177,12 @@ interface Rec {
   linkedin?: string;
   /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
   after?: string;
+  /** the company came from the entry's heading (a desk's label on a firm's own contact page, maybe) */
+  headFirm?: boolean;
+  /** the line right under the name that nothing else claimed ("Yard Foreman"): a title where the list has titles */
+  under?: string;
+  /** the name is the entry's first line and a heading of its own ("<h3>Damien Ferrand</h3>") */
+  headed?: boolean;
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
@@ -188,6 +194,9 @@ const officeTitle = (label: string) =>
 
 // "president arobase example point fr", "info (at) example (dot) de": bracketed or spelled at/dot
 const deobf = (v: string) => {
+  // "service at pelicanbaymarine.com": a line that is only a mailbox, a bare "at" and a domain
+  const bare = /^([a-z0-9][\w.+-]{0,40})\s+at\s+([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$/i.exec(v.trim());
+  if (bare) return `${bare[1]}@${bare[2]}`;
   const w = v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@');
   return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
 };
@@ -226,25 +235,51 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     case 'role':
       if (!r.name) r.name = v.slice(0, 200);
       break;
+    case 'company': {
+      if (!r.company) r.company = v.slice(0, 200);
+      // the firm's name linked to its site ("<td><a href="https://www.dronevigne.fr/">Drone Vigne Services</a></td>")
+      const a = el ? qs(el, 'a[href^="http"]') : null;
+      const href = attr(a, 'href');
+      if (href && !r.web && !SOCIAL_HOST.test(href)) r.web = href;
+      break;
+    }
     default:
       if (!r[f]) r[f] = v.slice(0, 200);
   }
 }
+
+// a profile or a platform's page is no firm's own site
+const SOCIAL_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|maps\.app|goo)\.[a-z.]+(?:\/|$)/i;
+
+/** The name is a town of the entry's address: written right after a postcode ("61348 Bad Homburg", "72000 Le Mans"). */
+function townOf(name: string, lines: readonly Line[]): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b\\d{4,5}\\s+${esc}(?![\\p{L}-])`, 'u');
+  return lines.some((l) => l.text.length <= 200 && re.test(l.text));
+}
+
+/** The mailbox of an address spells the line's first word ("pauline@…", "samir.haddad@…" for "Samir Haddad"). */
+function mailboxNames(line: string, address: string): boolean {
+  const first = fold(line.split(/\s+/)[0] ?? '');
+  return first.length >= 3 && fold(address.split('@')[0]!).split(/[._-]/).includes(first);
+}
+
+const fold = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
 
 /** The firm's own domain in its contact's address: a word of its name in the domain ("Sägewerk Pöhlmann", poehlmann-holz.de). */
 function namesDomain(company: string, domain: string): boolean {
   // a personal mailbox says nothing of the firm (freemail.ts's list stays out of this bundle: only names that could match)
   if (/^(?:orange|free|outlook|hotmail|yahoo|gmail|laposte|wanadoo|live|icloud)\./.test(domain)) return false;
   const label = domain.split('.').slice(0, -1).join('.');
-  const fold = (w: string) =>
-    w
-      .toLowerCase()
-      .replace(/ä/g, 'ae')
-      .replace(/ö/g, 'oe')
-      .replace(/ü/g, 'ue')
-      .replace(/ß/g, 'ss')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '');
   return company.split(/[^\p{L}\d]+/u).some((w) => w.length >= 4 && label.includes(fold(w)));
 }
 
@@ -302,6 +337,7 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 /** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
+  const earlier = out.people.length;
   for (const table of qsa(root, 'table').slice(0, 50)) {
     if (skip && skip(table)) continue;
     const rows = qsa(table, 'tr').filter((r) => r.closest('table') === table);
@@ -341,14 +377,24 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
       recToFound(r, out);
     }
   }
+  completeEarlier(out, earlier);
   return read;
 }
 
 // ---- repeated entries (cards, list items, definition lists) ----
 
 /** Fields of one entry's lines: labelled lines first ("Firma: X"), then by what each line looks like. */
-export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | null {
+export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
+  // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>"):
+  // a name alone, then a phone or an address among the parts, is one field per part
+  const lines_ = lines0.flatMap((l) => {
+    const parts = l.text.split(/\s·\s/);
+    if (parts.length < 2 || parts.length > 6) return [l];
+    const named = parts.some((x) => nameLine(x)?.rest === '');
+    const reach = parts.some((x) => x.includes('@') || findPhones(x).length);
+    return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
+  });
   const rest: Line[] = [];
   // a label on its own line (<dt>Contact</dt><dd>…</dd>) and the value on the next
   const lines: Line[] = [];
@@ -389,7 +435,12 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
   let before: { email?: string; phones: number } | undefined;
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
-    const t = deobf(l.text.replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, ''));
+    // ("E-Mail engel-schreinerei.de": a mail button's word before the site's domain)
+    const t = deobf(
+      l.text
+        .replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, '')
+        .replace(/^(?:e-?mail|mail|website|web|homepage|site web)\s+(?=(?:www\.)?[\p{L}\d-]+\.[a-z]{2,6}\/?$)/iu, ''),
+    );
     if (t.length > 160) continue;
     if (t.includes('@') && findPlainEmails(t).length) {
       if (!r.email || (before && r.email === before.email)) r.email = normalizeAddress(findPlainEmails(t)[0]!);
@@ -407,7 +458,7 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       r.web ||= attr(qs(l.el, 'a[href^="http"]'), 'href') || t;
       continue;
     }
-    let nl = !r.name ? nameLine(t) : null;
+    let nl = !r.name ? (nameLine(t) ?? (ASK_FOR.test(t) ? nameLine(t.replace(ASK_FOR, '')) : null)) : null;
     // "Ashgrove Veterinary Centre" / "Dr Rhiannon Bevan" / "Practice Principal": a first name-shaped line the
     // entry's address names ("ashgrovevets.co.uk") is its firm when another name follows it
     if (
@@ -418,6 +469,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       !r.company &&
       dom &&
       namesDomain(nameAt.text, dom.split('@')[1]!) &&
+      // ("Pauline Garnier" / "Garnier Paysage", pauline@garnier-paysage.fr: the mailbox spells the person's first name)
+      !mailboxNames(nameAt.text, dom) &&
       // ("Maître Paul Renaud" above "SCP Renaud Fayolle": a civility names the person, the firm comes second)
       !SALUTATION.test(nameAt.text)
     ) {
@@ -430,6 +483,8 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       if (nl && nameAt === rest[0]) r.company = nameAt.text;
       else nl = null;
     }
+    // a town heading an office's card ("Bad Homburg", "Le Mans"): the entry writes it again after a postcode
+    if (nl && townOf(nl.name, lines_)) nl = null;
     if (nl) {
       r.name = nl.name;
       nameAt = l;
@@ -480,7 +535,11 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
       if (!r.company) r.company = both[1];
       continue;
     }
-    if (open && strongTitle(t) && !isOrgLine(t)) {
+    if (
+      open &&
+      strongTitle(t) &&
+      (!isOrgLine(t) || EXEC_ACRONYM.test(t) || ((TITLE_HEAD.test(t) || TITLE_TAIL.test(t)) && !LEGAL_FORM_END.test(t)))
+    ) {
       const [ti, co] = titleAndFirm(t);
       r.title = ti ?? t;
       titleBefore = !nameAt;
@@ -511,8 +570,10 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     !DEPARTMENT.test(head.text) &&
     !CONTACT_LABEL.test(head.text) &&
     !fieldOf(head.text)
-  )
+  ) {
     r.company = orgName(head.text);
+    r.headFirm = true;
+  }
   if (entry && !r.company) {
     const leaf = firstLeafText(entry);
     if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
@@ -562,8 +623,48 @@ export function entryRecord(lines_: readonly Line[], entry?: Element): Rec | nul
     );
     if (b) r.company = orgName(b.text);
   }
+  if (entry && nameAt && nameAt === rest[0] && r.name && !r.company) {
+    const h = nameAt.el.closest('h2, h3, h4, h5, h6');
+    r.headed = !!h && entry.contains(h) && clean(h.textContent ?? '').length <= 80;
+  }
+  // the line under the name that no field took ("Luis Ortega<br>Yard Foreman<br>yard (at) …"): a title
+  // candidate, kept if the list's other entries give titles (see readEntriesSteps)
+  const u = nameAt && !r.title ? rest[rest.indexOf(nameAt) + 1] : undefined;
+  if (u) {
+    const t = u.text;
+    const words = t.split(/\s+/).length;
+    if (
+      t !== r.company &&
+      t.length <= 60 &&
+      words <= 5 &&
+      (words >= 2 || isTitleLike(t)) &&
+      /^\p{Lu}/u.test(t) &&
+      !/[\d@:]|https?:|www\./.test(t) &&
+      !findPlainEmails(deobf(t)).length &&
+      !isOrgLine(t) &&
+      !COUNTRY.test(t) &&
+      !NO_FIRM.test(t) &&
+      !CONTACT_LABEL.test(t)
+    )
+      r.under = t;
+  }
   return r.name || r.company ? r : null;
 }
+
+// "Ask for Marcus Bell, Service Manager", "Demandez Julie", "Fragen Sie nach Herrn Kurz": who to ask, then the name
+const ASK_FOR =
+  /^(?:ask for|speak (?:to|with)|talk to|contact|your contact(?: is)?|demandez|contactez|adressez-vous [àa]|votre contact\s*:?|fragen sie nach|wenden sie sich an|ihr(?:e)? ansprechpartner(?:in)?\s*:?)\s+/i;
+
+// "CIO", "CEO", "SVP", "DAF": an officer's initials in capitals read like a firm's ("IBM") but are a title
+const EXEC_ACRONYM = /^(?:C[A-Z]{1,3}O|[SE]?VP|MD|GM|DAF|DRH|DSI|PDG|DG)$/;
+
+// "Head of Transport", "Directrice des Achats", "Leiter Logistik": a duty's head word first is a title, whatever
+// firm-like word ("Transport", "Logistik") follows
+const TITLE_HEAD =
+  /^(?:head|director|chief|manager|vice[- ]president|leiter(?:in)?|direct(?:eur|rice)|responsable|chef(?:fe)?)\s+(?:of\s|for\s|de\s|du\s|des\s|d['’]|der\s)?/i;
+
+// "Practice Manager", "Transport Coordinator": a job's noun last is a title too
+const TITLE_TAIL = /\s(?:manager(?:in)?|director|coordinator|officer|assistant|administrator|leiter(?:in)?)$/i;
 
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
@@ -582,6 +683,9 @@ export const readEntries = (root: Element, out: Found, skip?: SkipFn, max?: numb
 /** `readEntries` in steps (see `done`): a step per list and per entry read. */
 export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max = 2000): Steps<Set<Element>> {
   const used = new Set<Element>();
+  const earlier = out.people.length;
+  // the shapes of the entries of the lists read (see shapeOf)
+  const shapes = new Set<string>();
   const parents = new Set<Element>();
   for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
     if (el.parentElement) parents.add(el.parentElement);
@@ -634,7 +738,11 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       const hrefs = qsa(k, 'a[href]').map((a) => attr(a, 'href'));
       const personal = new Set(hrefs.filter((h) => /^mailto:|linkedin\.com\/in\//i.test(h))).size;
       // (a menu item with its submenu is one too: several name-like lines, many links)
-      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4)) {
+      // (a section headed by its label whose cards are headed by two or more names: "Design studio", then two h3)
+      const heads = qsa(k, 'h1, h2, h3, h4, h5, h6');
+      const sectioned =
+        heads.length >= 3 && !nameLine(textOf(heads[0]!)) && heads.filter((h) => nameLine(textOf(h))).length >= 2;
+      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4) || sectioned) {
         groups++;
         recs.push({ phones: [] });
         continue;
@@ -658,6 +766,9 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
     firmColumn(recs, linesOfRec);
     const titled = titleColumn(recs);
+    underTitles(recs, titled);
+    deskHeads(recs);
+    headedCards(recs, same.length, grid);
     for (const r of recs)
       if (
         r.name &&
@@ -670,6 +781,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       )
         withPerson++;
       else r.name = undefined;
+    // (a page of sections, each holding cards of people, is neither a list of people nor of firms)
+    if (groups >= same.length / 2) continue;
     // a directory of companies (no named people): each entry's first field names an organisation
     if (withPerson < 3) {
       const orgs = same
@@ -696,7 +809,6 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         continue;
       }
     }
-    if (groups >= same.length / 2) continue;
     const names = new Set(recs.map((r) => r.name).filter(Boolean));
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
@@ -707,8 +819,69 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         recToFound(r, out);
         count++;
       }
+    same.slice(0, 2000).forEach((k, i) => {
+      if (recs[i]?.name) shapes.add(shapeOf(k));
+    });
   }
+  shapes.delete('');
+  // the short rows of a sectioned team page ("Pôle social & paie": two cards, "Accueil": one), shaped like the
+  // entries of a list read above: each card headed by a name with a title or a way to reach the person
+  const inUsed = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (used.has(e)) return true;
+    return false;
+  };
+  if (shapes.size)
+    for (const parent of parents) {
+      yield;
+      if (count >= max) break;
+      if (parent.childElementCount > 2 || parent.closest(ENTRY_SKIP) || (skip && skip(parent)) || inUsed(parent))
+        continue;
+      for (const k of Array.from(parent.children)) {
+        if (!shapes.has(shapeOf(k))) continue;
+        const r = entryRecord(blockLines(k, skip), k);
+        if (!r?.name || !r.headed) continue;
+        r.title ||= r.under;
+        if (!r.title && !r.email && !r.phones.length) continue;
+        used.add(k);
+        recToFound(r, out);
+        count++;
+      }
+    }
+  completeEarlier(out, earlier);
   return used;
+}
+
+/** The tags of an entry, in order, when it has at most 40 elements ('' otherwise): cards of one kind share it. */
+function shapeOf(el: Element): string {
+  const tags: string[] = [];
+  const walk = (e: Element): boolean => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (tags.length >= 40) return false;
+      tags.push(c.tagName);
+      if (!walk(c)) return false;
+    }
+    return true;
+  };
+  return tags.length === 0 && walk(el) && tags.length ? `${el.tagName}:${tags.join(',')}` : '';
+}
+
+/**
+ * People given before by a page's data (an event's JSON-LD performers: names only) take the fields their
+ * card gives: the speaker's own firm and title, not the event's organiser. One pass over a name index.
+ */
+function completeEarlier(out: Found, from: number): void {
+  if (!from || out.people.length === from) return;
+  const byName = new Map<string, DetectedPerson>();
+  for (const p of out.people.slice(from)) if (!byName.has(p.name)) byName.set(p.name, p);
+  for (const p of out.people.slice(0, from)) {
+    const q = byName.get(p.name);
+    if (!q) continue;
+    if (!p.company && q.company) p.company = q.company;
+    if (!p.title && q.title) p.title = q.title;
+    if (!p.email && q.email) p.email = q.email;
+    if (!p.phones?.length && q.phones?.length) p.phones = q.phones;
+    if (!p.linkedinUrl && q.linkedinUrl) p.linkedinUrl = q.linkedinUrl;
+  }
 }
 
 /**
@@ -744,6 +917,53 @@ function titleColumn(recs: Rec[]): Set<Rec> {
       out.add(r);
     }
   return out;
+}
+
+/**
+ * A card list's title line: where most named entries give a title, the plain line right under another
+ * entry's name is its title too ("Yard Foreman" among "Service Manager", "Parts Coordinator").
+ */
+function underTitles(recs: Rec[], titled: Set<Rec>): void {
+  const named = recs.filter((r) => r.name);
+  const withTitle = named.filter((r) => r.title).length;
+  if (withTitle < 2 || withTitle < named.length * 0.5) return;
+  for (const r of named)
+    if (!r.title && r.under) {
+      r.title = r.under;
+      titled.add(r);
+    }
+}
+
+/**
+ * A grid of cards each headed by a person's name ("<h3>Damien Ferrand</h3><p>Masseur-kinésithérapeute D.E.</p>"):
+ * people even where a card gives no address nor phone; the line under each name is its title where most give one.
+ */
+function headedCards(recs: Rec[], size: number, grid: Set<Rec>): void {
+  const named = recs.filter((r) => r.name);
+  const headed = named.filter((r) => r.headed && (r.title || r.under));
+  if (headed.length < 3 || headed.length < named.length * 0.8 || headed.length < size * 0.6) return;
+  for (const r of headed) {
+    if (!r.title) r.title = r.under;
+    grid.add(r);
+  }
+}
+
+/**
+ * Desks of one firm: cards headed "Parts counter", "Haul-out scheduling" whose contacts all write from one
+ * domain are a firm's own contact page; a heading that the domain does not name is a desk, not their firm.
+ */
+function deskHeads(recs: Rec[]): void {
+  const heads = recs.filter((r) => r.headFirm);
+  const mails = recs.filter((r) => r.email);
+  if (!heads.length || mails.length < 2) return;
+  const domains = new Set(mails.map((r) => r.email!.split('@')[1]!));
+  if (domains.size !== 1) return;
+  const d = [...domains][0]!;
+  for (const r of heads)
+    if (!namesDomain(r.company!, d)) {
+      r.company = undefined;
+      r.headFirm = undefined;
+    }
 }
 
 /** Text of the first element of an entry that holds text of its own (its heading or first field). */

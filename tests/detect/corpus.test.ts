@@ -92,9 +92,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
   'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
   // lists of people on web pages, second set (issue 7): plain and scrambled
-  'pages-web-lists2': { emails: [1, 1], people: [1, 0.98], companies: [0.94, 1] },
+  'pages-web-lists2': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
   // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
   'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // lists of people on web pages, third set (speaker and jury cards, staff cards without email, member tables
+  // and cards, a staff table, bio grids, title before name, section labels: issue 7), plain and scrambled
+  'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.99], companies: [1, 0.97] },
   // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
   'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
@@ -128,9 +131,15 @@ if (sharedPresent(PERTURB)) {
   for (const dir of [
     SHARED,
     REAL,
-    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-lists2', 'pages-web-prose2', 'pages-blind-3'].map(
-      (d) => path.join(path.dirname(OWN), d),
-    ),
+    ...[
+      'pages-web',
+      'pages-lists',
+      'pages-blind-web',
+      'pages-web-lists2',
+      'pages-web-lists3',
+      'pages-web-prose2',
+      'pages-blind-3',
+    ].map((d) => path.join(path.dirname(OWN), d)),
     blind,
     linkedin2,
     mail2,
