@@ -250,7 +250,14 @@ describe('LinkedIn feed posts (/feed/update/): the author', () => {
       byline('Directrice des achats | Maison Perrault | Agroalimentaire'),
       [['Claire Dumas', 'Directrice des achats', 'Maison Perrault']],
     ],
-    ['a member named in the post is not its author', byline('Acheteuse') + post, [['Claire Dumas', 'Acheteuse', '']]],
+    [
+      'a member named in the post is not its author: a name and a profile only',
+      byline('Acheteuse') + post,
+      [
+        ['Claire Dumas', 'Acheteuse', ''],
+        ['Paul Roux', '', ''],
+      ],
+    ],
   ])('%s', (_, body, want) => {
     expect(people(url, `<main>${body}</main>`)).toEqual(want);
   });
