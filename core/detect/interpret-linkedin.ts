@@ -31,11 +31,13 @@ const isSector = (name: string): boolean => name.split(/[\s,]+/).every((w) => SE
  * Free mail never; a name and a domain of under four letters never match.
  */
 function domainOf(name: string, emails: readonly { address: string }[]): string | undefined {
-  const n = companyNameKey(name).replace(/ /g, '');
+  // (German umlauts written out in domains: "Fördertechnik" → foerdertechnik)
+  const n = companyNameKey(name.replace(/[äöü]/gi, (c) => c + 'e')).replace(/ /g, '');
+  const m = companyNameKey(name).replace(/ /g, '');
   for (const e of emails) {
     const d = registrableDomain(e.address);
     const label = d?.split('.')[0]!.replace(/-/g, '') ?? '';
-    if (d && !isFreemailDomain(d) && label.length > 3 && n.length > 3 && (n.includes(label) || label.includes(n)))
+    if (d && !isFreemailDomain(d) && label.length > 3 && m.length > 3 && [n, m].some((k) => k.includes(label) || label.includes(k)))
       return d;
   }
   return undefined;
