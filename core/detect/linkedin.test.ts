@@ -606,6 +606,16 @@ describe('LinkedIn feed posts: the members and firms a post names, its commenter
       [],
     ],
     [
+      'a mention with its firm linked right after it',
+      `<p>Thanks to <a href="${li('ravi-menon')}">Ravi Menon</a> (<a href="https://www.linkedin.com/company/fernhill-logistics/">Fernhill Logistics</a>) and <a href="${li('grace-adeyemi')}">Grace Adeyemi</a> from <a href="https://www.linkedin.com/company/adeyemi-freight/">@Adeyemi Freight</a>, and <a href="${li('tom-becker')}">Tom Becker</a> and the whole team at <a href="https://www.linkedin.com/company/northmoor/">Northmoor</a>.</p>`,
+      [
+        ['Ravi Menon', '', 'Fernhill Logistics'],
+        ['Grace Adeyemi', '', 'Adeyemi Freight'],
+        ['Tom Becker', '', ''],
+      ],
+      ['Fernhill Logistics', 'Adeyemi Freight', 'Northmoor'],
+    ],
+    [
       'a firm mentioned: its name and page',
       `<p>Now live at <a href="https://www.linkedin.com/company/fernhill-logistics/">@Fernhill Logistics</a>.</p>`,
       [],

@@ -611,7 +611,14 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
     if (!n || !linkedinUrl) continue;
     if (linkedinUrl.includes('/company/')) b.addCompany({ name: n, linkedinUrl });
     else if (inText) {
-      if (looksLikePersonName(n)) b.addPerson({ name: n, linkedinUrl });
+      // (a firm linked right after the name, "Ravi Menon (@Fernhill Logistics)", "Katrin Albers von Lindenhof", is theirs)
+      const f = a.nextElementSibling,
+        t = a.nextSibling === f ? '' : a.nextSibling!.textContent!;
+      const company =
+        f?.matches('a[href*="/company/"]') && /^\s*(?:\(|,|at|from|of|chez|de|d[’']|bei|von|@)?\s*$/i.test(t)
+          ? linesOf(f, srCopy)[0]!.replace(/^@/, '')
+          : undefined;
+      if (looksLikePersonName(n)) b.addPerson({ name: n, company, linkedinUrl });
     } else {
       const e = readEntry(blockOf(a, main), url);
       const hl = parseHeadline(e?.headline ?? '');
