@@ -6,6 +6,9 @@
  */
 import type { Detection } from './types';
 import { ResultBuilder } from './result';
+import { isFreemailDomain } from './freemail';
+import { registrableDomain } from '../text/domain';
+import { companyNameKey } from '../text/normalize';
 
 const isLinkedin = (href: string): boolean => {
   try {
@@ -16,11 +19,29 @@ const isLinkedin = (href: string): boolean => {
 };
 
 // Words of a sector, a field or a kind of contract: a headline's segment made of these only names no firm
-// ("Responsable logistique | Logistique et transport", "Head of Sales | Financial Services", "Leiter | Maschinenbau",
+// ("Responsable logistique | Logistique et transport", "Consultante | Stratégie commerciale", "Head of Sales | Financial Services", "Leiter | Maschinenbau",
 // "Designer | Freelance"). A firm's own name has a word of its own ("Transports Marin").
 const SECTOR_WORD =
-  /^(?:&|et|and|und|de|des|du|d[’']|of|the|la|le|les|für|en|y|e|-|\/|logisti(?:que|cs?|k)|transports?|supply|chain|industr(?:y|ie|ies|iel(?:le)?|ial)|manufacturing|production|produktion|agro(?:alimentaire)?|agroalimentaire|food|lebensmittel(?:industrie)?|services?|dienstleistung(?:en)?|financ(?:e|es|ial|ière)|finanz(?:en|wesen|dienstleistungen)?|banking|banque|bank(?:wesen|en)?|assurances?|insurance|versicherung(?:en)?|immobili(?:er|en)|real|estate|construction|bau(?:wesen|gewerbe|industrie)?|btp|bâtiment|retail|commerce|handel|einzelhandel|großhandel|distribution|automobile|automotive|aéronautique|aerospace|luftfahrt|énergie|energie|energy|pharma(?:ceutique|ceuticals?|zie)?|santé|health(?:care)?|gesundheit(?:swesen)?|medical|médical|chimie|chemicals?|chemie|textile|tourisme|tourism(?:us)?|hôtellerie|hospitality|restauration|gastronomie|agriculture|landwirtschaft|it|tech|technolog(?:y|ies|ie)|informatique|software|logiciels?|digital|numérique|conseil|consulting|beratung|télécoms?|telecoms?|telecommunications?|telekommunikation|médias?|media|éducation|education|bildung|public|secteur|sector|branche|maschinenbau|e-commerce|wholesale|négoce|fret|freight|shipping|spedition|verkehr|mobilité|mobility|environnement|environment|umwelt|formation|recrutement|recruitment|sourcing|achats?|procurement|einkauf|full-time|part-time|self-employed|freelance|freiberuflich|selbstständig|indépendante?|contract|internship|stage|alternance|praktikum|cdi|cdd)$/i;
+  /^(?:&|et|and|und|de|des|du|d[’']|of|the|la|le|les|für|en|y|e|-|\/|logisti(?:que|cs?|k)|transports?|supply|chain|industr(?:y|ie|ies|iel(?:le)?|ial)|manufacturing|production|produktion|agro(?:alimentaire)?|agroalimentaire|food|lebensmittel(?:industrie)?|services?|dienstleistung(?:en)?|financ(?:e|es|ial|ière)|finanz(?:en|wesen|dienstleistungen)?|banking|banque|bank(?:wesen|en)?|assurances?|insurance|versicherung(?:en)?|immobili(?:er|en)|real|estate|construction|bau(?:wesen|gewerbe|industrie)?|btp|bâtiment|retail|commerce|handel|einzelhandel|großhandel|distribution|automobile|automotive|aéronautique|aerospace|luftfahrt|énergie|energie|energy|pharma(?:ceutique|ceuticals?|zie)?|santé|health(?:care)?|gesundheit(?:swesen)?|medical|médical|chimie|chemicals?|chemie|textile|tourisme|tourism(?:us)?|hôtellerie|hospitality|restauration|gastronomie|agriculture|landwirtschaft|it|tech|technolog(?:y|ies|ie)|informatique|software|logiciels?|digital|numérique|conseil|consulting|beratung|télécoms?|telecoms?|telecommunications?|telekommunikation|médias?|media|éducation|education|bildung|public|secteur|sector|branche|maschinenbau|e-commerce|wholesale|négoce|fret|freight|shipping|spedition|verkehr|mobilité|mobility|environnement|environment|umwelt|formation|recrutement|recruitment|sourcing|achats?|procurement|einkauf|full-time|part-time|self-employed|freelance|freiberuflich|selbstständig|indépendante?|contract|internship|stage|alternance|praktikum|cdi|cdd|stratégi(?:e|que)|strateg(?:y|ie|ic)|commercial(?:e|es)?|marketing|ventes?|sales|vertrieb|business|développement|development|entwicklung|communication|kommunikation|ressources|humaines|human|resources|rh|hr|personalwesen|management|gestion|innovation|transformation|data|cybersécurité|cybersecurity|export|international|growth|croissance|juridique|legal|comptabilité|accounting|fiscalité|qualité|quality|qualität)$/i;
 const isSector = (name: string): boolean => name.split(/[\s,]+/).every((w) => SECTOR_WORD.test(w));
+
+/**
+ * A firm's site, by the page's contact addresses: the first whose domain bears the firm's name (a profile's
+ * "capucine.marchetti@valmont-hotels.fr" for Groupe Valmont Hôtels, a post's "partners@brightloop.co" for Brightloop).
+ * Free mail never; a name and a domain of under four letters never match.
+ */
+function domainOf(name: string, emails: readonly { address: string }[]): string | undefined {
+  // (German umlauts written out in domains: "Fördertechnik" → foerdertechnik)
+  const n = companyNameKey(name.replace(/[äöü]/gi, (c) => c + 'e')).replace(/ /g, '');
+  const m = companyNameKey(name).replace(/ /g, '');
+  for (const e of emails) {
+    const d = registrableDomain(e.address);
+    const label = d?.split('.')[0]!.replace(/-/g, '') ?? '';
+    if (d && !isFreemailDomain(d) && label.length > 3 && m.length > 3 && [n, m].some((k) => k.includes(label) || label.includes(k)))
+      return d;
+  }
+  return undefined;
+}
 
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
@@ -30,6 +51,7 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
   const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);
   for (const e of d.emails) b.addEmail(e.address, e.role, e.name);
   for (const p of d.people) b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
-  for (const c of d.companies) if (!sector(c.name)) b.addCompany(c);
+  for (const c of d.companies)
+    if (!sector(c.name)) b.addCompany(c.domain ? c : { ...c, domain: domainOf(c.name, d.emails) ?? c.domain });
   return { ...d, emails: b.emails, people: b.people, companies: b.companies };
 }

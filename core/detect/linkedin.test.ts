@@ -250,7 +250,14 @@ describe('LinkedIn feed posts (/feed/update/): the author', () => {
       byline('Directrice des achats | Maison Perrault | Agroalimentaire'),
       [['Claire Dumas', 'Directrice des achats', 'Maison Perrault']],
     ],
-    ['a member named in the post is not its author', byline('Acheteuse') + post, [['Claire Dumas', 'Acheteuse', '']]],
+    [
+      'a member named in the post is not its author: a name and a profile only',
+      byline('Acheteuse') + post,
+      [
+        ['Claire Dumas', 'Acheteuse', ''],
+        ['Paul Roux', '', ''],
+      ],
+    ],
   ])('%s', (_, body, want) => {
     expect(people(url, `<main>${body}</main>`)).toEqual(want);
   });
@@ -577,5 +584,140 @@ describe('LinkedIn feed posts: the byline ends at the post’s age', () => {
     const search = 'https://www.linkedin.com/search/results/people/?keywords=3d';
     const html = `<main><ul><li><a href="${li('sam-roe')}"><span aria-hidden="true">Sam Roe</span></a><div>3D Artist at Pixel Forge</div></li></ul></main>`;
     expect(people(search, html)).toEqual([['Sam Roe', '3D Artist', 'Pixel Forge']]);
+  });
+});
+
+describe('LinkedIn feed posts: the members and firms a post names, its commenters, its addresses', () => {
+  const url = 'https://www.linkedin.com/posts/claire-dumas_activity-7250000000000000002-AbCd/';
+  const byline = `<div><a href="${li('claire-dumas')}"><span aria-hidden="true">Claire Dumas</span></a><span>• 2e</span><div>Acheteuse chez Kestrel Foods</div><span>3 j</span></div>`;
+  const comment = (slug: string, name: string, meta: string, hl = '') =>
+    `<article><a href="${li(slug)}"><img alt="View ${name}’s profile"></a><div><a href="${li(slug)}"><span aria-hidden="true">${name}</span><span>${meta}</span></a>${hl && `<div>${hl}</div>`}<time>2 j</time></div><p>Bravo à toute l’équipe, quel beau projet mené ensemble !</p></article>`;
+  it.each([
+    [
+      'an "@" mention in the text: a name and a profile',
+      `<p>Merci à <a href="${li('paul-roux')}">@Paul Roux</a> pour son aide.</p>`,
+      [['Paul Roux', '', '']],
+      [],
+    ],
+    [
+      'a plain mention (DE)',
+      `<p>Danke an <a href="${li('katrin-albers')}">Katrin Albers</a> für die Zusammenarbeit!</p>`,
+      [['Katrin Albers', '', '']],
+      [],
+    ],
+    [
+      'a mention with its firm linked right after it',
+      `<p>Thanks to <a href="${li('ravi-menon')}">Ravi Menon</a> (<a href="https://www.linkedin.com/company/fernhill-logistics/">Fernhill Logistics</a>) and <a href="${li('grace-adeyemi')}">Grace Adeyemi</a> from <a href="https://www.linkedin.com/company/adeyemi-freight/">@Adeyemi Freight</a>, and <a href="${li('tom-becker')}">Tom Becker</a> and the whole team at <a href="https://www.linkedin.com/company/northmoor/">Northmoor</a>.</p>`,
+      [
+        ['Ravi Menon', '', 'Fernhill Logistics'],
+        ['Grace Adeyemi', '', 'Adeyemi Freight'],
+        ['Tom Becker', '', ''],
+      ],
+      ['Fernhill Logistics', 'Adeyemi Freight', 'Northmoor'],
+    ],
+    [
+      'a firm mentioned: its name and page',
+      `<p>Now live at <a href="https://www.linkedin.com/company/fernhill-logistics/">@Fernhill Logistics</a>.</p>`,
+      [],
+      ['Fernhill Logistics'],
+    ],
+    [
+      'a commenter: the headline of their block',
+      comment('ravi-menon', 'Ravi Menon', ' • 2nd', 'COO at Fernhill Logistics'),
+      [['Ravi Menon', 'COO', 'Fernhill Logistics']],
+      ['Fernhill Logistics'],
+    ],
+    [
+      'a commenter without headline, the age inline with the degree: no title from the comment',
+      comment('nadia-benali', 'Nadia Benali', ' · 3e et + · 2 j'),
+      [['Nadia Benali', '', '']],
+      [],
+    ],
+    [
+      'a firm commenting as its page is no person',
+      `<article><a href="https://www.linkedin.com/company/brightloop/"><span>Brightloop</span><div>4,210 followers</div></a><p>100 and counting!</p></article>`,
+      [],
+      ['Brightloop'],
+    ],
+  ])('%s', (_, extra, members, firms) => {
+    const got = detect(docAt(url, `<main>${byline}${extra}</main>`), url);
+    expect(got.people.map((p) => [p.name, p.title ?? '', p.company ?? ''])).toEqual([
+      ['Claire Dumas', 'Acheteuse', 'Kestrel Foods'],
+      ...members,
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Kestrel Foods', ...firms]);
+  });
+  it('the author’s reply: an "Auteur" badge is no headline', () => {
+    const html = `<main><article><div><a href="${li('claire-dumas')}"><span aria-hidden="true">Claire Dumas</span></a><span>Auteur</span><time>1 j</time></div><p>Merci à tous !</p></article></main>`;
+    expect(people(url, html)).toEqual([['Claire Dumas', '', '']]);
+  });
+  it('the post’s addresses; a firm takes the domain of one bearing its name', () => {
+    const got = detect(
+      docAt(
+        url,
+        `<main>${byline}<p>Fournisseurs : écrivez à achats@kestrel-foods.fr ou à jean.dupont@gmail.com.</p></main>`,
+      ),
+      url,
+    );
+    expect(got.emails.map((e) => e.address)).toEqual(['achats@kestrel-foods.fr', 'jean.dupont@gmail.com']);
+    expect(got.companies.map((c) => [c.name, c.domain])).toEqual([['Kestrel Foods', 'kestrel-foods.fr']]);
+  });
+});
+
+describe('LinkedIn: a firm takes the domain of a contact address bearing its name (interpret-linkedin)', () => {
+  const raw = (name: string, address: string): Detection => ({
+    url: 'https://www.linkedin.com/in/x/',
+    kind: 'linkedin-profile',
+    emails: [{ address }],
+    people: [],
+    companies: [{ name }],
+  });
+  it.each([
+    ['Groupe Valmont Hôtels', 'capucine.marchetti@valmont-hotels.fr', 'valmont-hotels.fr'],
+    ['Brightloop', 'partners@brightloop.co', 'brightloop.co'],
+    ['Harwell Cold Chain Ltd', 'h.p@harwellcoldchain.co.uk', 'harwellcoldchain.co.uk'],
+    ['Reinhardt Fördertechnik GmbH', 'vertrieb@reinhardt-foerdertechnik.de', 'reinhardt-foerdertechnik.de'],
+    ['Müller Bau', 'info@mueller-bau.de', 'mueller-bau.de'],
+    ['Kestrel Foods', 'kestrel.foods@gmail.com', undefined],
+    ['Kestrel Foods', 'jo@otherfirm.com', undefined],
+    ['ABC', 'jo@abc.fr', undefined],
+  ])('%s, %s', (name, address, domain) => {
+    expect(interpretLinkedin(raw(name, address)).companies[0]?.domain).toBe(domain);
+  });
+});
+
+describe('LinkedIn: a location is no headline nor firm; a field of work after a bar is no firm', () => {
+  const url = 'https://www.linkedin.com/search/results/people/?keywords=x';
+  const entry = (...lines: string[]) =>
+    `<main><ul><li><a href="${li('sam-roe')}"><span aria-hidden="true">Sam Roe</span></a>${lines.map((l) => `<div>${l}</div>`).join('')}</li></ul></main>`;
+  it.each([
+    ['no headline: "Lyon, France"', entry('Lyon, France'), ''],
+    ['no headline: "Köln, Nordrhein-Westfalen, Deutschland"', entry('Köln, Nordrhein-Westfalen, Deutschland'), ''],
+    ['no headline: "Greater Manchester Area"', entry('Greater Manchester Area'), ''],
+    ['no headline: "Strasbourg et périphérie"', entry('Strasbourg et périphérie'), ''],
+    ['a headline then a location', entry('Buyer', 'Lyon, France'), 'Buyer'],
+    [
+      '"Directeur commercial, France" is a headline',
+      entry('Directeur commercial, France'),
+      'Directeur commercial, France',
+    ],
+  ])('%s', (_, html, title) => {
+    expect(people(url, html)).toEqual([['Sam Roe', title, '']]);
+  });
+  it.each([
+    ['Consultante indépendante | Stratégie commerciale & marketing', 'Consultante indépendante'],
+    ['Business Developer | Sales & Business Development', 'Business Developer'],
+    ['Beraterin | Vertrieb & Marketing', 'Beraterin'],
+  ])('%s', (hl, title) => {
+    expect(people(url, entry(hl))).toEqual([['Sam Roe', title, '']]);
+    expect(companies(url, entry(hl))).toEqual([]);
+  });
+  it('profile: an experience entry with neither company line nor dates gives no firm from its location', () => {
+    const p = 'https://www.linkedin.com/in/nora-field/';
+    const html = `<main><section><h1>Nora Field</h1><div class="text-body-medium">Projektleiterin</div></section>
+      <section><div id="experience"></div><h2>Erfahrung</h2><ul><li data-view-name="profile-component-entity"><span aria-hidden="true">Projektleiterin</span><span aria-hidden="true">Freiburg im Breisgau, Baden-Württemberg, Deutschland</span></li></ul></section></main>`;
+    const got = detect(docAt(p, html, 'Nora Field | LinkedIn'), p);
+    expect(got.people.map((x) => [x.name, x.company ?? ''])).toEqual([['Nora Field', '']]);
+    expect(got.companies).toEqual([]);
   });
 });

@@ -68,7 +68,16 @@ type ResultBuilder = Raw;
 
 // No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
 // contract taken for a firm, "| Logistique et transport", "Freelance", is dropped in the background: interpret-linkedin.ts.)
-const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s);
+const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s) || isPlace(s);
+
+/**
+ * A member's location, no headline nor firm: "Lyon, France", "Köln, Nordrhein-Westfalen, Deutschland", "Greater Paris
+ * Metropolitan Region", "Lyon et périphérie" (capitalised words only: "Directeur commercial, France" is a headline).
+ */
+const isPlace = (s: string) =>
+  /^(?:[^,]+,\s?){1,2}(?:france|deutschland|germany|allemagne|schweiz|switzerland|suisse|belgi(?:que|um|en)|österreich|austria|autriche|luxemb(?:ourg|urg)|united kingdom|royaume-uni|spa(?:in|nien)|espagne|ital(?:y|ie|ien)|netherlands|pays-bas|niederlande|united states|états-unis|(?:c|k)anada)$|^(?:région|greater|metropolregion|großraum)\s|\s(?:area|umgebung|périphérie)$/i.test(
+    s,
+  ) && !/\s(?!(?:sur|sous|de|du|la|le|les|et|en|am|an|im|bei|und|of|upon|on)\s|périphérie$)\p{Ll}/u.test(s);
 
 /**
  * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
@@ -426,7 +435,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
 const DEGREE =
   /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?(?:\s?(?:et|and|und)\s?)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re|\.)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]?\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
 const BUTTONS =
-  /^(?:connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
+  /^(?:(?:[•·]\s?)?(?:author|auteur|autor|verfasser)|connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
 const INSIGHT =
   /^(?:(?:current|actuel(?:le)?|aktuell|actual|attuale|past|précédent|ancien|früher|anterior|shared connection|relation en commun|gemeinsame[rs]? kontakt)\s?:|\d+\s+(?:followers|abonnés|follower)\b|.*\b(?:mutual connections?|relations? en commun|gemeinsame kontakte|other mutual)\b|(?:open to work|premium|provides services|fournit des services|status is)\b)/i;
 const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i;
@@ -485,7 +494,8 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   let name = '',
     link = '';
   for (const a of qsa(r, 'a[href*="/in/"]')) {
-    const n = nameOfLink(a);
+    // (a name and its degree in one line: "Ravi Menon • 2nd")
+    const n = nameOfLink(a).split(/\s[•·]\s/)[0]!;
     if (looksLikePersonName(n)) {
       name = n;
       link = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
@@ -494,7 +504,7 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   }
   if (!name) {
     const alt = qsa(r, 'img[alt]')
-      .map((i) => attr(i, 'alt'))
+      .map((i) => unView(attr(i, 'alt')))
       .find(looksLikePersonName);
     if (!alt) return null;
     name = alt;
@@ -518,13 +528,24 @@ function readEntry(r: Element, url: URL): ListEntry | null {
       current ||= c[1]!;
       continue;
     }
-    // (a post's age ends its byline: what follows is the post, no headline)
-    if (/^\d{1,2}\s?(?:s|min|m|h|d|j|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?$/i.test(l)) break;
+    // (a post's age ends its byline: what follows is the post, no headline; the age may follow the name and degree)
+    if (
+      /^(?:[•·]?\s*(?:\d(?:st|nd|rd|th|e|er|re|\.)?\+?|author|auteur|autor)\s*)*[•·]?\s*\d{1,2}\s?(?:s|min|m|h|d|j|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?$/i.test(
+        l.replace(name, '').trim(),
+      )
+    )
+      break;
     if (l.includes(name) || DEGREE.test(l) || BESIDE_NAME.test(l) || BUTTONS.test(l) || INSIGHT.test(l) || l.length < 3)
       continue;
     rest.push(l);
   }
-  return { name, link, headline: rest[0] ?? '', current, photo: photoOf(qs(r, 'img'), url) };
+  return {
+    name,
+    link,
+    headline: rest[0] && !isPlace(rest[0]) ? rest[0] : '',
+    current,
+    photo: photoOf(qs(r, 'img'), url),
+  };
 }
 
 /** People of a result list; `company` (a company's People tab) is every member's employer. */
@@ -573,6 +594,38 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   const link = entry?.link || normalizeLinkedinUrl(str(ld?.url));
   b.addPerson({ name, title: hl.title, company: hl.company, linkedinUrl: link || undefined, photoUrl: entry?.photo });
   if (hl.company) b.addCompany({ name: hl.company });
+}
+
+// A feed post's members and firms: a link in the text (a mention, "@" or not) is a name and a profile only; any other
+// member's block (a commenter's) gives their headline; a firm's link (a mention, a page commenting) its name and page
+function post(doc: Document, url: URL, b: ResultBuilder): void {
+  const main = mainOf(doc);
+  scanMain(b, main);
+  for (const a of qsa(main, 'a[href*="/in/"], a[href*="/company/"]')) {
+    if (a.closest('aside, nav, header, footer, [role=dialog]')) continue;
+    const n = (linesOf(a, srCopy)[0] ?? '').replace(/^@/, '');
+    const linkedinUrl = normalizeLinkedinUrl(attr(a, 'href'), url);
+    const inText = Array.from(a.parentNode!.childNodes).some(
+      (t) => t.nodeType === 3 && /\p{L}{2}/u.test(t.textContent!),
+    );
+    if (!n || !linkedinUrl) continue;
+    if (linkedinUrl.includes('/company/')) b.addCompany({ name: n, linkedinUrl });
+    else if (inText) {
+      // (a firm linked right after the name, "Ravi Menon (@Fernhill Logistics)", "Katrin Albers von Lindenhof", is theirs)
+      const f = a.nextElementSibling,
+        t = a.nextSibling === f ? '' : a.nextSibling!.textContent!;
+      const company =
+        f?.matches('a[href*="/company/"]') && /^\s*(?:\(|,|at|from|of|chez|de|d[’']|bei|von|@)?\s*$/i.test(t)
+          ? linesOf(f, srCopy)[0]!.replace(/^@/, '')
+          : undefined;
+      if (looksLikePersonName(n)) b.addPerson({ name: n, company, linkedinUrl });
+    } else {
+      const e = readEntry(blockOf(a, main), url);
+      const hl = parseHeadline(e?.headline ?? '');
+      if (e) b.addPerson({ name: e.name, title: hl.title, company: hl.company, linkedinUrl: e.link || undefined });
+      if (hl.company) b.addCompany({ name: hl.company });
+    }
+  }
 }
 
 // ---- job posts (/jobs/view/): the hiring company (its first named /company/ link), the hiring team, the description's addresses
@@ -724,9 +777,11 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   else if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
-  // articles and feed posts: their author
-  else if (/^\/(?:pulse|feed\/update)\/[^/]+/.test(url.pathname)) article(doc, url, b);
-  else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
+  // articles and feed posts: their author (a post: also the members and firms it names, its commenters)
+  else if (/^\/(?:pulse|feed\/update|posts)\/[^/]+/.test(url.pathname)) {
+    article(doc, url, b);
+    if (!url.pathname.startsWith('/pulse')) post(doc, url, b);
+  } else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
   return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies };
 }
 

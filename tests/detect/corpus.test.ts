@@ -100,6 +100,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.99], companies: [1, 0.97] },
   // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
   'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
+  'pages-linkedin-3': { emails: [0.99, 0.99], people: [0.99, 0.99], companies: [0.99, 0.99] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -126,6 +128,7 @@ const PERTURBED: string[] = [];
 if (sharedPresent(PERTURB)) {
   const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
   const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
+  const linkedin3 = path.join(path.dirname(OWN), 'pages-linkedin-3');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
   for (const dir of [
@@ -142,6 +145,7 @@ if (sharedPresent(PERTURB)) {
     ].map((d) => path.join(path.dirname(OWN), d)),
     blind,
     linkedin2,
+    linkedin3,
     mail2,
     mail3,
     OWN,
@@ -156,7 +160,7 @@ if (sharedPresent(PERTURB)) {
     const kinds =
       dir === SHARED || dir === blind || dir === mail2 || dir === mail3
         ? ['--kinds', webmail]
-        : dir === OWN || dir === linkedin2
+        : dir === OWN || dir === linkedin2 || dir === linkedin3
           ? ['--kinds', `${webmail},other`]
           : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
