@@ -29,13 +29,30 @@ const NOT_A_FIRST_NAME =
 const MONTH_LAST =
   /\s(?:janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|january|february|march|july|september|october|november|december)$/i;
 
+// a trade noun by its ending ("Wirtschaftsjournalistin", "Moderatorin", "journaliste", "Redakteur", "traductrice"):
+// German nouns are capitalised, so the shape and the ending tell it from a first name ("Kristin", "Valentin")
+const PROFESSION_END =
+  /^\p{L}[\p{Ll}-]{6,}(?:istin|isten|iste|ist|orin|[^aeiou]or|erin|eurin|eur|euse|trice|ologe|ologin|ologue|grafin|graf|graphe|aire|ante)$/u;
+
+/** "Wirtschaftsjournalistin", "Moderator", "journaliste", "CEO": a word naming a trade or a rank. */
+export function professionWord(w: string): boolean {
+  return (w.length >= 8 && PROFESSION_END.test(w)) || looksLikeJobTitle(w) || TITLE_EXTRA.test(w);
+}
+
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
   const s = clean(raw)
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/[,;:]$/, '')
     .trim();
-  const stripped = s.replace(HONORIFIC, '').trim();
+  let stripped = s.replace(HONORIFIC, '').trim();
+  // "Wirtschaftsjournalistin Katrin Vollmer": the trade before the name is no part of it
+  const sp = stripped.indexOf(' ');
+  if (sp > 0 && professionWord(stripped.slice(0, sp)) && stripped.slice(sp + 1).includes(' '))
+    stripped = stripped
+      .slice(sp + 1)
+      .replace(HONORIFIC, '')
+      .trim();
   // "I'm Zara", "I’d": a pronoun's contraction, not a name
   if (
     NOT_A_FIRST_NAME.test(stripped) ||
@@ -383,7 +400,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 // ("Boulangeries Fournil d'Or": an elided article before a capital)
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
@@ -491,6 +508,60 @@ const FOUNDED = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// "handled by our practice manager, Rosie Atwell (…)", "contact our office manager Jane Doe on 01225 …",
+// "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
+// a role, then the name (set off by a comma, or not), then what a sentence says of a contact
+const ROLE_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:our|your|notre|votre|unsere?[rnm]?|ihre?[rnm]?)\s+(\p{L}[^,.;:()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
+  'gu',
+);
+const CONTACT_ROLE =
+  /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
+// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
+const ASK_FOR = /* @__PURE__ */ new RegExp(
+  String.raw`(?:\b(?:ask for|speak (?:to|with)|talk to|contact|write to|demandez|contactez|wenden Sie sich an|fragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  'gu',
+);
+// "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
+const APPOINT_BARE = /* @__PURE__ */ new RegExp(
+  String.raw`(?:${COMPANY_RE}\s+)?\b(?:names|named|appoints|appointed|nomme|ernennt)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){2,9})`,
+  'gu',
+);
+// "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
+const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}`,
+  'gu',
+);
+
+// "our customers, Jane Doe and …", "our friend, …": no role at the firm
+const NOT_A_ROLE =
+  /\b(?:customers?|clients?|friends?|partners?|family|members?|guests?|readers?|users?|kunden|gäste|amis?|lecteurs?)\b/i;
+
+/** "practice manager Jane Doe" -> ["practice manager", "Jane Doe"]: the longest name at the end after a title. */
+export function splitRoleName(words: string): [string, string] | null {
+  const w = words.trim().split(/\s+/);
+  for (let k = Math.min(5, w.length - 1); k >= 2; k--) {
+    const head = w.slice(0, w.length - k).join(' ');
+    const first = w[w.length - k]!;
+    if (!/^\p{Lu}/u.test(first) || professionWord(first) || NOT_A_FIRST_NAME.test(first)) continue;
+    const name = personName(w.slice(w.length - k).join(' '));
+    if (name && head) return [head, name];
+  }
+  return null;
+}
+
+/** "Jane Doe Chief Technology Officer" -> ["Jane Doe", "Chief Technology Officer"]. */
+function splitNameTitle(words: string): [string, string] | null {
+  const w = words.trim().split(/\s+/);
+  for (let k = 2; k <= Math.min(4, w.length - 1); k++) {
+    const name = personName(w.slice(0, k).join(' '));
+    const title = w.slice(k).join(' ');
+    if (name && !professionWord(w[k - 1]!) && !looksLikeJobTitle(w.slice(0, k).join(' ')) && strongTitle(title))
+      return [name, title];
+  }
+  return null;
+}
+
 // one word that names a kind of work or rank rather than a person's role ("is a leader in…", "a partner")
 const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
@@ -545,6 +616,68 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       );
     }
     for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
+    const pushNew = (p: DetectedPerson) => {
+      if (out.some((q) => q.name === p.name)) return undefined;
+      out.push(p);
+      return p;
+    };
+    // the sentence's own address and number are the person's it names
+    const own = (p: DetectedPerson | undefined, from: number) => {
+      if (!p) return;
+      const sentence = t
+        .slice(from)
+        .split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]!
+        .slice(0, 300);
+      const emails = findPlainEmails(sentence);
+      if (!p.email && emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      if (!p.phones && findPhones(sentence).length === 1) p.phones = findPhones(sentence);
+    };
+    for (const m of t.matchAll(ROLE_NAME)) {
+      // (a comma sets the name apart: "our Head of Finance, Dr. Marc Keller," is read as written)
+      const commaName = m[0].slice(m[1]!.length).includes(', ') ? personName(m[2]!) : '';
+      const split: [string, string] | null = commaName ? [m[1]!, commaName] : splitRoleName(m[1]! + ' ' + m[2]!);
+      if (!split || out.some((q) => q.name === split[1])) continue;
+      const [role, name] = split;
+      if (CONTACT_ROLE.test(role)) {
+        // the title after the name: "…, Mme Claire Roux, chargée de clientèle"
+        const after = /^\s*,\s*([^,.;:()]{2,50}?)\s*(?=[,.;:(]|$)/.exec(t.slice(m.index + m[0].length));
+        const p: DetectedPerson = { name };
+        if (after && strongTitle(after[1]!)) p.title = after[1]!.trim();
+        out.push(p);
+        own(p, m.index);
+      } else {
+        // "our bookkeeper, Grace Nakamura:": a role the comma sets apart, even one no title list knows
+        const set = !!commaName && role.split(/\s+/).length <= 3 && /^\p{Ll}/u.test(role) && !NOT_A_ROLE.test(role);
+        own(set && !strongTitle(role) ? pushNew({ name, title: role }) : add(name, role), m.index);
+      }
+    }
+    for (const m of t.matchAll(ASK_FOR)) {
+      // (the bare "à/to/an" form only before an address: "… à Maëlle Kerhervé, responsable RH : rh@…")
+      if (/^(?:à|to|an)$/i.test(m[0].split(/\s+/)[0]!) && !/^\s*[:：]/.test(t.slice(m.index + m[0].length))) continue;
+      const p = add(m[1]!, m[2]!);
+      own(p, m.index);
+    }
+    for (const m of t.matchAll(APPOINT_BARE)) {
+      const words = m[2]!.split(/\s+(?:effective|with|from|starting|to|à|et|and|und|mit|zum|zur|as|comme)\b/)[0]!;
+      const split = splitNameTitle(words);
+      const firm = m[1]?.replace(/^(?:The|Le|La|Les|Die|Der|Das)\s+/, '');
+      if (split && !out.some((q) => q.name === split[0]))
+        add(split[0], split[1], firm && !/^(?:It|Il|Elle|Sie|Er|We|Nous|Wir)$/.test(firm) ? firm : undefined);
+    }
+    for (const m of t.matchAll(PROFESSION_NAME)) {
+      const name = personName(m[2]!);
+      if (!name || !professionWord(m[1]!)) continue;
+      if (!out.some((q) => q.name === name)) out.push({ name, title: m[1]! });
+    }
+    // "Gwenaël Le Bihan, responsable maintenance, répond au 02 98 68 11 52": a number the sentence gives them
+    for (const p of out.slice(before)) {
+      if (p.phones) continue;
+      const at = t.indexOf(p.name);
+      const tail =
+        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 160).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
+      if (/\b(?:au|on|at|unter|sous le|via)\s+[+(0]\d/.test(tail) && findPhones(tail).length === 1)
+        p.phones = findPhones(tail);
+    }
     for (const m of t.matchAll(FOUNDED)) {
       const en = /^(?:co-?)?founded/i.test(m[0]);
       for (const raw of [m[1], m[2], m[3]]) {
