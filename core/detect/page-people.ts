@@ -11,6 +11,7 @@
 import { clean, isHiddenElement, qsa, type Line } from './dom';
 export type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
+import { unobfuscate } from './page-emails';
 import { findPhones, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
@@ -36,8 +37,13 @@ const PROFESSION_END =
 
 /** "Wirtschaftsjournalistin", "Moderator", "journaliste", "CEO": a word naming a trade or a rank. */
 export function professionWord(w: string): boolean {
-  return (w.length >= 8 && PROFESSION_END.test(w)) || looksLikeJobTitle(w) || TITLE_EXTRA.test(w);
+  return (w.length >= 8 && PROFESSION_END.test(w)) || looksLikeJobTitle(w) || TITLE_EXTRA.test(w) || feminineTitle(w);
 }
+
+// "Expertin", "Designerin": a title word's German feminine form ("Martin", "Franklin" are no title's)
+const feminineTitle = (w: string) => w.length >= 7 && /in$/.test(w) && looksLikeJobTitle(w.slice(0, -2));
+// trades the shared title words miss, as the last word of a would-be name ("Yard Foreman")
+const TRADE_LAST = /\s(?:foreman|forewoman|bookkeeper|receptionist|dispatcher|estimator|surveyor|technician)$/i;
 
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
@@ -59,7 +65,9 @@ export function personName(raw: string): string {
     looksLikeJobTitle(stripped) ||
     /\s\p{Lu}\.$/u.test(stripped) ||
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
-    MONTH_LAST.test(stripped)
+    MONTH_LAST.test(stripped) ||
+    TRADE_LAST.test(stripped) ||
+    feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))
   )
     return '';
   if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
@@ -151,7 +159,19 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   // "Votre contact : Julie Bernard, chargée de recrutement", "Media contact: Tom Reed, Brightline PR, tom@…":
   // the label and the name on one line read as the label's block
   const labelled = new Set<number>();
-  const lines = all.map((l, i) => {
+  const lines = all.map((l0, i) => {
+    // "yard (at) x (dot) com", "service at x.com": the address a visitor reads
+    const u = l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text) ? unobfuscate(l0.text) : l0.text;
+    const l = u === l0.text ? l0 : { ...l0, text: u };
+    // "Ask for Marcus Bell, Service Manager": the name's line under a lead-in
+    const ask =
+      l.text.length < 120
+        ? /^(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Dd]emandez|[Ff]ragen Sie nach)\s+(\p{Lu}.+)$/u.exec(l.text)
+        : null;
+    if (ask && nameLine(ask[1]!)) {
+      labelled.add(i);
+      return { ...l, text: ask[1]! };
+    }
     const m = l.text.length < 200 ? /^([^:：]{4,60}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(l.text) : null;
     if (
       !m ||
@@ -317,7 +337,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|buchhalter(?:in)?|datenschutzbeauftragte[r]?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -337,7 +357,7 @@ export function strongTitle(t: string): boolean {
 const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|(?:projekt)?leit(?:er(?:in)?|ung)|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -382,7 +402,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$)/i.test(
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$|datenschutz|data protection|délégué)/i.test(
           title,
         )
       )
@@ -390,6 +410,12 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
       const own = parts[k + 1]?.trim() ?? '';
       if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
+      // "Datenschutzbeauftragter: Kai Ohlsen, DSB Nord GmbH, …, datenschutz(at)dsb-nord.de": their firm and address
+      if (own && !personName(unparen(own)) && LEGAL_FORM_END.test(own) && own.length <= 60) p.company = orgName(own);
+      if (parts.length > 1 && rest && p.company) {
+        const emails = findPlainEmails(unobfuscate(rest));
+        if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      }
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       out.push(p);
@@ -624,7 +650,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     // the sentence's own address and number are the person's it names
     const own = (p: DetectedPerson | undefined, from: number) => {
       if (!p) return;
-      const sentence = t
+      const sentence = unobfuscate(t)
         .slice(from)
         .split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]!
         .slice(0, 300);
