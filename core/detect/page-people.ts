@@ -100,8 +100,13 @@ const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|build
 export const CONTACT_LABEL =
   /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
+// A firm's department or desk, named in a contact block: no company ("Corporate Communications",
+// "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
+export const DEPT_LINE =
+  /^(?:(?:the\s)?(?:corporate|internal|external|global|group|investor|public|media|press|customer|client|marketing|brand)\s(?:communications?|relations|affairs|services?|care|support|desk|office)|communications?|investor relations|human resources|people (?:team|operations)|press office|newsroom|service (?:client(?:s|èle)?|presse|communication|commercial|des ventes|après-vente|du personnel|juridique|rh|marketing)|(?:direction|département|pôle) (?:de la |des |du )?(?:communication|ressources humaines|marketing|commerciale?|financière)|relations? (?:presse|médias|publiques|investisseurs)|ressources humaines|(?:presse|medien)(?:-\s|\s)und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|unternehmenskommunikation|konzernkommunikation|pressestelle|personalabteilung|kundenservice|kundendienst|abteilung\s\p{Lu}\p{L}+)$/iu;
+
 export function isOrgLine(l: string): boolean {
-  if (l.length > 80 || /@|\d{3}/.test(l)) return false;
+  if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   return (
     LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
@@ -151,6 +156,30 @@ function kindOf(l: string): Kind {
 
 const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite';
 
+/** A line set in bold: its block is bold, or a <strong>/<b> inside it holds its whole text. */
+function boldLine(l: Line): boolean {
+  const t = l.text.trim();
+  return !!l.el.closest('strong, b') || qsa(l.el, 'strong, b').some((x) => clean(x.textContent ?? '') === t);
+}
+
+/** A short line of capitalised words set in bold or as a heading, that names no person, desk nor label. */
+function headingFirm(l: Line): boolean {
+  const t = l.text.trim();
+  const words = t.split(/\s+/);
+  return (
+    t.length <= 50 &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}\d'’.+-]*|&|and|und|et|de|des|du|of)$/u.test(w)) &&
+    !/[:\d@]/.test(t) &&
+    boldLine(l) &&
+    !personName(t) &&
+    !DEPT_LINE.test(t) &&
+    !CONTACT_LABEL.test(t) &&
+    !isTitleLike(t)
+  );
+}
+
 /**
  * Contact blocks: each name line with the organisation, title, email and phone lines next to it.
  * A person needs an email or a phone from the block, or a title right under a heading-like name.
@@ -184,6 +213,15 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   });
   const kinds = lines.map((l) => (l.text.length > 200 ? 'other' : kindOf(l.text)));
   const out: DetectedPerson[] = [];
+  // "<strong>Orrin Pharma</strong>" over "Samuel Achebe": a bold pair of words the page names elsewhere too
+  // ("About Orrin Pharma") heads its contact as their firm
+  const named = (j: number) => {
+    const t = lines[j]!.text.trim();
+    if (!boldLine(lines[j]!) || t.length > 40) return false;
+    let n = 0;
+    for (let x = 0; x < lines.length && n < 2; x++) if (x !== j && lines[x]!.text.includes(t)) n++;
+    return n >= 2;
+  };
   // a team list: several names each followed by a title line
   let pairs = 0;
   for (let i = 0; i + 1 < lines.length; i++)
@@ -221,7 +259,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       let rest = nl.rest;
       if (email) {
         p.email = normalizeAddress(email);
-        if (!rest.includes('@')) rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
+        if (!rest.includes('@') || /[:：]\s*[^\s@]+@\S+\s*$/.test(rest))
+          rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
       }
       const bits = rest
         .split(email ? /\s[–—|·-]\s|,\s/ : /\s[–—|·-]\s/)
@@ -243,6 +282,15 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         continue;
       }
       if (k === 'label') inSection = true;
+      // "<strong>Orrin Pharma</strong>" heading a contact: a firm's name in capitalised words, no desk
+      else if (
+        !p.company &&
+        j === i - 1 &&
+        ((k === 'other' && headingFirm(lines[j]!)) || (k === 'name' && !nameLine(lines[j]!.text)!.rest && named(j)))
+      ) {
+        p.company = lines[j]!.text.trim();
+        fromOrg = true;
+      }
       break;
     }
     // the next person of the same block ("Agence X / Anna A – … / Bernd B – …") shares its organisation
@@ -314,7 +362,14 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     );
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
   // ("Head of Grid Partnerships": a head leads a part of the firm, not another firm)
-  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!) && !/^head$/i.test(m[1]!))
+  if (
+    m &&
+    looksLikeJobTitle(m[1]!) &&
+    !looksLikeJobTitle(m[2]!) &&
+    !DEPARTMENT.test(m[2]!) &&
+    !DEPT_LINE.test(m[2]!) &&
+    !/^head$/i.test(m[1]!)
+  )
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
   const p = /^(.{2,80}?)\s\|\s(\p{Lu}[^|]{1,60})$/u.exec(t);
@@ -328,7 +383,14 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     return [p[1]!.trim(), orgName(p[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
   // "Engineering Manager, Platform": a team after the comma is part of the title
-  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!) && !DEPARTMENT.test(c[2]!))
+  if (
+    c &&
+    looksLikeJobTitle(c[1]!) &&
+    !looksLikeJobTitle(c[2]!) &&
+    /^\p{Lu}/u.test(c[2]!) &&
+    !DEPARTMENT.test(c[2]!) &&
+    !DEPT_LINE.test(c[2]!.trim())
+  )
     return [c[1]!.trim(), orgName(c[2]!)];
   if (looksLikeJobTitle(t) && t.length <= 90) return [t, undefined];
   return [undefined, undefined];
