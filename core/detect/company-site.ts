@@ -77,7 +77,10 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .split(/\s[|–—:-]\s|\s·\s/)
     .map((x) => clean(x))
     .filter(Boolean);
-  const hit = parts.find((p) => label && fold(p).includes(label.slice(0, 6)));
+  // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
+  const hit = parts
+    .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
+    .find((p) => label && fold(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
@@ -237,7 +240,7 @@ const JOB_BOARD =
   /(?:^|\.)(?:personio\.(?:de|com)|welcometothejungle\.com|join\.com|softgarden\.(?:io|de)|lever\.co|greenhouse\.io|workable\.com|recruitee\.com|smartrecruiters\.com|ashbyhq\.com|teamtailor\.com|bamboohr\.com|jobvite\.com|breezy\.hr|myworkdayjobs\.com|stepstone\.(?:de|fr|at|be)|hellowork\.com|jobteaser\.com|karriere\.at|dvinci-easy\.com|onlyfy\.jobs|kenjo\.io|flatchr\.io|taleez\.com|jobaffinity\.fr|jobs\.ch)$/i;
 // the firm's switchboard, before any other number of the page ("Standard :", "Zentrale:", "Main line:")
 const SWITCHBOARD =
-  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|switchboard|general enquiries)\s*[:.]?\s*(?=[+(\d])/i;
+  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|switchboard|general enquiries|service clients?|service client[eè]le|customer service|kundenservice)\s*[:.]?\s*(?=[+(\d])/i;
 const SOCIAL =
   /(?:^|\.)(?:facebook|instagram|twitter|x|youtube|tiktok|xing|linkedin|kununu|glassdoor|pinterest|github|apple|google|vimeo)\.[a-z]+$/;
 
@@ -408,7 +411,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l,
     )
     // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
-    .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || /\d/.test(l)))
+    // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
+    .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
     .slice(0, 40);
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
@@ -470,7 +474,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           l.length < 120 &&
           PHONE_LABEL.test(' ' + l) &&
           // a person's direct line is not the firm's
-          !/ligne directe|durchwahl|direct (?:dial|line)/i.test(l) &&
+          !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
           !cards.some((c) => l.includes(c.name))
         )
           findPhones(l, phones);
@@ -503,6 +507,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (!scope || !ORG_TYPES.test(attr(scope, 'itemtype'))) continue;
       findPhones(attr(el, 'content') || textOf(el), phones);
     }
+  // a label alone, its number on the next line (an Impressum's <dt>Telefon</dt><dd>+49 …</dd>)
+  if (!hostBrand && !phones.length)
+    for (let i = 0; i + 1 < pubLines.length; i++)
+      if (
+        /^(?:t[ée]l(?:[ée]phone)?|tel|telefon|phone|fon)\.?\s*[:：]?$/i.test(pubLines[i]!) &&
+        /^\+?[\d\s()./–-]{9,24}$/.test(pubLines[i + 1]!)
+      ) {
+        findPhones(pubLines[i + 1]!, phones);
+        break;
+      }
   // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
   if (!hostBrand && !phones.length)
     for (const l of blines) {
@@ -511,7 +525,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
         continue;
       for (const x of parts)
-        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s().\/-]{9,22}$/i.test(x.trim()))
+        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
           findPhones(x, phones);
     }
   const ldVat = normalizeVat(str(org?.vatID));

@@ -49,6 +49,13 @@ export function findBareAtEmails(text: string): string[] {
   const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
   for (const m of t.matchAll(BARE_AT)) {
     const local = m[1]!;
+    // "Our sales at makersmarket.com doubled": a determiner makes the word a noun of the sentence
+    if (
+      /\b(?:our|the|their|its|his|her|your|my|nos|les|ses|leurs|unsere?|die|der)\s$/i.test(
+        t.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      continue;
     if (!(
       MAILBOX.test(local) ||
       /^[a-z]+[._-][a-z]+$/.test(local) ||

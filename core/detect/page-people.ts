@@ -33,7 +33,7 @@ const MONTH_LAST =
 // a trade noun by its ending ("Wirtschaftsjournalistin", "Moderatorin", "journaliste", "Redakteur", "traductrice"):
 // German nouns are capitalised, so the shape and the ending tell it from a first name ("Kristin", "Valentin")
 const PROFESSION_END =
-  /^\p{L}[\p{Ll}-]{6,}(?:istin|isten|iste|ist|orin|[^aeiou]or|erin|eurin|eur|euse|trice|ologe|ologin|ologue|grafin|graf|graphe|aire|ante)$/u;
+  /^\p{L}[\p{Ll}-]{2,}(?:istin|isten|iste|ist|orin|[^aeiou]or|erin|eurin|eur|euse|trice|ologe|ologin|ologue|grafin|graf|graphe|aire|ante)$/u;
 
 /** "Wirtschaftsjournalistin", "Moderator", "journaliste", "CEO": a word naming a trade or a rank. */
 export function professionWord(w: string): boolean {
@@ -399,7 +399,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|buchhalter(?:in)?|datenschutzbeauftragte[r]?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -600,7 +600,7 @@ const FOUNDED = /* @__PURE__ */ new RegExp(
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
 // a role, then the name (set off by a comma, or not), then what a sentence says of a contact
 const ROLE_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:our|your|notre|votre|unsere?[rnm]?|ihre?[rnm]?)\s+(\p{L}[^,.;:()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
+  String.raw`\b(?:[Oo]ur|[Yy]our|[Nn]otre|[Vv]otre|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
   'gu',
 );
 const CONTACT_ROLE =
@@ -662,7 +662,10 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     let name = personName(rawName);
     if (!name && rawName.includes(' ')) name = personName(rawName.slice(rawName.indexOf(' ') + 1));
     const [t, c] = splitTitleCompany(rawTitle);
-    const title = t ?? rawTitle.trim();
+    // "die Wirtschaftsjournalistin Katrin Vollmer (hr-iNFO)": the trade before the name is the title
+    const lead = rawName.trim().split(/\s+/)[0]!;
+    const trade = name && !name.startsWith(lead) && professionWord(lead) && !HONORIFIC.test(lead + ' ');
+    const title = trade ? lead : (t ?? rawTitle.trim());
     if (!name || !strongTitle(title) || (!company && !c && VAGUE_ROLE.test(title))) return undefined;
     const p: DetectedPerson = { name, title };
     if (company ?? c) p.company = orgName((company ?? c)!);

@@ -93,6 +93,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web-lists2': { emails: [1, 1], people: [1, 0.98], companies: [0.94, 1] },
   // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
   'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
+  'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
   'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
 };
@@ -125,9 +127,15 @@ if (sharedPresent(PERTURB)) {
   for (const dir of [
     SHARED,
     REAL,
-    ...['pages-web', 'pages-lists', 'pages-blind-web', 'pages-web-lists2', 'pages-web-prose2', 'pages-blind-3'].map(
-      (d) => path.join(path.dirname(OWN), d),
-    ),
+    ...[
+      'pages-web',
+      'pages-lists',
+      'pages-blind-web',
+      'pages-web-lists2',
+      'pages-web-prose2',
+      'pages-web-prose3',
+      'pages-blind-3',
+    ].map((d) => path.join(path.dirname(OWN), d)),
     blind,
     linkedin2,
     mail2,
