@@ -666,7 +666,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const quoted = r ? r.quotedPeople(blines) : [];
   for (const p of quoted) addPerson(p, !!p.company);
   yield;
-  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company || press);
+  // in a release, a person the sentence ties to the issuer by name ("Halvard's Lyon office will be led by X",
+  // "Halvard Robotics Ltd … Founded in 2019 by A and B") is the issuer's
+  const brandWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
+  const tied = (p: DetectedPerson) =>
+    brandWord.length >= 4 && lines.some((l) => l.length < 3000 && l.includes(p.name) && l.includes(brandWord));
+  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company || (press && !tied(p)));
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;
   for (const { person, company, rest } of people) {
@@ -740,7 +745,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // an author box's or a bio's profile link ("Suivre Clémence sur LinkedIn") near the one person it names
   const unlinked = b.people.filter((p) => !p.linkedinUrl);
   if (unlinked.length)
-    for (const a of qsa(body, 'a[href*="linkedin.com/in/"]').slice(0, 30)) {
+    for (const a of qsa(body, 'a[href*="linkedin.com/in/"]').slice(0, 12)) {
       let box: Element | null = a.parentElement;
       for (let n = 0; box && box !== body && n < 4; n++, box = box.parentElement) {
         const text = box.textContent ?? '';

@@ -443,6 +443,17 @@ describe('running text: a role then the name, appointments, trades before names 
       'You will report to our Head of Finance, Dr. Marc Keller, and work with the team.',
       [{ name: 'Marc Keller', title: 'Head of Finance' }],
     ],
+    [
+      "Halvard's Lyon office will be led by Aurélien Fournier, previously engineering director at a supplier, who joins as VP Engineering Europe.",
+      [{ name: 'Aurélien Fournier', title: 'VP Engineering Europe' }],
+    ],
+    [
+      'Founded in 2019 by Ingrid Solberg and Kwame Mensah, the company employs 85 people.',
+      [
+        { name: 'Ingrid Solberg', title: 'Founder' },
+        { name: 'Kwame Mensah', title: 'Founder' },
+      ],
+    ],
     // no role at the firm, or no name
     ['We thank our customers, Jane Roe and friends, for their support.', []],
     ['Our Product Manager Spotlight series returns in May.', []],

@@ -592,7 +592,7 @@ const JOINS = /* @__PURE__ */ new RegExp(
 );
 // "Founded by Lucas Ferreira and Hannah Brooks in 2012", "fondée par A et B", "gegründet von A und B"
 const FOUNDED = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded by|[Ff]ondée? par|[Cc]réée? par|[Gg]egründet von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
   'gu',
 );
 
@@ -612,7 +612,14 @@ const ASK_FOR = /* @__PURE__ */ new RegExp(
 );
 // "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
 const APPOINT_BARE = /* @__PURE__ */ new RegExp(
-  String.raw`(?:${COMPANY_RE}\s+)?\b(?:names|named|appoints|appointed|nomme|ernennt)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){2,9})`,
+  String.raw`\b(?:names|named|appoints|appointed|nomme|ernennt)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){2,9})`,
+  'gu',
+);
+const FIRM_BEFORE =
+  /(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,4})\s+(?:has\s+|hat\s+)?$/u;
+// "Halvard's Lyon office will be led by Aurélien Fournier, previously …, who joins as VP Engineering Europe"
+const WHO_JOINS = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE},[^.;!?]{0,120}?\bwho (?:joins|will join|has joined|joined|rejoint|a rejoint) (?:(?:us|the company|the team|l['’]entreprise|l['’]équipe) )?(?:as|en tant que|comme) (?:our |its |the |a |an |notre |son |sa )?([^.,;:()"“”„«»]{2,50}?)(?=[.,;:(]|\s(?:and|from|in|on|et|à|dès)\b|$)`,
   'gu',
 );
 // "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
@@ -748,13 +755,17 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       const p = add(m[1]!, m[2]!);
       own(p, m.index);
     }
-    for (const m of t.matchAll(APPOINT_BARE)) {
-      const words = m[2]!.split(/\s+(?:effective|with|from|starting|to|à|et|and|und|mit|zum|zur|as|comme)\b/)[0]!;
+    // (the firm before the verb read backwards from it: a leading optional group made every start scan the line)
+    for (const m of /\b(?:names|named|appoints|appointed|nomme|ernennt)\s/.test(t) ? t.matchAll(APPOINT_BARE) : []) {
+      const firmMatch = FIRM_BEFORE.exec(t.slice(Math.max(0, m.index - 80), m.index));
+      const words = m[1]!.split(/\s+(?:effective|with|from|starting|to|à|et|and|und|mit|zum|zur|as|comme)\b/)[0]!;
       const split = splitNameTitle(words);
-      const firm = m[1]?.replace(/^(?:The|Le|La|Les|Die|Der|Das)\s+/, '');
+      const firm = firmMatch?.[1]!.replace(/^(?:The|Le|La|Les|Die|Der|Das)\s+/, '');
       if (split && !out.some((q) => q.name === split[0]))
         add(split[0], split[1], firm && !/^(?:It|Il|Elle|Sie|Er|We|Nous|Wir)$/.test(firm) ? firm : undefined);
     }
+    for (const m of / who | qui /.test(t) ? t.matchAll(WHO_JOINS) : [])
+      if (!out.some((q) => q.name === m[1])) add(m[1]!, m[2]!);
     for (const m of t.matchAll(PROFESSION_NAME)) {
       const name = personName(m[2]!);
       if (!name || !professionWord(m[1]!)) continue;
