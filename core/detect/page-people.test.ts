@@ -454,6 +454,10 @@ describe('running text: a role then the name, appointments, trades before names 
         { name: 'Kwame Mensah', title: 'Founder' },
       ],
     ],
+    [
+      "L'équipe compte neuf personnes. Kévin Moulin, notre responsable commercial, accueille les revendeurs : écrivez-lui à kevin.moulin@maison-gaspard.fr ou appelez le 04 42 32 18 60.",
+      [{ name: 'Kévin Moulin', title: 'responsable commercial', phones: ['04 42 32 18 60'] }],
+    ],
     // no role at the firm, or no name
     ['We thank our customers, Jane Roe and friends, for their support.', []],
     ['Our Product Manager Spotlight series returns in May.', []],

@@ -672,7 +672,8 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     // "die Wirtschaftsjournalistin Katrin Vollmer (hr-iNFO)": the trade before the name is the title
     const lead = rawName.trim().split(/\s+/)[0]!;
     const trade = name && !name.startsWith(lead) && professionWord(lead) && !HONORIFIC.test(lead + ' ');
-    const title = trade ? lead : (t ?? rawTitle.trim());
+    // ("Kévin Moulin, notre responsable commercial, …": the possessive is no part of the title)
+    const title = trade ? lead : (t ?? rawTitle.trim()).replace(/^(?:our|notre|unser(?:e[rn]?)?)\s+(?=\p{L}{3})/iu, '');
     if (!name || !strongTitle(title) || (!company && !c && VAGUE_ROLE.test(title))) return undefined;
     const p: DetectedPerson = { name, title };
     if (company ?? c) p.company = orgName((company ?? c)!);
@@ -776,8 +777,12 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       if (p.phones) continue;
       const at = t.indexOf(p.name);
       const tail =
-        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 160).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
-      if (/\b(?:au|on|at|unter|sous le|via)\s+[+(0]\d/.test(tail) && findPhones(tail).length === 1)
+        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 240).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
+      // ("écrivez-lui à x@… ou appelez le 04 42 …", "call her on …", "rufen Sie ihn an unter …")
+      if (
+        /(?:\b(?:au|on|at|unter|sous le|via)|appelez(?:-(?:le|la|lui))? le)\s+[+(0]\d/.test(tail) &&
+        findPhones(tail).length === 1
+      )
         p.phones = findPhones(tail);
     }
     for (const m of t.matchAll(FOUNDED)) {
