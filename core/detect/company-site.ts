@@ -21,6 +21,7 @@ import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
 import { blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
+import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -663,7 +664,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const p of blockPeople)
     if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || (press && !inHouse(p)));
   yield;
-  const quoted = r ? r.quotedPeople(blines) : [];
+  const quoted = r ? quotedPeople(blines, r) : [];
   for (const p of quoted) addPerson(p, !!p.company);
   yield;
   // in a release, a person the sentence ties to the issuer by name ("Halvard's Lyon office will be led by X",
@@ -671,7 +672,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const brandWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
   const tied = (p: DetectedPerson) =>
     brandWord.length >= 4 && lines.some((l) => l.length < 3000 && l.includes(p.name) && l.includes(brandWord));
-  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company || (press && !tied(p)));
+  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r)] : [])
+    addPerson(p, !!p.company || (press && !tied(p)));
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;
   for (const { person, company, rest } of people) {
