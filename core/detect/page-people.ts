@@ -103,7 +103,7 @@ export const CONTACT_LABEL =
 // A firm's department or desk, named in a contact block: no company ("Corporate Communications",
 // "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
 export const DEPT_LINE =
-  /^(?:(?:the\s)?(?:corporate|internal|external|global|group|investor|public|media|press|customer|client|marketing|brand)\s(?:communications?|relations|affairs|services?|care|support|desk|office)|communications?|investor relations|human resources|people (?:team|operations)|press office|newsroom|service (?:client(?:s|èle)?|presse|communication|commercial|des ventes|après-vente|du personnel|juridique|rh|marketing)|(?:direction|département|pôle) (?:de la |des |du )?(?:communication|ressources humaines|marketing|commerciale?|financière)|relations? (?:presse|médias|publiques|investisseurs)|ressources humaines|(?:presse|medien)(?:-\s|\s)und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|unternehmenskommunikation|konzernkommunikation|pressestelle|personalabteilung|kundenservice|kundendienst|abteilung\s\p{Lu}\p{L}+)$/iu;
+  /^(?:(?:corporate|internal|external|group|investor|public|media|press|customer|client)\s(?:communications?|relations|affairs|services?|care)|communications?|human resources|press office|service (?:client\w*|presse|communication|commercial|rh)|direction (?:de la communication|commerciale|financière)|relations? (?:presse|médias|investisseurs)|ressources humaines|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|\p{L}*kommunikation|pressestelle|personalabteilung|kundenservice|kundendienst)$/iu;
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
