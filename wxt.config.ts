@@ -39,7 +39,7 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   ],
   'core/detect/emails.ts': ['findEmails', 'findPlainEmails', 'isContactAddress', 'mailtoAddress', 'normalizeAddress'],
   'core/detect/noreply.ts': ['isSystemName'],
-  'core/detect/page-emails.ts': ['decodeCfEmail', 'elementEmail', 'scanPageEmailsSteps', 'skipCode'],
+  'core/detect/page-emails.ts': ['decodeCfEmail', 'elementEmail', 'scanPageEmailsSteps', 'skipCode', 'unobfuscate'],
   'core/detect/page-ld.ts': ['ldPeople', 'microdataPeople'],
   'core/detect/phones.ts': ['findPhones', 'PHONE_LABEL', 'phoneDigits', 'samePhone', 'telNumber'],
   'core/detect/scan.ts': ['isSkipped'],

@@ -323,3 +323,104 @@ describe('job boards, switchboards and documentation pages (issue 7, unseen kind
     expect(got.people).toEqual([]);
   });
 });
+
+describe('company site: details in running text (prose3)', () => {
+  it.each([
+    [
+      'call us on',
+      'https://www.marlowe.example/legal/',
+      '<p>To book a consultation, call us on 0117 496 0700 between 9am and 5pm.</p><footer><p>© 2025 Marlowe Accountants Ltd</p></footer>',
+      '0117 496 0700',
+    ],
+    [
+      'general enquiries after an address',
+      'https://www.harrow.example/legal/',
+      '<p>General enquiries: <a href="mailto:studio@harrow.example">studio@harrow.example</a> or 01225 555 480.</p><footer><p>© 2025 Harrow Interiors Ltd</p></footer>',
+      '01225 555 480',
+    ],
+    [
+      'a footer line of the firm’s details, "T." only',
+      'https://www.caradec.example/contact/',
+      '<p>Parlons de votre projet.</p><footer><p>Menuiserie Caradec SARL · 14 rue du Port, 56000 Vannes · T. 02 97 46 18 00</p></footer>',
+      '02 97 46 18 00',
+    ],
+    [
+      'an organisation’s itemprop=telephone',
+      'https://www.tidewell.example/about/',
+      '<div itemscope itemtype="https://schema.org/Organization"><h1 itemprop="name">Tidewell</h1><p>Say hello: <span itemprop="telephone">+1 902 555 0176</span></p></div>',
+      '+1 902 555 0176',
+    ],
+    [
+      'a label alone, its number in the next cell',
+      'https://www.hafenblick.example/impressum/',
+      '<h1>Impressum</h1><dl><dt>Telefon</dt><dd>+49 421 69 48 27-0</dd><dt>E-Mail</dt><dd>info@hafenblick.example</dd></dl>',
+      '+49 421 69 48 27-0',
+    ],
+  ])('the firm’s number: %s', (_, url, body, phone) => {
+    const got = detect(page(url, body, 'Contact'), url);
+    expect(got.companies[0]?.phones).toEqual([phone]);
+  });
+
+  it('a VAT id in a <dd> after a <dt> citing its statute', () => {
+    const url = 'https://www.nordwerk.example/impressum/';
+    const got = detect(
+      page(
+        url,
+        '<h1>Impressum</h1><p>Nordwerk Maschinenbau GmbH</p><dl><dt>Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG</dt><dd>DE314728651</dd></dl>',
+        'Impressum – Nordwerk Maschinenbau GmbH',
+      ),
+      url,
+    );
+    expect(got.companies[0]?.vat).toBe('DE314728651');
+  });
+
+  it('addresses with a bare " at ", not prose with "at"', () => {
+    const url = 'https://www.harbourlight.example/contact/';
+    const got = detect(
+      page(
+        url,
+        `<p>For charters, email bookings at harbourlight.example; for anything else write to hello at harbourlight.example.</p>
+        <p>Take a look at harbourlight.example/fleet first. Our sales at makersmarket.example doubled.</p>`,
+        'Contact | Harbourlight',
+      ),
+      url,
+    );
+    expect(got.emails.map((e) => e.address).sort()).toEqual([
+      'bookings@harbourlight.example',
+      'hello@harbourlight.example',
+    ]);
+  });
+
+  it('a press contact under a department line is the issuer’s, and the department no company', () => {
+    const url = 'https://www.halden.example/newsroom/cto/';
+    const got = detect(
+      page(
+        url,
+        `<article><p>Press release · Manchester, 4 March 2025</p><h1>Halden Robotics names Tomasz Wierzbicki Chief Technology Officer</h1>
+        <h2>Media contact</h2><p>Corporate Communications<br>Ellen Marsh<br>+44 161 496 0871<br>press@halden.example</p></article>`,
+        'Newsroom | Halden Robotics',
+      ),
+      url,
+    );
+    expect(got.companies.map((c) => c.name)).not.toContain('Corporate Communications');
+    expect(got.people.find((p) => p.name === 'Ellen Marsh')?.company).toBe('Halden Robotics');
+    expect(got.people.find((p) => p.name === 'Tomasz Wierzbicki')?.title).toBe('Chief Technology Officer');
+  });
+
+  it('an author box’s LinkedIn link goes to the one person it names', () => {
+    const url = 'https://www.sorel.example/blog/cloture/';
+    const got = detect(
+      page(
+        url,
+        `<article><h1>Clôture annuelle</h1><p>Chaque année, les mêmes erreurs.</p>
+        <div class="author"><div><h3>L'auteur</h3><p><strong>Thibault Carrère</strong> est expert-comptable chez Cabinet Sorel Audit.</p>
+        <p><a href="https://www.linkedin.com/in/thibault-carrere/">Retrouvez Thibault sur LinkedIn</a></p></div></div></article>`,
+        'Clôture annuelle – Cabinet Sorel Audit',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name === 'Thibault Carrère')?.linkedinUrl).toBe(
+      'https://www.linkedin.com/in/thibault-carrere/',
+    );
+  });
+});

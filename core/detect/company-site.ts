@@ -21,6 +21,7 @@ import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
 import { blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
+import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -77,7 +78,10 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .split(/\s[|–—:-]\s|\s·\s/)
     .map((x) => clean(x))
     .filter(Boolean);
-  const hit = parts.find((p) => label && fold(p).includes(label.slice(0, 6)));
+  // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
+  const hit = parts
+    .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
+    .find((p) => label && fold(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
@@ -224,6 +228,12 @@ const WARNING =
   /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
 const UNANSWERED =
   /\b(?:do not reply|don['’]t reply|(?:not|un)monitored|ne (?:pas )?r[ée]pond|non surveill|nicht (?:antworten|überwacht|beantwortet))/i;
+// a firm's desk in a contact block (the readers' DEPT_LINE, short: that list ships in the readers' bundle)
+const IN_HOUSE =
+  /^(?:[^,]{2,40},\s)?(?:(?:corporate|internal|group|media|press|customer|public|investor)\s(?:communications?|relations|affairs)|communications?|human resources|press office|service (?:client|presse|communication|commercial)|relations? (?:presse|médias)|direction de la communication|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|unternehmenskommunikation|pressestelle)$/iu;
+const CALL_US =
+  /\b(?:call us|phone us|ring us|give us a call|reach us by phone|appelez[- ]nous|téléphonez[- ]nous|joignez[- ]nous|rufen Sie uns(?: an)?|erreichen Sie uns telefonisch|anrufen)\b/i;
+const GENERAL_ENQUIRIES = /^(?:general (?:enquiries|inquiries)|renseignements|allgemeine anfragen)\s*[:：]/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 // Job boards and hosted career pages: the page is the hiring firm's, the host is never a company of it
@@ -231,7 +241,7 @@ const JOB_BOARD =
   /(?:^|\.)(?:personio\.(?:de|com)|welcometothejungle\.com|join\.com|softgarden\.(?:io|de)|lever\.co|greenhouse\.io|workable\.com|recruitee\.com|smartrecruiters\.com|ashbyhq\.com|teamtailor\.com|bamboohr\.com|jobvite\.com|breezy\.hr|myworkdayjobs\.com|stepstone\.(?:de|fr|at|be)|hellowork\.com|jobteaser\.com|karriere\.at|dvinci-easy\.com|onlyfy\.jobs|kenjo\.io|flatchr\.io|taleez\.com|jobaffinity\.fr|jobs\.ch)$/i;
 // the firm's switchboard, before any other number of the page ("Standard :", "Zentrale:", "Main line:")
 const SWITCHBOARD =
-  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|switchboard|general enquiries)\s*[:.]?\s*(?=[+(\d])/i;
+  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|switchboard|general enquiries|service clients?|service client[eè]le|customer service|kundenservice)\s*[:.]?\s*(?=[+(\d])/i;
 const SOCIAL =
   /(?:^|\.)(?:facebook|instagram|twitter|x|youtube|tiktok|xing|linkedin|kununu|glassdoor|pinterest|github|apple|google|vimeo)\.[a-z]+$/;
 
@@ -394,13 +404,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // legal mentions: footer lines and any line naming an identifier, without the host's block
   const pubLines = publisherLines(lines);
   // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
-  const bareLabel = (l: string) => LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l));
+  // ("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG" in a <dt>, the number in its <dd>: a statute's digits are no number)
+  const bareLabel = (l: string) =>
+    LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l.replace(/§\s*\d+\s?[a-z]?\b/g, '')));
   const legalLines = pubLines
     .map((l, i) =>
       bareLabel(l) && /^[\dA-Z][\d\sA-Z.]{8,24}$/.test(pubLines[i + 1] ?? '') ? l + ' ' + pubLines[i + 1] : l,
     )
     // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
-    .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || /\d/.test(l)))
+    // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
+    .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
     .slice(0, 40);
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
@@ -462,7 +475,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           l.length < 120 &&
           PHONE_LABEL.test(' ' + l) &&
           // a person's direct line is not the firm's
-          !/ligne directe|durchwahl|direct (?:dial|line)/i.test(l) &&
+          !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
           !cards.some((c) => l.includes(c.name))
         )
           findPhones(l, phones);
@@ -479,6 +492,43 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   }
 
+  // "call us on 01225 555 480", "appelez-nous au …", "General enquiries: studio@… or 01225 555 480."
+  if (!hostBrand && !phones.length)
+    for (const l of pubLines) {
+      if (l.length > 600) continue;
+      const m = CALL_US.exec(l) ?? (GENERAL_ENQUIRIES.test(l) ? { index: 0, 0: '' } : null);
+      if (!m) continue;
+      const sentence = l.slice(m.index + m[0].length).split(/[!?;]\s|\.(?:\s|$)/)[0]!;
+      if (findPhones(sentence).length === 1) findPhones(sentence, phones);
+    }
+  // schema.org microdata: the organisation's own itemprop=telephone (not a person's)
+  if (!hostBrand && !phones.length)
+    for (const el of qsa(body, '[itemprop="telephone"]').slice(0, 20)) {
+      const scope = el.parentElement?.closest('[itemscope]');
+      if (!scope || !ORG_TYPES.test(attr(scope, 'itemtype'))) continue;
+      findPhones(attr(el, 'content') || textOf(el), phones);
+    }
+  // a label alone, its number on the next line (an Impressum's <dt>Telefon</dt><dd>+49 …</dd>)
+  if (!hostBrand && !phones.length)
+    for (let i = 0; i + 1 < pubLines.length; i++)
+      if (
+        /^(?:t[ée]l(?:[ée]phone)?|tel|telefon|phone|fon)\.?\s*[:：]?$/i.test(pubLines[i]!) &&
+        /^\+?[\d\s()./–-]{9,24}$/.test(pubLines[i + 1]!)
+      ) {
+        findPhones(pubLines[i + 1]!, phones);
+        break;
+      }
+  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
+  if (!hostBrand && !phones.length)
+    for (const l of blines) {
+      if (l.text.length > 200 || !l.el.closest('footer, [role=contentinfo]')) continue;
+      const parts = l.text.split(/\s[·|–—•]\s/);
+      if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
+        continue;
+      for (const x of parts)
+        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
+          findPhones(x, phones);
+    }
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
@@ -612,13 +662,25 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   // a person a table or a list entry already gave is read there with their own company, not from loose lines
   const listed = new Set(found.people.flatMap((p) => [p.name, p.email ?? p.name]));
+  // a press contact under the issuer's own desk ("Corporate Communications", "Service client",
+  // "Presse- und Öffentlichkeitsarbeit") works for the issuer, not for an agency
+  const inHouse = (p: DetectedPerson) => {
+    const i = lines.findIndex((l) => l.startsWith(p.name));
+    return i >= 0 && lines.slice(Math.max(0, i - 2), i + 3).some((l) => IN_HOUSE.test(l));
+  };
   for (const p of blockPeople)
-    if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || press);
+    if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || (press && !inHouse(p)));
   yield;
-  const quoted = r ? r.quotedPeople(blines) : [];
+  const quoted = r ? quotedPeople(blines, r) : [];
   for (const p of quoted) addPerson(p, !!p.company);
   yield;
-  for (const p of r ? r.prosePeople(blines) : []) addPerson(p, !!p.company || press);
+  // in a release, a person the sentence ties to the issuer by name ("Halvard's Lyon office will be led by X",
+  // "Halvard Robotics Ltd … Founded in 2019 by A and B") is the issuer's
+  const brandWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
+  const tied = (p: DetectedPerson) =>
+    brandWord.length >= 4 && lines.some((l) => l.length < 3000 && l.includes(p.name) && l.includes(brandWord));
+  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r)] : [])
+    addPerson(p, !!p.company || (press && !tied(p)));
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;
   for (const { person, company, rest } of people) {
@@ -689,6 +751,22 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     b.kind = 'other';
     b.companies = b.companies.filter((c) => companyKey(c.name) !== companyKey(name));
   }
+  // an author box's or a bio's profile link ("Suivre Clémence sur LinkedIn") near the one person it names
+  const unlinked = b.people.filter((p) => !p.linkedinUrl);
+  if (unlinked.length)
+    for (const a of qsa(body, 'a[href*="linkedin.com/in/"]').slice(0, 12)) {
+      let box: Element | null = a.parentElement;
+      for (let n = 0; box && box !== body && n < 4; n++, box = box.parentElement) {
+        const text = box.textContent ?? '';
+        if (text.length > 1500) break;
+        const named = b.people.filter((p) => text.includes(p.name));
+        if (!named.length) continue;
+        const u = named.length === 1 && !named[0]!.linkedinUrl ? normalizeLinkedinUrl(attr(a, 'href'), url) : '';
+        // (one link in the box: a list of several people's links is read by the lists' readers)
+        if (u && qsa(box, 'a[href*="linkedin.com/in/"]').length === 1) named[0]!.linkedinUrl = u;
+        break;
+      }
+    }
   const addrs = new Set(b.people.map((p) => p.email));
   for (const p of b.people) {
     // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")

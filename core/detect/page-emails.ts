@@ -30,6 +30,58 @@ export const skipCode: SkipFn = (el, _tag, attrs) =>
   CODE_TAGS.has(el.tagName) || (attrs !== false && el.getAttribute('aria-hidden') === 'true' && insideAddress(el));
 const MAX_PER_TEXT = 200;
 
+// "service at pelicanbaymarine.com": a bare "at" between a mailbox and a domain with its TLD. Read only when
+// the left side is a mailbox's usual name or a person-style local part ("jane.doe"), or a mail word comes just
+// before ("email us: sales at …"): "look at example.com" or "we are at acme.io" stay prose.
+const BARE_AT =
+  /(?<![\w.@+-])([a-z0-9][a-z0-9._+-]{0,40})\s(?:at|AT)\s(?!www\.)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}[a-z]{2,12})(?![\w@-]|\.[a-z0-9])/g;
+const MAILBOX =
+  /^(?:info|contact|kontakt|hello|hallo|bonjour|service|sales|support|office|admin|billing|accounts?|team|press|presse|media|jobs|careers|karriere|bookings?|reservations?|enquiries|inquiries|orders?|parts|studio|mail|post|bureau|buero|accueil|commercial|compta|rh|hr|recrutement|recruiting|bewerbung|vertrieb|verkauf|empfang|datenschutz|privacy|dpo|legal|shop|boutique|events?|marketing|partners|help|hilfe|aide)$/;
+const MAIL_WORD =
+  /\b(?:e-?mail|mail|courriel|write|écri(?:re|vez)|schreiben|schreibt|address|adresse|contact)\b[^.!?]{0,30}$/i;
+const BRACKET_AT = /\s{0,3}[[({<]\s{0,3}(?:at|@)\s{0,3}[\])}>]\s{0,3}/gi;
+const BRACKET_DOT = /\s{0,3}[[({<]\s{0,3}(?:dot|point)\s{0,3}[\])}>]\s{0,3}/gi;
+
+/** The addresses written with a bare " at " in a text ("service at pelicanbaymarine.com"). */
+export function findBareAtEmails(text: string): string[] {
+  const out: string[] = [];
+  if (!/\s(?:at|AT)\s/.test(text)) return out;
+  const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  for (const m of t.matchAll(BARE_AT)) {
+    const local = m[1]!;
+    // "Our sales at makersmarket.com doubled": a determiner makes the word a noun of the sentence
+    if (
+      /\b(?:our|the|their|its|his|her|your|my|nos|les|ses|leurs|unsere?|die|der)\s$/i.test(
+        t.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      continue;
+    if (!(
+      MAILBOX.test(local) ||
+      /^[a-z]+[._-][a-z]+$/.test(local) ||
+      MAIL_WORD.test(t.slice(Math.max(0, m.index - 60), m.index))
+    ))
+      continue;
+    for (const a of findPlainEmails(`${local}@${m[2]!}`)) if (!out.includes(a)) out.push(a);
+    if (out.length >= MAX_PER_TEXT) break;
+  }
+  return out;
+}
+
+/** A line with its written-out addresses put back ("yard (at) x (dot) com", "service at x.com" -> "…@…"). */
+export function unobfuscate(text: string): string {
+  let t = text;
+  if (/[[({<]\s{0,3}(?:at|@)\s{0,3}[\])}>]/i.test(t)) {
+    const u = t.replace(BRACKET_AT, '@').replace(BRACKET_DOT, '.');
+    if (findPlainEmails(u).length > findPlainEmails(t).length) t = u;
+  }
+  for (const a of findBareAtEmails(t)) {
+    const [l, d] = a.split('@');
+    t = t.replace(new RegExp(`${l!.replace(/[.+]/g, '\\$&')}\\s(?:at|AT)\\s${d!.replace(/\./g, '\\.')}`, 'i'), a);
+  }
+  return t;
+}
+
 /** Cloudflare email protection: hex, first byte the key, each next byte XOR key. '' when malformed. */
 export function decodeCfEmail(hex: string): string {
   if (!/^(?:[0-9a-f]{2}){4,200}$/i.test(hex)) return '';
@@ -78,6 +130,7 @@ export function* scanPageEmailsSteps(
     if (l.length >= 9 && /[[({<]\s{0,3}(?:at|arobase|@)\s{0,3}[\])}>]|arobase/i.test(l)) {
       for (const a of findObfuscatedEmails(l).slice(0, MAX_PER_TEXT)) b.addEmail(a, 'text');
     }
+    if (l.length >= 9 && l.length < 5000) for (const a of findBareAtEmails(l)) b.addEmail(a, 'text');
   }
   yield;
   for (const el of qsa(root, '[data-cfemail]')) {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contactBlocks,
-  orgName,
-  personName,
-  prosePeople,
-  quotedPeople,
-  roleLines,
-  splitTitleCompany,
-} from './page-people';
+import { contactBlocks, orgName, personName, prosePeople, roleLines, splitTitleCompany } from './page-people';
+import { quotedPeople as quotedWith, rolePeople } from './page-prose';
+import { pageReaders } from './page-readers';
+import type { Line } from './dom';
+
+const quotedPeople = (l: Line[]) => quotedWith(l, pageReaders);
 
 describe('splitTitleCompany', () => {
   it.each([
@@ -390,5 +387,147 @@ describe('people in running text of job posts, releases and about pages (issue 7
     expect(personName('Chaque Juin')).toBe('');
     expect(personName('Anfang Dezember')).toBe('');
     expect(personName('April Adams')).toBe('April Adams');
+  });
+});
+
+describe('running text: a role then the name, appointments, trades before names (prose3)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  // the readers' prose and the on-demand side's sentences with a role (page-prose.ts), as company-site.ts merges them
+  const both = (l: Line[]) => {
+    const a = prosePeople(l);
+    for (const p of rolePeople(l, pageReaders)) if (!a.some((q) => q.name === p.name)) a.push(p);
+    return a;
+  };
+  it.each([
+    [
+      'Complaints are handled by our practice manager, Rosie Atwell (rosie@harrowandfinch.co.uk), who will reply.',
+      [{ name: 'Rosie Atwell', title: 'practice manager', email: 'rosie@harrowandfinch.co.uk' }],
+    ],
+    [
+      'If you are unhappy, please contact our office manager Jane Threlfall on 0117 496 0732.',
+      [{ name: 'Jane Threlfall', title: 'office manager', phones: ['0117 496 0732'] }],
+    ],
+    [
+      'Sie planen eine Bepflanzung? Ihre Ansprechpartnerin ist Frau Dr. Almut Reinecke, Leiterin Vertrieb, erreichbar unter 0511 7634 2210.',
+      [{ name: 'Almut Reinecke', title: 'Leiterin Vertrieb', phones: ['0511 7634 2210'] }],
+    ],
+    [
+      'Pour toute demande, votre interlocutrice, Mme Solène Guillou, chargée de clientèle, vous répond au 02 97 46 18 22.',
+      [{ name: 'Solène Guillou', title: 'chargée de clientèle', phones: ['02 97 46 18 22'] }],
+    ],
+    [
+      'Billing questions go to our bookkeeper, Grace Nakamura: billing [AT] pelicanbaymarine [DOT] com',
+      [{ name: 'Grace Nakamura', title: 'bookkeeper', email: 'billing@pelicanbaymarine.com' }],
+    ],
+    [
+      'Envoyez CV et lettre de motivation à Maëlle Kerhervé, responsable des ressources humaines : recrutement@fromagerie-arree.bzh.',
+      [
+        {
+          name: 'Maëlle Kerhervé',
+          title: 'responsable des ressources humaines',
+          email: 'recrutement@fromagerie-arree.bzh',
+        },
+      ],
+    ],
+    [
+      'Halden Robotics names Tomasz Wierzbicki Chief Technology Officer',
+      [{ name: 'Tomasz Wierzbicki', title: 'Chief Technology Officer', company: 'Halden Robotics' }],
+    ],
+    [
+      'Questions sur le poste ? Gwenaël Le Bihan, responsable maintenance, répond au 02 98 68 11 52.',
+      [{ name: 'Gwenaël Le Bihan', title: 'responsable maintenance', phones: ['02 98 68 11 52'] }],
+    ],
+    [
+      'Durch den Tag führt die Wirtschaftsjournalistin Katrin Vollmer (hr-iNFO).',
+      [{ name: 'Katrin Vollmer', title: 'Wirtschaftsjournalistin' }],
+    ],
+    // a comma sets the name apart: the role's capitalised words stay the role's
+    [
+      'You will report to our Head of Finance, Dr. Marc Keller, and work with the team.',
+      [{ name: 'Marc Keller', title: 'Head of Finance' }],
+    ],
+    [
+      "Halvard's Lyon office will be led by Aurélien Fournier, previously engineering director at a supplier, who joins as VP Engineering Europe.",
+      [{ name: 'Aurélien Fournier', title: 'VP Engineering Europe' }],
+    ],
+    [
+      'Founded in 2019 by Ingrid Solberg and Kwame Mensah, the company employs 85 people.',
+      [
+        { name: 'Ingrid Solberg', title: 'Founder' },
+        { name: 'Kwame Mensah', title: 'Founder' },
+      ],
+    ],
+    [
+      "L'équipe compte neuf personnes. Kévin Moulin, notre responsable commercial, accueille les revendeurs : écrivez-lui à kevin.moulin@maison-gaspard.fr ou appelez le 04 42 32 18 60.",
+      [{ name: 'Kévin Moulin', title: 'responsable commercial', phones: ['04 42 32 18 60'] }],
+    ],
+    // no role at the firm, or no name
+    ['We thank our customers, Jane Roe and friends, for their support.', []],
+    ['Our Product Manager Spotlight series returns in May.', []],
+  ])('%s', (text, people) => {
+    expect(both(lines(text))).toEqual(people);
+  });
+
+  it.each([
+    ['Wirtschaftsjournalistin Katrin Vollmer', 'Katrin Vollmer'],
+    ['Fotografin Lina Marx', 'Lina Marx'],
+    ['Martin Valentin', 'Martin Valentin'],
+    ['Kristin Albers', 'Kristin Albers'],
+    ['Open Data Expertin', ''],
+    ['Yard Foreman', ''],
+  ])('personName(%s)', (raw, name) => {
+    expect(personName(raw)).toBe(name);
+  });
+
+  it.each([
+    ['Director, Corporate Communications', 'Director, Corporate Communications', undefined],
+    ['Leiterin, Presse- und Öffentlichkeitsarbeit', undefined, undefined],
+    ['Chief Business Officer at Orrin Pharma', 'Chief Business Officer', 'Orrin Pharma'],
+  ])('splitTitleCompany(%s): a department is no company', (s, title, company) => {
+    const [t, c] = splitTitleCompany(s);
+    expect(c).toBe(company);
+    if (title !== undefined) expect(t).toBe(title);
+  });
+
+  it('quotedPeople: a hyphenated surname with a capital after the hyphen', () => {
+    expect(
+      quotedPeople(
+        lines(
+          '“It is one of the most promising mechanisms we have seen,” added Maya Okonjo-Reid, Chief Business Officer at Orrin Pharma.',
+        ),
+      ),
+    ).toEqual([{ name: 'Maya Okonjo-Reid', title: 'Chief Business Officer', company: 'Orrin Pharma' }]);
+  });
+
+  it('roleLines: an adjective before the role, the officer’s own firm and (at) address', () => {
+    expect(
+      roleLines(
+        lines(
+          'Externer Datenschutzbeauftragter: Kai Ohlsen, DSB Nord GmbH, Holstenstraße 40, 24103 Kiel, datenschutz(at)dsb-nord.de',
+        ),
+      ),
+    ).toEqual([
+      {
+        name: 'Kai Ohlsen',
+        title: 'Datenschutzbeauftragter',
+        company: 'DSB Nord GmbH',
+        email: 'datenschutz@dsb-nord.de',
+      },
+    ]);
+  });
+
+  it('contactBlocks: "Ask for Name, Title" and addresses written with at/dot', () => {
+    expect(
+      contactBlocks(
+        lines('Ask for Marcus Bell, Service Manager', 'Direct: (619) 555-0143', 'service at pelicanbaymarine.com'),
+      ),
+    ).toEqual([
+      {
+        name: 'Marcus Bell',
+        title: 'Service Manager',
+        email: 'service@pelicanbaymarine.com',
+        phones: ['(619) 555-0143'],
+      },
+    ]);
   });
 });

@@ -11,6 +11,7 @@
 import { clean, isHiddenElement, qsa, type Line } from './dom';
 export type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
+import { unobfuscate } from './page-emails';
 import { findPhones, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
@@ -29,20 +30,44 @@ const NOT_A_FIRST_NAME =
 const MONTH_LAST =
   /\s(?:janvier|février|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|january|february|march|july|september|october|november|december)$/i;
 
+// a trade noun by its ending ("Wirtschaftsjournalistin", "Moderatorin", "journaliste", "Redakteur", "traductrice"):
+// German nouns are capitalised, so the shape and the ending tell it from a first name ("Kristin", "Valentin")
+const PROFESSION_END =
+  /^\p{L}[\p{Ll}-]{2,}(?:istin|isten|iste|ist|orin|[^aeiou]or|erin|eurin|eur|euse|trice|ologe|ologin|ologue|grafin|graf|graphe|aire|ante)$/u;
+
+/** "Wirtschaftsjournalistin", "Moderator", "journaliste", "CEO": a word naming a trade or a rank. */
+export function professionWord(w: string): boolean {
+  return (w.length >= 8 && PROFESSION_END.test(w)) || looksLikeJobTitle(w) || TITLE_EXTRA.test(w) || feminineTitle(w);
+}
+
+// "Expertin", "Designerin": a title word's German feminine form ("Martin", "Franklin" are no title's)
+const feminineTitle = (w: string) => w.length >= 7 && /in$/.test(w) && looksLikeJobTitle(w.slice(0, -2));
+// trades the shared title words miss, as the last word of a would-be name ("Yard Foreman")
+const TRADE_LAST = /\s(?:foreman|forewoman|bookkeeper|receptionist|dispatcher|estimator|surveyor|technician)$/i;
+
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
   const s = clean(raw)
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/[,;:]$/, '')
     .trim();
-  const stripped = s.replace(HONORIFIC, '').trim();
+  let stripped = s.replace(HONORIFIC, '').trim();
+  // "Wirtschaftsjournalistin Katrin Vollmer": the trade before the name is no part of it
+  const sp = stripped.indexOf(' ');
+  if (sp > 0 && professionWord(stripped.slice(0, sp)) && stripped.slice(sp + 1).includes(' '))
+    stripped = stripped
+      .slice(sp + 1)
+      .replace(HONORIFIC, '')
+      .trim();
   // "I'm Zara", "I’d": a pronoun's contraction, not a name
   if (
     NOT_A_FIRST_NAME.test(stripped) ||
     looksLikeJobTitle(stripped) ||
     /\s\p{Lu}\.$/u.test(stripped) ||
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
-    MONTH_LAST.test(stripped)
+    MONTH_LAST.test(stripped) ||
+    TRADE_LAST.test(stripped) ||
+    feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))
   )
     return '';
   if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
@@ -75,8 +100,13 @@ const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|build
 export const CONTACT_LABEL =
   /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
 
+// A firm's department or desk, named in a contact block: no company ("Corporate Communications",
+// "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
+export const DEPT_LINE =
+  /^(?:(?:corporate|internal|external|group|investor|public|media|press|customer|client)\s(?:communications?|relations|affairs|services?|care)|communications?|human resources|press office|service (?:client\w*|presse|communication|commercial|rh)|direction (?:de la communication|commerciale|financière)|relations? (?:presse|médias|investisseurs)|ressources humaines|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|\p{L}*kommunikation|pressestelle|personalabteilung|kundenservice|kundendienst)$/iu;
+
 export function isOrgLine(l: string): boolean {
-  if (l.length > 80 || /@|\d{3}/.test(l)) return false;
+  if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   return (
     LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
@@ -126,6 +156,30 @@ function kindOf(l: string): Kind {
 
 const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite';
 
+/** A line set in bold: its block is bold, or a <strong>/<b> inside it holds its whole text. */
+function boldLine(l: Line): boolean {
+  const t = l.text.trim();
+  return !!l.el.closest('strong, b') || qsa(l.el, 'strong, b').some((x) => clean(x.textContent ?? '') === t);
+}
+
+/** A short line of capitalised words set in bold or as a heading, that names no person, desk nor label. */
+function headingFirm(l: Line): boolean {
+  const t = l.text.trim();
+  const words = t.split(/\s+/);
+  return (
+    t.length <= 50 &&
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}\d'’.+-]*|&|and|und|et|de|des|du|of)$/u.test(w)) &&
+    !/[:\d@]/.test(t) &&
+    boldLine(l) &&
+    !personName(t) &&
+    !DEPT_LINE.test(t) &&
+    !CONTACT_LABEL.test(t) &&
+    !isTitleLike(t)
+  );
+}
+
 /**
  * Contact blocks: each name line with the organisation, title, email and phone lines next to it.
  * A person needs an email or a phone from the block, or a title right under a heading-like name.
@@ -134,7 +188,19 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   // "Votre contact : Julie Bernard, chargée de recrutement", "Media contact: Tom Reed, Brightline PR, tom@…":
   // the label and the name on one line read as the label's block
   const labelled = new Set<number>();
-  const lines = all.map((l, i) => {
+  const lines = all.map((l0, i) => {
+    // "yard (at) x (dot) com", "service at x.com": the address a visitor reads
+    const u = l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text) ? unobfuscate(l0.text) : l0.text;
+    const l = u === l0.text ? l0 : { ...l0, text: u };
+    // "Ask for Marcus Bell, Service Manager": the name's line under a lead-in
+    const ask =
+      l.text.length < 120
+        ? /^(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Dd]emandez|[Ff]ragen Sie nach)\s+(\p{Lu}.+)$/u.exec(l.text)
+        : null;
+    if (ask && nameLine(ask[1]!)) {
+      labelled.add(i);
+      return { ...l, text: ask[1]! };
+    }
     const m = l.text.length < 200 ? /^([^:：]{4,60}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(l.text) : null;
     if (
       !m ||
@@ -147,6 +213,15 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   });
   const kinds = lines.map((l) => (l.text.length > 200 ? 'other' : kindOf(l.text)));
   const out: DetectedPerson[] = [];
+  // "<strong>Orrin Pharma</strong>" over "Samuel Achebe": a bold pair of words the page names elsewhere too
+  // ("About Orrin Pharma") heads its contact as their firm
+  const named = (j: number) => {
+    const t = lines[j]!.text.trim();
+    if (!boldLine(lines[j]!) || t.length > 40) return false;
+    let n = 0;
+    for (let x = 0; x < lines.length && n < 2; x++) if (x !== j && lines[x]!.text.includes(t)) n++;
+    return n >= 2;
+  };
   // a team list: several names each followed by a title line
   let pairs = 0;
   for (let i = 0; i + 1 < lines.length; i++)
@@ -184,7 +259,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       let rest = nl.rest;
       if (email) {
         p.email = normalizeAddress(email);
-        if (!rest.includes('@')) rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
+        if (!rest.includes('@') || /[:：]\s*[^\s@]+@\S+\s*$/.test(rest))
+          rest = rest.split(/\s*[:：]\s/)[0]!.replace(/\s*\([^)]*\)/g, '');
       }
       const bits = rest
         .split(email ? /\s[–—|·-]\s|,\s/ : /\s[–—|·-]\s/)
@@ -206,6 +282,15 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         continue;
       }
       if (k === 'label') inSection = true;
+      // "<strong>Orrin Pharma</strong>" heading a contact: a firm's name in capitalised words, no desk
+      else if (
+        !p.company &&
+        j === i - 1 &&
+        ((k === 'other' && headingFirm(lines[j]!)) || (k === 'name' && !nameLine(lines[j]!.text)!.rest && named(j)))
+      ) {
+        p.company = lines[j]!.text.trim();
+        fromOrg = true;
+      }
       break;
     }
     // the next person of the same block ("Agence X / Anna A – … / Bernd B – …") shares its organisation
@@ -277,7 +362,14 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     );
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
   // ("Head of Grid Partnerships": a head leads a part of the firm, not another firm)
-  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !DEPARTMENT.test(m[2]!) && !/^head$/i.test(m[1]!))
+  if (
+    m &&
+    looksLikeJobTitle(m[1]!) &&
+    !looksLikeJobTitle(m[2]!) &&
+    !DEPARTMENT.test(m[2]!) &&
+    !DEPT_LINE.test(m[2]!) &&
+    !/^head$/i.test(m[1]!)
+  )
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
   const p = /^(.{2,80}?)\s\|\s(\p{Lu}[^|]{1,60})$/u.exec(t);
@@ -291,7 +383,14 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     return [p[1]!.trim(), orgName(p[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
   // "Engineering Manager, Platform": a team after the comma is part of the title
-  if (c && looksLikeJobTitle(c[1]!) && !looksLikeJobTitle(c[2]!) && /^\p{Lu}/u.test(c[2]!) && !DEPARTMENT.test(c[2]!))
+  if (
+    c &&
+    looksLikeJobTitle(c[1]!) &&
+    !looksLikeJobTitle(c[2]!) &&
+    /^\p{Lu}/u.test(c[2]!) &&
+    !DEPARTMENT.test(c[2]!) &&
+    !DEPT_LINE.test(c[2]!.trim())
+  )
     return [c[1]!.trim(), orgName(c[2]!)];
   if (looksLikeJobTitle(t) && t.length <= 90) return [t, undefined];
   return [undefined, undefined];
@@ -300,7 +399,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?)\b/i;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -320,7 +419,7 @@ export function strongTitle(t: string): boolean {
 const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|(?:projekt)?leit(?:er(?:in)?|ung)|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -365,7 +464,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$)/i.test(
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$|datenschutz|data protection|délégué)/i.test(
           title,
         )
       )
@@ -373,6 +472,12 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
       const own = parts[k + 1]?.trim() ?? '';
       if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
+      // "Datenschutzbeauftragter: Kai Ohlsen, DSB Nord GmbH, …, datenschutz(at)dsb-nord.de": their firm and address
+      if (own && !personName(unparen(own)) && LEGAL_FORM_END.test(own) && own.length <= 60) p.company = orgName(own);
+      if (parts.length > 1 && rest && p.company) {
+        const emails = findPlainEmails(unobfuscate(rest));
+        if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      }
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       out.push(p);
@@ -383,73 +488,13 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+|de|van|von|der|le|la|du)){1,3})`;
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 // ("Boulangeries Fournil d'Or": an elided article before a capital)
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
-const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
-// "said Elena Marsh, Ph.D., Chief Executive Officer of …": a degree after the name
-const POSTNOM = String.raw`(?:,\s+(?:Ph\.?\s?D|M\.?D|MBA|CPA|DPhil|MSc|FRCP|OBE|MBE|CBE)\.?)?`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
-const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
-const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
-  String.raw`${SAID}\s+${NAME_RE}${POSTNOM}\s?,\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
-  'gu',
-);
-const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
-  'gu',
-);
-
-// a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
-const QUOTE_DASH = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
-  'gu',
-);
-
-// the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare",
-// "CEO Oliver Grant said", "a déclaré le directeur général Paul Roux", "sagte Vorstandsvorsitzender Thomas Albrecht"
-const SAID_PAST = String.raw`(?:a déclaré|a expliqué|a ajouté|a souligné|a commenté|hat erklärt|hat betont)`;
-const LEAD_TITLE = String.raw`([Pp]r[äé]sident(?:in|e)?|[Vv]orstandsvorsitzender?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|C[EFOTM]O|[Dd]irect(?:eur|rice) général(?:e)?|[Mm]anaging [Dd]irector|[Cc]hief [A-Z][a-z]+ Officer|(?:[Cc]o-?)?[Ff]ounder)`;
-const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?${LEAD_TITLE}\s+${NAME_RE}(?=\s*:\s*["“„«]|,?\s+(?:${SAID}\b|${SAID_PAST}))`,
-  'gu',
-);
-const SAID_TITLED = /* @__PURE__ */ new RegExp(
-  String.raw`(?:${SAID}|${SAID_PAST})\s+(?:(?:le|la|der|die|our|the|its|notre|son|sa|unser)\s+)?${LEAD_TITLE}\s+${NAME_RE}(?=[\s.,;:!?]|$)`,
-  'gu',
-);
 
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
-
-/** People quoted with their title and employer in running text. */
-export function quotedPeople(lines: readonly Line[]): DetectedPerson[] {
-  const out: DetectedPerson[] = [];
-  for (const { text } of lines) {
-    if (text.length < 20 || out.length >= 50) continue;
-    const t = text.length > 3000 ? text.slice(0, 3000) : text;
-    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let n = 0;
-      while ((m = re.exec(t)) && n++ < 10) {
-        const name = personName(m[1]!);
-        const title = m[2]!.trim();
-        const company = orgName(m[3]!.trim());
-        if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
-        // "président du Club", "CEO of the Group": the page's own body, named by its kind
-        if (GENERIC_ORG.test(company)) continue;
-        out.push({ name, title, company });
-      }
-    }
-    for (const m of [...t.matchAll(QUOTE_TITLED), ...t.matchAll(SAID_TITLED)]) {
-      const name = personName(m[2]!);
-      // (the prefix is the page's own body's short name: the site's company stands for it)
-      if (name) out.push({ name, title: m[1]! });
-    }
-  }
-  return out;
-}
 
 // ---- people introduced in prose ----
 
@@ -487,7 +532,7 @@ const JOINS = /* @__PURE__ */ new RegExp(
 );
 // "Founded by Lucas Ferreira and Hannah Brooks in 2012", "fondée par A et B", "gegründet von A und B"
 const FOUNDED = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded by|[Ff]ondée? par|[Cc]réée? par|[Gg]egründet von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
   'gu',
 );
 
@@ -503,7 +548,11 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     let name = personName(rawName);
     if (!name && rawName.includes(' ')) name = personName(rawName.slice(rawName.indexOf(' ') + 1));
     const [t, c] = splitTitleCompany(rawTitle);
-    const title = t ?? rawTitle.trim();
+    // "die Wirtschaftsjournalistin Katrin Vollmer (hr-iNFO)": the trade before the name is the title
+    const lead = rawName.trim().split(/\s+/)[0]!;
+    const trade = name && !name.startsWith(lead) && professionWord(lead) && !HONORIFIC.test(lead + ' ');
+    // ("Kévin Moulin, notre responsable commercial, …": the possessive is no part of the title)
+    const title = trade ? lead : (t ?? rawTitle.trim()).replace(/^(?:our|notre|unser(?:e[rn]?)?)\s+(?=\p{L}{3})/iu, '');
     if (!name || !strongTitle(title) || (!company && !c && VAGUE_ROLE.test(title))) return undefined;
     const p: DetectedPerson = { name, title };
     if (company ?? c) p.company = orgName((company ?? c)!);
@@ -545,6 +594,19 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       );
     }
     for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
+    // "Gwenaël Le Bihan, responsable maintenance, répond au 02 98 68 11 52": a number the sentence gives them
+    for (const p of out.slice(before)) {
+      if (p.phones) continue;
+      const at = t.indexOf(p.name);
+      const tail =
+        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 240).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
+      // ("écrivez-lui à x@… ou appelez le 04 42 …", "call her on …", "rufen Sie ihn an unter …")
+      if (
+        /(?:\b(?:au|on|at|unter|sous le|via)|appelez(?:-(?:le|la|lui))? le)\s+[+(0]\d/.test(tail) &&
+        findPhones(tail).length === 1
+      )
+        p.phones = findPhones(tail);
+    }
     for (const m of t.matchAll(FOUNDED)) {
       const en = /^(?:co-?)?founded/i.test(m[0]);
       for (const raw of [m[1], m[2], m[3]]) {

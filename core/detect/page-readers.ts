@@ -4,7 +4,17 @@
  * (entrypoints/ondemand-readers.ts) beside the on-demand script (entrypoints/ondemand.ts): each
  * stays under the 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
  */
-import { bylinePeople, contactBlocks, personName, prosePeople, quotedPeople, roleLines } from './page-people';
+import {
+  bylinePeople,
+  contactBlocks,
+  orgName,
+  personName,
+  professionWord,
+  prosePeople,
+  roleLines,
+  splitTitleCompany,
+  strongTitle,
+} from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
 
@@ -13,7 +23,11 @@ export const pageReaders = {
   contactBlocks,
   personName,
   prosePeople,
-  quotedPeople,
+  // the name and title rules page-prose.ts reads sentences with (in the on-demand script's bundle)
+  strongTitle,
+  professionWord,
+  splitTitleCompany,
+  orgName,
   roleLines,
   microdataPeople,
   readEntriesSteps,

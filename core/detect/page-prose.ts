@@ -1,0 +1,247 @@
+/**
+ * People a sentence names with their role, read on the on-demand script's side (the readers' bundle has no room
+ * left under its 15 KB budget): "handled by our practice manager, Rosie Atwell", "Ihre Ansprechpartnerin ist
+ * Frau Dr. X", "Ask for X, Title", "Acme names Jane Doe Chief Technology Officer", "X, previously …, who joins as
+ * …", "die Wirtschaftsjournalistin X". The name and title rules are the readers' own, passed in as `h`.
+ * Pure functions of lines; bounded patterns (each line read up to 3,000 characters).
+ */
+import type { Line } from './dom';
+import { findPlainEmails, normalizeAddress } from './emails';
+import { unobfuscate } from './page-emails';
+import { findPhones } from './phones';
+import { looksLikeJobTitle } from './text';
+import type { DetectedPerson } from './types';
+
+/** The readers' name and title rules (page-people.ts). */
+export interface ProseHelpers {
+  personName(raw: string): string;
+  strongTitle(t: string): boolean;
+  professionWord(w: string): boolean;
+  splitTitleCompany(s: string): [string | undefined, string | undefined];
+  orgName(l: string): string;
+}
+
+// ---- quotes ----
+
+const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
+const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
+// (page-people.ts's NAME_RE: a copy, so that this bundle does not take that module in)
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
+
+// "handled by our practice manager, Rosie Atwell (…)", "contact our office manager Jane Doe on 01225 …",
+// "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
+// a role, then the name (set off by a comma, or not), then what a sentence says of a contact
+const ROLE_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Oo]ur|[Yy]our|[Nn]otre|[Vv]otre|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
+  'gu',
+);
+const CONTACT_ROLE =
+  /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
+// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
+const ASK_FOR = /* @__PURE__ */ new RegExp(
+  String.raw`(?:\b(?:ask for|speak (?:to|with)|talk to|contact|write to|demandez|contactez|wenden Sie sich an|fragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  'gu',
+);
+// "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
+const APPOINT_BARE = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:names|named|appoints|appointed|nomme|ernennt)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){2,9})`,
+  'gu',
+);
+const FIRM_BEFORE =
+  /(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,4})\s+(?:has\s+|hat\s+)?$/u;
+// "Halvard's Lyon office will be led by Aurélien Fournier, previously …, who joins as VP Engineering Europe"
+const WHO_JOINS = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE},[^.;!?]{0,120}?\bwho (?:joins|will join|has joined|joined|rejoint|a rejoint) (?:(?:us|the company|the team|l['’]entreprise|l['’]équipe) )?(?:as|en tant que|comme) (?:our |its |the |a |an |notre |son |sa )?([^.,;:()"“”„«»]{2,50}?)(?=[.,;:(]|\s(?:and|from|in|on|et|à|dès)\b|$)`,
+  'gu',
+);
+// "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
+const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}`,
+  'gu',
+);
+
+// "our customers, Jane Doe and …", "our friend, …": no role at the firm
+const NOT_A_ROLE =
+  /\b(?:customers?|clients?|friends?|partners?|family|members?|guests?|readers?|users?|kunden|gäste|amis?|lecteurs?)\b/i;
+
+/** "practice manager Jane Doe" -> ["practice manager", "Jane Doe"]: the longest name at the end after a title. */
+export function splitRoleName(words: string, h: ProseHelpers): [string, string] | null {
+  const w = words.trim().split(/\s+/);
+  for (let k = Math.min(5, w.length - 1); k >= 2; k--) {
+    const head = w.slice(0, w.length - k).join(' ');
+    const first = w[w.length - k]!;
+    if (!/^\p{Lu}/u.test(first) || h.professionWord(first)) continue;
+    const name = h.personName(w.slice(w.length - k).join(' '));
+    if (name && head) return [head, name];
+  }
+  return null;
+}
+
+/** "Jane Doe Chief Technology Officer" -> ["Jane Doe", "Chief Technology Officer"]. */
+function splitNameTitle(words: string, h: ProseHelpers): [string, string] | null {
+  const w = words.trim().split(/\s+/);
+  for (let k = 2; k <= Math.min(4, w.length - 1); k++) {
+    const name = h.personName(w.slice(0, k).join(' '));
+    const title = w.slice(k).join(' ');
+    if (name && !h.professionWord(w[k - 1]!) && !looksLikeJobTitle(w.slice(0, k).join(' ')) && h.strongTitle(title))
+      return [name, title];
+  }
+  return null;
+}
+
+/** People a sentence names with their role, their own address and number when the sentence gives them. */
+export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const add = (rawName: string, rawTitle: string, company?: string) => {
+    const name = h.personName(rawName);
+    const [t, c] = h.splitTitleCompany(rawTitle);
+    const title = (t ?? rawTitle.trim()).replace(/^(?:our|notre|unser(?:e[rn]?)?)\s+(?=\p{L}{3})/iu, '');
+    if (!name || !h.strongTitle(title) || out.some((q) => q.name === name)) return undefined;
+    const p: DetectedPerson = { name, title };
+    if (company ?? c) p.company = h.orgName((company ?? c)!);
+    out.push(p);
+    return p;
+  };
+  for (const { text } of lines) {
+    if (text.length < 12 || out.length >= 50) continue;
+    const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    const before = out.length;
+    const pushNew = (p: DetectedPerson) => {
+      if (out.some((q) => q.name === p.name)) return undefined;
+      out.push(p);
+      return p;
+    };
+    // the sentence's own address and number are the person's it names
+    const own = (p: DetectedPerson | undefined, from: number) => {
+      if (!p) return;
+      const sentence = unobfuscate(t)
+        .slice(from)
+        .split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]!
+        .slice(0, 300);
+      const emails = findPlainEmails(sentence);
+      if (!p.email && emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      if (!p.phones && findPhones(sentence).length === 1) p.phones = findPhones(sentence);
+    };
+    for (const m of t.matchAll(ROLE_NAME)) {
+      // (a comma sets the name apart: "our Head of Finance, Dr. Marc Keller," is read as written)
+      const commaName = m[0].slice(m[1]!.length).includes(', ') ? h.personName(m[2]!) : '';
+      const split: [string, string] | null = commaName ? [m[1]!, commaName] : splitRoleName(m[1]! + ' ' + m[2]!, h);
+      if (!split || out.some((q) => q.name === split[1])) continue;
+      const [role, name] = split;
+      if (CONTACT_ROLE.test(role)) {
+        // the title after the name: "…, Mme Claire Roux, chargée de clientèle"
+        const after = /^\s*,\s*([^,.;:()]{2,50}?)\s*(?=[,.;:(]|$)/.exec(t.slice(m.index + m[0].length));
+        const p: DetectedPerson = { name };
+        if (after && h.strongTitle(after[1]!)) p.title = after[1]!.trim();
+        out.push(p);
+        own(p, m.index);
+      } else {
+        // "our bookkeeper, Grace Nakamura:": a role the comma sets apart, even one no title list knows
+        const set = !!commaName && role.split(/\s+/).length <= 3 && /^\p{Ll}/u.test(role) && !NOT_A_ROLE.test(role);
+        own(set && !h.strongTitle(role) ? pushNew({ name, title: role }) : add(name, role), m.index);
+      }
+    }
+    for (const m of t.matchAll(ASK_FOR)) {
+      // (the bare "à/to/an" form only before an address: "… à Maëlle Kerhervé, responsable RH : rh@…")
+      if (/^(?:à|to|an)$/i.test(m[0].split(/\s+/)[0]!) && !/^\s*[:：]/.test(t.slice(m.index + m[0].length))) continue;
+      const p = add(m[1]!, m[2]!);
+      own(p, m.index);
+    }
+    // (the firm before the verb read backwards from it: a leading optional group made every start scan the line)
+    for (const m of /\b(?:names|named|appoints|appointed|nomme|ernennt)\s/.test(t) ? t.matchAll(APPOINT_BARE) : []) {
+      const firmMatch = FIRM_BEFORE.exec(t.slice(Math.max(0, m.index - 80), m.index));
+      const words = m[1]!.split(/\s+(?:effective|with|from|starting|to|à|et|and|und|mit|zum|zur|as|comme)\b/)[0]!;
+      const split = splitNameTitle(words, h);
+      const firm = firmMatch?.[1]!.replace(/^(?:The|Le|La|Les|Die|Der|Das)\s+/, '');
+      if (split && !out.some((q) => q.name === split[0]))
+        add(split[0], split[1], firm && !/^(?:It|Il|Elle|Sie|Er|We|Nous|Wir)$/.test(firm) ? firm : undefined);
+    }
+    for (const m of / who | qui /.test(t) ? t.matchAll(WHO_JOINS) : [])
+      if (!out.some((q) => q.name === m[1])) add(m[1]!, m[2]!);
+    for (const m of t.matchAll(PROFESSION_NAME)) {
+      const name = h.personName(m[2]!);
+      if (!name || !h.professionWord(m[1]!)) continue;
+      if (!out.some((q) => q.name === name)) out.push({ name, title: m[1]! });
+    }
+    // "…, erreichbar unter 0511 …" after "Frau Dr. X": a number the sentence gives them
+    for (const p of out.slice(before)) {
+      if (p.phones) continue;
+      const at = t.indexOf(p.name);
+      const tail =
+        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 240).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
+      if (
+        /(?:\b(?:au|on|at|unter|sous le|via)|appelez(?:-(?:le|la|lui))? le)\s+[+(0]\d/.test(tail) &&
+        findPhones(tail).length === 1
+      )
+        p.phones = findPhones(tail);
+    }
+  }
+  return out;
+}
+
+const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
+// "said Elena Marsh, Ph.D., Chief Executive Officer of …": a degree after the name
+const POSTNOM = String.raw`(?:,\s+(?:Ph\.?\s?D|M\.?D|MBA|CPA|DPhil|MSc|FRCP|OBE|MBE|CBE)\.?)?`;
+const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
+const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
+  String.raw`${SAID}\s+${NAME_RE}${POSTNOM}\s?,\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
+  'gu',
+);
+const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
+  'gu',
+);
+
+// a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
+const QUOTE_DASH = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
+  'gu',
+);
+
+// the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare",
+// "CEO Oliver Grant said", "a déclaré le directeur général Paul Roux", "sagte Vorstandsvorsitzender Thomas Albrecht"
+const SAID_PAST = String.raw`(?:a déclaré|a expliqué|a ajouté|a souligné|a commenté|hat erklärt|hat betont)`;
+const LEAD_TITLE = String.raw`([Pp]r[äé]sident(?:in|e)?|[Vv]orstandsvorsitzender?|[Vv]orsitzender?|[Gg]eschäftsführer(?:in)?|[Vv]orständin|C[EFOTM]O|[Dd]irect(?:eur|rice) général(?:e)?|[Mm]anaging [Dd]irector|[Cc]hief [A-Z][a-z]+ Officer|(?:[Cc]o-?)?[Ff]ounder)`;
+const QUOTE_TITLED = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[\s"“„«])(?:\p{Lu}[\p{L}\d]*-)?${LEAD_TITLE}\s+${NAME_RE}(?=\s*:\s*["“„«]|,?\s+(?:${SAID}\b|${SAID_PAST}))`,
+  'gu',
+);
+const SAID_TITLED = /* @__PURE__ */ new RegExp(
+  String.raw`(?:${SAID}|${SAID_PAST})\s+(?:(?:le|la|der|die|our|the|its|notre|son|sa|unser)\s+)?${LEAD_TITLE}\s+${NAME_RE}(?=[\s.,;:!?]|$)`,
+  'gu',
+);
+
+const GENERIC_ORG =
+  /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
+
+/** People quoted with their title and employer in running text. */
+export function quotedPeople(
+  lines: readonly Line[],
+  h: Pick<ProseHelpers, 'personName' | 'orgName'>,
+): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const { text } of lines) {
+    if (text.length < 20 || out.length >= 50) continue;
+    const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let n = 0;
+      while ((m = re.exec(t)) && n++ < 10) {
+        const name = h.personName(m[1]!);
+        const title = m[2]!.trim();
+        const company = h.orgName(m[3]!.trim());
+        if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
+        // "président du Club", "CEO of the Group": the page's own body, named by its kind
+        if (GENERIC_ORG.test(company)) continue;
+        out.push({ name, title, company });
+      }
+    }
+    for (const m of [...t.matchAll(QUOTE_TITLED), ...t.matchAll(SAID_TITLED)]) {
+      const name = h.personName(m[2]!);
+      // (the prefix is the page's own body's short name: the site's company stands for it)
+      if (name) out.push({ name, title: m[1]! });
+    }
+  }
+  return out;
+}
