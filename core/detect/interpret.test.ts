@@ -125,7 +125,12 @@ describe('interpretDetection: signature candidates read in the background', () =
             name: 'Svenja Hoffmann',
             email: 's.hoffmann@brenner-antriebe.de',
             first: '',
-            lines: ['Vertriebsinnendienst', 'Brenner Antriebstechnik GmbH', 'Telefon: +49 711 555 3820', 'Mobil: +49 151 55501 427'],
+            lines: [
+              'Vertriebsinnendienst',
+              'Brenner Antriebstechnik GmbH',
+              'Telefon: +49 711 555 3820',
+              'Mobil: +49 151 55501 427',
+            ],
           },
         ],
         {

@@ -47,7 +47,11 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
-  const sig = parseSignature(piece(c.first, 0), c.lines.map((l, i) => piece(l, i + 1)), label);
+  const sig = parseSignature(
+    piece(c.first, 0),
+    c.lines.map((l, i) => piece(l, i + 1)),
+    label,
+  );
   if (split) {
     if (!sig.title || sig.title === split[1]) sig.title = split[0];
     if (!sig.company || sig.company === split[0]) sig.company = split[1];

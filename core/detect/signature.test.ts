@@ -196,7 +196,7 @@ describe('parseSignature', () => {
   });
 
   it.each([
-    ['a single landline is the firm\'s', ['Tél. : 05 36 49 12 80 | Port. : 06 39 98 71 44'], '05 36 49 12 80'],
+    ["a single landline is the firm's", ['Tél. : 05 36 49 12 80 | Port. : 06 39 98 71 44'], '05 36 49 12 80'],
     ['"T" and "M" on one line', ['T : +33 4 65 71 58 20 · M : +33 6 39 98 02 75'], '+33 4 65 71 58 20'],
     [
       'the switchboard, not the direct line or the mobile',
@@ -206,7 +206,7 @@ describe('parseSignature', () => {
     ['Zentrale before Durchwahl', ['Durchwahl: +49 7833 555 142', 'Zentrale: +49 7833 555 100'], '+49 7833 555 100'],
     ['a mobile by its prefix, whatever its label', ['Tel. +49 151 55501 427'], undefined],
     ['a mobile alone', ['Mobil: 0171 3920188'], undefined],
-  ])('the firm\'s phone: %s', (_, lines, want) => {
+  ])("the firm's phone: %s", (_, lines, want) => {
     expect(parseSignature('', ['Disponent', 'Spedition Muster GmbH', ...lines]).companyPhone).toBe(want);
   });
 

@@ -185,7 +185,8 @@ export interface Signature {
 // what a phone's label says of it: a mobile, a direct line, the firm's switchboard
 const MOBILE_LABEL = /(?:^|[^\p{L}])(?:mob(?:ile?)?|port(?:able)?|cell(?:ular)?|gsm|handy|m)\.?\s*:?\s*$/iu;
 const DIRECT_LABEL = /direct|durchwahl|\bdw\b|\bddi\b|\bld\b|pers[oö]nlich/i;
-const SWITCHBOARD_LABEL = /standard|zentrale|switchboard|main|accueil|r[ée]ception|empfang|office|bureau|b[üu]ro|agence|soci[ée]t[ée]|firma|company/i;
+const SWITCHBOARD_LABEL =
+  /standard|zentrale|switchboard|main|accueil|r[ée]ception|empfang|office|bureau|b[üu]ro|agence|soci[ée]t[ée]|firma|company/i;
 // mobile numbers by their prefix (FR, DE, UK, BE, CH, AT, NL, ES, IT), international or national where unambiguous
 const MOBILE_NUMBER =
   /^(?:\+33[67]\d{8}|0[67]\d{8}|\+491[5-7]\d{8,9}|01[5-7]\d{8,9}|\+447\d{9}|07\d{9}|\+324[5-9]\d{7}|\+417[5-9]\d{7}|\+436\d{8,11}|\+316\d{8}|\+34[67]\d{8}|\+393\d{8,9})$/;
@@ -198,7 +199,10 @@ function companyPhoneOf(line: string, sig: Signature): void {
     const at = line.indexOf(p, pos);
     const label = line.slice(pos, at < 0 ? pos : at);
     pos = at < 0 ? pos : at + p.length;
-    const compact = p.replace(/\(0\)/, '').replace(/[^\d+]/g, '').replace(/^00/, '+');
+    const compact = p
+      .replace(/\(0\)/, '')
+      .replace(/[^\d+]/g, '')
+      .replace(/^00/, '+');
     if (SWITCHBOARD_LABEL.test(label) && !DIRECT_LABEL.test(label)) {
       sig.companyPhone = p;
       return;
