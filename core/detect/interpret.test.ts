@@ -148,6 +148,34 @@ describe('interpretDetection: signature candidates read in the background', () =
   });
 
   it.each([
+    ['Jérôme Lacaze, des Pépinières Lacaze, peut livrer.', 'jerome.lacaze@pepinieres-lacaze.fr', 'Pépinières Lacaze'],
+    ['Nia Evans from Evans Surveying has the drawings.', 'nia@evans-surveying.co.uk', 'Evans Surveying'],
+    ['Jörg Maas von der Maas Technik GmbH ruft an.', 'j.maas@maas-technik.de', 'Maas Technik GmbH'],
+    // a firm that is not the participant's mail domain's, or a free-mail participant: nothing
+    ['Nia Evans from Bristol City Council called.', 'nia@evans-surveying.co.uk', undefined],
+    ['Jérôme Lacaze, des Pépinières Lacaze, peut livrer.', 'jerome.lacaze@gmail.com', undefined],
+  ])('prose names a participant’s firm, when it is their domain’s: %s (%s)', (bodyText, email, company) => {
+    const name = bodyText.split(/,| from| von/)[0]!;
+    const d = interpretDetection(
+      base([], {
+        people: [{ name, email }],
+        message: {
+          provider: 'gmail',
+          threadId: 't',
+          subject: 's',
+          from: { email },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.people[0]!.company).toBe(company);
+    if (company) expect(d.companies.map((c) => c.name)).toContain(company);
+  });
+
+  it.each([
     ['Marc Delorme, notre responsable maintenance, sera votre interlocuteur.', 'responsable maintenance'],
     ['Please copy Jane Roe, our Head of Finance.', 'Head of Finance'],
     ['notre expert-comptable, Marc Delorme (en copie), souhaite participer.', 'expert-comptable'],

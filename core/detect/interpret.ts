@@ -20,6 +20,30 @@ import { looksLikeJobTitle } from './text';
 const OUR = '(?:notre|nos|our|unser(?:e[rn]?)?|mon|ma|my|votre|your|Ihr(?:e[rn]?)?)';
 const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
 
+// "Jérôme Lacaze, des Pépinières Lacaze, …", "Nia Evans from Evans Surveying", "Herr Maas von der Maas Technik GmbH"
+const OF_ORG =
+  "(?:,\\s*|\\s+)(?:de la|de l['’]|des|du|de|d['’]|from|of|at|von der|vom|von|bei|chez)\\s*(\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s(?:&|et|and|und|\\p{Lu}[\\p{L}\\p{M}&'’.-]*)){0,4})";
+const squash = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The firm prose names beside a participant, when it is their mail domain's name ("Jérôme Lacaze, des Pépinières
+ * Lacaze" from pepinieres-lacaze.fr): a firm the domain alone could not spell.
+ */
+function proseOrg(body: string, name: string, domain: string): string | undefined {
+  const label = squash(domain.split('.')[0]!);
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const org = new RegExp(`${n}${OF_ORG}`, 'u').exec(body)?.[1]?.trim();
+  const key = org ? squash(org) : '';
+  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
+    ? org
+    : undefined;
+}
+
 /** The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). */
 function proseRole(body: string, name: string): string | undefined {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -139,6 +163,12 @@ export function interpretDetection<D extends Detection>(d: D): D {
     if (firm) p.company = firm;
     const role = body && !p.title ? proseRole(body, p.name) : undefined;
     if (role) p.title = role;
+    const domain = hostOf(p.email ?? '') ?? '';
+    const org = body && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
+    if (org) {
+      p.company = org;
+      b.addCompany({ name: org, domain });
+    }
   }
   return { ...rest, people: b.people, companies: b.companies } as D;
 }
