@@ -23,6 +23,7 @@ import {
   ccMarks,
   cutQuoted,
   forwardHeaderPeople,
+  FORWARD_SUBJECT,
   FORWARDED,
   isSenderPerson,
   signatureCandidates,
@@ -210,6 +211,8 @@ interface Unit {
   draft: boolean;
   header: Header;
   lines?: string[];
+  /** The body's lines before cutQuoted cut them: a forward's thread reads them again (an Outlook-style header). */
+  raw?: string[];
   index?: Map<string, number>;
   found?: [string, EmailRole | undefined, string | undefined][];
   /** Resumes a body read paused between two slices (see prepare); unset once the unit is read. */
@@ -313,6 +316,7 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
         if (k < links.length && due?.()) return false;
       }
       u.lines = cutQuoted(r.lines);
+      if (u.lines.length < r.lines.length) u.raw = r.lines;
       u.index = signatureIndex(u.lines);
       u.found = found;
       u.step = undefined;
@@ -386,6 +390,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   // (callbacks rather than for…of loops: this code runs once per pass, before the engine optimises it,
   // and there each step of an iterator is an object)
   const note = (a: MailAddress) => bestName(names, a);
+  // (in a forward's thread, a "From: … Sent: …" header with no "Forwarded message" line opens the forwarded message)
+  const forward = FORWARD_SUBJECT.test(textOf(subjectEl));
   items.forEach((it) => {
     const h = it.header;
     if (it.draft) return;
@@ -399,6 +405,11 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       h.cc.forEach((a) => b.addEmail(a.email, 'cc'));
     }
     h.all.forEach((a) => b.addEmail(a.email));
+    if (forward && it.raw) {
+      it.lines = cutQuoted(it.raw, true);
+      it.index = signatureIndex(it.lines);
+      it.raw = undefined;
+    }
     if (it.lines && it.found) {
       bodies.push({ lines: it.lines, index: it.index, el: it.body });
       participants.push(...forwardHeaderPeople(it.lines));

@@ -111,7 +111,93 @@ describe('interpretDetection: signature candidates read in the background', () =
         phones: ['+49 711 7820 4415'],
       },
     ]);
-    expect(d.companies).toEqual([{ name: 'Holzbau Weber GmbH', domain: 'holzbau-weber.de' }]);
+    // (the signature's landline is the firm's number too)
+    expect(d.companies).toEqual([
+      { name: 'Holzbau Weber GmbH', domain: 'holzbau-weber.de', phones: ['+49 711 7820 4415'] },
+    ]);
+  });
+
+  it('a colleague without a signature works at the firm a signature at the same domain names', () => {
+    const d = interpretDetection(
+      base(
+        [
+          {
+            name: 'Svenja Hoffmann',
+            email: 's.hoffmann@brenner-antriebe.de',
+            first: '',
+            lines: [
+              'Vertriebsinnendienst',
+              'Brenner Antriebstechnik GmbH',
+              'Telefon: +49 711 555 3820',
+              'Mobil: +49 151 55501 427',
+            ],
+          },
+        ],
+        {
+          people: [
+            { name: 'Dieter Maas', email: 'd.maas@brenner-antriebe.de' },
+            { name: 'Anna Roth', email: 'anna.roth@gmail.com' },
+          ],
+        },
+      ),
+    );
+    expect(d.people.find((p) => p.name === 'Dieter Maas')?.company).toBe('Brenner Antriebstechnik GmbH');
+    expect(d.people.find((p) => p.name === 'Anna Roth')?.company).toBeUndefined();
+    // the firm's number is the landline, not the mobile
+    expect(d.companies[0]!.phones).toEqual(['+49 711 555 3820']);
+  });
+
+  it.each([
+    ['Jérôme Lacaze, des Pépinières Lacaze, peut livrer.', 'jerome.lacaze@pepinieres-lacaze.fr', 'Pépinières Lacaze'],
+    ['Nia Evans from Evans Surveying has the drawings.', 'nia@evans-surveying.co.uk', 'Evans Surveying'],
+    ['Jörg Maas von der Maas Technik GmbH ruft an.', 'j.maas@maas-technik.de', 'Maas Technik GmbH'],
+    // a firm that is not the participant's mail domain's, or a free-mail participant: nothing
+    ['Nia Evans from Bristol City Council called.', 'nia@evans-surveying.co.uk', undefined],
+    ['Jérôme Lacaze, des Pépinières Lacaze, peut livrer.', 'jerome.lacaze@gmail.com', undefined],
+  ])('prose names a participant’s firm, when it is their domain’s: %s (%s)', (bodyText, email, company) => {
+    const name = bodyText.split(/,| from| von/)[0]!;
+    const d = interpretDetection(
+      base([], {
+        people: [{ name, email }],
+        message: {
+          provider: 'gmail',
+          threadId: 't',
+          subject: 's',
+          from: { email },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.people[0]!.company).toBe(company);
+    if (company) expect(d.companies.map((c) => c.name)).toContain(company);
+  });
+
+  it.each([
+    ['Marc Delorme, notre responsable maintenance, sera votre interlocuteur.', 'responsable maintenance'],
+    ['Please copy Jane Roe, our Head of Finance.', 'Head of Finance'],
+    ['notre expert-comptable, Marc Delorme (en copie), souhaite participer.', 'expert-comptable'],
+    ['Marc Delorme, notre voisin, passera.', undefined],
+  ])('prose names a participant’s role: %s', (bodyText, title) => {
+    const name = bodyText.includes('Jane') ? 'Jane Roe' : 'Marc Delorme';
+    const d = interpretDetection(
+      base([], {
+        people: [{ name, email: 'm.delorme@vinipack.fr' }],
+        message: {
+          provider: 'outlook',
+          threadId: 't',
+          subject: 's',
+          from: { email: 'a@vinipack.fr' },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.people[0]!.title).toBe(title);
   });
 
   it('leaves a detection without candidates as it is', () => {

@@ -14,6 +14,44 @@ import { isFreemailDomain } from './freemail';
 import { isPlatformSender } from './platform-sender';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
+import { looksLikeJobTitle } from './text';
+
+// a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
+const OUR = '(?:notre|nos|our|unser(?:e[rn]?)?|mon|ma|my|votre|your|Ihr(?:e[rn]?)?)';
+const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
+
+// "Jérôme Lacaze, des Pépinières Lacaze, …", "Nia Evans from Evans Surveying", "Herr Maas von der Maas Technik GmbH"
+const OF_ORG =
+  "(?:,\\s*|\\s+)(?:de la|de l['’]|des|du|de|d['’]|from|of|at|von der|vom|von|bei|chez)\\s*(\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s(?:&|et|and|und|\\p{Lu}[\\p{L}\\p{M}&'’.-]*)){0,4})";
+const squash = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * The firm prose names beside a participant, when it is their mail domain's name ("Jérôme Lacaze, des Pépinières
+ * Lacaze" from pepinieres-lacaze.fr): a firm the domain alone could not spell.
+ */
+function proseOrg(body: string, name: string, domain: string): string | undefined {
+  const label = squash(domain.split('.')[0]!);
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const org = new RegExp(`${n}${OF_ORG}`, 'u').exec(body)?.[1]?.trim();
+  const key = org ? squash(org) : '';
+  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
+    ? org
+    : undefined;
+}
+
+/** The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). */
+function proseRole(body: string, name: string): string | undefined {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = new RegExp(`${n},\\s+${OUR}\\s+${ROLE_WORDS}(?=\\s?[,.;:(\\n])`, 'iu').exec(body);
+  const before = new RegExp(`(?:^|[\\s(])${OUR}\\s+${ROLE_WORDS},\\s+${n}(?![\\p{L}])`, 'iu').exec(body);
+  const role = (after ?? before)?.[1]?.trim();
+  return role && looksLikeJobTitle(role) ? role : undefined;
+}
 
 /** A "Title, Organisation" line's role and organisation (what follows a name on its line included). */
 function roleOrg(line: string): [string, string] | null {
@@ -21,8 +59,11 @@ function roleOrg(line: string): [string, string] | null {
   return head.length <= 160 ? splitRoleOrg(head) : null;
 }
 
-/** Adds what one candidate's signature tells: nothing when its lines are no signature. */
-function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): void {
+/**
+ * Adds what one candidate's signature tells: nothing when its lines are no signature. Returns the firm the
+ * signature names (the user's own included), for the signer's colleagues at the same domain.
+ */
+function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): string | undefined {
   const domain = hostOf(c.email) ?? '';
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
@@ -30,12 +71,16 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
-  const sig = parseSignature(piece(c.first, 0), c.lines.map((l, i) => piece(l, i + 1)), label);
+  const sig = parseSignature(
+    piece(c.first, 0),
+    c.lines.map((l, i) => piece(l, i + 1)),
+    label,
+  );
   if (split) {
     if (!sig.title || sig.title === split[1]) sig.title = split[0];
     if (!sig.company || sig.company === split[0]) sig.company = split[1];
   }
-  if (!sig.title && !sig.company && !sig.phones.length) return;
+  if (!sig.title && !sig.company && !sig.phones.length) return undefined;
   // a title alone counts only right under a line that is the name itself
   if (
     !findPlainEmails(c.lines.slice(0, 7).join(' ')).length &&
@@ -43,7 +88,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     !sig.company &&
     !(sig.title && !c.first.trim())
   )
-    return;
+    return undefined;
   b.addPerson({
     name: c.name,
     email: c.email,
@@ -52,7 +97,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     phones: sig.phones,
     linkedinUrl: c.linkedinUrl,
   });
-  if (!sig.company || c.own) return;
+  if (!sig.company || c.own) return sig.company;
   const co = b.addCompany({
     name: sig.company,
     domain: label ? domain : undefined,
@@ -63,6 +108,8 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     const ids = findLegalIds(sig.legal);
     for (const k of ['vat', 'siren', 'siret'] as const) if (!co[k] && ids[k]) co[k] = ids[k];
   }
+  if (co && sig.companyPhone && !co.phones?.length) co.phones = [sig.companyPhone];
+  return sig.company;
 }
 
 /**
@@ -98,8 +145,30 @@ export function interpretDetection<D extends Detection>(d: D): D {
   const { signatures, ...rest } = d;
   const b = new ResultBuilder(d.url, d.kind);
   const legal = new Set<DetectedCompany>();
-  for (const c of signatures) readSignature(b, c, legal);
+  // each mail domain's firm, when its signatures name only one (a free-mail domain names none)
+  const firms = new Map<string, string | null>();
+  for (const c of signatures) {
+    const firm = readSignature(b, c, legal),
+      domain = hostOf(c.email) ?? '';
+    if (!firm || !domain || isFreemailDomain(domain)) continue;
+    const known = firms.get(domain);
+    firms.set(domain, known === undefined || known === firm ? firm : null);
+  }
   for (const p of d.people) b.addPerson(p);
   for (const c of d.companies) b.addCompany(c);
+  const body = d.message?.bodyText?.slice(0, 20_000);
+  // a participant without a signature works at the firm a colleague's signature (same domain) names
+  for (const p of b.people) {
+    const firm = p.email && !p.company ? firms.get(hostOf(p.email) ?? '') : undefined;
+    if (firm) p.company = firm;
+    const role = body && !p.title ? proseRole(body, p.name) : undefined;
+    if (role) p.title = role;
+    const domain = hostOf(p.email ?? '') ?? '';
+    const org = body && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
+    if (org) {
+      p.company = org;
+      b.addCompany({ name: org, domain });
+    }
+  }
   return { ...rest, people: b.people, companies: b.companies } as D;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutQuoted, forwardHeaderPeople, isSenderPerson } from './mail-common';
+import { cutQuoted, forwardHeaderPeople, isSenderPerson, signatureIndex } from './mail-common';
 
 describe('isSenderPerson: a correspondent display name that is a person’s', () => {
   it.each([
@@ -88,5 +88,20 @@ describe('cutQuoted: quoted history ends the body, a forward does not', () => {
       'Priya, see below.',
     ];
     expect(cutQuoted(reply, true)).toEqual(reply.slice(0, 1));
+  });
+});
+
+describe('signatureIndex: a name line is keyed without its courtesy title or signing authority', () => {
+  it.each([
+    ['i. A. Svenja Hoffmann', 'svenja hoffmann'],
+    ['i.V. Lena Brückner', 'lena brückner'],
+    ['ppa. Klaus Brenner', 'klaus brenner'],
+    ['Dr. Anna Roth | Geschäftsführerin', 'anna roth'],
+  ])('%s', (line, key) => {
+    const at = signatureIndex(['Mit freundlichen Grüßen', line, 'Vertrieb']);
+    expect([...at.entries()].some(([k, i]) => i === 1 && k.normalize('NFC').toLowerCase() === key)).toBe(true);
+  });
+  it('a name that opens on "Dr" is kept whole', () => {
+    expect([...signatureIndex(['Drew Carter']).keys()].some((k) => k.includes('drew'))).toBe(true);
   });
 });

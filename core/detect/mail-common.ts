@@ -128,17 +128,18 @@ export function forwardHeaderPeople(lines: string[]): Participant[] {
   return out;
 }
 
-const TITLE = /^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme)\s+/i;
+// (and a German signing authority: "i. A. Svenja Hoffmann", "i.V.", "ppa.")
+const TITLE = /^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|m\.|mme|i\.\s?[av]\.|ppa?\.)\s+/i;
 const SEP = /\s?[|,·–—-]\s/;
 
 // The name keys of one line (the exact line, or the part before a separator), memoised by the line: a
 // thread's bodies repeat their lines (quoted history, signatures) and are read again on every pass.
 const nameKeys = /* @__PURE__ */ memo((raw) => {
   const keys: string[] = [];
-  // (a title starts with d, p or m; a separator that counts starts within 70 characters and is at
+  // (a title starts with d, p, m or i; a separator that counts starts within 70 characters and is at
   // most 3 long: the regexes read no further)
   const c = raw.charCodeAt(0) | 32;
-  const t = c === 100 || c === 112 || c === 109 ? raw.replace(TITLE, '') : raw;
+  const t = c === 100 || c === 112 || c === 109 || c === 105 ? raw.replace(TITLE, '') : raw;
   const sep = SEP.exec(t.length > 73 ? t.slice(0, 73) : t);
   // a name is ≤ 60 characters: a longer line can only be "name | title…" (keyed by its head)
   if (t.length <= 70) keys.push(normKey(t));

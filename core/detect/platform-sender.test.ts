@@ -19,6 +19,12 @@ describe('isPlatformSender', () => {
     ['billing@eu.stripe.com'],
     ['service@mail.paypal.co.uk'],
     ['orders@email.amazon.co.uk'],
+    // notification mailboxes on a sending sub-domain, of any sender
+    ['messaging-service@post.xero.com'],
+    ['notifications@mail.planio-example.de'],
+    ['mailer@mg.invoicely-example.com'],
+    ['alerts@notify.bank-exemple.fr'],
+    ['rappels@info.mutuelle-exemple.fr'],
   ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
   it.each([
     // the same functional mailboxes at a small firm's own domain are contacts
@@ -34,5 +40,9 @@ describe('isPlatformSender', () => {
     ['service@amazon.werkstatt-ost.co.uk'],
     ['orders@shop.booking-berger.de'],
     ['info@bahn-reisen-kiel.de'],
+    // the same words at a firm's own domain, or other mailboxes on a sub-domain
+    ['mailer@druckerei-haller.de'],
+    ['messages@atelier-roux.fr'],
+    ['contact@post.kanzlei-beispiel.de'],
   ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
 });

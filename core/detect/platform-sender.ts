@@ -15,16 +15,27 @@ const PLATFORM_LOCAL =
 const PLATFORM =
   /^(?:paypal|amazon|microsoft|apple|google|ebay|bahn|deutschebahn|telekom|vodafone|xero|hetzner|lufthansa|airfrance|sncf|sncf-connect|ouigo|trainline|thetrainline|booking|airbnb|uber|otto|zalando|ikea|dhl|ups|fedex|laposte|chronopost|ovh|ionos|strato|godaddy|zoom|sparkasse|n26|revolut|qonto|stripe|shopify|atlassian|adobe|dropbox|slack|intuit|quickbooks|sfr|bouyguestelecom|edf|engie)$/;
 
+// Notification mailboxes named for what they send ("messaging-service", "mailer", "notifications", "alerts"): automated
+// when they write from a sending sub-domain (messaging-service@post.xero.com, mailer@mail.shop-example.de), which is
+// where platforms put their bulk mail; at a firm's own domain (mailer@druckerei-haller.de) they may be a person's.
+const SENDING_LOCAL =
+  /^(?:messaging(?:service)?|messages?|mailers?|mailings?|mailout|notifications?|notifs?|notices?|alerts?|alerting|avis|hinweise?|nachrichten|mitteilungen?|statements?|reminders?|rappels?|erinnerungen?|receipts?|recus?|quittungen?)(?:service|center|centre)?$/;
+
 /**
  * An automated sender `isNoReplyAddress` does not know (its word lists stay out of the content scripts). A
  * platform is recognised by the registrable domain's name (the label before the public suffix:
  * `bookings@info.thetrainline.com`), never by any label of the host: `info@booking.smallfirm.fr` is a small firm.
+ * A notification mailbox on any sending sub-domain (`messaging-service@post.xero.com`) is automated too.
  */
 export function isPlatformSender(address: string): boolean {
   const a = address.trim().toLowerCase();
   const at = a.lastIndexOf('@');
   if (at < 1) return false;
   const local = a.slice(0, at);
-  if (AUTO_LOCAL.test(local.replace(/[-_.+]/g, ''))) return true;
-  return PLATFORM_LOCAL.test(local) && PLATFORM.test((registrableDomain(a.slice(at + 1)) ?? '').split('.')[0]!);
+  const bare = local.replace(/[-_.+]/g, '');
+  if (AUTO_LOCAL.test(bare)) return true;
+  const host = a.slice(at + 1),
+    registrable = registrableDomain(host) ?? '';
+  if (SENDING_LOCAL.test(bare) && registrable && host !== registrable) return true;
+  return PLATFORM_LOCAL.test(local) && PLATFORM.test(registrable.split('.')[0]!);
 }

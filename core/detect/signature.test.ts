@@ -194,4 +194,29 @@ describe('parseSignature', () => {
     expect(got.phones).toEqual(want.phones ?? []);
     if ('vat' in want) expect(findLegalIds(got.legal ?? '').vat).toBe(want.vat);
   });
+
+  it.each([
+    ["a single landline is the firm's", ['Tél. : 05 36 49 12 80 | Port. : 06 39 98 71 44'], '05 36 49 12 80'],
+    ['"T" and "M" on one line', ['T : +33 4 65 71 58 20 · M : +33 6 39 98 02 75'], '+33 4 65 71 58 20'],
+    [
+      'the switchboard, not the direct line or the mobile',
+      ['Ligne directe : 03 85 55 20 47', 'Tél. standard : 03 85 55 20 10', 'Portable : 06 55 41 27 90'],
+      '03 85 55 20 10',
+    ],
+    ['Zentrale before Durchwahl', ['Durchwahl: +49 7833 555 142', 'Zentrale: +49 7833 555 100'], '+49 7833 555 100'],
+    ['a mobile by its prefix, whatever its label', ['Tel. +49 151 55501 427'], undefined],
+    ['a mobile alone', ['Mobil: 0171 3920188'], undefined],
+  ])("the firm's phone: %s", (_, lines, want) => {
+    expect(parseSignature('', ['Disponent', 'Spedition Muster GmbH', ...lines]).companyPhone).toBe(want);
+  });
+
+  it('"Firm GmbH & Co. KG · street · postcode city" gives the firm even when the address is not read as one', () => {
+    const got = parseSignature('', [
+      'Projektleitung Anlagenbau',
+      'Krüger Technik GmbH & Co. KG · Industriestraße 7 · 74076 Heilbronn',
+      'Tel. +49 7131 555 4418',
+    ]);
+    expect(got.company).toBe('Krüger Technik GmbH & Co. KG');
+    expect(got.title).toBe('Projektleitung Anlagenbau');
+  });
 });

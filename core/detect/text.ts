@@ -178,6 +178,38 @@ export interface Signature {
   website?: string;
   /** Legal mention lines (RCS, SIRET, VAT…), raw: the background reads the ids (`interpretDetection`). */
   legal?: string;
+  /** The firm's own number: a switchboard's ("Tél. standard", "Zentrale"), else the first landline that is no direct line. */
+  companyPhone?: string;
+}
+
+// what a phone's label says of it: a mobile, a direct line, the firm's switchboard
+const MOBILE_LABEL = /(?:^|[^\p{L}])(?:mob(?:ile?)?|port(?:able)?|cell(?:ular)?|gsm|handy|m)\.?\s*:?\s*$/iu;
+const DIRECT_LABEL = /direct|durchwahl|\bdw\b|\bddi\b|\bld\b|pers[oö]nlich/i;
+const SWITCHBOARD_LABEL =
+  /standard|zentrale|switchboard|main|accueil|r[ée]ception|empfang|office|bureau|b[üu]ro|agence|soci[ée]t[ée]|firma|company/i;
+// mobile numbers by their prefix (FR, DE, UK, BE, CH, AT, NL, ES, IT), international or national where unambiguous
+const MOBILE_NUMBER =
+  /^(?:\+33[67]\d{8}|0[67]\d{8}|\+491[5-7]\d{8,9}|01[5-7]\d{8,9}|\+447\d{9}|07\d{9}|\+324[5-9]\d{7}|\+417[5-9]\d{7}|\+436\d{8,11}|\+316\d{8}|\+34[67]\d{8}|\+393\d{8,9})$/;
+
+/** Reads each phone of a signature line with its label: the firm's number when it is no mobile or direct line. */
+function companyPhoneOf(line: string, sig: Signature): void {
+  let pos = 0,
+    first = '';
+  for (const p of findPhones(line)) {
+    const at = line.indexOf(p, pos);
+    const label = line.slice(pos, at < 0 ? pos : at);
+    pos = at < 0 ? pos : at + p.length;
+    const compact = p
+      .replace(/\(0\)/, '')
+      .replace(/[^\d+]/g, '')
+      .replace(/^00/, '+');
+    if (SWITCHBOARD_LABEL.test(label) && !DIRECT_LABEL.test(label)) {
+      sig.companyPhone = p;
+      return;
+    }
+    if (!first && !MOBILE_LABEL.test(label) && !DIRECT_LABEL.test(label) && !MOBILE_NUMBER.test(compact)) first = p;
+  }
+  if (first && !sig.companyPhone) sig.companyPhone = first;
 }
 
 const ADDRESS_LINE =
@@ -231,6 +263,8 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
         l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
     if (hasPhone) {
       findPhones(l, sig.phones);
+      // (a switchboard line after a first landline replaces it)
+      if (!sig.companyPhone || SWITCHBOARD_LABEL.test(l)) companyPhoneOf(l, sig);
       continue;
     }
     if (LEGAL_LINE.test(l)) {
@@ -247,6 +281,12 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     }
     if (URL_LINE.test(l) && l.split(/\s+/).length <= 3) {
       if (!sig.website) sig.website = l.split(/\s+/)[0];
+      continue;
+    }
+    // "Krüger Technik GmbH & Co. KG · Industriestraße 7 · 74076 Heilbronn": the firm before its address
+    const h = l.split(/\s[·|•]\s/)[0]!;
+    if (h !== l && /\d/.test(l.slice(h.length)) && hasLegalForm(h) && !/\d/.test(h)) {
+      pieces.push(h);
       continue;
     }
     if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
