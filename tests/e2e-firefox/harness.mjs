@@ -215,10 +215,28 @@ export async function waitSidebarText(page, re, { selector = 'body', timeout = 1
   }
 }
 
+/**
+ * The element `fn` (run in the page with `args`) returns, once it returns one, polled. Not puppeteer's
+ * waitForFunction: it builds its poller with Function(), which Firefox 140.12 blocks on an extension page
+ * under the page's CSP ("call to Function() blocked by CSP").
+ */
+async function elementWhen(page, fn, args, { timeout, message }) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(fn, ...args);
+    const el = handle.asElement();
+    if (el) return el;
+    await handle.dispose();
+    if (Date.now() > end) throw new Error(`no ${message} within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The first element matching `selector` whose trimmed text (or aria-label) is `name` (a string, or a RegExp). */
 export async function byText(page, selector, name, { timeout = 10_000 } = {}) {
   const spec = name instanceof RegExp ? { source: name.source, flags: name.flags } : { text: name };
-  const handle = await page.waitForFunction(
+  return elementWhen(
+    page,
     (sel, spec) => {
       const re = spec.text === undefined ? new RegExp(spec.source, spec.flags) : null;
       const test = (s) => (re ? re.test(s) : s === spec.text);
@@ -227,11 +245,9 @@ export async function byText(page, selector, name, { timeout = 10_000 } = {}) {
         return el.getClientRects().length > 0 && names.some(test);
       });
     },
-    { timeout },
-    selector,
-    spec,
+    [selector, spec],
+    { timeout, message: `${selector} ${String(name)}` },
   );
-  return handle.asElement();
 }
 
 /** Clicks the first visible button (or `selector`) named `name`, as a user does (a real pointer click). */
@@ -243,18 +259,17 @@ export async function click(page, name, selector = 'button') {
 
 /** The form control labelled exactly `label` (a `<label for>`), inside `within` if given. */
 export async function field(page, label, { within = 'body', timeout = 10_000 } = {}) {
-  const handle = await page.waitForFunction(
+  return elementWhen(
+    page,
     (label, within) => {
       const root = document.querySelector(within);
       const labels = [...(root?.querySelectorAll('label') ?? [])];
       const l = labels.find((x) => x.textContent?.trim() === label && x.getClientRects().length > 0);
       return l ? (l.control ?? (l.htmlFor ? document.getElementById(l.htmlFor) : null)) : null;
     },
-    { timeout },
-    label,
-    within,
+    [label, within],
+    { timeout, message: `the field ${label}` },
   );
-  return handle.asElement();
 }
 
 /** Types `value` into the control labelled `label`, key by key, as a user does. */
