@@ -12,11 +12,13 @@ export const HOST_PERMISSIONS = [
 ];
 
 /**
- * The modules both on-demand scripts use (the background injects ondemand-shared.js, ondemand-readers.js,
- * ondemand.js, in this order, in one isolated world), with the names the other two import from each.
- * ondemand-shared.js ships them once, as one array (globalThis.ficheShared); in the other two builds an
- * import of one of these files becomes a read of that array. A name missing here fails their build
- * ("… is not exported by …"); one neither imports any more still ships in ondemand-shared.js: remove it.
+ * The modules the on-demand scripts share (the background injects ondemand-shared.js, ondemand-people.js,
+ * ondemand-readers.js, ondemand.js, in this order, in one isolated world), with the names the later scripts
+ * import from each. ondemand-shared.js ships ONDEMAND_SHARED's modules once, as one array
+ * (globalThis.ficheShared), and ondemand-people.js appends ONDEMAND_PEOPLE's (the people readers' line rules,
+ * which it reads the first ones from); in the later builds an import of one of these files becomes a read of
+ * that array. A name missing here fails their build ("… is not exported by …"); one nothing imports any more
+ * still ships: remove it. (Four scripts, each under the 15 KB budget: issue 7 grew the readers past one.)
  */
 const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/dom.ts': [
@@ -48,28 +50,61 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/text/memo.ts': ['memo'],
 };
 
-/** The Vite plugin of an on-demand script's build: `shared` is ondemand-shared.js's (see ONDEMAND_SHARED). */
-function onDemandScripts(shared: boolean) {
-  // Every shared name, by its index in the array.
-  const names = Object.entries(ONDEMAND_SHARED).flatMap(([file, list]) => list.map((name) => ({ file, name })));
+/** The second layer (ondemand-people.js): the line rules the list readers and the people readers share. */
+const ONDEMAND_PEOPLE: Record<string, string[]> = {
+  'core/detect/page-people.ts': [
+    'bylinePeople',
+    'contactBlocks',
+    'CONTACT_LABEL',
+    'DEPARTMENT',
+    'isOrgLine',
+    'isTitleLike',
+    'nameLine',
+    'orgName',
+    'personName',
+    'professionWord',
+    'prosePeople',
+    'roleLines',
+    'splitTitleCompany',
+    'strongTitle',
+    'unparen',
+  ],
+};
+const LAYERS = [
+  { entry: 'ondemand-shared', files: ONDEMAND_SHARED },
+  { entry: 'ondemand-people', files: ONDEMAND_PEOPLE },
+];
+
+/**
+ * The Vite plugin of an on-demand script's build: `layer` is the index in LAYERS of the script built (its
+ * own modules are bundled, the earlier layers' read from the array), -1 for the scripts that only read.
+ */
+function onDemandScripts(layer: number) {
+  // Every shared name, by its index in the array: the layers' names in order.
+  const names = LAYERS.flatMap((l, k) =>
+    Object.entries(l.files).flatMap(([file, list]) => list.map((name) => ({ file, name, layer: k }))),
+  );
   const PREFIX = '\0fiche-ondemand-shared:';
   return {
     name: 'fiche:ondemand-scripts',
     enforce: 'pre' as const,
     // WXT wraps an unlisted script's main() in a try/catch and a promise .catch that only call its
     // logger (a no-op in production builds) and rethrow: the on-demand scripts run main() bare,
-    // which throws and rejects alike, for ~110 B gzip each of their budgets. ondemand-shared.js is
-    // written here: the shared names' array.
+    // which throws and rejects alike, for ~110 B gzip each of their budgets. A layer's script is
+    // written here: its names, set as the array (the first) or appended to it.
     transform(code: string, id: string) {
       const m = /^\0virtual:wxt-unlisted-script-entrypoint\?((.*\/)entrypoints\/ondemand(?:-[a-z]+)?\.ts)$/.exec(id);
       if (!m) return;
-      if (!shared) return `import definition from ${JSON.stringify(m[1])};\nexport default definition.main();\n`;
+      if (layer < 0) return `import definition from ${JSON.stringify(m[1])};\nexport default definition.main();\n`;
+      const own = names.map((n, i) => ({ ...n, i })).filter((n) => n.layer === layer);
       return (
-        names.map((n, i) => `import { ${n.name} as _${i} } from ${JSON.stringify(m[2] + n.file)};\n`).join('') +
-        `globalThis.ficheShared = [${names.map((_, i) => `_${i}`).join(', ')}];\n`
+        own.map((n) => `import { ${n.name} as _${n.i} } from ${JSON.stringify(m[2] + n.file)};\n`).join('') +
+        (layer === 0
+          ? `globalThis.ficheShared = [${own.map((n) => `_${n.i}`).join(', ')}];\n`
+          : `globalThis.ficheShared.push(${own.map((n) => `_${n.i}`).join(', ')});\n`)
       );
     },
-    // In the other two builds, an import of a shared file reads the array.
+    // In the later builds, an import of an earlier layer's file reads the array.
     async resolveId(
       this: { resolve: (s: string, i?: string, o?: object) => Promise<{ id: string } | null> },
       source: string,
@@ -77,9 +112,13 @@ function onDemandScripts(shared: boolean) {
       options: object,
     ) {
       if (source === PREFIX) return PREFIX;
-      if (shared || !importer || !source.startsWith('.')) return;
+      if (layer === 0 || !importer || !source.startsWith('.')) return;
       const id = (await this.resolve(source, importer, { ...options, skipSelf: true }))?.id.replaceAll('\\', '/');
-      const file = id && Object.keys(ONDEMAND_SHARED).find((f) => id.endsWith('/' + f));
+      const file =
+        id &&
+        LAYERS.slice(0, layer < 0 ? LAYERS.length : layer)
+          .flatMap((l) => Object.keys(l.files))
+          .find((f) => id.endsWith('/' + f));
       if (file) return PREFIX + file;
     },
     load(id: string) {
@@ -174,7 +213,9 @@ export default defineConfig({
           },
         });
       if (entrypoints.some(onDemand))
-        (config.plugins ??= []).push(onDemandScripts(entrypoints.some((e) => e.name === 'ondemand-shared')));
+        (config.plugins ??= []).push(
+          onDemandScripts(LAYERS.findIndex((l) => entrypoints.some((e) => e.name === l.entry))),
+        );
     },
     // The benchmark page exists only in bench builds (FICHE_BENCH=1): it never ships.
     'entrypoints:resolved': (_wxt, entrypoints) => {

@@ -85,7 +85,7 @@ export async function injectOnDemand(tabId: number): Promise<void> {
   try {
     await browser.scripting.executeScript({
       target: { tabId },
-      files: ['/ondemand-shared.js', '/ondemand-readers.js', '/ondemand.js'],
+      files: ['/ondemand-shared.js', '/ondemand-people.js', '/ondemand-readers.js', '/ondemand.js'],
     });
   } catch (error) {
     throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
