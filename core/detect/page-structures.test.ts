@@ -809,3 +809,11 @@ describe('readEntries: label/value pairs written as sibling spans', () => {
     expect(out.people.map((p) => p.name)).toEqual(['Henrik Sørensen', 'Leonie Aydın', 'Jan-Erik Scholz']);
   });
 });
+
+describe('titleAndFirm: a rank over one field is one title', () => {
+  it('keeps "Head of Employment" whole, still splits a firm after "of" or a comma', () => {
+    expect(titleAndFirm('Director of Architecture')).toEqual(['Director of Architecture', undefined]);
+    expect(titleAndFirm('Partner, Head of Employment')).toEqual(['Partner, Head of Employment', undefined]);
+    expect(titleAndFirm('Head of Sales, Brightline Ltd')).toEqual(['Head of Sales', 'Brightline Ltd']);
+  });
+});

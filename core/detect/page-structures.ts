@@ -124,6 +124,18 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
   // ("B.V.", "S.A.", "e.V.": the legal form's last dot stays)
   const dot = (firm: string) => (s.endsWith(firm + '.') && /\p{L}\.\p{L}$/u.test(firm) ? firm + '.' : firm);
   const [ti, co] = splitTitleCompany(s);
+  // "Head of Employment", "Director of Architecture", "Professor of Chemistry": a rank over one field, one title
+  if (
+    ti &&
+    co &&
+    s.endsWith(` of ${co}`) &&
+    /(?:^|\s)(?:head|director|manager|professor|lecturer|dean|chair|lead|leader|vice president|vp|reader|fellow)$/i.test(
+      s.slice(0, -(co.length + 4)),
+    ) &&
+    /^\p{Lu}\p{Ll}+$/u.test(co) &&
+    !LEGAL_FORM_END.test(co)
+  )
+    return [s, undefined];
   if (ti && co) return firmish(co) ? [ti, dot(co)] : [ti, undefined];
   const m = /^(.{2,80}?)\s+[|—–]\s+(.{2,80})$/.exec(s) ?? /^(.{2,80}?)\s+(?:bei|at|chez|@)\s+(\p{Lu}.{1,79})$/u.exec(s);
   // (after a comma, only what reads as a firm: "Architekt, Projektleitung Schulbau" is one title)
