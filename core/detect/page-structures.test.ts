@@ -817,3 +817,18 @@ describe('titleAndFirm: a rank over one field is one title', () => {
     expect(titleAndFirm('Head of Sales, Brightline Ltd')).toEqual(['Head of Sales', 'Brightline Ltd']);
   });
 });
+
+describe('readEntries: team cards with a button’s words beside the number, a long title line', () => {
+  it('reads the number after "Lui écrire ·" and the title before the dash of a long line', () => {
+    const c = (name: string, title: string, extra = '') =>
+      `<div class="item"><h2><span>${name}</span></h2><p>${title}</p>${extra}</div>`;
+    const got = entries(
+      `<div>${c('Anne-Sophie Bretaudeau', 'Expert-comptable associée', '<p><a href="mailto:as@cabinet-lemaire.fr">Lui écrire</a><span>02 53 35 41 12</span></p>')}${c(
+        'Nadia Ferhat',
+        'Chargée de mission senior',
+      )}${c('Lucas Morin', 'Chargé de mission – alternant DSCG en deuxième année')}</div>`,
+    );
+    expect(got.people.find((p) => p.name === 'Anne-Sophie Bretaudeau')?.phones).toEqual(['02 53 35 41 12']);
+    expect(got.people.find((p) => p.name === 'Lucas Morin')?.title).toBe('Chargé de mission');
+  });
+});

@@ -529,7 +529,14 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       findPhones(t, r.phones);
       continue;
     }
-    if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) {
+    // ("Lui écrire · 02 53 35 41 12": a mail button's words, then the number, one part each)
+    const numberOnly = (x: string) => x.replace(/[\d\s+().\/–-]/g, '').length < 4;
+    if (
+      findPhones(t).length &&
+      (PHONE_LABEL.test(' ' + t) ||
+        numberOnly(t) ||
+        t.split(/\s·\s/).some((x) => findPhones(x).length && numberOnly(x)))
+    ) {
       findPhones(t, r.phones);
       continue;
     }
@@ -736,7 +743,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // candidate, kept if the list's other entries give titles (see readEntriesSteps)
   const u = nameAt && !r.title ? rest[rest.indexOf(nameAt) + 1] : undefined;
   if (u) {
-    const t = u.text;
+    // ("Chargé de mission – alternant DSCG": a long line's title is before the dash)
+    const t = u.text.split(/\s+/).length > 5 ? u.text.split(/\s[–—|]\s/)[0]! : u.text;
     const words = t.split(/\s+/).length;
     if (
       t !== r.company &&
