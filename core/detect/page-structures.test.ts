@@ -766,3 +766,69 @@ describe('readTables: a programme whose speaker column says so', () => {
     ]);
   });
 });
+
+describe('readEntries: label/value pairs written as sibling spans', () => {
+  const firm = (name: string, pairs: [string, string][]) =>
+    `<li><h3><a href="/f">${name}</a></h3><div class="meta">${pairs
+      .map(([k, v]) => `<span>${k}</span><span>${v}</span>`)
+      .join('')}</div></li>`;
+  it('reads the office holder as the person, the capitalised heading as the firm, the SIRET as its own', () => {
+    const got = entries(
+      `<ul>${firm('OUEST FERMETURES', [
+        ['Forme juridique', 'EURL'],
+        ['Dirigeant', 'Erwan Le Moal'],
+        ['Téléphone', '06 39 98 52 07'],
+        ['SIRET', '502 468 135 00178'],
+      ])}${firm("L'ÉTABLI VITRÉEN", [
+        ['Forme juridique', 'Entrepreneur individuel'],
+        ['Dirigeante', 'Jeanne Préault, présidente'],
+        ['Téléphone', '02 99 55 31 86'],
+      ])}${firm('MENUISERIE GUILLARD ET FILS', [
+        ['Forme juridique', 'SARL'],
+        ['Dirigeant', 'M. Yannick Guillard, gérant'],
+        ['Téléphone', '02 99 55 74 10'],
+      ])}</ul>`,
+    );
+    expect(got.people.map((p) => [p.name, p.company])).toEqual([
+      ['Erwan Le Moal', 'OUEST FERMETURES'],
+      ['Jeanne Préault', "L'ÉTABLI VITRÉEN"],
+      ['Yannick Guillard', 'MENUISERIE GUILLARD ET FILS'],
+    ]);
+    expect(got.people[1]!.title).toBe('présidente');
+    expect(got.companies[0]).toMatchObject({ name: 'OUEST FERMETURES', siret: '50246813500178', siren: '502468135' });
+    expect(got.companies.map((c) => c.name)).not.toContain('EURL');
+  });
+  it('strips academic degrees before and after a name in a table', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(
+        `<table><tr><th>Name</th><th>Funktion</th></tr><tr><td>Prof. Dr. rer. nat. Henrik Sørensen</td><td>Institutsleiter</td></tr><tr><td>M.Sc. Leonie Aydın</td><td>Wissenschaftliche Mitarbeiterin</td></tr><tr><td>Jan-Erik Scholz, B.Eng.</td><td>Doktorand</td></tr></table>`,
+      ),
+      out,
+    );
+    expect(out.people.map((p) => p.name)).toEqual(['Henrik Sørensen', 'Leonie Aydın', 'Jan-Erik Scholz']);
+  });
+});
+
+describe('titleAndFirm: a rank over one field is one title', () => {
+  it('keeps "Head of Employment" whole, still splits a firm after "of" or a comma', () => {
+    expect(titleAndFirm('Director of Architecture')).toEqual(['Director of Architecture', undefined]);
+    expect(titleAndFirm('Partner, Head of Employment')).toEqual(['Partner, Head of Employment', undefined]);
+    expect(titleAndFirm('Head of Sales, Brightline Ltd')).toEqual(['Head of Sales', 'Brightline Ltd']);
+  });
+});
+
+describe('readEntries: team cards with a button’s words beside the number, a long title line', () => {
+  it('reads the number after "Lui écrire ·" and the title before the dash of a long line', () => {
+    const c = (name: string, title: string, extra = '') =>
+      `<div class="item"><h2><span>${name}</span></h2><p>${title}</p>${extra}</div>`;
+    const got = entries(
+      `<div>${c('Anne-Sophie Bretaudeau', 'Expert-comptable associée', '<p><a href="mailto:as@cabinet-lemaire.fr">Lui écrire</a><span>02 53 35 41 12</span></p>')}${c(
+        'Nadia Ferhat',
+        'Chargée de mission senior',
+      )}${c('Lucas Morin', 'Chargé de mission – alternant DSCG en deuxième année')}</div>`,
+    );
+    expect(got.people.find((p) => p.name === 'Anne-Sophie Bretaudeau')?.phones).toEqual(['02 53 35 41 12']);
+    expect(got.people.find((p) => p.name === 'Lucas Morin')?.title).toBe('Chargé de mission');
+  });
+});

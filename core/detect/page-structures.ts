@@ -20,6 +20,7 @@ import {
   unparen,
   type Line,
 } from './page-people';
+import { findLegalIds, type LegalIds } from './legal-ids';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
@@ -123,6 +124,18 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
   // ("B.V.", "S.A.", "e.V.": the legal form's last dot stays)
   const dot = (firm: string) => (s.endsWith(firm + '.') && /\p{L}\.\p{L}$/u.test(firm) ? firm + '.' : firm);
   const [ti, co] = splitTitleCompany(s);
+  // "Head of Employment", "Director of Architecture", "Professor of Chemistry": a rank over one field, one title
+  if (
+    ti &&
+    co &&
+    s.endsWith(` of ${co}`) &&
+    /(?:^|\s)(?:head|director|manager|professor|lecturer|dean|chair|lead|leader|vice president|vp|reader|fellow)$/i.test(
+      s.slice(0, -(co.length + 4)),
+    ) &&
+    /^\p{Lu}\p{Ll}+$/u.test(co) &&
+    !LEGAL_FORM_END.test(co)
+  )
+    return [s, undefined];
   if (ti && co) return firmish(co) ? [ti, dot(co)] : [ti, undefined];
   const m = /^(.{2,80}?)\s+[|—–]\s+(.{2,80})$/.exec(s) ?? /^(.{2,80}?)\s+(?:bei|at|chez|@)\s+(\p{Lu}.{1,79})$/u.exec(s);
   // (after a comma, only what reads as a firm: "Architekt, Projektleitung Schulbau" is one title)
@@ -183,6 +196,8 @@ interface Rec {
   under?: string;
   /** the name is the entry's first line and a heading of its own ("<h3>Damien Ferrand</h3>") */
   headed?: boolean;
+  /** the entry's firm's registry numbers ("SIRET · 418 372 603 00112" on a directory's card) */
+  ids?: LegalIds;
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
@@ -236,6 +251,8 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
       if (!r.name) r.name = v.slice(0, 200);
       break;
     case 'company': {
+      // ("Atelier : rédiger une clause RSE qui tient devant un juge": a talk's kind and its subject, a clause, no firm)
+      if (/^\p{Ll}\p{L}*\s+\p{Ll}+\s+\S+\s+\S+/u.test(v)) break;
       if (!r.company) r.company = v.slice(0, 200);
       // the firm's name linked to its site ("<td><a href="https://www.dronevigne.fr/">Drone Vigne Services</a></td>")
       const a = el ? qs(el, 'a[href^="http"]') : null;
@@ -319,6 +336,9 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
     } else if (r.email && namesDomain(company, r.email.split('@')[1]!)) c.domain = r.email.split('@')[1];
     // a member's listed number is its firm's as much as its contact's
     if (r.phones.length) c.phones = r.phones;
+    if (r.ids?.siren) c.siren = r.ids.siren;
+    if (r.ids?.siret) c.siret = r.ids.siret;
+    if (r.ids?.vat) c.vat = r.ids.vat;
     if (r.company && company !== defaultCompany) out.companies.push(c);
   }
   if (!name) return;
@@ -384,8 +404,48 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
 // ---- repeated entries (cards, list items, definition lists) ----
 
 /** Fields of one entry's lines: labelled lines first ("Firma: X"), then by what each line looks like. */
-export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | null {
+/**
+ * Label/value pairs written as sibling inline elements ("<span>Dirigeant</span><span>M. Yannick Guillard</span>
+ * <span>Téléphone</span><span>02 …</span>"): one line per pair, "Label: value", instead of the run-on line the
+ * spans make; pairs whose label names no field ("Forme juridique", "SIRET", "Effectif") are dropped.
+ */
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+const INLINE = /^(?:span|strong|b|em|i|small|label|a|div|p)$/i;
+function pairLines(lines: readonly Line[], entry: Element): readonly Line[] {
+  let out: Line[] = [...lines];
+  // the entry and its first 60 block descendants, breadth first (bounded: an entry may be a large part of the page)
+  const boxes: Element[] = [entry];
+  for (let i = 0; i < boxes.length && boxes.length < 60; i++)
+    for (const k of boxes[i]!.children)
+      if (/^(?:div|p|span|section|dl)$/i.test(k.tagName) && boxes.length < 60) boxes.push(k);
+  for (const box of boxes) {
+    const kids = [...box.children];
+    if (kids.length < 4 || kids.length % 2 || kids.length > 40) continue;
+    if (!kids.every((k) => INLINE.test(k.tagName) && !k.querySelector('div, p, h1, h2, h3, h4, h5, h6, ul, li, img')))
+      continue;
+    const labels = kids.filter((_, i) => i % 2 === 0).map((k) => clean(k.textContent ?? ''));
+    const known = labels.filter((l) => l.length <= 40 && (isDetailLabel(l) || fieldOf(l)));
+    if (known.length * 2 < labels.length || known.length < 2) continue;
+    const inside = (l: Line) => box.contains(l.el);
+    const at = out.findIndex(inside);
+    // (the box's lines must be its own: a line of an element around it holds other text too)
+    if (at < 0 || out.some((l) => l.el !== box && l.el.contains(box))) continue;
+    const pairs: Line[] = [];
+    for (let i = 0; i < kids.length; i += 2) {
+      const label = labels[i / 2]!.replace(/[:：]\s*$/, '');
+      const value = blockLines(kids[i + 1]!)
+        .map((l) => l.text)
+        .join(', ');
+      if (value && fieldOf(label)) pairs.push({ text: `${label}: ${value}`, el: kids[i + 1]! });
+    }
+    out = [...out.slice(0, at), ...pairs, ...out.slice(at).filter((l) => !inside(l))];
+  }
+  return out;
+}
+
+export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
+  const lines0 = entry ? pairLines(lines00, entry) : lines00;
   // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>"):
   // a name alone, then a phone or an address among the parts, is one field per part
   const lines_ = lines0.flatMap((l) => {
@@ -403,7 +463,16 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
       next = lines_[i + 1];
     const f = next && l.text.length <= 40 ? fieldOf(l.text) : undefined;
     // (an office names the person below it; "Managing Director" under a name is that person's title)
-    if (next && f && (f !== 'role' || nameLine(next.text)) && !fieldOf(next.text) && !/[:：]/.test(next.text)) {
+    // (a badge above the entry's heading, "Member" over "<h2>Beckfoot Timber Frame</h2>", labels nothing)
+    const badge = next && !l.el.closest(HEADING) && next.el.closest(HEADING) && i === 0;
+    if (
+      next &&
+      f &&
+      !badge &&
+      (f !== 'role' || nameLine(next.text)) &&
+      !fieldOf(next.text) &&
+      !/[:：]/.test(next.text)
+    ) {
       lines.push({ text: `${l.text.replace(/[:：]\s*$/, '')}: ${next.text}`, el: next.el });
       i++;
     } else lines.push(l);
@@ -420,6 +489,16 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
       const [ti, co] = nl.rest ? titleAndFirm(nl.rest) : [];
       if (ti) r.title = ti;
       else if (isTitleLike(nl.rest) && !isOrgLine(nl.rest)) r.title = nl.rest;
+      // "Contact: Rhys ap Gwilym (Master Carver)": what a contact field says after the name, in a few words, is the role
+      else if (
+        !co &&
+        nl.rest.split(/\s+/).length <= 4 &&
+        /^\p{Lu}/u.test(nl.rest) &&
+        !/[\d@]/.test(nl.rest) &&
+        !isOrgLine(nl.rest) &&
+        !COUNTRY.test(nl.rest)
+      )
+        r.title = nl.rest;
       if (co) r.company = co;
     } else if (f === 'role') {
       if (!nl) rest.push(l);
@@ -429,6 +508,8 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
   // the line the entry's name came from (a plain name-shaped line may be the entry's firm: "Tissages Berthon")
   let nameAt: Line | undefined;
   let titleBefore = false;
+  // the line a firm was guessed from by its words alone (the entry's heading, read below, names it better)
+  let orgAt: Line | undefined;
   // the entry's own address's domain (which firm its first line names), and what the entry gives before
   // its contact's name (an office's switchboard and mailbox above "Standortleitung: Name")
   const dom = (entry && elementEmail(entry)) || findPlainEmails(deobf(rest.map((l) => l.text).join('\n')))[0];
@@ -448,7 +529,14 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
       findPhones(t, r.phones);
       continue;
     }
-    if (findPhones(t).length && (PHONE_LABEL.test(' ' + t) || t.replace(/[\d\s+().\/–-]/g, '').length < 4)) {
+    // ("Lui écrire · 02 53 35 41 12": a mail button's words, then the number, one part each)
+    const numberOnly = (x: string) => x.replace(/[\d\s+().\/–-]/g, '').length < 4;
+    if (
+      findPhones(t).length &&
+      (PHONE_LABEL.test(' ' + t) ||
+        numberOnly(t) ||
+        t.split(/\s·\s/).some((x) => findPhones(x).length && numberOnly(x)))
+    ) {
       findPhones(t, r.phones);
       continue;
     }
@@ -548,15 +636,17 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
     }
     if (!r.company && t.length <= 80 && isOrgLine(t)) {
       r.company = t;
+      orgAt = l;
     }
   }
   // the contact's own direct line below its name replaces the office's above it
   if (before?.phones && r.phones.length > before.phones) r.phones = r.phones.slice(before.phones);
   // an entry headed by a firm, its contact below: "<h3>Ébénisterie Faure & Fils</h3> … M. Régis Faure"
-  const head = rest[0];
+  // (the entry's heading under a badge: "Gold member since 2011" above "<h2>Aldersyke Joinery Ltd</h2>")
+  const head = (!rest[0]?.el.closest(HEADING) && rest[1]?.el.closest(HEADING) ? rest[1] : undefined) ?? rest[0];
   if (
     entry &&
-    !r.company &&
+    (!r.company || (orgAt && orgAt !== head && !LEGAL_FORM_END.test(orgAt.text))) &&
     head &&
     r.name &&
     (nameAt ? nameAt !== head : !head.text.includes(r.name)) &&
@@ -574,6 +664,28 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
     r.company = orgName(head.text);
     r.headFirm = true;
   }
+  // a firm's badge above its heading ("Member", "Gold member since 2011") is not its contact's title
+  if (head && head === rest[1] && r.company === orgName(head.text) && r.title === rest[0]!.text) delete r.title;
+  // a firm's card with no contact: its heading, when its own site's domain names it ("Humber Fixings & Ironmongery",
+  // humberfixings.co.uk)
+  if (
+    entry &&
+    !r.company &&
+    !r.name &&
+    r.web &&
+    head &&
+    head.el.closest(HEADING) &&
+    entry.contains(head.el) &&
+    head.text.length <= 80 &&
+    namesDomain(
+      head.text,
+      r.web
+        .replace(/^https?:\/\/(?:www\.)?/i, '')
+        .split('/')[0]!
+        .toLowerCase(),
+    )
+  )
+    r.company = orgName(head.text);
   if (entry && !r.company) {
     const leaf = firstLeafText(entry);
     if (leaf && isOrgLine(leaf) && !nameLine(leaf) && leaf.split(/\s+/).length <= 8) r.company = orgName(leaf);
@@ -631,7 +743,8 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
   // candidate, kept if the list's other entries give titles (see readEntriesSteps)
   const u = nameAt && !r.title ? rest[rest.indexOf(nameAt) + 1] : undefined;
   if (u) {
-    const t = u.text;
+    // ("Chargé de mission – alternant DSCG": a long line's title is before the dash)
+    const t = u.text.split(/\s+/).length > 5 ? u.text.split(/\s[–—|]\s/)[0]! : u.text;
     const words = t.split(/\s+/).length;
     if (
       t !== r.company &&
@@ -647,6 +760,11 @@ export function entryRecord(lines0: readonly Line[], entry?: Element): Rec | nul
       !CONTACT_LABEL.test(t)
     )
       r.under = t;
+  }
+  // a firm's card gives its registry numbers ("SIRET · 418 372 603 00112")
+  if (entry && r.company) {
+    const ids = findLegalIds(lines00.map((l) => l.text.replace(/\s·\s/g, ': ')).join('\n'));
+    if (ids.siren || ids.siret || ids.vat) r.ids = ids;
   }
   return r.name || r.company ? r : null;
 }

@@ -97,7 +97,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // lists of people on web pages, third set (speaker and jury cards, staff cards without email, member tables
   // and cards, a staff table, bio grids, title before name, section labels: issue 7), plain and scrambled
-  'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.99], companies: [1, 0.97] },
+  'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.98], companies: [0.98, 0.97] },
   // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
   'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
