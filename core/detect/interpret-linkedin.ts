@@ -37,7 +37,13 @@ function domainOf(name: string, emails: readonly { address: string }[]): string 
   for (const e of emails) {
     const d = registrableDomain(e.address);
     const label = d?.split('.')[0]!.replace(/-/g, '') ?? '';
-    if (d && !isFreemailDomain(d) && label.length > 3 && m.length > 3 && [n, m].some((k) => k.includes(label) || label.includes(k)))
+    if (
+      d &&
+      !isFreemailDomain(d) &&
+      label.length > 3 &&
+      m.length > 3 &&
+      [n, m].some((k) => k.includes(label) || label.includes(k))
+    )
       return d;
   }
   return undefined;
