@@ -160,7 +160,9 @@ function personFromCard(
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;
   const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
-  for (const l of rest ? [rest, ...after] : after) {
+  for (const x of rest ? [rest, ...after] : after) {
+    // a sentence's apposition: "<b>X</b>, Partner at Granite Ridge Ventures, will join…" ends at the clause
+    const l = x.split(/,\s+(?=\p{Ll})/u)[0]!.replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ');
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
     if (m && looksLikeJobTitle(m[1]!)) {
