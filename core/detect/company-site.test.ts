@@ -447,4 +447,29 @@ describe('company site: details in running text (prose3)', () => {
       expect(p?.company).toBe(company);
     }
   });
+  it('a legal name under its own label ("Raison sociale", "Firmierung") is the site’s, not another company', () => {
+    const cases: [string, string, string, string, string][] = [
+      [
+        'https://www.atelier-sorgue.fr/mentions-legales/',
+        'Raison sociale',
+        'Sorgue Design EURL, exerçant sous le nom « Atelier Sorgue »',
+        '<p>Inès Pradal, gérante de Sorgue Design EURL.</p>',
+        'Mentions légales – Atelier Sorgue',
+      ],
+      [
+        'https://www.holzwerk-aurich.de/impressum/',
+        'Firmierung',
+        'Aurich Möbelbau GmbH',
+        '<p>Jonas Weerts, Geschäftsführer der Aurich Möbelbau GmbH.</p>',
+        'Impressum – Holzwerk Aurich',
+      ],
+    ];
+    for (const [url, label, value, prose, title] of cases) {
+      const got = detect(
+        page(url, `<main><h1>${title}</h1><dl><dt>${label}</dt><dd>${value}</dd></dl>${prose}</main>`, title),
+        url,
+      );
+      expect(got.companies.map((c) => c.name)).toEqual([title.split(' – ')[1]]);
+    }
+  });
 });
