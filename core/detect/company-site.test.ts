@@ -423,4 +423,53 @@ describe('company site: details in running text (prose3)', () => {
       'https://www.linkedin.com/in/thibault-carrere/',
     );
   });
+  it('a bold name’s apposition in a sentence: its firm after "at"/"chez"/"bei", not the clause after it', () => {
+    const cases: [string, string, string, string, string][] = [
+      [
+        'https://www.halden.example/news/round/',
+        '<p>Under the deal, <strong>Priya Raman</strong>, Managing Partner at Kestrel Bay Capital, joins the board of Halden.</p>',
+        'Priya Raman',
+        'Managing Partner',
+        'Kestrel Bay Capital',
+      ],
+      [
+        'https://www.sorel.example/actualites/levee/',
+        '<p>À cette occasion, <b>Hélène Marquis</b>, associée chez Vallon Partenaires, entre au conseil de Sorel.</p>',
+        'Hélène Marquis',
+        'associée',
+        'Vallon Partenaires',
+      ],
+    ];
+    for (const [url, html, name, title, company] of cases) {
+      const got = detect(page(url, `<article><h1>News</h1>${html}</article>`, 'News | Site'), url);
+      const p = got.people.find((x) => x.name === name);
+      expect(p?.title).toBe(title);
+      expect(p?.company).toBe(company);
+    }
+  });
+  it('a legal name under its own label ("Raison sociale", "Firmierung") is the site’s, not another company', () => {
+    const cases: [string, string, string, string, string][] = [
+      [
+        'https://www.atelier-sorgue.fr/mentions-legales/',
+        'Raison sociale',
+        'Sorgue Design EURL, exerçant sous le nom « Atelier Sorgue »',
+        '<p>Inès Pradal, gérante de Sorgue Design EURL.</p>',
+        'Mentions légales – Atelier Sorgue',
+      ],
+      [
+        'https://www.holzwerk-aurich.de/impressum/',
+        'Firmierung',
+        'Aurich Möbelbau GmbH',
+        '<p>Jonas Weerts, Geschäftsführer der Aurich Möbelbau GmbH.</p>',
+        'Impressum – Holzwerk Aurich',
+      ],
+    ];
+    for (const [url, label, value, prose, title] of cases) {
+      const got = detect(
+        page(url, `<main><h1>${title}</h1><dl><dt>${label}</dt><dd>${value}</dd></dl>${prose}</main>`, title),
+        url,
+      );
+      expect(got.companies.map((c) => c.name)).toEqual([title.split(' – ')[1]]);
+    }
+  });
 });

@@ -27,6 +27,10 @@ describe('splitTitleCompany', () => {
     ['Sales Director – Lyon', undefined, undefined],
     ['Founder | Speaker', undefined, undefined],
     ['Engineering Manager – Platform', undefined, undefined],
+    // an agency working for a client: the agency is the company, the client is not
+    ['Lantern Street Communications for Corvane', undefined, 'Lantern Street Communications'],
+    ['Havelock PR for Brightwell', undefined, 'Havelock PR'],
+    ['Account Director for Brightwell', 'Account Director', 'Brightwell'],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);

@@ -362,6 +362,8 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
     );
+  // "Lantern Street Communications for Corvane": an agency working for a client is the company
+  if (m && / for /.test(t) && isOrgLine(m[1]!)) return [undefined, orgName(m[1]!)];
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
   // ("Head of Grid Partnerships": a head leads a part of the firm, not another firm)
   if (
