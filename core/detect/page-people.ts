@@ -12,7 +12,7 @@ import { clean, isHiddenElement, qsa, type Line } from './dom';
 export type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
-import { findPhones, PHONE_LABEL } from './phones';
+import { findPhones, phoneAfter, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -599,17 +599,10 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     }
     for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
     // "Gwenaël Le Bihan, responsable maintenance, répond au 02 98 68 11 52": a number the sentence gives them
+    // ("écrivez-lui à x@… ou appelez le 04 42 …", "call her on …", "rufen Sie ihn an unter …")
     for (const p of out.slice(before)) {
-      if (p.phones) continue;
-      const at = t.indexOf(p.name);
-      const tail =
-        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 240).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
-      // ("écrivez-lui à x@… ou appelez le 04 42 …", "call her on …", "rufen Sie ihn an unter …")
-      if (
-        /(?:\b(?:au|on|at|unter|sous le|via)|appelez(?:-(?:le|la|lui))? le)\s+[+(0]\d/.test(tail) &&
-        findPhones(tail).length === 1
-      )
-        p.phones = findPhones(tail);
+      const phones = p.phones ? undefined : phoneAfter(t, p.name);
+      if (phones) p.phones = phones;
     }
     for (const m of t.matchAll(FOUNDED)) {
       const en = /^(?:co-?)?founded/i.test(m[0]);

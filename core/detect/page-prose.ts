@@ -8,7 +8,7 @@
 import type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
-import { findPhones } from './phones';
+import { findPhones, phoneAfter } from './phones';
 import { looksLikeJobTitle } from './text';
 import type { DetectedPerson } from './types';
 
@@ -165,15 +165,8 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     }
     // "…, erreichbar unter 0511 …" after "Frau Dr. X": a number the sentence gives them
     for (const p of out.slice(before)) {
-      if (p.phones) continue;
-      const at = t.indexOf(p.name);
-      const tail =
-        at >= 0 ? t.slice(at + p.name.length, at + p.name.length + 240).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]! : '';
-      if (
-        /(?:\b(?:au|on|at|unter|sous le|via)|appelez(?:-(?:le|la|lui))? le)\s+[+(0]\d/.test(tail) &&
-        findPhones(tail).length === 1
-      )
-        p.phones = findPhones(tail);
+      const phones = p.phones ? undefined : phoneAfter(t, p.name);
+      if (phones) p.phones = phones;
     }
   }
   return out;

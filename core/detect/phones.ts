@@ -67,3 +67,16 @@ export function samePhone(a: string, b: string): boolean {
 
 export const PHONE_LABEL =
   /(?:^|[\s(])(?:t[ée]l(?:[ée]phone)?|tel|phone|ph|mob(?:ile)?|portable|cell|gsm|m|t|direct|durchwahl|standard|ligne directe|telefon|handy|mobil|fon|call us|appelez(?:-nous)?|dog & bone)\.?\s*(?:[:.]|\s)/i;
+
+/**
+ * The one number a sentence gives right after a name ("X, responsable maintenance, répond au 02 …", "call her
+ * on …", "erreichbar unter 0511 …"); undefined when it gives none, or several.
+ */
+export function phoneAfter(text: string, name: string): string[] | undefined {
+  const at = text.indexOf(name);
+  if (at < 0) return undefined;
+  const tail = text.slice(at + name.length, at + name.length + 240).split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]!;
+  if (!/(?:\b(?:au|on|at|unter|sous le|via)|appelez(?:-(?:le|la|lui))? le)\s+[+(0]\d/.test(tail)) return undefined;
+  const found = findPhones(tail);
+  return found.length === 1 ? found : undefined;
+}
