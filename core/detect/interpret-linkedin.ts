@@ -8,15 +8,10 @@ import type { Detection } from './types';
 import { ResultBuilder } from './result';
 import { isFreemailDomain } from './freemail';
 import { registrableDomain } from '../text/domain';
+import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
 
-const isLinkedin = (href: string): boolean => {
-  try {
-    return /(?:^|\.)linkedin\.com$/i.test(new URL(href).hostname);
-  } catch {
-    return false;
-  }
-};
+const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
 // Words of a sector, a field or a kind of contract: a headline's segment made of these only names no firm
 // ("Responsable logistique | Logistique et transport", "Consultante | Stratégie commerciale", "Head of Sales | Financial Services", "Leiter | Maschinenbau",
