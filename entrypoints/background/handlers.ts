@@ -20,6 +20,7 @@ import {
 } from '../../storage/repos/capture';
 import { HandlerError, type HandlerMap } from './router';
 import { sweepReminders } from './reminders';
+import { toolbarButton } from './toolbar';
 
 async function tabState(tabId: number): Promise<TabState | null> {
   const key = SESSION_DETECTION_KEY(tabId);
@@ -82,13 +83,20 @@ export async function addFromContextMenu(input: {
 
 /** Runs the on-demand detector in a tab Fiche may read now (activeTab or a granted optional permission). */
 export async function injectOnDemand(tabId: number): Promise<void> {
+  let results;
   try {
-    await browser.scripting.executeScript({
+    results = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/ondemand-shared.js', '/ondemand-people.js', '/ondemand-readers.js', '/ondemand.js'],
     });
   } catch (error) {
     throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
+  }
+  // Firefox reports a script that threw in the result (and runs none of the later files); Chrome logs it.
+  const failed = (results as { error?: unknown }[]).find((r) => r.error !== undefined);
+  if (failed) {
+    const error = failed.error as { message?: unknown } | null;
+    throw new HandlerError('internal', `on-demand script failed: ${String(error?.message ?? error)}`);
   }
 }
 
@@ -119,7 +127,7 @@ export const handlers: HandlerMap = {
     await browser.storage.session.set({ [SESSION_DETECTION_KEY(tabId)]: stored });
     const matches = await findMatches(message.detection, db);
     const sure = matches.filter((m) => !m.possible).length;
-    await browser.action.setBadgeText({ tabId, text: sure ? String(sure) : '' });
+    await toolbarButton().setBadgeText({ tabId, text: sure ? String(sure) : '' });
     // A message the user sent, open in the webmail, confirms a draft of a matching sheet as sent.
     const shown = message.detection.message;
     if (shown && sure) {

@@ -9,6 +9,7 @@ import { createRouter } from './router';
 import { quickLookup } from '../../storage/repos/lookup';
 import { addFromContextMenu, handlers, injectOnDemand, logTabEmail } from './handlers';
 import { registerReminders } from './reminders';
+import { toolbarButton } from './toolbar';
 
 const MENU_READ_PAGE = 'fiche-read-page';
 const MENU_ADD = 'fiche-add';
@@ -87,7 +88,7 @@ export default defineBackground({
           () => true,
           () => false,
         );
-        await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+        await toolbarButton().setBadgeText({ tabId, text: ok ? '✓' : '!' });
       })();
     });
 
