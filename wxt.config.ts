@@ -11,6 +11,9 @@ export const HOST_PERMISSIONS = [
   'https://www.linkedin.com/*',
 ];
 
+/** Any other site, asked for one origin at a time when the user has a page read (models/page.ts). */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 /**
  * The modules the on-demand scripts share (the background injects ondemand-shared.js, ondemand-people.js,
  * ondemand-readers.js, ondemand.js, in this order, in one isolated world), with the names the later scripts
@@ -101,7 +104,11 @@ function onDemandScripts(layer: number) {
         own.map((n) => `import { ${n.name} as _${n.i} } from ${JSON.stringify(m[2] + n.file)};\n`).join('') +
         (layer === 0
           ? `globalThis.ficheShared = [${own.map((n) => `_${n.i}`).join(', ')}];\n`
-          : `globalThis.ficheShared.push(${own.map((n) => `_${n.i}`).join(', ')});\n`)
+          : `globalThis.ficheShared.push(${own.map((n) => `_${n.i}`).join(', ')});\n`) +
+        // WXT ends an unlisted script with its name (`ondemandShared;`, the script's result) and declares that
+        // name only for a default export: without one the last line threw a ReferenceError, which Chrome
+        // ignores but Firefox reports as the injection's error, running none of the later files.
+        `export default undefined;\n`
       );
     },
     // In the later builds, an import of an earlier layer's file reads the array.
@@ -140,7 +147,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No auto-imports: every dependency is an explicit import the lint rules can see (STYLE.md).
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -156,7 +163,11 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: HOST_PERMISSIONS,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A site's permission, asked by the panel's "Read this page". MV2 (Firefox) has no optional_host_permissions
+    // and WXT does not convert it: without optional_permissions Firefox refused every request.
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_actionTitle__' },
     omnibox: { keyword: 'fiche' },
     commands: {
