@@ -49,7 +49,7 @@ export function extensionId() {
   return manifest.browser_specific_settings.gecko.id;
 }
 
-export async function launch() {
+export async function launch({ prefs = {} } = {}) {
   if (!fs.existsSync(path.join(EXT, 'manifest.json'))) {
     throw new Error(`no built Firefox extension at ${EXT}: run "npm run build:firefox" first`);
   }
@@ -79,6 +79,7 @@ export async function launch() {
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
+      ...prefs,
     },
   });
   let installed;
