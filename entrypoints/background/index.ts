@@ -9,7 +9,7 @@ import { createRouter } from './router';
 import { quickLookup } from '../../storage/repos/lookup';
 import { addFromContextMenu, handlers, injectOnDemand, logTabEmail } from './handlers';
 import { registerReminders } from './reminders';
-import { toolbarButton } from './toolbar';
+import { toggleSidebarOnToolbarClick, toolbarButton } from './toolbar';
 
 const MENU_READ_PAGE = 'fiche-read-page';
 const MENU_ADD = 'fiche-add';
@@ -34,13 +34,14 @@ export default defineBackground({
     // "Send later" and task due days: alarms derived from the database, notifications that open them.
     registerReminders();
 
-    // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
+    // Chrome: the toolbar button opens the side panel. Firefox: it toggles the sidebar (toolbar.ts).
     const chromeSidePanel = (
       globalThis as {
         chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void>; open?(o: object): Promise<void> } };
       }
     ).chrome?.sidePanel;
     void chromeSidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+    toggleSidebarOnToolbarClick();
 
     // "Read this page with Fiche": a context-menu click grants activeTab on any site (SPEC §1).
     browser.runtime.onInstalled.addListener(() => {
