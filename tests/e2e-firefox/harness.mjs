@@ -20,7 +20,7 @@
  *   (same extension process). `sidebarText()` reads it that way.
  * - Downloads: Firefox's download prefs save every file into a fresh folder, without asking.
  *
- *   const b = await launch();
+ *   const b = await launch(); // or launch({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } })
  *   const panel = await b.openPanel();
  *   const gmail = await b.openSite('https://mail.google.com/mail/u/0/#inbox/…', {
  *     'https://mail.google.com/mail/u/0/': html,
