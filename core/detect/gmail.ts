@@ -34,6 +34,9 @@ import {
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS =
   /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
+// A quote block's head (its first text, often a whole paragraph) naming a forward: memoised by the text, which
+// every pass reads again (the unanchored regex scans all of it).
+const forwardHead = /* @__PURE__ */ memo((t) => FORWARDED.test(t));
 // Only ever called by walk (linesOf), which hands the tag name and whether there are attributes.
 const skipQuoted: SkipFn = (el, tag, attrs) => {
   if (tag === 'BLOCKQUOTE') return true;
@@ -41,7 +44,7 @@ const skipQuoted: SkipFn = (el, tag, attrs) => {
   const cl = el.getAttribute('class');
   // (a forward is Gmail's quote block too, but it is content: its head says so)
   if (cl && QUOTE_CLASS.test(cl))
-    return !FORWARDED.test(el.firstChild?.nodeValue ?? el.firstElementChild?.firstChild?.nodeValue ?? '');
+    return !forwardHead(el.firstChild?.nodeValue ?? el.firstElementChild?.firstChild?.nodeValue ?? '');
   const id = el.id;
   return !!id && /(?:^|_)(?:divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION)$/.test(id);
 };
