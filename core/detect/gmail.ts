@@ -190,7 +190,7 @@ function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[]
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    if (row.getElementsByTagName('tr')[0]) continue;
+    if (qs(row, 'tr')) continue;
     const cells = row.getElementsByTagName('td');
     if (cells.length < 2) continue;
     const kind = rowKind(textOf(cells[0]));
@@ -259,9 +259,8 @@ function within(m: Element, self: boolean, selector: string, rare = false): Elem
   return found;
 }
 
-// (classes, `cls`, through m's live collection of them: the browser keeps its first element until the DOM changes)
-const firstWithin = (m: Element, self: boolean, selector: string, cls?: string): Element | null =>
-  self && m.matches(selector) ? m : cls ? (m.getElementsByClassName(cls)[0] ?? null) : qs(m, selector);
+const firstWithin = (m: Element, self: boolean, selector: string): Element | null =>
+  self && m.matches(selector) ? m : qs(m, selector);
 
 // 2025-12: without Gmail's body classes (.a3s/.ii), an open (or not collapsed) message's body is the largest block beside
 // its header: up from the sender's h3, the first sibling with text and no address holder.
@@ -303,9 +302,8 @@ function readUnit(m: Element, has: Has, cache?: UnitCache, due?: Due): Unit {
   const r = self && !holders.length ? container : m;
   if (r !== m) holders = qsa(r, '[email]');
   if (self && r.hasAttribute('email')) holders.unshift(r);
-  const at = (s: string, cls?: string) => (has(s) ? firstWithin(r, self, s, cls) : null);
-  const body =
-    at('.a3s', 'a3s') ?? at('.ii.gt', 'ii gt') ?? at('[data-message-body]') ?? (aria !== 'false' ? bodyByShape(r) : null);
+  const at = (s: string) => (has(s) ? firstWithin(r, self, s) : null);
+  const body = at('.a3s') ?? at('.ii.gt') ?? at('[data-message-body]') ?? (aria !== 'false' ? bodyByShape(r) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
   const jids = has('[jid]') ? within(r, self, '[jid]', true) : [];
   const cards = has('[data-hovercard-id*="@"]') ? within(r, self, '[data-hovercard-id*="@"]', true) : [];
