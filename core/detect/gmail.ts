@@ -125,27 +125,31 @@ function isDraft(container: Element, has: Has, id = container.getAttribute('data
 }
 
 /**
- * Whether the thread holds an element matching a selector at all, asked once per pass and only when a
- * message is read (issue 9: most kinds of draft mark and of address holder are in no message, and
- * looking for each in each message cost one query per kind and message).
+ * Whether a message may hold an element matching a selector: false once the thread is known to hold none
+ * (issue 9: most kinds of draft mark and of address holder are in no message, and looking for each in each
+ * message cost one query per kind and message). The thread is asked once per pass, after the first few
+ * messages (a pass after a change reads one or two: one query of the whole thread would cost it more).
  */
 type Has = (selector: string) => boolean;
 function threadHas(main: Element): Has {
   // (a main inside a list item: a message's list item may reach out of it, so every kind may be there)
   if (main.closest('[role=listitem]')) return () => true;
-  const seen = new Map<string, boolean>();
+  const seen = new Map<string, boolean | number>();
   return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) {
-      // a tag or a class first through main's live collection of it (the browser keeps its first element
-      // until the DOM changes), then the selector
-      const k = /^(\.?)([\w-]+)/.exec(s);
-      v =
-        (!k || !!(k[1] ? main.getElementsByClassName(k[2]!) : main.getElementsByTagName(k[2]!))[0]) &&
-        (k?.[0] === s || !!qs(main, s));
-      seen.set(s, v);
+    const v = seen.get(s) ?? 0;
+    if (typeof v === 'boolean') return v;
+    if (v < 8) {
+      seen.set(s, v + 1);
+      return true;
     }
-    return v;
+    // a tag or a class first through main's live collection of it (the browser keeps its first element
+    // until the DOM changes), then the selector
+    const k = /^(\.?)([\w-]+)/.exec(s);
+    const has =
+      (!k || !!(k[1] ? main.getElementsByClassName(k[2]!) : main.getElementsByTagName(k[2]!))[0]) &&
+      (k?.[0] === s || !!qs(main, s));
+    seen.set(s, has);
+    return has;
   };
 }
 
@@ -317,7 +321,8 @@ function readUnit(m: Element, has: Has, cache?: UnitCache, due?: Due): Unit {
     body,
   );
   // (a sent message is no draft for the reply box below it in its list item)
-  const u: Unit = { m, r, aria, body, expanded, draft: /^#?msg-f:/.test(id) ? isDraft(m, has, mid) : isDraft(container, has), header };
+  const draft = /^#?msg-f:/.test(id) ? isDraft(m, has, mid) : isDraft(container, has);
+  const u: Unit = { m, r, aria, body, expanded, draft, header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder
