@@ -128,6 +128,9 @@ export function walker(
   // the elements entered and not yet left (root excluded), each followed by its tag name: the climb
   // reads neither parentNode nor the tag again
   const open: (Element | string)[] = [];
+  // the last empty <p> found hidden: a <div> right after it is hidden too (see afterHiddenP), and a <div>
+  // is only compared with it, not asked for its previous sibling
+  let hiddenP: Element | null = null;
   return (due) => {
     if (node && open.length && !root.contains(node)) throw new Error('detached');
     // the clock is read every 256 nodes, a text node counting one node per 256 characters
@@ -146,11 +149,15 @@ export function walker(
       } else if (type === 1) {
         const el = node as Element;
         const tag = el.tagName;
-        let attrs = false;
+        let attrs = false,
+          hidden = SKIP_TAGS.has(tag);
+        if (!hidden && (attrs = el.hasAttributes()) && hiddenByAttribute(el)) {
+          hidden = true;
+          if (tag === 'P' && !el.firstChild) hiddenP = el;
+        }
         if (
-          !SKIP_TAGS.has(tag) &&
-          !((attrs = el.hasAttributes()) && hiddenByAttribute(el)) &&
-          !(tag === 'DIV' && afterHiddenP(el)) &&
+          !hidden &&
+          !(tag === 'DIV' && hiddenP && el.previousElementSibling === hiddenP) &&
           !skip?.(el, tag, attrs)
         ) {
           onEnter?.(el, tag);

@@ -34,6 +34,9 @@ import {
 // Trimmed/quoted history inside a Gmail body (2012-2025 markup).
 const QUOTE_CLASS =
   /(?:^|\s)(?:gmail_quote|gmail_attr|adL|h5|yj6qo|moz-cite-prefix|yahoo_quoted|gmail_extra_quote)(?:\s|$)/;
+// A quote block's head (its first text, often a whole paragraph) naming a forward: memoised by the text, which
+// every pass reads again (the unanchored regex scans all of it).
+const forwardHead = /* @__PURE__ */ memo((t) => FORWARDED.test(t));
 // Only ever called by walk (linesOf), which hands the tag name and whether there are attributes.
 const skipQuoted: SkipFn = (el, tag, attrs) => {
   if (tag === 'BLOCKQUOTE') return true;
@@ -41,7 +44,7 @@ const skipQuoted: SkipFn = (el, tag, attrs) => {
   const cl = el.getAttribute('class');
   // (a forward is Gmail's quote block too, but it is content: its head says so)
   if (cl && QUOTE_CLASS.test(cl))
-    return !FORWARDED.test(el.firstChild?.nodeValue ?? el.firstElementChild?.firstChild?.nodeValue ?? '');
+    return !forwardHead(el.firstChild?.nodeValue ?? el.firstElementChild?.firstChild?.nodeValue ?? '');
   const id = el.id;
   return !!id && /(?:^|_)(?:divRplyFwdMsg|appendonsend|OLK_SRC_BODY_SECTION)$/.test(id);
 };
@@ -111,12 +114,43 @@ const DRAFT_MARKS = [
 // One single-selector query per kind, each stopping at its first match: a selector list or a
 // descendant selector is matched selector by selector on every element of the message (issue 9: ten
 // times slower), so one of those runs only once its rightmost simple selector has found an element.
-function isDraft(container: Element): boolean {
-  if (/msg-a:r/.test(container.getAttribute('data-message-id') ?? '')) return true;
-  if (DRAFT_MARKS.some((s) => qs(container, s)) || (qs(container, '.ag') && qs(container, '.ae4 .ag'))) return true;
+// A kind the thread holds nowhere (`has`) is not looked for in each message.
+function isDraft(container: Element, has: Has, id = container.getAttribute('data-message-id')): boolean {
+  if (/msg-a:r/.test(id ?? '')) return true;
+  const find = (s: string) => has(s) && qs(container, s);
+  if (DRAFT_MARKS.some(find) || (find('.ag') && qs(container, '.ae4 .ag'))) return true;
   // (the first in document order of the two)
-  const label = qs(container, '.boq') || qs(container, 'font[color]') ? qs(container, 'h3 .boq, h3 font[color]') : null;
+  const label = find('.boq') || find('font[color]') ? qs(container, 'h3 .boq, h3 font[color]') : null;
   return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
+}
+
+/**
+ * Whether a message may hold an element matching a selector: false once the thread is known to hold none
+ * (issue 9: most kinds of draft mark and of address holder are in no message, and looking for each in each
+ * message cost one query per kind and message). The thread is asked once per pass, after the first few
+ * messages (a pass after a change reads one or two: one query of the whole thread would cost it more).
+ */
+type Has = (selector: string) => boolean;
+function threadHas(main: Element): Has {
+  // (a main inside a list item: a message's list item may reach out of it, so every kind may be there)
+  if (main.closest('[role=listitem]')) return () => true;
+  const seen = new Map<string, boolean | number>();
+  return (s) => {
+    const v = seen.get(s) ?? 0;
+    if (typeof v === 'boolean') return v;
+    if (v < 8) {
+      seen.set(s, v + 1);
+      return true;
+    }
+    // a tag or a class first through main's live collection of it (the browser keeps its first element
+    // until the DOM changes), then the selector
+    const k = /^(\.?)([\w-]+)/.exec(s);
+    const has =
+      (!k || !!(k[1] ? main.getElementsByClassName(k[2]!) : main.getElementsByTagName(k[2]!))[0]) &&
+      (k?.[0] === s || !!qs(main, s));
+    seen.set(s, has);
+    return has;
+  };
 }
 
 function messageDate(m: Element, dayFirst: boolean): string {
@@ -250,10 +284,13 @@ function bodyByShape(m: Element): Element | null {
   return null;
 }
 
-function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
+function readUnit(m: Element, has: Has, cache?: UnitCache, due?: Due): Unit {
   const container = m.closest('[role=listitem]') ?? m;
   const aria = container.getAttribute('aria-expanded');
-  const key = cache && unitKey(m);
+  // (unitKey, with the data-message-id kept for isDraft)
+  const mid = m.getAttribute('data-message-id');
+  const id = mid || m.getAttribute('data-legacy-message-id') || '';
+  const key = cache && id;
   const hit = key ? (cache!.get(key) as Unit | undefined) : undefined;
   if (hit && hit.m === m && hit.aria === aria)
     try {
@@ -265,26 +302,27 @@ function readUnit(m: Element, cache?: UnitCache, due?: Due): Unit {
   // what the header, the body lookup and the draft check read: single-selector queries (see isDraft)
   const self = container !== m;
   // (a message closed early by a stray end tag, its header and body left after it in its list item)
-  const r = self && !qs(m, '[email]') ? container : m;
-  const body =
-    firstWithin(r, self, '.a3s') ??
-    firstWithin(r, self, '.ii.gt') ??
-    firstWithin(r, self, '[data-message-body]') ??
-    (aria !== 'false' ? bodyByShape(r) : null);
+  let holders = qsa(m, '[email]');
+  const r = self && !holders.length ? container : m;
+  if (r !== m) holders = qsa(r, '[email]');
+  if (self && r.hasAttribute('email')) holders.unshift(r);
+  const at = (s: string) => (has(s) ? firstWithin(r, self, s) : null);
+  const body = at('.a3s') ?? at('.ii.gt') ?? at('[data-message-body]') ?? (aria !== 'false' ? bodyByShape(r) : null);
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
-  const jids = within(r, self, '[jid]', true);
-  const cards = within(r, self, '[data-hovercard-id*="@"]', true);
+  const jids = has('[jid]') ? within(r, self, '[jid]', true) : [];
+  const cards = has('[data-hovercard-id*="@"]') ? within(r, self, '[data-hovercard-id*="@"]', true) : [];
   // both kinds in document order (an element with both attributes once): a list query, when both are there
   const ids = !jids.length ? cards : !cards.length ? jids : within(r, self, '[jid], [data-hovercard-id*="@"]');
   // (m itself, a row, counts only without rows inside)
   const header = readHeader(
     self && r.tagName === 'TR' && !qs(r, 'tr') ? [r] : r.getElementsByTagName('tr'),
-    within(r, self, '[email]'),
+    holders,
     ids,
     body,
   );
   // (a sent message is no draft for the reply box below it in its list item)
-  const u: Unit = { m, r, aria, body, expanded, draft: isDraft(/^#?msg-f:/.test(unitKey(m)) ? m : container), header };
+  const draft = /^#?msg-f:/.test(id) ? isDraft(m, has, mid) : isDraft(container, has);
+  const u: Unit = { m, r, aria, body, expanded, draft, header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder
@@ -340,7 +378,11 @@ const isAdRow = (r: Element) =>
 const mainOf = (doc: Document, m = qs(doc, '[role=main]')) =>
   m && qs(m, '[email]') ? m : (doc.body ?? doc.documentElement);
 const messagesOf = (main: Element) => {
-  const ms = qsa(main, '[data-message-id]').filter((m) => !m.parentElement?.closest('[data-message-id]'));
+  // the outermost: in document order, a message inside another follows the last outermost one, inside it
+  let top: Element | null = null;
+  const ms = main.closest('[data-message-id]')
+    ? []
+    : qsa(main, '[data-message-id]').filter((m) => !top?.contains(m) && !!(top = m));
   // 2025-12: a thread whose messages lack data-message-id (markup change) is still a list of
   // role=listitem messages, each with its sender in an h3 [email]
   return ms.length
@@ -383,7 +425,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     return b.build();
   }
 
-  const items = messages.map((m) => readUnit(m, cache));
+  const has = threadHas(main);
+  const items = messages.map((m) => readUnit(m, has, cache));
 
   const participants: Participant[] = [];
   const bodies: Parameters<typeof signatureCandidates>[1] = [];
@@ -478,12 +521,14 @@ export const gmailDetector: Detector = {
   matches: (url) => url.hostname === 'mail.google.com',
   detect,
   prepare(doc, cache, from, count, due) {
-    const messages = messagesOf(mainOf(doc));
+    const main = mainOf(doc);
+    const messages = messagesOf(main);
+    const has = threadHas(main);
     const end = Math.min(from + count, messages.length);
     for (let i = from; i < end; i++) {
       const m = messages[i]!;
       // a message without an id has no memo entry to resume from: read it whole
-      if (readUnit(m, cache, unitKey(m) ? due : undefined).step) return i; // paused inside it
+      if (readUnit(m, has, cache, unitKey(m) ? due : undefined).step) return i; // paused inside it
       if (i + 1 < end && due?.()) return i + 1;
     }
     return end < messages.length ? end : -1;
