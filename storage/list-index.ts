@@ -221,13 +221,23 @@ function middleware(down: DBCore): Partial<DBCore> {
     }
     for (const r of removed) stale.push([companyIdOf(table, r), `${table}:${r.id}`]);
     return async (res: { failures: Record<number, Error> }) => {
-      await writeDerived(trans, 'searchTerms', 'delete', stale);
+      // Every derived write is issued as soon as it is known and awaited once at the end: IndexedDB runs a
+      // transaction's requests in the order they were made, so the rows end the same, without a round trip
+      // between each batch (a failed request aborts the transaction, see writeDerived).
+      const pending: Promise<void>[] = [];
+      const issue = (p: Promise<void>) => {
+        p.catch(() => {}); // reported by the Promise.all below, not as unhandled in between
+        pending.push(p);
+      };
+      issue(writeDerived(trans, 'searchTerms', 'delete', stale));
       if (table === 'companies')
-        await writeDerived(
-          trans,
-          'listKeys',
-          'delete',
-          removed.map((r) => r.id),
+        issue(
+          writeDerived(
+            trans,
+            'listKeys',
+            'delete',
+            removed.map((r) => r.id),
+          ),
         );
       const written =
         req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
@@ -236,31 +246,35 @@ function middleware(down: DBCore): Partial<DBCore> {
         if (written.length || removed.length)
           await rekeyPhones(trans, await termsFor(trans), written, [...previous, ...removed]);
       }
-      if (!written.length) return;
-      const t = await termsFor(trans);
-      const regions = t.PHONE_SOURCES.has(table as SearchSource)
-        ? await regionsOf(
-            trans,
-            t,
-            written.map((v) => companyIdOf(table, v)),
-          )
-        : null;
-      const rows: SearchRow[] = [];
-      const drop: [string, string][] = [];
-      for (const v of written) {
-        const row = t.searchRowOf(table as SearchSource, v, regions?.get(companyIdOf(table, v)));
-        if (row) rows.push(row);
-        else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
+      if (written.length) {
+        const t = await termsFor(trans);
+        const regions = t.PHONE_SOURCES.has(table as SearchSource)
+          ? await regionsOf(
+              trans,
+              t,
+              written.map((v) => companyIdOf(table, v)),
+            )
+          : null;
+        const rows: SearchRow[] = [];
+        const drop: [string, string][] = [];
+        for (const v of written) {
+          const row = t.searchRowOf(table as SearchSource, v, regions?.get(companyIdOf(table, v)));
+          if (row) rows.push(row);
+          else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
+        }
+        issue(writeDerived(trans, 'searchTerms', 'delete', drop));
+        issue(writeDerived(trans, 'searchTerms', 'put', rows));
+        if (table === 'companies')
+          issue(
+            writeDerived(
+              trans,
+              'listKeys',
+              'put',
+              written.map((c) => listKeyOf(c as unknown as Company)),
+            ),
+          );
       }
-      await writeDerived(trans, 'searchTerms', 'delete', drop);
-      await writeDerived(trans, 'searchTerms', 'put', rows);
-      if (table === 'companies')
-        await writeDerived(
-          trans,
-          'listKeys',
-          'put',
-          written.map((c) => listKeyOf(c as unknown as Company)),
-        );
+      await Promise.all(pending);
     };
   }
 
