@@ -107,7 +107,9 @@ describe('what a CSV import stores', () => {
     expect(result).toMatchObject({ merged: 3 });
     const text = await dump(db);
     expect(JSON.parse(text).searchTerms.length).toBeGreaterThan(80);
-    expect(createHash('sha256').update(text).digest('hex')).toBe('191167a38343efc55360baa0788ec003065a99143c1c4b0066adeb4bd0c9883f');
+    expect(createHash('sha256').update(text).digest('hex')).toBe(
+      '191167a38343efc55360baa0788ec003065a99143c1c4b0066adeb4bd0c9883f',
+    );
     db.close();
   });
 });
