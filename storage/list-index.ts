@@ -65,6 +65,30 @@ async function termsFor(trans: DBCoreTransaction): Promise<Terms> {
   return terms ?? keepAliveUntil(trans, loadSearchTerms());
 }
 
+/**
+ * Writes derived rows (put) or drops them (delete by key) in the write's transaction, straight on the
+ * IndexedDB store. Dexie's own mutate sets an error handler on every request and collects every result,
+ * which for the 40,000 rows of a 10,000-row import cost more than computing the rows. Requests complete in
+ * order, so the last one's success means all succeeded; a failed one aborts the transaction (all or nothing
+ * with the records the rows derive from), which the last request reports.
+ */
+function writeDerived(
+  trans: DBCoreTransaction,
+  table: (typeof DERIVED_TABLES)[number],
+  op: 'put' | 'delete',
+  items: readonly unknown[],
+): Promise<void> {
+  if (!items.length) return Promise.resolve();
+  const store = (trans as unknown as IDBTransaction).objectStore(table);
+  return new Promise((resolve, reject) => {
+    let last!: IDBRequest;
+    if (op === 'put') for (const v of items) last = store.put(v);
+    else for (const k of items) last = store.delete(k as IDBValidKey);
+    last.onsuccess = () => resolve();
+    last.onerror = () => reject(last.error);
+  });
+}
+
 const SOURCES = new Set<string>(SEARCH_SOURCES);
 type Rec = { id: string; companyId?: string };
 const companyIdOf = (table: string, r: Rec): string => (table === 'companies' ? r.id : (r.companyId ?? ''));
@@ -87,8 +111,6 @@ export function declareNewSheets(idbTransaction: object, addresses: ReadonlyMap<
 function middleware(down: DBCore): Partial<DBCore> {
   const names = new Set(down.schema.tables.map((t) => t.name));
   if (!DERIVED_TABLES.every((t) => names.has(t))) return {}; // an older schema (migration tests, restores)
-  const keysTable = down.table('listKeys');
-  const termsTable = down.table('searchTerms');
 
   /** The records of one sheet in a table with a `companyId` index. */
   async function ofSheet<T>(trans: DBCoreTransaction, table: 'addresses' | 'people', companyId: string): Promise<T[]> {
@@ -99,16 +121,31 @@ function middleware(down: DBCore): Partial<DBCore> {
     return (await t.query({ trans, values: true, query: { index, range: equal(companyId) } })).result as T[];
   }
 
+  /**
+   * The addresses of each sheet, in the order of `ids`: those the transaction declared without a read, the
+   * others by one query each, all issued at once (IndexedDB pipelines them in the transaction; 10,000
+   * imported sheets awaited one by one cost seconds, and a promise per declared sheet was most of a
+   * 10,000-row import's own work here).
+   */
+  async function addressesOf(trans: DBCoreTransaction, ids: readonly string[]): Promise<(readonly Address[])[]> {
+    const declared = newSheets.get(trans);
+    const out: (readonly Address[] | undefined)[] = ids.map((id) => declared?.get(id));
+    const missing = ids.flatMap((id, i) => (out[i] ? [] : [i]));
+    if (missing.length) {
+      const found = await Promise.all(missing.map((i) => ofSheet<Address>(trans, 'addresses', ids[i]!)));
+      missing.forEach((i, k) => (out[i] = found[k]));
+    }
+    return out as (readonly Address[])[];
+  }
+
   /** The phone region of each sheet (its main address's country), read in the write's transaction. */
   async function regionsOf(
     trans: DBCoreTransaction,
     t: Terms,
     companyIds: Iterable<string>,
   ): Promise<Map<string, CountryCode>> {
-    // Every sheet's query at once: IndexedDB pipelines them in the transaction (10,000 imported sheets
-    // awaited one by one cost seconds).
     const ids = [...new Set(companyIds)];
-    const found = await Promise.all(ids.map((id) => ofSheet<Address>(trans, 'addresses', id)));
+    const found = await addressesOf(trans, ids);
     return new Map(ids.map((id, i) => [id, t.sheetPhoneRegion(found[i]!)]));
   }
 
@@ -122,7 +159,7 @@ function middleware(down: DBCore): Partial<DBCore> {
   async function rekeyPhones(trans: DBCoreTransaction, t: Terms, written: Rec[], previous: Rec[]) {
     const writtenIds = new Set(written.map((r) => r.id));
     const sheets = [...new Set([...written, ...previous].map((r) => companyIdOf('addresses', r)))];
-    const after = await Promise.all(sheets.map((id) => ofSheet<Address>(trans, 'addresses', id)));
+    const after = await addressesOf(trans, sheets);
     const regions = new Map<string, CountryCode>();
     sheets.forEach((id, i) => {
       const now = after[i]!;
@@ -156,8 +193,8 @@ function middleware(down: DBCore): Partial<DBCore> {
         else drop.push([id, `${table}:${r.id}`]);
       }
     }
-    if (drop.length) await termsTable.mutate({ trans, type: 'delete', keys: drop });
-    if (rows.length) await termsTable.mutate({ trans, type: 'put', values: rows });
+    await writeDerived(trans, 'searchTerms', 'delete', drop);
+    await writeDerived(trans, 'searchTerms', 'put', rows);
   }
 
   async function derive(table: string, downTable: DBCoreTable, req: DBCoreMutateRequest) {
@@ -184,9 +221,24 @@ function middleware(down: DBCore): Partial<DBCore> {
     }
     for (const r of removed) stale.push([companyIdOf(table, r), `${table}:${r.id}`]);
     return async (res: { failures: Record<number, Error> }) => {
-      if (stale.length) await termsTable.mutate({ trans, type: 'delete', keys: stale });
-      if (table === 'companies' && removed.length)
-        await keysTable.mutate({ trans, type: 'delete', keys: removed.map((r) => r.id) });
+      // Every derived write is issued as soon as it is known and awaited once at the end: IndexedDB runs a
+      // transaction's requests in the order they were made, so the rows end the same, without a round trip
+      // between each batch (a failed request aborts the transaction, see writeDerived).
+      const pending: Promise<void>[] = [];
+      const issue = (p: Promise<void>) => {
+        p.catch(() => {}); // reported by the Promise.all below, not as unhandled in between
+        pending.push(p);
+      };
+      issue(writeDerived(trans, 'searchTerms', 'delete', stale));
+      if (table === 'companies')
+        issue(
+          writeDerived(
+            trans,
+            'listKeys',
+            'delete',
+            removed.map((r) => r.id),
+          ),
+        );
       const written =
         req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
       if (table === 'addresses') {
@@ -194,26 +246,35 @@ function middleware(down: DBCore): Partial<DBCore> {
         if (written.length || removed.length)
           await rekeyPhones(trans, await termsFor(trans), written, [...previous, ...removed]);
       }
-      if (!written.length) return;
-      const t = await termsFor(trans);
-      const regions = t.PHONE_SOURCES.has(table as SearchSource)
-        ? await regionsOf(
-            trans,
-            t,
-            written.map((v) => companyIdOf(table, v)),
-          )
-        : null;
-      const rows: SearchRow[] = [];
-      const drop: [string, string][] = [];
-      for (const v of written) {
-        const row = t.searchRowOf(table as SearchSource, v, regions?.get(companyIdOf(table, v)));
-        if (row) rows.push(row);
-        else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
+      if (written.length) {
+        const t = await termsFor(trans);
+        const regions = t.PHONE_SOURCES.has(table as SearchSource)
+          ? await regionsOf(
+              trans,
+              t,
+              written.map((v) => companyIdOf(table, v)),
+            )
+          : null;
+        const rows: SearchRow[] = [];
+        const drop: [string, string][] = [];
+        for (const v of written) {
+          const row = t.searchRowOf(table as SearchSource, v, regions?.get(companyIdOf(table, v)));
+          if (row) rows.push(row);
+          else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
+        }
+        issue(writeDerived(trans, 'searchTerms', 'delete', drop));
+        issue(writeDerived(trans, 'searchTerms', 'put', rows));
+        if (table === 'companies')
+          issue(
+            writeDerived(
+              trans,
+              'listKeys',
+              'put',
+              written.map((c) => listKeyOf(c as unknown as Company)),
+            ),
+          );
       }
-      if (drop.length) await termsTable.mutate({ trans, type: 'delete', keys: drop });
-      if (rows.length) await termsTable.mutate({ trans, type: 'put', values: rows });
-      if (table === 'companies')
-        await keysTable.mutate({ trans, type: 'put', values: written.map((c) => listKeyOf(c as unknown as Company)) });
+      await Promise.all(pending);
     };
   }
 

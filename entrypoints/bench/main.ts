@@ -5,7 +5,8 @@
 import type { Detection } from '../../core/detect/types';
 import { newId, type Company, type Interaction, type Person } from '../../core/domain';
 import { companyNameKey } from '../../core/text/normalize';
-import { db } from '../../storage/db';
+import { db, FicheDB } from '../../storage/db';
+import { MIN_KEY } from '../../storage/live';
 import { emptyCompany, updateCompany } from '../../storage/repos/companies';
 import { findMatches } from '../../storage/repos/matching';
 import { prepareQuery } from '../../core/search';
@@ -260,6 +261,53 @@ const raw = {
     d.close();
     await request(indexedDB.deleteDatabase(name));
     return ms;
+  },
+  /**
+   * What the CSV import stored — its sheets, their addresses and contacts, and their list and search rows
+   * (`storage/list-index.ts`) — read back, then put in one transaction of a scratch database with Fiche's
+   * stores and indexes: the floor of the import's write with the index rows it keeps, beside `bulkPut`
+   * (the records alone). Not one of issue 9's ratios; reported beside them.
+   */
+  storedPut: async () => {
+    const companies = await db.companies.where('nameKey').startsWith('import ').toArray();
+    const ids = companies.map((c) => c.id);
+    const [addresses, people, listKeys, terms] = await Promise.all([
+      db.addresses.where('companyId').anyOf(ids).toArray(),
+      db.people.where('companyId').anyOf(ids).toArray(),
+      db.listKeys.bulkGet(ids),
+      Promise.all(
+        ids.map((id) => db.searchTerms.where('[companyId+source]').between([id, MIN_KEY], [id, '\uffff']).toArray()),
+      ),
+    ]);
+    const rows: Record<string, unknown[]> = {
+      companies,
+      addresses,
+      people,
+      listKeys: listKeys.filter((k) => k !== undefined),
+      searchTerms: terms.flat(),
+    };
+    const name = 'fiche-raw-stored';
+    await request(indexedDB.deleteDatabase(name));
+    const scratch = new FicheDB(name); // the same stores and indexes as Fiche's database
+    await scratch.open();
+    scratch.close();
+    const d = await request(indexedDB.open(name));
+    const stores = Object.keys(rows);
+    const ms = await timed(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const tx = d.transaction(stores, 'readwrite');
+          for (const table of stores) {
+            const store = tx.objectStore(table);
+            for (const r of rows[table]!) store.put(r);
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        }),
+    );
+    d.close();
+    await request(indexedDB.deleteDatabase(name));
+    return { ms, rows: Object.fromEntries(stores.map((t) => [t, rows[t]!.length])) };
   },
 };
 

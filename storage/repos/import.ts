@@ -1,8 +1,9 @@
 /**
  * Applies an import plan (core/interchange/plan.ts): new sheets with their address and contacts,
  * or contacts and empty fields merged into existing sheets, all in one transaction naming every
- * table it writes. Records are built and validated before the transaction opens, so a bad record
- * fails the whole import before anything is written; any failure inside rolls everything back.
+ * table it writes. New records are built and validated slice by slice inside it, while the slices
+ * before are written: a bad record throws, which aborts the transaction, so it writes nothing; any
+ * failure inside rolls everything back.
  */
 import type { Address, Company, Person } from '../../core/domain';
 import { isRasterImageType } from '../../core/file-types';
@@ -102,10 +103,10 @@ function photoBlob(dataUri: string | undefined): Blob | undefined {
   }
 }
 
-function newPerson(p: DraftPerson, companyId: string, now: number, rows: readonly number[]): Person {
+function newPerson(p: DraftPerson, companyId: string, now: number, rows: readonly number[], id = newId()): Person {
   const photo = photoBlob(p.photoDataUri);
   const record = {
-    id: newId(),
+    id,
     companyId,
     firstName: p.firstName,
     lastName: p.lastName,
@@ -148,9 +149,14 @@ function companyInput(d: DraftCompany, isIndividual: boolean): CompanyInput {
 }
 
 /** The main address of an imported sheet, as stored (the bench writes the same records raw). */
-export function importedAddress(a: NonNullable<DraftCompany['address']>, companyId: string, now: number): Address {
+export function importedAddress(
+  a: NonNullable<DraftCompany['address']>,
+  companyId: string,
+  now: number,
+  id = newId(),
+): Address {
   return {
-    id: newId(),
+    id,
     companyId,
     label: '',
     contactName: '',
@@ -167,8 +173,8 @@ export function importedAddress(a: NonNullable<DraftCompany['address']>, company
   };
 }
 
-const newAddress = (a: NonNullable<DraftCompany['address']>, companyId: string, now: number): Address =>
-  addressSchema.parse(importedAddress(a, companyId, now));
+const newAddress = (a: NonNullable<DraftCompany['address']>, companyId: string, now: number, id = newId()): Address =>
+  addressSchema.parse(importedAddress(a, companyId, now, id));
 
 /** Existing values win; the import only fills what is empty (SPEC §6 "merge into existing"). */
 function fillExisting(c: Company, d: DraftCompany, now: number): Company | null {
@@ -223,33 +229,23 @@ function fillPerson(p: Person, d: DraftPerson, now: number): Person | null {
 }
 
 const CHUNK = 2000;
+/** New sheets built and validated per slice, inside the transaction, while the slices before are written. */
+const SLICE = 500;
 
-/**
- * Writes the plan with the user's decision for each group that matched (default: merge). One
- * transaction over companies, addresses and people: all or nothing.
- */
-export async function applyImport(
-  plan: ImportPlan,
-  decisions: Readonly<Record<string, GroupDecision>> = {},
-  db: FicheDB = defaultDb,
-  onProgress?: ImportProgress,
-): Promise<ImportResult> {
-  const now = Date.now();
-  const result: ImportResult = { created: 0, merged: 0, skipped: 0, contactsAdded: 0 };
-  const newCompanies: Company[] = [];
-  const newAddresses: Address[] = [];
-  const newPeople: Person[] = [];
-  const merges = plan.groups.filter((g) => g.match && (decisions[g.key] ?? defaultDecision(g)) === 'merge');
+/** A new sheet of the import, with the ids its records take. */
+interface NewSheet {
+  group: ImportPlan['groups'][number];
+  id: string;
+  addressId: string | undefined;
+  personIds: string[];
+}
 
-  // Build and validate every new record first: a failure here writes nothing.
-  for (const g of plan.groups) {
-    const decision = g.match ? (decisions[g.key] ?? defaultDecision(g)) : 'create';
-    if (decision === 'skip') {
-      result.skipped++;
-      continue;
-    }
-    if (decision === 'merge') continue;
-    const id = newId();
+/** The records of new sheets, validated; throws `ImportRecordInvalid` for the first bad one. */
+function buildNewSheets(sheets: readonly NewSheet[], now: number) {
+  const companies: Company[] = [];
+  const addresses: Address[] = [];
+  const people: Person[] = [];
+  for (const { group: g, id, addressId, personIds } of sheets) {
     const input = companyInput(
       g.company,
       g.people.length === 1 && g.company.name === `${g.people[0]!.firstName} ${g.people[0]!.lastName}`.trim(),
@@ -266,14 +262,48 @@ export async function applyImport(
         g.rows,
         parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
       );
-    newCompanies.push(parsed.data);
-    if (g.company.address) newAddresses.push(newAddress(g.company.address, id, now));
-    for (const p of g.people) newPeople.push(newPerson(p, id, now, g.rows));
+    companies.push(parsed.data);
+    if (g.company.address) addresses.push(newAddress(g.company.address, id, now, addressId));
+    g.people.forEach((p, i) => people.push(newPerson(p, id, now, g.rows, personIds[i])));
+  }
+  return { companies, addresses, people };
+}
+
+/**
+ * Writes the plan with the user's decision for each group that matched (default: merge). One
+ * transaction over companies, addresses and people: all or nothing.
+ */
+export async function applyImport(
+  plan: ImportPlan,
+  decisions: Readonly<Record<string, GroupDecision>> = {},
+  db: FicheDB = defaultDb,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
+  const now = Date.now();
+  const result: ImportResult = { created: 0, merged: 0, skipped: 0, contactsAdded: 0 };
+  const merges = plan.groups.filter((g) => g.match && (decisions[g.key] ?? defaultDecision(g)) === 'merge');
+
+  // The new sheets, each with its ids (drawn sheet by sheet: sheet, address, contacts). Their records are
+  // built and validated slice by slice inside the transaction, while the slices before them are written:
+  // a bad record throws there, which aborts the transaction, so nothing is written.
+  const newSheets: NewSheet[] = [];
+  let newAddresses = 0;
+  for (const g of plan.groups) {
+    const decision = g.match ? (decisions[g.key] ?? defaultDecision(g)) : 'create';
+    if (decision === 'skip') {
+      result.skipped++;
+      continue;
+    }
+    if (decision === 'merge') continue;
+    const id = newId();
+    const addressId = g.company.address ? newId() : undefined;
+    if (addressId) newAddresses++;
+    newSheets.push({ group: g, id, addressId, personIds: g.people.map(() => newId()) });
     result.created++;
     result.contactsAdded += g.people.length;
   }
 
-  const total = newCompanies.length + newAddresses.length + newPeople.length + merges.length;
+  const total = newSheets.length + newAddresses + result.contactsAdded + merges.length;
   let done = 0;
   const step = (n: number) => {
     done += n;
@@ -281,9 +311,9 @@ export async function applyImport(
   };
   onProgress?.(0, total);
 
-  // The new sheets' addresses, all of them: their phone regions are known without a read per sheet.
-  const addressesOf = new Map<string, Address[]>(newCompanies.map((c) => [c.id, []]));
-  for (const a of newAddresses) addressesOf.get(a.companyId)!.push(a);
+  // The new sheets' addresses, all of them (filled slice by slice, each before its slice is written):
+  // their phone regions are known without a read per sheet.
+  const addressesOf = new Map<string, Address[]>();
 
   await db.transaction('rw', [db.companies, db.addresses, db.people], async () => {
     declareNewSheets(Dexie.currentTransaction!.idbtrans, addressesOf);
@@ -348,17 +378,31 @@ export async function applyImport(
       if (addAddresses.length) await db.addresses.bulkAdd(addAddresses);
       step(merges.length);
     }
-    // One request burst per table, all issued at once: IndexedDB runs them in order without idle gaps.
+    // Slice after slice: build and validate, then one request burst per table, not awaited. Before a slice
+    // is built, the one two slices back is awaited, so that IndexedDB always has the slice before it queued
+    // while the next is built (building them all first left the database idle for that long).
     const writes: Promise<unknown>[] = [];
-    for (const [table, list] of [
-      [db.companies, newCompanies],
-      [db.addresses, newAddresses],
-      [db.people, newPeople],
-    ] as const) {
-      for (let i = 0; i < list.length; i += CHUNK) {
-        const part = list.slice(i, i + CHUNK);
-        writes.push((table.bulkAdd as (rows: unknown[]) => Promise<unknown>)(part).then(() => step(part.length)));
+    const written: Promise<unknown>[] = [];
+    for (let start = 0; start < newSheets.length; start += SLICE) {
+      if (written.length >= 2) await written[written.length - 2];
+      const slice = buildNewSheets(newSheets.slice(start, start + SLICE), now);
+      for (const c of slice.companies) addressesOf.set(c.id, []);
+      for (const a of slice.addresses) addressesOf.get(a.companyId)!.push(a);
+      const parts: Promise<unknown>[] = [];
+      for (const [table, list] of [
+        [db.companies, slice.companies],
+        [db.addresses, slice.addresses],
+        [db.people, slice.people],
+      ] as const) {
+        for (let i = 0; i < list.length; i += CHUNK) {
+          const part = list.slice(i, i + CHUNK);
+          const write = (table.bulkAdd as (rows: unknown[]) => Promise<unknown>)(part).then(() => step(part.length));
+          write.catch(() => {}); // a failure is reported by the Promise.all below, not as unhandled before it
+          parts.push(write);
+        }
       }
+      writes.push(...parts);
+      written.push(Promise.all(parts).catch(() => {}));
     }
     await Promise.all(writes);
   });
