@@ -67,6 +67,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'roleLines',
     'splitTitleCompany',
     'strongTitle',
+    'talkPeople',
     'unparen',
   ],
 };

@@ -606,6 +606,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ldPeople(doc, found, r.personName);
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
+    // a programme's speakers and moderators with their own firms, before the lists' readers see their lines
+    found.people.push(...r.talkPeople(blines));
     yield;
     tables = r.readTables(body, found, skipCode);
     yield;

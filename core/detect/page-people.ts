@@ -26,7 +26,9 @@ const DEGREE_END = /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+// an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
+const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
 // "Chaque Juin", "Anfang März": a date in a sentence (not May, June or April, which are first names too)
 const MONTH_LAST =
@@ -69,6 +71,9 @@ export function personName(raw: string): string {
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
     MONTH_LAST.test(stripped) ||
     TRADE_LAST.test(stripped) ||
+    EVENT_LAST.test(stripped) ||
+    // "Bereichsleiter Wärme", "Vertriebsleiterin Süd": a compound title first
+    TITLE_EXTRA.test(stripped.split(' ')[0]!) ||
     feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))
   )
     return '';
@@ -403,7 +408,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|moderat(?:or|orin|eur|rice))\b/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -653,6 +658,109 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
     const n = personName(el.getAttribute('content') ?? el.textContent ?? '');
     // a meta author nobody sees is often the site's web editor, not the article's author
     if (n && visible.includes(n)) out.push({ name: n });
+  }
+  return out;
+}
+
+// ---- programmes: the speakers of a talk's block ----
+
+// "Animée par", "Modération :", "Moderated by", "Moderation:", "Speaker:", "Referent:", "Intervenants :",
+// "Panelists:", "Auf dem Podium:", "In conversation with", "Avec", "Guest:": what follows (or the lines below a
+// label alone) names the talk's people, each with their title and their own firm
+const TALK_LABEL =
+  /^(?:(?:anim[ée]e?s?|mod[ée]r[ée]e?s?|pr[ée]sent[ée]e?s?)\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|moderated by|moderators?|moderation|moderiert von|hosted by|hosts?|speakers?|panell?ists?|on the panel|intervenant(?:e)?s?|orat(?:eur|rice)s?|conférenci(?:er|ère)s?|referent(?:in|en|innen)?|sprecher(?:in|innen)?|redner(?:in|innen)?|(?:auf dem )?podium|(?:in conversation|en conversation|im gespräch) (?:with|avec|mit)|avec|with|mit|keynote(?: speaker)?|guests?|invitée?s?|gäste|gast|sur scène|on stage)\s*[:：]?\s+(?=\p{Lu})|^(?:intervenant(?:e)?s|speakers|panell?ists|(?:auf dem )?podium|referenten|mod[ée]ration|moderation|with|avec|mit)\s*[:：]?$/iu;
+
+// a role in a programme: a known title or a trade noun ("Journalistin", "freie Moderatorin")
+// ("Ferroviaire du Sud-Est" ends like a trade: a firm's capitalised words are no trade noun)
+const roleish = (x: string) => {
+  const w = x.trim().split(/\s+/);
+  return (
+    (isTitleLike(x) ||
+      (w.length === 1 && professionWord(w[0]!)) ||
+      (/^\p{Ll}/u.test(x) && w.length <= 3 && w.some(professionWord))) &&
+    !isOrgLine(x)
+  );
+};
+
+/** "Name, title, Firm", "Name (Firm), title", "Name – title, Firm", "Name, journaliste à Firm": one speaker. */
+export function speakerEntry(raw: string): DetectedPerson | null {
+  const s = raw.trim().replace(/[.;]$/, '');
+  let name = '',
+    rest = '',
+    firm = '';
+  const paren = /^([^()]{4,60}?)\s*\(([^()]{2,60})\)\s*(?:[,–—-]\s*(.{2,80}))?$/.exec(s);
+  if (paren && personName(paren[1]!)) {
+    name = personName(paren[1]!);
+    // "(Stadtwerke Lindenau GmbH)": a firm; "(Chair)": a role
+    if (roleish(paren[2]!)) rest = paren[2]!;
+    else firm = paren[2]!;
+    if (paren[3]) rest = paren[3];
+  } else {
+    const nl = nameLine(s);
+    if (!nl) return null;
+    name = nl.name;
+    rest = nl.rest;
+  }
+  if (!name || looksLikeJobTitle(name)) return null;
+  const p: DetectedPerson = { name };
+  const parts = rest ? rest.split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean) : [];
+  if (parts.length >= 2 && !firm) {
+    const last = parts[parts.length - 1]!;
+    const head = parts.slice(0, -1).join(', ');
+    if (roleish(last)) p.title = rest;
+    else {
+      p.title = head;
+      firm = last;
+    }
+  } else if (parts.length === 1) {
+    const one = parts[0]!;
+    const at =
+      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(\p{Lu}.{1,60})$/u.exec(
+        one,
+      );
+    if (at && roleish(at[1]!) && !isTitleLike(at[2]!)) {
+      p.title = at[1]!;
+      if (!firm) firm = at[2]!;
+    } else if (roleish(one)) p.title = one;
+    else if (!firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
+  }
+  if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
+  if (firm) p.company = orgName(firm);
+  return p;
+}
+
+/** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
+export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const take = (t: string, strict: boolean): boolean => {
+    // "Ysaline Poitevin (Entrepôts Marval) et Loïc Brunetière (Datacolis)", "A; B": a piece that names no one
+    // belongs to the one before ("Rail & Territoires", "(Stadtwerke Lindenau GmbH), Bereichsleiter Wärme")
+    const bits = t.split(/(\s*;\s*|\s+(?:et|and|und|&)\s+(?=\p{Lu})|(?<=\))\s*,\s*)/u);
+    const segs: string[] = [];
+    for (let k = 0; k < bits.length; k += 2) {
+      const x = bits[k]!;
+      if (segs.length && !speakerEntry(x)) segs[segs.length - 1] += bits[k - 1]! + x;
+      else segs.push(x);
+    }
+    const got = segs.map(speakerEntry);
+    if (!got.length || got.some((p) => !p) || (strict && got.some((p) => !p!.title && !p!.company))) return false;
+    for (const p of got) if (!out.some((q) => q.name === p!.name)) out.push(p!);
+    return true;
+  };
+  for (let i = 0; i < lines.length && out.length < 100; i++) {
+    const t = lines[i]!.text;
+    if (t.length > 240) continue;
+    const m = TALK_LABEL.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length).trim();
+    if (rest && !take(rest, false)) continue;
+    // the lines below: the label's list, or the talk's other speakers ("Modération : X" then "Y – Président, Firm")
+    for (let j = i + 1; j < Math.min(lines.length, i + 13); j++) {
+      const l = lines[j]!;
+      if (l.el.closest('h1, h2, h3, h4, h5, h6') || l.text.length > 200 || TALK_LABEL.test(l.text)) break;
+      if (!take(l.text, !!rest)) break;
+      i = j;
+    }
   }
   return out;
 }

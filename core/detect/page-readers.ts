@@ -14,6 +14,7 @@ import {
   roleLines,
   splitTitleCompany,
   strongTitle,
+  talkPeople,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
@@ -29,6 +30,7 @@ export const pageReaders = {
   splitTitleCompany,
   orgName,
   roleLines,
+  talkPeople,
   microdataPeople,
   readEntriesSteps,
   readTables,
