@@ -57,6 +57,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'contactBlocks',
     'CONTACT_LABEL',
     'DEPARTMENT',
+    'dlPeople',
     'isOrgLine',
     'isTitleLike',
     'nameLine',
@@ -68,6 +69,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'splitTitleCompany',
     'strongTitle',
     'talkPeople',
+    'titledLines',
     'unparen',
   ],
 };

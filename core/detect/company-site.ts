@@ -69,9 +69,15 @@ function coreKey(s: string): string {
     .trim();
 }
 
+// a platform's word for its pages ("Billetterie", "Tickets", "Events"), never a firm's name
+const LANGUAGE_CODE =
+  /^(?:EN|FR|DE|ES|IT|NL|PT|PL|CS|SV|DA|FI|NO|NB|EL|TR|RU|UK|ZH|JA|KO|AR|HE|HU|RO|BG|HR|SK|SL|ET|LV|LT|CA|EU|GA|CY|LB)$/;
+const GENERIC_SITE =
+  /^(?:billetterie|tickets?|billets?|events?|[ée]v[èé]nements?|veranstaltungen|tickets? (?:&|und|and) events?|shop|boutique|blog|news|accueil|home|startseite|podcasts?|newsletter|webinars?|webinaires?)$/i;
+
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
-  const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) ? '' : meta;
+  const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) || GENERIC_SITE.test(meta.trim()) ? '' : meta;
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
   const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   const parts = doc.title
@@ -93,10 +99,12 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   const alt = attr(logo, 'alt')
     .replace(/\s*logo\s*$/i, '')
     .replace(/^logo\s*/i, '');
-  if (alt) return alt;
+  if (alt && !GENERIC_SITE.test(alt)) return alt;
   // the last title part names the site, unless it is an article's headline (a sentence, not a name)
   const last = parts[parts.length - 1] ?? '';
-  return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 ? last : '';
+  return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 && !GENERIC_SITE.test(last)
+    ? last
+    : '';
 }
 
 interface Card {
@@ -607,7 +615,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     // a programme's speakers and moderators with their own firms, before the lists' readers see their lines
-    found.people.push(...r.talkPeople(blines));
+    found.people.push(...r.talkPeople(blines), ...r.dlPeople(body), ...r.titledLines(blines));
     yield;
     tables = r.readTables(body, found, skipCode);
     yield;
@@ -658,7 +666,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   };
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
-  for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
+  // ("EN · FR · DE": a language switch's links are no directory of firms)
+  for (const c of found.companies) if (!exclude.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [

@@ -26,7 +26,7 @@ const DEGREE_END = /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -56,6 +56,17 @@ export function personName(raw: string): string {
     .replace(/[,;:]$/, '')
     .trim();
   let stripped = s.replace(HONORIFIC, '').replace(DEGREE_END, '').trim();
+  // "LUKE DE VRIES", "CATRIONA McBRIDE": a name set in capitals reads in its usual case
+  const w0 = stripped.split(' ');
+  // (only where a particle or a Mc- shows it: two capitalised words may as well be a firm, "BRAKEL UHREN")
+  if (
+    w0.length >= 2 &&
+    w0.length <= 3 &&
+    w0.every((w) => /^(?:Mc|Mac)?\p{Lu}[\p{Lu}'’-]+$/u.test(w)) &&
+    (w0.some((w) => /^Ma?c\p{Lu}/u.test(w)) ||
+      (w0.length === 3 && /^(?:DE|VAN|VON|DER|LE|LA|DA|DI|DOS|DU|DEL)$/.test(w0[1]!)))
+  )
+    stripped = w0.map((w) => w.toLowerCase().replace(/(^|[-'’])\p{L}/gu, (c) => c.toUpperCase())).join(' ');
   // "Wirtschaftsjournalistin Katrin Vollmer": the trade before the name is no part of it
   const sp = stripped.indexOf(' ');
   if (sp > 0 && professionWord(stripped.slice(0, sp)) && stripped.slice(sp + 1).includes(' '))
@@ -425,7 +436,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|(?:projekt)?leit(?:er(?:in)?|ung)|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|schriftführer(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -456,12 +467,17 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       : '';
     const parts: string[] = [];
     let next = '';
-    if (rest) parts.push(...splitNames(rest));
+    // "Trésorier : Loïc Van Hove — tresorerie@…": the name, then their address after a dash
+    const dashed = /^(.{4,60}?)\s[–—-]\s(\S+@\S+?)\.?$/.exec(rest);
+    if (dashed) parts.push(dashed[1]!);
+    else if (rest) parts.push(...splitNames(rest));
     else {
       // the names on the next lines, one or several per line, until a line that is no name
       for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
-        const ns = splitNames(lines[j]!.text).filter((x) => personName(unparen(x)));
-        if (!ns.length) {
+        const all = splitNames(lines[j]!.text);
+        const ns = all.filter((x) => personName(unparen(x)));
+        // ("Brakel Uhren & Schmuck, Am Sande 12": a line of a firm and its street names no one)
+        if (!ns.length || ns.length * 2 < all.length) {
           next = lines[j]!.text;
           break;
         }
@@ -473,7 +489,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$|datenschutz|data protection|délégué)/i.test(
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|schriftführer|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
           title,
         )
       )
@@ -487,6 +503,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         const emails = findPlainEmails(unobfuscate(rest));
         if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
       }
+      if (dashed && parts.length === 1) p.email = normalizeAddress(dashed[2]!);
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       out.push(p);
@@ -761,6 +778,66 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       if (!take(l.text, !!rest)) break;
       i = j;
     }
+  }
+  return out;
+}
+
+// ---- mastheads: a <dl> of roles or desks, each naming its people ----
+
+/**
+ * "<dt>Chefredakteurin</dt><dd>Svenja Harms (V.i.S.d.P.)</dd>", "<dt>Lokales</dt><dd>Okan Demirci (Leitung), Frauke
+ * Janssen</dd>": a list of terms whose descriptions are names only names its people, the term their role or desk.
+ */
+export function dlPeople(root: ParentNode): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const dl of qsa(root, 'dl').slice(0, 30)) {
+    if (dl.closest('nav, form') || isHiddenElement(dl)) continue;
+    const got: DetectedPerson[] = [];
+    let terms = 0,
+      named = 0;
+    let term = '';
+    for (const el of Array.from(dl.querySelectorAll('dt, dd')).slice(0, 80)) {
+      const t = clean(el.textContent ?? '');
+      if (el.tagName === 'DT') {
+        term = t.replace(/[:：]\s*$/, '');
+        continue;
+      }
+      terms++;
+      if (!term || term.length > 50 || /[@\d]/.test(t) || t.length > 200) continue;
+      const names = splitNames(t).map((x) => personName(unparen(x)));
+      if (!names.length || names.some((n) => !n)) continue;
+      named++;
+      for (const name of names) got.push({ name, title: term });
+    }
+    if (named >= 2 && named >= terms * 0.6) out.push(...got);
+  }
+  return out;
+}
+
+// ---- "Title: Name" lines ----
+
+/**
+ * "Chief Executive: Rachel Penrose — rachel@…", "Head of Programmes: Ben Adeyinka", "Volunteer Coordinator: Name,
+ * 07700 …": a job title as the label, one person's name after it, with their own address and number.
+ */
+export function titledLines(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const { text } of lines) {
+    if (text.length > 200 || out.length >= 50 || !/[:：]/.test(text)) continue;
+    const m = /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text);
+    if (!m || !strongTitle(m[1]!) || CONTACT_LABEL.test(m[1]!) || ROLE_LABEL.test(text) || TALK_LABEL.test(text))
+      continue;
+    const [head, ...tail] = m[2]!.split(/\s[–—|·]\s|\s-\s|,\s/);
+    const name = personName(unparen(head!));
+    if (!name) continue;
+    const after = tail.join(' · ');
+    if (after && !findPlainEmails(after).length && !findPhones(after).length) continue;
+    const p: DetectedPerson = { name, title: m[1]!.trim() };
+    const email = findPlainEmails(after)[0];
+    if (email) p.email = normalizeAddress(email);
+    const phones = findPhones(after);
+    if (phones.length) p.phones = phones;
+    out.push(p);
   }
   return out;
 }

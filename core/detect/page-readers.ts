@@ -7,6 +7,7 @@
 import {
   bylinePeople,
   contactBlocks,
+  dlPeople,
   orgName,
   personName,
   professionWord,
@@ -15,6 +16,7 @@ import {
   splitTitleCompany,
   strongTitle,
   talkPeople,
+  titledLines,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
@@ -31,6 +33,8 @@ export const pageReaders = {
   orgName,
   roleLines,
   talkPeople,
+  dlPeople,
+  titledLines,
   microdataPeople,
   readEntriesSteps,
   readTables,
