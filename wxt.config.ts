@@ -60,6 +60,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'dlPeople',
     'isOrgLine',
     'isTitleLike',
+    'listPeople',
     'nameLine',
     'orgName',
     'personName',

@@ -615,7 +615,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     // a programme's speakers and moderators with their own firms, before the lists' readers see their lines
-    found.people.push(...r.talkPeople(blines), ...r.dlPeople(body), ...r.titledLines(blines));
+    found.people.push(...r.talkPeople(blines), ...r.dlPeople(body), ...r.listPeople(body));
     yield;
     tables = r.readTables(body, found, skipCode);
     yield;
@@ -711,7 +711,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     void company;
   }
   // Impressum / mentions légales: "Inhaberin: Anika Schön", "Directeur de la publication : …"
-  for (const p of r ? r.roleLines(blines) : []) addPerson(p, false);
+  for (const p of r ? [...r.roleLines(blines), ...r.titledLines(blines)] : []) addPerson(p, false);
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;

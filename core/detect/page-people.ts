@@ -20,13 +20,14 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 // ---- names ----
 
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
-const DEGREE_END = /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc)$/;
+const DEGREE_END =
+  /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -55,7 +56,12 @@ export function personName(raw: string): string {
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/[,;:]$/, '')
     .trim();
-  let stripped = s.replace(HONORIFIC, '').replace(DEGREE_END, '').trim();
+  // ("Margaret (Meg) Trelawney": a nickname between the names)
+  let stripped = s
+    .replace(/^(\p{Lu}\S+)\s\(\p{Lu}[\p{Ll}]+\)\s(?=\p{Lu})/u, '$1 ')
+    .replace(HONORIFIC, '')
+    .replace(DEGREE_END, '')
+    .trim();
   // "LUKE DE VRIES", "CATRIONA McBRIDE": a name set in capitals reads in its usual case
   const w0 = stripped.split(' ');
   // (only where a particle or a Mc- shows it: two capitalised words may as well be a firm, "BRAKEL UHREN")
@@ -125,6 +131,8 @@ export const DEPT_LINE =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
+  // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal") are no firms
+  if (/^(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l)) return false;
   return (
     LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
@@ -419,7 +427,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|moderat(?:or|orin|eur|rice))\b/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?)\b/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -436,7 +444,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|schriftführer(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -489,7 +497,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|schriftführer|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
           title,
         )
       )
@@ -687,6 +695,9 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
 const TALK_LABEL =
   /^(?:(?:anim[ée]e?s?|mod[ée]r[ée]e?s?|pr[ée]sent[ée]e?s?)\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|moderated by|moderators?|moderation|moderiert von|hosted by|hosts?|speakers?|panell?ists?|on the panel|intervenant(?:e)?s?|orat(?:eur|rice)s?|conférenci(?:er|ère)s?|referent(?:in|en|innen)?|sprecher(?:in|innen)?|redner(?:in|innen)?|(?:auf dem )?podium|(?:in conversation|en conversation|im gespräch) (?:with|avec|mit)|avec|with|mit|keynote(?: speaker)?|guests?|invitée?s?|gäste|gast|sur scène|on stage)\s*[:：]?\s+(?=\p{Lu})|^(?:intervenant(?:e)?s|speakers|panell?ists|(?:auf dem )?podium|referenten|mod[ée]ration|moderation|with|avec|mit)\s*[:：]?$/iu;
 
+const COUNTRY =
+  /^(?:deutschland|germany|france|frankreich|österreich|austria|schweiz|suisse|switzerland|niederlande|netherlands|pays-bas|belgique|belgien|belgium|ital(?:ia|y|ien|ie)|españa|espagne|spain|spanien|uk|united kingdom|royaume-uni|usa|united states|luxembourg|luxemburg|danmark|denmark|sverige|sweden|polska|poland)$/i;
+
 // a role in a programme: a known title or a trade noun ("Journalistin", "freie Moderatorin")
 // ("Ferroviaire du Sud-Est" ends like a trade: a firm's capitalised words are no trade noun)
 const roleish = (x: string) => {
@@ -699,8 +710,11 @@ const roleish = (x: string) => {
   );
 };
 
+const TALK_HEAD =
+  /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
+
 /** "Name, title, Firm", "Name (Firm), title", "Name – title, Firm", "Name, journaliste à Firm": one speaker. */
-export function speakerEntry(raw: string): DetectedPerson | null {
+export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const s = raw.trim().replace(/[.;]$/, '');
   let name = '',
     rest = '',
@@ -709,7 +723,9 @@ export function speakerEntry(raw: string): DetectedPerson | null {
   if (paren && personName(paren[1]!)) {
     name = personName(paren[1]!);
     // "(Stadtwerke Lindenau GmbH)": a firm; "(Chair)": a role
-    if (roleish(paren[2]!)) rest = paren[2]!;
+    // "(Kämmerin, Stadt Homberg)": the title and the firm
+    if (paren[2]!.includes(', ') && !paren[3]) rest = paren[2]!;
+    else if (roleish(paren[2]!)) rest = paren[2]!;
     else firm = paren[2]!;
     if (paren[3]) rest = paren[3];
   } else {
@@ -720,7 +736,7 @@ export function speakerEntry(raw: string): DetectedPerson | null {
   }
   if (!name || looksLikeJobTitle(name)) return null;
   const p: DetectedPerson = { name };
-  const parts = rest ? rest.split(/\s*,\s+|\s+[–—-]\s+/).filter(Boolean) : [];
+  const parts = rest ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter(Boolean) : [];
   if (parts.length >= 2 && !firm) {
     const last = parts[parts.length - 1]!;
     const head = parts.slice(0, -1).join(', ');
@@ -735,14 +751,16 @@ export function speakerEntry(raw: string): DetectedPerson | null {
       /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(\p{Lu}.{1,60})$/u.exec(
         one,
       );
-    if (at && roleish(at[1]!) && !isTitleLike(at[2]!)) {
+    // ("Head of Port Partnerships", "Head of Data Science": a head leads a part of the firm, not another firm)
+    if (at && roleish(at[1]!) && !isTitleLike(at[2]!) && !/^head$/i.test(at[1]!) && !DEPARTMENT.test(at[2]!)) {
       p.title = at[1]!;
       if (!firm) firm = at[2]!;
     } else if (roleish(one)) p.title = one;
-    else if (!firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
+    else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
   }
   if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
-  if (firm) p.company = orgName(firm);
+  // (a country or a team is no firm: "Referentin Energiepolitik, Deutschland", "Lead Engineer, Platform")
+  if (firm && !COUNTRY.test(firm) && !DEPARTMENT.test(firm) && !DEPT_LINE.test(firm)) p.company = orgName(firm);
   return p;
 }
 
@@ -759,7 +777,7 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       if (segs.length && !speakerEntry(x)) segs[segs.length - 1] += bits[k - 1]! + x;
       else segs.push(x);
     }
-    const got = segs.map(speakerEntry);
+    const got = segs.map((x) => speakerEntry(x));
     if (!got.length || got.some((p) => !p) || (strict && got.some((p) => !p!.title && !p!.company))) return false;
     for (const p of got) if (!out.some((q) => q.name === p!.name)) out.push(p!);
     return true;
@@ -768,14 +786,16 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
     const t = lines[i]!.text;
     if (t.length > 240) continue;
     const m = TALK_LABEL.exec(t);
-    if (!m) continue;
-    const rest = t.slice(m[0].length).trim();
+    // a panel's or a talk's own heading ("Podiumsdiskussion: Wer bezahlt…?", "Table ronde : …"): its speakers below
+    const heading = !m && TALK_HEAD.test(t);
+    if (!m && !heading) continue;
+    const rest = m ? t.slice(m[0].length).trim() : '';
     if (rest && !take(rest, false)) continue;
     // the lines below: the label's list, or the talk's other speakers ("Modération : X" then "Y – Président, Firm")
     for (let j = i + 1; j < Math.min(lines.length, i + 13); j++) {
       const l = lines[j]!;
       if (l.el.closest('h1, h2, h3, h4, h5, h6') || l.text.length > 200 || TALK_LABEL.test(l.text)) break;
-      if (!take(l.text, !!rest)) break;
+      if (!take(l.text, !!rest || heading)) break;
       i = j;
     }
   }
@@ -838,6 +858,32 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     const phones = findPhones(after);
     if (phones.length) p.phones = phones;
     out.push(p);
+  }
+  return out;
+}
+
+// ---- lists of people: "<li>Me Quentin Morvan, avocat collaborateur (droit social)</li>" ----
+
+/** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
+export function listPeople(root: ParentNode): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const list of qsa(root, 'ul, ol').slice(0, 200)) {
+    if (list.closest('nav, header, footer, form, [role=navigation]') || isHiddenElement(list)) continue;
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (items.length < 2 || items.length > 60) continue;
+    const got = items.map((li) => {
+      const t = clean(li.textContent ?? '');
+      // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
+      const p =
+        t.length < 150 && !/[@:]/.test(t)
+          ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
+          : null;
+      if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
+      return p && (p.title || p.company) ? p : null;
+    });
+    const n = got.filter(Boolean).length;
+    if (n >= 2 && n >= items.length * 0.6)
+      for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
   return out;
 }

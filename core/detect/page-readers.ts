@@ -17,6 +17,7 @@ import {
   strongTitle,
   talkPeople,
   titledLines,
+  listPeople,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
@@ -35,6 +36,7 @@ export const pageReaders = {
   talkPeople,
   dlPeople,
   titledLines,
+  listPeople,
   microdataPeople,
   readEntriesSteps,
   readTables,
