@@ -39,7 +39,8 @@ const OWNER_LINE =
 const OFFICE_NAME =
   /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|r[ée]ception|secr[ée]tariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
-const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
+const NAME_PREFIX =
+  /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me|Ma[iî]tre)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
 /** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
 const fold = (s: string) =>
@@ -737,7 +738,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   // a site's offices and desks are not people ("Zentrale Gilching", "Secrétariat Lyon", "Express Delivery");
   // kept here, not in looksLikePersonName, because the webmail scripts have no room left (15 KB gzip)
-  b.people = b.people.filter((p) => !OFFICE_NAME.test(p.name));
+  // ("Stellv. Chefredakteur": an abbreviated word first is a role's, not a first name)
+  b.people = b.people.filter(
+    (p) => !OFFICE_NAME.test(p.name) && !/^(?!(?:dipl|prof|mag|revd?)\.)\p{L}{4,}\.\s/iu.test(p.name),
+  );
   // "Dr. Henrike Vosskamp" and "Henrike Vosskamp" are one person: academic and courtesy prefixes go
   for (const p of [...b.people]) {
     const bare = p.name.replace(NAME_PREFIX, '');

@@ -109,9 +109,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
   // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
-  'pages-web-people4': { emails: [1, 1], people: [0.89, 0.98], companies: [0.95, 0.93] },
+  'pages-web-people4': { emails: [1, 1], people: [0.92, 1], companies: [0.95, 0.93] },
   // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
-  'pages-blind-7': { emails: [0.98, 0.98], people: [0.69, 0.97], companies: [0.71, 0.9] },
+  'pages-blind-7': { emails: [0.98, 0.98], people: [0.71, 0.98], companies: [0.73, 0.92] },
   // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
   'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
