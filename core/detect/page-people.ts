@@ -710,6 +710,10 @@ const roleish = (x: string) => {
   );
 };
 
+const MEMBERS_ARE =
+  /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
+const ROLE_IS =
+  /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
   /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
@@ -797,6 +801,17 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
         if (p?.title && !/^(?:an?|the|une?|l[ae]|les|ein(?:e|en)?|der|die|das|our|notre|unser\w*)\s/i.test(p.title))
           if (!out.some((q) => q.name === p.name)) out.push(p);
       }
+    if (t.length < 600) {
+      // "Les autres administrateurs sont A, B, C et D.", "Our trustees are A, B and C."
+      const ms = MEMBERS_ARE.exec(t);
+      const names = ms ? splitNames(ms[1]!).map((x) => personName(unparen(x))) : [];
+      if (names.length >= 2 && names.every(Boolean))
+        for (const name of names) if (!out.some((q) => q.name === name)) out.push({ name });
+      // "Le préfet de Lot-et-Garonne est M. Olivier Mercadier."
+      const is = ROLE_IS.exec(t);
+      const who = is ? personName(is[2]!) : '';
+      if (who && roleish(is![1]!) && !out.some((q) => q.name === who)) out.push({ name: who, title: is![1]! });
+    }
     if (t.length > 240) continue;
     const m = TALK_LABEL.exec(t);
     // a panel's or a talk's own heading ("Podiumsdiskussion: Wer bezahlt…?", "Table ronde : …"): its speakers below
@@ -843,9 +858,23 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       for (const name of names) got.push({ name, title: term });
     }
     if (named >= 2 && named >= terms * 0.6) out.push(...got);
+    else {
+      // "<summary>Name</summary><dl><dt>Funktion</dt><dd>Vorsitzender des Aufsichtsrats</dd>…": one person's
+      // details, their name in the heading or the summary just before the list
+      const dt = qsa(dl, 'dt').find((d) => FIELD_ROLE.test(clean(d.textContent ?? '')));
+      const dd = dt?.nextElementSibling;
+      if (!dd || dd.tagName !== 'DD') continue;
+      let name = '';
+      for (let box = dl.parentElement, n = 0; box && !name && n < 3; box = box.parentElement, n++)
+        for (const h of qsa(box, 'summary, h2, h3, h4, h5, strong, [class*="name" i]').slice(0, 4))
+          if (!dl.contains(h) && (name = personName(clean(h.textContent ?? '')))) break;
+      const title = clean(dd.textContent ?? '');
+      if (name && title.length <= 80) out.push({ name, title });
+    }
   }
   return out;
 }
+const FIELD_ROLE = /^(?:funktion|fonction|function|position|rolle|role|rôle|titel|poste|mandat)\s*:?$/i;
 
 // ---- "Title: Name" lines ----
 
@@ -858,14 +887,22 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
   for (const { text } of lines) {
     if (text.length > 200 || out.length >= 50 || !/[:：]/.test(text)) continue;
     const m = /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text);
-    if (!m || !strongTitle(m[1]!) || CONTACT_LABEL.test(m[1]!) || ROLE_LABEL.test(text) || TALK_LABEL.test(text))
+    // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
+    const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
+    if (
+      !m ||
+      !(strongTitle(m[1]!) || courtesy) ||
+      CONTACT_LABEL.test(m[1]!) ||
+      ROLE_LABEL.test(text) ||
+      TALK_LABEL.test(text)
+    )
       continue;
     const [head, ...tail] = m[2]!.split(/\s[–—|·]\s|\s-\s|,\s/);
     const name = personName(unparen(head!));
     if (!name) continue;
     const after = tail.join(' · ');
     if (after && !findPlainEmails(after).length && !findPhones(after).length) continue;
-    const p: DetectedPerson = { name, title: m[1]!.trim() };
+    const p: DetectedPerson = strongTitle(m[1]!) ? { name, title: m[1]!.trim() } : { name };
     const email = findPlainEmails(after)[0];
     if (email) p.email = normalizeAddress(email);
     const phones = findPhones(after);
