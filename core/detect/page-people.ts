@@ -58,7 +58,7 @@ export function personName(raw: string): string {
     .trim();
   // ("Margaret (Meg) Trelawney": a nickname between the names)
   let stripped = s
-    .replace(/^(\p{Lu}\S+)\s\(\p{Lu}[\p{Ll}]+\)\s(?=\p{Lu})/u, '$1 ')
+    .replace(/\s\(\p{Lu}\p{Ll}+\)\s(?=\p{Lu})/u, ' ')
     .replace(HONORIFIC, '')
     .replace(DEGREE_END, '')
     .trim();
@@ -94,7 +94,9 @@ export function personName(raw: string): string {
     feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))
   )
     return '';
-  if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
+  // ("Camille d’Aboville": an elided particle before the surname)
+  const probe = stripped.replace(/(\s)d['’](?=\p{Lu})/gu, '$1');
+  if (looksLikePersonName(probe) && !ORG_WORD.test(probe)) return stripped;
   return '';
 }
 
@@ -131,6 +133,9 @@ export const DEPT_LINE =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
+  // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
+  if (/^(?:professor|professeur|head|director|directeur|directrice|chief|chair)\s/i.test(l) && !LEGAL_FORM_END.test(l))
+    return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal") are no firms
   if (/^(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l)) return false;
   return (
@@ -396,7 +401,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !looksLikeJobTitle(m[2]!) &&
     !DEPARTMENT.test(m[2]!) &&
     !DEPT_LINE.test(m[2]!) &&
-    !/^head$/i.test(m[1]!)
+    !/(?:^|\s)head$/i.test(m[1]!)
   )
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
@@ -742,7 +747,10 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   }
   if (!name || looksLikeJobTitle(name)) return null;
   const p: DetectedPerson = { name };
-  const parts = rest ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter(Boolean) : [];
+  // ("…, a 30-person design agency in Bristol": an apposition describing the firm is no part of it)
+  const parts = rest
+    ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
+    : [];
   if (parts.length >= 2 && !firm) {
     const last = parts[parts.length - 1]!;
     const head = parts.slice(0, -1).join(', ');
@@ -802,6 +810,13 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
           if (!out.some((q) => q.name === p.name)) out.push(p);
       }
     if (t.length < 600) {
+      // "About the author: I’m Rosalind Achebe-Whyte.", "Je suis Name, …": a bio in the first person
+      const me =
+        /(?:^|[.!?:]\s+|\s{2})(?:I['’]m|I am|Je suis|Ich bin)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*[,.;]|\s*$)/u.exec(
+          t,
+        );
+      const mine = me ? personName(me[1]!) : '';
+      if (mine && !out.some((q) => q.name === mine)) out.push({ name: mine });
       // "Les autres administrateurs sont A, B, C et D.", "Our trustees are A, B and C."
       const ms = MEMBERS_ARE.exec(t);
       const names = ms ? splitNames(ms[1]!).map((x) => personName(unparen(x))) : [];
