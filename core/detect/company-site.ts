@@ -39,7 +39,8 @@ const OWNER_LINE =
 const OFFICE_NAME =
   /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|r[ée]ception|secr[ée]tariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
-const NAME_PREFIX = /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
+const NAME_PREFIX =
+  /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me|Ma[iî]tre)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
 /** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
 const fold = (s: string) =>
@@ -69,9 +70,15 @@ function coreKey(s: string): string {
     .trim();
 }
 
+// a platform's word for its pages ("Billetterie", "Tickets", "Events"), never a firm's name
+const LANGUAGE_CODE =
+  /^(?:EN|FR|DE|ES|IT|NL|PT|PL|CS|SV|DA|FI|NO|NB|EL|TR|RU|UK|ZH|JA|KO|AR|HE|HU|RO|BG|HR|SK|SL|ET|LV|LT|CA|EU|GA|CY|LB)$/;
+const GENERIC_SITE =
+  /^(?:billetterie|tickets?|billets?|events?|[ée]v[èé]nements?|veranstaltungen|tickets? (?:&|und|and) events?|shop|boutique|blog|news|accueil|home|startseite|podcasts?|newsletter|webinars?|webinaires?)$/i;
+
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
-  const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) ? '' : meta;
+  const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) || GENERIC_SITE.test(meta.trim()) ? '' : meta;
   // "Contact – Menuiseries Aubrac | …": the title part that repeats the domain's words
   const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   const parts = doc.title
@@ -93,10 +100,12 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   const alt = attr(logo, 'alt')
     .replace(/\s*logo\s*$/i, '')
     .replace(/^logo\s*/i, '');
-  if (alt) return alt;
+  if (alt && !GENERIC_SITE.test(alt)) return alt;
   // the last title part names the site, unless it is an article's headline (a sentence, not a name)
   const last = parts[parts.length - 1] ?? '';
-  return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 ? last : '';
+  return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 && !GENERIC_SITE.test(last)
+    ? last
+    : '';
 }
 
 interface Card {
@@ -606,6 +615,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ldPeople(doc, found, r.personName);
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
+    // a programme's speakers and moderators with their own firms, before the lists' readers see their lines
+    found.people.push(...r.talkPeople(blines), ...r.dlPeople(body), ...r.listPeople(body));
     yield;
     tables = r.readTables(body, found, skipCode);
     yield;
@@ -656,7 +667,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   };
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
-  for (const c of found.companies) if (!exclude.has(companyKey(c.name))) b.addCompany(c);
+  // ("EN · FR · DE": a language switch's links are no directory of firms)
+  for (const c of found.companies) if (!exclude.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
@@ -700,7 +712,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     void company;
   }
   // Impressum / mentions légales: "Inhaberin: Anika Schön", "Directeur de la publication : …"
-  for (const p of r ? r.roleLines(blines) : []) addPerson(p, false);
+  for (const p of r ? [...r.roleLines(blines), ...r.titledLines(blines)] : []) addPerson(p, false);
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;
@@ -726,7 +738,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   // a site's offices and desks are not people ("Zentrale Gilching", "Secrétariat Lyon", "Express Delivery");
   // kept here, not in looksLikePersonName, because the webmail scripts have no room left (15 KB gzip)
-  b.people = b.people.filter((p) => !OFFICE_NAME.test(p.name));
+  // ("Stellv. Chefredakteur": an abbreviated word first is a role's, not a first name)
+  b.people = b.people.filter(
+    (p) => !OFFICE_NAME.test(p.name) && !/^(?!(?:dipl|prof|mag|revd?)\.)\p{L}{4,}\.\s/iu.test(p.name),
+  );
   // "Dr. Henrike Vosskamp" and "Henrike Vosskamp" are one person: academic and courtesy prefixes go
   for (const p of [...b.people]) {
     const bare = p.name.replace(NAME_PREFIX, '');

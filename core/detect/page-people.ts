@@ -20,13 +20,16 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 // ---- names ----
 
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
-const DEGREE_END = /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc)$/;
+const DEGREE_END =
+  /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+// an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
+const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
 // "Chaque Juin", "Anfang März": a date in a sentence (not May, June or April, which are first names too)
 const MONTH_LAST =
@@ -53,7 +56,23 @@ export function personName(raw: string): string {
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/[,;:]$/, '')
     .trim();
-  let stripped = s.replace(HONORIFIC, '').replace(DEGREE_END, '').trim();
+  // ("Margaret (Meg) Trelawney": a nickname between the names)
+  let stripped = s
+    .replace(/\s\(\p{Lu}\p{Ll}+\)\s(?=\p{Lu})/u, ' ')
+    .replace(HONORIFIC, '')
+    .replace(DEGREE_END, '')
+    .trim();
+  // "LUKE DE VRIES", "CATRIONA McBRIDE": a name set in capitals reads in its usual case
+  const w0 = stripped.split(' ');
+  // (only where a particle or a Mc- shows it: two capitalised words may as well be a firm, "BRAKEL UHREN")
+  if (
+    w0.length >= 2 &&
+    w0.length <= 3 &&
+    w0.every((w) => /^(?:Mc|Mac)?\p{Lu}[\p{Lu}'’-]+$/u.test(w)) &&
+    (w0.some((w) => /^Ma?c\p{Lu}/u.test(w)) ||
+      (w0.length === 3 && /^(?:DE|VAN|VON|DER|LE|LA|DA|DI|DOS|DU|DEL)$/.test(w0[1]!)))
+  )
+    stripped = w0.map((w) => w.toLowerCase().replace(/(^|[-'’])\p{L}/gu, (c) => c.toUpperCase())).join(' ');
   // "Wirtschaftsjournalistin Katrin Vollmer": the trade before the name is no part of it
   const sp = stripped.indexOf(' ');
   if (sp > 0 && professionWord(stripped.slice(0, sp)) && stripped.slice(sp + 1).includes(' '))
@@ -69,10 +88,15 @@ export function personName(raw: string): string {
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
     MONTH_LAST.test(stripped) ||
     TRADE_LAST.test(stripped) ||
+    EVENT_LAST.test(stripped) ||
+    // "Bereichsleiter Wärme", "Vertriebsleiterin Süd": a compound title first
+    TITLE_EXTRA.test(stripped.split(' ')[0]!) ||
     feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))
   )
     return '';
-  if (looksLikePersonName(stripped) && !ORG_WORD.test(stripped)) return stripped;
+  // ("Camille d’Aboville": an elided particle before the surname)
+  const probe = stripped.replace(/(\s)d['’](?=\p{Lu})/gu, '$1');
+  if (looksLikePersonName(probe) && !ORG_WORD.test(probe)) return stripped;
   return '';
 }
 
@@ -109,6 +133,11 @@ export const DEPT_LINE =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
+  // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
+  if (/^(?:professor|professeur|head|director|directeur|directrice|chief|chair)\s/i.test(l) && !LEGAL_FORM_END.test(l))
+    return false;
+  // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal") are no firms
+  if (/^(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l)) return false;
   return (
     LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
@@ -372,7 +401,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !looksLikeJobTitle(m[2]!) &&
     !DEPARTMENT.test(m[2]!) &&
     !DEPT_LINE.test(m[2]!) &&
-    !/^head$/i.test(m[1]!)
+    !/(?:^|\s)head$/i.test(m[1]!)
   )
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
@@ -403,7 +432,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?)\b/i;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?)\b/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -420,7 +449,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|(?:projekt)?leit(?:er(?:in)?|ung)|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -451,12 +480,17 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       : '';
     const parts: string[] = [];
     let next = '';
-    if (rest) parts.push(...splitNames(rest));
+    // "Trésorier : Loïc Van Hove — tresorerie@…": the name, then their address after a dash
+    const dashed = /^(.{4,60}?)\s[–—-]\s(\S+@\S+?)\.?$/.exec(rest);
+    if (dashed) parts.push(dashed[1]!);
+    else if (rest) parts.push(...splitNames(rest));
     else {
       // the names on the next lines, one or several per line, until a line that is no name
       for (let j = i + 1; j < Math.min(lines.length, i + 7); j++) {
-        const ns = splitNames(lines[j]!.text).filter((x) => personName(unparen(x)));
-        if (!ns.length) {
+        const all = splitNames(lines[j]!.text);
+        const ns = all.filter((x) => personName(unparen(x)));
+        // ("Brakel Uhren & Schmuck, Am Sande 12": a line of a firm and its street names no one)
+        if (!ns.length || ns.length * 2 < all.length) {
           next = lines[j]!.text;
           break;
         }
@@ -468,7 +502,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|(?:projekt)?leit|directors?$|datenschutz|data protection|délégué)/i.test(
+        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
           title,
         )
       )
@@ -482,6 +516,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         const emails = findPlainEmails(unobfuscate(rest));
         if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
       }
+      if (dashed && parts.length === 1) p.email = normalizeAddress(dashed[2]!);
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       out.push(p);
@@ -653,6 +688,267 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
     const n = personName(el.getAttribute('content') ?? el.textContent ?? '');
     // a meta author nobody sees is often the site's web editor, not the article's author
     if (n && visible.includes(n)) out.push({ name: n });
+  }
+  return out;
+}
+
+// ---- programmes: the speakers of a talk's block ----
+
+// "Animée par", "Modération :", "Moderated by", "Moderation:", "Speaker:", "Referent:", "Intervenants :",
+// "Panelists:", "Auf dem Podium:", "In conversation with", "Avec", "Guest:": what follows (or the lines below a
+// label alone) names the talk's people, each with their title and their own firm
+const TALK_LABEL =
+  /^(?:(?:anim[ée]e?s?|mod[ée]r[ée]e?s?|pr[ée]sent[ée]e?s?)\s+par|mod[ée]ration|mod[ée]rat(?:eur|rice)s?|moderated by|moderators?|moderation|moderiert von|hosted by|hosts?|speakers?|panell?ists?|on the panel|intervenant(?:e)?s?|orat(?:eur|rice)s?|conférenci(?:er|ère)s?|referent(?:in|en|innen)?|sprecher(?:in|innen)?|redner(?:in|innen)?|(?:auf dem )?podium|(?:in conversation|en conversation|im gespräch) (?:with|avec|mit)|avec|with|mit|keynote(?: speaker)?|guests?|invitée?s?|gäste|gast|sur scène|on stage)\s*[:：]?\s+(?=\p{Lu})|^(?:intervenant(?:e)?s|speakers|panell?ists|(?:auf dem )?podium|referenten|mod[ée]ration|moderation|with|avec|mit)\s*[:：]?$/iu;
+
+const COUNTRY =
+  /^(?:deutschland|germany|france|frankreich|österreich|austria|schweiz|suisse|switzerland|niederlande|netherlands|pays-bas|belgique|belgien|belgium|ital(?:ia|y|ien|ie)|españa|espagne|spain|spanien|uk|united kingdom|royaume-uni|usa|united states|luxembourg|luxemburg|danmark|denmark|sverige|sweden|polska|poland)$/i;
+
+// a role in a programme: a known title or a trade noun ("Journalistin", "freie Moderatorin")
+// ("Ferroviaire du Sud-Est" ends like a trade: a firm's capitalised words are no trade noun)
+const roleish = (x: string) => {
+  const w = x.trim().split(/\s+/);
+  return (
+    (isTitleLike(x) ||
+      (w.length === 1 && professionWord(w[0]!)) ||
+      (/^\p{Ll}/u.test(x) && w.length <= 3 && w.some(professionWord))) &&
+    !isOrgLine(x)
+  );
+};
+
+const MEMBERS_ARE =
+  /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
+const ROLE_IS =
+  /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
+const WITH_NAME =
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+const TALK_HEAD =
+  /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
+
+/** "Name, title, Firm", "Name (Firm), title", "Name – title, Firm", "Name, journaliste à Firm": one speaker. */
+export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
+  const s = raw.trim().replace(/[.;]$/, '');
+  let name = '',
+    rest = '',
+    firm = '';
+  const paren = /^([^()]{4,60}?)\s*\(([^()]{2,60})\)\s*(?:[,–—-]\s*(.{2,80}))?$/.exec(s);
+  if (paren && personName(paren[1]!)) {
+    name = personName(paren[1]!);
+    // "(Stadtwerke Lindenau GmbH)": a firm; "(Chair)": a role
+    // "(Kämmerin, Stadt Homberg)": the title and the firm
+    if (paren[2]!.includes(', ') && !paren[3]) rest = paren[2]!;
+    else if (roleish(paren[2]!)) rest = paren[2]!;
+    else firm = paren[2]!;
+    if (paren[3]) rest = paren[3];
+  } else {
+    const nl = nameLine(s);
+    if (!nl) return null;
+    name = nl.name;
+    rest = nl.rest;
+  }
+  if (!name || looksLikeJobTitle(name)) return null;
+  const p: DetectedPerson = { name };
+  // ("…, a 30-person design agency in Bristol": an apposition describing the firm is no part of it)
+  const parts = rest
+    ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
+    : [];
+  if (parts.length >= 2 && !firm) {
+    const last = parts[parts.length - 1]!;
+    const head = parts.slice(0, -1).join(', ');
+    if (roleish(last)) p.title = rest;
+    else {
+      p.title = head;
+      firm = last;
+    }
+  } else if (parts.length === 1) {
+    const one = parts[0]!;
+    const at =
+      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(\p{Lu}.{1,60})$/u.exec(
+        one,
+      );
+    // ("Head of Port Partnerships", "Head of Data Science": a head leads a part of the firm, not another firm)
+    if (at && roleish(at[1]!) && !isTitleLike(at[2]!) && !/^head$/i.test(at[1]!) && !DEPARTMENT.test(at[2]!)) {
+      p.title = at[1]!;
+      if (!firm) firm = at[2]!;
+    } else if (roleish(one)) p.title = one;
+    else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
+  }
+  if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
+  // (a country or a team is no firm: "Referentin Energiepolitik, Deutschland", "Lead Engineer, Platform")
+  if (firm && !COUNTRY.test(firm) && !DEPARTMENT.test(firm) && !DEPT_LINE.test(firm)) p.company = orgName(firm);
+  return p;
+}
+
+/** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
+export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const take = (t: string, strict: boolean): boolean => {
+    // "Ysaline Poitevin (Entrepôts Marval) et Loïc Brunetière (Datacolis)", "A; B": a piece that names no one
+    // belongs to the one before ("Rail & Territoires", "(Stadtwerke Lindenau GmbH), Bereichsleiter Wärme")
+    const bits = t.split(/(\s*;\s*|\s+(?:et|and|und|&)\s+(?=\p{Lu})|(?<=\))\s*,\s*)/u);
+    const segs: string[] = [];
+    for (let k = 0; k < bits.length; k += 2) {
+      const x = bits[k]!;
+      if (segs.length && !speakerEntry(x)) segs[segs.length - 1] += bits[k - 1]! + x;
+      else segs.push(x);
+    }
+    const got = segs.map((x) => speakerEntry(x));
+    if (!got.length || got.some((p) => !p) || (strict && got.some((p) => !p!.title && !p!.company))) return false;
+    for (const p of got) if (!out.some((q) => q.name === p!.name)) out.push(p!);
+    return true;
+  };
+  for (let i = 0; i < lines.length && out.length < 100; i++) {
+    const t = lines[i]!.text;
+    // "Appel de 30 min avec Laure Maillet, Talent Acquisition", "you will report to Name, Head of Data, who …",
+    // "rencontre avec Name, cofondatrice de Firm": the person a sentence meets, with their title
+    if (t.length < 400)
+      for (const w of t.matchAll(WITH_NAME)) {
+        const sentence = t
+          .slice(w.index + w[0].length)
+          .split(/[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont)\b|\s[–—]\s/)[0]!;
+        const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;
+        if (p?.title && !/^(?:an?|the|une?|l[ae]|les|ein(?:e|en)?|der|die|das|our|notre|unser\w*)\s/i.test(p.title))
+          if (!out.some((q) => q.name === p.name)) out.push(p);
+      }
+    if (t.length < 600) {
+      // "About the author: I’m Rosalind Achebe-Whyte.", "Je suis Name, …": a bio in the first person
+      const me =
+        /(?:^|[.!?:]\s+|\s{2})(?:I['’]m|I am|Je suis|Ich bin)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*[,.;]|\s*$)/u.exec(
+          t,
+        );
+      const mine = me ? personName(me[1]!) : '';
+      if (mine && !out.some((q) => q.name === mine)) out.push({ name: mine });
+      // "Les autres administrateurs sont A, B, C et D.", "Our trustees are A, B and C."
+      const ms = MEMBERS_ARE.exec(t);
+      const names = ms ? splitNames(ms[1]!).map((x) => personName(unparen(x))) : [];
+      if (names.length >= 2 && names.every(Boolean))
+        for (const name of names) if (!out.some((q) => q.name === name)) out.push({ name });
+      // "Le préfet de Lot-et-Garonne est M. Olivier Mercadier."
+      const is = ROLE_IS.exec(t);
+      const who = is ? personName(is[2]!) : '';
+      if (who && roleish(is![1]!) && !out.some((q) => q.name === who)) out.push({ name: who, title: is![1]! });
+    }
+    if (t.length > 240) continue;
+    const m = TALK_LABEL.exec(t);
+    // a panel's or a talk's own heading ("Podiumsdiskussion: Wer bezahlt…?", "Table ronde : …"): its speakers below
+    const heading = !m && TALK_HEAD.test(t);
+    if (!m && !heading) continue;
+    const rest = m ? t.slice(m[0].length).trim() : '';
+    if (rest && !take(rest, false)) continue;
+    // the lines below: the label's list, or the talk's other speakers ("Modération : X" then "Y – Président, Firm")
+    for (let j = i + 1; j < Math.min(lines.length, i + 13); j++) {
+      const l = lines[j]!;
+      if (l.el.closest('h1, h2, h3, h4, h5, h6') || l.text.length > 200 || TALK_LABEL.test(l.text)) break;
+      if (!take(l.text, !!rest || heading)) break;
+      i = j;
+    }
+  }
+  return out;
+}
+
+// ---- mastheads: a <dl> of roles or desks, each naming its people ----
+
+/**
+ * "<dt>Chefredakteurin</dt><dd>Svenja Harms (V.i.S.d.P.)</dd>", "<dt>Lokales</dt><dd>Okan Demirci (Leitung), Frauke
+ * Janssen</dd>": a list of terms whose descriptions are names only names its people, the term their role or desk.
+ */
+export function dlPeople(root: ParentNode): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const dl of qsa(root, 'dl').slice(0, 30)) {
+    if (dl.closest('nav, form') || isHiddenElement(dl)) continue;
+    const got: DetectedPerson[] = [];
+    let terms = 0,
+      named = 0;
+    let term = '';
+    for (const el of Array.from(dl.querySelectorAll('dt, dd')).slice(0, 80)) {
+      const t = clean(el.textContent ?? '');
+      if (el.tagName === 'DT') {
+        term = t.replace(/[:：]\s*$/, '');
+        continue;
+      }
+      terms++;
+      if (!term || term.length > 50 || /[@\d]/.test(t) || t.length > 200) continue;
+      const names = splitNames(t).map((x) => personName(unparen(x)));
+      if (!names.length || names.some((n) => !n)) continue;
+      named++;
+      for (const name of names) got.push({ name, title: term });
+    }
+    if (named >= 2 && named >= terms * 0.6) out.push(...got);
+    else {
+      // "<summary>Name</summary><dl><dt>Funktion</dt><dd>Vorsitzender des Aufsichtsrats</dd>…": one person's
+      // details, their name in the heading or the summary just before the list
+      const dt = qsa(dl, 'dt').find((d) => FIELD_ROLE.test(clean(d.textContent ?? '')));
+      const dd = dt?.nextElementSibling;
+      if (!dd || dd.tagName !== 'DD') continue;
+      let name = '';
+      for (let box = dl.parentElement, n = 0; box && !name && n < 3; box = box.parentElement, n++)
+        for (const h of qsa(box, 'summary, h2, h3, h4, h5, strong, [class*="name" i]').slice(0, 4))
+          if (!dl.contains(h) && (name = personName(clean(h.textContent ?? '')))) break;
+      const title = clean(dd.textContent ?? '');
+      if (name && title.length <= 80) out.push({ name, title });
+    }
+  }
+  return out;
+}
+const FIELD_ROLE = /^(?:funktion|fonction|function|position|rolle|role|rôle|titel|poste|mandat)\s*:?$/i;
+
+// ---- "Title: Name" lines ----
+
+/**
+ * "Chief Executive: Rachel Penrose — rachel@…", "Head of Programmes: Ben Adeyinka", "Volunteer Coordinator: Name,
+ * 07700 …": a job title as the label, one person's name after it, with their own address and number.
+ */
+export function titledLines(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const { text } of lines) {
+    if (text.length > 200 || out.length >= 50 || !/[:：]/.test(text)) continue;
+    const m = /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text);
+    // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
+    const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
+    if (
+      !m ||
+      !(strongTitle(m[1]!) || courtesy) ||
+      CONTACT_LABEL.test(m[1]!) ||
+      ROLE_LABEL.test(text) ||
+      TALK_LABEL.test(text)
+    )
+      continue;
+    const [head, ...tail] = m[2]!.split(/\s[–—|·]\s|\s-\s|,\s/);
+    const name = personName(unparen(head!));
+    if (!name) continue;
+    const after = tail.join(' · ');
+    if (after && !findPlainEmails(after).length && !findPhones(after).length) continue;
+    const p: DetectedPerson = strongTitle(m[1]!) ? { name, title: m[1]!.trim() } : { name };
+    const email = findPlainEmails(after)[0];
+    if (email) p.email = normalizeAddress(email);
+    const phones = findPhones(after);
+    if (phones.length) p.phones = phones;
+    out.push(p);
+  }
+  return out;
+}
+
+// ---- lists of people: "<li>Me Quentin Morvan, avocat collaborateur (droit social)</li>" ----
+
+/** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
+export function listPeople(root: ParentNode): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const list of qsa(root, 'ul, ol').slice(0, 200)) {
+    if (list.closest('nav, header, footer, form, [role=navigation]') || isHiddenElement(list)) continue;
+    const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (items.length < 2 || items.length > 60) continue;
+    const got = items.map((li) => {
+      const t = clean(li.textContent ?? '');
+      // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
+      const p =
+        t.length < 150 && !/[@:]/.test(t)
+          ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
+          : null;
+      if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
+      return p && (p.title || p.company) ? p : null;
+    });
+    const n = got.filter(Boolean).length;
+    if (n >= 2 && n >= items.length * 0.6)
+      for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
   return out;
 }

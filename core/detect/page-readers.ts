@@ -7,6 +7,7 @@
 import {
   bylinePeople,
   contactBlocks,
+  dlPeople,
   orgName,
   personName,
   professionWord,
@@ -14,6 +15,9 @@ import {
   roleLines,
   splitTitleCompany,
   strongTitle,
+  talkPeople,
+  titledLines,
+  listPeople,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
@@ -29,6 +33,10 @@ export const pageReaders = {
   splitTitleCompany,
   orgName,
   roleLines,
+  talkPeople,
+  dlPeople,
+  titledLines,
+  listPeople,
   microdataPeople,
   readEntriesSteps,
   readTables,

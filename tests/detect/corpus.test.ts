@@ -107,6 +107,11 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.98], companies: [0.98, 0.97] },
   // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
   'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
+  // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
+  'pages-web-people4': { emails: [1, 1], people: [0.92, 1], companies: [0.95, 0.93] },
+  // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
+  'pages-blind-7': { emails: [0.98, 0.98], people: [0.8, 0.99], companies: [0.73, 0.92] },
   // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
   'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
@@ -151,9 +156,11 @@ if (sharedPresent(PERTURB)) {
       'pages-web-lists3',
       'pages-web-prose2',
       'pages-web-prose3',
+      'pages-web-people4',
       'pages-blind-3',
       'pages-blind-4',
       'pages-blind-5',
+      'pages-blind-7',
     ].map((d) => path.join(path.dirname(OWN), d)),
     blind,
     linkedin2,
