@@ -187,6 +187,25 @@ describe('parseSignature', () => {
         phones: ['+44 113 496 0712', '+44 7700 900 418'],
       },
     },
+    {
+      case: "a free-mail sender's firm in capitals, spelt by the website on the phone line",
+      first: '',
+      lines: [
+        'Architecte DPLG, associé',
+        'DUVAL & MOREAU ARCHITECTES',
+        '5 quai Perrière, 38000 Grenoble',
+        '04 99 00 27 11 – www.duval-moreau-archi.fr',
+      ],
+      label: undefined,
+      want: { title: 'Architecte DPLG, associé', company: 'DUVAL & MOREAU ARCHITECTES', phones: ['04 99 00 27 11'] },
+    },
+    {
+      case: 'the firm before what it does, spelt by the domain with "et" for "&"',
+      first: '',
+      lines: ['Gérant', 'POIVRE & SEL – Traiteur événementiel', 'Tél. 05 99 00 44 90'],
+      label: 'poivreetsel',
+      want: { title: 'Gérant', company: 'POIVRE & SEL', phones: ['05 99 00 44 90'] },
+    },
   ])('$case', ({ first, lines, label, want }) => {
     const got = parseSignature(first, lines, label);
     expect(got.title).toBe(want.title);

@@ -231,6 +231,26 @@ const SIG_TITLE =
 // A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
 const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 
+const squashWord = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+/**
+ * Does a signature line spell a domain's name: the whole line ("Atelier Ferrand" for atelierferrand), or its
+ * words, each at least begun in the label ("SAVEURS & SENS" for saveurs-et-sens, "ROUSSEL & GARNIER ARCHITECTES"
+ * for roussel-garnier-archi)? Two such words at least, and no word the label lacks.
+ */
+function spellsLabel(line: string, label: string): boolean {
+  if (squashWord(line).includes(label)) return true;
+  const words = line
+    .split(/[\s&+,./'’-]+/)
+    .map(squashWord)
+    .filter((w) => w.length >= 3 && !/^(?:and|und|the|des|les|von|der|die|das|for|pour)$/.test(w));
+  return words.length >= 2 && words.every((w) => label.includes(w.slice(0, 5)));
+}
+
 /**
  * Reads the lines after a person's name in a signature block. `first` is what followed the name on
  * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
@@ -259,10 +279,13 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     const hasPhone =
       findPhones(l).length > 0 &&
       (PHONE_LABEL.test(' ' + l) ||
-        /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) ||
+        /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•–—]\s/)[0]!.trim()) ||
         l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
     if (hasPhone) {
       findPhones(l, sig.phones);
+      // ("04 99 00 27 81 – www.roussel-garnier-archi.fr")
+      const w = /(?:^|\s)(?:www\.[a-z0-9.-]+\.[a-z]{2,}|https?:\/\/[^\s]+)/i.exec(l);
+      if (w && !sig.website) sig.website = w[0].trim();
       // (a switchboard line after a first landline replaces it)
       if (!sig.companyPhone || SWITCHBOARD_LABEL.test(l)) companyPhoneOf(l, sig);
       continue;
@@ -304,17 +327,17 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   const stop = pieces.findIndex((p) => MOBILE_FOOTER.test(p));
   const ps = stop < 0 ? pieces : pieces.slice(0, stop);
   const titleLike = (p: string) => SIG_TITLE.test(p) && !hasLegalForm(p);
+  // (a free-mail sender's firm is spelt by the signature's website: "www.roussel-garnier-archi.fr")
+  const site = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(sig.website ?? '')?.[1];
+  const label = domainLabel ?? site?.toLowerCase().replace(/-/g, '');
   // the company: a legal form or the mail domain's name; else, by position, the last line that reads as a
   // name after another line (or the only line of a free-mail sender's signature)
+  // ("SAVEURS & SENS – Traiteur événementiel": the firm, then what it does)
+  const headOf = (p: string) => p.split(/\s[-–—]\s/)[0]!;
   let ci = ps.findIndex(
-    (p) =>
-      hasLegalForm(p) ||
-      (!!domainLabel &&
-        p
-          .toLowerCase()
-          .replace(/[^a-z0-9]/g, '')
-          .includes(domainLabel)),
+    (p) => hasLegalForm(p) || (!!label && (spellsLabel(p, label) || spellsLabel(headOf(p), label))),
   );
+  if (ci >= 0 && label && !hasLegalForm(ps[ci]!) && !spellsLabel(ps[ci]!, label)) ps[ci] = headOf(ps[ci]!);
   for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
     if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
   }
