@@ -93,7 +93,7 @@ function kindOf(url: URL): PageKind {
   const p = url.pathname;
   if (/^\/(?:in|pub|sales\/lead)\/[^/]+/.test(p)) return 'linkedin-profile';
   if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
-  if (/^\/(?:search\/results|sales\/search\/people)/.test(p)) return 'linkedin-search';
+  if (/^\/(?:search\/results|sales\/(?:search|lists)\/people)/.test(p)) return 'linkedin-search';
   if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
   return 'other';
 }
@@ -644,7 +644,8 @@ function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): 
   const f = (r: Element, k: string) => vis(qs(r, k.replace(/[\w-]+/g, '[data-anonymize="$&"]')));
   for (const n of qsa(main, '[data-anonymize="person-name"]')) {
     if (n.closest('aside')) continue;
-    const r = lead ? main : (n.closest('li') ?? n.parentElement!);
+    // (a search's list item, a lead list's table row)
+    const r = lead ? main : (n.closest('li, tr') ?? n.parentElement!);
     const hl = parseHeadline(f(r, 'headline'));
     const co = f(r, 'company-name') || hl.company;
     b.addPerson({

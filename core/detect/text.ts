@@ -121,6 +121,9 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
   // "Directeur des achats | Maison Perrault", "Buyer – Kestrel Foods | Sourcing": a title, then a firm's name;
   // "Founder | Speaker | Author" (one separator throughout) lists roles, "Director – EMEA" names a region
   const seps = s.match(/\s[|·•]\s|\s[-–—]\s/g) ?? [];
+  // ("Disponentin – Nordsee Kühltransporte GmbH & Co. KG": a firm by its legal form, whatever the title)
+  if (parts[1] && LEGAL_FORM_END.test(parts[1]) && !LEGAL_FORM_END.test(parts[0]!))
+    return { title: parts[0], company: parts[1] };
   if (
     parts[1] &&
     (LEAD_TITLE.test(parts[0]!) || ROLE.test(parts[0]!)) &&
@@ -147,7 +150,7 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
 }
 // Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
 const LEAD_TITLE =
-  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|d(?:af|rh|si|g)\b|pdg\b|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
 // More roles, for "Title | Company" only (a role after the bar is no firm: "CEO | Keynote Speaker")
 const ROLE =
   /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor|\blead\b|talent|recru/i;
@@ -243,6 +246,9 @@ const squashWord = (w: string) =>
  * for roussel-garnier-archi)? Two such words at least, and no word the label lacks.
  */
 function spellsLabel(line: string, label: string): boolean {
+  // (German umlauts written out in domains: "Mühle" in muehle-ostermann)
+  const spelt = line.replace(/[äöüß]/gi, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c.toLowerCase()] ?? c);
+  if (spelt !== line && spellsLabel(spelt, label)) return true;
   if (squashWord(line).includes(label)) return true;
   const words = line
     .split(/[\s&+,./'’-]+/)
@@ -271,7 +277,15 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     const l = lines[i]!.trim();
     // (one blank line may part the name and title from the firm's block: "X GmbH", then its address)
     if (!l && i < 3 && hasLegalForm(lines[i + 1] ?? '')) continue;
-    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l) || MOBILE_FOOTER.test(l)) break;
+    // (an Impressum line of register, officers and VAT may run long)
+    if (
+      !l ||
+      (l.length > 220 && !(l.length <= 600 && LEGAL_LINE.test(l))) ||
+      CLOSING.test(l) ||
+      SIG_STOP.test(l) ||
+      MOBILE_FOOTER.test(l)
+    )
+      break;
     rest.push(l);
   }
   const legalText: string[] = [];
@@ -313,6 +327,17 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       continue;
     }
     if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
+    // "Mühle Ostermann GmbH & Co. KG – Leiterin Vertrieb": a firm and a title either way round, two pieces
+    const two = l.split(/\s[-–—]\s/);
+    const firm = (t: string) => hasLegalForm(t) || (!!domainLabel && spellsLabel(t, domainLabel));
+    if (
+      two.length === 2 &&
+      ((firm(two[0]!) && SIG_TITLE.test(two[1]!) && !firm(two[1]!)) ||
+        (firm(two[1]!) && SIG_TITLE.test(two[0]!) && !firm(two[0]!)))
+    ) {
+      pieces.push(two[0]!.trim(), two[1]!.trim());
+      continue;
+    }
     if (l.split(/\s+/).length > 9) {
       legalText.push(l);
       continue;
