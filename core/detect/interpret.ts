@@ -11,7 +11,7 @@ import { looksLikeJobTitle, looksLikePersonName, parseSignature } from './text';
 import { findPlainEmails } from './emails';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
-import { isPlatformSender } from './platform-sender';
+import { isOnBehalfSender, isPlatformSender } from './platform-sender';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
@@ -117,7 +117,9 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
  * addresses, the people and signatures named by them, and the companies named after their domains alone.
  */
 function withoutPlatformSenders<D extends Detection>(d: D): D {
-  const auto = new Set(d.emails.filter((e) => isPlatformSender(e.address)).map((e) => e.address));
+  const auto = new Set(
+    d.emails.filter((e) => isPlatformSender(e.address) || isOnBehalfSender(e.address, e.name)).map((e) => e.address),
+  );
   if (!auto.size) return d;
   const emails = d.emails.filter((e) => !auto.has(e.address));
   const people = d.people.filter((p) => !p.email || !auto.has(p.email));

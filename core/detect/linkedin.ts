@@ -427,6 +427,15 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
   // (read around the side bar when a stray end tag closed <main> before the list)
   if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
     peopleList(qs(main, 'a[href*="/in/"]') ? main : area, url, b, name);
+  // other tabs: the members shown anywhere (a side bar of employees) whose headline names the firm
+  else
+    for (const a of qsa(area, 'a[href*="/in/"]')) {
+      const e = readEntry(blockOf(a, area), url),
+        hl = parseHeadline(e?.headline ?? ''),
+        k = key(hl.company ?? '');
+      if (e && k && (key(name).startsWith(k) || k.startsWith(key(name))))
+        b.addPerson({ name: e.name, title: hl.title, company: name, linkedinUrl: e.link || undefined });
+    }
 }
 
 // ---- lists of people (search results, a company's People tab), read by meaning ----
