@@ -672,7 +672,10 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
   if (!thread) return;
   const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
-  const name = [vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])), vis(head)].find(looksLikePersonName);
+  // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging")
+  const name = [vis(qs(thread, '.msg-entity-lockup__entity-title')), ...qsa(thread, 'h2').map(vis), vis(head)].find(
+    looksLikePersonName,
+  );
   if (!name) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
   // the messages (only the correspondent's own are read below, not the signed-in user's) messages (not the signed-in user's)
