@@ -9,6 +9,7 @@ import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
 import { looksLikeJobTitle, looksLikePersonName, parseSignature } from './text';
 import { findPlainEmails } from './emails';
+import { phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
@@ -16,6 +17,7 @@ import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 
+const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
 const OUR = '(?:notre|nos|our|unser(?:e[rn]?)?|mon|ma|my|votre|your|Ihr(?:e[rn]?)?)';
 const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
@@ -192,7 +194,7 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
 
 function readSignatures<D extends Detection>(d: D): D {
   const extra = bodySignatures(d);
-  if (!d.signatures && !extra.length) return d;
+  if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
   const { signatures: given, ...rest } = d;
   const signatures = [...(given ?? []), ...extra];
   const b = new ResultBuilder(d.url, d.kind);
@@ -215,6 +217,20 @@ function readSignatures<D extends Detection>(d: D): D {
     if (firm) p.company = firm;
     const role = body && !p.title ? proseRole(body, p.name) : undefined;
     if (role) p.title = role;
+    // a number the body gives right after a correspondent's name, or their courtesy title and surname
+    // ("mein Kollege Herr Kowalczyk (Disposition) unter 089 …")
+    if (body && p.email && !p.phones?.length) {
+      const surname = p.name.split(' ').pop()!;
+      const same = b.people.filter((q) => q.name.split(' ').pop() === surname).length === 1;
+      const forms = [p.name, ...(same ? COURTESY.map((c) => `${c} ${surname}`) : [])];
+      for (const f of forms) {
+        const phones = phoneAfter(body, f);
+        if (phones) {
+          p.phones = phones;
+          break;
+        }
+      }
+    }
     const domain = hostOf(p.email ?? '') ?? '';
     const org = body && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
     if (org) {
