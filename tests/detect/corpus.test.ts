@@ -83,6 +83,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // role-and-firm signature lines, forward headers with Cc, platforms' sub-domains beside small firms' (issue 7)
   'pages-mail-3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // pages-blind-9's kinds re-told: a forwarded signer in capitals, employees beside an About tab, a lead list table
+  'pages-mail-4': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
   // what the detectors reach, not tuned on (issue 7)
   // (its scrambled copy here scrambles its 12 web pages only: people recall 0.80 there, 0.86 over all 20 pages)
@@ -143,6 +145,7 @@ if (sharedPresent(PERTURB)) {
   const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
   const linkedin3 = path.join(path.dirname(OWN), 'pages-linkedin-3');
   const blind9 = path.join(path.dirname(OWN), 'pages-blind-9');
+  const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
   for (const dir of [
@@ -164,6 +167,7 @@ if (sharedPresent(PERTURB)) {
     linkedin2,
     linkedin3,
     blind9,
+    mail4,
     mail2,
     mail3,
     OWN,
@@ -178,7 +182,7 @@ if (sharedPresent(PERTURB)) {
     const kinds =
       dir === SHARED || dir === blind || dir === mail2 || dir === mail3
         ? ['--kinds', webmail]
-        : dir === OWN || dir === linkedin2 || dir === linkedin3 || dir === blind9
+        : dir === OWN || dir === linkedin2 || dir === linkedin3 || dir === blind9 || dir === mail4
           ? ['--kinds', `${webmail},other`]
           : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
