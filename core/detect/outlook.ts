@@ -171,7 +171,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       /\(([^()\s]+@[^()\s]+)\)/.exec(
         attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'),
       )?.[1] ?? '',
-    );
+    ) ||
+    // (the folder pane's root: the signed-in mailbox)
+    normalizeAddress(attr(qs(doc, '[role=tree] [role=treeitem][aria-level="1"][title*="@"]'), 'title'));
   const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
   if (account) {
     b.exclude.add(account);
