@@ -10,7 +10,7 @@ import { normKey } from './result';
 // Titles and degrees before a name, one or several ("Prof. Dr.-Ing.", "Dr. med."): dotted abbreviations, and
 // the words that are never a first name ("Me" is the French "Maître", only ever before a name here)
 const PREFIX =
-  /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|mes|maître|herr|frau|sir|dame|dott|dott\.ssa|ing|dr|prof)\.?\s+)+/iu;
+  /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof)\.?\s+)+/iu;
 const CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const PARTICLE = /^(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|ter|ten|zu|vom|zum)$/i;
