@@ -10,6 +10,7 @@ import { isFreemailDomain } from './freemail';
 import { registrableDomain } from '../text/domain';
 import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
+import { splitRoleOrg } from './role-org';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
@@ -51,7 +52,14 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
   const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));
   const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);
   for (const e of d.emails) b.addEmail(e.address, e.role, e.name);
-  for (const p of d.people) b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
+  for (const p of d.people) {
+    // a headline "Title, Organisation" read whole as a title ("Professor für Logistikmanagement, Hochschule Weserland")
+    const split = !p.company && p.title ? splitRoleOrg(p.title) : null;
+    if (split && !sector(split[1])) {
+      b.addPerson({ ...p, title: split[0], company: split[1] });
+      b.addCompany({ name: split[1] });
+    } else b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
+  }
   for (const c of d.companies)
     if (!sector(c.name)) b.addCompany(c.domain ? c : { ...c, domain: domainOf(c.name, d.emails) ?? c.domain });
   return { ...d, emails: b.emails, people: b.people, companies: b.companies };

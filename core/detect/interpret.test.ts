@@ -212,3 +212,54 @@ describe('interpretDetection: signature candidates read in the background', () =
     expect(detectionSchema.safeParse(base(Array(201).fill({ ...c, lines: [] }))).success).toBe(false);
   });
 });
+
+describe('interpretDetection: what the open message’s body tells of people without a signature candidate', () => {
+  const message = (bodyText: string) => ({
+    provider: 'outlook' as const,
+    threadId: 't',
+    subject: 's',
+    from: { email: 'n.roux@own.fr' },
+    to: [],
+    cc: [],
+    date: '',
+    bodyText,
+  });
+  it('reads a forwarded signer’s signature, their name in capitals surname first', () => {
+    const body = [
+      'De : VIDAL Jean-Marc <jm.vidal@poivre-et-sel.fr>',
+      'Cc : NDIAYE Awa <a.ndiaye@poivre-et-sel.fr>',
+      'Madame,',
+      'Awa Ndiaye, notre cheffe de projet, reste votre interlocutrice.',
+      'Cordialement,',
+      'Jean-Marc VIDAL',
+      'Gérant',
+      'POIVRE & SEL – Traiteur événementiel',
+      'Tél. 05 99 00 44 90',
+      'SAS au capital de 20 000 € – SIREN 732 829 320',
+    ].join('\n');
+    const d = interpretDetection({
+      ...base([], { url: 'https://outlook.office.com/mail/inbox/id/x', kind: 'outlook-message' }),
+      signatures: undefined,
+      people: [
+        { name: 'Jean-Marc VIDAL', email: 'jm.vidal@poivre-et-sel.fr' },
+        { name: 'NDIAYE Awa', email: 'a.ndiaye@poivre-et-sel.fr' },
+      ],
+      message: message(body),
+    });
+    const [jm, awa] = d.people;
+    expect(jm).toMatchObject({ title: 'Gérant', company: 'POIVRE & SEL', phones: ['05 99 00 44 90'] });
+    expect(awa).toMatchObject({ name: 'Awa Ndiaye', title: 'cheffe de projet', company: 'POIVRE & SEL' });
+    expect(d.companies.find((c) => c.name === 'POIVRE & SEL')?.siren).toBe('732829320');
+  });
+  it('gives a colleague the number the body gives after their courtesy title and surname', () => {
+    const d = interpretDetection({
+      ...base([], { url: 'https://outlook.office.com/mail/inbox/id/x', kind: 'outlook-message' }),
+      signatures: undefined,
+      people: [{ name: 'Piotr Nowak', email: 'p.nowak@muehle-beispiel.de' } as Detection['people'][number]],
+      message: message(
+        'Für Rückfragen steht Ihnen mein Kollege Herr Nowak (Disposition) unter 089 555 38 99 zur Verfügung.',
+      ),
+    });
+    expect(d.people[0]?.phones).toEqual(['089 555 38 99']);
+  });
+});

@@ -6,16 +6,18 @@
  */
 import type { DetectedCompany, Detection, SignatureCandidate } from './types';
 import { findLegalIds } from './legal-ids';
-import { ResultBuilder } from './result';
-import { parseSignature } from './text';
+import { normKey, ResultBuilder } from './result';
+import { looksLikeJobTitle, looksLikePersonName, parseSignature } from './text';
 import { findPlainEmails } from './emails';
+import { phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
-import { isPlatformSender } from './platform-sender';
+import { isOnBehalfSender, isPlatformSender } from './platform-sender';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
-import { looksLikeJobTitle } from './text';
+import { cleanPersonName, withCleanNames } from './person-name';
 
+const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
 const OUR = '(?:notre|nos|our|unser(?:e[rn]?)?|mon|ma|my|votre|your|Ihr(?:e[rn]?)?)';
 const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
@@ -117,7 +119,9 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
  * addresses, the people and signatures named by them, and the companies named after their domains alone.
  */
 function withoutPlatformSenders<D extends Detection>(d: D): D {
-  const auto = new Set(d.emails.filter((e) => isPlatformSender(e.address)).map((e) => e.address));
+  const auto = new Set(
+    d.emails.filter((e) => isPlatformSender(e.address) || isOnBehalfSender(e.address, e.name)).map((e) => e.address),
+  );
   if (!auto.size) return d;
   const emails = d.emails.filter((e) => !auto.has(e.address));
   const people = d.people.filter((p) => !p.email || !auto.has(p.email));
@@ -141,8 +145,58 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
  */
 export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
-  if (!d.signatures) return d;
-  const { signatures, ...rest } = d;
+  const named = withCleanNames(d.people);
+  if (named !== d.people) d = { ...d, people: named };
+  if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
+  const out = readSignatures(d);
+  const people = withCleanNames(out.people);
+  return people === out.people ? out : { ...out, people };
+}
+
+// what may follow a name on its signature line: a title or a firm after a separator ("Anna Roe | Partner")
+// (not a comma: "Jérôme Lacaze, des Pépinières Lacaze, peut livrer." is a sentence)
+const AFTER_NAME = /^\s*(?:[|·•]|\s[-–—])\s*\S.{0,100}(?<![.!?:;])$/u;
+
+/**
+ * The signatures of the open message's body the content script did not give (a forwarded message's signer,
+ * named only in its header; a display name with a degree): the lines under the last line that is a participant's
+ * name, or starts with it before a separator. Only for people with neither a title nor a firm yet.
+ */
+function bodySignatures(d: Detection): SignatureCandidate[] {
+  const body = d.message?.bodyText;
+  if (!body) return [];
+  const have = new Set((d.signatures ?? []).map((c) => c.email));
+  const own = new Set((d.signatures ?? []).filter((c) => c.own).map((c) => hostOf(c.email) ?? ''));
+  const lines = body.slice(0, 20_000).split('\n');
+  const out: SignatureCandidate[] = [];
+  for (const p of d.people) {
+    if (!p.email || have.has(p.email) || p.title || p.company || !looksLikePersonName(p.name)) continue;
+    const key = normKey(p.name);
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i]!.trim();
+      if (line.length > 200) continue;
+      const bare = line.replace(/^[\s-]*/, '');
+      let first: string | undefined;
+      if (normKey(cleanPersonName(bare)) === key) first = '';
+      else {
+        const lead = normKey(bare).startsWith(key) ? bare.slice(p.name.length) : '';
+        if (lead && AFTER_NAME.test(lead)) first = lead;
+      }
+      if (first === undefined) continue;
+      const c: SignatureCandidate = { name: p.name, email: p.email, first, lines: lines.slice(i + 1, i + 11) };
+      if (own.has(hostOf(p.email) ?? '')) c.own = true;
+      out.push(c);
+      break;
+    }
+  }
+  return out;
+}
+
+function readSignatures<D extends Detection>(d: D): D {
+  const extra = bodySignatures(d);
+  if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
+  const { signatures: given, ...rest } = d;
+  const signatures = [...(given ?? []), ...extra];
   const b = new ResultBuilder(d.url, d.kind);
   const legal = new Set<DetectedCompany>();
   // each mail domain's firm, when its signatures name only one (a free-mail domain names none)
@@ -163,6 +217,20 @@ export function interpretDetection<D extends Detection>(d: D): D {
     if (firm) p.company = firm;
     const role = body && !p.title ? proseRole(body, p.name) : undefined;
     if (role) p.title = role;
+    // a number the body gives right after a correspondent's name, or their courtesy title and surname
+    // ("mein Kollege Herr Kowalczyk (Disposition) unter 089 …")
+    if (body && p.email && !p.phones?.length) {
+      const surname = p.name.split(' ').pop()!;
+      const same = b.people.filter((q) => q.name.split(' ').pop() === surname).length === 1;
+      const forms = [p.name, ...(same ? COURTESY.map((c) => `${c} ${surname}`) : [])];
+      for (const f of forms) {
+        const phones = phoneAfter(body, f);
+        if (phones) {
+          p.phones = phones;
+          break;
+        }
+      }
+    }
     const domain = hostOf(p.email ?? '') ?? '';
     const org = body && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
     if (org) {

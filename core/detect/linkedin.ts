@@ -93,7 +93,7 @@ function kindOf(url: URL): PageKind {
   const p = url.pathname;
   if (/^\/(?:in|pub|sales\/lead)\/[^/]+/.test(p)) return 'linkedin-profile';
   if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
-  if (/^\/(?:search\/results|sales\/search\/people)/.test(p)) return 'linkedin-search';
+  if (/^\/(?:search\/results|sales\/(?:search|lists)\/people)/.test(p)) return 'linkedin-search';
   if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
   return 'other';
 }
@@ -427,6 +427,15 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
   // (read around the side bar when a stray end tag closed <main> before the list)
   if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
     peopleList(qs(main, 'a[href*="/in/"]') ? main : area, url, b, name);
+  // other tabs: the members shown anywhere (a side bar of employees) whose headline names the firm
+  else
+    for (const a of qsa(area, 'a[href*="/in/"]')) {
+      const e = readEntry(blockOf(a, area), url),
+        hl = parseHeadline(e?.headline ?? ''),
+        k = key(hl.company ?? '');
+      if (e && k && (key(name).startsWith(k) || k.startsWith(key(name))))
+        b.addPerson({ name: e.name, title: hl.title, company: name, linkedinUrl: e.link || undefined });
+    }
 }
 
 // ---- lists of people (search results, a company's People tab), read by meaning ----
@@ -644,7 +653,8 @@ function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): 
   const f = (r: Element, k: string) => vis(qs(r, k.replace(/[\w-]+/g, '[data-anonymize="$&"]')));
   for (const n of qsa(main, '[data-anonymize="person-name"]')) {
     if (n.closest('aside')) continue;
-    const r = lead ? main : (n.closest('li') ?? n.parentElement!);
+    // (a search's list item, a lead list's table row)
+    const r = lead ? main : (n.closest('li, tr') ?? n.parentElement!);
     const hl = parseHeadline(f(r, 'headline'));
     const co = f(r, 'company-name') || hl.company;
     b.addPerson({
@@ -662,7 +672,10 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
   if (!thread) return;
   const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
-  const name = [vis(first(thread, ['.msg-entity-lockup__entity-title', 'h2'])), vis(head)].find(looksLikePersonName);
+  // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging")
+  const name = [vis(qs(thread, '.msg-entity-lockup__entity-title')), ...qsa(thread, 'h2').map(vis), vis(head)].find(
+    looksLikePersonName,
+  );
   if (!name) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
   // the messages (only the correspondent's own are read below, not the signed-in user's) messages (not the signed-in user's)

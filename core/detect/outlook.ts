@@ -34,6 +34,8 @@ const HOSTS = /^(?:outlook\.live\.com|outlook\.office\.com|outlook\.office365\.c
 const LABEL_FROM = /^(?:from|de|von|da|van)\s?(?::|$)/i;
 const LABEL_TO = /^(?:to|à|a|an|para|per|aan)\s?(?::|$)/i;
 const LABEL_CC = /^cc\s?(?::|$)/i;
+// a Bcc shown on the sender's copy: a participant, never the message's cc
+const LABEL_BCC = /^(?:bcc|cci|cco)\s?(?::|$)/i;
 // A sender shown as "Name<address>" in the header, with no label of its own
 const SENDER = /^[^<>@]{2,100}<[^<>\s@]+@[^<>\s]+>$/;
 const SAFETY_TIP =
@@ -169,7 +171,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       /\(([^()\s]+@[^()\s]+)\)/.exec(
         attr(qs(doc, '#meInitialsButton, [aria-label*="@"][id*=me]'), 'aria-label'),
       )?.[1] ?? '',
-    );
+    ) ||
+    // (the folder pane's root: the signed-in mailbox)
+    normalizeAddress(attr(qs(doc, '[role=tree] [role=treeitem][aria-level="1"][title*="@"]'), 'title'));
   const b = new ResultBuilder(url.href, open ? 'outlook-message' : 'outlook-list');
   if (account) {
     b.exclude.add(account);
@@ -195,6 +199,10 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (from) b.addEmail(from.email, 'from', from.name);
     for (const a of to) b.addEmail(a.email, 'to', a.name);
     for (const a of cc) b.addEmail(a.email, 'cc', a.name);
+    for (const a of labelled(open, LABEL_BCC).flatMap((el) => addressesIn(el))) {
+      note(a);
+      b.addEmail(a.email, 'to', a.name);
+    }
     const subject = subjectOf(pane);
     body = qs(open, '[role=document]');
     const read = body ? readBody(body, itemKey(open), cache, historySkip) : { lines: [], found: [] };

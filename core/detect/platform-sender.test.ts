@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlatformSender } from './platform-sender';
+import { isOnBehalfSender, isPlatformSender } from './platform-sender';
 
 describe('isPlatformSender', () => {
   it.each([
@@ -45,4 +45,15 @@ describe('isPlatformSender', () => {
     ['messages@atelier-roux.fr'],
     ['contact@post.kanzlei-beispiel.de'],
   ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
+});
+
+describe('isOnBehalfSender', () => {
+  it.each([
+    ['jira@acme-legal.tracker.example', 'Ethan Roe (Tracker)', true],
+    ['comments-noreply@docs.example.com', 'Anna Lind (Docs)', true],
+    // a person's own address, a bracket that is no tool's, a name without brackets
+    ['ethan.roe@acme.example', 'Ethan Roe (Acme)', false],
+    ['e.roe@acme.example', 'Ethan Roe (Acme)', false],
+    ['jira@acme.example', 'Ethan Roe', false],
+  ])('%s "%s": %s', (a, n, want) => expect(isOnBehalfSender(a, n)).toBe(want));
 });

@@ -39,3 +39,21 @@ export function isPlatformSender(address: string): boolean {
   if (SENDING_LOCAL.test(bare) && registrable && host !== registrable) return true;
   return PLATFORM_LOCAL.test(local) && PLATFORM.test(registrable.split('.')[0]!);
 }
+
+/**
+ * A tool writing on a person's behalf: "Ethan Caldwell (Taskbridge)" <jira@…>, "Anna Roe (Google Docs)"
+ * <comments-noreply@…>. The display name is a person's with the tool in brackets, and the address bears none
+ * of the person's names: it is the tool's, not a correspondent's.
+ */
+export function isOnBehalfSender(address: string, name: string | undefined): boolean {
+  const m = /^(.+?)\s*\(([^()]{2,40})\)$/u.exec(name?.trim() ?? '');
+  if (!m) return false;
+  const local = address.toLowerCase().split('@')[0]!;
+  const words = m[1]!
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2);
+  return words.length >= 2 && !words.some((w) => local.includes(w));
+}

@@ -187,6 +187,42 @@ describe('parseSignature', () => {
         phones: ['+44 113 496 0712', '+44 7700 900 418'],
       },
     },
+    {
+      case: "a free-mail sender's firm in capitals, spelt by the website on the phone line",
+      first: '',
+      lines: [
+        'Architecte DPLG, associé',
+        'DUVAL & MOREAU ARCHITECTES',
+        '5 quai Perrière, 38000 Grenoble',
+        '04 99 00 27 11 – www.duval-moreau-archi.fr',
+      ],
+      label: undefined,
+      want: { title: 'Architecte DPLG, associé', company: 'DUVAL & MOREAU ARCHITECTES', phones: ['04 99 00 27 11'] },
+    },
+    {
+      case: 'the firm before what it does, spelt by the domain with "et" for "&"',
+      first: '',
+      lines: ['Gérant', 'POIVRE & SEL – Traiteur événementiel', 'Tél. 05 99 00 44 90'],
+      label: 'poivreetsel',
+      want: { title: 'Gérant', company: 'POIVRE & SEL', phones: ['05 99 00 44 90'] },
+    },
+    {
+      case: '"Firm – Title" on one line, the domain with umlauts written out, a long Impressum line',
+      first: '',
+      lines: [
+        'Mühle Kranich GmbH & Co. KG – Leiterin Vertrieb Großhandel',
+        'Mühlenweg 3 · 85354 Freising',
+        'Telefon: +49 89 555 38 90',
+        'Mühle Kranich GmbH & Co. KG · Sitz: Freising · Registergericht: Amtsgericht München HRA 98299 · Persönlich haftende Gesellschafterin: Kranich Verwaltungs GmbH, Amtsgericht München HRB 211999 · Geschäftsführer: Konrad Kranich · USt-IdNr.: DE315962475',
+      ],
+      label: 'muehlekranich',
+      want: {
+        title: 'Leiterin Vertrieb Großhandel',
+        company: 'Mühle Kranich GmbH & Co. KG',
+        phones: ['+49 89 555 38 90'],
+        vat: 'DE315962475',
+      },
+    },
   ])('$case', ({ first, lines, label, want }) => {
     const got = parseSignature(first, lines, label);
     expect(got.title).toBe(want.title);

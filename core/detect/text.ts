@@ -41,7 +41,7 @@ function isPersonName(raw: string): boolean {
 // Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
 // correspondents hold; a missed rare title only leaves the field empty.
 const TITLE_WORDS =
-  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)(?![\p{L}\p{M}\d_])/iu;
+  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)(?![\p{L}\p{M}\d_])/iu;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
@@ -121,6 +121,9 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
   // "Directeur des achats | Maison Perrault", "Buyer – Kestrel Foods | Sourcing": a title, then a firm's name;
   // "Founder | Speaker | Author" (one separator throughout) lists roles, "Director – EMEA" names a region
   const seps = s.match(/\s[|·•]\s|\s[-–—]\s/g) ?? [];
+  // ("Disponentin – Nordsee Kühltransporte GmbH & Co. KG": a firm by its legal form, whatever the title)
+  if (parts[1] && LEGAL_FORM_END.test(parts[1]) && !LEGAL_FORM_END.test(parts[0]!))
+    return { title: parts[0], company: parts[1] };
   if (
     parts[1] &&
     (LEAD_TITLE.test(parts[0]!) || ROLE.test(parts[0]!)) &&
@@ -147,7 +150,7 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
 }
 // Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
 const LEAD_TITLE =
-  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|d(?:af|rh|si|g)\b|pdg\b|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
 // More roles, for "Title | Company" only (a role after the bar is no firm: "CEO | Keynote Speaker")
 const ROLE =
   /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor|\blead\b|talent|recru/i;
@@ -231,6 +234,29 @@ const SIG_TITLE =
 // A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
 const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 
+const squashWord = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+/**
+ * Does a signature line spell a domain's name: the whole line ("Atelier Ferrand" for atelierferrand), or its
+ * words, each at least begun in the label ("SAVEURS & SENS" for saveurs-et-sens, "ROUSSEL & GARNIER ARCHITECTES"
+ * for roussel-garnier-archi)? Two such words at least, and no word the label lacks.
+ */
+function spellsLabel(line: string, label: string): boolean {
+  // (German umlauts written out in domains: "Mühle" in muehle-ostermann)
+  const spelt = line.replace(/[äöüß]/gi, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c.toLowerCase()] ?? c);
+  if (spelt !== line && spellsLabel(spelt, label)) return true;
+  if (squashWord(line).includes(label)) return true;
+  const words = line
+    .split(/[\s&+,./'’-]+/)
+    .map(squashWord)
+    .filter((w) => w.length >= 3 && !/^(?:and|und|the|des|les|von|der|die|das|for|pour)$/.test(w));
+  return words.length >= 2 && words.every((w) => label.includes(w.slice(0, 5)));
+}
+
 /**
  * Reads the lines after a person's name in a signature block. `first` is what followed the name on
  * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
@@ -251,7 +277,15 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     const l = lines[i]!.trim();
     // (one blank line may part the name and title from the firm's block: "X GmbH", then its address)
     if (!l && i < 3 && hasLegalForm(lines[i + 1] ?? '')) continue;
-    if (!l || l.length > 220 || CLOSING.test(l) || SIG_STOP.test(l) || MOBILE_FOOTER.test(l)) break;
+    // (an Impressum line of register, officers and VAT may run long)
+    if (
+      !l ||
+      (l.length > 220 && !(l.length <= 600 && LEGAL_LINE.test(l))) ||
+      CLOSING.test(l) ||
+      SIG_STOP.test(l) ||
+      MOBILE_FOOTER.test(l)
+    )
+      break;
     rest.push(l);
   }
   const legalText: string[] = [];
@@ -259,10 +293,13 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     const hasPhone =
       findPhones(l).length > 0 &&
       (PHONE_LABEL.test(' ' + l) ||
-        /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•]\s/)[0]!.trim()) ||
+        /^[+(0][\d\s().\/-]{7,}$/.test(l.split(/\s[|·•–—]\s/)[0]!.trim()) ||
         l.replace(/[\d\s+().\/-]/g, '').length < l.length / 2);
     if (hasPhone) {
       findPhones(l, sig.phones);
+      // ("04 99 00 27 81 – www.roussel-garnier-archi.fr")
+      const w = /(?:^|\s)(?:www\.[a-z0-9.-]+\.[a-z]{2,}|https?:\/\/[^\s]+)/i.exec(l);
+      if (w && !sig.website) sig.website = w[0].trim();
       // (a switchboard line after a first landline replaces it)
       if (!sig.companyPhone || SWITCHBOARD_LABEL.test(l)) companyPhoneOf(l, sig);
       continue;
@@ -290,6 +327,17 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       continue;
     }
     if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
+    // "Mühle Ostermann GmbH & Co. KG – Leiterin Vertrieb": a firm and a title either way round, two pieces
+    const two = l.split(/\s[-–—]\s/);
+    const firm = (t: string) => hasLegalForm(t) || (!!domainLabel && spellsLabel(t, domainLabel));
+    if (
+      two.length === 2 &&
+      ((firm(two[0]!) && SIG_TITLE.test(two[1]!) && !firm(two[1]!)) ||
+        (firm(two[1]!) && SIG_TITLE.test(two[0]!) && !firm(two[0]!)))
+    ) {
+      pieces.push(two[0]!.trim(), two[1]!.trim());
+      continue;
+    }
     if (l.split(/\s+/).length > 9) {
       legalText.push(l);
       continue;
@@ -304,17 +352,17 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   const stop = pieces.findIndex((p) => MOBILE_FOOTER.test(p));
   const ps = stop < 0 ? pieces : pieces.slice(0, stop);
   const titleLike = (p: string) => SIG_TITLE.test(p) && !hasLegalForm(p);
+  // (a free-mail sender's firm is spelt by the signature's website: "www.roussel-garnier-archi.fr")
+  const site = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\./i.exec(sig.website ?? '')?.[1];
+  const label = domainLabel ?? site?.toLowerCase().replace(/-/g, '');
   // the company: a legal form or the mail domain's name; else, by position, the last line that reads as a
   // name after another line (or the only line of a free-mail sender's signature)
+  // ("SAVEURS & SENS – Traiteur événementiel": the firm, then what it does)
+  const headOf = (p: string) => p.split(/\s[-–—]\s/)[0]!;
   let ci = ps.findIndex(
-    (p) =>
-      hasLegalForm(p) ||
-      (!!domainLabel &&
-        p
-          .toLowerCase()
-          .replace(/[^a-z0-9]/g, '')
-          .includes(domainLabel)),
+    (p) => hasLegalForm(p) || (!!label && (spellsLabel(p, label) || spellsLabel(headOf(p), label))),
   );
+  if (ci >= 0 && label && !hasLegalForm(ps[ci]!) && !spellsLabel(ps[ci]!, label)) ps[ci] = headOf(ps[ci]!);
   for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
     if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
   }

@@ -83,6 +83,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // role-and-firm signature lines, forward headers with Cc, platforms' sub-domains beside small firms' (issue 7)
   'pages-mail-3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+  // pages-blind-9's kinds re-told: a forwarded signer in capitals, employees beside an About tab, a lead list table
+  'pages-mail-4': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
   // what the detectors reach, not tuned on (issue 7)
   // (its scrambled copy here scrambles its 12 web pages only: people recall 0.80 there, 0.86 over all 20 pages)
@@ -94,6 +96,10 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
   // scrambled here: people 0.72/0.88, companies 0.47/0.88)
   'pages-blind-5': { emails: [0.98, 1], people: [0.72, 0.87], companies: [0.46, 0.87] },
+  // pages-blind-9: written blind (24 webmail and LinkedIn pages; first measured people 0.83/0.90, companies
+  // 0.70/0.88, scrambled 0.81/0.90 and 0.67/0.87), tuned on since (issue 7): now 0.98/1.00 and 1.00/0.97, plain
+  // and scrambled (left: a job post's prose, an About page's Impressum ids, a notification's quoted comment)
+  'pages-blind-9': { emails: [1, 1], people: [0.98, 1], companies: [1, 0.96] },
   // invented pages of the kinds real captures showed failing (issue 7)
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
@@ -143,6 +149,8 @@ if (sharedPresent(PERTURB)) {
   const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
   const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
   const linkedin3 = path.join(path.dirname(OWN), 'pages-linkedin-3');
+  const blind9 = path.join(path.dirname(OWN), 'pages-blind-9');
+  const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
   for (const dir of [
@@ -165,6 +173,8 @@ if (sharedPresent(PERTURB)) {
     blind,
     linkedin2,
     linkedin3,
+    blind9,
+    mail4,
     mail2,
     mail3,
     OWN,
@@ -179,7 +189,7 @@ if (sharedPresent(PERTURB)) {
     const kinds =
       dir === SHARED || dir === blind || dir === mail2 || dir === mail3
         ? ['--kinds', webmail]
-        : dir === OWN || dir === linkedin2 || dir === linkedin3
+        : dir === OWN || dir === linkedin2 || dir === linkedin3 || dir === blind9 || dir === mail4
           ? ['--kinds', `${webmail},other`]
           : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPersonName, withCleanNames } from './person-name';
+
+describe('cleanPersonName', () => {
+  it.each([
+    ['Dr. Anna-Lena Vogt', 'Anna-Lena Vogt'],
+    ['Prof. Dr. Henrik Albers', 'Henrik Albers'],
+    ['Dr.-Ing. Jonas Weber', 'Jonas Weber'],
+    ['Me Hélène de Saint-Aubin', 'Hélène de Saint-Aubin'],
+    ['Herr Jonas Weber', 'Jonas Weber'],
+    ['Mrs Jane Roe', 'Jane Roe'],
+    ['GUEYE Aminata', 'Aminata Gueye'],
+    ['LE BIHAN Yannick', 'Yannick Le Bihan'],
+    ['MERCIER Jean-Philippe', 'Jean-Philippe Mercier'],
+    // unchanged: a first name first, all capitals, or nothing left but a surname
+    ['Jean-Philippe MERCIER', 'Jean-Philippe MERCIER'],
+    ['JEAN DUPONT', 'JEAN DUPONT'],
+    ['Dr. Vogt', 'Dr. Vogt'],
+    ['M. MERCIER', 'M. MERCIER'],
+    ['Katharina van der Meulen', 'Katharina van der Meulen'],
+    ['Melanie Dreyer', 'Melanie Dreyer'],
+  ])('%s → %s', (raw, want) => expect(cleanPersonName(raw)).toBe(want));
+});
+
+describe('withCleanNames', () => {
+  it('merges a person named with and without a degree, keeps the array when nothing changes', () => {
+    const got = withCleanNames([
+      { name: 'Dr. Anna Vogt', email: 'a@x.de' },
+      { name: 'Anna Vogt', title: 'Partnerin' },
+    ]);
+    expect(got).toEqual([{ name: 'Anna Vogt', email: 'a@x.de', title: 'Partnerin' }]);
+    const same = [{ name: 'Anna Vogt' }];
+    expect(withCleanNames(same)).toBe(same);
+  });
+  it('keeps two people of one name with different addresses apart', () => {
+    expect(
+      withCleanNames([
+        { name: 'Anna Vogt', email: 'a@x.de' },
+        { name: 'Dr. Anna Vogt', email: 'b@y.de' },
+      ]),
+    ).toHaveLength(2);
+  });
+});
