@@ -111,6 +111,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
   'pages-linkedin-3': { emails: [0.99, 0.99], people: [0.99, 0.99], companies: [0.99, 0.99] },
+  // web pages that list firms (exhibitor tables and A–Z lists, partner and sponsor logo walls, client references,
+  // a group's subsidiaries, agency networks, member dl, a council's business directory, dealer locators), plain and scrambled
+  'pages-web-orgs': { emails: [1, 1], people: [0.43, 0.41], companies: [0.33, 0.96] },
 };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -149,6 +152,7 @@ if (sharedPresent(PERTURB)) {
       'pages-blind-web',
       'pages-web-lists2',
       'pages-web-lists3',
+      'pages-web-orgs',
       'pages-web-prose2',
       'pages-web-prose3',
       'pages-blind-3',
