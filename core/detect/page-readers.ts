@@ -17,6 +17,7 @@ import {
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
+import { readOrgsSteps } from './page-orgs';
 
 export const pageReaders = {
   bylinePeople,
@@ -31,6 +32,7 @@ export const pageReaders = {
   roleLines,
   microdataPeople,
   readEntriesSteps,
+  readOrgsSteps,
   readTables,
 };
 export type PageReaders = typeof pageReaders;
