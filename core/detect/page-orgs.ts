@@ -122,7 +122,16 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   if (!name || (capLine && !GENERIC.test(capLine) && !logo)) name = capLine && !GENERIC.test(capLine) ? capLine : name;
   if (!name && first) name = first;
   name = orgName(clean(name).split(' · ')[0]!);
-  if (!name || GENERIC.test(name) || !firmish(name) || name.split(/\s+/).length > 7 || /[.!?]$/.test(name)) return null;
+  if (
+    !name ||
+    GENERIC.test(name) ||
+    !firmish(name) ||
+    name.split(/\s+/).length > 7 ||
+    // (a review's author and stars, a date, a sentence: "Christophe D. ★★★★★ 14/10/2026 Achat vérifié")
+    /[^\p{L}\p{M}\d\s&'’.,+()/!-]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[?]$/u.test(name) ||
+    /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(name)
+  )
+    return null;
   // a name a person could bear ("Bowsprit Boatyard", "Zweirad Kögl"): a firm only where the list is of firms
   const nl = nameLine(name);
   const personish = !!nl && !nl.rest && !isOrgLine(name) && !(host && spellsDomain(name, host));

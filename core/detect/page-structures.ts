@@ -366,14 +366,29 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     const head = rows[0]!;
     const headCells = qsa(head, 'th, td');
     const fields = headCells.map((c) => fieldOf(textOf(c)));
+    // a firms' table whose people's column is headed by words no field knows ("Interlocuteur commercial",
+    // "Vertreten durch"): the column where most cells are a person's name alone
+    if (fields.includes('company') && !fields.some((f) => f === 'name' || f === 'first' || f === 'role'))
+      headCells.forEach((_, i) => {
+        if (fields[i]) return;
+        const vals = rows
+          .slice(1, 30)
+          .map((r) => qsa(r, 'td, th').filter((c) => c.parentElement === r)[i])
+          .map((c) => (c ? (blockLines(c)[0]?.text ?? '') : ''))
+          .filter(Boolean);
+        const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
+        if (vals.length >= 2 && people >= vals.length * 0.6) fields[i] = 'name';
+      });
     const known = fields.filter(Boolean);
-    // (a firms' list may give the firm alone beside columns of its own: "Exposant | Stand | Secteur")
+    // (a firms' list may give the firm alone beside columns of its own: "Exposant | Stand | Secteur"; its other
+    // cells stay for the readers of loose lines)
+    const firmsOnly = known.length === 1 && known[0] === 'company' && qsa(head, 'th').length >= 2;
     if (
-      (known.length < 2 && !(known[0] === 'company' && qsa(head, 'th').length >= 2)) ||
+      (known.length < 2 && !firmsOnly) ||
       !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company' || f === 'role')
     )
       continue;
-    read.add(table);
+    if (!firmsOnly) read.add(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       const r: Rec = { phones: [] };
