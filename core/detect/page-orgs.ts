@@ -85,16 +85,19 @@ interface OrgEntry {
   company: DetectedCompany;
 }
 
+/** The elements of an entry that match, the entry itself first (a logo wall's entry is the link). */
+const withSelf = (k: Element, sel: string): Element[] => (k.matches(sel) ? [k, ...qsa(k, sel)] : qsa(k, sel));
+
 /** The firm one entry names, if it names one. */
 function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null {
   const lines = blockLines(k, skip);
   const text = lines.map((l) => l.text).join('\n');
   // (inline fields a stylesheet sets apart: "Anchorline Rigging Ltd · Stand B12 · United Kingdom")
-  const parts = lines.flatMap((l) => l.text.split(/\s·\s/));
+  const parts = lines.flatMap((l) => l.text.split(/\s·\s|\s[—–]\s(?=\p{L})/u));
   if (text.length > 600 || lines.length > 12) return null;
   // the firm's own site: a link off the page's host, not a platform's
   let site = '';
-  for (const a of qsa(k, 'a[href^="http" i]')) {
+  for (const a of withSelf(k, 'a[href^="http" i]')) {
     const h = hostOf(attr(a, 'href'));
     if (h && h !== pageHost && !h.endsWith('.' + pageHost) && !PLATFORM.test(h)) {
       site = attr(a, 'href');
@@ -110,7 +113,7 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     const r = altName(attr(img, 'alt'));
     if (r.name && !GENERIC.test(r.name)) ({ name, logo } = r);
     if (!name) {
-      const a = img.closest('a');
+      const a = img.closest('a') ?? qs(k, 'a');
       const t = clean(attr(a, 'title') || attr(a, 'aria-label') || attr(img, 'title'));
       if (t && !GENERIC.test(t)) ((name = altName(t).name), (logo = r.logo || !!t));
     }
@@ -119,7 +122,11 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   const cap = qs(k, 'figcaption, h1, h2, h3, h4, h5, h6, strong, b, dt');
   const capLine = cap ? blockLines(cap, skip)[0]?.text : undefined;
   const first = parts.find((t) => !GENERIC.test(t) && !STAND.test(t));
+  // the link to the firm's own site, by its words ("<a href=https://www.biosol-conseil.fr>Bio-Sol Conseil</a> — Stand …")
+  const siteLink = site ? withSelf(k, 'a[href^="http" i]').find((a) => attr(a, 'href') === site) : undefined;
+  const linkText = siteLink && !qs(siteLink, 'img') ? textOf(siteLink) : '';
   if (!name || (capLine && !GENERIC.test(capLine) && !logo)) name = capLine && !GENERIC.test(capLine) ? capLine : name;
+  if (!name && linkText && !GENERIC.test(linkText)) name = linkText;
   if (!name && first) name = first;
   name = orgName(clean(name).split(' · ')[0]!);
   if (
@@ -137,7 +144,7 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   const personish = !!nl && !nl.rest && !isOrgLine(name) && !(host && spellsDomain(name, host));
   const phones: string[] = [];
   for (const l of lines) if (l.text !== name && !/^\d{4,5}\s/.test(l.text)) findPhones(l.text, phones);
-  for (const a of qsa(k, 'a[href^="tel:" i]')) {
+  for (const a of withSelf(k, 'a[href^="tel:" i]')) {
     const n = telNumber(attr(a, 'href'));
     if (n && !phones.length) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
   }
@@ -208,14 +215,15 @@ export function* readOrgsSteps(
   let seen = 0;
   for (const parent of parents) {
     if (++seen % 50 === 0) yield;
-    if (parent.childElementCount < 2 || parent.closest(SKIP) || (skip && skip(parent)) || (taken && taken(parent)))
+    // (a list of one: the letter D of an A–Z list, pooled with the others below)
+    if (parent.childElementCount < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || parent.closest(SKIP) || (skip && skip(parent)) || (taken && taken(parent)))
       continue;
     const kids = [...parent.children].filter((k) => !/^(?:SCRIPT|TEMPLATE|H[1-6]|BR|HR)$/.test(k.tagName));
-    if (kids.length < 2 || kids.length > 400) continue;
+    if (kids.length < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || kids.length > 400) continue;
     const tally = new Map<string, number>();
     for (const k of kids) tally.set(shapeKey(k), (tally.get(shapeKey(k)) ?? 0) + 1);
     const [key, n] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (n < 2 || n < kids.length * 0.6) continue;
+    if (n < Math.min(2, kids.length) || n < kids.length * 0.6) continue;
     const same = kids.filter((k) => shapeKey(k) === key);
     // (a list of lists is read at its entries' level: one of whose entries holds several firms is not a list of firms)
     if (same.some((k) => k.querySelectorAll('li, article, figure').length >= 3)) continue;
