@@ -11,11 +11,11 @@
  */
 import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
-import { isOrgLine, nameLine, orgName } from './page-people';
-import { firmish, type Found } from './page-structures';
+import { isOrgLine, nameLine, orgName, personName } from './page-people';
+import { entryRecord, firmish, type Found } from './page-structures';
 import { findPhones, telNumber } from './phones';
 import { LEGAL_FORM_END } from './text';
-import type { DetectedCompany } from './types';
+import type { DetectedCompany, DetectedPerson } from './types';
 
 const SKIP =
   'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
@@ -191,8 +191,14 @@ function headingAbove(el: Element): string[] {
 }
 
 /** A key for entries of one shape: the entry's tag and its children's tags (sections of an A–Z list share it). */
+// (its first two kinds of children, a repeated tag once: a stockist with a phone and a site link and one with the
+// phone alone share it, so do a partner's card with a contact and one without)
 const shapeKey = (k: Element): string =>
-  `${k.parentElement?.tagName}>${k.tagName}:${[...k.children].map((c) => c.tagName).join(',')}`;
+  `${k.parentElement?.tagName}>${k.tagName}:${[...k.children]
+    .map((c) => c.tagName)
+    .filter((t, i, a) => t !== a[i - 1])
+    .slice(0, 2)
+    .join(',')}`;
 
 /**
  * Firms of the lists of a page that no other reader took (`taken`: an element read as a list of people or a
@@ -211,7 +217,9 @@ export function* readOrgsSteps(
   for (const el of qsa(root, 'li, article, div, section, figure, dt, a, p, img').slice(0, 20000))
     if (el.parentElement) parents.add(el.parentElement);
   // groups of entries by shape, pooled over the lists that share it
-  const pools = new Map<string, { parent: Element; entries: (OrgEntry | null)[]; heads: string[] }[]>();
+  const pools = new Map<string, { parent: Element; entries: (OrgEntry | null)[]; heads: string[]; at: number }[]>();
+  // every entry read, in order (a group's entries from its `at`)
+  const els: Element[] = [];
   let seen = 0;
   for (const parent of parents) {
     if (++seen % 50 === 0) yield;
@@ -229,7 +237,8 @@ export function* readOrgsSteps(
     if (same.some((k) => k.querySelectorAll('li, article, figure').length >= 3)) continue;
     if (parent.tagName === 'DL') continue;
     const entries = same.map((k) => readEntry(k, pageHost, skip));
-    const group = { parent, entries, heads: headingAbove(parent) };
+    els.push(...same);
+    const group = { parent, entries, heads: headingAbove(parent), at: els.length - same.length };
     const pool = pools.get(key) ?? [];
     pool.push(group);
     pools.set(key, pool);
@@ -245,7 +254,7 @@ export function* readOrgsSteps(
       for (let s = dt.nextElementSibling; s && s.tagName === 'DD'; s = s.nextElementSibling) box.appendChild(s.cloneNode(true));
       return readEntry(box, pageHost, skip);
     });
-    pools.set(`dl#${pools.size}`, [{ parent: dl, entries, heads: headingAbove(dl) }]);
+    pools.set(`dl#${pools.size}`, [{ parent: dl, entries, heads: headingAbove(dl), at: -1 }]);
   }
   for (const pool of pools.values()) {
     yield;
@@ -264,7 +273,24 @@ export function* readOrgsSteps(
     if (personish >= 0.5 && !(kind && strong >= 0.3)) continue;
     for (const g of pool) {
       used.add(g.parent);
-      for (const e of g.entries) if (e && (!e.personish || kind || e.strong)) out.companies.push(e.company);
+      g.entries.forEach((e, i) => {
+        if (!e || (e.personish && !kind && !e.strong)) return;
+        out.companies.push(e.company);
+        // the entry's contact ("Hattie Cole / Partnerships Director / hattie@brindle.digital") works for its firm
+        if (g.at < 0) return;
+        const k = els[g.at + i]!;
+        const r = entryRecord(blockLines(k, skip), k);
+        const name = r?.name && personName(r.name);
+        if (!r || !name || name === e.name || isOrgLine(name) || orgName(r.company ?? e.name) !== e.name) return;
+        // (a person shows a title, an address or a profile: "Brook Lane Industrial Estate" alone is a place)
+        if (!r.title && !r.email && !r.linkedin) return;
+        const p: DetectedPerson = { name, company: e.name };
+        if (r.title && r.title !== e.name && r.title.length <= 80) p.title = r.title;
+        if (r.email) p.email = r.email;
+        if (r.phones.length && !(e.company.phones ?? []).some((n) => r.phones.includes(n))) p.phones = r.phones;
+        if (r.linkedin) p.linkedinUrl = r.linkedin;
+        out.people.push(p);
+      });
     }
   }
   return used;

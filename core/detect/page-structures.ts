@@ -584,6 +584,24 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       nl = nameLine(t);
       if (nl) r.company = orgName(nameAt.text);
     }
+    // "<h3>Algaïa Tech</h3> … Nolwenn Tanguy / CEO & cofondatrice": a heading the entry's own site spells
+    // (algaia-tech.fr) is its firm when a name follows it
+    if (
+      !nl &&
+      nameAt &&
+      entry &&
+      r.name === nameLine(nameAt.text)?.name &&
+      nameAt.el.closest(HEADING) &&
+      !r.company &&
+      !SALUTATION.test(nameAt.text) &&
+      ownSite(entry, nameAt.text)
+    ) {
+      nl = nameLine(t);
+      if (nl) {
+        r.company = orgName(nameAt.text);
+        delete r.title;
+      }
+    }
     // "<h3>Laboratoires Pradel</h3> … — Marc Oudin, responsable supply chain": a quote's attribution under a
     // heading names the person; the heading named the firm
     if (
@@ -593,7 +611,7 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       nameAt.el.closest(HEADING) &&
       /^[—–―]\s*/.test(l.text) &&
       !r.title &&
-      !r.company
+      (!r.company || orgAt)
     ) {
       nl = nameLine(t);
       if (nl) r.company = orgName(nameAt.text);
@@ -795,6 +813,25 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       !CONTACT_LABEL.test(t)
     )
       r.under = t;
+  }
+  // a card headed by a firm its own site spells, no person below ("<h3>Kindred Commerce</h3>", kindredcommerce.com)
+  if (
+    entry &&
+    r.name &&
+    !r.company &&
+    nameAt &&
+    r.name === nameLine(nameAt.text)?.name &&
+    nameAt.el.closest(HEADING) &&
+    !SALUTATION.test(nameAt.text) &&
+    !(r.email && mailboxNames(nameAt.text, r.email))
+  ) {
+    const site = ownSite(entry, nameAt.text);
+    if (site) {
+      r.company = orgName(nameAt.text);
+      r.web = site;
+      r.name = undefined;
+      delete r.title;
+    }
   }
   // the firm's own site, linked by words ("Voir le site", "Visit keystone-aggregates.co.uk"): a link whose domain spells it
   if (entry && r.company && !r.web) {
@@ -998,7 +1035,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     used.add(parent);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
-      if (r.name || (r.company && (r.phones.length || r.email))) {
+      if (r.name || (r.company && (r.phones.length || r.email || r.web))) {
         recToFound(r, out);
         count++;
       }
