@@ -28,6 +28,8 @@ const STAND = /^(?:stand|booth|hall|halle|pavillon|pavilion|freigel[äa]nde|ext[
 // what a card's link or button says in place of a name
 const GENERIC =
   /^(?:logo|image|photo|picture|bild|screenshot(?:\s+\w+)?|website|site(?: web| internet)?|webseite|homepage|voir (?:le site|plus|la fiche)|visit(?:\s.*)?|visiter(?:\s.*)?|more|mehr(?:\s.*)?|read more|learn more|en savoir plus|d[ée]couvrir|details?|d[ée]tails?|zur website|zum profil|profil|profile|view(?:\s.*)?|contact|kontakt|partner|premium-partner|servicepartner|sponsor|member|membre|mitglied|client|kunde|new|nouveau|neu|top)$/i;
+const BUTTON =
+  /^(?:zum|zur|zu den|alle|unsere?|mehr|our|all|see|shop|buy|discover|explore|get|nos|tous|toutes|voir|d[ée]couvr\w+|acheter|commander|jetzt|hier|here|ici)\s/i;
 // a profile or a platform's page is no firm's own site
 const PLATFORM =
   /(?:^|\.)(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|goo\.gl|maps\.app|meetup|github|gitlab|eventbrite|wikipedia|apple|tiktok|pinterest|vimeo|t\.co|bit\.ly|wa\.me)\.[a-z.]+$/i;
@@ -109,7 +111,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   let logo = false;
   // a logo: its alt, else the title or label of the link around it
   const img = k.matches('img[alt]') ? k : qs(k, 'img[alt]');
-  if (img) {
+  // (a picture beside a paragraph illustrates it: "Drucker Drucksysteme von SASS Datentechnik AG")
+  if (img && text.length <= 80) {
     const r = altName(attr(img, 'alt'));
     if (r.name && !GENERIC.test(r.name)) ({ name, logo } = r);
     if (!name) {
@@ -136,7 +139,10 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     name.split(/\s+/).length > 7 ||
     // (a review's author and stars, a date, a sentence: "Christophe D. ★★★★★ 14/10/2026 Achat vérifié")
     /[^\p{L}\p{M}\d\s&'’.,+()/!-]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[?]$/u.test(name) ||
-    /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(name)
+    /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(name) ||
+    // (a product of a firm, a button: "Thermotransferfolien von SASS AG", "Zum Druckerprogramm", "Alle Etiketten")
+    /\s(?:von|vom|by|par)\s/i.test(name) ||
+    BUTTON.test(name)
   )
     return null;
   // a name a person could bear ("Bowsprit Boatyard", "Zweirad Kögl"): a firm only where the list is of firms
@@ -213,6 +219,9 @@ export function* readOrgsSteps(
 ): Steps<Set<Element>> {
   const used = new Set<Element>();
   const pageHost = hostOf(url);
+  // the page's own title heading says what its lists are ("Ils nous font confiance", "Exhibitors A–Z")
+  const h1 = qs(root, 'h1');
+  const pageHead = h1 && !h1.closest(SKIP) ? textOf(h1) : '';
   const parents = new Set<Element>();
   for (const el of qsa(root, 'li, article, div, section, figure, dt, a, p, img').slice(0, 20000))
     if (el.parentElement) parents.add(el.parentElement);
@@ -264,7 +273,10 @@ export function* readOrgsSteps(
     const names = new Set(named.map((e) => e.name.toLowerCase()));
     if (names.size < named.length * 0.9) continue;
     const frac = (f: (e: OrgEntry) => boolean) => named.filter(f).length / named.length;
-    const kind = pool.some((g) => g.heads.some((h) => LIST_HEAD.test(h))) || frac((e) => e.stand) >= 0.5;
+    const kind =
+      pool.some((g) => g.heads.some((h) => LIST_HEAD.test(h))) ||
+      LIST_HEAD.test(pageHead) ||
+      frac((e) => e.stand) >= 0.5;
     const strong = frac((e) => e.strong);
     if (!(strong >= 0.6 || (kind && frac((e) => e.bare) >= 0.6) || (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))))
       continue;
