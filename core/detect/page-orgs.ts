@@ -142,7 +142,9 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(name) ||
     // (a product of a firm, a button: "Thermotransferfolien von SASS AG", "Zum Druckerprogramm", "Alle Etiketten")
     /\s(?:von|vom|by|par)\s/i.test(name) ||
-    BUTTON.test(name)
+    BUTTON.test(name) ||
+    // (the list's own title: "Ils nous font confiance", "Our partners")
+    (LIST_HEAD.test(name) && !LEGAL_FORM_END.test(name) && !isOrgLine(name))
   )
     return null;
   // a name a person could bear ("Bowsprit Boatyard", "Zweirad Kögl"): a firm only where the list is of firms
@@ -278,7 +280,8 @@ export function* readOrgsSteps(
       LIST_HEAD.test(pageHead) ||
       frac((e) => e.stand) >= 0.5;
     const strong = frac((e) => e.strong);
-    if (!(strong >= 0.6 || (kind && frac((e) => e.bare) >= 0.6) || (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))))
+    // (under a heading of the kind, names that read as firms' do: "Ville de Quimperlé", "ORVALIS Assurances")
+    if (!(strong >= 0.6 || (kind && frac((e) => e.bare) >= 0.6) || (kind && frac((e) => e.strong || isOrgLine(e.name)) >= 0.6) || (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))))
       continue;
     // (a list of people's names is a team, not firms: a name a person could bear counts where the list's kind says firms)
     const personish = frac((e) => e.personish);
@@ -294,6 +297,9 @@ export function* readOrgsSteps(
         const r = entryRecord(blockLines(k, skip), k);
         const name = r?.name && personName(r.name);
         if (!r || !name || name === e.name || isOrgLine(name) || orgName(r.company ?? e.name) !== e.name) return;
+        // "— Marion Tessier, DRH, Groupe Hospitalier Saint-Vincent": the words between the name and the firm are the title
+        const at = r.after?.lastIndexOf(e.name) ?? -1;
+        if (!r.title && at > 0) r.title = r.after!.slice(0, at).replace(/[\s,;–—-]+$/, '') || undefined;
         // (a person shows a title, an address or a profile: "Brook Lane Industrial Estate" alone is a place)
         if (!r.title && !r.email && !r.linkedin) return;
         const p: DetectedPerson = { name, company: e.name };
