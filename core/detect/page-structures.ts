@@ -597,6 +597,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       ownSite(entry, nameAt.text)
     ) {
       nl = nameLine(t);
+      // (a person: a title on the line or the next one, "Series B" under a stage label is none)
+      const next = rest[rest.indexOf(l) + 1]?.text ?? '';
+      if (nl && !(nl.rest ? isTitleLike(nl.rest) : strongTitle(next) || isTitleLike(next))) nl = null;
       if (nl) {
         r.company = orgName(nameAt.text);
         delete r.title;
