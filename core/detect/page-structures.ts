@@ -49,7 +49,7 @@ const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|web
 const F_LINKEDIN = /^linkedin$/i;
 // an office whose value is the person holding it ("Gérante: Mme X", "<dt>Directors</dt><dd>A</dd><dd>B</dd>")
 const F_ROLE =
-  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|responsable(?: d['’]agence)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
+  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
 // a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
 const F_DETAIL =
   /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie)$/i;
@@ -560,6 +560,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       continue;
     }
     if (CONTACT_LABEL.test(t)) continue;
+    // a registry label alone on its line ("TVA", "Siège", "Forme") is neither the firm nor a title
+    if (t.length <= 40 && F_DETAIL.test(t.replace(/[:：*]$/, '').trim())) continue;
     // the entry's website, written as its domain ("terre-docre.fr", "www.typo-drome.fr")
     if (/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?$/iu.test(t)) {
       r.web ||= attr(qs(l.el, 'a[href^="http"]'), 'href') || t;
@@ -984,6 +986,17 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     const titled = titleColumn(recs);
     underTitles(recs, titled);
     deskHeads(recs);
+    // a firm's card without a contact among firms' cards with one ("<h3>Arvel Préfa</h3>", a phone, no "Direction")
+    const firmHeads = recs.filter((r) => r.headFirm && r.name).length;
+    if (firmHeads >= 2 && firmHeads >= recs.filter((r) => r.name).length * 0.5)
+      for (const r of recs)
+        if (r.name && r.headed && !r.email && !r.company && !r.linkedin) {
+          r.company = r.name;
+          r.name = undefined;
+          r.title = undefined;
+          const ids = findLegalIds((linesOfRec.get(r) ?? []).map((l) => l.text.replace(/\s·\s/g, ': ')).join('\n'));
+          if (ids.siren || ids.siret || ids.vat) r.ids = ids;
+        }
     headedCards(recs, same.length, grid);
     for (const r of recs)
       if (
