@@ -198,12 +198,21 @@ function headingAbove(el: Element): string[] {
   return out;
 }
 
+/** An element through the bare wrappers around it (a redesign adds a div here and there). */
+function unwrap(el: Element): Element {
+  for (let n = 0; n < 4 && el.tagName === 'DIV' && el.childElementCount === 1; n++) {
+    if ([...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())) break;
+    el = el.firstElementChild!;
+  }
+  return el;
+}
+
 /** A key for entries of one shape: the entry's tag and its children's tags (sections of an A–Z list share it). */
 // (its first two kinds of children, a repeated tag once: a stockist with a phone and a site link and one with the
 // phone alone share it, so do a partner's card with a contact and one without)
-const shapeKey = (k: Element): string =>
-  `${k.parentElement?.tagName}>${k.tagName}:${[...k.children]
-    .map((c) => c.tagName)
+const shapeKey = (k: Element, parent: Element): string =>
+  `${parent.tagName}>${k.tagName}:${[...k.children]
+    .map((c) => unwrap(c).tagName)
     .filter((t, i, a) => t !== a[i - 1])
     .slice(0, 2)
     .join(',')}`;
@@ -237,13 +246,15 @@ export function* readOrgsSteps(
     // (a list of one: the letter D of an A–Z list, pooled with the others below)
     if (parent.childElementCount < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || parent.closest(SKIP) || (skip && skip(parent)) || (taken && taken(parent)))
       continue;
-    const kids = [...parent.children].filter((k) => !/^(?:SCRIPT|TEMPLATE|H[1-6]|BR|HR)$/.test(k.tagName));
+    const kids = [...parent.children]
+      .map(unwrap)
+      .filter((k) => !/^(?:SCRIPT|TEMPLATE|H[1-6]|BR|HR)$/.test(k.tagName));
     if (kids.length < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || kids.length > 400) continue;
     const tally = new Map<string, number>();
-    for (const k of kids) tally.set(shapeKey(k), (tally.get(shapeKey(k)) ?? 0) + 1);
+    for (const k of kids) tally.set(shapeKey(k, parent), (tally.get(shapeKey(k, parent)) ?? 0) + 1);
     const [key, n] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
     if (n < Math.min(2, kids.length) || n < kids.length * 0.6) continue;
-    const same = kids.filter((k) => shapeKey(k) === key);
+    const same = kids.filter((k) => shapeKey(k, parent) === key);
     // (a list of lists is read at its entries' level: one of whose entries holds several firms is not a list of firms)
     if (same.some((k) => k.querySelectorAll('li, article, figure').length >= 3)) continue;
     if (parent.tagName === 'DL') continue;
