@@ -208,13 +208,13 @@ function unwrap(el: Element): Element {
 }
 
 /** A key for entries of one shape: the entry's tag and its children's tags (sections of an A–Z list share it). */
-// (its first two kinds of children, a repeated tag once: a stockist with a phone and a site link and one with the
-// phone alone share it, so do a partner's card with a contact and one without)
+// (its first child's tag, through wrappers: a stockist with a phone and a site link and one with the phone alone
+// share it, so do a partner's card with a contact and one without, a sponsor's logo with a blurb and one without)
 const shapeKey = (k: Element, parent: Element): string =>
   `${parent.tagName}>${k.tagName}:${[...k.children]
     .map((c) => unwrap(c).tagName)
     .filter((t, i, a) => t !== a[i - 1])
-    .slice(0, 2)
+    .slice(0, 1)
     .join(',')}`;
 
 /**
