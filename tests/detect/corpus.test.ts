@@ -93,8 +93,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   // pages-blind-5: written blind (24 pages) and held out: never tuned on; floors at what the detectors reach
   // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
   // scrambled here: people 0.72/0.88, companies 0.47/0.88)
-  // (with page-orgs.ts, never tuned on: people 0.80/0.93, companies 0.81/0.95; scrambled 0.78/0.94 and 0.79/0.95)
-  'pages-blind-5': { emails: [0.98, 1], people: [0.78, 0.93], companies: [0.79, 0.95] },
+  // (with page-orgs.ts, never tuned on: people 0.80/0.93, companies 0.81/0.95 as saved; score-all's scrambled copy
+  // 0.78/0.94 and 0.79/0.95; this test's scrambled copy reads people recall 0.74, so the floors stay where they were)
+  'pages-blind-5': { emails: [0.98, 1], people: [0.72, 0.87], companies: [0.46, 0.87] },
   // invented pages of the kinds real captures showed failing (issue 7)
   'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
   // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
