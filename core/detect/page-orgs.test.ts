@@ -26,7 +26,8 @@ const read = (body: string, url = 'https://www.salon.example/exposants'): Found 
 
 describe('readOrgsSteps', () => {
   it('reads an A–Z exhibitor list pooled over its letters, stands and countries apart', () => {
-    const li = (n: string, s: string) => `<li><a href="/x/${s}">${n}</a><span>Stand ${s}</span><span>France</span></li>`;
+    const li = (n: string, s: string) =>
+      `<li><a href="/x/${s}">${n}</a><span>Stand ${s}</span><span>France</span></li>`;
     const out = read(
       `<main><h1>Exhibitors A–Z</h1><h2>A</h2><ul>${li('Anchorline Rigging Ltd', 'B12')}${li('AquaViva Pumps', 'C40')}</ul>` +
         `<h2>B</h2><ul>${li('Bowsprit Boatyard', 'D07')}</ul><h2>S</h2><ul>${li('Seacrest Coatings GmbH', 'C02')}</ul></main>`,

@@ -118,7 +118,10 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     if (!name) {
       const a = img.closest('a') ?? qs(k, 'a');
       const t = clean(attr(a, 'title') || attr(a, 'aria-label') || attr(img, 'title'));
-      if (t && !GENERIC.test(t)) ((name = altName(t).name), (logo = r.logo || !!t));
+      if (t && !GENERIC.test(t)) {
+        name = altName(t).name;
+        logo = true;
+      }
     }
   }
   // a caption, a heading, the bold line, else the first line with text of its own
@@ -244,11 +247,14 @@ export function* readOrgsSteps(
   for (const parent of parents) {
     if (++seen % 50 === 0) yield;
     // (a list of one: the letter D of an A–Z list, pooled with the others below)
-    if (parent.childElementCount < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || parent.closest(SKIP) || (skip && skip(parent)) || (taken && taken(parent)))
+    if (
+      parent.childElementCount < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) ||
+      parent.closest(SKIP) ||
+      (skip && skip(parent)) ||
+      (taken && taken(parent))
+    )
       continue;
-    const kids = [...parent.children]
-      .map(unwrap)
-      .filter((k) => !/^(?:SCRIPT|TEMPLATE|H[1-6]|BR|HR)$/.test(k.tagName));
+    const kids = [...parent.children].map(unwrap).filter((k) => !/^(?:SCRIPT|TEMPLATE|H[1-6]|BR|HR)$/.test(k.tagName));
     if (kids.length < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || kids.length > 400) continue;
     const tally = new Map<string, number>();
     for (const k of kids) tally.set(shapeKey(k, parent), (tally.get(shapeKey(k, parent)) ?? 0) + 1);
@@ -273,7 +279,8 @@ export function* readOrgsSteps(
     const entries = dts.map((dt) => {
       const box = dt.ownerDocument.createElement('div');
       box.appendChild(dt.cloneNode(true));
-      for (let s = dt.nextElementSibling; s && s.tagName === 'DD'; s = s.nextElementSibling) box.appendChild(s.cloneNode(true));
+      for (let s = dt.nextElementSibling; s && s.tagName === 'DD'; s = s.nextElementSibling)
+        box.appendChild(s.cloneNode(true));
       return readEntry(box, pageHost, skip);
     });
     pools.set(`dl#${pools.size}`, [{ parent: dl, entries, heads: headingAbove(dl), at: -1 }]);
@@ -292,7 +299,12 @@ export function* readOrgsSteps(
       frac((e) => e.stand) >= 0.5;
     const strong = frac((e) => e.strong);
     // (under a heading of the kind, names that read as firms' do: "Ville de Quimperlé", "ORVALIS Assurances")
-    if (!(strong >= 0.6 || (kind && frac((e) => e.bare) >= 0.6) || (kind && frac((e) => e.strong || isOrgLine(e.name)) >= 0.6) || (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))))
+    if (!(
+      strong >= 0.6 ||
+      (kind && frac((e) => e.bare) >= 0.6) ||
+      (kind && frac((e) => e.strong || isOrgLine(e.name)) >= 0.6) ||
+      (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))
+    ))
       continue;
     // (a list of people's names is a team, not firms: a name a person could bear counts where the list's kind says firms)
     const personish = frac((e) => e.personish);
