@@ -629,6 +629,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     for (let e = el; e; e = e.parentElement) if (entryParents.has(e)) return true;
     return false;
   };
+  // firms of lists of firms no reader above took (exhibitors, partners, members, dealers: page-orgs.ts)
+  const taken = (el: Element) =>
+    inEntries(el) || [...entryParents, ...tables].some((p) => el.contains(p) || p.contains(el));
+  if (r) for (const p of yield* r.readOrgsSteps(body, found, url.href, skipCode, taken)) entryParents.add(p);
   const blockPeople = r
     ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!) && !inEntries(l.el)))
     : [];

@@ -21,6 +21,7 @@ import {
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
+import { readOrgsSteps } from './page-orgs';
 
 export const pageReaders = {
   bylinePeople,
@@ -39,6 +40,7 @@ export const pageReaders = {
   listPeople,
   microdataPeople,
   readEntriesSteps,
+  readOrgsSteps,
   readTables,
 };
 export type PageReaders = typeof pageReaders;

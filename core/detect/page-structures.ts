@@ -39,7 +39,7 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
@@ -49,7 +49,7 @@ const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|web
 const F_LINKEDIN = /^linkedin$/i;
 // an office whose value is the person holding it ("Gérante: Mme X", "<dt>Directors</dt><dd>A</dd><dd>B</dd>")
 const F_ROLE =
-  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
+  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
 // a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
 const F_DETAIL =
   /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie)$/i;
@@ -96,7 +96,7 @@ const ROLE_WORD =
   /(?:leitung|management|(?:innen|au(?:ß|ss)en)?dienst|vertrieb|einkauf|buchhaltung|verwaltung|sekretariat|assistenz|disposition|kundenservice|personalwesen)\b/i;
 
 /** A firm's name as a list writes it where the firm goes: not a country, a status, a team or a job title. */
-function firmish(t: string): boolean {
+export function firmish(t: string): boolean {
   const v = clean(t);
   return (
     v.length >= 2 &&
@@ -244,7 +244,8 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     }
     case 'web': {
       const a = el ? qs(el, 'a[href^="http"]') : null;
-      r.web = attr(a, 'href') || v;
+      // ("—" in an empty site cell names no site)
+      if (attr(a, 'href') || /\.[a-z]{2,}/i.test(v)) r.web = attr(a, 'href') || v;
       break;
     }
     case 'role':
@@ -365,13 +366,29 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     const head = rows[0]!;
     const headCells = qsa(head, 'th, td');
     const fields = headCells.map((c) => fieldOf(textOf(c)));
+    // a firms' table whose people's column is headed by words no field knows ("Interlocuteur commercial",
+    // "Vertreten durch"): the column where most cells are a person's name alone
+    if (fields.includes('company') && !fields.some((f) => f === 'name' || f === 'first' || f === 'role'))
+      headCells.forEach((_, i) => {
+        if (fields[i]) return;
+        const vals = rows
+          .slice(1, 30)
+          .map((r) => qsa(r, 'td, th').filter((c) => c.parentElement === r)[i])
+          .map((c) => (c ? (blockLines(c)[0]?.text ?? '') : ''))
+          .filter(Boolean);
+        const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
+        if (vals.length >= 2 && people >= vals.length * 0.6) fields[i] = 'name';
+      });
     const known = fields.filter(Boolean);
+    // (a firms' list may give the firm alone beside columns of its own: "Exposant | Stand | Secteur"; its other
+    // cells stay for the readers of loose lines)
+    const firmsOnly = known.length === 1 && known[0] === 'company' && qsa(head, 'th').length >= 2;
     if (
-      known.length < 2 ||
+      (known.length < 2 && !firmsOnly) ||
       !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company' || f === 'role')
     )
       continue;
-    read.add(table);
+    if (!firmsOnly) read.add(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       const r: Rec = { phones: [] };
@@ -383,7 +400,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
           if (!r.title) r.title = officeTitle(textOf(headCells[i]!));
           f = 'name';
         }
-        if (f === 'name' && fields.indexOf('name') < i)
+        if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
           f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
         if (f)
@@ -519,6 +536,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     // ("E-Mail engel-schreinerei.de": a mail button's word before the site's domain)
     const t = deobf(
       l.text
+        // "— Marc Oudin, responsable supply chain": a quote's attribution
+        .replace(/^[—–―]\s*/, '')
         .replace(/\s+(?:linkedin|twitter|xing|e-?mail|website)$/i, '')
         .replace(/^(?:e-?mail|mail|website|web|homepage|site web)\s+(?=(?:www\.)?[\p{L}\d-]+\.[a-z]{2,6}\/?$)/iu, ''),
     );
@@ -541,6 +560,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       continue;
     }
     if (CONTACT_LABEL.test(t)) continue;
+    // a registry label alone on its line ("TVA", "Siège", "Forme") is neither the firm nor a title
+    if (t.length <= 40 && F_DETAIL.test(t.replace(/[:：*]$/, '').trim())) continue;
     // the entry's website, written as its domain ("terre-docre.fr", "www.typo-drome.fr")
     if (/^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?$/iu.test(t)) {
       r.web ||= attr(qs(l.el, 'a[href^="http"]'), 'href') || t;
@@ -561,6 +582,41 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       !mailboxNames(nameAt.text, dom) &&
       // ("Maître Paul Renaud" above "SCP Renaud Fayolle": a civility names the person, the firm comes second)
       !SALUTATION.test(nameAt.text)
+    ) {
+      nl = nameLine(t);
+      if (nl) r.company = orgName(nameAt.text);
+    }
+    // "<h3>Algaïa Tech</h3> … Nolwenn Tanguy / CEO & cofondatrice": a heading the entry's own site spells
+    // (algaia-tech.fr) is its firm when a name follows it
+    if (
+      !nl &&
+      nameAt &&
+      entry &&
+      r.name === nameLine(nameAt.text)?.name &&
+      nameAt.el.closest(HEADING) &&
+      !r.company &&
+      !SALUTATION.test(nameAt.text) &&
+      ownSite(entry, nameAt.text)
+    ) {
+      nl = nameLine(t);
+      // (a person: a title on the line or the next one, "Series B" under a stage label is none)
+      const next = rest[rest.indexOf(l) + 1]?.text ?? '';
+      if (nl && !(nl.rest ? isTitleLike(nl.rest) : strongTitle(next) || isTitleLike(next))) nl = null;
+      if (nl) {
+        r.company = orgName(nameAt.text);
+        delete r.title;
+      }
+    }
+    // "<h3>Laboratoires Pradel</h3> … — Marc Oudin, responsable supply chain": a quote's attribution under a
+    // heading names the person; the heading named the firm
+    if (
+      !nl &&
+      nameAt &&
+      nameAt === rest[0] &&
+      nameAt.el.closest(HEADING) &&
+      /^[—–―]\s*/.test(l.text) &&
+      !r.title &&
+      (!r.company || orgAt)
     ) {
       nl = nameLine(t);
       if (nl) r.company = orgName(nameAt.text);
@@ -659,7 +715,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     !isTitleLike(head.text) &&
     !DEPARTMENT.test(head.text) &&
     !CONTACT_LABEL.test(head.text) &&
-    !fieldOf(head.text)
+    !fieldOf(head.text) &&
+    // (a town heading an agency's card: its address writes it again after a postcode)
+    !townOf(head.text, lines_)
   ) {
     r.company = orgName(head.text);
     r.headFirm = true;
@@ -761,6 +819,30 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     )
       r.under = t;
   }
+  // a card headed by a firm its own site spells, no person below ("<h3>Kindred Commerce</h3>", kindredcommerce.com)
+  if (
+    entry &&
+    r.name &&
+    !r.company &&
+    nameAt &&
+    r.name === nameLine(nameAt.text)?.name &&
+    nameAt.el.closest(HEADING) &&
+    !SALUTATION.test(nameAt.text) &&
+    !(r.email && mailboxNames(nameAt.text, r.email))
+  ) {
+    const site = ownSite(entry, nameAt.text);
+    if (site) {
+      r.company = orgName(nameAt.text);
+      r.web = site;
+      r.name = undefined;
+      delete r.title;
+    }
+  }
+  // the firm's own site, linked by words ("Voir le site", "Visit keystone-aggregates.co.uk"): a link whose domain spells it
+  if (entry && r.company && !r.web) {
+    const href = ownSite(entry, r.company);
+    if (href) r.web = href;
+  }
   // a firm's card gives its registry numbers ("SIRET · 418 372 603 00112")
   if (entry && r.company) {
     const ids = findLegalIds(lines00.map((l) => l.text.replace(/\s·\s/g, ': ')).join('\n'));
@@ -768,6 +850,19 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   }
   return r.name || r.company ? r : null;
 }
+
+/** The link of an entry to a site off the page's host whose domain names the firm ('' when none does). */
+function ownSite(entry: Element, firm: string): string {
+  const page = entry.ownerDocument?.location?.hostname.replace(/^www\./, '') ?? '';
+  for (const a of qsa(entry, 'a[href^="http" i]').slice(0, 6)) {
+    const href = attr(a, 'href');
+    const host = siteHost(href);
+    if (host && host !== page && !SOCIAL_HOST.test(href) && namesDomain(firm, host)) return href;
+  }
+  return '';
+}
+const siteHost = (href: string) =>
+  (/^https?:\/\/([^/?#:]+)/i.exec(href.trim())?.[1] ?? '').toLowerCase().replace(/^www\./, '');
 
 // "Ask for Marcus Bell, Service Manager", "Demandez Julie", "Fragen Sie nach Herrn Kurz": who to ask, then the name
 const ASK_FOR =
@@ -881,11 +976,27 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       if (r) linesOfRec.set(r, kl);
       recs.push(r ?? { phones: [] });
     }
+    // a list whose entries' "names" are spelled by their own sites ("Radhaus Isartal", radhaus-isartal.de) is a list
+    // of firms (a dealer locator): left to the firms' reader (page-orgs.ts)
+    const bare = recs.filter((r) => r.name && !r.title && !r.company && !r.email);
+    const spelled = bare.filter((r) => ownSite(same[recs.indexOf(r)]!, r.name!)).length;
+    if (spelled >= 3 && spelled >= recs.filter((r) => r.name).length * 0.6) continue;
     // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
     firmColumn(recs, linesOfRec);
     const titled = titleColumn(recs);
     underTitles(recs, titled);
     deskHeads(recs);
+    // a firm's card without a contact among firms' cards with one ("<h3>Arvel Préfa</h3>", a phone, no "Direction")
+    const firmHeads = recs.filter((r) => r.headFirm && r.name).length;
+    if (firmHeads >= 2 && firmHeads >= recs.filter((r) => r.name).length * 0.5)
+      for (const r of recs)
+        if (r.name && r.headed && !r.email && !r.company && !r.linkedin) {
+          r.company = r.name;
+          r.name = undefined;
+          r.title = undefined;
+          const ids = findLegalIds((linesOfRec.get(r) ?? []).map((l) => l.text.replace(/\s·\s/g, ': ')).join('\n'));
+          if (ids.siren || ids.siret || ids.vat) r.ids = ids;
+        }
     headedCards(recs, same.length, grid);
     for (const r of recs)
       if (
@@ -905,9 +1016,15 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     if (withPerson < 3) {
       const orgs = same
         .slice(0, 2000)
-        .map((k) => firstLeafText(k))
-        .map((t) =>
-          t && isOrgLine(t) && !nameLine(t) && t.split(/\s+/).length <= 6 && !/\.\.|…/.test(t) ? orgName(t) : '',
+        .map((k) => [k, firstLeafText(k)] as const)
+        .map(([k, t]) =>
+          // (or a name its own site spells: "Mécaprécis Auvergne", mecaprecis.fr)
+          t &&
+          (isOrgLine(t) ? !nameLine(t) : !!ownSite(k, t) && firmish(t)) &&
+          t.split(/\s+/).length <= 6 &&
+          !/\.\.|…/.test(t)
+            ? orgName(t)
+            : '',
         );
       const n = orgs.filter(Boolean).length;
       if (n >= 3 && n >= same.length * 0.5 && new Set(orgs).size >= n * 0.8) {
@@ -917,6 +1034,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
           const r = recs[i]!;
           const c: DetectedCompany = { name };
           if (r.phones.length) c.phones = r.phones;
+          r.web ||= ownSite(same[i]!, name) || undefined;
           if (r.web) {
             c.website = r.web;
             c.domain = r.web;
@@ -933,7 +1051,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     used.add(parent);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
-      if (r.name || (r.company && (r.phones.length || r.email))) {
+      if (r.name || (r.company && (r.phones.length || r.email || r.web))) {
         recToFound(r, out);
         count++;
       }

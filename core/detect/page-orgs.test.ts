@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { openDocument } from '../../tests/dom';
+import { done } from './dom';
+import { readOrgsSteps, spellsDomain } from './page-orgs';
+import type { Found } from './page-structures';
+
+describe('spellsDomain', () => {
+  it.each([
+    ['Quarry Labs', 'quarrylabs.com', true],
+    ['Crédit Maritime Bretagne', 'credit-maritime-bzh.fr', true],
+    ['Lantern Security', 'lanternsec.com', true],
+    ['Lärchenhof Sägewerk', 'laerchenhof-saegewerk.de', true],
+    ['Mécaprécis Auvergne', 'mecaprecis.fr', true],
+    ['Bristol Rustaceans', 'meetup.com', false],
+    ['Les Jardins', 'example.fr', false],
+  ])('%s / %s: %s', (name, host, want) => expect(spellsDomain(name, host)).toBe(want));
+});
+
+const read = (body: string, url = 'https://www.salon.example/exposants'): Found => {
+  const { doc, close } = openDocument(`<!DOCTYPE html><html><body>${body}</body></html>`, url);
+  const out: Found = { people: [], companies: [] };
+  done(readOrgsSteps(doc.body, out, url));
+  close();
+  return out;
+};
+
+describe('readOrgsSteps', () => {
+  it('reads an A–Z exhibitor list pooled over its letters, stands and countries apart', () => {
+    const li = (n: string, s: string) =>
+      `<li><a href="/x/${s}">${n}</a><span>Stand ${s}</span><span>France</span></li>`;
+    const out = read(
+      `<main><h1>Exhibitors A–Z</h1><h2>A</h2><ul>${li('Anchorline Rigging Ltd', 'B12')}${li('AquaViva Pumps', 'C40')}</ul>` +
+        `<h2>B</h2><ul>${li('Bowsprit Boatyard', 'D07')}</ul><h2>S</h2><ul>${li('Seacrest Coatings GmbH', 'C02')}</ul></main>`,
+    );
+    expect(out.companies.map((c) => c.name)).toEqual([
+      'Anchorline Rigging Ltd',
+      'AquaViva Pumps',
+      'Bowsprit Boatyard',
+      'Seacrest Coatings GmbH',
+    ]);
+  });
+
+  it('reads a logo wall: alts and the sites they link to, not the platforms', () => {
+    const a = (href: string, alt: string) => `<a href="${href}"><img src="data:," alt="${alt}"></a>`;
+    const out = read(
+      `<main><h2>Nos partenaires</h2><div>${a('https://www.brasserie-lanvaux.fr/', 'Logo Brasserie de Lanvaux')}` +
+        `${a('https://cobaltgrid.io/?utm_source=x', 'CobaltGrid logo')}${a('https://quarrylabs.com/', 'Quarry Labs')}</div>` +
+        `<ul><li><a href="https://www.facebook.com/x">Facebook</a></li><li><a href="https://twitter.com/x">Twitter</a></li>` +
+        `<li><a href="https://www.instagram.com/x">Instagram</a></li></ul></main>`,
+      'https://www.festival.example/partenaires',
+    );
+    expect(out.companies).toEqual([
+      { name: 'Brasserie de Lanvaux', domain: 'brasserie-lanvaux.fr', website: 'https://www.brasserie-lanvaux.fr/' },
+      { name: 'CobaltGrid', domain: 'cobaltgrid.io', website: 'https://cobaltgrid.io/?utm_source=x' },
+      { name: 'Quarry Labs', domain: 'quarrylabs.com', website: 'https://quarrylabs.com/' },
+    ]);
+  });
+
+  it('reads no firm in product, article or review lists', () => {
+    const out = read(
+      `<main><h2>Popular products</h2><ul><li><a href="/p/1">Indian Sandstone Patio Pack</a></li>` +
+        `<li><a href="/p/2">Cotswold Buff Walling Stone</a></li><li><a href="/p/3">Eco Design Wood Burner 5kW</a></li></ul>` +
+        `<h2>Avis</h2><ul><li>Christophe D. ★★★★★ 14/10/2026 Achat vérifié</li><li>Marie-Laure ★★★★☆ 28/09/2026</li>` +
+        `<li>Sébastien P. ★★★★★ 03/08/2026</li></ul></main>`,
+    );
+    expect(out.companies).toEqual([]);
+  });
+});

@@ -1,0 +1,338 @@
+/**
+ * Companies of pages that list firms: exhibitor lists, partner and sponsor logo walls, client references, a group's
+ * subsidiaries, member and business directories, dealer locators. Repeated sibling entries of one shape (cards,
+ * list items, figures, logo links) are read one firm each, by what the entry's text is: a logo's alt ("Logo X",
+ * "X logo"), a caption, a heading or a lone link, the firm's own site (a link off the page's host whose domain
+ * spells the name), a legal form, a phone, an address. A list counts when most entries name a firm their own site
+ * or a legal form confirms, or when the list is of a firm-listing kind (its heading says exhibitors, partners,
+ * members…; its entries give a stand) and most entries give a way to reach the firm. Lists of lists of one shape
+ * (an A–Z list, a sponsor page's tiers) are pooled. Navigation, footers, product and article lists name no firm.
+ * Pure functions of the document and the page's URL.
+ */
+import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
+import { elementEmail } from './page-emails';
+import { isOrgLine, nameLine, orgName, personName } from './page-people';
+import { entryRecord, firmish, type Found } from './page-structures';
+import { findPhones, telNumber } from './phones';
+import { LEGAL_FORM_END } from './text';
+import type { DetectedCompany, DetectedPerson } from './types';
+
+const SKIP =
+  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
+
+// a heading above a list of firms: exhibitors, partners, sponsors, members, clients, subsidiaries, dealers, brands
+const LIST_HEAD =
+  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
+// a fair's stand or hall ("Stand B12", "Halle 2 · Stand 214", "Hall A – A12", "Booth 1234")
+const STAND = /^(?:stand|booth|hall|halle|pavillon|pavilion|freigel[äa]nde|ext[ée]rieur|outdoor)\b[^@]{0,30}$/i;
+// what a card's link or button says in place of a name
+const GENERIC =
+  /^(?:logo|image|photo|picture|bild|screenshot(?:\s+\w+)?|website|site(?: web| internet)?|webseite|homepage|voir (?:le site|plus|la fiche)|visit(?:\s.*)?|visiter(?:\s.*)?|more|mehr(?:\s.*)?|read more|learn more|en savoir plus|d[ée]couvrir|details?|d[ée]tails?|zur website|zum profil|profil|profile|view(?:\s.*)?|contact|kontakt|partner|premium-partner|servicepartner|sponsor|member|membre|mitglied|client|kunde|new|nouveau|neu|top)$/i;
+const BUTTON =
+  /^(?:zum|zur|zu den|alle|unsere?|mehr|our|all|see|shop|buy|discover|explore|get|nos|tous|toutes|voir|d[ée]couvr\w+|acheter|commander|jetzt|hier|here|ici)\s/i;
+// a profile or a platform's page is no firm's own site
+const PLATFORM =
+  /(?:^|\.)(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|goo\.gl|maps\.app|meetup|github|gitlab|eventbrite|wikipedia|apple|tiktok|pinterest|vimeo|t\.co|bit\.ly|wa\.me)\.[a-z.]+$/i;
+
+const fold = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+
+const hostOf = (href: string): string => {
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(href.trim());
+  return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
+};
+
+/** The domain spells the name: "Quarry Labs"/quarrylabs.com, "Crédit Maritime Bretagne"/credit-maritime-bzh.fr. */
+export function spellsDomain(name: string, host: string): boolean {
+  const label = fold(host.split('.').slice(0, -1).join('.')).replace(/^xn--/, '');
+  const flat = label.replace(/[^a-z0-9]/g, '');
+  const words = fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3);
+  if (!flat || !words.length) return false;
+  const joined = words.join('');
+  if (joined.length >= 4 && (flat.includes(joined) || joined.includes(flat))) return true;
+  // ("Lantern Security"/lanternsec.com, "Mécaprécis Auvergne"/mecaprecis.fr; not "de", "les")
+  return words.some((w) => w.length >= 4 && flat.includes(w)) || (flat.length >= 4 && joined.startsWith(flat));
+}
+
+// "Logo Brasserie de Lanvaux", "CobaltGrid logo", "logo-armor-imprim", "Logo: Radio Kerne"
+const LOGO_BEFORE = /^logo(?:\s+(?:de|du|des|der|von|of|d['’]))?[\s:_–-]+/i;
+const LOGO_AFTER = /[\s_–-]+logo(?:type)?$/i;
+function altName(alt: string): { name: string; logo: boolean } {
+  let a = clean(alt);
+  const logo = LOGO_BEFORE.test(a) || LOGO_AFTER.test(a);
+  a = a.replace(LOGO_BEFORE, '').replace(LOGO_AFTER, '').trim();
+  // a file's slug ("armor-imprim") is no name as written
+  if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(a) || /\.(?:png|jpe?g|svg|gif|webp)$/i.test(a)) return { name: '', logo };
+  return { name: a, logo };
+}
+
+interface OrgEntry {
+  name: string;
+  /** the name is confirmed: the firm's own site spells it, it carries a legal form, it is a logo's alt */
+  strong: boolean;
+  /** the entry gives a way to reach the firm: its own site, a phone, an address */
+  reach: boolean;
+  stand: boolean;
+  personish: boolean;
+  bare: boolean;
+  company: DetectedCompany;
+}
+
+/** The elements of an entry that match, the entry itself first (a logo wall's entry is the link). */
+const withSelf = (k: Element, sel: string): Element[] => (k.matches(sel) ? [k, ...qsa(k, sel)] : qsa(k, sel));
+
+/** The firm one entry names, if it names one. */
+function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null {
+  const lines = blockLines(k, skip);
+  const text = lines.map((l) => l.text).join('\n');
+  // (inline fields a stylesheet sets apart: "Anchorline Rigging Ltd · Stand B12 · United Kingdom")
+  const parts = lines.flatMap((l) => l.text.split(/\s·\s|\s[—–]\s(?=\p{L})/u));
+  if (text.length > 600 || lines.length > 12) return null;
+  // the firm's own site: a link off the page's host, not a platform's
+  let site = '';
+  for (const a of withSelf(k, 'a[href^="http" i]')) {
+    const h = hostOf(attr(a, 'href'));
+    if (h && h !== pageHost && !h.endsWith('.' + pageHost) && !PLATFORM.test(h)) {
+      site = attr(a, 'href');
+      break;
+    }
+  }
+  const host = hostOf(site);
+  let name = '';
+  let logo = false;
+  // a logo: its alt, else the title or label of the link around it
+  const img = k.matches('img[alt]') ? k : qs(k, 'img[alt]');
+  // (a picture beside a paragraph illustrates it: "Drucker Drucksysteme von SASS Datentechnik AG")
+  if (img && text.length <= 80) {
+    const r = altName(attr(img, 'alt'));
+    if (r.name && !GENERIC.test(r.name)) ({ name, logo } = r);
+    if (!name) {
+      const a = img.closest('a') ?? qs(k, 'a');
+      const t = clean(attr(a, 'title') || attr(a, 'aria-label') || attr(img, 'title'));
+      if (t && !GENERIC.test(t)) {
+        name = altName(t).name;
+        logo = true;
+      }
+    }
+  }
+  // a caption, a heading, the bold line, else the first line with text of its own
+  const cap = qs(k, 'figcaption, h1, h2, h3, h4, h5, h6, strong, b, dt');
+  const capLine = cap ? blockLines(cap, skip)[0]?.text : undefined;
+  const first = parts.find((t) => !GENERIC.test(t) && !STAND.test(t));
+  // the link to the firm's own site, by its words ("<a href=https://www.biosol-conseil.fr>Bio-Sol Conseil</a> — Stand …")
+  const siteLink = site ? withSelf(k, 'a[href^="http" i]').find((a) => attr(a, 'href') === site) : undefined;
+  const linkText = siteLink && !qs(siteLink, 'img') ? textOf(siteLink) : '';
+  if (!name || (capLine && !GENERIC.test(capLine) && !logo)) name = capLine && !GENERIC.test(capLine) ? capLine : name;
+  if (!name && linkText && !GENERIC.test(linkText)) name = linkText;
+  if (!name && first) name = first;
+  name = orgName(clean(name).split(' · ')[0]!);
+  if (
+    !name ||
+    GENERIC.test(name) ||
+    !firmish(name) ||
+    name.split(/\s+/).length > 7 ||
+    // (a review's author and stars, a date, a sentence: "Christophe D. ★★★★★ 14/10/2026 Achat vérifié")
+    /[^\p{L}\p{M}\d\s&'’.,+()/!-]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[?]$/u.test(name) ||
+    /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(name) ||
+    // (a product of a firm, a button: "Thermotransferfolien von SASS AG", "Zum Druckerprogramm", "Alle Etiketten")
+    /\s(?:von|vom|by|par)\s/i.test(name) ||
+    BUTTON.test(name) ||
+    // (the list's own title: "Ils nous font confiance", "Our partners")
+    (LIST_HEAD.test(name) && !LEGAL_FORM_END.test(name) && !isOrgLine(name))
+  )
+    return null;
+  // a name a person could bear ("Bowsprit Boatyard", "Zweirad Kögl"): a firm only where the list is of firms
+  const nl = nameLine(name);
+  const personish = !!nl && !nl.rest && !isOrgLine(name) && !(host && spellsDomain(name, host));
+  const phones: string[] = [];
+  for (const l of lines) if (l.text !== name && !/^\d{4,5}\s/.test(l.text)) findPhones(l.text, phones);
+  for (const a of withSelf(k, 'a[href^="tel:" i]')) {
+    const n = telNumber(attr(a, 'href'));
+    if (n && !phones.length) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
+  }
+  const email = elementEmail(k) ?? '';
+  const mailHost = email.split('@')[1] ?? '';
+  const spelled = (host && spellsDomain(name, host)) || (mailHost && spellsDomain(name, mailHost));
+  const company: DetectedCompany = { name };
+  if (host && spellsDomain(name, host)) {
+    company.domain = host;
+    company.website = site;
+  } else if (mailHost && spellsDomain(name, mailHost) && mailHost !== pageHost) company.domain = mailHost;
+  else if (host && (logo || lines.length <= 3)) {
+    // a logo or a short card linking one site: the site is the firm's even when its domain is an abbreviation
+    company.domain = host;
+    company.website = site;
+  }
+  if (phones.length) company.phones = phones.slice(0, 3);
+  return {
+    name,
+    strong: !!spelled || LEGAL_FORM_END.test(name) || (logo && !!host),
+    reach: !!host || !!phones.length || !!email || /\b\d{4,5}\s+\p{Lu}/u.test(text),
+    stand: parts.some((t) => STAND.test(t)),
+    // a picture alone whose alt is a name (a logo strip without links)
+    bare: !text && !host && !!img,
+    personish,
+    company,
+  };
+}
+
+/** The nearest heading above an element, within its section (up to a few ancestors). */
+function headingAbove(el: Element): string[] {
+  const out: string[] = [];
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 6 && out.length < 3; depth++, e = e.parentElement) {
+    for (let s = e.previousElementSibling, n = 0; s && n < 8 && out.length < 3; s = s.previousElementSibling, n++) {
+      if (/^H[1-6]$/.test(s.tagName)) out.push(textOf(s));
+      else {
+        const h = qsa(s, 'h1, h2, h3').pop();
+        if (h && s.textContent!.length < 300) out.push(textOf(h));
+      }
+    }
+  }
+  return out;
+}
+
+/** An element through the bare wrappers around it (a redesign adds a div here and there). */
+function unwrap(el: Element): Element {
+  for (let n = 0; n < 4 && el.tagName === 'DIV' && el.childElementCount === 1; n++) {
+    if ([...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())) break;
+    el = el.firstElementChild!;
+  }
+  return el;
+}
+
+/** A key for entries of one shape: the entry's tag and its children's tags (sections of an A–Z list share it). */
+// (its first child's tag, through wrappers: a stockist with a phone and a site link and one with the phone alone
+// share it, so do a partner's card with a contact and one without, a sponsor's logo with a blurb and one without)
+const shapeKey = (k: Element, parent: Element): string =>
+  `${parent.tagName}>${k.tagName}:${[...k.children]
+    .map((c) => unwrap(c).tagName)
+    .filter((t, i, a) => t !== a[i - 1])
+    .slice(0, 1)
+    .join(',')}`;
+
+/**
+ * Firms of the lists of a page that no other reader took (`taken`: an element read as a list of people or a
+ * table). Returns the parents read.
+ */
+export function* readOrgsSteps(
+  root: Element,
+  out: Found,
+  url: string,
+  skip?: SkipFn,
+  taken?: (el: Element) => boolean,
+): Steps<Set<Element>> {
+  const used = new Set<Element>();
+  const pageHost = hostOf(url);
+  // the page's own title heading says what its lists are ("Ils nous font confiance", "Exhibitors A–Z")
+  const h1 = qs(root, 'h1');
+  const pageHead = h1 && !h1.closest(SKIP) ? textOf(h1) : '';
+  const parents = new Set<Element>();
+  for (const el of qsa(root, 'li, article, div, section, figure, dt, a, p, img').slice(0, 20000))
+    if (el.parentElement) parents.add(el.parentElement);
+  // groups of entries by shape, pooled over the lists that share it
+  const pools = new Map<string, { parent: Element; entries: (OrgEntry | null)[]; heads: string[]; at: number }[]>();
+  // every entry read, in order (a group's entries from its `at`)
+  const els: Element[] = [];
+  let seen = 0;
+  for (const parent of parents) {
+    if (++seen % 50 === 0) yield;
+    // (a list of one: the letter D of an A–Z list, pooled with the others below)
+    if (
+      parent.childElementCount < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) ||
+      parent.closest(SKIP) ||
+      (skip && skip(parent)) ||
+      (taken && taken(parent))
+    )
+      continue;
+    const kids = [...parent.children].map(unwrap).filter((k) => !/^(?:SCRIPT|TEMPLATE|H[1-6]|BR|HR)$/.test(k.tagName));
+    if (kids.length < (/^[OU]L$/.test(parent.tagName) ? 1 : 2) || kids.length > 400) continue;
+    const tally = new Map<string, number>();
+    for (const k of kids) tally.set(shapeKey(k, parent), (tally.get(shapeKey(k, parent)) ?? 0) + 1);
+    const [key, n] = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (n < Math.min(2, kids.length) || n < kids.length * 0.6) continue;
+    const same = kids.filter((k) => shapeKey(k, parent) === key);
+    // (a list of lists is read at its entries' level: one of whose entries holds several firms is not a list of firms)
+    if (same.some((k) => k.querySelectorAll('li, article, figure').length >= 3)) continue;
+    if (parent.tagName === 'DL') continue;
+    const entries = same.map((k) => readEntry(k, pageHost, skip));
+    els.push(...same);
+    const group = { parent, entries, heads: headingAbove(parent), at: els.length - same.length };
+    const pool = pools.get(key) ?? [];
+    pool.push(group);
+    pools.set(key, pool);
+  }
+  // definition lists: each term a firm, its description the firm's details
+  for (const dl of qsa(root, 'dl')) {
+    if (dl.closest(SKIP) || (skip && skip(dl)) || (taken && taken(dl))) continue;
+    const dts = qsa(dl, 'dt');
+    if (dts.length < 3) continue;
+    const entries = dts.map((dt) => {
+      const box = dt.ownerDocument.createElement('div');
+      box.appendChild(dt.cloneNode(true));
+      for (let s = dt.nextElementSibling; s && s.tagName === 'DD'; s = s.nextElementSibling)
+        box.appendChild(s.cloneNode(true));
+      return readEntry(box, pageHost, skip);
+    });
+    pools.set(`dl#${pools.size}`, [{ parent: dl, entries, heads: headingAbove(dl), at: -1 }]);
+  }
+  for (const pool of pools.values()) {
+    yield;
+    const all = pool.flatMap((g) => g.entries);
+    const named = all.filter((e): e is OrgEntry => !!e);
+    if (named.length < 3 || named.length < all.length * 0.6) continue;
+    const names = new Set(named.map((e) => e.name.toLowerCase()));
+    if (names.size < named.length * 0.9) continue;
+    const frac = (f: (e: OrgEntry) => boolean) => named.filter(f).length / named.length;
+    const kind =
+      pool.some((g) => g.heads.some((h) => LIST_HEAD.test(h))) ||
+      LIST_HEAD.test(pageHead) ||
+      frac((e) => e.stand) >= 0.5;
+    const strong = frac((e) => e.strong);
+    // (under a heading of the kind, names that read as firms' do: "Ville de Quimperlé", "ORVALIS Assurances")
+    if (!(
+      strong >= 0.6 ||
+      (kind && frac((e) => e.bare) >= 0.6) ||
+      (kind && frac((e) => e.strong || isOrgLine(e.name)) >= 0.6) ||
+      (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))
+    ))
+      continue;
+    // (a list of people's names is a team, not firms: a name a person could bear counts where the list's kind says firms)
+    const personish = frac((e) => e.personish);
+    if (personish >= 0.5 && !(kind && strong >= 0.3)) continue;
+    for (const g of pool) {
+      used.add(g.parent);
+      g.entries.forEach((e, i) => {
+        if (!e || (e.personish && !kind && !e.strong)) return;
+        out.companies.push(e.company);
+        // the entry's contact ("Hattie Cole / Partnerships Director / hattie@brindle.digital") works for its firm
+        if (g.at < 0) return;
+        const k = els[g.at + i]!;
+        const r = entryRecord(blockLines(k, skip), k);
+        const name = r?.name && personName(r.name);
+        if (!r || !name || name === e.name || isOrgLine(name) || orgName(r.company ?? e.name) !== e.name) return;
+        // "— Marion Tessier, DRH, Groupe Hospitalier Saint-Vincent": the words between the name and the firm are the title
+        const at = r.after?.lastIndexOf(e.name) ?? -1;
+        if (!r.title && at > 0) r.title = r.after!.slice(0, at).replace(/[\s,;–—-]+$/, '') || undefined;
+        // (a person shows a title, an address or a profile: "Brook Lane Industrial Estate" alone is a place)
+        if (!r.title && !r.email && !r.linkedin) return;
+        const p: DetectedPerson = { name, company: e.name };
+        if (r.title && r.title !== e.name && r.title.length <= 80) p.title = r.title;
+        if (r.email) p.email = r.email;
+        if (r.phones.length && !(e.company.phones ?? []).some((n) => r.phones.includes(n))) p.phones = r.phones;
+        if (r.linkedin) p.linkedinUrl = r.linkedin;
+        out.people.push(p);
+      });
+    }
+  }
+  return used;
+}
