@@ -6,7 +6,9 @@
  * versions and the bare TreeWalker scan run interleaved, round by round, and besides their wall-clock quantiles
  * the CPU profiler's samples are counted per script (a descheduled thread takes no samples), which gives
  * new ÷ old and each ÷ the bare scan. Also checks that both give the same detection.
- * Usage: node scripts/bench-detect-ab.mjs [--rev main] [--rounds 150]   (CHROME_PATH overrides /usr/bin/chromium)
+ * `--profile` also lists where the working tree's detection spends its samples (its bundle then unminified:
+ * functions by their own samples and by the samples under them, and the hottest source lines of the bundle).
+ * Usage: node scripts/bench-detect-ab.mjs [--rev main] [--rounds 150] [--profile]   (CHROME_PATH overrides /usr/bin/chromium)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,10 +25,11 @@ const arg = (name, fallback) => {
 };
 const REV = arg('--rev', 'main');
 const ROUNDS = Number(arg('--rounds', 150));
+const PROFILE = process.argv.includes('--profile');
 
 // the old code: the revision's core/ and scripts/ under ROOT (so that its imports find node_modules)
 const oldDir = fs.mkdtempSync(path.join(ROOT, '.ab-'));
-const bundle = async (dir, name) =>
+const bundle = async (dir, name, minify = true) =>
   (
     await esbuild.build({
       stdin: {
@@ -38,7 +41,7 @@ const bundle = async (dir, name) =>
       write: false,
       format: 'iife',
       target: 'es2022',
-      minify: true,
+      minify,
     })
   ).outputFiles[0].text;
 let oldJs, newJs, gmail;
@@ -46,7 +49,7 @@ try {
   const tar = execFileSync('git', ['archive', REV, 'core', 'scripts'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', oldDir], { input: tar });
   oldJs = await bundle(oldDir, '__old');
-  newJs = await bundle(ROOT, '__new');
+  newJs = await bundle(ROOT, '__new', !PROFILE);
   const pages = await esbuild.build({
     stdin: { contents: `export * from './scripts/detect-bench-pages';`, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
@@ -146,3 +149,32 @@ for (const p of [0.1, 0.5]) {
 console.log(
   `CPU samples: old ${oldS}, new ${newS}, bare ${bareS}; ratio to bare old ${f(oldS / bareS, 1)}, new ${f(newS / bareS, 1)}; new ÷ old ${f(newS / oldS, 3)}`,
 );
+
+if (PROFILE) {
+  // the new bundle's functions (name:line in the unminified bundle), by own samples and by samples under them
+  const key = (n) => `${n.callFrame.functionName || '(anonymous)'}:${n.callFrame.lineNumber + 1}`;
+  const own = new Map(),
+    under = new Map(),
+    lines = new Map();
+  const add = (m, k, v = 1) => m.set(k, (m.get(k) ?? 0) + v);
+  for (const id of profile.samples) {
+    const chain = [];
+    for (let n = byId.get(id); n; n = parent.get(n.id)) chain.push(n);
+    if (!chain.some((n) => n.callFrame.url === 'fiche-new.js')) continue;
+    add(own, key(chain[0]));
+    for (const k of new Set(chain.filter((n) => n.callFrame.url === 'fiche-new.js').map(key))) add(under, k);
+  }
+  for (const n of profile.nodes)
+    if (n.callFrame.url === 'fiche-new.js') for (const t of n.positionTicks ?? []) add(lines, t.line, t.ticks);
+  const pct = (v) => `${((v / newS) * 100).toFixed(1).padStart(5)}%`;
+  const top = (m, k = 25) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
+  console.log(`\nnew detection's ${newS} samples, by function (own | under it):`);
+  const o = top(own),
+    u = top(under);
+  for (let i = 0; i < Math.max(o.length, u.length); i++)
+    console.log(`${o[i] ? `${pct(o[i][1])} ${o[i][0]}` : ''}`.padEnd(48) + (u[i] ? `${pct(u[i][1])} ${u[i][0]}` : ''));
+  const src = newJs.split('\n');
+  console.log('hottest lines of the bundle:');
+  for (const [l, v] of top(lines, 30))
+    console.log(`${pct(v)} ${String(l).padStart(5)}  ${src[l - 1]?.trim().slice(0, 100)}`);
+}
