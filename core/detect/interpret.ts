@@ -169,17 +169,27 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
   const own = new Set((d.signatures ?? []).filter((c) => c.own).map((c) => hostOf(c.email) ?? ''));
   const lines = body.slice(0, 20_000).split('\n');
   const out: SignatureCandidate[] = [];
+  // each line's keys, read once for every participant (a long thread's body has thousands of lines)
+  const bares: (string | null)[] = [];
+  const nameKeys: string[] = [];
+  const keys: string[] = [];
+  const lineAt = (i: number): string | null => {
+    if (bares[i] === undefined) {
+      const line = lines[i]!.trim();
+      bares[i] = line.length > 200 ? null : line.replace(/^[\s-]*/, '');
+    }
+    return bares[i]!;
+  };
   for (const p of d.people) {
     if (!p.email || have.has(p.email) || p.title || p.company || !looksLikePersonName(p.name)) continue;
     const key = normKey(p.name);
     for (let i = lines.length - 1; i >= 0; i--) {
-      const line = lines[i]!.trim();
-      if (line.length > 200) continue;
-      const bare = line.replace(/^[\s-]*/, '');
+      const bare = lineAt(i);
+      if (bare === null) continue;
       let first: string | undefined;
-      if (normKey(cleanPersonName(bare)) === key) first = '';
+      if ((nameKeys[i] ??= normKey(cleanPersonName(bare))) === key) first = '';
       else {
-        const lead = normKey(bare).startsWith(key) ? bare.slice(p.name.length) : '';
+        const lead = (keys[i] ??= normKey(bare)).startsWith(key) ? bare.slice(p.name.length) : '';
         if (lead && AFTER_NAME.test(lead)) first = lead;
       }
       if (first === undefined) continue;
@@ -211,17 +221,26 @@ function readSignatures<D extends Detection>(d: D): D {
   for (const p of d.people) b.addPerson(p);
   for (const c of d.companies) b.addCompany(c);
   const body = d.message?.bodyText?.slice(0, 20_000);
+  // how many participants bear each surname (a courtesy title and a surname name one person only when one does)
+  const surnames = new Map<string, number>();
+  for (const q of b.people) {
+    const s = q.name.split(' ').pop()!;
+    surnames.set(s, (surnames.get(s) ?? 0) + 1);
+  }
+  // the prose readers' patterns start from the name: a participant the body never names is not looked for
+  const lower = body?.toLowerCase();
   // a participant without a signature works at the firm a colleague's signature (same domain) names
   for (const p of b.people) {
     const firm = p.email && !p.company ? firms.get(hostOf(p.email) ?? '') : undefined;
     if (firm) p.company = firm;
-    const role = body && !p.title ? proseRole(body, p.name) : undefined;
+    const named = !!body && lower!.includes(p.name.toLowerCase());
+    const role = named && !p.title ? proseRole(body, p.name) : undefined;
     if (role) p.title = role;
     // a number the body gives right after a correspondent's name, or their courtesy title and surname
     // ("mein Kollege Herr Kowalczyk (Disposition) unter 089 …")
     if (body && p.email && !p.phones?.length) {
       const surname = p.name.split(' ').pop()!;
-      const same = b.people.filter((q) => q.name.split(' ').pop() === surname).length === 1;
+      const same = surnames.get(surname) === 1;
       const forms = [p.name, ...(same ? COURTESY.map((c) => `${c} ${surname}`) : [])];
       for (const f of forms) {
         const phones = phoneAfter(body, f);
@@ -232,7 +251,7 @@ function readSignatures<D extends Detection>(d: D): D {
       }
     }
     const domain = hostOf(p.email ?? '') ?? '';
-    const org = body && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
+    const org = named && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
     if (org) {
       p.company = org;
       b.addCompany({ name: org, domain });
