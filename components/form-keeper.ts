@@ -6,7 +6,7 @@
  * Used by the forms' action bar (FormBar in ./Field.tsx), so each form gets it by having one.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { forget, leaveGuarded, markEdited } from '../models/form-guard';
 
 const FIELDS = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
@@ -48,7 +48,9 @@ export function useFormKeeper(barRef: RefObject<HTMLElement | null>, onCancel: (
   const cancelRef = useRef(onCancel);
   cancelRef.current = onCancel;
 
-  useEffect(() => {
+  // A layout effect: the focus is in the form when the form first shows (a key pressed right after the click
+  // that opened it goes to its first field, not to the page).
+  useLayoutEffect(() => {
     const form = barRef.current?.closest('form') ?? barRef.current?.parentElement;
     if (!form) return;
     if (!form.contains(document.activeElement)) form.querySelector<HTMLElement>(FIELDS)?.focus();

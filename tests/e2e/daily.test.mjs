@@ -42,6 +42,7 @@ describe('daily use', () => {
     const ex = page.getByTestId('exchanges');
     await ex.getByRole('button', { name: 'Add an exchange' }).click();
     const form = ex.getByRole('form', { name: 'Add an exchange' });
+    await form.waitFor();
     assert.ok(await focusedInside(page, 'form'), 'focus moves into the form');
     await form.getByRole('tab', { name: 'Email' }).click();
     await form.getByLabel('Élodie Martin').check();
@@ -80,7 +81,8 @@ describe('daily use', () => {
     const plus = ex.getByRole('button', { name: 'Add an exchange' });
     await plus.click();
     const form = ex.getByRole('form', { name: 'Add an exchange' });
-    assert.ok(await focusedInside(page, 'form'));
+    await form.waitFor();
+    assert.ok(await focusedInside(page, 'form'), 'focus is in the form as soon as it shows');
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
     await waitFor(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Add an exchange'), {
