@@ -63,17 +63,30 @@ function PageSection() {
   const stored = pageDetection.value;
   const tab = currentTab.value;
   const detection = stored?.detection;
-  const matches = useLive(async () => (detection ? pageQueries.matches(detection) : []), [detection], []);
+  // Each result carries the detection it answers: after a tab switch, the previous page's matches are never shown
+  // under the new page while its own are read.
+  const found = useLive(
+    async () => ({ detection, list: detection ? await pageQueries.matches(detection) : [] }),
+    [detection],
+    { detection, list: [] },
+  );
+  const matches = found.detection === detection ? found.list : [];
   const settings = useLive(() => queries.settings(), []);
   const [reading, setReading] = useState<'idle' | 'busy' | 'denied' | 'unsupported'>('idle');
   const [logging, setLogging] = useState(false);
   const message = detection?.message;
   const sureIds = matches.filter((m) => !m.possible).map((m) => m.companyId);
-  const logged = useLive(
-    async () => (message && sureIds.length ? pageQueries.loggedOn(message, sureIds) : []),
-    [message, sureIds.join('|')],
-    [] as string[],
+  const loggedKey = sureIds.join('|');
+  const loggedFound = useLive(
+    async () => ({
+      message,
+      key: loggedKey,
+      list: message && sureIds.length ? await pageQueries.loggedOn(message, sureIds) : [],
+    }),
+    [message, loggedKey],
+    { message, key: loggedKey, list: [] as string[] },
   );
+  const logged = loggedFound.message === message && loggedFound.key === loggedKey ? loggedFound.list : [];
 
   if (!tab) return null;
   if (!detection) {
