@@ -171,6 +171,9 @@ function kindOf(l: string): Kind {
   if (CONTACT_LABEL.test(l)) return 'label';
   if (l.includes('@') && findPlainEmails(l).length)
     return /^[^@]{4,50}(?:\s[–—|·-]\s|,\s)/.test(l) && nameLine(l) ? 'name' : 'email';
+  // "M.Sc. Lieke Berg · Partnerin · +49 351 …": a card's name and title before its number
+  const nl = nameLine(l);
+  if (nl?.rest && isTitleLike(nl.rest)) return 'name';
   if (
     l.length < 90 &&
     findPhones(l).length &&
@@ -178,7 +181,7 @@ function kindOf(l: string): Kind {
   )
     return 'phone';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
-  if (nameLine(l)) return 'name';
+  if (nl) return 'name';
   if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
   if (l.length <= 90 && isTitleLike(l) && (!isOrgLine(l) || splitTitleCompany(l)[1])) return 'title';
   if (isOrgLine(l)) return 'org';
@@ -209,6 +212,19 @@ function headingFirm(l: Line): boolean {
     !CONTACT_LABEL.test(t) &&
     !isTitleLike(t)
   );
+}
+
+// a card's link set as a word ("E-Mail", "E-Mail schreiben", "LinkedIn", "vCard"): no firm nor title
+const LINK_WORD =
+  /^(?:e-?mail|mail|courriel|linkedin|xing|vcard|profil|profile|bio|website|webseite|site web)(?:\s(?:schreiben|senden|me|envoyer|anzeigen))?$/i;
+
+/** A line's bit that is only a link's word; a mailto link behind it gives the person's address. */
+function linkBit(l: Line, bit: string, p: DetectedPerson): boolean {
+  if (!LINK_WORD.test(bit.trim())) return false;
+  const a = qsa(l.el, 'a[href^="mailto:" i]').find((x) => clean(x.textContent ?? '') === bit.trim());
+  const email = a && findPlainEmails(a.getAttribute('href')!.slice(7).split('?')[0]!)[0];
+  if (email && !p.email) p.email = normalizeAddress(email);
+  return true;
 }
 
 /**
@@ -295,7 +311,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       }
       const bits = rest
         .split(email ? /\s[–—|·-]\s|,\s/ : /\s[–—|·-]\s/)
-        .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
+        .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)) && !linkBit(lines[i]!, x, p));
       // "Tom Reed, Brightline PR, tom@…", "Camille Favre, agence Rivage Conseil – …": the agency alone
       const org = bits.length === 1 ? agencyName(bits[0]!) : '';
       const [t, c] = org ? [] : splitTitleCompany(bits.join(', '));
@@ -432,7 +448,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?)\b/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?)\b/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
