@@ -535,3 +535,32 @@ describe('running text: a role then the name, appointments, trades before names 
     ]);
   });
 });
+
+describe('people cards and tables (issue 7, round 2)', () => {
+  const box = (html: string) => {
+    const d = document.createElement('div');
+    d.append(document.createRange().createContextualFragment(html));
+    return d;
+  };
+  it('contactBlocks: a card\'s "E-Mail" link is no firm, its mailto is the address; a name+title line keeps its phone', () => {
+    const cap1 = box('<figcaption><span>Dipl.-Ing. Jonas Weller</span> · <span>Partner, Geschäftsführer</span> · <a href="mailto:weller@example-buero.de">E-Mail</a></figcaption>').firstElementChild!;
+    const cap2 = box('<figcaption>M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101</figcaption>').firstElementChild!;
+    const got = contactBlocks([
+      { text: 'Dipl.-Ing. Jonas Weller · Partner, Geschäftsführer · E-Mail', el: cap1 },
+      { text: 'M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101', el: cap2 },
+    ]);
+    expect(got).toEqual([
+      { name: 'Jonas Weller', email: 'weller@example-buero.de', title: 'Partner, Geschäftsführer' },
+      { name: 'Ilse van der Maar', title: 'Partnerin, Leitung Büro Halle', phones: ['+49 345 555 0101'] },
+    ]);
+  });
+  it('listPeople: a table by its Name column, not one with title or phone columns', () => {
+    const t = (cols: string) =>
+      box(`<table><tr>${cols}</tr><tr><td>Rhiannon Tregear</td><td>Tidal flats</td></tr><tr><td>Ewan Pascoe</td><td>Dune grasses</td></tr></table>`);
+    expect(pageReaders.listPeople(t('<th>Name</th><th>Project</th>'))).toEqual([
+      { name: 'Rhiannon Tregear' },
+      { name: 'Ewan Pascoe' },
+    ]);
+    expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
+  });
+});

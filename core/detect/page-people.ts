@@ -966,5 +966,20 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     if (n >= 2 && n >= items.length * 0.6)
       for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
+  // a table of people by its "Name" column ("Name | Project | Co-supervisor"): each row's name is a person
+  for (const table of qsa(root, 'table').slice(0, 50)) {
+    const head = qsa(table, 'tr')[0];
+    const heads = head ? qsa(head, 'th, td').map((c) => clean(c.textContent ?? '')) : [];
+    const col = heads.findIndex((h) => NAME_HEAD.test(h));
+    // (a column of titles, firms or numbers: the structures' table reader reads that table with its fields)
+    if (col < 0 || heads.some((h) => FIELD_HEAD.test(h)) || table.closest('nav, form') || isHiddenElement(table)) continue;
+    const rows = qsa(table, 'tr').slice(1);
+    const names = rows.map((r) => personName(clean(qsa(r, 'td, th')[col]?.textContent ?? '')));
+    if (names.filter(Boolean).length >= Math.max(2, rows.length * 0.6))
+      for (const name of names) if (name && !out.some((q) => q.name === name)) out.push({ name });
+  }
   return out;
 }
+const FIELD_HEAD =
+  /^(?:fun[ck]tion|fonction|position|poste|rolle?|rôle|titel|title|firma|company|organi[sz]ation|entreprise|société|unternehmen|employer|t[ée]l|telefon|téléphone|phone|e-?mail|courriel)\.?$/i;
+const NAME_HEAD = /^(?:name|nom|nom et prénom|prénom et nom|name, vorname|vorname name|student|doctorant(?:e)?s?|doktorand(?:in)?)$/i;
