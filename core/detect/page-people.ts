@@ -362,6 +362,10 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         p.title = tt ?? t;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
+      // "Ansprechpartnerin / Birgit Hollmann / Veranstaltungsmanagement / Telefon …": a desk's word under a
+      // labelled contact's name is their function
+      else if (k === 'other' && j === i + 1 && !p.title && inSection && /^\p{Lu}[\p{L}&\s-]{3,40}$/u.test(t))
+        p.title = t;
       // (a second title line; a field's label alone, its value on the next line: "Telefon:")
       else if (k === 'address' || k === 'web' || k === 'title' || (t.length < 16 && /[:：]$/.test(t))) {
         /* part of the block */
