@@ -563,4 +563,18 @@ describe('people cards and tables (issue 7, round 2)', () => {
     ]);
     expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
   });
+  it('talkPeople: a programme slot, time then title then the speaker with "title, Firm" below', () => {
+    const tr = box('<table><tr><td>09:20</td><td><p>Talk</p><p>Speaker</p><p>Sub</p></td></tr></table>');
+    const ps = qsaAll(tr, 'td, p');
+    const ls = [
+      { text: '09:20', el: ps[0]! },
+      { text: 'Der Wärmeplan als Fahrplan', el: ps[2]! },
+      { text: 'Prof. Dr.-Ing. Henrik von Almsfeld', el: ps[3]! },
+      { text: 'Lehrstuhl für Netze, Hochschule Beispielstadt', el: ps[4]! },
+    ];
+    expect(pageReaders.talkPeople(ls)).toEqual([
+      { name: 'Henrik von Almsfeld', title: 'Lehrstuhl für Netze', company: 'Hochschule Beispielstadt' },
+    ]);
+  });
 });
+const qsaAll = (root: Element, sel: string) => Array.from(root.querySelectorAll(sel));

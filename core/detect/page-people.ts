@@ -799,6 +799,8 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
 }
 
 /** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
+const SLOT_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/i;
+
 export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   const take = (t: string, strict: boolean): boolean => {
@@ -846,6 +848,25 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       const is = ROLE_IS.exec(t);
       const who = is ? personName(is[2]!) : '';
       if (who && roleish(is![1]!) && !out.some((q) => q.name === who)) out.push({ name: who, title: is![1]! });
+    }
+    // a programme's slot: "09:20" / talk title / "Name" + "title, Firm" (or "Name, title, Firm") in the same row
+    if (SLOT_TIME.test(t)) {
+      const slot = lines[i]!.el.closest('tr, li, article') ?? lines[i]!.el.parentElement;
+      for (let j = i + 1; j < Math.min(lines.length, i + 5) && slot?.contains(lines[j]!.el); j++) {
+        const x = lines[j]!.text;
+        if (SLOT_TIME.test(x)) break;
+        const p = speakerEntry(x, false);
+        if (!p || out.some((q) => q.name === p.name)) continue;
+        if (!p.title && !p.company) {
+          const y = lines[j + 1]?.text ?? '';
+          const c = /^(.{3,60}),\s+([^,]{3,60})$/.exec(y);
+          const [tt, cc] = splitTitleCompany(y);
+          if (tt && cc) [p.title, p.company] = [tt, cc];
+          else if (c && isOrgLine(c[2]!)) [p.title, p.company] = [c[1]!, orgName(c[2]!)];
+          else continue;
+        }
+        out.push(p);
+      }
     }
     if (t.length > 240) continue;
     const m = TALK_LABEL.exec(t);
