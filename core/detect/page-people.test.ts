@@ -563,6 +563,15 @@ describe('people cards and tables (issue 7, round 2)', () => {
     ]);
     expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
   });
+  it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
+    const el = document.createElement('p');
+    const text =
+      'Issues are written by guests: Fergus MacAllister (tax partner, Glenbrae & Co Accountants) and Dr. Ama Osei (lecturer in accounting, University of Westmarch).';
+    expect(prosePeople([{ text, el }])).toEqual([
+      { name: 'Fergus MacAllister', title: 'tax partner', company: 'Glenbrae & Co Accountants' },
+      { name: 'Ama Osei', title: 'lecturer in accounting', company: 'University of Westmarch' },
+    ]);
+  });
   it('talkPeople: a programme slot, time then title then the speaker with "title, Firm" below', () => {
     const tr = box('<table><tr><td>09:20</td><td><p>Talk</p><p>Speaker</p><p>Sub</p></td></tr></table>');
     const ps = qsaAll(tr, 'td, p');
