@@ -572,6 +572,11 @@ describe('people cards and tables (issue 7, round 2)', () => {
       { name: 'Ama Osei', title: 'lecturer in accounting', company: 'University of Westmarch' },
     ]);
   });
+  it('talkPeople: a sentence that names its person last, "… is Name, Title."', () => {
+    const el = document.createElement('p');
+    const text = 'The person responsible for arranging its release is Tobias Wrenfield, Company Secretary.';
+    expect(pageReaders.talkPeople([{ text, el }])).toEqual([{ name: 'Tobias Wrenfield', title: 'Company Secretary' }]);
+  });
   it('talkPeople: a programme slot, time then title then the speaker with "title, Firm" below', () => {
     const tr = box('<table><tr><td>09:20</td><td><p>Talk</p><p>Speaker</p><p>Sub</p></td></tr></table>');
     const ps = qsaAll(tr, 'td, p');

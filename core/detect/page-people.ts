@@ -737,6 +737,7 @@ const roleish = (x: string) => {
 
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
+const NAMED_LAST = /\s(?:is|est|ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^,.;()]{2,40})\.(?:\s|$)/u;
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
@@ -845,6 +846,10 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       if (names.length >= 2 && names.every(Boolean))
         for (const name of names) if (!out.some((q) => q.name === name)) out.push({ name });
       // "Le préfet de Lot-et-Garonne est M. Olivier Mercadier."
+      // "The person responsible for … is Martin Okoye, Company Secretary.": a sentence naming its person last
+      const last = NAMED_LAST.exec(t);
+      const lastName = last && strongTitle(last[2]!) ? personName(last[1]!) : '';
+      if (lastName && !out.some((q) => q.name === lastName)) out.push({ name: lastName, title: last![2]! });
       const is = ROLE_IS.exec(t);
       const who = is ? personName(is[2]!) : '';
       if (who && roleish(is![1]!) && !out.some((q) => q.name === who)) out.push({ name: who, title: is![1]! });
