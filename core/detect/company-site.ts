@@ -476,6 +476,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       // ("call our partner Kestrel Freight on …", "appelez le cabinet X au …") gives someone else's number
       const row = a.closest('tr');
       if (row && qsa(row, 'td, th').some((c) => looksLikePersonName(textOf(c)))) continue;
+      // (a small box around the number naming a person, "<strong>Uwe Kirchhoff</strong> … tel", is their card)
+      let box = a.parentElement;
+      while (box && textOf(box).length < 250 && !qsa(box, 'strong, b, h3, h4, span').some((x) => readers?.personName(textOf(x))))
+        box = box.parentElement;
+      if (box && textOf(box).length < 250) continue;
       const block = a.closest('p, li, dd, td, div');
       const sentence = (block?.textContent ?? '')
         .split(a.textContent ?? '')[0]!
@@ -492,7 +497,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           PHONE_LABEL.test(' ' + l) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
-          !cards.some((c) => l.includes(c.name))
+          !cards.some((c) => l.includes(c.name)) &&
+          !((b) => readers?.personName(b[0]!) && readers.strongTitle(b[1] ?? ''))(l.split(/\s[·|–]\s/))
         )
           findPhones(l, phones);
     }

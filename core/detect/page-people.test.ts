@@ -535,3 +535,60 @@ describe('running text: a role then the name, appointments, trades before names 
     ]);
   });
 });
+
+describe('people cards and tables (issue 7, round 2)', () => {
+  const box = (html: string) => {
+    const d = document.createElement('div');
+    d.append(document.createRange().createContextualFragment(html));
+    return d;
+  };
+  it('contactBlocks: a card\'s "E-Mail" link is no firm, its mailto is the address; a name+title line keeps its phone', () => {
+    const cap1 = box('<figcaption><span>Dipl.-Ing. Jonas Weller</span> · <span>Partner, Geschäftsführer</span> · <a href="mailto:weller@example-buero.de">E-Mail</a></figcaption>').firstElementChild!;
+    const cap2 = box('<figcaption>M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101</figcaption>').firstElementChild!;
+    const got = contactBlocks([
+      { text: 'Dipl.-Ing. Jonas Weller · Partner, Geschäftsführer · E-Mail', el: cap1 },
+      { text: 'M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101', el: cap2 },
+    ]);
+    expect(got).toEqual([
+      { name: 'Jonas Weller', email: 'weller@example-buero.de', title: 'Partner, Geschäftsführer' },
+      { name: 'Ilse van der Maar', title: 'Partnerin, Leitung Büro Halle', phones: ['+49 345 555 0101'] },
+    ]);
+  });
+  it('listPeople: a table by its Name column, not one with title or phone columns', () => {
+    const t = (cols: string) =>
+      box(`<table><tr>${cols}</tr><tr><td>Rhiannon Tregear</td><td>Tidal flats</td></tr><tr><td>Ewan Pascoe</td><td>Dune grasses</td></tr></table>`);
+    expect(pageReaders.listPeople(t('<th>Name</th><th>Project</th>'))).toEqual([
+      { name: 'Rhiannon Tregear' },
+      { name: 'Ewan Pascoe' },
+    ]);
+    expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
+  });
+  it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
+    const el = document.createElement('p');
+    const text =
+      'Issues are written by guests: Fergus MacAllister (tax partner, Glenbrae & Co Accountants) and Dr. Ama Osei (lecturer in accounting, University of Westmarch).';
+    expect(prosePeople([{ text, el }])).toEqual([
+      { name: 'Fergus MacAllister', title: 'tax partner', company: 'Glenbrae & Co Accountants' },
+      { name: 'Ama Osei', title: 'lecturer in accounting', company: 'University of Westmarch' },
+    ]);
+  });
+  it('talkPeople: a sentence that names its person last, "… is Name, Title."', () => {
+    const el = document.createElement('p');
+    const text = 'The person responsible for arranging its release is Tobias Wrenfield, Company Secretary.';
+    expect(pageReaders.talkPeople([{ text, el }])).toEqual([{ name: 'Tobias Wrenfield', title: 'Company Secretary' }]);
+  });
+  it('talkPeople: a programme slot, time then title then the speaker with "title, Firm" below', () => {
+    const tr = box('<table><tr><td>09:20</td><td><p>Talk</p><p>Speaker</p><p>Sub</p></td></tr></table>');
+    const ps = qsaAll(tr, 'td, p');
+    const ls = [
+      { text: '09:20', el: ps[0]! },
+      { text: 'Der Wärmeplan als Fahrplan', el: ps[2]! },
+      { text: 'Prof. Dr.-Ing. Henrik von Almsfeld', el: ps[3]! },
+      { text: 'Lehrstuhl für Netze, Hochschule Beispielstadt', el: ps[4]! },
+    ];
+    expect(pageReaders.talkPeople(ls)).toEqual([
+      { name: 'Henrik von Almsfeld', title: 'Lehrstuhl für Netze', company: 'Hochschule Beispielstadt' },
+    ]);
+  });
+});
+const qsaAll = (root: Element, sel: string) => Array.from(root.querySelectorAll(sel));

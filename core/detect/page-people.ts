@@ -171,6 +171,9 @@ function kindOf(l: string): Kind {
   if (CONTACT_LABEL.test(l)) return 'label';
   if (l.includes('@') && findPlainEmails(l).length)
     return /^[^@]{4,50}(?:\s[–—|·-]\s|,\s)/.test(l) && nameLine(l) ? 'name' : 'email';
+  // "M.Sc. Lieke Berg · Partnerin · +49 351 …": a card's name and title before its number
+  const nl = nameLine(l);
+  if (nl?.rest && isTitleLike(nl.rest)) return 'name';
   if (
     l.length < 90 &&
     findPhones(l).length &&
@@ -178,7 +181,7 @@ function kindOf(l: string): Kind {
   )
     return 'phone';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(l)) return 'web';
-  if (nameLine(l)) return 'name';
+  if (nl) return 'name';
   if (l.length <= 90 && ADDRESS_LINE.test(l) && /\d/.test(l)) return 'address';
   if (l.length <= 90 && isTitleLike(l) && (!isOrgLine(l) || splitTitleCompany(l)[1])) return 'title';
   if (isOrgLine(l)) return 'org';
@@ -209,6 +212,19 @@ function headingFirm(l: Line): boolean {
     !CONTACT_LABEL.test(t) &&
     !isTitleLike(t)
   );
+}
+
+// a card's link set as a word ("E-Mail", "E-Mail schreiben", "LinkedIn", "vCard"): no firm nor title
+const LINK_WORD =
+  /^(?:e-?mail|mail|courriel|linkedin|xing|vcard|profil|profile|bio|website|webseite|site web)(?:\s(?:schreiben|senden|me|envoyer|anzeigen))?$/i;
+
+/** A line's bit that is only a link's word; a mailto link behind it gives the person's address. */
+function linkBit(l: Line, bit: string, p: DetectedPerson): boolean {
+  if (!LINK_WORD.test(bit.trim())) return false;
+  const a = qsa(l.el, 'a[href^="mailto:" i]').find((x) => clean(x.textContent ?? '') === bit.trim());
+  const email = a && findPlainEmails(a.getAttribute('href')!.slice(7).split('?')[0]!)[0];
+  if (email && !p.email) p.email = normalizeAddress(email);
+  return true;
 }
 
 /**
@@ -295,7 +311,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       }
       const bits = rest
         .split(email ? /\s[–—|·-]\s|,\s/ : /\s[–—|·-]\s/)
-        .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)));
+        .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)) && !linkBit(lines[i]!, x, p));
       // "Tom Reed, Brightline PR, tom@…", "Camille Favre, agence Rivage Conseil – …": the agency alone
       const org = bits.length === 1 ? agencyName(bits[0]!) : '';
       const [t, c] = org ? [] : splitTitleCompany(bits.join(', '));
@@ -346,6 +362,10 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         p.title = tt ?? t;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
+      // "Ansprechpartnerin / Birgit Hollmann / Veranstaltungsmanagement / Telefon …": a desk's word under a
+      // labelled contact's name is their function
+      else if (k === 'other' && j === i + 1 && !p.title && inSection && /^\p{Lu}[\p{L}&\s-]{3,40}$/u.test(t))
+        p.title = t;
       // (a second title line; a field's label alone, its value on the next line: "Telefon:")
       else if (k === 'address' || k === 'web' || k === 'title' || (t.length < 16 && /[:：]$/.test(t))) {
         /* part of the block */
@@ -418,7 +438,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   // "Engineering Manager, Platform": a team after the comma is part of the title
   if (
     c &&
-    looksLikeJobTitle(c[1]!) &&
+    (looksLikeJobTitle(c[1]!) || (isTitleLike(c[1]!) && isOrgLine(c[2]!))) &&
     !looksLikeJobTitle(c[2]!) &&
     /^\p{Lu}/u.test(c[2]!) &&
     !DEPARTMENT.test(c[2]!) &&
@@ -432,7 +452,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?)\b/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?)\b/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -527,7 +547,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 // ("Boulangeries Fournil d'Or": an elided article before a capital)
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
 const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
@@ -717,6 +737,7 @@ const roleish = (x: string) => {
 
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
+const NAMED_LAST = /\s(?:is|est|ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^,.;()]{2,40})\.(?:\s|$)/u;
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
@@ -779,6 +800,8 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
 }
 
 /** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
+const SLOT_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/i;
+
 export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   const take = (t: string, strict: boolean): boolean => {
@@ -823,9 +846,32 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       if (names.length >= 2 && names.every(Boolean))
         for (const name of names) if (!out.some((q) => q.name === name)) out.push({ name });
       // "Le préfet de Lot-et-Garonne est M. Olivier Mercadier."
+      // "The person responsible for … is Martin Okoye, Company Secretary.": a sentence naming its person last
+      const last = NAMED_LAST.exec(t);
+      const lastName = last && strongTitle(last[2]!) ? personName(last[1]!) : '';
+      if (lastName && !out.some((q) => q.name === lastName)) out.push({ name: lastName, title: last![2]! });
       const is = ROLE_IS.exec(t);
       const who = is ? personName(is[2]!) : '';
       if (who && roleish(is![1]!) && !out.some((q) => q.name === who)) out.push({ name: who, title: is![1]! });
+    }
+    // a programme's slot: "09:20" / talk title / "Name" + "title, Firm" (or "Name, title, Firm") in the same row
+    if (SLOT_TIME.test(t)) {
+      const slot = lines[i]!.el.closest('tr, li, article') ?? lines[i]!.el.parentElement;
+      for (let j = i + 1; j < Math.min(lines.length, i + 5) && slot?.contains(lines[j]!.el); j++) {
+        const x = lines[j]!.text;
+        if (SLOT_TIME.test(x)) break;
+        const p = speakerEntry(x, false);
+        if (!p || out.some((q) => q.name === p.name)) continue;
+        if (!p.title && !p.company) {
+          const y = lines[j + 1]?.text ?? '';
+          const c = /^(.{3,60}),\s+([^,]{3,60})$/.exec(y);
+          const [tt, cc] = splitTitleCompany(y);
+          if (tt && cc) [p.title, p.company] = [tt, cc];
+          else if (c && isOrgLine(c[2]!)) [p.title, p.company] = [c[1]!, orgName(c[2]!)];
+          else continue;
+        }
+        out.push(p);
+      }
     }
     if (t.length > 240) continue;
     const m = TALK_LABEL.exec(t);
@@ -950,5 +996,20 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     if (n >= 2 && n >= items.length * 0.6)
       for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
+  // a table of people by its "Name" column ("Name | Project | Co-supervisor"): each row's name is a person
+  for (const table of qsa(root, 'table').slice(0, 50)) {
+    const head = qsa(table, 'tr')[0];
+    const heads = head ? qsa(head, 'th, td').map((c) => clean(c.textContent ?? '')) : [];
+    const col = heads.findIndex((h) => NAME_HEAD.test(h));
+    // (a column of titles, firms or numbers: the structures' table reader reads that table with its fields)
+    if (col < 0 || heads.some((h) => FIELD_HEAD.test(h)) || table.closest('nav, form') || isHiddenElement(table)) continue;
+    const rows = qsa(table, 'tr').slice(1);
+    const names = rows.map((r) => personName(clean(qsa(r, 'td, th')[col]?.textContent ?? '')));
+    if (names.filter(Boolean).length >= Math.max(2, rows.length * 0.6))
+      for (const name of names) if (name && !out.some((q) => q.name === name)) out.push({ name });
+  }
   return out;
 }
+const FIELD_HEAD =
+  /^(?:fun[ck]tion|fonction|position|poste|rolle?|rôle|titel|title|firma|company|organi[sz]ation|entreprise|société|unternehmen|employer|t[ée]l|telefon|téléphone|phone|e-?mail|courriel)\.?$/i;
+const NAME_HEAD = /^(?:name|nom|nom et prénom|prénom et nom|name, vorname|vorname name|student|doctorant(?:e)?s?|doktorand(?:in)?)$/i;
