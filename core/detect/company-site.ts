@@ -478,7 +478,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (row && qsa(row, 'td, th').some((c) => looksLikePersonName(textOf(c)))) continue;
       // (a small box around the number naming a person, "<strong>Uwe Kirchhoff</strong> … tel", is their card)
       let box = a.parentElement;
-      while (box && textOf(box).length < 250 && !qsa(box, 'strong, b, h3, h4, span').some((x) => readers?.personName(textOf(x))))
+      while (
+        box &&
+        textOf(box).length < 250 &&
+        !qsa(box, 'strong, b, h3, h4, span').some((x) => readers?.personName(textOf(x)))
+      )
         box = box.parentElement;
       if (box && textOf(box).length < 250) continue;
       const block = a.closest('p, li, dd, td, div');

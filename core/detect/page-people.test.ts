@@ -543,8 +543,12 @@ describe('people cards and tables (issue 7, round 2)', () => {
     return d;
   };
   it('contactBlocks: a card\'s "E-Mail" link is no firm, its mailto is the address; a name+title line keeps its phone', () => {
-    const cap1 = box('<figcaption><span>Dipl.-Ing. Jonas Weller</span> · <span>Partner, Geschäftsführer</span> · <a href="mailto:weller@example-buero.de">E-Mail</a></figcaption>').firstElementChild!;
-    const cap2 = box('<figcaption>M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101</figcaption>').firstElementChild!;
+    const cap1 = box(
+      '<figcaption><span>Dipl.-Ing. Jonas Weller</span> · <span>Partner, Geschäftsführer</span> · <a href="mailto:weller@example-buero.de">E-Mail</a></figcaption>',
+    ).firstElementChild!;
+    const cap2 = box(
+      '<figcaption>M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101</figcaption>',
+    ).firstElementChild!;
     const got = contactBlocks([
       { text: 'Dipl.-Ing. Jonas Weller · Partner, Geschäftsführer · E-Mail', el: cap1 },
       { text: 'M.Sc. Arch. Ilse van der Maar · Partnerin, Leitung Büro Halle · +49 345 555 0101', el: cap2 },
@@ -556,7 +560,9 @@ describe('people cards and tables (issue 7, round 2)', () => {
   });
   it('listPeople: a table by its Name column, not one with title or phone columns', () => {
     const t = (cols: string) =>
-      box(`<table><tr>${cols}</tr><tr><td>Rhiannon Tregear</td><td>Tidal flats</td></tr><tr><td>Ewan Pascoe</td><td>Dune grasses</td></tr></table>`);
+      box(
+        `<table><tr>${cols}</tr><tr><td>Rhiannon Tregear</td><td>Tidal flats</td></tr><tr><td>Ewan Pascoe</td><td>Dune grasses</td></tr></table>`,
+      );
     expect(pageReaders.listPeople(t('<th>Name</th><th>Project</th>'))).toEqual([
       { name: 'Rhiannon Tregear' },
       { name: 'Ewan Pascoe' },

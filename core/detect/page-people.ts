@@ -311,7 +311,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       }
       const bits = rest
         .split(email ? /\s[–—|·-]\s|,\s/ : /\s[–—|·-]\s/)
-        .filter((x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)) && !linkBit(lines[i]!, x, p));
+        .filter(
+          (x) => !x.includes('@') && !(findPhones(x).length && findPhones(x, phones)) && !linkBit(lines[i]!, x, p),
+        );
       // "Tom Reed, Brightline PR, tom@…", "Camille Favre, agence Rivage Conseil – …": the agency alone
       const org = bits.length === 1 ? agencyName(bits[0]!) : '';
       const [t, c] = org ? [] : splitTitleCompany(bits.join(', '));
@@ -737,7 +739,8 @@ const roleish = (x: string) => {
 
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
-const NAMED_LAST = /\s(?:is|est|ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^,.;()]{2,40})\.(?:\s|$)/u;
+const NAMED_LAST =
+  /\s(?:is|est|ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^,.;()]{2,40})\.(?:\s|$)/u;
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
@@ -1002,7 +1005,8 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     const heads = head ? qsa(head, 'th, td').map((c) => clean(c.textContent ?? '')) : [];
     const col = heads.findIndex((h) => NAME_HEAD.test(h));
     // (a column of titles, firms or numbers: the structures' table reader reads that table with its fields)
-    if (col < 0 || heads.some((h) => FIELD_HEAD.test(h)) || table.closest('nav, form') || isHiddenElement(table)) continue;
+    if (col < 0 || heads.some((h) => FIELD_HEAD.test(h)) || table.closest('nav, form') || isHiddenElement(table))
+      continue;
     const rows = qsa(table, 'tr').slice(1);
     const names = rows.map((r) => personName(clean(qsa(r, 'td, th')[col]?.textContent ?? '')));
     if (names.filter(Boolean).length >= Math.max(2, rows.length * 0.6))
@@ -1012,4 +1016,5 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
 }
 const FIELD_HEAD =
   /^(?:fun[ck]tion|fonction|position|poste|rolle?|rôle|titel|title|firma|company|organi[sz]ation|entreprise|société|unternehmen|employer|t[ée]l|telefon|téléphone|phone|e-?mail|courriel)\.?$/i;
-const NAME_HEAD = /^(?:name|nom|nom et prénom|prénom et nom|name, vorname|vorname name|student|doctorant(?:e)?s?|doktorand(?:in)?)$/i;
+const NAME_HEAD =
+  /^(?:name|nom|nom et prénom|prénom et nom|name, vorname|vorname name|student|doctorant(?:e)?s?|doktorand(?:in)?)$/i;
