@@ -12,7 +12,7 @@
 import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
-import { entryRecord, firmish, type Found } from './page-structures';
+import { entryRecord, firmish, fold, type Found } from './page-structures';
 import { findPhones, telNumber } from './phones';
 import { LEGAL_FORM_END } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
@@ -33,16 +33,6 @@ const BUTTON =
 // a profile or a platform's page is no firm's own site
 const PLATFORM =
   /(?:^|\.)(?:linkedin|xing|facebook|instagram|twitter|x|youtube|google|goo\.gl|maps\.app|meetup|github|gitlab|eventbrite|wikipedia|apple|tiktok|pinterest|vimeo|t\.co|bit\.ly|wa\.me)\.[a-z.]+$/i;
-
-const fold = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
 
 const hostOf = (href: string): string => {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(href.trim());

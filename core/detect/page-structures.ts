@@ -283,7 +283,8 @@ function mailboxNames(line: string, address: string): boolean {
   return first.length >= 3 && fold(address.split('@')[0]!).split(/[._-]/).includes(first);
 }
 
-const fold = (w: string) =>
+/** Lower case without accents, German umlauts written out ("Pöhlmann" → "poehlmann"), as domains spell names. */
+export const fold = (w: string) =>
   w
     .toLowerCase()
     .replace(/ä/g, 'ae')

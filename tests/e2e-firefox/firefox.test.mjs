@@ -8,7 +8,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { byText, click, EXT, fill, launch, ROOT, sidebarText, waitFor, waitSidebarText, waitText } from './harness.mjs';
+import {
+  byText,
+  click,
+  EXT,
+  fill,
+  launch,
+  readStore,
+  ROOT,
+  sidebarText,
+  waitFor,
+  waitSidebarText,
+  waitText,
+} from './harness.mjs';
 
 const corpus = path.join(ROOT, 'tests/fixtures/pages-mail-linkedin');
 const GMAIL_FILE = 'gmail-thread-fr-signatures.html';
@@ -18,24 +30,6 @@ const SHEET = 'Atelier Ferrand';
 const DOMAIN = 'atelier-ferrand.fr';
 const re = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const SUBJECT = re(gmail.message.subject);
-
-/** Reads a table of Fiche's IndexedDB database from an extension page (the extension origin's). */
-function readTable(page, table) {
-  return page.evaluate(
-    (table) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('fiche');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const req = idb.transaction(table, 'readonly').objectStore(table).getAll();
-          req.onsuccess = () => (idb.close(), resolve(req.result));
-          req.onerror = () => (idb.close(), reject(req.error));
-        };
-      }),
-    table,
-  );
-}
 
 /** The detection the background stored for the tab showing `url`, once it is there. */
 function storedDetection(page, url) {
@@ -94,7 +88,7 @@ describe('Fiche in Firefox', { timeout: 180_000 }, () => {
     await click(panel, 'Create');
     await waitText(panel, new RegExp(SHEET), { selector: '[data-testid="sheet-name"]' });
 
-    const companies = await readTable(panel, 'companies');
+    const companies = await readStore(panel, 'companies');
     assert.equal(companies.length, 1);
     assert.equal(companies[0].name, SHEET);
     assert.deepEqual(companies[0].domains, [DOMAIN]);
@@ -156,7 +150,7 @@ describe('Fiche in Firefox', { timeout: 180_000 }, () => {
     assert.deepEqual(reply.value.logged, []);
     assert.equal(reply.value.already.length, 1);
 
-    const emails = (await readTable(follow, 'interactions')).filter((i) => i.type === 'email');
+    const emails = (await readStore(follow, 'interactions')).filter((i) => i.type === 'email');
     assert.equal(emails.length, 1, JSON.stringify(emails.map((e) => e.title)));
     assert.equal(emails[0].companyId, companyId);
     assert.equal(emails[0].direction, 'in');

@@ -159,6 +159,25 @@ export async function launch({ prefs = {} } = {}) {
  * BiDi browsing context of the page. Puppeteer's `goto()` hangs on moz-extension:// pages in Firefox
  * (see the header); this is the same command without its wait for navigation events.
  */
+/** A whole table of Fiche's IndexedDB database (`getAll`) or its count (`count`), read from an extension page. */
+export function readStore(page, table, method = 'getAll') {
+  return page.evaluate(
+    (table, method) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('fiche');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const req = idb.transaction(table, 'readonly').objectStore(table)[method]();
+          req.onsuccess = () => (idb.close(), resolve(req.result));
+          req.onerror = () => (idb.close(), reject(req.error));
+        };
+      }),
+    table,
+    method,
+  );
+}
+
 export async function navigate(page, url) {
   const context = page.mainFrame().browsingContext;
   if (!context?.navigate) throw new Error('puppeteer-core changed: no BiDi browsing context on the main frame');

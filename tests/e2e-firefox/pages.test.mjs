@@ -20,7 +20,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { byText, click, field, launch, ROOT, sidebarText, waitFor, waitSidebarText, waitText } from './harness.mjs';
+import {
+  byText,
+  click,
+  field,
+  launch,
+  readStore,
+  ROOT,
+  sidebarText,
+  waitFor,
+  waitSidebarText,
+  waitText,
+} from './harness.mjs';
 
 const fixture = (dir, file) => {
   const folder = path.join(ROOT, 'tests/fixtures', dir);
@@ -53,24 +64,6 @@ function storedDetection(page, url, where = () => true) {
 /** The ids of every open tab, asked from an extension page (Firefox hides a tab's URL and title from Fiche
  * where it has no permission, but not its id). */
 const tabIds = (panel) => panel.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id));
-
-/** The count of a table of Fiche's IndexedDB database, read from an extension page. */
-function countOf(page, table) {
-  return page.evaluate(
-    (table) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('fiche');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const req = idb.transaction(table, 'readonly').objectStore(table).count();
-          req.onsuccess = () => (idb.close(), resolve(req.result));
-          req.onerror = () => (idb.close(), reject(req.error));
-        };
-      }),
-    table,
-  );
-}
 
 const badgeOf = (page, tabId) => page.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
 const inputValue = (el) => el.evaluate((x) => x.value);
@@ -269,7 +262,7 @@ describe('Fiche in Firefox: LinkedIn, Outlook, a company site, a CSV import', { 
     const file = path.join(dir, 'clients.csv');
     fs.writeFileSync(file, '\ufeff' + lines.join('\r\n'));
     try {
-      const before = await countOf(panel, 'companies');
+      const before = await readStore(panel, 'companies', 'count');
       const options = await b.open('options.html#data');
       const input = await field(options, 'CSV file');
       await input.uploadFile(file);
@@ -300,7 +293,7 @@ describe('Fiche in Firefox: LinkedIn, Outlook, a company site, a CSV import', { 
         'the progress only goes forward',
       );
       assert.equal(await options.$('[data-testid="io-progress"]'), null);
-      assert.equal(await countOf(options, 'companies'), before + ROWS);
+      assert.equal(await readStore(options, 'companies', 'count'), before + ROWS);
       assert.deepEqual(b.errors, []);
       await options.close();
     } finally {
