@@ -252,6 +252,10 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       },
     ]);
   });
+  it('splitTitleCompany: "The Data Ledger" is a firm, "the Data team" a department', () => {
+    expect(splitTitleCompany('Editor, The Data Ledger')).toEqual(['Editor', 'The Data Ledger']);
+    expect(splitTitleCompany('Analyst, the Data team')[1]).toBeUndefined();
+  });
   it('splitTitleCompany: a head of something heads a part of the firm', () => {
     expect(splitTitleCompany('Head of Field Partnerships')).toEqual(['Head of Field Partnerships', undefined]);
   });

@@ -403,8 +403,14 @@ function linkedinOf(lines: readonly Line[], from: number, to: number): string {
   return found.size === 1 ? [...found][0]! : '';
 }
 
-export const DEPARTMENT =
-  /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|services?|support|maintenance|production|training|platform|infrastructure|mobile|frontend|backend|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf)\b/i;
+// "Data", "Data Science", "the Finance team" are parts of a firm; "The Data Ledger" is a title: after "the", a
+// department word must end the line or be followed by team/department
+const DEPT_WORDS =
+  'finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|services?|support|maintenance|production|training|platform|infrastructure|mobile|frontend|backend|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf';
+export const DEPARTMENT = new RegExp(
+  `^(?:${DEPT_WORDS})\\b|^the\\s(?:${DEPT_WORDS})(?:\\s+(?:team|department|division|unit|group))?$`,
+  'i',
+);
 
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
