@@ -843,3 +843,15 @@ describe('readEntries: a label span and a value span on one line', () => {
     expect(got.people.map((p) => p.name)).toEqual(['Gwenaëlle Tanguy', 'Mathis Le Bihan', 'Soizic Riou']);
   });
 });
+
+describe('readEntries: a contact card headed by its team', () => {
+  it('does not take "Export" over "Export Manager …" as the person\'s firm', () => {
+    const c = (team: string, who: string, title: string, tel: string, mail: string) =>
+      `<div class="col"><div class="card"><div class="card-body"><h3>${team}</h3><p><strong>${who}</strong></p><p>${title}</p><p><a href="tel:${tel}">${tel}</a><br><a href="mailto:${mail}">E-Mail schreiben</a></p></div></div></div>`;
+    const got = entries(
+      `<div>${c('Export', 'Annika Tessmer', 'Export Manager Skandinavien', '+49 711 555 10120', 'a.tessmer@brenzwerk.de')}${c('Logistik', 'Ole Brandhorst', 'Logistikleiter', '+49 711 555 10135', 'o.brandhorst@brenzwerk.de')}${c('Akustik', 'Pia Sandvoss', 'Akustik Ingenieurin', '+49 711 555 10150', 'p.sandvoss@brenzwerk.de')}</div>`,
+    );
+    expect(got.people.find((p) => p.name === 'Annika Tessmer')?.company).not.toBe('Export');
+    expect(got.people.find((p) => p.name === 'Pia Sandvoss')?.company).not.toBe('Akustik');
+  });
+});

@@ -718,6 +718,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     !/[@\d]/.test(head.text) &&
     !isTitleLike(head.text) &&
     !DEPARTMENT.test(head.text) &&
+    // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)
+    !` ${r.title ?? ''} `.toLowerCase().includes(` ${head.text.toLowerCase()} `) &&
     !CONTACT_LABEL.test(head.text) &&
     !fieldOf(head.text) &&
     // (a town heading an agency's card: its address writes it again after a postcode)
