@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactBlocks, orgName, personName, prosePeople, roleLines, splitTitleCompany } from './page-people';
+import { contactBlocks, isOrgLine, orgName, personName, prosePeople, roleLines, splitTitleCompany } from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
@@ -251,6 +251,15 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
         phones: ['01632 960 455'],
       },
     ]);
+  });
+  it('isOrgLine: a lawyer\'s field after the title, a quotation, name no firm', () => {
+    expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
+    expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);
+    expect(isOrgLine('Fenwick & Rowe Hardware Ltd')).toBe(true);
+  });
+  it('splitTitleCompany: "The Data Ledger" is a firm, "the Data team" a department', () => {
+    expect(splitTitleCompany('Editor, The Data Ledger')).toEqual(['Editor', 'The Data Ledger']);
+    expect(splitTitleCompany('Analyst, the Data team')[1]).toBeUndefined();
   });
   it('splitTitleCompany: a head of something heads a part of the firm', () => {
     expect(splitTitleCompany('Head of Field Partnerships')).toEqual(['Head of Field Partnerships', undefined]);

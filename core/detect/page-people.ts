@@ -133,11 +133,15 @@ export const DEPT_LINE =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
+  // a quotation ("“Swapping shifts … the whole store.”"), a testimonial above its author, names no firm
+  if (/^[“"„].*\s.*\s.*\s.*[”"“]$/.test(l.trim())) return false;
   // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
   if (/^(?:professor|professeur|head|director|directeur|directrice|chief|chair)\s/i.test(l) && !LEGAL_FORM_END.test(l))
     return false;
-  // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal") are no firms
-  if (/^(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l)) return false;
+  // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
+  // ("Avocat associé – Droit des sociétés"), are no firms
+  if (/^(?:[^–—]{3,40}\s[–—]\s)?(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l))
+    return false;
   return (
     LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
@@ -403,8 +407,14 @@ function linkedinOf(lines: readonly Line[], from: number, to: number): string {
   return found.size === 1 ? [...found][0]! : '';
 }
 
-export const DEPARTMENT =
-  /^(?:the\s)?(?:finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|services?|support|maintenance|production|training|platform|infrastructure|mobile|frontend|backend|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf)\b/i;
+// "Data", "Data Science", "the Finance team" are parts of a firm; "The Data Ledger" is a title: after "the", a
+// department word must end the line or be followed by team/department
+const DEPT_WORDS =
+  'finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|services?|support|maintenance|production|training|platform|infrastructure|mobile|frontend|backend|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf';
+export const DEPARTMENT = new RegExp(
+  `^(?:${DEPT_WORDS})\\b|^the\\s(?:${DEPT_WORDS})(?:\\s+(?:team|department|division|unit|group))?$`,
+  'i',
+);
 
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {

@@ -832,3 +832,26 @@ describe('readEntries: team cards with a button’s words beside the number, a l
     expect(got.people.find((p) => p.name === 'Lucas Morin')?.title).toBe('Chargé de mission');
   });
 });
+
+describe('readEntries: a label span and a value span on one line', () => {
+  it('reads "<span>Responsable d\'agence</span> <span>Name</span>" as the agency\'s manager', () => {
+    const agency = (town: string, who: string, tel: string, mail: string) =>
+      `<li><div><span>Maisons Ardoin</span> <h3>${town}</h3></div><p><span class="label">Responsable d'agence</span> <span class="value">${who}</span></p><p><a href="tel:${tel}">${tel}</a></p><p><a href="mailto:${mail}">Envoyer un e-mail</a></p></li>`;
+    const got = entries(
+      `<ul>${agency('Lorient Centre', 'Gwenaëlle Tanguy', '01 99 00 21 10', 'lorient@maisons-ardoin.fr')}${agency('Vannes', 'Mathis Le Bihan', '01 99 00 21 24', 'vannes@maisons-ardoin.fr')}${agency('Quimper', 'Soizic Riou', '01 99 00 21 38', 'quimper@maisons-ardoin.fr')}</ul>`,
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Gwenaëlle Tanguy', 'Mathis Le Bihan', 'Soizic Riou']);
+  });
+});
+
+describe('readEntries: a contact card headed by its team', () => {
+  it('does not take "Export" over "Export Manager …" as the person\'s firm', () => {
+    const c = (team: string, who: string, title: string, tel: string, mail: string) =>
+      `<div class="col"><div class="card"><div class="card-body"><h3>${team}</h3><p><strong>${who}</strong></p><p>${title}</p><p><a href="tel:${tel}">${tel}</a><br><a href="mailto:${mail}">E-Mail schreiben</a></p></div></div></div>`;
+    const got = entries(
+      `<div>${c('Export', 'Annika Tessmer', 'Export Manager Skandinavien', '+49 711 555 10120', 'a.tessmer@brenzwerk.de')}${c('Logistik', 'Ole Brandhorst', 'Logistikleiter', '+49 711 555 10135', 'o.brandhorst@brenzwerk.de')}${c('Akustik', 'Pia Sandvoss', 'Akustik Ingenieurin', '+49 711 555 10150', 'p.sandvoss@brenzwerk.de')}</div>`,
+    );
+    expect(got.people.find((p) => p.name === 'Annika Tessmer')?.company).not.toBe('Export');
+    expect(got.people.find((p) => p.name === 'Pia Sandvoss')?.company).not.toBe('Akustik');
+  });
+});

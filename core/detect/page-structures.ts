@@ -438,12 +438,13 @@ function pairLines(lines: readonly Line[], entry: Element): readonly Line[] {
       if (/^(?:div|p|span|section|dl)$/i.test(k.tagName) && boxes.length < 60) boxes.push(k);
   for (const box of boxes) {
     const kids = [...box.children];
-    if (kids.length < 4 || kids.length % 2 || kids.length > 40) continue;
+    // (two spans, "<span class=label>Responsable d'agence</span> <span class=value>Name</span>": one pair)
+    if (kids.length < 2 || kids.length % 2 || kids.length > 40) continue;
     if (!kids.every((k) => INLINE.test(k.tagName) && !k.querySelector('div, p, h1, h2, h3, h4, h5, h6, ul, li, img')))
       continue;
     const labels = kids.filter((_, i) => i % 2 === 0).map((k) => clean(k.textContent ?? ''));
     const known = labels.filter((l) => l.length <= 40 && (isDetailLabel(l) || fieldOf(l)));
-    if (known.length * 2 < labels.length || known.length < 2) continue;
+    if (known.length * 2 < labels.length || known.length < Math.min(2, labels.length)) continue;
     const inside = (l: Line) => box.contains(l.el);
     const at = out.findIndex(inside);
     // (the box's lines must be its own: a line of an element around it holds other text too)
@@ -691,7 +692,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       if (co && !r.company) r.company = co;
       continue;
     }
-    if (!r.company && t.length <= 80 && isOrgLine(t)) {
+    // ("Treasurer" then "Audit Partner, Penhallow & Rees LLP": a second title and firm is the person's other post,
+    // not the entry's firm)
+    if (!r.company && t.length <= 80 && isOrgLine(t) && !(r.title && nameAt && titleAndFirm(t)[1])) {
       r.company = t;
       orgAt = l;
     }
@@ -715,6 +718,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     !/[@\d]/.test(head.text) &&
     !isTitleLike(head.text) &&
     !DEPARTMENT.test(head.text) &&
+    // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)
+    !` ${r.title ?? ''} `.toLowerCase().includes(` ${head.text.toLowerCase()} `) &&
     !CONTACT_LABEL.test(head.text) &&
     !fieldOf(head.text) &&
     // (a town heading an agency's card: its address writes it again after a postcode)
