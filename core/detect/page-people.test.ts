@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contactBlocks, isOrgLine, orgName, personName, prosePeople, roleLines, splitTitleCompany } from './page-people';
+import {
+  contactBlocks,
+  isOrgLine,
+  orgName,
+  personName,
+  prosePeople,
+  roleLines,
+  splitTitleCompany,
+} from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
@@ -252,7 +260,7 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       },
     ]);
   });
-  it('isOrgLine: a lawyer\'s field after the title, a quotation, name no firm', () => {
+  it("isOrgLine: a lawyer's field after the title, a quotation, name no firm", () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);
     expect(isOrgLine('Fenwick & Rowe Hardware Ltd')).toBe(true);

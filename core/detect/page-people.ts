@@ -140,7 +140,9 @@ export function isOrgLine(l: string): boolean {
     return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
-  if (/^(?:[^–—]{3,40}\s[–—]\s)?(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l))
+  if (
+    /^(?:[^–—]{3,40}\s[–—]\s)?(?:droit|contentieux|fusions?|baux|arbeitsrecht|gesellschaftsrecht|mietrecht)\b/i.test(l)
+  )
     return false;
   return (
     LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
