@@ -79,36 +79,34 @@ await page.goto(gmail.url);
 await page.addScriptTag({ content: oldJs + '\n//# sourceURL=fiche-old.js' });
 await page.addScriptTag({ content: newJs + '\n//# sourceURL=fiche-new.js' });
 
-// one round: old, new, bare scan (each twice)
-const round = `(() => {
+// one round: old, new, bare scan (each twice), a function of its own script (named for the profiler)
+const round = `globalThis.__round = () => {
   const t0 = performance.now(); __old(document, location.href); __old(document, location.href);
   const t1 = performance.now(); __new(document, location.href); __new(document, location.href);
   const t2 = performance.now();
   for (let k = 0; k < 2; k++) { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n = 0; while (w.nextNode()) n += w.currentNode.data.length; globalThis.__chars = n; }
   const t3 = performance.now();
   return [(t1 - t0) / 2, (t2 - t1) / 2, (t3 - t2) / 2];
-})()
+};
 //# sourceURL=fiche-round.js`;
+await page.addScriptTag({ content: round });
 const same = await page.evaluate(
   () =>
     JSON.stringify(globalThis.__old(document, location.href)) ===
     JSON.stringify(globalThis.__new(document, location.href)),
 );
-await page.evaluate((r) => {
-  for (let i = 0; i < 5; i++) eval(r);
-}, round);
+await page.evaluate(() => {
+  for (let i = 0; i < 5; i++) globalThis.__round();
+});
 const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-const times = await page.evaluate(
-  ([r, n]) => {
-    const out = [];
-    for (let i = 0; i < n; i++) out.push(eval(r));
-    return out;
-  },
-  [round, ROUNDS],
-);
+const times = await page.evaluate((n) => {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(globalThis.__round());
+  return out;
+}, ROUNDS);
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 
