@@ -63,30 +63,26 @@ function PageSection() {
   const stored = pageDetection.value;
   const tab = currentTab.value;
   const detection = stored?.detection;
-  // Each result carries the detection it answers: after a tab switch, the previous page's matches are never shown
-  // under the new page while its own are read.
+  // Each result carries the page it answers (tab and URL): after a tab switch, the previous page's matches are
+  // never shown under the new page while its own are read; the same page stored again keeps its rows meanwhile.
+  const page = `${tab?.id}|${stored?.url ?? ''}`;
   const found = useLive(
-    async () => ({ detection, list: detection ? await pageQueries.matches(detection) : [] }),
+    async () => ({ page, list: detection ? await pageQueries.matches(detection) : [] }),
     [detection],
-    { detection, list: [] },
+    { page, list: [] },
   );
-  const matches = found.detection === detection ? found.list : [];
+  const matches = found.page === page ? found.list : [];
   const settings = useLive(() => queries.settings(), []);
   const [reading, setReading] = useState<'idle' | 'busy' | 'denied' | 'unsupported'>('idle');
   const [logging, setLogging] = useState(false);
   const message = detection?.message;
   const sureIds = matches.filter((m) => !m.possible).map((m) => m.companyId);
-  const loggedKey = sureIds.join('|');
   const loggedFound = useLive(
-    async () => ({
-      message,
-      key: loggedKey,
-      list: message && sureIds.length ? await pageQueries.loggedOn(message, sureIds) : [],
-    }),
-    [message, loggedKey],
-    { message, key: loggedKey, list: [] as string[] },
+    async () => ({ page, list: message && sureIds.length ? await pageQueries.loggedOn(message, sureIds) : [] }),
+    [message, sureIds.join('|')],
+    { page, list: [] as string[] },
   );
-  const logged = loggedFound.message === message && loggedFound.key === loggedKey ? loggedFound.list : [];
+  const logged = loggedFound.page === page ? loggedFound.list : [];
 
   if (!tab) return null;
   if (!detection) {
