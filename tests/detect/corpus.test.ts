@@ -3,12 +3,12 @@
  * via the scorer's own exported functions), plus cross-negatives: every detector on every other
  * site's pages. Skipped with a notice when the shared corpus is absent (e.g. a user's clone), failed in CI.
  */
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { startScorer } from './scorer-client';
 import { openDocument } from '../dom';
 import { detect, detectors } from '../../core/detect/registry';
 import { detectionSchema } from '../../core/detect/schema';
@@ -42,23 +42,10 @@ interface Score {
   message?: { failed: unknown[] };
   primary?: { ok: boolean };
 }
-type Scorer = { scorePage(exp: unknown, got: unknown): Score };
-// the scorer's matching rules, imported rather than re-implemented
+// the scorer's matching rules, imported rather than re-implemented, in one plain Node child (scorer-client.ts)
 const scorerFile = path.join(SHARED, 'score.mjs');
-// Vite's module runner will not load a file outside the project root: score in a plain Node child.
-const scorer: Scorer | null = sharedPresent(scorerFile)
-  ? {
-      scorePage(exp, got) {
-        const script = `import { scorePage } from ${JSON.stringify(pathToFileURL(scorerFile).href)};
-      let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => { const { exp, got } = JSON.parse(s);
-      process.stdout.write(JSON.stringify(scorePage(exp, got))); });`;
-        const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-          input: JSON.stringify({ exp, got }),
-        });
-        return JSON.parse(out.toString('utf8'));
-      },
-    }
-  : null;
+const scorer = sharedPresent(scorerFile) ? startScorer<Score>(scorerFile) : null;
+afterAll(() => scorer?.close());
 
 // Our own corpora: every tests/fixtures/<folder>/expected.json (invented people, one folder per family of pages).
 const OWN_DIRS = fs.existsSync(path.dirname(OWN))
@@ -231,14 +218,14 @@ for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
     const totals = emptyTotals();
     const hard: string[] = [];
     for (const [file, exp] of Object.entries(expected.pages)) {
-      it(`${file}: ${exact ? 'matches expected.json' : 'is read (scored with its corpus)'}`, () => {
+      it(`${file}: ${exact ? 'matches expected.json' : 'is read (scored with its corpus)'}`, async () => {
         const { doc, close } = load(dir, file, exp.url);
         onTestFinished(close);
         const got = detect(doc, exp.url);
         expect(detectionSchema.safeParse(got).success).toBe(true);
         if (exact) expect(got.kind).toBe(exp.kind);
         if (!scorer) return;
-        const r = scorer.scorePage(exp, got);
+        const r = await scorer.scorePage(exp, got);
         hard.push(...r.hardFailures.map((h: string) => `${file}: ${h}`));
         for (const k of ['emails', 'people', 'companies'] as const) {
           totals[k].expected += r[k].expected;
