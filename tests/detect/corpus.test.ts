@@ -134,6 +134,10 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // pages-blind-11: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT like pages-blind-8: never
     // tuned on, its misses not read; first measured on f328f9b: people 0.94/0.88, companies 0.89/0.80, 6 forbidden items
     'pages-blind-11': { emails: [1, 1], people: [0.93, 0.88], companies: [0.89, 0.79], hard: 6 },
+    // pages-blind-12: written blind (24 pages: 16 sites, 5 webmail, 3 LinkedIn) around what must NOT be reported
+    // (platforms, hosts, credits, regulators, quoted celebrities, notification senders, ads), to be tuned on (issue 7);
+    // first measured on f328f9b: emails 0.98/0.83, people 0.89/0.90, companies 0.89/0.83, 17 forbidden items
+    'pages-blind-12': { emails: [0.98, 0.83], people: [0.87, 0.9], companies: [0.89, 0.83], hard: 17 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -164,6 +168,7 @@ if (sharedPresent(PERTURB)) {
   const blind9 = path.join(path.dirname(OWN), 'pages-blind-9');
   const blind8 = path.join(path.dirname(OWN), 'pages-blind-8');
   const blind11 = path.join(path.dirname(OWN), 'pages-blind-11');
+  const blind12 = path.join(path.dirname(OWN), 'pages-blind-12');
   const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
@@ -193,6 +198,7 @@ if (sharedPresent(PERTURB)) {
     blind9,
     blind8,
     blind11,
+    blind12,
     mail4,
     mail2,
     mail3,
@@ -214,6 +220,7 @@ if (sharedPresent(PERTURB)) {
             dir === blind9 ||
             dir === blind8 ||
             dir === blind11 ||
+            dir === blind12 ||
             dir === mail4
           ? ['--kinds', `${webmail},other`]
           : [];
