@@ -115,13 +115,18 @@ const DRAFT_MARKS = [
 // descendant selector is matched selector by selector on every element of the message (issue 9: ten
 // times slower), so one of those runs only once its rightmost simple selector has found an element.
 // A kind the thread holds nowhere (`has`) is not looked for in each message.
+const DRAFT_ID = /msg-a:r/;
+const DRAFT_LABEL = /^(?:draft|brouillon|entwurf|borrador|bozza)$/i;
 function isDraft(container: Element, has: Has, id = container.getAttribute('data-message-id')): boolean {
-  if (/msg-a:r/.test(id ?? '')) return true;
-  const find = (s: string) => has(s) && qs(container, s);
-  if (DRAFT_MARKS.some(find) || (find('.ag') && qs(container, '.ae4 .ag'))) return true;
+  if (id && DRAFT_ID.test(id)) return true;
+  for (let i = 0; i < DRAFT_MARKS.length; i++) if (has(DRAFT_MARKS[i]!) && qs(container, DRAFT_MARKS[i]!)) return true;
+  if (has('.ag') && qs(container, '.ag') && qs(container, '.ae4 .ag')) return true;
   // (the first in document order of the two)
-  const label = find('.boq') || find('font[color]') ? qs(container, 'h3 .boq, h3 font[color]') : null;
-  return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
+  const label =
+    (has('.boq') && qs(container, '.boq')) || (has('font[color]') && qs(container, 'font[color]'))
+      ? qs(container, 'h3 .boq, h3 font[color]')
+      : null;
+  return !!label && DRAFT_LABEL.test(textOf(label));
 }
 
 /**
@@ -183,13 +188,19 @@ interface Header {
 const FROM_SELECTORS = ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]'];
 
 /** The header of a message from its address holders, table rows and jid/hovercard elements (document order). */
+// (plain loops, no closures: run for every message of every pass, most of it before the engine optimises it)
+function addNew(list: MailAddress[], a: MailAddress | null): void {
+  if (!a) return;
+  for (let i = 0; i < list.length; i++) if (list[i]!.email === a.email) return;
+  list.push(a);
+}
+
 function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[], body: Element | null): Header {
   // each holder's address, read once
-  const all = holders.map(addressOf);
+  const n = holders.length;
+  const all: (MailAddress | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) all[i] = addressOf(holders[i]!);
   const h: Header = { to: [], cc: [], all: [] };
-  const add = (list: MailAddress[], a: MailAddress | null) => {
-    if (a && !list.some((x) => x.email === a.email)) list.push(a);
-  };
   let labelled = false;
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
   for (let r = 0; r < rows.length; r++) {
@@ -200,17 +211,19 @@ function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[]
     const kind = rowKind(textOf(cells[0]));
     if (!kind) continue;
     labelled = true;
-    holders.forEach((el, i) => {
+    for (let i = 0; i < n; i++) {
       const a = all[i];
-      if (!a || !row.contains(el)) return;
+      if (!a || !row.contains(holders[i]!)) continue;
       if (kind === 'from') h.from ??= a;
-      else if (kind !== 'bcc') add(h[kind], a);
-    });
+      else if (kind !== 'bcc') addNew(h[kind], a);
+    }
   }
   // the first holder matching the first selector that any matches
-  for (const s of h.from ? [] : FROM_SELECTORS) {
-    const i = holders.findIndex((e) => e.matches(s));
-    if (i < 0) continue;
+  for (let k = 0; !h.from && k < FROM_SELECTORS.length; k++) {
+    const s = FROM_SELECTORS[k]!;
+    let i = 0;
+    while (i < n && !holders[i]!.matches(s)) i++;
+    if (i === n) continue;
     h.from = all[i] ?? undefined;
     break;
   }
@@ -223,10 +236,10 @@ function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[]
     const line = rcpt[0]?.closest('.hb, [data-recipients]') ?? rcpt[0]?.parentElement?.closest('div, td');
     const marks = line ? ccMarks(line, rcpt) : [];
     rcpt.forEach((el, i) => {
-      if (marks[i] !== 2) add(marks[i] === 1 ? h.cc : h.to, all[holders.indexOf(el)]!);
+      if (marks[i] !== 2) addNew(marks[i] === 1 ? h.cc : h.to, all[holders.indexOf(el)]!);
     });
   }
-  for (const a of all) if (a) h.all.push(a);
+  for (let i = 0; i < n; i++) if (all[i]) h.all.push(all[i]!);
   for (const el of ids) {
     const email = normalizeAddress(el.getAttribute('jid') ?? el.getAttribute('data-hovercard-id') ?? '');
     if (email) h.all.push({ email, name: attr(el, 'data-name') || undefined });
