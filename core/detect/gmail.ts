@@ -15,7 +15,7 @@ import { isContactAddress, normalizeAddress } from './emails';
 import { MAX, ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { memo } from '../text/memo';
-import { mailtoLinks, textEmails } from './scan';
+import { mailtoLinks, textAddresses } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
   addDomainCompany,
@@ -115,13 +115,19 @@ const DRAFT_MARKS = [
 // descendant selector is matched selector by selector on every element of the message (issue 9: ten
 // times slower), so one of those runs only once its rightmost simple selector has found an element.
 // A kind the thread holds nowhere (`has`) is not looked for in each message.
+const DRAFT_ID = /msg-a:r/;
+const SENT_ID = /^#?msg-f:/;
+const DRAFT_LABEL = /^(?:draft|brouillon|entwurf|borrador|bozza)$/i;
 function isDraft(container: Element, has: Has, id = container.getAttribute('data-message-id')): boolean {
-  if (/msg-a:r/.test(id ?? '')) return true;
-  const find = (s: string) => has(s) && qs(container, s);
-  if (DRAFT_MARKS.some(find) || (find('.ag') && qs(container, '.ae4 .ag'))) return true;
+  if (id && DRAFT_ID.test(id)) return true;
+  for (let i = 0; i < DRAFT_MARKS.length; i++) if (has(DRAFT_MARKS[i]!) && qs(container, DRAFT_MARKS[i]!)) return true;
+  if (has('.ag') && qs(container, '.ag') && qs(container, '.ae4 .ag')) return true;
   // (the first in document order of the two)
-  const label = find('.boq') || find('font[color]') ? qs(container, 'h3 .boq, h3 font[color]') : null;
-  return /^(?:draft|brouillon|entwurf|borrador|bozza)$/i.test(textOf(label));
+  const label =
+    (has('.boq') && qs(container, '.boq')) || (has('font[color]') && qs(container, 'font[color]'))
+      ? qs(container, 'h3 .boq, h3 font[color]')
+      : null;
+  return !!label && DRAFT_LABEL.test(textOf(label));
 }
 
 /**
@@ -183,13 +189,23 @@ interface Header {
 const FROM_SELECTORS = ['.gD[email]', 'h3 [email]', '[email][data-hovercard-id]', '[email]'];
 
 /** The header of a message from its address holders, table rows and jid/hovercard elements (document order). */
+// (plain loops, no closures: run for every message of every pass, most of it before the engine optimises it)
+// The list with a new address at its end; a first address makes a list of one (a push on an empty array gives it room
+// for 17: most header lists hold one or two, for every message of every pass).
+function addNew(list: MailAddress[], a: MailAddress | null): MailAddress[] {
+  if (!a) return list;
+  if (!list.length) return [a];
+  for (let i = 0; i < list.length; i++) if (list[i]!.email === a.email) return list;
+  list.push(a);
+  return list;
+}
+
 function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[], body: Element | null): Header {
   // each holder's address, read once
-  const all = holders.map(addressOf);
+  const n = holders.length;
+  const all: (MailAddress | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) all[i] = addressOf(holders[i]!);
   const h: Header = { to: [], cc: [], all: [] };
-  const add = (list: MailAddress[], a: MailAddress | null) => {
-    if (a && !list.some((x) => x.email === a.email)) list.push(a);
-  };
   let labelled = false;
   // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
   for (let r = 0; r < rows.length; r++) {
@@ -200,17 +216,19 @@ function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[]
     const kind = rowKind(textOf(cells[0]));
     if (!kind) continue;
     labelled = true;
-    holders.forEach((el, i) => {
+    for (let i = 0; i < n; i++) {
       const a = all[i];
-      if (!a || !row.contains(el)) return;
+      if (!a || !row.contains(holders[i]!)) continue;
       if (kind === 'from') h.from ??= a;
-      else if (kind !== 'bcc') add(h[kind], a);
-    });
+      else if (kind !== 'bcc') h[kind] = addNew(h[kind], a);
+    }
   }
   // the first holder matching the first selector that any matches
-  for (const s of h.from ? [] : FROM_SELECTORS) {
-    const i = holders.findIndex((e) => e.matches(s));
-    if (i < 0) continue;
+  for (let k = 0; !h.from && k < FROM_SELECTORS.length; k++) {
+    const s = FROM_SELECTORS[k]!;
+    let i = 0;
+    while (i < n && !holders[i]!.matches(s)) i++;
+    if (i === n) continue;
     h.from = all[i] ?? undefined;
     break;
   }
@@ -223,10 +241,16 @@ function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[]
     const line = rcpt[0]?.closest('.hb, [data-recipients]') ?? rcpt[0]?.parentElement?.closest('div, td');
     const marks = line ? ccMarks(line, rcpt) : [];
     rcpt.forEach((el, i) => {
-      if (marks[i] !== 2) add(marks[i] === 1 ? h.cc : h.to, all[holders.indexOf(el)]!);
+      const a = all[holders.indexOf(el)]!;
+      if (marks[i] === 1) h.cc = addNew(h.cc, a);
+      else if (marks[i] !== 2) h.to = addNew(h.to, a);
     });
   }
-  for (const a of all) if (a) h.all.push(a);
+  // (most often every holder has an address: their list as it is)
+  let k = 0;
+  while (k < n && all[k]) k++;
+  if (k === n) h.all = all as MailAddress[];
+  else for (let i = 0; i < n; i++) if (all[i]) h.all.push(all[i]!);
   for (const el of ids) {
     const email = normalizeAddress(el.getAttribute('jid') ?? el.getAttribute('data-hovercard-id') ?? '');
     if (email) h.all.push({ email, name: attr(el, 'data-name') || undefined });
@@ -321,24 +345,26 @@ function readUnit(m: Element, has: Has, cache?: UnitCache, due?: Due): Unit {
     body,
   );
   // (a sent message is no draft for the reply box below it in its list item)
-  const draft = /^#?msg-f:/.test(id) ? isDraft(m, has, mid) : isDraft(container, has);
+  const draft = SENT_ID.test(id) ? isDraft(m, has, mid) : isDraft(container, has);
   const u: Unit = { m, r, aria, body, expanded, draft, header };
   if (expanded && body && !u.draft) {
     const found: Unit['found'] = [];
     // Once a message has given MAX distinct contact addresses, the result is full (ResultBuilder
     // keeps MAX): its other addresses change nothing, and its texts are not scanned (issue 10).
     const kept = new Set<string>();
-    const sink = {
-      addEmail: (a: string, role?: EmailRole, name?: string) => {
-        // (found addresses are normalised already; one found again without a name would change nothing)
-        if (kept.has(a) ? name : kept.size < MAX && (!isContactAddress(a) || kept.add(a))) found.push([a, role, name]);
-      },
+    const addEmail = (a: string, role?: EmailRole, name?: string) => {
+      // (found addresses are normalised already; one found again without a name would change nothing)
+      if (kept.has(a) ? name : kept.size < MAX && (!isContactAddress(a) || kept.add(a))) found.push([a, role, name]);
     };
-    const scan = textEmails(sink);
     // one walk for the lines, the addresses in them and the mailto: links (reported after the texts')
     const links: Element[] = [];
     const skip: SkipFn = (el, tag, attrs) => skipQuoted(el, tag, attrs) || (tag === 'A' && !links.push(el)); // (push returns a length ≥ 1: never skips)
-    const r = linesReader(body, skip, false, (t) => kept.size < MAX && scan(t));
+    // (what textEmails does, without a sink object and a closure of its own per message)
+    const r = linesReader(body, skip, false, (t) => {
+      if (kept.size >= MAX) return;
+      const at = textAddresses(t);
+      for (let i = 0; i < at.length; i++) addEmail(at[i]!, 'text');
+    });
     let walked = false,
       k = 0;
     u.step = (due) => {
@@ -350,7 +376,7 @@ function readUnit(m: Element, has: Has, cache?: UnitCache, due?: Due): Unit {
         if (due?.()) return false;
       }
       while (k < links.length) {
-        mailtoLinks(sink, links.slice(k, (k += 250)));
+        mailtoLinks({ addEmail }, links.slice(k, (k += 250)));
         if (k < links.length && due?.()) return false;
       }
       u.lines = cutQuoted(r.lines);
@@ -430,24 +456,29 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
 
   const participants: Participant[] = [];
   const bodies: Parameters<typeof signatureCandidates>[1] = [];
-  // (callbacks rather than for…of loops: this code runs once per pass, before the engine optimises it,
-  // and there each step of an iterator is an object)
-  const note = (a: MailAddress) => bestName(names, a);
   // (in a forward's thread, a "From: … Sent: …" header with no "Forwarded message" line opens the forwarded message)
   const forward = FORWARD_SUBJECT.test(textOf(subjectEl));
-  items.forEach((it) => {
+  // (index loops: no closure per message, no iterator object per step before the engine optimises this code)
+  const addAll = (list: MailAddress[], role?: EmailRole) => {
+    for (let i = 0; i < list.length; i++) b.addEmail(list[i]!.email, role);
+  };
+  const noteAll = (list: MailAddress[]) => {
+    for (let i = 0; i < list.length; i++) bestName(names, list[i]!);
+  };
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n]!;
     const h = it.header;
-    if (it.draft) return;
-    if (h.from) note(h.from);
-    h.to.forEach(note);
-    h.cc.forEach(note);
-    h.all.forEach(note);
+    if (it.draft) continue;
+    if (h.from) bestName(names, h.from);
+    noteAll(h.to);
+    noteAll(h.cc);
+    noteAll(h.all);
     if (h.from) b.addEmail(h.from.email, 'from');
     if (it.expanded) {
-      h.to.forEach((a) => b.addEmail(a.email, 'to'));
-      h.cc.forEach((a) => b.addEmail(a.email, 'cc'));
+      addAll(h.to, 'to');
+      addAll(h.cc, 'cc');
     }
-    h.all.forEach((a) => b.addEmail(a.email));
+    addAll(h.all);
     if (forward && it.raw) {
       it.lines = cutQuoted(it.raw, true);
       it.index = signatureIndex(it.lines);
@@ -455,10 +486,14 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     }
     if (it.lines && it.found) {
       bodies.push({ lines: it.lines, index: it.index, el: it.body });
-      participants.push(...forwardHeaderPeople(it.lines));
-      it.found.forEach((f) => b.addEmail(...f));
+      const fwd = forwardHeaderPeople(it.lines);
+      for (let i = 0; i < fwd.length; i++) participants.push(fwd[i]!);
+      for (let i = 0; i < it.found.length; i++) {
+        const f = it.found[i]!;
+        b.addEmail(f[0], f[1], f[2]);
+      }
     }
-  });
+  }
   for (const e of b.emails) {
     const n = names.get(e.address);
     if (n && !e.name && !/^(?:me|moi|ich|yo|io)$/i.test(n)) e.name = n;

@@ -115,16 +115,17 @@ const ENTRY_END = /(?<=>|@[\w.-]+)\s*[,;]\s*/;
 export function forwardHeaderPeople(lines: string[]): Participant[] {
   const out: Participant[] = [];
   let header = -1;
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const from = FORWARD_FROM.exec(l);
     if (from) header = i + 8;
     const m = from ?? (i <= header ? FORWARD_TO.exec(l) : null);
-    if (!m) return;
+    if (!m) continue;
     for (const e of m[1]!.split(ENTRY_END).slice(0, 20)) {
       const p = parseNameAddress(e);
       if (p) out.push(p);
     }
-  });
+  }
   return out;
 }
 
@@ -150,7 +151,11 @@ const nameKeys = /* @__PURE__ */ memo((raw) => {
 /** Where each possible name line is (exact line, or the part before a separator): built once per body. */
 export function signatureIndex(lines: string[]): Map<string, number> {
   const at = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.length <= 200) for (const k of nameKeys(lines[i]!)) at.set(k, i);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > 200) continue;
+    const keys = nameKeys(lines[i]!);
+    for (let k = 0; k < keys.length; k++) at.set(keys[k]!, i);
+  }
   return at;
 }
 

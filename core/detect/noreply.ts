@@ -4,6 +4,8 @@
  * the sending domains of platforms that only send automated mail, and the display name. The platforms'
  * functional mailboxes (billing@ of a platform) are read in the background: ./platform-sender.ts.
  */
+import { memo } from '../text/memo';
+
 // Local parts, read without separators ("ne-pas-repondre" -> "nepasrepondre"): a "do not reply" in any
 // language anywhere, and the whole names of system senders (notifications@, postmaster@, MicrosoftExchange<hex>@…).
 const LOCAL =
@@ -29,7 +31,8 @@ export function isNoReplyAddress(address: string): boolean {
 }
 
 /** Display names of automated senders, brands and "me"-style labels. */
-export function isSystemName(name: string): boolean {
+// memoised: asked for every name of every pass (two regexes, one unanchored), and names repeat
+export const isSystemName = /* @__PURE__ */ memo((name: string): boolean => {
   const n = name.trim().toLowerCase();
   return BRAND_NAMES.test(n) || NAME.test(n);
-}
+});

@@ -6,6 +6,7 @@
  */
 import type { DetectedPerson } from './types';
 import { normKey } from './result';
+import { memo } from '../text/memo';
 
 // Titles and degrees before a name, one or several ("Prof. Dr.-Ing.", "Dr. med."): dotted abbreviations, and
 // the words that are never a first name ("Me" is the French "Maître", only ever before a name here)
@@ -20,7 +21,10 @@ const titleCase = (w: string): string =>
   w.toLowerCase().replace(/(^|[-'’\s])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** The name without its titles, first name first; the name unchanged when what is left is no full name. */
-export function cleanPersonName(raw: string): string {
+// (memoised: the background asks it for every person, signature and body line of a long thread on each detection)
+export const cleanPersonName = /* @__PURE__ */ memo(cleanName);
+
+function cleanName(raw: string): string {
   const name = raw.replace(/\s+/g, ' ').trim();
   const bare = name.replace(PREFIX, '');
   let words = bare.split(' ');

@@ -3,6 +3,7 @@
  * content scripts carry neither these word lists nor the Public Suffix List (tldts) their domains are read with.
  */
 import { registrableDomain } from '../text/domain';
+import { memo } from '../text/memo';
 
 // Automated senders that carry no "do not reply" (issue 7): booking and order confirmations, alerts, Microsoft 365's
 // message center, and the functional mailboxes (billing@, service@, rechnung@, bookings@…) of the large platforms
@@ -27,7 +28,10 @@ const SENDING_LOCAL =
  * `bookings@info.thetrainline.com`), never by any label of the host: `info@booking.smallfirm.fr` is a small firm.
  * A notification mailbox on any sending sub-domain (`messaging-service@post.xero.com`) is automated too.
  */
-export function isPlatformSender(address: string): boolean {
+// (memoised: asked for every address of every detection)
+export const isPlatformSender = /* @__PURE__ */ memo(platformSender);
+
+function platformSender(address: string): boolean {
   const a = address.trim().toLowerCase();
   const at = a.lastIndexOf('@');
   if (at < 1) return false;

@@ -23,6 +23,9 @@ import { memo } from '../text/memo';
 export const MAX = 200;
 const cut = (s: string, n = 300) => (s.length > n ? s.slice(0, n) : s);
 // (both memoised: pure, asked for every name of every pass)
+// (a name's runs of whitespace as one space, trimmed: memoised, asked for every person added)
+const spaced = /* @__PURE__ */ memo((s) => s.replace(/\s+/g, ' ').trim());
+const PERSON_FIELDS = ['title', 'company', 'email', 'linkedinUrl', 'photoUrl'] as const;
 export const normKey = /* @__PURE__ */ memo((s) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
 export const companyKey = /* @__PURE__ */ memo((s) =>
   normKey(s)
@@ -81,19 +84,26 @@ export class ResultBuilder {
   }
 
   addPerson(p: DetectedPerson): DetectedPerson | undefined {
-    const name = p.name.replace(/\s+/g, ' ').trim();
+    const name = spaced(p.name);
     const key = normKey(name);
     if (!name || isSystemName(name) || this.exclude.has(key) || this.excludePeople.has(key)) return undefined;
     if (p.email && (this.exclude.has(p.email) || !isContactAddress(p.email))) return undefined;
-    const known = this.earliest(this.people, [
-      this.index.get('n:' + key),
-      p.email ? this.index.get('e:' + p.email) : undefined,
-    ]);
+    // the earlier-added of the person known by this name and the one known by this address
+    const byName = this.personByName.get(key),
+      byEmail = p.email ? this.personByEmail.get(p.email) : undefined;
+    const known =
+      !byEmail || byEmail === byName
+        ? byName
+        : !byName
+          ? byEmail
+          : this.people.indexOf(byName) <= this.people.indexOf(byEmail)
+            ? byName
+            : byEmail;
     if (known) {
-      for (const k of ['title', 'company', 'email', 'linkedinUrl', 'photoUrl'] as const) {
+      for (const k of PERSON_FIELDS) {
         if (!known[k] && p[k]) known[k] = cut(p[k]!);
       }
-      if (known.email) this.index.set('e:' + known.email, known);
+      if (known.email) this.personByEmail.set(known.email, known);
       if (p.phones?.length) known.phones = mergePhones(known.phones, p.phones);
       return known;
     }
@@ -106,13 +116,13 @@ export class ResultBuilder {
     if (p.linkedinUrl) out.linkedinUrl = p.linkedinUrl;
     if (p.photoUrl) out.photoUrl = cut(p.photoUrl, 2000);
     this.people.push(out);
-    this.index.set('n:' + key, out);
-    if (out.email) this.index.set('e:' + out.email, out);
+    this.personByName.set(key, out);
+    if (out.email) this.personByEmail.set(out.email, out);
     return out;
   }
 
   addCompany(c: DetectedCompany): DetectedCompany | undefined {
-    const name = c.name.replace(/\s+/g, ' ').trim();
+    const name = spaced(c.name);
     if (!name || name.length > 200) return undefined;
     const domain = (c.domain && hostOf(c.domain)) || '';
     if (isHostPlatform(name) || (domain && isHostPlatform(domain))) return undefined;
@@ -120,7 +130,7 @@ export class ResultBuilder {
     if (isFreemailDomain(name) || this.exclude.has(companyKey(name)) || (domain && this.exclude.has(domain)))
       return undefined;
     const key = companyKey(name);
-    const ix = this.index as Map<string, DetectedCompany>;
+    const ix = this.index;
     const known = this.earliest(this.companies, [
       ix.get('c:' + key),
       domain ? ix.get('d:' + domain) : undefined,
@@ -152,10 +162,12 @@ export class ResultBuilder {
     return out;
   }
 
-  // People and companies by key (n:/e: name and email; c:/d:/l:/s: company name, domain, LinkedIn,
-  // SIREN), so that merging stays linear on threads with hundreds of participants. (Not private: read by
+  // People by name key and by address, companies by key (c:/d:/l:/s: company name, domain, LinkedIn, SIREN), so
+  // that merging stays linear on threads with hundreds of participants. (`index` is not private: read by
   // mail-common's addDomainCompany.)
-  index = new Map<string, DetectedPerson | DetectedCompany>();
+  private personByName = new Map<string, DetectedPerson>();
+  private personByEmail = new Map<string, DetectedPerson>();
+  index = new Map<string, DetectedCompany>();
 
   /** The earliest-added of the candidates (what a linear search in insertion order would find). */
   private earliest<T>(list: T[], candidates: (unknown | undefined)[]): T | undefined {

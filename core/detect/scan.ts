@@ -28,11 +28,16 @@ export const MAX_SCANNED_TEXT = 100_000;
 // message, and a page's texts are read again on every pass). Pure, bounded: exact; never mutated.
 const emailsOf = /* @__PURE__ */ memo((t) => findEmails(t));
 
+/** The addresses of one text node (its first MAX_SCANNED_TEXT characters, cut at a space): never mutated. */
+export function textAddresses(t: string): readonly string[] {
+  if (t.length > MAX_SCANNED_TEXT) t = t.slice(0, t.lastIndexOf(' ', MAX_SCANNED_TEXT) + 1 || MAX_SCANNED_TEXT);
+  return emailsOf(t);
+}
+
 /** A text-node callback that reports the addresses of each text (for walk, or linesOf's onText). */
 export function textEmails(b: EmailSink, textRole: EmailRole = 'text'): (t: string) => void {
   return (t) => {
-    if (t.length > MAX_SCANNED_TEXT) t = t.slice(0, t.lastIndexOf(' ', MAX_SCANNED_TEXT) + 1 || MAX_SCANNED_TEXT);
-    const found = emailsOf(t);
+    const found = textAddresses(t);
     for (let i = 0; i < found.length; i++) b.addEmail(found[i]!, textRole);
   };
 }
