@@ -12,7 +12,7 @@
 import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
-import { entryRecord, firmish, fold, type Found } from './page-structures';
+import { bareDomain, entryRecord, firmish, fold, type Found } from './page-structures';
 import { findPhones, telNumber } from './phones';
 import { LEGAL_FORM_END } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
@@ -149,11 +149,19 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     const n = telNumber(attr(a, 'href'));
     if (n && !phones.length) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
   }
+  // (or its domain written alone in a span beside the name: "Northfold Materials" / "northfold.io")
+  const written = host
+    ? ''
+    : (qsa(k, '*')
+        .slice(0, 12)
+        .map((x) => bareDomain(textOf(x)))
+        .find((d) => d && d !== pageHost && spellsDomain(name, d)) ?? '');
   const email = elementEmail(k) ?? '';
   const mailHost = email.split('@')[1] ?? '';
-  const spelled = (host && spellsDomain(name, host)) || (mailHost && spellsDomain(name, mailHost));
+  const spelled = (host && spellsDomain(name, host)) || (mailHost && spellsDomain(name, mailHost)) || !!written;
   const company: DetectedCompany = { name };
-  if (host && spellsDomain(name, host)) {
+  if (written) company.domain = written;
+  else if (host && spellsDomain(name, host)) {
     company.domain = host;
     company.website = site;
   } else if (mailHost && spellsDomain(name, mailHost) && mailHost !== pageHost) company.domain = mailHost;
@@ -166,7 +174,7 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   return {
     name,
     strong: !!spelled || LEGAL_FORM_END.test(name) || (logo && !!host),
-    reach: !!host || !!phones.length || !!email || /\b\d{4,5}\s+\p{Lu}/u.test(text),
+    reach: !!host || !!written || !!phones.length || !!email || /\b\d{4,5}\s+\p{Lu}/u.test(text),
     stand: parts.some((t) => STAND.test(t)),
     // a picture alone whose alt is a name (a logo strip without links)
     bare: !text && !host && !!img,
