@@ -431,7 +431,21 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
     .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
     .slice(0, 40);
+  // a line naming the site's own firm gives its ids before a subsidiary's or an agency's line above it
+  // ("Groupe Arvel SA, … — SIREN 304177009" under four subsidiaries' "RCS Thiers 519 246 086")
+  const brandKey = fold(brand);
+  const ownIds =
+    brandKey.length >= 4 && !hostBrand
+      ? findLegalIds(legalLines.filter((l) => fold(l).includes(brandKey)).join(' · '))
+      : {};
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
+  const ownSiren = ownIds.siren ?? ownIds.vat?.slice(4);
+  if (ownSiren && ownSiren !== ids.siren) {
+    ids.siren = ownSiren;
+    // (the page's other numbers of another firm go with it)
+    if (ids.siret?.slice(0, 9) !== ownSiren) ids.siret = ownIds.siret;
+    if (ids.vat?.slice(4) !== ownSiren) ids.vat = ownIds.vat;
+  }
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
   const exclude = new Set<string>([
     companyKey(brand),
@@ -547,7 +561,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
   if (!hostBrand && !phones.length)
     for (const l of blines) {
-      if (l.text.length > 200 || !l.el.closest('footer, [role=contentinfo]')) continue;
+      // (or a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 … — 04 99 00 11 00")
+      if (
+        l.text.length > 200 ||
+        (!l.el.closest('footer, [role=contentinfo]') && !(brandKey.length >= 4 && fold(l.text).startsWith(brandKey)))
+      )
+        continue;
       const parts = l.text.split(/\s[·|–—•]\s/);
       if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
         continue;
