@@ -130,6 +130,10 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
   // a group's subsidiaries, agency networks, member dl, a council's business directory, dealer locators), plain and scrambled
   // (first measured people 0.43/0.41, companies 0.33/0.96; with page-orgs.ts 0.86/0.95 and 1.00/1.00)
   'pages-web-orgs': { emails: [1, 1], people: [0.86, 0.95], companies: [0.99, 0.99] },
+  // firms on web pages, second set (a domain written beside the name, a group's legal notice and Impressum with
+  // subsidiaries, a UK legal page, a chamber's label/value spans, ' | '-joined lines, tab panes), plain and scrambled
+  // (first measured people 0.88/1.00, companies 0.81/1.00, fields 0.76 and 0.76)
+  'pages-web-orgs2': { emails: [1, 1], people: [0.88, 1], companies: [0.81, 1] },
   // pages-blind-6: written blind (24 company-centric web pages; first measured people 0.60/0.69, companies 0.42/1.00),
   // tuned on since by the orgs branch (issue 7); its scrambled copy here: people 0.82/0.94 (entries branch), companies 0.94/1.00
   'pages-blind-6': { emails: [0.96, 0.98], people: [0.81, 0.93], companies: [0.94, 0.99] },
@@ -179,6 +183,7 @@ if (sharedPresent(PERTURB)) {
       'pages-web-lists2',
       'pages-web-lists3',
       'pages-web-orgs',
+      'pages-web-orgs2',
       'pages-web-prose2',
       'pages-web-prose3',
       'pages-web-people4',
