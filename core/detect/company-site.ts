@@ -699,6 +699,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
+  // a directory's entry gave its ids to the site's legal lines ("Bocage Transports SARL | … | SIRET …"): they are the
+  // listed firm's, not the site's
+  const siteFirm = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  const sirenOf = siteFirm?.siren;
+  if (sirenOf && found.companies.some((c) => c.siren === sirenOf && companyKey(c.name) !== companyKey(name))) {
+    b.index.delete('s:' + sirenOf);
+    delete siteFirm.siren;
+    delete siteFirm.siret;
+    delete siteFirm.vat;
+  }
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   // ("EN · FR · DE": a language switch's links are no directory of firms)
   for (const c of found.companies) if (!exclude.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);

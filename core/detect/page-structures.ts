@@ -880,6 +880,11 @@ function ownSite(entry: Element, firm: string): string {
     const host = siteHost(href);
     if (host && host !== page && !SOCIAL_HOST.test(href) && namesDomain(firm, host)) return href;
   }
+  // (or written as text beside the name: "<a href=/exposants/x>Bocage Tech</a><span>bocagetech.io</span>")
+  for (const x of qsa(entry, 'span, small, p, div, a, li').slice(0, 12)) {
+    const d = bareDomain(textOf(x));
+    if (d && d !== page && namesDomain(firm, d)) return d;
+  }
   return '';
 }
 const siteHost = (href: string) =>
