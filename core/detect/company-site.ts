@@ -63,6 +63,18 @@ function orgFromLd(doc: Document, domain: string): Record<string, unknown> | und
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
 }
 
+/** An event's organiser with a site of its own, when the page is on another host's (a ticketing platform's). */
+function eventOrganizer(doc: Document, domain: string): { name: string; host: string } | undefined {
+  for (const o of jsonLd(doc))
+    if (ldTypes(o).some((t) => /Event$/.test(t)))
+      for (const g of list(o.organizer)) {
+        const name = str((g as Record<string, unknown>)?.name);
+        const host = hostOf(str((g as Record<string, unknown>)?.url)) ?? '';
+        if (name && host && host !== domain) return { name, host };
+      }
+  return undefined;
+}
+
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
 function coreKey(s: string): string {
   return companyKey(s)
@@ -409,8 +421,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const own = siteLabel.length >= 4 && fold(issuer).includes(siteLabel.slice(0, 6));
   // (a wire's page may name itself only in its JSON-LD)
   const host = brand || str(org?.name) || domain;
-  const hostBrand = issuer && !own && companyKey(issuer) !== companyKey(host) ? host : '';
-  if (hostBrand) brand = issuer;
+  // (so is an event's page on a ticketing platform: its organiser's, not the platform's)
+  const organizer = press ? undefined : eventOrganizer(doc, domain);
+  const hostBrand = (issuer && !own && companyKey(issuer) !== companyKey(host)) || organizer ? host : '';
+  if (hostBrand) brand = organizer?.name ?? issuer;
+  if (organizer) b.kind = 'other';
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
   const pubLines = publisherLines(lines);
@@ -596,12 +611,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   );
   // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
   // (by its first letters: not the wire's, a PR agency's nor another issuer's)
-  const issuerDomain = hostBrand
-    ? lines
-        .join(' ')
-        .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
-        ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
-    : '';
+  const issuerDomain = organizer
+    ? organizer.host
+    : hostBrand
+      ? lines
+          .join(' ')
+          .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
+          ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
+      : '';
   // a job board's firm: the web address or the mailbox that names it, never the board's host
   let firmDomain = domain;
   if (firm) {
@@ -665,7 +682,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const blockPeople = r
     ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!) && !inEntries(l.el)))
     : [];
-  const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
+  // a researcher's or an author's profile links ("ORCID", "GitHub", "ResearchGate") name no employer
+  const profiles = new Set(
+    qsa(body, 'a[href*="orcid.org/"], a[href*="researchgate.net/"], a[href*="scholar.google."], a[href*="github.com/"]')
+      .slice(0, 200)
+      .map((a) => companyKey(textOf(a))),
+  );
+  const companyOf = (c: string | undefined) =>
+    c && (exclude.has(companyKey(c)) || profiles.has(companyKey(c))) ? name : c;
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {
     const core = coreKey(c);
@@ -711,7 +735,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   // ("EN · FR · DE": a language switch's links are no directory of firms)
-  for (const c of found.companies) if (!exclude.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
+  for (const c of found.companies)
+    if (!exclude.has(companyKey(c.name)) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
+      b.addCompany(c);
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
@@ -802,6 +828,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // nor a sender its own sentence says not to answer ("Alerts are sent from x@…; do not reply to them")
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));
+    // the host's mailbox in a legal notice's hosting block ("hébergé par X … abuse@x-hosting.fr") is the host's
+    if (around.length && !pubLines.some((l) => l.includes(e.address)) && hostOf(e.address) !== domain) return false;
     if (around.some((l) => UNANSWERED.test(l.slice(l.indexOf(e.address)).split(/[.!?]\s/)[0]!))) return false;
     // a newsletter's sending host (news@send.example.org) is no contact either
     return (
