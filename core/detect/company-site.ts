@@ -18,12 +18,12 @@ import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
 import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
-import { blockLinesSteps, done, type Line, type Steps } from './dom';
+import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
-import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
+import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const ORG_TYPES =
@@ -73,6 +73,35 @@ function eventOrganizer(doc: Document, domain: string): { name: string; host: st
         if (name && host && host !== domain) return { name, host };
       }
   return undefined;
+}
+
+// a register's or a tax office's number: a line of a firm's legal details
+const REGISTER_HINT =
+  /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
+const MANAGER =
+  /\b(Geschäftsführer(?:in)?|Gérante?|Directeur général|Directrice générale|Managing Director|Président(?:e)?)\s*[:：]\s*([^·,;(|]{3,60})/i;
+
+/**
+ * A group's subsidiaries in its Impressum or legal notice: a heading that is a firm's name with a legal form, then
+ * its details (address, register, VAT number, manager, phone) up to the next heading. The host's block is not one.
+ */
+function subsidiaryBlocks(body: Element, own: string): { name: string; lines: string[] }[] {
+  const out: { name: string; lines: string[] }[] = [];
+  for (const h of qsa(body, 'h2, h3, h4, h5').slice(0, 200)) {
+    // ("Im Fokus: Kessler Verpackungstechnik GmbH": a label before the name)
+    const name = textOf(h).replace(/^[^:]{1,30}:\s+/, '');
+    if (name.length > 80 || !LEGAL_FORM_END.test(name) || companyKey(name) === own || isSkipped(h, body)) continue;
+    const lines: string[] = [];
+    for (let e = h.nextElementSibling; e && !/^H[1-6]$/.test(e.tagName) && lines.length < 8; e = e.nextElementSibling)
+      lines.push(...blockLines(e).map((l) => l.text));
+    if (
+      lines.join(' ').length < 600 &&
+      lines.some((l) => REGISTER_HINT.test(l)) &&
+      !lines.some((l) => HOST_LABEL.test(l))
+    )
+      out.push({ name, lines });
+  }
+  return out;
 }
 
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
@@ -433,7 +462,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // ("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG" in a <dt>, the number in its <dd>: a statute's digits are no number)
   const bareLabel = (l: string) =>
     LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l.replace(/§\s*\d+\s?[a-z]?\b/g, '')));
+  const subs = subsidiaryBlocks(body, companyKey(brand));
+  const subLines = new Set(subs.flatMap((x) => x.lines));
   const legalLines = pubLines
+    .filter((l) => !subLines.has(l))
     .map((l, i) =>
       // (and "Raison sociale" / "Brindille Création SARL, exerçant sous le nom commercial …": the firm's legal name)
       bareLabel(l) &&
@@ -451,7 +483,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const brandKey = fold(brand);
   const ownIds =
     brandKey.length >= 4 && !hostBrand
-      ? findLegalIds(legalLines.filter((l) => fold(l).includes(brandKey)).join(' · '))
+      ? findLegalIds(legalLines.filter((l) => fold(l).startsWith(brandKey)).join(' · '))
       : {};
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const ownSiren = ownIds.siren ?? ownIds.vat?.slice(4);
@@ -494,6 +526,27 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...list(org?.contactPoint).map((c) => (c as Record<string, unknown>)?.telephone),
   ])
     if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
+  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
+  // (or, before any other number, a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 …
+  // — 04 99 00 11 00" under subsidiaries' "Téléphone" lines)
+  const detailsPhones = (own: boolean) => {
+    for (const l of blines) {
+      if (
+        l.text.length > 200 ||
+        (own
+          ? !(brandKey.length >= 4 && fold(l.text).startsWith(brandKey))
+          : !l.el.closest('footer, [role=contentinfo]'))
+      )
+        continue;
+      const parts = l.text.split(/\s[·|–—•]\s/);
+      if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
+        continue;
+      for (const x of parts)
+        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
+          findPhones(x, phones);
+    }
+  };
+  if (!hostBrand && !phones.length) detailsPhones(true);
   for (const l of pubLines) {
     const m = l.length < 160 ? SWITCHBOARD.exec(l) : null;
     if (m) findPhones(l.slice(m.index + m[0].length).split(/\s[·|]\s/)[0]!, phones);
@@ -573,22 +626,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         findPhones(pubLines[i + 1]!, phones);
         break;
       }
-  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
-  if (!hostBrand && !phones.length)
-    for (const l of blines) {
-      // (or a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 … — 04 99 00 11 00")
-      if (
-        l.text.length > 200 ||
-        (!l.el.closest('footer, [role=contentinfo]') && !(brandKey.length >= 4 && fold(l.text).startsWith(brandKey)))
-      )
-        continue;
-      const parts = l.text.split(/\s[·|–—•]\s/);
-      if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
-        continue;
-      for (const x of parts)
-        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
-          findPhones(x, phones);
-    }
+  if (!hostBrand && !phones.length) detailsPhones(false);
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
@@ -732,6 +770,17 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     delete siteFirm.siren;
     delete siteFirm.siret;
     delete siteFirm.vat;
+  }
+  for (const x of subs) {
+    const joined = x.lines.join(' · ');
+    const ids = findLegalIds(joined);
+    const tel: string[] = [];
+    for (const part of joined.split(/\s[·|]\s/))
+      if (/^(?:t[ée]l|tel|phone|telefon)\b/i.test(part)) findPhones(part, tel);
+    b.addCompany({ name: x.name, vat: ids.vat, siren: ids.siren, siret: ids.siret, phones: tel });
+    const m = MANAGER.exec(joined);
+    const who = m && readers?.personName(m[2]!.trim());
+    if (who) b.addPerson({ name: who, title: m[1], company: x.name });
   }
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   // ("EN · FR · DE": a language switch's links are no directory of firms)
