@@ -42,6 +42,7 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
     'str',
     'textOf',
   ],
+  'core/detect/legal-ids.ts': ['findLegalIds', 'normalizeVat'],
   'core/detect/emails.ts': ['findEmails', 'findPlainEmails', 'isContactAddress', 'mailtoAddress', 'normalizeAddress'],
   'core/detect/noreply.ts': ['isSystemName'],
   'core/detect/page-emails.ts': ['decodeCfEmail', 'elementEmail', 'scanPageEmailsSteps', 'skipCode', 'unobfuscate'],

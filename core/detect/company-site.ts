@@ -18,12 +18,12 @@ import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf } from '../text/host';
 import { isSkipped } from './scan';
 import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
-import { blockLinesSteps, done, type Line, type Steps } from './dom';
+import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
-import { findLegalNames, looksLikeJobTitle, looksLikePersonName } from './text';
+import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const ORG_TYPES =
@@ -61,6 +61,47 @@ function orgFromLd(doc: Document, domain: string): Record<string, unknown> | und
         !!str((o as Record<string, unknown>).name),
     );
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
+}
+
+/** An event's organiser with a site of its own, when the page is on another host's (a ticketing platform's). */
+function eventOrganizer(doc: Document, domain: string): { name: string; host: string } | undefined {
+  for (const o of jsonLd(doc))
+    if (ldTypes(o).some((t) => /Event$/.test(t)))
+      for (const g of list(o.organizer)) {
+        const name = str((g as Record<string, unknown>)?.name);
+        const host = hostOf(str((g as Record<string, unknown>)?.url)) ?? '';
+        if (name && host && host !== domain) return { name, host };
+      }
+  return undefined;
+}
+
+// a register's or a tax office's number: a line of a firm's legal details
+const REGISTER_HINT =
+  /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
+const MANAGER =
+  /\b(Geschäftsführer(?:in)?|Gérante?|Directeur général|Directrice générale|Managing Director|Président(?:e)?)\s*[:：]\s*([^·,;(|]{3,60})/i;
+
+/**
+ * A group's subsidiaries in its Impressum or legal notice: a heading that is a firm's name with a legal form, then
+ * its details (address, register, VAT number, manager, phone) up to the next heading. The host's block is not one.
+ */
+function subsidiaryBlocks(body: Element, own: string): { name: string; lines: string[] }[] {
+  const out: { name: string; lines: string[] }[] = [];
+  for (const h of qsa(body, 'h2, h3, h4, h5').slice(0, 200)) {
+    // ("Im Fokus: Kessler Verpackungstechnik GmbH": a label before the name)
+    const name = textOf(h).replace(/^[^:]{1,30}:\s+/, '');
+    if (name.length > 80 || !LEGAL_FORM_END.test(name) || companyKey(name) === own || isSkipped(h, body)) continue;
+    const lines: string[] = [];
+    for (let e = h.nextElementSibling; e && !/^H[1-6]$/.test(e.tagName) && lines.length < 8; e = e.nextElementSibling)
+      lines.push(...blockLines(e).map((l) => l.text));
+    if (
+      lines.join(' ').length < 600 &&
+      lines.some((l) => REGISTER_HINT.test(l)) &&
+      !lines.some((l) => HOST_LABEL.test(l))
+    )
+      out.push({ name, lines });
+  }
+  return out;
 }
 
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
@@ -409,8 +450,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const own = siteLabel.length >= 4 && fold(issuer).includes(siteLabel.slice(0, 6));
   // (a wire's page may name itself only in its JSON-LD)
   const host = brand || str(org?.name) || domain;
-  const hostBrand = issuer && !own && companyKey(issuer) !== companyKey(host) ? host : '';
-  if (hostBrand) brand = issuer;
+  // (so is an event's page on a ticketing platform: its organiser's, not the platform's)
+  const organizer = press ? undefined : eventOrganizer(doc, domain);
+  const hostBrand = (issuer && !own && companyKey(issuer) !== companyKey(host)) || organizer ? host : '';
+  if (hostBrand) brand = organizer?.name ?? issuer;
+  if (organizer) b.kind = 'other';
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
   const pubLines = publisherLines(lines);
@@ -418,7 +462,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // ("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG" in a <dt>, the number in its <dd>: a statute's digits are no number)
   const bareLabel = (l: string) =>
     LEGAL_HINT.test(l) && l.length < 80 && (/[:：]\s*$/.test(l) || !/\d/.test(l.replace(/§\s*\d+\s?[a-z]?\b/g, '')));
+  const subs = subsidiaryBlocks(body, companyKey(brand));
+  const subLines = new Set(subs.flatMap((x) => x.lines));
   const legalLines = pubLines
+    .filter((l) => !subLines.has(l))
     .map((l, i) =>
       // (and "Raison sociale" / "Brindille Création SARL, exerçant sous le nom commercial …": the firm's legal name)
       bareLabel(l) &&
@@ -431,7 +478,21 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
     .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
     .slice(0, 40);
+  // a line naming the site's own firm gives its ids before a subsidiary's or an agency's line above it
+  // ("Groupe Arvel SA, … — SIREN 304177009" under four subsidiaries' "RCS Thiers 519 246 086")
+  const brandKey = fold(brand);
+  const ownIds =
+    brandKey.length >= 4 && !hostBrand
+      ? findLegalIds(legalLines.filter((l) => fold(l).startsWith(brandKey)).join(' · '))
+      : {};
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
+  const ownSiren = ownIds.siren ?? ownIds.vat?.slice(4);
+  if (ownSiren && ownSiren !== ids.siren) {
+    ids.siren = ownSiren;
+    // (the page's other numbers of another firm go with it)
+    if (ids.siret?.slice(0, 9) !== ownSiren) ids.siret = ownIds.siret;
+    if (ids.vat?.slice(4) !== ownSiren) ids.vat = ownIds.vat;
+  }
   const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
   const exclude = new Set<string>([
     companyKey(brand),
@@ -465,6 +526,27 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...list(org?.contactPoint).map((c) => (c as Record<string, unknown>)?.telephone),
   ])
     if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
+  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
+  // (or, before any other number, a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 …
+  // — 04 99 00 11 00" under subsidiaries' "Téléphone" lines)
+  const detailsPhones = (own: boolean) => {
+    for (const l of blines) {
+      if (
+        l.text.length > 200 ||
+        (own
+          ? !(brandKey.length >= 4 && fold(l.text).startsWith(brandKey))
+          : !l.el.closest('footer, [role=contentinfo]'))
+      )
+        continue;
+      const parts = l.text.split(/\s[·|–—•]\s/);
+      if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
+        continue;
+      for (const x of parts)
+        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
+          findPhones(x, phones);
+    }
+  };
+  if (!hostBrand && !phones.length) detailsPhones(true);
   for (const l of pubLines) {
     const m = l.length < 160 ? SWITCHBOARD.exec(l) : null;
     if (m) findPhones(l.slice(m.index + m[0].length).split(/\s[·|]\s/)[0]!, phones);
@@ -544,17 +626,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         findPhones(pubLines[i + 1]!, phones);
         break;
       }
-  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
-  if (!hostBrand && !phones.length)
-    for (const l of blines) {
-      if (l.text.length > 200 || !l.el.closest('footer, [role=contentinfo]')) continue;
-      const parts = l.text.split(/\s[·|–—•]\s/);
-      if (parts.length < 2 || !parts.some((x) => /\b\d{4,5}\s+\p{Lu}|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/u.test(x)))
-        continue;
-      for (const x of parts)
-        if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
-          findPhones(x, phones);
-    }
+  if (!hostBrand && !phones.length) detailsPhones(false);
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
@@ -577,12 +649,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   );
   // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
   // (by its first letters: not the wire's, a PR agency's nor another issuer's)
-  const issuerDomain = hostBrand
-    ? lines
-        .join(' ')
-        .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
-        ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
-    : '';
+  const issuerDomain = organizer
+    ? organizer.host
+    : hostBrand
+      ? lines
+          .join(' ')
+          .match(/(?<=www\.|@)[\w-]+\.[\w.]*[a-z]/g)
+          ?.find((d) => companyKey(issuer).startsWith(d.slice(0, 2)))
+      : '';
   // a job board's firm: the web address or the mailbox that names it, never the board's host
   let firmDomain = domain;
   if (firm) {
@@ -646,7 +720,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const blockPeople = r
     ? r.contactBlocks(blines.filter((l) => !tables.has(l.el.closest('table')!) && !inEntries(l.el)))
     : [];
-  const companyOf = (c: string | undefined) => (c && exclude.has(companyKey(c)) ? name : c);
+  // a researcher's or an author's profile links ("ORCID", "GitHub", "ResearchGate") name no employer
+  const profiles = new Set(
+    qsa(body, 'a[href*="orcid.org/"], a[href*="researchgate.net/"], a[href*="scholar.google."], a[href*="github.com/"]')
+      .slice(0, 200)
+      .map((a) => companyKey(textOf(a))),
+  );
+  const companyOf = (c: string | undefined) =>
+    c && (exclude.has(companyKey(c)) || profiles.has(companyKey(c))) ? name : c;
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {
     const core = coreKey(c);
@@ -680,9 +761,32 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
+  // a directory's entry gave its ids to the site's legal lines ("Bocage Transports SARL | … | SIRET …"): they are the
+  // listed firm's, not the site's
+  const siteFirm = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  const sirenOf = siteFirm?.siren;
+  if (sirenOf && found.companies.some((c) => c.siren === sirenOf && companyKey(c.name) !== companyKey(name))) {
+    b.index.delete('s:' + sirenOf);
+    delete siteFirm.siren;
+    delete siteFirm.siret;
+    delete siteFirm.vat;
+  }
+  for (const x of subs) {
+    const joined = x.lines.join(' · ');
+    const ids = findLegalIds(joined);
+    const tel: string[] = [];
+    for (const part of joined.split(/\s[·|]\s/))
+      if (/^(?:t[ée]l|tel|phone|telefon)\b/i.test(part)) findPhones(part, tel);
+    b.addCompany({ name: x.name, vat: ids.vat, siren: ids.siren, siret: ids.siret, phones: tel });
+    const m = MANAGER.exec(joined);
+    const who = m && readers?.personName(m[2]!.trim());
+    if (who) b.addPerson({ name: who, title: m[1], company: x.name });
+  }
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   // ("EN · FR · DE": a language switch's links are no directory of firms)
-  for (const c of found.companies) if (!exclude.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
+  for (const c of found.companies)
+    if (!exclude.has(companyKey(c.name)) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
+      b.addCompany(c);
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
@@ -773,6 +877,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // nor a sender its own sentence says not to answer ("Alerts are sent from x@…; do not reply to them")
   b.emails = b.emails.filter((e) => {
     const around = lines.filter((l) => l.includes(e.address));
+    // the host's mailbox in a legal notice's hosting block ("hébergé par X … abuse@x-hosting.fr") is the host's
+    if (around.length && !pubLines.some((l) => l.includes(e.address)) && hostOf(e.address) !== domain) return false;
     if (around.some((l) => UNANSWERED.test(l.slice(l.indexOf(e.address)).split(/[.!?]\s/)[0]!))) return false;
     // a newsletter's sending host (news@send.example.org) is no contact either
     return (

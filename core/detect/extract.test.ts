@@ -112,6 +112,12 @@ describe('legal ids', () => {
       { ukCompanyNumber: '09876543' },
     ],
     [
+      // the publisher's SIREN spelled out, an agency's bare one first: the SIRET and the VAT number say which is whose
+      'Réalisation : Agence Pixel (SARL, SIREN 793118464) · immatriculée au RCS de Montpellier sous le numéro 842 130 577 · SIRET : 84213057700021 · TVA FR68842130577',
+      { siren: '842130577', siret: '84213057700021', vat: 'FR68842130577' },
+      {},
+    ],
+    [
       'Amtsgericht Stuttgart HRB 745123 · USt-IdNr. DE814573200',
       { vat: 'DE814573200' },
       { registerNumber: 'HRB 745123', registerCourt: 'Stuttgart' },

@@ -71,7 +71,7 @@ export interface RegisterIds {
 
 const SIRET_RE = /\bSIRET\b[\s:°n.]{0,8}((?:\d[\s.\u00a0]?){13}\d)/i;
 const SIREN_RE =
-  /\b(?:SIREN|RCS(?:\s+[A-ZÀ-Ü][\p{L}-]+){0,3}(?:\s+[AB])?)\b[\s:°n.]{0,8}(\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3})(?![\s.\u00a0]?\d)/iu;
+  /\b(?:SIREN|RCS(?:\s+(?:de|d['’]))?(?:\s+[A-ZÀ-Ü][\p{L}-]+){0,3}(?:\s+[AB])?)\b(?:\s+sous\s+le)?(?:\s+num[ée]ro)?[\s:°n.]{0,8}(\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3})(?![\s.\u00a0]?\d)/iu;
 const VAT_LABEL =
   /\b(?:TVA|VAT|USt\.?[\s-]?Id(?:ent)?\.?[\s-]?(?:Nr\.?)?|UID|IVA|BTW|NIF|MWST|tax\s+id|Umsatzsteuer(?:-?Identifikationsnummer)?)\b/gi;
 const VAT_NUM = /(?:CHE|[A-Z]{2})[\s.\u00a0-]?[0-9A-Z](?:[\s.\u00a0-]?[0-9A-Z]){6,13}/g;
@@ -110,9 +110,11 @@ export function findLegalIds(text: string): LegalIds {
   if (siret && isValidSiret(siret)) out.siret = siret;
   const siren = SIREN_RE.exec(t)?.[1]?.replace(/\D/g, '');
   if (siren && isValidSiren(siren)) out.siren = siren;
-  if (!out.siren && out.siret) out.siren = out.siret.slice(0, 9);
   const vat = findVat(t);
   if (vat) out.vat = vat;
+  // (a SIREN that neither the SIRET nor the VAT number agrees with is another firm's: "agence X (SIREN …)")
+  if (out.siret && (!out.siren || (out.siren !== out.siret.slice(0, 9) && vat.slice(4) === out.siret.slice(0, 9))))
+    out.siren = out.siret.slice(0, 9);
   if (!out.siren && out.vat?.startsWith('FR')) out.siren = out.vat.slice(4);
   return out;
 }

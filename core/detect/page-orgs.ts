@@ -12,7 +12,8 @@
 import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
-import { entryRecord, firmish, fold, type Found } from './page-structures';
+import { bareDomain, entryRecord, firmish, fold, type Found } from './page-structures';
+import { findLegalIds } from './legal-ids';
 import { findPhones, telNumber } from './phones';
 import { LEGAL_FORM_END } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
@@ -85,7 +86,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   const lines = blockLines(k, skip);
   const text = lines.map((l) => l.text).join('\n');
   // (inline fields a stylesheet sets apart: "Anchorline Rigging Ltd · Stand B12 · United Kingdom")
-  const parts = lines.flatMap((l) => l.text.split(/\s·\s|\s[—–]\s(?=\p{L})/u));
+  // ("Atelier Lemonnier | Menuiserie | 4 rue des Artisans, 14500 Vire | 02 99 00 52 10 | atelier-lemonnier.fr")
+  const parts = lines.flatMap((l) => l.text.split(/\s[·|]\s|\s[—–]\s(?=\p{L})/u));
   if (text.length > 600 || lines.length > 12) return null;
   // the firm's own site: a link off the page's host, not a platform's
   let site = '';
@@ -116,7 +118,13 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   }
   // a caption, a heading, the bold line, else the first line with text of its own
   const cap = qs(k, 'figcaption, h1, h2, h3, h4, h5, h6, strong, b, dt');
-  const capLine = cap ? blockLines(cap, skip)[0]?.text : undefined;
+  // (or the link that opens the entry, its fields in spans after it: "<a href=/exposants/x>Terravia</a><span>…")
+  const lead = unwrap(k).firstElementChild;
+  const capLine = cap
+    ? blockLines(cap, skip)[0]?.text
+    : lead?.tagName === 'A' && lead.nextElementSibling && !qs(lead, 'img')
+      ? textOf(lead)
+      : undefined;
   const first = parts.find((t) => !GENERIC.test(t) && !STAND.test(t));
   // the link to the firm's own site, by its words ("<a href=https://www.biosol-conseil.fr>Bio-Sol Conseil</a> — Stand …")
   const siteLink = site ? withSelf(k, 'a[href^="http" i]').find((a) => attr(a, 'href') === site) : undefined;
@@ -149,11 +157,23 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     const n = telNumber(attr(a, 'href'));
     if (n && !phones.length) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
   }
+  // (or its domain written alone in a span beside the name: "Northfold Materials" / "northfold.io")
+  const written = host
+    ? ''
+    : ([
+        ...qsa(k, '*')
+          .slice(0, 12)
+          .map((x) => textOf(x)),
+        ...parts,
+      ]
+        .map(bareDomain)
+        .find((d) => d && d !== pageHost && spellsDomain(name, d)) ?? '');
   const email = elementEmail(k) ?? '';
   const mailHost = email.split('@')[1] ?? '';
-  const spelled = (host && spellsDomain(name, host)) || (mailHost && spellsDomain(name, mailHost));
+  const spelled = (host && spellsDomain(name, host)) || (mailHost && spellsDomain(name, mailHost)) || !!written;
   const company: DetectedCompany = { name };
-  if (host && spellsDomain(name, host)) {
+  if (written) company.domain = written;
+  else if (host && spellsDomain(name, host)) {
     company.domain = host;
     company.website = site;
   } else if (mailHost && spellsDomain(name, mailHost) && mailHost !== pageHost) company.domain = mailHost;
@@ -163,10 +183,15 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     company.website = site;
   }
   if (phones.length) company.phones = phones.slice(0, 3);
+  // the entry's own legal ids ("… | SIRET 755 031 283 00012", "RCS Rennes 482 …")
+  const ids = /\b(?:SIRE[NT]|RCS|TVA|VAT|USt)/i.test(text) ? findLegalIds(text) : {};
+  if (ids.siren) company.siren = ids.siren;
+  if (ids.siret) company.siret = ids.siret;
+  if (ids.vat) company.vat = ids.vat;
   return {
     name,
     strong: !!spelled || LEGAL_FORM_END.test(name) || (logo && !!host),
-    reach: !!host || !!phones.length || !!email || /\b\d{4,5}\s+\p{Lu}/u.test(text),
+    reach: !!host || !!written || !!phones.length || !!email || /\b\d{4,5}\s+\p{Lu}/u.test(text),
     stand: parts.some((t) => STAND.test(t)),
     // a picture alone whose alt is a name (a logo strip without links)
     bare: !text && !host && !!img,

@@ -259,6 +259,15 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
       const a = el ? qs(el, 'a[href^="http"]') : null;
       const href = attr(a, 'href');
       if (href && !r.web && !SOCIAL_HOST.test(href)) r.web = href;
+      // (or its domain written beside the name: "<a href=/exhibitors/x>Northfold Materials</a><span>northfold.io</span>")
+      const d =
+        !r.web && el
+          ? (qsa(el, '*')
+              .slice(0, 8)
+              .map((x) => bareDomain(textOf(x)))
+              .find(Boolean) ?? '')
+          : '';
+      if (d && namesDomain(r.company, d)) r.web = d;
       break;
     }
     default:
@@ -293,6 +302,12 @@ export const fold = (w: string) =>
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
+
+/** A web address written alone as an element's text ("northfold.io", "www.quarrylane.com"), without its scheme. */
+export const bareDomain = (text: string): string =>
+  text.length > 200
+    ? ''
+    : (/^\s*(?:www\.)?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\/?\s*$/i.exec(text)?.[1]?.toLowerCase() ?? '');
 
 /** The firm's own domain in its contact's address: a word of its name in the domain ("Sägewerk Pöhlmann", poehlmann-holz.de). */
 function namesDomain(company: string, domain: string): boolean {
@@ -864,6 +879,11 @@ function ownSite(entry: Element, firm: string): string {
     const href = attr(a, 'href');
     const host = siteHost(href);
     if (host && host !== page && !SOCIAL_HOST.test(href) && namesDomain(firm, host)) return href;
+  }
+  // (or written as text beside the name: "<a href=/exposants/x>Bocage Tech</a><span>bocagetech.io</span>")
+  for (const x of qsa(entry, 'span, small, p, div, a, li').slice(0, 12)) {
+    const d = bareDomain(textOf(x));
+    if (d && d !== page && namesDomain(firm, d)) return d;
   }
   return '';
 }
