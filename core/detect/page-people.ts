@@ -27,7 +27,7 @@ const DEGREE_END =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -421,6 +421,15 @@ export const DEPARTMENT = new RegExp(
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
+  // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
+  const pipes = t.split(/\s\|\s/);
+  if (
+    pipes.length === 3 &&
+    /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(pipes[2]!) &&
+    !LEGAL_FORM_END.test(pipes[2]!) &&
+    !isTitleLike(pipes[2]!)
+  )
+    return splitTitleCompany(`${pipes[0]!} | ${pipes[1]!}`);
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
@@ -443,7 +452,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   if (
     p &&
     isTitleLike(p[1]!) &&
-    !isTitleLike(p[2]!) &&
+    (!isTitleLike(p[2]!) || /\s(?:&|und|et|and)\s+Partner$/.test(p[2]!)) &&
     !DEPARTMENT.test(p[2]!) &&
     !/speaker|author|coach|mentor|investor|advisor/i.test(p[2]!)
   )
@@ -466,7 +475,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?)\b/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?)(?![\p{L}\p{N}])/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -486,7 +495,7 @@ export function strongTitle(t: string): boolean {
 const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -510,7 +519,10 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     const title = role.replace(/\s*(?:nach|gem).*$/i, '').replace(/^vertretungsberechtigte[r]?\s+/i, '');
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
     const rest = m
-      ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
+      ? m[2]!
+          .split(/\s[·•|]\s/)[0]!
+          .trim()
+          .replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
       : '';
     const parts: string[] = [];
     let next = '';
@@ -585,7 +597,7 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
 const PROSE_OUR = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:our|your|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+([\p{Ll}\p{Lu}][^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE},`,
+  String.raw`\b(?:our|your|the|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+([\p{Ll}\p{Lu}][^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE}\s*[,(]`,
   'gu',
 );
 // "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
@@ -605,7 +617,18 @@ const JOINS = /* @__PURE__ */ new RegExp(
 );
 // "Founded by Lucas Ferreira and Hannah Brooks in 2012", "fondée par A et B", "gegründet von A und B"
 const FOUNDED = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Cc]réation (?:en \d{4} )?par|[Gg]ründung (?:\d{4} )?durch|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  'gu',
+);
+
+// "shout-out to Gareth Penhaligon, Ferncastle’s COO", "Ferncastle’s COO, Gareth Penhaligon": a firm's own title
+const FIRMS_TITLE = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE},\s+(\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})['’]s\s+([^.,;:()"“”„«»]{2,40}?)(?=[.,;:)]|\s[–—-]\s|$)|(\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})['’]s\s+([^.,;:()"“”„«»]{2,40}?),?\s+${NAME_RE}(?=[.,;:)]|\s[–—-]\s|$)`,
+  'gu',
+);
+// "avec mon associé Victor Deschamps", "my co-founder Jane Roe", "mein Mitgründer Jan Roth": the speaker's partner
+const MY_PARTNER = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:mon|ma|my|our|notre|mein(?:e|em|en)?|unser(?:e|em|en)?)\s+(?:(?:co-?)?associée?|co-?fondat(?:eur|rice)|co-?founder|business partner|(?:mit)?gründer(?:in)?|mitgründer(?:in)?|geschäftspartner(?:in)?)\s+${NAME_RE}`,
   'gu',
 );
 
@@ -616,6 +639,18 @@ const VAGUE_ROLE =
 /** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
 export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
+  // "Ferncastle’s COO" on a page that names "Ferncastle Studio": the firm by its full name
+  const fullFirm = (short: string): string => {
+    const re = new RegExp(
+      String.raw`\b${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s\p{Lu}[\p{L}&-]+){1,2}(?![\p{L}'’])`,
+      'u',
+    );
+    for (const { text } of lines) {
+      const m = text.length <= 3000 ? re.exec(text) : null;
+      if (m) return m[0];
+    }
+    return short;
+  };
   const add = (rawName: string, rawTitle: string, company?: string) => {
     // "Chair Jane Roe": a leading capitalised word that is no name is dropped
     let name = personName(rawName);
@@ -667,6 +702,13 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       );
     }
     for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
+    for (const m of t.matchAll(FIRMS_TITLE))
+      if (m[1]) add(m[1], m[3]!, fullFirm(m[2]!));
+      else add(m[6]!, m[5]!, fullFirm(m[4]!));
+    for (const m of t.matchAll(MY_PARTNER)) {
+      const name = personName(m[1]!);
+      if (name && !out.some((q) => q.name === name)) out.push({ name });
+    }
     // "Gwenaël Le Bihan, responsable maintenance, répond au 02 98 68 11 52": a number the sentence gives them
     // ("écrivez-lui à x@… ou appelez le 04 42 …", "call her on …", "rufen Sie ihn an unter …")
     for (const p of out.slice(before)) {
@@ -756,7 +798,7 @@ const NAMED_LAST =
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
-  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
 
@@ -787,10 +829,18 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const parts = rest
     ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
     : [];
+  // "Name | Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a town after the firm is no part of it
+  if (parts.length >= 3 && /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(parts[parts.length - 1]!)) {
+    const town = parts[parts.length - 1]!;
+    const firm = parts[parts.length - 2]!;
+    if (!roleish(town) && !LEGAL_FORM_END.test(town) && (isOrgLine(firm) || !roleish(firm))) parts.pop();
+  }
   if (parts.length >= 2 && !firm) {
     const last = parts[parts.length - 1]!;
     const head = parts.slice(0, -1).join(', ');
     if (roleish(last)) p.title = rest;
+    // ("directeur général, entouré d'un comité de direction": a clause after the title names no firm)
+    else if (!loose && /^\p{Ll}/u.test(last) && roleish(head)) p.title = head;
     else {
       p.title = head;
       firm = last;
@@ -798,7 +848,7 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   } else if (parts.length === 1) {
     const one = parts[0]!;
     const at =
-      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(\p{Lu}.{1,60})$/u.exec(
+      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(?:(?:fédération|association|société|agence|start-up|startup|fonds|federation|agency|fund|charity|firm|verband|verein|firma|agentur)\s+)?(\p{Lu}.{1,60})$/u.exec(
         one,
       );
     // ("Head of Port Partnerships", "Head of Data Science": a head leads a part of the firm, not another firm)
@@ -806,11 +856,33 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
       p.title = at[1]!;
       if (!firm) firm = at[2]!;
     } else if (roleish(one)) p.title = one;
-    else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
+    // "céramiste et fondatrice de l’atelier": a title over a place the page names no firm by
+    else if (/^(.{2,60}?)\s+(?:de|du|d['’]|of|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?\p{Ll}[\p{L}'’ -]{0,40}$/u.exec(one)) {
+      const head = /^(.{2,60}?)\s+(?:de|du|d['’]|of|at)\s/u.exec(one)![1]!;
+      if (roleish(head)) p.title = head;
+    } else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
   }
   if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
   // (a country or a team is no firm: "Referentin Energiepolitik, Deutschland", "Lead Engineer, Platform")
   if (firm && !COUNTRY.test(firm) && !DEPARTMENT.test(firm) && !DEPT_LINE.test(firm)) p.company = orgName(firm);
+  return p;
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
+// "Hosted by Priya Castellane, founder of … Say hello: priya@workbenchpod.co.uk or 07700 900512": the paragraph's
+// one address, when its local part is the person's name, and then its one number, are theirs
+function ownContact(p: DetectedPerson, t: string): DetectedPerson {
+  const emails = findPlainEmails(t);
+  if (emails.length !== 1) return p;
+  const local = fold(emails[0]!.split('@')[0]!);
+  if (!p.name.split(/[\s-]+/).some((w) => w.length >= 3 && local.includes(fold(w)))) return p;
+  p.email = normalizeAddress(emails[0]!);
+  const phones = findPhones(t);
+  if (phones.length === 1) p.phones = phones;
   return p;
 }
 
@@ -842,10 +914,20 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       for (const w of t.matchAll(WITH_NAME)) {
         const sentence = t
           .slice(w.index + w[0].length)
-          .split(/[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont)\b|\s[–—]\s/)[0]!;
+          // ("animé par A, céramiste, assistée de B, potier": B is the next match's)
+          .split(
+            /[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
+          )[0]!
+          .replace(/[\s,]+$/, '');
         const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;
-        if (p?.title && !/^(?:an?|the|une?|l[ae]|les|ein(?:e|en)?|der|die|das|our|notre|unser\w*)\s/i.test(p.title))
-          if (!out.some((q) => q.name === p.name)) out.push(p);
+        // ("led by X, previously engineering director at …": a past post is not their title)
+        if (
+          p?.title &&
+          !/^(?:an?|the|une?|l[ae]|les|ein(?:e|en)?|der|die|das|our|notre|unser\w*|previously|formerly|currently|now|former|ancien(?:ne)?|anciennement|ex|ehemalige?r?|zuvor|bisher)[\s-]/i.test(
+            p.title,
+          )
+        )
+          if (!out.some((q) => q.name === p.name)) out.push(ownContact(p, t));
       }
     if (t.length < 600) {
       // "About the author: I’m Rosalind Achebe-Whyte.", "Je suis Name, …": a bio in the first person
