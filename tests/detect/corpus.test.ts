@@ -3,12 +3,12 @@
  * via the scorer's own exported functions), plus cross-negatives: every detector on every other
  * site's pages. Skipped with a notice when the shared corpus is absent (e.g. a user's clone), failed in CI.
  */
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { startScorer } from './scorer-client';
 import { openDocument } from '../dom';
 import { detect, detectors } from '../../core/detect/registry';
 import { detectionSchema } from '../../core/detect/schema';
@@ -42,23 +42,10 @@ interface Score {
   message?: { failed: unknown[] };
   primary?: { ok: boolean };
 }
-type Scorer = { scorePage(exp: unknown, got: unknown): Score };
-// the scorer's matching rules, imported rather than re-implemented
+// the scorer's matching rules, imported rather than re-implemented, in one plain Node child (scorer-client.ts)
 const scorerFile = path.join(SHARED, 'score.mjs');
-// Vite's module runner will not load a file outside the project root: score in a plain Node child.
-const scorer: Scorer | null = sharedPresent(scorerFile)
-  ? {
-      scorePage(exp, got) {
-        const script = `import { scorePage } from ${JSON.stringify(pathToFileURL(scorerFile).href)};
-      let s = ''; process.stdin.on('data', (d) => (s += d)).on('end', () => { const { exp, got } = JSON.parse(s);
-      process.stdout.write(JSON.stringify(scorePage(exp, got))); });`;
-        const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-          input: JSON.stringify({ exp, got }),
-        });
-        return JSON.parse(out.toString('utf8'));
-      },
-    }
-  : null;
+const scorer = sharedPresent(scorerFile) ? startScorer<Score>(scorerFile) : null;
+afterAll(() => scorer?.close());
 
 // Our own corpora: every tests/fixtures/<folder>/expected.json (invented people, one folder per family of pages).
 const OWN_DIRS = fs.existsSync(path.dirname(OWN))
@@ -70,74 +57,84 @@ const OWN_DIRS = fs.existsSync(path.dirname(OWN))
 // Corpora scored page by page (every page exact) and corpora scored as a whole against a floor that only
 // goes up (recall, precision per entity; 0 hard failures always). Raise a floor when detection improves.
 const EXACT = new Set([SHARED, OWN]);
-const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [number, number]>>> = {
-  real: { emails: [0.98, 0.85], people: [0.88, 0.88], companies: [0.85, 0.9] },
-  'pages-web': { emails: [0.99, 0.99], people: [0.97, 0.99], companies: [0.97, 0.99] },
-  'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // pages written blind (issue 7), plain and scrambled: webmail and LinkedIn, web pages
-  'pages-blind-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  'pages-blind-web': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // notification senders, '--' signatures, legal footers, earlier messages' signers (issue 7), plain and scrambled
-  'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // role-and-firm signature lines, forward headers with Cc, platforms' sub-domains beside small firms' (issue 7)
-  'pages-mail-3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // pages-blind-9's kinds re-told: a forwarded signer in capitals, employees beside an About tab, a lead list table
-  'pages-mail-4': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
-  // what the detectors reach, not tuned on (issue 7)
-  // (its scrambled copy here scrambles its 12 web pages only: people recall 0.80 there, 0.86 over all 20 pages)
-  'pages-blind-3': { emails: [0.96, 1], people: [0.8, 0.96], companies: [0.91, 0.9] },
-  // pages-blind-4: written blind (22 pages; first measured people 0.75/0.91, companies 0.65/0.81, 2 forbidden items),
-  // tuned on since (issue 7). Its scrambled copy here holds its 15 web pages: people 0.94/0.98, companies 0.92/0.97.
-  'pages-blind-4': { emails: [1, 1], people: [0.94, 0.98], companies: [0.91, 0.97] },
-  // pages-blind-5: written blind (24 pages) and held out: never tuned on; floors at what the detectors reach
-  // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
-  // scrambled here: people 0.72/0.88, companies 0.47/0.88)
-  // (with page-orgs.ts, never tuned on: people 0.80/0.93, companies 0.81/0.95 as saved; score-all's scrambled copy
-  // 0.78/0.94 and 0.79/0.95; this test's scrambled copy reads people recall 0.74, so the floors stay where they were)
-  'pages-blind-5': { emails: [0.98, 1], people: [0.72, 0.87], companies: [0.46, 0.87] },
-  // pages-blind-9: written blind (24 webmail and LinkedIn pages; first measured people 0.83/0.90, companies
-  // 0.70/0.88, scrambled 0.81/0.90 and 0.67/0.87), tuned on since (issue 7): now 0.98/1.00 and 1.00/0.97, plain
-  // and scrambled (left: a job post's prose, an About page's Impressum ids, a notification's quoted comment)
-  'pages-blind-9': { emails: [1, 1], people: [0.98, 1], companies: [1, 0.96] },
-  // invented pages of the kinds real captures showed failing (issue 7)
-  'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
-  'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
-  // lists of people on web pages, second set (issue 7): plain and scrambled
-  'pages-web-lists2': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
-  // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
-  'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // lists of people on web pages, third set (speaker and jury cards, staff cards without email, member tables
-  // and cards, a staff table, bio grids, title before name, section labels: issue 7), plain and scrambled
-  'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.99], companies: [0.99, 0.99] },
-  // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
-  'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
-  // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
-  'pages-web-people4': { emails: [1, 1], people: [0.92, 1], companies: [0.95, 0.96] },
-  // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
-  // (round 2: programme slots, a Name-column table, card link words, guests in prose: people 0.93/1.00, companies
-  // 0.84/0.96 plain; scrambled 0.90/1.00 and 0.83/0.96)
-  'pages-blind-7': { emails: [0.98, 0.98], people: [0.89, 1], companies: [0.83, 0.99] },
-  // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
-  'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
-  // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
-  'pages-linkedin-3': { emails: [0.99, 0.99], people: [0.99, 0.99], companies: [0.99, 0.99] },
-  // web pages that list firms (exhibitor tables and A–Z lists, partner and sponsor logo walls, client references,
-  // a group's subsidiaries, agency networks, member dl, a council's business directory, dealer locators), plain and scrambled
-  // (first measured people 0.43/0.41, companies 0.33/0.96; with page-orgs.ts 0.86/0.95 and 1.00/1.00)
-  'pages-web-orgs': { emails: [1, 1], people: [0.86, 0.95], companies: [0.99, 0.99] },
-  // pages-blind-6: written blind (24 company-centric web pages; first measured people 0.60/0.69, companies 0.42/1.00),
-  // tuned on since by the orgs branch (issue 7); its scrambled copy here: people 0.82/0.94 (entries branch), companies 0.94/1.00
-  'pages-blind-6': { emails: [0.96, 0.98], people: [0.81, 0.93], companies: [0.94, 0.99] },
-  // pages-blind-8: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT: never tuned on, its misses
-  // not read (first measured on cf46e1e people 0.80/0.95, companies 0.93/0.51; end of 2026-12-06 session 0.88/1.00
-  // and 0.93/0.91, plain and scrambled): floors at what is reached
-  'pages-blind-8': { emails: [1, 1], people: [0.87, 1], companies: [0.93, 0.9] },
-};
+// (`hard`: forbidden items a corpus being tuned on may still report, first measured; 0 when absent, and only goes down)
+const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [number, number]>> & { hard?: number }> =
+  {
+    real: { emails: [0.98, 0.85], people: [0.88, 0.88], companies: [0.85, 0.9] },
+    'pages-web': { emails: [0.99, 0.99], people: [0.97, 0.99], companies: [0.97, 0.99] },
+    'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages written blind (issue 7), plain and scrambled: webmail and LinkedIn, web pages
+    'pages-blind-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    'pages-blind-web': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // notification senders, '--' signatures, legal footers, earlier messages' signers (issue 7), plain and scrambled
+    'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // role-and-firm signature lines, forward headers with Cc, platforms' sub-domains beside small firms' (issue 7)
+    'pages-mail-3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages-blind-9's kinds re-told: a forwarded signer in capitals, employees beside an About tab, a lead list table
+    'pages-mail-4': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
+    // what the detectors reach, not tuned on (issue 7)
+    // (its scrambled copy here scrambles its 12 web pages only: people recall 0.80 there, 0.86 over all 20 pages)
+    'pages-blind-3': { emails: [0.96, 1], people: [0.8, 0.96], companies: [0.91, 0.9] },
+    // pages-blind-4: written blind (22 pages; first measured people 0.75/0.91, companies 0.65/0.81, 2 forbidden items),
+    // tuned on since (issue 7). Its scrambled copy here holds its 15 web pages: people 0.94/0.98, companies 0.92/0.97.
+    'pages-blind-4': { emails: [1, 1], people: [0.94, 0.98], companies: [0.91, 0.97] },
+    // pages-blind-5: written blind (24 pages) and held out: never tuned on; floors at what the detectors reach
+    // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
+    // scrambled here: people 0.72/0.88, companies 0.47/0.88)
+    // (with page-orgs.ts, never tuned on: people 0.80/0.93, companies 0.81/0.95 as saved; score-all's scrambled copy
+    // 0.78/0.94 and 0.79/0.95; this test's scrambled copy reads people recall 0.74, so the floors stay where they were)
+    'pages-blind-5': { emails: [0.98, 1], people: [0.72, 0.87], companies: [0.46, 0.87] },
+    // pages-blind-9: written blind (24 webmail and LinkedIn pages; first measured people 0.83/0.90, companies
+    // 0.70/0.88, scrambled 0.81/0.90 and 0.67/0.87), tuned on since (issue 7): now 0.98/1.00 and 1.00/0.97, plain
+    // and scrambled (left: a job post's prose, an About page's Impressum ids, a notification's quoted comment)
+    'pages-blind-9': { emails: [1, 1], people: [0.98, 1], companies: [1, 0.96] },
+    // invented pages of the kinds real captures showed failing (issue 7)
+    'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
+    'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
+    // lists of people on web pages, second set (issue 7): plain and scrambled
+    'pages-web-lists2': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
+    // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
+    'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // lists of people on web pages, third set (speaker and jury cards, staff cards without email, member tables
+    // and cards, a staff table, bio grids, title before name, section labels: issue 7), plain and scrambled
+    'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.99], companies: [0.99, 0.99] },
+    // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
+    'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
+    // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
+    'pages-web-people4': { emails: [1, 1], people: [0.92, 1], companies: [0.95, 0.96] },
+    // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
+    // (round 2: programme slots, a Name-column table, card link words, guests in prose: people 0.93/1.00, companies
+    // 0.84/0.96 plain; scrambled 0.90/1.00 and 0.83/0.96)
+    'pages-blind-7': { emails: [0.98, 0.98], people: [0.89, 1], companies: [0.83, 0.99] },
+    // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
+    'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
+    'pages-linkedin-3': { emails: [0.99, 0.99], people: [0.99, 0.99], companies: [0.99, 0.99] },
+    // web pages that list firms (exhibitor tables and A–Z lists, partner and sponsor logo walls, client references,
+    // a group's subsidiaries, agency networks, member dl, a council's business directory, dealer locators), plain and scrambled
+    // (first measured people 0.43/0.41, companies 0.33/0.96; with page-orgs.ts 0.86/0.95 and 1.00/1.00)
+    'pages-web-orgs': { emails: [1, 1], people: [0.86, 0.95], companies: [0.99, 0.99] },
+    // pages-blind-6: written blind (24 company-centric web pages; first measured people 0.60/0.69, companies 0.42/1.00),
+    // tuned on since by the orgs branch (issue 7); its scrambled copy here: people 0.82/0.94 (entries branch), companies 0.94/1.00
+    'pages-blind-6': { emails: [0.96, 0.98], people: [0.81, 0.93], companies: [0.94, 0.99] },
+    // pages-blind-8: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT: never tuned on, its misses
+    // not read (first measured on cf46e1e people 0.80/0.95, companies 0.93/0.51; end of 2026-12-06 session 0.88/1.00
+    // and 0.93/0.91, plain and scrambled): floors at what is reached
+    'pages-blind-8': { emails: [1, 1], people: [0.87, 1], companies: [0.93, 0.9] },
+    // pages-blind-10: written blind (24 pages: interviews, podcasts, events, directories with one-line entries and tab
+    // panels, team and lab pages, legal notices of groups, releases, 3 webmail/LinkedIn), to be tuned on (issue 7);
+    // first measured on f328f9b: people 0.70/0.96, companies 0.69/0.83, 3 forbidden items (this test's scrambled copy:
+    // people recall 0.67)
+    'pages-blind-10': { emails: [1, 0.98], people: [0.67, 0.95], companies: [0.66, 0.8], hard: 3 },
+    // pages-blind-11: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT like pages-blind-8: never
+    // tuned on, its misses not read; first measured on f328f9b: people 0.94/0.88, companies 0.89/0.80, 6 forbidden items
+    'pages-blind-11': { emails: [1, 1], people: [0.93, 0.88], companies: [0.89, 0.79], hard: 6 },
+  };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
 const siteOf = (host: string): string | undefined =>
@@ -166,6 +163,7 @@ if (sharedPresent(PERTURB)) {
   const linkedin3 = path.join(path.dirname(OWN), 'pages-linkedin-3');
   const blind9 = path.join(path.dirname(OWN), 'pages-blind-9');
   const blind8 = path.join(path.dirname(OWN), 'pages-blind-8');
+  const blind11 = path.join(path.dirname(OWN), 'pages-blind-11');
   const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
@@ -187,12 +185,14 @@ if (sharedPresent(PERTURB)) {
       'pages-blind-5',
       'pages-blind-6',
       'pages-blind-7',
+      'pages-blind-10',
     ].map((d) => path.join(path.dirname(OWN), d)),
     blind,
     linkedin2,
     linkedin3,
     blind9,
     blind8,
+    blind11,
     mail4,
     mail2,
     mail3,
@@ -208,7 +208,13 @@ if (sharedPresent(PERTURB)) {
     const kinds =
       dir === SHARED || dir === blind || dir === mail2 || dir === mail3
         ? ['--kinds', webmail]
-        : dir === OWN || dir === linkedin2 || dir === linkedin3 || dir === blind9 || dir === blind8 || dir === mail4
+        : dir === OWN ||
+            dir === linkedin2 ||
+            dir === linkedin3 ||
+            dir === blind9 ||
+            dir === blind8 ||
+            dir === blind11 ||
+            dir === mail4
           ? ['--kinds', `${webmail},other`]
           : [];
     execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
@@ -231,14 +237,14 @@ for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
     const totals = emptyTotals();
     const hard: string[] = [];
     for (const [file, exp] of Object.entries(expected.pages)) {
-      it(`${file}: ${exact ? 'matches expected.json' : 'is read (scored with its corpus)'}`, () => {
+      it(`${file}: ${exact ? 'matches expected.json' : 'is read (scored with its corpus)'}`, async () => {
         const { doc, close } = load(dir, file, exp.url);
         onTestFinished(close);
         const got = detect(doc, exp.url);
         expect(detectionSchema.safeParse(got).success).toBe(true);
         if (exact) expect(got.kind).toBe(exp.kind);
         if (!scorer) return;
-        const r = scorer.scorePage(exp, got);
+        const r = await scorer.scorePage(exp, got);
         hard.push(...r.hardFailures.map((h: string) => `${file}: ${h}`));
         for (const k of ['emails', 'people', 'companies'] as const) {
           totals[k].expected += r[k].expected;
@@ -280,8 +286,9 @@ for (const dir of [SHARED, REAL, ...OWN_DIRS, ...PERTURBED]) {
       });
     }
     it.skipIf(exact || !scorer)('scores at or above its floor, with no forbidden item', () => {
-      expect(hard).toEqual([]);
       const floor = FLOORS[path.basename(dir)] ?? { emails: [0.95, 0.95], people: [0.9, 0.9], companies: [0.9, 0.9] };
+      if (!floor.hard) expect(hard).toEqual([]);
+      else expect(hard.length, hard.join('; ')).toBeLessThanOrEqual(floor.hard);
       for (const k of ['emails', 'people', 'companies'] as const) {
         const t = totals[k];
         const recall = t.expected ? t.found / t.expected : 1,
