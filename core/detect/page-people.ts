@@ -27,7 +27,7 @@ const DEGREE_END =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -61,7 +61,20 @@ export function personName(raw: string): string {
     .replace(/\s\(\p{Lu}\p{Ll}+\)\s(?=\p{Lu})/u, ' ')
     .replace(HONORIFIC, '')
     .replace(DEGREE_END, '')
+    // "Dr Imogen Hartley-Reeve FIAC": a member grade's letters after a name (a legal form is no grade)
     .trim();
+  // "Nadia Farouk Moderator": a speaker card's badge after the name
+  const badged = stripped.replace(
+    /\s(?:moderator(?:in)?|host|co-host|speaker|keynote|panell?ist|guest|chair|mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|invitée?|gast|referent(?:in)?)$/i,
+    '',
+  );
+  if (badged !== stripped && badged.includes(' ')) stripped = badged;
+  const graded = stripped.replace(
+    /(?<=\p{Ll})(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)$)(?:Hon)?[A-Z]{3,6}){1,2}$/u,
+    '',
+  );
+  // ("Anne-Sophie TRAN": a surname in capitals stays)
+  if (graded !== stripped && graded.includes(' ')) stripped = graded;
   // "LUKE DE VRIES", "CATRIONA McBRIDE": a name set in capitals reads in its usual case
   const w0 = stripped.split(' ');
   // (only where a particle or a Mc- shows it: two capitalised words may as well be a firm, "BRAKEL UHREN")
@@ -424,12 +437,12 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
   const pipes = t.split(/\s\|\s/);
   if (
-    pipes.length === 3 &&
-    /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(pipes[2]!) &&
-    !LEGAL_FORM_END.test(pipes[2]!) &&
-    !isTitleLike(pipes[2]!)
+    pipes.length >= 3 &&
+    TOWN.test(pipes[pipes.length - 1]!) &&
+    !LEGAL_FORM_END.test(pipes[pipes.length - 1]!) &&
+    !isTitleLike(pipes[pipes.length - 1]!)
   )
-    return splitTitleCompany(`${pipes[0]!} | ${pipes[1]!}`);
+    return splitTitleCompany(pipes.slice(0, -1).join(' | '));
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
@@ -475,7 +488,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?)(?![\p{L}\p{N}])/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -590,7 +603,7 @@ const PROSE_LEAD = /* @__PURE__ */ new RegExp(
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
 const PROSE_IS = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch)\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
+  String.raw`(?:^|[.!?]\s+)${NAME_RE}(?:\s*\(\d{2}\))?\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch|(?:seit|depuis|since)\s+\d{4})\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
   'gu',
 );
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
@@ -626,6 +639,11 @@ const FIRMS_TITLE = /* @__PURE__ */ new RegExp(
   String.raw`${NAME_RE},\s+(\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})['’]s\s+([^.,;:()"“”„«»]{2,40}?)(?=[.,;:)]|\s[–—-]\s|$)|(\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})['’]s\s+([^.,;:()"“”„«»]{2,40}?),?\s+${NAME_RE}(?=[.,;:)]|\s[–—-]\s|$)`,
   'gu',
 );
+// "Unser Vertriebsleiter Henrik Maas", "our head of sales Jane Roe", "notre directrice technique Anne Roy"
+const OUR_TITLE = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Uu]nser(?:e|em|en|er)?|[Oo]ur|[Nn]otre)\s+(\p{L}[\p{L}-]{2,30}(?:\s[\p{Ll}][\p{L}-]{1,30}){0,3})\s+${NAME_RE}`,
+  'gu',
+);
 // "avec mon associé Victor Deschamps", "my co-founder Jane Roe", "mein Mitgründer Jan Roth": the speaker's partner
 const MY_PARTNER = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:mon|ma|my|our|notre|mein(?:e|em|en)?|unser(?:e|em|en)?)\s+(?:(?:co-?)?associée?|co-?fondat(?:eur|rice)|co-?founder|business partner|(?:mit)?gründer(?:in)?|mitgründer(?:in)?|geschäftspartner(?:in)?)\s+${NAME_RE}`,
@@ -635,6 +653,10 @@ const MY_PARTNER = /* @__PURE__ */ new RegExp(
 // one word that names a kind of work or rank rather than a person's role ("is a leader in…", "a partner")
 const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
+
+// "Today Morwenna is our CEO", "Idris, our Chief Product Officer, …": a first name, the page's full name for it before
+const FIRST_IS =
+  /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?=[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
 
 /** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
 export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
@@ -667,9 +689,22 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     if (!out.some((q) => q.name === name)) out.push(p);
     return p;
   };
+  let firsts = 0;
   for (const { text } of lines) {
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    for (const m of t.matchAll(FIRST_IS)) {
+      if (firsts++ > 10 || !strongTitle(m[2]!)) continue;
+      const full = new RegExp(String.raw`(?:^|[\s(])(${m[1]!}\s+\p{Lu}[\p{L}'’-]+)`, 'u');
+      for (const l of lines) {
+        const f = l.text.length <= 3000 ? full.exec(l.text) : null;
+        const name = f ? personName(f[1]!) : '';
+        if (name) {
+          add(name, m[2]!);
+          break;
+        }
+      }
+    }
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
@@ -705,6 +740,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     for (const m of t.matchAll(FIRMS_TITLE))
       if (m[1]) add(m[1], m[3]!, fullFirm(m[2]!));
       else add(m[6]!, m[5]!, fullFirm(m[4]!));
+    for (const m of t.matchAll(OUR_TITLE)) add(m[2]!, m[1]!);
     for (const m of t.matchAll(MY_PARTNER)) {
       const name = personName(m[1]!);
       if (name && !out.some((q) => q.name === name)) out.push({ name });
@@ -802,6 +838,9 @@ const WITH_NAME =
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
 
+// a firm's name, not a role ("Ingenieurbüro Kühnlein & Partner" holds a title word)
+const firmLike = (f: string) => isOrgLine(f) || /\s(?:&|und|et|and)\s+Partners?$/.test(f) || !roleish(f);
+
 /** "Name, title, Firm", "Name (Firm), title", "Name – title, Firm", "Name, journaliste à Firm": one speaker. */
 export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const s = raw.trim().replace(/[.;]$/, '');
@@ -832,8 +871,7 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   // "Name | Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a town after the firm is no part of it
   if (parts.length >= 3 && /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(parts[parts.length - 1]!)) {
     const town = parts[parts.length - 1]!;
-    const firm = parts[parts.length - 2]!;
-    if (!roleish(town) && !LEGAL_FORM_END.test(town) && (isOrgLine(firm) || !roleish(firm))) parts.pop();
+    if (!roleish(town) && !LEGAL_FORM_END.test(town) && firmLike(parts[parts.length - 2]!)) parts.pop();
   }
   if (parts.length >= 2 && !firm) {
     const last = parts[parts.length - 1]!;
@@ -848,13 +886,19 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   } else if (parts.length === 1) {
     const one = parts[0]!;
     const at =
-      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(?:(?:fédération|association|société|agence|start-up|startup|fonds|federation|agency|fund|charity|firm|verband|verein|firma|agentur)\s+)?(\p{Lu}.{1,60})$/u.exec(
+      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(?:(fédération|association|société|agence|cabinet|bureau|atelier|studio|start-up|startup|fonds|federation|agency|fund|charity|firm|verband|verein|firma|agentur)\s+)?(\p{Lu}.{1,60})$/u.exec(
         one,
       );
     // ("Head of Port Partnerships", "Head of Data Science": a head leads a part of the firm, not another firm)
-    if (at && roleish(at[1]!) && !isTitleLike(at[2]!) && !/^head$/i.test(at[1]!) && !DEPARTMENT.test(at[2]!)) {
+    // ("fondatrice du cabinet Achats & Sens Conseil": after a firm's kind, a name of any words)
+    if (
+      at &&
+      roleish(at[1]!) &&
+      (at[2] || (!isTitleLike(at[3]!) && !DEPARTMENT.test(at[3]!))) &&
+      !/^head$/i.test(at[1]!)
+    ) {
       p.title = at[1]!;
-      if (!firm) firm = at[2]!;
+      if (!firm) firm = at[3]!;
     } else if (roleish(one)) p.title = one;
     // "céramiste et fondatrice de l’atelier": a title over a place the page names no firm by
     else if (/^(.{2,60}?)\s+(?:de|du|d['’]|of|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?\p{Ll}[\p{L}'’ -]{0,40}$/u.exec(one)) {
@@ -889,8 +933,34 @@ function ownContact(p: DetectedPerson, t: string): DetectedPerson {
 /** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
 const SLOT_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/i;
 
+// "Armelle Castagnède | Présidente | Castagnède Transports | La Seyne-sur-Mer": a member line, name first
+const PIPE = /\s+[|｜]\s+/;
+const TOWN =
+  /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}'’]+(?:[\s-](?:(?:sur|sous|en|le|la|les|lès|de|du|am|an|im|upon|on)[\s-])?\p{Lu}[\p{Ll}'’]+){0,3}$/u;
+function pipeEntry(text: string): DetectedPerson | null {
+  if (text.length > 200) return null;
+  const bits = text.split(PIPE);
+  const name = bits.length >= 3 && bits.length <= 6 ? personName(bits[0]!) : '';
+  if (!name) return null;
+  const rest = bits.slice(1);
+  // (a town last, after the firm: no part of the entry's firm)
+  if (rest.length >= 3 && TOWN.test(rest[rest.length - 1]!) && !LEGAL_FORM_END.test(rest[rest.length - 1]!)) rest.pop();
+  const [title, firm] = rest;
+  if (!title || !(roleish(title) || isTitleLike(title))) return null;
+  const p: DetectedPerson = { name, title };
+  // "Banque Méridia, agence de Toulon-Mayol": the firm, not its branch
+  const f = firm?.split(/,\s/)[0]!.trim();
+  if (f && /\p{L}/u.test(f) && firmLike(f) && !COUNTRY.test(f)) p.company = orgName(f);
+  return p;
+}
+
 export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
+  // member lines of one shape, two or more on the page
+  const piped = lines.length < 5000 ? lines.map((l) => (l.text.includes('|') ? pipeEntry(l.text) : null)) : [];
+  if (piped.filter(Boolean).length >= 2)
+    for (const p of piped) if (p && !out.some((q) => q.name === p.name)) out.push(p);
+  const metNames: string[] = [];
   const take = (t: string, strict: boolean): boolean => {
     // "Ysaline Poitevin (Entrepôts Marval) et Loïc Brunetière (Datacolis)", "A; B": a piece that names no one
     // belongs to the one before ("Rail & Territoires", "(Stadtwerke Lindenau GmbH), Bereichsleiter Wärme")
@@ -929,6 +999,20 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
         )
           if (!out.some((q) => q.name === p.name)) out.push(ownContact(p, t));
       }
+    // "Interview mit Dr. Friederike Albrecht-Sommer", "Entretien avec Name", "Ansprechpartnerin Svenja Lind-Hoffmann":
+    // the person a headline or a contact label names, title or not
+    const met =
+      t.length < 200
+        ? /(?:^|[\s:–—|])(?:interview (?:with|mit)|entretien avec|rencontre avec|in conversation with|im gespräch mit|ansprechpartner(?:in)?|kontaktperson|interlocut(?:eur|rice))\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|M|Frau|Herr)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|le|la)){1,3})\s*(?:$|[|–—:,(])/iu.exec(
+            t,
+          )
+        : null;
+    // (a related article's link "Interview mit X" in a list names no one of this page)
+    const related =
+      !!met && !/ansprech|kontakt|interlocut/i.test(met[0]) && !!lines[i]!.el.closest('a, li, aside, nav, footer');
+    const metName = met && !related ? personName(met[1]!) : '';
+    // (after the readers that give them a title: "Im Gespräch mit A, Energieberater bei Firm, und B, …")
+    if (metName) metNames.push(metName);
     if (t.length < 600) {
       // "About the author: I’m Rosalind Achebe-Whyte.", "Je suis Name, …": a bio in the first person
       const me =
@@ -985,10 +1069,18 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       i = j;
     }
   }
+  for (const name of metNames) if (!out.some((q) => q.name === name)) out.push({ name });
   return out;
 }
 
 // ---- mastheads: a <dl> of roles or desks, each naming its people ----
+
+// inside a form a visitor fills in; a form around the page's headings is a page builder's wrapper (ASP.NET's
+// <form id="mainform"> holds the whole page)
+const inForm = (el: Element): boolean => {
+  const f = el.closest('form');
+  return !!f && !f.querySelector('h1, h2');
+};
 
 /**
  * "<dt>Chefredakteurin</dt><dd>Svenja Harms (V.i.S.d.P.)</dd>", "<dt>Lokales</dt><dd>Okan Demirci (Leitung), Frauke
@@ -997,7 +1089,7 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
 export function dlPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const dl of qsa(root, 'dl').slice(0, 30)) {
-    if (dl.closest('nav, form') || isHiddenElement(dl)) continue;
+    if (dl.closest('nav') || inForm(dl) || isHiddenElement(dl)) continue;
     const got: DetectedPerson[] = [];
     let terms = 0,
       named = 0;
@@ -1020,19 +1112,51 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       // "<summary>Name</summary><dl><dt>Funktion</dt><dd>Vorsitzender des Aufsichtsrats</dd>…": one person's
       // details, their name in the heading or the summary just before the list
       const dt = qsa(dl, 'dt').find((d) => FIELD_ROLE.test(clean(d.textContent ?? '')));
-      const dd = dt?.nextElementSibling;
-      if (!dd || dd.tagName !== 'DD') continue;
+      const dd = dt?.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+      // (a member's record without a position: their firm, number or address say it is a person's)
+      // (not a firm's record naming its manager in a field: "Gérante: Mme Hélène Giraud-Perrin" under the firm's name)
+      if (
+        !dd &&
+        (!qsa(dl, 'dt').some((d) => FIELD_FIRM.test(clean(d.textContent ?? ''))) ||
+          qsa(dl, 'dd').some((d) => personName(clean(d.textContent ?? ''))))
+      )
+        continue;
       let name = '';
       for (let box = dl.parentElement, n = 0; box && !name && n < 3; box = box.parentElement, n++)
         for (const h of qsa(box, 'summary, h2, h3, h4, h5, strong, [class*="name" i]').slice(0, 4))
-          if (!dl.contains(h) && (name = personName(clean(h.textContent ?? '')))) break;
-      const title = clean(dd.textContent ?? '');
-      if (name && title.length <= 80) out.push({ name, title });
+          if (
+            !dl.contains(h) &&
+            !isOrgLine(clean(h.textContent ?? '')) &&
+            (name = personName(clean(h.textContent ?? '')))
+          )
+            break;
+      const title = dd ? clean(dd.textContent ?? '') : '';
+      if (!name || title.length > 80) continue;
+      // the record's other fields: "Organisation", "Telephone", "Mobile", "Email"
+      const p: DetectedPerson = title ? { name, title } : { name };
+      for (const d of qsa(dl, 'dt')) {
+        const v = d.nextElementSibling?.tagName === 'DD' ? clean(d.nextElementSibling.textContent ?? '') : '';
+        const k = clean(d.textContent ?? '');
+        if (!v) continue;
+        if (
+          FIELD_FIRM.test(k) &&
+          v.length <= 80 &&
+          !/^(?:self-employed|indépendante?|freelance|selbstständig)$/i.test(v)
+        )
+          // ("University of Wessex, Institute of Sound Research": the firm, then its department)
+          p.company ??= orgName(v.split(/,\s/)[0]!);
+        else if (PHONE_LABEL.test(` ${k} `)) p.phones = [...(p.phones ?? []), ...findPhones(v)];
+        else if (/^(?:e-?mail|courriel)\b/i.test(k) && findPlainEmails(v).length === 1)
+          p.email = normalizeAddress(findPlainEmails(v)[0]!);
+      }
+      if (p.title || p.company || p.phones?.length || p.email) out.push(p);
     }
   }
   return out;
 }
 const FIELD_ROLE = /^(?:funktion|fonction|function|position|rolle|role|rôle|titel|poste|mandat)\s*:?$/i;
+const FIELD_FIRM =
+  /^(?:organi[sz]ation|company|firm|employer|firma|unternehmen|arbeitgeber|société|entreprise|structure)\s*:?$/i;
 
 // ---- "Title: Name" lines ----
 
@@ -1076,7 +1200,7 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
 export function listPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const list of qsa(root, 'ul, ol').slice(0, 200)) {
-    if (list.closest('nav, header, footer, form, [role=navigation]') || isHiddenElement(list)) continue;
+    if (list.closest('nav, header, footer, [role=navigation]') || inForm(list) || isHiddenElement(list)) continue;
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 2 || items.length > 60) continue;
     const got = items.map((li) => {
