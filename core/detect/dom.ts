@@ -74,8 +74,10 @@ export function isHiddenElement(el: Element): boolean {
 
 // INPUT is in SKIP_TAGS, so `type=hidden` needs no check of its own. Read only on elements that
 // have attributes (most text blocks have none).
+// (a tab panel hidden until its tab is clicked is on the page for whoever reads it: its people are expected)
 const hiddenByAttribute = (el: Element): boolean =>
-  el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+  (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) &&
+  el.getAttribute('role') !== 'tabpanel';
 
 // A <div> written inside a hidden <p> (`<p hidden><div>…</div></p>`) follows it once the parser has
 // closed the <p>, which is then empty: hidden too.

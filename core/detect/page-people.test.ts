@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   contactBlocks,
+  dlPeople,
   isOrgLine,
   orgName,
   personName,
   prosePeople,
   roleLines,
   splitTitleCompany,
+  talkPeople,
 } from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
+import { cleanPersonName } from './person-name';
 
 const quotedPeople = (l: Line[]) => quotedWith(l, pageReaders);
 
@@ -615,3 +618,90 @@ describe('people cards and tables (issue 7, round 2)', () => {
   });
 });
 const qsaAll = (root: Element, sel: string) => Array.from(root.querySelectorAll(sel));
+
+describe('people of interviews, podcasts, events and member lists (issue 7, people5)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('talkPeople: hosts in one sentence, a quote introduced by "Pour", a fund led by its partner', () => {
+    const got = talkPeople(
+      lines(
+        'L’atelier est animé par Margaux Roy, céramiste et fondatrice de l’atelier, assistée de Hugo Weiss, potier.',
+        'Pour Yvonnick Le Duff, délégué régional de l’association Réemploi Bretagne-Loire, « la filière a besoin de sites ».',
+        'This week I’m joined by Imani Okafor-Hale, co-founder and CEO of Mendwell Repairs, a 60-person repair network.',
+        'Halvard’s Lyon office will be led by Aurélien Fournier, previously engineering director at a supplier.',
+      ),
+    );
+    expect(got).toEqual([
+      { name: 'Margaux Roy', title: 'céramiste et fondatrice' },
+      { name: 'Hugo Weiss', title: 'potier' },
+      { name: 'Yvonnick Le Duff', title: 'délégué régional', company: 'Réemploi Bretagne-Loire' },
+      { name: 'Imani Okafor-Hale', title: 'co-founder and CEO', company: 'Mendwell Repairs' },
+    ]);
+  });
+  it('talkPeople: a host’s own address and number in the paragraph naming them', () => {
+    const [p] = talkPeople(
+      lines(
+        'Hosted by Priya Castellane, founder of Castellane Advisory. Say hello: priya@workbenchpod.co.uk or 07700 900512.',
+      ),
+    );
+    expect(p).toMatchObject({ name: 'Priya Castellane', email: 'priya@workbenchpod.co.uk', phones: ['07700 900512'] });
+  });
+  it('talkPeople: " | " member lines, the town after the firm dropped', () => {
+    const got = talkPeople(
+      lines(
+        'Armelle Castagnède | Présidente | Castagnède Transports | La Seyne-sur-Mer',
+        'Véronique Pastor | Directrice d’agence | Banque Méridia, agence de Toulon-Mayol | Toulon',
+        'Océane Mourier | Consultante indépendante | — | Fréjus',
+      ),
+    );
+    expect(got).toEqual([
+      { name: 'Armelle Castagnède', title: 'Présidente', company: 'Castagnède Transports' },
+      { name: 'Véronique Pastor', title: 'Directrice d’agence', company: 'Banque Méridia' },
+      { name: 'Océane Mourier', title: 'Consultante indépendante' },
+    ]);
+  });
+  it('prosePeople: a firm’s possessive title, a partner, "unser Vertriebsleiter", an age in parentheses', () => {
+    const got = prosePeople(
+      lines(
+        'Hiring the first ops person — shout-out to Gareth Penhaligon, Ferncastle’s COO',
+        'Unser Vertriebsleiter Henrik Maas sitzt deshalb schon im ersten Termin am Tisch.',
+        'Dr. Friederike Albrecht-Sommer (52) ist seit 2019 Geschäftsführerin der Brenntal Fördertechnik GmbH.',
+      ),
+    );
+    expect(got).toEqual([
+      { name: 'Gareth Penhaligon', title: 'COO', company: 'Ferncastle' },
+      { name: 'Henrik Maas', title: 'Vertriebsleiter' },
+      { name: 'Friederike Albrecht-Sommer', title: 'Geschäftsführerin', company: 'Brenntal Fördertechnik GmbH' },
+    ]);
+  });
+  it('roleLines: a managing director inside a "·"-joined footer line', () => {
+    const got = roleLines(
+      lines(
+        'Hartlieb Pumpen GmbH · Industriestraße 14 · 70565 Stuttgart · Geschäftsführer: Matthias Hartlieb · HRB 72841',
+      ),
+    );
+    expect(got).toEqual([{ name: 'Matthias Hartlieb', title: 'Geschäftsführer' }]);
+  });
+  it('dlPeople: a member record under a heading in a page-wide form, with its firm, numbers and address', () => {
+    document.body.innerHTML = `<form id="mainform"><div><h2>Dr Imogen Hartley-Reeve <abbr>FIAC</abbr></h2><dl>
+      <dt>Organisation</dt><dd>Reeve Acoustics LLP</dd><dt>Position</dt><dd>Senior Partner</dd>
+      <dt>Telephone</dt><dd>01632 960418</dd><dt>Email</dt><dd>imogen@reeveacoustics.co.uk</dd></dl></div>
+      <div><h2>Ms Bethan Prydderch AIAC</h2><dl><dt>Organisation</dt><dd>Self-employed</dd>
+      <dt>Telephone</dt><dd>07700 900217</dd></dl></div></form>`;
+    expect(dlPeople(document.body)).toEqual([
+      {
+        name: 'Imogen Hartley-Reeve',
+        title: 'Senior Partner',
+        company: 'Reeve Acoustics LLP',
+        phones: ['01632 960418'],
+        email: 'imogen@reeveacoustics.co.uk',
+      },
+      { name: 'Bethan Prydderch', phones: ['07700 900217'] },
+    ]);
+  });
+  it('personName and cleanPersonName: a member grade after the name, not a surname in capitals nor a legal form', () => {
+    expect(personName('Prof. Alistair McCrone HonFIAC')).toBe('Alistair McCrone');
+    expect(cleanPersonName('Imogen Hartley-Reeve FIAC')).toBe('Imogen Hartley-Reeve');
+    expect(cleanPersonName('Anne-Sophie TRAN')).toBe('Anne-Sophie TRAN');
+    expect(personName('Jean Dupont SARL')).toBe('');
+  });
+});

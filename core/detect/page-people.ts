@@ -27,7 +27,7 @@ const DEGREE_END =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -61,7 +61,20 @@ export function personName(raw: string): string {
     .replace(/\s\(\p{Lu}\p{Ll}+\)\s(?=\p{Lu})/u, ' ')
     .replace(HONORIFIC, '')
     .replace(DEGREE_END, '')
+    // "Dr Imogen Hartley-Reeve FIAC": a member grade's letters after a name (a legal form is no grade)
     .trim();
+  // "Nadia Farouk Moderator": a speaker card's badge after the name
+  const badged = stripped.replace(
+    /\s(?:moderator(?:in)?|host|co-host|speaker|keynote|panell?ist|guest|chair|mod[ée]rat(?:eur|rice)|animat(?:eur|rice)|invitée?|gast|referent(?:in)?)$/i,
+    '',
+  );
+  if (badged !== stripped && badged.includes(' ')) stripped = badged;
+  const graded = stripped.replace(
+    /(?<=\p{Ll})(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)$)(?:Hon)?[A-Z]{3,6}){1,2}$/u,
+    '',
+  );
+  // ("Anne-Sophie TRAN": a surname in capitals stays)
+  if (graded !== stripped && graded.includes(' ')) stripped = graded;
   // "LUKE DE VRIES", "CATRIONA McBRIDE": a name set in capitals reads in its usual case
   const w0 = stripped.split(' ');
   // (only where a particle or a Mc- shows it: two capitalised words may as well be a firm, "BRAKEL UHREN")
@@ -421,6 +434,15 @@ export const DEPARTMENT = new RegExp(
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
+  // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
+  const pipes = t.split(/\s\|\s/);
+  if (
+    pipes.length >= 3 &&
+    TOWN.test(pipes[pipes.length - 1]!) &&
+    !LEGAL_FORM_END.test(pipes[pipes.length - 1]!) &&
+    !isTitleLike(pipes[pipes.length - 1]!)
+  )
+    return splitTitleCompany(pipes.slice(0, -1).join(' | '));
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
@@ -443,7 +465,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   if (
     p &&
     isTitleLike(p[1]!) &&
-    !isTitleLike(p[2]!) &&
+    (!isTitleLike(p[2]!) || /\s(?:&|und|et|and)\s+Partner$/.test(p[2]!)) &&
     !DEPARTMENT.test(p[2]!) &&
     !/speaker|author|coach|mentor|investor|advisor/i.test(p[2]!)
   )
@@ -466,7 +488,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?)\b/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -486,7 +508,7 @@ export function strongTitle(t: string): boolean {
 const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -510,7 +532,10 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     const title = role.replace(/\s*(?:nach|gem).*$/i, '').replace(/^vertretungsberechtigte[r]?\s+/i, '');
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
     const rest = m
-      ? m[2]!.trim().replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
+      ? m[2]!
+          .split(/\s[·•|]\s/)[0]!
+          .trim()
+          .replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
       : '';
     const parts: string[] = [];
     let next = '';
@@ -578,14 +603,14 @@ const PROSE_LEAD = /* @__PURE__ */ new RegExp(
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
 const PROSE_IS = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch)\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
+  String.raw`(?:^|[.!?]\s+)${NAME_RE}(?:\s*\(\d{2}\))?\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch|(?:seit|depuis|since)\s+\d{4})\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
   'gu',
 );
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
 const PROSE_OUR = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:our|your|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+([\p{Ll}\p{Lu}][^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE},`,
+  String.raw`\b(?:our|your|the|notre|votre|unsere?[rn]?|ihre?[rn]?)\s+([\p{Ll}\p{Lu}][^,.;:()"“”„«»]{2,40}?),\s+${NAME_RE}\s*[,(]`,
   'gu',
 );
 // "Ian Strachan, who founded the cider maker Orchard Lane in 2011, …", "X, qui dirige la fromagerie Y"
@@ -605,7 +630,23 @@ const JOINS = /* @__PURE__ */ new RegExp(
 );
 // "Founded by Lucas Ferreira and Hannah Brooks in 2012", "fondée par A et B", "gegründet von A und B"
 const FOUNDED = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Cc]réation (?:en \d{4} )?par|[Gg]ründung (?:\d{4} )?durch|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
+  'gu',
+);
+
+// "shout-out to Gareth Penhaligon, Ferncastle’s COO", "Ferncastle’s COO, Gareth Penhaligon": a firm's own title
+const FIRMS_TITLE = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE},\s+(\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})['’]s\s+([^.,;:()"“”„«»]{2,40}?)(?=[.,;:)]|\s[–—-]\s|$)|(\p{Lu}[\p{L}&-]+(?:\s\p{Lu}[\p{L}&-]+){0,2})['’]s\s+([^.,;:()"“”„«»]{2,40}?),?\s+${NAME_RE}(?=[.,;:)]|\s[–—-]\s|$)`,
+  'gu',
+);
+// "Unser Vertriebsleiter Henrik Maas", "our head of sales Jane Roe", "notre directrice technique Anne Roy"
+const OUR_TITLE = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Uu]nser(?:e|em|en|er)?|[Oo]ur|[Nn]otre)\s+(\p{L}[\p{L}-]{2,30}(?:\s[\p{Ll}][\p{L}-]{1,30}){0,3})\s+${NAME_RE}`,
+  'gu',
+);
+// "avec mon associé Victor Deschamps", "my co-founder Jane Roe", "mein Mitgründer Jan Roth": the speaker's partner
+const MY_PARTNER = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:mon|ma|my|our|notre|mein(?:e|em|en)?|unser(?:e|em|en)?)\s+(?:(?:co-?)?associée?|co-?fondat(?:eur|rice)|co-?founder|business partner|(?:mit)?gründer(?:in)?|mitgründer(?:in)?|geschäftspartner(?:in)?)\s+${NAME_RE}`,
   'gu',
 );
 
@@ -613,9 +654,25 @@ const FOUNDED = /* @__PURE__ */ new RegExp(
 const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
 
+// "Today Morwenna is our CEO", "Idris, our Chief Product Officer, …": a first name, the page's full name for it before
+const FIRST_IS =
+  /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?=[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
+
 /** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
 export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
+  // "Ferncastle’s COO" on a page that names "Ferncastle Studio": the firm by its full name
+  const fullFirm = (short: string): string => {
+    const re = new RegExp(
+      String.raw`\b${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\s\p{Lu}[\p{L}&-]+){1,2}(?![\p{L}'’])`,
+      'u',
+    );
+    for (const { text } of lines) {
+      const m = text.length <= 3000 ? re.exec(text) : null;
+      if (m) return m[0];
+    }
+    return short;
+  };
   const add = (rawName: string, rawTitle: string, company?: string) => {
     // "Chair Jane Roe": a leading capitalised word that is no name is dropped
     let name = personName(rawName);
@@ -632,9 +689,22 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     if (!out.some((q) => q.name === name)) out.push(p);
     return p;
   };
+  let firsts = 0;
   for (const { text } of lines) {
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
+    for (const m of t.matchAll(FIRST_IS)) {
+      if (firsts++ > 10 || !strongTitle(m[2]!)) continue;
+      const full = new RegExp(String.raw`(?:^|[\s(])(${m[1]!}\s+\p{Lu}[\p{L}'’-]+)`, 'u');
+      for (const l of lines) {
+        const f = l.text.length <= 3000 ? full.exec(l.text) : null;
+        const name = f ? personName(f[1]!) : '';
+        if (name) {
+          add(name, m[2]!);
+          break;
+        }
+      }
+    }
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
@@ -667,6 +737,14 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       );
     }
     for (const m of t.matchAll(JOINS)) add(m[1]!, m[3]!, m[2]);
+    for (const m of t.matchAll(FIRMS_TITLE))
+      if (m[1]) add(m[1], m[3]!, fullFirm(m[2]!));
+      else add(m[6]!, m[5]!, fullFirm(m[4]!));
+    for (const m of t.matchAll(OUR_TITLE)) add(m[2]!, m[1]!);
+    for (const m of t.matchAll(MY_PARTNER)) {
+      const name = personName(m[1]!);
+      if (name && !out.some((q) => q.name === name)) out.push({ name });
+    }
     // "Gwenaël Le Bihan, responsable maintenance, répond au 02 98 68 11 52": a number the sentence gives them
     // ("écrivez-lui à x@… ou appelez le 04 42 …", "call her on …", "rufen Sie ihn an unter …")
     for (const p of out.slice(before)) {
@@ -756,9 +834,12 @@ const NAMED_LAST =
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
-  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
+
+// a firm's name, not a role ("Ingenieurbüro Kühnlein & Partner" holds a title word)
+const firmLike = (f: string) => isOrgLine(f) || /\s(?:&|und|et|and)\s+Partners?$/.test(f) || !roleish(f);
 
 /** "Name, title, Firm", "Name (Firm), title", "Name – title, Firm", "Name, journaliste à Firm": one speaker. */
 export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
@@ -787,10 +868,17 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const parts = rest
     ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
     : [];
+  // "Name | Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a town after the firm is no part of it
+  if (parts.length >= 3 && /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(parts[parts.length - 1]!)) {
+    const town = parts[parts.length - 1]!;
+    if (!roleish(town) && !LEGAL_FORM_END.test(town) && firmLike(parts[parts.length - 2]!)) parts.pop();
+  }
   if (parts.length >= 2 && !firm) {
     const last = parts[parts.length - 1]!;
     const head = parts.slice(0, -1).join(', ');
     if (roleish(last)) p.title = rest;
+    // ("directeur général, entouré d'un comité de direction": a clause after the title names no firm)
+    else if (!loose && /^\p{Ll}/u.test(last) && roleish(head)) p.title = head;
     else {
       p.title = head;
       firm = last;
@@ -798,15 +886,25 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   } else if (parts.length === 1) {
     const one = parts[0]!;
     const at =
-      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(\p{Lu}.{1,60})$/u.exec(
+      /^(.{2,60}?)\s+(?:à|au|aux|at|chez|bei|of|de|du|d['’]|der|des|von|for|with)\s*(?:la\s+|le\s+|l['’]|the\s+)?(?:(fédération|association|société|agence|cabinet|bureau|atelier|studio|start-up|startup|fonds|federation|agency|fund|charity|firm|verband|verein|firma|agentur)\s+)?(\p{Lu}.{1,60})$/u.exec(
         one,
       );
     // ("Head of Port Partnerships", "Head of Data Science": a head leads a part of the firm, not another firm)
-    if (at && roleish(at[1]!) && !isTitleLike(at[2]!) && !/^head$/i.test(at[1]!) && !DEPARTMENT.test(at[2]!)) {
+    // ("fondatrice du cabinet Achats & Sens Conseil": after a firm's kind, a name of any words)
+    if (
+      at &&
+      roleish(at[1]!) &&
+      (at[2] || (!isTitleLike(at[3]!) && !DEPARTMENT.test(at[3]!))) &&
+      !/^head$/i.test(at[1]!)
+    ) {
       p.title = at[1]!;
-      if (!firm) firm = at[2]!;
+      if (!firm) firm = at[3]!;
     } else if (roleish(one)) p.title = one;
-    else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
+    // "céramiste et fondatrice de l’atelier": a title over a place the page names no firm by
+    else if (/^(.{2,60}?)\s+(?:de|du|d['’]|of|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?\p{Ll}[\p{L}'’ -]{0,40}$/u.exec(one)) {
+      const head = /^(.{2,60}?)\s+(?:de|du|d['’]|of|at)\s/u.exec(one)![1]!;
+      if (roleish(head)) p.title = head;
+    } else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
   }
   if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
   // (a country or a team is no firm: "Referentin Energiepolitik, Deutschland", "Lead Engineer, Platform")
@@ -814,11 +912,55 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   return p;
 }
 
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/g, '')
+    .toLowerCase();
+// "Hosted by Priya Castellane, founder of … Say hello: priya@workbenchpod.co.uk or 07700 900512": the paragraph's
+// one address, when its local part is the person's name, and then its one number, are theirs
+function ownContact(p: DetectedPerson, t: string): DetectedPerson {
+  const emails = findPlainEmails(t);
+  if (emails.length !== 1) return p;
+  const local = fold(emails[0]!.split('@')[0]!);
+  if (!p.name.split(/[\s-]+/).some((w) => w.length >= 3 && local.includes(fold(w)))) return p;
+  p.email = normalizeAddress(emails[0]!);
+  const phones = findPhones(t);
+  if (phones.length === 1) p.phones = phones;
+  return p;
+}
+
 /** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
 const SLOT_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/i;
 
+// "Armelle Castagnède | Présidente | Castagnède Transports | La Seyne-sur-Mer": a member line, name first
+const PIPE = /\s+[|｜]\s+/;
+const TOWN =
+  /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}'’]+(?:[\s-](?:(?:sur|sous|en|le|la|les|lès|de|du|am|an|im|upon|on)[\s-])?\p{Lu}[\p{Ll}'’]+){0,3}$/u;
+function pipeEntry(text: string): DetectedPerson | null {
+  if (text.length > 200) return null;
+  const bits = text.split(PIPE);
+  const name = bits.length >= 3 && bits.length <= 6 ? personName(bits[0]!) : '';
+  if (!name) return null;
+  const rest = bits.slice(1);
+  // (a town last, after the firm: no part of the entry's firm)
+  if (rest.length >= 3 && TOWN.test(rest[rest.length - 1]!) && !LEGAL_FORM_END.test(rest[rest.length - 1]!)) rest.pop();
+  const [title, firm] = rest;
+  if (!title || !(roleish(title) || isTitleLike(title))) return null;
+  const p: DetectedPerson = { name, title };
+  // "Banque Méridia, agence de Toulon-Mayol": the firm, not its branch
+  const f = firm?.split(/,\s/)[0]!.trim();
+  if (f && /\p{L}/u.test(f) && firmLike(f) && !COUNTRY.test(f)) p.company = orgName(f);
+  return p;
+}
+
 export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
+  // member lines of one shape, two or more on the page
+  const piped = lines.length < 5000 ? lines.map((l) => (l.text.includes('|') ? pipeEntry(l.text) : null)) : [];
+  if (piped.filter(Boolean).length >= 2)
+    for (const p of piped) if (p && !out.some((q) => q.name === p.name)) out.push(p);
+  const metNames: string[] = [];
   const take = (t: string, strict: boolean): boolean => {
     // "Ysaline Poitevin (Entrepôts Marval) et Loïc Brunetière (Datacolis)", "A; B": a piece that names no one
     // belongs to the one before ("Rail & Territoires", "(Stadtwerke Lindenau GmbH), Bereichsleiter Wärme")
@@ -842,11 +984,35 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       for (const w of t.matchAll(WITH_NAME)) {
         const sentence = t
           .slice(w.index + w[0].length)
-          .split(/[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont)\b|\s[–—]\s/)[0]!;
+          // ("animé par A, céramiste, assistée de B, potier": B is the next match's)
+          .split(
+            /[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
+          )[0]!
+          .replace(/[\s,]+$/, '');
         const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;
-        if (p?.title && !/^(?:an?|the|une?|l[ae]|les|ein(?:e|en)?|der|die|das|our|notre|unser\w*)\s/i.test(p.title))
-          if (!out.some((q) => q.name === p.name)) out.push(p);
+        // ("led by X, previously engineering director at …": a past post is not their title)
+        if (
+          p?.title &&
+          !/^(?:an?|the|une?|l[ae]|les|ein(?:e|en)?|der|die|das|our|notre|unser\w*|previously|formerly|currently|now|former|ancien(?:ne)?|anciennement|ex|ehemalige?r?|zuvor|bisher)[\s-]/i.test(
+            p.title,
+          )
+        )
+          if (!out.some((q) => q.name === p.name)) out.push(ownContact(p, t));
       }
+    // "Interview mit Dr. Friederike Albrecht-Sommer", "Entretien avec Name", "Ansprechpartnerin Svenja Lind-Hoffmann":
+    // the person a headline or a contact label names, title or not
+    const met =
+      t.length < 200
+        ? /(?:^|[\s:–—|])(?:interview (?:with|mit)|entretien avec|rencontre avec|in conversation with|im gespräch mit|ansprechpartner(?:in)?|kontaktperson|interlocut(?:eur|rice))\s+((?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|M|Frau|Herr)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|van|von|le|la)){1,3})\s*(?:$|[|–—:,(])/iu.exec(
+            t,
+          )
+        : null;
+    // (a related article's link "Interview mit X" in a list names no one of this page)
+    const related =
+      !!met && !/ansprech|kontakt|interlocut/i.test(met[0]) && !!lines[i]!.el.closest('a, li, aside, nav, footer');
+    const metName = met && !related ? personName(met[1]!) : '';
+    // (after the readers that give them a title: "Im Gespräch mit A, Energieberater bei Firm, und B, …")
+    if (metName) metNames.push(metName);
     if (t.length < 600) {
       // "About the author: I’m Rosalind Achebe-Whyte.", "Je suis Name, …": a bio in the first person
       const me =
@@ -903,10 +1069,18 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       i = j;
     }
   }
+  for (const name of metNames) if (!out.some((q) => q.name === name)) out.push({ name });
   return out;
 }
 
 // ---- mastheads: a <dl> of roles or desks, each naming its people ----
+
+// inside a form a visitor fills in; a form around the page's headings is a page builder's wrapper (ASP.NET's
+// <form id="mainform"> holds the whole page)
+const inForm = (el: Element): boolean => {
+  const f = el.closest('form');
+  return !!f && !f.querySelector('h1, h2');
+};
 
 /**
  * "<dt>Chefredakteurin</dt><dd>Svenja Harms (V.i.S.d.P.)</dd>", "<dt>Lokales</dt><dd>Okan Demirci (Leitung), Frauke
@@ -915,7 +1089,7 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
 export function dlPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const dl of qsa(root, 'dl').slice(0, 30)) {
-    if (dl.closest('nav, form') || isHiddenElement(dl)) continue;
+    if (dl.closest('nav') || inForm(dl) || isHiddenElement(dl)) continue;
     const got: DetectedPerson[] = [];
     let terms = 0,
       named = 0;
@@ -938,19 +1112,51 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       // "<summary>Name</summary><dl><dt>Funktion</dt><dd>Vorsitzender des Aufsichtsrats</dd>…": one person's
       // details, their name in the heading or the summary just before the list
       const dt = qsa(dl, 'dt').find((d) => FIELD_ROLE.test(clean(d.textContent ?? '')));
-      const dd = dt?.nextElementSibling;
-      if (!dd || dd.tagName !== 'DD') continue;
+      const dd = dt?.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+      // (a member's record without a position: their firm, number or address say it is a person's)
+      // (not a firm's record naming its manager in a field: "Gérante: Mme Hélène Giraud-Perrin" under the firm's name)
+      if (
+        !dd &&
+        (!qsa(dl, 'dt').some((d) => FIELD_FIRM.test(clean(d.textContent ?? ''))) ||
+          qsa(dl, 'dd').some((d) => personName(clean(d.textContent ?? ''))))
+      )
+        continue;
       let name = '';
       for (let box = dl.parentElement, n = 0; box && !name && n < 3; box = box.parentElement, n++)
         for (const h of qsa(box, 'summary, h2, h3, h4, h5, strong, [class*="name" i]').slice(0, 4))
-          if (!dl.contains(h) && (name = personName(clean(h.textContent ?? '')))) break;
-      const title = clean(dd.textContent ?? '');
-      if (name && title.length <= 80) out.push({ name, title });
+          if (
+            !dl.contains(h) &&
+            !isOrgLine(clean(h.textContent ?? '')) &&
+            (name = personName(clean(h.textContent ?? '')))
+          )
+            break;
+      const title = dd ? clean(dd.textContent ?? '') : '';
+      if (!name || title.length > 80) continue;
+      // the record's other fields: "Organisation", "Telephone", "Mobile", "Email"
+      const p: DetectedPerson = title ? { name, title } : { name };
+      for (const d of qsa(dl, 'dt')) {
+        const v = d.nextElementSibling?.tagName === 'DD' ? clean(d.nextElementSibling.textContent ?? '') : '';
+        const k = clean(d.textContent ?? '');
+        if (!v) continue;
+        if (
+          FIELD_FIRM.test(k) &&
+          v.length <= 80 &&
+          !/^(?:self-employed|indépendante?|freelance|selbstständig)$/i.test(v)
+        )
+          // ("University of Wessex, Institute of Sound Research": the firm, then its department)
+          p.company ??= orgName(v.split(/,\s/)[0]!);
+        else if (PHONE_LABEL.test(` ${k} `)) p.phones = [...(p.phones ?? []), ...findPhones(v)];
+        else if (/^(?:e-?mail|courriel)\b/i.test(k) && findPlainEmails(v).length === 1)
+          p.email = normalizeAddress(findPlainEmails(v)[0]!);
+      }
+      if (p.title || p.company || p.phones?.length || p.email) out.push(p);
     }
   }
   return out;
 }
 const FIELD_ROLE = /^(?:funktion|fonction|function|position|rolle|role|rôle|titel|poste|mandat)\s*:?$/i;
+const FIELD_FIRM =
+  /^(?:organi[sz]ation|company|firm|employer|firma|unternehmen|arbeitgeber|société|entreprise|structure)\s*:?$/i;
 
 // ---- "Title: Name" lines ----
 
@@ -994,7 +1200,7 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
 export function listPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const list of qsa(root, 'ul, ol').slice(0, 200)) {
-    if (list.closest('nav, header, footer, form, [role=navigation]') || isHiddenElement(list)) continue;
+    if (list.closest('nav, header, footer, [role=navigation]') || inForm(list) || isHiddenElement(list)) continue;
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 2 || items.length > 60) continue;
     const got = items.map((li) => {

@@ -12,6 +12,8 @@ import { memo } from '../text/memo';
 // the words that are never a first name ("Me" is the French "Maître", only ever before a name here)
 const PREFIX =
   /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof)\.?\s+)+/iu;
+const GRADE_END =
+  /(?<=\p{Ll})(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)$)(?:Hon)?[A-Z]{3,6}){1,2}$/u;
 const CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const PARTICLE = /^(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|ter|ten|zu|vom|zum)$/i;
@@ -26,7 +28,10 @@ export const cleanPersonName = /* @__PURE__ */ memo(cleanName);
 
 function cleanName(raw: string): string {
   const name = raw.replace(/\s+/g, ' ').trim();
-  const bare = name.replace(PREFIX, '');
+  let bare = name.replace(PREFIX, '');
+  // "Imogen Hartley-Reeve FIAC", "Tom Hale MRICS": a member grade's letters after the name (no legal form)
+  const graded = bare.replace(GRADE_END, '');
+  if (graded !== bare && graded.includes(' ')) bare = graded;
   let words = bare.split(' ');
   if (words.length < 2 || !words.some((w) => /\p{Ll}/u.test(w) || CAPS.test(w))) return name;
   // "GUEYE Aminata", "MERCIER Jean-Philippe", "LE BIHAN Yannick": capitals first, then a capitalised first name
