@@ -129,8 +129,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // pages-blind-10: written blind (24 pages: interviews, podcasts, events, directories with one-line entries and tab
     // panels, team and lab pages, legal notices of groups, releases, 3 webmail/LinkedIn), to be tuned on (issue 7);
     // first measured on f328f9b: people 0.70/0.96, companies 0.69/0.83, 3 forbidden items (this test's scrambled copy:
-    // people recall 0.67); a host's abuse@ in a numbered "2. Hébergement" section dropped (precision branch)
-    'pages-blind-10': { emails: [1, 1], people: [0.67, 0.95], companies: [0.66, 0.8], hard: 2 },
+    // people recall 0.67); a host's abuse@ in a numbered "2. Hébergement" section dropped, and ORCID, a linked
+    // service, is no company (precision branch: companies P 0.83 -> 0.85, forbidden 3 -> 1)
+    'pages-blind-10': { emails: [1, 1], people: [0.67, 0.95], companies: [0.66, 0.84], hard: 1 },
     // pages-blind-11: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT like pages-blind-8: never
     // tuned on, its misses not read; first measured on f328f9b: people 0.94/0.88, companies 0.89/0.80, 6 forbidden items
     'pages-blind-11': { emails: [1, 1], people: [0.93, 0.88], companies: [0.89, 0.79], hard: 6 },
