@@ -473,3 +473,28 @@ describe('company site: details in running text (prose3)', () => {
     }
   });
 });
+
+describe('company site: third parties of a legal notice and a page (issue 7, precision)', () => {
+  it('drops the host’s, the agency’s and the mediator’s addresses of numbered sections, keeps the publisher’s', () => {
+    const url = 'https://www.tonnellerie-vasseur.example/mentions-legales';
+    const body = `<main><h1>Mentions légales</h1>
+      <h2>1. Éditeur</h2><p>Tonnellerie Vasseur SARL, 4 rue des Douelles, 21200 Beaune. Courriel : contact@tonnellerie-vasseur.example</p>
+      <h2>2. Hébergement</h2><p>Le site est hébergé par Serveo SAS, 12 rue du Rack, 67000 Strasbourg.</p>
+      <p>Contenu illicite : <a href="mailto:abuse@serveo-cloud.example">abuse@serveo-cloud.example</a>.</p>
+      <h2>3. Conception et réalisation</h2><p>Agence Pixmo – <a href="mailto:hello@pixmo.example">hello@pixmo.example</a></p>
+      <h2>4. Médiation de la consommation</h2><p>Médiateur : CM Conso, saisine@cm-conso.example.</p>
+      <h2>5. Données personnelles</h2><p>Écrivez à dpo [at] tonnellerie-vasseur [dot] example. En cas de litige, la CNIL.</p></main>`;
+    const got = detect(page(url, body, 'Mentions légales – Tonnellerie Vasseur'), url);
+    expect(got.emails.map((e) => e.address).sort()).toEqual([
+      'contact@tonnellerie-vasseur.example',
+      'dpo@tonnellerie-vasseur.example',
+    ]);
+  });
+  it('drops the address a platform mails from, keeps the organiser’s', () => {
+    const url = 'https://www.cercle-apicole.example/journee-2025';
+    const body = `<main><h1>Journée apicole 2025</h1><p>Votre billet arrive par e-mail depuis billets@tixo-platform.example.
+      Pour une facture, écrivez à compta@cercle-apicole.example.</p></main>`;
+    const got = detect(page(url, body, 'Journée apicole – Cercle apicole'), url);
+    expect(got.emails.map((e) => e.address)).toEqual(['compta@cercle-apicole.example']);
+  });
+});

@@ -264,8 +264,9 @@ function personFromCard(
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
 const THIRD_PARTY =
   /\b(?:our|the|an?|notre|nos|l[ae]s?|une?|unser\w*|d(?:ie|e[rn])|einen?)\s(?:partner|partenaire|cabinet|agen[cy]|supplier|fournisseur|install|distribut|revendeur|reseller|händler|lieferant)/i;
+// (also numbered, "2. Hébergement"; a consumer mediator's and a photo credit's sections are no publisher's either)
 const HOST_LABEL =
-  /^(?:h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
+  /^(?:\d\.?\s)?(?:m[ée]diat(?:eur|ion)|(?:verbraucher)?schlichtung|cr[ée]dits? photo|h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
 const HOST_INLINE =
   /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
 const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
@@ -354,8 +355,13 @@ function publisherLines(lines: string[]): string[] {
   let skipping = 0;
   for (const l of lines) {
     if (HOST_LABEL.test(l)) {
-      skipping = /[:：]\s*$/.test(l) || l.length < 30 ? 6 : 1;
-    } else if (skipping && SECTION_END.test(l) && !/\d/.test(l) && l.length < 40 && /[:：]$/.test(l)) skipping = 0;
+      skipping = /[:：]\s*$/.test(l) || l.length < 30 || /^\d\.?\s[^:]{0,40}$/.test(l) ? 6 : 1;
+    } else if (
+      skipping &&
+      l.length < 40 &&
+      (/^\d\.?\s\p{Lu}[^\d:.]+$/u.test(l) || (SECTION_END.test(l) && !/\d/.test(l) && /[:：]$/.test(l)))
+    )
+      skipping = 0;
     if (skipping > 0) {
       skipping--;
       continue;
@@ -880,6 +886,18 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // the host's mailbox in a legal notice's hosting block ("hébergé par X … abuse@x-hosting.fr") is the host's
     if (around.length && !pubLines.some((l) => l.includes(e.address)) && hostOf(e.address) !== domain) return false;
     if (around.some((l) => UNANSWERED.test(l.slice(l.indexOf(e.address)).split(/[.!?]\s/)[0]!))) return false;
+    // another firm's address named only in a legal notice's host, agency or mediator block, or as the sender
+    // a platform mails from ("votre billet par e-mail depuis ticket@…")
+    const d = hostOf(e.address) ?? '';
+    if (
+      around.length &&
+      d !== domain &&
+      !d.endsWith('.' + domain) &&
+      !domain.endsWith('.' + d) &&
+      (!pubLines.some((l) => l.includes(e.address)) ||
+        around.every((l) => /\b(?:from|depuis|von)\s$/i.test(l.slice(0, l.indexOf(e.address)))))
+    )
+      return false;
     // a newsletter's sending host (news@send.example.org) is no contact either
     return (
       !/@(?:send|bounces?|mailer|mailing|mg)\.[a-z0-9-]+\./.test(e.address) &&

@@ -42,7 +42,7 @@ const FILE_TLD = /* @__PURE__ */ new Set([
 ]);
 
 const PLACEHOLDER_LOCAL =
-  /^(?:you|your(?:[.-]?(?:name|email))?|name|e-?mail|mail|prenom(?:\.nom)?|nom(?:\.prenom)?|votre\.?(?:nom|email)|vous|first(?:name)?\.?last(?:name)?|firstname|lastname|j(?:ohn|ane)\.?doe|jdoe|user(?:name)?|utilisateur|some(?:one|body)|test|ex[ae]mple|max\.mustermann|vorname\.nachname)$/;
+  /^(?:you|your(?:[.-]?(?:name|email))?|name|e-?mail|mail|prenom(?:\.nom)?|nom(?:\.prenom)?|votre\.?(?:nom|email)|vous|first(?:name)?\.?last(?:name)?|firstname|lastname|j(?:ohn|ane)\.?doe|jdoe|user(?:name)?|utilisateur|some(?:one|body)|test|ex[ae]mple|max\.mustermann|vorname\.nachname|(?:initials?|first(?:name)?)[._-]?(?:surname|last(?:name)?)|surname)$/;
 const PLACEHOLDER_DOMAIN =
   /^(?:(?:[a-z0-9-]+\.)*(?:example|exemple|beispiel|domain|domaine|yourdomain|yourcompany|votredomaine|votresociete|company|entreprise|societe|work|test|sample|email|mail-domain)\.[a-z]{2,6}|localhost)$/;
 
@@ -132,8 +132,9 @@ export function findPlainEmails(text: string, out: string[] = []): string[] {
 // Obfuscated: at/dot words in brackets, or French "arobase"/"point" between words. Each "at" token
 // is found once (global scan); the local part is read backwards from it (≤ 64 chars, as for plain
 // addresses) and the domain forwards with a sticky, bounded pattern: linear in the text length.
+// (a plain dot only inside a label run: "… [dot] fr. En cas" ends at the sentence's full stop)
 const OBF_DOMAIN =
-  /\s{0,3}([a-z0-9-]{1,63}(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}[a-z0-9-]{1,63}){1,5})/iy;
+  /\s{0,3}([a-z0-9-]{1,63}(?:(?:\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s)\s{0,3}|\.)[a-z0-9-]{1,63}){1,5})/iy;
 const OBF_DOT = /\s{0,3}(?:[[({<]\s{0,3}(?:dot|point|\.)\s{0,3}[\])}>]|\s(?:dot|point)\s|\.)\s{0,3}/gi;
 
 // The "at" tokens: a bracketed at/arobase/@, or the word "arobase", found by one global scan (in

@@ -33,6 +33,10 @@ describe('findEmails', () => {
     expect(findEmails('[at] '.repeat(20_000))).toEqual([]);
     expect(findEmails('( '.repeat(50_000) + 'x [at] y [dot] fr')).toEqual(['x@y.fr']);
   });
+  it('ends an obfuscated address at a sentence’s full stop', () => {
+    expect(findEmails('écrivez à dpo [at] atelier-roux [dot] fr. En cas de doute')).toEqual(['dpo@atelier-roux.fr']);
+    expect(findEmails('mail: a.b [at] mail.atelier-roux.co.uk')).toEqual(['a.b@mail.atelier-roux.co.uk']);
+  });
   it('reads bracketed tokens of every kind in text order', () => {
     expect(findEmails('c {at} d {dot} fr, (a) <b> a (at) b (dot) fr, e [at] f [dot] fr')).toEqual([
       'c@d.fr',
@@ -50,6 +54,10 @@ describe('addresses', () => {
     ['prenom.nom@exemple.fr', true],
     ['you@company.com', true],
     ['sophie@vireo.com', false],
+    // a staff directory's address pattern
+    ['initial.surname@hollow-univ.ac.uk', true],
+    ['firstname.surname@hollow-univ.ac.uk', true],
+    ['s.urname@hollow-univ.ac.uk', false],
   ])('placeholder %s', (a, want) => expect(isPlaceholderAddress(a)).toBe(want));
   it.each([
     ['no-reply@accounts.google.com', true],

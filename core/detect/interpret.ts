@@ -13,6 +13,7 @@ import { phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
+import { isForeignService } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
@@ -145,6 +146,12 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
  */
 export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
+  // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
+  if (
+    (d.kind === 'company-site' || d.kind === 'other') &&
+    d.companies.some((c) => c.domain && isForeignService(c.domain, d.url))
+  )
+    d = { ...d, companies: d.companies.filter((c) => !c.domain || !isForeignService(c.domain, d.url)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));

@@ -25,6 +25,14 @@ describe('isPlatformSender', () => {
     ['mailer@mg.invoicely-example.com'],
     ['alerts@notify.bank-exemple.fr'],
     ['rappels@info.mutuelle-exemple.fr'],
+    // newsletters in French, mailing lists, a platform's mailbox named after itself
+    ['lettre@revue-du-bois.example'],
+    ['infolettre@cci-exemple.fr'],
+    ['woodworkers-uk@googlegroups.com'],
+    ['members@groups.io'],
+    ['announce@lists.rustacean-example.org'],
+    ['stripe@stripe.com'],
+    ['paypal@mail.paypal.de'],
   ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
   it.each([
     // the same functional mailboxes at a small firm's own domain are contacts

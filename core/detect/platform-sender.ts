@@ -10,7 +10,7 @@ import { memo } from '../text/memo';
 // that write to everyone. The same functional local part at a small firm's own domain is a contact (info@ of a
 // bakery).
 const AUTO_LOCAL =
-  /^(?:alertes?|o365mc|msonlineservicesteam|confirmations?|(?:buchungs|auftrags|bestell|reservierungs|versand)best(?:ae|ä)tigung(?:en)?|(?:order|booking|reservation|shipping)confirmations?)$/;
+  /^(?:(?:la)?lettres?|infolettres?|alertes?|o365mc|msonlineservicesteam|confirmations?|(?:buchungs|auftrags|bestell|reservierungs|versand)best(?:ae|ä)tigung(?:en)?|(?:order|booking|reservation|shipping)confirmations?)$/;
 const PLATFORM_LOCAL =
   /^(?:billing|invoices?|services?|kundenservice|customerservice|serviceclient|rechnungs?|rechnungen|factur(?:ation|es?)|buchung(?:en)?|bookings?|tickets?|orders?|accounts?|info|news|help)$/;
 const PLATFORM =
@@ -21,6 +21,8 @@ const PLATFORM =
 // where platforms put their bulk mail; at a firm's own domain (mailer@druckerei-haller.de) they may be a person's.
 const SENDING_LOCAL =
   /^(?:messaging(?:service)?|messages?|mailers?|mailings?|mailout|notifications?|notifs?|notices?|alerts?|alerting|avis|hinweise?|nachrichten|mitteilungen?|statements?|reminders?|rappels?|erinnerungen?|receipts?|recus?|quittungen?)(?:service|center|centre)?$/;
+
+const MAILING_LIST = /^(?:lists?|listserv|mailman|sympa)\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/;
 
 /**
  * An automated sender `isNoReplyAddress` does not know (its word lists stay out of the content scripts). A
@@ -41,7 +43,11 @@ function platformSender(address: string): boolean {
   const host = a.slice(at + 1),
     registrable = registrableDomain(host) ?? '';
   if (SENDING_LOCAL.test(bare) && registrable && host !== registrable) return true;
-  return PLATFORM_LOCAL.test(local) && PLATFORM.test(registrable.split('.')[0]!);
+  // a mailing list's address (Google Groups, groups.io, lists.example.org): the list writes, not a person
+  if (MAILING_LIST.test(host)) return true;
+  const brand = registrable.split('.')[0]!;
+  // a platform's functional mailbox, or the one named after itself (stripe@stripe.com)
+  return (PLATFORM_LOCAL.test(local) || local === brand) && PLATFORM.test(brand);
 }
 
 /**
