@@ -33,7 +33,7 @@ import {
   type SearchRow,
   type SearchSource,
 } from '../core/search';
-import type { Address, Company, Person } from '../core/domain';
+import type { Address, Company } from '../core/domain';
 
 export const DERIVED_TABLES = ['listKeys', 'searchIndex'] as const;
 
@@ -105,29 +105,20 @@ const companyIdOf = (table: string, r: Rec): string => (table === 'companies' ? 
 
 const equal = (key: string): DBCoreKeyRange => ({ type: 1 as DBCoreRangeType.Equal, lower: key, upper: key });
 
-/** Per IndexedDB transaction: the complete addresses and contacts of the sheets it creates, as declared by their writer. */
-interface NewSheets {
-  addresses: ReadonlyMap<string, readonly Address[]>;
-  people?: ReadonlyMap<string, readonly Person[]>;
-}
-const newSheets = new WeakMap<object, NewSheets>();
+/** Per IndexedDB transaction: the complete addresses of the sheets it creates, as declared by their writer. */
+const newSheets = new WeakMap<object, ReadonlyMap<string, readonly Address[]>>();
 
 /**
  * Declares, for the transaction under way (`Dexie.currentTransaction.idbtrans`), sheets it creates with
- * all their addresses (none for some) and, optionally, all their contacts. Their phone regions then need
- * no read: a 10,000-row import would otherwise query each new sheet's addresses three times (for the
- * sheet, its address, its contacts). With the contacts declared, a new sheet's search entry is written
- * once, whole, with the sheet; the writes of its addresses and contacts then find their parts in it.
- * The ids must be new (no record of the sheet exists before) and the records exactly those the
- * transaction writes (a write that fails must fail the transaction). The maps may be filled as the
+ * all their addresses (none for some). Their phone regions then need no read: a 10,000-row import would
+ * otherwise query each new sheet's addresses three times (for the sheet, its address, its contacts). A new
+ * sheet's search entry is then written once, whole, with the sheet: the write of its addresses finds their
+ * parts in it. The ids must be new (no address of the sheet exists before) and the addresses exactly those
+ * the transaction writes (a write that fails must fail the transaction). The map may be filled as the
  * transaction goes, each sheet before its first record is written.
  */
-export function declareNewSheets(
-  idbTransaction: object,
-  addresses: ReadonlyMap<string, readonly Address[]>,
-  people?: ReadonlyMap<string, readonly Person[]>,
-): void {
-  newSheets.set(idbTransaction, people ? { addresses, people } : { addresses });
+export function declareNewSheets(idbTransaction: object, addresses: ReadonlyMap<string, readonly Address[]>): void {
+  newSheets.set(idbTransaction, addresses);
 }
 
 /**
@@ -147,7 +138,7 @@ function middleware(down: DBCore): Partial<DBCore> {
 
   /** The records of one sheet in a table with a `companyId` index. */
   async function ofSheet<T>(trans: DBCoreTransaction, table: 'addresses' | 'people', companyId: string): Promise<T[]> {
-    const declared = newSheets.get(trans)?.[table]?.get(companyId);
+    const declared = table === 'addresses' ? newSheets.get(trans)?.get(companyId) : undefined;
     if (declared) return [...declared] as T[];
     const t = down.table(table);
     const index = t.schema.getIndexByKeyPath('companyId')!;
@@ -161,7 +152,7 @@ function middleware(down: DBCore): Partial<DBCore> {
    * 10,000-row import's own work here).
    */
   async function addressesOf(trans: DBCoreTransaction, ids: readonly string[]): Promise<(readonly Address[])[]> {
-    const declared = newSheets.get(trans)?.addresses;
+    const declared = newSheets.get(trans);
     const out: (readonly Address[] | undefined)[] = ids.map((id) => declared?.get(id));
     const missing = ids.flatMap((id, i) => (out[i] ? [] : [i]));
     if (missing.length) {
@@ -200,8 +191,12 @@ function middleware(down: DBCore): Partial<DBCore> {
         if (list) list.push(c);
         else byKey.set(key, [c]);
       }
-      const fresh = newSheets.get(trans)?.addresses;
-      const missing = [...byKey.keys()].filter((k) => !entries.has(k) && !fresh?.has(k));
+      // Not read: a declared new sheet's entry (there is none yet), and a record's own entry (a contact's, an
+      // invoice's…), which its one part replaces whole.
+      const fresh = newSheets.get(trans);
+      const missing = [...byKey].flatMap(([k, list]) =>
+        entries.has(k) || fresh?.has(k) || list.every((c) => c.source === k) ? [] : [k],
+      );
       if (missing.length) {
         const found = (await down.table('searchIndex').getMany({ trans, keys: missing })) as (
           SearchEntry | undefined
@@ -211,6 +206,14 @@ function middleware(down: DBCore): Partial<DBCore> {
       const puts: SearchEntry[] = [];
       const drops: string[] = [];
       for (const [key, list] of byKey) {
+        if (!entries.has(key) && list.every((c) => c.source === key)) {
+          // A record's own entry, not read: written (or dropped) whole.
+          const after = applyParts(undefined, key, list) ?? null;
+          entries.set(key, after);
+          if (after) puts.push(after);
+          else drops.push(key);
+          continue;
+        }
         const before = entries.get(key) ?? undefined;
         const after = applyParts(before, key, list);
         if (after === before) continue;
@@ -337,13 +340,9 @@ function middleware(down: DBCore): Partial<DBCore> {
           const companyId = companyIdOf(table, v);
           const region = regions?.get(companyId);
           changes.push({ companyId, source: `${table}:${v.id}`, row: t.searchRowOf(table as SearchSource, v, region) });
-          // A declared new sheet's entry is written whole, with its addresses and contacts (see declareNewSheets).
-          const people = declared?.people?.get(v.id);
-          if (!people) continue;
-          for (const a of declared!.addresses.get(v.id) ?? [])
+          // A declared new sheet's entry is written whole, with its addresses (see declareNewSheets).
+          for (const a of declared?.get(v.id) ?? [])
             changes.push({ companyId, source: `addresses:${a.id}`, row: t.searchRowOf('addresses', a) });
-          for (const p of people)
-            changes.push({ companyId, source: `people:${p.id}`, row: t.searchRowOf('people', p, region) });
         }
         issue(updateEntries(trans, changes));
         if (table === 'companies')

@@ -108,9 +108,9 @@ describe('what a CSV import stores', () => {
     const result = await applyImport(plan, {}, db);
     expect(result).toMatchObject({ merged: 3 });
     const text = await dump(db);
-    expect(JSON.parse(text).searchIndex.length).toBeGreaterThan(30);
+    expect(JSON.parse(text).searchIndex.length).toBeGreaterThan(80);
     expect(createHash('sha256').update(text).digest('hex')).toBe(
-      '2754d52946b2700b4a8ea1cfd30c0498f7e6a411519efdf7226eb3ad4444982d',
+      '293f56f81779b8ec60f9876592c66174eb4bc5027f55113af960a0911aa45711',
     );
     db.close();
   });

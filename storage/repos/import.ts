@@ -311,14 +311,12 @@ export async function applyImport(
   };
   onProgress?.(0, total);
 
-  // The new sheets' addresses and contacts, all of them (filled slice by slice, each before its slice is
-  // written): their phone regions are known without a read per sheet, and each sheet's search entry is
-  // written once, whole, with the sheet (see declareNewSheets).
+  // The new sheets' addresses, all of them (filled slice by slice, each before its slice is written):
+  // their phone regions are known without a read per sheet.
   const addressesOf = new Map<string, Address[]>();
-  const peopleOf = new Map<string, Person[]>();
 
   await db.transaction('rw', [db.companies, db.addresses, db.people], async () => {
-    declareNewSheets(Dexie.currentTransaction!.idbtrans, addressesOf, peopleOf);
+    declareNewSheets(Dexie.currentTransaction!.idbtrans, addressesOf);
     // Merges first: read what they fill, inside the transaction, so nothing changes under us.
     if (merges.length) {
       const ids = merges.map((g) => g.match!.companyId);
@@ -388,12 +386,8 @@ export async function applyImport(
     for (let start = 0; start < newSheets.length; start += SLICE) {
       if (written.length >= 2) await written[written.length - 2];
       const slice = buildNewSheets(newSheets.slice(start, start + SLICE), now);
-      for (const c of slice.companies) {
-        addressesOf.set(c.id, []);
-        peopleOf.set(c.id, []);
-      }
+      for (const c of slice.companies) addressesOf.set(c.id, []);
       for (const a of slice.addresses) addressesOf.get(a.companyId)!.push(a);
-      for (const p of slice.people) peopleOf.get(p.companyId)!.push(p);
       const parts: Promise<unknown>[] = [];
       for (const [table, list] of [
         [db.companies, slice.companies],

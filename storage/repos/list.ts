@@ -15,6 +15,7 @@ import {
   type PreparedQuery,
   entryKey,
   partsMatching,
+  partsOf,
   type SearchEntry,
   type SearchHit,
 } from '../../core/search';
@@ -81,8 +82,9 @@ async function needleSheets(
     if (entries.length >= cap) capped = true;
     for (const entry of entries) {
       const { companyId } = entry;
+      const parts = partsOf(entry);
       for (const source of partsMatching(entry, prefixes)) {
-        labels.set(`${companyId}|${source}`, entry.parts[source]!.label ?? '');
+        labels.set(`${companyId}|${source}`, parts[source]!.label ?? '');
         const set = bySheet.get(companyId);
         if (set) set.add(source);
         else bySheet.set(companyId, new Set([source]));
@@ -223,7 +225,8 @@ export async function listRows(
   ]);
   const labels = new Map<string, { table: string; label: string }>();
   viaOf.forEach(([id, source], i) => {
-    const part = viaEntries[i]?.parts[source];
+    const entry = viaEntries[i];
+    const part = entry && partsOf(entry)[source];
     if (part) labels.set(id, { table: source.split(':')[0]!, label: part.label ?? '' });
   });
   const rows: ListRow[] = [];
