@@ -261,7 +261,7 @@ describe("search entries (what the index stores: a sheet's own and address rows 
       'companies:lumiere': { terms: ['neuf'] },
       'people:x': { terms: ['ne', 'zoe'], label: 'Zoé' },
     });
-    expect(e.parts).toEqual({ [row!.source]: { terms: row!.terms } });
+    expect(partsOf(e)).toEqual({ [row!.source]: { terms: row!.terms } });
   });
 });
 

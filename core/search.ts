@@ -58,15 +58,22 @@ export interface SearchEntry {
   terms: string[];
   /** A sheet's entry: the records' rows by source ("companies:c1", "addresses:a1"), in source order. */
   parts?: Record<string, SearchPart>;
-  /** A record's own entry (no `parts`): its row's label. Its one part is itself, under `key` as source. */
+  /** An entry of one part (no `parts`): its row's label. */
   label?: string;
+  /** An entry of one part (no `parts`): its row's source, when not `key` (a sheet's own row). */
+  source?: string;
 }
 
-/** An entry's parts by source (a record's own entry is one part: its terms and label). */
+/**
+ * An entry's parts by source. An entry of one part (a contact's, an invoice's, a sheet's without address)
+ * is stored as that row, without `parts`: a search reads every entry it finds, and nested parts doubled
+ * the cost of a keystroke.
+ */
 export function partsOf(entry: SearchEntry): Record<string, SearchPart> {
   if (entry.parts) return entry.parts;
   return {
-    [entry.key]: entry.label === undefined ? { terms: entry.terms } : { terms: entry.terms, label: entry.label },
+    [entry.source ?? entry.key]:
+      entry.label === undefined ? { terms: entry.terms } : { terms: entry.terms, label: entry.label },
   };
 }
 
@@ -128,10 +135,17 @@ export function applyParts(
   if (!parts) return entry;
   const sources = Object.keys(parts).sort();
   if (!sources.length) return null;
-  if (sources.length === 1 && sources[0] === key) {
-    // A record's own entry: its row, under a short key.
-    const { terms, label } = parts[key]!;
-    return label === undefined ? { key, companyId: companyId!, terms } : { key, companyId: companyId!, terms, label };
+  if (sources.length === 1) {
+    // One part: stored as its row, under the entry's key (see partsOf).
+    const source = sources[0]!;
+    const { terms, label } = parts[source]!;
+    return {
+      key,
+      companyId: companyId!,
+      terms,
+      ...(label === undefined ? {} : { label }),
+      ...(source === key ? {} : { source }),
+    };
   }
   const ordered: Record<string, SearchPart> = {};
   for (const s of sources) ordered[s] = parts[s]!;
