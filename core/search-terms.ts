@@ -8,7 +8,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { mainAddress } from './addresses';
 import type { Address, Company, Invoice, Order, Person, Quote } from './domain';
 import { DEFAULT_PHONE_COUNTRY, phoneKeys, phoneRegion } from './phone-keys';
-import { compactTerm, fold, textTerms, type SearchRow, type SearchSource } from './search';
+import { compactTerm, fold, prefixFree, textTerms, type SearchRow, type SearchSource } from './search';
 
 const MAX_TERMS = 200;
 
@@ -32,19 +32,6 @@ function domainTerms(domain: string, into: Set<string>) {
   into.add(d);
   const first = d.split('.')[0];
   if (first && first !== d) into.add(first);
-}
-
-/**
- * The terms worth indexing: the index is searched by prefix only, so a term that starts another term of
- * the row ("jean" beside "jean.dupont@acme.fr", "acme" beside "acme.fr") matches no prefix the longer one
- * does not; it is dropped (a third fewer index entries for a typical contact, which an import writes).
- */
-function prefixFree(terms: Iterable<string>): string[] {
-  const all = [...terms].filter(Boolean);
-  const sorted = [...all].sort();
-  // In sorted order, the terms that start with t come right after it.
-  const covered = new Set(sorted.filter((t, i) => sorted[i + 1]?.startsWith(t)));
-  return covered.size ? all.filter((t) => !covered.has(t)) : all;
 }
 
 function row(companyId: string, source: string, terms: Set<string>, label?: string): SearchRow {

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Company, Invoice, Person } from './domain';
-import { listKeyOf, looksLikePhone, prepareQuery, searchRowsInMemory, textTerms, type SearchRow } from './search';
+import {
+  applyParts,
+  entriesOf,
+  listKeyOf,
+  looksLikePhone,
+  partsMatching,
+  partsOf,
+  prepareQuery,
+  rankCandidates,
+  searchRowsInMemory,
+  textTerms,
+  type Candidate,
+  type SearchEntry,
+  type SearchRow,
+} from './search';
 import { searchRowOf } from './search-terms';
 import { phoneQueryKeys } from './phone-keys';
 
@@ -156,6 +170,98 @@ describe('search rows', () => {
     for (const term of all)
       for (let i = 1; i <= term.length; i++) expect(row.terms.some((t) => t.startsWith(term.slice(0, i)))).toBe(true);
     expect(row.terms.length).toBeLessThan(all.length);
+  });
+});
+
+describe("search entries (what the index stores: a sheet's own and address rows in one entry)", () => {
+  const entries = entriesOf(rows);
+  /** The search through entries, as `storage/repos/list.ts` reads them: the index finds entries, their parts say which rows matched. */
+  const viaEntries = (q: string) => {
+    const p = prepareQuery(q, phoneQueryKeys);
+    if (!p) return [];
+    const perSheet = new Map<string, Set<string>[]>();
+    p.needles.forEach((alts, i) => {
+      for (const e of entries) {
+        if (!e.terms.some((t) => alts.some((a) => t.startsWith(a)))) continue;
+        let m = perSheet.get(e.companyId);
+        if (!m) perSheet.set(e.companyId, (m = p.needles.map(() => new Set<string>())));
+        for (const source of partsMatching(e, alts)) m[i]!.add(source);
+      }
+    });
+    const byId = new Map(keys.map((k) => [k.id, k]));
+    const candidates: Candidate[] = [...perSheet].flatMap(([id, matched]) => {
+      const key = byId.get(id);
+      return key?.lists.length && matched.every((m) => m.size) ? [{ id, sort: key.sort, matched }] : [];
+    });
+    return rankCandidates(p, candidates);
+  };
+
+  it("key a sheet's own and address rows by the sheet, a contact's or an invoice's by itself", () => {
+    expect(Object.keys(partsOf(entries.find((e) => e.key === 'lumiere')!))).toEqual(['companies:lumiere']);
+    expect(entries.find((e) => e.key === 'people:p1')).toMatchObject({
+      companyId: 'lumiere',
+      label: 'Élodie Martin',
+    });
+    expect(Object.keys(partsOf(entries.find((e) => e.key === 'ateliers')!))).toEqual([
+      'addresses:a1',
+      'companies:ateliers',
+    ]);
+    expect(entries.find((e) => e.key === 'invoices:f1')).toMatchObject({
+      companyId: 'martin',
+      label: 'FA-2026-0042',
+    });
+    expect(entries).toHaveLength(companies.length + 3 + 1);
+  });
+
+  it("index each term once, none starting another, and every row's terms are found through them", () => {
+    for (const e of entries) {
+      if (e.parts) expect([...e.terms].sort()).toEqual(e.terms);
+      for (const term of e.terms) expect(e.terms.filter((t) => t !== term && t.startsWith(term))).toEqual([]);
+      for (const part of Object.values(partsOf(e)))
+        for (const term of part.terms)
+          expect(
+            e.terms.some((t) => t.startsWith(term)),
+            term,
+          ).toBe(true);
+    }
+  });
+
+  it.each([
+    'atelier',
+    'martin',
+    'elodie',
+    'lyon',
+    '69003',
+    'FA-2026',
+    'luc@',
+    'atelier-lumiere.fr',
+    '06 12',
+    'durand luc',
+    'zzz',
+  ])('answer %j as the rows do, with the same reason and row matched', (q) => {
+    expect(viaEntries(q)).toEqual(search(q));
+  });
+
+  it('change by parts: the same entry when nothing changes, none when its last part goes', () => {
+    const [row] = rows;
+    const e = applyParts(undefined, row!.companyId, [{ companyId: row!.companyId, source: row!.source, row: row! }])!;
+    expect(applyParts(e, e.key, [{ companyId: row!.companyId, source: row!.source, row: { ...row! } }])).toBe(e);
+    expect(applyParts(e, e.key, [{ companyId: row!.companyId, source: 'people:none', row: null }])).toBe(e);
+    expect(applyParts(e, e.key, [{ companyId: row!.companyId, source: row!.source, row: null }])).toBeNull();
+    const renamed: SearchEntry = applyParts(e, e.key, [
+      { companyId: row!.companyId, source: row!.source, row: { ...row!, terms: ['neuf'] } },
+      {
+        companyId: row!.companyId,
+        source: 'people:x',
+        row: { ...row!, source: 'people:x', terms: ['ne', 'zoe'], label: 'Zoé' },
+      },
+    ])!;
+    expect(renamed.terms).toEqual(['neuf', 'zoe']);
+    expect(renamed.parts).toEqual({
+      'companies:lumiere': { terms: ['neuf'] },
+      'people:x': { terms: ['ne', 'zoe'], label: 'Zoé' },
+    });
+    expect(partsOf(e)).toEqual({ [row!.source]: { terms: row!.terms } });
   });
 });
 

@@ -34,6 +34,151 @@ export interface SearchRow {
   label?: string;
 }
 
+/** A part of a stored entry: one record's terms and label (a `SearchRow` without its keys). */
+export interface SearchPart {
+  terms: string[];
+  label?: string;
+}
+
+/**
+ * A stored row of the terms index (schema version 5, issue 9), under one short key. A sheet's own record
+ * and its addresses share one entry, keyed by the sheet's id; a contact, a quote, an order or an invoice
+ * has its own, keyed by its source ("people:<id>"). A 10,000-row CSV import then writes 20,000 entries
+ * rather than 30,000 rows under keys of two uuids each. Contacts stay apart: a search reads every term of
+ * each entry it finds, and a sheet's contacts in its entry made a keystroke twice as slow (bench, 2,000
+ * sheets of five contacts: 14 → 28 ms at p50).
+ */
+export interface SearchEntry {
+  key: string;
+  companyId: string;
+  /**
+   * A sheet's entry: every part's terms, sorted, none starting another (the index is searched by prefix
+   * only). A record's own entry: its row's terms.
+   */
+  terms: string[];
+  /** A sheet's entry: the records' rows by source ("companies:c1", "addresses:a1"), in source order. */
+  parts?: Record<string, SearchPart>;
+  /** An entry of one part (no `parts`): its row's label. */
+  label?: string;
+  /** An entry of one part (no `parts`): its row's source, when not `key` (a sheet's own row). */
+  source?: string;
+}
+
+/**
+ * An entry's parts by source. An entry of one part (a contact's, an invoice's, a sheet's without address)
+ * is stored as that row, without `parts`: a search reads every entry it finds, and nested parts doubled
+ * the cost of a keystroke.
+ */
+export function partsOf(entry: SearchEntry): Record<string, SearchPart> {
+  if (entry.parts) return entry.parts;
+  return {
+    [entry.source ?? entry.key]:
+      entry.label === undefined ? { terms: entry.terms } : { terms: entry.terms, label: entry.label },
+  };
+}
+
+/** The sources whose rows share their sheet's entry. */
+const SHEET_ENTRY_SOURCES = ['companies:', 'addresses:'];
+
+/** The key of the entry holding a record's row. */
+export function entryKey(companyId: string, source: string): string {
+  return SHEET_ENTRY_SOURCES.some((p) => source.startsWith(p)) ? companyId : source;
+}
+
+/**
+ * The terms worth indexing: the index is searched by prefix only, so a term that starts another term
+ * ("jean" beside "jean.dupont@acme.fr", "acme" beside "acme.fr") matches no prefix the longer one does
+ * not; it is dropped. Keeps the order of `terms` (`sorted`: in sorted order).
+ */
+export function prefixFree(terms: Iterable<string>, sorted = false): string[] {
+  const all = [...terms].filter(Boolean);
+  const order = [...new Set(all)].sort();
+  // In sorted order, the terms that start with t come right after it.
+  const kept = order.filter((t, i) => !order[i + 1]?.startsWith(t));
+  if (sorted) return kept;
+  if (kept.length === all.length) return all;
+  const keep = new Set(kept);
+  return all.filter((t) => keep.has(t));
+}
+
+/** A change of one record's row: its new row, or null when the record is no longer searched. */
+export interface PartChange {
+  companyId: string;
+  source: string;
+  row: SearchRow | null;
+}
+
+const samePart = (a: SearchPart | undefined, b: SearchRow): boolean =>
+  !!a && a.label === b.label && a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]);
+
+/**
+ * The entry `key` after `changes` (all of them for this key), from `entry` as stored (undefined: none):
+ * the same object when nothing changes, null when no part is left.
+ */
+export function applyParts(
+  entry: SearchEntry | undefined,
+  key: string,
+  changes: readonly PartChange[],
+): SearchEntry | null | undefined {
+  let parts: Record<string, SearchPart> | null = null;
+  let companyId = entry?.companyId;
+  const stored = entry && partsOf(entry);
+  for (const { source, row, companyId: sheet } of changes) {
+    const current = (parts ?? stored)?.[source];
+    if (row ? samePart(current, row) : !current) continue;
+    parts ??= { ...stored };
+    if (row) {
+      parts[source] = row.label === undefined ? { terms: row.terms } : { terms: row.terms, label: row.label };
+      companyId = sheet;
+    } else delete parts[source];
+  }
+  if (!parts) return entry;
+  const sources = Object.keys(parts).sort();
+  if (!sources.length) return null;
+  if (sources.length === 1) {
+    // One part: stored as its row, under the entry's key (see partsOf).
+    const source = sources[0]!;
+    const { terms, label } = parts[source]!;
+    return {
+      key,
+      companyId: companyId!,
+      terms,
+      ...(label === undefined ? {} : { label }),
+      ...(source === key ? {} : { source }),
+    };
+  }
+  const ordered: Record<string, SearchPart> = {};
+  for (const s of sources) ordered[s] = parts[s]!;
+  return {
+    key,
+    companyId: companyId!,
+    terms: prefixFree(
+      sources.flatMap((s) => ordered[s]!.terms),
+      true,
+    ),
+    parts: ordered,
+  };
+}
+
+/** The entries of a set of rows (a rebuild from the records). */
+export function entriesOf(rows: readonly SearchRow[]): SearchEntry[] {
+  const byKey = new Map<string, PartChange[]>();
+  for (const row of rows) {
+    const key = entryKey(row.companyId, row.source);
+    const list = byKey.get(key);
+    const change = { companyId: row.companyId, source: row.source, row };
+    if (list) list.push(change);
+    else byKey.set(key, [change]);
+  }
+  return [...byKey].flatMap(([key, changes]) => applyParts(undefined, key, changes) ?? []);
+}
+
+/** The sources of an entry's parts that have a term starting with one of `prefixes`. */
+export function partsMatching(entry: SearchEntry, prefixes: readonly string[]): string[] {
+  const parts = partsOf(entry);
+  return Object.keys(parts).filter((s) => parts[s]!.terms.some((t) => prefixes.some((p) => t.startsWith(p))));
+}
+
 /** One sheet of the list: its name order, and one entry per list it is in ("all|…", "clients|…", "mgr:<user>|…"). */
 export interface ListKey {
   id: string;

@@ -82,7 +82,7 @@ function abortExtras() {
 const COUNT_DELAY = 250;
 /** The count of each list read, until a record changes. */
 const listCounts = new Map<string, number>();
-const READ_TABLES = [db.listKeys, db.searchTerms, db.companies, db.people, db.invoices, db.interactions];
+const READ_TABLES = [db.listKeys, db.searchIndex, db.companies, db.people, db.invoices, db.interactions];
 
 /**
  * Reads what the list shows for the current query, filter and window; a later call wins. The rows

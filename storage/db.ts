@@ -5,7 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { SHEET_CHILD_TABLES, TABLE_NAMES, type TableRecords } from '../core/domain/tables';
-import type { ListKey, SearchRow } from '../core/search';
+import type { ListKey, SearchEntry } from '../core/search';
 import { buildListIndexesIfMissing, DERIVED_TABLES, listIndexMiddleware } from './list-index';
 import { SCHEMA_VERSIONS } from './migrations';
 
@@ -33,7 +33,7 @@ export class FicheDB extends Dexie {
   duplicateDismissals!: EntityTable<TableRecords['duplicateDismissals'], 'pairKey'>;
   /** Derived (storage/list-index.ts): never written directly, not in backups. */
   listKeys!: EntityTable<ListKey, 'id'>;
-  searchTerms!: Dexie.Table<SearchRow, [string, string]>;
+  searchIndex!: EntityTable<SearchEntry, 'key'>;
 
   constructor(name = DB_NAME, upTo = Infinity, durability: 'default' | 'strict' = 'default') {
     super(name, durability === 'strict' ? { chromeTransactionDurability: 'strict' } : {});

@@ -1,5 +1,5 @@
 /**
- * Keeps the list and search indexes (`listKeys`, `searchTerms`, see `core/search.ts`) true to the
+ * Keeps the list and search indexes (`listKeys`, `searchIndex`, see `core/search.ts`) true to the
  * records, whoever writes them: a Dexie middleware adds both tables to every read-write transaction
  * that touches a searchable table, and rewrites the rows of the records written, in that same
  * transaction (all or nothing with the write). Nothing reads a whole table because something changed:
@@ -22,10 +22,20 @@ import type {
   Middleware,
 } from 'dexie';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { listKeyOf, SEARCH_SOURCES, type SearchRow, type SearchSource } from '../core/search';
+import {
+  applyParts,
+  entriesOf,
+  entryKey,
+  listKeyOf,
+  SEARCH_SOURCES,
+  type PartChange,
+  type SearchEntry,
+  type SearchRow,
+  type SearchSource,
+} from '../core/search';
 import type { Address, Company } from '../core/domain';
 
-export const DERIVED_TABLES = ['listKeys', 'searchTerms'] as const;
+export const DERIVED_TABLES = ['listKeys', 'searchIndex'] as const;
 
 type Terms = typeof import('../core/search-terms');
 let terms: Terms | null = null;
@@ -101,12 +111,26 @@ const newSheets = new WeakMap<object, ReadonlyMap<string, readonly Address[]>>()
 /**
  * Declares, for the transaction under way (`Dexie.currentTransaction.idbtrans`), sheets it creates with
  * all their addresses (none for some). Their phone regions then need no read: a 10,000-row import would
- * otherwise query each new sheet's addresses three times (for the sheet, its address, its contacts).
- * The ids must be new (no address of the sheet exists before) and the addresses exactly those written.
+ * otherwise query each new sheet's addresses three times (for the sheet, its address, its contacts). A new
+ * sheet's search entry is then written once, whole, with the sheet: the write of its addresses finds their
+ * parts in it. The ids must be new (no address of the sheet exists before) and the addresses exactly those
+ * the transaction writes (a write that fails must fail the transaction). The map may be filled as the
+ * transaction goes, each sheet before its first record is written.
  */
 export function declareNewSheets(idbTransaction: object, addresses: ReadonlyMap<string, readonly Address[]>): void {
   newSheets.set(idbTransaction, addresses);
 }
+
+/**
+ * Per IndexedDB transaction: the search entries as this transaction last wrote or read them (null: none),
+ * and the queue that runs its entry updates one after the other (each reads, changes and writes entries:
+ * two at once could both change the entry they both read).
+ */
+interface EntryState {
+  entries: Map<string, SearchEntry | null>;
+  queue: Promise<unknown>;
+}
+const entryStates = new WeakMap<object, EntryState>();
 
 function middleware(down: DBCore): Partial<DBCore> {
   const names = new Set(down.schema.tables.map((t) => t.name));
@@ -150,6 +174,66 @@ function middleware(down: DBCore): Partial<DBCore> {
   }
 
   /**
+   * Applies row changes to the search entries, in the write's transaction: reads the entries it has not
+   * read yet (none for a declared new sheet), issues the puts and deletes of those that change, and
+   * resolves once they are written. Updates of one transaction run one after the other (see `EntryState`).
+   */
+  function updateEntries(trans: DBCoreTransaction, changes: readonly PartChange[]): Promise<void> {
+    if (!changes.length) return Promise.resolve();
+    let state = entryStates.get(trans);
+    if (!state) entryStates.set(trans, (state = { entries: new Map(), queue: Promise.resolve() }));
+    const { entries } = state;
+    const run = state.queue.then(async () => {
+      const byKey = new Map<string, PartChange[]>();
+      for (const c of changes) {
+        const key = entryKey(c.companyId, c.source);
+        const list = byKey.get(key);
+        if (list) list.push(c);
+        else byKey.set(key, [c]);
+      }
+      // Not read: a declared new sheet's entry (there is none yet), and a record's own entry (a contact's, an
+      // invoice's…), which its one part replaces whole.
+      const fresh = newSheets.get(trans);
+      const missing = [...byKey].flatMap(([k, list]) =>
+        entries.has(k) || fresh?.has(k) || list.every((c) => c.source === k) ? [] : [k],
+      );
+      if (missing.length) {
+        const found = (await down.table('searchIndex').getMany({ trans, keys: missing })) as (
+          SearchEntry | undefined
+        )[];
+        missing.forEach((k, i) => entries.set(k, found[i] ?? null));
+      }
+      const puts: SearchEntry[] = [];
+      const drops: string[] = [];
+      for (const [key, list] of byKey) {
+        if (!entries.has(key) && list.every((c) => c.source === key)) {
+          // A record's own entry, not read: written (or dropped) whole.
+          const after = applyParts(undefined, key, list) ?? null;
+          entries.set(key, after);
+          if (after) puts.push(after);
+          else drops.push(key);
+          continue;
+        }
+        const before = entries.get(key) ?? undefined;
+        const after = applyParts(before, key, list);
+        if (after === before) continue;
+        entries.set(key, after ?? null);
+        if (after) puts.push(after);
+        else if (before) drops.push(key);
+      }
+      // Issued here, in queue order; their completion is awaited outside the queue.
+      return {
+        written: Promise.all([
+          writeDerived(trans, 'searchIndex', 'delete', drops),
+          writeDerived(trans, 'searchIndex', 'put', puts),
+        ]),
+      };
+    });
+    state.queue = run.catch(() => {});
+    return run.then(({ written }) => written).then(() => {});
+  }
+
+  /**
    * Rewrites the phone-keyed rows (the sheet and its contacts) of the sheets whose phone region an
    * address write changed. `written` are the addresses as written, `previous` their versions before the
    * write and the deleted ones: a sheet's region before is read from its addresses without the written
@@ -171,8 +255,7 @@ function middleware(down: DBCore): Partial<DBCore> {
       if (region !== t.sheetPhoneRegion(before)) regions.set(id, region);
     });
     if (!regions.size) return;
-    const rows: SearchRow[] = [];
-    const drop: [string, string][] = [];
+    const changes: PartChange[] = [];
     const ids = [...regions.keys()];
     const read = await Promise.all(
       ids.map((id) =>
@@ -187,20 +270,16 @@ function middleware(down: DBCore): Partial<DBCore> {
       const region = regions.get(id);
       const records: [SearchSource, Rec][] = people.map((p) => ['people', p]);
       if (sheet) records.push(['companies', sheet]);
-      for (const [table, r] of records) {
-        const row = t.searchRowOf(table, r, region);
-        if (row) rows.push(row);
-        else drop.push([id, `${table}:${r.id}`]);
-      }
+      for (const [table, r] of records)
+        changes.push({ companyId: id, source: `${table}:${r.id}`, row: t.searchRowOf(table, r, region) });
     }
-    await writeDerived(trans, 'searchTerms', 'delete', drop);
-    await writeDerived(trans, 'searchTerms', 'put', rows);
+    await updateEntries(trans, changes);
   }
 
   async function derive(table: string, downTable: DBCoreTable, req: DBCoreMutateRequest) {
     const { trans } = req;
     // Rows of the previous versions that the write removes: deleted records, contacts moved elsewhere.
-    const stale: [string, string][] = [];
+    const stale: PartChange[] = [];
     let removed: Rec[] = [];
     // Previous versions of the records a put replaces (an address's old country decides a re-key).
     const previous: Rec[] = [];
@@ -216,10 +295,10 @@ function middleware(down: DBCore): Partial<DBCore> {
         if (req.type === 'put') previous.push(old);
         if (req.type === 'delete') removed.push(old);
         else if (companyIdOf(table, old) !== companyIdOf(table, req.values[i] as Rec))
-          stale.push([companyIdOf(table, old), `${table}:${old.id}`]);
+          stale.push({ companyId: companyIdOf(table, old), source: `${table}:${old.id}`, row: null });
       });
     }
-    for (const r of removed) stale.push([companyIdOf(table, r), `${table}:${r.id}`]);
+    for (const r of removed) stale.push({ companyId: companyIdOf(table, r), source: `${table}:${r.id}`, row: null });
     return async (res: { failures: Record<number, Error> }) => {
       // Every derived write is issued as soon as it is known and awaited once at the end: IndexedDB runs a
       // transaction's requests in the order they were made, so the rows end the same, without a round trip
@@ -229,7 +308,6 @@ function middleware(down: DBCore): Partial<DBCore> {
         p.catch(() => {}); // reported by the Promise.all below, not as unhandled in between
         pending.push(p);
       };
-      issue(writeDerived(trans, 'searchTerms', 'delete', stale));
       if (table === 'companies')
         issue(
           writeDerived(
@@ -241,6 +319,7 @@ function middleware(down: DBCore): Partial<DBCore> {
         );
       const written =
         req.type === 'add' || req.type === 'put' ? (req.values.filter((_, i) => !res.failures[i]) as Rec[]) : [];
+      if (stale.length) issue(updateEntries(trans, stale));
       if (table === 'addresses') {
         // The main address gives the sheet's phone region: its phones and its contacts' are keyed again.
         if (written.length || removed.length)
@@ -255,15 +334,17 @@ function middleware(down: DBCore): Partial<DBCore> {
               written.map((v) => companyIdOf(table, v)),
             )
           : null;
-        const rows: SearchRow[] = [];
-        const drop: [string, string][] = [];
+        const changes: PartChange[] = [];
+        const declared = table === 'companies' ? newSheets.get(trans) : undefined;
         for (const v of written) {
-          const row = t.searchRowOf(table as SearchSource, v, regions?.get(companyIdOf(table, v)));
-          if (row) rows.push(row);
-          else drop.push([companyIdOf(table, v), `${table}:${v.id}`]);
+          const companyId = companyIdOf(table, v);
+          const region = regions?.get(companyId);
+          changes.push({ companyId, source: `${table}:${v.id}`, row: t.searchRowOf(table as SearchSource, v, region) });
+          // A declared new sheet's entry is written whole, with its addresses (see declareNewSheets).
+          for (const a of declared?.get(v.id) ?? [])
+            changes.push({ companyId, source: `addresses:${a.id}`, row: t.searchRowOf('addresses', a) });
         }
-        issue(writeDerived(trans, 'searchTerms', 'delete', drop));
-        issue(writeDerived(trans, 'searchTerms', 'put', rows));
+        issue(updateEntries(trans, changes));
         if (table === 'companies')
           issue(
             writeDerived(
@@ -339,20 +420,22 @@ export async function buildListIndexesIfMissing(db: Dexie): Promise<void> {
     [...SEARCH_SOURCES, ...DERIVED_TABLES].map((n) => db.table(n)),
     async () => {
       await db.table('listKeys').clear();
-      await db.table('searchTerms').clear();
+      await db.table('searchIndex').clear();
       const addresses = new Map<string, Address[]>();
       for (const a of (await db.table('addresses').toArray()) as Address[])
         addresses.set(a.companyId, [...(addresses.get(a.companyId) ?? []), a]);
       const regionOf = (r: Rec) => t.sheetPhoneRegion(addresses.get(r.companyId ?? r.id) ?? []);
+      const rows: SearchRow[] = [];
       for (const source of SEARCH_SOURCES) {
         const records = (await db.table(source).toArray()) as Rec[];
-        const rows = records
-          .map((r) => t.searchRowOf(source, r, t.PHONE_SOURCES.has(source) ? regionOf(r) : undefined))
-          .filter((r): r is SearchRow => r !== null);
-        await db.table('searchTerms').bulkPut(rows);
+        for (const r of records) {
+          const row = t.searchRowOf(source, r, t.PHONE_SOURCES.has(source) ? regionOf(r) : undefined);
+          if (row) rows.push(row);
+        }
         if (source === 'companies')
           await db.table('listKeys').bulkPut(records.map((c) => listKeyOf(c as unknown as Company)));
       }
+      await db.table('searchIndex').bulkPut(entriesOf(rows));
     },
   );
 }

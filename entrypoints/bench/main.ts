@@ -6,7 +6,6 @@ import type { Detection } from '../../core/detect/types';
 import { newId, type Company, type Interaction, type Person } from '../../core/domain';
 import { companyNameKey } from '../../core/text/normalize';
 import { db, FicheDB } from '../../storage/db';
-import { MIN_KEY } from '../../storage/live';
 import { emptyCompany, updateCompany } from '../../storage/repos/companies';
 import { findMatches } from '../../storage/repos/matching';
 import { prepareQuery } from '../../core/search';
@@ -178,7 +177,7 @@ const raw = {
    * A startsWith query of the index that answers the same question as the search ("which records have a
    * term starting with this prefix?"): the first 50 rows of the terms index.
    */
-  prefix: (prefix: string) => startsWith('searchTerms', 'terms', prefix),
+  prefix: (prefix: string) => startsWith('searchIndex', 'terms', prefix),
   /** A sheet and its exchanges by the [companyId+happensAt] index. */
   sheet: async (id: string) => {
     const d = await rawDb();
@@ -263,7 +262,7 @@ const raw = {
     return ms;
   },
   /**
-   * What the CSV import stored — its sheets, their addresses and contacts, and their list and search rows
+   * What the CSV import stored — its sheets, their addresses and contacts, and their list and search entries
    * (`storage/list-index.ts`) — read back, then put in one transaction of a scratch database with Fiche's
    * stores and indexes: the floor of the import's write with the index rows it keeps, beside `bulkPut`
    * (the records alone). Not one of issue 9's ratios; reported beside them.
@@ -275,16 +274,14 @@ const raw = {
       db.addresses.where('companyId').anyOf(ids).toArray(),
       db.people.where('companyId').anyOf(ids).toArray(),
       db.listKeys.bulkGet(ids),
-      Promise.all(
-        ids.map((id) => db.searchTerms.where('[companyId+source]').between([id, MIN_KEY], [id, '\uffff']).toArray()),
-      ),
+      db.searchIndex.bulkGet(ids),
     ]);
     const rows: Record<string, unknown[]> = {
       companies,
       addresses,
       people,
       listKeys: listKeys.filter((k) => k !== undefined),
-      searchTerms: terms.flat(),
+      searchIndex: terms.filter((e) => e !== undefined),
     };
     const name = 'fiche-raw-stored';
     await request(indexedDB.deleteDatabase(name));
@@ -399,11 +396,11 @@ async function searchPhases(q: string) {
     out[name] = +(now - t).toFixed(2);
     t = now;
   };
-  const keys = await db.searchTerms.where('terms').startsWith(p.needles[0]![0]!).limit(1000).primaryKeys();
+  const keys = await db.searchIndex.where('terms').startsWith(p.needles[0]![0]!).limit(1000).primaryKeys();
   lap(`primaryKeys(${keys.length})`);
-  const rowsRead = await db.searchTerms.where('terms').startsWith(p.needles[0]![0]!).limit(1000).toArray();
+  const rowsRead = await db.searchIndex.where('terms').startsWith(p.needles[0]![0]!).limit(1000).toArray();
   lap(`toArray(${rowsRead.length})`);
-  const ids = [...new Set(keys.map((k) => k[0]))];
+  const ids = [...new Set(rowsRead.map((e) => e.companyId))];
   await db.listKeys.bulkGet(ids);
   lap(`bulkGet(${ids.length})`);
   const answer = await searchList(p, 'all');

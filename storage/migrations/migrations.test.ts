@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import * as schemas from '../../core/domain/records';
 import { phoneQueryKeys } from '../../core/phone-keys';
-import { prepareQuery } from '../../core/search';
+import type { Company } from '../../core/domain';
+import { entriesOf, listKeyOf, prepareQuery, SEARCH_SOURCES } from '../../core/search';
 import { ALL_TABLES, DERIVED_TABLES, FicheDB } from '../db';
 import { listWindow, searchList } from '../repos/list';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '.';
@@ -274,7 +275,7 @@ test('version 3 keys the phones again, in the country of their sheet', async () 
     ]);
   });
   // The rows as version 2 keyed them: every number read as French, national digits for France only.
-  await old.searchTerms.bulkPut([
+  await old.table('searchTerms').bulkPut([
     { companyId: 'be', source: 'companies:be', terms: ['bruxelles', '021234567'] },
     { companyId: 'be', source: 'people:p-be', terms: ['anne', '0470123456'], label: 'Léa Dupont' },
   ]);
@@ -283,10 +284,10 @@ test('version 3 keys the phones again, in the country of their sheet', async () 
   const db = new FicheDB(name);
   await db.open();
   expect(db.verno).toBe(CURRENT_VERSION);
-  expect((await db.searchTerms.get(['be', 'companies:be']))?.terms).toEqual(
+  expect((await db.searchIndex.get('be'))?.parts?.['companies:be']?.terms).toEqual(
     expect.arrayContaining(['+3221234567', '021234567']),
   );
-  expect((await db.searchTerms.get(['be', 'people:p-be']))?.terms).toEqual(
+  expect((await db.searchIndex.get('people:p-be'))?.terms).toEqual(
     expect.arrayContaining(['+32470123456', '0470123456']),
   );
   for (const q of ['+32 2 123 45 67', '0032 470 12 34 56', 'bruxelles']) {
@@ -296,6 +297,47 @@ test('version 3 keys the phones again, in the country of their sheet', async () 
     ).toEqual(['be']);
   }
   expect(await listWindow('all', 0, 10, db)).toEqual(['be']);
+  db.close();
+  await Dexie.delete(name);
+});
+
+test('version 5 regroups the search rows: a sheet and its addresses in one entry, a contact or an invoice alone', async () => {
+  const name = `migrate-entries-${crypto.randomUUID()}`;
+  const now = 1_700_000_000_000;
+  const seeded = v1Records(now);
+  const old = new FicheDB(name, 4);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(seeded)) await old.table(table).bulkAdd(rows);
+  });
+  // Version 4's derived rows, as its middleware wrote them (one row per record, keyed [companyId+source]).
+  await old.table('listKeys').bulkPut([listKeyOf(seeded.companies![0] as Company)]);
+  await old.table('searchTerms').bulkPut([
+    { companyId: 'c1', source: 'companies:c1', terms: ['atelier', 'dupont.fr'] },
+    { companyId: 'c1', source: 'people:p1', terms: ['lea', 'lea@dupont.fr'], label: 'Léa Dupont' },
+  ]);
+  old.close();
+
+  const db = new FicheDB(name);
+  await db.open();
+  expect(db.verno).toBe(CURRENT_VERSION);
+  expect(db.tables.map((t) => t.name)).not.toContain('searchTerms');
+  // Rebuilt from the records, every searchable table: the rows of version 4 (two of them) are not what is kept.
+  const t = await import('../../core/search-terms');
+  const rows = SEARCH_SOURCES.flatMap((table) => seeded[table]!.flatMap((r) => t.searchRowOf(table, r, 'FR') ?? []));
+  const entries = await db.searchIndex.toArray();
+  expect(entries).toEqual(expect.arrayContaining(entriesOf(rows)));
+  expect(entries).toHaveLength(entriesOf(rows).length);
+  expect(Object.keys((await db.searchIndex.get('c1'))?.parts ?? {})).toEqual(['addresses:a1', 'companies:c1']);
+  expect(await db.searchIndex.get('people:p1')).toMatchObject({ companyId: 'c1', label: 'Léa Dupont' });
+  // Found through a contact, an address or an invoice: the label says which.
+  const via = async (q: string) => (await searchList(prepareQuery(q)!, 'all', 50, db)).rows.map((r) => r.via);
+  expect(await via('lea@dupont.fr')).toEqual([{ table: 'people', label: 'Léa Dupont' }]);
+  expect(await via('69003')).toEqual([{ table: 'addresses', label: '69003 Lyon' }]);
+  expect(await via('F-1')).toEqual([
+    expect.objectContaining({ table: expect.stringMatching(/quotes|orders|invoices/) }),
+  ]);
+  expect(await listWindow('all', 0, 10, db)).toEqual(['c1']);
   db.close();
   await Dexie.delete(name);
 });

@@ -108,20 +108,30 @@ describe('applyImport', () => {
         if (this.objectStore.name === 'addresses' && this.name === 'companyId') addressReads++;
         return originals[k].apply(this, a);
       };
+    // Puts of search entries: one per new sheet, whole (its own row and its address's), one per contact.
+    let entryPuts = 0;
+    const stores = IDBObjectStore.prototype as unknown as Record<'put', (...a: unknown[]) => unknown>;
+    const put = stores.put;
+    stores.put = function (this: IDBObjectStore, ...a: unknown[]) {
+      if (this.name === 'searchIndex') entryPuts++;
+      return put.apply(this, a);
+    };
     try {
       await applyImport(p, {}, db);
     } finally {
       Object.assign(proto, originals);
+      stores.put = put;
     }
     expect(addressReads).toBe(0);
+    expect(entryPuts).toBe(120);
     const snapshot = async () => ({
       keys: await db.table('listKeys').toArray(),
-      terms: await db.table('searchTerms').toArray(),
+      terms: await db.table('searchIndex').toArray(),
     });
     const written = await snapshot();
     expect(written.keys).toHaveLength(61);
     await db.table('listKeys').clear();
-    await db.table('searchTerms').clear();
+    await db.table('searchIndex').clear();
     await buildListIndexesIfMissing(db);
     expect(await snapshot()).toEqual(written);
   });
@@ -144,7 +154,7 @@ describe('applyImport', () => {
     await expect(applyImport(p, {}, db)).rejects.toBeInstanceOf(ImportRecordInvalid);
     expect(await db.companies.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
-    expect(await db.table('searchTerms').count()).toBe(0);
+    expect(await db.table('searchIndex').count()).toBe(0);
     expect(await db.table('listKeys').count()).toBe(0);
   });
 

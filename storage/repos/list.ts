@@ -1,6 +1,6 @@
 /**
  * The list's reads, sized to the screen (issue 9): a window of sheets in name order from `listKeys`,
- * its count from the same index range, a search through `searchTerms` prefixes, and for the rows shown
+ * its count from the same index range, a search through `searchIndex` prefixes, and for the rows shown
  * only, their contacts, unpaid amount and last activity. Nothing here reads a whole table.
  */
 import Dexie from 'dexie';
@@ -13,8 +13,11 @@ import {
   type Candidate,
   type ListKey,
   type PreparedQuery,
+  entryKey,
+  partsMatching,
+  partsOf,
+  type SearchEntry,
   type SearchHit,
-  type SearchRow,
 } from '../../core/search';
 import { db as defaultDb, type FicheDB } from '../db';
 
@@ -54,7 +57,11 @@ export interface SearchAnswer {
   rows: ListRow[];
 }
 
-/** The sheets whose terms start with one of the alternatives, with the sources matched and their labels. */
+/**
+ * The sheets whose terms start with one of the alternatives, with the sources matched and their labels: an
+ * entry holds several records' rows (`SearchEntry`), of which those with a term starting with one of the
+ * alternatives matched.
+ */
 async function needleSheets(
   alternatives: readonly string[],
   cap: number,
@@ -68,15 +75,20 @@ async function needleSheets(
   const read = await Promise.all(
     alternatives
       .filter((prefix) => prefix)
-      .map((prefix) => db.searchTerms.where('terms').startsWith(prefix).limit(cap).toArray() as Promise<SearchRow[]>),
+      .map((prefix) => db.searchIndex.where('terms').startsWith(prefix).limit(cap).toArray()),
   );
-  for (const rows of read) {
-    if (rows.length >= cap) capped = true;
-    for (const { companyId, source, label } of rows) {
-      labels.set(`${companyId}|${source}`, label ?? '');
-      const set = bySheet.get(companyId);
-      if (set) set.add(source);
-      else bySheet.set(companyId, new Set([source]));
+  const prefixes = alternatives.filter((prefix) => prefix);
+  for (const entries of read) {
+    if (entries.length >= cap) capped = true;
+    for (const entry of entries) {
+      const { companyId } = entry;
+      const parts = partsOf(entry);
+      for (const source of partsMatching(entry, prefixes)) {
+        labels.set(`${companyId}|${source}`, parts[source]!.label ?? '');
+        const set = bySheet.get(companyId);
+        if (set) set.add(source);
+        else bySheet.set(companyId, new Set([source]));
+      }
     }
   }
   return { bySheet, capped };
@@ -203,14 +215,20 @@ export async function listRows(
   { now = Date.now(), extras = true, db = defaultDb }: { now?: number; extras?: boolean; db?: FicheDB } = {},
 ): Promise<ListRow[]> {
   if (ids.length === 0) return [];
-  const viaKeys = ids.filter((id) => via.has(id)).map((id) => [id, via.get(id)!] as [string, string]);
-  const [companies, viaRows, more] = await Promise.all([
+  const viaOf = ids.filter((id) => via.has(id)).map((id) => [id, via.get(id)!] as const);
+  const [companies, viaEntries, more] = await Promise.all([
     db.companies.bulkGet([...ids]),
-    viaKeys.length ? db.searchTerms.bulkGet(viaKeys) : Promise.resolve([]),
+    viaOf.length
+      ? db.searchIndex.bulkGet(viaOf.map(([id, source]) => entryKey(id, source)))
+      : Promise.resolve([] as (SearchEntry | undefined)[]),
     extras ? rowExtras(ids, now, db) : Promise.resolve(new Map<string, RowExtras>()),
   ]);
   const labels = new Map<string, { table: string; label: string }>();
-  for (const r of viaRows) if (r) labels.set(r.companyId, { table: r.source.split(':')[0]!, label: r.label ?? '' });
+  viaOf.forEach(([id, source], i) => {
+    const entry = viaEntries[i];
+    const part = entry && partsOf(entry)[source];
+    if (part) labels.set(id, { table: source.split(':')[0]!, label: part.label ?? '' });
+  });
   const rows: ListRow[] = [];
   for (const company of companies) {
     if (!company) continue;

@@ -125,7 +125,7 @@ describe('import, export and backup', () => {
     const backup = await readDownload(backupDownload);
     const json = JSON.parse(backup.bytes.toString('utf8'));
     assert.equal(json.fiche.app, 'fiche');
-    assert.equal(json.fiche.schemaVersion, 4);
+    assert.equal(json.fiche.schemaVersion, 5);
     assert.equal(json.fiche.counts.companies, 2);
     assert.equal(json.fiche.counts.people, 2);
     await dismissToast(page);

@@ -25,7 +25,14 @@ import { SHEET_CHILD_TABLES } from '../../core/domain/tables';
 import { guessMapping } from '../../core/interchange/columns';
 import { parseCsv } from '../../core/interchange/csv';
 import { dedupKeys, parseRows, planImport } from '../../core/interchange/plan';
-import { listKeyOf, SEARCH_SOURCES, type ListKey, type SearchRow } from '../../core/search';
+import {
+  entriesOf,
+  listKeyOf,
+  SEARCH_SOURCES,
+  type ListKey,
+  type SearchEntry,
+  type SearchRow,
+} from '../../core/search';
 import { searchRowOf } from '../../core/search-terms';
 import { ALL_TABLES, DERIVED_TABLES, FicheDB } from '../../storage/db';
 import { createBackup, restoreBackup } from '../../storage/repos/backup';
@@ -143,7 +150,6 @@ function expectInvariants(snap: Snapshot) {
   // Counts match: the derived indexes are exactly what the records give.
   const keys = [...(t.listKeys as ListKey[])].sort((a, b) => byKey(a.id, b.id));
   expect(keys).toEqual(companies.map((c) => listKeyOf(c)).sort((a, b) => byKey(a.id, b.id)));
-  const rowKey = (r: SearchRow) => `${r.companyId}\u0000${r.source}`;
   const expected: SearchRow[] = [];
   for (const table of SEARCH_SOURCES) {
     for (const r of t[table]!) {
@@ -151,8 +157,8 @@ function expectInvariants(snap: Snapshot) {
       if (row) expected.push(row);
     }
   }
-  const terms = [...(t.searchTerms as SearchRow[])].sort((a, b) => byKey(rowKey(a), rowKey(b)));
-  expect(terms).toEqual(expected.sort((a, b) => byKey(rowKey(a), rowKey(b))));
+  const entries = [...(t.searchIndex as SearchEntry[])].sort((a, b) => byKey(a.key, b.key));
+  expect(entries).toEqual(entriesOf(expected).sort((a, b) => byKey(a.key, b.key)));
 }
 
 /* ---------- the steps ---------- */
