@@ -270,12 +270,13 @@ const raw = {
   storedPut: async () => {
     const companies = await db.companies.where('nameKey').startsWith('import ').toArray();
     const ids = companies.map((c) => c.id);
-    const [addresses, people, listKeys, terms] = await Promise.all([
+    const [addresses, people, listKeys] = await Promise.all([
       db.addresses.where('companyId').anyOf(ids).toArray(),
       db.people.where('companyId').anyOf(ids).toArray(),
       db.listKeys.bulkGet(ids),
-      db.searchIndex.bulkGet(ids),
     ]);
+    // a sheet's search entry holds its own and its addresses' rows; each contact has an entry of its own
+    const terms = await db.searchIndex.bulkGet([...ids, ...people.map((p) => `people:${p.id}`)]);
     const rows: Record<string, unknown[]> = {
       companies,
       addresses,
