@@ -76,10 +76,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // The search rows regrouped (issue 9): the rows of a sheet's own record, its addresses and its contacts
-    // in one entry keyed by the sheet's id, a quote's, an order's or an invoice's alone under its source
+    // The search rows regrouped (issue 9): the rows of a sheet's own record and its addresses in one entry
+    // keyed by the sheet's id, a contact's, a quote's, an order's or an invoice's alone under its source
     // (`SearchEntry`, core/search.ts). A 10,000-row CSV import wrote 30,000 rows keyed by two uuids; it now
-    // writes 10,000 entries keyed by one. A primary key cannot change in place: the old table is dropped
+    // writes 20,000 entries keyed by one. A primary key cannot change in place: the old table is dropped
     // and the new one built from the records right after, on open, with the list keys (cleared here so that
     // `buildListIndexesIfMissing` sees them missing; the phone library cannot load inside an upgrade).
     version: 5,
