@@ -160,16 +160,21 @@ export function applyParts(
   };
 }
 
+/** Changes grouped by the key of the entry they change, in their order. */
+export function changesByEntry(changes: readonly PartChange[]): Map<string, PartChange[]> {
+  const byKey = new Map<string, PartChange[]>();
+  for (const c of changes) {
+    const key = entryKey(c.companyId, c.source);
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  return byKey;
+}
+
 /** The entries of a set of rows (a rebuild from the records). */
 export function entriesOf(rows: readonly SearchRow[]): SearchEntry[] {
-  const byKey = new Map<string, PartChange[]>();
-  for (const row of rows) {
-    const key = entryKey(row.companyId, row.source);
-    const list = byKey.get(key);
-    const change = { companyId: row.companyId, source: row.source, row };
-    if (list) list.push(change);
-    else byKey.set(key, [change]);
-  }
+  const byKey = changesByEntry(rows.map((row) => ({ companyId: row.companyId, source: row.source, row })));
   return [...byKey].flatMap(([key, changes]) => applyParts(undefined, key, changes) ?? []);
 }
 

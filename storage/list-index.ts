@@ -24,8 +24,8 @@ import type {
 import type { CountryCode } from 'libphonenumber-js/min';
 import {
   applyParts,
+  changesByEntry,
   entriesOf,
-  entryKey,
   listKeyOf,
   SEARCH_SOURCES,
   type PartChange,
@@ -184,13 +184,7 @@ function middleware(down: DBCore): Partial<DBCore> {
     if (!state) entryStates.set(trans, (state = { entries: new Map(), queue: Promise.resolve() }));
     const { entries } = state;
     const run = state.queue.then(async () => {
-      const byKey = new Map<string, PartChange[]>();
-      for (const c of changes) {
-        const key = entryKey(c.companyId, c.source);
-        const list = byKey.get(key);
-        if (list) list.push(c);
-        else byKey.set(key, [c]);
-      }
+      const byKey = changesByEntry(changes);
       // Not read: a declared new sheet's entry (there is none yet), and a record's own entry (a contact's, an
       // invoice's…), which its one part replaces whole.
       const fresh = newSheets.get(trans);
