@@ -147,11 +147,10 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
 export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
-  if (
-    (d.kind === 'company-site' || d.kind === 'other') &&
-    d.companies.some((c) => c.domain && isForeignService(c.domain, d.url))
-  )
-    d = { ...d, companies: d.companies.filter((c) => !c.domain || !isForeignService(c.domain, d.url)) };
+  if (d.kind === 'company-site' || d.kind === 'other') {
+    const companies = d.companies.filter((c) => !c.domain || !isForeignService(c.domain, d.url));
+    if (companies.length !== d.companies.length) d = { ...d, companies };
+  }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
