@@ -8,7 +8,10 @@
  * new ÷ old and each ÷ the bare scan. Also checks that both give the same detection.
  * `--profile` also lists where the working tree's detection spends its samples (its bundle then unminified:
  * functions by their own samples and by the samples under them, and the hottest source lines of the bundle).
- * Usage: node scripts/bench-detect-ab.mjs [--rev main] [--rounds 150] [--profile]   (CHROME_PATH overrides /usr/bin/chromium)
+ * `--thread synthetic` times the synthetic 369-message thread (`gmailThreadPage`) instead of the Gmail-shaped one
+ * (`gmailRealThreadPage`, the one `npm run bench`'s ratio is taken from).
+ * Usage: node scripts/bench-detect-ab.mjs [--rev main] [--rounds 150] [--profile] [--thread gmail|synthetic]
+ *        (CHROME_PATH overrides /usr/bin/chromium)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +29,7 @@ const arg = (name, fallback) => {
 const REV = arg('--rev', 'main');
 const ROUNDS = Number(arg('--rounds', 150));
 const PROFILE = process.argv.includes('--profile');
+const THREAD = arg('--thread', 'gmail');
 
 // the old code: the revision's core/ and scripts/ under ROOT (so that its imports find node_modules)
 const oldDir = fs.mkdtempSync(path.join(ROOT, '.ab-'));
@@ -59,7 +63,8 @@ try {
   });
   const file = path.join(oldDir, 'pages.mjs');
   fs.writeFileSync(file, pages.outputFiles[0].text);
-  gmail = (await import(pathToFileURL(file).href)).gmailThreadPage(1_000_000);
+  const gen = await import(pathToFileURL(file).href);
+  gmail = (THREAD === 'synthetic' ? gen.gmailThreadPage : gen.gmailRealThreadPage)(1_000_000);
 } finally {
   fs.rmSync(oldDir, { recursive: true, force: true });
 }
