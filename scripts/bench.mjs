@@ -479,7 +479,7 @@ if (!large && runs('detect'))
         d.gmailSyntheticFull,
         null,
       );
-      row("  … one TreeWalker pass over the synthetic thread's text nodes", d.gmailSyntheticBareScan, null);
+      row("  … one TreeWalker pass over that thread's text nodes", d.gmailSyntheticBareScan, null);
       measuredOther.detect_synthetic_thread_vs_bare_scan = [d.gmailSyntheticFull.p50, d.gmailSyntheticBareScan.p50];
     }
   } catch (e) {
