@@ -22,7 +22,7 @@ const NOT_A_SURNAME =
 // a first word that is a German firm's or body's compound ("Kreativkontor", "Steuerberaterkammer", "Amtsgericht")
 // or an adjective ("Berufsrechtliche", "Zuständige"): no first name ends so
 const NOT_A_FIRST =
-  /^(?:\p{L}{4,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
+  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
 
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {
