@@ -67,6 +67,30 @@ describe('withoutNonNames', () => {
     expect(got.companies).toEqual([{ name: 'Brenntal GmbH' }]);
   });
 
+  it("splits a lab and a firm, drops a working group and a firm named by another's domain, keeps 'X Partners, LLC'", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Maëlys Fontaine', company: 'Université de Savoie / Optilac' }],
+        companies: [
+          { name: 'Institut für Wattforschung', domain: 'iwf-sylt.de' },
+          { name: 'iwf-sylt.de', domain: 'iwf-sylt.de' },
+          { name: 'Arbeitsgruppe Salzwiesen' },
+          { name: 'Université de Savoie / Optilac' },
+          { name: 'founder, Brackenfold Outdoor Ltd' },
+          { name: 'Marketing Partners, LLC' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Maëlys Fontaine', company: 'Optilac' }]);
+    expect(got.companies.map((c) => c.name)).toEqual([
+      'Institut für Wattforschung',
+      'Université de Savoie',
+      'Optilac',
+      'Brackenfold Outdoor Ltd',
+      'Marketing Partners, LLC',
+    ]);
+  });
+
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
     expect(withoutNonNames(mail)).toBe(mail);

@@ -6,7 +6,7 @@
  * ("Impulsvortrag: Wärmepumpen im Bestand") or a speaker's "Title · Firm" taken for a firm.
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
-import { looksLikeJobTitle } from './text';
+import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 
 // a street's first word (FR, EN, DE): nobody's first name
@@ -31,51 +31,71 @@ export function notAPerson(name: string): boolean {
 }
 
 // "Staff Data Engineer · Kelpie Systems", "Principal Engineer @ Marlowe Bank": a speaker's title before the firm
-const TITLE_THEN_FIRM = /^(.{2,60}?)\s(?:·|@|\||–|—)\s(\S.{1,60})$/u;
+const TITLE_THEN_FIRM = /^(.{2,60}?)(?:\s(?:·|@|\||–|—)|,)\s(\S.{1,60})$/u;
 // "Impulsvortrag: Wärmepumpen im Bestand" (a label or a talk before a colon); "Anschrift wie oben" (a reference)
+const legalAlone = (s: string) => !s.includes(' ') && LEGAL_FORM_END.test(s);
 const NOT_A_FIRM = /\p{L}:\s|\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
 
-/** The firm a web page's reader gave, its name read again; null when it names none. */
-function firmOf(c: DetectedCompany): DetectedCompany | null {
-  if (NOT_A_FIRM.test(c.name)) return null;
+// "Université Grenoble-Alpes / Teklane": a doctoral student's lab and firm, two organisations
+const TWO_ORGS = /^(\p{Lu}[^/]{1,60}?)\s\/\s(\p{Lu}[^/]{1,60})$/u;
+const ACADEMIC =
+  /(?<!\p{L})(?:universit[ée]|university|universität|hochschule|[ée]cole|school|institut[e]?|cnrs|inria|inserm|laboratoire|lab)(?!\p{L})/iu;
+// a part of an organisation, not a firm ("Arbeitsgruppe Sedimente", "Working Group Coastal Data")
+const UNIT =
+  /^(?:arbeitsgruppe|arbeitskreis|abteilung|fachbereich|lehrstuhl|referat|working group|groupe de travail)\s/iu;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** The firms a web page's reader gave as one, their names read again: none when it names none. */
+function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name)) return [];
   const m = TITLE_THEN_FIRM.exec(c.name);
-  return m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) ? { ...c, name: m[2]! } : c;
+  // ("founder, Fellside Outdoor Ltd"; not "Marketing Partners, LLC", whose right part is a legal form alone)
+  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !legalAlone(m[2]!)) return [{ ...c, name: m[2]! }];
+  const two = TWO_ORGS.exec(c.name);
+  if (two && ACADEMIC.test(c.name)) return [{ ...c, name: two[1]! }, { name: two[2]! }];
+  return [c];
 }
 
 /** A web page's detection without the people and firms that are none (the detection itself when all are). */
 export function withoutNonNames<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
-  let renamed = false;
+  let changed = false;
   const people: DetectedPerson[] = [];
   for (const p of d.people) {
     if (notAPerson(p.name)) continue;
-    const f = p.company ? firmOf({ name: p.company }) : undefined;
+    const f = p.company ? firmsOf({ name: p.company }).pop() : undefined;
     if (f?.name === p.company) people.push(p);
     else {
-      renamed = true;
+      changed = true;
       const q = { ...p, company: f?.name };
       if (!f) delete q.company;
       people.push(q);
     }
   }
-  const seen = new Map<string, DetectedCompany>();
+  const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
   for (const c of d.companies) {
-    const f = firmOf(c);
-    if (f !== c) renamed = true;
-    if (!f) continue;
-    // ("Kelpie Systems" read from a speaker's "Title · Kelpie Systems" and from its logo: one firm)
-    const key = normKey(f.name);
-    const known = renamed ? seen.get(key) : undefined;
-    if (known) {
+    const fs = firmsOf(c);
+    if (fs.length !== 1 || fs[0] !== c) changed = true;
+    for (const f of fs) {
+      // ("Kelpie Systems" read from a speaker's "Title · Kelpie Systems" and from its logo: one firm)
+      const key = normKey(f.name);
+      const at = byKey.get(key);
+      if (at === undefined) {
+        byKey.set(key, companies.length);
+        companies.push(f);
+        continue;
+      }
+      changed = true;
+      const known = { ...companies[at]! };
       for (const k of Object.keys(f) as (keyof DetectedCompany)[])
         if (known[k] === undefined) Object.assign(known, { [k]: f[k] });
-      continue;
+      companies[at] = known;
     }
-    const kept = renamed ? { ...f } : f;
-    seen.set(key, kept);
-    companies.push(kept);
   }
-  if (people.length === d.people.length && !renamed) return d;
-  return { ...d, people, companies };
+  // a firm named by its domain alone when another firm of the page has that domain ("ikn-nordsee.de")
+  const domains = new Set(companies.filter((c) => c.name !== c.domain).map((c) => c.domain));
+  const firms = companies.filter((c) => !(HOST.test(c.name) && domains.has(c.name)));
+  if (people.length === d.people.length && !changed && firms.length === companies.length) return d;
+  return { ...d, people, companies: firms };
 }
