@@ -80,7 +80,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     'pages-blind-3': { emails: [0.96, 1], people: [0.8, 0.96], companies: [0.91, 0.9] },
     // pages-blind-4: written blind (22 pages; first measured people 0.75/0.91, companies 0.65/0.81, 2 forbidden items),
     // tuned on since (issue 7). Its scrambled copy here holds its 15 web pages: people 0.94/0.98, companies 0.92/0.97.
-    'pages-blind-4': { emails: [1, 1], people: [0.99, 0.99], companies: [0.91, 0.97] },
+    'pages-blind-4': { emails: [1, 1], people: [0.99, 0.99], companies: [0.91, 1] },
     // pages-blind-5: written blind (24 pages) and held out: never tuned on; floors at what the detectors reach
     // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
     // scrambled here: people 0.72/0.88, companies 0.47/0.88)
@@ -142,7 +142,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // subsidiaries: companies 0.75/0.87, emails 1.00/1.00, no forbidden item, plain and scrambled; people branch: dl
     // member records, ' | ' member lines, interviews' people, hosts in one sentence: people 0.94/0.97 after;
     // precision branch: a host's abuse@ in a numbered "2. Hébergement" section, ORCID a linked service, no company)
-    'pages-blind-10': { emails: [1, 1], people: [0.9, 0.95], companies: [0.74, 0.98] },
+    'pages-blind-10': { emails: [1, 1], people: [0.9, 0.95], companies: [0.74, 1] },
     // pages-blind-11: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT like pages-blind-8: never
     // tuned on, its misses not read; first measured on f328f9b: people 0.94/0.88, companies 0.89/0.80, 6 forbidden items
     'pages-blind-11': { emails: [1, 1], people: [0.93, 0.9], companies: [0.89, 0.79], hard: 6 },
@@ -151,12 +151,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // first measured on f328f9b: emails 0.98/0.83, people 0.89/0.90, companies 0.89/0.83, 17 forbidden items; precision
     // branch (hosts', agencies' and mediators' blocks, senders, mailing lists, address patterns): 1.00/0.97, companies
     // 0.89/0.92, 7 forbidden items; precision branch 3 (streets, funds, legal headings, review authors, a firm's town):
-    // people 0.92/0.98, companies 0.89/0.92, 5 forbidden items (4 scrambled)
-    'pages-blind-12': { emails: [1, 0.97], people: [0.87, 0.98], companies: [0.89, 0.92], hard: 5 },
+    // people 0.92/1.00 (scrambled 0.90/1.00), companies 0.89/0.92, 4 forbidden items (platforms' own firm and address)
+    'pages-blind-12': { emails: [1, 0.97], people: [0.87, 0.98], companies: [0.89, 0.92], hard: 4 },
     // pages-precision2: written with the precision rules of issue 7 (a Berufsrechtliche Angaben block, a firm's own
     // reviews page, forum signatures "Title – Firm, Town", a meetup's attendees' avatars); the Impressum's partners and
     // the meetup's speakers are people recall left over
-    'pages-precision2': { emails: [1, 1], people: [0.42, 1], companies: [1, 1] },
+    'pages-precision2': { emails: [1, 1], people: [0.5, 1], companies: [1, 1] },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
