@@ -167,7 +167,8 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
     if (!looksLikePersonName(t) || looksLikeJobTitle(t) || exclude.has(companyKey(t))) continue;
     if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
     // a review's author ("Sarah K. · GB · 3 reviews", "Avis vérifié"): the firm's customer, no contact of it
-    const near = el.parentElement?.textContent ?? '';
+    // (the line beside the name only: a parent's whole text, asked for each name, would grow with the page)
+    const near = el.nextElementSibling?.textContent ?? '';
     if (near.length < 200 && REVIEWER.test(near)) continue;
     // a firm's name in a legal notice: "la société <strong>ARDOISE VERGER</strong>, société par actions…"
     const before = el.previousSibling?.textContent ?? '';
