@@ -17,7 +17,7 @@ const GRADE_END =
   /(?<=\p{Ll}),?(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)\b)(?:(?:Hon)?[A-Z]{3,6}|KC|QC|JP|DL|PhD|DPhil|FREng|FMedSci|FRCPath)(?:,(?=\s))?){1,3}$/u;
 // a call to act before a name ("Contactez Gwenaëlle Le Bihan", "Write to Tom Hale", "Fragen Sie Jana Roth")
 const VERB =
-  /^(?:contactez|contacter|écrivez à|ecrivez à|appelez|contact|write to|email|call|ask|kontaktieren sie|fragen sie|schreiben sie)\s+(?=\p{Lu})/iu;
+  /^(?:contactez|contacter|écrivez à|ecrivez à|appelez|contact|write to|email|call|kontaktieren sie|fragen sie|schreiben sie)\s+(?=\p{Lu})/iu;
 const CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const PARTICLE = /^(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|ter|ten|zu|vom|zum)$/i;
