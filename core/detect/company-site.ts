@@ -33,6 +33,8 @@ const LEGAL_HINT =
 const LEGAL_AFTER =
   /^\s*,?\s*(?:soci[ée]t[ée] (?:par actions|à responsabilité|anonyme|civile|en nom)|SAS|SASU|SARL|EURL|GmbH|UG|AG|KG|Ltd|Limited|LLP|PLC|Inc)\b/i;
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
+const REVIEWER =
+  /\b\d+\s(?:reviews?|avis|bewertungen|rezensionen)\b|\b(?:verified (?:buyer|customer|reviewer)|avis v[ée]rifi[ée]|verifizierte[rs]? (?:kauf|kunde))/i;
 const OWNER_LINE =
   /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|direct(?:eur|rice) de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
@@ -164,6 +166,10 @@ function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
     // ("Senior Financial Analyst" heading a job post is the job, not a person)
     if (!looksLikePersonName(t) || looksLikeJobTitle(t) || exclude.has(companyKey(t))) continue;
     if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
+    // a review's author ("Sarah K. · GB · 3 reviews", "Avis vérifié"): the firm's customer, no contact of it
+    // (the line beside the name only: a parent's whole text, asked for each name, would grow with the page)
+    const near = el.nextElementSibling?.textContent ?? '';
+    if (near.length < 200 && REVIEWER.test(near)) continue;
     // a firm's name in a legal notice: "la société <strong>ARDOISE VERGER</strong>, société par actions…"
     const before = el.previousSibling?.textContent ?? '';
     const after = el.nextSibling?.textContent ?? '';

@@ -17,6 +17,7 @@ import { isForeignService } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
+import { withoutNonNames } from './web-names';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -153,6 +154,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
+  d = withoutNonNames(d);
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   const out = readSignatures(d);
   const people = withCleanNames(out.people);

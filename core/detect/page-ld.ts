@@ -33,6 +33,8 @@ export function ldPeople(doc: Document, out: Found, nameOf: (raw: string) => str
     seen.add(o);
     const r = o as Record<string, unknown>;
     const types = ldTypes(r);
+    // a review's or a comment's author is a customer of the page's firm, no contact of it
+    if (types.some((t) => /Review|Comment/.test(t))) return;
     const isOrg = types.some((t) =>
       /Organization|Corporation|LocalBusiness|Company|NGO|EducationalOrganization/.test(t),
     );

@@ -24,6 +24,9 @@ const SKIP =
 // a heading above a list of firms: exhibitors, partners, sponsors, members, clients, subsidiaries, dealers, brands
 const LIST_HEAD =
   /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
+// an event's attendees or a page's readers shown as avatars ("Going (58)", "Teilnehmer", "Qui participe ?")
+const ATTENDEES =
+  /^(?:going|attendees|attending|who['’]s (?:going|coming)|participants|teilnehmer(?:innen)?|inscrits|ils viennent|qui (?:vient|participe))\b/i;
 // a fair's stand or hall ("Stand B12", "Halle 2 · Stand 214", "Hall A – A12", "Booth 1234")
 const STAND = /^(?:stand|booth|hall|halle|pavillon|pavilion|freigel[äa]nde|ext[ée]rieur|outdoor)\b[^@]{0,30}$/i;
 // what a card's link or button says in place of a name
@@ -300,8 +303,10 @@ export function* readOrgsSteps(
     });
     pools.set(`dl#${pools.size}`, [{ parent: dl, entries, heads: headingAbove(dl), at: -1 }]);
   }
-  for (const pool of pools.values()) {
+  for (const groups of pools.values()) {
     yield;
+    // (the groups under an attendees' heading: people's avatars, pooled with a logo wall of the same shape)
+    const pool = groups.filter((g) => !ATTENDEES.test(g.heads[0] ?? ''));
     const all = pool.flatMap((g) => g.entries);
     const named = all.filter((e): e is OrgEntry => !!e);
     if (named.length < 3 || named.length < all.length * 0.6) continue;

@@ -19,6 +19,15 @@ describe('cleanPersonName', () => {
     ['M. MERCIER', 'M. MERCIER'],
     ['Katharina van der Meulen', 'Katharina van der Meulen'],
     ['Melanie Dreyer', 'Melanie Dreyer'],
+    // honours and degrees after the name, with or without commas; a call to act before it
+    ['Dame Ruth Ellery DBE', 'Ruth Ellery'],
+    ['Omar Haddad KC', 'Omar Haddad'],
+    ['Ana Ruiz, PhD, FREng', 'Ana Ruiz'],
+    ['Prof. Sir Colm Rafferty FRS FMedSci', 'Colm Rafferty'],
+    ['Contactez Gwendoline Le Floch', 'Gwendoline Le Floch'],
+    ['Kontaktieren Sie Jana Roth', 'Jana Roth'],
+    ['Write to Tom Hale', 'Tom Hale'],
+    ['Lucien Morel SARL', 'Lucien Morel SARL'],
   ])('%s → %s', (raw, want) => expect(cleanPersonName(raw)).toBe(want));
 });
 

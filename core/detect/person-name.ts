@@ -12,8 +12,12 @@ import { memo } from '../text/memo';
 // the words that are never a first name ("Me" is the French "Maître", only ever before a name here)
 const PREFIX =
   /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof)\.?\s+)+/iu;
+// (honours and degrees too, with or without commas: "Dame Ruth Ellery DBE", "Omar Haddad KC", "Ana Ruiz, PhD, FREng")
 const GRADE_END =
-  /(?<=\p{Ll})(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)$)(?:Hon)?[A-Z]{3,6}){1,2}$/u;
+  /(?<=\p{Ll}),?(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)\b)(?:(?:Hon)?[A-Z]{3,6}|KC|QC|JP|DL|PhD|DPhil|FREng|FMedSci|FRCPath)(?:,(?=\s))?){1,3}$/u;
+// a call to act before a name ("Contactez Gwenaëlle Le Bihan", "Write to Tom Hale", "Fragen Sie Jana Roth")
+const VERB =
+  /^(?:contactez|contacter|écrivez à|ecrivez à|appelez|contact|write to|email|call|kontaktieren sie|fragen sie|schreiben sie)\s+(?=\p{Lu})/iu;
 const CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const PARTICLE = /^(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|ter|ten|zu|vom|zum)$/i;
@@ -28,7 +32,8 @@ export const cleanPersonName = /* @__PURE__ */ memo(cleanName);
 
 function cleanName(raw: string): string {
   const name = raw.replace(/\s+/g, ' ').trim();
-  let bare = name.replace(PREFIX, '');
+  const called = name.replace(VERB, '');
+  let bare = (called.includes(' ') ? called : name).replace(PREFIX, '');
   // "Imogen Hartley-Reeve FIAC", "Tom Hale MRICS": a member grade's letters after the name (no legal form)
   const graded = bare.replace(GRADE_END, '');
   if (graded !== bare && graded.includes(' ')) bare = graded;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { notAPerson, withoutNonNames } from './web-names';
+import type { Detection } from './types';
+
+describe('notAPerson', () => {
+  it.each([
+    // streets, a shop named after its street
+    ['Allée des Tilleuls', true],
+    ['Rue Vauban', true],
+    ['Harbour Road', true],
+    ['Riehler Straße', true],
+    ['Kestrel Road Hardware', true],
+    // firms and funds by their last word, public bodies and registers, a legal notice's headings
+    ['Harrowgate Growth Capital', true],
+    ['Fenwick Ventures Management', true],
+    ['Companies House', true],
+    ['Rechtsanwaltskammer Köln', true],
+    ['Amtsgericht Essen', true],
+    ['Webwerkstatt Rheinblick', true],
+    ['Berufsrechtliche Angaben', true],
+    ['Zuständige Aufsichtsbehörde', true],
+    // people
+    ['Paige Turner', false],
+    ['Lois Lane', false],
+    ['Hélène de Saint-Aubin', false],
+    ['Konstantin Oberhauser', false],
+    ['Yannick Le Bihan', false],
+  ])('%s → %s', (name, want) => expect(notAPerson(name)).toBe(want));
+});
+
+describe('withoutNonNames', () => {
+  const page = (d: Partial<Detection>): Detection => ({
+    url: 'https://x.example/',
+    kind: 'other',
+    emails: [],
+    people: [],
+    companies: [],
+    ...d,
+  });
+
+  it("reads a speaker's 'Title · Firm' as the firm, merged with the same firm read elsewhere", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Yusra Halloran', company: 'Investment Director @ Harrowgate Partners' }],
+        companies: [
+          { name: 'Investment Director @ Harrowgate Partners' },
+          { name: 'Harrowgate Partners', domain: 'hgp.example' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Yusra Halloran', company: 'Harrowgate Partners' }]);
+    expect(got.companies).toEqual([{ name: 'Harrowgate Partners', domain: 'hgp.example' }]);
+  });
+
+  it("drops a talk's title and a reference taken for firms, and people that are none", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Chemin des Vignes' }, { name: 'Inès Carvalho', company: 'Anschrift wie oben' }],
+        companies: [
+          { name: 'Keynote: Heat pumps in old houses' },
+          { name: 'Anschrift wie oben' },
+          { name: 'Brenntal GmbH' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Inès Carvalho' }]);
+    expect(got.companies).toEqual([{ name: 'Brenntal GmbH' }]);
+  });
+
+  it("splits a lab and a firm, drops a working group and a firm named by another's domain, keeps 'X Partners, LLC'", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Maëlys Fontaine', company: 'Université de Savoie / Optilac' }],
+        companies: [
+          { name: 'Institut für Wattforschung', domain: 'iwf-sylt.de' },
+          { name: 'iwf-sylt.de', domain: 'iwf-sylt.de' },
+          { name: 'Arbeitsgruppe Salzwiesen' },
+          { name: 'Université de Savoie / Optilac' },
+          { name: 'founder, Brackenfold Outdoor Ltd' },
+          { name: 'Marketing Partners, LLC' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Maëlys Fontaine', company: 'Optilac' }]);
+    expect(got.companies.map((c) => c.name)).toEqual([
+      'Institut für Wattforschung',
+      'Université de Savoie',
+      'Optilac',
+      'Brackenfold Outdoor Ltd',
+      'Marketing Partners, LLC',
+    ]);
+  });
+
+  it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
+    const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
+    expect(withoutNonNames(mail)).toBe(mail);
+    const clean = page({ people: [{ name: 'Inès Carvalho' }], companies: [{ name: 'Brenntal GmbH' }] });
+    expect(withoutNonNames(clean)).toBe(clean);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * What a web page's readers took for a person or a firm and is neither, filtered in the background
+ * (./interpret.ts), where the content scripts' budget does not count: a street ("Chemin des Charmilles"), a firm
+ * or a fund named by its last word ("Northgate Climate Capital"), a public body or register ("Companies House",
+ * "Steuerberaterkammer München"), a legal notice's heading ("Berufsrechtliche Angaben"); a programme's talk
+ * ("Impulsvortrag: Wärmepumpen im Bestand") or a speaker's "Title · Firm" taken for a firm.
+ */
+import type { DetectedCompany, DetectedPerson, Detection } from './types';
+import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import { normKey } from './result';
+
+// a street's first word (FR, EN, DE): nobody's first name
+const STREET_FIRST =
+  /^(?:rue|avenue|chemin|all[ée]e|impasse|boulevard|bd|route|quai|place|cours|square|passage|sentier|ruelle|parvis|esplanade)\s/i;
+// a street's last word ("Harbour Road", "Lindenallee"): no surname ("Lane" is one)
+// (or its middle word: "Gloucester Road Ironmongers", a shop named after its street)
+const STREET_LAST =
+  /(?:\s(?:street|road|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse|allee)$|\s(?:street|road)\s/i;
+// a firm's, a fund's or a heading's last word
+const NOT_A_SURNAME =
+  /\s(?:capital|ventures?|management|holdings?|investments?|partners|associates|advisors|advisory|equity|fund|trust|foundation|consulting|solutions|technologies|systems|labs|studios?|group|gruppe|groupe|kontor|agentur|angaben|hinweise|informationen|rechtliches|haftung|datenschutz|registre|register)$/i;
+// a first word that is a German firm's or body's compound ("Kreativkontor", "Steuerberaterkammer", "Amtsgericht")
+// or an adjective ("Berufsrechtliche", "Zuständige"): no first name ends so
+const NOT_A_FIRST =
+  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
+
+/** A name a web page's readers gave that is no person's. */
+export function notAPerson(name: string): boolean {
+  const first = name.split(' ')[0]!;
+  return STREET_FIRST.test(name) || STREET_LAST.test(name) || NOT_A_SURNAME.test(name) || NOT_A_FIRST.test(first);
+}
+
+// "Staff Data Engineer · Kelpie Systems", "Principal Engineer @ Marlowe Bank": a speaker's title before the firm
+const TITLE_THEN_FIRM = /^(.{2,60}?)(?:\s(?:·|@|\||–|—)|,)\s(\S.{1,60})$/u;
+// "Impulsvortrag: Wärmepumpen im Bestand" (a label or a talk before a colon); "Anschrift wie oben" (a reference)
+const legalAlone = (s: string) => !s.includes(' ') && LEGAL_FORM_END.test(s);
+const NOT_A_FIRM = /\p{L}:\s|\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
+
+// "Université Grenoble-Alpes / Teklane": a doctoral student's lab and firm, two organisations
+const TWO_ORGS = /^(\p{Lu}[^/]{1,60}?)\s\/\s(\p{Lu}[^/]{1,60})$/u;
+const ACADEMIC =
+  /(?<!\p{L})(?:universit[ée]|university|universität|hochschule|[ée]cole|school|institut[e]?|cnrs|inria|inserm|laboratoire|lab)(?!\p{L})/iu;
+// a part of an organisation, not a firm ("Arbeitsgruppe Sedimente", "Working Group Coastal Data")
+const UNIT =
+  /^(?:arbeitsgruppe|arbeitskreis|abteilung|fachbereich|lehrstuhl|referat|working group|groupe de travail)\s/iu;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** The firms a web page's reader gave as one, their names read again: none when it names none. */
+function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name)) return [];
+  const m = TITLE_THEN_FIRM.exec(c.name);
+  // ("founder, Fellside Outdoor Ltd"; not "Marketing Partners, LLC", whose right part is a legal form alone)
+  if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !legalAlone(m[2]!)) return [{ ...c, name: m[2]! }];
+  const two = TWO_ORGS.exec(c.name);
+  if (two && ACADEMIC.test(c.name)) return [{ ...c, name: two[1]! }, { name: two[2]! }];
+  return [c];
+}
+
+/** A web page's detection without the people and firms that are none (the detection itself when all are). */
+export function withoutNonNames<D extends Detection>(d: D): D {
+  if (d.kind !== 'company-site' && d.kind !== 'other') return d;
+  let changed = false;
+  const people: DetectedPerson[] = [];
+  for (const p of d.people) {
+    if (notAPerson(p.name)) continue;
+    const f = p.company ? firmsOf({ name: p.company }).pop() : undefined;
+    if (f?.name === p.company) people.push(p);
+    else {
+      changed = true;
+      const q = { ...p, company: f?.name };
+      if (!f) delete q.company;
+      people.push(q);
+    }
+  }
+  const byKey = new Map<string, number>();
+  const companies: DetectedCompany[] = [];
+  for (const c of d.companies) {
+    const fs = firmsOf(c);
+    if (fs.length !== 1 || fs[0] !== c) changed = true;
+    for (const f of fs) {
+      // ("Kelpie Systems" read from a speaker's "Title · Kelpie Systems" and from its logo: one firm)
+      const key = normKey(f.name);
+      const at = byKey.get(key);
+      if (at === undefined) {
+        byKey.set(key, companies.length);
+        companies.push(f);
+        continue;
+      }
+      changed = true;
+      const known = { ...companies[at]! };
+      for (const k of Object.keys(f) as (keyof DetectedCompany)[])
+        if (known[k] === undefined) Object.assign(known, { [k]: f[k] });
+      companies[at] = known;
+    }
+  }
+  // a firm named by its domain alone when another firm of the page has that domain ("ikn-nordsee.de")
+  const domains = new Set(companies.filter((c) => c.name !== c.domain).map((c) => c.domain));
+  const firms = companies.filter((c) => !(HOST.test(c.name) && domains.has(c.name)));
+  if (people.length === d.people.length && !changed && firms.length === companies.length) return d;
+  return { ...d, people, companies: firms };
+}
