@@ -210,6 +210,27 @@ describe('the indexes follow every write, in its transaction', () => {
     await db.companies.update('batiroc', { deletedAt: undefined });
     expect(await countList('all', db)).toBe(3);
   });
+  it('a search after a write reads the sheets it changed again, not as an earlier search found them', async () => {
+    // The native path keeps the sheets it read until a write is reported (storagemutated).
+    const rows = async (q: string) =>
+      (await searchList(prepareQuery(q)!, 'all', 50, db)).rows.map((r) => [r.company.id, r.company.name]);
+    expect(await rows('lumiere')).toEqual([['atelier', 'Atelier Lumière']]);
+    await db.companies.update('atelier', { name: 'Atelier Lumière Zinc' });
+    expect(await rows('lumiere')).toEqual([['atelier', 'Atelier Lumière Zinc']]);
+    await db.companies.update('atelier', { isProspect: false, isClient: true });
+    expect(await ids('lumiere', 'prospects')).toEqual([]);
+    expect(await ids('lumiere', 'clients')).toEqual(['atelier']);
+    await db.companies.update('atelier', { deletedAt: 7 });
+    expect(await rows('lumiere')).toEqual([]);
+  });
+  it('searches inside a Dexie transaction as outside it', async () => {
+    const queries = ['batiroc.fr', 'martin', 'lyon', 'F-2024', '06 12 34', 'b', 'zzz'];
+    const outside = await Promise.all(queries.map((q) => find(q)));
+    const inside = await db.transaction('r', [db.listKeys, db.searchIndex, db.companies], () =>
+      Promise.all(queries.map((q) => find(q))),
+    );
+    expect(inside).toEqual(outside);
+  });
   it('a failed write leaves the indexes as they were', async () => {
     await expect(
       db.transaction('rw', db.companies, async () => {
