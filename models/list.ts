@@ -108,7 +108,9 @@ export async function refreshList(): Promise<void> {
     const total = listCounts.get(list) ?? (previous?.query === '' ? previous.total : undefined);
     first = { query: '', rows, total, capped: false };
   } else {
-    p = await prepared(q);
+    // Prepared in the input's own task unless the phone library must load first: the index reads are
+    // then issued before Preact renders the search box (a microtask queued by the query's change).
+    p = phoneKeys || !looksLikePhone(q) ? prepareQuery(q, phoneKeys ?? undefined) : await prepared(q);
     if (!p) return;
     const asked = p;
     // One native read-only transaction of its own (see `searchList`): a keystroke costs a few index
