@@ -22,8 +22,6 @@ describe('t and pluralForms (English catalogue)', () => {
   it('formats counts with the UI language', () => {
     expect(uiLanguage()).toBe('en');
     expect(pluralForms(1, { one: 'sheetCountOne', other: 'sheetCountOther' })).toBe(t('sheetCountOne', '1'));
-    expect(pluralForms(12345, { one: 'sheetCountOne', other: 'sheetCountOther' })).toBe(
-      t('sheetCountOther', '12,345'),
-    );
+    expect(pluralForms(12345, { one: 'sheetCountOne', other: 'sheetCountOther' })).toBe(t('sheetCountOther', '12,345'));
   });
 });

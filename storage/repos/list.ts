@@ -97,7 +97,10 @@ function nativeSearchReader(db: FicheDB, names: boolean): SearchReader {
     // Dexie's startsWith: the range [prefix, prefix + U+FFFF].
     entries: (prefix, cap) =>
       request(
-        tx.objectStore('searchIndex').index('terms').getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), cap),
+        tx
+          .objectStore('searchIndex')
+          .index('terms')
+          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), cap),
       ) as Promise<SearchEntry[]>,
     sheets: async (ids) => {
       const known = sheetCache(db);
