@@ -59,9 +59,11 @@ export interface SearchAnswer {
 
 /**
  * What a search reads, through one of two readers (as `matching.ts` does): inside a Dexie transaction,
- * that transaction's tables; otherwise one native read-only transaction on the database Dexie opened. A
- * keystroke takes the native one (issue 9): no Dexie zone, no middleware stack on each of its ~80 requests,
- * and its answer as soon as its requests succeed, not once the transaction has committed.
+ * that transaction's tables; otherwise native read-only transactions on the database Dexie opened. A
+ * keystroke takes the native one (issue 9): no Dexie zone, no middleware stack on each request, and its
+ * answer as soon as its requests succeed, not once the transaction has committed. The sheets not cached
+ * (`sheetCache`) are read in a transaction after the indexes' one: a write committed in between is
+ * reported, and the list reads again (`models/list.ts`).
  */
 interface SearchReader {
   /** The list keys of a range of the `lists` index, `limit` of them at most. */
@@ -103,14 +105,14 @@ function nativeSearchReader(db: FicheDB, names: boolean): SearchReader {
           .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), cap),
       ) as Promise<SearchEntry[]>,
     sheets: async (ids) => {
-      const known = sheetCache(db);
+      const known = sheetCache(idb);
       const asked = mutations;
       const missing = ids.filter((id) => !known.has(id));
       const store = missing.length ? idb.transaction('companies', 'readonly').objectStore('companies') : null;
       const read = await Promise.all(missing.map((id) => request(store!.get(id) as IDBRequest<Company | undefined>)));
       const fresh = new Map(missing.map((id, i) => [id, read[i]]));
       // Kept only when no write was reported since the reads were issued (they may have read before it).
-      if (asked === mutations && known === sheetCache(db)) {
+      if (asked === mutations && known === sheetCache(idb)) {
         if (known.size + missing.length > SHEET_CACHE_MAX) known.clear();
         for (const [id, sheet] of fresh) known.set(id, sheet);
       }
@@ -125,14 +127,15 @@ function nativeSearchReader(db: FicheDB, names: boolean): SearchReader {
  * terms index), and each get is a request of its own, most of a keystroke's time once the terms are read
  * (bench, 20,000 sheets: 60 gets, 5 ms of 12). Dexie reports every committed write, in this page or
  * another extension page (`storagemutated`): the cache is then dropped, and a read issued before the
- * report is not kept. Its size is bounded (about a thousand sheets, a few hundred kilobytes).
+ * report is not kept. It belongs to one connection (a database deleted and opened again starts empty),
+ * and its size is bounded (about a thousand sheets, a few hundred kilobytes).
  */
 const SHEET_CACHE_MAX = 1000;
 let mutations = 0;
-let cached: { db: FicheDB; at: number; byId: Map<string, Company | undefined> } | null = null;
+let cached: { idb: IDBDatabase; at: number; byId: Map<string, Company | undefined> } | null = null;
 let listening = false;
 
-function sheetCache(db: FicheDB): Map<string, Company | undefined> {
+function sheetCache(idb: IDBDatabase): Map<string, Company | undefined> {
   if (!listening) {
     listening = true;
     Dexie.on('storagemutated', () => {
@@ -140,7 +143,7 @@ function sheetCache(db: FicheDB): Map<string, Company | undefined> {
       cached = null;
     });
   }
-  if (cached?.db !== db || cached.at !== mutations) cached = { db, at: mutations, byId: new Map() };
+  if (cached?.idb !== idb || cached.at !== mutations) cached = { idb, at: mutations, byId: new Map() };
   return cached.byId;
 }
 
