@@ -115,8 +115,11 @@ export async function refreshList(): Promise<void> {
     const asked = p;
     // One native read-only transaction of its own (see `searchList`): a keystroke costs a few index
     // reads and the gets of the sheets found, answered as soon as they succeed. The count of a window
-    // full of name matches walks the whole name range: it follows the rows.
-    const found = await searchList(asked, list, limit);
+    // full of name matches walks the whole name range: it follows the rows, which are painted as soon as
+    // they are known (the answer then only adds whether more sheets match, shown with the count).
+    const found = await searchList(asked, list, limit, undefined, (rows) => {
+      if (!stale()) view.value = withExtras({ query: q, rows, total: undefined, capped: false }, previous);
+    });
     first = { query: q, rows: found.rows, total: found.uncounted ? undefined : found.total, capped: found.capped };
   }
   if (stale()) return;

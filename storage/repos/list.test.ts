@@ -176,6 +176,25 @@ describe('search through the indexes', () => {
     expect(all.rows.at(-1)!.via).toEqual({ table: 'people', label: 'Élodie Martin' });
   });
 
+  it('gives the rows of a window full of name matches before the terms answer, the same as the answer', async () => {
+    await db.companies.bulkAdd([
+      company('m1', 'Martin Un'),
+      company('m2', 'Martin Deux'),
+      company('m3', 'Martin Trois'),
+    ]);
+    const p = prepareQuery('martin')!;
+    const early: string[][] = [];
+    const full = await searchList(p, 'all', 2, db, (rows) => early.push(rows.map((r) => r.company.id)));
+    expect(early).toEqual([full.rows.map((r) => r.company.id)]);
+    expect([full.total, full.capped, full.uncounted]).toEqual([2, true, true]);
+    // A window the name matches do not fill: the answer only.
+    const all = await searchList(p, 'all', 10, db, (rows) => early.push(rows.map((r) => r.company.id)));
+    expect(early).toHaveLength(1);
+    expect(all.rows.map((r) => r.company.id)).toEqual(['m2', 'm3', 'm1', 'batiroc']);
+    // No name range (an email): never.
+    await searchList(prepareQuery('elodie.martin@batiroc.fr')!, 'all', 0, db, () => early.push([]));
+    expect(early).toHaveLength(1);
+  });
   it('searches within a filter', async () => {
     expect(await ids('batiroc', 'clients')).toEqual(['batiroc']);
     expect(await ids('batiroc', 'prospects')).toEqual([]);
