@@ -72,8 +72,10 @@ export function SheetList() {
         aria-busy={busy}
         hidden={v.rows.length === 0}
       >
+        {/* Keyed by place: a keystroke's rows replace the previous ones in the same elements (their texts and
+            attributes change) rather than unmounting and mounting each row and its effects. */}
         {v.rows.map((row, i) => (
-          <SheetRow key={row.company.id} row={row} index={i} active={i === active} />
+          <SheetRow key={i} row={row} index={i} active={i === active} />
         ))}
       </ul>
       {v.total !== undefined && v.total > v.rows.length && v.rows.length >= PAGE ? (

@@ -10,6 +10,7 @@ type Bases<K> = K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? 
 export type PluralKey = Bases<MessageKey>;
 
 const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
 
 /** The message for `n`; its substitutions are `subs` (by default the count alone, as `$1`). */
 export function plural(base: PluralKey, n: number, subs: readonly (string | number)[] = [n]): string {
@@ -24,8 +25,11 @@ export function plural(base: PluralKey, n: number, subs: readonly (string | numb
 
 /** "1 sheet" / "2 sheets" from two explicit keys, the count formatted for the UI language. */
 export function pluralForms(n: number, forms: { one: MessageKey; other: MessageKey }): string {
-  let r = rules.get(uiLanguage());
-  if (!r) rules.set(uiLanguage(), (r = new Intl.PluralRules(uiLanguage())));
-  const count = new Intl.NumberFormat(uiLanguage()).format(n);
-  return t(r.select(n) === 'one' ? forms.one : forms.other, count);
+  const lang = uiLanguage();
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  // The list's count is formatted at every keystroke: one formatter per language.
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang)));
+  return t(r.select(n) === 'one' ? forms.one : forms.other, f.format(n));
 }

@@ -108,15 +108,19 @@ export async function refreshList(): Promise<void> {
     const total = listCounts.get(list) ?? (previous?.query === '' ? previous.total : undefined);
     first = { query: '', rows, total, capped: false };
   } else {
-    p = await prepared(q);
+    // Prepared in the input's own task unless the phone library must load first: the index reads are
+    // then issued before Preact renders the search box (a microtask queued by the query's change).
+    p = phoneKeys || !looksLikePhone(q) ? prepareQuery(q, phoneKeys ?? undefined) : await prepared(q);
     if (!p) return;
     const asked = p;
-    // One read-only transaction: a keystroke costs a few index reads, not one transaction per read.
-    first = await db.transaction('r', READ_TABLES, async () => {
-      // The count of a window full of name matches walks the whole name range: it follows the rows.
-      const found = await searchList(asked, list, limit);
-      return { query: q, rows: found.rows, total: found.uncounted ? undefined : found.total, capped: found.capped };
+    // One native read-only transaction of its own (see `searchList`): a keystroke costs a few index
+    // reads and the gets of the sheets found, answered as soon as they succeed. The count of a window
+    // full of name matches walks the whole name range: it follows the rows, which are painted as soon as
+    // they are known (the answer then only adds whether more sheets match, shown with the count).
+    const found = await searchList(asked, list, limit, undefined, (rows) => {
+      if (!stale()) view.value = withExtras({ query: q, rows, total: undefined, capped: false }, previous);
     });
+    first = { query: q, rows: found.rows, total: found.uncounted ? undefined : found.total, capped: found.capped };
   }
   if (stale()) return;
   view.value = withExtras(first, previous);

@@ -176,6 +176,25 @@ describe('search through the indexes', () => {
     expect(all.rows.at(-1)!.via).toEqual({ table: 'people', label: 'Élodie Martin' });
   });
 
+  it('gives the rows of a window full of name matches before the terms answer, the same as the answer', async () => {
+    await db.companies.bulkAdd([
+      company('m1', 'Martin Un'),
+      company('m2', 'Martin Deux'),
+      company('m3', 'Martin Trois'),
+    ]);
+    const p = prepareQuery('martin')!;
+    const early: string[][] = [];
+    const full = await searchList(p, 'all', 2, db, (rows) => early.push(rows.map((r) => r.company.id)));
+    expect(early).toEqual([full.rows.map((r) => r.company.id)]);
+    expect([full.total, full.capped, full.uncounted]).toEqual([2, true, true]);
+    // A window the name matches do not fill: the answer only.
+    const all = await searchList(p, 'all', 10, db, (rows) => early.push(rows.map((r) => r.company.id)));
+    expect(early).toHaveLength(1);
+    expect(all.rows.map((r) => r.company.id)).toEqual(['m2', 'm3', 'm1', 'batiroc']);
+    // No name range (an email): never.
+    await searchList(prepareQuery('elodie.martin@batiroc.fr')!, 'all', 0, db, () => early.push([]));
+    expect(early).toHaveLength(1);
+  });
   it('searches within a filter', async () => {
     expect(await ids('batiroc', 'clients')).toEqual(['batiroc']);
     expect(await ids('batiroc', 'prospects')).toEqual([]);
@@ -209,6 +228,27 @@ describe('the indexes follow every write, in its transaction', () => {
     expect(await ids('batiroc.fr')).toEqual([]);
     await db.companies.update('batiroc', { deletedAt: undefined });
     expect(await countList('all', db)).toBe(3);
+  });
+  it('a search after a write reads the sheets it changed again, not as an earlier search found them', async () => {
+    // The native path keeps the sheets it read until a write is reported (storagemutated).
+    const rows = async (q: string) =>
+      (await searchList(prepareQuery(q)!, 'all', 50, db)).rows.map((r) => [r.company.id, r.company.name]);
+    expect(await rows('lumiere')).toEqual([['atelier', 'Atelier Lumière']]);
+    await db.companies.update('atelier', { name: 'Atelier Lumière Zinc' });
+    expect(await rows('lumiere')).toEqual([['atelier', 'Atelier Lumière Zinc']]);
+    await db.companies.update('atelier', { isProspect: false, isClient: true });
+    expect(await ids('lumiere', 'prospects')).toEqual([]);
+    expect(await ids('lumiere', 'clients')).toEqual(['atelier']);
+    await db.companies.update('atelier', { deletedAt: 7 });
+    expect(await rows('lumiere')).toEqual([]);
+  });
+  it('searches inside a Dexie transaction as outside it', async () => {
+    const queries = ['batiroc.fr', 'martin', 'lyon', 'F-2024', '06 12 34', 'b', 'zzz'];
+    const outside = await Promise.all(queries.map((q) => find(q)));
+    const inside = await db.transaction('r', [db.listKeys, db.searchIndex, db.companies], () =>
+      Promise.all(queries.map((q) => find(q))),
+    );
+    expect(inside).toEqual(outside);
   });
   it('a failed write leaves the indexes as they were', async () => {
     await expect(

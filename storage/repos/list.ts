@@ -58,6 +58,96 @@ export interface SearchAnswer {
 }
 
 /**
+ * What a search reads, through one of two readers (as `matching.ts` does): inside a Dexie transaction,
+ * that transaction's tables; otherwise native read-only transactions on the database Dexie opened. A
+ * keystroke takes the native one (issue 9): no Dexie zone, no middleware stack on each request, and its
+ * answer as soon as its requests succeed, not once the transaction has committed. The sheets not cached
+ * (`sheetCache`) are read in a transaction after the indexes' one: a write committed in between is
+ * reported, and the list reads again (`models/list.ts`).
+ */
+interface SearchReader {
+  /** The list keys of a range of the `lists` index, `limit` of them at most. */
+  listKeys(lo: string, hi: string, limit: number): Promise<ListKey[]>;
+  /** The entries of the terms index with a term starting with `prefix`, `cap` of them at most. */
+  entries(prefix: string, cap: number): Promise<SearchEntry[]>;
+  sheets(ids: readonly string[]): Promise<(Company | undefined)[]>;
+}
+
+function dexieSearchReader(db: FicheDB): SearchReader {
+  return {
+    listKeys: (lo, hi, limit) => db.listKeys.where('lists').between(lo, hi, true, true).limit(limit).toArray(),
+    entries: (prefix, cap) => db.searchIndex.where('terms').startsWith(prefix).limit(cap).toArray(),
+    sheets: (ids) => db.companies.bulkGet([...ids]),
+  };
+}
+
+/**
+ * `names`: the query reads a name range of the list keys too. The transaction covers only the indexes read
+ * (its cost grows with its stores); the sheets not cached are read in one of their own, after.
+ */
+function nativeSearchReader(db: FicheDB, names: boolean): SearchReader {
+  const idb = db.backendDB();
+  const tx = idb.transaction(names ? ['listKeys', 'searchIndex'] : ['searchIndex'], 'readonly');
+  const request = <T>(r: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+  return {
+    listKeys: (lo, hi, limit) =>
+      request(tx.objectStore('listKeys').index('lists').getAll(IDBKeyRange.bound(lo, hi), limit)) as Promise<ListKey[]>,
+    // Dexie's startsWith: the range [prefix, prefix + U+FFFF].
+    entries: (prefix, cap) =>
+      request(
+        tx
+          .objectStore('searchIndex')
+          .index('terms')
+          .getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), cap),
+      ) as Promise<SearchEntry[]>,
+    sheets: async (ids) => {
+      const known = sheetCache(idb);
+      const asked = mutations;
+      const missing = ids.filter((id) => !known.has(id));
+      const store = missing.length ? idb.transaction('companies', 'readonly').objectStore('companies') : null;
+      const read = await Promise.all(missing.map((id) => request(store!.get(id) as IDBRequest<Company | undefined>)));
+      const fresh = new Map(missing.map((id, i) => [id, read[i]]));
+      // Kept only when no write was reported since the reads were issued (they may have read before it).
+      if (asked === mutations && known === sheetCache(idb)) {
+        if (known.size + missing.length > SHEET_CACHE_MAX) known.clear();
+        for (const [id, sheet] of fresh) known.set(id, sheet);
+      }
+      return ids.map((id) => (fresh.has(id) ? fresh.get(id) : known.get(id)));
+    },
+  };
+}
+
+/**
+ * The sheets the page's searches read, by id (undefined: none), until a record changes: typing a word
+ * finds mostly the same sheets at each keystroke ("p", "pe", "per"… read the same first entries of the
+ * terms index), and each get is a request of its own, most of a keystroke's time once the terms are read
+ * (bench, 20,000 sheets: 60 gets, 5 ms of 12). Dexie reports every committed write, in this page or
+ * another extension page (`storagemutated`): the cache is then dropped, and a read issued before the
+ * report is not kept. It belongs to one connection (a database deleted and opened again starts empty),
+ * and its size is bounded (about a thousand sheets, a few hundred kilobytes).
+ */
+const SHEET_CACHE_MAX = 1000;
+let mutations = 0;
+let cached: { idb: IDBDatabase; at: number; byId: Map<string, Company | undefined> } | null = null;
+let listening = false;
+
+function sheetCache(idb: IDBDatabase): Map<string, Company | undefined> {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', () => {
+      mutations++;
+      cached = null;
+    });
+  }
+  if (cached?.idb !== idb || cached.at !== mutations) cached = { idb, at: mutations, byId: new Map() };
+  return cached.byId;
+}
+
+/**
  * The sheets whose terms start with one of the alternatives, with the sources matched and their labels: an
  * entry holds several records' rows (`SearchEntry`), of which those with a term starting with one of the
  * alternatives matched.
@@ -65,20 +155,16 @@ export interface SearchAnswer {
 async function needleSheets(
   alternatives: readonly string[],
   cap: number,
-  db: FicheDB,
+  read: SearchReader,
   labels: Map<string, string>,
 ): Promise<{ bySheet: Map<string, Set<string>>; capped: boolean }> {
   const bySheet = new Map<string, Set<string>>();
   let capped = false;
   // Every alternative's range at once: one round trip, not one per alternative. The rows themselves
   // (not only their keys): their labels say how a sheet was found, with no second read.
-  const read = await Promise.all(
-    alternatives
-      .filter((prefix) => prefix)
-      .map((prefix) => db.searchIndex.where('terms').startsWith(prefix).limit(cap).toArray()),
-  );
   const prefixes = alternatives.filter((prefix) => prefix);
-  for (const entries of read) {
+  const found = await Promise.all(prefixes.map((prefix) => read.entries(prefix, cap)));
+  for (const entries of found) {
     if (entries.length >= cap) capped = true;
     for (const entry of entries) {
       const { companyId } = entry;
@@ -116,28 +202,29 @@ export async function countNamed(q: PreparedQuery, list: string, db: FicheDB = d
  * Counting the name range walks every entry of it (a one-letter query: thousands): a window full of name
  * matches is answered `uncounted`, for `countNamed` to count once the rows are painted. A range that
  * does not fill the window is read whole, so it is counted anyway.
+ *
+ * `onFullWindow` is given the rows of a window full of name matches as soon as the name range and their
+ * sheets are read, before the terms index answers: those rows are the answer's, and only `capped` (shown
+ * with the count, which waits anyway) needs the terms. A two-word query reads up to 200 entries per word
+ * for it (bench, 20,000 sheets: "atelier b" took twice a one-word keystroke).
  */
 export async function searchList(
   q: PreparedQuery,
   list: string,
   limit = 20,
   db: FicheDB = defaultDb,
+  onFullWindow?: (rows: ListRow[]) => void,
 ): Promise<SearchAnswer> {
+  let read: SearchReader;
+  if (Dexie.currentTransaction) read = dexieSearchReader(db);
+  else {
+    if (!db.isOpen()) await db.open();
+    read = nativeSearchReader(db, nameRange(q, list) !== null);
+  }
   const range = nameRange(q, list);
   const cap = q.needles.length > 1 ? MULTI_CAP : SEARCH_CAP;
   // The labels of the terms rows read, by "companyId|source".
   const found = new Map<string, string>();
-  // The name range and every needle's terms in one round of requests.
-  const [byName, perNeedle] = await Promise.all([
-    range
-      ? db.listKeys.where('lists').between(range[0], range[1], true, true).limit(limit).toArray()
-      : ([] as ListKey[]),
-    Promise.all(q.needles.map((alts) => needleSheets(alts, cap, db, found))),
-  ]);
-  const capped = perNeedle.some((n) => n.capped);
-  const named = new Set(byName.map((k) => k.id));
-  const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));
-  const ids = [...smallest.bySheet.keys()].filter((id) => !named.has(id) && perNeedle.every((n) => n.bySheet.has(id)));
   const rowsOf = (hits: SearchHit[], sheets: Map<string, Company>): ListRow[] =>
     hits.slice(0, limit).flatMap((h) => {
       const company = sheets.get(h.id);
@@ -152,23 +239,46 @@ export async function searchList(
         },
       ];
     });
-  if (range && byName.length >= limit) {
-    // The window is full of name matches, which rank first: the other matches are not read, only
-    // said to exist ("more than …").
+  // A window full of name matches, which rank first: the other matches are not read, only said to exist
+  // ("more than …").
+  const fullWindow = async (byName: ListKey[]) => {
     const hits = rankCandidates(
       q,
       byName.map((k) => ({ id: k.id, sort: k.sort, matched: q.needles.map(() => new Set([`companies:${k.id}`])) })),
     );
-    const sheets = await db.companies.bulkGet(byName.map((k) => k.id));
+    const sheets = await read.sheets(byName.map((k) => k.id));
+    return { hits, rows: rowsOf(hits, byIdOf(sheets)) };
+  };
+  // The name range and every needle's terms in one round of requests.
+  const namesRead = range ? read.listKeys(range[0], range[1], limit) : Promise.resolve([] as ListKey[]);
+  const early = onFullWindow
+    ? namesRead.then(async (byName) => {
+        if (!range || byName.length < limit) return null;
+        const window = await fullWindow(byName);
+        onFullWindow(window.rows);
+        return window;
+      })
+    : null;
+  early?.catch(() => {}); // reported by the reads below, or awaited with the full window
+  const [byName, perNeedle] = await Promise.all([
+    namesRead,
+    Promise.all(q.needles.map((alts) => needleSheets(alts, cap, read, found))),
+  ]);
+  const capped = perNeedle.some((n) => n.capped);
+  const named = new Set(byName.map((k) => k.id));
+  const smallest = perNeedle.reduce((a, b) => (b.bySheet.size < a.bySheet.size ? b : a));
+  const ids = [...smallest.bySheet.keys()].filter((id) => !named.has(id) && perNeedle.every((n) => n.bySheet.has(id)));
+  if (range && byName.length >= limit) {
+    const { hits, rows } = (await early) ?? (await fullWindow(byName));
     return {
       hits,
       total: byName.length,
       capped: capped || ids.some((id) => !named.has(id)),
       uncounted: true,
-      rows: rowsOf(hits, byIdOf(sheets)),
+      rows,
     };
   }
-  const sheets = await db.companies.bulkGet([...byName.map((k) => k.id), ...ids]);
+  const sheets = await read.sheets([...byName.map((k) => k.id), ...ids]);
   const prefix = `${list}|`;
   const candidates: Candidate[] = byName.map((k) => ({
     id: k.id,
