@@ -8,7 +8,7 @@
  * German Impressum pages (HRB, USt-IdNr., Inhaberin), Jimdo and Bootstrap shop pages with
  * mailto-only buttons. Signals: JSON-LD, og:, mailto:/tel:, legal mentions; no site's class names.
  */
-import type { DetectedPerson, Detection, Detector } from './types';
+import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
@@ -72,6 +72,70 @@ function eventOrganizer(doc: Document, domain: string): { name: string; host: st
         const host = hostOf(str((g as Record<string, unknown>)?.url)) ?? '';
         if (name && host && host !== domain) return { name, host };
       }
+  return undefined;
+}
+
+// a platform's page about one business: a review site's, a marketplace's seller's, a directory's listing
+// ("/review/hartwellfinch.co.uk", "/vendeurs/quincaillerie-vernet-s4821", "/firma/…")
+const SUBJECT_PATH =
+  /^(?:reviews?|avis|bewertung(?:en)?|erfahrungen|vendeurs?|sellers?|verk[äa]ufer|merchants?|marchands?|biz)$/i;
+
+const FORUM_TYPES = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
+const FORUM_APPS = /\b(?:discourse|phpbb|vbulletin|xenforo|flarum|nodebb|mybb|invision)\b/i;
+// a platform's member profile ("/users/5e8d…", "/u/nanou38", "/membres/…")
+const MEMBER_PATH = /^(?:https?:\/\/[^/]+)?\/(?:users?|u|members?|membres?|mitglieder?|benutzer|profiles?|reviewers?)\//i;
+
+/** The host's label ("hartwellfinch" of www.hartwellfinch.co.uk) spells the name: a word of it or all of it. */
+function spellsHost(name: string, host: string): boolean {
+  const label = fold(host.replace(/^www\./, '').split('.')[0] ?? '');
+  const words = name
+    .toLowerCase()
+    .normalize('NFD')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
+  return label.length >= 4 && (fold(name).includes(label) || words.some((w) => label.includes(w)));
+}
+
+/**
+ * The business a platform's page is about, not the platform: a schema.org organisation other than the site's
+ * (its own web address elsewhere, or rated on the page) named by the page's heading, or a heading that the
+ * address's slug after "/review/", "/vendeurs/"… spells. The site's brand must name another firm.
+ */
+function pageSubject(
+  doc: Document,
+  url: URL,
+  site: string,
+  brand: string,
+): { name: string; host: string; ld?: Record<string, unknown> } | undefined {
+  const h1 = qs(doc, 'h1');
+  if (!h1 || h1.closest('header, nav, footer') || !brand) return undefined;
+  // (the heading's own words, without a badge inside it: "Hartwell & Finch Removals <span>Claimed profile</span>")
+  const own = clean([...h1.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' '));
+  const head = own.length >= 3 ? own : textOf(h1);
+  const other = (n: string) =>
+    !!n &&
+    n.length <= 80 &&
+    fold(n) !== fold(brand) &&
+    !spellsHost(n, site) &&
+    !fold(n).includes(fold(brand));
+  for (const o of jsonLd(doc)) {
+    if (!ldTypes(o).some((t) => ORG_TYPES.test(t))) continue;
+    const name = str(o.name);
+    const host = hostOf(str(o.url)) ?? '';
+    const elsewhere = !!host && host !== site && !host.endsWith('.' + site) && !site.endsWith('.' + host);
+    if (
+      other(name) &&
+      fold(head).startsWith(fold(name)) &&
+      (elsewhere || !!o.aggregateRating || !!o.review) &&
+      (!host || elsewhere)
+    )
+      return { name, host, ld: o };
+  }
+  const segs = url.pathname.split('/').filter(Boolean);
+  const i = segs.findIndex((x) => SUBJECT_PATH.test(x));
+  const slug = i >= 0 ? (segs[i + 1] ?? '') : '';
+  if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, fold(slug) + '.x'))
+    return { name: head, host: /\.[a-z]{2,}$/i.test(slug) ? slug.replace(/^www\./, '') : '' };
   return undefined;
 }
 
@@ -461,9 +525,28 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const hostBrand = (issuer && !own && companyKey(issuer) !== companyKey(host)) || organizer ? host : '';
   if (hostBrand) brand = organizer?.name ?? issuer;
   if (organizer) b.kind = 'other';
+  // (a platform's page about one business: the business, the platform's brand and chrome no part of it)
+  const subject = press || organizer || firm ? undefined : pageSubject(doc, url, domain, brand);
+  const platform = subject ? brand : '';
+  const chrome = (el: Element) => !!el.closest('header, footer, nav, [role=contentinfo], [role=banner]');
+  if (subject) {
+    brand = subject.name;
+    b.kind = 'other';
+  }
+  // a forum's thread: its members' posts are theirs, their numbers and firms not the forum's
+  const forum =
+    !subject &&
+    !organizer &&
+    !press &&
+    (jsonLd(doc).some((o) => ldTypes(o).some((t) => FORUM_TYPES.test(t))) ||
+      FORUM_APPS.test(metaContent(doc, 'generator')));
+  if (forum) b.kind = 'other';
+  const posts = new Set(forum ? blines.filter((l) => !chrome(l.el)).map((l) => l.text) : []);
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
-  const pubLines = publisherLines(lines);
+  const pubLines = publisherLines(
+    subject ? blines.filter((l) => !chrome(l.el) && !fold(l.text.replace(/\S+@\S+/g, '')).includes(fold(platform))).map((l) => l.text) : lines,
+  );
   // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
   // ("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG" in a <dt>, the number in its <dd>: a statute's digits are no number)
   const bareLabel = (l: string) =>
@@ -483,6 +566,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
     // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
     .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
+    .filter((l) => !posts.has(l))
     .slice(0, 40);
   // a line naming the site's own firm gives its ids before a subsidiary's or an agency's line above it
   // ("Groupe Arvel SA, … — SIREN 304177009" under four subsidiaries' "RCS Thiers 519 246 086")
@@ -507,6 +591,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     companyKey(str(org?.legalName)),
   ]);
   if (hostBrand) exclude.add(companyKey(hostBrand));
+  if (platform) exclude.add(companyKey(platform));
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
   yield;
@@ -559,7 +644,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   if (!hostBrand && !phones.length) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
-      if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
+      if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body) || (subject && chrome(a))) continue;
       // a staff table's row ("Gregor Muir | Head of … | tel") or a sentence naming a third party
       // ("call our partner Kestrel Freight on …", "appelez le cabinet X au …") gives someone else's number
       const row = a.closest('tr');
@@ -632,13 +717,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         findPhones(pubLines[i + 1]!, phones);
         break;
       }
-  if (!hostBrand && !phones.length) detailsPhones(false);
+  if (!hostBrand && !subject && !phones.length) detailsPhones(false);
+  if (forum) phones.length = 0;
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
   for (const s of list(org?.sameAs))
     if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
-  if (!linkedin && !hostBrand) {
+  if (!linkedin && !hostBrand && !subject) {
     const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
     if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
@@ -677,14 +763,30 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         : undefined) ??
       '';
   }
+  // the business's own site: its schema.org address, else a link or a mailbox off the platform that spells its name
+  const subjectHost = !subject
+    ? ''
+    : subject.host ||
+      [
+        ...qsa(body, 'a[href^="http" i]')
+          .slice(0, 300)
+          .map((a) => hostOf(attr(a, 'href')) ?? ''),
+        ...b.emails.map((e) => hostOf(e.address) ?? ''),
+      ].find((h) => h && h !== domain && !h.endsWith('.' + domain) && spellsHost(subject.name, h)) ||
+      '';
+  if (subject) {
+    firmDomain = subjectHost;
+    b.emails = b.emails.filter((e) => !(hostOf(e.address) ?? '').split('.').map(fold).includes(siteLabel));
+  }
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
       hostBrand
         ? { name, domain: issuerDomain || undefined }
         : {
             name,
-            domain: firm ? firmDomain || undefined : domain,
-            website: firm ? (firmDomain ? `https://${firmDomain}/` : undefined) : absUrl('/', url) || undefined,
+            domain: firm || subject ? firmDomain || undefined : domain,
+            website:
+              firm || subject ? (firmDomain ? `https://${firmDomain}/` : undefined) : absUrl('/', url) || undefined,
             linkedinUrl: linkedin || undefined,
             vat: ids.vat || ldVat || undefined,
             siren,
@@ -753,7 +855,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name)))
     )
       return;
-    let company = companyOf(p.company) ?? (explicitCompany ? undefined : name);
+    let company = companyOf(p.company) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
@@ -777,6 +879,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     delete siteFirm.siret;
     delete siteFirm.vat;
   }
+  // a member's firm by its legal line in a post ("Factorino SAS – SIREN 661 016 121 – www.factorino.fr")
+  for (const l of posts) {
+    const firmName = l.length < 200 && REGISTER_HINT.test(l) ? findLegalNames(l, 1)[0] : undefined;
+    const ids = firmName ? findLegalIds(l) : {};
+    if (!firmName || !(ids.siren || ids.vat)) continue;
+    const d = (l.match(/(?<=www\.|@)[\w-]+\.[\w.-]*[a-z]/g) ?? []).find((h) => spellsHost(firmName, h));
+    b.addCompany({ name: firmName, domain: d, siren: ids.siren, siret: ids.siret, vat: ids.vat });
+  }
   for (const x of subs) {
     const joined = x.lines.join(' · ');
     const ids = findLegalIds(joined);
@@ -790,8 +900,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   // ("EN · FR · DE": a language switch's links are no directory of firms)
+  // (a legal name of the page's legal lines is a listed firm's when its entry gives ids or a site of its own:
+  // "Imprimerie du Val SAS | … | SIRET 488 …" in a directory)
+  const siteNames = new Set([brand, str(org?.name), str(org?.legalName), hostBrand, platform].map(companyKey));
+  const siteOwn = (c: DetectedCompany) =>
+    siteNames.has(companyKey(c.name)) ||
+    (exclude.has(companyKey(c.name)) && !((c.siren && c.siren !== sirenOf) || (c.domain && c.domain !== domain)));
   for (const c of found.companies)
-    if (!exclude.has(companyKey(c.name)) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
+    if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
       b.addCompany(c);
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
@@ -831,7 +947,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       person.title = rest;
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
-    if ([...entryParents].some((e) => e.contains(cards.find((c) => c.name === person.name)!.el))) continue;
+    const card = cards.find((c) => c.name === person.name)!;
+    if ([...entryParents].some((e) => e.contains(card.el))) continue;
+    // (on a platform's page about a business, a name linking to the platform's member profile is a reviewer's)
+    if (subject && MEMBER_PATH.test(attr(card.nameEl.closest('a[href]') ?? qs(card.nameEl, 'a[href]'), 'href')))
+      continue;
     addPerson({ ...person, company: person.company === brand ? undefined : person.company }, false);
     void company;
   }
@@ -929,17 +1049,6 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   const addrs = new Set(b.people.map((p) => p.email));
   for (const p of b.people) {
-    // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
-    const d = p.email ? (hostOf(p.email) ?? '') : '';
-    const dl = fold(d.split('.')[0] ?? '');
-    const firm =
-      d &&
-      (b.companies.find((c) => c.domain && (c.domain === d || c.domain.endsWith('.' + d))) ??
-        b.companies.find((c) => !c.domain && dl.length >= 4 && fold(c.name).startsWith(dl.slice(0, 6))));
-    if (!p.company && firm) {
-      p.company = firm.name;
-      if (!isFreemailDomain(d)) firm.domain ??= d;
-    }
     // the one address of the page that spells a person's name ("m.ostendorf@…" for Miriam Ostendorf)
     if (!p.email) {
       const w = p.name
@@ -952,6 +1061,17 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       const forms = w.length > 1 ? [f + '.' + l, f + l, f[0] + '.' + l, f[0] + l, f + '-' + l, f + '_' + l] : [];
       const hits = b.emails.filter((e) => !addrs.has(e.address) && forms.includes(e.address.split('@')[0]!));
       if (hits.length === 1) addrs.add((p.email = hits[0]!.address));
+    }
+    // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
+    const d = p.email ? (hostOf(p.email) ?? '') : '';
+    const dl = fold(d.split('.')[0] ?? '');
+    const firm =
+      d &&
+      (b.companies.find((c) => c.domain && (c.domain === d || c.domain.endsWith('.' + d))) ??
+        b.companies.find((c) => !c.domain && dl.length >= 4 && fold(c.name).startsWith(dl.slice(0, 6))));
+    if (!p.company && firm) {
+      p.company = firm.name;
+      if (!isFreemailDomain(d)) firm.domain ??= d;
     }
   }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';

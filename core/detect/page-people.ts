@@ -443,6 +443,17 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !isTitleLike(pipes[pipes.length - 1]!)
   )
     return splitTitleCompany(pipes.slice(0, -1).join(' | '));
+  // "Expert-comptable associé – Gaubert & Associés, Voiron": a town after the firm is no firm of its own
+  const town = /^(.{2,80}?)\s[–—-]\s(\p{Lu}[^–—,]{1,60}),\s+(\p{Lu}[^,\s]{2,30}(?:\s(?:sur|sous|en|upon|am|an|im)\s\p{Lu}\S+)?)$/u.exec(t);
+  if (
+    town &&
+    TOWN.test(town[3]!) &&
+    isTitleLike(town[1]!) &&
+    !isTitleLike(town[2]!) &&
+    !DEPARTMENT.test(town[2]!) &&
+    !DEPT_LINE.test(town[2]!)
+  )
+    return [town[1]!.trim(), orgName(town[2]!)];
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
