@@ -276,7 +276,11 @@ function personFromCard(
   const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
   for (const x of rest ? [rest, ...after] : after) {
     // a sentence's apposition: "<b>X</b>, Partner at Granite Ridge Ventures, will join…" ends at the clause
-    const l = x.split(/,\s+(?=\p{Ll})/u)[0]!.replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ');
+    // (a note in brackets after the firm is no part of it: "Account Director, Brightline PR (US & trade media)")
+    const l = x
+      .split(/,\s+(?=\p{Ll})/u)[0]!
+      .replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ')
+      .replace(/\s\([^()]{2,40}\)$/, '');
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
     if (m && looksLikeJobTitle(m[1]!)) {
@@ -565,6 +569,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     )
     // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
     // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
+    // (a long paragraph with a quote: its sentences that give a register's or a tax number, "… USt-IdNr.: DE 309 …")
+    .flatMap((l) =>
+      l.length >= 120 && /[„“”«»"]/.test(l)
+        ? l.split(/(?<=[.;])\s+(?=\p{Lu})/u).filter((x) => x.length < 120 && REGISTER_HINT.test(x) && /\d{3}/.test(x))
+        : [l],
+    )
     .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
     .filter((l) => !posts.has(l))
     .slice(0, 40);
@@ -664,14 +674,21 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         .split(/[.;!?]\s/)
         .pop()!;
       if (THIRD_PARTY.test(sentence)) continue;
+      // (nor a person named before it in its sentence: "Leitung Vertrieb Inland: Sabine Wolters, Telefon …")
+      if (sentence.split(/[:,;·|–]\s*/).some((x) => x.trim().length < 40 && readers?.personName(x.trim()))) continue;
       const n = telNumber(attr(a, 'href'));
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
     if (!phones.length) {
-      for (const l of pubLines)
+      // (a person's number: one named on its line or heading the line above, "Finn Albers, Key Account" / "Telefon: …")
+      const personLed = (l: string) =>
+        l.split(/[:,;·|–]\s*/).some((x) => x.trim().length < 40 && !!readers?.personName(x.trim()));
+      for (const [i, l] of pubLines.entries())
         if (
           l.length < 120 &&
           PHONE_LABEL.test(' ' + l) &&
+          !personLed(l) &&
+          !(i > 0 && /^[^:]{3,40},/.test(pubLines[i - 1]!) && personLed(pubLines[i - 1]!.split(',')[0]!)) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
           !cards.some((c) => l.includes(c.name)) &&
@@ -684,7 +701,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       const l = pubLines[i]!;
       if (
         /^\+?[\d\s()./-]{9,22}$/.test(l) &&
-        /^\d{4,5}\s+\p{Lu}/u.test(pubLines[i - 1]!) &&
+        // ("44000 Nantes", "5 quai de la Fosse, 44000 Nantes")
+        /(?:^|,\s)\d{4,5}\s+\p{Lu}[^,]{1,40}$/u.test(pubLines[i - 1]!) &&
         !cards.some((c) => pubLines.slice(i - 3, i).includes(c.name))
       )
         findPhones(l, phones);
@@ -909,11 +927,33 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const c of found.companies)
     if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
       b.addCompany(c);
+  // an article's fact box about another firm ("En bref / Verrerie Marchetti SARL, Biot / Site : www.… / Tél. : …",
+  // "Kontakt / Brenntal Fördertechnik GmbH / Im Brenntal 14 … / Tel. … / www.…"): the firm's name with its legal form
+  // on a line of its own, then its web address or mailbox (which spells it) and its number on the lines below
+  const boxed: DetectedCompany[] = [];
+  for (let i = 0; i < blines.length; i++) {
+    const l = blines[i]!.text;
+    const legal = l.length <= 90 ? findLegalNames(l, 1)[0] : undefined;
+    if (!legal || !l.startsWith(legal) || !/^(?:$|,\s\p{Lu})/u.test(l.slice(legal.length))) continue;
+    let host = '';
+    const tel: string[] = [];
+    for (const x of blines.slice(i + 1, i + 7).map((y) => y.text)) {
+      if (x.length > 120 || (findLegalNames(x, 1)[0] && x.startsWith(findLegalNames(x, 1)[0]!))) break;
+      for (const h of x.match(/(?<=www\.|@|https?:\/\/)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi) ?? [])
+        if (!host && spellsHost(legal, h)) host = h.toLowerCase().replace(/^www\./, '');
+      if (/^(?:t[ée]l(?:[ée]phone|efon)?|tel|phone|fon)\b[^:\d]{0,20}[:.]?\s*\+?[\d\s()./-]{8,}$/i.test(x)) findPhones(x, tel);
+    }
+    if (!host || host === domain || host.endsWith('.' + domain) || companyKey(legal) === companyKey(name)) continue;
+    const c = { name: b.companies.find((k) => companyKey(k.name) === companyKey(legal))?.name ?? legal, domain: host };
+    boxed.push(tel.length ? { ...c, phones: tel } : c);
+    b.addCompany(boxed[boxed.length - 1]!);
+  }
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
     ...found.people.slice(typedPeople).filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
     ...found.companies,
+    ...boxed,
   ];
   if (site0?.phones) {
     site0.phones = site0.phones.filter((n) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q))));

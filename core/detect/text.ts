@@ -68,7 +68,7 @@ export function findLegalNames(text: string, max = 5): string[] {
   const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const re = (legalNameRe ??= new RegExp(
     // (a joining word inside the name stays: "Papeterie du Moulin SARL", "Brauerei zur Linde GmbH", "Maison d'Armor SAS")
-    `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]+)(?:(?:(?:du|de|des|de la|von|vom|zum|zur|der|den|van|of|the|et|und|and|la|le|les)[\\s\\u00a0]+|[dl]['’])?[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]+){0,4}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
+    `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]+)(?:(?:(?:du|de|des|de la|von|vom|zum|zur|der|den|van|of|the|et|und|and|la|le|les|&)[\\s\\u00a0]+|[dl]['’])?[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]+){0,4}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
     'gu',
   ));
   re.lastIndex = 0;
