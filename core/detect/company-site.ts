@@ -647,6 +647,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           findPhones(x, phones);
     }
   };
+  // a line led by a person's name and a comma ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
+  const personLed = (l: string) => {
+    const m = /(?:^|:\s*)([^:,]{3,40}),\s/.exec(l);
+    return !!m && !!readers?.personName(m[1]!.trim());
+  };
   if (!hostBrand && !phones.length) detailsPhones(true);
   for (const l of pubLines) {
     const m = l.length < 160 ? SWITCHBOARD.exec(l) : null;
@@ -675,20 +680,18 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         .pop()!;
       if (THIRD_PARTY.test(sentence)) continue;
       // (nor a person named before it in its sentence: "Leitung Vertrieb Inland: Sabine Wolters, Telefon …")
-      if (sentence.split(/[:,;·|–]\s*/).some((x) => x.trim().length < 40 && readers?.personName(x.trim()))) continue;
+      if (personLed(sentence)) continue;
       const n = telNumber(attr(a, 'href'));
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
     if (!phones.length) {
       // (a person's number: one named on its line or heading the line above, "Finn Albers, Key Account" / "Telefon: …")
-      const personLed = (l: string) =>
-        l.split(/[:,;·|–]\s*/).some((x) => x.trim().length < 40 && !!readers?.personName(x.trim()));
       for (const [i, l] of pubLines.entries())
         if (
           l.length < 120 &&
           PHONE_LABEL.test(' ' + l) &&
           !personLed(l) &&
-          !(i > 0 && /^[^:]{3,40},/.test(pubLines[i - 1]!) && personLed(pubLines[i - 1]!.split(',')[0]!)) &&
+          !(i > 0 && personLed(pubLines[i - 1]!) && /,\s*\S/.test(pubLines[i - 1]!) && looksLikeJobTitle(pubLines[i - 1]!)) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
           !cards.some((c) => l.includes(c.name)) &&
