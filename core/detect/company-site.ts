@@ -274,7 +274,8 @@ function personFromCard(
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;
   const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
-  for (const x of rest ? [rest, ...after] : after) {
+  const list = rest ? [rest, ...after] : after;
+  for (const [k, x] of list.entries()) {
     // a sentence's apposition: "<b>X</b>, Partner at Granite Ridge Ventures, will join…" ends at the clause
     // (a note in brackets after the firm is no part of it: "Account Director, Brightline PR (US & trade media)")
     const l = x
@@ -290,6 +291,9 @@ function personFromCard(
     }
     if (looksLikeJobTitle(l)) {
       title = l;
+      // a speaker's card: name, title, then the firm ("Expert-comptable associée" / "Cabinet Delahaye & Associés")
+      const f = list[k + 1] ?? '';
+      if (f.length <= 60 && !/[\d@:]/.test(f) && !looksLikeJobTitle(f) && CARD_FIRM.test(f)) company = f;
       break;
     }
   }
@@ -329,6 +333,9 @@ function personFromCard(
   return { person, company, rest };
 }
 
+// a firm's line under a card's title: a legal form, a joining '&' or a firm's word
+const CARD_FIRM =
+  /^\p{Lu}.*(?:\s&\s|\b(?:SAS|SARL|GmbH|AG|Ltd|LLP|Inc|plc)$)|^(?:Cabinet|Groupe|Group|Agence|Atelier|Studio|Kanzlei|Büro|Étude|Maison|Bureau)\s\p{Lu}/u;
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
 const THIRD_PARTY =
   /\b(?:our|the|an?|notre|nos|l[ae]s?|une?|unser\w*|d(?:ie|e[rn])|einen?)\s(?:partner|partenaire|cabinet|agen[cy]|supplier|fournisseur|install|distribut|revendeur|reseller|händler|lieferant)/i;

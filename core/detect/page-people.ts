@@ -256,7 +256,11 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   const labelled = new Set<number>();
   const lines = all.map((l0, i) => {
     // "yard (at) x (dot) com", "service at x.com": the address a visitor reads
-    const u = l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text) ? unobfuscate(l0.text) : l0.text;
+    // (an agency's line with its client in brackets is the agency's: "Tessellate PR (for Pennine Oat Co.)")
+    const u =
+      l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text)
+        ? unobfuscate(l0.text)
+        : l0.text.replace(/^(.{2,60}?)\s\((?:for|pour|für|on behalf of|au nom de|im Auftrag von)\s[^()]{2,50}\)$/i, '$1');
     const l = u === l0.text ? l0 : { ...l0, text: u };
     // "Ask for Marcus Bell, Service Manager": the name's line under a lead-in
     const ask =
