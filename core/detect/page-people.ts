@@ -881,7 +881,7 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const p: DetectedPerson = { name };
   // ("…, a 30-person design agency in Bristol": an apposition describing the firm is no part of it)
   const parts = rest
-    ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
+    ? rest.split(/\s*,\s+|\s+[–—|·@-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
     : [];
   // "Name | Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a town after the firm is no part of it
   if (parts.length >= 3 && /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(parts[parts.length - 1]!)) {
