@@ -600,7 +600,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (ids.siret?.slice(0, 9) !== ownSiren) ids.siret = ownIds.siret;
     if (ids.vat?.slice(4) !== ownSiren) ids.vat = ownIds.vat;
   }
-  const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
+  // (a firm in brackets after a person is their employer: "Henning Voßberg (Voßberg Haustechnik GmbH), Inhaber")
+  const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3).filter((n) => !l.includes(`(${n})`)));
   const exclude = new Set<string>([
     companyKey(brand),
     ...legalNames.map(companyKey),
