@@ -15,6 +15,8 @@ describe('findLegalNames', () => {
     ['Hébergé par OVH SAS', 'OVH SAS'],
     ['Filiale de Acme Industrie SAS', 'Acme Industrie SAS'],
     ['Marke der Kessler Verpackung GmbH', 'Kessler Verpackung GmbH'],
+    ['Jonas Weerts, Geschäftsführer der Aurich Möbelbau GmbH.', 'Aurich Möbelbau GmbH'],
+    ['Directeur général de Papeterie du Moulin SARL', 'Papeterie du Moulin SARL'],
   ])('%s', (text, name) => {
     expect(findLegalNames(text, 1)[0]).toBe(name);
   });

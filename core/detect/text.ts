@@ -81,6 +81,9 @@ export function findLegalNames(text: string, max = 5): string[] {
       // ("Filiale de Acme SAS", "Marke der Acme GmbH": what the firm's name follows is no part of it)
       .replace(LEGAL_LEAD, '')
       .trim();
+    // ("Jonas Weerts, Geschäftsführer der Aurich Möbelbau GmbH": a person and a title before a joining word)
+    const join = /^(.+?)\s(?:du|de la|des|de|von|vom|der|den|of)\s(?=\p{Lu})/u.exec(name);
+    if (join && (join[1]!.includes(',') || looksLikeJobTitle(join[1]!))) name = name.slice(join[0].length);
     const words = name.split(/\s+/);
     // the first word should not be a lowercase sentence word (regex already requires capitals)
     if (
