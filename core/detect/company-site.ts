@@ -75,70 +75,6 @@ function eventOrganizer(doc: Document, domain: string): { name: string; host: st
   return undefined;
 }
 
-// a platform's page about one business: a review site's, a marketplace's seller's, a directory's listing
-// ("/review/hartwellfinch.co.uk", "/vendeurs/quincaillerie-vernet-s4821", "/firma/…")
-const SUBJECT_PATH =
-  /^(?:reviews?|avis|bewertung(?:en)?|erfahrungen|vendeurs?|sellers?|verk[äa]ufer|merchants?|marchands?|biz)$/i;
-
-const FORUM_TYPES = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
-const FORUM_APPS = /\b(?:discourse|phpbb|vbulletin|xenforo|flarum|nodebb|mybb|invision)\b/i;
-// a platform's member profile ("/users/5e8d…", "/u/nanou38", "/membres/…")
-const MEMBER_PATH = /^(?:https?:\/\/[^/]+)?\/(?:users?|u|members?|membres?|mitglieder?|benutzer|profiles?|reviewers?)\//i;
-
-/** The host's label ("hartwellfinch" of www.hartwellfinch.co.uk) spells the name: a word of it or all of it. */
-function spellsHost(name: string, host: string): boolean {
-  const label = fold(host.replace(/^www\./, '').split('.')[0] ?? '');
-  const words = name
-    .toLowerCase()
-    .normalize('NFD')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4);
-  return label.length >= 4 && (fold(name).includes(label) || words.some((w) => label.includes(w)));
-}
-
-/**
- * The business a platform's page is about, not the platform: a schema.org organisation other than the site's
- * (its own web address elsewhere, or rated on the page) named by the page's heading, or a heading that the
- * address's slug after "/review/", "/vendeurs/"… spells. The site's brand must name another firm.
- */
-function pageSubject(
-  doc: Document,
-  url: URL,
-  site: string,
-  brand: string,
-): { name: string; host: string; ld?: Record<string, unknown> } | undefined {
-  const h1 = qs(doc, 'h1');
-  if (!h1 || h1.closest('header, nav, footer') || !brand) return undefined;
-  // (the heading's own words, without a badge inside it: "Hartwell & Finch Removals <span>Claimed profile</span>")
-  const own = clean([...h1.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' '));
-  const head = own.length >= 3 ? own : textOf(h1);
-  const other = (n: string) =>
-    !!n &&
-    n.length <= 80 &&
-    fold(n) !== fold(brand) &&
-    !spellsHost(n, site) &&
-    !fold(n).includes(fold(brand));
-  for (const o of jsonLd(doc)) {
-    if (!ldTypes(o).some((t) => ORG_TYPES.test(t))) continue;
-    const name = str(o.name);
-    const host = hostOf(str(o.url)) ?? '';
-    const elsewhere = !!host && host !== site && !host.endsWith('.' + site) && !site.endsWith('.' + host);
-    if (
-      other(name) &&
-      fold(head).startsWith(fold(name)) &&
-      (elsewhere || !!o.aggregateRating || !!o.review) &&
-      (!host || elsewhere)
-    )
-      return { name, host, ld: o };
-  }
-  const segs = url.pathname.split('/').filter(Boolean);
-  const i = segs.findIndex((x) => SUBJECT_PATH.test(x));
-  const slug = i >= 0 ? (segs[i + 1] ?? '') : '';
-  if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, fold(slug) + '.x'))
-    return { name: head, host: /\.[a-z]{2,}$/i.test(slug) ? slug.replace(/^www\./, '') : '' };
-  return undefined;
-}
-
 // a register's or a tax office's number: a line of a firm's legal details
 const REGISTER_HINT =
   /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
@@ -293,7 +229,7 @@ function personFromCard(
       title = l;
       // a speaker's card: name, title, then the firm ("Expert-comptable associée" / "Cabinet Delahaye & Associés")
       const f = list[k + 1] ?? '';
-      if (f.length <= 60 && !/[\d@:]/.test(f) && !looksLikeJobTitle(f) && CARD_FIRM.test(f)) company = f;
+      if (f.length <= 60 && !/[\d@:]/.test(f) && !looksLikeJobTitle(f) && readers?.cardFirm(f)) company = f;
       break;
     }
   }
@@ -333,9 +269,6 @@ function personFromCard(
   return { person, company, rest };
 }
 
-// a firm's line under a card's title: a legal form, a joining '&' or a firm's word
-const CARD_FIRM =
-  /^\p{Lu}.*(?:\s&\s|\b(?:SAS|SARL|GmbH|AG|Ltd|LLP|Inc|plc)$)|^(?:Cabinet|Groupe|Group|Agence|Atelier|Studio|Kanzlei|Büro|Étude|Maison|Bureau)\s\p{Lu}/u;
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
 const THIRD_PARTY =
   /\b(?:our|the|an?|notre|nos|l[ae]s?|une?|unser\w*|d(?:ie|e[rn])|einen?)\s(?:partner|partenaire|cabinet|agen[cy]|supplier|fournisseur|install|distribut|revendeur|reseller|händler|lieferant)/i;
@@ -537,7 +470,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (hostBrand) brand = organizer?.name ?? issuer;
   if (organizer) b.kind = 'other';
   // (a platform's page about one business: the business, the platform's brand and chrome no part of it)
-  const subject = press || organizer || firm ? undefined : pageSubject(doc, url, domain, brand);
+  const subject = press || organizer || firm ? undefined : readers?.pageSubject(doc, url, domain, brand);
   const platform = subject ? brand : '';
   const chrome = (el: Element) => !!el.closest('header, footer, nav, [role=contentinfo], [role=banner]');
   if (subject) {
@@ -545,18 +478,17 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     b.kind = 'other';
   }
   // a forum's thread: its members' posts are theirs, their numbers and firms not the forum's
-  const forum =
-    !subject &&
-    !organizer &&
-    !press &&
-    (jsonLd(doc).some((o) => ldTypes(o).some((t) => FORUM_TYPES.test(t))) ||
-      FORUM_APPS.test(metaContent(doc, 'generator')));
+  const forum = !subject && !organizer && !press && !!readers?.isForum(doc);
   if (forum) b.kind = 'other';
   const posts = new Set(forum ? blines.filter((l) => !chrome(l.el)).map((l) => l.text) : []);
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
   const pubLines = publisherLines(
-    subject ? blines.filter((l) => !chrome(l.el) && !fold(l.text.replace(/\S+@\S+/g, '')).includes(fold(platform))).map((l) => l.text) : lines,
+    subject
+      ? blines
+          .filter((l) => !chrome(l.el) && !fold(l.text.replace(/\S+@\S+/g, '')).includes(fold(platform)))
+          .map((l) => l.text)
+      : lines,
   );
   // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
   // ("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG" in a <dt>, the number in its <dd>: a statute's digits are no number)
@@ -699,7 +631,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           l.length < 120 &&
           PHONE_LABEL.test(' ' + l) &&
           !personLed(l) &&
-          !(i > 0 && personLed(pubLines[i - 1]!) && /,\s*\S/.test(pubLines[i - 1]!) && looksLikeJobTitle(pubLines[i - 1]!)) &&
+          !(
+            i > 0 &&
+            personLed(pubLines[i - 1]!) &&
+            /,\s*\S/.test(pubLines[i - 1]!) &&
+            looksLikeJobTitle(pubLines[i - 1]!)
+          ) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
           !cards.some((c) => l.includes(c.name)) &&
@@ -793,16 +730,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       '';
   }
   // the business's own site: its schema.org address, else a link or a mailbox off the platform that spells its name
-  const subjectHost = !subject
-    ? ''
-    : subject.host ||
-      [
-        ...qsa(body, 'a[href^="http" i]')
-          .slice(0, 300)
-          .map((a) => hostOf(attr(a, 'href')) ?? ''),
-        ...b.emails.map((e) => hostOf(e.address) ?? ''),
-      ].find((h) => h && h !== domain && !h.endsWith('.' + domain) && spellsHost(subject.name, h)) ||
-      '';
+  const subjectHost =
+    subject && readers
+      ? readers.subjectSite(
+          body,
+          subject,
+          domain,
+          b.emails.map((e) => e.address),
+        )
+      : '';
   if (subject) {
     firmDomain = subjectHost;
     b.emails = b.emails.filter((e) => !(hostOf(e.address) ?? '').split('.').map(fold).includes(siteLabel));
@@ -909,13 +845,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     delete siteFirm.vat;
   }
   // a member's firm by its legal line in a post ("Factorino SAS – SIREN 661 016 121 – www.factorino.fr")
-  for (const l of posts) {
-    const firmName = l.length < 200 && REGISTER_HINT.test(l) ? findLegalNames(l, 1)[0] : undefined;
-    const ids = firmName ? findLegalIds(l) : {};
-    if (!firmName || !(ids.siren || ids.vat)) continue;
-    const d = (l.match(/(?<=www\.|@)[\w-]+\.[\w.-]*[a-z]/g) ?? []).find((h) => spellsHost(firmName, h));
-    b.addCompany({ name: firmName, domain: d, siren: ids.siren, siret: ids.siret, vat: ids.vat });
-  }
+  for (const c of r && posts.size ? r.postFirms(posts) : []) b.addCompany(c);
   for (const x of subs) {
     const joined = x.lines.join(' · ');
     const ids = findLegalIds(joined);
@@ -936,29 +866,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     siteNames.has(companyKey(c.name)) ||
     (exclude.has(companyKey(c.name)) && !((c.siren && c.siren !== sirenOf) || (c.domain && c.domain !== domain)));
   for (const c of found.companies)
-    if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
-      b.addCompany(c);
-  // an article's fact box about another firm ("En bref / Verrerie Marchetti SARL, Biot / Site : www.… / Tél. : …",
-  // "Kontakt / Brenntal Fördertechnik GmbH / Im Brenntal 14 … / Tel. … / www.…"): the firm's name with its legal form
-  // on a line of its own, then its web address or mailbox (which spells it) and its number on the lines below
-  const boxed: DetectedCompany[] = [];
-  for (let i = 0; i < blines.length; i++) {
-    const l = blines[i]!.text;
-    const legal = l.length <= 90 ? findLegalNames(l, 1)[0] : undefined;
-    if (!legal || !l.startsWith(legal) || !/^(?:$|,\s\p{Lu})/u.test(l.slice(legal.length))) continue;
-    let host = '';
-    const tel: string[] = [];
-    for (const x of blines.slice(i + 1, i + 7).map((y) => y.text)) {
-      if (x.length > 120 || (findLegalNames(x, 1)[0] && x.startsWith(findLegalNames(x, 1)[0]!))) break;
-      for (const h of x.match(/(?<=www\.|@|https?:\/\/)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi) ?? [])
-        if (!host && spellsHost(legal, h)) host = h.toLowerCase().replace(/^www\./, '');
-      if (/^(?:t[ée]l(?:[ée]phone|efon)?|tel|phone|fon)\b[^:\d]{0,20}[:.]?\s*\+?[\d\s()./-]{8,}$/i.test(x)) findPhones(x, tel);
-    }
-    if (!host || host === domain || host.endsWith('.' + domain) || companyKey(legal) === companyKey(name)) continue;
-    const c = { name: b.companies.find((k) => companyKey(k.name) === companyKey(legal))?.name ?? legal, domain: host };
-    boxed.push(tel.length ? { ...c, phones: tel } : c);
-    b.addCompany(boxed[boxed.length - 1]!);
-  }
+    if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
+  // an article's fact box about another firm (the readers' factBoxes)
+  const boxed = r ? r.factBoxes(blines, domain, name) : [];
+  for (const c of boxed)
+    b.addCompany({ ...c, name: b.companies.find((k) => companyKey(k.name) === companyKey(c.name))?.name ?? c.name });
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
@@ -1001,7 +913,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const card = cards.find((c) => c.name === person.name)!;
     if ([...entryParents].some((e) => e.contains(card.el))) continue;
     // (on a platform's page about a business, a name linking to the platform's member profile is a reviewer's)
-    if (subject && MEMBER_PATH.test(attr(card.nameEl.closest('a[href]') ?? qs(card.nameEl, 'a[href]'), 'href')))
+    if (subject && readers?.memberLink(attr(card.nameEl.closest('a[href]') ?? qs(card.nameEl, 'a[href]'), 'href')))
       continue;
     addPerson({ ...person, company: person.company === brand ? undefined : person.company }, false);
     void company;
