@@ -8,7 +8,7 @@
  * German Impressum pages (HRB, USt-IdNr., Inhaberin), Jimdo and Bootstrap shop pages with
  * mailto-only buttons. Signals: JSON-LD, og:, mailto:/tel:, legal mentions; no site's class names.
  */
-import type { DetectedPerson, Detection, Detector } from './types';
+import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
@@ -216,9 +216,14 @@ function personFromCard(
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;
   const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
-  for (const x of rest ? [rest, ...after] : after) {
+  const list = rest ? [rest, ...after] : after;
+  for (const [k, x] of list.entries()) {
     // a sentence's apposition: "<b>X</b>, Partner at Granite Ridge Ventures, will join…" ends at the clause
-    const l = x.split(/,\s+(?=\p{Ll})/u)[0]!.replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ');
+    // (a note in brackets after the firm is no part of it: "Account Director, Brightline PR (US & trade media)")
+    const l = x
+      .split(/,\s+(?=\p{Ll})/u)[0]!
+      .replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ')
+      .replace(/\s\([^()]{2,40}\)$/, '');
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
     if (m && looksLikeJobTitle(m[1]!)) {
@@ -228,6 +233,9 @@ function personFromCard(
     }
     if (looksLikeJobTitle(l)) {
       title = l;
+      // a speaker's card: name, title, then the firm ("Expert-comptable associée" / "Cabinet Delahaye & Associés")
+      const f = list[k + 1] ?? '';
+      if (f.length <= 60 && !/[\d@:]/.test(f) && !looksLikeJobTitle(f) && readers?.cardFirm(f)) company = f;
       break;
     }
   }
@@ -467,9 +475,27 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const hostBrand = (issuer && !own && companyKey(issuer) !== companyKey(host)) || organizer ? host : '';
   if (hostBrand) brand = organizer?.name ?? issuer;
   if (organizer) b.kind = 'other';
+  // (a platform's page about one business: the business, the platform's brand and chrome no part of it)
+  const subject = press || organizer || firm ? undefined : readers?.pageSubject(doc, url, domain, brand);
+  const platform = subject ? brand : '';
+  const chrome = (el: Element) => !!el.closest('header, footer, nav, [role=contentinfo], [role=banner]');
+  if (subject) {
+    brand = subject.name;
+    b.kind = 'other';
+  }
+  // a forum's thread: its members' posts are theirs, their numbers and firms not the forum's
+  const forum = !subject && !organizer && !press && !!readers?.isForum(doc);
+  if (forum) b.kind = 'other';
+  const posts = new Set(forum ? blines.filter((l) => !chrome(l.el)).map((l) => l.text) : []);
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
-  const pubLines = publisherLines(lines);
+  const pubLines = publisherLines(
+    subject
+      ? blines
+          .filter((l) => !chrome(l.el) && !fold(l.text.replace(/\S+@\S+/g, '')).includes(fold(platform)))
+          .map((l) => l.text)
+      : lines,
+  );
   // a label alone on its line ("USt-IdNr.:", "SIRET :") has its number on the next one
   // ("Umsatzsteuer-Identifikationsnummer gemäß § 27a UStG" in a <dt>, the number in its <dd>: a statute's digits are no number)
   const bareLabel = (l: string) =>
@@ -488,7 +514,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     )
     // a long sentence without a number is prose ("…, so Thomas Brückner, Geschäftsführer der Stadtwerke X GmbH.")
     // (nor a quote: "„…“, ergänzt X, Geschäftsführer der Y GmbH, die seit 2019 …")
+    // (a long paragraph with a quote: its sentences that give a register's or a tax number, "… USt-IdNr.: DE 309 …")
+    .flatMap((l) =>
+      l.length >= 120 && /[„“”«»"]/.test(l)
+        ? l.split(/(?<=[.;])\s+(?=\p{Lu})/u).filter((x) => x.length < 120 && REGISTER_HINT.test(x) && /\d{3}/.test(x))
+        : [l],
+    )
     .filter((l) => LEGAL_HINT.test(l) && (l.length < 120 || (/\d/.test(l) && !/[„“”«»"]/.test(l))))
+    .filter((l) => !posts.has(l))
     .slice(0, 40);
   // a line naming the site's own firm gives its ids before a subsidiary's or an agency's line above it
   // ("Groupe Arvel SA, … — SIREN 304177009" under four subsidiaries' "RCS Thiers 519 246 086")
@@ -505,7 +538,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (ids.siret?.slice(0, 9) !== ownSiren) ids.siret = ownIds.siret;
     if (ids.vat?.slice(4) !== ownSiren) ids.vat = ownIds.vat;
   }
-  const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3));
+  // (a firm in brackets after a person is their employer: "Henning Voßberg (Voßberg Haustechnik GmbH), Inhaber")
+  const legalNames = legalLines.flatMap((l) => findLegalNames(l, 3).filter((n) => !l.includes(`(${n})`)));
   const exclude = new Set<string>([
     companyKey(brand),
     ...legalNames.map(companyKey),
@@ -513,6 +547,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     companyKey(str(org?.legalName)),
   ]);
   if (hostBrand) exclude.add(companyKey(hostBrand));
+  if (platform) exclude.add(companyKey(platform));
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
   yield;
@@ -558,6 +593,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           findPhones(x, phones);
     }
   };
+  // a line led by a person's name and a comma ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
+  const personLed = (l: string) => {
+    const m = /(?:^|:\s*)([^:,]{3,40}),\s/.exec(l);
+    return !!m && !!readers?.personName(m[1]!.trim());
+  };
   if (!hostBrand && !phones.length) detailsPhones(true);
   for (const l of pubLines) {
     const m = l.length < 160 ? SWITCHBOARD.exec(l) : null;
@@ -565,7 +605,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   if (!hostBrand && !phones.length) {
     for (const a of qsa(body, 'a[href^="tel:" i]')) {
-      if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body)) continue;
+      if (cardEls.some((c) => c.contains(a)) || isSkipped(a, body) || (subject && chrome(a))) continue;
       // a staff table's row ("Gregor Muir | Head of … | tel") or a sentence naming a third party
       // ("call our partner Kestrel Freight on …", "appelez le cabinet X au …") gives someone else's number
       const row = a.closest('tr');
@@ -585,14 +625,24 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         .split(/[.;!?]\s/)
         .pop()!;
       if (THIRD_PARTY.test(sentence)) continue;
+      // (nor a person named before it in its sentence: "Leitung Vertrieb Inland: Sabine Wolters, Telefon …")
+      if (personLed(sentence)) continue;
       const n = telNumber(attr(a, 'href'));
       if (n) findPhones(/\d/.test(a.textContent ?? '') ? clean(a.textContent ?? '') : n, phones);
     }
     if (!phones.length) {
-      for (const l of pubLines)
+      // (a person's number: one named on its line or heading the line above, "Finn Albers, Key Account" / "Telefon: …")
+      for (const [i, l] of pubLines.entries())
         if (
           l.length < 120 &&
           PHONE_LABEL.test(' ' + l) &&
+          !personLed(l) &&
+          !(
+            i > 0 &&
+            personLed(pubLines[i - 1]!) &&
+            /,\s*\S/.test(pubLines[i - 1]!) &&
+            looksLikeJobTitle(pubLines[i - 1]!)
+          ) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&
           !cards.some((c) => l.includes(c.name)) &&
@@ -605,7 +655,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       const l = pubLines[i]!;
       if (
         /^\+?[\d\s()./-]{9,22}$/.test(l) &&
-        /^\d{4,5}\s+\p{Lu}/u.test(pubLines[i - 1]!) &&
+        // ("44000 Nantes", "5 quai de la Fosse, 44000 Nantes")
+        /(?:^|,\s)\d{4,5}\s+\p{Lu}[^,]{1,40}$/u.test(pubLines[i - 1]!) &&
         !cards.some((c) => pubLines.slice(i - 3, i).includes(c.name))
       )
         findPhones(l, phones);
@@ -638,13 +689,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         findPhones(pubLines[i + 1]!, phones);
         break;
       }
-  if (!hostBrand && !phones.length) detailsPhones(false);
+  if (!hostBrand && !subject && !phones.length) detailsPhones(false);
+  if (forum) phones.length = 0;
   const ldVat = normalizeVat(str(org?.vatID));
   const ldTax = str(org?.taxID).replace(/\D/g, '');
   let linkedin = '';
   for (const s of list(org?.sameAs))
     if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
-  if (!linkedin && !hostBrand) {
+  if (!linkedin && !hostBrand && !subject) {
     const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
     if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
@@ -683,14 +735,29 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         : undefined) ??
       '';
   }
+  // the business's own site: its schema.org address, else a link or a mailbox off the platform that spells its name
+  const subjectHost =
+    subject && readers
+      ? readers.subjectSite(
+          body,
+          subject,
+          domain,
+          b.emails.map((e) => e.address),
+        )
+      : '';
+  if (subject) {
+    firmDomain = subjectHost;
+    b.emails = b.emails.filter((e) => !(hostOf(e.address) ?? '').split('.').map(fold).includes(siteLabel));
+  }
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
       hostBrand
         ? { name, domain: issuerDomain || undefined }
         : {
             name,
-            domain: firm ? firmDomain || undefined : domain,
-            website: firm ? (firmDomain ? `https://${firmDomain}/` : undefined) : absUrl('/', url) || undefined,
+            domain: firm || subject ? firmDomain || undefined : domain,
+            website:
+              firm || subject ? (firmDomain ? `https://${firmDomain}/` : undefined) : absUrl('/', url) || undefined,
             linkedinUrl: linkedin || undefined,
             vat: ids.vat || ldVat || undefined,
             siren,
@@ -759,7 +826,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name)))
     )
       return;
-    let company = companyOf(p.company) ?? (explicitCompany ? undefined : name);
+    let company = companyOf(p.company) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
@@ -783,6 +850,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     delete siteFirm.siret;
     delete siteFirm.vat;
   }
+  // a member's firm by its legal line in a post ("Factorino SAS – SIREN 661 016 121 – www.factorino.fr")
+  for (const c of r && posts.size ? r.postFirms(posts) : []) b.addCompany(c);
   for (const x of subs) {
     const joined = x.lines.join(' · ');
     const ids = findLegalIds(joined);
@@ -796,14 +865,24 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   found.people.forEach((p, i) => addPerson(p, !!p.company, i < typedPeople));
   // ("EN · FR · DE": a language switch's links are no directory of firms)
+  // (a legal name of the page's legal lines is a listed firm's when its entry gives ids or a site of its own:
+  // "Imprimerie du Val SAS | … | SIRET 488 …" in a directory)
+  const siteNames = new Set([brand, str(org?.name), str(org?.legalName), hostBrand, platform].map(companyKey));
+  const siteOwn = (c: DetectedCompany) =>
+    siteNames.has(companyKey(c.name)) ||
+    (exclude.has(companyKey(c.name)) && !((c.siren && c.siren !== sirenOf) || (c.domain && c.domain !== domain)));
   for (const c of found.companies)
-    if (!exclude.has(companyKey(c.name)) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name))
-      b.addCompany(c);
+    if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
+  // an article's fact box about another firm (the readers' factBoxes)
+  const boxed = r ? r.factBoxes(blines, domain, name) : [];
+  for (const c of boxed)
+    b.addCompany({ ...c, name: b.companies.find((k) => companyKey(k.name) === companyKey(c.name))?.name ?? c.name });
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
     ...found.people.slice(typedPeople).filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
     ...found.companies,
+    ...boxed,
   ];
   if (site0?.phones) {
     site0.phones = site0.phones.filter((n) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q))));
@@ -837,7 +916,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       person.title = rest;
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
-    if ([...entryParents].some((e) => e.contains(cards.find((c) => c.name === person.name)!.el))) continue;
+    const card = cards.find((c) => c.name === person.name)!;
+    if ([...entryParents].some((e) => e.contains(card.el))) continue;
+    // (on a platform's page about a business, a name linking to the platform's member profile is a reviewer's)
+    if (subject && readers?.memberLink(attr(card.nameEl.closest('a[href]') ?? qs(card.nameEl, 'a[href]'), 'href')))
+      continue;
     addPerson({ ...person, company: person.company === brand ? undefined : person.company }, false);
     void company;
   }
@@ -935,17 +1018,6 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   const addrs = new Set(b.people.map((p) => p.email));
   for (const p of b.people) {
-    // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
-    const d = p.email ? (hostOf(p.email) ?? '') : '';
-    const dl = fold(d.split('.')[0] ?? '');
-    const firm =
-      d &&
-      (b.companies.find((c) => c.domain && (c.domain === d || c.domain.endsWith('.' + d))) ??
-        b.companies.find((c) => !c.domain && dl.length >= 4 && fold(c.name).startsWith(dl.slice(0, 6))));
-    if (!p.company && firm) {
-      p.company = firm.name;
-      if (!isFreemailDomain(d)) firm.domain ??= d;
-    }
     // the one address of the page that spells a person's name ("m.ostendorf@…" for Miriam Ostendorf)
     if (!p.email) {
       const w = p.name
@@ -958,6 +1030,17 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       const forms = w.length > 1 ? [f + '.' + l, f + l, f[0] + '.' + l, f[0] + l, f + '-' + l, f + '_' + l] : [];
       const hits = b.emails.filter((e) => !addrs.has(e.address) && forms.includes(e.address.split('@')[0]!));
       if (hits.length === 1) addrs.add((p.email = hits[0]!.address));
+    }
+    // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
+    const d = p.email ? (hostOf(p.email) ?? '') : '';
+    const dl = fold(d.split('.')[0] ?? '');
+    const firm =
+      d &&
+      (b.companies.find((c) => c.domain && (c.domain === d || c.domain.endsWith('.' + d))) ??
+        b.companies.find((c) => !c.domain && dl.length >= 4 && fold(c.name).startsWith(dl.slice(0, 6))));
+    if (!p.company && firm) {
+      p.company = firm.name;
+      if (!isFreemailDomain(d)) firm.domain ??= d;
     }
   }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';

@@ -62,7 +62,8 @@ export function ldPeople(doc: Document, out: Found, nameOf: (raw: string) => str
       }
     }
     for (const [k, v] of Object.entries(r)) {
-      if (k === '@context') continue;
+      // (a review's author is a customer of the business reviewed, never its contact)
+      if (k === '@context' || (k === 'author' && types.includes('Review'))) continue;
       if (v && typeof v === 'object') visit(v, here, depth + 1);
     }
   };

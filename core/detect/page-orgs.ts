@@ -143,7 +143,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
     name.split(/\s+/).length > 7 ||
     // (a review's author and stars, a date, a sentence: "Christophe D. ★★★★★ 14/10/2026 Achat vérifié")
     /[^\p{L}\p{M}\d\s&'’.,+()/!-]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[?]$/u.test(name) ||
-    /^\p{Lu}\p{Ll}+\s\p{Lu}\.$/u.test(name) ||
+    // (a first name and an initial, "Dan P.", its dot dropped by orgName)
+    /^\p{Lu}\p{Ll}+\s\p{Lu}\.?$/u.test(name) ||
     // (a product of a firm, a button: "Thermotransferfolien von SASS AG", "Zum Druckerprogramm", "Alle Etiketten")
     /\s(?:von|vom|by|par)\s/i.test(name) ||
     BUTTON.test(name) ||

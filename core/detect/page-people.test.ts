@@ -42,6 +42,10 @@ describe('splitTitleCompany', () => {
     ['Lantern Street Communications for Corvane', undefined, 'Lantern Street Communications'],
     ['Havelock PR for Brightwell', undefined, 'Havelock PR'],
     ['Account Director for Brightwell', 'Account Director', 'Brightwell'],
+    // a town after the firm in a signature is no firm ("Title – Firm, Town")
+    ['Expert-comptable associé – Gaubert & Associés, Voiron', 'Expert-comptable associé', 'Gaubert & Associés'],
+    ['Gérante – Atelier Brodeur, Landerneau', 'Gérante', 'Atelier Brodeur'],
+    ['Geschäftsführer – Holzbau Kruse, Oldesloe', 'Geschäftsführer', 'Holzbau Kruse'],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);

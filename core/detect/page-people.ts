@@ -256,7 +256,11 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   const labelled = new Set<number>();
   const lines = all.map((l0, i) => {
     // "yard (at) x (dot) com", "service at x.com": the address a visitor reads
-    const u = l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text) ? unobfuscate(l0.text) : l0.text;
+    // (an agency's line with its client in brackets is the agency's: "Tessellate PR (for Pennine Oat Co.)")
+    const u =
+      l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text)
+        ? unobfuscate(l0.text)
+        : l0.text.replace(/^(.{2,60}?)\s\((?:for|pour|für|on behalf of|au nom de|im Auftrag von)\s[^()]{2,50}\)$/i, '$1');
     const l = u === l0.text ? l0 : { ...l0, text: u };
     // "Ask for Marcus Bell, Service Manager": the name's line under a lead-in
     const ask =
@@ -443,6 +447,17 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !isTitleLike(pipes[pipes.length - 1]!)
   )
     return splitTitleCompany(pipes.slice(0, -1).join(' | '));
+  // "Expert-comptable associé – Gaubert & Associés, Voiron": a town after the firm is no firm of its own
+  const town = /^(.{2,80}?)\s[–—-]\s(\p{Lu}[^–—,]{1,60}),\s+(\p{Lu}[^,\s]{2,30}(?:\s(?:sur|sous|en|upon|am|an|im)\s\p{Lu}\S+)?)$/u.exec(t);
+  if (
+    town &&
+    TOWN.test(town[3]!) &&
+    isTitleLike(town[1]!) &&
+    !isTitleLike(town[2]!) &&
+    !DEPARTMENT.test(town[2]!) &&
+    !DEPT_LINE.test(town[2]!)
+  )
+    return [town[1]!.trim(), orgName(town[2]!)];
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
@@ -871,7 +886,7 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const p: DetectedPerson = { name };
   // ("…, a 30-person design agency in Bristol": an apposition describing the firm is no part of it)
   const parts = rest
-    ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
+    ? rest.split(/\s*,\s+|\s+[–—|·@-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
     : [];
   // "Name | Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a town after the firm is no part of it
   if (parts.length >= 3 && /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(parts[parts.length - 1]!)) {

@@ -22,6 +22,16 @@ import {
 import { readEntriesSteps, readTables } from './page-structures';
 import { microdataPeople } from './page-ld';
 import { readOrgsSteps } from './page-orgs';
+import {
+  cardFirm,
+  factBoxes,
+  isForum,
+  memberLink,
+  pageSubject,
+  postFirms,
+  spellsHost,
+  subjectSite,
+} from './page-subject';
 
 export const pageReaders = {
   bylinePeople,
@@ -42,5 +52,14 @@ export const pageReaders = {
   readEntriesSteps,
   readOrgsSteps,
   readTables,
+  // whose page it is: a platform's about one business, a forum's thread, an article's fact box
+  pageSubject,
+  isForum,
+  memberLink,
+  spellsHost,
+  factBoxes,
+  postFirms,
+  cardFirm,
+  subjectSite,
 };
 export type PageReaders = typeof pageReaders;

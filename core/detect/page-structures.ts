@@ -731,6 +731,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     head.text.length <= 80 &&
     head.text.split(/\s+/).length <= 8 &&
     !/[@\d]/.test(head.text) &&
+    // (a programme's slot: "Impulsvortrag: Wärmepumpen im Bestand", "Keynote: …", "Table ronde : …")
+    !/^[^:]{2,30}\s?:\s/.test(head.text) &&
     !isTitleLike(head.text) &&
     !DEPARTMENT.test(head.text) &&
     // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)

@@ -55,6 +55,8 @@ export const LEGAL_FORM_END = /* @__PURE__ */ new RegExp(`(?:^|[\\s,])(?:${LEGAL
 // Built on first use: a module-level `new RegExp` of a template stays in every bundle importing this
 // file (esbuild keeps it despite the PURE mark), and only the page readers call findLegalNames.
 let legalNameRe: RegExp | undefined;
+const LEGAL_LEAD =
+  /^(?:filiale|marke|marque|produits?|produkte?|tochter\S*|subsidiary|division|brand|site|service|propri[ée]t[ée]|eigentum|partenaire|mitglied|membre|member|client|kunde|une?|eine?|ein)\s(?:de la\s|du\s|des\s|de\s|der\s|von\s|vom\s|of\s|of the\s|d['’])/i;
 
 export function hasLegalForm(s: string): boolean {
   return LEGAL_FORM_END.test(s.trim());
@@ -65,7 +67,8 @@ export function findLegalNames(text: string, max = 5): string[] {
   const out: string[] = [];
   const t = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const re = (legalNameRe ??= new RegExp(
-    `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]){1,5}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
+    // (a joining word inside the name stays: "Papeterie du Moulin SARL", "Brauerei zur Linde GmbH", "Maison d'Armor SAS")
+    `((?:[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]+)(?:(?:(?:du|de|des|de la|von|vom|zum|zur|der|den|van|of|the|et|und|and|la|le|les|&)[\\s\\u00a0]+|[dl]['’])?[\\p{Lu}0-9][\\p{L}\\p{M}0-9&'’.+-]{0,40},?[\\s\\u00a0]+){0,4}?)(${LEGAL_FORMS})(?![\\p{L}0-9])`,
     'gu',
   ));
   re.lastIndex = 0;
@@ -75,7 +78,12 @@ export function findLegalNames(text: string, max = 5): string[] {
     name = name
       .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
       .replace(/^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)/, '')
+      // ("Filiale de Acme SAS", "Marke der Acme GmbH": what the firm's name follows is no part of it)
+      .replace(LEGAL_LEAD, '')
       .trim();
+    // ("Jonas Weerts, Geschäftsführer der Aurich Möbelbau GmbH": a person and a title before a joining word)
+    const join = /^(.+?)\s(?:du|de la|des|de|von|vom|der|den|of)\s(?=\p{Lu})/u.exec(name);
+    if (join && (join[1]!.includes(',') || looksLikeJobTitle(join[1]!))) name = name.slice(join[0].length);
     const words = name.split(/\s+/);
     // the first word should not be a lowercase sentence word (regex already requires capitals)
     if (

@@ -1,0 +1,161 @@
+/**
+ * Whose page a web page is when it is not its site's own: a platform's page about one business (a review site's, a
+ * marketplace seller's), a forum's thread (its members' posts), an article's fact box about another firm. Read by
+ * the company-site detector through the readers (their own on-demand bundle: ./page-readers.ts), pure functions of
+ * the document, its URL and its lines.
+ */
+import { attr, clean, jsonLd, qsa, ldTypes, metaContent, qs, str, textOf, type Line } from './dom';
+import { findPhones } from './phones';
+import { companyKey } from './result';
+import { findLegalNames } from './text';
+import { findLegalIds } from './legal-ids';
+import { hostOf } from '../text/host';
+import type { DetectedCompany } from './types';
+
+const ORG_TYPES =
+  /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
+
+// a platform's page about one business: a review site's, a marketplace's seller's, a directory's listing
+// ("/review/hartwellfinch.co.uk", "/vendeurs/quincaillerie-vernet-s4821", "/firma/…")
+const SUBJECT_PATH =
+  /^(?:reviews?|avis|bewertung(?:en)?|erfahrungen|vendeurs?|sellers?|verk[äa]ufer|merchants?|marchands?|biz)$/i;
+
+const FORUM_TYPES = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
+const FORUM_APPS = /\b(?:discourse|phpbb|vbulletin|xenforo|flarum|nodebb|mybb|invision)\b/i;
+// a platform's member profile ("/users/5e8d…", "/u/nanou38", "/membres/…")
+const MEMBER_PATH =
+  /^(?:https?:\/\/[^/]+)?\/(?:users?|u|members?|membres?|mitglieder?|benutzer|profiles?|reviewers?)\//i;
+
+/** The host's label ("hartwellfinch" of www.hartwellfinch.co.uk) spells the name: a word of it or all of it. */
+export function spellsHost(name: string, host: string): boolean {
+  const label = fold(host.replace(/^www\./, '').split('.')[0] ?? '');
+  const words = name
+    .toLowerCase()
+    .normalize('NFD')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
+  return label.length >= 4 && (fold(name).includes(label) || words.some((w) => label.includes(w)));
+}
+
+/**
+ * The business a platform's page is about, not the platform: a schema.org organisation other than the site's
+ * (its own web address elsewhere, or rated on the page) named by the page's heading, or a heading that the
+ * address's slug after "/review/", "/vendeurs/"… spells. The site's brand must name another firm.
+ */
+export function pageSubject(
+  doc: Document,
+  url: URL,
+  site: string,
+  brand: string,
+): { name: string; host: string; ld?: Record<string, unknown> } | undefined {
+  const h1 = qs(doc, 'h1');
+  if (!h1 || h1.closest('header, nav, footer') || !brand) return undefined;
+  // (the heading's own words, without a badge inside it: "Hartwell & Finch Removals <span>Claimed profile</span>")
+  const own = clean(
+    [...h1.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent)
+      .join(' '),
+  );
+  const head = own.length >= 3 ? own : textOf(h1);
+  const other = (n: string) =>
+    !!n && n.length <= 80 && fold(n) !== fold(brand) && !spellsHost(n, site) && !fold(n).includes(fold(brand));
+  for (const o of jsonLd(doc)) {
+    if (!ldTypes(o).some((t) => ORG_TYPES.test(t))) continue;
+    const name = str(o.name);
+    const host = hostOf(str(o.url)) ?? '';
+    const elsewhere = !!host && host !== site && !host.endsWith('.' + site) && !site.endsWith('.' + host);
+    if (
+      other(name) &&
+      fold(head).startsWith(fold(name)) &&
+      (elsewhere || !!o.aggregateRating || !!o.review) &&
+      (!host || elsewhere)
+    )
+      return { name, host, ld: o };
+  }
+  const segs = url.pathname.split('/').filter(Boolean);
+  const i = segs.findIndex((x) => SUBJECT_PATH.test(x));
+  const slug = i >= 0 ? (segs[i + 1] ?? '') : '';
+  if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, fold(slug) + '.x'))
+    return { name: head, host: /\.[a-z]{2,}$/i.test(slug) ? slug.replace(/^www\./, '') : '' };
+  return undefined;
+}
+
+/** A forum's thread or a Q&A page: its schema.org type or the forum software that made it. */
+export function isForum(doc: Document): boolean {
+  return (
+    jsonLd(doc).some((o) => ldTypes(o).some((t) => FORUM_TYPES.test(t))) ||
+    FORUM_APPS.test(metaContent(doc, 'generator'))
+  );
+}
+
+/** A link to a platform's member profile. */
+export const memberLink = (href: string): boolean => MEMBER_PATH.test(href);
+
+/**
+ * An article's fact box about another firm ("En bref / Verrerie Marchetti SARL, Biot / Site : www.… / Tél. : …",
+ * "Kontakt / Brenntal Fördertechnik GmbH / Im Brenntal 14 … / Tel. … / www.…"): the firm's name with its legal form
+ * on a line of its own, then its web address or mailbox (which spells it) and its number on the lines below.
+ * Not the site's own firm (`domain`, `own`).
+ */
+export function factBoxes(blines: readonly Line[], domain: string, own: string): DetectedCompany[] {
+  const out: DetectedCompany[] = [];
+  for (let i = 0; i < blines.length && out.length < 20; i++) {
+    const l = blines[i]!.text;
+    const legal = l.length <= 90 ? findLegalNames(l, 1)[0] : undefined;
+    if (!legal || !l.startsWith(legal) || !/^(?:$|,\s\p{Lu})/u.test(l.slice(legal.length))) continue;
+    let host = '';
+    const tel: string[] = [];
+    for (const x of blines.slice(i + 1, i + 7).map((y) => y.text)) {
+      if (x.length > 120 || (findLegalNames(x, 1)[0] && x.startsWith(findLegalNames(x, 1)[0]!))) break;
+      for (const h of x.match(/(?<=www\.|@|https?:\/\/)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/gi) ?? [])
+        if (!host && spellsHost(legal, h)) host = h.toLowerCase().replace(/^www\./, '');
+      if (/^(?:t[ée]l(?:[ée]phone|efon)?|tel|phone|fon)\b[^:\d]{0,20}[:.]?\s*\+?[\d\s()./-]{8,}$/i.test(x))
+        findPhones(x, tel);
+    }
+    if (!host || host === domain || host.endsWith('.' + domain) || companyKey(legal) === companyKey(own)) continue;
+    out.push(tel.length ? { name: legal, domain: host, phones: tel } : { name: legal, domain: host });
+  }
+  return out;
+}
+
+/** A member's firm by its legal line in a forum's post ("Factorino SAS – SIREN 661 016 121 – www.factorino.fr"). */
+export function postFirms(lines: Iterable<string>): DetectedCompany[] {
+  const out: DetectedCompany[] = [];
+  for (const l of lines) {
+    const name = l.length < 200 && /\b(?:SIRE[NT]|RCS|TVA|VAT|USt)/i.test(l) ? findLegalNames(l, 1)[0] : undefined;
+    const ids = name ? findLegalIds(l) : {};
+    if (!name || !(ids.siren || ids.vat)) continue;
+    const domain = (l.match(/(?<=www\.|@)[\w-]+\.[\w.-]*[a-z]/g) ?? []).find((h) => spellsHost(name, h));
+    out.push({ name, domain, siren: ids.siren, siret: ids.siret, vat: ids.vat });
+  }
+  return out;
+}
+
+// a firm's line under a card's title: a legal form, a joining '&' or a firm's word
+const CARD_FIRM =
+  /^\p{Lu}.*(?:\s&\s|\b(?:SAS|SARL|GmbH|AG|Ltd|LLP|Inc|plc)$)|^(?:Cabinet|Groupe|Group|Agence|Atelier|Studio|Kanzlei|Büro|Étude|Maison|Bureau)\s\p{Lu}/u;
+/** A card's line under its title that names a firm. */
+export const cardFirm = (s: string): boolean => CARD_FIRM.test(s);
+
+/** The business's own site: its schema.org address, else a link or a mailbox off the platform that spells its name. */
+export function subjectSite(
+  body: Element,
+  subject: { name: string; host: string },
+  site: string,
+  emails: string[],
+): string {
+  if (subject.host) return subject.host;
+  const hosts = [
+    ...qsa(body, 'a[href^="http" i]')
+      .slice(0, 300)
+      .map((a) => hostOf(attr(a, 'href')) ?? ''),
+    ...emails.map((e) => hostOf(e) ?? ''),
+  ];
+  return hosts.find((h) => h && h !== site && !h.endsWith('.' + site) && spellsHost(subject.name, h)) ?? '';
+}
