@@ -19,8 +19,9 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
 
+// (IT/ES/NL civilities too: "Dott.ssa", "Avv.", "Agr.", "D.ª", "Dña.", "ir.", "drs.")
 const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|dott(?:\.?ssa)?|avv|agr|geom|rag|sig(?:\.?ra)?|d\.?ª|d|dña|doña|sra?|ir|drs)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
@@ -96,6 +97,8 @@ export function personName(raw: string): string {
   // "I'm Zara", "I’d": a pronoun's contraction, not a name
   if (
     NOT_A_FIRST_NAME.test(stripped) ||
+    // "RPR Gent", "RCS Lyon", "HRB 12345": a register and its town
+    /^(?:RPR|RCS|RM|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|PEC)\s/.test(stripped) ||
     looksLikeJobTitle(stripped) ||
     /\s\p{Lu}\.$/u.test(stripped) ||
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
@@ -488,7 +491,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|pr[äa]sident(?:in)?|zaakvoerder|bestuurder|amministratore|administrador(?:a)?|gerente|titolare|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -505,7 +508,7 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|zaakvoerders?|(?:gedelegeerd\s+)?bestuurders?|verantwoordelijke\s+uitgever|amministrator[ei](?:\s+(?:unico|delegato))?|(?:legale\s+)?rappresentante(?:\s+legale)?|titolare|responsabile(?:\s+[a-zàèéìòù]+){1,2}|administrador(?:a|es)?(?:\s+(?:únic[oa]|solidari[oa]s?|mancomunad[oa]s?))?|gerente(?:\s+de\s+[a-záéíóúñ]+)?|consejer[oa]\s+delegad[oa]|pr[äe]sident(?:in|e)?\s+(?:des|del)\s+(?:verwaltungsrate?s|consiglio(?:\s+di\s+amministrazione)?|consejo(?:\s+de\s+administración)?)|verwaltungsratspräsident(?:in)?|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
@@ -516,15 +519,23 @@ const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*
 
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
 export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
-const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
+// ("Pieter Van Damme en Els De Smet", "Ana Gil y Luis Mora", "Lia Russo e Marco Berti")
+const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|\ben\b|\be\b|\by\b|&|\/)\s*/);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
+  // "Administradora: D.ª Ana Gil. Gerente: D. Luis Mora.": a second label in the same line read after the first
+  let again = '';
   for (let i = 0; i < lines.length && out.length < 50; i++) {
-    const l = lines[i]!.text;
+    const l = again || lines[i]!.text;
+    again = '';
     if (l.length > 400) continue;
     const m = /[:：]/.test(l) ? ROLE_LABEL.exec(l) : null;
+    if (m && ROLE_LABEL.test(m[2]!)) {
+      again = m[2]!;
+      i--;
+    }
     const head = m ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
     if (!m && !head) continue;
     const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
@@ -535,7 +546,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       ? m[2]!
           .split(/\s[·•|]\s/)[0]!
           .trim()
-          .replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
+          .replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra))\.(?:\s+\p{Lu}.*)?$/u, '')
       : '';
     const parts: string[] = [];
     let next = '';
@@ -561,7 +572,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (!n) continue;
       const p: DetectedPerson = { name: n };
       if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
+        /^(?:zaakvoerder|bestuurder|verantwoordelijke|amministrat|rappresentante|legale|titolare|responsabile|administrador|gerente|consejer|pr[äe]sident|verwaltungsrat|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
           title,
         )
       )

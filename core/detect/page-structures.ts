@@ -151,7 +151,8 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
 
 // "Dr.", "Prof. Dr.-Ing.", "Me", "Maître", "Dipl.-Ing. (FH)": said before a name, no part of it
 const NAME_PREFIX =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|dott(?:\.?ssa)?|avv|d\.?ª|dña)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+const REGISTER = /^(?:RPR|RCS|RM|RCP|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|SIREN|SIRET|PEC|TEL|FAX)$/;
 const titleCase = (w: string) =>
   w.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
@@ -174,7 +175,8 @@ export function invertedName(raw: string): string {
   }
   const caps =
     /^(\p{Lu}[\p{Lu}'’]+(?:[\s-]\p{Lu}[\p{Lu}'’]+)*)\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)$/u.exec(s);
-  if (caps && caps[1]!.replace(/[\s'’-]/g, '').length >= 2) return personName(`${caps[2]} ${titleCase(caps[1]!)}`);
+  // (not "RPR Gent", "RCS Lyon": a register and its town)
+  if (caps && caps[1]!.replace(/[\s'’-]/g, '').length >= 2 && !REGISTER.test(caps[1]!)) return personName(`${caps[2]} ${titleCase(caps[1]!)}`);
   return '';
 }
 
