@@ -1177,9 +1177,16 @@ const FIELD_FIRM =
  */
 export function titledLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
-  for (const { text } of lines) {
-    if (text.length > 200 || out.length >= 50 || !/[:：]/.test(text)) continue;
-    const m = /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 200 || out.length >= 50) continue;
+    // ("Juriste – Lucas Morin, Toulouse": a title, a dash, the name, on a team page's line of its own; under a
+    // name, "Directrice achats – Brioches Morin, Cholet" is that person's title and firm)
+    const m =
+      /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text) ??
+      (i > 0 && personName(lines[i - 1]!.text)
+        ? null
+        : /^([^:：@–—,]{3,40}?)\s[–—]\s(\p{Lu}[^–—:：]+)$/u.exec(text));
     // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
     const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
     if (
@@ -1194,7 +1201,9 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     const name = personName(unparen(head!));
     if (!name) continue;
     const after = tail.join(' · ');
-    if (after && !findPlainEmails(after).length && !findPhones(after).length) continue;
+    // ("Assistante juridique : Léa Morin, Montauban": the town of their office after the name)
+    const town = tail.length === 1 && TOWN.test(after) && !isOrgLine(after) && !isTitleLike(after);
+    if (after && !town && !findPlainEmails(after).length && !findPhones(after).length) continue;
     const p: DetectedPerson = strongTitle(m[1]!) ? { name, title: m[1]!.trim() } : { name };
     const email = findPlainEmails(after)[0];
     if (email) p.email = normalizeAddress(email);
