@@ -520,7 +520,7 @@ const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
 export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 // ("Pieter Van Damme en Els De Smet", "Ana Gil y Luis Mora", "Lia Russo e Marco Berti")
-const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|\ben\b|\be\b|\by\b|&|\/)\s*/);
+const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*|\s+(?:en|e|y)\s+(?=\p{Lu})/u);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
@@ -546,7 +546,10 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       ? m[2]!
           .split(/\s[·•|]\s/)[0]!
           .trim()
-          .replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra))\.(?:\s+\p{Lu}.*)?$/u, '')
+          .replace(
+            /(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra))\.(?:\s+\p{Lu}.*)?$/u,
+            '',
+          )
       : '';
     const parts: string[] = [];
     let next = '';
@@ -1186,7 +1189,9 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
       /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text) ??
       (i > 0 && personName(lines[i - 1]!.text)
         ? null
-        : /^([^:：@–—,]{3,40}?)\s[–—]\s(\p{Lu}[^–—:：]+)$/u.exec(text));
+        : /^([^:：@–—,]{3,40}?)\s[–—]\s(?!(?:Rue|Avenue|Boulevard|Place|Chemin|All[ée]e|Impasse|Quai|Route|Street|Road|Lane)\s)(\p{Lu}[^–—:：]+)$/u.exec(
+            text,
+          ));
     // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
     const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
     if (
