@@ -261,6 +261,13 @@ function spellsLabel(line: string, label: string): boolean {
  * Reads the lines after a person's name in a signature block. `first` is what followed the name on
  * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
  */
+let legalFormOnly: RegExp | undefined;
+// "Hexley Partners LLP, Manchester" -> "Hexley Partners LLP": a town after a legal form
+const unTown = (t: string): string => {
+  const town = /^(.+?),\s*\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(t);
+  return town && hasLegalForm(town[1]!) ? town[1]! : t;
+};
+
 export function parseSignature(first: string, lines: string[], domainLabel?: string): Signature {
   const sig: Signature = { phones: [] };
   const pieces: string[] = [];
@@ -308,7 +315,14 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       legalText.push(l);
       // "Menuiserie Roux – EI – SIRET …": the trade name before the legal mentions
       const h = l.split(/\s[-–—·|,]\s/)[0]!;
-      if (h !== l && FIRM.test(h) && !LEGAL_LINE.test(h)) pieces.push(h);
+      // (not "EI – SIRET …": a legal form alone names no firm)
+      if (
+        h !== l &&
+        FIRM.test(h) &&
+        !LEGAL_LINE.test(h) &&
+        !(legalFormOnly ??= new RegExp(`^(?:EI|${LEGAL_FORMS})$`)).test(h)
+      )
+        pieces.push(h);
       continue;
     }
     if (findPlainEmails(l).length) {
@@ -328,7 +342,8 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     }
     if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
     // "Mühle Ostermann GmbH & Co. KG – Leiterin Vertrieb": a firm and a title either way round, two pieces
-    const two = l.split(/\s[-–—]\s/);
+    // ("Senior Associate – Hexley Partners LLP, Manchester": the firm's town after it is no part of it)
+    const two = l.split(/\s[-–—]\s/).map(unTown);
     const firm = (t: string) => hasLegalForm(t) || (!!domainLabel && spellsLabel(t, domainLabel));
     if (
       two.length === 2 &&
@@ -342,12 +357,12 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       legalText.push(l);
       continue;
     }
-    pieces.push(
-      ...l
-        .split(/\s[|•]\s/)
-        .map((x) => x.trim())
-        .filter(Boolean),
-    );
+    for (const x of l.split(/\s[|•]\s/)) {
+      const t = x.trim();
+      // ("LinkedIn | hxlegal.com": a bare domain is the firm's website, not its name)
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(t)) sig.website ??= t;
+      else if (t) pieces.push(unTown(t));
+    }
   }
   const stop = pieces.findIndex((p) => MOBILE_FOOTER.test(p));
   const ps = stop < 0 ? pieces : pieces.slice(0, stop);
