@@ -9,6 +9,7 @@ import {
   roleLines,
   splitTitleCompany,
   talkPeople,
+  titledLines,
 } from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
@@ -121,6 +122,34 @@ describe('quotedPeople: the page’s own body named by its kind is no company', 
 
 describe('running text of legal notices, boards, press contacts (issue 7)', () => {
   const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('roleLines: legal notices of BE, IT, ES and CH (their roles, civilities, two labels in one line)', () => {
+    expect(
+      roleLines(
+        lines(
+          'Zaakvoerders: Joris Peeters en An Claes',
+          'Amministratore unico: Dott.ssa Chiara Bellini',
+          'Responsabile produzione: Agr. Marco Riva',
+          'Administrador único: D. Íñigo Larrea. Gerente de obra: D.ª Nerea Alonso.',
+          'RPR Antwerpen, afdeling Antwerpen',
+        ),
+      ).map((p) => [p.name, p.title]),
+    ).toEqual([
+      ['Joris Peeters', 'Zaakvoerders'],
+      ['An Claes', 'Zaakvoerders'],
+      ['Chiara Bellini', 'Amministratore unico'],
+      ['Marco Riva', 'Responsabile produzione'],
+      ['Íñigo Larrea', 'Administrador único'],
+      ['Nerea Alonso', 'Gerente de obra'],
+    ]);
+    expect(personName('Präsident des Verwaltungsrates')).toBe('');
+    expect(personName('RPR Antwerpen')).toBe('');
+  });
+  it('titledLines: a team page\'s "Title – Name, Town" and "Title : Name, Town" lines', () => {
+    expect(titledLines(lines('Juriste – Hugo Ferrand, Albi', 'Assistante juridique : Inès Carrel, Castres'))).toEqual([
+      { name: 'Hugo Ferrand', title: 'Juriste' },
+      { name: 'Inès Carrel', title: 'Assistante juridique' },
+    ]);
+  });
   it('roleLines: degrees in parentheses, representation and Prokura', () => {
     const got = roleLines(
       lines(
