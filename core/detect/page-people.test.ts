@@ -85,6 +85,10 @@ describe('prosePeople', () => {
       'Jonas Weber ist Geschäftsführer der Weber Haustechnik GmbH und leitet den Vertrieb.',
       [{ name: 'Jonas Weber', title: 'Geschäftsführer', company: 'Weber Haustechnik GmbH' }],
     ],
+    [
+      'Agathe Morin, PDG de Tissages Morin (Roanne), détaille le plan d’investissement.',
+      [{ name: 'Agathe Morin', title: 'PDG', company: 'Tissages Morin' }],
+    ],
     // no role: no person
     ['Marco Bellini is a wonderful cook and a friend of ours.', []],
     ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],
@@ -106,6 +110,19 @@ describe('quotedPeople', () => {
       [{ name: 'Claire Morel', title: 'directrice des achats', company: 'Fromentin' }],
     ],
     ['“Great food.” — Marco Bellini', []],
+    // a press release's "said Name, Title, Department, Firm", a quote after a sentence's lead, a body's long name
+    [
+      '"Demand doubled in a year," said Priya Nandakumar, Vice President, Supply Chain, Orland Dairies.',
+      [{ name: 'Priya Nandakumar', title: 'Vice President, Supply Chain', company: 'Orland Dairies' }],
+    ],
+    [
+      'Côté distributeurs, Hélène Varin, directrice commerciale de Maison Orsel, confirme : « Les délais ont fondu. »',
+      [{ name: 'Hélène Varin', title: 'directrice commerciale', company: 'Maison Orsel' }],
+    ],
+    [
+      '« Un signal fort », estime Marc Tessier, président de la Fédération des industries papetières du Rhône.',
+      [{ name: 'Marc Tessier', title: 'président', company: 'Fédération des industries papetières du Rhône' }],
+    ],
   ])('%s', (text, people) => {
     expect(quotedPeople(lines(text))).toEqual(people);
   });

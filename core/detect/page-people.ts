@@ -446,6 +446,12 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !isTitleLike(pipes[pipes.length - 1]!)
   )
     return splitTitleCompany(pipes.slice(0, -1).join(' | '));
+  // "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
+  const body =
+    /^(.{2,60}?)\s+(?:of|de|du|des|der|des)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:Union|Association|F[ée]d[ée]ration|Chambre|Syndicat|Conf[ée]d[ée]ration|Groupement|Comit[ée]|Ordre|Collectif|Verband|Bundesverband|Kammer)\s.{3,70})$/u.exec(
+      t,
+    );
+  if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
@@ -611,8 +617,9 @@ const GENERIC_ORG =
 // ---- people introduced in prose ----
 
 // "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
+// ("Agathe Morin, PDG de Tissages Morin (Roanne), détaille…": the firm's town in brackets)
 const PROSE_LEAD = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
   'gu',
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
