@@ -162,9 +162,24 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
     expect(personName('RPR Antwerpen')).toBe('');
   });
   it('titledLines: a team page\'s "Title – Name, Town" and "Title : Name, Town" lines', () => {
-    expect(titledLines(lines('Juriste – Hugo Ferrand, Albi', 'Assistante juridique : Inès Carrel, Castres'))).toEqual([
+    expect(
+      titledLines(
+        lines(
+          'Juriste – Hugo Ferrand, Albi',
+          'Assistante juridique : Inès Carrel, Castres',
+          'Contact presse Tissages Morin : Léa Roy – presse@tissages-morin.fr – 04 99 00 12 34',
+        ),
+      ),
+    ).toEqual([
       { name: 'Hugo Ferrand', title: 'Juriste' },
       { name: 'Inès Carrel', title: 'Assistante juridique' },
+      {
+        name: 'Léa Roy',
+        title: 'Contact presse',
+        company: 'Tissages Morin',
+        email: 'presse@tissages-morin.fr',
+        phones: ['04 99 00 12 34'],
+      },
     ]);
   });
   it('roleLines: degrees in parentheses, representation and Prokura', () => {

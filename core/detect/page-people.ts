@@ -1181,6 +1181,9 @@ const FIELD_FIRM =
 
 // ---- "Title: Name" lines ----
 
+const PRESS_FOR =
+  /^((?:[Cc]ontacts?|[Rr]elations?) (?:presse|médias?)|(?:[Pp]ress|[Mm]edia) (?:[Cc]ontacts?|[Rr]elations)|(?:[Pp]resse|[Mm]edien)kontakt)(?: (?:for|de|pour|chez|bei|von|der))? (\p{Lu}[^:：@]{1,50})$/u;
+
 /**
  * "Chief Executive: Rachel Penrose — rachel@…", "Head of Programmes: Ben Adeyinka", "Volunteer Coordinator: Name,
  * 07700 …": a job title as the label, one person's name after it, with their own address and number.
@@ -1201,9 +1204,12 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
           ));
     // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
     const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
+    // "Contact presse Tissages Morin : Léa Roy – presse@… – 04 …": a firm's press contact, the firm in the label
+    const press = m ? PRESS_FOR.exec(m[1]!) : null;
     if (
       !m ||
-      !(strongTitle(m[1]!) || courtesy) ||
+      !(strongTitle(m[1]!) || courtesy || press) ||
+      (press && !/[@\d]/.test(m[2]!)) ||
       CONTACT_LABEL.test(m[1]!) ||
       ROLE_LABEL.test(text) ||
       TALK_LABEL.test(text)
@@ -1216,7 +1222,11 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     // ("Assistante juridique : Léa Morin, Montauban": the town of their office after the name)
     const town = tail.length === 1 && TOWN.test(after) && !isOrgLine(after) && !isTitleLike(after);
     if (after && !town && !findPlainEmails(after).length && !findPhones(after).length) continue;
-    const p: DetectedPerson = strongTitle(m[1]!) ? { name, title: m[1]!.trim() } : { name };
+    const p: DetectedPerson = press
+      ? { name, title: press[1]!, company: orgName(press[2]!) }
+      : strongTitle(m[1]!)
+        ? { name, title: m[1]!.trim() }
+        : { name };
     const email = findPlainEmails(after)[0];
     if (email) p.email = normalizeAddress(email);
     const phones = findPhones(after);
