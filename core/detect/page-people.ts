@@ -14,14 +14,27 @@ import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
 import { findPhones, phoneAfter, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
+import {
+  INTL_HONORIFICS,
+  INTL_ROLES,
+  INTL_ROLE_TITLES,
+  INTL_TRADES,
+  LABEL_SENTENCE_END,
+  NAMED_BODY,
+  PRESS_FOR,
+  REGISTER_LEAD,
+  TITLE_DASH_NAME,
+} from './intl-words';
 import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
 
 // (IT/ES/NL civilities too: "Dott.ssa", "Avv.", "Agr.", "D.ª", "Dña.", "ir.", "drs.")
-const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|dott(?:\.?ssa)?|avv|agr|geom|rag|sig(?:\.?ra)?|d\.?ª|d|dña|doña|sra?|ir|drs)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
+const HONORIFIC = /* @__PURE__ */ new RegExp(
+  String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
+  'i',
+);
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
@@ -98,7 +111,7 @@ export function personName(raw: string): string {
   if (
     NOT_A_FIRST_NAME.test(stripped) ||
     // "RPR Gent", "RCS Lyon", "HRB 12345": a register and its town
-    /^(?:RPR|RCS|RM|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|PEC)\s/.test(stripped) ||
+    REGISTER_LEAD.test(stripped) ||
     looksLikeJobTitle(stripped) ||
     /\s\p{Lu}\.$/u.test(stripped) ||
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
@@ -447,10 +460,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   )
     return splitTitleCompany(pipes.slice(0, -1).join(' | '));
   // "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
-  const body =
-    /^(.{2,60}?)\s+(?:of|de|du|des|der|des)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:Union|Association|F[ée]d[ée]ration|Chambre|Syndicat|Conf[ée]d[ée]ration|Groupement|Comit[ée]|Ordre|Collectif|Verband|Bundesverband|Kammer)\s.{3,70})$/u.exec(
-      t,
-    );
+  const body = NAMED_BODY.exec(t);
   if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
@@ -496,8 +506,10 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
-const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|chercheuse|opticien(?:ne)?|optom[ée]triste|audioproth[ée]siste|orthoptiste|orthophoniste|podologue|ergoth[ée]rapeute|psychomotricien(?:ne)?|di[ée]t[ée]ticien(?:ne)?|pr[äa]sident(?:in)?|zaakvoerder|bestuurder|amministratore|administrador(?:a)?|gerente|titolare|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
+const TITLE_EXTRA = /* @__PURE__ */ new RegExp(
+  String.raw`(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -514,10 +526,15 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|zaakvoerders?|(?:gedelegeerd\s+)?bestuurders?|verantwoordelijke\s+uitgever|amministrator[ei](?:\s+(?:unico|delegato))?|(?:legale\s+)?rappresentante(?:\s+legale)?|titolare|responsabile(?:\s+[a-zàèéìòù]+){1,2}|administrador(?:a|es)?(?:\s+(?:únic[oa]|solidari[oa]s?|mancomunad[oa]s?))?|gerente(?:\s+de\s+[a-záéíóúñ]+)?|consejer[oa]\s+delegad[oa]|pr[äe]sident(?:in|e)?\s+(?:des|del)\s+(?:verwaltungsrate?s|consiglio(?:\s+di\s+amministrazione)?|consejo(?:\s+de\s+administración)?)|verwaltungsratspräsident(?:in)?|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|${INTL_ROLES}|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  'i',
+);
+// the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
+const ROLE_TITLE = /* @__PURE__ */ new RegExp(
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -552,10 +569,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       ? m[2]!
           .split(/\s[·•|]\s/)[0]!
           .trim()
-          .replace(
-            /(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra))\.(?:\s+\p{Lu}.*)?$/u,
-            '',
-          )
+          .replace(LABEL_SENTENCE_END, '')
       : '';
     const parts: string[] = [];
     let next = '';
@@ -580,12 +594,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const n = personName(unparen(parts[k]!));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (
-        /^(?:zaakvoerder|bestuurder|verantwoordelijke|amministrat|rappresentante|legale|titolare|responsabile|administrador|gerente|consejer|pr[äe]sident|verwaltungsrat|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
-          title,
-        )
-      )
-        p.title = title;
+      if (ROLE_TITLE.test(title)) p.title = title;
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
       const own = parts[k + 1]?.trim() ?? '';
       if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
@@ -1181,9 +1190,6 @@ const FIELD_FIRM =
 
 // ---- "Title: Name" lines ----
 
-const PRESS_FOR =
-  /^((?:[Cc]ontacts?|[Rr]elations?) (?:presse|médias?)|(?:[Pp]ress|[Mm]edia) (?:[Cc]ontacts?|[Rr]elations)|(?:[Pp]resse|[Mm]edien)kontakt)(?: (?:for|de|pour|chez|bei|von|der))? (\p{Lu}[^:：@]{1,50})$/u;
-
 /**
  * "Chief Executive: Rachel Penrose — rachel@…", "Head of Programmes: Ben Adeyinka", "Volunteer Coordinator: Name,
  * 07700 …": a job title as the label, one person's name after it, with their own address and number.
@@ -1197,11 +1203,7 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     // name, "Directrice achats – Brioches Morin, Cholet" is that person's title and firm)
     const m =
       /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text) ??
-      (i > 0 && personName(lines[i - 1]!.text)
-        ? null
-        : /^([^:：@–—,]{3,40}?)\s[–—]\s(?!(?:Rue|Avenue|Boulevard|Place|Chemin|All[ée]e|Impasse|Quai|Route|Street|Road|Lane)\s)(\p{Lu}[^–—:：]+)$/u.exec(
-            text,
-          ));
+      (i > 0 && personName(lines[i - 1]!.text) ? null : TITLE_DASH_NAME.exec(text));
     // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
     const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
     // "Contact presse Tissages Morin : Léa Roy – presse@… – 04 …": a firm's press contact, the firm in the label
