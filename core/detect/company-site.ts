@@ -674,7 +674,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (firm) {
     const key = fold(name).slice(0, 4);
     const own = [...firm.hosts, ...b.emails.map((e) => hostOf(e.address) ?? '')].filter(
-      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h),
+      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && !(listing && h === domain),
     );
     firmDomain =
       own.find((h) => h.split('.').some((x) => key.length >= 4 && fold(x).startsWith(key))) ??

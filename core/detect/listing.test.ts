@@ -18,6 +18,16 @@ describe('listedBusiness: a platform page about one business', () => {
       hosts: ['elec-morvan.fr'],
     });
   });
+  it("a booking site's practitioner: the practice they work for", () => {
+    const doc = page({
+      '@type': 'Dentist',
+      name: 'Marion Keraudren',
+      worksFor: { '@type': 'MedicalClinic', name: 'Cabinet dentaire du Port' },
+    });
+    expect(listedBusiness(doc, 'prendre-soin.fr')).toEqual({ name: 'Cabinet dentaire du Port', hosts: [] });
+    // (on the practitioner's own site, no listing)
+    expect(listedBusiness(doc, 'marion-keraudren.fr')).toBeUndefined();
+  });
   it.each([
     // the site's own organisation, its other domain, a product: no listing
     [{ '@type': 'Organization', name: 'Guide Artisans Ouest', url: 'https://www.guide-artisans-ouest.com' }],

@@ -10,6 +10,8 @@ import { hostOf } from '../text/host';
 const NOT_LISTED =
   /^(?:WebSite|WebPage|Organization|Corporation|NewsMediaOrganization|Person|BreadcrumbList|ListItem|ItemList|Article|NewsArticle|BlogPosting|Product|Offer|Event|ImageObject|SearchAction|FAQPage|Question|Answer|Review|AggregateRating|PostalAddress|ContactPoint|CollectionPage|SiteNavigationElement)$/;
 
+const PRACTITIONER = /^(?:Physician|Dentist|Optician|Physiotherapy|MedicalClinic|Attorney|Notary|VeterinaryCare)$/;
+
 const fold = (s: string) =>
   s
     .toLowerCase()
@@ -21,6 +23,16 @@ export function listedBusiness(doc: Document, domain: string): { name: string; h
   const site = fold(domain.split('.')[0] ?? '');
   for (const o of jsonLd(doc)) {
     const types = ldTypes(o);
+    // a booking site's practitioner (a Physician, a Dentist): the practice they work for is the firm
+    const at = o.worksFor as Record<string, unknown> | undefined;
+    if (at && typeof at === 'object' && str(at.name) && types.some((t) => PRACTITIONER.test(t))) {
+      const [who, firm] = [fold(str(o.name)), fold(str(at.name))];
+      const spelt = (k: string) => site.length >= 4 && (k.includes(site.slice(0, 6)) || site.includes(k.slice(0, 6)));
+      if (!spelt(who) && !spelt(firm)) {
+        const own = hostOf(str(at.url)) ?? '';
+        return { name: str(at.name), hosts: own && own !== domain ? [own] : [] };
+      }
+    }
     const name = str(o.name);
     const host = hostOf(str(o.url)) ?? '';
     if (!name || !host || host === domain || !types.length || types.some((t) => NOT_LISTED.test(t))) continue;
