@@ -21,6 +21,7 @@ import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
 import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
+import { listedBusiness } from './listing';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName } from './text';
@@ -442,7 +443,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const org = orgFromLd(doc, domain);
   // "Acme Blog", "Acme Newsroom": the firm's sub-site
   let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
-  const firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : undefined;
+  let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : undefined;
+  // a directory's or a review site's listing: the listed business is the firm, the platform none
+  const listing = firm ? undefined : listedBusiness(doc, domain);
+  const platform = listing ? brand : '';
+  if (listing) firm = listing;
   if (firm) brand = firm.name;
 
   const blines = yield* blockLinesSteps(body, skipCode);
@@ -726,7 +731,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (firm) {
     const key = fold(name).slice(0, 4);
     const own = [...firm.hosts, ...b.emails.map((e) => hostOf(e.address) ?? '')].filter(
-      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h),
+      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && !(listing && h === domain),
     );
     firmDomain =
       own.find((h) => h.split('.').some((x) => key.length >= 4 && fold(x).startsWith(key))) ??
@@ -1044,6 +1049,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
+  // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
+  if (listing) {
+    const mine = (a?: string) => !!a && (hostOf(a) === domain || (hostOf(a) ?? '').endsWith('.' + domain));
+    b.emails = b.emails.filter((e) => !mine(e.address));
+    b.people = b.people.filter((p) => !mine(p.email));
+  }
   return b.build();
 }
 

@@ -13,6 +13,7 @@ import { phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
+import { isSharedMailbox } from './shared-mailbox';
 import { isForeignService } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
@@ -152,6 +153,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
     const companies = d.companies.filter((c) => !c.domain || !isForeignService(c.domain, d.url));
     if (companies.length !== d.companies.length) d = { ...d, companies };
   }
+  // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
+  if (d.people.some((p) => p.email && isSharedMailbox(p.name, p.email)))
+    d = { ...d, people: d.people.filter((p) => !p.email || !isSharedMailbox(p.name, p.email)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   d = withoutNonNames(d);

@@ -9,6 +9,7 @@ import {
   roleLines,
   splitTitleCompany,
   talkPeople,
+  titledLines,
 } from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
@@ -88,6 +89,10 @@ describe('prosePeople', () => {
       'Jonas Weber ist Geschäftsführer der Weber Haustechnik GmbH und leitet den Vertrieb.',
       [{ name: 'Jonas Weber', title: 'Geschäftsführer', company: 'Weber Haustechnik GmbH' }],
     ],
+    [
+      'Agathe Morin, PDG de Tissages Morin (Roanne), détaille le plan d’investissement.',
+      [{ name: 'Agathe Morin', title: 'PDG', company: 'Tissages Morin' }],
+    ],
     // no role: no person
     ['Marco Bellini is a wonderful cook and a friend of ours.', []],
     ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],
@@ -109,6 +114,19 @@ describe('quotedPeople', () => {
       [{ name: 'Claire Morel', title: 'directrice des achats', company: 'Fromentin' }],
     ],
     ['“Great food.” — Marco Bellini', []],
+    // a press release's "said Name, Title, Department, Firm", a quote after a sentence's lead, a body's long name
+    [
+      '"Demand doubled in a year," said Priya Nandakumar, Vice President, Supply Chain, Orland Dairies.',
+      [{ name: 'Priya Nandakumar', title: 'Vice President, Supply Chain', company: 'Orland Dairies' }],
+    ],
+    [
+      'Côté distributeurs, Hélène Varin, directrice commerciale de Maison Orsel, confirme : « Les délais ont fondu. »',
+      [{ name: 'Hélène Varin', title: 'directrice commerciale', company: 'Maison Orsel' }],
+    ],
+    [
+      '« Un signal fort », estime Marc Tessier, président de la Fédération des industries papetières du Rhône.',
+      [{ name: 'Marc Tessier', title: 'président', company: 'Fédération des industries papetières du Rhône' }],
+    ],
   ])('%s', (text, people) => {
     expect(quotedPeople(lines(text))).toEqual(people);
   });
@@ -125,6 +143,49 @@ describe('quotedPeople: the page’s own body named by its kind is no company', 
 
 describe('running text of legal notices, boards, press contacts (issue 7)', () => {
   const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it('roleLines: legal notices of BE, IT, ES and CH (their roles, civilities, two labels in one line)', () => {
+    expect(
+      roleLines(
+        lines(
+          'Zaakvoerders: Joris Peeters en An Claes',
+          'Amministratore unico: Dott.ssa Chiara Bellini',
+          'Responsabile produzione: Agr. Marco Riva',
+          'Administrador único: D. Íñigo Larrea. Gerente de obra: D.ª Nerea Alonso.',
+          'RPR Antwerpen, afdeling Antwerpen',
+        ),
+      ).map((p) => [p.name, p.title]),
+    ).toEqual([
+      ['Joris Peeters', 'Zaakvoerders'],
+      ['An Claes', 'Zaakvoerders'],
+      ['Chiara Bellini', 'Amministratore unico'],
+      ['Marco Riva', 'Responsabile produzione'],
+      ['Íñigo Larrea', 'Administrador único'],
+      ['Nerea Alonso', 'Gerente de obra'],
+    ]);
+    expect(personName('Präsident des Verwaltungsrates')).toBe('');
+    expect(personName('RPR Antwerpen')).toBe('');
+  });
+  it('titledLines: a team page\'s "Title – Name, Town" and "Title : Name, Town" lines', () => {
+    expect(
+      titledLines(
+        lines(
+          'Juriste – Hugo Ferrand, Albi',
+          'Assistante juridique : Inès Carrel, Castres',
+          'Contact presse Tissages Morin : Léa Roy – presse@tissages-morin.fr – 04 99 00 12 34',
+        ),
+      ),
+    ).toEqual([
+      { name: 'Hugo Ferrand', title: 'Juriste' },
+      { name: 'Inès Carrel', title: 'Assistante juridique' },
+      {
+        name: 'Léa Roy',
+        title: 'Contact presse',
+        company: 'Tissages Morin',
+        email: 'presse@tissages-morin.fr',
+        phones: ['04 99 00 12 34'],
+      },
+    ]);
+  });
   it('roleLines: degrees in parentheses, representation and Prokura', () => {
     const got = roleLines(
       lines(

@@ -14,13 +14,27 @@ import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
 import { findPhones, phoneAfter, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
+import {
+  INTL_HONORIFICS,
+  INTL_ROLES,
+  INTL_ROLE_TITLES,
+  INTL_TRADES,
+  LABEL_SENTENCE_END,
+  NAMED_BODY,
+  PRESS_FOR,
+  REGISTER_LEAD,
+  TITLE_DASH_NAME,
+} from './intl-words';
 import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
 
-const HONORIFIC =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+/i;
+// (IT/ES/NL civilities too: "Dott.ssa", "Avv.", "Agr.", "D.ª", "Dña.", "ir.", "drs.")
+const HONORIFIC = /* @__PURE__ */ new RegExp(
+  String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
+  'i',
+);
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
@@ -96,6 +110,8 @@ export function personName(raw: string): string {
   // "I'm Zara", "I’d": a pronoun's contraction, not a name
   if (
     NOT_A_FIRST_NAME.test(stripped) ||
+    // "RPR Gent", "RCS Lyon", "HRB 12345": a register and its town
+    REGISTER_LEAD.test(stripped) ||
     looksLikeJobTitle(stripped) ||
     /\s\p{Lu}\.$/u.test(stripped) ||
     /^\p{Lu}['’]\p{Ll}/u.test(stripped) ||
@@ -127,7 +143,7 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 // ---- line kinds ----
 
 const ORG_WORD =
-  /(?:\b(?:group|groupe|institute|university|universität|université|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|\bbank|(?:volks|spar|landes|raiffeisen|hypo|commerz|kredit|förder)bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b)/iu;
+  /(?:\b(?:group|groupe|institute|university|universität|université|school|college|collège|lycée|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|\bbank|(?:volks|spar|landes|raiffeisen|hypo|commerz|kredit|förder)bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b|(?<!\p{L})[ée]cole(?!\p{L}))/iu;
 // a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
 const AGENCY_END =
   /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
@@ -458,6 +474,9 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !DEPT_LINE.test(town[2]!)
   )
     return [town[1]!.trim(), orgName(town[2]!)];
+  // "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
+  const body = NAMED_BODY.exec(t);
+  if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
   const m =
     /^(.{2,80}?)\s+(?:of|at|@|chez|bei|der|des|von|de la|du|de|d’|d'|at the|of the|for)\s+(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
@@ -506,8 +525,10 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
-const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
+const TITLE_EXTRA = /* @__PURE__ */ new RegExp(
+  String.raw`(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -524,10 +545,15 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
+const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|${INTL_ROLES}|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  'i',
+);
+// the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
+const ROLE_TITLE = /* @__PURE__ */ new RegExp(
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -535,15 +561,23 @@ const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*
 
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
 export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
-const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
+// ("Pieter Van Damme en Els De Smet", "Ana Gil y Luis Mora", "Lia Russo e Marco Berti")
+const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*|\s+(?:en|e|y)\s+(?=\p{Lu})/u);
 
 /** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
+  // "Administradora: D.ª Ana Gil. Gerente: D. Luis Mora.": a second label in the same line read after the first
+  let again = '';
   for (let i = 0; i < lines.length && out.length < 50; i++) {
-    const l = lines[i]!.text;
+    const l = again || lines[i]!.text;
+    again = '';
     if (l.length > 400) continue;
     const m = /[:：]/.test(l) ? ROLE_LABEL.exec(l) : null;
+    if (m && ROLE_LABEL.test(m[2]!)) {
+      again = m[2]!;
+      i--;
+    }
     const head = m ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
     if (!m && !head) continue;
     const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
@@ -554,7 +588,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       ? m[2]!
           .split(/\s[·•|]\s/)[0]!
           .trim()
-          .replace(/(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St))\.(?:\s+\p{Lu}.*)?$/u, '')
+          .replace(LABEL_SENTENCE_END, '')
       : '';
     const parts: string[] = [];
     let next = '';
@@ -579,12 +613,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const n = personName(unparen(parts[k]!));
       if (!n) continue;
       const p: DetectedPerson = { name: n };
-      if (
-        /^(?:g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)/i.test(
-          title,
-        )
-      )
-        p.title = title;
+      if (ROLE_TITLE.test(title)) p.title = title;
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
       const own = parts[k + 1]?.trim() ?? '';
       if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
@@ -616,8 +645,9 @@ const GENERIC_ORG =
 // ---- people introduced in prose ----
 
 // "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
+// ("Agathe Morin, PDG de Tissages Morin (Roanne), détaille…": the firm's town in brackets)
 const PROSE_LEAD = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
   'gu',
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
@@ -1186,14 +1216,22 @@ const FIELD_FIRM =
  */
 export function titledLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
-  for (const { text } of lines) {
-    if (text.length > 200 || out.length >= 50 || !/[:：]/.test(text)) continue;
-    const m = /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 200 || out.length >= 50) continue;
+    // ("Juriste – Lucas Morin, Toulouse": a title, a dash, the name, on a team page's line of its own; under a
+    // name, "Directrice achats – Brioches Morin, Cholet" is that person's title and firm)
+    const m =
+      /^([^:：@]{3,50}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(text) ??
+      (i > 0 && personName(lines[i - 1]!.text) ? null : TITLE_DASH_NAME.exec(text));
     // ("Secteur Nord (Marmande) : M. Franck Oudot — 05 …": a courtesy title shows a person after any label)
     const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
+    // "Contact presse Tissages Morin : Léa Roy – presse@… – 04 …": a firm's press contact, the firm in the label
+    const press = m ? PRESS_FOR.exec(m[1]!) : null;
     if (
       !m ||
-      !(strongTitle(m[1]!) || courtesy) ||
+      !(strongTitle(m[1]!) || courtesy || press) ||
+      (press && !/[@\d]/.test(m[2]!)) ||
       CONTACT_LABEL.test(m[1]!) ||
       ROLE_LABEL.test(text) ||
       TALK_LABEL.test(text)
@@ -1203,8 +1241,14 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     const name = personName(unparen(head!));
     if (!name) continue;
     const after = tail.join(' · ');
-    if (after && !findPlainEmails(after).length && !findPhones(after).length) continue;
-    const p: DetectedPerson = strongTitle(m[1]!) ? { name, title: m[1]!.trim() } : { name };
+    // ("Assistante juridique : Léa Morin, Montauban": the town of their office after the name)
+    const town = tail.length === 1 && TOWN.test(after) && !isOrgLine(after) && !isTitleLike(after);
+    if (after && !town && !findPlainEmails(after).length && !findPhones(after).length) continue;
+    const p: DetectedPerson = press
+      ? { name, title: press[1]!, company: orgName(press[2]!) }
+      : strongTitle(m[1]!)
+        ? { name, title: m[1]!.trim() }
+        : { name };
     const email = findPlainEmails(after)[0];
     if (email) p.email = normalizeAddress(email);
     const phones = findPhones(after);

@@ -175,13 +175,20 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
 const TITLE_RE = String.raw`([^."“”„«»:;()]{2,90}?)`;
 // "said Elena Marsh, Ph.D., Chief Executive Officer of …": a degree after the name
 const POSTNOM = String.raw`(?:,\s+(?:Ph\.?\s?D|M\.?D|MBA|CPA|DPhil|MSc|FRCP|OBE|MBE|CBE)\.?)?`;
-const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie)`;
+const SAID = String.raw`(?:said|says|added|adds|explained|explains|commented|comments|noted|notes|stated|according to|confirms|confirmed|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|bestätigt|so|meint|fügt hinzu|explique|déclare|déclarait|souligne|précise|ajoute|commente|indique|estime|selon|affirme|confie|confirme|témoigne|raconte)`;
 const QUOTE_AFTER = /* @__PURE__ */ new RegExp(
   String.raw`${SAID}\s+${NAME_RE}${POSTNOM}\s?,\s+${TITLE_RE}${LINK}${COMPANY_RE}(?=[.,;:!?"”»]|\s[-–—(]|$)`,
   'gu',
 );
+// ("Côté clients, Sophie Marchal, directrice des achats de Maison Ébène, confirme :": after a sentence's lead too)
 const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*)${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
+  String.raw`(?:^|[.!?]\s+|["“”„«»]\s*|,\s+)${NAME_RE}${POSTNOM},\s+${TITLE_RE}${LINK}${COMPANY_RE}(?:\s*\([^)]{1,30}\))?\s*(?:[:,]\s*["“„«]|,?\s+${SAID}\b|:\s*$)`,
+  'gu',
+);
+
+// "said Raymond Osei, Senior Vice President, Operations, Kessel Foods.": the firm after the title's last comma
+const QUOTE_COMMA = /* @__PURE__ */ new RegExp(
+  String.raw`${SAID}\s+${NAME_RE}${POSTNOM},\s+([^."“”„«»:;()]{2,90}),\s+${COMPANY_RE}(?=[.;!?"”»]|$)`,
   'gu',
 );
 
@@ -210,23 +217,33 @@ const GENERIC_ORG =
 /** People quoted with their title and employer in running text. */
 export function quotedPeople(
   lines: readonly Line[],
-  h: Pick<ProseHelpers, 'personName' | 'orgName'>,
+  h: Pick<ProseHelpers, 'personName' | 'orgName'> & Partial<Pick<ProseHelpers, 'splitTitleCompany'>>,
 ): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const { text } of lines) {
     if (text.length < 20 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
-    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH]) {
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH, QUOTE_COMMA]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
       while ((m = re.exec(t)) && n++ < 10) {
         const name = h.personName(m[1]!);
-        const title = m[2]!.trim();
-        const company = h.orgName(m[3]!.trim());
-        if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
+        let title = m[2]!.trim();
+        let company = h.orgName(m[3]!.trim());
+        // ("président de l'Union des industries textiles de la Loire": the body's whole name, not its region)
+        const phrase = m[0].slice(m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length)).replace(/[\s,:"“„«]+$/u, '');
+        const [t2, c2] = re === QUOTE_COMMA ? [] : (h.splitTitleCompany?.(phrase) ?? []);
+        if (t2 && c2 && c2.length > company.length && c2.endsWith(company)) [title, company] = [t2, c2];
+        if (
+          !name ||
+          !looksLikeJobTitle(title) ||
+          !company ||
+          company.split(/\s+/).length > (t2 && company === c2 ? 8 : 6)
+        )
+          continue;
         // "président du Club", "CEO of the Group": the page's own body, named by its kind
-        if (GENERIC_ORG.test(company)) continue;
+        if (GENERIC_ORG.test(company) || (re === QUOTE_COMMA && looksLikeJobTitle(company))) continue;
         out.push({ name, title, company });
       }
     }

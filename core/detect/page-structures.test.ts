@@ -413,6 +413,11 @@ describe('titleAndFirm: a title and the firm a list writes after it', () => {
     ['Retail Analyst — Independent', ['Retail Analyst', undefined]],
     ['Architekt, Projektleitung Schulbau', [undefined, undefined]],
     ['Engineering Manager, Platform', ['Engineering Manager, Platform', undefined]],
+    // the firm's town after it (speakers' lines), a school, a lawyer's practice area
+    ['Directrice achats – Biscuits Morvan, Quimper', ['Directrice achats', 'Biscuits Morvan']],
+    ['Head of Risk, Hallam Freight Ltd — Bristol', ['Head of Risk', 'Hallam Freight Ltd']],
+    ['Chercheuse en logistique, École des Mines de Douai', ['Chercheuse en logistique', 'École des Mines de Douai']],
+    ['Avocat associé – Droit fiscal', ['Avocat associé – Droit fiscal', undefined]],
   ])('%s', (raw, want) => expect(titleAndFirm(raw)).toEqual(want));
 });
 

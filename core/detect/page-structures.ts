@@ -108,6 +108,8 @@ export function firmish(t: string): boolean {
     !NO_FIRM.test(v) &&
     !DEPARTMENT.test(v) &&
     !ROLE_WORD.test(v) &&
+    // a practice area after a lawyer's title ("Droit social", "Employment Law", "Arbeitsrecht")
+    !/^(?:droit|law)\s|\slaw$|^\p{L}+recht$/iu.test(v) &&
     !isDetailLabel(v) &&
     (isOrgLine(v) || !isTitleLike(v))
   );
@@ -123,6 +125,12 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
   const s = clean(raw).replace(/\s*\(([^)]{2,40})\)?$/, (m, c: string) => (COUNTRY.test(c.trim()) ? '' : m));
   // ("B.V.", "S.A.", "e.V.": the legal form's last dot stays)
   const dot = (firm: string) => (s.endsWith(firm + '.') && /\p{L}\.\p{L}$/u.test(firm) ? firm + '.' : firm);
+  // "Directrice achats – Brioches Morin, Cholet", "Head of Risk, Hallam Freight Ltd — Bristol": the firm's town after it
+  const town = /^(.{4,120}?)(?:,\s*|\s[–—]\s)(\p{Lu}[\p{Ll}'’]+(?:[\s-]\p{Lu}[\p{Ll}'’]+){0,2})$/u.exec(s);
+  if (town && /[–—,|]/.test(town[1]!) && !isTitleLike(town[2]!) && !isOrgLine(town[2]!) && !COUNTRY.test(town[2]!)) {
+    const [t2, c2] = titleAndFirm(town[1]!);
+    if (t2 && c2) return [t2, c2];
+  }
   const [ti, co] = splitTitleCompany(s);
   // "Head of Employment", "Director of Architecture", "Professor of Chemistry": a rank over one field, one title
   if (
@@ -151,7 +159,8 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
 
 // "Dr.", "Prof. Dr.-Ing.", "Me", "Maître", "Dipl.-Ing. (FH)": said before a name, no part of it
 const NAME_PREFIX =
-  /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+  /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|dott(?:\.?ssa)?|avv|d\.?ª|dña)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
+const REGISTER = /^(?:RPR|RCS|RM|RCP|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|SIREN|SIRET|PEC|TEL|FAX)$/;
 const titleCase = (w: string) =>
   w.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
@@ -174,7 +183,9 @@ export function invertedName(raw: string): string {
   }
   const caps =
     /^(\p{Lu}[\p{Lu}'’]+(?:[\s-]\p{Lu}[\p{Lu}'’]+)*)\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)$/u.exec(s);
-  if (caps && caps[1]!.replace(/[\s'’-]/g, '').length >= 2) return personName(`${caps[2]} ${titleCase(caps[1]!)}`);
+  // (not "RPR Gent", "RCS Lyon": a register and its town)
+  if (caps && caps[1]!.replace(/[\s'’-]/g, '').length >= 2 && !REGISTER.test(caps[1]!))
+    return personName(`${caps[2]} ${titleCase(caps[1]!)}`);
   return '';
 }
 

@@ -33,6 +33,9 @@ describe('isPlatformSender', () => {
     ['announce@lists.rustacean-example.org'],
     ['stripe@stripe.com'],
     ['paypal@mail.paypal.de'],
+    // any sender's functional mailbox on its bulk-mail sub-domain
+    ['info@service.lohnportal-example.de'],
+    ['news@newsletter.baumarkt-example.fr'],
   ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
   it.each([
     // the same functional mailboxes at a small firm's own domain are contacts
@@ -52,6 +55,7 @@ describe('isPlatformSender', () => {
     ['mailer@druckerei-haller.de'],
     ['messages@atelier-roux.fr'],
     ['contact@post.kanzlei-beispiel.de'],
+    ['info@mail.schreinerei-lindner.de'],
   ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
 });
 

@@ -22,6 +22,8 @@ const PLATFORM =
 const SENDING_LOCAL =
   /^(?:messaging(?:service)?|messages?|mailers?|mailings?|mailout|notifications?|notifs?|notices?|alerts?|alerting|avis|hinweise?|nachrichten|mitteilungen?|statements?|reminders?|rappels?|erinnerungen?|receipts?|recus?|quittungen?)(?:service|center|centre)?$/;
 
+const BULK_HOST = /^(?:service|news(?:letter)?|notify|e?mailing|send|em|mkt|crm|info)\./;
+
 const MAILING_LIST = /^(?:lists?|listserv|mailman|sympa)\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/;
 
 /**
@@ -43,6 +45,8 @@ function platformSender(address: string): boolean {
   const host = a.slice(at + 1),
     registrable = registrableDomain(host) ?? '';
   if (SENDING_LOCAL.test(bare) && registrable && host !== registrable) return true;
+  // a platform's functional mailbox on its bulk-mail sub-domain (info@service.example.de, news@mail.example.com)
+  if (PLATFORM_LOCAL.test(local) && registrable && host !== registrable && BULK_HOST.test(host)) return true;
   // a mailing list's address (Google Groups, groups.io, lists.example.org): the list writes, not a person
   if (MAILING_LIST.test(host)) return true;
   const brand = registrable.split('.')[0]!;

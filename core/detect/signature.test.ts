@@ -6,6 +6,26 @@ import { findLegalIds } from './legal-ids';
 describe('parseSignature', () => {
   it.each([
     {
+      case: "'Title – Firm LLP, Town' and the firm's domain alone on a line: the firm without its town",
+      first: '',
+      lines: ['Associate Director – Quayle Brennan LLP, Leeds', 'T: 01632 960447', 'LinkedIn  |  qblaw.co.uk'],
+      label: 'qblaw',
+      want: { title: 'Associate Director', company: 'Quayle Brennan LLP', phones: ['01632 960447'] },
+    },
+    {
+      case: "a free-mail sender's firm in capitals, its legal mentions led by a legal form alone ('EI – SIRET')",
+      first: '',
+      lines: [
+        'Maître verrier',
+        'VERRERIE MANSARD',
+        '3 chemin du Four, 26400 Crest',
+        'Atelier : 04 99 00 52 81',
+        'EI – SIRET 829 146 752 00128',
+      ],
+      label: undefined,
+      want: { title: 'Maître verrier', company: 'VERRERIE MANSARD', phones: ['04 99 00 52 81'] },
+    },
+    {
       case: 'title line before a company without legal form (domain label)',
       first: '',
       lines: [

@@ -41,7 +41,7 @@ function isPersonName(raw: string): boolean {
 // Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
 // correspondents hold; a missed rare title only leaves the field empty.
 const TITLE_WORDS =
-  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)(?![\p{L}\p{M}\d_])/iu;
+  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|pdg|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)(?![\p{L}\p{M}\d_])/iu;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
@@ -269,6 +269,13 @@ function spellsLabel(line: string, label: string): boolean {
  * Reads the lines after a person's name in a signature block. `first` is what followed the name on
  * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
  */
+let legalFormOnly: RegExp | undefined;
+// "Hexley Partners LLP, Manchester" -> "Hexley Partners LLP": a town after a legal form
+const unTown = (t: string): string => {
+  const town = /^(.+?),\s*\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(t);
+  return town && hasLegalForm(town[1]!) ? town[1]! : t;
+};
+
 export function parseSignature(first: string, lines: string[], domainLabel?: string): Signature {
   const sig: Signature = { phones: [] };
   const pieces: string[] = [];
@@ -316,7 +323,14 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       legalText.push(l);
       // "Menuiserie Roux – EI – SIRET …": the trade name before the legal mentions
       const h = l.split(/\s[-–—·|,]\s/)[0]!;
-      if (h !== l && FIRM.test(h) && !LEGAL_LINE.test(h)) pieces.push(h);
+      // (not "EI – SIRET …": a legal form alone names no firm)
+      if (
+        h !== l &&
+        FIRM.test(h) &&
+        !LEGAL_LINE.test(h) &&
+        !(legalFormOnly ??= new RegExp(`^(?:EI|${LEGAL_FORMS})$`)).test(h)
+      )
+        pieces.push(h);
       continue;
     }
     if (findPlainEmails(l).length) {
@@ -336,7 +350,8 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     }
     if (ADDRESS_LINE.test(l) && /\d/.test(l)) continue;
     // "Mühle Ostermann GmbH & Co. KG – Leiterin Vertrieb": a firm and a title either way round, two pieces
-    const two = l.split(/\s[-–—]\s/);
+    // ("Senior Associate – Hexley Partners LLP, Manchester": the firm's town after it is no part of it)
+    const two = l.split(/\s[-–—]\s/).map(unTown);
     const firm = (t: string) => hasLegalForm(t) || (!!domainLabel && spellsLabel(t, domainLabel));
     if (
       two.length === 2 &&
@@ -350,12 +365,12 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       legalText.push(l);
       continue;
     }
-    pieces.push(
-      ...l
-        .split(/\s[|•]\s/)
-        .map((x) => x.trim())
-        .filter(Boolean),
-    );
+    for (const x of l.split(/\s[|•]\s/)) {
+      const t = x.trim();
+      // ("LinkedIn | hxlegal.com": a bare domain is the firm's website, not its name)
+      if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(t)) sig.website ??= t;
+      else if (t) pieces.push(unTown(t));
+    }
   }
   const stop = pieces.findIndex((p) => MOBILE_FOOTER.test(p));
   const ps = stop < 0 ? pieces : pieces.slice(0, stop);

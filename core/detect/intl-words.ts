@@ -1,0 +1,35 @@
+/**
+ * Words of legal notices, team pages and press pages of other countries and trades (issue 7), in the first
+ * on-demand layer (ondemand-shared.js has room; the people readers' script has none): page-people.ts builds its
+ * patterns with them.
+ */
+
+// roles a legal notice labels in Dutch, Italian, Spanish and Swiss German ("Zaakvoerders:", "Amministratore unico:",
+// "Administradora solidaria:", "Präsident des Verwaltungsrates")
+export const INTL_ROLES = String.raw`zaakvoerders?|(?:gedelegeerd\s+)?bestuurders?|verantwoordelijke\s+uitgever|amministrator[ei](?:\s+(?:unico|delegato))?|(?:legale\s+)?rappresentante(?:\s+legale)?|titolare|responsabile(?:\s+[a-zàèéìòù]+){1,2}|administrador(?:a|es)?(?:\s+(?:únic[oa]|solidari[oa]s?|mancomunad[oa]s?))?|gerente(?:\s+de\s+[a-záéíóúñ]+)?|consejer[oa]\s+delegad[oa]|pr[äe]sident(?:in|e)?\s+(?:des|del)\s+(?:verwaltungsrate?s|consiglio(?:\s+di\s+amministrazione)?|consejo(?:\s+de\s+administración)?)|verwaltungsratspräsident(?:in)?`;
+// those of them that are their holder's title
+export const INTL_ROLE_TITLES =
+  'zaakvoerder|bestuurder|verantwoordelijke|amministrat|rappresentante|legale|titolare|responsabile|administrador|gerente|consejer|pr[äe]sident|verwaltungsrat';
+// trades and ranks as title words: health trades of a store's or a practice's team, other countries' officers
+export const INTL_TRADES = String.raw`chercheuse|opticien(?:ne)?|optom[ée]triste|audioproth[ée]siste|orthoptiste|orthophoniste|podologue|ergoth[ée]rapeute|psychomotricien(?:ne)?|di[ée]t[ée]ticien(?:ne)?|pr[äa]sident(?:in)?|zaakvoerder|bestuurder|amministratore|administrador(?:a)?|gerente|titolare`;
+// Italian, Spanish and Dutch civilities before a name ("Dott.ssa", "Avv.", "Agr.", "D.ª", "Dña.", "ir.", "drs.")
+export const INTL_HONORIFICS = String.raw`dott(?:\.?ssa)?|avv|agr|geom|rag|sig(?:\.?ra)?|d\.?ª|d|dña|doña|sra?|ir|drs`;
+
+// "Contact presse Tissages Morin : …": a firm's press contact, the firm in the label
+export const PRESS_FOR =
+  /^((?:[Cc]ontacts?|[Rr]elations?) (?:presse|médias?)|(?:[Pp]ress|[Mm]edia) (?:[Cc]ontacts?|[Rr]elations)|(?:[Pp]resse|[Mm]edien)kontakt)(?: (?:for|de|pour|chez|bei|von|der))? (\p{Lu}[^:：@]{1,50})$/u;
+
+// "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
+export const NAMED_BODY =
+  /^(.{2,60}?)\s+(?:of|de|du|des|der)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:Union|Association|F[ée]d[ée]ration|Chambre|Syndicat|Conf[ée]d[ée]ration|Groupement|Comit[ée]|Ordre|Collectif|Verband|Bundesverband|Kammer)\s.{3,70})$/u;
+
+// "RPR Gent", "RCS Lyon", "HRB 12345": a register and its town, no person
+export const REGISTER_LEAD = /^(?:RPR|RCS|RM|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|PEC)\s/;
+
+// "Juriste – Lucas Morin, Toulouse": a title, a dash, then a name (no street: "Local commercial – Rue Chaudrier")
+export const TITLE_DASH_NAME =
+  /^([^:：@–—,]{3,40}?)\s[–—]\s(?!(?:Rue|Avenue|Boulevard|Place|Chemin|All[ée]e|Impasse|Quai|Route|Street|Road|Lane)\s)(\p{Lu}[^–—:：]+)$/u;
+
+// the end of a label's sentence: a dot after no initial nor civility ("Dr.", "Dott.", "D.ª"), and what follows it
+export const LABEL_SENTENCE_END =
+  /(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra))\.(?:\s+\p{Lu}.*)?$/u;

@@ -1,0 +1,24 @@
+/**
+ * Shared mailboxes named for a team (issue 7), read in the background only (./interpret.ts): "Harbourline Ops"
+ * <ops@…>, "Auftragsbüro Nordlicht" <auftrag@…>, "Achats Groupe Méliade" <achats@…>. Their address is a contact;
+ * their display name is no person's.
+ */
+
+// a team's, a desk's or an office's word ("Ops", "Achats", "Einkauf"; "Auftragsbüro", "Kundendienst" as endings)
+const TEAM_WORD =
+  /^(?:ops|operations?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A display name that names a team at a firm, with an address that bears no other word of it than the team's. */
+export function isSharedMailbox(name: string, address: string): boolean {
+  const words = fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1);
+  if (words.length < 2 || words.length > 5) return false;
+  const team = words.filter((w) => TEAM_WORD.test(w));
+  if (!team.length) return false;
+  const local = fold(address.split('@')[0] ?? '');
+  // (a person's address bears one of their names: "anna.ops@…" is Anna's)
+  return !words.some((w) => !TEAM_WORD.test(w) && w.length > 2 && local.includes(w));
+}
