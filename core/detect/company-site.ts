@@ -446,7 +446,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : undefined;
   // a directory's or a review site's listing: the listed business is the firm, the platform none
   const listing = firm ? undefined : listedBusiness(doc, domain);
-  const platform = listing ? brand : '';
+  const listedOn = listing ? brand : '';
   if (listing) firm = listing;
   if (firm) brand = firm.name;
 
@@ -482,7 +482,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (organizer) b.kind = 'other';
   // (a platform's page about one business: the business, the platform's brand and chrome no part of it)
   const subject = press || organizer || firm ? undefined : readers?.pageSubject(doc, url, domain, brand);
-  const platform = subject ? brand : '';
+  const platform = subject ? brand : listedOn;
   const chrome = (el: Element) => !!el.closest('header, footer, nav, [role=contentinfo], [role=banner]');
   if (subject) {
     brand = subject.name;
