@@ -64,6 +64,21 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/text.ts': ['findLegalNames', 'LEGAL_FORM_END', 'looksLikeJobTitle', 'looksLikePersonName'],
   'core/text/linkedin.ts': ['normalizeLinkedinUrl'],
   'core/text/memo.ts': ['memo'],
+  // (used by every later layer: shipped once)
+  'core/detect/result.ts': ['ResultBuilder', 'companyKey', 'normKey'],
+  'core/detect/freemail.ts': ['isFreemailDomain', 'isHostPlatform'],
+  'core/text/host.ts': ['hostOf'],
+  // (a platform's page about one business: read by the company-site detector through the readers)
+  'core/detect/page-subject.ts': [
+    'cardFirm',
+    'factBoxes',
+    'isForum',
+    'memberLink',
+    'pageSubject',
+    'postFirms',
+    'spellsHost',
+    'subjectSite',
+  ],
 };
 
 /** The second layer (ondemand-people.js): the line rules the list readers and the people readers share. */
