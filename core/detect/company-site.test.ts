@@ -498,3 +498,25 @@ describe('company site: third parties of a legal notice and a page (issue 7, pre
     expect(got.emails.map((e) => e.address)).toEqual(['compta@cercle-apicole.example']);
   });
 });
+
+describe("company site: a platform's listing of one business", () => {
+  it("the platform's mailbox is none of the business's, from a regional sub-domain too", () => {
+    const url = 'https://uk.rateplace.example/review/ferncombe-removals.example';
+    const ld = JSON.stringify({
+      '@type': 'MovingCompany',
+      name: 'Ferncombe Removals',
+      url: 'https://www.ferncombe-removals.example/',
+    });
+    const doc = page(
+      url,
+      `<script type="application/ld+json">${ld}</script>
+      <h1>Ferncombe Removals</h1><p>Rated 4.6 by 212 customers.</p>
+      <p>Reply from Ferncombe Removals: write to us at office@ferncombe-removals.example</p>
+      <footer><p>Questions about Rateplace? support@rateplace.example</p></footer>`,
+      'Ferncombe Removals reviews',
+    );
+    const got = detect(doc, url);
+    expect(got.emails.map((e) => e.address)).toEqual(['office@ferncombe-removals.example']);
+    expect(got.companies.map((c) => c.name)).toContain('Ferncombe Removals');
+  });
+});

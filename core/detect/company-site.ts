@@ -1051,7 +1051,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
   if (listing) {
-    const mine = (a?: string) => !!a && (hostOf(a) === domain || (hostOf(a) ?? '').endsWith('.' + domain));
+    // (support@revuo.com of uk.revuo.com: either host under the other)
+    const under = (x: string, y: string) => x === y || x.endsWith('.' + y);
+    const mine = (a?: string, h = hostOf(a ?? '') ?? '') => !!h && (under(h, domain) || under(domain, h));
     b.emails = b.emails.filter((e) => !mine(e.address));
     b.people = b.people.filter((p) => !mine(p.email));
   }
