@@ -27,7 +27,7 @@ const DEGREE_END =
 
 // Capitalised words that start headings, buttons and captions, never a person's name.
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?|contactez|contacter|kontaktieren|call|appelez|rencontrez|meet)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -146,6 +146,8 @@ export const DEPT_LINE =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
+  // "CEO", "PDG", "SVP": a rank's letters, not a firm's
+  if (/^(?:C[A-Z]{1,3}O|[SE]?VP|PDG|DG|DGA|DAF|DRH|DSI|MD|GM)$/.test(l.trim())) return false;
   // a quotation ("“Swapping shifts … the whole store.”"), a testimonial above its author, names no firm
   if (/^[“"„].*\s.*\s.*\s.*[”"“]$/.test(l.trim())) return false;
   // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
@@ -254,6 +256,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   // "Votre contact : Julie Bernard, chargée de recrutement", "Media contact: Tom Reed, Brightline PR, tom@…":
   // the label and the name on one line read as the label's block
   const labelled = new Set<number>();
+  const firmOf = new Map<number, string>();
+  const titleOf = new Map<number, string>();
   const lines = all.map((l0, i) => {
     // "yard (at) x (dot) com", "service at x.com": the address a visitor reads
     const u = l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text) ? unobfuscate(l0.text) : l0.text;
@@ -266,6 +270,24 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     if (ask && nameLine(ask[1]!)) {
       labelled.add(i);
       return { ...l, text: ask[1]! };
+    }
+    // "Hydrelia – Maud Kerjean, responsable communication" over "maud.kerjean@… · 06 …": a press contact's
+    // firm first, then the name, the address or the number on the next line
+    const firmFirst =
+      l.text.length < 150 ? /^([^–—|:@]{2,60}?)\s[–—|]\s(\p{Lu}[^–—|]+)$/u.exec(l.text) : null;
+    const below = all[i + 1]?.text ?? '';
+    if (
+      firmFirst &&
+      below.length < 120 &&
+      (findPlainEmails(below).length || findPhones(below).length) &&
+      !nameLine(firmFirst[1]!) &&
+      !/\d/.test(firmFirst[1]!) &&
+      nameLine(firmFirst[2]!)
+    ) {
+      const head = firmFirst[1]!.trim();
+      if (isTitleLike(head) && !isOrgLine(head)) titleOf.set(i, head);
+      else firmOf.set(i, orgName(head));
+      return { ...l, text: firmFirst[2]! };
     }
     const m = l.text.length < 200 ? /^([^:：]{4,60}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(l.text) : null;
     if (
@@ -340,6 +362,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       if (c ?? org) p.company = c ?? org;
       else if (bits.length === 1 && !t && strongTitle(bits[0]!)) p.title = bits[0]!;
     }
+    if (!p.company && firmOf.has(i)) p.company = firmOf.get(i);
+    if (!p.title && titleOf.has(i)) p.title = titleOf.get(i);
     let inSection = false,
       fromOrg = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -376,7 +400,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
         // "Ligne directe : 04 50 … · f.mollard@…": the number beside the address
-        if (PHONE_LABEL.test(' ' + t)) findPhones(t.replace(/\S+@\S+/g, ''), phones);
+        // ("maud.kerjean@hydrelia.fr · 06 39 98 21 47": the number as the address's neighbour)
+        if (PHONE_LABEL.test(' ' + t) || (t.length < 90 && /\s[·|]\s/.test(t)))
+          findPhones(t.replace(/\S+@\S+/g, ''), phones);
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
         const [tt, c] = splitTitleCompany(t);
@@ -488,7 +514,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -586,10 +612,12 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
+// ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 // ("Boulangeries Fournil d'Or": an elided article before a capital)
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
-const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
+// ("directrice générale d’Hydrelia": an elided "de" joins the firm with no space)
+const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?|\s+d['’](?=\p{Lu}))`;
 
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
@@ -938,10 +966,10 @@ const PIPE = /\s+[|｜]\s+/;
 const TOWN =
   /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}'’]+(?:[\s-](?:(?:sur|sous|en|le|la|les|lès|de|du|am|an|im|upon|on)[\s-])?\p{Lu}[\p{Ll}'’]+){0,3}$/u;
 function pipeEntry(text: string): DetectedPerson | null {
-  if (text.length > 200) return null;
+  if (text.length > 240) return null;
   const bits = text.split(PIPE);
   const name = bits.length >= 3 && bits.length <= 6 ? personName(bits[0]!) : '';
-  if (!name) return null;
+  if (!name) return bits.length >= 3 && bits.length <= 8 ? firmFirstPipe(bits) : null;
   const rest = bits.slice(1);
   // (a town last, after the firm: no part of the entry's firm)
   if (rest.length >= 3 && TOWN.test(rest[rest.length - 1]!) && !LEGAL_FORM_END.test(rest[rest.length - 1]!)) rest.pop();
@@ -952,6 +980,27 @@ function pipeEntry(text: string): DetectedPerson | null {
   const f = firm?.split(/,\s/)[0]!.trim();
   if (f && /\p{L}/u.test(f) && firmLike(f) && !COUNTRY.test(f)) p.company = orgName(f);
   return p;
+}
+
+// "Solarfeld Uckermark GmbH | Prenzlau | Dr. Anke Reimers, Geschäftsführerin | Tel. … | anke.reimers@… | site":
+// a member line, the firm first, its contact "Name, title" in a later field, then the contact's number and address
+function firmFirstPipe(bits: readonly string[]): DetectedPerson | null {
+  const firm = bits[0]!.trim();
+  // ("Windkraft Oderland eG": a cooperative's form)
+  if (!isOrgLine(firm) && !/\s(?:eG|e\.\s?V\.|GbR|KG|AG)$/.test(firm)) return null;
+  for (let k = 1; k < bits.length; k++) {
+    const m = /^([^,]{4,60}),\s+([^,]{2,60})$/.exec(bits[k]!.trim());
+    const name = m ? personName(m[1]!) : '';
+    if (!name || !roleish(m![2]!)) continue;
+    const p: DetectedPerson = { name, title: m![2]!.trim(), company: orgName(firm) };
+    const email = bits.slice(k + 1).flatMap((b) => findPlainEmails(b))[0];
+    if (email) p.email = normalizeAddress(email);
+    const phones: string[] = [];
+    for (const b of bits.slice(k + 1)) if (PHONE_LABEL.test(' ' + b)) findPhones(b, phones);
+    if (phones.length) p.phones = phones;
+    return p;
+  }
+  return null;
 }
 
 export function talkPeople(lines: readonly Line[]): DetectedPerson[] {

@@ -24,9 +24,11 @@ export interface ProseHelpers {
 // ---- quotes ----
 
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
-const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
+// ("directrice générale d’Hydrelia": an elided "de" joins the firm with no space)
+const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?|\s+d['’](?=\p{Lu}))`;
 // (page-people.ts's NAME_RE: a copy, so that this bundle does not take that module in)
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
+// ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 
 // "handled by our practice manager, Rosie Atwell (…)", "contact our office manager Jane Doe on 01225 …",
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
@@ -37,11 +39,31 @@ const ROLE_NAME = /* @__PURE__ */ new RegExp(
 );
 const CONTACT_ROLE =
   /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
-// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
+// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …", "meet Name, VP Sales,"
 const ASK_FOR = /* @__PURE__ */ new RegExp(
-  String.raw`(?:\b(?:ask for|speak (?:to|with)|talk to|contact|write to|demandez|contactez|wenden Sie sich an|fragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Mm]eet|[Dd]emandez|[Cc]ontactez|[Rr]encontrez|[Ww]enden Sie sich an|[Ff]ragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
   'gu',
 );
+// "Interlocutrice : Nadia Ferhat, chargée du commerce.", "Contact : Name, responsable partenariats — mail — 06 …",
+// "Votre contact sur le stand : Name, responsable commerciale", "Ansprechpartnerin: Name, Leiterin Vertrieb":
+// a contact label in running text, then the person with their title
+const LABEL_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person)?|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,30})?\s*[:：]\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof)\.?\s+)*${NAME_RE.slice(1, -1)})(?:,\s+([^,.;:()"“”„«»]{2,60}?))?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
+  'gu',
+);
+// "Enterprise fleets (100+ trucks): Rafael Okonkwo, Head of Enterprise Sales — rafael@…": any short label, when a
+// strong title follows the name and an address or a number follows the title
+const ANY_LABEL_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)[^:.;!?]{2,50}[:：]\s+${NAME_RE},\s+([^,.;:()"“”„«»]{2,60}?)\s+[-–—·|]\s+(?=\S*@|[+(\d])`,
+  'gu',
+);
+// "Call Rosie Trelawney on 01632 960412", "Appelez Luc Martin au 06 …", "Rufen Sie Jana Bolte unter 0511 … an":
+// a person the sentence gives a number or an address for
+const CALL_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Aa]ppelez|[Tt]éléphonez à|[Éé]crivez à|[Rr]ufen Sie|[Ss]chreiben Sie)\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)})\s+(?:on|at|au|unter|via|sur|par)\s+(?=\S*@|[+(\d])`,
+  'gu',
+);
+
 // "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
 const APPOINT_BARE = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:names|named|appoints|appointed|nomme|ernennt)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){2,9})`,
@@ -140,6 +162,19 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
         const set = !!commaName && role.split(/\s+/).length <= 3 && /^\p{Ll}/u.test(role) && !NOT_A_ROLE.test(role);
         own(set && !h.strongTitle(role) ? pushNew({ name, title: role }) : add(name, role), m.index);
       }
+    }
+    for (const m of /[:：]/.test(t) ? t.matchAll(LABEL_NAME) : []) {
+      const name = h.personName(m[1]!);
+      if (!name || out.some((q) => q.name === name)) continue;
+      const p: DetectedPerson = { name };
+      if (m[2] && h.strongTitle(m[2])) p.title = m[2].trim();
+      out.push(p);
+      own(p, m.index);
+    }
+    for (const m of /[:：]/.test(t) ? t.matchAll(ANY_LABEL_NAME) : []) own(add(m[1]!, m[2]!), m.index);
+    for (const m of t.matchAll(CALL_NAME)) {
+      const name = h.personName(m[1]!);
+      if (name && !out.some((q) => q.name === name)) own(pushNew({ name }), m.index);
     }
     for (const m of t.matchAll(ASK_FOR)) {
       // (the bare "à/to/an" form only before an address: "… à Maëlle Kerhervé, responsable RH : rh@…")

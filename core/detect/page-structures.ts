@@ -10,6 +10,7 @@ import { elementEmail } from './page-emails';
 import {
   CONTACT_LABEL,
   DEPARTMENT,
+  DEPT_LINE,
   isOrgLine,
   isTitleLike,
   nameLine,
@@ -480,13 +481,14 @@ function pairLines(lines: readonly Line[], entry: Element): readonly Line[] {
 export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
   const lines0 = entry ? pairLines(lines00, entry) : lines00;
-  // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>"):
-  // a name alone, then a phone or an address among the parts, is one field per part
+  // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>",
+  // "Lou Garnier – presse@solveo.energy – 06 …"): a name alone, then a phone or an address among the parts, is one
+  // field per part
   const lines_ = lines0.flatMap((l) => {
-    const parts = l.text.split(/\s·\s/);
+    const parts = l.text.split(/\s·\s/).length > 1 ? l.text.split(/\s·\s/) : l.text.split(/\s[–—|]\s/);
     if (parts.length < 2 || parts.length > 6) return [l];
     const named = parts.some((x) => nameLine(x)?.rest === '');
-    const reach = parts.some((x) => x.includes('@') || findPhones(x).length);
+    const reach = parts.some((x) => deobf(x).includes('@') || findPhones(x).length);
     return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
   });
   const rest: Line[] = [];
@@ -1236,6 +1238,19 @@ function firstLeafText(el: Element): string {
   return '';
 }
 
+/**
+ * "<dt>Crédit Coopératif du Sud</dt>", "<dt>Solveo</dt><dd>Lou Garnier – presse@solveo.energy</dd>": a term that
+ * names a firm, not an office or a desk ("Lokales", "Chef vom Dienst"): capitalised words no title list knows,
+ * one word only when the address below it spells it.
+ */
+function firmTerm(g: readonly Line[]): boolean {
+  const t = g[0]!.text.trim();
+  if (isTitleLike(t) || !/^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]*|d[eu]s?|of|&))*$/u.test(t)) return false;
+  if (t.includes(' ')) return true;
+  const email = findPlainEmails(deobf(g.slice(1).map((l) => l.text).join(' ')))[0];
+  return !!email && namesDomain(t, email.split('@')[1]!);
+}
+
 function readDl(dl: Element, out: Found, used: Set<Element>): number {
   const groups: Line[][] = [];
   let heads: Line[] = [];
@@ -1262,6 +1277,7 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
         unparen(g[0]!.text).length <= 50 &&
         !isOrgLine(g[0]!.text) &&
         !nameLine(g[0]!.text) &&
+        !firmTerm(g) &&
         nameLine(g[1]?.text ?? ''),
     ).length >=
     groups.length / 2;
@@ -1293,8 +1309,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
       if ((isFirm || (!title && r.name && !dt.includes(r.name))) && dt.length <= 100) {
-        if (!r.company || r.company === r.title || link) r.company = dt;
+        if (!r.company || r.company === r.title || link || DEPT_LINE.test(r.company)) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
+        // ("<dt>Aérotech Pyrénées</dt><dd>Service communication – …</dd>": a desk under the term, the term its firm)
+      } else if (!r.name && DEPT_LINE.test((c[0]?.text ?? '').split(/\s[–—|·-]\s|,\s/)[0]!)) {
+        if (dt.length <= 100) r.company = dt;
       } else if (!r.name) {
         const nl = nameLine(dt);
         if (nl) r.name = nl.name;
