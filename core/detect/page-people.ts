@@ -487,7 +487,8 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   )
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
-  const p = /^(.{2,80}?)\s\|\s(\p{Lu}[^|]{1,60})$/u.exec(t);
+  // ("Staff Data Engineer · Kelpie Systems": the same with a middle dot)
+  const p = /^(.{2,80}?)\s[|·]\s(\p{Lu}[^|·]{1,60})$/u.exec(t);
   if (
     p &&
     isTitleLike(p[1]!) &&
@@ -514,7 +515,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA =
-  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
+  /(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|commissaire|webmaster|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])/iu;
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -534,7 +535,7 @@ export function strongTitle(t: string): boolean {
 const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})(?:\s+(?:der|des|of the|of|de la|du|de l['’])\s*[^:：.;,]{2,40}?)?\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -544,7 +545,10 @@ const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*
 export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*/);
 
-/** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
+/**
+ * "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title
+ * ("Geschäftsführer der Verwaltungs-GmbH: …": the body they lead named between the role and the colon).
+ */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (let i = 0; i < lines.length && out.length < 50; i++) {
@@ -801,16 +805,16 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
 // ---- bylines ----
 
 const BYLINE =
-  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author)\s*:?\s+(.{4,60})$/i;
+  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author|propos recueillis par|interview(?:ed)? by|interview\s*:|das (?:gespräch|interview) führte)\s*:?\s+(.{4,60})$/i;
 
-/** "By Mark Lavin", "Von Miriam Ruhenstroth", meta author. */
+/** "By Mark Lavin", "Von Miriam Ruhenstroth", "Propos recueillis par …", meta author. */
 export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const { text } of lines) {
     const m = BYLINE.exec(text);
     if (!m) continue;
     // "Autoren Jelko Brandt und Jutta Maas": each of them
-    for (const x of splitNames(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!)) {
+    for (const x of splitNames(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!.replace(/\.$/, ''))) {
       const n = personName(x);
       if (n) out.push({ name: n });
     }
@@ -857,6 +861,10 @@ const roleish = (x: string) => {
 
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
+// "BDE is run by volunteers Ruth Achterberg (…) and Sam Kowalczyk.", "organisé par les bénévoles A et B",
+// "gegründet von A und B": two or more people a sentence names as a group's makers, titled or not
+const RUN_BY =
+  /\b(?:run|organi[sz]ed|coordinated|hosted|founded|co-founded|organisée?s?|animée?s?|coordonnée?s?|fondée?s?|organisiert|geleitet|gegründet|betreut)\s+(?:by|par|von)\s+(?:(?:our|the|nos|les|unsere|die)\s+)?(?:volunteers?|bénévoles?|ehrenamtlichen?|co-?founders?|cofondat(?:eurs|rices)|gründer(?:innen)?)?\s*(\p{Lu}[^.;:!?]{5,200}?)(?:\.(?:\s|$)|$)/u;
 const NAMED_LAST =
   /\s(?:is|est|ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^,.;()]{2,40})\.(?:\s|$)/u;
 const ROLE_IS =
@@ -894,7 +902,7 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   const p: DetectedPerson = { name };
   // ("…, a 30-person design agency in Bristol": an apposition describing the firm is no part of it)
   const parts = rest
-    ? rest.split(/\s*,\s+|\s+[–—|-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
+    ? rest.split(/\s*,\s+|\s+[–—|·@-]\s+/).filter((x, k) => x && !(k && /^(?:an?|une?|ein(?:e)?)\s/i.test(x)))
     : [];
   // "Name | Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a town after the firm is no part of it
   if (parts.length >= 3 && /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}-]+$/u.test(parts[parts.length - 1]!)) {
@@ -1075,6 +1083,13 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       const names = ms ? splitNames(ms[1]!).map((x) => personName(unparen(x))) : [];
       if (names.length >= 2 && names.every(Boolean))
         for (const name of names) if (!out.some((q) => q.name === name)) out.push({ name });
+      const run = RUN_BY.exec(t);
+      // ("Ruth Achterberg (data platform lead at Quayside Energy)": a speaker's entry each)
+      const makers = run
+        ? run[1]!.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&)\s*(?![^()]*\))/).map((x) => speakerEntry(x, false))
+        : [];
+      if (makers.length >= 2 && makers.every(Boolean))
+        for (const p of makers) if (!out.some((q) => q.name === p!.name)) out.push(p!);
       // "Le préfet de Lot-et-Garonne est M. Olivier Mercadier."
       // "The person responsible for … is Martin Okoye, Company Secretary.": a sentence naming its person last
       const last = NAMED_LAST.exec(t);

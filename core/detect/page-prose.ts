@@ -111,6 +111,18 @@ function splitNameTitle(words: string, h: ProseHelpers): [string, string] | null
   return null;
 }
 
+/**
+ * "<p><strong>Bocage Tech</strong> présente sa station … Votre contact sur le stand : Gaëlle Rouxel, …": the firm a
+ * featured entry's paragraph opens with in bold, a sentence following it, is its contact's firm.
+ */
+function leadFirm(l: Line, name: string): string | undefined {
+  const b = l.el?.firstElementChild;
+  if (!b || (b.tagName !== 'STRONG' && b.tagName !== 'B')) return undefined;
+  const f = (b.textContent ?? '').trim();
+  if (f.length < 2 || f.length > 50 || f.includes(name) || !l.text.startsWith(f)) return undefined;
+  return /^\s+(?:\p{Ll}|[—–]\s)/u.test(l.text.slice(f.length)) ? f : undefined;
+}
+
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
 export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -124,7 +136,8 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     out.push(p);
     return p;
   };
-  for (const { text } of lines) {
+  for (const line of lines) {
+    const text = line.text;
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     const before = out.length;
@@ -168,10 +181,13 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       if (!name || out.some((q) => q.name === name)) continue;
       const p: DetectedPerson = { name };
       if (m[2] && h.strongTitle(m[2])) p.title = m[2].trim();
+      const firm = leadFirm(line, name);
+      if (firm) p.company = h.orgName(firm);
       out.push(p);
-      own(p, m.index);
+      // (from the name on: the match may start with the previous sentence's full stop)
+      own(p, m.index + m[0].indexOf(m[1]!));
     }
-    for (const m of /[:：]/.test(t) ? t.matchAll(ANY_LABEL_NAME) : []) own(add(m[1]!, m[2]!), m.index);
+    for (const m of /[:：]/.test(t) ? t.matchAll(ANY_LABEL_NAME) : []) own(add(m[1]!, m[2]!), m.index + m[0].indexOf(m[1]!));
     for (const m of t.matchAll(CALL_NAME)) {
       const name = h.personName(m[1]!);
       if (name && !out.some((q) => q.name === name)) own(pushNew({ name }), m.index);
@@ -180,6 +196,8 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       // (the bare "à/to/an" form only before an address: "… à Maëlle Kerhervé, responsable RH : rh@…")
       if (/^(?:à|to|an)$/i.test(m[0].split(/\s+/)[0]!) && !/^\s*[:：]/.test(t.slice(m.index + m[0].length))) continue;
       const p = add(m[1]!, m[2]!);
+      const firm = p && !p.company ? leadFirm(line, p.name) : undefined;
+      if (firm) p!.company = h.orgName(firm);
       own(p, m.index);
     }
     // (the firm before the verb read backwards from it: a leading optional group made every start scan the line)
@@ -220,6 +238,13 @@ const QUOTE_BEFORE = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// "Présent lors de l'inauguration, Patrick Mounier, maire de Privas, a salué « … »", "…, Jane Doe, CEO of Acme, has
+// welcomed …": a name set off by commas, then its title and body, then a verb in the past
+const APPOSED = /* @__PURE__ */ new RegExp(
+  String.raw`,\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE},\s+(?:a|ont|hat|has|had)\s+(?=\p{Ll}+(?:é|ed|t)(?!\p{L}))`,
+  'gu',
+);
+
 // a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
 const QUOTE_DASH = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
@@ -239,6 +264,10 @@ const SAID_TITLED = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// an elected or a public office, the title of whoever a release quotes from a town or a ministry
+const PUBLIC_OFFICE =
+  /^(?:(?:premier\s+)?(?:maire|adjointe? au maire|préf[eè]te?|sous-préf[eè]te?|députée?|sénat(?:eur|rice)|ministre|conseill(?:er|ère) (?:régional|départemental|municipal)e?|mayor|deputy mayor|councillor|minister|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|minister(?:in)?)|(?:lord|lady)\s+mayor)$/i;
+
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
 
@@ -251,7 +280,7 @@ export function quotedPeople(
   for (const { text } of lines) {
     if (text.length < 20 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
-    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH]) {
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH, APPOSED]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -259,6 +288,13 @@ export function quotedPeople(
         const name = h.personName(m[1]!);
         const title = m[2]!.trim();
         const company = h.orgName(m[3]!.trim());
+        // "maire de Privas": a public office's place is part of the title, no firm
+        if (name && PUBLIC_OFFICE.test(title)) {
+          const from = m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+          const to = m[0].lastIndexOf(m[3]!) + m[3]!.length;
+          out.push({ name, title: m[0].slice(from, to) });
+          continue;
+        }
         if (!name || !looksLikeJobTitle(title) || !company || company.split(/\s+/).length > 6) continue;
         // "président du Club", "CEO of the Group": the page's own body, named by its kind
         if (GENERIC_ORG.test(company)) continue;
