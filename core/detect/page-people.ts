@@ -25,9 +25,9 @@ const HONORIFIC =
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
 
-// Capitalised words that start headings, buttons and captions, never a person's name.
+// Capitalised words that start headings, buttons and captions, never a person's name (nor a spa town's "Bad").
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?|contactez|contacter|kontaktieren|call|appelez|rencontrez|meet)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?|contactez|contacter|kontaktieren|call|appelez|rencontrez|meet|bad)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -273,8 +273,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     }
     // "Hydrelia – Maud Kerjean, responsable communication" over "maud.kerjean@… · 06 …": a press contact's
     // firm first, then the name, the address or the number on the next line
-    const firmFirst =
-      l.text.length < 150 ? /^([^–—|:@]{2,60}?)\s[–—|]\s(\p{Lu}[^–—|]+)$/u.exec(l.text) : null;
+    const firmFirst = l.text.length < 150 ? /^([^–—|:@]{2,60}?)\s[–—|]\s(\p{Lu}[^–—|]+)$/u.exec(l.text) : null;
     const below = all[i + 1]?.text ?? '';
     if (
       firmFirst &&
@@ -890,6 +889,12 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
     // "(Kämmerin, Stadt Homberg)": the title and the firm
     if (paren[2]!.includes(', ') && !paren[3]) rest = paren[2]!;
     else if (roleish(paren[2]!)) rest = paren[2]!;
+    // "(archivist at Gwynant Library)": a trade at a firm
+    else if (
+      /^(.{2,40}?)\s+(?:at|chez|bei|à)\s+\p{Lu}/u.test(paren[2]!) &&
+      roleish(/^(.{2,40}?)\s+(?:at|chez|bei|à)\s/u.exec(paren[2]!)![1]!)
+    )
+      rest = paren[2]!;
     else firm = paren[2]!;
     if (paren[3]) rest = paren[3];
   } else {
@@ -1043,7 +1048,7 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
           .slice(w.index + w[0].length)
           // ("animé par A, céramiste, assistée de B, potier": B is the next match's)
           .split(
-            /[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
+            /[.;!?»«"“”](?:\s|$)|(?<=\))\s+(?:and|und|et)\s|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
           )[0]!
           .replace(/[\s,]+$/, '');
         const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;
@@ -1086,7 +1091,11 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       const run = RUN_BY.exec(t);
       // ("Ruth Achterberg (data platform lead at Quayside Energy)": a speaker's entry each)
       const makers = run
-        ? run[1]!.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&)\s*(?![^()]*\))/).map((x) => speakerEntry(x, false))
+        ? run[1]!
+            // (", will continue to meet": the sentence goes on after the names)
+            .split(/,\s+(?=\p{Ll})/u)[0]!
+            .split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&)\s*(?![^()]*\))/)
+            .map((x) => speakerEntry(x, false))
         : [];
       if (makers.length >= 2 && makers.every(Boolean))
         for (const p of makers) if (!out.some((q) => q.name === p!.name)) out.push(p!);

@@ -187,7 +187,8 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       // (from the name on: the match may start with the previous sentence's full stop)
       own(p, m.index + m[0].indexOf(m[1]!));
     }
-    for (const m of /[:：]/.test(t) ? t.matchAll(ANY_LABEL_NAME) : []) own(add(m[1]!, m[2]!), m.index + m[0].indexOf(m[1]!));
+    for (const m of /[:：]/.test(t) ? t.matchAll(ANY_LABEL_NAME) : [])
+      own(add(m[1]!, m[2]!), m.index + m[0].indexOf(m[1]!));
     for (const m of t.matchAll(CALL_NAME)) {
       const name = h.personName(m[1]!);
       if (name && !out.some((q) => q.name === name)) own(pushNew({ name }), m.index);

@@ -1245,9 +1245,17 @@ function firstLeafText(el: Element): string {
  */
 function firmTerm(g: readonly Line[]): boolean {
   const t = g[0]!.text.trim();
-  if (isTitleLike(t) || !/^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]*|d[eu]s?|of|&))*$/u.test(t)) return false;
+  if (isTitleLike(t) || !/^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]*|d[eu]s?|of|&))*$/u.test(t))
+    return false;
   if (t.includes(' ')) return true;
-  const email = findPlainEmails(deobf(g.slice(1).map((l) => l.text).join(' ')))[0];
+  const email = findPlainEmails(
+    deobf(
+      g
+        .slice(1)
+        .map((l) => l.text)
+        .join(' '),
+    ),
+  )[0];
   return !!email && namesDomain(t, email.split('@')[1]!);
 }
 

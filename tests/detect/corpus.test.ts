@@ -130,6 +130,10 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // people on web pages by kind, fifth set (an interview's Q/A, a podcast's guest and host, a workshop's hosts in one
     // sentence, a lab's hidden tab panels, label/value spans, ' | ' member lines, a webinar's moderators, a '·' footer)
     'pages-web-people5': { emails: [1, 1], people: [0.88, 1], companies: [0.94, 1] },
+    // people on web pages by kind, sixth set (contact labels in sentences, a bold firm opening a featured entry, press
+    // contacts as a dl of firms or "Firm – Name", member lines with the firm first, volunteers "run by A (…) and B",
+    // a mayor's apposition, "Propos recueillis par"), plain and scrambled (first measured people 1.00/1.00)
+    'pages-web-people6': { emails: [1, 1], people: [1, 1], companies: [0.83, 1] },
     // pages-blind-8: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT: never tuned on, its misses
     // not read (first measured on cf46e1e people 0.80/0.95, companies 0.93/0.51; end of 2026-12-06 session 0.88/1.00
     // and 0.93/0.91, plain and scrambled): floors at what is reached
@@ -201,6 +205,7 @@ if (sharedPresent(PERTURB)) {
       'pages-web-prose3',
       'pages-web-people4',
       'pages-web-people5',
+      'pages-web-people6',
       'pages-blind-3',
       'pages-blind-4',
       'pages-blind-5',
