@@ -486,8 +486,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   )
     return [m[1]!.trim(), orgName(m[2]!)];
   // "Directrice commerciale | Maison Orvelle": a LinkedIn headline copied into a directory
-  // ("Staff Data Engineer · Kelpie Systems": the same with a middle dot)
-  const p = /^(.{2,80}?)\s[|·]\s(\p{Lu}[^|·]{1,60})$/u.exec(t);
+  const p = /^(.{2,80}?)\s\|\s(\p{Lu}[^|]{1,60})$/u.exec(t);
   if (
     p &&
     isTitleLike(p[1]!) &&

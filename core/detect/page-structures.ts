@@ -931,13 +931,18 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
   for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
     if (el.parentElement) parents.add(el.parentElement);
   }
+  // the lists of a set of tab panels are one list ("Staff" / "PhD students", two cards each; a network's regions)
+  const tabbed = tabLists(root);
+  for (const c of tabbed.keys()) parents.add(c);
   let count = 0;
   for (const parent of parents) {
     yield;
     if (count >= max) break;
+    const union = tabbed.get(parent);
+    if (union && !union.length) continue;
     // (fewer than 3 children is no list: said first, the ancestor checks are quadratic on deep nesting)
     if (
-      (parent.childElementCount < 3 && parent.tagName !== 'DL') ||
+      (parent.childElementCount < 3 && parent.tagName !== 'DL' && !union) ||
       parent.closest(ENTRY_SKIP) ||
       (skip && skip(parent)) ||
       [...used].some((u) => u.contains(parent))
@@ -947,7 +952,9 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       count += readDl(parent, out, used);
       continue;
     }
-    const kids = Array.from(parent.children).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE');
+    const kids = (union ?? Array.from(parent.children)).filter(
+      (k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE',
+    );
     if (kids.length < 3) continue;
     // the entries' tag: the most frequent among the children (a heading or an intro may come first)
     const tally = new Map<string, number>();
@@ -1077,6 +1084,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
+    if (union) for (const k of union) if (k.parentElement) used.add(k.parentElement);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
       if (r.name || (r.company && (r.phones.length || r.email || r.web))) {
@@ -1116,6 +1124,50 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
 }
 
 /** The tags of an entry, in order, when it has at most 40 elements ('' otherwise): cards of one kind share it. */
+/**
+ * Sibling tab panels (role=tabpanel) whose lists of entries are one list cut by tabs: each panel's list (the panel,
+ * or its single-child chain down to the element holding the entries). The first panel's list maps to all the
+ * panels' entries, the others and the panels' parent to none (read with it, never as entries themselves); only where a
+ * panel's own list is too short to be read alone.
+ */
+function tabLists(root: Element): Map<Element, Element[]> {
+  const out = new Map<Element, Element[]>();
+  const byParent = new Map<Element, Element[]>();
+  for (const p of qsa(root, '[role=tabpanel]').slice(0, 50)) {
+    if (!p.parentElement) continue;
+    const g = byParent.get(p.parentElement) ?? [];
+    g.push(p);
+    byParent.set(p.parentElement, g);
+  }
+  for (const [parent, panels] of byParent) {
+    if (panels.length < 2) continue;
+    // (the depth of the list in a panel of two or more entries: a panel of one entry is not descended into it)
+    const depthOf = (p: Element): number => {
+      let d = 0;
+      for (let c = p; c.childElementCount === 1 && d < 6; d++) c = c.firstElementChild!;
+      return d;
+    };
+    const wide = panels.filter((p) => {
+      let c = p;
+      for (let d = depthOf(p); d > 0; d--) c = c.firstElementChild!;
+      return c.childElementCount >= 2;
+    });
+    if (!wide.length) continue;
+    const depth = Math.min(...wide.map(depthOf));
+    const lists = panels.map((p) => {
+      let c = p;
+      for (let d = 0; d < depth && c.childElementCount === 1; d++) c = c.firstElementChild!;
+      return c;
+    });
+    const items = lists.flatMap((c) => Array.from(c.children));
+    if (items.length < 3 || lists.every((c) => c.childElementCount >= 3)) continue;
+    lists.forEach((c, i) => out.set(c, i ? [] : items));
+    // (the panels themselves are no list's entries: each holds several)
+    out.set(parent, []);
+  }
+  return out;
+}
+
 function shapeOf(el: Element): string {
   const tags: string[] = [];
   const walk = (e: Element): boolean => {
