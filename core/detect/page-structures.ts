@@ -478,6 +478,19 @@ function pairLines(lines: readonly Line[], entry: Element): readonly Line[] {
   return out;
 }
 
+/** "Expert-comptable associé Yannick Le Floc'h" -> [title, name]: a strong title, then a name, on one line. */
+function titleThenName(t: string): [string, string] | null {
+  if (t.length > 90 || /[\d@,:|·–—()]/.test(t)) return null;
+  const w = t.trim().split(/\s+/);
+  for (let k = Math.min(4, w.length - 1); k >= 2; k--) {
+    const head = w.slice(0, w.length - k).join(' ');
+    if (!/^\p{Lu}/u.test(w[w.length - k]!) || !strongTitle(head)) continue;
+    const name = personName(w.slice(w.length - k).join(' '));
+    if (name) return [head, name];
+  }
+  return null;
+}
+
 export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
   const lines0 = entry ? pairLines(lines00, entry) : lines00;
@@ -550,6 +563,17 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // its contact's name (an office's switchboard and mailbox above "Standortleitung: Name")
   const dom = (entry && elementEmail(entry)) || findPlainEmails(deobf(rest.map((l) => l.text).join('\n')))[0];
   let before: { email?: string; phones: number } | undefined;
+  // "Comptalia Vannes" / "Expert-comptable associé Yannick Le Floc'h": under an office's heading that reads like a
+  // name, the title-then-name line names the person
+  if (!r.name) {
+    const j = rest.findIndex((l) => titleThenName(l.text));
+    if (j > 0 && rest.slice(0, j).some((l) => nameLine(l.text))) {
+      const [title, name] = titleThenName(rest[j]!.text)!;
+      r.name = name;
+      r.title ??= title;
+      rest.splice(j, 1);
+    }
+  }
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
     // ("E-Mail engel-schreinerei.de": a mail button's word before the site's domain)
