@@ -1070,7 +1070,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         withPerson++;
       else r.name = undefined;
     // (a page of sections, each holding cards of people, is neither a list of people nor of firms)
-    if (groups >= same.length / 2) continue;
+    // (nor are tab panels' entries when one holds several people: a programme's talks, one a panel of four)
+    if (groups >= same.length / 2 || (union && groups)) continue;
     // a directory of companies (no named people): each entry's first field names an organisation
     if (withPerson < 3) {
       const orgs = same
