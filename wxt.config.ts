@@ -61,6 +61,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'contactBlocks',
     'CONTACT_LABEL',
     'DEPARTMENT',
+    'DEPT_LINE',
     'dlPeople',
     'isOrgLine',
     'isTitleLike',
