@@ -72,6 +72,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'professionWord',
     'prosePeople',
     'roleLines',
+    'speakerEntry',
     'splitTitleCompany',
     'strongTitle',
     'talkPeople',

@@ -706,7 +706,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     // a programme's speakers and moderators with their own firms, before the lists' readers see their lines
-    found.people.push(...r.talkPeople(blines), ...r.dlPeople(body), ...r.listPeople(body));
+    found.people.push(...r.talkPeople(blines), ...r.memberPeople(blines), ...r.dlPeople(body), ...r.listPeople(body));
     yield;
     tables = r.readTables(body, found, skipCode);
     yield;
@@ -822,7 +822,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const brandWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
   const tied = (p: DetectedPerson) =>
     brandWord.length >= 4 && lines.some((l) => l.length < 3000 && l.includes(p.name) && l.includes(brandWord));
-  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r)] : [])
+  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r), ...r.contactPeople(blines)] : [])
     addPerson(p, !!p.company || (press && !tied(p)));
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;

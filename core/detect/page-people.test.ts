@@ -732,8 +732,9 @@ describe('people in contact sentences, member lines and press contacts', () => {
       'Contactez Eliott Marchal, chargé des partenariats : 06 39 98 11 02',
       { name: 'Eliott Marchal', title: 'chargé des partenariats', phones: ['06 39 98 11 02'] },
     ],
-  ])('rolePeople: %s', (text, person) => {
-    expect(rolePeople(lines(text), pageReaders)).toEqual([person]);
+  ])('contactPeople: %s', (text, person) => {
+    const got = [...rolePeople(lines(text), pageReaders), ...pageReaders.contactPeople(lines(text))];
+    expect(got).toEqual([person]);
   });
   it('personName: a contact verb or a spa town is no first name', () => {
     expect(personName('Contactez Eliott Marchal')).toBe('');
@@ -754,13 +755,12 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Annick Roussel', title: 'maire de Saint-Yrieix' },
     ]);
   });
-  it('talkPeople: member lines with the firm first, makers "run by A (…) and B", "rencontre avec Name, CEO."', () => {
-    const got = talkPeople(
+  it('memberPeople: member lines with the firm first, makers "run by A (…) and B"', () => {
+    const got = pageReaders.memberPeople(
       lines(
         'Brunnen Solar GmbH | Fulda | Ines Hartwig, Geschäftsführerin | Tel. 0661 555 20 11 | i.hartwig@brunnen-solar.de',
         'Rhönstrom eG | Gersfeld | Malte Pohl, Vorstand | Tel. 06654 555 30 12',
         'The reading circle is run by volunteers Aled Prys (archivist at Gwynant Library) and Nia Rowlands.',
-        'puis une rencontre avec Gaëtan Roux, CEO.',
       ),
     );
     expect(got).toEqual([
@@ -774,6 +774,10 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Malte Pohl', title: 'Vorstand', company: 'Rhönstrom eG', phones: ['06654 555 30 12'] },
       { name: 'Aled Prys', title: 'archivist', company: 'Gwynant Library' },
       { name: 'Nia Rowlands' },
+    ]);
+  });
+  it('talkPeople: "rencontre avec Name, CEO."', () => {
+    expect(talkPeople(lines('puis une rencontre avec Gaëtan Roux, CEO.'))).toEqual([
       { name: 'Gaëtan Roux', title: 'CEO' },
     ]);
   });

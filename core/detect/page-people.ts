@@ -859,10 +859,6 @@ const roleish = (x: string) => {
 
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
-// "BDE is run by volunteers Ruth Achterberg (…) and Sam Kowalczyk.", "organisé par les bénévoles A et B",
-// "gegründet von A und B": two or more people a sentence names as a group's makers, titled or not
-const RUN_BY =
-  /\b(?:run|organi[sz]ed|coordinated|hosted|founded|co-founded|organisée?s?|animée?s?|coordonnée?s?|fondée?s?|organisiert|geleitet|gegründet|betreut)\s+(?:by|par|von)\s+(?:(?:our|the|nos|les|unsere|die)\s+)?(?:volunteers?|bénévoles?|ehrenamtlichen?|co-?founders?|cofondat(?:eurs|rices)|gründer(?:innen)?)?\s*(\p{Lu}[^.;:!?]{5,200}?)(?:\.(?:\s|$)|$)/u;
 const NAMED_LAST =
   /\s(?:is|est|ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s+(\p{Lu}[^,.;()]{2,40})\.(?:\s|$)/u;
 const ROLE_IS =
@@ -978,10 +974,10 @@ const PIPE = /\s+[|｜]\s+/;
 const TOWN =
   /^(?:\d{4,5}\s+)?\p{Lu}[\p{Ll}'’]+(?:[\s-](?:(?:sur|sous|en|le|la|les|lès|de|du|am|an|im|upon|on)[\s-])?\p{Lu}[\p{Ll}'’]+){0,3}$/u;
 function pipeEntry(text: string): DetectedPerson | null {
-  if (text.length > 240) return null;
+  if (text.length > 200) return null;
   const bits = text.split(PIPE);
   const name = bits.length >= 3 && bits.length <= 6 ? personName(bits[0]!) : '';
-  if (!name) return bits.length >= 3 && bits.length <= 8 ? firmFirstPipe(bits) : null;
+  if (!name) return null;
   const rest = bits.slice(1);
   // (a town last, after the firm: no part of the entry's firm)
   if (rest.length >= 3 && TOWN.test(rest[rest.length - 1]!) && !LEGAL_FORM_END.test(rest[rest.length - 1]!)) rest.pop();
@@ -992,27 +988,6 @@ function pipeEntry(text: string): DetectedPerson | null {
   const f = firm?.split(/,\s/)[0]!.trim();
   if (f && /\p{L}/u.test(f) && firmLike(f) && !COUNTRY.test(f)) p.company = orgName(f);
   return p;
-}
-
-// "Solarfeld Uckermark GmbH | Prenzlau | Dr. Anke Reimers, Geschäftsführerin | Tel. … | anke.reimers@… | site":
-// a member line, the firm first, its contact "Name, title" in a later field, then the contact's number and address
-function firmFirstPipe(bits: readonly string[]): DetectedPerson | null {
-  const firm = bits[0]!.trim();
-  // ("Windkraft Oderland eG": a cooperative's form)
-  if (!isOrgLine(firm) && !/\s(?:eG|e\.\s?V\.|GbR|KG|AG)$/.test(firm)) return null;
-  for (let k = 1; k < bits.length; k++) {
-    const m = /^([^,]{4,60}),\s+([^,]{2,60})$/.exec(bits[k]!.trim());
-    const name = m ? personName(m[1]!) : '';
-    if (!name || !roleish(m![2]!)) continue;
-    const p: DetectedPerson = { name, title: m![2]!.trim(), company: orgName(firm) };
-    const email = bits.slice(k + 1).flatMap((b) => findPlainEmails(b))[0];
-    if (email) p.email = normalizeAddress(email);
-    const phones: string[] = [];
-    for (const b of bits.slice(k + 1)) if (PHONE_LABEL.test(' ' + b)) findPhones(b, phones);
-    if (phones.length) p.phones = phones;
-    return p;
-  }
-  return null;
 }
 
 export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
@@ -1087,17 +1062,6 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
       const names = ms ? splitNames(ms[1]!).map((x) => personName(unparen(x))) : [];
       if (names.length >= 2 && names.every(Boolean))
         for (const name of names) if (!out.some((q) => q.name === name)) out.push({ name });
-      const run = RUN_BY.exec(t);
-      // ("Ruth Achterberg (data platform lead at Quayside Energy)": a speaker's entry each)
-      const makers = run
-        ? run[1]!
-            // (", will continue to meet": the sentence goes on after the names)
-            .split(/,\s+(?=\p{Ll})/u)[0]!
-            .split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&)\s*(?![^()]*\))/)
-            .map((x) => speakerEntry(x, false))
-        : [];
-      if (makers.length >= 2 && makers.every(Boolean))
-        for (const p of makers) if (!out.some((q) => q.name === p!.name)) out.push(p!);
       // "Le préfet de Lot-et-Garonne est M. Olivier Mercadier."
       // "The person responsible for … is Martin Okoye, Company Secretary.": a sentence naming its person last
       const last = NAMED_LAST.exec(t);

@@ -39,31 +39,11 @@ const ROLE_NAME = /* @__PURE__ */ new RegExp(
 );
 const CONTACT_ROLE =
   /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
-// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …", "meet Name, VP Sales,"
+// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
 const ASK_FOR = /* @__PURE__ */ new RegExp(
-  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Mm]eet|[Dd]emandez|[Cc]ontactez|[Rr]encontrez|[Ww]enden Sie sich an|[Ff]ragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Dd]emandez|[Cc]ontactez|[Ww]enden Sie sich an|[Ff]ragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
   'gu',
 );
-// "Interlocutrice : Nadia Ferhat, chargée du commerce.", "Contact : Name, responsable partenariats — mail — 06 …",
-// "Votre contact sur le stand : Name, responsable commerciale", "Ansprechpartnerin: Name, Leiterin Vertrieb":
-// a contact label in running text, then the person with their title
-const LABEL_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person)?|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,30})?\s*[:：]\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof)\.?\s+)*${NAME_RE.slice(1, -1)})(?:,\s+([^,.;:()"“”„«»]{2,60}?))?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
-  'gu',
-);
-// "Enterprise fleets (100+ trucks): Rafael Okonkwo, Head of Enterprise Sales — rafael@…": any short label, when a
-// strong title follows the name and an address or a number follows the title
-const ANY_LABEL_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+)[^:.;!?]{2,50}[:：]\s+${NAME_RE},\s+([^,.;:()"“”„«»]{2,60}?)\s+[-–—·|]\s+(?=\S*@|[+(\d])`,
-  'gu',
-);
-// "Call Rosie Trelawney on 01632 960412", "Appelez Luc Martin au 06 …", "Rufen Sie Jana Bolte unter 0511 … an":
-// a person the sentence gives a number or an address for
-const CALL_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Aa]ppelez|[Tt]éléphonez à|[Éé]crivez à|[Rr]ufen Sie|[Ss]chreiben Sie)\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)})\s+(?:on|at|au|unter|via|sur|par)\s+(?=\S*@|[+(\d])`,
-  'gu',
-);
-
 // "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
 const APPOINT_BARE = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:names|named|appoints|appointed|nomme|ernennt)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){2,9})`,
@@ -111,18 +91,6 @@ function splitNameTitle(words: string, h: ProseHelpers): [string, string] | null
   return null;
 }
 
-/**
- * "<p><strong>Bocage Tech</strong> présente sa station … Votre contact sur le stand : Gaëlle Rouxel, …": the firm a
- * featured entry's paragraph opens with in bold, a sentence following it, is its contact's firm.
- */
-function leadFirm(l: Line, name: string): string | undefined {
-  const b = l.el?.firstElementChild;
-  if (!b || (b.tagName !== 'STRONG' && b.tagName !== 'B')) return undefined;
-  const f = (b.textContent ?? '').trim();
-  if (f.length < 2 || f.length > 50 || f.includes(name) || !l.text.startsWith(f)) return undefined;
-  return /^\s+(?:\p{Ll}|[—–]\s)/u.test(l.text.slice(f.length)) ? f : undefined;
-}
-
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
 export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -136,8 +104,7 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     out.push(p);
     return p;
   };
-  for (const line of lines) {
-    const text = line.text;
+  for (const { text } of lines) {
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     const before = out.length;
@@ -176,30 +143,10 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
         own(set && !h.strongTitle(role) ? pushNew({ name, title: role }) : add(name, role), m.index);
       }
     }
-    for (const m of /[:：]/.test(t) ? t.matchAll(LABEL_NAME) : []) {
-      const name = h.personName(m[1]!);
-      if (!name || out.some((q) => q.name === name)) continue;
-      const p: DetectedPerson = { name };
-      if (m[2] && h.strongTitle(m[2])) p.title = m[2].trim();
-      const firm = leadFirm(line, name);
-      if (firm) p.company = h.orgName(firm);
-      out.push(p);
-      // (from the name on: the match may start with the previous sentence's full stop)
-      own(p, m.index + m[0].indexOf(m[1]!));
-    }
-    for (const m of /[:：]/.test(t) ? t.matchAll(ANY_LABEL_NAME) : [])
-      own(add(m[1]!, m[2]!), m.index + m[0].indexOf(m[1]!));
-    for (const m of t.matchAll(CALL_NAME)) {
-      const name = h.personName(m[1]!);
-      if (name && !out.some((q) => q.name === name)) own(pushNew({ name }), m.index);
-    }
     for (const m of t.matchAll(ASK_FOR)) {
       // (the bare "à/to/an" form only before an address: "… à Maëlle Kerhervé, responsable RH : rh@…")
       if (/^(?:à|to|an)$/i.test(m[0].split(/\s+/)[0]!) && !/^\s*[:：]/.test(t.slice(m.index + m[0].length))) continue;
-      const p = add(m[1]!, m[2]!);
-      const firm = p && !p.company ? leadFirm(line, p.name) : undefined;
-      if (firm) p!.company = h.orgName(firm);
-      own(p, m.index);
+      own(add(m[1]!, m[2]!), m.index);
     }
     // (the firm before the verb read backwards from it: a leading optional group made every start scan the line)
     for (const m of /\b(?:names|named|appoints|appointed|nomme|ernennt)\s/.test(t) ? t.matchAll(APPOINT_BARE) : []) {
