@@ -484,7 +484,11 @@ function titleThenName(t: string): [string, string] | null {
   const w = t.trim().split(/\s+/);
   for (let k = Math.min(4, w.length - 1); k >= 2; k--) {
     const head = w.slice(0, w.length - k).join(' ');
-    if (!/^\p{Lu}/u.test(w[w.length - k]!) || /\s(?:of|for|at|de|du|des|der|für|&)$/i.test(head) || !strongTitle(head))
+    if (
+      !/^\p{Lu}/u.test(w[w.length - k]!) ||
+      /\s(?:of|for|at|with|de|du|des|der|für|bei|von|chez|à|au|aux|pour|&)$/i.test(head) ||
+      !strongTitle(head)
+    )
       continue;
     // ("Head of Network Planning": a title alone, its department no name)
     const name = personName(w.slice(w.length - k).join(' '));
