@@ -104,7 +104,7 @@ function firmFirstPipe(text: string): DetectedPerson | null {
   if (bits.length < 3 || bits.length > 8) return null;
   const firm = bits[0]!.trim();
   // ("Windkraft Oderland eG": a cooperative's form)
-  if (personName(firm) || (!isOrgLine(firm) && !/\s(?:eG|e\.\s?V\.|GbR|KG|AG)$/.test(firm))) return null;
+  if (personName(firm) || (!isOrgLine(firm) && !/\s(?:eG|GbR|KG|AG)$/.test(firm))) return null;
   for (let k = 1; k < bits.length; k++) {
     const m = /^([^,]{4,60}),\s+([^,]{2,60})$/.exec(bits[k]!.trim());
     const p = m && personName(m[1]!) ? speakerEntry(bits[k]!, false) : null;

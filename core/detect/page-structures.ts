@@ -486,7 +486,7 @@ function titleThenName(t: string): [string, string] | null {
     const head = w.slice(0, w.length - k).join(' ');
     if (
       !/^\p{Lu}/u.test(w[w.length - k]!) ||
-      /\s(?:of|for|at|with|de|du|des|der|für|bei|von|chez|à|au|aux|pour|&)$/i.test(head) ||
+      /\s(?:of|for|at|with|de|du|des|der|für|bei|von|chez|à|au|&)$/i.test(head) ||
       !strongTitle(head)
     )
       continue;
