@@ -738,6 +738,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const sameCompany = (c: string) => {
     const core = coreKey(c);
     if (!core) return c;
+    // "Hydrelia" on hydrelia.fr, the site named "Hydrelia …" by its title: the site's own firm
+    if (core.length >= 4 && core === domain.split('.')[0] && coreKey(name).startsWith(core + ' ')) return name;
     const hit = b.companies.find((k) => {
       const o = coreKey(k.name);
       if (o === core) return true;
