@@ -784,7 +784,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     r.microdataPeople(body, found, name, r.personName);
     typedPeople = found.people.length;
     // a programme's speakers and moderators with their own firms, before the lists' readers see their lines
-    found.people.push(...r.talkPeople(blines), ...r.dlPeople(body), ...r.listPeople(body));
+    found.people.push(...r.talkPeople(blines), ...r.memberPeople(blines), ...r.dlPeople(body), ...r.listPeople(body));
     yield;
     tables = r.readTables(body, found, skipCode);
     yield;
@@ -816,6 +816,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const sameCompany = (c: string) => {
     const core = coreKey(c);
     if (!core) return c;
+    // "Hydrelia" on hydrelia.fr, the site named "Hydrelia …" by its title: the site's own firm
+    if (core.length >= 4 && core === domain.split('.')[0] && coreKey(name).startsWith(core + ' ')) return name;
     const hit = b.companies.find((k) => {
       const o = coreKey(k.name);
       if (o === core) return true;
@@ -912,7 +914,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const brandWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
   const tied = (p: DetectedPerson) =>
     brandWord.length >= 4 && lines.some((l) => l.length < 3000 && l.includes(p.name) && l.includes(brandWord));
-  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r)] : [])
+  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r), ...r.contactPeople(blines)] : [])
     addPerson(p, !!p.company || (press && !tied(p)));
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;

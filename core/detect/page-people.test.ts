@@ -770,3 +770,108 @@ describe('people of interviews, podcasts, events and member lists (issue 7, peop
     expect(personName('Jean Dupont SARL')).toBe('');
   });
 });
+
+// people6 (issue 7): kinds of pages where people were missed
+describe('people in contact sentences, member lines and press contacts', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    // a contact label inside running text, then "Name, title"
+    [
+      'Renseignements en mairie : urbanisme@ville-exemple.fr. Interlocutrice : Maëlys Corbin, chargée de l’urbanisme.',
+      { name: 'Maëlys Corbin', title: 'chargée de l’urbanisme' },
+    ],
+    [
+      'Ihr Ansprechpartner am Stand: Tobias Lindqvist, Leiter Vertrieb – t.lindqvist@beispiel-gmbh.de',
+      { name: 'Tobias Lindqvist', title: 'Leiter Vertrieb', email: 't.lindqvist@beispiel-gmbh.de' },
+    ],
+    // any short label, a strong title, then an address
+    [
+      'Public sector buyers: Imogen Fairley, Head of Government Sales — imogen@fairley-example.co.uk',
+      { name: 'Imogen Fairley', title: 'Head of Government Sales', email: 'imogen@fairley-example.co.uk' },
+    ],
+    // a person the sentence gives a number for
+    ['For bookings, call Morwenna Pascoe on 01632 960455.', { name: 'Morwenna Pascoe', phones: ['01632 960455'] }],
+    // "meet Name, Title," and a capitalised "Contactez"
+    ['Come and meet Callum Reid, Sales Director, at stand C7.', { name: 'Callum Reid', title: 'Sales Director' }],
+    [
+      'Contactez Eliott Marchal, chargé des partenariats : 06 39 98 11 02',
+      { name: 'Eliott Marchal', title: 'chargé des partenariats', phones: ['06 39 98 11 02'] },
+    ],
+  ])('contactPeople: %s', (text, person) => {
+    const got = [...rolePeople(lines(text), pageReaders), ...pageReaders.contactPeople(lines(text))];
+    expect(got).toEqual([person]);
+  });
+  it('personName: a contact verb or a spa town is no first name', () => {
+    expect(personName('Contactez Eliott Marchal')).toBe('');
+    expect(personName('Bad Hersfeld')).toBe('');
+  });
+  it('quotedPeople: an elided "d’" before the firm, an O’ surname, a mayor’s apposition', () => {
+    expect(
+      quotedPeople(
+        lines(
+          '« Nous livrons dès juin », précise Soizic Le Meur, directrice commerciale d’Armorail.',
+          '“We are hiring,” said Ronan O’Donnell, Chief Executive Officer of Quaywise.',
+          'Présente à la signature, Annick Roussel, maire de Saint-Yrieix, a salué « un beau projet ».',
+        ),
+      ),
+    ).toEqual([
+      { name: 'Soizic Le Meur', title: 'directrice commerciale', company: 'Armorail' },
+      { name: 'Ronan O’Donnell', title: 'Chief Executive Officer', company: 'Quaywise' },
+      { name: 'Annick Roussel', title: 'maire de Saint-Yrieix' },
+    ]);
+  });
+  it('memberPeople: member lines with the firm first, makers "run by A (…) and B"', () => {
+    const got = pageReaders.memberPeople(
+      lines(
+        'Brunnen Solar GmbH | Fulda | Ines Hartwig, Geschäftsführerin | Tel. 0661 555 20 11 | i.hartwig@brunnen-solar.de',
+        'Rhönstrom eG | Gersfeld | Malte Pohl, Vorstand | Tel. 06654 555 30 12',
+        'The reading circle is run by volunteers Aled Prys (archivist at Gwynant Library) and Nia Rowlands.',
+      ),
+    );
+    expect(got).toEqual([
+      {
+        name: 'Ines Hartwig',
+        title: 'Geschäftsführerin',
+        company: 'Brunnen Solar GmbH',
+        email: 'i.hartwig@brunnen-solar.de',
+        phones: ['0661 555 20 11'],
+      },
+      { name: 'Malte Pohl', title: 'Vorstand', company: 'Rhönstrom eG', phones: ['06654 555 30 12'] },
+      { name: 'Aled Prys', title: 'archivist', company: 'Gwynant Library' },
+      { name: 'Nia Rowlands' },
+    ]);
+  });
+  it('talkPeople: "rencontre avec Name, CEO."', () => {
+    expect(talkPeople(lines('puis une rencontre avec Gaëtan Roux, CEO.'))).toEqual([
+      { name: 'Gaëtan Roux', title: 'CEO' },
+    ]);
+  });
+  it('contactBlocks: a press contact with the firm before the name, the address and number below', () => {
+    expect(
+      contactBlocks(
+        lines(
+          'Contacts presse',
+          'Verano – Clotilde Aubanel, attachée de presse',
+          'c.aubanel@verano.fr · 06 39 98 50 50',
+        ),
+      ),
+    ).toEqual([
+      {
+        name: 'Clotilde Aubanel',
+        title: 'attachée de presse',
+        company: 'Verano',
+        email: 'c.aubanel@verano.fr',
+        phones: ['06 39 98 50 50'],
+      },
+    ]);
+  });
+  it('roleLines: the body an office leads, between the role and the colon', () => {
+    expect(
+      roleLines(lines('Geschäftsführer der Komplementär-GmbH: Ute Brandes, Jens Falk')).map((p) => p.name),
+    ).toEqual(['Ute Brandes', 'Jens Falk']);
+  });
+  it('isOrgLine: an executive’s letters are no firm', () => {
+    expect(isOrgLine('CEO')).toBe(false);
+    expect(isOrgLine('PDG')).toBe(false);
+  });
+});

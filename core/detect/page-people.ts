@@ -39,9 +39,9 @@ const HONORIFIC = /* @__PURE__ */ new RegExp(
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
 
-// Capitalised words that start headings, buttons and captions, never a person's name.
+// Capitalised words that start headings, buttons and captions, never a person's name (nor a spa town's "Bad").
 const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?)\b/i;
+  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?|contactez|contacter|kontaktieren|call|appelez|rencontrez|meet|bad)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -162,6 +162,8 @@ export const DEPT_LINE =
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
+  // "CEO", "PDG", "SVP": a rank's letters, not a firm's
+  if (/^(?:C[A-Z]{1,3}O|[SE]?VP|PDG|DG|DGA|DAF|DRH|DSI|MD|GM)$/.test(l.trim())) return false;
   // a quotation ("“Swapping shifts … the whole store.”"), a testimonial above its author, names no firm
   if (/^[“"„].*\s.*\s.*\s.*[”"“]$/.test(l.trim())) return false;
   // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
@@ -270,6 +272,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
   // "Votre contact : Julie Bernard, chargée de recrutement", "Media contact: Tom Reed, Brightline PR, tom@…":
   // the label and the name on one line read as the label's block
   const labelled = new Set<number>();
+  const firmOf = new Map<number, string>();
+  const titleOf = new Map<number, string>();
   const lines = all.map((l0, i) => {
     // "yard (at) x (dot) com", "service at x.com": the address a visitor reads
     // (an agency's line with its client in brackets is the agency's: "Tessellate PR (for Pennine Oat Co.)")
@@ -286,6 +290,23 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     if (ask && nameLine(ask[1]!)) {
       labelled.add(i);
       return { ...l, text: ask[1]! };
+    }
+    // "Hydrelia – Maud Kerjean, responsable communication" over "maud.kerjean@… · 06 …": a press contact's
+    // firm first, then the name, the address or the number on the next line
+    const firmFirst = l.text.length < 150 ? /^([^–—|:@]{2,60}?)\s[–—|]\s(\p{Lu}[^–—|]+)$/u.exec(l.text) : null;
+    const below = all[i + 1]?.text ?? '';
+    if (
+      firmFirst &&
+      below.length < 120 &&
+      (findPlainEmails(below).length || findPhones(below).length) &&
+      !nameLine(firmFirst[1]!) &&
+      !/\d/.test(firmFirst[1]!) &&
+      nameLine(firmFirst[2]!)
+    ) {
+      const head = firmFirst[1]!.trim();
+      if (isTitleLike(head) && !isOrgLine(head)) titleOf.set(i, head);
+      else firmOf.set(i, orgName(head));
+      return { ...l, text: firmFirst[2]! };
     }
     const m = l.text.length < 200 ? /^([^:：]{4,60}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(l.text) : null;
     if (
@@ -360,6 +381,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       if (c ?? org) p.company = c ?? org;
       else if (bits.length === 1 && !t && strongTitle(bits[0]!)) p.title = bits[0]!;
     }
+    if (!p.company && firmOf.has(i)) p.company = firmOf.get(i);
+    if (!p.title && titleOf.has(i)) p.title = titleOf.get(i);
     let inSection = false,
       fromOrg = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -396,7 +419,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
         // "Ligne directe : 04 50 … · f.mollard@…": the number beside the address
-        if (PHONE_LABEL.test(' ' + t)) findPhones(t.replace(/\S+@\S+/g, ''), phones);
+        // ("maud.kerjean@hydrelia.fr · 06 39 98 21 47": the number as the address's neighbour)
+        if (PHONE_LABEL.test(' ' + t) || (t.length < 90 && /\s[·|]\s/.test(t)))
+          findPhones(t.replace(/\S+@\S+/g, ''), phones);
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
         const [tt, c] = splitTitleCompany(t);
@@ -526,7 +551,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 const TITLE_EXTRA = /* @__PURE__ */ new RegExp(
-  String.raw`(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaberin|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
+  String.raw`(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|commissaire (?:générale?|du|de la)|webmaster|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -548,7 +573,7 @@ export function strongTitle(t: string): boolean {
 const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|${INTL_ROLES}|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})(?:\s+(?:der|des|of the|of|de la|du|de l['’])\s*[^:：.;,]{2,40}?)?\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
@@ -564,7 +589,10 @@ export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 // ("Pieter Van Damme en Els De Smet", "Ana Gil y Luis Mora", "Lia Russo e Marco Berti")
 const splitNames = (t: string) => t.split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&|\/)\s*|\s+(?:en|e|y)\s+(?=\p{Lu})/u);
 
-/** "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title. */
+/**
+ * "Geschäftsführer: Max Muster, Erika Beispiel" -> two people with that role as their title
+ * ("Geschäftsführer der Verwaltungs-GmbH: …": the body they lead named between the role and the colon).
+ */
 export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   // "Administradora: D.ª Ana Gil. Gerente: D. Luis Mora.": a second label in the same line read after the first
@@ -634,10 +662,12 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- quotes ----
 
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
+// ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:(?<=Ma?c)\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 // ("Boulangeries Fournil d'Or": an elided article before a capital)
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
-const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
+// ("directrice générale d’Hydrelia": an elided "de" joins the firm with no space)
+const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?|\s+d['’](?=\p{Lu}))`;
 
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
@@ -822,16 +852,16 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
 // ---- bylines ----
 
 const BYLINE =
-  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author)\s*:?\s+(.{4,60})$/i;
+  /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author|propos recueillis par|interview(?:ed)? by|interview\s*:|das (?:gespräch|interview) führte)\s*:?\s+(.{4,60})$/i;
 
-/** "By Mark Lavin", "Von Miriam Ruhenstroth", meta author. */
+/** "By Mark Lavin", "Von Miriam Ruhenstroth", "Propos recueillis par …", meta author. */
 export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const { text } of lines) {
     const m = BYLINE.exec(text);
     if (!m) continue;
     // "Autoren Jelko Brandt und Jutta Maas": each of them
-    for (const x of splitNames(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!)) {
+    for (const x of splitNames(m[1]!.split(/\s+(?:on|le|am|\||–|-|·)\s+|,\s/)[0]!.replace(/\.$/, ''))) {
       const n = personName(x);
       if (n) out.push({ name: n });
     }
@@ -904,6 +934,12 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
     // "(Kämmerin, Stadt Homberg)": the title and the firm
     if (paren[2]!.includes(', ') && !paren[3]) rest = paren[2]!;
     else if (roleish(paren[2]!)) rest = paren[2]!;
+    // "(archivist at Gwynant Library)": a trade at a firm
+    else if (
+      /^(.{2,40}?)\s+(?:at|chez|bei|à)\s+\p{Lu}/u.test(paren[2]!) &&
+      roleish(/^(.{2,40}?)\s+(?:at|chez|bei|à)\s/u.exec(paren[2]!)![1]!)
+    )
+      rest = paren[2]!;
     else firm = paren[2]!;
     if (paren[3]) rest = paren[3];
   } else {
@@ -1036,7 +1072,7 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
           .slice(w.index + w[0].length)
           // ("animé par A, céramiste, assistée de B, potier": B is the next match's)
           .split(
-            /[.;!?»«"“”](?:\s|$)|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
+            /[.;!?»«"“”](?:\s|$)|(?<=\))\s+(?:and|und|et)\s|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
           )[0]!
           .replace(/[\s,]+$/, '');
         const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;

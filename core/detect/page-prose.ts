@@ -24,9 +24,11 @@ export interface ProseHelpers {
 // ---- quotes ----
 
 const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*|of|for|de|du|des|für|and|d['’]\p{Lu}[\p{L}\p{M}]*))*?)`;
-const LINK = String.raw`\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?`;
+// ("directrice générale d’Hydrelia": an elided "de" joins the firm with no space)
+const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?|\s+d['’](?=\p{Lu}))`;
 // (page-people.ts's NAME_RE: a copy, so that this bundle does not take that module in)
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
+// ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 
 // "handled by our practice manager, Rosie Atwell (…)", "contact our office manager Jane Doe on 01225 …",
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
@@ -39,7 +41,7 @@ const CONTACT_ROLE =
   /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
 // "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
 const ASK_FOR = /* @__PURE__ */ new RegExp(
-  String.raw`(?:\b(?:ask for|speak (?:to|with)|talk to|contact|write to|demandez|contactez|wenden Sie sich an|fragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Dd]emandez|[Cc]ontactez|[Ww]enden Sie sich an|[Ff]ragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
   'gu',
 );
 // "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
@@ -144,8 +146,7 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     for (const m of t.matchAll(ASK_FOR)) {
       // (the bare "à/to/an" form only before an address: "… à Maëlle Kerhervé, responsable RH : rh@…")
       if (/^(?:à|to|an)$/i.test(m[0].split(/\s+/)[0]!) && !/^\s*[:：]/.test(t.slice(m.index + m[0].length))) continue;
-      const p = add(m[1]!, m[2]!);
-      own(p, m.index);
+      own(add(m[1]!, m[2]!), m.index);
     }
     // (the firm before the verb read backwards from it: a leading optional group made every start scan the line)
     for (const m of /\b(?:names|named|appoints|appointed|nomme|ernennt)\s/.test(t) ? t.matchAll(APPOINT_BARE) : []) {
@@ -192,6 +193,13 @@ const QUOTE_COMMA = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// "Présent lors de l'inauguration, Patrick Mounier, maire de Privas, a salué « … »", "…, Jane Doe, CEO of Acme, has
+// welcomed …": a name set off by commas, then its title and body, then a verb in the past
+const APPOSED = /* @__PURE__ */ new RegExp(
+  String.raw`,\s+${NAME_RE},\s+${TITLE_RE}${LINK}${COMPANY_RE},\s+(?:a|ont|hat|has|had)\s+(?=\p{Ll}+(?:é|ed|t)(?!\p{L}))`,
+  'gu',
+);
+
 // a testimonial's signature after the quote: "” — Owen Brightman, Head of Product, Kitebird Health"
 const QUOTE_DASH = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|["“”»]\s*)[—–-]\s*${NAME_RE},\s+${TITLE_RE}(?:,\s+|${LINK})${COMPANY_RE}\s*\.?$`,
@@ -211,6 +219,10 @@ const SAID_TITLED = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// an elected or a public office, the title of whoever a release quotes from a town or a ministry
+const PUBLIC_OFFICE =
+  /^(?:(?:premier\s+)?(?:maire|adjointe? au maire|préf[eè]te?|sous-préf[eè]te?|députée?|sénat(?:eur|rice)|ministre|conseill(?:er|ère) (?:régional|départemental|municipal)e?|mayor|deputy mayor|councillor|minister|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|minister(?:in)?)|(?:lord|lady)\s+mayor)$/i;
+
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
 
@@ -223,7 +235,7 @@ export function quotedPeople(
   for (const { text } of lines) {
     if (text.length < 20 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
-    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH, QUOTE_COMMA]) {
+    for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH, QUOTE_COMMA, APPOSED]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -231,6 +243,13 @@ export function quotedPeople(
         const name = h.personName(m[1]!);
         let title = m[2]!.trim();
         let company = h.orgName(m[3]!.trim());
+        // "maire de Privas": a public office's place is part of the title, no firm
+        if (name && PUBLIC_OFFICE.test(title)) {
+          const from = m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+          const to = m[0].lastIndexOf(m[3]!) + m[3]!.length;
+          out.push({ name, title: m[0].slice(from, to) });
+          continue;
+        }
         // ("président de l'Union des industries textiles de la Loire": the body's whole name, not its region)
         const phrase = m[0].slice(m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length)).replace(/[\s,:"“„«]+$/u, '');
         const [t2, c2] = re === QUOTE_COMMA ? [] : (h.splitTitleCompany?.(phrase) ?? []);

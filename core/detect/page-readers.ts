@@ -20,6 +20,7 @@ import {
   listPeople,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
+import { contactPeople, memberPeople } from './page-contacts';
 import { microdataPeople } from './page-ld';
 import { readOrgsSteps } from './page-orgs';
 import {
@@ -36,6 +37,8 @@ import {
 export const pageReaders = {
   bylinePeople,
   contactBlocks,
+  contactPeople,
+  memberPeople,
   personName,
   prosePeople,
   // the name and title rules page-prose.ts reads sentences with (in the on-demand script's bundle)

@@ -10,6 +10,7 @@ import { elementEmail } from './page-emails';
 import {
   CONTACT_LABEL,
   DEPARTMENT,
+  DEPT_LINE,
   isOrgLine,
   isTitleLike,
   nameLine,
@@ -488,16 +489,36 @@ function pairLines(lines: readonly Line[], entry: Element): readonly Line[] {
   return out;
 }
 
+/** "Expert-comptable associé Yannick Le Floc'h" -> [title, name]: a strong title, then a name, on one line. */
+function titleThenName(t: string): [string, string] | null {
+  if (t.length > 90 || /[\d@,:|·–—()]/.test(t)) return null;
+  const w = t.trim().split(/\s+/);
+  for (let k = Math.min(4, w.length - 1); k >= 2; k--) {
+    const head = w.slice(0, w.length - k).join(' ');
+    if (
+      !/^\p{Lu}/u.test(w[w.length - k]!) ||
+      /\s(?:of|for|at|with|de|du|des|der|für|bei|von|chez|à|au|&)$/i.test(head) ||
+      !strongTitle(head)
+    )
+      continue;
+    // ("Head of Network Planning": a title alone, its department no name)
+    const name = personName(w.slice(w.length - k).join(' '));
+    if (name && !isTitleLike(name) && !DEPARTMENT.test(name)) return [head, name];
+  }
+  return null;
+}
+
 export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
   const lines0 = entry ? pairLines(lines00, entry) : lines00;
-  // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>"):
-  // a name alone, then a phone or an address among the parts, is one field per part
+  // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>",
+  // "Lou Garnier – presse@solveo.energy – 06 …"): a name alone, then a phone or an address among the parts, is one
+  // field per part
   const lines_ = lines0.flatMap((l) => {
-    const parts = l.text.split(/\s·\s/);
+    const parts = l.text.split(/\s·\s/).length > 1 ? l.text.split(/\s·\s/) : l.text.split(/\s[–—|]\s/);
     if (parts.length < 2 || parts.length > 6) return [l];
     const named = parts.some((x) => nameLine(x)?.rest === '');
-    const reach = parts.some((x) => x.includes('@') || findPhones(x).length);
+    const reach = parts.some((x) => deobf(x).includes('@') || findPhones(x).length);
     return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
   });
   const rest: Line[] = [];
@@ -559,6 +580,17 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // its contact's name (an office's switchboard and mailbox above "Standortleitung: Name")
   const dom = (entry && elementEmail(entry)) || findPlainEmails(deobf(rest.map((l) => l.text).join('\n')))[0];
   let before: { email?: string; phones: number } | undefined;
+  // "Comptalia Vannes" / "Expert-comptable associé Yannick Le Floc'h": under an office's heading that reads like a
+  // name, the title-then-name line names the person
+  if (!r.name) {
+    const j = rest.findIndex((l) => titleThenName(l.text));
+    if (j > 0 && rest.slice(0, j).some((l) => nameLine(l.text))) {
+      const [title, name] = titleThenName(rest[j]!.text)!;
+      r.name = name;
+      r.title ??= title;
+      rest.splice(j, 1);
+    }
+  }
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
     // ("E-Mail engel-schreinerei.de": a mail button's word before the site's domain)
@@ -942,13 +974,18 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
   for (const el of qsa(root, 'li, tr, article, dd, div, section')) {
     if (el.parentElement) parents.add(el.parentElement);
   }
+  // the lists of a set of tab panels are one list ("Staff" / "PhD students", two cards each; a network's regions)
+  const tabbed = tabLists(root);
+  for (const c of tabbed.keys()) parents.add(c);
   let count = 0;
   for (const parent of parents) {
     yield;
     if (count >= max) break;
+    const union = tabbed.get(parent);
+    if (union && !union.length) continue;
     // (fewer than 3 children is no list: said first, the ancestor checks are quadratic on deep nesting)
     if (
-      (parent.childElementCount < 3 && parent.tagName !== 'DL') ||
+      (parent.childElementCount < 3 && parent.tagName !== 'DL' && !union) ||
       parent.closest(ENTRY_SKIP) ||
       (skip && skip(parent)) ||
       [...used].some((u) => u.contains(parent))
@@ -958,7 +995,9 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       count += readDl(parent, out, used);
       continue;
     }
-    const kids = Array.from(parent.children).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE');
+    const kids = (union ?? Array.from(parent.children)).filter(
+      (k) => k.tagName !== 'SCRIPT' && k.tagName !== 'TEMPLATE',
+    );
     if (kids.length < 3) continue;
     // the entries' tag: the most frequent among the children (a heading or an intro may come first)
     const tally = new Map<string, number>();
@@ -1050,7 +1089,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         withPerson++;
       else r.name = undefined;
     // (a page of sections, each holding cards of people, is neither a list of people nor of firms)
-    if (groups >= same.length / 2) continue;
+    // (nor are tab panels' entries when one holds several people: a programme's talks, one a panel of four)
+    if (groups >= same.length / 2 || (union && groups)) continue;
     // a directory of companies (no named people): each entry's first field names an organisation
     if (withPerson < 3) {
       const orgs = same
@@ -1088,6 +1128,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
+    if (union) for (const k of union) if (k.parentElement) used.add(k.parentElement);
     // a member without a named contact still names its firm, with a way to reach it
     for (const r of recs)
       if (r.name || (r.company && (r.phones.length || r.email || r.web))) {
@@ -1127,6 +1168,50 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
 }
 
 /** The tags of an entry, in order, when it has at most 40 elements ('' otherwise): cards of one kind share it. */
+/**
+ * Sibling tab panels (role=tabpanel) whose lists of entries are one list cut by tabs: each panel's list (the panel,
+ * or its single-child chain down to the element holding the entries). The first panel's list maps to all the
+ * panels' entries, the others and the panels' parent to none (read with it, never as entries themselves); only where a
+ * panel's own list is too short to be read alone.
+ */
+function tabLists(root: Element): Map<Element, Element[]> {
+  const out = new Map<Element, Element[]>();
+  const byParent = new Map<Element, Element[]>();
+  for (const p of qsa(root, '[role=tabpanel]').slice(0, 50)) {
+    if (!p.parentElement) continue;
+    const g = byParent.get(p.parentElement) ?? [];
+    g.push(p);
+    byParent.set(p.parentElement, g);
+  }
+  for (const [parent, panels] of byParent) {
+    if (panels.length < 2) continue;
+    // (the depth of the list in a panel of two or more entries: a panel of one entry is not descended into it)
+    const depthOf = (p: Element): number => {
+      let d = 0;
+      for (let c = p; c.childElementCount === 1 && d < 6; d++) c = c.firstElementChild!;
+      return d;
+    };
+    const wide = panels.filter((p) => {
+      let c = p;
+      for (let d = depthOf(p); d > 0; d--) c = c.firstElementChild!;
+      return c.childElementCount >= 2;
+    });
+    if (!wide.length) continue;
+    const depth = Math.min(...wide.map(depthOf));
+    const lists = panels.map((p) => {
+      let c = p;
+      for (let d = 0; d < depth && c.childElementCount === 1; d++) c = c.firstElementChild!;
+      return c;
+    });
+    const items = lists.flatMap((c) => Array.from(c.children));
+    if (items.length < 3 || lists.every((c) => c.childElementCount >= 3)) continue;
+    lists.forEach((c, i) => out.set(c, i ? [] : items));
+    // (the panels themselves are no list's entries: each holds several)
+    out.set(parent, []);
+  }
+  return out;
+}
+
 function shapeOf(el: Element): string {
   const tags: string[] = [];
   const walk = (e: Element): boolean => {
@@ -1249,6 +1334,27 @@ function firstLeafText(el: Element): string {
   return '';
 }
 
+/**
+ * "<dt>Crédit Coopératif du Sud</dt>", "<dt>Solveo</dt><dd>Lou Garnier – presse@solveo.energy</dd>": a term that
+ * names a firm, not an office or a desk ("Lokales", "Chef vom Dienst"): capitalised words no title list knows,
+ * one word only when the address below it spells it.
+ */
+function firmTerm(g: readonly Line[]): boolean {
+  const t = g[0]!.text.trim();
+  if (isTitleLike(t) || !/^\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.&-]*|d[eu]s?|of|&))*$/u.test(t))
+    return false;
+  if (t.includes(' ')) return true;
+  const email = findPlainEmails(
+    deobf(
+      g
+        .slice(1)
+        .map((l) => l.text)
+        .join(' '),
+    ),
+  )[0];
+  return !!email && namesDomain(t, email.split('@')[1]!);
+}
+
 function readDl(dl: Element, out: Found, used: Set<Element>): number {
   const groups: Line[][] = [];
   let heads: Line[] = [];
@@ -1275,6 +1381,7 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
         unparen(g[0]!.text).length <= 50 &&
         !isOrgLine(g[0]!.text) &&
         !nameLine(g[0]!.text) &&
+        !firmTerm(g) &&
         nameLine(g[1]?.text ?? ''),
     ).length >=
     groups.length / 2;
@@ -1306,8 +1413,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
       if ((isFirm || (!title && r.name && !dt.includes(r.name))) && dt.length <= 100) {
-        if (!r.company || r.company === r.title || link) r.company = dt;
+        if (!r.company || r.company === r.title || link || DEPT_LINE.test(r.company)) r.company = dt;
         if (link && !r.web) r.web = attr(link, 'href');
+        // ("<dt>Aérotech Pyrénées</dt><dd>Service communication – …</dd>": a desk under the term, the term its firm)
+      } else if (!r.name && DEPT_LINE.test((c[0]?.text ?? '').split(/\s[–—|·-]\s|,\s/)[0]!)) {
+        if (dt.length <= 100) r.company = dt;
       } else if (!r.name) {
         const nl = nameLine(dt);
         if (nl) r.name = nl.name;

@@ -80,13 +80,13 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     'pages-blind-3': { emails: [0.96, 1], people: [0.8, 0.96], companies: [0.91, 0.9] },
     // pages-blind-4: written blind (22 pages; first measured people 0.75/0.91, companies 0.65/0.81, 2 forbidden items),
     // tuned on since (issue 7). Its scrambled copy here holds its 15 web pages: people 0.94/0.98, companies 0.92/0.97.
-    'pages-blind-4': { emails: [1, 1], people: [0.99, 0.99], companies: [0.91, 1] },
+    'pages-blind-4': { emails: [1, 1], people: [1, 1], companies: [0.91, 1] },
     // pages-blind-5: written blind (24 pages) and held out: never tuned on; floors at what the detectors reach
     // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
     // scrambled here: people 0.72/0.88, companies 0.47/0.88)
     // (with page-orgs.ts, never tuned on: people 0.80/0.93, companies 0.81/0.95 as saved; score-all's scrambled copy
     // 0.78/0.94 and 0.79/0.95; this test's scrambled copy reads people recall 0.74, so the floors stay where they were)
-    'pages-blind-5': { emails: [0.98, 1], people: [0.72, 0.87], companies: [0.46, 0.87] },
+    'pages-blind-5': { emails: [0.98, 1], people: [0.88, 0.93], companies: [0.46, 0.87] },
     // pages-blind-9: written blind (24 webmail and LinkedIn pages; first measured people 0.83/0.90, companies
     // 0.70/0.88, scrambled 0.81/0.90 and 0.67/0.87), tuned on since (issue 7): now 0.98/1.00 and 1.00/0.97, plain
     // and scrambled (left: a job post's prose, an About page's Impressum ids, a notification's quoted comment)
@@ -101,16 +101,16 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // lists of people on web pages, third set (speaker and jury cards, staff cards without email, member tables
     // and cards, a staff table, bio grids, title before name, section labels: issue 7), plain and scrambled
-    'pages-web-lists3': { emails: [1, 1], people: [0.97, 0.99], companies: [0.99, 0.99] },
+    'pages-web-lists3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
     'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
     // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
-    'pages-web-people4': { emails: [1, 1], people: [0.92, 1], companies: [0.96, 1] },
+    'pages-web-people4': { emails: [1, 1], people: [1, 1], companies: [0.97, 1] },
     // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
     // (round 2: programme slots, a Name-column table, card link words, guests in prose: people 0.93/1.00, companies
     // 0.84/0.96 plain; scrambled 0.90/1.00 and 0.83/0.96)
-    'pages-blind-7': { emails: [1, 1], people: [0.89, 1], companies: [0.86, 0.99] },
+    'pages-blind-7': { emails: [1, 1], people: [0.95, 1], companies: [0.86, 0.99] },
     // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
     'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
@@ -118,22 +118,26 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // web pages that list firms (exhibitor tables and A–Z lists, partner and sponsor logo walls, client references,
     // a group's subsidiaries, agency networks, member dl, a council's business directory, dealer locators), plain and scrambled
     // (first measured people 0.43/0.41, companies 0.33/0.96; with page-orgs.ts 0.86/0.95 and 1.00/1.00)
-    'pages-web-orgs': { emails: [1, 1], people: [0.95, 1], companies: [0.99, 0.99] },
+    'pages-web-orgs': { emails: [1, 1], people: [1, 1], companies: [0.99, 0.99] },
     // firms on web pages, second set (a domain written beside the name, a group's legal notice and Impressum with
     // subsidiaries, a UK legal page, a chamber's label/value spans, ' | '-joined lines, tab panes), plain and scrambled
     // (first measured people 0.88/1.00, companies 0.81/1.00, fields 0.76 and 0.76)
     // (now companies 0.96/1.00, fields 1.00 and 1.00)
-    'pages-web-orgs2': { emails: [1, 1], people: [0.88, 1], companies: [0.99, 1] },
+    'pages-web-orgs2': { emails: [1, 1], people: [1, 1], companies: [0.99, 1] },
     // firms on web pages, third set (a review platform's and a marketplace's page about one business, a forum
     // thread's members' firms, a legal name with 'du' inside, an interview's fact file), plain and scrambled
     // (written with the detector changes: companies 1.00/1.00, fields 1.00; people 0.62/1.00, left to the people readers)
     'pages-web-orgs3': { emails: [1, 1], people: [0.62, 1], companies: [1, 1] },
     // pages-blind-6: written blind (24 company-centric web pages; first measured people 0.60/0.69, companies 0.42/1.00),
     // tuned on since by the orgs branch (issue 7); its scrambled copy here: people 0.82/0.94 (entries branch), companies 0.94/1.00
-    'pages-blind-6': { emails: [0.98, 1], people: [0.81, 0.98], companies: [0.95, 0.99] },
+    'pages-blind-6': { emails: [0.98, 1], people: [0.98, 0.98], companies: [0.95, 0.99] },
     // people on web pages by kind, fifth set (an interview's Q/A, a podcast's guest and host, a workshop's hosts in one
     // sentence, a lab's hidden tab panels, label/value spans, ' | ' member lines, a webinar's moderators, a '·' footer)
-    'pages-web-people5': { emails: [1, 1], people: [0.88, 1], companies: [0.94, 1] },
+    'pages-web-people5': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
+    // people on web pages by kind, sixth set (contact labels in sentences, a bold firm opening a featured entry, press
+    // contacts as a dl of firms or "Firm – Name", member lines with the firm first, volunteers "run by A (…) and B",
+    // a mayor's apposition, "Propos recueillis par"), plain and scrambled (first measured people 1.00/1.00)
+    'pages-web-people6': { emails: [1, 1], people: [1, 1], companies: [0.84, 1] },
     // pages-blind-8: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT: never tuned on, its misses
     // not read (first measured on cf46e1e people 0.80/0.95, companies 0.93/0.51; end of 2026-12-06 session 0.88/1.00
     // and 0.93/0.91, plain and scrambled): floors at what is reached
@@ -147,7 +151,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // member records, ' | ' member lines, interviews' people, hosts in one sentence: people 0.94/0.97 after;
     // precision branch: a host's abuse@ in a numbered "2. Hébergement" section, ORCID a linked service, no company)
     // (orgs3 branch: an interview's fact box, speakers' 'Title · Firm', an avatar strip: companies 0.95/0.95)
-    'pages-blind-10': { emails: [1, 1], people: [0.9, 0.95], companies: [0.94, 1] },
+    'pages-blind-10': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
     // pages-blind-11: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT like pages-blind-8: never
     // tuned on, its misses not read; first measured on f328f9b: people 0.94/0.88, companies 0.89/0.80, 6 forbidden items
     'pages-blind-11': { emails: [1, 1], people: [0.93, 0.9], companies: [0.89, 0.79], hard: 6 },
@@ -159,7 +163,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // people 0.92/1.00 (scrambled 0.90/1.00), companies 0.89/0.92, 4 forbidden items; orgs3 branch (a platform's page
     // about one business, a forum's members' firms, 'Title – Firm, Town', a person's number not the firm's): companies
     // 1.00/1.00, no forbidden item, plain and scrambled
-    'pages-blind-12': { emails: [1, 1], people: [0.89, 0.98], companies: [0.99, 0.99] },
+    'pages-blind-12': { emails: [1, 1], people: [0.95, 0.98], companies: [0.99, 0.99] },
     // pages-precision2: written with the precision rules of issue 7 (a Berufsrechtliche Angaben block, a firm's own
     // reviews page, forum signatures "Title – Firm, Town", a meetup's attendees' avatars); the Impressum's partners and
     // the meetup's speakers are people recall left over
@@ -231,6 +235,7 @@ if (sharedPresent(PERTURB)) {
       'pages-web-prose3',
       'pages-web-people4',
       'pages-web-people5',
+      'pages-web-people6',
       'pages-blind-3',
       'pages-blind-4',
       'pages-blind-5',

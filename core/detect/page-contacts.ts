@@ -1,0 +1,144 @@
+/**
+ * People a page names as its contacts in running text and in member lines, read in the readers' bundle
+ * (entrypoints/ondemand-readers.ts; the people layer and the on-demand script have no room left under their
+ * 15 KB budgets):
+ * - "Interlocutrice : Nadia Ferhat, chargée du commerce.", "Votre contact sur le stand : Name, title — mail";
+ * - "Enterprise fleets (100+ trucks): Name, Head of Sales — mail"; "Call Name on 01632 …"; "meet Name, VP Sales,";
+ * - "Solarfeld Uckermark GmbH | Prenzlau | Dr. Anke Reimers, Geschäftsführerin | Tel. … | mail": member lines with
+ *   the firm first;
+ * - "BDE is run by volunteers A (title at Firm) and B.": a group's makers.
+ * Pure functions of lines (text + the block element that holds it); the caller merges the results.
+ */
+import type { Line } from './dom';
+import { findPlainEmails, normalizeAddress } from './emails';
+import { unobfuscate } from './page-emails';
+import { isOrgLine, orgName, personName, speakerEntry, strongTitle } from './page-people';
+import { findPhones, PHONE_LABEL } from './phones';
+import type { DetectedPerson } from './types';
+
+// (page-people.ts's NAME_RE, without its group: a copy, so that this bundle does not take that module's privates)
+const NAME = String.raw`(?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof)\.?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3}`;
+const TITLE = String.raw`([^,.;:()"“”„«»]{2,60}?)`;
+
+// a contact label in running text, then the person with their title
+const LABEL_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person)?|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,30})?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
+  'gu',
+);
+// any short label, when a strong title follows the name and an address or a number follows the title
+const ANY_LABEL_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)[^:.;!?]{2,50}[:：]\s+(${NAME}),\s+${TITLE}\s+[-–—·|]\s+(?=\S*@|[+(\d])`,
+  'gu',
+);
+// "Call Rosie Trelawney on 01632 960412", "Appelez Luc Martin au 06 …", "Rufen Sie Jana Bolte unter 0511 … an"
+const CALL_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Aa]ppelez|[Tt]éléphonez à|[Éé]crivez à|[Rr]ufen Sie|[Ss]chreiben Sie)\s+(${NAME})\s+(?:on|at|au|unter|via|sur|par)\s+(?=\S*@|[+(\d])`,
+  'gu',
+);
+// "meet Dana Whitfield, VP Sales, at booth 2140", "Rencontrez Name, directrice commerciale, sur le stand"
+const MEET = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Mm]eet|[Rr]encontrez|[Tt]reffen Sie)\s+(${NAME}),\s+${TITLE}\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  'gu',
+);
+
+/**
+ * "<p><strong>Bocage Tech</strong> présente sa station … Votre contact sur le stand : Gaëlle Rouxel, …": the firm a
+ * featured entry's paragraph opens with in bold, a sentence following it, is its contact's firm.
+ */
+function leadFirm(l: Line, name: string): string | undefined {
+  const b = l.el?.firstElementChild;
+  if (!b || (b.tagName !== 'STRONG' && b.tagName !== 'B')) return undefined;
+  const f = (b.textContent ?? '').trim();
+  if (f.length < 2 || f.length > 50 || f.includes(name) || !l.text.startsWith(f)) return undefined;
+  return /^\s+(?:\p{Ll}|[—–]\s)/u.test(l.text.slice(f.length)) ? f : undefined;
+}
+
+/** People a sentence gives as its contact, with their title, firm, address and number when it gives them. */
+export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const line of lines) {
+    const t = line.text.length > 3000 ? line.text.slice(0, 3000) : line.text;
+    if (t.length < 12 || out.length >= 50) continue;
+    // name, title (only a strong one, unless the label says it is the contact), from where in the line
+    const take = (rawName: string, rawTitle: string | undefined, from: number, anyTitle: boolean) => {
+      const name = personName(rawName);
+      if (!name || out.some((q) => q.name === name)) return;
+      if (!anyTitle && !(rawTitle && strongTitle(rawTitle))) return;
+      const p: DetectedPerson = { name };
+      if (rawTitle && strongTitle(rawTitle)) p.title = rawTitle.trim();
+      const firm = leadFirm(line, name);
+      if (firm) p.company = orgName(firm);
+      // the sentence's own address and number are the person's it names
+      const sentence = unobfuscate(t)
+        .slice(from)
+        .split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]!
+        .slice(0, 300);
+      const emails = findPlainEmails(sentence);
+      if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
+      if (findPhones(sentence).length === 1) p.phones = findPhones(sentence);
+      out.push(p);
+    };
+    // (from the name on: a match may start with the previous sentence's full stop)
+    const at = (m: RegExpMatchArray) => m.index! + m[0].indexOf(m[1]!);
+    if (/[:：]/.test(t)) {
+      for (const m of t.matchAll(LABEL_NAME)) take(m[1]!, m[2], at(m), true);
+      for (const m of t.matchAll(ANY_LABEL_NAME)) take(m[1]!, m[2], at(m), false);
+    }
+    for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
+    for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
+  }
+  return out;
+}
+
+// "BDE is run by volunteers Ruth Achterberg (…) and Sam Kowalczyk.", "organisé par les bénévoles A et B",
+// "gegründet von A und B": two or more people a sentence names as a group's makers, titled or not
+const RUN_BY =
+  /\b(?:run|organi[sz]ed|coordinated|hosted|founded|co-founded|organisée?s?|animée?s?|coordonnée?s?|fondée?s?|organisiert|geleitet|gegründet|betreut)\s+(?:by|par|von)\s+(?:(?:our|the|nos|les|unsere|die)\s+)?(?:volunteers?|bénévoles?|ehrenamtlichen?|co-?founders?|cofondat(?:eurs|rices)|gründer(?:innen)?)?\s*(\p{Lu}[^.;:!?]{5,200}?)(?:\.(?:\s|$)|$)/u;
+
+/**
+ * "Solarfeld Uckermark GmbH | Prenzlau | Dr. Anke Reimers, Geschäftsführerin | Tel. … | anke.reimers@… | site":
+ * a member line, the firm first, its contact "Name, title" in a later field, then the contact's number and address.
+ */
+function firmFirstPipe(text: string): DetectedPerson | null {
+  const bits = text.length <= 240 ? text.split(/\s+[|｜]\s+/) : [];
+  if (bits.length < 3 || bits.length > 8) return null;
+  const firm = bits[0]!.trim();
+  // ("Windkraft Oderland eG": a cooperative's form)
+  if (personName(firm) || (!isOrgLine(firm) && !/\s(?:eG|GbR|KG|AG)$/.test(firm))) return null;
+  for (let k = 1; k < bits.length; k++) {
+    const m = /^([^,]{4,60}),\s+([^,]{2,60})$/.exec(bits[k]!.trim());
+    const p = m && personName(m[1]!) ? speakerEntry(bits[k]!, false) : null;
+    if (!p?.title || p.company) continue;
+    p.company = orgName(firm);
+    const email = bits.slice(k + 1).flatMap((b) => findPlainEmails(b))[0];
+    if (email) p.email = normalizeAddress(email);
+    const phones: string[] = [];
+    for (const b of bits.slice(k + 1)) if (PHONE_LABEL.test(' ' + b)) findPhones(b, phones);
+    if (phones.length) p.phones = phones;
+    return p;
+  }
+  return null;
+}
+
+/** Member lines with the firm first (two or more on the page), and the people a sentence names as a group's makers. */
+export function memberPeople(lines: readonly Line[]): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const piped = lines.length < 5000 ? lines.map((l) => (l.text.includes('|') ? firmFirstPipe(l.text) : null)) : [];
+  if (piped.filter(Boolean).length >= 2)
+    for (const p of piped) if (p && !out.some((q) => q.name === p.name)) out.push(p);
+  for (const { text } of lines) {
+    if (text.length >= 600 || out.length >= 100) continue;
+    const run = RUN_BY.exec(text);
+    // ("Ruth Achterberg (data platform lead at Quayside Energy)": a speaker's entry each)
+    const makers = run
+      ? run[1]!
+          // (", will continue to meet": the sentence goes on after the names)
+          .split(/,\s+(?=\p{Ll})/u)[0]!
+          .split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&)\s*(?![^()]*\))/)
+          .map((x) => speakerEntry(x, false))
+      : [];
+    if (makers.length >= 2 && makers.every(Boolean))
+      for (const p of makers) if (!out.some((q) => q.name === p!.name)) out.push(p!);
+  }
+  return out;
+}
