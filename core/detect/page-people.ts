@@ -16,15 +16,14 @@ import { findPhones, phoneAfter, PHONE_LABEL } from './phones';
 import { looksLikeJobTitle, looksLikePersonName, LEGAL_FORM_END } from './text';
 import {
   INTL_HONORIFICS,
-  INTL_ROLES,
   INTL_ROLE_TITLES,
-  INTL_TRADES,
   LABEL_SENTENCE_END,
   NAMED_BODY,
   PRESS_FOR,
   REGISTER_LEAD,
   TITLE_DASH_NAME,
 } from './intl-words';
+import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
 import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
@@ -39,9 +38,6 @@ const HONORIFIC = /* @__PURE__ */ new RegExp(
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
 
-// Capitalised words that start headings, buttons and captions, never a person's name (nor a spa town's "Bad").
-const NOT_A_FIRST_NAME =
-  /^(?:for|pour|für|images?|photos?|fotos?|bild(?:er)?|cr[ée]dits?|source|quelle|copyright|logo|icon|vid[ée]o|zum|zur|zu|über|mehr|alle|jetzt|neu|neue|unsere?|ihre?|deine?|your|votre|vos|ton|chaque|every|each|jeden?|lesen|weiter|read|learn|get|try|start|book|download|discover|découvrir|voir|lire|en|nos|notre|plus|all|view|free|high|fully|live|embed|cloud|data|request|colou?r|zentrale|standort|weitere|events?|members?|news|blog|shop|partners|termine|veranstaltungen|actualités|événements|e-?mail|mail|newsletter|subscribe|abonnieren|niederlassung|filiale|siège|agence|headquarters|office|bureau|produ(?:kt|ct|it)|services?|proje(?:kt|ct|t)|kategorie|category|catégorie|solutions?|lösungen|offre|angebot|mentions|impressum|menu|leadership|join|backed|frequently|jobs|careers|privacy|terms|cookies?|z(?:a[ce]?|i|one)|parc|gewerbe(?:gebiet|park)|industriegebiet|foyer|salle|saal|raum|room|stage|bühne|lunch|networking|coffee|pause|break|breakout|accueil|déjeuner|keynote|panel|workshop|session|plenary|plénière|auditorium|main|avec|with|mit|stellv|barreau|ansprechpartner(?:in)?|kontaktperson|anim[ée]e?|moderated|r[ée]gion|region|laut|selon|gemäß|according|san|los|las|new|fort|today|aujourd['’]hui|heute|département|landkreis|vorstand|vorsitzende[rn]?|aufsichtsrat|stellvertretende[rn]?|contactez|contacter|kontaktieren|call|appelez|rencontrez|meet|bad)\b/i;
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
 
@@ -142,8 +138,6 @@ export function nameLine(text: string): { name: string; rest: string } | null {
 
 // ---- line kinds ----
 
-const ORG_WORD =
-  /(?:\b(?:group|groupe|institute|university|universität|université|school|college|collège|lycée|hochschule|agency|agentur|agence|association|verein|stiftung|foundation|fondation|banque|kanzlei|cabinet|partners|consulting|conseil|labs?|studio|solutions|technologies|systems|services|ministry|ministère|ministerium|council|chambre|chamber|club|cooperative|coopérative|société|company|corporation|librairie|boulangerie|pharmacie|garage|hôtel|hotel|restaurant|atelier|weingut|druckerei|schreinerei|bäckerei|brasserie|brewery|practice|clinic|clinique|praxis|optique|immobilier|assurances?|transports?)\b|(?:zentrum|institut|verband|gesellschaft|gruppe|werke|\bbank|(?:volks|spar|landes|raiffeisen|hypo|commerz|kredit|förder)bank)\b|^\p{L}{3,}(?<!val)(?:erie|erei)\b|(?<!\p{L})[ée]cole(?!\p{L}))/iu;
 // a PR agency's name ends in its trade ("Brightline PR", "Harbourside Communications"), not a department's
 const AGENCY_END =
   /^(?!(?:Corporate|Internal|External|Marketing|Digital|Global|Group|Public|Strategic|Media|Press|Investor)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,3}\s(?:PR|RP|Communications?|Kommunikation)$/u;
@@ -280,7 +274,10 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     const u =
       l0.text.length < 300 && /\sat\s|[[({<]\s{0,3}at/i.test(l0.text)
         ? unobfuscate(l0.text)
-        : l0.text.replace(/^(.{2,60}?)\s\((?:for|pour|für|on behalf of|au nom de|im Auftrag von)\s[^()]{2,50}\)$/i, '$1');
+        : l0.text.replace(
+            /^(.{2,60}?)\s\((?:for|pour|für|on behalf of|au nom de|im Auftrag von)\s[^()]{2,50}\)$/i,
+            '$1',
+          );
     const l = u === l0.text ? l0 : { ...l0, text: u };
     // "Ask for Marcus Bell, Service Manager": the name's line under a lead-in
     const ask =
@@ -467,10 +464,6 @@ function linkedinOf(lines: readonly Line[], from: number, to: number): string {
   return found.size === 1 ? [...found][0]! : '';
 }
 
-// "Data", "Data Science", "the Finance team" are parts of a firm; "The Data Ledger" is a title: after "the", a
-// department word must end the line or be followed by team/department
-const DEPT_WORDS =
-  'finance|engineering|analytics|communications?|it|legal|research|design|data|growth|partnerships|business development|people|human resources|customer (?:success|care|service|experience)|technology|strategy|innovation|digital|compliance|risk|security|quality|logistics|supply chain|administration|services?|support|maintenance|production|training|platform|infrastructure|mobile|frontend|backend|comptabilité|ressources humaines|communication|technik|entwicklung|forschung|personal|recht|kommunikation|transport|automation|customs|operations|sales|marketing|product|procurement|purchasing|sustainability|facilities|ventes|achats|vertrieb|einkauf';
 export const DEPARTMENT = new RegExp(
   `^(?:${DEPT_WORDS})\\b|^the\\s(?:${DEPT_WORDS})(?:\\s+(?:team|department|division|unit|group))?$`,
   'i',
@@ -489,7 +482,10 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   )
     return splitTitleCompany(pipes.slice(0, -1).join(' | '));
   // "Expert-comptable associé – Gaubert & Associés, Voiron": a town after the firm is no firm of its own
-  const town = /^(.{2,80}?)\s[–—-]\s(\p{Lu}[^–—,]{1,60}),\s+(\p{Lu}[^,\s]{2,30}(?:\s(?:sur|sous|en|upon|am|an|im)\s\p{Lu}\S+)?)$/u.exec(t);
+  const town =
+    /^(.{2,80}?)\s[–—-]\s(\p{Lu}[^–—,]{1,60}),\s+(\p{Lu}[^,\s]{2,30}(?:\s(?:sur|sous|en|upon|am|an|im)\s\p{Lu}\S+)?)$/u.exec(
+      t,
+    );
   if (
     town &&
     TOWN.test(town[3]!) &&
@@ -549,11 +545,6 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
 }
 
 /** A job title as people write one: a few words, not a sentence nor a list of menu items. */
-// German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
-const TITLE_EXTRA = /* @__PURE__ */ new RegExp(
-  String.raw`(?:leiter(?:in)?|führer(?:in)?|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|commissaire (?:générale?|du|de la)|webmaster|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
-  'iu',
-);
 
 export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
@@ -570,7 +561,6 @@ export function strongTitle(t: string): boolean {
 
 // ---- role labels (legal notices, imprint, press) ----
 
-const ROLES = String.raw`(?:(?:co-?)?direct(?:eur|rice)|responsable)s?\s+(?:de\s+)?(?:la\s+)?(?:publication|rédaction)|(?:co-?)?gérante?s?|présidente?|fondat(?:eur|rice)s?|dirigeante?s?|représentée?\s+par|représentant légal|inhaber(?:in)?|geschäftsführer(?:in)?(?:nen)?|geschäftsführung|vorstand|vorstandsvorsitzender?|vertreten\s+durch|vertretungsberechtigter?\s+(?:geschäftsführer(?:in)?|gesellschafter(?:in)?|person(?:en)?)?|verantwortlich(?:er?)?(?:\s+für\s+(?:den\s+)?inhalt)?(?:\s+(?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s+§\s*[\d\s\w.()]{1,30})?|prokurist(?:in)?|[a-zäöüß]{0,20}leit(?:er(?:in)?|ung)|vice-?\s?pr[ée]sident(?:e)?|trésori(?:er|ère)|secrétaire(?:\s+général(?:e)?)?(?:\s+adjoint(?:e)?)?|administrat(?:eur|rice)s?|schatzmeister(?:in)?|kassenwart(?:in)?|beisitzer(?:in)?|vorsitzende[r]?|chair(?:man|woman|person)?|vice[- ]chair|treasurer|(?:honorary\s+)?secretary|${INTL_ROLES}|art director|chef vom dienst|redaktion(?:ell verantwortlich)?|chefredakt(?:eur|ion)(?:in)?|herausgeber(?:in)?|owner|managing directors?|directors?|publisher|editor(?:-in-chief)?|company secretary|registered manager|data protection officer|délégué à la protection des données|datenschutzbeauftragter?`;
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})(?:\s+(?:der|des|of the|of|de la|du|de l['’])\s*[^:：.;,]{2,40}?)?\s*[:：]\s*(.{0,200})$`,
