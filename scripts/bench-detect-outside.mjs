@@ -179,7 +179,13 @@ export async function benchOutside({ only } = {}) {
             const [tab] = await chrome.tabs.query({ url });
             await chrome.scripting.executeScript({
               target: { tabId: tab.id },
-              files: ['/ondemand-shared.js', '/ondemand-names.js', '/ondemand-people.js', '/ondemand-readers.js', '/ondemand.js'],
+              files: [
+                '/ondemand-shared.js',
+                '/ondemand-names.js',
+                '/ondemand-people.js',
+                '/ondemand-readers.js',
+                '/ondemand.js',
+              ],
             });
           },
           p.url,

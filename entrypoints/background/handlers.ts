@@ -87,7 +87,13 @@ export async function injectOnDemand(tabId: number): Promise<void> {
   try {
     results = await browser.scripting.executeScript({
       target: { tabId },
-      files: ['/ondemand-shared.js', '/ondemand-names.js', '/ondemand-people.js', '/ondemand-readers.js', '/ondemand.js'],
+      files: [
+        '/ondemand-shared.js',
+        '/ondemand-names.js',
+        '/ondemand-people.js',
+        '/ondemand-readers.js',
+        '/ondemand.js',
+      ],
     });
   } catch (error) {
     throw new HandlerError('no-permission', error instanceof Error ? error.message : String(error));
