@@ -520,3 +520,24 @@ describe("company site: a platform's listing of one business", () => {
     expect(got.companies.map((c) => c.name)).toContain('Ferncombe Removals');
   });
 });
+
+describe('company site: team cards', () => {
+  it("a card headed by a name with a civility and a degree: the line under it is her title, not an office's person", () => {
+    const url = 'https://www.halvorsen-bio.example/about/leadership';
+    const card = (name: string, role: string, bio: string) =>
+      `<div class="m"><h3>${name}</h3><p>${role}</p><p>${bio}</p></div>`;
+    const doc = page(
+      url,
+      `<h1>Leadership</h1><div class="grid">
+      ${card('Dr. Maren Aasland, PhD', 'VP Clinical Development', 'Joined from Fjordlab AS, Bergen.')}
+      ${card('Tobias Wren', 'Chief Financial Officer', 'Previously at Kettering Partners.')}
+      ${card('Prof. Amira Haddad', 'Head of Research Operations', 'Fifteen years in clinical trials.')}
+      </div><footer>© 2026 Halvorsen Bio Ltd</footer>`,
+      'Leadership — Halvorsen Bio',
+    );
+    const got = detect(doc, url);
+    expect(got.people.find((p) => p.name === 'Maren Aasland')?.title).toBe('VP Clinical Development');
+    expect(got.people.map((p) => p.name)).not.toContain('Clinical Development');
+    expect(got.companies.map((c) => c.name)).not.toContain('Dr. Maren Aasland, PhD');
+  });
+});

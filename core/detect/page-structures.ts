@@ -584,7 +584,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // name, the title-then-name line names the person
   if (!r.name) {
     const j = rest.findIndex((l) => titleThenName(l.text));
-    if (j > 0 && rest.slice(0, j).some((l) => nameLine(l.text))) {
+    // (a heading with a civility or a degree, "Dr. Ingrid Solberg, PhD", is a person's: "VP Clinical Development" her title)
+    const office = (t: string) => nameLine(t) && personName(t) === t.trim();
+    if (j > 0 && rest.slice(0, j).some((l) => office(l.text))) {
       const [title, name] = titleThenName(rest[j]!.text)!;
       r.name = name;
       r.title ??= title;
