@@ -525,10 +525,6 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !/speaker|author|coach|mentor|investor|advisor/i.test(p[2]!)
   )
     return [p[1]!.trim(), orgName(p[2]!)];
-  // "Expert-comptable associé – Gaubert & Associés, Voiron": a title, its firm and the firm's town
-  const d = /^(.{2,60}?)\s[–—-]\s(\p{Lu}[^,]{1,60}),\s+\p{Lu}[\p{L}-]+$/u.exec(t);
-  if (d && looksLikeJobTitle(d[1]!) && !looksLikeJobTitle(d[2]!) && !DEPARTMENT.test(d[2]!))
-    return [d[1]!, orgName(d[2]!)];
   const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
   // "Engineering Manager, Platform": a team after the comma is part of the title
   if (
