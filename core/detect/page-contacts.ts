@@ -12,7 +12,7 @@
 import type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
-import { isOrgLine, orgName, personName, speakerEntry, strongTitle } from './page-people';
+import { isOrgLine, orgName, personName, pipedPeople, speakerEntry, strongTitle } from './page-people';
 import { findPhones, PHONE_LABEL } from './phones';
 import type { DetectedPerson } from './types';
 
@@ -122,10 +122,7 @@ function firmFirstPipe(text: string): DetectedPerson | null {
 
 /** Member lines with the firm first (two or more on the page), and the people a sentence names as a group's makers. */
 export function memberPeople(lines: readonly Line[]): DetectedPerson[] {
-  const out: DetectedPerson[] = [];
-  const piped = lines.length < 5000 ? lines.map((l) => (l.text.includes('|') ? firmFirstPipe(l.text) : null)) : [];
-  if (piped.filter(Boolean).length >= 2)
-    for (const p of piped) if (p && !out.some((q) => q.name === p.name)) out.push(p);
+  const out = pipedPeople(lines, firmFirstPipe);
   for (const { text } of lines) {
     if (text.length >= 600 || out.length >= 100) continue;
     const run = RUN_BY.exec(text);

@@ -1026,12 +1026,17 @@ function pipeEntry(text: string): DetectedPerson | null {
   return p;
 }
 
-export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
+/** Member lines of one shape read by `entry`, two or more on the page: their people, once each. */
+export function pipedPeople(lines: readonly Line[], entry: (t: string) => DetectedPerson | null): DetectedPerson[] {
   const out: DetectedPerson[] = [];
-  // member lines of one shape, two or more on the page
-  const piped = lines.length < 5000 ? lines.map((l) => (l.text.includes('|') ? pipeEntry(l.text) : null)) : [];
+  const piped = lines.length < 5000 ? lines.map((l) => (l.text.includes('|') ? entry(l.text) : null)) : [];
   if (piped.filter(Boolean).length >= 2)
     for (const p of piped) if (p && !out.some((q) => q.name === p.name)) out.push(p);
+  return out;
+}
+
+export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
+  const out = pipedPeople(lines, pipeEntry);
   const metNames: string[] = [];
   const take = (t: string, strict: boolean): boolean => {
     // "Ysaline Poitevin (Entrepôts Marval) et Loïc Brunetière (Datacolis)", "A; B": a piece that names no one
