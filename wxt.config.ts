@@ -83,6 +83,7 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'isForum',
     'memberLink',
     'pageSubject',
+    'platformParts',
     'postFirms',
     'spellsHost',
     'subjectSite',

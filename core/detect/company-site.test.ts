@@ -519,6 +519,77 @@ describe("company site: a platform's listing of one business", () => {
     expect(got.emails.map((e) => e.address)).toEqual(['office@ferncombe-removals.example']);
     expect(got.companies.map((c) => c.name)).toContain('Ferncombe Removals');
   });
+
+  it("a review site's address card in microdata names the business: the platform's brand and mailbox are none of it", () => {
+    const url = 'https://www.miamnote.example/restaurants/nantes/la-table-de-lorette-881';
+    const doc = page(
+      url,
+      `<div class="top"><a href="/">MiamNote</a></div><main><h1>La Table de Lorette</h1>
+      <div itemscope itemtype="https://schema.org/Restaurant"><meta itemprop="name" content="La Table de Lorette">
+      <p itemprop="address">4 quai de la Fosse, 44000 Nantes</p>
+      <p>Site : <a itemprop="url" href="https://www.table-lorette.example">table-lorette.example</a></p>
+      <p><a href="mailto:bonjour@table-lorette.example">bonjour@table-lorette.example</a></p></div>
+      <section><h2>Avis des convives</h2><div><b>Gilles Marchand</b><p>Très bon accueil.</p></div></section></main>
+      <footer><a href="mailto:aide@miamnote.example">aide@miamnote.example</a> · © MiamNote SAS</footer>`,
+      'La Table de Lorette – avis – MiamNote',
+    );
+    const got = detect(doc, url);
+    expect(got.emails.map((e) => e.address)).toEqual(['bonjour@table-lorette.example']);
+    expect(got.companies.map((c) => c.name)).toEqual(['La Table de Lorette']);
+    expect(got.companies[0]!.domain).toBe('table-lorette.example');
+  });
+
+  it("a marketplace's shop page labelled 'Verkauft von': its headings, reviewers and other shops are none of the seller's", () => {
+    const url = 'https://www.handwerkhof.example/shop/drechslerei-amsel';
+    const doc = page(
+      url,
+      `<main><h1>Drechslerei Amsel</h1><p>Verkauft von Drechslerei Amsel GmbH, Kirchweg 3, 79098 Freiburg</p>
+      <section><h2>Unsere Werkstatt</h2><div class="c"><p>Jonas Amsel</p><p>Drechslermeister</p></div></section>
+      <section><h2>Bewertungen</h2><div><b>Frieda Kolb</b> – „Schöne Schalen, schnell geliefert.“</div></section>
+      <section><h2>Ähnliche Shops</h2><a href="/shop/holzwerk-brandt">Holzwerk Brandt</a></section>
+      <p>E-Mail: info@drechslerei-amsel.example</p></main>
+      <footer>Fragen an Handwerkhof? <a href="mailto:hilfe@handwerkhof.example">hilfe@handwerkhof.example</a></footer>`,
+      'Drechslerei Amsel | Handwerkhof',
+    );
+    const got = detect(doc, url);
+    expect(got.emails.map((e) => e.address)).toEqual(['info@drechslerei-amsel.example']);
+    const firms = got.companies.map((c) => c.name);
+    expect(firms).not.toContain('Handwerkhof');
+    expect(firms).not.toContain('Unsere Werkstatt');
+    expect(firms).not.toContain('Bewertungen');
+    expect(got.people.map((p) => p.name)).not.toContain('Frieda Kolb');
+    expect(got.people.map((p) => p.name)).not.toContain('Holzwerk Brandt');
+  });
+
+  it("a brand's own '/shop/' page without a seller's label stays the brand's", () => {
+    const url = 'https://www.fenwick-tea.example/shop/smoky-lapsang';
+    const doc = page(
+      url,
+      `<main><h1>Smoky Lapsang</h1><p>Our boldest leaf, 100 g tin.</p></main>
+      <footer>© 2026 Fenwick Tea Ltd · <a href="mailto:hello@fenwick-tea.example">hello@fenwick-tea.example</a></footer>`,
+      'Smoky Lapsang – Fenwick Tea',
+    );
+    const got = detect(doc, url);
+    expect(got.emails.map((e) => e.address)).toEqual(['hello@fenwick-tea.example']);
+    expect(got.companies.map((c) => c.name)).not.toContain('Smoky Lapsang');
+  });
+
+  it("an advertiser's address in an ad slot is none of the page's", () => {
+    const url = 'https://www.tradesfinder.example/listing/marlow-roofing';
+    const ld = JSON.stringify({
+      '@type': 'RoofingContractor',
+      name: 'Marlow Roofing',
+      url: 'https://marlowroofing.example/',
+    });
+    const doc = page(
+      url,
+      `<script type="application/ld+json">${ld}</script><main><h1>Marlow Roofing</h1>
+      <p><a href="mailto:jobs@marlowroofing.example">jobs@marlowroofing.example</a></p>
+      <aside data-ad-slot="side"><small>Advertisement</small> Gutters cheap! deals@guttermax.example</aside></main>`,
+      'Marlow Roofing – Tradesfinder',
+    );
+    expect(detect(doc, url).emails.map((e) => e.address)).toEqual(['jobs@marlowroofing.example']);
+  });
 });
 
 describe('company site: team cards', () => {

@@ -553,6 +553,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   ]);
   if (hostBrand) exclude.add(companyKey(hostBrand));
   if (platform) exclude.add(companyKey(platform));
+  // (a platform's page about a business: its sections' headings are no firm, its reviewers and the other businesses
+  // it links to no people)
+  const parts = subject && readers ? readers.platformParts(body, url) : { headings: [], others: [] };
+  for (const h of parts.headings) exclude.add(companyKey(h));
+  const others = new Set(parts.others);
 
   // emails: JSON-LD, visible text, mailto links, cfemail, obfuscated
   yield;
@@ -829,8 +834,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // a schema.org Person is a person even when the site bears their name (a freelancer's own site)
   const addPerson = (p: DetectedPerson, explicitCompany: boolean, typed = false) => {
     if (
-      !typed &&
-      (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name)))
+      others.has(p.name) ||
+      (!typed &&
+        (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))))
     )
       return;
     let company = companyOf(p.company) ?? (explicitCompany || forum ? undefined : name);
@@ -1050,9 +1056,22 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (!isFreemailDomain(d)) firm.domain ??= d;
     }
   }
+  // an advertiser's address in an ad slot ("Annonce · ChauffeoDirect … offres@…") is none of the page's
+  const ads = new Set(
+    qsa(body, '[data-ad-slot], [data-google-query-id], ins.adsbygoogle, [id^="div-gpt-ad"]').flatMap((el) =>
+      findEmails(
+        textOf(el) +
+          ' ' +
+          qsa(el, 'a[href^="mailto:" i]')
+            .map((a) => mailtoAddress(attr(a, 'href')))
+            .join(' '),
+      ),
+    ),
+  );
+  b.emails = b.emails.filter((e) => !ads.has(e.address));
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
-  if (listing) {
+  if (listing || subject) {
     // (support@revuo.com of uk.revuo.com: either host under the other)
     const under = (x: string, y: string) => x === y || x.endsWith('.' + y);
     const mine = (a?: string, h = hostOf(a ?? '') ?? '') => !!h && (under(h, domain) || under(domain, h));

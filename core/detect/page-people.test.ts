@@ -312,6 +312,12 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     expect(personName('Moira Fairbank')).toBe('Moira Fairbank');
     expect(personName('Volksbank Mittelhessen')).toBe('');
   });
+  it("personName: an owner's signed reply to a review names the owner, not the reply", () => {
+    expect(personName('Réponse de Maëlle Quéré')).toBe('Maëlle Quéré');
+    expect(personName('Reply from Owen Pritchard')).toBe('Owen Pritchard');
+    expect(personName('Antwort von Lotte Behrendt')).toBe('Lotte Behrendt');
+    expect(personName('Réponse du professionnel')).toBe('');
+  });
   it('prosePeople: “our <role>, <Name>,” with the number and address of that sentence', () => {
     expect(
       prosePeople(

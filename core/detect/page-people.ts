@@ -65,6 +65,8 @@ export function personName(raw: string): string {
   const s = clean(raw)
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/[,;:]$/, '')
+    // ("Réponse de Damien Roussel", "Reply from …", "Antwort von …": an owner's reply to a review, signed)
+    .replace(/^(?:r[ée]ponse|reply|response|antwort)\s(?:de|from|by|von)\s(?=\p{Lu})/iu, '')
     .trim();
   // ("Margaret (Meg) Trelawney": a nickname between the names)
   let stripped = s

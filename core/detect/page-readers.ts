@@ -29,6 +29,7 @@ import {
   isForum,
   memberLink,
   pageSubject,
+  platformParts,
   postFirms,
   spellsHost,
   subjectSite,
@@ -57,6 +58,7 @@ export const pageReaders = {
   readTables,
   // whose page it is: a platform's about one business, a forum's thread, an article's fact box
   pageSubject,
+  platformParts,
   isForum,
   memberLink,
   spellsHost,

@@ -25,6 +25,10 @@ const fold = (s: string) =>
 const SUBJECT_PATH =
   /^(?:reviews?|avis|bewertung(?:en)?|erfahrungen|vendeurs?|sellers?|verk[äa]ufer|merchants?|marchands?|biz)$/i;
 
+const SHOP_PATH = /^(?:shops?|stores?|boutiques?)$/i;
+const SELLER =
+  /\b(?:sold by|seller information|trader details|vendu par|informations? (?:sur le|du) vendeur|verkauft von|verkäuferinformationen)\b/i;
+
 const FORUM_TYPES = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
 const FORUM_APPS = /\b(?:discourse|phpbb|vbulletin|xenforo|flarum|nodebb|mybb|invision)\b/i;
 // a platform's member profile ("/users/5e8d…", "/u/nanou38", "/membres/…")
@@ -65,7 +69,17 @@ export function pageSubject(
   const head = own.length >= 3 ? own : textOf(h1);
   const other = (n: string) =>
     !!n && n.length <= 80 && fold(n) !== fold(brand) && !spellsHost(n, site) && !fold(n).includes(fold(brand));
-  for (const o of jsonLd(doc)) {
+  // (a listing's address card in microdata: "<div itemscope itemtype=…/Restaurant>" with its name and its own site)
+  const cards = qsa(doc, '[itemscope][itemtype]').map((el) => {
+    const prop = (p: string) => qs(el, `[itemprop=${p}]`);
+    const n = prop('name');
+    return {
+      '@type': attr(el, 'itemtype').split('/').pop() ?? '',
+      name: n ? attr(n, 'content') || textOf(n) : '',
+      url: attr(prop('url'), 'href'),
+    } as Record<string, unknown>;
+  });
+  for (const o of [...jsonLd(doc), ...cards]) {
     if (!ldTypes(o).some((t) => ORG_TYPES.test(t))) continue;
     const name = str(o.name);
     const host = hostOf(str(o.url)) ?? '';
@@ -79,7 +93,8 @@ export function pageSubject(
       return { name, host, ld: o };
   }
   const segs = url.pathname.split('/').filter(Boolean);
-  const i = segs.findIndex((x) => SUBJECT_PATH.test(x));
+  // (a marketplace's "/shop/…" is a seller's when the page labels its seller: "Sold by", "Vendu par", "Verkäufer")
+  const i = segs.findIndex((x) => SUBJECT_PATH.test(x) || (SHOP_PATH.test(x) && SELLER.test(textOf(doc.body))));
   const slug = i >= 0 ? (segs[i + 1] ?? '') : '';
   if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, fold(slug) + '.x'))
     return { name: head, host: /\.[a-z]{2,}$/i.test(slug) ? slug.replace(/^www\./, '') : '' };
@@ -158,4 +173,37 @@ export function subjectSite(
     ...emails.map((e) => hostOf(e) ?? ''),
   ];
   return hosts.find((h) => h && h !== site && !h.endsWith('.' + site) && spellsHost(subject.name, h)) ?? '';
+}
+
+// a platform's section of reviews ("Reviews", "Avis (212)", "Bewertungen", "Erfahrungen")
+const REVIEWS =
+  /^(?:(?:customer |guest )?reviews?|avis(?: clients?)?|bewertungen|erfahrungen|kundenstimmen|rezensionen)\b/i;
+
+/**
+ * What a platform's page about one business holds of the platform's own (for `pageSubject`'s pages): its sections'
+ * headings ("Meet the makers", "You may also like"), no firm; its reviewers (names only in its reviews section)
+ * and the other businesses it links to in the same part of the site ("/shop/…" beside "/shop/…"), no people.
+ */
+export function platformParts(body: Element, url: URL): { headings: string[]; others: string[] } {
+  const heads = qsa(body, 'h2, h3, h4').slice(0, 60);
+  const all = textOf(body);
+  const reviews = heads
+    .filter((h) => REVIEWS.test(textOf(h)))
+    .map((h) => textOf(h.parentElement!))
+    .join(' ');
+  const count = (s: string, n: string) => s.split(n).length - 1;
+  const seg = url.pathname.split('/')[1] ?? '';
+  const others = qsa(body, 'a[href]')
+    .slice(0, 300)
+    .filter((a) => {
+      const h = attr(a, 'href');
+      const p = /^https?:/i.test(h) ? '' : h.split(/[?#]/)[0]!;
+      return seg && p.startsWith('/' + seg + '/') && p !== url.pathname;
+    })
+    .map((a) => textOf(a));
+  // (a name in the reviews only: "Réponse de Damien Roussel" under a review, the chef named above too, is not one)
+  const reviewers = [...reviews.matchAll(/\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}/gu)]
+    .map((m) => m[0])
+    .filter((n) => count(all, n) === count(reviews, n));
+  return { headings: heads.map((h) => textOf(h)), others: [...others, ...reviewers] };
 }
