@@ -75,7 +75,7 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   // (used by every later layer: shipped once)
   'core/detect/result.ts': ['ResultBuilder', 'companyKey', 'normKey'],
   'core/detect/freemail.ts': ['isFreemailDomain', 'isHostPlatform'],
-  'core/text/host.ts': ['hostOf'],
+  'core/text/host.ts': ['hostOf', 'sameSiteHosts'],
   // (a platform's page about one business: read by the company-site detector through the readers)
   'core/detect/page-subject.ts': [
     'cardFirm',

@@ -15,7 +15,7 @@ import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
 import { ResultBuilder, companyKey } from './result';
 import { isFreemailDomain, isHostPlatform } from './freemail';
-import { hostOf } from '../text/host';
+import { hostOf, sameSiteHosts } from '../text/host';
 import { isSkipped } from './scan';
 import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
 import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom';
@@ -993,9 +993,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const d = hostOf(e.address) ?? '';
     if (
       around.length &&
-      d !== domain &&
-      !d.endsWith('.' + domain) &&
-      !domain.endsWith('.' + d) &&
+      !sameSiteHosts(d, domain) &&
       (!pubLines.some((l) => l.includes(e.address)) ||
         around.every((l) => /\b(?:from|depuis|von)\s$/i.test(l.slice(0, l.indexOf(e.address)))))
     )
@@ -1073,8 +1071,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
   if (listing || subject) {
     // (support@revuo.com of uk.revuo.com: either host under the other)
-    const under = (x: string, y: string) => x === y || x.endsWith('.' + y);
-    const mine = (a?: string, h = hostOf(a ?? '') ?? '') => !!h && (under(h, domain) || under(domain, h));
+    const mine = (a?: string, h = hostOf(a ?? '') ?? '') => !!h && sameSiteHosts(h, domain);
     b.emails = b.emails.filter((e) => !mine(e.address));
     b.people = b.people.filter((p) => !mine(p.email));
   }

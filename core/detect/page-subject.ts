@@ -9,7 +9,7 @@ import { findPhones } from './phones';
 import { companyKey } from './result';
 import { findLegalNames } from './text';
 import { findLegalIds } from './legal-ids';
-import { hostOf } from '../text/host';
+import { hostOf, sameSiteHosts } from '../text/host';
 import type { DetectedCompany } from './types';
 
 const ORG_TYPES =
@@ -83,7 +83,7 @@ export function pageSubject(
     if (!ldTypes(o).some((t) => ORG_TYPES.test(t))) continue;
     const name = str(o.name);
     const host = hostOf(str(o.url)) ?? '';
-    const elsewhere = !!host && host !== site && !host.endsWith('.' + site) && !site.endsWith('.' + host);
+    const elsewhere = !!host && !sameSiteHosts(host, site);
     if (
       other(name) &&
       fold(head).startsWith(fold(name)) &&

@@ -28,3 +28,8 @@ function hostRaw(hostOrUrlOrEmail: string): string | null {
   if (host.split('.').some((l) => l === '' || l.startsWith('-') || l.endsWith('-'))) return null;
   return host;
 }
+
+/** Whether two hosts are one site's: equal, or one a sub-domain of the other ("uk.revuo.com" and "revuo.com"). */
+export function sameSiteHosts(a: string, b: string): boolean {
+  return a === b || a.endsWith('.' + b) || b.endsWith('.' + a);
+}
