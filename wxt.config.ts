@@ -50,7 +50,7 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/page-ld.ts': ['ldPeople', 'microdataPeople'],
   'core/detect/phones.ts': ['findPhones', 'phoneAfter', 'PHONE_LABEL', 'phoneDigits', 'samePhone', 'telNumber'],
   'core/detect/scan.ts': ['isSkipped'],
-  'core/detect/text.ts': ['findLegalNames', 'LEGAL_FORM_END', 'looksLikeJobTitle', 'looksLikePersonName'],
+  'core/detect/text.ts': ['alnumKey', 'findLegalNames', 'LEGAL_FORM_END', 'looksLikeJobTitle', 'looksLikePersonName'],
   'core/text/linkedin.ts': ['normalizeLinkedinUrl'],
   'core/text/memo.ts': ['memo'],
 };

@@ -24,7 +24,7 @@ import { ldPeople } from './page-ld';
 import { listedBusiness } from './listing';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
-import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName } from './text';
+import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName, alnumKey } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const ORG_TYPES =
@@ -46,11 +46,6 @@ const NAME_PREFIX =
   /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me|Ma[iî]tre)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
 /** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   // (an article's publisher is the site's organisation too)
@@ -132,7 +127,7 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
   const hit = parts
     .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
-    .find((p) => label && fold(p).includes(label.slice(0, 6)));
+    .find((p) => label && alnumKey(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
@@ -322,11 +317,11 @@ function boardFirm(doc: Document, url: URL, brand: string): { name: string; host
   const ci = segs.findIndex((x) => /^(?:companies|company|unternehmen|entreprises?)$/i.test(x));
   const rawSlug =
     sub || (ci >= 0 ? (segs[ci + 1] ?? '') : /^[a-z]{2}$/.test(segs[0] ?? '') ? (segs[1] ?? '') : (segs[0] ?? ''));
-  const slug = fold(rawSlug);
-  const boardKey = fold(JOB_BOARD.exec(url.hostname)![0].replace(/^\./, '').split('.')[0]!);
-  const ok = (n: string) => !!n && n.length <= 60 && !fold(n).includes(boardKey) && !isHostPlatform(n);
+  const slug = alnumKey(rawSlug);
+  const boardKey = alnumKey(JOB_BOARD.exec(url.hostname)![0].replace(/^\./, '').split('.')[0]!);
+  const ok = (n: string) => !!n && n.length <= 60 && !alnumKey(n).includes(boardKey) && !isHostPlatform(n);
   const like = (n: string) =>
-    slug.length >= 3 && (fold(n).startsWith(slug.slice(0, 5)) || slug.startsWith(fold(n).slice(0, 5)));
+    slug.length >= 3 && (alnumKey(n).startsWith(slug.slice(0, 5)) || slug.startsWith(alnumKey(n).slice(0, 5)));
   const cands = [
     brand,
     ...doc.title.split(/\s[|–—:-]\s|\s·\s/),
@@ -405,7 +400,7 @@ function issuerOf(blines: Line[], label: string): string {
   const abouts = blines
     .map((l) => (l.el.closest('a, nav, footer') ? '' : (ABOUT.exec(l.text)?.[1]?.trim() ?? '')))
     .filter((a) => /^\p{Lu}/u.test(a) && a.split(/\s+/).length <= 5 && !/\d/.test(a));
-  const about = abouts.find((a) => label.length >= 4 && fold(a).includes(label.slice(0, 6))) ?? abouts[0];
+  const about = abouts.find((a) => label.length >= 4 && alnumKey(a).includes(label.slice(0, 6))) ?? abouts[0];
   if (about) return about;
   for (const l of lines.slice(0, 200)) {
     const w = DATELINE.exec(l);
@@ -467,12 +462,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title + url.pathname);
   // the site's own name in its host: "corvantis" of newsroom.corvantis.com, "hollinsbrook" of www.hollinsbrook.co.uk
   const ls = domain.split('.');
-  const siteLabel = fold(
+  const siteLabel = alnumKey(
     ls[ls.length - (/^(?:co|com|org|net|ac|gov|gouv|asso)$/.test(ls[ls.length - 2] ?? '') ? 3 : 2)] ?? '',
   );
   const issuer = press ? issuerOf(blines, siteLabel) : '';
   // a release on the issuer's own site (newsroom.corvantis.com) is no wire's page
-  const own = siteLabel.length >= 4 && fold(issuer).includes(siteLabel.slice(0, 6));
+  const own = siteLabel.length >= 4 && alnumKey(issuer).includes(siteLabel.slice(0, 6));
   // (a wire's page may name itself only in its JSON-LD)
   const host = brand || str(org?.name) || domain;
   // (so is an event's page on a ticketing platform: its organiser's, not the platform's)
@@ -497,7 +492,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const pubLines = publisherLines(
     subject
       ? blines
-          .filter((l) => !chrome(l.el) && !fold(l.text.replace(/\S+@\S+/g, '')).includes(fold(platform)))
+          .filter((l) => !chrome(l.el) && !alnumKey(l.text.replace(/\S+@\S+/g, '')).includes(alnumKey(platform)))
           .map((l) => l.text)
       : lines,
   );
@@ -530,10 +525,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     .slice(0, 40);
   // a line naming the site's own firm gives its ids before a subsidiary's or an agency's line above it
   // ("Groupe Arvel SA, … — SIREN 304177009" under four subsidiaries' "RCS Thiers 519 246 086")
-  const brandKey = fold(brand);
+  const brandKey = alnumKey(brand);
   const ownIds =
     brandKey.length >= 4 && !hostBrand
-      ? findLegalIds(legalLines.filter((l) => fold(l).startsWith(brandKey)).join(' · '))
+      ? findLegalIds(legalLines.filter((l) => alnumKey(l).startsWith(brandKey)).join(' · '))
       : {};
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
   const ownSiren = ownIds.siren ?? ownIds.vat?.slice(4);
@@ -591,7 +586,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (
         l.text.length > 200 ||
         (own
-          ? !(brandKey.length >= 4 && fold(l.text).startsWith(brandKey))
+          ? !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey))
           : !l.el.closest('footer, [role=contentinfo]'))
       )
         continue;
@@ -734,12 +729,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // a job board's firm: the web address or the mailbox that names it, never the board's host
   let firmDomain = domain;
   if (firm) {
-    const key = fold(name).slice(0, 4);
+    const key = alnumKey(name).slice(0, 4);
     const own = [...firm.hosts, ...b.emails.map((e) => hostOf(e.address) ?? '')].filter(
       (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && !(listing && h === domain),
     );
     firmDomain =
-      own.find((h) => h.split('.').some((x) => key.length >= 4 && fold(x).startsWith(key))) ??
+      own.find((h) => h.split('.').some((x) => key.length >= 4 && alnumKey(x).startsWith(key))) ??
       (new Set(b.emails.map((e) => hostOf(e.address))).size === 1
         ? own.find((h) => b.emails.some((e) => e.address.endsWith('@' + h)))
         : undefined) ??
@@ -757,7 +752,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       : '';
   if (subject) {
     firmDomain = subjectHost;
-    b.emails = b.emails.filter((e) => !(hostOf(e.address) ?? '').split('.').map(fold).includes(siteLabel));
+    b.emails = b.emails.filter((e) => !(hostOf(e.address) ?? '').split('.').map(alnumKey).includes(siteLabel));
   }
   if (name && hasSignal && !isHostPlatform(domain)) {
     b.addCompany(
@@ -1044,11 +1039,11 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
     // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
     const d = p.email ? (hostOf(p.email) ?? '') : '';
-    const dl = fold(d.split('.')[0] ?? '');
+    const dl = alnumKey(d.split('.')[0] ?? '');
     const firm =
       d &&
       (b.companies.find((c) => c.domain && (c.domain === d || c.domain.endsWith('.' + d))) ??
-        b.companies.find((c) => !c.domain && dl.length >= 4 && fold(c.name).startsWith(dl.slice(0, 6))));
+        b.companies.find((c) => !c.domain && dl.length >= 4 && alnumKey(c.name).startsWith(dl.slice(0, 6))));
     if (!p.company && firm) {
       p.company = firm.name;
       if (!isFreemailDomain(d)) firm.domain ??= d;

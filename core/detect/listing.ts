@@ -5,6 +5,7 @@
  */
 import { jsonLd, ldTypes, str } from './dom';
 import { hostOf } from '../text/host';
+import { alnumKey } from './text';
 
 // what a page's JSON-LD also describes that is no business listed on it
 const NOT_LISTED =
@@ -12,21 +13,15 @@ const NOT_LISTED =
 
 const PRACTITIONER = /^(?:Physician|Dentist|Optician|Physiotherapy|MedicalClinic|Attorney|Notary|VeterinaryCare)$/;
 
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
-
 /** The listed business's name and its own site's host, or undefined when the page is no listing. */
 export function listedBusiness(doc: Document, domain: string): { name: string; hosts: string[] } | undefined {
-  const site = fold(domain.split('.')[0] ?? '');
+  const site = alnumKey(domain.split('.')[0] ?? '');
   for (const o of jsonLd(doc)) {
     const types = ldTypes(o);
     // a booking site's practitioner (a Physician, a Dentist): the practice they work for is the firm
     const at = o.worksFor as Record<string, unknown> | undefined;
     if (at && typeof at === 'object' && str(at.name) && types.some((t) => PRACTITIONER.test(t))) {
-      const [who, firm] = [fold(str(o.name)), fold(str(at.name))];
+      const [who, firm] = [alnumKey(str(o.name)), alnumKey(str(at.name))];
       const spelt = (k: string) => site.length >= 4 && (k.includes(site.slice(0, 6)) || site.includes(k.slice(0, 6)));
       if (!spelt(who) && !spelt(firm)) {
         const own = hostOf(str(at.url)) ?? '';
@@ -39,7 +34,7 @@ export function listedBusiness(doc: Document, domain: string): { name: string; h
     // (a firm's own site pointing to its other domain: its name is in this one's, "Bäckerei" as "baeckerei" too)
     const spelt = (key: string) => key.includes(site.slice(0, 6)) || site.includes(key.slice(0, 6));
     const de = name.replace(/[äöüß]/gi, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c.toLowerCase()] ?? c);
-    if (site.length >= 4 && (spelt(fold(name)) || spelt(fold(de)))) continue;
+    if (site.length >= 4 && (spelt(alnumKey(name)) || spelt(alnumKey(de)))) continue;
     return { name, hosts: [host] };
   }
   return undefined;

@@ -7,18 +7,13 @@
 import { attr, clean, jsonLd, qsa, ldTypes, metaContent, qs, str, textOf, type Line } from './dom';
 import { findPhones } from './phones';
 import { companyKey } from './result';
-import { findLegalNames } from './text';
+import { findLegalNames, alnumKey } from './text';
 import { findLegalIds } from './legal-ids';
 import { hostOf, sameSiteHosts } from '../text/host';
 import type { DetectedCompany } from './types';
 
 const ORG_TYPES =
   /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[^a-z0-9]/g, '');
 
 // a platform's page about one business: a review site's, a marketplace's seller's, a directory's listing
 // ("/review/hartwellfinch.co.uk", "/vendeurs/quincaillerie-vernet-s4821", "/firma/…")
@@ -37,13 +32,13 @@ const MEMBER_PATH =
 
 /** The host's label ("hartwellfinch" of www.hartwellfinch.co.uk) spells the name: a word of it or all of it. */
 export function spellsHost(name: string, host: string): boolean {
-  const label = fold(host.replace(/^www\./, '').split('.')[0] ?? '');
+  const label = alnumKey(host.replace(/^www\./, '').split('.')[0] ?? '');
   const words = name
     .toLowerCase()
     .normalize('NFD')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 4);
-  return label.length >= 4 && (fold(name).includes(label) || words.some((w) => label.includes(w)));
+  return label.length >= 4 && (alnumKey(name).includes(label) || words.some((w) => label.includes(w)));
 }
 
 /**
@@ -68,7 +63,11 @@ export function pageSubject(
   );
   const head = own.length >= 3 ? own : textOf(h1);
   const other = (n: string) =>
-    !!n && n.length <= 80 && fold(n) !== fold(brand) && !spellsHost(n, site) && !fold(n).includes(fold(brand));
+    !!n &&
+    n.length <= 80 &&
+    alnumKey(n) !== alnumKey(brand) &&
+    !spellsHost(n, site) &&
+    !alnumKey(n).includes(alnumKey(brand));
   // (a listing's address card in microdata: "<div itemscope itemtype=…/Restaurant>" with its name and its own site)
   const cards = qsa(doc, '[itemscope][itemtype]').map((el) => {
     const prop = (p: string) => qs(el, `[itemprop=${p}]`);
@@ -86,7 +85,7 @@ export function pageSubject(
     const elsewhere = !!host && !sameSiteHosts(host, site);
     if (
       other(name) &&
-      fold(head).startsWith(fold(name)) &&
+      alnumKey(head).startsWith(alnumKey(name)) &&
       (elsewhere || !!o.aggregateRating || !!o.review) &&
       (!host || elsewhere)
     )
@@ -96,7 +95,7 @@ export function pageSubject(
   // (a marketplace's "/shop/…" is a seller's when the page labels its seller: "Sold by", "Vendu par", "Verkäufer")
   const i = segs.findIndex((x) => SUBJECT_PATH.test(x) || (SHOP_PATH.test(x) && SELLER.test(textOf(doc.body))));
   const slug = i >= 0 ? (segs[i + 1] ?? '') : '';
-  if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, fold(slug) + '.x'))
+  if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, alnumKey(slug) + '.x'))
     return { name: head, host: /\.[a-z]{2,}$/i.test(slug) ? slug.replace(/^www\./, '') : '' };
   return undefined;
 }

@@ -490,3 +490,10 @@ export function parseMailDate(raw: string, dayFirst = true): string {
   const time = t ?? { h: 0, min: 0 };
   return `${y}-${pad(mo)}-${pad(d)}T${pad(time.h)}:${pad(time.min)}`;
 }
+
+/** Lowercase letters and digits only, accents dropped: "Hartwell & Finch" → "hartwellfinch" (names against hosts). */
+export const alnumKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9]/g, '');
