@@ -1,0 +1,401 @@
+/**
+ * Corpus test: every fixture page against its expected.json (README "Suggested matching rules",
+ * via the scorer's own exported functions), plus cross-negatives: every detector on every other
+ * site's pages. Skipped with a notice when the shared corpus is absent (e.g. a user's clone), failed in CI.
+ * Two test files run it, so that the two halves run in parallel workers: `corpus.test.ts` for the pages as
+ * saved, `corpus-scrambled.test.ts` for their scrambled copies (the floors below apply to both).
+ */
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { startScorer } from './scorer-client';
+import { openDocument } from '../dom';
+import { detect, detectors } from '../../core/detect/registry';
+import { detectionSchema } from '../../core/detect/schema';
+import { sharedPresent } from '../shared';
+
+const SHARED = path.resolve(__dirname, '../../../shared/fixtures/pages');
+const REAL = path.resolve(__dirname, '../../../shared/fixtures/real');
+const OWN = path.resolve(__dirname, '../fixtures/pages');
+
+interface Expected {
+  pages: Record<string, { url: string; kind: string; message?: unknown; mustNotFind?: { emails?: string[] } }>;
+}
+
+function load(dir: string, file: string, url: string): { doc: Document; close: () => void } {
+  return openDocument(fs.readFileSync(path.join(dir, file), 'utf8'), url);
+}
+
+interface EntityScore {
+  expected: number;
+  found: number;
+  reported: number;
+  missed: unknown[];
+  extra: unknown[];
+}
+/** What ../shared/fixtures/pages/score.mjs's scorePage returns (the parts read here). */
+interface Score {
+  hardFailures: string[];
+  emails: EntityScore;
+  people: EntityScore;
+  companies: EntityScore;
+  message?: { failed: unknown[] };
+  primary?: { ok: boolean };
+}
+// the scorer's matching rules, imported rather than re-implemented, in one plain Node child (scorer-client.ts)
+const scorerFile = path.join(SHARED, 'score.mjs');
+
+// Our own corpora: every tests/fixtures/<folder>/expected.json (invented people, one folder per family of pages).
+const OWN_DIRS = fs.existsSync(path.dirname(OWN))
+  ? fs
+      .readdirSync(path.dirname(OWN))
+      .map((d) => path.join(path.dirname(OWN), d))
+      .filter((d) => fs.existsSync(path.join(d, 'expected.json')))
+  : [];
+// Corpora scored page by page (every page exact) and corpora scored as a whole against a floor that only
+// goes up (recall, precision per entity; 0 hard failures always). Raise a floor when detection improves.
+const EXACT = new Set([SHARED, OWN]);
+// (`hard`: forbidden items a corpus being tuned on may still report, first measured; 0 when absent, and only goes down)
+const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [number, number]>> & { hard?: number }> =
+  {
+    real: { emails: [0.98, 0.85], people: [0.88, 0.88], companies: [0.85, 0.9] },
+    'pages-web': { emails: [0.99, 0.99], people: [0.97, 0.99], companies: [0.97, 0.99] },
+    'pages-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    'pages-text': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    'pages-lists': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages written blind (issue 7), plain and scrambled: webmail and LinkedIn, web pages
+    'pages-blind-mail': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    'pages-blind-web': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // notification senders, '--' signatures, legal footers, earlier messages' signers (issue 7), plain and scrambled
+    'pages-mail-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // role-and-firm signature lines, forward headers with Cc, platforms' sub-domains beside small firms' (issue 7)
+    'pages-mail-3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages-blind-9's kinds re-told: a forwarded signer in capitals, employees beside an About tab, a lead list table
+    'pages-mail-4': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages-blind-3: written blind this session (20 pages, webmail, LinkedIn and web) as a held-out measure: floors at
+    // what the detectors reach, not tuned on (issue 7)
+    // (its scrambled copy here scrambles its 12 web pages only: people recall 0.80 there, 0.86 over all 20 pages)
+    'pages-blind-3': { emails: [0.96, 1], people: [0.8, 0.96], companies: [0.91, 0.9] },
+    // pages-blind-4: written blind (22 pages; first measured people 0.75/0.91, companies 0.65/0.81, 2 forbidden items),
+    // tuned on since (issue 7). Its scrambled copy here holds its 15 web pages: people 0.94/0.98, companies 0.92/0.97.
+    'pages-blind-4': { emails: [1, 1], people: [1, 1], companies: [0.91, 1] },
+    // pages-blind-5: written blind (24 pages) and held out: never tuned on; floors at what the detectors reach
+    // (first measured people 0.76/0.89, companies 0.49/0.83; now 0.79/0.89 and 0.55/0.91; its 18 web pages
+    // scrambled here: people 0.72/0.88, companies 0.47/0.88)
+    // (with page-orgs.ts, never tuned on: people 0.80/0.93, companies 0.81/0.95 as saved; score-all's scrambled copy
+    // 0.78/0.94 and 0.79/0.95; this test's scrambled copy reads people recall 0.74, so the floors stay where they were)
+    'pages-blind-5': { emails: [0.98, 1], people: [0.88, 0.93], companies: [0.46, 0.87] },
+    // pages-blind-9: written blind (24 webmail and LinkedIn pages; first measured people 0.83/0.90, companies
+    // 0.70/0.88, scrambled 0.81/0.90 and 0.67/0.87), tuned on since (issue 7): now 0.98/1.00 and 1.00/0.97, plain
+    // and scrambled (left: a job post's prose, an About page's Impressum ids, a notification's quoted comment)
+    'pages-blind-9': { emails: [1, 1], people: [0.98, 1], companies: [1, 0.96] },
+    // invented pages of the kinds real captures showed failing (issue 7)
+    'pages-real-kinds': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // pages-holdout: written blind as a held-out measure; tuned on since (issue 7)
+    'pages-holdout': { emails: [1, 1], people: [0.96, 1], companies: [1, 1] },
+    // lists of people on web pages, second set (issue 7): plain and scrambled
+    'pages-web-lists2': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
+    // people in running text and the page's own company on unseen kinds (job boards, releases, about pages: issue 7)
+    'pages-web-prose2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // lists of people on web pages, third set (speaker and jury cards, staff cards without email, member tables
+    // and cards, a staff table, bio grids, title before name, section labels: issue 7), plain and scrambled
+    'pages-web-lists3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
+    'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
+    // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
+    'pages-web-people4': { emails: [1, 1], people: [1, 1], companies: [0.97, 1] },
+    // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
+    // (round 2: programme slots, a Name-column table, card link words, guests in prose: people 0.93/1.00, companies
+    // 0.84/0.96 plain; scrambled 0.90/1.00 and 0.83/0.96)
+    'pages-blind-7': { emails: [1, 1], people: [0.95, 1], companies: [0.86, 0.99] },
+    // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
+    'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
+    'pages-linkedin-3': { emails: [0.99, 0.99], people: [0.99, 0.99], companies: [0.99, 0.99] },
+    // web pages that list firms (exhibitor tables and A–Z lists, partner and sponsor logo walls, client references,
+    // a group's subsidiaries, agency networks, member dl, a council's business directory, dealer locators), plain and scrambled
+    // (first measured people 0.43/0.41, companies 0.33/0.96; with page-orgs.ts 0.86/0.95 and 1.00/1.00)
+    'pages-web-orgs': { emails: [1, 1], people: [1, 1], companies: [0.99, 0.99] },
+    // firms on web pages, second set (a domain written beside the name, a group's legal notice and Impressum with
+    // subsidiaries, a UK legal page, a chamber's label/value spans, ' | '-joined lines, tab panes), plain and scrambled
+    // (first measured people 0.88/1.00, companies 0.81/1.00, fields 0.76 and 0.76)
+    // (now companies 0.96/1.00, fields 1.00 and 1.00)
+    'pages-web-orgs2': { emails: [1, 1], people: [1, 1], companies: [0.99, 1] },
+    // firms on web pages, third set (a review platform's and a marketplace's page about one business, a forum
+    // thread's members' firms, a legal name with 'du' inside, an interview's fact file), plain and scrambled
+    // (written with the detector changes: companies 1.00/1.00, fields 1.00; people 0.62/1.00, left to the people readers)
+    'pages-web-orgs3': { emails: [1, 1], people: [0.62, 1], companies: [1, 1] },
+    // pages-blind-6: written blind (24 company-centric web pages; first measured people 0.60/0.69, companies 0.42/1.00),
+    // tuned on since by the orgs branch (issue 7); its scrambled copy here: people 0.82/0.94 (entries branch), companies 0.94/1.00
+    'pages-blind-6': { emails: [0.98, 1], people: [0.98, 0.98], companies: [0.95, 0.99] },
+    // people on web pages by kind, fifth set (an interview's Q/A, a podcast's guest and host, a workshop's hosts in one
+    // sentence, a lab's hidden tab panels, label/value spans, ' | ' member lines, a webinar's moderators, a '·' footer)
+    'pages-web-people5': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
+    // people on web pages by kind, sixth set (contact labels in sentences, a bold firm opening a featured entry, press
+    // contacts as a dl of firms or "Firm – Name", member lines with the firm first, volunteers "run by A (…) and B",
+    // a mayor's apposition, "Propos recueillis par"), plain and scrambled (first measured people 1.00/1.00)
+    'pages-web-people6': { emails: [1, 1], people: [1, 1], companies: [0.84, 1] },
+    // pages-blind-8: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT: never tuned on, its misses
+    // not read (first measured on cf46e1e people 0.80/0.95, companies 0.93/0.51; end of 2026-12-06 session 0.88/1.00
+    // and 0.93/0.91, plain and scrambled): floors at what is reached
+    'pages-blind-8': { emails: [1, 1], people: [0.87, 1], companies: [0.93, 0.9] },
+    // pages-blind-10: written blind (24 pages: interviews, podcasts, events, directories with one-line entries and tab
+    // panels, team and lab pages, legal notices of groups, releases, 3 webmail/LinkedIn), to be tuned on (issue 7);
+    // first measured on f328f9b: people 0.70/0.96, companies 0.69/0.83, 3 forbidden items (this test's scrambled copy:
+    // people recall 0.67)
+    // (orgs branch: an event's organiser on a ticketing platform, profile links, a host's mailbox, a group's
+    // subsidiaries: companies 0.75/0.87, emails 1.00/1.00, no forbidden item, plain and scrambled; people branch: dl
+    // member records, ' | ' member lines, interviews' people, hosts in one sentence: people 0.94/0.97 after;
+    // precision branch: a host's abuse@ in a numbered "2. Hébergement" section, ORCID a linked service, no company)
+    // (orgs3 branch: an interview's fact box, speakers' 'Title · Firm', an avatar strip: companies 0.95/0.95)
+    'pages-blind-10': { emails: [1, 1], people: [1, 1], companies: [0.94, 1] },
+    // pages-blind-11: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT like pages-blind-8: never
+    // tuned on, its misses not read; first measured on f328f9b: people 0.94/0.88, companies 0.89/0.80, 6 forbidden items
+    'pages-blind-11': { emails: [1, 1], people: [0.93, 0.9], companies: [0.89, 0.79], hard: 6 },
+    // pages-blind-12: written blind (24 pages: 16 sites, 5 webmail, 3 LinkedIn) around what must NOT be reported
+    // (platforms, hosts, credits, regulators, quoted celebrities, notification senders, ads), to be tuned on (issue 7);
+    // first measured on f328f9b: emails 0.98/0.83, people 0.89/0.90, companies 0.89/0.83, 17 forbidden items; precision
+    // branch (hosts', agencies' and mediators' blocks, senders, mailing lists, address patterns): 1.00/0.97, companies
+    // 0.89/0.92, 7 forbidden items; precision branch 3 (streets, funds, legal headings, review authors, a firm's town):
+    // people 0.92/1.00 (scrambled 0.90/1.00), companies 0.89/0.92, 4 forbidden items; orgs3 branch (a platform's page
+    // about one business, a forum's members' firms, 'Title – Firm, Town', a person's number not the firm's): companies
+    // 1.00/1.00, no forbidden item, plain and scrambled
+    'pages-blind-12': { emails: [1, 1], people: [0.95, 0.98], companies: [0.99, 0.99] },
+    // pages-precision2: written with the precision rules of issue 7 (a Berufsrechtliche Angaben block, a firm's own
+    // reviews page, forum signatures "Title – Firm, Town", a meetup's attendees' avatars); the Impressum's partners and
+    // the meetup's speakers are people recall left over
+    'pages-precision2': { emails: [1, 1], people: [0.5, 1], companies: [1, 1] },
+    // pages-blind-13: written blind (24 pages: 15 sites, 5 webmail, 4 LinkedIn) and HELD OUT like pages-blind-8 and -11:
+    // never tuned on, its misses not read; first measured on 5924caa: emails 1.00/0.97, people 0.76/0.95, companies
+    // 0.86/0.91, 3 forbidden items, plain and scrambled (this test's scrambled copy, webmail classes scrambled too:
+    // lower, hence the floors)
+    'pages-blind-13': { emails: [1, 0.95], people: [0.66, 0.9], companies: [0.8, 0.86], hard: 3 },
+    // pages-blind-14: written blind (24 pages: 18 sites, 5 webmail, 1 LinkedIn: platforms' pages about one business, legal
+    // notices of seven countries, teams with honours and degrees, speakers' "Title – Firm, City", signature-only firms),
+    // to be tuned on (issue 7); first measured on 51558ab: emails 1.00/0.85, people 0.72/0.85, companies 0.77/0.59, 15
+    // forbidden items, plain and scrambled (this test's scrambled copy, webmail classes scrambled too: people 0.67/0.80,
+    // companies 0.71/0.53, emails precision 0.81)
+    // tb14 (other countries' legal notices, civilities, shared mailboxes, signatures' firms, speakers' towns, press quotes,
+    // directory and booking listings): emails 1.00/0.93, people 0.94/0.94, companies 1.00/0.86, 6 forbidden items
+    // (scrambled copy: emails 1.00/0.89, people 0.93/0.93, companies 1.00/0.83)
+    // plat2 (a platform's page about a business without JSON-LD: a microdata address card, a marketplace's "/shop/"
+    // with its seller's label; the platform's mailboxes, section headings, reviewers and other listings, an ad's
+    // mailbox; an owner's signed reply): emails 1.00/1.00, people 0.96/1.00, companies 1.00/0.96, no forbidden item,
+    // plain and scrambled
+    'pages-blind-14': { emails: [1, 0.99], people: [0.95, 0.99], companies: [1, 0.95], hard: 0 },
+    // pages-blind-16: written blind (24 pages: 20 sites, 4 webmail: firms whose name hides in a logo's alt or the legal
+    // notice, trade vs legal names, groups and holdings, pages naming other firms — clients, sponsors, investors, agency
+    // credits, competitors —, lists of firms — a cluster's members, a fair's exhibitors, a coworking's residents, a
+    // franchise's stores, a suppliers' table —, a job board's post, a chamber's member portrait), to be tuned on (issue
+    // 7); first measured on 6fdffe1: emails 0.97/1.00, people 0.88/0.88, companies 0.93/0.91, 5 forbidden items, plain
+    // and scrambled
+    // pages-blind-15: written blind (24 pages: 15 sites, 5 webmail, 4 LinkedIn in the 2025 layout: a broad mix like
+    // pages-blind-13's, people mostly without emails: cards, tables, prose, captions, signatures of several shapes), to be
+    // tuned on (issue 7); first measured on 6fdffe1: emails 1.00/0.97, people 0.89/0.93, companies 0.91/0.87, message
+    // fields 0.90, 2 forbidden items, plain and scrambled
+    'pages-blind-15': { emails: [1, 0.95], people: [0.85, 0.9], companies: [0.88, 0.85], hard: 2 },
+    'pages-blind-16': { emails: [0.96, 1], people: [0.86, 0.86], companies: [0.92, 0.9], hard: 5 },
+    // pages-blind-17: written blind (24 pages: 16 sites, 5 webmail, 3 LinkedIn: a broad, ordinary week of a freelancer's
+    // browsing: contact, team and legal pages of five countries, a press release, an alumni directory, a programme, a
+    // job post, an author box, a review listing, a town hall, an exhibitor list) and HELD OUT like pages-blind-8, -11 and
+    // -13: never tuned on, its misses not read; first measured on 1bb1ac8: emails 1.00/0.98, people 0.86/0.92 (fields
+    // 0.85), companies 0.92/0.90 (fields 0.87), message fields 0.96, 3 forbidden items, plain and scrambled
+    'pages-blind-17': { emails: [1, 0.97], people: [0.85, 0.9], companies: [0.9, 0.88], hard: 3 },
+  };
+
+/** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
+const siteOf = (host: string): string | undefined =>
+  host === 'mail.google.com'
+    ? 'gmail'
+    : /^outlook\.(live|office|office365)\.com$/.test(host)
+      ? 'outlook'
+      : /(^|\.)linkedin\.com$/.test(host)
+        ? 'linkedin'
+        : undefined;
+
+type Totals = Record<'emails' | 'people' | 'companies', { expected: number; found: number; reported: number }>;
+const emptyTotals = (): Totals => ({
+  emails: { expected: 0, found: 0, reported: 0 },
+  people: { expected: 0, found: 0, reported: 0 },
+  companies: { expected: 0, found: 0, reported: 0 },
+});
+
+// Scrambled copies (class names and ids replaced, wrappers added: ../shared/fixtures/perturb.mjs) of the
+// site pages must score as their originals do: a detector that reads the page, not the file.
+const PERTURB = path.resolve(__dirname, '../../../shared/fixtures/perturb.mjs');
+function perturbed(): string[] {
+  const PERTURBED: string[] = [];
+  if (!sharedPresent(PERTURB)) return PERTURBED;
+  const blind = path.join(path.dirname(OWN), 'pages-blind-mail');
+  const linkedin2 = path.join(path.dirname(OWN), 'pages-linkedin-2');
+  const linkedin3 = path.join(path.dirname(OWN), 'pages-linkedin-3');
+  const blind9 = path.join(path.dirname(OWN), 'pages-blind-9');
+  const blind8 = path.join(path.dirname(OWN), 'pages-blind-8');
+  const blind11 = path.join(path.dirname(OWN), 'pages-blind-11');
+  const blind12 = path.join(path.dirname(OWN), 'pages-blind-12');
+  const blind14 = path.join(path.dirname(OWN), 'pages-blind-14');
+  const blind15 = path.join(path.dirname(OWN), 'pages-blind-15');
+  const blind16 = path.join(path.dirname(OWN), 'pages-blind-16');
+  const blind17 = path.join(path.dirname(OWN), 'pages-blind-17');
+  const blind13 = path.join(path.dirname(OWN), 'pages-blind-13');
+  const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
+  const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
+  const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
+  for (const dir of [
+    SHARED,
+    REAL,
+    ...[
+      'pages-web',
+      'pages-lists',
+      'pages-blind-web',
+      'pages-web-lists2',
+      'pages-web-lists3',
+      'pages-web-orgs',
+      'pages-web-orgs2',
+      'pages-precision2',
+      'pages-web-orgs3',
+      'pages-web-prose2',
+      'pages-web-prose3',
+      'pages-web-people4',
+      'pages-web-people5',
+      'pages-web-people6',
+      'pages-blind-3',
+      'pages-blind-4',
+      'pages-blind-5',
+      'pages-blind-6',
+      'pages-blind-7',
+      'pages-blind-10',
+    ].map((d) => path.join(path.dirname(OWN), d)),
+    blind,
+    linkedin2,
+    linkedin3,
+    blind9,
+    blind8,
+    blind11,
+    blind12,
+    blind14,
+    blind15,
+    blind16,
+    blind17,
+    blind13,
+    mail4,
+    mail2,
+    mail3,
+    OWN,
+  ]) {
+    if (!fs.existsSync(path.join(dir, 'expected.json'))) continue;
+    // the folder keeps its corpus's name, so the floors apply to the scrambled copy too
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fiche-perturbed-')), path.basename(dir));
+    // the shared corpus's webmail and LinkedIn pages too: their detectors read hashed class names by meaning
+    // (our own pages: every kind, a stray end tag left by a wrapper included: issue 7)
+    const webmail =
+      'company-site,gmail-inbox,gmail-thread,linkedin-company,linkedin-messaging,linkedin-profile,linkedin-search,outlook-message';
+    const kinds =
+      dir === SHARED || dir === blind || dir === mail2 || dir === mail3
+        ? ['--kinds', webmail]
+        : dir === OWN ||
+            dir === linkedin2 ||
+            dir === linkedin3 ||
+            dir === blind9 ||
+            dir === blind8 ||
+            dir === blind11 ||
+            dir === blind12 ||
+            dir === blind17 ||
+            dir === mail4
+          ? ['--kinds', `${webmail},other`]
+          : [];
+    execFileSync(process.execPath, [PERTURB, '--corpus', dir, '--out', out, ...kinds]);
+    PERTURBED.push(out);
+  }
+  return PERTURBED;
+}
+// (the shared corpus's and ours, tests/fixtures/pages, scrambled: both folders are named pages)
+FLOORS['pages'] ??= { emails: [1, 1], people: [1, 1], companies: [1, 1] };
+
+/** The corpus tests of the pages as saved, or of their scrambled copies (written here, in a temporary folder). */
+export function corpusTests(which: 'saved' | 'scrambled'): void {
+  const scorer = sharedPresent(scorerFile) ? startScorer<Score>(scorerFile) : null;
+  afterAll(() => scorer?.close());
+  const dirs = which === 'saved' ? [SHARED, REAL, ...OWN_DIRS] : perturbed();
+  for (const dir of dirs) corpusSuite(dir, scorer);
+}
+
+function corpusSuite(dir: string, scorer: ReturnType<typeof startScorer<Score>> | null): void {
+  const present =
+    dir === SHARED || dir === REAL
+      ? sharedPresent(path.join(dir, 'expected.json'))
+      : fs.existsSync(path.join(dir, 'expected.json'));
+  describe.skipIf(!present)(`corpus ${path.basename(path.dirname(dir))}/${path.basename(dir)}`, () => {
+    const expected: Expected = present
+      ? JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'))
+      : { pages: {} };
+    const exact = EXACT.has(dir);
+    const totals = emptyTotals();
+    const hard: string[] = [];
+    for (const [file, exp] of Object.entries(expected.pages)) {
+      it(`${file}: ${exact ? 'matches expected.json' : 'is read (scored with its corpus)'}`, async () => {
+        const { doc, close } = load(dir, file, exp.url);
+        onTestFinished(close);
+        const got = detect(doc, exp.url);
+        expect(detectionSchema.safeParse(got).success).toBe(true);
+        if (exact) expect(got.kind).toBe(exp.kind);
+        if (!scorer) return;
+        const r = await scorer.scorePage(exp, got);
+        hard.push(...r.hardFailures.map((h: string) => `${file}: ${h}`));
+        for (const k of ['emails', 'people', 'companies'] as const) {
+          totals[k].expected += r[k].expected;
+          totals[k].found += r[k].found;
+          totals[k].reported += r[k].reported;
+        }
+        if (!exact) return;
+        expect(r.hardFailures).toEqual([]);
+        for (const k of ['emails', 'people', 'companies'] as const) {
+          expect(r[k].missed, `${k} missed`).toEqual([]);
+          expect(r[k].extra, `${k} extra`).toEqual([]);
+        }
+        if (r.message) expect(r.message.failed).toEqual([]);
+        if (r.primary) expect(r.primary.ok).toBe(true);
+        if (!exp.message) expect(got.message).toBeUndefined();
+      });
+      it(`${file}: other detectors stay quiet`, () => {
+        const url = new URL(exp.url);
+        const { doc, close } = load(dir, file, exp.url);
+        onTestFinished(close);
+        // The page's own detector, from its site, known here independently of the detectors' own matching;
+        // company-site is the fallback for every other site and claims any URL.
+        const own = siteOf(url.hostname);
+        if (own) expect(detectors.find((d) => d.id === own)?.matches(url), `${own} claims ${exp.url}`).toBe(true);
+        for (const d of detectors) {
+          if (d.id === own || d.id === 'company-site') continue;
+          // a foreign detector is only ever picked by URL: it must not claim this page's URL
+          expect(d.matches(url), `${d.id} claims ${exp.url}`).toBe(false);
+          // and run anyway on it (as if the URL lied), it must not invent an open message
+          const fake =
+            d.id === 'gmail'
+              ? 'https://mail.google.com/mail/u/0/#inbox'
+              : d.id === 'outlook'
+                ? 'https://outlook.office.com/mail/'
+                : 'https://www.linkedin.com/feed/';
+          const out = d.detect(doc, new URL(fake));
+          if (!/^(?:gmail|outlook)/.test(exp.kind)) expect(out.message, `${d.id} on ${file}`).toBeUndefined();
+        }
+      });
+    }
+    it.skipIf(exact || !scorer)('scores at or above its floor, with no forbidden item', () => {
+      const floor = FLOORS[path.basename(dir)] ?? { emails: [0.95, 0.95], people: [0.9, 0.9], companies: [0.9, 0.9] };
+      if (!floor.hard) expect(hard).toEqual([]);
+      else expect(hard.length, hard.join('; ')).toBeLessThanOrEqual(floor.hard);
+      for (const k of ['emails', 'people', 'companies'] as const) {
+        const t = totals[k];
+        const recall = t.expected ? t.found / t.expected : 1,
+          precision = t.reported ? t.found / t.reported : 1;
+        const [r, p] = floor[k] ?? [0.95, 0.95];
+        expect(recall, `${k} recall`).toBeGreaterThanOrEqual(r);
+        expect(precision, `${k} precision`).toBeGreaterThanOrEqual(p);
+      }
+    });
+  });
+}
