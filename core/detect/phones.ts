@@ -9,6 +9,9 @@
 // final " 0" or "-0" (+49 951 1234 0) belongs to the number.
 const PHONE =
   /(?<![\d+])(?:\+\d{1,3}[\s.\u00a0-]{0,3}(?:\(0\)[\s.\u00a0-]{0,3})?|0)?\(?\d{1,5}\)?(?:[\s.\u00a0\/–-]{1,3}\(?\d{2,8}\)?|\s?[–-]\s?\d|\s0(?!\d)){1,6}(?!\d)/g;
+// North America's national form without '+' or trunk 0 (919-951-0052, 1-415-429-6753, 212.555.0142): the
+// area code and exchange never start with 0 or 1, and the 3-3-4 grouping is the plan's own.
+const NANP = /^(?:1[\s.-])?[2-9]\d{2}([.-])[2-9]\d{2}\1\d{4}$/;
 const LABEL_FAX = /\b(?:fax|télécopie|telecopie|telefax)\b/i;
 
 export function phoneDigits(s: string): string {
@@ -22,7 +25,7 @@ function plausible(raw: string): boolean {
   if (/^0{2,}/.test(d) && !raw.trim().startsWith('00')) return false;
   // dates (12/03/2024) and prices look like numbers: require a trunk 0, a '+', or a bracketed area code
   const t = raw.trim();
-  if (!(t.startsWith('+') || t.startsWith('0') || t.startsWith('('))) return false;
+  if (!(t.startsWith('+') || t.startsWith('0') || t.startsWith('(') || NANP.test(t))) return false;
   if (/\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b/.test(t) && /\//.test(t)) return false;
   return true;
 }
@@ -36,7 +39,7 @@ export function findPhones(text: string, out: string[] = []): string[] {
   while ((m = PHONE.exec(text))) {
     const before = text.slice(Math.max(prevEnd, m.index - 24), m.index);
     prevEnd = m.index + m[0].length;
-    if (LABEL_FAX.test(before)) continue;
+    if (LABEL_FAX.test(before) || /(?:^|\s)F\s?[:.]?\s*$/.test(before)) continue;
     const p = m[0].replace(/[\s.\u00a0\/-]+$/, '').trim();
     if (!plausible(p)) continue;
     const d = phoneDigits(p).slice(-9);
