@@ -160,7 +160,16 @@ function threadHas(main: Element): Has {
 }
 
 function messageDate(m: Element, dayFirst: boolean): string {
-  for (const el of qsa(m, '.g3[title], span[title][role=gridcell], span[title][alt], td span[title]')) {
+  // (in document order up to the first that gives a date: a list query matched every element of the open message, its
+  // quoted history included; each of the selectors asks for a title)
+  // (a live collection read in order, never asked its length: the browser walks only as far as it is read)
+  const all = m.getElementsByTagName('*');
+  for (let i = 0, el = all[0]; el; el = all[++i]) {
+    if (
+      !el.hasAttribute('title') ||
+      !el.matches('.g3[title], span[title][role=gridcell], span[title][alt], td span[title]')
+    )
+      continue;
     const d = parseMailDate(attr(el, 'title'), dayFirst);
     if (d) return d;
   }
@@ -200,20 +209,35 @@ function addNew(list: MailAddress[], a: MailAddress | null): MailAddress[] {
   return list;
 }
 
-function readHeader(rows: ArrayLike<Element>, holders: Element[], ids: Element[], body: Element | null): Header {
+// A cell's row: its parent most often (a cell outside a row only in a page built by script).
+const rowOf = (td: Element) => {
+  const p = td.parentElement;
+  return p?.tagName === 'TR' ? p : td.closest('tr');
+};
+
+// r: the message (its rows read), or (one) the message itself, a row without rows inside
+function readHeader(r: Element, one: boolean, holders: Element[], ids: Element[], body: Element | null): Header {
   // each holder's address, read once
   const n = holders.length;
   const all: (MailAddress | null)[] = new Array(n);
   for (let i = 0; i < n; i++) all[i] = addressOf(holders[i]!);
   const h: Header = { to: [], cc: [], all: [] };
   let labelled = false;
-  // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (qs(row, 'tr')) continue;
-    const cells = row.getElementsByTagName('td');
-    if (cells.length < 2) continue;
-    const kind = rowKind(textOf(cells[0]));
+  // the details table labels each row (de/à/cc…): the only place where To and Cc are told apart. The rows read are
+  // those without rows inside and with two cells or more, by their first cell, in document order: found from the
+  // message's cells, among which a row without rows inside has its cells one after another (issue 9: two queries per
+  // row cost more than the rest of the header, the quoted history's signature tables holding hundreds of rows of one
+  // cell).
+  const tds = r.getElementsByTagName('td');
+  let prev: Element | null = null,
+    run = 0;
+  for (let c = 0; c < tds.length; c++) {
+    const row = rowOf(tds[c]!);
+    run = row === prev ? run + 1 : 1;
+    prev = row;
+    // (its second cell: the row once)
+    if (run !== 2 || !row || (one ? row !== r : row === r || !r.contains(row)) || qs(row, 'tr')) continue;
+    const kind = rowKind(textOf(tds[c - 1]));
     if (!kind) continue;
     labelled = true;
     for (let i = 0; i < n; i++) {
@@ -287,6 +311,33 @@ function within(m: Element, self: boolean, selector: string, rare = false): Elem
   return found;
 }
 
+/**
+ * Two lists of elements in document order merged into one in document order, an element in both once: what a query of
+ * both selectors as a list gives (issue 9: a selector list is matched selector by selector on every element of the
+ * message, its quoted history included; merging the two lists costs a comparison per element found).
+ */
+function inOrder(a: Element[], b: Element[]): Element[] {
+  const out: Element[] = [];
+  let i = 0,
+    j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!,
+      y = b[j]!;
+    if (x === y) j++;
+    // (an ancestor precedes its descendants: FOLLOWING is set for a descendant too)
+    else if (!(x.compareDocumentPosition(y) & 4)) {
+      out.push(y);
+      j++;
+      continue;
+    }
+    out.push(x);
+    i++;
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 const firstWithin = (m: Element, self: boolean, selector: string): Element | null =>
   self && m.matches(selector) ? m : qs(m, selector);
 
@@ -335,15 +386,9 @@ function readUnit(m: Element, has: Has, cache?: UnitCache, due?: Due): Unit {
   const expanded = aria === 'true' || (!!body && clean(body.textContent ?? '').length > 0);
   const jids = has('[jid]') ? within(r, self, '[jid]', true) : [];
   const cards = has('[data-hovercard-id*="@"]') ? within(r, self, '[data-hovercard-id*="@"]', true) : [];
-  // both kinds in document order (an element with both attributes once): a list query, when both are there
-  const ids = !jids.length ? cards : !cards.length ? jids : within(r, self, '[jid], [data-hovercard-id*="@"]');
+  const ids = !jids.length ? cards : !cards.length ? jids : inOrder(jids, cards);
   // (m itself, a row, counts only without rows inside)
-  const header = readHeader(
-    self && r.tagName === 'TR' && !qs(r, 'tr') ? [r] : r.getElementsByTagName('tr'),
-    holders,
-    ids,
-    body,
-  );
+  const header = readHeader(r, self && r.tagName === 'TR' && !qs(r, 'tr'), holders, ids, body);
   // (a sent message is no draft for the reply box below it in its list item)
   const draft = SENT_ID.test(id) ? isDraft(m, has, mid) : isDraft(container, has);
   const u: Unit = { m, r, aria, body, expanded, draft, header };

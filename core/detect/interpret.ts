@@ -7,7 +7,7 @@
 import type { DetectedCompany, Detection, SignatureCandidate } from './types';
 import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
-import { looksLikeJobTitle, looksLikePersonName, parseSignature } from './text';
+import { looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
 import { phoneAfter } from './phones';
 import { hostOf } from '../text/host';
@@ -64,6 +64,22 @@ function roleOrg(line: string): [string, string] | null {
   return head.length <= 160 ? splitRoleOrg(head) : null;
 }
 
+// parseSignature's answers by their arguments (issue 9: every pass over a long thread reads the same signatures
+// again), a copy each time (the caller changes it). Exact: parseSignature is a pure function of them. At most 256
+// kept, each of a key under 4,000 characters (a longer one is parsed each time).
+const parsed = new Map<string, Signature>();
+function parseSignatureOnce(first: string, lines: string[], label: string | undefined): Signature {
+  const key = JSON.stringify([label ?? null, first, lines]);
+  let sig = parsed.get(key);
+  if (!sig) {
+    sig = parseSignature(first, lines, label);
+    if (key.length > 4000) return sig;
+    if (parsed.size >= 256) parsed.clear();
+    parsed.set(key, sig);
+  }
+  return { ...sig, phones: sig.phones.slice() };
+}
+
 /**
  * Adds what one candidate's signature tells: nothing when its lines are no signature. Returns the firm the
  * signature names (the user's own included), for the signer's colleagues at the same domain.
@@ -76,7 +92,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
-  const sig = parseSignature(
+  const sig = parseSignatureOnce(
     piece(c.first, 0),
     c.lines.map((l, i) => piece(l, i + 1)),
     label,

@@ -9,7 +9,7 @@ import type { ResultBuilder } from './result';
 import { MAX, normKey } from './result';
 import type { SignatureCandidate } from './types';
 import { memo } from '../text/memo';
-import { clean, qsa } from './dom';
+import { clean } from './dom';
 
 /**
  * A company for a correspondent's email domain, unless free-mail, excluded or already known. Not a
@@ -215,7 +215,11 @@ export function signatureCandidates(
  */
 function signerLinkedin(el: Element, sig: string[]): string | undefined {
   const text = sig.join('\n').toLowerCase();
-  for (const a of qsa(el, 'a[href*="linkedin.com/in/"]')) {
+  // (the links through the body's live collection of them, by their href: a selector of a tag and an attribute is
+  // matched on every element of the body, its quoted history included; issue 9)
+  const links = el.getElementsByTagName('a');
+  for (let i = 0, a = links[0]; a; a = links[++i]) {
+    if (!a.getAttribute('href')?.includes('linkedin.com/in/')) continue;
     const t = clean(a.textContent ?? '').toLowerCase();
     if (t && text.includes(t) && !a.closest('blockquote')) return linkedinHref(a.getAttribute('href')!);
   }
