@@ -612,3 +612,51 @@ describe('company site: team cards', () => {
     expect(got.companies.map((c) => c.name)).not.toContain('Dr. Maren Aasland, PhD');
   });
 });
+
+// orgs3 and people6 (issue 7): an interview's turns, an event's edition year, a release's headline
+describe('company site: interviews, editions, headlines', () => {
+  it('an interview’s answering person is its subject, of the firm its fact box names, the page none of theirs', () => {
+    const u = 'https://www.timbertradeweekly.example/interviews/banfield';
+    const got = detect(
+      page(
+        u,
+        `<header><a href="/">Timber Trade Weekly</a></header><h1>“We plane every board twice”</h1>
+        <p><strong>Timber Trade Weekly:</strong> Why did you start the workshop in a barn?</p>
+        <p><strong>Oriel Banfield:</strong> Because the rent was low and the light was good for years.</p>
+        <p><strong>Timber Trade Weekly:</strong> What comes next for the firm?</p>
+        <p><strong>Oriel Banfield:</strong> A second bench and an apprentice from the college.</p>
+        <aside><h3>Fact file</h3><p>Banfield Joinery Ltd</p><p>www.banfield-joinery.example</p><p>Tel. 01632 960777</p></aside>`,
+        'We plane every board twice – Timber Trade Weekly',
+      ),
+      u,
+    );
+    expect(got.kind).toBe('other');
+    expect(got.people).toEqual([{ name: 'Oriel Banfield', company: 'Banfield Joinery Ltd' }]);
+  });
+  it('an event’s edition year is no part of its organiser’s name', () => {
+    const u = 'https://www.foire-verte-morvan.example/exposer';
+    const got = detect(
+      page(
+        u,
+        '<h1>Exposer</h1><p>Contact exposants : Lison Perraud, chargée des exposants – exposants@foire-verte-morvan.example</p>',
+        'Foire Verte du Morvan 2028 – Exposer',
+      ),
+      u,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['Foire Verte du Morvan']);
+    expect(got.people[0]?.company).toBe('Foire Verte du Morvan');
+  });
+  it('a headline naming the site before a title part that is the site’s name is no name', () => {
+    const u = 'https://www.quillon-metrics.example/news/brightmoor';
+    const doc = page(
+      u,
+      '<h1>Quillon Metrics acquires Brightmoor Labs</h1><p>Press: press@quillon-metrics.example</p>',
+      'Quillon Metrics acquires Brightmoor Labs – Quillon Metrics',
+    );
+    const meta = doc.createElement('meta');
+    meta.setAttribute('property', 'og:site_name');
+    meta.setAttribute('content', 'Quillon Metrics');
+    doc.head.append(meta);
+    expect(detect(doc, u).companies.map((c) => c.name)).toEqual(['Quillon Metrics']);
+  });
+});

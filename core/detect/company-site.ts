@@ -127,11 +127,16 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
   const hit = parts
     .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
+    // ("Foire Verte du Morvan 2028 – Exposer": an event's edition year is no part of its organiser's name)
+    .map((p) => p.replace(/^(\S.{2,}?)\s(?:20[1-3]\d)$/, '$1'))
     .find((p) => label && alnumKey(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
-  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
+  // ("Quillon Metrics acquires Brightmoor Labs – Quillon Metrics": a headline naming the site before a part that is
+  // the site's name)
+  const named = parts.slice(1).some((p) => p === site.trim());
+  if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
     return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
   if (hit) return hit;
@@ -407,6 +412,32 @@ function issuerOf(blines: Line[], label: string): string {
     if (w) return w[1]!;
   }
   return '';
+}
+
+/**
+ * The person an interview's turns give the answers to: two or more lines opening with their name in bold and a colon
+ * ("<strong>Oriel Banfield:</strong> …"), the asker's turns ("<strong>Timber Trade Weekly:</strong>", "Q:") naming no one or
+ * the site (`site`).
+ */
+function interviewSubject(
+  blines: readonly Line[],
+  personName: (s: string) => string,
+  site: (s: string) => boolean,
+): string {
+  const turns = new Map<string, number>();
+  let asks = 0;
+  for (const l of blines.slice(0, 600)) {
+    const lead = l.el.firstElementChild;
+    if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B')) continue;
+    const label = textOf(lead).trim();
+    if (!label.endsWith(':') || !l.text.startsWith(label) || label.length > 50 || l.text.length < label.length + 10)
+      continue;
+    const who = personName(label.slice(0, -1).trim());
+    if (who && !site(who)) turns.set(who, (turns.get(who) ?? 0) + 1);
+    else asks++;
+  }
+  const best = [...turns].filter(([, n]) => n >= 2);
+  return best.length === 1 && asks >= 2 ? best[0]![0] : '';
 }
 
 let readers: PageReaders | undefined;
@@ -810,8 +841,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       .slice(0, 200)
       .map((a) => companyKey(textOf(a))),
   );
-  const companyOf = (c: string | undefined) =>
-    c && (exclude.has(companyKey(c)) || profiles.has(companyKey(c))) ? name : c;
+  // (a member's firm of a members' list, with their own address off the site that spells it: "Dachdeckerei Falkner GmbH |
+  // … | m.falkner@dachdeckerei-falkner.de", read by the legal lines as a legal name, stays theirs)
+  const ownFirm = (c: string, email = '', h = hostOf(email) ?? '') =>
+    !!h && !sameSiteHosts(h, domain) && !isFreemailDomain(h) && !!r?.spellsHost(c, h);
+  const companyOf = (c: string | undefined, email?: string) =>
+    c && (exclude.has(companyKey(c)) || profiles.has(companyKey(c))) && !ownFirm(c, email) ? name : c;
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {
     const core = coreKey(c);
@@ -834,7 +869,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))))
     )
       return;
-    let company = companyOf(p.company) ?? (explicitCompany || forum ? undefined : name);
+    let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
@@ -885,6 +920,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const boxed = r ? r.factBoxes(blines, domain, name) : [];
   for (const c of boxed)
     b.addCompany({ ...c, name: b.companies.find((k) => companyKey(k.name) === companyKey(c.name))?.name ?? c.name });
+  // an interview's turns ("<strong>Oriel Banfield:</strong> Because …" after "<strong>Timber Trade Weekly:</strong> …"): the
+  // person answering is its subject, of the firm its fact box names, and the page no site of theirs
+  const interviewee = r ? interviewSubject(blines, r.personName, (x) => siteNames.has(companyKey(x))) : '';
+  if (interviewee) {
+    const firm =
+      boxed.length === 1 ? b.companies.find((k) => companyKey(k.name) === companyKey(boxed[0]!.name)) : undefined;
+    addPerson({ name: interviewee, company: firm?.name }, true);
+    if (firm) b.kind = 'other';
+  }
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
