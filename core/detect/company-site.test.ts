@@ -660,3 +660,98 @@ describe('company site: interviews, editions, headlines', () => {
     expect(detect(doc, u).companies.map((c) => c.name)).toEqual(['Quillon Metrics']);
   });
 });
+
+// precision2, people6 and blind-14 (issue 7): a page's kind and its site's own name
+describe('company site: kinds of pages and the site’s name', () => {
+  it('a forum thread by its address, without its software’s mark, is no firm’s site', () => {
+    const u = 'https://www.artisans-du-jura.example/forum/t/devis-toiture/77';
+    const got = detect(
+      page(
+        u,
+        `<h1>Devis toiture ?</h1><article><p>Qui connaît un bon couvreur ?</p>
+        <p>Noëlie Brenet<br>Gérante – Couverture Brenet, Morez<br>03 99 00 41 12 · <a href="mailto:n.brenet@couverture-brenet.example">n.brenet@couverture-brenet.example</a></p></article>`,
+        'Sujet : devis toiture – Artisans du Jura',
+      ),
+      u,
+    );
+    expect(got.kind).toBe('other');
+  });
+  it('an event’s page counting its attendees is no firm’s site', () => {
+    const u = 'https://www.rust-nantes.example/events/4';
+    const got = detect(
+      page(
+        u,
+        `<h1>Rust Nantes #4</h1><h2>Speakers</h2><ul><li><span>Aubin Querré</span> <span>Backend Lead at Marelle</span></li></ul>
+        <h2>Participants (21)</h2><div><img alt="Léo" src="data:,"><img alt="Sarah" src="data:,"></div>
+        <footer><a href="mailto:contact@rust-nantes.example">contact@rust-nantes.example</a></footer>`,
+        'Rust Nantes #4 – Rust Nantes',
+      ),
+      u,
+    );
+    expect(got.kind).toBe('other');
+  });
+  it('a site naming itself in its banner’s link home and its title’s last part', () => {
+    const u = 'https://www.journal-potiers.example/entretiens/gres';
+    const got = detect(
+      page(
+        u,
+        `<header><a href="/">La Gazette des Potiers</a></header><article><h1>« Le grès demande de la patience »</h1>
+        <p>Propos recueillis par Ondine Faucheux</p></article>`,
+        '« Le grès demande de la patience » – La Gazette des Potiers',
+      ),
+      u,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['La Gazette des Potiers']);
+  });
+  it('a press contact’s agency gets the domain of their address that spells it after its trade word', () => {
+    const u = 'https://www.velorail-morvan.example/presse/saison';
+    const got = detect(
+      page(
+        u,
+        `<h1>Communiqué de presse</h1><p>Vélorail du Morvan ouvre sa saison le 1er mai.</p>
+        <h2>Contacts presse</h2><p>Agence Rebond Conseil – Margaux Tellier<br>margaux@rebond-conseil.example · 06 39 98 12 40</p>`,
+        'Communiqué – Vélorail du Morvan',
+      ),
+      u,
+    );
+    expect(got.companies.find((c) => c.name === 'Agence Rebond Conseil')?.domain).toBe('rebond-conseil.example');
+  });
+  it('a media contact’s last title part that their own address spells is their agency', () => {
+    const u = 'https://www.harbourline-robotics.example/news/deal';
+    const got = detect(
+      page(
+        u,
+        `<h1>Harbourline Robotics signs with Pellow Dairies</h1><p>PORTLAND — Harbourline Robotics today announced a deal.</p>
+        <h2>Media contacts</h2><div><p>For Pellow Dairies</p><p>Marnie Coyle, Account Director, Brightline PR (trade media)</p>
+        <p><a href="mailto:mcoyle@brightlinepr.example">mcoyle@brightlinepr.example</a></p></div>`,
+        'Harbourline Robotics signs with Pellow Dairies – Harbourline Robotics',
+      ),
+      u,
+    );
+    expect(got.people.find((p) => p.name === 'Marnie Coyle')).toMatchObject({
+      title: 'Account Director',
+      company: 'Brightline PR',
+    });
+  });
+  it('a store of a network named by its JSON-LD of a LocalBusiness type, not by its title’s label', () => {
+    const u = 'https://www.boulangeries-fournil.example/boutiques/angers-centre';
+    const doc = page(
+      u,
+      `<header><a href="/">Fournil d’Anjou</a></header><h1>Fournil d’Anjou Angers Centre</h1>
+      <p>L’équipe : Maëlle Rivoal, responsable de la boutique</p>`,
+      'Boulangerie Angers – Boutique Fournil d’Anjou',
+    );
+    const ld = doc.createElement('script');
+    ld.type = 'application/ld+json';
+    ld.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Bakery',
+      name: 'Fournil d’Anjou Angers Centre',
+      telephone: '02 99 00 48 10',
+      parentOrganization: { '@type': 'Organization', name: 'Fournil d’Anjou' },
+      address: { '@type': 'PostalAddress', streetAddress: '3 rue Lenepveu', addressLocality: 'Angers' },
+    });
+    doc.head.append(ld);
+    expect(detect(doc, u).companies[0]?.name).toBe('Fournil d’Anjou Angers Centre');
+  });
+});

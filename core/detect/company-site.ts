@@ -30,7 +30,7 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 const ORG_TYPES =
   /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
 const LEGAL_HINT =
-  /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
+  /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|Mehrwertsteuer|MWST|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
 const LEGAL_AFTER =
   /^\s*,?\s*(?:soci[ée]t[ée] (?:par actions|à responsabilité|anonyme|civile|en nom)|SAS|SASU|SARL|EURL|GmbH|UG|AG|KG|Ltd|Limited|LLP|PLC|Inc)\b/i;
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
@@ -47,6 +47,20 @@ const NAME_PREFIX =
 
 /** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
 
+// ("Brightline PR (US & trade media)": the firm without its remit)
+const unparenthesised = (s: string) => s.replace(/\s*\([^)]*\)?\s*$/, '').trim();
+
+// a store of a network of one of schema.org's many LocalBusiness types ("Optician", "Bakery", "AutoRepair"): an address
+// and the network it belongs to, and no person, event, place or offer
+const localBusiness = (o: unknown): boolean => {
+  const r = o as Record<string, unknown>;
+  return (
+    !!r?.address &&
+    !!r.parentOrganization &&
+    !ldTypes(r).some((t) => /Person|Event|Place|Offer|Product|Address|Residence|Landform|Accommodation/.test(t))
+  );
+};
+
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   // (an article's publisher is the site's organisation too)
   const orgs = jsonLd(doc)
@@ -55,7 +69,7 @@ function orgFromLd(doc: Document, domain: string): Record<string, unknown> | und
       (o): o is Record<string, unknown> =>
         !!o &&
         typeof o === 'object' &&
-        ldTypes(o as Record<string, unknown>).some((t) => ORG_TYPES.test(t)) &&
+        (ldTypes(o as Record<string, unknown>).some((t) => ORG_TYPES.test(t)) || localBusiness(o)) &&
         !!str((o as Record<string, unknown>).name),
     );
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
@@ -73,6 +87,12 @@ function eventOrganizer(doc: Document, domain: string): { name: string; host: st
   return undefined;
 }
 
+// a regulated profession named after a person ("avocat au barreau de …", "solicitor", "Rechtsanwalt")
+const PROFESSION =
+  /^(?:avocate?|lawyer|solicitor|barrister|attorney|rechtsanw[aä]lt(?:in)?|notaire|notar(?:in)?|expert-comptable|steuerberater(?:in)?)\b/i;
+// an event's headcount heading
+const ATTENDEES =
+  /^(?:going|attending|attendees|participants|teilnehmer(?:innen)?|teilnehmende|inscrits?|inscriptions)\s*\(\d+\)$/i;
 // a register's or a tax office's number: a line of a firm's legal details
 const REGISTER_HINT =
   /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
@@ -515,8 +535,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     b.kind = 'other';
   }
   // a forum's thread: its members' posts are theirs, their numbers and firms not the forum's
-  const forum = !subject && !organizer && !press && !!readers?.isForum(doc);
+  const forum = !subject && !organizer && !press && !!readers?.isForum(doc, url);
   if (forum) b.kind = 'other';
+  // an event's page counting its attendees ("Going (34)", "Participants (12)", "Teilnehmer (8)"): the event's, no firm's site
+  if (
+    qsa(body, 'h2, h3, h4')
+      .slice(0, 100)
+      .some((h) => ATTENDEES.test(textOf(h)))
+  )
+    b.kind = 'other';
   const posts = new Set(forum ? blines.filter((l) => !chrome(l.el)).map((l) => l.text) : []);
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
@@ -562,7 +589,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       ? findLegalIds(legalLines.filter((l) => alnumKey(l).startsWith(brandKey)).join(' · '))
       : {};
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
-  const ownSiren = ownIds.siren ?? ownIds.vat?.slice(4);
+  // (a French VAT number holds the SIREN; another country's none: "CHE123456789MWST")
+  const ownSiren = ownIds.siren ?? (ownIds.vat?.startsWith('FR') ? ownIds.vat.slice(4) : undefined);
   if (ownSiren && ownSiren !== ids.siren) {
     ids.siren = ownSiren;
     // (the page's other numbers of another firm go with it)
@@ -739,13 +767,21 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const name = brand || str(org?.name) || legalNames[0] || domain;
   const siren =
     ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);
+  // (a site that names itself in its banner's link home and in its title's last part: "Le Journal des Potiers")
+  const homeNamed = () =>
+    !!brand &&
+    companyKey(doc.title.split(/\s[|–—-]\s/).at(-1) ?? '') === companyKey(brand) &&
+    qsa(body, 'header a[href], a[rel=home]')
+      .slice(0, 10)
+      .some((a) => /^(?:\/|https?:\/\/[^/]+\/?)$/.test(attr(a, 'href')) && companyKey(textOf(a)) === companyKey(brand));
   const hasSignal = !!(
     org ||
     metaContent(doc, 'og:site_name') ||
     legalLines.length ||
     b.emails.length ||
     phones.length ||
-    issuer
+    issuer ||
+    homeNamed()
   );
   // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
   // (by its first letters: not the wire's, a PR agency's nor another issuer's)
@@ -863,6 +899,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   };
   // a schema.org Person is a person even when the site bears their name (a freelancer's own site)
   const addPerson = (p: DetectedPerson, explicitCompany: boolean, typed = false) => {
+    // ("Name, Account Director, Brightline PR" over name@brightlinepr.com: the last part of the title that their own
+    // address off the site spells is their firm, an agency's)
+    const tail = p.email && p.title ? /^(.{2,80}),\s+([^,]{2,60})$/.exec(p.title) : null;
+    const agency = tail ? unparenthesised(tail[2]!) : '';
+    if (agency && (!p.company || companyKey(p.company) === companyKey(name)) && ownFirm(agency, p.email)) {
+      p = { ...p, title: tail![1]!, company: agency };
+      explicitCompany = true;
+    }
     if (
       others.has(p.name) ||
       (!typed &&
@@ -875,11 +919,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
       const domain = (added.email && hostOf(added.email)) || '';
       const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
+      // (or spells it after a word of its trade: "Agence Rebond Conseil" of rebond-conseil.fr)
       const related =
         label.length >= 3 &&
-        companyKey(company)
+        (companyKey(company)
           .replace(/[^a-z0-9]/g, '')
-          .startsWith(label.slice(0, 4));
+          .startsWith(label.slice(0, 4)) ||
+          !!r?.spellsHost(company, domain));
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
@@ -977,7 +1023,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     void company;
   }
   // Impressum / mentions légales: "Inhaberin: Anika Schön", "Directeur de la publication : …"
-  for (const p of r ? [...r.roleLines(blines), ...r.titledLines(blines)] : []) addPerson(p, false);
+  // (the role a legal notice's heading gives them beats their profession's apposition under it: "Délégué à la
+  // protection des données" / "Maître Jean Roy, avocat au barreau de Lyon")
+  const roled = r ? r.roleLines(blines) : [];
+  for (const p of roled) {
+    const known = p.title ? b.people.find((x) => x.name === p.name) : undefined;
+    const at = known?.title ? lines.findIndex((l) => l.includes(p.name) && l.includes(known.title!)) : -1;
+    if (at > 0 && PROFESSION.test(known!.title!) && lines[at - 1]!.includes(p.title!)) known!.title = p.title;
+  }
+  for (const p of r ? [...roled, ...r.titledLines(blines)] : []) addPerson(p, false);
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;

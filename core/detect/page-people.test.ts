@@ -327,6 +327,23 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       roleLines(lines('Represented by the partners:', 'Alys Penhaligon', 'Solicitor', 'Rhodri Vaughan-Lewis')),
     ).toEqual([{ name: 'Alys Penhaligon', title: 'Solicitor' }, { name: 'Rhodri Vaughan-Lewis' }]);
   });
+  it('roleLines: a numbered section heading, its one holder named first in a sentence; a board member’s standing', () => {
+    expect(
+      roleLines(
+        lines(
+          '4. Délégué à la protection des données',
+          'Maître Ysaline Carrec, avocate au barreau de Rennes, joignable à dpo [at] exemple-studio [dot] fr.',
+        ),
+      ),
+    ).toEqual([{ name: 'Ysaline Carrec', title: 'Délégué à la protection des données' }]);
+    expect(roleLines(lines('Directors: Ewart Colley, and Dame Rosalind Pexton DBE (non-executive).'))).toEqual([
+      { name: 'Ewart Colley', title: 'Directors' },
+      { name: 'Rosalind Pexton', title: 'Directors (non-executive)' },
+    ]);
+  });
+  it('splitTitleCompany: a bar is no firm', () => {
+    expect(splitTitleCompany('avocate au barreau de Rennes')).toEqual(['avocate au barreau de Rennes', undefined]);
+  });
   it('roleLines: the holder’s own title after their name under a role heading', () => {
     expect(roleLines(lines('Owner', 'Siân Maddox-Reyes, founder', 'Member since 2019'))).toEqual([
       { name: 'Siân Maddox-Reyes', title: 'founder' },

@@ -497,6 +497,13 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !DEPT_LINE.test(town[2]!)
   )
     return [town[1]!.trim(), orgName(town[2]!)];
+  // "avocat au barreau de Nantes", "solicitor at the Bar of Wales": a bar is a town's, no firm
+  if (
+    /\b(?:au\s+barreau|(?:at|of|to)\s+the\s+bar|bei\s+der\s+rechtsanwaltskammer)\s+(?:de|d['’]|of|in)\s*\p{Lu}/iu.test(
+      t,
+    )
+  )
+    return [t, undefined];
   // "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
   const body = NAMED_BODY.exec(t);
   if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
@@ -579,6 +586,9 @@ const PARTNERS_HEAD =
 const PARTNER_PROFESSION =
   /^(?:(?:rechts|fach|patent)anw[aä]lt(?:in)?|steuerberater(?:in)?|wirtschaftsprüfer(?:in)?|notar(?:in)?|architekt(?:in)?|solicitor|barrister|attorney|avocate?|notaire|expert-comptable)\b/i;
 
+// a board member's standing after their name ("(non-executive)", "(nicht geschäftsführend)", "(Vorsitz)")
+const ROLE_QUALIFIER =
+  /^(?:(?:non|nicht)?[ -]?(?:executive|ex[ée]cuti(?:f|ve)|geschäftsführend)|chair(?:man|woman)?|vice[ -]chair|vorsitz(?:ender|ende)?|interim|honorary|président(?:e)?)$/i;
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
 export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 // ("Pieter Van Damme en Els De Smet", "Ana Gil y Luis Mora", "Lia Russo e Marco Berti")
@@ -593,7 +603,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   // "Administradora: D.ª Ana Gil. Gerente: D. Luis Mora.": a second label in the same line read after the first
   let again = '';
   for (let i = 0; i < lines.length && out.length < 50; i++) {
-    const l = again || lines[i]!.text;
+    // ("3. Délégué à la protection des données": a legal notice's numbered section heading)
+    const l = again || lines[i]!.text.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
     again = '';
     if (l.length > 400) continue;
     const m = /[:：]/.test(l) ? ROLE_LABEL.exec(l) : null;
@@ -634,6 +645,11 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
           professions.set(parts.at(-1)!, t);
           continue;
         }
+        // ("Maître Jean Roy, avocat au barreau de Lyon, joignable à …": the one holder, named first in a sentence)
+        if (!parts.length && ns.length === 1 && ns[0] === all[0] && all.length > 2 && t.length <= 200) {
+          parts.push(ns[0]!);
+          break;
+        }
         if (!ns.length || ns.length * 2 < all.length) {
           next = t;
           break;
@@ -663,6 +679,9 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       if (professions.has(parts[k]!)) p.title = professions.get(parts[k]!);
+      // ("Directors: A, B and Dame C DBE (non-executive)": the holder's own standing in brackets)
+      const q = /\(([^()]{3,30})\)/.exec(parts[k]!)?.[1]?.trim() ?? '';
+      if (ROLE_QUALIFIER.test(q)) p.title = p.title ? `${p.title} (${q})` : q;
       out.push(p);
     }
   }
