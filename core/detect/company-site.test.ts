@@ -612,3 +612,146 @@ describe('company site: team cards', () => {
     expect(got.companies.map((c) => c.name)).not.toContain('Dr. Maren Aasland, PhD');
   });
 });
+
+// orgs3 and people6 (issue 7): an interview's turns, an event's edition year, a release's headline
+describe('company site: interviews, editions, headlines', () => {
+  it('an interview’s answering person is its subject, of the firm its fact box names, the page none of theirs', () => {
+    const u = 'https://www.timbertradeweekly.example/interviews/banfield';
+    const got = detect(
+      page(
+        u,
+        `<header><a href="/">Timber Trade Weekly</a></header><h1>“We plane every board twice”</h1>
+        <p><strong>Timber Trade Weekly:</strong> Why did you start the workshop in a barn?</p>
+        <p><strong>Oriel Banfield:</strong> Because the rent was low and the light was good for years.</p>
+        <p><strong>Timber Trade Weekly:</strong> What comes next for the firm?</p>
+        <p><strong>Oriel Banfield:</strong> A second bench and an apprentice from the college.</p>
+        <aside><h3>Fact file</h3><p>Banfield Joinery Ltd</p><p>www.banfield-joinery.example</p><p>Tel. 01632 960777</p></aside>`,
+        'We plane every board twice – Timber Trade Weekly',
+      ),
+      u,
+    );
+    expect(got.kind).toBe('other');
+    expect(got.people).toEqual([{ name: 'Oriel Banfield', company: 'Banfield Joinery Ltd' }]);
+  });
+  it('an event’s edition year is no part of its organiser’s name', () => {
+    const u = 'https://www.foire-verte-morvan.example/exposer';
+    const got = detect(
+      page(
+        u,
+        '<h1>Exposer</h1><p>Contact exposants : Lison Perraud, chargée des exposants – exposants@foire-verte-morvan.example</p>',
+        'Foire Verte du Morvan 2028 – Exposer',
+      ),
+      u,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['Foire Verte du Morvan']);
+    expect(got.people[0]?.company).toBe('Foire Verte du Morvan');
+  });
+  it('a headline naming the site before a title part that is the site’s name is no name', () => {
+    const u = 'https://www.quillon-metrics.example/news/brightmoor';
+    const doc = page(
+      u,
+      '<h1>Quillon Metrics acquires Brightmoor Labs</h1><p>Press: press@quillon-metrics.example</p>',
+      'Quillon Metrics acquires Brightmoor Labs – Quillon Metrics',
+    );
+    const meta = doc.createElement('meta');
+    meta.setAttribute('property', 'og:site_name');
+    meta.setAttribute('content', 'Quillon Metrics');
+    doc.head.append(meta);
+    expect(detect(doc, u).companies.map((c) => c.name)).toEqual(['Quillon Metrics']);
+  });
+});
+
+// precision2, people6 and blind-14 (issue 7): a page's kind and its site's own name
+describe('company site: kinds of pages and the site’s name', () => {
+  it('a forum thread by its address, without its software’s mark, is no firm’s site', () => {
+    const u = 'https://www.artisans-du-jura.example/forum/t/devis-toiture/77';
+    const got = detect(
+      page(
+        u,
+        `<h1>Devis toiture ?</h1><article><p>Qui connaît un bon couvreur ?</p>
+        <p>Noëlie Brenet<br>Gérante – Couverture Brenet, Morez<br>03 99 00 41 12 · <a href="mailto:n.brenet@couverture-brenet.example">n.brenet@couverture-brenet.example</a></p></article>`,
+        'Sujet : devis toiture – Artisans du Jura',
+      ),
+      u,
+    );
+    expect(got.kind).toBe('other');
+  });
+  it('an event’s page counting its attendees is no firm’s site', () => {
+    const u = 'https://www.rust-nantes.example/events/4';
+    const got = detect(
+      page(
+        u,
+        `<h1>Rust Nantes #4</h1><h2>Speakers</h2><ul><li><span>Aubin Querré</span> <span>Backend Lead at Marelle</span></li></ul>
+        <h2>Participants (21)</h2><div><img alt="Léo" src="data:,"><img alt="Sarah" src="data:,"></div>
+        <footer><a href="mailto:contact@rust-nantes.example">contact@rust-nantes.example</a></footer>`,
+        'Rust Nantes #4 – Rust Nantes',
+      ),
+      u,
+    );
+    expect(got.kind).toBe('other');
+  });
+  it('a site naming itself in its banner’s link home and its title’s last part', () => {
+    const u = 'https://www.journal-potiers.example/entretiens/gres';
+    const got = detect(
+      page(
+        u,
+        `<header><a href="/">La Gazette des Potiers</a></header><article><h1>« Le grès demande de la patience »</h1>
+        <p>Propos recueillis par Ondine Faucheux</p></article>`,
+        '« Le grès demande de la patience » – La Gazette des Potiers',
+      ),
+      u,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['La Gazette des Potiers']);
+  });
+  it('a press contact’s agency gets the domain of their address that spells it after its trade word', () => {
+    const u = 'https://www.velorail-morvan.example/presse/saison';
+    const got = detect(
+      page(
+        u,
+        `<h1>Communiqué de presse</h1><p>Vélorail du Morvan ouvre sa saison le 1er mai.</p>
+        <h2>Contacts presse</h2><p>Agence Rebond Conseil – Margaux Tellier<br>margaux@rebond-conseil.example · 06 39 98 12 40</p>`,
+        'Communiqué – Vélorail du Morvan',
+      ),
+      u,
+    );
+    expect(got.companies.find((c) => c.name === 'Agence Rebond Conseil')?.domain).toBe('rebond-conseil.example');
+  });
+  it('a media contact’s last title part that their own address spells is their agency', () => {
+    const u = 'https://www.harbourline-robotics.example/news/deal';
+    const got = detect(
+      page(
+        u,
+        `<h1>Harbourline Robotics signs with Pellow Dairies</h1><p>PORTLAND — Harbourline Robotics today announced a deal.</p>
+        <h2>Media contacts</h2><div><p>For Pellow Dairies</p><p>Marnie Coyle, Account Director, Brightline PR (trade media)</p>
+        <p><a href="mailto:mcoyle@brightlinepr.example">mcoyle@brightlinepr.example</a></p></div>`,
+        'Harbourline Robotics signs with Pellow Dairies – Harbourline Robotics',
+      ),
+      u,
+    );
+    expect(got.people.find((p) => p.name === 'Marnie Coyle')).toMatchObject({
+      title: 'Account Director',
+      company: 'Brightline PR',
+    });
+  });
+  it('a store of a network named by its JSON-LD of a LocalBusiness type, not by its title’s label', () => {
+    const u = 'https://www.boulangeries-fournil.example/boutiques/angers-centre';
+    const doc = page(
+      u,
+      `<header><a href="/">Fournil d’Anjou</a></header><h1>Fournil d’Anjou Angers Centre</h1>
+      <p>L’équipe : Maëlle Rivoal, responsable de la boutique</p>`,
+      'Boulangerie Angers – Boutique Fournil d’Anjou',
+    );
+    const ld = doc.createElement('script');
+    ld.type = 'application/ld+json';
+    ld.textContent = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Bakery',
+      name: 'Fournil d’Anjou Angers Centre',
+      telephone: '02 99 00 48 10',
+      parentOrganization: { '@type': 'Organization', name: 'Fournil d’Anjou' },
+      address: { '@type': 'PostalAddress', streetAddress: '3 rue Lenepveu', addressLocality: 'Angers' },
+    });
+    doc.head.append(ld);
+    expect(detect(doc, u).companies[0]?.name).toBe('Fournil d’Anjou Angers Centre');
+  });
+});

@@ -30,7 +30,7 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 const ORG_TYPES =
   /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
 const LEGAL_HINT =
-  /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
+  /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|Mehrwertsteuer|MWST|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
 const LEGAL_AFTER =
   /^\s*,?\s*(?:soci[ée]t[ée] (?:par actions|à responsabilité|anonyme|civile|en nom)|SAS|SASU|SARL|EURL|GmbH|UG|AG|KG|Ltd|Limited|LLP|PLC|Inc)\b/i;
 const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
@@ -47,6 +47,20 @@ const NAME_PREFIX =
 
 /** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
 
+// ("Brightline PR (US & trade media)": the firm without its remit)
+const unparenthesised = (s: string) => s.replace(/\s*\([^)]*\)?\s*$/, '').trim();
+
+// a store of a network of one of schema.org's many LocalBusiness types ("Optician", "Bakery", "AutoRepair"): an address
+// and the network it belongs to, and no person, event, place or offer
+const localBusiness = (o: unknown): boolean => {
+  const r = o as Record<string, unknown>;
+  return (
+    !!r?.address &&
+    !!r.parentOrganization &&
+    !ldTypes(r).some((t) => /Person|Event|Place|Offer|Product|Address|Residence|Landform|Accommodation/.test(t))
+  );
+};
+
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
   // (an article's publisher is the site's organisation too)
   const orgs = jsonLd(doc)
@@ -55,7 +69,7 @@ function orgFromLd(doc: Document, domain: string): Record<string, unknown> | und
       (o): o is Record<string, unknown> =>
         !!o &&
         typeof o === 'object' &&
-        ldTypes(o as Record<string, unknown>).some((t) => ORG_TYPES.test(t)) &&
+        (ldTypes(o as Record<string, unknown>).some((t) => ORG_TYPES.test(t)) || localBusiness(o)) &&
         !!str((o as Record<string, unknown>).name),
     );
   return orgs.find((o) => hostOf(str(o.url)) === domain) ?? orgs[0];
@@ -73,6 +87,12 @@ function eventOrganizer(doc: Document, domain: string): { name: string; host: st
   return undefined;
 }
 
+// a regulated profession named after a person ("avocat au barreau de …", "solicitor", "Rechtsanwalt")
+const PROFESSION =
+  /^(?:avocate?|lawyer|solicitor|barrister|attorney|rechtsanw[aä]lt(?:in)?|notaire|notar(?:in)?|expert-comptable|steuerberater(?:in)?)\b/i;
+// an event's headcount heading
+const ATTENDEES =
+  /^(?:going|attending|attendees|participants|teilnehmer(?:innen)?|teilnehmende|inscrits?|inscriptions)\s*\(\d+\)$/i;
 // a register's or a tax office's number: a line of a firm's legal details
 const REGISTER_HINT =
   /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
@@ -127,11 +147,16 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
   const hit = parts
     .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
+    // ("Foire Verte du Morvan 2028 – Exposer": an event's edition year is no part of its organiser's name)
+    .map((p) => p.replace(/^(\S.{2,}?)\s(?:20[1-3]\d)$/, '$1'))
     .find((p) => label && alnumKey(p).includes(label.slice(0, 6)));
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
-  if (site && !isHostPlatform(site) && !(hit && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
+  // ("Quillon Metrics acquires Brightmoor Labs – Quillon Metrics": a headline naming the site before a part that is
+  // the site's name)
+  const named = parts.slice(1).some((p) => p === site.trim());
+  if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
     return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
   if (hit) return hit;
@@ -409,6 +434,32 @@ function issuerOf(blines: Line[], label: string): string {
   return '';
 }
 
+/**
+ * The person an interview's turns give the answers to: two or more lines opening with their name in bold and a colon
+ * ("<strong>Oriel Banfield:</strong> …"), the asker's turns ("<strong>Timber Trade Weekly:</strong>", "Q:") naming no one or
+ * the site (`site`).
+ */
+function interviewSubject(
+  blines: readonly Line[],
+  personName: (s: string) => string,
+  site: (s: string) => boolean,
+): string {
+  const turns = new Map<string, number>();
+  let asks = 0;
+  for (const l of blines.slice(0, 600)) {
+    const lead = l.el.firstElementChild;
+    if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B')) continue;
+    const label = textOf(lead).trim();
+    if (!label.endsWith(':') || !l.text.startsWith(label) || label.length > 50 || l.text.length < label.length + 10)
+      continue;
+    const who = personName(label.slice(0, -1).trim());
+    if (who && !site(who)) turns.set(who, (turns.get(who) ?? 0) + 1);
+    else asks++;
+  }
+  const best = [...turns].filter(([, n]) => n >= 2);
+  return best.length === 1 && asks >= 2 ? best[0]![0] : '';
+}
+
 let readers: PageReaders | undefined;
 
 /** The people readers (their own bundle in the extension: see ./page-readers.ts). */
@@ -484,8 +535,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     b.kind = 'other';
   }
   // a forum's thread: its members' posts are theirs, their numbers and firms not the forum's
-  const forum = !subject && !organizer && !press && !!readers?.isForum(doc);
+  const forum = !subject && !organizer && !press && !!readers?.isForum(doc, url);
   if (forum) b.kind = 'other';
+  // an event's page counting its attendees ("Going (34)", "Participants (12)", "Teilnehmer (8)"): the event's, no firm's site
+  if (
+    qsa(body, 'h2, h3, h4')
+      .slice(0, 100)
+      .some((h) => ATTENDEES.test(textOf(h)))
+  )
+    b.kind = 'other';
   const posts = new Set(forum ? blines.filter((l) => !chrome(l.el)).map((l) => l.text) : []);
 
   // legal mentions: footer lines and any line naming an identifier, without the host's block
@@ -531,7 +589,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       ? findLegalIds(legalLines.filter((l) => alnumKey(l).startsWith(brandKey)).join(' · '))
       : {};
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
-  const ownSiren = ownIds.siren ?? ownIds.vat?.slice(4);
+  // (a French VAT number holds the SIREN; another country's none: "CHE123456789MWST")
+  const ownSiren = ownIds.siren ?? (ownIds.vat?.startsWith('FR') ? ownIds.vat.slice(4) : undefined);
   if (ownSiren && ownSiren !== ids.siren) {
     ids.siren = ownSiren;
     // (the page's other numbers of another firm go with it)
@@ -708,13 +767,21 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const name = brand || str(org?.name) || legalNames[0] || domain;
   const siren =
     ids.siren || (/^\d{9}$/.test(ldTax) ? ldTax : undefined) || (ldVat.startsWith('FR') ? ldVat.slice(4) : undefined);
+  // (a site that names itself in its banner's link home and in its title's last part: "Le Journal des Potiers")
+  const homeNamed = () =>
+    !!brand &&
+    companyKey(doc.title.split(/\s[|–—-]\s/).at(-1) ?? '') === companyKey(brand) &&
+    qsa(body, 'header a[href], a[rel=home]')
+      .slice(0, 10)
+      .some((a) => /^(?:\/|https?:\/\/[^/]+\/?)$/.test(attr(a, 'href')) && companyKey(textOf(a)) === companyKey(brand));
   const hasSignal = !!(
     org ||
     metaContent(doc, 'og:site_name') ||
     legalLines.length ||
     b.emails.length ||
     phones.length ||
-    issuer
+    issuer ||
+    homeNamed()
   );
   // a release's issuer: the domain of its boilerplate's web address or of an address on the page that names it
   // (by its first letters: not the wire's, a PR agency's nor another issuer's)
@@ -810,8 +877,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       .slice(0, 200)
       .map((a) => companyKey(textOf(a))),
   );
-  const companyOf = (c: string | undefined) =>
-    c && (exclude.has(companyKey(c)) || profiles.has(companyKey(c))) ? name : c;
+  // (a member's firm of a members' list, with their own address off the site that spells it: "Dachdeckerei Falkner GmbH |
+  // … | m.falkner@dachdeckerei-falkner.de", read by the legal lines as a legal name, stays theirs)
+  const ownFirm = (c: string, email = '', h = hostOf(email) ?? '') =>
+    !!h && !sameSiteHosts(h, domain) && !isFreemailDomain(h) && !!r?.spellsHost(c, h);
+  const companyOf = (c: string | undefined, email?: string) =>
+    c && (exclude.has(companyKey(c)) || profiles.has(companyKey(c))) && !ownFirm(c, email) ? name : c;
   // "Nordex Group" and "Nordex SE" are one company: a later variant takes the first one's name
   const sameCompany = (c: string) => {
     const core = coreKey(c);
@@ -828,23 +899,33 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   };
   // a schema.org Person is a person even when the site bears their name (a freelancer's own site)
   const addPerson = (p: DetectedPerson, explicitCompany: boolean, typed = false) => {
+    // ("Name, Account Director, Brightline PR" over name@brightlinepr.com: the last part of the title that their own
+    // address off the site spells is their firm, an agency's)
+    const tail = p.email && p.title ? /^(.{2,80}),\s+([^,]{2,60})$/.exec(p.title) : null;
+    const agency = tail ? unparenthesised(tail[2]!) : '';
+    if (agency && (!p.company || companyKey(p.company) === companyKey(name)) && ownFirm(agency, p.email)) {
+      p = { ...p, title: tail![1]!, company: agency };
+      explicitCompany = true;
+    }
     if (
       others.has(p.name) ||
       (!typed &&
         (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))))
     )
       return;
-    let company = companyOf(p.company) ?? (explicitCompany || forum ? undefined : name);
+    let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
     if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
       const domain = (added.email && hostOf(added.email)) || '';
       const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
+      // (or spells it after a word of its trade: "Agence Rebond Conseil" of rebond-conseil.fr)
       const related =
         label.length >= 3 &&
-        companyKey(company)
+        (companyKey(company)
           .replace(/[^a-z0-9]/g, '')
-          .startsWith(label.slice(0, 4));
+          .startsWith(label.slice(0, 4)) ||
+          !!r?.spellsHost(company, domain));
       b.addCompany(related && !isFreemailDomain(domain) ? { name: company, domain } : { name: company });
     }
   };
@@ -885,6 +966,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const boxed = r ? r.factBoxes(blines, domain, name) : [];
   for (const c of boxed)
     b.addCompany({ ...c, name: b.companies.find((k) => companyKey(k.name) === companyKey(c.name))?.name ?? c.name });
+  // an interview's turns ("<strong>Oriel Banfield:</strong> Because …" after "<strong>Timber Trade Weekly:</strong> …"): the
+  // person answering is its subject, of the firm its fact box names, and the page no site of theirs
+  const interviewee = r ? interviewSubject(blines, r.personName, (x) => siteNames.has(companyKey(x))) : '';
+  if (interviewee) {
+    const firm =
+      boxed.length === 1 ? b.companies.find((k) => companyKey(k.name) === companyKey(boxed[0]!.name)) : undefined;
+    addPerson({ name: interviewee, company: firm?.name }, true);
+    if (firm) b.kind = 'other';
+  }
   // a directory's members' numbers are theirs, not the site's ("T: 01584 …" on every card)
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
@@ -933,7 +1023,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     void company;
   }
   // Impressum / mentions légales: "Inhaberin: Anika Schön", "Directeur de la publication : …"
-  for (const p of r ? [...r.roleLines(blines), ...r.titledLines(blines)] : []) addPerson(p, false);
+  // (the role a legal notice's heading gives them beats their profession's apposition under it: "Délégué à la
+  // protection des données" / "Maître Jean Roy, avocat au barreau de Lyon")
+  const roled = r ? r.roleLines(blines) : [];
+  for (const p of roled) {
+    const known = p.title ? b.people.find((x) => x.name === p.name) : undefined;
+    const at = known?.title ? lines.findIndex((l) => l.includes(p.name) && l.includes(known.title!)) : -1;
+    if (at > 0 && PROFESSION.test(known!.title!) && lines[at - 1]!.includes(p.title!)) known!.title = p.title;
+  }
+  for (const p of r ? [...roled, ...r.titledLines(blines)] : []) addPerson(p, false);
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;

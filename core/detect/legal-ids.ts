@@ -78,7 +78,12 @@ const VAT_LABEL =
 const VAT_NUM = /(?:CHE|[A-Z]{2})[\s.\u00a0-]?[0-9A-Z](?:[\s.\u00a0-]?[0-9A-Z]){6,13}/g;
 const VAT_BARE_RE = /\b(?:FR|DE|GB|BE|NL|IT|ES|LU|AT|IE|PT|CHE)[\s.\u00a0]?[0-9A-Z]{2}(?:[\s.\u00a0]?\d){7,10}\b/g;
 
+// a Swiss number with its VAT suffix ("CHE-123.456.789 MWST"): the VAT number, where the bare one is the firm's UID
+const CHE_VAT_RE = /\bCHE[\s.\u00a0-]?\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3}[\s\u00a0]?(?:MWST|TVA|IVA)\b/;
+
 function findVat(t: string): string {
+  const che = CHE_VAT_RE.exec(t);
+  if (che && normalizeVat(che[0])) return normalizeVat(che[0]);
   VAT_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;

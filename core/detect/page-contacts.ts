@@ -30,6 +30,14 @@ const ANY_LABEL_NAME = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+)[^:.;!?]{2,50}[:：]\s+(${NAME}),\s+${TITLE}\s+[-–—·|]\s+(?=\S*@|[+(\d])`,
   'gu',
 );
+// a desk's label, then its person and their address or number alone ("Teiledienst: Jannik Börger, teile@…")
+const LABEL_NAME_ADDRESS = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)[^:.;!?@]{2,40}[:：]\s+(${NAME}),\s+(?=\S+@[\w.-]+\.[a-z]{2,}\s*$|\+?[\d(][\d\s()./-]{7,}$)`,
+  'gu',
+);
+// a reply or a note signed at its end with a name and a strong title ("Vielen Dank für Ihr Vertrauen! – Greta Ulbrich, Inhaberin",
+// "Thanks for the kind words — Idris Penhallow, Owner")
+const SIGNED_END = /* @__PURE__ */ new RegExp(String.raw`\S\s+[–—]\s+(${NAME}),\s+${TITLE}$`, 'gu');
 // "Call Rosie Trelawney on 01632 960412", "Appelez Luc Martin au 06 …", "Rufen Sie Jana Bolte unter 0511 … an"
 const CALL_NAME = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Aa]ppelez|[Tt]éléphonez à|[Éé]crivez à|[Rr]ufen Sie|[Ss]chreiben Sie)\s+(${NAME})\s+(?:on|at|au|unter|via|sur|par)\s+(?=\S*@|[+(\d])`,
@@ -83,7 +91,9 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     if (/[:：]/.test(t)) {
       for (const m of t.matchAll(LABEL_NAME)) take(m[1]!, m[2], at(m), true);
       for (const m of t.matchAll(ANY_LABEL_NAME)) take(m[1]!, m[2], at(m), false);
+      for (const m of t.matchAll(LABEL_NAME_ADDRESS)) take(m[1]!, undefined, at(m), true);
     }
+    if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
   }

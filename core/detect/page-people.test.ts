@@ -307,6 +307,48 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       ),
     ).toEqual([{ name: 'Jana Seidel', title: 'Leiterin Unternehmenskommunikation' }]);
   });
+  it('roleLines: a partnership represented by its partners, each name over their profession', () => {
+    expect(
+      roleLines(
+        lines(
+          'Vertreten durch die Partner',
+          'Dr. Henrike Sandvoss',
+          'Steuerberaterin, Fachberaterin für Erbschaftsteuer',
+          'Malte Quirinius',
+          'Wirtschaftsprüfer',
+          'Registergericht: Amtsgericht Kiel, PR 118',
+        ),
+      ),
+    ).toEqual([
+      { name: 'Henrike Sandvoss', title: 'Steuerberaterin, Fachberaterin für Erbschaftsteuer' },
+      { name: 'Malte Quirinius', title: 'Wirtschaftsprüfer' },
+    ]);
+    expect(
+      roleLines(lines('Represented by the partners:', 'Alys Penhaligon', 'Solicitor', 'Rhodri Vaughan-Lewis')),
+    ).toEqual([{ name: 'Alys Penhaligon', title: 'Solicitor' }, { name: 'Rhodri Vaughan-Lewis' }]);
+  });
+  it('roleLines: a numbered section heading, its one holder named first in a sentence; a board member’s standing', () => {
+    expect(
+      roleLines(
+        lines(
+          '4. Délégué à la protection des données',
+          'Maître Ysaline Carrec, avocate au barreau de Rennes, joignable à dpo [at] exemple-studio [dot] fr.',
+        ),
+      ),
+    ).toEqual([{ name: 'Ysaline Carrec', title: 'Délégué à la protection des données' }]);
+    expect(roleLines(lines('Directors: Ewart Colley, and Dame Rosalind Pexton DBE (non-executive).'))).toEqual([
+      { name: 'Ewart Colley', title: 'Directors' },
+      { name: 'Rosalind Pexton', title: 'Directors (non-executive)' },
+    ]);
+  });
+  it('splitTitleCompany: a bar is no firm', () => {
+    expect(splitTitleCompany('avocate au barreau de Rennes')).toEqual(['avocate au barreau de Rennes', undefined]);
+  });
+  it('roleLines: the holder’s own title after their name under a role heading', () => {
+    expect(roleLines(lines('Owner', 'Siân Maddox-Reyes, founder', 'Member since 2019'))).toEqual([
+      { name: 'Siân Maddox-Reyes', title: 'founder' },
+    ]);
+  });
   it('personName: a German degree with its subject, a surname ending in -bank', () => {
     expect(personName('Dipl.-Kfm. Anton Weiß')).toBe('Anton Weiß');
     expect(personName('Moira Fairbank')).toBe('Moira Fairbank');
@@ -806,6 +848,27 @@ describe('people in contact sentences, member lines and press contacts', () => {
   ])('contactPeople: %s', (text, person) => {
     const got = [...rolePeople(lines(text), pageReaders), ...pageReaders.contactPeople(lines(text))];
     expect(got).toEqual([person]);
+  });
+  // orgs3 and precision2 (issue 7): a desk's label before a name and an address alone, a reply signed at its end, a
+  // speakers' list of a name and a role in their own elements
+  it.each([
+    [
+      'Teiledienst: Jannik Börger, teile@autohaus-exemple.de',
+      { name: 'Jannik Börger', email: 'teile@autohaus-exemple.de' },
+    ],
+    ['Vielen Dank für Ihr Vertrauen! – Greta Ulbrich, Inhaberin', { name: 'Greta Ulbrich', title: 'Inhaberin' }],
+  ])('contactPeople: %s', (text, person) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
+  });
+  it('listPeople: items of a name and a role in two spans', () => {
+    const box = document.createElement('div');
+    box.innerHTML =
+      '<h2>Speakers</h2><ul><li><span>Branwen Iorwerth</span> <span>Data Lead at Tidemark</span></li>' +
+      '<li><span>Osian Pugh</span> <span>Freelance developer</span></li></ul>';
+    expect(pageReaders.listPeople(box)).toEqual([
+      { name: 'Branwen Iorwerth', title: 'Data Lead', company: 'Tidemark' },
+      { name: 'Osian Pugh', title: 'Freelance developer' },
+    ]);
   });
   it('personName: a contact verb or a spa town is no first name', () => {
     expect(personName('Contactez Eliott Marchal')).toBe('');

@@ -497,6 +497,13 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !DEPT_LINE.test(town[2]!)
   )
     return [town[1]!.trim(), orgName(town[2]!)];
+  // "avocat au barreau de Nantes", "solicitor at the Bar of Wales": a bar is a town's, no firm
+  if (
+    /\b(?:au\s+barreau|(?:at|of|to)\s+the\s+bar|bei\s+der\s+rechtsanwaltskammer)\s+(?:de|d['’]|of|in)\s*\p{Lu}/iu.test(
+      t,
+    )
+  )
+    return [t, undefined];
   // "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
   const body = NAMED_BODY.exec(t);
   if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
@@ -571,7 +578,17 @@ const ROLE_TITLE = /* @__PURE__ */ new RegExp(
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
 const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
+// a partnership's representatives ("Vertreten durch die Partner", "Represented by the partners"): each name, then their
+// profession on its own line ("Rechtsanwältin, Fachanwältin für Arbeitsrecht")
+const PARTNERS_HEAD =
+  /^(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:die|den|the|ses|les)\s+(?:partner(?:innen)?(?:\s+und\s+partner)?|gesellschafter(?:innen)?|partners|members|associés)\s*[:：]?$/i;
+// the professions a partnership's partners hold, the first word of their line
+const PARTNER_PROFESSION =
+  /^(?:(?:rechts|fach|patent)anw[aä]lt(?:in)?|steuerberater(?:in)?|wirtschaftsprüfer(?:in)?|notar(?:in)?|architekt(?:in)?|solicitor|barrister|attorney|avocate?|notaire|expert-comptable)\b/i;
 
+// a board member's standing after their name ("(non-executive)", "(nicht geschäftsführend)", "(Vorsitz)")
+const ROLE_QUALIFIER =
+  /^(?:(?:non|nicht)?[ -]?(?:executive|ex[ée]cuti(?:f|ve)|geschäftsführend)|chair(?:man|woman)?|vice[ -]chair|vorsitz(?:ender|ende)?|interim|honorary|président(?:e)?)$/i;
 // "Dipl.-Ing. (FH) Carola Wendt", "Jane Roe (Chair)": a parenthesis is no part of the name
 export const unparen = (t: string) => t.replace(/\s*\([^)]*\)?/g, ' ').trim();
 // ("Pieter Van Damme en Els De Smet", "Ana Gil y Luis Mora", "Lia Russo e Marco Berti")
@@ -586,7 +603,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
   // "Administradora: D.ª Ana Gil. Gerente: D. Luis Mora.": a second label in the same line read after the first
   let again = '';
   for (let i = 0; i < lines.length && out.length < 50; i++) {
-    const l = again || lines[i]!.text;
+    // ("3. Délégué à la protection des données": a legal notice's numbered section heading)
+    const l = again || lines[i]!.text.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
     again = '';
     if (l.length > 400) continue;
     const m = /[:：]/.test(l) ? ROLE_LABEL.exec(l) : null;
@@ -594,9 +612,10 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       again = m[2]!;
       i--;
     }
-    const head = m ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
-    if (!m && !head) continue;
-    const role = (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
+    const partners = !m && PARTNERS_HEAD.test(l);
+    const head = m || partners ? null : l.length < 90 ? ROLE_HEAD.exec(l) : null;
+    if (!m && !head && !partners) continue;
+    const role = partners ? '' : (m ?? head)![1]!.replace(/\s+/g, ' ').trim();
     // "Vertretungsberechtigte Geschäftsführer" -> "Geschäftsführer"
     const title = role.replace(/\s*(?:nach|gem).*$/i, '').replace(/^vertretungsberechtigte[r]?\s+/i, '');
     // the label's sentence only ("Managing Director: Jane Doe. Contact: …"), initials and "Dr." kept
@@ -607,6 +626,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
           .replace(LABEL_SENTENCE_END, '')
       : '';
     const parts: string[] = [];
+    // (each partner's own profession, the line under their name)
+    const professions = new Map<string, string>();
     let next = '';
     // "Trésorier : Loïc Van Hove — tresorerie@…": the name, then their address after a dash
     const dashed = /^(.{4,60}?)\s[–—-]\s(\S+@\S+?)\.?$/.exec(rest);
@@ -618,11 +639,26 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         const all = splitNames(lines[j]!.text);
         const ns = all.filter((x) => personName(unparen(x)));
         // ("Brakel Uhren & Schmuck, Am Sande 12": a line of a firm and its street names no one)
+        const t = lines[j]!.text;
+        const profession = t.length <= 90 && !/\d/.test(t) && (strongTitle(t) || PARTNER_PROFESSION.test(t));
+        if (partners && !ns.length && parts.length && !professions.has(parts.at(-1)!) && profession && !isOrgLine(t)) {
+          professions.set(parts.at(-1)!, t);
+          continue;
+        }
+        // ("Maître Jean Roy, avocat au barreau de Lyon, joignable à …": the one holder, named first in a sentence)
+        if (!parts.length && ns.length === 1 && ns[0] === all[0] && all.length > 2 && t.length <= 200) {
+          parts.push(ns[0]!);
+          break;
+        }
         if (!ns.length || ns.length * 2 < all.length) {
-          next = lines[j]!.text;
+          next = t;
           break;
         }
         parts.push(...ns);
+        // ("Owner" / "Siân Maddox-Reyes, founder": the name's own title after it, on its line)
+        const after = all[1]?.trim() ?? '';
+        if (all.length === 2 && ns.length === 1 && ns[0] === all[0] && after.length <= 60 && strongTitle(after))
+          professions.set(ns[0]!, after);
       }
     }
     for (let k = 0; k < parts.length && k < 6; k++) {
@@ -642,6 +678,10 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (dashed && parts.length === 1) p.email = normalizeAddress(dashed[2]!);
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
+      if (professions.has(parts[k]!)) p.title = professions.get(parts[k]!);
+      // ("Directors: A, B and Dame C DBE (non-executive)": the holder's own standing in brackets)
+      const q = /\(([^()]{3,30})\)/.exec(parts[k]!)?.[1]?.trim() ?? '';
+      if (ROLE_QUALIFIER.test(q)) p.title = p.title ? `${p.title} (${q})` : q;
       out.push(p);
     }
   }
@@ -1289,6 +1329,20 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
 
 // ---- lists of people: "<li>Me Quentin Morvan, avocat collaborateur (droit social)</li>" ----
 
+/**
+ * "<li><span>Branwen Iorwerth</span> <span>Data Lead at Tidemark</span></li>": an item of a name and its role in their own
+ * elements, nothing between them but spaces, read as "Name, role"; undefined for any other item (a number, an icon).
+ */
+function spannedItem(li: Element): string | undefined {
+  const parts = Array.from(li.children);
+  if (parts.length !== 2) return undefined;
+  if (Array.from(li.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) return undefined;
+  const [who, role] = parts.map((e) => clean(e.textContent ?? ''));
+  return who && personName(who) === who && role && !/[\d@]/.test(role) && isTitleLike(role)
+    ? `${who}, ${role}`
+    : undefined;
+}
+
 /** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
 export function listPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -1297,7 +1351,7 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 2 || items.length > 60) continue;
     const got = items.map((li) => {
-      const t = clean(li.textContent ?? '');
+      const t = spannedItem(li) ?? clean(li.textContent ?? '');
       // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
       const p =
         t.length < 150 && !/[@:]/.test(t)

@@ -1446,11 +1446,16 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
     const f = fieldOf(g[0]!.text);
     if (f === 'role') {
       const title = officeTitle(g[0]!.text);
-      for (const l of g.slice(1))
+      for (const l of g.slice(1)) {
+        let last: Rec | undefined;
         for (const part of l.text.split(/\s*(?:;|,(?!\s*(?:jr|sr)\b)|\bund\b|\bet\b|\band\b)\s*/i)) {
           const nl = nameLine(unparen(part));
-          if (nl && !nl.rest) holders.push({ name: nl.name, title, phones: [] });
+          if (nl && !nl.rest) holders.push((last = { name: nl.name, title, phones: [] }));
+          // ("Owner" / "Siân Maddox-Reyes, founder": the holder's own title after their name)
+          else if (last && !nl && part.length <= 60 && isTitleLike(part) && !isOrgLine(part)) last.title = part;
+          else last = undefined;
         }
+      }
     } else if (f === 'company' && g[1]) setField(firm, 'company', g[1].text, g[1].el);
   }
   if (!holders.length) return 0;

@@ -26,6 +26,10 @@ const SELLER =
 
 const FORUM_TYPES = /^(?:DiscussionForumPosting|QAPage|SocialMediaPosting)$/;
 const FORUM_APPS = /\b(?:discourse|phpbb|vbulletin|xenforo|flarum|nodebb|mybb|invision)\b/i;
+// a thread's address under a forum without its software's mark ("/forum/t/choix-logiciel/88", "/forums/topic/412-…",
+// "/foren/thema/…", "/community/viewtopic.php")
+const FORUM_PATH =
+  /\/(?:forums?|foren|forum-[\w-]+|community|communaute|board)\/(?:[\w-]+\/)*?(?:t|topic|topics|thread|threads|sujet|sujets|thema|themen|discussion|viewtopic\.php|showthread\.php)(?:\/|$|\?)/i;
 // a platform's member profile ("/users/5e8d…", "/u/nanou38", "/membres/…")
 const MEMBER_PATH =
   /^(?:https?:\/\/[^/]+)?\/(?:users?|u|members?|membres?|mitglieder?|benutzer|profiles?|reviewers?)\//i;
@@ -101,10 +105,11 @@ export function pageSubject(
 }
 
 /** A forum's thread or a Q&A page: its schema.org type or the forum software that made it. */
-export function isForum(doc: Document): boolean {
+export function isForum(doc: Document, url?: URL): boolean {
   return (
     jsonLd(doc).some((o) => ldTypes(o).some((t) => FORUM_TYPES.test(t))) ||
-    FORUM_APPS.test(metaContent(doc, 'generator'))
+    FORUM_APPS.test(metaContent(doc, 'generator')) ||
+    FORUM_PATH.test(url?.pathname ?? '')
   );
 }
 
