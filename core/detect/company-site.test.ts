@@ -296,6 +296,34 @@ describe('job boards, switchboards and documentation pages (issue 7, unseen kind
     expect(got.people.map((p) => p.name)).not.toContain(title.split(/ [|-] /)[0]);
   });
 
+  it('a regional board’s posting (JobPosting JSON-LD): the hiring firm, never the board nor its domain', () => {
+    const url = 'https://www.jobs-armorique.example/annonces/4411-soudeur';
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Soudeur H/F',
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Chaudronnerie du Trieux',
+        sameAs: 'https://www.chaudronnerie-trieux.example',
+      },
+    };
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Soudeur H/F – Chaudronnerie du Trieux – Jobs Armorique</title>` +
+        `<meta property="og:site_name" content="Jobs Armorique"><script type="application/ld+json">${JSON.stringify(ld)}</script></head>` +
+        `<body><header><a href="/" aria-label="Jobs Armorique"><img alt="Jobs Armorique" src="data:,"></a></header>` +
+        `<h1>Soudeur H/F</h1><p>Envoyez votre candidature à Maëlle Guivarch, chargée de recrutement : ` +
+        `<a href="mailto:rh@chaudronnerie-trieux.example">rh@chaudronnerie-trieux.example</a></p>` +
+        `<footer>© 2026 Jobs Armorique · <a href="mailto:aide@jobs-armorique.example">Aide</a></footer></body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.kind).toBe('other');
+    expect(got.companies.map((c) => [c.name, c.domain])).toEqual([
+      ['Chaudronnerie du Trieux', 'chaudronnerie-trieux.example'],
+    ]);
+  });
+
   it('the switchboard is the firm’s number, the press contact’s line is not', () => {
     const url = 'https://www.halden-pumpen.example/presse/neu';
     const got = detect(

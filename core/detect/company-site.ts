@@ -73,6 +73,23 @@ function eventOrganizer(doc: Document, domain: string): { name: string; host: st
   return undefined;
 }
 
+/**
+ * A job board's posting (schema.org JobPosting) whose hiring firm is not the site's own: the firm, with its site
+ * (sameAs, url) when that is another host's. The board is the host platform, no company of the page.
+ */
+function ldHiringFirm(doc: Document, domain: string, brand: string): { name: string; hosts: string[] } | undefined {
+  for (const o of jsonLd(doc))
+    if (ldTypes(o).includes('JobPosting'))
+      for (const g of list(o.hiringOrganization)) {
+        const r = g as Record<string, unknown>;
+        const name = str(r?.name);
+        const hosts = [...list(r?.sameAs), r?.url].map((u) => hostOf(str(u)) ?? '').filter((h) => h && h !== domain);
+        if (name && brand && companyKey(name) !== companyKey(brand) && !alnumKey(name).includes(alnumKey(brand)))
+          return { name, hosts };
+      }
+  return undefined;
+}
+
 // a register's or a tax office's number: a line of a firm's legal details
 const REGISTER_HINT =
   /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
@@ -438,7 +455,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const org = orgFromLd(doc, domain);
   // "Acme Blog", "Acme Newsroom": the firm's sub-site
   let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
-  let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : undefined;
+  let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : ldHiringFirm(doc, domain, brand);
+  if (firm) b.kind = 'other';
   // a directory's or a review site's listing: the listed business is the firm, the platform none
   const listing = firm ? undefined : listedBusiness(doc, domain);
   const listedOn = listing ? brand : '';
@@ -731,7 +749,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (firm) {
     const key = alnumKey(name).slice(0, 4);
     const own = [...firm.hosts, ...b.emails.map((e) => hostOf(e.address) ?? '')].filter(
-      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && !(listing && h === domain),
+      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && h !== domain,
     );
     firmDomain =
       own.find((h) => h.split('.').some((x) => key.length >= 4 && alnumKey(x).startsWith(key))) ??
