@@ -296,6 +296,34 @@ describe('job boards, switchboards and documentation pages (issue 7, unseen kind
     expect(got.people.map((p) => p.name)).not.toContain(title.split(/ [|-] /)[0]);
   });
 
+  it('a regional board’s posting (JobPosting JSON-LD): the hiring firm, never the board nor its domain', () => {
+    const url = 'https://www.jobs-armorique.example/annonces/4411-soudeur';
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Soudeur H/F',
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Chaudronnerie du Trieux',
+        sameAs: 'https://www.chaudronnerie-trieux.example',
+      },
+    };
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Soudeur H/F – Chaudronnerie du Trieux – Jobs Armorique</title>` +
+        `<meta property="og:site_name" content="Jobs Armorique"><script type="application/ld+json">${JSON.stringify(ld)}</script></head>` +
+        `<body><header><a href="/" aria-label="Jobs Armorique"><img alt="Jobs Armorique" src="data:,"></a></header>` +
+        `<h1>Soudeur H/F</h1><p>Envoyez votre candidature à Maëlle Guivarch, chargée de recrutement : ` +
+        `<a href="mailto:rh@chaudronnerie-trieux.example">rh@chaudronnerie-trieux.example</a></p>` +
+        `<footer>© 2026 Jobs Armorique · <a href="mailto:aide@jobs-armorique.example">Aide</a></footer></body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.kind).toBe('other');
+    expect(got.companies.map((c) => [c.name, c.domain])).toEqual([
+      ['Chaudronnerie du Trieux', 'chaudronnerie-trieux.example'],
+    ]);
+  });
+
   it('the switchboard is the firm’s number, the press contact’s line is not', () => {
     const url = 'https://www.halden-pumpen.example/presse/neu';
     const got = detect(
@@ -753,5 +781,78 @@ describe('company site: kinds of pages and the site’s name', () => {
     });
     doc.head.append(ld);
     expect(detect(doc, u).companies[0]?.name).toBe('Fournil d’Anjou Angers Centre');
+  });
+});
+
+describe('a store finder: branches named after the brand are no people', () => {
+  it('"Maison Pivoine Lille" under "Maison Pivoine" is a shop, its franchisee a firm', () => {
+    const url = 'https://www.maison-pivoine.example/boutiques';
+    const doc = page(
+      url,
+      `<h1>Nos boutiques</h1>
+      <div><h3>Maison Pivoine Lille</h3><p>8 rue de Béthune, 59000 Lille<br>Tél. 03 99 00 21 40<br><small>Boutique exploitée par Fleurs du Nord SARL – SIREN 732829320</small></p></div>
+      <div><h3>Maison Pivoine Arras</h3><p>2 place des Héros, 62000 Arras<br>Tél. 03 99 00 21 52</p></div>
+      <footer><p>Maison Pivoine – franchiseur : Pivoine Développement SAS</p></footer>`,
+      'Nos boutiques - Maison Pivoine',
+    );
+    const got = detect(doc, url);
+    expect(got.people.map((p) => p.name)).toEqual([]);
+    expect(got.companies.map((c) => c.name)).toContain('Maison Pivoine');
+  });
+});
+
+describe('a group’s governance cards (French template classes)', () => {
+  it('"dirigeant-nom" / "dirigeant-poste" cards: each person with their own title, the group as firm', () => {
+    const url = 'https://www.groupe-orvelle.example/';
+    const doc = page(
+      url,
+      `<h2>Gouvernance</h2><div class="grid"><div class="dirigeant"><div class="dirigeant-nom">Bastien Lhermitte</div><div class="dirigeant-poste">Président du groupe</div></div>` +
+        `<div class="dirigeant"><div class="dirigeant-nom">Maud Kerisit-Lenoir</div><div class="dirigeant-poste">Directrice générale déléguée, directrice de Orvelle Bois</div></div></div>` +
+        `<p>Une question ? <a href="mailto:contact@groupe-orvelle.example">contact@groupe-orvelle.example</a> · 02 99 00 64 10</p>`,
+      'Groupe Orvelle',
+    );
+    const got = detect(doc, url);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Bastien Lhermitte', 'Président du groupe', 'Groupe Orvelle'],
+      ['Maud Kerisit-Lenoir', 'Directrice générale déléguée', 'Groupe Orvelle'],
+    ]);
+    expect(got.companies.map((c) => c.name)).not.toContain('Président du groupe');
+  });
+});
+
+describe('a firm’s own blog announcing its news (NewsArticle)', () => {
+  it('keeps the firm as the page’s company when an investor is quoted', () => {
+    const url = 'https://www.quillmarsh.example/blog/seed-round';
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Our seed round | Quillmarsh blog</title><meta property="og:site_name" content="Quillmarsh"><meta property="og:type" content="article"></head><body>` +
+        `<article><h1>Quillmarsh raises €3M to map river freight</h1><p>“River barges are the forgotten fleet,” said <strong>Ottilie Brandvold</strong>, co-founder and CEO of Quillmarsh.</p>` +
+        `<p>“We back teams like this,” said Ciaran Doyle, partner at Fenmoor Ventures.</p><p>Press: <a href="mailto:press@quillmarsh.example">press@quillmarsh.example</a></p></article></body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.kind).toBe('company-site');
+    expect(got.companies[0]?.name).toBe('Quillmarsh');
+  });
+});
+
+describe('the firm’s number where no line labels one', () => {
+  it.each([
+    [
+      'a question sentence with its general mailbox',
+      'https://www.groupe-ardan.example/',
+      '<h1>Groupe Ardan</h1><p>Une question sur le groupe ? <a href="mailto:contact@ardan.example">contact@ardan.example</a> · 04 99 00 52 70</p>',
+      'Groupe Ardan',
+      ['04 99 00 52 70'],
+    ],
+    [
+      'the one number the firm’s own contact gives',
+      'https://www.pellwood-studio.example/work',
+      '<h1>Selected work</h1><h2>Let’s talk</h2><p><strong>Imke Varley</strong>, founding partner<br><a href="mailto:imke@pellwood-studio.example">imke@pellwood-studio.example</a><br>01632 960 544</p>',
+      'Pellwood Studio',
+      ['01632 960 544'],
+    ],
+  ])('%s', (_, url, body, title, phones) => {
+    const got = detect(page(url, body, title), url);
+    expect(got.companies[0]?.phones).toEqual(phones);
   });
 });

@@ -33,7 +33,9 @@ const LEGAL_HINT =
   /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|Mehrwertsteuer|MWST|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
 const LEGAL_AFTER =
   /^\s*,?\s*(?:soci[ée]t[ée] (?:par actions|à responsabilité|anonyme|civile|en nom)|SAS|SASU|SARL|EURL|GmbH|UG|AG|KG|Ltd|Limited|LLP|PLC|Inc)\b/i;
-const NAME_SELECTORS = 'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [itemprop="name"]';
+// (a French template's class: "dirigeant-nom", "membre_nom")
+const NAME_SELECTORS =
+  'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [class*="-nom" i], [class*="_nom" i], [itemprop="name"]';
 const REVIEWER =
   /\b\d+\s(?:reviews?|avis|bewertungen|rezensionen)\b|\b(?:verified (?:buyer|customer|reviewer)|avis v[ée]rifi[ée]|verifizierte[rs]? (?:kauf|kunde))/i;
 const OWNER_LINE =
@@ -93,6 +95,30 @@ const PROFESSION =
 // an event's headcount heading
 const ATTENDEES =
   /^(?:going|attending|attendees|participants|teilnehmer(?:innen)?|teilnehmende|inscrits?|inscriptions)\s*\(\d+\)$/i;
+
+/**
+ * A job board's posting (schema.org JobPosting) whose hiring firm is not the site's own: the firm, with its site
+ * (sameAs, url) when that is another host's. The board is the host platform, no company of the page.
+ */
+function ldHiringFirm(doc: Document, domain: string, brand: string): { name: string; hosts: string[] } | undefined {
+  for (const o of jsonLd(doc))
+    if (ldTypes(o).includes('JobPosting'))
+      for (const g of list(o.hiringOrganization)) {
+        const r = g as Record<string, unknown>;
+        const name = str(r?.name);
+        const all = [...list(r?.sameAs), r?.url].map((u) => hostOf(str(u)) ?? '').filter(Boolean);
+        // (the firm's own careers site: its site, its label or its brand's first word in the firm's name)
+        const key = alnumKey(name);
+        const label = alnumKey(domain.split('.').slice(-2)[0] ?? '');
+        const own =
+          all.some((h) => sameSiteHosts(h, domain)) ||
+          (label.length >= 4 && key.includes(label)) ||
+          alnumKey(name.split(/\s/)[0]!) === alnumKey(brand.split(/\s/)[0]!);
+        if (name && brand && !own) return { name, hosts: all };
+      }
+  return undefined;
+}
+
 // a register's or a tax office's number: a line of a firm's legal details
 const REGISTER_HINT =
   /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
@@ -322,6 +348,9 @@ const IN_HOUSE =
 const CALL_US =
   /\b(?:call us|phone us|ring us|give us a call|reach us by phone|appelez[- ]nous|téléphonez[- ]nous|joignez[- ]nous|rufen Sie uns(?: an)?|erreichen Sie uns telefonisch|anrufen)\b/i;
 const GENERAL_ENQUIRIES = /^(?:general (?:enquiries|inquiries)|renseignements|allgemeine anfragen)\s*[:：]/i;
+// a firm's general mailbox, no person's
+const GENERAL_BOX =
+  /^(?:contact|hello|hi|bonjour|info|infos|accueil|office|kontakt|post|mail|enquiries|inquiries|groupe|group|team|equipe|welcome|bienvenue)@/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 // Job boards and hosted career pages: the page is the hiring firm's, the host is never a company of it
@@ -489,7 +518,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const org = orgFromLd(doc, domain);
   // "Acme Blog", "Acme Newsroom": the firm's sub-site
   let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
-  let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : undefined;
+  let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : ldHiringFirm(doc, domain, brand);
+  if (firm) b.kind = 'other';
   // a directory's or a review site's listing: the listed business is the firm, the platform none
   const listing = firm ? undefined : listedBusiness(doc, domain);
   const listedOn = listing ? brand : '';
@@ -798,7 +828,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (firm) {
     const key = alnumKey(name).slice(0, 4);
     const own = [...firm.hosts, ...b.emails.map((e) => hostOf(e.address) ?? '')].filter(
-      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && !(listing && h === domain),
+      (h) => h && !JOB_BOARD.test(h) && !isFreemailDomain(h) && h !== domain,
     );
     firmDomain =
       own.find((h) => h.split('.').some((x) => key.length >= 4 && alnumKey(x).startsWith(key))) ??
@@ -910,7 +940,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (
       others.has(p.name) ||
       (!typed &&
-        (exclude.has(companyKey(p.name)) || b.companies.some((c) => companyKey(c.name) === companyKey(p.name))))
+        (exclude.has(companyKey(p.name)) ||
+          b.companies.some((c) => companyKey(c.name) === companyKey(p.name)) ||
+          // a shop or a branch named after the site's brand ("Le Comptoir Vrac Angers", "Acme Leeds")
+          (companyKey(name).length >= 4 && companyKey(p.name).startsWith(companyKey(name) + ' '))))
     )
       return;
     let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
@@ -994,8 +1027,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const i = lines.findIndex((l) => l.startsWith(p.name));
     return i >= 0 && lines.slice(Math.max(0, i - 2), i + 3).some((l) => IN_HOUSE.test(l));
   };
+  // (a card of its own, a name and a title element, reads a person better than lines that gave a title for a firm)
+  const carded = new Set(people.filter((x) => x.person.title).map((x) => x.person.name));
   for (const p of blockPeople)
-    if (!listed.has(p.name) && !listed.has(p.email ?? '')) addPerson(p, !!p.company || (press && !inHouse(p)));
+    if (
+      !listed.has(p.name) &&
+      !listed.has(p.email ?? '') &&
+      !(carded.has(p.name) && looksLikeJobTitle(p.company ?? ''))
+    )
+      addPerson(p, !!p.company || (press && !inHouse(p)));
   yield;
   const quoted = r ? quotedPeople(blines, r) : [];
   for (const p of quoted) addPerson(p, !!p.company);
@@ -1100,7 +1140,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // a news article quoting another company's people: the paper's brand is no contact of the page
   const article =
     /article/i.test(metaContent(doc, 'og:type')) || jsonLd(doc).some((o) => ldTypes(o).includes('NewsArticle'));
-  if (article && !press && quoted.some((p) => p.company && companyKey(p.company) !== companyKey(name))) {
+  // (not the firm's own blog announcing its own news: "Tidewell raises €12M" on tidewell.io)
+  const ownNews = name.length >= 3 && textOf(qs(body, 'h1')).includes(name);
+  if (article && !press && !ownNews && quoted.some((p) => p.company && companyKey(p.company) !== companyKey(name))) {
     b.kind = 'other';
     b.companies = b.companies.filter((c) => companyKey(c.name) !== companyKey(name));
   }
@@ -1160,6 +1202,26 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ),
   );
   b.emails = b.emails.filter((e) => !ads.has(e.address));
+  // the firm's number where no line gave one: a sentence giving its general mailbox and one number ("Une question ?
+  // groupe@verdalis.fr · 04 …", "General enquiries: hello@… · 01632 …"), else the one number its own people share
+  const siteCo = forum || listing ? undefined : b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  if (siteCo && !siteCo.phones?.length) {
+    const mine = (d: string) =>
+      sameSiteHosts(d, domain) ||
+      (alnumKey(d.split('.')[0]!).length >= 4 && alnumKey(name).includes(alnumKey(d.split('.')[0]!)));
+    for (const l of subject ? [] : pubLines) {
+      if (siteCo.phones?.length || l.length > 400) break;
+      for (const x of l.split(/(?<=[.?!])\s+/)) {
+        const boxes = findEmails(x).filter((e) => GENERAL_BOX.test(e) && mine(e.split('@')[1]!));
+        const nums = findPhones(x);
+        if (boxes.length === 1 && nums.length === 1 && !cards.some((c) => x.includes(c.name))) siteCo.phones = nums;
+      }
+    }
+    const theirs = new Set(
+      b.people.filter((p) => p.company && companyKey(p.company) === companyKey(name)).flatMap((p) => p.phones ?? []),
+    );
+    if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
+  }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
   if (listing || subject) {

@@ -263,3 +263,45 @@ describe('interpretDetection: what the open message’s body tells of people wit
     expect(d.people[0]?.phones).toEqual(['089 555 38 99']);
   });
 });
+
+describe('interpretDetection: a firm mailing in its own name', () => {
+  const mail = (from: string, address: string, footer: string): Detection =>
+    base([], {
+      emails: [{ address, role: 'from', name: from }],
+      people: [{ name: from, email: address }],
+      companies: [{ name: address.split('@')[1]!, domain: address.split('@')[1]! }],
+      message: {
+        provider: 'gmail',
+        threadId: 't1',
+        date: '2026-03-02T08:00',
+        subject: 'Nouveautés de mars',
+        from: { name: from, email: address },
+        to: [],
+        cc: [],
+        bodyText: `Bonjour,\nNos nouveautés du mois.\n${footer}`,
+      },
+    });
+
+  it('a newsletter signed by its legal line: the firm, no person', () => {
+    const d = interpretDetection(
+      mail(
+        'Vergers Kerbrat',
+        'bonjour@vergers-kerbrat.fr',
+        'Vergers Kerbrat SARL · 3 route de Plouha, 22580 Lanloup · 02 99 00 17 45',
+      ),
+    );
+    expect(d.people).toEqual([]);
+    expect(d.companies).toMatchObject([
+      { name: 'Vergers Kerbrat', domain: 'vergers-kerbrat.fr', phones: ['02 99 00 17 45'] },
+    ]);
+  });
+
+  it.each([
+    // a freelancer whose domain is her name, with no legal line
+    ['Ines Lorval', 'contact@ineslorval.de', 'Ines Lorval · Grafikdesign · Kiel'],
+    // a person whose surname a firm bears: the display name does not spell the domain
+    ['Paul Hartig', 'paul@hartig-bau.de', 'Hartig Bau GmbH · Amtsgericht Kiel HRB 4411'],
+  ])('%s <%s> stays a person', (from, address, footer) => {
+    expect(interpretDetection(mail(from, address, footer)).people.map((p) => p.name)).toEqual([from]);
+  });
+});

@@ -7,14 +7,14 @@
 import type { DetectedCompany, Detection, SignatureCandidate } from './types';
 import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
-import { looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
+import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
-import { phoneAfter } from './phones';
+import { findPhones, phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
 import { isSharedMailbox } from './shared-mailbox';
-import { isForeignService } from './services';
+import { isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
@@ -166,7 +166,13 @@ export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
   if (d.kind === 'company-site' || d.kind === 'other') {
-    const companies = d.companies.filter((c) => !c.domain || !isForeignService(c.domain, d.url));
+    // (and a global vendor's badge or sponsor logo, unless someone the page lists works there)
+    const staff = new Set(d.people.map((p) => normKey(p.company ?? '')));
+    const companies = d.companies.filter(
+      (c) =>
+        (!c.domain || !isForeignService(c.domain, d.url)) &&
+        !(isForeignVendor(c.name, d.url) && !staff.has(normKey(c.name))),
+    );
     if (companies.length !== d.companies.length) d = { ...d, companies };
   }
   // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
@@ -176,9 +182,49 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withoutNonNames(d);
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = readSignatures(d);
+  const out = withFirmSenders(readSignatures(d));
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
+}
+
+/**
+ * A firm that mails in its own name (a newsletter, "Fernwick Tools" <news@fernwick-tools.co.uk>): the display name
+ * spells the sender's domain and the body's legal line gives it with a legal form ("Fernwick Tools Ltd · … · 01632 …").
+ * It is no person; the company named by the domain takes its name, and the legal line's ids and lone number.
+ */
+function withFirmSenders<D extends Detection>(d: D): D {
+  const body = d.message?.bodyText;
+  if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  const lines = body.slice(-20_000).split('\n');
+  let people = d.people;
+  let companies = d.companies;
+  for (const p of d.people) {
+    const domain = hostOf(p.email ?? '') ?? '';
+    const label = alnumKey(domain.split('.')[0] ?? '');
+    const key = alnumKey(p.name);
+    if (!domain || isFreemailDomain(domain) || key.length < 5 || !label.startsWith(key)) continue;
+    const line = lines.find((l) => {
+      const at = l.indexOf(p.name);
+      const next = at < 0 ? '' : (/^\s+([^\s,·|]+)/.exec(l.slice(at + p.name.length))?.[1] ?? '');
+      return !!next && l.length < 400 && hasLegalForm(`${p.name} ${next}`);
+    });
+    if (!line) continue;
+    people = people.filter((q) => q !== p);
+    const phones = findPhones(line);
+    const ids = findLegalIds(line);
+    companies = companies.map((c) =>
+      c.domain !== domain
+        ? c
+        : {
+            ...c,
+            name: c.name === domain ? p.name : c.name,
+            ...(!c.phones?.length && phones.length === 1 ? { phones } : {}),
+            ...(c.siren || !ids.siren ? {} : { siren: ids.siren }),
+            ...(c.vat || !ids.vat ? {} : { vat: ids.vat }),
+          },
+    );
+  }
+  return people === d.people ? d : { ...d, people, companies };
 }
 
 // what may follow a name on its signature line: a title or a firm after a separator ("Anna Roe | Partner")

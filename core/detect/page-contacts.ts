@@ -14,6 +14,7 @@ import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
 import { isOrgLine, orgName, personName, pipedPeople, speakerEntry, strongTitle } from './page-people';
 import { findPhones, PHONE_LABEL } from './phones';
+import { spellsDomain } from './page-orgs';
 import type { DetectedPerson } from './types';
 
 // (page-people.ts's NAME_RE, without its group: a copy, so that this bundle does not take that module's privates)
@@ -49,6 +50,12 @@ const MEET = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// "Visite sur rendez-vous avec Léa Garnier, community manager : bonjour@… · 02 …", "ask for Name, title: …"
+const WITH_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:avec|auprès de|with|ask for|mit|bei)\s+(${NAME}),\s+${TITLE}\s*[:：]\s*(?=\S*@|[+(\d])`,
+  'gu',
+);
+
 /**
  * "<p><strong>Bocage Tech</strong> présente sa station … Votre contact sur le stand : Gaëlle Rouxel, …": the firm a
  * featured entry's paragraph opens with in bold, a sentence following it, is its contact's firm.
@@ -59,6 +66,24 @@ function leadFirm(l: Line, name: string): string | undefined {
   const f = (b.textContent ?? '').trim();
   if (f.length < 2 || f.length > 50 || f.includes(name) || !l.text.startsWith(f)) return undefined;
   return /^\s+(?:\p{Ll}|[—–]\s)/u.test(l.text.slice(f.length)) ? f : undefined;
+}
+
+/**
+ * "<div><a href=https://pollen-data.example>Pollen Data</a></div><div><p>… Contact : Clara Deshayes, cofondatrice.</p>":
+ * the title of the card holding the sentence, a link to a firm's own site, is its contact's firm.
+ */
+function cardFirm(el: Element | undefined, name: string): string | undefined {
+  let e: Element | null | undefined = el;
+  for (let n = 0; e && n < 3; n++, e = e.parentElement) {
+    const prev = e.previousElementSibling;
+    const t = (prev?.textContent ?? '').trim();
+    if (!prev || !t || t.length > 50 || t.includes(name)) continue;
+    const a = prev.tagName === 'A' ? prev : prev.querySelector('a[href]');
+    const host = /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(a?.getAttribute('href') ?? '')?.[1] ?? '';
+    // (its own site spells it: a firm, not a person's name)
+    return host && (a!.textContent ?? '').trim() === t && spellsDomain(t, host) ? t : undefined;
+  }
+  return undefined;
 }
 
 /** People a sentence gives as its contact, with their title, firm, address and number when it gives them. */
@@ -74,7 +99,7 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
       if (!anyTitle && !(rawTitle && strongTitle(rawTitle))) return;
       const p: DetectedPerson = { name };
       if (rawTitle && strongTitle(rawTitle)) p.title = rawTitle.trim();
-      const firm = leadFirm(line, name);
+      const firm = leadFirm(line, name) ?? cardFirm(line.el, name);
       if (firm) p.company = orgName(firm);
       // the sentence's own address and number are the person's it names
       const sentence = unobfuscate(t)
@@ -96,6 +121,7 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
+    if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
   }
   return out;
 }

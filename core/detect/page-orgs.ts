@@ -139,7 +139,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   if (
     !name ||
     GENERIC.test(name) ||
-    !firmish(name) ||
+    // (a name with a department's word is a firm's where its own site spells it: "Canopée RH" of canopee-rh.fr)
+    !(firmish(name) || (host && spellsDomain(name, host) && /^\p{Lu}/u.test(name) && name.length <= 40)) ||
     name.split(/\s+/).length > 7 ||
     // (a review's author and stars, a date, a sentence: "Christophe D. ★★★★★ 14/10/2026 Achat vérifié")
     /[^\p{L}\p{M}\d\s&'’.,+()/!-]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[?]$/u.test(name) ||

@@ -600,6 +600,9 @@ describe('running text: a role then the name, appointments, trades before names 
     ],
     // no role at the firm, or no name
     ['We thank our customers, Jane Roe and friends, for their support.', []],
+    // a trade noun before a firm's name, its legal form after it
+    ['Wir arbeiten mit dem Systemhaus Bodensee Netzwerk GmbH und der Hochschule zusammen.', []],
+    ['Montage durch den Fachbetrieb Allgäu Dach AG.', []],
     ['Our Product Manager Spotlight series returns in May.', []],
   ])('%s', (text, people) => {
     expect(both(lines(text))).toEqual(people);
@@ -845,6 +848,20 @@ describe('people in contact sentences, member lines and press contacts', () => {
       'Contactez Eliott Marchal, chargé des partenariats : 06 39 98 11 02',
       { name: 'Eliott Marchal', title: 'chargé des partenariats', phones: ['06 39 98 11 02'] },
     ],
+    // "with Name, title:" before an address or a number
+    [
+      'Visites le mardi avec Armelle Quéré, responsable de l’accueil : accueil@atelier-partage.example · 02 99 00 18 22.',
+      {
+        name: 'Armelle Quéré',
+        title: 'responsable de l’accueil',
+        email: 'accueil@atelier-partage.example',
+        phones: ['02 99 00 18 22'],
+      },
+    ],
+    [
+      'Book a tour with Rhys Penhale, Community Manager: 07700 900418',
+      { name: 'Rhys Penhale', title: 'Community Manager', phones: ['07700 900418'] },
+    ],
   ])('contactPeople: %s', (text, person) => {
     const got = [...rolePeople(lines(text), pageReaders), ...pageReaders.contactPeople(lines(text))];
     expect(got).toEqual([person]);
@@ -868,6 +885,17 @@ describe('people in contact sentences, member lines and press contacts', () => {
     expect(pageReaders.listPeople(box)).toEqual([
       { name: 'Branwen Iorwerth', title: 'Data Lead', company: 'Tidemark' },
       { name: 'Osian Pugh', title: 'Freelance developer' },
+    ]);
+  });
+  it('contactPeople: a card’s title linking its firm’s own site is its contact’s firm', () => {
+    const card = document.createElement('div');
+    card.innerHTML =
+      '<div><a href="https://www.brume-atelier.example/">Brume Atelier</a></div><div><p>Céramique utilitaire. Contact : Solène Marec, fondatrice.</p></div>' +
+      '<div><a href="https://www.linkedin.com/in/x">Yanis Roche</a></div><div><p>Contact : Odile Ferrand, gérante.</p></div>';
+    const ps = [...card.querySelectorAll('p')].map((el) => ({ text: el.textContent!, el }));
+    expect(pageReaders.contactPeople(ps)).toEqual([
+      { name: 'Solène Marec', title: 'fondatrice', company: 'Brume Atelier' },
+      { name: 'Odile Ferrand', title: 'gérante' },
     ]);
   });
   it('personName: a contact verb or a spa town is no first name', () => {

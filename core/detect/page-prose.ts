@@ -58,7 +58,7 @@ const WHO_JOINS = /* @__PURE__ */ new RegExp(
 );
 // "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
 const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}`,
+  String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}(?![\p{L}\p{M}'’]|\s+(?:GmbH|AG|KG|SE|SA|SAS|SARL|Ltd|LLC|Inc|UG|eG|BV|NV)\b)`,
   'gu',
 );
 

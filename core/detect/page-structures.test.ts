@@ -860,3 +860,19 @@ describe('readEntries: a contact card headed by its team', () => {
     expect(got.people.find((p) => p.name === 'Pia Sandvoss')?.company).not.toBe('Akustik');
   });
 });
+
+describe('a directory of firms: a name with a department’s word, its own site spelling it', () => {
+  it('reads "Canopée RH" and "Atelier Compta Nord" beside the other firms', () => {
+    const item = (name: string, site: string, blurb: string) =>
+      `<div class="item"><div class="thumb"><img alt="" src="data:,"></div><div class="content"><div class="title"><a href="https://${site}/">${name}</a></div><div class="excerpt"><p>${blurb}</p></div></div></div>`;
+    const found = entries(
+      `<div class="list">${item('Pollen Data', 'pollendata.example', 'Analyse de données.')}${item('Canopée RH', 'canopee-rh.example', 'Recrutement.')}${item('Studio Escale', 'studio-escale.example', 'Design.')}${item('Atelier Compta Nord', 'atelier-compta-nord.example', 'Tenue de comptes.')}</div>`,
+    );
+    expect(found.companies.map((c) => c.name)).toEqual([
+      'Pollen Data',
+      'Canopée RH',
+      'Studio Escale',
+      'Atelier Compta Nord',
+    ]);
+  });
+});

@@ -1101,7 +1101,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         .map(([k, t]) =>
           // (or a name its own site spells: "Mécaprécis Auvergne", mecaprecis.fr)
           t &&
-          (isOrgLine(t) ? !nameLine(t) : !!ownSite(k, t) && firmish(t)) &&
+          // (a department's word included: "Canopée RH", canopee-rh.fr)
+          (isOrgLine(t) ? !nameLine(t) : !!ownSite(k, t) && (firmish(t) || /^\p{Lu}[^@:]{1,38}$/u.test(t))) &&
           t.split(/\s+/).length <= 6 &&
           !/\.\.|…/.test(t)
             ? orgName(t)

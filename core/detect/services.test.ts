@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isForeignService } from './services';
+import { isForeignService, isForeignVendor } from './services';
 import { interpretDetection } from './interpret';
 
 describe('isForeignService', () => {
@@ -32,5 +32,30 @@ describe('isForeignService', () => {
       companies,
     });
     expect(mail.companies.map((c) => c.name)).toEqual(['ORCID', 'Atelier Roux']);
+  });
+});
+
+describe('isForeignVendor', () => {
+  it.each([
+    ['SAP', 'https://www.conseil-ivoire.example/references', true],
+    ['Microsoft Gold Partner', 'https://www.conseil-ivoire.example/', true],
+    ['Amazon Web Services', 'https://summit.example.org/', true],
+    ['Snowflake', 'https://summit.example.org/', true],
+    ['Oracle Cloud', 'https://www.agence-brume.example/', true],
+    // the vendor's own site; a firm whose name starts with a vendor's word
+    ['SAP', 'https://www.sap.com/france/about.html', false],
+    ['Snowflake Bakery', 'https://summit.example.org/', false],
+    ['Sapinières du Morvan', 'https://summit.example.org/', false],
+  ])('%s on %s: %s', (name, url, want) => expect(isForeignVendor(name, url)).toBe(want));
+
+  it('drops a vendor logo from a web page, keeps it as the employer of a listed speaker', () => {
+    const d = interpretDetection({
+      url: 'https://summit.example.org/',
+      kind: 'other',
+      emails: [],
+      people: [{ name: 'Wen Hollis', title: 'Principal Engineer', company: 'Google' }],
+      companies: [{ name: 'Snowflake' }, { name: 'Google' }, { name: 'Tarnbeck Analytics' }],
+    });
+    expect(d.companies.map((c) => c.name)).toEqual(['Google', 'Tarnbeck Analytics']);
   });
 });
