@@ -89,6 +89,10 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'subjectSite',
   ],
   'core/detect/people-words.ts': ['DEPT_WORDS', 'NOT_A_FIRST_NAME', 'ORG_WORD', 'ROLES', 'TITLE_EXTRA'],
+  // (how domains spell names: the people, list and firm readers all ask)
+  'core/detect/spelling.ts': ['fold', 'spellsDomain'],
+  // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
+  'core/detect/page-prose.ts': ['quotedPeople', 'rolePeople'],
 };
 
 /** The third layer (ondemand-people.js): the line rules the list readers and the people readers share. */

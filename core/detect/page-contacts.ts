@@ -14,7 +14,7 @@ import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
 import { isOrgLine, orgName, personName, pipedPeople, speakerEntry, strongTitle } from './page-people';
 import { findPhones, PHONE_LABEL } from './phones';
-import { spellsDomain } from './page-orgs';
+import { spellsDomain } from './spelling';
 import type { DetectedPerson } from './types';
 
 // (page-people.ts's NAME_RE, without its group: a copy, so that this bundle does not take that module's privates)

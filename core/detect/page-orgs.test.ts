@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { readOrgsSteps, spellsDomain } from './page-orgs';
+import { readOrgsSteps } from './page-orgs';
+import { spellsDomain } from './spelling';
 import type { Found } from './page-structures';
 
 describe('spellsDomain', () => {

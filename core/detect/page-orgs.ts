@@ -12,7 +12,8 @@
 import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
-import { bareDomain, entryRecord, firmish, fold, type Found } from './page-structures';
+import { bareDomain, entryRecord, firmish, type Found } from './page-structures';
+import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
 import { findPhones, telNumber } from './phones';
 import { LEGAL_FORM_END } from './text';
@@ -42,20 +43,6 @@ const hostOf = (href: string): string => {
   const m = /^https?:\/\/([^/?#:]+)/i.exec(href.trim());
   return m ? m[1]!.toLowerCase().replace(/^www\./, '') : '';
 };
-
-/** The domain spells the name: "Quarry Labs"/quarrylabs.com, "Crédit Maritime Bretagne"/credit-maritime-bzh.fr. */
-export function spellsDomain(name: string, host: string): boolean {
-  const label = fold(host.split('.').slice(0, -1).join('.')).replace(/^xn--/, '');
-  const flat = label.replace(/[^a-z0-9]/g, '');
-  const words = fold(name)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 3);
-  if (!flat || !words.length) return false;
-  const joined = words.join('');
-  if (joined.length >= 4 && (flat.includes(joined) || joined.includes(flat))) return true;
-  // ("Lantern Security"/lanternsec.com, "Mécaprécis Auvergne"/mecaprecis.fr; not "de", "les")
-  return words.some((w) => w.length >= 4 && flat.includes(w)) || (flat.length >= 4 && joined.startsWith(flat));
-}
 
 // "Logo Brasserie de Lanvaux", "CobaltGrid logo", "logo-armor-imprim", "Logo: Radio Kerne"
 const LOGO_BEFORE = /^logo(?:\s+(?:de|du|des|der|von|of|d['’]))?[\s:_–-]+/i;

@@ -24,6 +24,7 @@ import {
 import { findLegalIds, type LegalIds } from './legal-ids';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import { fold } from './spelling';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -303,17 +304,6 @@ function mailboxNames(line: string, address: string): boolean {
   const first = fold(line.split(/\s+/)[0] ?? '');
   return first.length >= 3 && fold(address.split('@')[0]!).split(/[._-]/).includes(first);
 }
-
-/** Lower case without accents, German umlauts written out ("Pöhlmann" → "poehlmann"), as domains spell names. */
-export const fold = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
 
 /** A web address written alone as an element's text ("northfold.io", "www.quarrylane.com"), without its scheme. */
 export const bareDomain = (text: string): string =>
