@@ -722,8 +722,25 @@ const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
 
 // "Today Morwenna is our CEO", "Idris, our Chief Product Officer, …": a first name, the page's full name for it before
+// ("Léa est aujourd’hui notre présidente et directrice générale ;": an adverb of time, two titles joined)
 const FIRST_IS =
-  /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?=[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
+  /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)(?:\s+(?:today|now|currently|aujourd['’]hui|désormais|maintenant|actuellement|heute|jetzt|inzwischen|mittlerweile))?|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?:\s+(and|et|und)\s+([^,.;:()]{2,40}?))?(?=\s?[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
+// a role the person held before ("Samuel Achour, ancien directeur commercial d’un éditeur, …"), and the one the same
+// sentence gives them now ("… les a rejoints comme troisième cofondateur", "… joined us as our third co-founder")
+const PAST_ROLE = /^(?:ancien(?:ne)?|ex-|former|previously|ehemalige[rn]?|früher(?:e[rn]?)?|alors|then)\s/i;
+const ROLE_NOW =
+  /\b(?:comme|en tant que|as|als)\s+(?:(?:son|sa|leur|notre|our|their|its|his|her|le|la|the|a|an|troisième|deuxième|quatrième|nouveau|nouvelle|second|third|fourth|new|dritte[rn]?|zweite[rn]?|vierte[rn]?|neue[rn]?|ihr(?:e[rn]?)?|unser(?:e[rn]?)?)\s+)*(\p{L}[^.,;:()]{1,40}?)(?=\s?[.,;:]|\s+(?:pour|to|um|and|et|und|in|à|au|chez|at|bei)\b|$)/u;
+
+/**
+ * The role a sentence gives now to the person it names, from what follows their name: undefined when it does not
+ * open on a former role, '' when it gives no other ("ancien directeur commercial d’un éditeur, les a rejoints comme
+ * troisième cofondateur" → "cofondateur").
+ */
+export function roleNow(rest: string): string | undefined {
+  if (!PAST_ROLE.test(rest)) return undefined;
+  const now = ROLE_NOW.exec(rest.split(/[.!?]\s/)[0]!.slice(0, 400));
+  return now && strongTitle(now[1]!) ? now[1]! : '';
+}
 
 /** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
 export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
@@ -762,12 +779,17 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     for (const m of t.matchAll(FIRST_IS)) {
       if (firsts++ > 10 || !strongTitle(m[2]!)) continue;
-      const full = new RegExp(String.raw`(?:^|[\s(])(${m[1]!}\s+\p{Lu}[\p{L}'’-]+)`, 'u');
+      const title = m[4] && strongTitle(m[4]) ? `${m[2]!} ${m[3]!} ${m[4]}` : m[2]!;
+      // ("Yvonne Le Goff", "Jan van Dijk": a particle before the surname)
+      const full = new RegExp(
+        String.raw`(?:^|[\s(])(${m[1]!}(?:\s+(?:Le|La|De|Du|Van|Von|de|du|le|la|van|von|der|di|da))?\s+\p{Lu}[\p{L}'’-]+)`,
+        'u',
+      );
       for (const l of lines) {
         const f = l.text.length <= 3000 ? full.exec(l.text) : null;
         const name = f ? personName(f[1]!) : '';
         if (name) {
-          add(name, m[2]!);
+          add(name, title);
           break;
         }
       }
@@ -824,6 +846,12 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
         const name = raw ? personName(raw) : '';
         if (name && !out.some((q) => q.name === name)) out.push(en ? { name, title: 'Founder' } : { name });
       }
+    }
+    // a former role, and the role the sentence gives now
+    for (const p of out.slice(before)) {
+      const at = p.title && PAST_ROLE.test(p.title) ? t.indexOf(p.name) : -1;
+      const now = at < 0 ? '' : roleNow(t.slice(at + p.name.length).replace(/^[\s,–—-]+/, ''));
+      if (now) p.title = now;
     }
     // a paragraph about one person: its address and phone are that person's
     if (out.length === before + 1 && (lead || PROSE_IS.test(t.slice(0, 200)))) {
