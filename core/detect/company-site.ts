@@ -895,6 +895,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
     ...found.people.slice(typedPeople).filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
+    // (and a contact's of another firm: a job board's recruiter from an agency)
+    ...blockPeople.filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
     ...found.companies,
     ...boxed,
   ];

@@ -149,7 +149,7 @@ const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
 const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
 export const CONTACT_LABEL =
-  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
+  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$/i;
 
 // A firm's department or desk, named in a contact block: no company ("Corporate Communications",
 // "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
@@ -222,6 +222,8 @@ function kindOf(l: string): Kind {
 }
 
 const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite';
+// a card's field label alone on its line, its value on the next ("E-mail", "Tél.": a dt without a colon)
+const FIELD_ALONE = /^(?:e-?mail|courriel|t[ée]l\.?|tel\.?|t[ée]l[ée]phone|phone|mobile?|portable|telefon|handy|fax)$/i;
 
 /** A line set in bold: its block is bold, or a <strong>/<b> inside it holds its whole text. */
 function boldLine(l: Line): boolean {
@@ -423,7 +425,12 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
           findPhones(t.replace(/\S+@\S+/g, ''), phones);
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
-        const [tt, c] = splitTitleCompany(t);
+        // ("Consultante recrutement · Ressource Ouest": a middle dot the page writes, not one between two fields)
+        const dot = /^(.{2,80}?)\s·\s(\p{Lu}[^·]{1,60})$/u.exec(t);
+        const [tt, c] =
+          dot && lines[j]!.el.textContent?.includes('·') && strongTitle(dot[1]!) && !isTitleLike(dot[2]!)
+            ? splitTitleCompany(`${dot[1]} | ${dot[2]}`)
+            : splitTitleCompany(t);
         p.title = tt ?? t;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
@@ -432,12 +439,19 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       else if (k === 'other' && j === i + 1 && !p.title && inSection && /^\p{Lu}[\p{L}&\s-]{3,40}$/u.test(t))
         p.title = t;
       // (a second title line; a field's label alone, its value on the next line: "Telefon:")
-      else if (k === 'address' || k === 'web' || k === 'title' || (t.length < 16 && /[:：]$/.test(t))) {
+      else if (
+        k === 'address' ||
+        k === 'web' ||
+        k === 'title' ||
+        (t.length < 16 && (/[:：]$/.test(t) || FIELD_ALONE.test(t)))
+      ) {
         /* part of the block */
       } else break;
       end = j;
     }
     if (phones.length) p.phones = phones;
+    // (an offer's firm over the next offer's title: "Filatures du Layon · Cholet" / "Responsable ADV H/F")
+    if (p.title && OFFER.test(p.title)) continue;
     const headingName = !!lines[i]!.el.closest(HEADINGISH) || lines[i]!.el.matches?.(HEADINGISH);
     const titled = !!p.title && !!nl.rest && lines[i]!.text.length <= 70 && !p.company;
     if (!p.email && !p.phones) {
@@ -548,9 +562,12 @@ export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
 }
 
+// a job offer's title, not a person's ("Responsable ADV H/F", "Vertriebsleiter (m/w/d)")
+const OFFER = /(?<![\p{L}])(?:[hf]\s?\/\s?[hf]|[mwd]\s?\/\s?[mwd](?:\s?\/\s?[mwd])?)(?![\p{L}])/iu;
+
 export function strongTitle(t: string): boolean {
   const words = t.split(/\s+/);
-  if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t)) return false;
+  if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t) || OFFER.test(t)) return false;
   // "Live Support", "Screenshot Support": a feature's name, not a role
   return !(
     words.length <= 2 && /^(?:support|success|updates?|marketing|product|operations)$/i.test(words[words.length - 1]!)
@@ -929,7 +946,7 @@ const NAMED_LAST =
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
-  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|rattach[ée]+(?:\(e\))?\s(?:à|au)|sous la (?:responsabilit[ée]|direction) de|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
 
@@ -1093,10 +1110,15 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
           .slice(w.index + w[0].length)
           // ("animé par A, céramiste, assistée de B, potier": B is the next match's)
           .split(
-            /[.;!?»«"“”](?:\s|$)|(?<=\))\s+(?:and|und|et)\s|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
+            /[.;!?»«"“”](?:\s|$)|(?<=\))\s+(?:and|und|et)\s|,\s(?:who|qui|der|die|das|which|dont|vous|you|Sie|nous|we|wir|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
           )[0]!
           .replace(/[\s,]+$/, '');
-        const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;
+        // ("avec A et B, président": the title is B's, A a name alone)
+        const pair = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:et|and|und)\s(\p{Lu}.+)$/u.exec(sentence);
+        const p =
+          sentence.length > 120
+            ? null
+            : (speakerEntry(sentence, false) ?? (pair && personName(pair[1]!) ? speakerEntry(pair[2]!, false) : null));
         // ("led by X, previously engineering director at …": a past post is not their title)
         if (
           p?.title &&
