@@ -137,7 +137,7 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // people on web pages by kind, sixth set (contact labels in sentences, a bold firm opening a featured entry, press
     // contacts as a dl of firms or "Firm – Name", member lines with the firm first, volunteers "run by A (…) and B",
     // a mayor's apposition, "Propos recueillis par"), plain and scrambled (first measured people 1.00/1.00)
-    'pages-web-people6': { emails: [1, 1], people: [1, 1], companies: [0.84, 1] },
+    'pages-web-people6': { emails: [1, 1], people: [1, 1], companies: [0.86, 1] },
     // pages-blind-8: written blind (24 pages: 14 sites, 5 webmail, 5 LinkedIn) and HELD OUT: never tuned on, its misses
     // not read (first measured on cf46e1e people 0.80/0.95, companies 0.93/0.51; end of 2026-12-06 session 0.88/1.00
     // and 0.93/0.91, plain and scrambled): floors at what is reached
@@ -196,7 +196,11 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // pages-blind-13's, people mostly without emails: cards, tables, prose, captions, signatures of several shapes), to be
     // tuned on (issue 7); first measured on 6fdffe1: emails 1.00/0.97, people 0.89/0.93, companies 0.91/0.87, message
     // fields 0.90, 2 forbidden items, plain and scrambled
-    'pages-blind-15': { emails: [1, 0.95], people: [0.85, 0.9], companies: [0.88, 0.85], hard: 2 },
+    // t15 (Gmail's plain-text details rows, a firm's mailbox signed by the firm, mailer@, a CMS's "Super User", a page's
+    // sections vs a team grid, prose roles now vs before, job boards' hiring firm and recruiter): emails 1.00/1.00,
+    // people 0.95/0.97, companies 0.95/0.91, message fields 1.00, no forbidden item, plain and scrambled (the test's
+    // scrambled copy: companies 0.93/0.89)
+    'pages-blind-15': { emails: [1, 1], people: [0.94, 0.96], companies: [0.93, 0.89], hard: 0 },
     'pages-blind-16': { emails: [0.96, 1], people: [0.86, 0.86], companies: [0.92, 0.9], hard: 5 },
   };
 
