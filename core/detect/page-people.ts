@@ -19,8 +19,12 @@ import {
   INTL_ROLE_TITLES,
   LABEL_SENTENCE_END,
   NAMED_BODY,
+  OFFER,
+  FIELD_ALONE,
+  PAST_ROLE,
   PRESS_FOR,
   REGISTER_LEAD,
+  ROLE_NOW,
   TITLE_DASH_NAME,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
@@ -222,8 +226,6 @@ function kindOf(l: string): Kind {
 }
 
 const HEADINGISH = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th, figcaption, cite';
-// a card's field label alone on its line, its value on the next ("E-mail", "Tél.": a dt without a colon)
-const FIELD_ALONE = /^(?:e-?mail|courriel|t[ée]l\.?|tel\.?|t[ée]l[ée]phone|phone|mobile?|portable|telefon|handy|fax)$/i;
 
 /** A line set in bold: its block is bold, or a <strong>/<b> inside it holds its whole text. */
 function boldLine(l: Line): boolean {
@@ -562,9 +564,6 @@ export function isTitleLike(t: string): boolean {
   return looksLikeJobTitle(t) || TITLE_EXTRA.test(t);
 }
 
-// a job offer's title, not a person's ("Responsable ADV H/F", "Vertriebsleiter (m/w/d)")
-const OFFER = /(?<![\p{L}])(?:[hf]\s?\/\s?[hf]|[mwd]\s?\/\s?[mwd](?:\s?\/\s?[mwd])?)(?![\p{L}])/iu;
-
 export function strongTitle(t: string): boolean {
   const words = t.split(/\s+/);
   if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t) || OFFER.test(t)) return false;
@@ -742,11 +741,6 @@ const VAGUE_ROLE =
 // ("Léa est aujourd’hui notre présidente et directrice générale ;": an adverb of time, two titles joined)
 const FIRST_IS =
   /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)(?:\s+(?:today|now|currently|aujourd['’]hui|désormais|maintenant|actuellement|heute|jetzt|inzwischen|mittlerweile))?|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?:\s+(and|et|und)\s+([^,.;:()]{2,40}?))?(?=\s?[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
-// a role the person held before ("Samuel Achour, ancien directeur commercial d’un éditeur, …"), and the one the same
-// sentence gives them now ("… les a rejoints comme troisième cofondateur", "… joined us as our third co-founder")
-const PAST_ROLE = /^(?:ancien(?:ne)?|ex-|former|previously|ehemalige[rn]?|früher(?:e[rn]?)?|alors|then)\s/i;
-const ROLE_NOW =
-  /\b(?:comme|en tant que|as|als)\s+(?:(?:son|sa|leur|notre|our|their|its|his|her|le|la|the|a|an|troisième|deuxième|quatrième|nouveau|nouvelle|second|third|fourth|new|dritte[rn]?|zweite[rn]?|vierte[rn]?|neue[rn]?|ihr(?:e[rn]?)?|unser(?:e[rn]?)?)\s+)*(\p{L}[^.,;:()]{1,40}?)(?=\s?[.,;:]|\s+(?:pour|to|um|and|et|und|in|à|au|chez|at|bei)\b|$)/u;
 
 /**
  * The role a sentence gives now to the person it names, from what follows their name: undefined when it does not
