@@ -264,6 +264,12 @@ function personFromCard(
   let title: string | undefined, company: string | undefined;
   const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
   const list = rest ? [rest, ...after] : after;
+  // ("<b>X</b>, ancien directeur d’un éditeur, nous a rejoints comme cofondateur": the role now)
+  const now = rest && readers?.roleNow(rest);
+  if (now) {
+    title = now;
+    list.length = 0;
+  }
   for (const [k, x] of list.entries()) {
     // a sentence's apposition: "<b>X</b>, Partner at Granite Ridge Ventures, will join…" ends at the clause
     // (a note in brackets after the firm is no part of it: "Account Director, Brightline PR (US & trade media)")
@@ -1012,6 +1018,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const site0 = b.companies.find((c) => companyKey(c.name) === companyKey(name));
   const theirs = [
     ...found.people.slice(typedPeople).filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
+    // (and a contact's of another firm: a job board's recruiter from an agency)
+    ...blockPeople.filter((p) => p.company && companyKey(p.company) !== companyKey(name)),
     ...found.companies,
     ...boxed,
   ];

@@ -19,6 +19,7 @@ import { mailtoLinks, textAddresses } from './scan';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
   addDomainCompany,
+  addressList,
   bodyText,
   ccMarks,
   cutQuoted,
@@ -240,11 +241,18 @@ function readHeader(r: Element, one: boolean, holders: Element[], ids: Element[]
     const kind = rowKind(textOf(tds[c - 1]));
     if (!kind) continue;
     labelled = true;
+    let held = false;
     for (let i = 0; i < n; i++) {
       const a = all[i];
       if (!a || !row.contains(holders[i]!)) continue;
+      held = true;
       if (kind === 'from') h.from ??= a;
       else if (kind !== 'bcc') h[kind] = addNew(h[kind], a);
+    }
+    // a row whose addresses are plain text ("Name <a@b.fr>, c@d.fr"): read them from its value cell
+    if (!held && (kind === 'to' || kind === 'cc')) {
+      const cells = row.getElementsByTagName('td');
+      for (const a of addressList(textOf(cells[cells.length - 1]))) h[kind] = addNew(h[kind], a);
     }
   }
   // the first holder matching the first selector that any matches

@@ -13,7 +13,7 @@ import { findPhones, phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
-import { isSharedMailbox } from './shared-mailbox';
+import { isFirmMailbox, isSharedMailbox } from './shared-mailbox';
 import { isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
@@ -80,6 +80,14 @@ function parseSignatureOnce(first: string, lines: string[], label: string | unde
   return { ...sig, phones: sig.phones.slice() };
 }
 
+/** A company's ids from a signature's legal lines, once per company (the first signature naming it decides). */
+function addLegalIds(co: DetectedCompany, text: string, legal: Set<DetectedCompany>): void {
+  if (legal.has(co)) return;
+  legal.add(co);
+  const ids = findLegalIds(text);
+  for (const k of ['vat', 'siren', 'siret'] as const) if (!co[k] && ids[k]) co[k] = ids[k];
+}
+
 /**
  * Adds what one candidate's signature tells: nothing when its lines are no signature. Returns the firm the
  * signature names (the user's own included), for the signer's colleagues at the same domain.
@@ -102,6 +110,12 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     if (!sig.company || sig.company === split[0]) sig.company = split[1];
   }
   if (!sig.title && !sig.company && !sig.phones.length) return undefined;
+  // a firm's mailbox signed with the firm's name: the signature is the firm's (its number, its legal ids)
+  if (isFirmMailbox(c.name, c.email)) {
+    const co = b.addCompany({ name: c.name, domain, phones: [sig.companyPhone ?? sig.phones[0]!].filter(Boolean) });
+    if (co && sig.legal) addLegalIds(co, sig.legal, legal);
+    return c.name;
+  }
   // a title alone counts only right under a line that is the name itself
   if (
     !findPlainEmails(c.lines.slice(0, 7).join(' ')).length &&
@@ -124,11 +138,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     domain: label ? domain : undefined,
     website: sig.website ? (sig.website.startsWith('http') ? sig.website : `https://${sig.website}`) : undefined,
   });
-  if (co && sig.legal && !legal.has(co)) {
-    legal.add(co);
-    const ids = findLegalIds(sig.legal);
-    for (const k of ['vat', 'siren', 'siret'] as const) if (!co[k] && ids[k]) co[k] = ids[k];
-  }
+  if (co && sig.legal) addLegalIds(co, sig.legal, legal);
   if (co && sig.companyPhone && !co.phones?.length) co.phones = [sig.companyPhone];
   return sig.company;
 }
@@ -176,8 +186,10 @@ export function interpretDetection<D extends Detection>(d: D): D {
     if (companies.length !== d.companies.length) d = { ...d, companies };
   }
   // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
-  if (d.people.some((p) => p.email && isSharedMailbox(p.name, p.email)))
-    d = { ...d, people: d.people.filter((p) => !p.email || !isSharedMailbox(p.name, p.email)) };
+  // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)
+  const team = (p: { name: string; email?: string }) =>
+    !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email));
+  if (d.people.some(team)) d = { ...d, people: d.people.filter((p) => !team(p)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   d = withoutNonNames(d);

@@ -33,3 +33,16 @@ export const TITLE_DASH_NAME =
 // the end of a label's sentence: a dot after no initial nor civility ("Dr.", "Dott.", "D.ª"), and what follows it
 export const LABEL_SENTENCE_END =
   /(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra))\.(?:\s+\p{Lu}.*)?$/u;
+
+// a role the person held before ("Samuel Achour, ancien directeur commercial d’un éditeur, …"), and the one the same
+// sentence gives them now ("… les a rejoints comme troisième cofondateur", "… joined us as our third co-founder")
+export const PAST_ROLE = /^(?:ancien(?:ne)?|ex-|former|previously|ehemalige[rn]?|früher(?:e[rn]?)?|alors|then)\s/i;
+export const ROLE_NOW =
+  /\b(?:comme|en tant que|as|als)\s+(?:(?:son|sa|leur|notre|our|their|its|his|her|le|la|the|a|an|troisième|deuxième|quatrième|nouveau|nouvelle|second|third|fourth|new|dritte[rn]?|zweite[rn]?|vierte[rn]?|neue[rn]?|ihr(?:e[rn]?)?|unser(?:e[rn]?)?)\s+)*(\p{L}[^.,;:()]{1,40}?)(?=\s?[.,;:]|\s+(?:pour|to|um|and|et|und|in|à|au|chez|at|bei)\b|$)/u;
+
+// a card's field label alone on its line, its value on the next ("E-mail", "Tél.": a dt without a colon)
+export const FIELD_ALONE =
+  /^(?:e-?mail|courriel|t[ée]l\.?|tel\.?|t[ée]l[ée]phone|phone|mobile?|portable|telefon|handy|fax)$/i;
+
+// a job offer's title, not a person's ("Responsable ADV H/F", "Vertriebsleiter (m/w/d)")
+export const OFFER = /(?<![\p{L}])(?:[hf]\s?\/\s?[hf]|[mwd]\s?\/\s?[mwd](?:\s?\/\s?[mwd])?)(?![\p{L}])/iu;

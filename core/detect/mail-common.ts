@@ -121,10 +121,17 @@ export function forwardHeaderPeople(lines: string[]): Participant[] {
     if (from) header = i + 8;
     const m = from ?? (i <= header ? FORWARD_TO.exec(l) : null);
     if (!m) continue;
-    for (const e of m[1]!.split(ENTRY_END).slice(0, 20)) {
-      const p = parseNameAddress(e);
-      if (p) out.push(p);
-    }
+    out.push(...addressList(m[1]!));
+  }
+  return out;
+}
+
+/** The addresses of a plain-text list: "Name <a@b.fr>, c@d.fr; "Lacaze, Jérôme" <j@x.fr>" (at most 20, normalised). */
+export function addressList(text: string): Participant[] {
+  const out: Participant[] = [];
+  for (const e of text.split(ENTRY_END).slice(0, 20)) {
+    const p = parseNameAddress(e);
+    if (p) out.push(p);
   }
   return out;
 }

@@ -42,6 +42,9 @@ describe('isNoReplyAddress', () => {
     ['notifications@stripe.com'],
     ['no-reply@calendly.com'],
     ['noreply-94292212@plus.google.com'],
+    // a web service's mailer (scheduling polls, forms)
+    ['mailer@sondage-express.com'],
+    ['mailbot@formulaires-pro.fr'],
   ])('%s is automated', (a) => expect(isNoReplyAddress(a)).toBe(true));
   it.each([
     ['j.reyes@northwind-logistics.com'],

@@ -9,7 +9,7 @@ import { memo } from '../text/memo';
 // Local parts, read without separators ("ne-pas-repondre" -> "nepasrepondre"): a "do not reply" in any
 // language anywhere, and the whole names of system senders (notifications@, postmaster@, MicrosoftExchange<hex>@…).
 const LOCAL =
-  /noreply|donotreply|nepasr[eé]pondre|pasder[eé]ponse|keineantwort|nichtantworten|norespon|nonrispondere|nietbeantwoorden|mailerdaemon|^(?:postmaster|microsoftexchange[0-9a-f]{16,}|benachrichtigung(?:en)?|notify|alerts?|automated|autoconfirm|dse(?:[a-z]{2}\d*)?|calendarnotification|invitations?|updates?|digest|newsletters?|system|daemon|robot|bot)$/;
+  /noreply|donotreply|nepasr[eé]pondre|pasder[eé]ponse|keineantwort|nichtantworten|norespon|nonrispondere|nietbeantwoorden|mailerdaemon|^(?:postmaster|microsoftexchange[0-9a-f]{16,}|benachrichtigung(?:en)?|notify|alerts?|automated|autoconfirm|dse(?:[a-z]{2}\d*)?|calendarnotification|invitations?|updates?|digest|newsletters?|system|daemon|robot|bot|mailer|mailbot|automailer)$/;
 const PART = /^(?:notifications?|bounces?)$/;
 // Platforms whose addresses at these hosts only send automated mail (their staff write from elsewhere).
 const DOMAIN =

@@ -93,6 +93,20 @@ describe('prosePeople', () => {
       'Agathe Morin, PDG de Tissages Morin (Roanne), détaille le plan d’investissement.',
       [{ name: 'Agathe Morin', title: 'PDG', company: 'Tissages Morin' }],
     ],
+    // a first name for the full name given before, an adverb of time, two titles joined (issue 7, blind-15 kind)
+    [
+      'Yvonne Le Goff a ouvert l’atelier en 2016. Yvonne est désormais notre gérante et responsable de production ; Paul, notre chef d’atelier.',
+      [{ name: 'Yvonne Le Goff', title: 'gérante et responsable de production' }],
+    ],
+    [
+      'Priya Sandhu started the shop in a garage. Today Priya is now our managing director and head buyer.',
+      [{ name: 'Priya Sandhu', title: 'managing director and head buyer' }],
+    ],
+    // a former role, then the role the sentence gives now
+    [
+      'Henrik Aalto, former sales director of a ferry operator, joined us as our third partner in 2022.',
+      [{ name: 'Henrik Aalto', title: 'partner' }],
+    ],
     // no role: no person
     ['Marco Bellini is a wonderful cook and a friend of ours.', []],
     ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],

@@ -19,8 +19,12 @@ import {
   INTL_ROLE_TITLES,
   LABEL_SENTENCE_END,
   NAMED_BODY,
+  OFFER,
+  FIELD_ALONE,
+  PAST_ROLE,
   PRESS_FOR,
   REGISTER_LEAD,
+  ROLE_NOW,
   TITLE_DASH_NAME,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
@@ -149,7 +153,7 @@ const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
 const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
 export const CONTACT_LABEL =
-  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?)\s*[:：]?$/i;
+  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$/i;
 
 // A firm's department or desk, named in a contact block: no company ("Corporate Communications",
 // "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
@@ -423,7 +427,12 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
           findPhones(t.replace(/\S+@\S+/g, ''), phones);
       } else if (k === 'phone') findPhones(t, phones);
       else if (k === 'title' && !p.title && j <= i + 2) {
-        const [tt, c] = splitTitleCompany(t);
+        // ("Consultante recrutement · Ressource Ouest": a middle dot the page writes, not one between two fields)
+        const dot = /^(.{2,80}?)\s·\s(\p{Lu}[^·]{1,60})$/u.exec(t);
+        const [tt, c] =
+          dot && lines[j]!.el.textContent?.includes('·') && strongTitle(dot[1]!) && !isTitleLike(dot[2]!)
+            ? splitTitleCompany(`${dot[1]} | ${dot[2]}`)
+            : splitTitleCompany(t);
         p.title = tt ?? t;
         if (c && !p.company) p.company = c;
       } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
@@ -432,12 +441,19 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       else if (k === 'other' && j === i + 1 && !p.title && inSection && /^\p{Lu}[\p{L}&\s-]{3,40}$/u.test(t))
         p.title = t;
       // (a second title line; a field's label alone, its value on the next line: "Telefon:")
-      else if (k === 'address' || k === 'web' || k === 'title' || (t.length < 16 && /[:：]$/.test(t))) {
+      else if (
+        k === 'address' ||
+        k === 'web' ||
+        k === 'title' ||
+        (t.length < 16 && (/[:：]$/.test(t) || FIELD_ALONE.test(t)))
+      ) {
         /* part of the block */
       } else break;
       end = j;
     }
     if (phones.length) p.phones = phones;
+    // (an offer's firm over the next offer's title: "Filatures du Layon · Cholet" / "Responsable ADV H/F")
+    if (p.title && OFFER.test(p.title)) continue;
     const headingName = !!lines[i]!.el.closest(HEADINGISH) || lines[i]!.el.matches?.(HEADINGISH);
     const titled = !!p.title && !!nl.rest && lines[i]!.text.length <= 70 && !p.company;
     if (!p.email && !p.phones) {
@@ -557,7 +573,7 @@ export function isTitleLike(t: string): boolean {
 
 export function strongTitle(t: string): boolean {
   const words = t.split(/\s+/);
-  if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t)) return false;
+  if (!isTitleLike(t) || words.length > 7 || /[.!?]$/.test(t) || OFFER.test(t)) return false;
   // "Live Support", "Screenshot Support": a feature's name, not a role
   return !(
     words.length <= 2 && /^(?:support|success|updates?|marketing|product|operations)$/i.test(words[words.length - 1]!)
@@ -762,8 +778,20 @@ const VAGUE_ROLE =
   /^(?:lead(?:er|ing)?|partner|member|agent|expert|principal|account|sales|marketing|support|success|product|operations|board|pr)$/i;
 
 // "Today Morwenna is our CEO", "Idris, our Chief Product Officer, …": a first name, the page's full name for it before
+// ("Léa est aujourd’hui notre présidente et directrice générale ;": an adverb of time, two titles joined)
 const FIRST_IS =
-  /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?=[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
+  /(?:^|[\s.;!?])(\p{Lu}[\p{Ll}'’-]{2,})(?:\s+(?:is|est|ist)(?:\s+(?:today|now|currently|aujourd['’]hui|désormais|maintenant|actuellement|heute|jetzt|inzwischen|mittlerweile))?|,)\s+(?:our|notre|unser(?:e|er)?)\s+([^,.;:()]{2,50}?)(?:\s+(and|et|und)\s+([^,.;:()]{2,40}?))?(?=\s?[,.;]|\s+(?:and|et|und|who|qui|der|die|still|toujours|noch)\b|$)/gu;
+
+/**
+ * The role a sentence gives now to the person it names, from what follows their name: undefined when it does not
+ * open on a former role, '' when it gives no other ("ancien directeur commercial d’un éditeur, les a rejoints comme
+ * troisième cofondateur" → "cofondateur").
+ */
+export function roleNow(rest: string): string | undefined {
+  if (!PAST_ROLE.test(rest)) return undefined;
+  const now = ROLE_NOW.exec(rest.split(/[.!?]\s/)[0]!.slice(0, 400));
+  return now && strongTitle(now[1]!) ? now[1]! : '';
+}
 
 /** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
 export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
@@ -802,12 +830,17 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     for (const m of t.matchAll(FIRST_IS)) {
       if (firsts++ > 10 || !strongTitle(m[2]!)) continue;
-      const full = new RegExp(String.raw`(?:^|[\s(])(${m[1]!}\s+\p{Lu}[\p{L}'’-]+)`, 'u');
+      const title = m[4] && strongTitle(m[4]) ? `${m[2]!} ${m[3]!} ${m[4]}` : m[2]!;
+      // ("Yvonne Le Goff", "Jan van Dijk": a particle before the surname)
+      const full = new RegExp(
+        String.raw`(?:^|[\s(])(${m[1]!}(?:\s+(?:Le|La|De|Du|Van|Von|de|du|le|la|van|von|der|di|da))?\s+\p{Lu}[\p{L}'’-]+)`,
+        'u',
+      );
       for (const l of lines) {
         const f = l.text.length <= 3000 ? full.exec(l.text) : null;
         const name = f ? personName(f[1]!) : '';
         if (name) {
-          add(name, m[2]!);
+          add(name, title);
           break;
         }
       }
@@ -864,6 +897,12 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
         const name = raw ? personName(raw) : '';
         if (name && !out.some((q) => q.name === name)) out.push(en ? { name, title: 'Founder' } : { name });
       }
+    }
+    // a former role, and the role the sentence gives now
+    for (const p of out.slice(before)) {
+      const at = p.title && PAST_ROLE.test(p.title) ? t.indexOf(p.name) : -1;
+      const now = at < 0 ? '' : roleNow(t.slice(at + p.name.length).replace(/^[\s,–—-]+/, ''));
+      if (now) p.title = now;
     }
     // a paragraph about one person: its address and phone are that person's
     if (out.length === before + 1 && (lead || PROSE_IS.test(t.slice(0, 200)))) {
@@ -941,7 +980,7 @@ const NAMED_LAST =
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
-  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|rattach[ée]+(?:\(e\))?\s(?:à|au)|sous la (?:responsabilit[ée]|direction) de|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
 
@@ -1105,10 +1144,15 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
           .slice(w.index + w[0].length)
           // ("animé par A, céramiste, assistée de B, potier": B is the next match's)
           .split(
-            /[.;!?»«"“”](?:\s|$)|(?<=\))\s+(?:and|und|et)\s|,\s(?:who|qui|der|die|das|which|dont|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
+            /[.;!?»«"“”](?:\s|$)|(?<=\))\s+(?:and|und|et)\s|,\s(?:who|qui|der|die|das|which|dont|vous|you|Sie|nous|we|wir|(?:assist|accompagn|aid|soutenu|joined|supported|unterstützt|begleitet)\p{L}*|(?:an?|une?|ein(?:e)?)\s)\b|\s[–—]\s/u,
           )[0]!
           .replace(/[\s,]+$/, '');
-        const p = sentence.length <= 120 ? speakerEntry(sentence, false) : null;
+        // ("avec A et B, président": the title is B's, A a name alone)
+        const pair = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:et|and|und)\s(\p{Lu}.+)$/u.exec(sentence);
+        const p =
+          sentence.length > 120
+            ? null
+            : (speakerEntry(sentence, false) ?? (pair && personName(pair[1]!) ? speakerEntry(pair[2]!, false) : null));
         // ("led by X, previously engineering director at …": a past post is not their title)
         if (
           p?.title &&

@@ -876,3 +876,38 @@ describe('a directory of firms: a name with a department’s word, its own site 
     ]);
   });
 });
+
+describe('readEntries: a page of sections is no list (issue 7, blind-15 kind)', () => {
+  it('reads the team grid inside the sections, each card a name and a role of up to six words', () => {
+    const person = (n: string, r: string) => `<div class="member"><img alt=""><div>${n}</div><div>${r}</div></div>`;
+    const got = entries(
+      `<section><h1>Boats that last.</h1><p>We build wooden dinghies in Falmouth.</p></section>` +
+        `<section><h2>Recent builds</h2><div><div>Porthleven Sailing Club — six club dinghies</div><div>Fleet</div></div></section>` +
+        `<section><h2>The yard</h2><div class="grid">${person('Tamsin Rowe', 'Co-founder &amp; Head Boatbuilder')}${person(
+          'Elias Penrose',
+          'Co-founder &amp; Operations Director',
+        )}${person('Morwenna Jory', 'Apprentice')}</div></section>` +
+        `<section><h2>Newsletter</h2><p>Once a season.</p></section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Tamsin Rowe', 'Co-founder & Head Boatbuilder', undefined],
+      ['Elias Penrose', 'Co-founder & Operations Director', undefined],
+      ['Morwenna Jory', 'Apprentice', undefined],
+    ]);
+    expect(got.companies).toEqual([]);
+  });
+});
+
+describe('readEntries: a heading over two cards, each a name over a job title', () => {
+  it('reads both makers; two cards without job titles are no team', () => {
+    const card = (n: string, r: string) => `<div><img alt=""><p>${n}</p><p>${r}</p></div>`;
+    const got = entries(
+      `<section><h2>Meet the growers</h2>${card('Ailsa Brodie', 'Head grower &amp; co-founder')}${card('Fergus Lamont', 'Beekeeper')}</section>` +
+        `<section><h2>Opening hours</h2>${card('Monday Friday', 'Nine to five')}${card('Saturday Market', 'Eight to one')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Ailsa Brodie', 'Head grower & co-founder'],
+      ['Fergus Lamont', 'Beekeeper'],
+    ]);
+  });
+});

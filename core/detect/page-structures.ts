@@ -950,6 +950,22 @@ const ENTRY_SKIP =
   'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
 
 /**
+ * A page's layout, not a list: one of its blocks holds the page's only h1 (the hero's "Packaging people pick up."),
+ * two others or more an h2 ("Selected work", "The studio"…). Cards that each bear an h1 are a list still, and so are
+ * a site builder's modules (a title's module, then cards headed by h3).
+ */
+function pageSections(blocks: Element[]): boolean {
+  let h1 = 0,
+    h2 = 0;
+  for (const b of blocks) {
+    const n = b.getElementsByTagName('H1').length;
+    if ((h1 += n) > 1) return false;
+    if (!n && b.getElementsByTagName('H2').length) h2++;
+  }
+  return h1 === 1 && h2 >= 2;
+}
+
+/**
  * Lists of entries of the same shape: ≥ 3 sibling elements (same tag) of which most name a person
  * with a second field (title, company, email or phone). Definition lists: a dt with its dd's.
  */
@@ -996,10 +1012,13 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     for (const k of kids) tally.set(k.tagName, (tally.get(k.tagName) ?? 0) + 1);
     const tag = [...tally].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     const same = kids.filter((k) => k.tagName === tag);
+    // (two cards under a heading may be a team too: read on if both are a name over a job title, see `pair`)
+    const two = same.length === 2 && kids.length === 3 && /^H[1-6]$/.test(kids[0]!.tagName);
     if (
-      same.length < 3 ||
+      (same.length < 3 && !two) ||
       same.length < kids.length * 0.6 ||
-      (tag === 'TR' && parent.closest('table')?.querySelector('th'))
+      (tag === 'TR' && parent.closest('table')?.querySelector('th')) ||
+      pageSections(same)
     )
       continue;
     const recs: Rec[] = [];
@@ -1036,7 +1055,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       if (
         role &&
         (!r!.title || r!.title === role) &&
-        role.split(' ').length < 4 &&
+        (role.split(' ').length < 4 || (role.split(' ').length <= 6 && looksLikeJobTitle(role))) &&
         !/[\d@]/.test(role) &&
         !isOrgLine(role)
       ) {
@@ -1118,8 +1137,16 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       }
     }
     const names = new Set(recs.map((r) => r.name).filter(Boolean));
+    // a heading over two cards, each a name over a role, one a known job title ("Meet the makers": Name / "Potter &
+    // co-founder", Name / "Beekeeper")
+    const pair = two && recs.every((r) => grid.has(r)) && recs.some((r) => r.title && looksLikeJobTitle(r.title));
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
-    if (withPerson < 3 || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
+    if (
+      (withPerson < 3 && !pair) ||
+      withPerson < same.length * 0.5 ||
+      names.size < withPerson * 0.8
+    )
+      continue;
     used.add(parent);
     if (union) for (const k of union) if (k.parentElement) used.add(k.parentElement);
     // a member without a named contact still names its firm, with a way to reach it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSharedMailbox } from './shared-mailbox';
+import { isFirmMailbox, isSharedMailbox } from './shared-mailbox';
 
 describe('isSharedMailbox', () => {
   it.each([
@@ -14,5 +14,21 @@ describe('isSharedMailbox', () => {
     ['Jonas', 'info@acme.de', false],
   ])('%s <%s> → %s', (name, address, shared) => {
     expect(isSharedMailbox(name, address)).toBe(shared);
+  });
+});
+
+describe('isFirmMailbox', () => {
+  it.each([
+    ['Pépinières du Val de Sèvre', 'commandes@pepinieres-valdesevre.fr', true],
+    ['Brasserie de la Gare Haute', 'contact@brasseriedelagarehaute.fr', true],
+    ['Tischlerei Otto Brandt', 'info@tischlerei-otto-brandt.de', true],
+    ['Cornish Slate Supplies', 'orders@cornish-slate-supplies.co.uk', true],
+    // a sole trader's name on a general address, a person's own address, a name the domain does not spell
+    ['Julie Martin', 'contact@julie-martin.fr', false],
+    ['Anne de Villiers', 'anne@annedevilliers.fr', false],
+    ['Service commercial Rotor', 'commandes@pepinieres-valdesevre.fr', false],
+    ['Pépinières du Val de Sèvre', 'jean.roux@pepinieres-valdesevre.fr', false],
+  ])('%s <%s> → %s', (name, address, firm) => {
+    expect(isFirmMailbox(name, address)).toBe(firm);
   });
 });

@@ -22,3 +22,24 @@ export function isSharedMailbox(name: string, address: string): boolean {
   // (a person's address bears one of their names: "anna.ops@…" is Anna's)
   return !words.some((w) => !TEAM_WORD.test(w) && w.length > 2 && local.includes(w));
 }
+
+// a mailbox's local part that names no one: a team word, or a firm's general address
+const GENERAL_LOCAL = /^(?:hello|bonjour|hallo|mail|email|post|office|contacto?|kontakt|infos?)$/;
+
+/**
+ * A firm's mailbox signed with the firm's name (issue 7): "Pépinières du Val de Sèvre" <commandes@pepinieres-valdesevre.fr>.
+ * The name has three words or more (a sole trader's "Julie Martin" <contact@julie-martin.fr> stays a person), each
+ * word of three letters or more is in the domain's name, and the local part is a team's or a general address.
+ */
+export function isFirmMailbox(name: string, address: string): boolean {
+  const at = address.lastIndexOf('@');
+  if (at < 1) return false;
+  const locals = fold(address.slice(0, at)).split(/[^a-z0-9]+/).filter(Boolean);
+  if (!locals.length || !locals.every((w) => TEAM_WORD.test(w) || GENERAL_LOCAL.test(w))) return false;
+  const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const all = name.trim().split(/\s+/);
+  const words = fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2);
+  return all.length >= 3 && words.length >= 2 && words.every((w) => label.includes(w));
+}

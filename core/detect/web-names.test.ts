@@ -19,6 +19,9 @@ describe('notAPerson', () => {
     ['Webwerkstatt Rheinblick', true],
     ['Berufsrechtliche Angaben', true],
     ['Zuständige Aufsichtsbehörde', true],
+    // a content system's default account as an article's author
+    ['Super User', true],
+    ['Site Administrator', true],
     // people
     ['Paige Turner', false],
     ['Lois Lane', false],

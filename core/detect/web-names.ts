@@ -24,10 +24,19 @@ const NOT_A_SURNAME =
 const NOT_A_FIRST =
   /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
 
+// a content system's default account, shown as an article's author (Joomla's "Super User", "Site Administrator")
+const CMS_ACCOUNT = /^(?:super\s?user|site\s(?:admin(?:istrator)?|owner|editor)|admin(?:istrator)?\s(?:user|account|site))$/i;
+
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {
   const first = name.split(' ')[0]!;
-  return STREET_FIRST.test(name) || STREET_LAST.test(name) || NOT_A_SURNAME.test(name) || NOT_A_FIRST.test(first);
+  return (
+    STREET_FIRST.test(name) ||
+    STREET_LAST.test(name) ||
+    NOT_A_SURNAME.test(name) ||
+    NOT_A_FIRST.test(first) ||
+    CMS_ACCOUNT.test(name)
+  );
 }
 
 // "Staff Data Engineer · Kelpie Systems", "Principal Engineer @ Marlowe Bank": a speaker's title before the firm

@@ -202,7 +202,11 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // pages-blind-13's, people mostly without emails: cards, tables, prose, captions, signatures of several shapes), to be
     // tuned on (issue 7); first measured on 6fdffe1: emails 1.00/0.97, people 0.89/0.93, companies 0.91/0.87, message
     // fields 0.90, 2 forbidden items, plain and scrambled
-    'pages-blind-15': { emails: [1, 0.95], people: [0.85, 0.9], companies: [0.88, 0.85], hard: 2 },
+    // t15 (Gmail's plain-text details rows, a firm's mailbox signed by the firm, mailer@, a CMS's "Super User", a page's
+    // sections vs a team grid, prose roles now vs before, job boards' hiring firm and recruiter): emails 1.00/1.00,
+    // people 0.95/0.97, companies 0.95/0.91, message fields 1.00, no forbidden item, plain and scrambled (the test's
+    // scrambled copy: companies 0.93/0.89)
+    'pages-blind-15': { emails: [1, 1], people: [0.94, 0.96], companies: [0.93, 0.89], hard: 0 },
     'pages-blind-16': { emails: [0.96, 1], people: [0.89, 1], companies: [0.96, 0.96] },
     // pages-blind-17: written blind (24 pages: 16 sites, 5 webmail, 3 LinkedIn: a broad, ordinary week of a freelancer's
     // browsing: contact, team and legal pages of five countries, a press release, an alumni directory, a programme, a

@@ -112,3 +112,29 @@ describe('Gmail: shared mailboxes and organisations are no people (issue 7, page
     expect(got.people.map((p) => p.name)).toEqual(['Manon Keller']);
   });
 });
+
+describe('Gmail: a details table whose recipient rows are plain text (issue 7, pages-blind-15 kind)', () => {
+  it('reads To and Cc from "Name <address>" text in the labelled rows', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzPlain';
+    const row = (label: string, value: string) =>
+      `<tr><td class="gG"><span>${label}&nbsp;:</span></td><td class="gL"><span>${value}</span></td></tr>`;
+    const html =
+      `<!DOCTYPE html><html lang="fr"><head><title>Devis escalier - owner@atelier-exemple.fr - Gmail</title></head><body><div role="main">` +
+      `<h2 class="hP" data-thread-perm-id="thread-f:11">Devis escalier</h2><div role="list">` +
+      `<div role="listitem" aria-expanded="true"><div data-message-id="#msg-f:11">` +
+      `<h3><span class="gD" email="r.vasseur@vasseur-bois.fr" name="Romain Vasseur">Romain Vasseur</span></h3>` +
+      `<span class="hb">à <span class="g2" email="owner@atelier-exemple.fr" name="moi">moi</span>, ` +
+      `<span class="g2" email="odile.marsan@cabinet-marsan.fr" name="Odile Marsan">Odile</span></span>` +
+      `<table><tbody>` +
+      row('de', `<span class="gD" email="r.vasseur@vasseur-bois.fr" name="Romain Vasseur">Romain Vasseur</span>`) +
+      row('à', 'owner@atelier-exemple.fr') +
+      row('cc', 'Odile Marsan &lt;odile.marsan@cabinet-marsan.fr&gt;,<br>"Petit, Hugo" &lt;h.petit@vasseur-bois.fr&gt;') +
+      row('objet', 'Devis escalier') +
+      `</tbody></table>` +
+      `<div class="a3s"><div>Bonjour, voici le devis.</div></div></div></div></div></div></body></html>`;
+    const got = gmail.detect(docOf(url, html), new URL(url));
+    expect(got.message?.from.email).toBe('r.vasseur@vasseur-bois.fr');
+    expect(got.message?.to.map((a) => a.email)).toEqual(['owner@atelier-exemple.fr']);
+    expect(got.message?.cc.map((a) => a.email)).toEqual(['odile.marsan@cabinet-marsan.fr', 'h.petit@vasseur-bois.fr']);
+  });
+});
