@@ -183,6 +183,7 @@ export async function benchOutside({ only } = {}) {
                 '/ondemand-shared.js',
                 '/ondemand-names.js',
                 '/ondemand-people.js',
+                '/ondemand-contacts.js',
                 '/ondemand-readers.js',
                 '/ondemand.js',
               ],

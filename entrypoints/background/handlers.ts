@@ -91,6 +91,7 @@ export async function injectOnDemand(tabId: number): Promise<void> {
         '/ondemand-shared.js',
         '/ondemand-names.js',
         '/ondemand-people.js',
+        '/ondemand-contacts.js',
         '/ondemand-readers.js',
         '/ondemand.js',
       ],
