@@ -394,6 +394,9 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);
     expect(isOrgLine('Fenwick & Rowe Hardware Ltd')).toBe(true);
+    // (a workshop's plural name: "Ateliers du Steir" is a firm, as "Atelier du Steir" is)
+    expect(isOrgLine('Ateliers du Steir')).toBe(true);
+    expect(isOrgLine('Atelier du Steir')).toBe(true);
   });
   it('splitTitleCompany: "The Data Ledger" is a firm, "the Data team" a department', () => {
     expect(splitTitleCompany('Editor, The Data Ledger')).toEqual(['Editor', 'The Data Ledger']);
