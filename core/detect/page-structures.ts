@@ -1141,12 +1141,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     // co-founder", Name / "Beekeeper")
     const pair = two && recs.every((r) => grid.has(r)) && recs.some((r) => r.title && looksLikeJobTitle(r.title));
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
-    if (
-      (withPerson < 3 && !pair) ||
-      withPerson < same.length * 0.5 ||
-      names.size < withPerson * 0.8
-    )
-      continue;
+    if ((withPerson < 3 && !pair) || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);
     if (union) for (const k of union) if (k.parentElement) used.add(k.parentElement);
     // a member without a named contact still names its firm, with a way to reach it

@@ -34,7 +34,9 @@ const GENERAL_LOCAL = /^(?:hello|bonjour|hallo|mail|email|post|office|contacto?|
 export function isFirmMailbox(name: string, address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 1) return false;
-  const locals = fold(address.slice(0, at)).split(/[^a-z0-9]+/).filter(Boolean);
+  const locals = fold(address.slice(0, at))
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (!locals.length || !locals.every((w) => TEAM_WORD.test(w) || GENERAL_LOCAL.test(w))) return false;
   const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
   const all = name.trim().split(/\s+/);

@@ -26,4 +26,3 @@ export function spellsDomain(name: string, host: string): boolean {
   // ("Lantern Security"/lanternsec.com, "Mécaprécis Auvergne"/mecaprecis.fr; not "de", "les")
   return words.some((w) => w.length >= 4 && flat.includes(w)) || (flat.length >= 4 && joined.startsWith(flat));
 }
-

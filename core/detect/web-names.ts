@@ -25,7 +25,8 @@ const NOT_A_FIRST =
   /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
 
 // a content system's default account, shown as an article's author (Joomla's "Super User", "Site Administrator")
-const CMS_ACCOUNT = /^(?:super\s?user|site\s(?:admin(?:istrator)?|owner|editor)|admin(?:istrator)?\s(?:user|account|site))$/i;
+const CMS_ACCOUNT =
+  /^(?:super\s?user|site\s(?:admin(?:istrator)?|owner|editor)|admin(?:istrator)?\s(?:user|account|site))$/i;
 
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {

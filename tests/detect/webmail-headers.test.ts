@@ -128,7 +128,10 @@ describe('Gmail: a details table whose recipient rows are plain text (issue 7, p
       `<table><tbody>` +
       row('de', `<span class="gD" email="r.vasseur@vasseur-bois.fr" name="Romain Vasseur">Romain Vasseur</span>`) +
       row('à', 'owner@atelier-exemple.fr') +
-      row('cc', 'Odile Marsan &lt;odile.marsan@cabinet-marsan.fr&gt;,<br>"Petit, Hugo" &lt;h.petit@vasseur-bois.fr&gt;') +
+      row(
+        'cc',
+        'Odile Marsan &lt;odile.marsan@cabinet-marsan.fr&gt;,<br>"Petit, Hugo" &lt;h.petit@vasseur-bois.fr&gt;',
+      ) +
       row('objet', 'Devis escalier') +
       `</tbody></table>` +
       `<div class="a3s"><div>Bonjour, voici le devis.</div></div></div></div></div></div></body></html>`;
