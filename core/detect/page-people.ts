@@ -589,7 +589,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
 const ROLE_TITLE = /* @__PURE__ */ new RegExp(
-  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)`,
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -692,6 +692,13 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
       }
       if (dashed && parts.length === 1) p.email = normalizeAddress(dashed[2]!);
+      // "commissaire du salon : Jane Roe, jroe@…, 03 …": the one holder's address and number after the name
+      if (!k && !dashed && parts.length > 1 && parts.slice(1).every((x) => /@|^[+(\d][\d\s().+-]{7,}\.?$/.test(x.trim()))) {
+        const e = findPlainEmails(rest);
+        const ph = findPhones(rest);
+        if (e.length === 1) p.email = normalizeAddress(e[0]!);
+        if (ph.length === 1) p.phones = ph;
+      }
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       if (professions.has(parts[k]!)) p.title = professions.get(parts[k]!);
