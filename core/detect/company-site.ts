@@ -343,6 +343,10 @@ const PRESS =
 // "KASSEL, 12. Februar 2026 (PresseNord) – Die X GmbH übernimmt"
 const DATELINE =
   /\d{4}\s*[(/][^()/]{2,30}[)/]\s*[-–—]+\s*(?:(?:[Dd]ie|[Dd]er|[Ll]es?|[Ll]a)\s|[Ll]['’])?(\p{Lu}[^,(]{1,50}?)(?=,|\s\(|\s\p{Ll})/u;
+// a release's own dateline, no wire named: "Nantes, le 3 mars 2026 — X, …", "LONDON, 3 March 2026 – X …",
+// "Kassel, 12. Februar 2026 – Die X GmbH …", "AUSTIN, Texas, March 3, 2026 — X …"
+const DATELINE_OWN =
+  /^\p{Lu}[\p{L}' .-]{1,40}(?:,\s\p{Lu}[\p{L}.]+)?,\s+(?:(?:le|den)\s+)?(?:\d{1,2}(?:er)?\.?\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},)\s+\d{4}\s*[-–—]+\s*(?:(?:[Dd]ie|[Dd]er|[Ll]es?|[Ll]a)\s|[Ll]['’])?(\p{Lu}[^,(]{1,50}?)(?=,|\s\(|\s\p{Ll})/u;
 const ABOUT = /^(?:about|à propos (?:de|d['’])|über(?: die| den| das)?|a propos de)\s+(.{2,60}?)[:.]?$/i;
 const WARNING =
   /\b(?:fraud|fraudulent|scam|phishing|fake|impersonat\w*|never|betrug\w*|gefälscht\w*|niemals|arnaque|frauduleu\w*|jamais|usurp\w*|faux)\b/i;
@@ -463,7 +467,7 @@ function issuerOf(blines: Line[], label: string): string {
   const about = abouts.find((a) => label.length >= 4 && alnumKey(a).includes(label.slice(0, 6))) ?? abouts[0];
   if (about) return about;
   for (const l of lines.slice(0, 200)) {
-    const w = DATELINE.exec(l);
+    const w = DATELINE.exec(l) ?? DATELINE_OWN.exec(l);
     if (w) return w[1]!;
   }
   return '';
@@ -546,7 +550,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   const lines = blines.map((l) => l.text);
   const press =
-    lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l)) || PRESS.test(doc.title + url.pathname);
+    lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l) || DATELINE_OWN.test(l)) ||
+    PRESS.test(doc.title + url.pathname);
   // the site's own name in its host: "corvantis" of newsroom.corvantis.com, "hollinsbrook" of www.hollinsbrook.co.uk
   const ls = domain.split('.');
   const siteLabel = alnumKey(

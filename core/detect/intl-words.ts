@@ -11,7 +11,7 @@ export const INTL_ROLES = String.raw`zaakvoerders?|(?:gedelegeerd\s+)?bestuurder
 export const INTL_ROLE_TITLES =
   'zaakvoerder|bestuurder|verantwoordelijke|amministrat|rappresentante|legale|titolare|responsabile|administrador|gerente|consejer|pr[äe]sident|verwaltungsrat';
 // trades and ranks as title words: health trades of a store's or a practice's team, other countries' officers
-export const INTL_TRADES = String.raw`chercheuse|opticien(?:ne)?|optom[ée]triste|audioproth[ée]siste|orthoptiste|orthophoniste|podologue|ergoth[ée]rapeute|psychomotricien(?:ne)?|di[ée]t[ée]ticien(?:ne)?|pr[äa]sident(?:in)?|zaakvoerder|bestuurder|amministratore|administrador(?:a)?|gerente|titolare`;
+export const INTL_TRADES = String.raw`chercheuse|opticien(?:ne)?|optom[ée]triste|audioproth[ée]siste|orthoptiste|orthophoniste|podologue|ergoth[ée]rapeute|psychomotricien(?:ne)?|di[ée]t[ée]ticien(?:ne)?|pr[äa]sident(?:in)?|zaakvoerder|bestuurder|amministratore|administrador(?:a)?|gerente|titolare|soci[oa]|fondat(?:ore|rice)|avvocat[oa]`;
 // Italian, Spanish and Dutch civilities before a name ("Dott.ssa", "Avv.", "Agr.", "D.ª", "Dña.", "ir.", "drs.")
 export const INTL_HONORIFICS = String.raw`dott(?:\.?ssa)?|avv|agr|geom|rag|sig(?:\.?ra)?|d\.?ª|d|dña|doña|sra?|ir|drs`;
 

@@ -455,7 +455,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     // (an offer's firm over the next offer's title: "Filatures du Layon · Cholet" / "Responsable ADV H/F")
     if (p.title && OFFER.test(p.title)) continue;
     const headingName = !!lines[i]!.el.closest(HEADINGISH) || lines[i]!.el.matches?.(HEADINGISH);
-    const titled = !!p.title && !!nl.rest && lines[i]!.text.length <= 70 && !p.company;
+    // (a quote's signature, "Name, title, cabinet Firm" under a blockquote, is one with its firm)
+    const titled =
+      !!p.title && !!nl.rest && lines[i]!.text.length <= 70 && (!p.company || !!lines[i]!.el.closest('blockquote'));
     if (!p.email && !p.phones) {
       if (!(p.title && (headingName || inSection || titled || teamList)) && !(inSection && p.company)) continue;
       if (!inSection && (!strongTitle(p.title ?? '') || looksLikeJobTitle(p.name))) continue;
@@ -550,7 +552,11 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !/speaker|author|coach|mentor|investor|advisor/i.test(p[2]!)
   )
     return [p[1]!.trim(), orgName(p[2]!)];
-  const c = /^(.{2,80}),\s+([^,]{2,60})$/.exec(t);
+  // ("avocate fiscaliste, cabinet Roy & Morel": a firm's kind in lower case before its name is no part of it)
+  const c =
+    /^(.{2,80}),\s+(?:(?:cabinet|agence|studio|atelier|bureau|étude|fiduciaire|société)\s+(?=\p{Lu}))?([^,]{2,60})$/u.exec(
+      t,
+    );
   // "Engineering Manager, Platform": a team after the comma is part of the title
   if (
     c &&
@@ -589,7 +595,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
 const ROLE_TITLE = /* @__PURE__ */ new RegExp(
-  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst)`,
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -692,6 +698,18 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
         if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
       }
       if (dashed && parts.length === 1) p.email = normalizeAddress(dashed[2]!);
+      // "commissaire du salon : Jane Roe, jroe@…, 03 …": the one holder's address and number after the name
+      if (
+        !k &&
+        !dashed &&
+        parts.length > 1 &&
+        parts.slice(1).every((x) => /@|^[+(\d][\d\s().+-]{7,}\.?$/.test(x.trim()))
+      ) {
+        const e = findPlainEmails(rest);
+        const ph = findPhones(rest);
+        if (e.length === 1) p.email = normalizeAddress(e[0]!);
+        if (ph.length === 1) p.phones = ph;
+      }
       // one person under the label, their job on the next line ("Lena Brückner" / "Leiterin Marketing")
       if (parts.length === 1 && strongTitle(next) && !isOrgLine(next)) p.title = next;
       if (professions.has(parts[k]!)) p.title = professions.get(parts[k]!);
@@ -1026,6 +1044,8 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
     const town = parts[parts.length - 1]!;
     if (!roleish(town) && !LEGAL_FORM_END.test(town) && firmLike(parts[parts.length - 2]!)) parts.pop();
   }
+  // ("…, directrice de la Boulangerie Roy, à Auxerre": the firm's town after it is no firm)
+  if (parts.length >= 2 && /^(?:à|in|bei|en)\s+\p{Lu}[\p{L}'’ -]{1,30}$/u.test(parts[parts.length - 1]!)) parts.pop();
   if (parts.length >= 2 && !firm) {
     const last = parts[parts.length - 1]!;
     const head = parts.slice(0, -1).join(', ');

@@ -207,8 +207,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // sections vs a team grid, prose roles now vs before, job boards' hiring firm and recruiter): emails 1.00/1.00,
     // people 0.95/0.97, companies 0.95/0.91, message fields 1.00, no forbidden item, plain and scrambled (the test's
     // scrambled copy: companies 0.93/0.89)
-    'pages-blind-15': { emails: [1, 1], people: [0.94, 0.96], companies: [0.93, 0.89], hard: 0 },
-    'pages-blind-16': { emails: [0.96, 1], people: [0.89, 1], companies: [0.96, 0.96] },
+    // t1516 (Italian ranks as titles, bodies in a board table's other column, a commissioner's label inside a sentence,
+    // a release's own dateline on a news feed, a quote's cite 'Name, title, cabinet Firm', 'title de la Firm, à Town'):
+    // blind-15 people 0.95/0.97 → 0.96/1.00, companies 0.95/0.91 → 1.00/0.92; blind-16 people 0.93/1.00 → 0.95/1.00
+    // (scrambled 0.90 → 0.93; this test's scrambled copy: blind-16 people recall 0.92, blind-15 companies precision 0.90)
+    'pages-blind-15': { emails: [1, 1], people: [0.96, 1], companies: [0.98, 0.89], hard: 0 },
+    'pages-blind-16': { emails: [0.96, 1], people: [0.91, 1], companies: [0.96, 0.96] },
     // pages-blind-17: written blind (24 pages: 16 sites, 5 webmail, 3 LinkedIn: a broad, ordinary week of a freelancer's
     // browsing: contact, team and legal pages of five countries, a press release, an alumni directory, a programme, a
     // job post, an author box, a review listing, a town hall, an exhibitor list) and HELD OUT like pages-blind-8, -11 and
