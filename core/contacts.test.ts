@@ -11,22 +11,10 @@ import {
   sortContactsForDisplay,
   telHref,
 } from './contacts';
+import { personRecord } from './domain/test-records';
 
-const person = (id: string, lastName: string, firstName: string, more: Partial<Person> = {}): Person => ({
-  id,
-  companyId: 'c1',
-  firstName,
-  lastName,
-  emails: [],
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  createdAt: 0,
-  updatedAt: 0,
-  ...more,
-});
+const person = (id: string, lastName: string, firstName: string, more: Partial<Person> = {}): Person =>
+  personRecord(id, 'c1', { lastName, firstName, createdAt: 0, updatedAt: 0, ...more });
 
 const billing = (list: Person[]): string[] => list.filter((p) => p.isBillingContact).map((p) => p.id);
 

@@ -1,38 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Company, Person } from './domain';
+import { companyRecord, personRecord } from './domain/test-records';
 import { duplicatesOf, findDuplicatePairs, MAX_BUCKET, pairKey, sheetKeys } from './duplicates';
 
-const company = (id: string, patch: Partial<Company> = {}): Company => ({
-  id,
-  name: id,
-  nameKey: id,
-  kind: 'company',
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
-  createdAt: 1,
-  updatedAt: 1,
-  ...patch,
-});
-const person = (id: string, companyId: string, patch: Partial<Person> = {}): Person => ({
-  id,
-  companyId,
-  firstName: '',
-  lastName: '',
-  emails: [],
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  createdAt: 1,
-  updatedAt: 1,
-  ...patch,
-});
+const company = (id: string, patch: Partial<Company> = {}): Company => companyRecord(id, { nameKey: id, ...patch });
+const person = personRecord;
 
 describe('duplicate candidates', () => {
   const cases: {

@@ -1,55 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Address, Company, Person } from './domain';
+import { addressRecord, companyRecord, personRecord } from './domain/test-records';
 import { MergeRefused, planMerge, type SheetRecords } from './merge';
 
-const company = (id: string, patch: Partial<Company> = {}): Company => ({
-  id,
-  name: id,
-  nameKey: id.toLowerCase(),
-  kind: 'company',
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
-  createdAt: 1,
-  updatedAt: 1,
-  ...patch,
-});
-const address = (id: string, companyId: string, patch: Partial<Address> = {}): Address => ({
-  id,
-  companyId,
-  label: id,
-  contactName: '',
-  street: '',
-  postalCode: '',
-  city: '',
-  country: '',
-  isMain: false,
-  forInvoices: false,
-  forDeliveries: false,
-  forQuotes: false,
-  createdAt: 1,
-  updatedAt: 1,
-  ...patch,
-});
-const person = (id: string, companyId: string, patch: Partial<Person> = {}): Person => ({
-  id,
-  companyId,
-  firstName: id,
-  lastName: '',
-  emails: [],
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  createdAt: 1,
-  updatedAt: 1,
-  ...patch,
-});
+const company = companyRecord;
+const address = (id: string, companyId: string, patch: Partial<Address> = {}): Address =>
+  addressRecord(id, companyId, { label: id, ...patch });
+const person = (id: string, companyId: string, patch: Partial<Person> = {}): Person =>
+  personRecord(id, companyId, { firstName: id, ...patch });
 const sheet = (c: Company, patch: Partial<SheetRecords> = {}): SheetRecords => ({
   company: c,
   addresses: [],

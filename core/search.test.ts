@@ -17,23 +17,11 @@ import {
 } from './search';
 import { searchRowOf } from './search-terms';
 import { phoneQueryKeys } from './phone-keys';
+import { addressRecord, companyRecord, personRecord } from './domain/test-records';
 
 const ts = { createdAt: 0, updatedAt: 0 };
-const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
-  id,
-  name,
-  nameKey: '',
-  kind: 'company',
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
-  ...ts,
-  ...more,
-});
+const company = (id: string, name: string, more: Partial<Company> = {}): Company =>
+  companyRecord(id, { name, nameKey: '', ...ts, ...more });
 const person = (
   id: string,
   companyId: string,
@@ -41,35 +29,9 @@ const person = (
   lastName: string,
   emails: string[],
   more: Partial<Person> = {},
-): Person => ({
-  id,
-  companyId,
-  firstName,
-  lastName,
-  emails,
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  ...ts,
-  ...more,
-});
-const address = (id: string, companyId: string, postalCode: string, city: string): Address => ({
-  id,
-  companyId,
-  label: '',
-  contactName: '',
-  street: '',
-  postalCode,
-  city,
-  country: 'France',
-  isMain: true,
-  forInvoices: false,
-  forDeliveries: false,
-  forQuotes: false,
-  ...ts,
-});
+): Person => personRecord(id, companyId, { firstName, lastName, emails, ...ts, ...more });
+const address = (id: string, companyId: string, postalCode: string, city: string): Address =>
+  addressRecord(id, companyId, { postalCode, city, country: 'France', isMain: true, ...ts });
 
 const companies = [
   company('lumiere', 'Atelier Lumière SARL', {

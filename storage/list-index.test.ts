@@ -5,51 +5,13 @@ import { prepareQuery } from '../core/search';
 import type { FicheDB } from './db';
 import { searchList } from './repos/list';
 import { freshDb } from './test-db';
+import { addressRecord, companyRecord, personRecord } from '../core/domain/test-records';
 
-const ts = { createdAt: 1, updatedAt: 1 };
-const company = (id: string, phone: string): Company => ({
-  id,
-  name: id,
-  nameKey: id,
-  kind: 'company',
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
-  phone,
-  ...ts,
-});
-const person = (id: string, companyId: string, mobile: string): Person => ({
-  id,
-  companyId,
-  firstName: 'Anne',
-  lastName: id,
-  emails: [],
-  jobTitle: '',
-  phone: '',
-  mobile,
-  isBillingContact: false,
-  customFields: {},
-  ...ts,
-});
-const address = (id: string, companyId: string, country: string, isMain = true): Address => ({
-  id,
-  companyId,
-  label: '',
-  contactName: '',
-  street: '',
-  postalCode: '',
-  city: '',
-  country,
-  isMain,
-  forInvoices: false,
-  forDeliveries: false,
-  forQuotes: false,
-  ...ts,
-});
+const company = (id: string, phone: string): Company => companyRecord(id, { nameKey: id, phone });
+const person = (id: string, companyId: string, mobile: string): Person =>
+  personRecord(id, companyId, { firstName: 'Anne', lastName: id, mobile });
+const address = (id: string, companyId: string, country: string, isMain = true): Address =>
+  addressRecord(id, companyId, { country, isMain });
 
 let db: FicheDB;
 const ids = async (q: string) =>

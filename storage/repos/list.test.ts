@@ -5,23 +5,11 @@ import { partsOf, prepareQuery } from '../../core/search';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
 import { countList, countNamed, listRows, listWindow, searchList } from './list';
+import { addressRecord, companyRecord, personRecord } from '../../core/domain/test-records';
 
 const ts = { createdAt: 1, updatedAt: 1 };
-const company = (id: string, name: string, more: Partial<Company> = {}): Company => ({
-  id,
-  name,
-  nameKey: name.toLowerCase(),
-  kind: 'company',
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
-  ...ts,
-  ...more,
-});
+const company = (id: string, name: string, more: Partial<Company> = {}): Company =>
+  companyRecord(id, { name, nameKey: name.toLowerCase(), ...ts, ...more });
 const person = (
   id: string,
   companyId: string,
@@ -29,35 +17,9 @@ const person = (
   lastName: string,
   emails: string[],
   more: Partial<Person> = {},
-): Person => ({
-  id,
-  companyId,
-  firstName,
-  lastName,
-  emails,
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  ...ts,
-  ...more,
-});
-const address = (id: string, companyId: string, postalCode: string, city: string): Address => ({
-  id,
-  companyId,
-  label: '',
-  contactName: '',
-  street: '1 rue A',
-  postalCode,
-  city,
-  country: 'France',
-  isMain: true,
-  forInvoices: false,
-  forDeliveries: false,
-  forQuotes: false,
-  ...ts,
-});
+): Person => personRecord(id, companyId, { firstName, lastName, emails, ...ts, ...more });
+const address = (id: string, companyId: string, postalCode: string, city: string): Address =>
+  addressRecord(id, companyId, { street: '1 rue A', postalCode, city, country: 'France', isMain: true, ...ts });
 const invoice = (id: string, companyId: string, number: string, amount: number, paid = 0): Invoice =>
   ({
     id,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Detection } from '../../core/detect/types';
+import { personFields } from '../../core/domain/test-records';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
 import { createCompany, emptyCompany, trashCompany } from './companies';
@@ -11,17 +12,8 @@ let dupont: string;
 let kestrel: string;
 let martin: string;
 
-const person = (emails: string[], linkedinUrl?: string) => ({
-  firstName: 'X',
-  lastName: 'Y',
-  emails,
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  ...(linkedinUrl ? { linkedinUrl } : {}),
-});
+const person = (emails: string[], linkedinUrl?: string) =>
+  personFields({ firstName: 'X', lastName: 'Y', emails, ...(linkedinUrl ? { linkedinUrl } : {}) });
 
 beforeEach(async () => {
   db = freshDb();

@@ -1,10 +1,12 @@
 // @vitest-environment node
 // Node's own Blob survives fake-indexeddb's structured clone; happy-dom's does not.
 import { beforeEach, describe, expect, test } from 'vitest';
+import type { Company } from '../../core/domain';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
 import { findMatches } from './matching';
 import { loadSheetRecords, mergeCompanies, mergesInto, previewMerge, undoMerge } from './merge';
+import { companyRecord } from '../../core/domain/test-records';
 
 let db: FicheDB;
 beforeEach(() => {
@@ -12,21 +14,7 @@ beforeEach(() => {
 });
 
 const ts = { createdAt: 1, updatedAt: 1 };
-const company = (id: string, patch: Record<string, unknown> = {}) => ({
-  id,
-  name: id,
-  nameKey: id.toLowerCase(),
-  kind: 'company' as const,
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [] as string[],
-  categories: [] as string[],
-  customFields: {},
-  comment: '',
-  ...ts,
-  ...patch,
-});
+const company = (id: string, patch: Partial<Company> = {}) => companyRecord(id, patch);
 
 /** Two sheets with one record of every kind each. */
 async function seed() {

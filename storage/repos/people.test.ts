@@ -2,23 +2,14 @@ import { beforeEach, expect, test } from 'vitest';
 import type { FicheDB } from '../db';
 import { freshDb } from '../test-db';
 import { archivePerson, restorePerson, savePerson, type PersonFields } from './people';
+import { personFields } from '../../core/domain/test-records';
 
 let db: FicheDB;
 beforeEach(() => {
   db = freshDb();
 });
 
-const person = (over: Partial<PersonFields>): PersonFields => ({
-  firstName: '',
-  lastName: '',
-  emails: [],
-  jobTitle: '',
-  phone: '',
-  mobile: '',
-  isBillingContact: false,
-  customFields: {},
-  ...over,
-});
+const person = (over: Partial<PersonFields>): PersonFields => personFields(over);
 
 test('at most one billing contact per sheet; archiving takes the flag away; restore brings the contact back', async () => {
   const a = await savePerson(

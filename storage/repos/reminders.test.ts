@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { freshDb } from '../test-db';
+import type { Company } from '../../core/domain';
 import type { FicheDB } from '../db';
 import { listReminders } from './reminders';
+import { companyRecord } from '../../core/domain/test-records';
 
 let db: FicheDB;
 beforeEach(async () => {
@@ -12,21 +14,7 @@ afterEach(async () => {
 });
 
 const ts = { createdAt: 0, updatedAt: 0 };
-const company = (id: string, over = {}) => ({
-  id,
-  name: id,
-  nameKey: id,
-  kind: 'company' as const,
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
-  ...ts,
-  ...over,
-});
+const company = (id: string, over: Partial<Company> = {}) => companyRecord(id, { nameKey: id, ...ts, ...over });
 const mail = (id: string, companyId: string, at: number, status: 'scheduled' | 'draft' | 'sent') => ({
   id,
   companyId,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { DetectedMessage } from '../../core/detect/types';
+import { companyRecord } from '../../core/domain/test-records';
 import { freshDb } from '../test-db';
 import type { FicheDB } from '../db';
 import { logMessage, markDraftsSentSeen } from './interactions';
@@ -8,20 +9,7 @@ let db: FicheDB;
 beforeEach(async () => {
   db = freshDb();
   const ts = { createdAt: 0, updatedAt: 0 };
-  await db.companies.add({
-    id: 'c1',
-    name: 'Dupont',
-    nameKey: 'dupont',
-    kind: 'company',
-    isProspect: true,
-    isClient: false,
-    isSupplier: false,
-    domains: [],
-    categories: [],
-    customFields: {},
-    comment: '',
-    ...ts,
-  });
+  await db.companies.add(companyRecord('c1', { name: 'Dupont', ...ts }));
   await db.interactions.add({
     id: 'd1',
     companyId: 'c1',

@@ -22,6 +22,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyFailure } from '../../core/failures';
 import type { Company, Person } from '../../core/domain';
 import { SHEET_CHILD_TABLES } from '../../core/domain/tables';
+import { personFields } from '../../core/domain/test-records';
 import { guessMapping } from '../../core/interchange/columns';
 import { parseCsv } from '../../core/interchange/csv';
 import { dedupKeys, parseRows, planImport } from '../../core/interchange/plan';
@@ -312,16 +313,8 @@ async function run(
 describe('sequences of edits, merges, undos, imports and restores with injected failures', () => {
   beforeAll(async () => {
     await db.open();
-    const person = (firstName: string, email: string, billing = false) => ({
-      firstName,
-      lastName: 'Seed',
-      emails: email ? [email] : [],
-      jobTitle: '',
-      phone: '',
-      mobile: '',
-      isBillingContact: billing,
-      customFields: {},
-    });
+    const person = (firstName: string, email: string, billing = false) =>
+      personFields({ firstName, lastName: 'Seed', emails: email ? [email] : [], isBillingContact: billing });
     const address = {
       label: 'HQ',
       contactName: '',
