@@ -4,24 +4,12 @@ import { useState } from 'preact/hooks';
 import { SectionList } from './sections/SectionList';
 import { formatAddressLines } from '../core/addresses';
 import type { Address } from '../core/domain';
+import { emptyAddressFields } from '../core/domain/empty';
 import { addressActions, type AddressFields } from '../models/addresses';
 import { showToast } from '../models/toast';
 import { Check, ErrorNotice, FormActions, TextField } from './Field';
 import { IconButton } from './icons';
 import { t } from './i18n';
-
-const blank = (): AddressFields => ({
-  label: '',
-  contactName: '',
-  street: '',
-  postalCode: '',
-  city: '',
-  country: '',
-  isMain: false,
-  forInvoices: false,
-  forDeliveries: false,
-  forQuotes: false,
-});
 
 export function AddressesSection({ companyId, addresses }: { companyId: string; addresses: Address[] }) {
   const sorted = [...addresses].sort((a, b) => Number(b.isMain) - Number(a.isMain) || a.createdAt - b.createdAt);
@@ -35,7 +23,7 @@ export function AddressesSection({ companyId, addresses }: { companyId: string; 
       open={sorted}
       form={(a, done) => (
         <AddressForm
-          initial={a ?? { ...blank(), isMain: addresses.length === 0 }}
+          initial={a ?? { ...emptyAddressFields(), isMain: addresses.length === 0 }}
           onCancel={done}
           onSave={async (fields) => {
             await addressActions.save(companyId, fields, a?.id);
@@ -94,7 +82,7 @@ function AddressForm(props: {
   onSave: (f: AddressFields) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [f, setF] = useState<AddressFields>({ ...blank(), ...pick(props.initial) });
+  const [f, setF] = useState<AddressFields>({ ...emptyAddressFields(), ...pick(props.initial) });
   const [error, setError] = useState('');
   const set = <K extends keyof AddressFields>(k: K, v: AddressFields[K]) => setF({ ...f, [k]: v });
   return (

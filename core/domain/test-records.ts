@@ -3,20 +3,14 @@
  * patched. One place, so that a new required field is added once for every test that builds records by hand.
  * Timestamps default to 1; a test that needs others passes them in the patch.
  */
+import { emptyAddressFields, emptyCompanyFields } from './empty';
 import type { Address, Company, Person } from './records';
 
 export const companyRecord = (id: string, patch: Partial<Company> = {}): Company => ({
   id,
+  ...emptyCompanyFields(),
   name: id,
   nameKey: id.toLowerCase(),
-  kind: 'company',
-  isProspect: true,
-  isClient: false,
-  isSupplier: false,
-  domains: [],
-  categories: [],
-  customFields: {},
-  comment: '',
   createdAt: 1,
   updatedAt: 1,
   ...patch,
@@ -47,16 +41,7 @@ export const personRecord = (id: string, companyId: string, patch: Partial<Perso
 export const addressRecord = (id: string, companyId: string, patch: Partial<Address> = {}): Address => ({
   id,
   companyId,
-  label: '',
-  contactName: '',
-  street: '',
-  postalCode: '',
-  city: '',
-  country: '',
-  isMain: false,
-  forInvoices: false,
-  forDeliveries: false,
-  forQuotes: false,
+  ...emptyAddressFields(),
   createdAt: 1,
   updatedAt: 1,
   ...patch,

@@ -2,9 +2,10 @@
 import { applyAddressEdit, type AddressEdit } from '../../core/addresses';
 import type { Address } from '../../core/domain';
 import { newId } from '../../core/domain';
+import type { AddressFields } from '../../core/domain/empty';
 import { db as defaultDb, type FicheDB } from '../db';
 
-export type AddressFields = Omit<Address, 'id' | 'companyId' | 'createdAt' | 'updatedAt'>;
+export type { AddressFields };
 
 async function edit(companyId: string, makeEdit: (current: Address[]) => AddressEdit, db: FicheDB): Promise<Address[]> {
   return db.transaction('rw', db.addresses, async () => {

@@ -4,27 +4,16 @@
  */
 import type { Address, Company, Person } from '../../core/domain';
 import { company as companySchema, newId } from '../../core/domain';
+import { emptyCompanyFields, type CompanyFields } from '../../core/domain/empty';
 import { companyNameKey } from '../../core/text/normalize';
 import { registrableDomain } from '../../core/text/domain';
 import { db as defaultDb, type FicheDB } from '../db';
 
-export type CompanyInput = Omit<Company, 'id' | 'nameKey' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'mergedIntoId'>;
+export type CompanyInput = CompanyFields;
 export type AddressInput = Omit<Address, 'id' | 'companyId' | 'createdAt' | 'updatedAt'>;
 export type PersonInput = Omit<Person, 'id' | 'companyId' | 'createdAt' | 'updatedAt'>;
 
-export function emptyCompany(): CompanyInput {
-  return {
-    name: '',
-    kind: 'company',
-    isProspect: true,
-    isClient: false,
-    isSupplier: false,
-    domains: [],
-    categories: [],
-    customFields: {},
-    comment: '',
-  };
-}
+export const emptyCompany = (): CompanyInput => emptyCompanyFields();
 
 /** Fills what is derived from the editable fields: the name key and the matching domains. */
 export function derive(input: CompanyInput): Pick<Company, 'nameKey' | 'domains'> {
