@@ -194,7 +194,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withoutNonNames(d);
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withFirmSenders(readSignatures(d));
+  const out = withTableFirms(withFirmSenders(readSignatures(d)));
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
 }
@@ -237,6 +237,45 @@ function withFirmSenders<D extends Detection>(d: D): D {
     );
   }
   return people === d.people ? d : { ...d, people, companies };
+}
+
+// the label of an invoice's or order's party, on its own line above the firm's name
+const PARTY_LABEL =
+  /^(?:fournisseur|émetteur|vendeur|prestataire|supplier|vendor|seller|issuer|lieferant|rechnungssteller|verkäufer|fornitore|emittente|proveedor|emisor)\s*:?$/i;
+
+/**
+ * A platform's notification about a firm (an e-invoice: "Fournisseur / IMPRIMERIE X SARL / SIRET … / N° TVA … /
+ * Contact fournisseur / facturation@imprimerie-x.fr · 05 …"): the firm named under the party label, with a legal
+ * form, takes the company its contact address's domain gave, with the table's ids and the number beside that address.
+ */
+export function withTableFirms<D extends Detection>(d: D): D {
+  const body = d.message?.bodyText;
+  if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  const lines = body.slice(0, 20_000).split('\n');
+  let companies = d.companies;
+  for (const [i, l] of lines.entries()) {
+    const name = lines[i + 1]?.trim() ?? '';
+    if (!PARTY_LABEL.test(l.trim()) || name.length > 100 || !hasLegalForm(name)) continue;
+    const block = lines.slice(i + 2, i + 18);
+    const at = block.findIndex((x) => findPlainEmails(x).some((e) => !isFreemailDomain(hostOf(e) ?? '')));
+    const domain = at < 0 ? '' : (hostOf(findPlainEmails(block[at]!)[0]!) ?? '');
+    if (!companies.some((c) => c.domain === domain)) continue;
+    const ids = findLegalIds(block.slice(0, at + 1).join('\n'));
+    const phones = findPhones(block[at]!);
+    companies = companies.map((c) =>
+      c.domain !== domain
+        ? c
+        : {
+            ...c,
+            name: c.name === domain ? name : c.name,
+            ...(!c.phones?.length && phones.length === 1 ? { phones } : {}),
+            ...(c.siren || !ids.siren ? {} : { siren: ids.siren }),
+            ...(c.siret || !ids.siret ? {} : { siret: ids.siret }),
+            ...(c.vat || !ids.vat ? {} : { vat: ids.vat }),
+          },
+    );
+  }
+  return companies === d.companies ? d : { ...d, companies };
 }
 
 // what may follow a name on its signature line: a title or a firm after a separator ("Anna Roe | Partner")

@@ -9,7 +9,7 @@ import type { ResultBuilder } from './result';
 import { MAX, normKey } from './result';
 import type { SignatureCandidate } from './types';
 import { memo } from '../text/memo';
-import { clean } from './dom';
+import { attr, clean, qsa, type SkipFn } from './dom';
 
 /**
  * A company for a correspondent's email domain, unless free-mail, excluded or already known. Not a
@@ -251,4 +251,23 @@ export function linkedinHref(href: string): string | undefined {
     // not a URL, or a malformed percent-encoding: no profile
   }
   return undefined;
+}
+
+// an image standing for a signature, its alt text "Name – Title – Firm – phone" (3 pieces or more)
+const SIG_ALT = /^[^–|·•]{3,60}(?:\s[–|·•-]\s[^–|·•]{2,80}){2,6}$/;
+
+/**
+ * The lines an image-only signature shows (its alt text, one piece a line), for the images of the body a
+ * reading keeps (`skip`, a fresh history skip: quoted history left out).
+ */
+export function altLines(body: Element, skip: SkipFn): string[] {
+  const out: string[] = [];
+  if (!qsa(body, 'img[alt]').some((i) => SIG_ALT.test(attr(i, 'alt')))) return out;
+  let hid: Element | undefined;
+  for (const el of qsa(body, '*')) {
+    if (hid?.contains(el)) continue;
+    if (skip(el, el.tagName)) hid = el;
+    else if (el.tagName === 'IMG' && SIG_ALT.test(attr(el, 'alt'))) out.push(...attr(el, 'alt').split(/\s[–|·•-]\s/));
+  }
+  return out;
 }

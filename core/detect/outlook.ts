@@ -18,6 +18,7 @@ import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
   addDomainCompany,
+  altLines,
   bodyText,
   ccMarks,
   cutQuoted,
@@ -104,7 +105,21 @@ function addressesIn(el: Element, cc?: MailAddress[]): MailAddress[] {
 }
 
 function labelled(root: Element, re: RegExp): Element[] {
-  return qsa(root, '[aria-label]').filter((e) => re.test(attr(e, 'aria-label')) && e.tagName !== 'BUTTON');
+  const body = qs(root, '[role=document]');
+  const rows = qsa(root, '[aria-label]').filter((e) => re.test(attr(e, 'aria-label')) && e.tagName !== 'BUTTON');
+  // (2025: a header row opening on its label as plain text, "À: <span title=address>…")
+  return rows.length
+    ? rows
+    : qsa(root, '[title*="@"]')
+        .map((t) => t.parentElement!)
+        .filter(
+          (r, i, all) =>
+            all.indexOf(r) === i &&
+            !body?.contains(r) &&
+            r.firstElementChild !== null &&
+            re.test(textOf(r.firstElementChild)) &&
+            !r.firstElementChild.hasAttribute('title'),
+        );
 }
 
 /** The header's sender: a "From:"-labelled row, else (2025) an element outside the body reading "Name<address>". */
@@ -135,6 +150,9 @@ function openOf(doc: Document): { pane: Element | null; items: Element[]; open?:
     '[role=main][aria-label*="Reading" i]',
     '[role=main]',
   ]);
+  // (ids scrambled: the block around the first body that holds the subject heading)
+  for (let el = pane ? null : qs(doc, '[role=document]'); el && !pane; el = el.parentElement)
+    if (qs(el, '[role=heading]')) pane = el;
   // a pane closed early (a stray end tag) leaves the message after it: the block that holds both
   const body = pane && !qs(pane, '[role=document]') && qs(doc, '[role=document]');
   while (body && pane && !pane.contains(body)) pane = pane.parentElement;
@@ -210,6 +228,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
       read.lines.filter((l) => !SAFETY_TIP.test(l) && !/^learn why this is important$/i.test(l)),
       FORWARD_SUBJECT.test(subject),
     );
+    if (body) bodyL.push(...altLines(body, historySkip()));
     for (const [a, role, name] of read.found) b.addEmail(a, role, name);
     // (a forwarded message's header names its sender and recipients: correspondents too)
     forwardHeaderPeople(bodyL).forEach(note);
