@@ -93,7 +93,7 @@ function kindOf(url: URL): PageKind {
   const p = url.pathname;
   if (/^\/(?:in|pub|sales\/lead)\/[^/]+/.test(p)) return 'linkedin-profile';
   if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
-  if (/^\/(?:search\/results|sales\/(?:search|lists)\/people)/.test(p)) return 'linkedin-search';
+  if (/^\/(?:search\/results|sales\/(?:search|lists)\/people|groups\/\d+\/members)/.test(p)) return 'linkedin-search';
   if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
   return 'other';
 }
@@ -791,7 +791,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   // articles and feed posts: their author (a post: also the members and firms it names, its commenters)
-  else if (/^\/(?:pulse|feed\/update|posts)\/[^/]+/.test(url.pathname)) {
+  else if (/^\/(?:pulse|feed\/update|posts|events)\/[^/]+/.test(url.pathname)) {
     article(doc, url, b);
     if (!url.pathname.startsWith('/pulse')) post(doc, url, b);
   } else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
