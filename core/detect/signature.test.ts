@@ -6,6 +6,27 @@ import { findLegalIds } from './legal-ids';
 describe('parseSignature', () => {
   it.each([
     {
+      case: "a firm with a legal form, then its trade in words ('X SAS – Métallerie & serrurerie'): the firm alone",
+      first: '',
+      lines: ['Gérant', 'Serrurerie Vallon SAS – Métallerie & portails', 'Tél. 04 99 00 18 27'],
+      label: undefined,
+      want: { title: 'Gérant', company: 'Serrurerie Vallon SAS', phones: ['04 99 00 18 27'] },
+    },
+    {
+      case: "the domain's firm, then its trade ('Maison Roque – Épicerie fine & cave')",
+      first: '',
+      lines: ['Maison Roque – Épicerie fine & cave', '06 39 98 41 07'],
+      label: 'maisonroque',
+      want: { company: 'Maison Roque', phones: ['06 39 98 41 07'] },
+    },
+    {
+      case: "a German signatory's power ('Prokurist | Leiter Einkauf'): the first title",
+      first: '',
+      lines: ['Prokurist | Leiter Einkauf', 'Walz Pumpen GmbH', 'Tel.: +49 7361 555-210'],
+      label: 'walzpumpen',
+      want: { title: 'Prokurist', company: 'Walz Pumpen GmbH', phones: ['+49 7361 555-210'] },
+    },
+    {
       case: "'Title – Firm LLP, Town' and the firm's domain alone on a line: the firm without its town",
       first: '',
       lines: ['Associate Director – Quayle Brennan LLP, Leeds', 'T: 01632 960447', 'LinkedIn  |  qblaw.co.uk'],

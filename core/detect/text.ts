@@ -41,7 +41,7 @@ function isPersonName(raw: string): boolean {
 // Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
 // correspondents hold; a missed rare title only leaves the field empty.
 const TITLE_WORDS =
-  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|pdg|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?)(?![\p{L}\p{M}\d_])/iu;
+  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|pdg|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|leiter(?:in)?|chef|responsable|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?|prokurist(?:in)?|handlungsbevollmächtigte[rn]?|procurat(?:ore|rice))(?![\p{L}\p{M}\d_])/iu;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
@@ -238,7 +238,7 @@ const MOBILE_FOOTER =
 // Signatures are read by position (name, title, company): word stems only tell a title from a firm when
 // the order alone cannot. Kept short, not TITLE_WORDS: the webmail content scripts carry this file.
 const SIG_TITLE =
-  /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent/i;
+  /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent|prokur|handlungsbevollm|procurat/i;
 // A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
 const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 
@@ -383,9 +383,21 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   // ("SAVEURS & SENS – Traiteur événementiel": the firm, then what it does)
   const headOf = (p: string) => p.split(/\s[-–—]\s/)[0]!;
   let ci = ps.findIndex(
-    (p) => hasLegalForm(p) || (!!label && (spellsLabel(p, label) || spellsLabel(headOf(p), label))),
+    (p) =>
+      hasLegalForm(p) ||
+      hasLegalForm(headOf(p)) ||
+      (!!label && (spellsLabel(p, label) || spellsLabel(headOf(p), label))),
   );
   if (ci >= 0 && label && !hasLegalForm(ps[ci]!) && !spellsLabel(ps[ci]!, label)) ps[ci] = headOf(ps[ci]!);
+  // ("Ferronnerie Lambert SAS – Métallerie & serrurerie": the firm, then its trade in words)
+  const h = ci >= 0 ? headOf(ps[ci]!) : '';
+  if (
+    h &&
+    h !== ps[ci] &&
+    (hasLegalForm(h) || (!!label && spellsLabel(h, label))) &&
+    PHRASE.test(ps[ci]!.slice(h.length))
+  )
+    ps[ci] = h;
   for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
     if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
   }
