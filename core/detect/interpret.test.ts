@@ -66,6 +66,22 @@ describe('interpretDetection: signature candidates read in the background', () =
       { title: 'Sales Director, EMEA', company: undefined, phones: 0 },
       null,
     ],
+    [
+      "a direct line and the firm's switchboard: the person keeps the direct line",
+      {
+        name: 'Coralie Vasseur',
+        email: 'c.vasseur@marland-avocats.fr',
+        first: '',
+        lines: [
+          'Assistante juridique',
+          'Ligne directe : 03 99 00 41 17',
+          'SELARL Marland Avocats',
+          'Standard : 03 99 00 41 00',
+        ],
+      },
+      { title: 'Assistante juridique', company: 'SELARL Marland Avocats', phones: 1 },
+      { domain: 'marland-avocats.fr', phones: ['03 99 00 41 00'] },
+    ],
   ] as [
     string,
     SignatureCandidate,
@@ -303,5 +319,107 @@ describe('interpretDetection: a firm mailing in its own name', () => {
     ['Paul Hartig', 'paul@hartig-bau.de', 'Hartig Bau GmbH · Amtsgericht Kiel HRB 4411'],
   ])('%s <%s> stays a person', (from, address, footer) => {
     expect(interpretDetection(mail(from, address, footer)).people.map((p) => p.name)).toEqual([from]);
+  });
+});
+
+describe('interpretDetection: what the mail body lists', () => {
+  it("a signature ends at another participant's name (an invitation's guest list)", () => {
+    const d = interpretDetection(
+      base(
+        [
+          {
+            name: 'Rémi Castel',
+            email: 'r.castel@ostrea-conseil.fr',
+            first: '',
+            lines: ['– organisateur', 'Julie Arnaud', 'Hugo Lemaire'],
+          },
+        ],
+        {
+          emails: [
+            { address: 'j.arnaud@ostrea-conseil.fr', role: 'to', name: 'Julie Arnaud' },
+            { address: 'hugo@lemaire-studio.fr', role: 'cc', name: 'Hugo Lemaire' },
+          ],
+          people: [
+            { name: 'Julie Arnaud', email: 'j.arnaud@ostrea-conseil.fr' },
+            { name: 'Hugo Lemaire', email: 'hugo@lemaire-studio.fr' },
+          ],
+        },
+      ),
+    );
+    expect(d.people.find((p) => p.name === 'Rémi Castel')?.company).toBeUndefined();
+  });
+
+  it.each([
+    ['Fournisseur', 'IMPRIMERIE VALOIS SARL', true],
+    ['Lieferant', 'Druckerei Hahn GmbH', true],
+    // (no party label, or a name without a legal form: nothing)
+    ['Client', 'IMPRIMERIE VALOIS SARL', false],
+    ['Fournisseur', 'Imprimerie Valois', false],
+  ])('an invoice table under "%s" names %s: ids and number (%s)', (label, name, read) => {
+    const d = interpretDetection<Detection>({
+      url: 'https://outlook.live.com/mail/0/inbox/id/x',
+      kind: 'outlook-message',
+      emails: [{ address: 'factures@imprimerie-valois.fr', role: 'text' }],
+      people: [],
+      companies: [{ name: 'imprimerie-valois.fr', domain: 'imprimerie-valois.fr' }],
+      message: {
+        provider: 'outlook',
+        threadId: 'x',
+        subject: 'Nouvelle facture',
+        from: { email: 'noreply@factures.example' },
+        to: [],
+        cc: [],
+        date: '',
+        bodyText: [
+          'Vous avez reçu une nouvelle facture.',
+          label,
+          name,
+          'SIRET',
+          '73282932000074',
+          'Contact fournisseur',
+          'factures@imprimerie-valois.fr · 05 99 00 12 34',
+        ].join('\n'),
+      },
+    });
+    const co = d.companies.find((c) => c.domain === 'imprimerie-valois.fr')!;
+    // (without the table, the name the body spells still names the domain's company)
+    if (read) expect(co.name).toBe(name);
+    expect(co.siret).toBe(read ? '73282932000074' : undefined);
+    expect(co.phones).toEqual(read ? ['05 99 00 12 34'] : undefined);
+  });
+});
+
+describe('withSpelledFirms', () => {
+  const mail = (bodyText: string): Detection => ({
+    url: 'https://mail.google.com/mail/u/0/#inbox/x',
+    kind: 'gmail-thread',
+    emails: [],
+    people: [
+      { name: 'Rémi Castel', email: 'r.castel@ostrea-conseil.fr' },
+      { name: 'Hugo Lemaire', email: 'hugo@lemaire-studio.fr', company: 'Studio Lemaire' },
+    ],
+    companies: [{ name: 'ostrea-conseil.fr', domain: 'ostrea-conseil.fr' }],
+    message: {
+      provider: 'gmail',
+      threadId: 'x',
+      subject: 's',
+      from: { email: 'r.castel@ostrea-conseil.fr' },
+      to: [],
+      cc: [],
+      date: '',
+      bodyText,
+    },
+  });
+  it.each([
+    ['Lieu\nOstréa Conseil, 4 quai Duguay-Trouin, Saint-Malo', 'Ostréa Conseil'],
+    ['Rendez-vous chez OSTREA CONSEIL demain', 'OSTREA CONSEIL'],
+    // (a lower-case phrase, or another firm's words: no name)
+    ['notre ostrea conseil habituel', undefined],
+    ['Rendez-vous chez Ostréa demain', undefined],
+  ])('%j → %s', (body, name) => {
+    const d = interpretDetection(mail(body));
+    expect(d.companies[0]!.name).toBe(name ?? 'ostrea-conseil.fr');
+    expect(d.people.find((p) => p.name === 'Rémi Castel')!.company).toBe(name);
+    expect(d.people.find((p) => p.name === 'Hugo Lemaire')!.company).toBe('Studio Lemaire');
   });
 });

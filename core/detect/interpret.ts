@@ -124,12 +124,14 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     !(sig.title && !c.first.trim())
   )
     return undefined;
+  // (the firm's switchboard beside a direct line is no one's own number)
+  const own = sig.switchboard && sig.phones.length > 1 ? sig.phones.filter((p) => p !== sig.companyPhone) : sig.phones;
   b.addPerson({
     name: c.name,
     email: c.email,
     title: sig.title,
     company: sig.company,
-    phones: sig.phones,
+    phones: own,
     linkedinUrl: c.linkedinUrl,
   });
   if (!sig.company || c.own) return sig.company;
@@ -194,7 +196,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withoutNonNames(d);
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withTableFirms(withFirmSenders(readSignatures(d)));
+  const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(d))));
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
 }
@@ -237,6 +239,39 @@ function withFirmSenders<D extends Detection>(d: D): D {
     );
   }
   return people === d.people ? d : { ...d, people, companies };
+}
+
+/**
+ * A company known only by its mail domain ("ecomarine-conseil.fr") takes the name the body spells it with, word for
+ * word ("Lieu : Écomarine Conseil, 4 quai …"), and the participants at that domain with no firm of their own work there.
+ */
+export function withSpelledFirms<D extends Detection>(d: D): D {
+  const body = d.message?.bodyText;
+  if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  const named = new Map<string, string>();
+  for (const c of d.companies) {
+    const label = c.domain && c.name === c.domain ? squash(c.domain.split('.')[0]!) : '';
+    if (label.length < 6 || isFreemailDomain(c.domain!)) continue;
+    for (const line of body.slice(0, 20_000).split('\n')) {
+      const words = line.split(/[\s,;:()«»"“”]+/).filter(Boolean);
+      for (let i = 0; i < words.length && !named.has(c.domain!); i++) {
+        if (!/^\p{Lu}/u.test(words[i]!)) continue;
+        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+          const w = words.slice(i, i + n).join(' ');
+          if (squash(w) === label) named.set(c.domain!, w);
+        }
+      }
+    }
+  }
+  if (!named.size) return d;
+  return {
+    ...d,
+    companies: d.companies.map((c) => (named.has(c.domain ?? '') ? { ...c, name: named.get(c.domain!)! } : c)),
+    people: d.people.map((p) => {
+      const firm = p.company ? undefined : named.get(hostOf(p.email ?? '') ?? '');
+      return firm ? { ...p, company: firm } : p;
+    }),
+  };
 }
 
 // the label of an invoice's or order's party, on its own line above the firm's name
@@ -331,7 +366,13 @@ function readSignatures<D extends Detection>(d: D): D {
   const extra = bodySignatures(d);
   if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
   const { signatures: given, ...rest } = d;
-  const signatures = [...(given ?? []), ...extra];
+  // (a signature ends at another participant's name: an invitation's guest list, "Rodolphe X – organisateur / Léa Y")
+  const others = new Set([...d.people.map((p) => normKey(p.name)), ...d.emails.map((e) => normKey(e.name ?? ''))]);
+  others.delete('');
+  const signatures = [...(given ?? []), ...extra].map((c) => {
+    const end = c.lines.findIndex((l) => l.length < 80 && others.has(normKey(l)) && normKey(l) !== normKey(c.name));
+    return end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
+  });
   const b = new ResultBuilder(d.url, d.kind);
   const legal = new Set<DetectedCompany>();
   // each mail domain's firm, when its signatures name only one (a free-mail domain names none)
