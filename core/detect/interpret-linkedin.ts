@@ -45,8 +45,39 @@ function domainOf(name: string, emails: readonly { address: string }[]): string 
   return undefined;
 }
 
+const nameWords = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2);
+const bears = (name: string, address: string): boolean =>
+  nameWords(name).some((w) => address.split('@')[0]!.toLowerCase().includes(w));
+
+/**
+ * An address the script gave a member (a correspondent's message "elle est joignable par mail : oriane.k@…") that
+ * bears none of their names but another listed member's, who has none: that member's. The firm the address's domain
+ * was given to, unless its name spells it, loses that domain.
+ */
+export function withOwnAddresses<D extends Detection>(d: D): D {
+  let { people, companies } = d;
+  for (const p of d.people) {
+    const a = p.email;
+    const to = a && !bears(p.name, a) ? people.find((q) => !q.email && q !== p && bears(q.name, a)) : undefined;
+    if (!to) continue;
+    people = people.map((q) => (q === p ? { ...p, email: undefined } : q === to ? { ...q, email: a } : q));
+    const host = hostOf(a!);
+    companies = companies.map((c) =>
+      c.domain === host && !domainOf(c.name, [{ address: a! }]) ? { ...c, domain: undefined } : c,
+    );
+  }
+  return people === d.people ? d : { ...d, people, companies };
+}
+
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
+  d = withOwnAddresses(d);
   const b = new ResultBuilder(d.url, d.kind);
   // (a company page or a linked firm keeps its name: only a bare name read from a headline is a sector's)
   const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));

@@ -721,3 +721,82 @@ describe('LinkedIn: a location is no headline nor firm; a field of work after a 
     expect(got.companies).toEqual([]);
   });
 });
+
+describe('LinkedIn pages seen first in pages-blind-21 (issue 7)', () => {
+  it('group members: a people list, each headline form giving its firm ("at", "chez", "bei", "|", none)', () => {
+    const url = 'https://www.linkedin.com/groups/4411002/members/';
+    const li = (slug: string, name: string, hl: string) =>
+      `<li><div><a href="https://www.linkedin.com/in/${slug}/" aria-label="${name}"><img alt="${name}"></a><div>
+      <a href="https://www.linkedin.com/in/${slug}/"><span dir="ltr"><span aria-hidden="true">${name}</span></span></a>
+      <span>· 2e</span><p>${hl}</p></div></div></li>`;
+    const d = interpretLinkedin(
+      detect(
+        page(
+          url,
+          `<main><h1>Ventes B2B Ouest</h1><h2>Members</h2><ul role="list">
+          ${li('jeanne-roc', 'Jeanne Roc', 'Account Executive at Pelvo Paie')}
+          ${li('hugo-sall', 'Hugo Sall', 'Business Developer chez Atelier Kumo')}
+          ${li('ines-brandt', 'Inès Brandt', 'Vertriebsleiterin bei Holm Maschinen')}
+          ${li('paul-ferry', 'Paul Ferry', 'Agent commercial indépendant')}
+          <li><div><img alt=""><span>LinkedIn Member</span></div></li></ul></main>`,
+        ),
+        url,
+      ),
+    );
+    expect(d.kind).toBe('linkedin-search');
+    expect(d.people.map((p) => [p.name, p.company])).toEqual([
+      ['Jeanne Roc', 'Pelvo Paie'],
+      ['Hugo Sall', 'Atelier Kumo'],
+      ['Inès Brandt', 'Holm Maschinen'],
+      ['Paul Ferry', undefined],
+    ]);
+  });
+
+  it('event page: the speakers with their headlines, the organiser by its page link', () => {
+    const url = 'https://www.linkedin.com/events/7300000000000000001/';
+    const d = interpretLinkedin(
+      detect(
+        page(
+          url,
+          `<main><section><h1>Vendre en Europe du Sud</h1><p>Event by <a href="https://www.linkedin.com/company/orvane-conseil/">Orvane Conseil</a></p>
+          <div><h2>Speakers</h2><ul><li><a href="https://www.linkedin.com/in/nadia-ferro/"><span>Nadia Ferro</span></a>
+          <p>Chief Revenue Officer at Brisknote</p><span>Speaker</span></li></ul></div></section></main>`,
+        ),
+        url,
+      ),
+    );
+    expect(d.kind).toBe('other');
+    expect(d.people).toMatchObject([{ name: 'Nadia Ferro', title: 'Chief Revenue Officer', company: 'Brisknote' }]);
+    expect(d.companies.map((c) => c.name).sort()).toEqual(['Brisknote', 'Orvane Conseil']);
+  });
+
+  it('messaging: a profile card shared in a message is a member; the address a message gives her is hers', () => {
+    const url = 'https://www.linkedin.com/messaging/thread/2-abc/';
+    const d = interpretLinkedin(
+      detect(
+        page(
+          url,
+          `<main><section aria-label="Conversation"><header><h2><a href="https://www.linkedin.com/in/marc-olier/">Marc Olier</a></h2>
+          <p>Directeur commercial chez Tessor | IoT</p></header><ul role="list">
+          <li><div><a href="https://www.linkedin.com/in/marc-olier/">Marc Olier</a> <time>11:18</time></div><p>Je te partage le profil de Lina.</p></li>
+          <li><div role="article" aria-label="Profil partagé : Lina Dubreuil"><a href="https://www.linkedin.com/in/lina-dubreuil/"><h4>Lina Dubreuil</h4></a>
+          <p>Head of Partnerships @ Solvane Énergie</p><p>Lyon, Auvergne-Rhône-Alpes, France</p></div></li>
+          <li><div><a href="https://www.linkedin.com/in/marc-olier/">Marc Olier</a> <time>11:20</time></div><p>Son mail : lina.d@solvane-energie.fr</p></li>
+          </ul></section></main>`,
+        ),
+        url,
+      ),
+    );
+    expect(d.people).toMatchObject([
+      { name: 'Marc Olier', title: 'Directeur commercial', company: 'Tessor' },
+      {
+        name: 'Lina Dubreuil',
+        title: 'Head of Partnerships',
+        company: 'Solvane Énergie',
+        email: 'lina.d@solvane-energie.fr',
+      },
+    ]);
+    expect(d.people[0]!.email).toBeUndefined();
+    expect(d.companies).toEqual([{ name: 'Tessor' }, { name: 'Solvane Énergie', domain: 'solvane-energie.fr' }]);
+  });
+});

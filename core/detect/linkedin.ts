@@ -557,6 +557,13 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   };
 }
 
+/** A member read from their block, with the firm of their headline. */
+function addEntry(b: ResultBuilder, e: ListEntry | null): void {
+  const hl = parseHeadline(e?.headline ?? '');
+  if (e) b.addPerson({ name: e.name, title: hl.title, company: hl.company, linkedinUrl: e.link || undefined });
+  if (hl.company) b.addCompany({ name: hl.company });
+}
+
 /** People of a result list; `company` (a company's People tab) is every member's employer. */
 function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string): void {
   let results = qsa(root, '[data-chameleon-result-urn], .entity-result, li.reusable-search__result-container');
@@ -628,12 +635,7 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
           ? linesOf(f, srCopy)[0]!.replace(/^@/, '')
           : undefined;
       if (looksLikePersonName(n)) b.addPerson({ name: n, company, linkedinUrl });
-    } else {
-      const e = readEntry(blockOf(a, main), url);
-      const hl = parseHeadline(e?.headline ?? '');
-      if (e) b.addPerson({ name: e.name, title: hl.title, company: hl.company, linkedinUrl: e.link || undefined });
-      if (hl.company) b.addCompany({ name: hl.company });
-    }
+    } else addEntry(b, readEntry(blockOf(a, main), url));
   }
 }
 
@@ -693,7 +695,8 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     link && !cardSub
       ? qsa(thread, 'a[href*="/in/"]').filter((a) => !inMsg(a) && normalizeLinkedinUrl(attr(a, 'href'), url) === link)
       : [];
-  for (const el of [...own, ...own.map((a) => a.parentElement!)]) {
+  // (the header around the heading that holds the link: "<h2><a>Name</a></h2><p>headline</p>")
+  for (const el of [...own, ...own.map((a) => a.parentElement!), ...own.map((a) => a.closest('h2')?.parentElement)]) {
     const lines = linesOf(el, srCopy);
     const i = lines.findIndex((l) => l.startsWith(name));
     cardSub =
@@ -737,6 +740,8 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   email = mine ?? email;
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
+  // a member's profile shared in a message (a card: name, headline, location)
+  for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));
 }
 
 // <main> closed early by a stray end tag leaves a company's About section after it: its page is read around
