@@ -800,3 +800,19 @@ describe('LinkedIn pages seen first in pages-blind-21 (issue 7)', () => {
     expect(d.companies).toEqual([{ name: 'Tessor' }, { name: 'Solvane Énergie', domain: 'solvane-energie.fr' }]);
   });
 });
+
+describe('LinkedIn company Life tab: members quoted in a section about the staff', () => {
+  const url = 'https://www.linkedin.com/company/brisk-data/life/';
+  const section = (h2: string) =>
+    `<main><section><h1>Brisk Data</h1></section><section><h2>${h2}</h2><ul><li><blockquote>“Great team.”</blockquote>
+     <a href="https://www.linkedin.com/in/ada-rowe/"><span>Ada Rowe</span></a><p>Senior Data Engineer</p></li></ul></section></main>`;
+  it.each([
+    ['Hear from our employees', [['Ada Rowe', 'Senior Data Engineer', 'Brisk Data']]],
+    ['Nos collaborateurs témoignent', [['Ada Rowe', 'Senior Data Engineer', 'Brisk Data']]],
+    // (any other section: a bare title tells no employer)
+    ['Recent comments', []],
+  ])('%s', (h2, want) => {
+    const d = interpretLinkedin(detect(page(url, section(h2)), url));
+    expect(d.people.map((p) => [p.name, p.title, p.company])).toEqual(want);
+  });
+});

@@ -427,13 +427,19 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
   // (read around the side bar when a stray end tag closed <main> before the list)
   if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
     peopleList(qs(main, 'a[href*="/in/"]') ? main : area, url, b, name);
-  // other tabs: the members shown anywhere (a side bar of employees) whose headline names the firm
+  // other tabs: the members shown anywhere (a side bar of employees) whose headline names the firm, or with a bare
+  // title in a section about its staff ("Hear from our employees", "Nos collaborateurs")
   else
     for (const a of qsa(area, 'a[href*="/in/"]')) {
       const e = readEntry(blockOf(a, area), url),
         hl = parseHeadline(e?.headline ?? ''),
         k = key(hl.company ?? '');
-      if (e && k && (key(name).startsWith(k) || k.startsWith(key(name))))
+      if (
+        e &&
+        (k
+          ? key(name).startsWith(k) || k.startsWith(key(name))
+          : /employ|salarié|collabor|mitarbeit/i.test(vis(qs(a.closest('section') ?? a, 'h2'))))
+      )
         b.addPerson({ name: e.name, title: hl.title, company: name, linkedinUrl: e.link || undefined });
     }
 }
