@@ -66,22 +66,6 @@ describe('interpretDetection: signature candidates read in the background', () =
       { title: 'Sales Director, EMEA', company: undefined, phones: 0 },
       null,
     ],
-    [
-      "a direct line and the firm's switchboard: the person keeps the direct line",
-      {
-        name: 'Coralie Vasseur',
-        email: 'c.vasseur@marland-avocats.fr',
-        first: '',
-        lines: [
-          'Assistante juridique',
-          'Ligne directe : 03 99 00 41 17',
-          'SELARL Marland Avocats',
-          'Standard : 03 99 00 41 00',
-        ],
-      },
-      { title: 'Assistante juridique', company: 'SELARL Marland Avocats', phones: 1 },
-      { domain: 'marland-avocats.fr', phones: ['03 99 00 41 00'] },
-    ],
   ] as [
     string,
     SignatureCandidate,

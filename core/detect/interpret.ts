@@ -124,14 +124,12 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     !(sig.title && !c.first.trim())
   )
     return undefined;
-  // (the firm's switchboard beside a direct line is no one's own number)
-  const own = sig.switchboard && sig.phones.length > 1 ? sig.phones.filter((p) => p !== sig.companyPhone) : sig.phones;
   b.addPerson({
     name: c.name,
     email: c.email,
     title: sig.title,
     company: sig.company,
-    phones: own,
+    phones: sig.phones,
     linkedinUrl: c.linkedinUrl,
   });
   if (!sig.company || c.own) return sig.company;

@@ -191,8 +191,6 @@ export interface Signature {
   legal?: string;
   /** The firm's own number: a switchboard's ("Tél. standard", "Zentrale"), else the first landline that is no direct line. */
   companyPhone?: string;
-  /** Set when `companyPhone` is labelled as the switchboard: no one's own line. */
-  switchboard?: boolean;
 }
 
 // what a phone's label says of it: a mobile, a direct line, the firm's switchboard
@@ -218,7 +216,6 @@ function companyPhoneOf(line: string, sig: Signature): void {
       .replace(/^00/, '+');
     if (SWITCHBOARD_LABEL.test(label) && !DIRECT_LABEL.test(label)) {
       sig.companyPhone = p;
-      sig.switchboard = true;
       return;
     }
     if (!first && !MOBILE_LABEL.test(label) && !DIRECT_LABEL.test(label) && !MOBILE_NUMBER.test(compact)) first = p;
