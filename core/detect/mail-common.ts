@@ -262,7 +262,11 @@ const SIG_ALT = /^[^–|·•]{3,60}(?:\s[–|·•-]\s[^–|·•]{2,80}){2,6}$
  */
 export function altLines(body: Element, skip: SkipFn): string[] {
   const out: string[] = [];
-  if (!qsa(body, 'img[alt]').some((i) => SIG_ALT.test(attr(i, 'alt')))) return out;
+  // (the images through the body's live collection: a selector is matched on every element of a long thread)
+  const imgs = body.getElementsByTagName('img');
+  let any = false;
+  for (let i = 0, im = imgs[0]; im && !any; im = imgs[++i]) any = SIG_ALT.test(attr(im, 'alt'));
+  if (!any) return out;
   let hid: Element | undefined;
   for (const el of qsa(body, '*')) {
     if (hid?.contains(el)) continue;

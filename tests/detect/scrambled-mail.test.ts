@@ -187,3 +187,52 @@ describe('a block written inside a hidden paragraph', () => {
     expect(all).not.toContain('cache.personne@menuiserie-exemple.fr');
   });
 });
+
+describe('Outlook 2025 without its ids: the pane by its heading, rows labelled by their text, an image signature', () => {
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQk42';
+  const page = (alt: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><title>Courrier - Outlook</title></head><body><div id="x1"><div class="x2">` +
+    `<div role="heading" aria-level="2"><span title="RE: Planning des ateliers">RE: Planning des ateliers</span></div>` +
+    `<div role="list" data-convid="AAQk42="><div role="listitem" aria-expanded="true"><div class="x3">` +
+    `<div class="x4"><span class="x5">Basile Ferrant<span>&lt;b.ferrant@groupe-arvane.fr&gt;</span></span></div>` +
+    `<div class="x6"><span class="x7">À:</span> <span title="c.mercier@mercier-rh.fr"><span>Chloé Mercier</span></span></div>` +
+    `<div class="x8"><span class="x7">Cc:</span> <span title="y.lamotte@groupe-arvane.fr"><span>Yanis Lamotte</span></span></div>` +
+    `<div data-testid="SentReceivedSavedTime" title="lun. 16/06/2025 10:08">lun. 16/06/2025 10:08</div></div>` +
+    `<div role="document" aria-label="Corps du message"><div><p>Bonjour Chloé,</p><p>Nous validons le planning.</p>` +
+    `<p>Basile</p><p><img src="data:image/png;base64,AA==" alt="${alt}"></p>` +
+    `<div id="x9"><hr><font><b>De :</b> Chloé Mercier &lt;c.mercier@mercier-rh.fr&gt;<br><b>Objet :</b> Planning</font></div>` +
+    `<div><p>Voici le planning <img alt="Chloé Mercier – Consultante – Mercier RH – 04 99 00 11 22"></p></div>` +
+    `</div></div></div></div></div></div></body></html>`;
+
+  it('reads the open message, its To and Cc rows', () => {
+    const got = outlook.detect(docOf(url, page('')), new URL(url));
+    expect(got.kind).toBe('outlook-message');
+    expect(got.message?.subject).toBe('RE: Planning des ateliers');
+    expect(got.message?.from.email).toBe('b.ferrant@groupe-arvane.fr');
+    expect(got.message?.to.map((a) => a.email)).toEqual(['c.mercier@mercier-rh.fr']);
+    expect(got.message?.cc.map((a) => a.email)).toEqual(['y.lamotte@groupe-arvane.fr']);
+    expect(got.message?.threadId).toBe('AAQk42=');
+    expect(got.message?.bodyText).not.toContain('Voici le planning');
+  });
+
+  it.each([
+    [
+      'Basile Ferrant – Responsable RH – Groupe Arvane – 04 99 00 63 20',
+      { title: 'Responsable RH', company: 'Groupe Arvane', phones: ['04 99 00 63 20'] },
+    ],
+    ['Basile Ferrant | Responsable RH | Groupe Arvane', { title: 'Responsable RH', company: 'Groupe Arvane' }],
+    // (a logo's alt is no signature)
+    ['Logo Groupe Arvane', {}],
+  ] as [string, { title?: string; company?: string; phones?: string[] }][])(
+    'the alt text of the signature image "%s"',
+    (alt, want) => {
+      const got = outlook.detect(docOf(url, page(alt)), new URL(url));
+      const p = got.people.find((x) => x.name === 'Basile Ferrant');
+      expect(p?.title).toBe(want.title);
+      expect(p?.company).toBe(want.company);
+      expect(p?.phones ?? []).toEqual(want.phones ?? []);
+      // (the quoted message's image is history: no title for its signer)
+      expect(got.people.find((x) => x.name === 'Chloé Mercier')?.title).toBeUndefined();
+    },
+  );
+});
