@@ -10,6 +10,7 @@
  */
 import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
+import { fold as spell } from './spelling';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
@@ -1240,10 +1241,35 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (listing || subject) {
     // (support@revuo.com of uk.revuo.com: either host under the other)
     const mine = (a?: string, h = hostOf(a ?? '') ?? '') => !!h && sameSiteHosts(h, domain);
-    b.emails = b.emails.filter((e) => !mine(e.address));
-    b.people = b.people.filter((p) => !mine(p.email));
+    // (but a platform's adviser named with their own mailbox, "Votre conseiller CCI : Grégory Tessandier – g.tessandier@…",
+    // is the platform's contact for the business: kept, of the platform)
+    const staff = b.people.filter((p) => mine(p.email) && ownMailbox(p.name, p.email!));
+    for (const p of staff)
+      if (platform && (!p.company || companyKey(p.company) === companyKey(brand))) p.company = platform;
+    const kept = new Set(staff.map((p) => p.email));
+    b.emails = b.emails.filter((e) => !mine(e.address) || kept.has(e.address));
+    b.people = b.people.filter((p) => !mine(p.email) || kept.has(p.email));
+    // (dropped with the platform's mailboxes when the page's subject was read: ./page-subject.ts)
+    for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
   }
   return b.build();
+}
+
+/** A person's own mailbox: its local part spells their first and last name or initial and last name ("g.tessandier"). */
+export function ownMailbox(name: string, address: string): boolean {
+  const local = address
+    .toLowerCase()
+    .split('@')[0]!
+    .replace(/[^a-z]/g, '');
+  // (as domains spell umlauts, "oberthuer", or without their accents, "oberthur")
+  return [spell(name), name.toLowerCase().normalize('NFD')].some((n) => {
+    const w = n
+      .replace(/[^a-z\s-]/g, '')
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    const last = w[w.length - 1] ?? '';
+    return w.length > 1 && last.length >= 3 && local.includes(last) && local.startsWith(w[0]![0]!);
+  });
 }
 
 export const companySiteDetector: Detector = {

@@ -73,6 +73,19 @@ describe('prosePeople', () => {
       'Tariq Mahmood, Warehouse & Logistics Manager, runs our Charlton depot and the van fleet.',
       [{ name: 'Tariq Mahmood', title: 'Warehouse & Logistics Manager' }],
     ],
+    // a relative, named: "Sa fille Manon Ribaud, directrice d’exploitation, pilote…"
+    [
+      'Fondée en 1971, la maison compte 30 salariés. Sa fille Aurore Vidalenc, directrice commerciale, pilote le nouveau site.',
+      [{ name: 'Aurore Vidalenc', title: 'directrice commerciale' }],
+    ],
+    [
+      'The bakery opened in 1988. His son Callum Bracewell, head baker, runs the night shift.',
+      [{ name: 'Callum Bracewell', title: 'head baker' }],
+    ],
+    [
+      'Der Betrieb besteht seit 1962. Seine Tochter Hanna Lindqvist, Betriebsleiterin, führt heute die Werkstatt.',
+      [{ name: 'Hanna Lindqvist', title: 'Betriebsleiterin' }],
+    ],
     [
       'Our trustees are Jane Roe (Chair), John Poe (Treasurer) and Ann Doe (Secretary).',
       [
@@ -987,5 +1000,20 @@ describe('people in contact sentences, member lines and press contacts', () => {
   it('isOrgLine: an executive’s letters are no firm', () => {
     expect(isOrgLine('CEO')).toBe(false);
     expect(isOrgLine('PDG')).toBe(false);
+  });
+});
+
+describe('contactBlocks: a job offer’s future manager (label, name, title)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['Votre futur manager', 'Gaëlle Trividic', 'Responsable produit'],
+    ['Ton futur manager', 'Maxence Ollivier', 'Head of Sales'],
+    ['Your future manager', 'Priya Castellane', 'Engineering Manager'],
+    ['Ihre zukünftige Vorgesetzte', 'Henrike Dambach', 'Leiterin Buchhaltung'],
+    ['Hiring manager', 'Owen Tremlett', 'Head of Operations'],
+  ])('%s / %s / %s', (label, name, title) => {
+    expect(contactBlocks(lines(label, name, title, '« On livre plusieurs fois par jour. »'))).toEqual([
+      { name, title },
+    ]);
   });
 });

@@ -153,7 +153,7 @@ const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
 const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
 export const CONTACT_LABEL =
-  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$/i;
+  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|(?:votre|ton|your|ihre?|deine?)\s+(?:futur(?:e)?|future|new|nouvel(?:le)?|künftige[rn]?|zukünftige[rn]?)\s+(?:manager|managère|responsable|cheff?e?|boss|team lead|vorgesetzte[rn]?|führungskraft|teamleiter(?:in)?)|hiring manager|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$/i;
 
 // A firm's department or desk, named in a contact block: no company ("Corporate Communications",
 // "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
@@ -738,8 +738,9 @@ const GENERIC_ORG =
 
 // "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
 // ("Agathe Morin, PDG de Tissages Morin (Roanne), détaille…": the firm's town in brackets)
+// ("Sa fille Manon Ribaud, directrice d’exploitation, pilote…", "His son Tom Hale, head brewer, …": a relative, named)
 const PROSE_LEAD = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)(?:(?:Sa|Son|Leur|His|Her|Their|Seine?|Ihre?)\s+(?:fille|fils|frère|sœur|nièce|neveu|épouse|femme|mari|daughter|son|brother|sister|niece|nephew|wife|husband|Tochter|Sohn|Bruder|Schwester|Nichte|Neffe|Frau|Mann)\s+)?${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
   'gu',
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
