@@ -11,6 +11,7 @@
 import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { fold as spell } from './spelling';
+import { DEPARTMENT_ALONE } from './people-words';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
@@ -958,6 +959,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           (companyKey(name).length >= 4 && companyKey(p.name).startsWith(companyKey(name) + ' '))))
     )
       return;
+    // ("Co-founder, Wholesale": a department of the site's firm)
+    if (p.company && DEPARTMENT_ALONE.test(p.company)) p = { ...p, company: undefined };
     let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
@@ -1042,12 +1045,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     return i >= 0 && lines.slice(Math.max(0, i - 2), i + 3).some((l) => IN_HOUSE.test(l));
   };
   // (a card of its own, a name and a title element, reads a person better than lines that gave a title for a firm)
-  const carded = new Set(people.filter((x) => x.person.title).map((x) => x.person.name));
+  // (and lines that cut its title elsewhere: "Directrice générale déléguée, directrice" / "de Orvelle Bois")
+  const cutTitle = (card: string, t: string) =>
+    !!t && t.includes(', ') && card !== t && card.startsWith(t.split(', ')[0]!) && !card.startsWith(t);
+  const carded = new Map(people.filter((x) => x.person.title).map((x) => [x.person.name, x.person.title!]));
   for (const p of blockPeople)
     if (
       !listed.has(p.name) &&
       !listed.has(p.email ?? '') &&
-      !(carded.has(p.name) && looksLikeJobTitle(p.company ?? ''))
+      !(carded.has(p.name) && (looksLikeJobTitle(p.company ?? '') || cutTitle(carded.get(p.name)!, p.title ?? '')))
     )
       addPerson(p, !!p.company || (press && !inHouse(p)));
   yield;

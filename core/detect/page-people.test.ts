@@ -1017,3 +1017,24 @@ describe('contactBlocks: a job offer’s future manager (label, name, title)', (
     ]);
   });
 });
+
+describe('isOrgLine: a rank, a trade, a sentence or a sentence-case heading names no firm', () => {
+  it.each([
+    ['Président du groupe', false],
+    ['Associée fondatrice', false],
+    ['Geschäftsführer der Gruppe', false],
+    ['Conseil en organisation', false],
+    ['Beratung für Stiftungen', false],
+    ['Consulting for charities', false],
+    ["Conseil en organisation, 20 ans dans l'industrie agroalimentaire.", false],
+    ['Green coffee partners', false],
+    ['Our research group', false],
+    ['Cap Talents Conseil', true],
+    ['Groupe Verdalis', true],
+    ['Atelier de reliure', true],
+    ['Beratung für Unternehmen GmbH', true],
+    ['Harrowgate Partners', true],
+  ])('%s → %s', (l, org) => {
+    expect(isOrgLine(l)).toBe(org);
+  });
+});

@@ -160,6 +160,9 @@ export const CONTACT_LABEL =
 export const DEPT_LINE =
   /^(?:(?:corporate|internal|external|group|investor|public|media|press|customer|client)\s(?:communications?|relations|affairs|services?|care)|communications?|human resources|press office|service (?:client\w*|presse|communication|commercial|rh)|direction (?:de la communication|commerciale|financière)|relations? (?:presse|médias|investisseurs)|ressources humaines|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|\p{L}*kommunikation|pressestelle|personalabteilung|kundenservice|kundendienst)$/iu;
 
+// the small words of a firm's name ("Maison des arts et métiers" keeps one word of its own)
+const PARTICLE = /^(?:de|du|des|la|le|les|et|en|sur|sous|aux?|the|and|of|for|und|für|der|die|das|von|am|im|zum|zur)$/;
+
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   // "CEO", "PDG", "SVP": a rank's letters, not a firm's
@@ -167,8 +170,27 @@ export function isOrgLine(l: string): boolean {
   // a quotation ("“Swapping shifts … the whole store.”"), a testimonial above its author, names no firm
   if (/^[“"„].*\s.*\s.*\s.*[”"“]$/.test(l.trim())) return false;
   // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
-  if (/^(?:professor|professeur|head|director|directeur|directrice|chief|chair)\s/i.test(l) && !LEGAL_FORM_END.test(l))
+  // ("Président du groupe", "Associée fondatrice", "Geschäftsführer der Gruppe": a rank of a firm's own, in its words)
+  if (
+    /^(?:professor|professeur|head|director|directeur|directrice|chief|chair|pr[ée]sidente?|vice-pr[ée]sidente?|g[ée]rante?|fondat(?:eur|rice)|associée?|geschäftsführer(?:in)?|vorsitzende[r]?|founder|co-?founder)\s/i.test(
+      l,
+    ) &&
+    !LEGAL_FORM_END.test(l)
+  )
     return false;
+  // a trade, no firm's name: "Conseil en organisation", "Beratung für Stiftungen" (a firm is "Cabinet Roy Conseil"); nor
+  // a sentence ("Conseil en organisation, 20 ans dans l'industrie agroalimentaire.")
+  if (
+    !LEGAL_FORM_END.test(l) &&
+    (/^(?:[Cc]onseil|[Ee]xpertise|[Ff]ormation|[Aa]ccompagnement)\s(?:en|de|du|des|d['’])\s?\p{Ll}/u.test(l) ||
+      /^[Bb]eratung\s(?:für|in|zu[rm]?)\s/u.test(l) ||
+      /^(?:[Cc]onsulting|[Aa]dvice)\s(?:in|for|on)\s\p{Ll}/u.test(l))
+  )
+    return false;
+  if (/[.!?]$/.test(l) && /,\s(?:\d+\s)?\p{Ll}+\s\p{Ll}/u.test(l) && l.split(/\s+/).length >= 6) return false;
+  // a heading in sentence case ("Green coffee partners", "Our research group"): two lower-case words that are no particles
+  const lower = l.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !PARTICLE.test(w));
+  if (lower.length >= 2 && /^\p{Lu}/u.test(l) && !LEGAL_FORM_END.test(l)) return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
   if (
