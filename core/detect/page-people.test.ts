@@ -73,6 +73,20 @@ describe('prosePeople', () => {
       'Tariq Mahmood, Warehouse & Logistics Manager, runs our Charlton depot and the van fleet.',
       [{ name: 'Tariq Mahmood', title: 'Warehouse & Logistics Manager' }],
     ],
+    // the role a release says a person keeps or takes
+    [
+      'Its products are sold in 3,100 stores. Callum Fenwick will remain head of production at the Skipton site.',
+      [{ name: 'Callum Fenwick', title: 'head of production' }],
+    ],
+    [
+      'Le rachat sera finalisé en juin. Léa Morvan restera directrice générale après la fusion.',
+      [{ name: 'Léa Morvan', title: 'directrice générale' }],
+    ],
+    [
+      'Die Übernahme gilt ab Juli. Anna Rothmund bleibt Geschäftsführerin bis 2028.',
+      [{ name: 'Anna Rothmund', title: 'Geschäftsführerin' }],
+    ],
+    ['Mia Ruiz will become available in May.', []],
     // a relative, named: "Sa fille Manon Ribaud, directrice d’exploitation, pilote…"
     [
       'Fondée en 1971, la maison compte 30 salariés. Sa fille Aurore Vidalenc, directrice commerciale, pilote le nouveau site.',
@@ -1036,5 +1050,20 @@ describe('isOrgLine: a rank, a trade, a sentence or a sentence-case heading name
     ['Harrowgate Partners', true],
   ])('%s → %s', (l, org) => {
     expect(isOrgLine(l)).toBe(org);
+  });
+});
+
+describe('talkPeople: a person a sentence says supervises, oversees, coordinates', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['The pilot at the Toledo plant was supervised by Marisol Kent, plant manager.', 'Marisol Kent', 'plant manager'],
+    [
+      'Le chantier est piloté par Yannick Le Floch, conducteur de travaux.',
+      'Yannick Le Floch',
+      'conducteur de travaux',
+    ],
+    ['Das Projekt wird koordiniert von Jana Wellbrock, Projektleiterin.', 'Jana Wellbrock', 'Projektleiterin'],
+  ])('%s', (t, name, title) => {
+    expect(talkPeople(lines(t))).toEqual([{ name, title }]);
   });
 });

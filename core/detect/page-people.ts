@@ -770,6 +770,12 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME_RE}(?:\s*\(\d{2}\))?\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch|(?:seit|depuis|since)\s+\d{4})\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
   'gu',
 );
+// "Joe Hale will remain head of production at the Leeds site", "Anna Roth bleibt Geschäftsführerin der …",
+// "Léa Morel restera directrice du site": the role a release says a person keeps or takes
+const PROSE_WILL = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s+(?:will\s+(?:remain|become|continue\s+as|serve\s+as|stay\s+on\s+as)|remains|becomes|restera|deviendra|reste|devient|bleibt|wird)\s+(?:the\s+|our\s+|its\s+|le\s+|la\s+|l['’]|als\s+)?([^.,;:()"“”„«»]{2,50}?)(?=\s+(?:at|in|for|on|à|au|chez|bei|im|am|when|after|until|once|lorsque|après|jusqu|nach|bis)\b|[.,;:]|$)`,
+  'gu',
+);
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
@@ -889,7 +895,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_WILL]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -1021,7 +1027,7 @@ const NAMED_LAST =
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
-  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|rattach[ée]+(?:\(e\))?\s(?:à|au)|sous la (?:responsabilit[ée]|direction) de|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|rattach[ée]+(?:\(e\))?\s(?:à|au)|sous la (?:responsabilit[ée]|direction) de|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted|supervised|overseen|coordinated|managed|headed)\s+by|(?:moderiert|geleitet|präsentiert|begleitet|betreut|koordiniert)\s+von|(?:supervis|pilot|coordonn)ée?s?\s+par|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
 
