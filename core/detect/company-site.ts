@@ -989,6 +989,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   // a member's firm by its legal line in a post ("Factorino SAS – SIREN 661 016 121 – www.factorino.fr")
   for (const c of r && posts.size ? r.postFirms(posts) : []) b.addCompany(c);
+  // a board's members' main occupations elsewhere (page-people.ts occupationFirms)
+  for (const c of r ? r.occupationFirms(body) : []) if (companyKey(c.name) !== companyKey(name)) b.addCompany(c);
   for (const x of subs) {
     const joined = x.lines.join(' · ');
     const ids = findLegalIds(joined);

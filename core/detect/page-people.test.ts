@@ -3,6 +3,7 @@ import {
   contactBlocks,
   dlPeople,
   isOrgLine,
+  occupationFirms,
   orgName,
   personName,
   prosePeople,
@@ -1048,6 +1049,7 @@ describe('isOrgLine: a rank, a trade, a sentence or a sentence-case heading name
     ['Atelier de reliure', true],
     ['Beratung für Unternehmen GmbH', true],
     ['Harrowgate Partners', true],
+    ['Commune de Rixensart, conseiller communal', true],
   ])('%s → %s', (l, org) => {
     expect(isOrgLine(l)).toBe(org);
   });
@@ -1065,5 +1067,23 @@ describe('talkPeople: a person a sentence says supervises, oversees, coordinates
     ['Das Projekt wird koordiniert von Jana Wellbrock, Projektleiterin.', 'Jana Wellbrock', 'Projektleiterin'],
   ])('%s', (t, name, title) => {
     expect(talkPeople(lines(t))).toEqual([{ name, title }]);
+  });
+});
+
+describe('occupationFirms: a board member’s main occupation names another firm', () => {
+  it.each([
+    ['Hauptberuf', 'Rechtsanwalt, Partner bei Kessler Vogt Rechtsanwälte', 'Kessler Vogt Rechtsanwälte'],
+    ['Hauptberuf', 'Geschäftsführerin, Lindqvist Beteiligungs GmbH', 'Lindqvist Beteiligungs GmbH'],
+    ['Main occupation', 'CFO, Harbourne Logistics Ltd', 'Harbourne Logistics Ltd'],
+    ['Profession principale', 'Directrice financière de Verrerie Castagnol', 'Verrerie Castagnol'],
+  ])('%s: %s', (term, value, firm) => {
+    const root = document.createElement('div');
+    root.innerHTML = `<details><summary>Dr. Ines Faltermeier</summary><dl><dt>Funktion</dt><dd>Mitglied</dd><dt>${term}</dt><dd>${value}</dd></dl></details>`;
+    expect(occupationFirms(root).map((c) => c.name)).toEqual([firm]);
+  });
+  it('no firm without such a field', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<dl><dt>Funktion</dt><dd>Geschäftsführerin, Lindqvist Beteiligungs GmbH</dd></dl>';
+    expect(occupationFirms(root)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ import {
   TITLE_DASH_NAME,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
-import type { DetectedPerson } from './types';
+import type { DetectedCompany, DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
@@ -190,7 +190,8 @@ export function isOrgLine(l: string): boolean {
   if (/[.!?]$/.test(l) && /,\s(?:\d+\s)?\p{Ll}+\s\p{Ll}/u.test(l) && l.split(/\s+/).length >= 6) return false;
   // a heading in sentence case ("Green coffee partners", "Our research group"): two lower-case words that are no particles
   const lower = l.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !PARTICLE.test(w));
-  if (lower.length >= 2 && /^\p{Lu}/u.test(l) && !LEGAL_FORM_END.test(l)) return false;
+  // (not "Commune de Rixensart, conseiller communal": a body, then a role)
+  if (lower.length >= 2 && /^\p{Lu}[^,]*$/u.test(l) && !LEGAL_FORM_END.test(l)) return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
   if (
@@ -1363,6 +1364,25 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       }
       if (p.title || p.company || p.phones?.length || p.email) out.push(p);
     }
+  }
+  return out;
+}
+// a board member's main occupation elsewhere ("Hauptberuf: CFO, Hollandia Port Systems B.V.")
+const FIELD_OCCUPATION =
+  /^(?:hauptberuf(?:liche tätigkeit)?|ausgeübter beruf|main occupation|principal occupation|other positions?|profession principale|activité principale|fonction principale)\s*:?$/i;
+
+/**
+ * The firms a board's records name as their members' main occupation ("Hauptberuf: Rechtsanwalt, Partner bei Rettberg
+ * Lohse Rechtsanwälte", "Main occupation: CFO, Hollandia Port Systems B.V."): firms of the page, not the members'
+ * employer there (the board's firm).
+ */
+export function occupationFirms(root: ParentNode): DetectedCompany[] {
+  const out: DetectedCompany[] = [];
+  for (const dt of qsa(root, 'dt').slice(0, 200)) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName !== 'DD' || !FIELD_OCCUPATION.test(clean(dt.textContent ?? ''))) continue;
+    const c = splitTitleCompany(clean(dd.textContent ?? ''))[1];
+    if (c && !out.some((x) => x.name === c)) out.push({ name: c });
   }
   return out;
 }
