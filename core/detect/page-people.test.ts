@@ -3,7 +3,6 @@ import {
   contactBlocks,
   dlPeople,
   isOrgLine,
-  occupationFirms,
   orgName,
   personName,
   prosePeople,
@@ -13,6 +12,7 @@ import {
   titledLines,
 } from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
+import { occupationFirms } from './page-contacts';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
 import { cleanPersonName } from './person-name';

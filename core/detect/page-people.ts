@@ -26,9 +26,13 @@ import {
   REGISTER_LEAD,
   ROLE_NOW,
   TITLE_DASH_NAME,
+  FUTURE_MANAGER,
+  RELATIVE,
+  KEEPS_ROLE,
+  tradeOrProse,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
-import type { DetectedCompany, DetectedPerson } from './types';
+import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- names ----
@@ -152,16 +156,15 @@ const ADDRESS_LINE =
 const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
 const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
-export const CONTACT_LABEL =
-  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|(?:votre|ton|your|ihre?|deine?)\s+(?:futur(?:e)?|future|new|nouvel(?:le)?|künftige[rn]?|zukünftige[rn]?)\s+(?:manager|managère|responsable|cheff?e?|boss|team lead|vorgesetzte[rn]?|führungskraft|teamleiter(?:in)?)|hiring manager|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$/i;
+export const CONTACT_LABEL = /* @__PURE__ */ new RegExp(
+  String.raw`^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|${FUTURE_MANAGER}|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$`,
+  'i',
+);
 
 // A firm's department or desk, named in a contact block: no company ("Corporate Communications",
 // "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
 export const DEPT_LINE =
   /^(?:(?:corporate|internal|external|group|investor|public|media|press|customer|client)\s(?:communications?|relations|affairs|services?|care)|communications?|human resources|press office|service (?:client\w*|presse|communication|commercial|rh)|direction (?:de la communication|commerciale|financière)|relations? (?:presse|médias|investisseurs)|ressources humaines|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|\p{L}*kommunikation|pressestelle|personalabteilung|kundenservice|kundendienst)$/iu;
-
-// the small words of a firm's name ("Maison des arts et métiers" keeps one word of its own)
-const PARTICLE = /^(?:de|du|des|la|le|les|et|en|sur|sous|aux?|the|and|of|for|und|für|der|die|das|von|am|im|zum|zur)$/;
 
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
@@ -178,20 +181,7 @@ export function isOrgLine(l: string): boolean {
     !LEGAL_FORM_END.test(l)
   )
     return false;
-  // a trade, no firm's name: "Conseil en organisation", "Beratung für Stiftungen" (a firm is "Cabinet Roy Conseil"); nor
-  // a sentence ("Conseil en organisation, 20 ans dans l'industrie agroalimentaire.")
-  if (
-    !LEGAL_FORM_END.test(l) &&
-    (/^(?:[Cc]onseil|[Ee]xpertise|[Ff]ormation|[Aa]ccompagnement)\s(?:en|de|du|des|d['’])\s?\p{Ll}/u.test(l) ||
-      /^[Bb]eratung\s(?:für|in|zu[rm]?)\s/u.test(l) ||
-      /^(?:[Cc]onsulting|[Aa]dvice)\s(?:in|for|on)\s\p{Ll}/u.test(l))
-  )
-    return false;
-  if (/[.!?]$/.test(l) && /,\s(?:\d+\s)?\p{Ll}+\s\p{Ll}/u.test(l) && l.split(/\s+/).length >= 6) return false;
-  // a heading in sentence case ("Green coffee partners", "Our research group"): two lower-case words that are no particles
-  const lower = l.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !PARTICLE.test(w));
-  // (not "Commune de Rixensart, conseiller communal": a body, then a role)
-  if (lower.length >= 2 && /^\p{Lu}[^,]*$/u.test(l) && !LEGAL_FORM_END.test(l)) return false;
+  if (!LEGAL_FORM_END.test(l) && tradeOrProse(l)) return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
   if (
@@ -763,7 +753,7 @@ const GENERIC_ORG =
 // ("Agathe Morin, PDG de Tissages Morin (Roanne), détaille…": the firm's town in brackets)
 // ("Sa fille Manon Ribaud, directrice d’exploitation, pilote…", "His son Tom Hale, head brewer, …": a relative, named)
 const PROSE_LEAD = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)(?:(?:Sa|Son|Leur|His|Her|Their|Seine?|Ihre?)\s+(?:fille|fils|frère|sœur|nièce|neveu|épouse|femme|mari|daughter|son|brother|sister|niece|nephew|wife|husband|Tochter|Sohn|Bruder|Schwester|Nichte|Neffe|Frau|Mann)\s+)?${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)(?:${RELATIVE}\s+)?${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
   'gu',
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
@@ -773,10 +763,7 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 );
 // "Joe Hale will remain head of production at the Leeds site", "Anna Roth bleibt Geschäftsführerin der …",
 // "Léa Morel restera directrice du site": the role a release says a person keeps or takes
-const PROSE_WILL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME_RE}\s+(?:will\s+(?:remain|become|continue\s+as|serve\s+as|stay\s+on\s+as)|remains|becomes|restera|deviendra|reste|devient|bleibt|wird)\s+(?:the\s+|our\s+|its\s+|le\s+|la\s+|l['’]|als\s+)?([^.,;:()"“”„«»]{2,50}?)(?=\s+(?:at|in|for|on|à|au|chez|bei|im|am|when|after|until|once|lorsque|après|jusqu|nach|bis)\b|[.,;:]|$)`,
-  'gu',
-);
+const PROSE_WILL = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.!?]\s+)${NAME_RE}${KEEPS_ROLE}`, 'gu');
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
@@ -1364,25 +1351,6 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       }
       if (p.title || p.company || p.phones?.length || p.email) out.push(p);
     }
-  }
-  return out;
-}
-// a board member's main occupation elsewhere ("Hauptberuf: CFO, Hollandia Port Systems B.V.")
-const FIELD_OCCUPATION =
-  /^(?:hauptberuf(?:liche tätigkeit)?|ausgeübter beruf|main occupation|principal occupation|other positions?|profession principale|activité principale|fonction principale)\s*:?$/i;
-
-/**
- * The firms a board's records name as their members' main occupation ("Hauptberuf: Rechtsanwalt, Partner bei Rettberg
- * Lohse Rechtsanwälte", "Main occupation: CFO, Hollandia Port Systems B.V."): firms of the page, not the members'
- * employer there (the board's firm).
- */
-export function occupationFirms(root: ParentNode): DetectedCompany[] {
-  const out: DetectedCompany[] = [];
-  for (const dt of qsa(root, 'dt').slice(0, 200)) {
-    const dd = dt.nextElementSibling;
-    if (dd?.tagName !== 'DD' || !FIELD_OCCUPATION.test(clean(dt.textContent ?? ''))) continue;
-    const c = splitTitleCompany(clean(dd.textContent ?? ''))[1];
-    if (c && !out.some((x) => x.name === c)) out.push({ name: c });
   }
   return out;
 }

@@ -8,7 +8,6 @@ import {
   bylinePeople,
   contactBlocks,
   dlPeople,
-  occupationFirms,
   orgName,
   personName,
   professionWord,
@@ -22,7 +21,7 @@ import {
   listPeople,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
-import { contactPeople, memberPeople } from './page-contacts';
+import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
 import { readOrgsSteps } from './page-orgs';
 import {
