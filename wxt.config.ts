@@ -69,13 +69,17 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'INTL_TRADES',
     'LABEL_SENTENCE_END',
     'FIELD_ALONE',
+    'FUTURE_MANAGER',
+    'KEEPS_ROLE',
     'NAMED_BODY',
     'OFFER',
     'PAST_ROLE',
     'PRESS_FOR',
     'REGISTER_LEAD',
+    'RELATIVE',
     'ROLE_NOW',
     'TITLE_DASH_NAME',
+    'tradeOrProse',
   ],
   // (used by every later layer: shipped once)
   'core/detect/result.ts': ['ResultBuilder', 'companyKey', 'normKey'],
@@ -93,7 +97,14 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'spellsHost',
     'subjectSite',
   ],
-  'core/detect/people-words.ts': ['DEPT_WORDS', 'NOT_A_FIRST_NAME', 'ORG_WORD', 'ROLES', 'TITLE_EXTRA'],
+  'core/detect/people-words.ts': [
+    'DEPARTMENT_ALONE',
+    'DEPT_WORDS',
+    'NOT_A_FIRST_NAME',
+    'ORG_WORD',
+    'ROLES',
+    'TITLE_EXTRA',
+  ],
   // (how domains spell names: the people, list and firm readers all ask)
   'core/detect/spelling.ts': ['fold', 'spellsDomain'],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
@@ -133,7 +144,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
  * rules they use (issue 7's readers grew the people layer past its budget).
  */
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
-  'core/detect/page-contacts.ts': ['contactPeople', 'memberPeople'],
+  'core/detect/page-contacts.ts': ['contactPeople', 'memberPeople', 'occupationFirms'],
 };
 const LAYERS = [
   { entry: 'ondemand-shared', files: ONDEMAND_SHARED },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
+import { ownMailbox } from './company-site';
 
 function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -546,6 +547,59 @@ describe("company site: a platform's listing of one business", () => {
     const got = detect(doc, url);
     expect(got.emails.map((e) => e.address)).toEqual(['office@ferncombe-removals.example']);
     expect(got.companies.map((c) => c.name)).toContain('Ferncombe Removals');
+  });
+
+  it.each([
+    [
+      'https://www.cci-valmorin.example/annuaire/menuiserie-gallet',
+      'Menuiserie Gallet',
+      '<h2>Votre conseiller CCI</h2><p>Noémie Falguière, conseillère industrie – <a href="mailto:n.falguiere@cci-valmorin.example">n.falguiere@cci-valmorin.example</a> – 02 99 00 61 22</p>',
+      'n.falguiere@cci-valmorin.example',
+      'Noémie Falguière',
+    ],
+    [
+      'https://www.ihk-loewenthal.example/firmen/baeckerei-rost',
+      'Bäckerei Rost',
+      '<h2>Ihr Ansprechpartner bei der IHK</h2><p>Jannik Oberthür, Berater Innovation – <a href="mailto:jannik.oberthuer@ihk-loewenthal.example">jannik.oberthuer@ihk-loewenthal.example</a> – 0761 555 2210</p>',
+      'jannik.oberthuer@ihk-loewenthal.example',
+      'Jannik Oberthür',
+    ],
+    [
+      'https://www.hartfield-chamber.example/members/calder-joinery',
+      'Calder Joinery',
+      '<h2>Your chamber adviser</h2><p>Rosalind Pembury, Business Adviser – <a href="mailto:rpembury@hartfield-chamber.example">rpembury@hartfield-chamber.example</a> – 01632 960 412</p>',
+      'rpembury@hartfield-chamber.example',
+      'Rosalind Pembury',
+    ],
+  ])(
+    "a chamber's portrait of a member firm keeps the chamber's adviser named with their own mailbox (%s)",
+    (url, firm, box, address, adviser) => {
+      const ld = JSON.stringify({ '@type': 'LocalBusiness', name: firm, url: 'https://www.member-firm.example/' });
+      const doc = page(
+        url,
+        `<script type="application/ld+json">${ld}</script>
+      <main><h1>${firm}</h1><p>Rated 4.8 by 31 members.</p>
+      <p><a href="mailto:contact@member-firm.example">contact@member-firm.example</a></p>${box}</main>
+      <footer><a href="mailto:accueil@${new URL(url).hostname.replace(/^www\./, '')}">accueil</a> · © Chamber</footer>`,
+        `${firm} – Chamber`,
+      );
+      const got = detect(doc, url);
+      expect(got.emails.map((e) => e.address).sort()).toEqual(['contact@member-firm.example', address].sort());
+      const p = got.people.find((x) => x.name === adviser);
+      expect(p?.email).toBe(address);
+      expect(p?.company).not.toBe(firm);
+    },
+  );
+
+  it.each([
+    ['Grégory Tessandier', 'g.tessandier@cci.example', true],
+    ['Jannik Oberthür', 'jannik.oberthuer@ihk.example', true],
+    ['Rosalind Pembury', 'rpembury@chamber.example', true],
+    ['Rosalind Pembury', 'support@chamber.example', false],
+    ['Rosalind Pembury', 'pembury.office@chamber.example', false],
+    ['Madonna', 'madonna@chamber.example', false],
+  ])('ownMailbox(%s, %s) → %s', (name, address, own) => {
+    expect(ownMailbox(name, address)).toBe(own);
   });
 
   it("a review site's address card in microdata names the business: the platform's brand and mailbox are none of it", () => {

@@ -10,6 +10,8 @@
  */
 import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
+import { fold as spell } from './spelling';
+import { DEPARTMENT_ALONE } from './people-words';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
@@ -957,6 +959,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           (companyKey(name).length >= 4 && companyKey(p.name).startsWith(companyKey(name) + ' '))))
     )
       return;
+    // ("Co-founder, Wholesale": a department of the site's firm)
+    if (p.company && DEPARTMENT_ALONE.test(p.company)) p = { ...p, company: undefined };
     let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
@@ -985,6 +989,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   // a member's firm by its legal line in a post ("Factorino SAS – SIREN 661 016 121 – www.factorino.fr")
   for (const c of r && posts.size ? r.postFirms(posts) : []) b.addCompany(c);
+  // a board's members' main occupations elsewhere (page-people.ts occupationFirms)
+  for (const c of r ? r.occupationFirms(body) : []) if (companyKey(c.name) !== companyKey(name)) b.addCompany(c);
   for (const x of subs) {
     const joined = x.lines.join(' · ');
     const ids = findLegalIds(joined);
@@ -1041,12 +1047,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     return i >= 0 && lines.slice(Math.max(0, i - 2), i + 3).some((l) => IN_HOUSE.test(l));
   };
   // (a card of its own, a name and a title element, reads a person better than lines that gave a title for a firm)
-  const carded = new Set(people.filter((x) => x.person.title).map((x) => x.person.name));
+  // (and lines that cut its title elsewhere: "Directrice générale déléguée, directrice" / "de Orvelle Bois")
+  const cutTitle = (card: string, t: string) =>
+    !!t && t.includes(', ') && card !== t && card.startsWith(t.split(', ')[0]!) && !card.startsWith(t);
+  const carded = new Map(people.filter((x) => x.person.title).map((x) => [x.person.name, x.person.title!]));
   for (const p of blockPeople)
     if (
       !listed.has(p.name) &&
       !listed.has(p.email ?? '') &&
-      !(carded.has(p.name) && looksLikeJobTitle(p.company ?? ''))
+      !(carded.has(p.name) && (looksLikeJobTitle(p.company ?? '') || cutTitle(carded.get(p.name)!, p.title ?? '')))
     )
       addPerson(p, !!p.company || (press && !inHouse(p)));
   yield;
@@ -1240,10 +1249,35 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (listing || subject) {
     // (support@revuo.com of uk.revuo.com: either host under the other)
     const mine = (a?: string, h = hostOf(a ?? '') ?? '') => !!h && sameSiteHosts(h, domain);
-    b.emails = b.emails.filter((e) => !mine(e.address));
-    b.people = b.people.filter((p) => !mine(p.email));
+    // (but a platform's adviser named with their own mailbox, "Votre conseiller CCI : Grégory Tessandier – g.tessandier@…",
+    // is the platform's contact for the business: kept, of the platform)
+    const staff = b.people.filter((p) => mine(p.email) && ownMailbox(p.name, p.email!));
+    for (const p of staff)
+      if (platform && (!p.company || companyKey(p.company) === companyKey(brand))) p.company = platform;
+    const kept = new Set(staff.map((p) => p.email));
+    b.emails = b.emails.filter((e) => !mine(e.address) || kept.has(e.address));
+    b.people = b.people.filter((p) => !mine(p.email) || kept.has(p.email));
+    // (dropped with the platform's mailboxes when the page's subject was read: ./page-subject.ts)
+    for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
   }
   return b.build();
+}
+
+/** A person's own mailbox: its local part spells their first and last name or initial and last name ("g.tessandier"). */
+export function ownMailbox(name: string, address: string): boolean {
+  const local = address
+    .toLowerCase()
+    .split('@')[0]!
+    .replace(/[^a-z]/g, '');
+  // (as domains spell umlauts, "oberthuer", or without their accents, "oberthur")
+  return [spell(name), name.toLowerCase().normalize('NFD')].some((n) => {
+    const w = n
+      .replace(/[^a-z\s-]/g, '')
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    const last = w[w.length - 1] ?? '';
+    return w.length > 1 && last.length >= 3 && local.includes(last) && local.startsWith(w[0]![0]!);
+  });
 }
 
 export const companySiteDetector: Detector = {

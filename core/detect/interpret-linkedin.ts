@@ -4,7 +4,8 @@
  * drops system names, free-mail and host-platform companies, and merges repeats in the order they came. The
  * content script does not carry these rules (its 15 KB budget); the background and the CLI run them here.
  */
-import type { Detection } from './types';
+import type { DetectedPerson, Detection } from './types';
+import { notAPerson } from './web-names';
 import { ResultBuilder } from './result';
 import { isFreemailDomain } from './freemail';
 import { registrableDomain } from '../text/domain';
@@ -75,10 +76,45 @@ export function withOwnAddresses<D extends Detection>(d: D): D {
   return people === d.people ? d : { ...d, people, companies };
 }
 
+// a company's founders or managers in its overview: "Founded in 2019 by A and B", "fondée en 2012 par A et B",
+// "Gegründet 1948 von A", "Geschäftsführung: Dr. A (CEO) und B (CFO)", "Founders: A, B"
+const FOUNDED =
+  /\b(?:(?:co-?)?founded|started|established|fond[ée]e?s?|cr[ée]{2}e?s?|gegründet)\b(?:\s(?:in|en|im(?:\sJahr)?))?(?:\s(\d{4}))?(?:\s(?:in|à|en)\s[A-ZÀ-Ý][\p{L}-]+)?,?\s(?:by|par|von)\s(.+)/iu;
+const MANAGERS =
+  /(?:^|[.;·]\s|\s[-–—]\s)(?:(?:our|the|unsere?|die|nos|notre|la|les)\s)?(?:geschäftsführung|geschäftsführer(?:in|innen)?|vorstand|gründer(?:in|innen)?|management(?:\steam)?|leadership|(?:co-?)?founders?|fondat(?:eur|rice)s?|direction|dirigeants?)\s?[:：]\s(.+)/iu;
+// a name with an academic title before it and its role after it: "Dr. Anja Voss (CEO)"
+const LISTED =
+  /^(?:(?:[Dd]r|[Pp]rof|[Ii]ng|[Mm]ag)\.\s)*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})(?:\s\(([^()]{2,40})\))?$/u;
+// a firm founded more than this many years ago: its founder is its history, no contact ("Gegründet 1948 von Wilhelm Voss")
+const HISTORY = 30;
+
+/**
+ * The people a LinkedIn company's overview names as its founders or managers, with their role when it follows in
+ * brackets, all of the page's firm. A firm's founder of long ago is none (`HISTORY`); `year` is the reading's.
+ */
+export function aboutPeople(about: string, firm: string, year = new Date().getFullYear()): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const sentence of about.split(/(?<!\b(?:[Dd]r|[Pp]rof|[Ii]ng|[Mm]ag|St|[Cc]o))\.\s+(?=\p{Lu})/u)) {
+    const f = FOUNDED.exec(sentence) ?? MANAGERS.exec(sentence);
+    if (!f) continue;
+    const founded = f.length > 2 ? Number(f[1] ?? 0) : 0;
+    if (founded && founded < year - HISTORY) continue;
+    // the names up to the clause's end: "A and B in Manchester", "A als Reparaturwerkstatt …", "A (CEO) und B (CFO)"
+    const list = f[f.length - 1]!.replace(/\.$/, '').split(/,\s|\s(?:and|und|et|&)\s/);
+    for (const part of list) {
+      const m = LISTED.exec(part.trim().replace(/\s(?:in|à|au|en|im|als|as|comme|with|avec|mit)\s.*$/u, ''));
+      if (m && !notAPerson(m[1]!)) out.push({ name: m[1]!, title: m[2], company: firm || undefined });
+      else break;
+    }
+  }
+  return out;
+}
+
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
   d = withOwnAddresses(d);
   const b = new ResultBuilder(d.url, d.kind);
+  const { about, ...rest } = d;
   // (a company page or a linked firm keeps its name: only a bare name read from a headline is a sector's)
   const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));
   const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);
@@ -91,7 +127,9 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
       b.addCompany({ name: split[1] });
     } else b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
   }
+  // (a company page's overview: its founders and managers, of the page's firm)
+  if (about) for (const p of aboutPeople(about, d.companies[0]?.name ?? '')) b.addPerson(p);
   for (const c of d.companies)
     if (!sector(c.name)) b.addCompany(c.domain ? c : { ...c, domain: domainOf(c.name, d.emails) ?? c.domain });
-  return { ...d, emails: b.emails, people: b.people, companies: b.companies };
+  return { ...rest, emails: b.emails, people: b.people, companies: b.companies } as D;
 }

@@ -1,3 +1,5 @@
+import { LEGAL_FORM_END } from './text';
+
 /**
  * Words of legal notices, team pages and press pages of other countries and trades (issue 7), in the first
  * on-demand layer (ondemand-shared.js has room; the people readers' script has none): page-people.ts builds its
@@ -46,3 +48,33 @@ export const FIELD_ALONE =
 
 // a job offer's title, not a person's ("Responsable ADV H/F", "Vertriebsleiter (m/w/d)")
 export const OFFER = /(?<![\p{L}])(?:[hf]\s?\/\s?[hf]|[mwd]\s?\/\s?[mwd](?:\s?\/\s?[mwd])?)(?![\p{L}])/iu;
+
+// a job offer's label over its future manager ("Votre futur manager", "Your future manager", "Hiring manager")
+export const FUTURE_MANAGER = String.raw`(?:votre|ton|your|ihre?|deine?)\s+(?:futur(?:e)?|future|new|nouvel(?:le)?|künftige[rn]?|zukünftige[rn]?)\s+(?:manager|managère|responsable|cheff?e?|boss|team lead|vorgesetzte[rn]?|führungskraft|teamleiter(?:in)?)|hiring manager`;
+// a relative before a name in prose ("Sa fille Manon Ribaud, directrice …", "His son Tom Hale, head brewer, …")
+export const RELATIVE = String.raw`(?:Sa|Son|Leur|His|Her|Their|Seine?|Ihre?)\s+(?:fille|fils|frère|sœur|nièce|neveu|épouse|femme|mari|daughter|son|brother|sister|niece|nephew|wife|husband|Tochter|Sohn|Bruder|Schwester|Nichte|Neffe|Frau|Mann)`;
+// after a name, the role a release says a person keeps or takes ("will remain head of production at …", "restera
+// directrice générale", "bleibt Geschäftsführerin"): the role in the group
+export const KEEPS_ROLE = String.raw`\s+(?:will\s+(?:remain|become|continue\s+as|serve\s+as|stay\s+on\s+as)|remains|becomes|restera|deviendra|reste|devient|bleibt|wird)\s+(?:the\s+|our\s+|its\s+|le\s+|la\s+|l['’]|als\s+)?([^.,;:()"“”„«»]{2,50}?)(?=\s+(?:at|in|for|on|à|au|chez|bei|im|am|when|after|until|once|lorsque|après|jusqu|nach|bis)\b|[.,;:]|$)`;
+
+// the small words of a firm's name ("Maison des arts et métiers" keeps one word of its own)
+const PARTICLE = /^(?:de|du|des|la|le|les|et|en|sur|sous|aux?|the|and|of|for|und|für|der|die|das|von|am|im|zum|zur)$/;
+
+/**
+ * A line that names no firm though it has a firm's word: a trade ("Conseil en organisation", "Beratung für
+ * Stiftungen"; a firm is "Cabinet Roy Conseil"), a sentence ("Conseil en organisation, 20 ans dans l'industrie."), a
+ * heading in sentence case ("Green coffee partners", "Our research group": two lower-case words that are no particles;
+ * not "Commune de Rixensart, conseiller communal", a body then a role). A legal form makes it a firm's.
+ */
+export function tradeOrProse(l: string): boolean {
+  if (LEGAL_FORM_END.test(l)) return false;
+  if (
+    /^(?:[Cc]onseil|[Ee]xpertise|[Ff]ormation|[Aa]ccompagnement)\s(?:en|de|du|des|d['’])\s?\p{Ll}/u.test(l) ||
+    /^[Bb]eratung\s(?:für|in|zu[rm]?)\s/u.test(l) ||
+    /^(?:[Cc]onsulting|[Aa]dvice)\s(?:in|for|on)\s\p{Ll}/u.test(l)
+  )
+    return true;
+  if (/[.!?]$/.test(l) && /,\s(?:\d+\s)?\p{Ll}+\s\p{Ll}/u.test(l) && l.split(/\s+/).length >= 6) return true;
+  const lower = l.split(/\s+/).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !PARTICLE.test(w));
+  return lower.length >= 2 && /^\p{Lu}[^,]*$/u.test(l);
+}

@@ -47,6 +47,7 @@ class Raw {
   companies: DetectedCompany[] = [];
   /** The signed-in member, never a person of the page: their name (as ResultBuilder's keys) and profile link. */
   me = ['', ''];
+  about?: string;
 
   addEmail(raw: string, role?: EmailRole, name?: string): string {
     const address = normalizeAddress(raw);
@@ -416,6 +417,11 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
   }
   scanMain(b, area, cache, outside);
+  // the About tab's overview, whose founders and managers the background reads (./interpret-linkedin.ts)
+  b.about = vis(
+    qsa(area, 'h2').find((x) => /^(?:overview|übersicht|présentation|vue d.ensemble)$/i.test(vis(x)))
+      ?.nextElementSibling,
+  ).slice(0, 3000);
   b.addCompany({
     name,
     linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
@@ -806,7 +812,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     article(doc, url, b);
     if (!url.pathname.startsWith('/pulse')) post(doc, url, b);
   } else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
-  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies };
+  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies, about: b.about };
 }
 
 export const linkedinDetector: Detector = {

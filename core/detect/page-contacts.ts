@@ -9,13 +9,21 @@
  * - "BDE is run by volunteers A (title at Firm) and B.": a group's makers.
  * Pure functions of lines (text + the block element that holds it); the caller merges the results.
  */
-import type { Line } from './dom';
+import { clean, qsa, type Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
-import { isOrgLine, orgName, personName, pipedPeople, speakerEntry, strongTitle } from './page-people';
+import {
+  isOrgLine,
+  orgName,
+  personName,
+  pipedPeople,
+  speakerEntry,
+  splitTitleCompany,
+  strongTitle,
+} from './page-people';
 import { findPhones, PHONE_LABEL } from './phones';
 import { spellsDomain } from './spelling';
-import type { DetectedPerson } from './types';
+import type { DetectedCompany, DetectedPerson } from './types';
 
 // (page-people.ts's NAME_RE, without its group: a copy, so that this bundle does not take that module's privates)
 const NAME = String.raw`(?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof)\.?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3}`;
@@ -172,6 +180,26 @@ export function memberPeople(lines: readonly Line[]): DetectedPerson[] {
       : [];
     if (makers.length >= 2 && makers.every(Boolean))
       for (const p of makers) if (!out.some((q) => q.name === p!.name)) out.push(p!);
+  }
+  return out;
+}
+
+// a board member's main occupation elsewhere ("Hauptberuf: CFO, Hollandia Port Systems B.V.")
+const FIELD_OCCUPATION =
+  /^(?:hauptberuf(?:liche tätigkeit)?|ausgeübter beruf|main occupation|principal occupation|other positions?|profession principale|activité principale|fonction principale)\s*:?$/i;
+
+/**
+ * The firms a board's records name as their members' main occupation ("Hauptberuf: Rechtsanwalt, Partner bei Rettberg
+ * Lohse Rechtsanwälte", "Main occupation: CFO, Hollandia Port Systems B.V."): firms of the page, not the members'
+ * employer there (the board's firm).
+ */
+export function occupationFirms(root: ParentNode): DetectedCompany[] {
+  const out: DetectedCompany[] = [];
+  for (const dt of qsa(root, 'dt').slice(0, 200)) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName !== 'DD' || !FIELD_OCCUPATION.test(clean(dt.textContent ?? ''))) continue;
+    const c = splitTitleCompany(clean(dd.textContent ?? ''))[1];
+    if (c && !out.some((x) => x.name === c)) out.push({ name: c });
   }
   return out;
 }

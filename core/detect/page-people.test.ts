@@ -12,6 +12,7 @@ import {
   titledLines,
 } from './page-people';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
+import { occupationFirms } from './page-contacts';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
 import { cleanPersonName } from './person-name';
@@ -72,6 +73,33 @@ describe('prosePeople', () => {
     [
       'Tariq Mahmood, Warehouse & Logistics Manager, runs our Charlton depot and the van fleet.',
       [{ name: 'Tariq Mahmood', title: 'Warehouse & Logistics Manager' }],
+    ],
+    // the role a release says a person keeps or takes
+    [
+      'Its products are sold in 3,100 stores. Callum Fenwick will remain head of production at the Skipton site.',
+      [{ name: 'Callum Fenwick', title: 'head of production' }],
+    ],
+    [
+      'Le rachat sera finalisé en juin. Léa Morvan restera directrice générale après la fusion.',
+      [{ name: 'Léa Morvan', title: 'directrice générale' }],
+    ],
+    [
+      'Die Übernahme gilt ab Juli. Anna Rothmund bleibt Geschäftsführerin bis 2028.',
+      [{ name: 'Anna Rothmund', title: 'Geschäftsführerin' }],
+    ],
+    ['Mia Ruiz will become available in May.', []],
+    // a relative, named: "Sa fille Manon Ribaud, directrice d’exploitation, pilote…"
+    [
+      'Fondée en 1971, la maison compte 30 salariés. Sa fille Aurore Vidalenc, directrice commerciale, pilote le nouveau site.',
+      [{ name: 'Aurore Vidalenc', title: 'directrice commerciale' }],
+    ],
+    [
+      'The bakery opened in 1988. His son Callum Bracewell, head baker, runs the night shift.',
+      [{ name: 'Callum Bracewell', title: 'head baker' }],
+    ],
+    [
+      'Der Betrieb besteht seit 1962. Seine Tochter Hanna Lindqvist, Betriebsleiterin, führt heute die Werkstatt.',
+      [{ name: 'Hanna Lindqvist', title: 'Betriebsleiterin' }],
     ],
     [
       'Our trustees are Jane Roe (Chair), John Poe (Treasurer) and Ann Doe (Secretary).',
@@ -987,5 +1015,75 @@ describe('people in contact sentences, member lines and press contacts', () => {
   it('isOrgLine: an executive’s letters are no firm', () => {
     expect(isOrgLine('CEO')).toBe(false);
     expect(isOrgLine('PDG')).toBe(false);
+  });
+});
+
+describe('contactBlocks: a job offer’s future manager (label, name, title)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['Votre futur manager', 'Gaëlle Trividic', 'Responsable produit'],
+    ['Ton futur manager', 'Maxence Ollivier', 'Head of Sales'],
+    ['Your future manager', 'Priya Castellane', 'Engineering Manager'],
+    ['Ihre zukünftige Vorgesetzte', 'Henrike Dambach', 'Leiterin Buchhaltung'],
+    ['Hiring manager', 'Owen Tremlett', 'Head of Operations'],
+  ])('%s / %s / %s', (label, name, title) => {
+    expect(contactBlocks(lines(label, name, title, '« On livre plusieurs fois par jour. »'))).toEqual([
+      { name, title },
+    ]);
+  });
+});
+
+describe('isOrgLine: a rank, a trade, a sentence or a sentence-case heading names no firm', () => {
+  it.each([
+    ['Président du groupe', false],
+    ['Associée fondatrice', false],
+    ['Geschäftsführer der Gruppe', false],
+    ['Conseil en organisation', false],
+    ['Beratung für Stiftungen', false],
+    ['Consulting for charities', false],
+    ["Conseil en organisation, 20 ans dans l'industrie agroalimentaire.", false],
+    ['Green coffee partners', false],
+    ['Our research group', false],
+    ['Cap Talents Conseil', true],
+    ['Groupe Verdalis', true],
+    ['Atelier de reliure', true],
+    ['Beratung für Unternehmen GmbH', true],
+    ['Harrowgate Partners', true],
+    ['Commune de Rixensart, conseiller communal', true],
+  ])('%s → %s', (l, org) => {
+    expect(isOrgLine(l)).toBe(org);
+  });
+});
+
+describe('talkPeople: a person a sentence says supervises, oversees, coordinates', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['The pilot at the Toledo plant was supervised by Marisol Kent, plant manager.', 'Marisol Kent', 'plant manager'],
+    [
+      'Le chantier est piloté par Yannick Le Floch, conducteur de travaux.',
+      'Yannick Le Floch',
+      'conducteur de travaux',
+    ],
+    ['Das Projekt wird koordiniert von Jana Wellbrock, Projektleiterin.', 'Jana Wellbrock', 'Projektleiterin'],
+  ])('%s', (t, name, title) => {
+    expect(talkPeople(lines(t))).toEqual([{ name, title }]);
+  });
+});
+
+describe('occupationFirms: a board member’s main occupation names another firm', () => {
+  it.each([
+    ['Hauptberuf', 'Rechtsanwalt, Partner bei Kessler Vogt Rechtsanwälte', 'Kessler Vogt Rechtsanwälte'],
+    ['Hauptberuf', 'Geschäftsführerin, Lindqvist Beteiligungs GmbH', 'Lindqvist Beteiligungs GmbH'],
+    ['Main occupation', 'CFO, Harbourne Logistics Ltd', 'Harbourne Logistics Ltd'],
+    ['Profession principale', 'Directrice financière de Verrerie Castagnol', 'Verrerie Castagnol'],
+  ])('%s: %s', (term, value, firm) => {
+    const root = document.createElement('div');
+    root.innerHTML = `<details><summary>Dr. Ines Faltermeier</summary><dl><dt>Funktion</dt><dd>Mitglied</dd><dt>${term}</dt><dd>${value}</dd></dl></details>`;
+    expect(occupationFirms(root).map((c) => c.name)).toEqual([firm]);
+  });
+  it('no firm without such a field', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<dl><dt>Funktion</dt><dd>Geschäftsführerin, Lindqvist Beteiligungs GmbH</dd></dl>';
+    expect(occupationFirms(root)).toEqual([]);
   });
 });

@@ -26,6 +26,10 @@ import {
   REGISTER_LEAD,
   ROLE_NOW,
   TITLE_DASH_NAME,
+  FUTURE_MANAGER,
+  RELATIVE,
+  KEEPS_ROLE,
+  tradeOrProse,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
 import type { DetectedPerson } from './types';
@@ -152,8 +156,10 @@ const ADDRESS_LINE =
 const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
 const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
-export const CONTACT_LABEL =
-  /^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$/i;
+export const CONTACT_LABEL = /* @__PURE__ */ new RegExp(
+  String.raw`^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|${FUTURE_MANAGER}|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$`,
+  'i',
+);
 
 // A firm's department or desk, named in a contact block: no company ("Corporate Communications",
 // "Service client", "Presse- und Öffentlichkeitsarbeit", "Human Resources", "Relations presse")
@@ -167,8 +173,15 @@ export function isOrgLine(l: string): boolean {
   // a quotation ("“Swapping shifts … the whole store.”"), a testimonial above its author, names no firm
   if (/^[“"„].*\s.*\s.*\s.*[”"“]$/.test(l.trim())) return false;
   // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
-  if (/^(?:professor|professeur|head|director|directeur|directrice|chief|chair)\s/i.test(l) && !LEGAL_FORM_END.test(l))
+  // ("Président du groupe", "Associée fondatrice", "Geschäftsführer der Gruppe": a rank of a firm's own, in its words)
+  if (
+    /^(?:professor|professeur|head|director|directeur|directrice|chief|chair|pr[ée]sidente?|vice-pr[ée]sidente?|g[ée]rante?|fondat(?:eur|rice)|associée?|geschäftsführer(?:in)?|vorsitzende[r]?|founder|co-?founder)\s/i.test(
+      l,
+    ) &&
+    !LEGAL_FORM_END.test(l)
+  )
     return false;
+  if (!LEGAL_FORM_END.test(l) && tradeOrProse(l)) return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
   if (
@@ -738,8 +751,9 @@ const GENERIC_ORG =
 
 // "Margaret Ellison – Chair of Trustees. Margaret joined…", "Tariq Mahmood, Logistics Manager, runs…"
 // ("Agathe Morin, PDG de Tissages Morin (Roanne), détaille…": the firm's town in brackets)
+// ("Sa fille Manon Ribaud, directrice d’exploitation, pilote…", "His son Tom Hale, head brewer, …": a relative, named)
 const PROSE_LEAD = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
+  String.raw`(?:^|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|Me|M|St|Rev|Revd|Dipl|Ing))[.!?]\s+)(?:${RELATIVE}\s+)?${NAME_RE}\s*(?:[–—,]|\s-)\s*([^.;,–—()"“”„«»]{2,60}?)(?:\s*\(\p{Lu}[^()]{1,30}\))?\s*(?:[.;,]\s|\s[–—-]\s|\.?$)`,
   'gu',
 );
 // "Owen Pritchard is a trustee and…", "Camille Arnaud est la fondatrice de Maison Arnaud et…"
@@ -747,6 +761,9 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME_RE}(?:\s*\(\d{2}\))?\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch|(?:seit|depuis|since)\s+\d{4})\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
   'gu',
 );
+// "Joe Hale will remain head of production at the Leeds site", "Anna Roth bleibt Geschäftsführerin der …",
+// "Léa Morel restera directrice du site": the role a release says a person keeps or takes
+const PROSE_WILL = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.!?]\s+)${NAME_RE}${KEEPS_ROLE}`, 'gu');
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
@@ -866,7 +883,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_WILL]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
@@ -998,7 +1015,7 @@ const NAMED_LAST =
 const ROLE_IS =
   /\b(?:Le|La|The|Der|Die)\s+(\p{Ll}[\p{L}'’-]{2,30}(?:\s\p{Ll}[\p{L}'’-]{2,30})?)(?:\s+(?:de|du|des|of|von|der)\s+[^.,;]{2,40}?)?\s+(?:est|is|ist)\s+((?:M\.|Mme|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+\p{Lu}[^.,;()]{2,40}?)(?=[.,;(]|$)/u;
 const WITH_NAME =
-  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|rattach[ée]+(?:\(e\))?\s(?:à|au)|sous la (?:responsabilit[ée]|direction) de|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted)\s+by|(?:moderiert|geleitet|präsentiert|begleitet)\s+von|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
+  /(?:^|\s)(?:avec|with|mit|report(?:s|ing)? to|rendrez compte à|rattach[ée]+(?:\(e\))?\s(?:à|au)|sous la (?:responsabilit[ée]|direction) de|berichten an|interview with|conversation with|im gespräch mit|(?:anim|présent|men|emmen|assist|accompagn|dirig)ée?s?\s+(?:par|de)|(?:hosted|presented|moderated|led|joined|assisted|supervised|overseen|coordinated|managed|headed)\s+by|(?:moderiert|geleitet|präsentiert|begleitet|betreut|koordiniert)\s+von|(?:supervis|pilot|coordonn)ée?s?\s+par|pour|selon|d['’]après|according to|laut)\s+(?=(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof|Frau|Herr)\.?\s+)?\p{Lu}\p{Ll})/giu;
 const TALK_HEAD =
   /^(?:podiumsdiskussion|podiumsgespräch|panel(?: discussion)?|table ronde|débat|keynote|fireside chat|impulsvortrag|vortrag|plénière|plenary)\b.{0,120}$/i;
 

@@ -21,7 +21,7 @@ import {
   listPeople,
 } from './page-people';
 import { readEntriesSteps, readTables } from './page-structures';
-import { contactPeople, memberPeople } from './page-contacts';
+import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
 import { readOrgsSteps } from './page-orgs';
 import {
@@ -52,6 +52,7 @@ export const pageReaders = {
   roleNow,
   talkPeople,
   dlPeople,
+  occupationFirms,
   titledLines,
   listPeople,
   microdataPeople,

@@ -82,15 +82,8 @@ export function pageSubject(
       url: attr(prop('url'), 'href'),
     } as Record<string, unknown>;
   });
-  const ld = jsonLd(doc);
-  // a job board's offer: its schema.org JobPosting's hiring organisation, when another firm than the site's
-  for (const o of ld) {
-    const hiring = ldTypes(o).includes('JobPosting') ? (o.hiringOrganization as Record<string, unknown>) : undefined;
-    const name = str(hiring?.name);
-    const host = hostOf(str(hiring?.sameAs) || str(hiring?.url)) ?? '';
-    if (other(name) && (!host || !sameSiteHosts(host, site))) return { name, host, ld: hiring };
-  }
-  for (const o of [...ld, ...cards]) {
+  // (a job board's offer, its JobPosting's hiring firm, is read before: ./company-site.ts ldHiringFirm)
+  for (const o of [...jsonLd(doc), ...cards]) {
     if (!ldTypes(o).some((t) => ORG_TYPES.test(t))) continue;
     const name = str(o.name);
     const host = hostOf(str(o.url)) ?? '';

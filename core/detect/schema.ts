@@ -90,6 +90,7 @@ export const detectionSchema = z
       )
       .max(200)
       .optional(),
+    about: s(3000).optional(),
   })
   .strict();
 

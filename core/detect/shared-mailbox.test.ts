@@ -27,6 +27,11 @@ describe('isFirmMailbox', () => {
     ['Brasserie de la Gare Haute', 'contact@brasseriedelagarehaute.fr', true],
     ['Tischlerei Otto Brandt', 'info@tischlerei-otto-brandt.de', true],
     ['Cornish Slate Supplies', 'orders@cornish-slate-supplies.co.uk', true],
+    // umlauts as domains write them out ("ü" → "ue", "ß" → "ss"), or dropped
+    ['Bäckerei Jürgen Weiß', 'vertrieb@baeckerei-juergen-weiss.de', true],
+    ['Bäckerei Jürgen Weiß', 'info@baeckerei-juergen-weiss.de', true],
+    ['Schreinerei Günther Köhler', 'kontakt@schreinerei-gunther-kohler.de', true],
+    ['Bäckerei Jürgen Weiß', 'info@baeckerei-juergen.de', false],
     // a sole trader's name on a general address, a person's own address, a name the domain does not spell
     ['Julie Martin', 'contact@julie-martin.fr', false],
     ['Anne de Villiers', 'anne@annedevilliers.fr', false],

@@ -8,6 +8,8 @@
 const TEAM_WORD =
   /^(?:ops|operations?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
+import { fold as spell } from './spelling';
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A display name that names a team at a firm, with an address that bears no other word of it than the team's. */
@@ -40,8 +42,14 @@ export function isFirmMailbox(name: string, address: string): boolean {
   if (!locals.length || !locals.every((w) => TEAM_WORD.test(w) || GENERAL_LOCAL.test(w))) return false;
   const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
   const all = name.trim().split(/\s+/);
-  const words = fold(name)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2);
-  return all.length >= 3 && words.length >= 2 && words.every((w) => label.includes(w));
+  // each word as domains spell it ("Müller" → "mueller") or with its accents dropped ("muller")
+  const words = all.filter((w) => fold(w).replace(/[^a-z0-9]/g, '').length > 2);
+  const spelt = (w: string) =>
+    [spell(w), fold(w)].some((f) =>
+      f
+        .split(/[^a-z0-9]+/)
+        .filter((p) => p.length > 2)
+        .every((p) => label.includes(p)),
+    );
+  return all.length >= 3 && words.length >= 2 && words.every(spelt);
 }

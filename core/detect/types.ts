@@ -90,6 +90,8 @@ export interface Detection {
   message?: DetectedMessage;
   /** Webmail only, until `interpretDetection` reads them into `people` and `companies`. */
   signatures?: SignatureCandidate[];
+  /** A LinkedIn company page's overview text, until `interpretDetection` reads its people (./interpret-linkedin.ts). */
+  about?: string;
 }
 
 /**

@@ -55,6 +55,21 @@ describe('withoutNonNames', () => {
     expect(got.companies).toEqual([{ name: 'Harrowgate Partners', domain: 'hgp.example' }]);
   });
 
+  it.each(['Wholesale', 'Vertrieb', 'Achats', 'Export'])(
+    "drops a department alone read as a firm ('Co-founder, %s'), but not a firm with a site of its own",
+    (dept) => {
+      const got = withoutNonNames(
+        page({
+          people: [{ name: 'Rowan Pelletier', title: `Co-founder, ${dept}`, company: dept }],
+          companies: [{ name: dept }, { name: 'Co-founder, ' + dept }, { name: 'Brenntal GmbH' }],
+        }),
+      );
+      expect(got.people).toEqual([{ name: 'Rowan Pelletier', title: `Co-founder, ${dept}` }]);
+      expect(got.companies).toEqual([{ name: 'Brenntal GmbH' }]);
+      expect(withoutNonNames(page({ companies: [{ name: dept, domain: 'x.example' }] })).companies).toHaveLength(1);
+    },
+  );
+
   it("drops a talk's title and a reference taken for firms, and people that are none", () => {
     const got = withoutNonNames(
       page({

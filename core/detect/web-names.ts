@@ -8,6 +8,7 @@
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
+import { DEPARTMENT_ALONE } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
@@ -58,8 +59,12 @@ const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name)) return [];
+  // ("Wholesale", "Vertrieb" read from "Co-founder, Wholesale": a department alone, with nothing of a firm's own)
+  if (DEPARTMENT_ALONE.test(c.name) && !c.domain && !c.linkedinUrl && !c.siren && !c.vat) return [];
   const m = TITLE_THEN_FIRM.exec(c.name);
   // ("founder, Fellside Outdoor Ltd"; not "Marketing Partners, LLC", whose right part is a legal form alone)
+  // ("Co-founder, Wholesale": a title and its department, no firm)
+  if (m && looksLikeJobTitle(m[1]!) && DEPARTMENT_ALONE.test(m[2]!)) return [];
   if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !legalAlone(m[2]!)) return [{ ...c, name: m[2]! }];
   const two = TWO_ORGS.exec(c.name);
   if (two && ACADEMIC.test(c.name)) return [{ ...c, name: two[1]! }, { name: two[2]! }];

@@ -110,7 +110,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // people-heavy pages written blind (programmes, boards, mastheads, a podcast, a lab, a directory), tuned on since
     // (round 2: programme slots, a Name-column table, card link words, guests in prose: people 0.93/1.00, companies
     // 0.84/0.96 plain; scrambled 0.90/1.00 and 0.83/0.96)
-    'pages-blind-7': { emails: [1, 1], people: [0.95, 1], companies: [0.86, 0.99] },
+    // (t20: a supervisory board's main occupations name firms, a release's kept roles, 'supervised by X, title':
+    // people 0.98/1.00 → 0.99/1.00, companies 0.90/1.00 → 0.95/1.00; scrambled 0.95 → 0.97, 0.87 → 0.92)
+    'pages-blind-7': { emails: [1, 1], people: [0.96, 1], companies: [0.9, 0.99] },
     // LinkedIn pages no reader knew (job posts, feed posts, Sales Navigator, grouped messages), plain and scrambled
     'pages-linkedin-2': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // LinkedIn posts' mentions and commenters, a firm's site from an address, fields of work, locations (round 3)
@@ -165,7 +167,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // people 0.92/1.00 (scrambled 0.90/1.00), companies 0.89/0.92, 4 forbidden items; orgs3 branch (a platform's page
     // about one business, a forum's members' firms, 'Title – Firm, Town', a person's number not the firm's): companies
     // 1.00/1.00, no forbidden item, plain and scrambled
-    'pages-blind-12': { emails: [1, 1], people: [0.95, 0.98], companies: [0.99, 0.99] },
+    // (t20: a LinkedIn company overview's managers: people 0.96 → 1.00, scrambled 0.95 → 0.98)
+    'pages-blind-12': { emails: [1, 1], people: [0.97, 0.98], companies: [0.99, 0.99] },
     // pages-precision2: written with the precision rules of issue 7 (a Berufsrechtliche Angaben block, a firm's own
     // reviews page, forum signatures "Title – Firm, Town", a meetup's attendees' avatars); then (left1) the Impressum's
     // partners and the meetup's speakers: people 1.00/1.00, and both non-firm pages of kind other
@@ -189,7 +192,8 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // plain and scrambled
     // left1 (a Swiss VAT number's suffix, a numbered DPO heading, '(non-executive)', a bar no firm, a PR contact's
     // agency, a franchise store's JSON-LD): companies 1.00/1.00, fields people 0.87 -> 0.91, companies 0.88 -> 0.89
-    'pages-blind-14': { emails: [1, 0.99], people: [0.95, 0.99], companies: [1, 0.99], hard: 0 },
+    // (t20: 'supervised by X, title' in a release: people 0.98 → 1.00)
+    'pages-blind-14': { emails: [1, 0.99], people: [0.97, 0.99], companies: [1, 0.99], hard: 0 },
     // pages-blind-16: written blind (24 pages: 20 sites, 4 webmail: firms whose name hides in a logo's alt or the legal
     // notice, trade vs legal names, groups and holdings, pages naming other firms — clients, sponsors, investors, agency
     // credits, competitors —, lists of firms — a cluster's members, a fair's exhibitors, a coworking's residents, a
@@ -211,8 +215,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // a release's own dateline on a news feed, a quote's cite 'Name, title, cabinet Firm', 'title de la Firm, à Town'):
     // blind-15 people 0.95/0.97 → 0.96/1.00, companies 0.95/0.91 → 1.00/0.92; blind-16 people 0.93/1.00 → 0.95/1.00
     // (scrambled 0.90 → 0.93; this test's scrambled copy: blind-16 people recall 0.92, blind-15 companies precision 0.90)
-    'pages-blind-15': { emails: [1, 1], people: [0.96, 1], companies: [0.98, 0.89], hard: 0 },
-    'pages-blind-16': { emails: [0.96, 1], people: [0.91, 1], companies: [0.96, 0.96] },
+    // t20 (a LinkedIn company overview's founders, a job offer's future manager, a chamber's adviser on its portrait of
+    // a member firm, a relative named in prose, ranks/trades/departments taken for firms): blind-15 people 0.96 → 0.98,
+    // companies precision 0.92 → 0.93; blind-16 emails 0.97 → 1.00, people 0.95/1.00 → 1.00/1.00 (scrambled 0.93 →
+    // 0.97), companies precision 0.98 → 1.00
+    'pages-blind-15': { emails: [1, 1], people: [0.97, 1], companies: [0.98, 0.9], hard: 0 },
+    'pages-blind-16': { emails: [0.99, 1], people: [0.95, 1], companies: [0.96, 0.98] },
     // pages-blind-17: written blind (24 pages: 16 sites, 5 webmail, 3 LinkedIn: a broad, ordinary week of a freelancer's
     // browsing: contact, team and legal pages of five countries, a press release, an alumni directory, a programme, a
     // job post, an author box, a review listing, a town hall, an exhibitor list) and HELD OUT like pages-blind-8, -11 and
