@@ -14,7 +14,7 @@ import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
 import { isFirmMailbox, isSharedMailbox } from './shared-mailbox';
-import { isForeignService, isForeignVendor } from './services';
+import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
@@ -176,12 +176,13 @@ export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
   if (d.kind === 'company-site' || d.kind === 'other') {
-    // (and a global vendor's badge or sponsor logo, unless someone the page lists works there)
+    // (and a global vendor's badge or sponsor logo, a regulator, bank, insurer or host of its legal notice, unless
+    // someone the page lists works there)
     const staff = new Set(d.people.map((p) => normKey(p.company ?? '')));
     const companies = d.companies.filter(
       (c) =>
         (!c.domain || !isForeignService(c.domain, d.url)) &&
-        !(isForeignVendor(c.name, d.url) && !staff.has(normKey(c.name))),
+        !((isForeignVendor(c.name, d.url) || isForeignInstitution(c.name, d.url)) && !staff.has(normKey(c.name))),
     );
     if (companies.length !== d.companies.length) d = { ...d, companies };
   }

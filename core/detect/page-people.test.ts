@@ -396,6 +396,16 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     expect(personName('Moira Fairbank')).toBe('Moira Fairbank');
     expect(personName('Volksbank Mittelhessen')).toBe('');
   });
+  it('personName: Swiss academic titles before a name; a title and its object are no name (issue 7)', () => {
+    expect(personName('lic. iur. Seraina Caduff')).toBe('Seraina Caduff');
+    expect(personName('lic. phil. Mattia Rezzonico')).toBe('Mattia Rezzonico');
+    expect(personName('Dr. iur. Gian Andri Tscharner')).toBe('Gian Andri Tscharner');
+    expect(personName('Responsable Grands Comptes')).toBe('');
+    expect(personName('Grands Comptes')).toBe('');
+    expect(personName('Head of Key Accounts')).toBe('');
+    expect(personName('Großkunden Nord')).toBe('');
+    expect(personName('Grant Whitlow')).toBe('Grant Whitlow');
+  });
   it("personName: an owner's signed reply to a review names the owner, not the reply", () => {
     expect(personName('Réponse de Maëlle Quéré')).toBe('Maëlle Quéré');
     expect(personName('Reply from Owen Pritchard')).toBe('Owen Pritchard');

@@ -39,7 +39,7 @@ import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // (IT/ES/NL civilities too: "Dott.ssa", "Avv.", "Agr.", "D.ª", "Dña.", "ir.", "drs.")
 const HONORIFIC = /* @__PURE__ */ new RegExp(
-  String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
+  String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|lic|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|iur|oec|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
   'i',
 );
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"

@@ -232,6 +232,47 @@ describe('readEntries: labelled contacts', () => {
   });
 });
 
+describe('readEntries: two contacts under a heading, each a title, a name and an address (issue 7)', () => {
+  const person = (title: string, name: string, mail: string) =>
+    `<div class="p"><span class="l">${title}</span><span class="v">${name}</span><span class="v"><a href="mailto:${mail}">${mail}</a></span></div>`;
+  it.each([
+    [
+      'Ihre Ansprechpersonen',
+      'Mandatsleiterin',
+      'lic. iur. Seraina Caduff',
+      'Seraina Caduff',
+      'Leiter Lohnbuchhaltung',
+    ],
+    ['Vos interlocuteurs', 'Chargée de clientèle', 'Mme Ombeline Ferrat', 'Ombeline Ferrat', 'Responsable paie'],
+    ['Your contacts', 'Client Manager', 'Ms Tamsin Oakhurst', 'Tamsin Oakhurst', 'Payroll Lead'],
+  ])('%s', (heading, title, raw, name, title2) => {
+    const got = entries(
+      `<section><h2>${heading}</h2>${person(title, raw, 'a.one@firm.example')}${person(title2, 'Casimir Vandelle', 'c.two@firm.example')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email])).toEqual([
+      [name, title, 'a.one@firm.example'],
+      ['Casimir Vandelle', title2, 'c.two@firm.example'],
+    ]);
+  });
+
+  it('keeps the name over a title whose object reads like a name ("Responsable Grands Comptes")', () => {
+    const card = (name: string, title: string, mail: string) =>
+      `<div class="c"><div class="t">${name}</div><div class="e"><p>${title}</p><p><a href="mailto:${mail}">Envoyer un e-mail</a></p></div></div>`;
+    const got = entries(
+      `<div>${card('Ysaline Morvan', 'Directrice associée', 'ysaline@firm.example')}${card(
+        'Théo Van den Broeck',
+        'Responsable Grands Comptes',
+        'theo@firm.example',
+      )}${card('Nour Benali', "Chargée d'affaires", 'nour@firm.example')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Ysaline Morvan', 'Directrice associée'],
+      ['Théo Van den Broeck', 'Responsable Grands Comptes'],
+      ['Nour Benali', "Chargée d'affaires"],
+    ]);
+  });
+});
+
 describe('readEntries: a card grid', () => {
   it('reads a one-word title in its own paragraph and the brand its email names', () => {
     const c = (n: string, t: string, brand: string, town: string, mail: string) =>

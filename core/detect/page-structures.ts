@@ -1139,7 +1139,11 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     const names = new Set(recs.map((r) => r.name).filter(Boolean));
     // a heading over two cards, each a name over a role, one a known job title ("Meet the makers": Name / "Potter &
     // co-founder", Name / "Beekeeper")
-    const pair = two && recs.every((r) => grid.has(r)) && recs.some((r) => r.title && looksLikeJobTitle(r.title));
+    // (or each a name with a title and a way to reach the person: "Ihre Ansprechpersonen", then two contacts)
+    const pair =
+      two &&
+      ((recs.every((r) => grid.has(r)) && recs.some((r) => r.title && looksLikeJobTitle(r.title))) ||
+        recs.every((r) => r.name && r.title && (r.email || r.phones.length)));
     // the same "name" on every entry is a button label ("Zum Produkt"), not people
     if ((withPerson < 3 && !pair) || withPerson < same.length * 0.5 || names.size < withPerson * 0.8) continue;
     used.add(parent);

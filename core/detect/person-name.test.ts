@@ -28,6 +28,10 @@ describe('cleanPersonName', () => {
     ['Kontaktieren Sie Jana Roth', 'Jana Roth'],
     ['Write to Tom Hale', 'Tom Hale'],
     ['Lucien Morel SARL', 'Lucien Morel SARL'],
+    // Swiss and Austrian academic titles (issue 7)
+    ['lic. iur. Seraina Caduff', 'Seraina Caduff'],
+    ['Dr. iur. Gian Andri Tscharner', 'Gian Andri Tscharner'],
+    ['lic. oec. Beat Schnyder', 'Beat Schnyder'],
   ])('%s → %s', (raw, want) => expect(cleanPersonName(raw)).toBe(want));
 });
 

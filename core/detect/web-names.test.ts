@@ -22,8 +22,18 @@ describe('notAPerson', () => {
     // a content system's default account as an article's author
     ['Super User', true],
     ['Site Administrator', true],
+    // a contact list's heading, a title's object read as a name (issue 7: pages never seen)
+    ['Ihre Ansprechpersonen', true],
+    ['Unsere Ansprechpartner', true],
+    ['Nos Contacts', true],
+    ['Your Contacts', true],
+    ['Grands Comptes', true],
+    ['Key Accounts', true],
+    ['Großkunden Süd', true],
     // people
     ['Paige Turner', false],
+    ['Grant Whitlow', false],
+    ['Clementine Ventress', false],
     ['Lois Lane', false],
     ['Hélène de Saint-Aubin', false],
     ['Konstantin Oberhauser', false],
@@ -107,6 +117,33 @@ describe('withoutNonNames', () => {
       'Brackenfold Outdoor Ltd',
       'Marketing Partners, LLC',
     ]);
+  });
+
+  it("drops a section's name read as a firm, and a person's title read as one (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Ottilie Brassard', company: 'Billetterie' },
+          { name: 'Rufus Kellaway', title: 'Partner, Chartered Tax Adviser', company: 'Kellaway Tax LLP' },
+          { name: 'Jonas Ederle', title: 'Leiter, Empfang' },
+        ],
+        companies: [
+          { name: 'Billetterie' },
+          { name: 'Empfang' },
+          { name: 'Presse' },
+          { name: 'Chartered Tax Adviser' },
+          { name: 'Kellaway Tax LLP', domain: 'kellaway-tax.example.co.uk' },
+          // (a firm of that name the page links or numbers is one)
+          { name: 'Tickets', domain: 'tickets.example' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Ottilie Brassard' },
+      { name: 'Rufus Kellaway', title: 'Partner, Chartered Tax Adviser', company: 'Kellaway Tax LLP' },
+      { name: 'Jonas Ederle', title: 'Leiter, Empfang' },
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Kellaway Tax LLP', 'Tickets']);
   });
 
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {

@@ -8,7 +8,7 @@
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
-import { DEPARTMENT_ALONE } from './people-words';
+import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
@@ -29,10 +29,18 @@ const NOT_A_FIRST =
 const CMS_ACCOUNT =
   /^(?:super\s?user|site\s(?:admin(?:istrator)?|owner|editor)|admin(?:istrator)?\s(?:user|account|site))$/i;
 
+// a plural common noun, the object of a title ("Responsable Grands Comptes", "Key Accounts", "Leiter Großkunden")
+// or of a heading: no word of a person's name
+const PLURAL_NOUN =
+  /(?<!\p{L})(?:grand(?:e)?s|comptes|clients|accounts|kunden|gro(?:ß|ss)kunden|ventes|achats|projets|projects|particuliers|professionnels|entreprises|affaires|partenariats|ansprechpersonen|ansprechpartner|contacts|kontakte)(?!\p{L})/iu;
+
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {
   const first = name.split(' ')[0]!;
   return (
+    // ("Ihre Ansprechpersonen", "Nos contacts": a heading's possessive or label first)
+    NOT_A_FIRST_NAME.test(first) ||
+    PLURAL_NOUN.test(name) ||
     STREET_FIRST.test(name) ||
     STREET_LAST.test(name) ||
     NOT_A_SURNAME.test(name) ||
@@ -55,10 +63,14 @@ const ACADEMIC =
 const UNIT =
   /^(?:arbeitsgruppe|arbeitskreis|abteilung|fachbereich|lehrstuhl|referat|working group|groupe de travail)\s/iu;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+// a page's section or desk named alone, a heading or a row's label, not a firm ("Billetterie", "Presse", "Empfang")
+const SECTION =
+  /^(?:billetterie|tickets?|ticketing|boutique|presse|press|accueil|r[ée]ception|empfang|secr[ée]tariat|sekretariat|standard|hotline|support|r[ée]daction|redaktion|inscriptions?|anmeldung|registration|r[ée]servations?|reservations?|bookings?|partenaires|sponsors|m[ée]c[èe]nes|programme|program|programm|contacts?|kontakt)$/iu;
 
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
-  if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name)) return [];
+  if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
+    return [];
   // ("Wholesale", "Vertrieb" read from "Co-founder, Wholesale": a department alone, with nothing of a firm's own)
   if (DEPARTMENT_ALONE.test(c.name) && !c.domain && !c.linkedinUrl && !c.siren && !c.vat) return [];
   const m = TITLE_THEN_FIRM.exec(c.name);
@@ -87,10 +99,14 @@ export function withoutNonNames<D extends Detection>(d: D): D {
       people.push(q);
     }
   }
+  // a person's title, its words after a comma ("Partner, Chartered Financial Planner"): a firm named so and read
+  // alone (no site, no number) is that title's part, not a firm
+  const titleParts = new Set(d.people.flatMap((p) => (p.title ?? '').split(/,\s+/).slice(1)).map((t) => normKey(t)));
   const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
   for (const c of d.companies) {
-    const fs = firmsOf(c);
+    const bare = !c.domain && !c.website && !c.phones?.length;
+    const fs = bare && titleParts.has(normKey(c.name)) ? [] : firmsOf(c);
     if (fs.length !== 1 || fs[0] !== c) changed = true;
     for (const f of fs) {
       // ("Kelpie Systems" read from a speaker's "Title · Kelpie Systems" and from its logo: one firm)
