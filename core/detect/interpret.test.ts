@@ -264,6 +264,54 @@ describe('interpretDetection: what the open message’s body tells of people wit
   });
 });
 
+describe('interpretDetection: a contact the open message’s body names with their own address (issue 7)', () => {
+  const mail = (bodyText: string, address: string): Detection => ({
+    ...base([], { url: 'https://mail.google.com/mail/u/0/#inbox/x', kind: 'gmail-thread' }),
+    signatures: undefined,
+    emails: [{ address, role: 'text' }],
+    message: {
+      provider: 'gmail',
+      threadId: 't',
+      subject: 's',
+      from: { email: 'news@ferme-exemple.fr' },
+      to: [],
+      cc: [],
+      date: '',
+      bodyText,
+    },
+  });
+  it.each([
+    [
+      'Une question ? Écrivez à Bastien Lagarrigue, notre responsable des ventes : bastien.lagarrigue@ferme-exemple.fr ou appelez le 05 99 00 41 27.',
+      'bastien.lagarrigue@ferme-exemple.fr',
+      { name: 'Bastien Lagarrigue', title: 'responsable des ventes', phones: ['05 99 00 41 27'] },
+    ],
+    [
+      'For trade orders, contact Philippa Vane-Tempest at pvane-tempest@orchard-example.co.uk.',
+      'pvane-tempest@orchard-example.co.uk',
+      { name: 'Philippa Vane-Tempest' },
+    ],
+    [
+      'Ihre Ansprechpartnerin ist Frau Henrike von Aschenbach: henrike.vonaschenbach@hof-beispiel.de',
+      'henrike.vonaschenbach@hof-beispiel.de',
+      { name: 'Henrike von Aschenbach' },
+    ],
+  ])('%s', (body, address, want) => {
+    expect(interpretDetection(mail(body, address)).people).toEqual([
+      expect.objectContaining({ ...want, email: address }),
+    ]);
+  });
+  it('names nobody whose mailbox the name does not spell (a team’s box, another person’s name)', () => {
+    const bodies: [string, string][] = [
+      ['Questions? Ask Maren Holt, or write to orders@orchard-example.co.uk.', 'orders@orchard-example.co.uk'],
+      ['Merci à Colette Brun ! Écrivez à jules.martel@ferme-exemple.fr.', 'jules.martel@ferme-exemple.fr'],
+      // (a branch's mailbox: its town spelled, no person's name)
+      ['Cc : Agence Rhône Sud <rhone-sud@ascenseurs-exemple.fr>', 'rhone-sud@ascenseurs-exemple.fr'],
+    ];
+    for (const [body, address] of bodies) expect(interpretDetection(mail(body, address)).people).toEqual([]);
+  });
+});
+
 describe('interpretDetection: a firm mailing in its own name', () => {
   const mail = (from: string, address: string, footer: string): Detection =>
     base([], {

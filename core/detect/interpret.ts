@@ -4,7 +4,7 @@
  * here (title, company, phones, legal ids with their checksums), so the content scripts carry neither the
  * signature parser nor the legal-id patterns and validators.
  */
-import type { DetectedCompany, Detection, SignatureCandidate } from './types';
+import type { DetectedCompany, DetectedPerson, Detection, SignatureCandidate } from './types';
 import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
 import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
@@ -168,6 +168,52 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
   return out;
 }
 
+// a name of two or three capitalised words (a particle between them), in running text
+// (a courtesy title or a verb first is dropped: "Frau Henrike von Aschenbach", "Contact Jane Roe")
+const BODY_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
+const BODY_NAME = new RegExp(`${BODY_WORD}(?:\\s+(?:(?:de|du|le|la|van|von|der|den)\\s+)?${BODY_WORD}){1,3}`, 'gu');
+// (only a courtesy title or a call to write is dropped: "Agence Lyon Est" names no "Lyon Est")
+const LEAD = /^(?:Herr|Frau|Mme|Madame|Monsieur|Mr|Mrs|Ms|Dr|Contact|Contactez|Kontakt|Write|Email|Ask|Call|Appelez)$/;
+const tails = (n: string): string[] => {
+  const w = n.split(' ');
+  return LEAD.test(w[0]!) && w.length > 2 ? [n, w.slice(1).join(' ')] : [n];
+};
+
+/** "antoine.berthelot", "aberthelot", "a.berthelot": the mailbox a name's person would have. */
+function mailboxOf(name: string, local: string): boolean {
+  const words = name.split(/\s+/).map(squash).filter(Boolean);
+  const box = squash(local);
+  if (words.length < 2 || box.length < 5) return false;
+  const last = words.slice(1).join('');
+  return box === words.join('') || box === words[0]![0] + last || box === words[0]! + last[0];
+}
+
+/**
+ * The people the open message's body names with their own address ("Écrivez à Antoine Berthelot, notre responsable
+ * des ventes : antoine.berthelot@…", "contact Jane Roe at jane.roe@…"): a newsletter's or a notice's contact, named
+ * before the address on its line, whose mailbox spells the name. Their role and number are read with the others'.
+ */
+function bodyContacts<D extends Detection>(d: D): D {
+  const body = d.message?.bodyText;
+  if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  const known = new Set(d.people.map((p) => p.email));
+  const lines = body.slice(0, 20_000).split('\n');
+  const found: DetectedPerson[] = [];
+  for (const e of d.emails) {
+    if (e.role !== 'text' || known.has(e.address)) continue;
+    const local = e.address.split('@')[0]!;
+    for (const l of lines) {
+      const at = l.toLowerCase().indexOf(e.address);
+      if (at < 0 || at > 400) continue;
+      const name = [...l.slice(0, at).matchAll(BODY_NAME)].flatMap((m) => tails(m[0])).find((n) => mailboxOf(n, local));
+      if (name && looksLikePersonName(name) && !isSharedMailbox(name, e.address))
+        found.push({ name, email: e.address });
+      break;
+    }
+  }
+  return found.length ? { ...d, people: [...d.people, ...found] } : d;
+}
+
 /**
  * The detection with its signature candidates read into people and companies (and removed). The
  * signatures come first, as the detectors found them before their participants' plain entries.
@@ -195,7 +241,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withoutNonNames(d);
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(d))));
+  const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
 }

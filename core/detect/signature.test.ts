@@ -296,4 +296,14 @@ describe('parseSignature', () => {
     expect(got.company).toBe('Krüger Technik GmbH & Co. KG');
     expect(got.title).toBe('Projektleitung Anlagenbau');
   });
+
+  it.each([
+    ["Chargée d'affaires", 'Penmarc’h Solaire SAS – 4 quai de l’Odet – 29000 Quimper', 'Penmarc’h Solaire SAS'],
+    ['Account Manager', 'Hollins & Pike Ltd — 22 Mill Lane — Leeds LS1 4AB', 'Hollins & Pike Ltd'],
+    ['Bauleiter', 'Brenner Bau GmbH – Hauptstraße 12 – 79098 Freiburg', 'Brenner Bau GmbH'],
+  ])('"%s" / "Firm – street – town" with dashes gives the firm (issue 7)', (title, line, firm) => {
+    const got = parseSignature('', [title, line, 'Tél. 02 99 00 41 37']);
+    expect(got.company).toBe(firm);
+    expect(got.title).toBe(title);
+  });
 });

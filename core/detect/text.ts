@@ -343,7 +343,8 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       continue;
     }
     // "Krüger Technik GmbH & Co. KG · Industriestraße 7 · 74076 Heilbronn": the firm before its address
-    const h = l.split(/\s[·|•]\s/)[0]!;
+    // ("Armor Énergies SAS – 12 place du Port – 29200 Brest": or a dash between them)
+    const h = l.split(/\s[·|•–—]\s/)[0]!;
     if (h !== l && /\d/.test(l.slice(h.length)) && hasLegalForm(h) && !/\d/.test(h)) {
       pieces.push(h);
       continue;

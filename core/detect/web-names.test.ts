@@ -146,6 +146,28 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Kellaway Tax LLP', 'Tickets']);
   });
 
+  it("reads a site's name with its tagline as the firm before the comma (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Gaspard Lemerle', company: 'Menuiserie Lemerle, menuisier à Aurillac' }],
+        companies: [
+          { name: 'Menuiserie Lemerle, menuisier à Aurillac', domain: 'menuiserie-lemerle.example' },
+          { name: 'Thornby Joinery, joiners in Leeds since 1998' },
+          { name: 'Schreinerei Aalbach, ihr Partner für Innenausbau' },
+          // (a legal form after the comma, a title before it: no tagline)
+          { name: 'Marketing Partners, LLC' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Gaspard Lemerle', company: 'Menuiserie Lemerle' }]);
+    expect(got.companies.map((c) => c.name)).toEqual([
+      'Menuiserie Lemerle',
+      'Thornby Joinery',
+      'Schreinerei Aalbach',
+      'Marketing Partners, LLC',
+    ]);
+  });
+
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
     expect(withoutNonNames(mail)).toBe(mail);

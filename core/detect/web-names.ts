@@ -63,6 +63,8 @@ const ACADEMIC =
 const UNIT =
   /^(?:arbeitsgruppe|arbeitskreis|abteilung|fachbereich|lehrstuhl|referat|working group|groupe de travail)\s/iu;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+// a name, then a lower-case description after a comma ("…, cabinet d'expertise comptable à Lille", "…, joiners in Leeds")
+const TAGLINE = /^(\p{Lu}[^,]{1,60}?),\s+\p{Ll}[^,]{2,80}$/u;
 // a page's section or desk named alone, a heading or a row's label, not a firm ("Billetterie", "Presse", "Empfang")
 const SECTION =
   /^(?:billetterie|tickets?|ticketing|boutique|presse|press|accueil|r[ée]ception|empfang|secr[ée]tariat|sekretariat|standard|hotline|support|r[ée]daction|redaktion|inscriptions?|anmeldung|registration|r[ée]servations?|reservations?|bookings?|partenaires|sponsors|m[ée]c[èe]nes|programme|program|programm|contacts?|kontakt)$/iu;
@@ -78,6 +80,9 @@ function firmsOf(c: DetectedCompany): DetectedCompany[] {
   // ("Co-founder, Wholesale": a title and its department, no firm)
   if (m && looksLikeJobTitle(m[1]!) && DEPARTMENT_ALONE.test(m[2]!)) return [];
   if (m && looksLikeJobTitle(m[1]!) && !looksLikeJobTitle(m[2]!) && !legalAlone(m[2]!)) return [{ ...c, name: m[2]! }];
+  // "Plomberie Ravier, plombier à Clermont-Ferrand": a site's name with its tagline, the firm before the comma
+  const tag = TAGLINE.exec(c.name);
+  if (tag && !looksLikeJobTitle(tag[1]!) && !LEGAL_FORM_END.test(c.name)) return [{ ...c, name: tag[1]! }];
   const two = TWO_ORGS.exec(c.name);
   if (two && ACADEMIC.test(c.name)) return [{ ...c, name: two[1]! }, { name: two[2]! }];
   return [c];
