@@ -380,6 +380,18 @@ describe('company site: details in running text (prose3)', () => {
       '+1 902 555 0176',
     ],
     [
+      'a customer service said reachable on it (issue 7)',
+      'https://www.maison-lavande.example/cgv',
+      '<h1>CGV</h1><p>Notre service client est joignable du lundi au vendredi au 04 99 00 31 72 ou par e-mail.</p><footer><p>© 2025 Maison Lavande SAS</p></footer>',
+      '04 99 00 31 72',
+    ],
+    [
+      'a Kundenservice said reachable on it (issue 7)',
+      'https://www.gartenhof.example/agb',
+      '<h1>AGB</h1><p>Unser Kundenservice ist werktags unter 0761 555 20 40 erreichbar.</p><footer><p>© 2025 Gartenhof Thalmann GmbH</p></footer>',
+      '0761 555 20 40',
+    ],
+    [
       'a label alone, its number in the next cell',
       'https://www.hafenblick.example/impressum/',
       '<h1>Impressum</h1><dl><dt>Telefon</dt><dd>+49 421 69 48 27-0</dd><dt>E-Mail</dt><dd>info@hafenblick.example</dd></dl>',

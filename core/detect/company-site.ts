@@ -358,7 +358,7 @@ const UNANSWERED =
 const IN_HOUSE =
   /^(?:[^,]{2,40},\s)?(?:(?:corporate|internal|group|media|press|customer|public|investor)\s(?:communications?|relations|affairs)|communications?|human resources|press office|service (?:client|presse|communication|commercial)|relations? (?:presse|médias)|direction de la communication|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|unternehmenskommunikation|pressestelle)$/iu;
 const CALL_US =
-  /\b(?:call us|phone us|ring us|give us a call|reach us by phone|appelez[- ]nous|téléphonez[- ]nous|joignez[- ]nous|rufen Sie uns(?: an)?|erreichen Sie uns telefonisch|anrufen)\b/i;
+  /\b(?:call us|phone us|ring us|give us a call|reach us by phone|appelez[- ]nous|téléphonez[- ]nous|joignez[- ]nous|rufen Sie uns(?: an)?|erreichen Sie uns telefonisch|anrufen|(?:service client|customer service|kundenservice)\b[^.]{0,40}\b(?:joignable|reachable|erreichbar))\b/i;
 const GENERAL_ENQUIRIES = /^(?:general (?:enquiries|inquiries)|renseignements|allgemeine anfragen)\s*[:：]/i;
 // a firm's general mailbox, no person's
 const GENERAL_BOX =
@@ -770,13 +770,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     }
   }
 
-  // "call us on 01225 555 480", "appelez-nous au …", "General enquiries: studio@… or 01225 555 480."
+  // "call us on 01225 555 480", "appelez-nous au …", "General enquiries: studio@… or 01225 555 480.",
+  // "Notre service client est joignable du mardi au samedi au 04 …"
   if (!hostBrand && !phones.length)
     for (const l of pubLines) {
       if (l.length > 600) continue;
       const m = CALL_US.exec(l) ?? (GENERAL_ENQUIRIES.test(l) ? { index: 0, 0: '' } : null);
       if (!m) continue;
-      const sentence = l.slice(m.index + m[0].length).split(/[!?;]\s|\.(?:\s|$)/)[0]!;
+      const sentence = l.slice(m.index).split(/[!?;]\s|\.(?:\s|$)/)[0]!;
       if (findPhones(sentence).length === 1) findPhones(sentence, phones);
     }
   // schema.org microdata: the organisation's own itemprop=telephone (not a person's)

@@ -312,6 +312,37 @@ describe('interpretDetection: a contact the open message’s body names with the
   });
 });
 
+describe('interpretDetection: a web page’s person given the address whose mailbox spells their name (issue 7)', () => {
+  const page = (people: Detection['people'], addresses: string[]): Detection => ({
+    url: 'https://www.cabinet-exemple.fr/equipe',
+    kind: 'company-site',
+    emails: addresses.map((address) => ({ address, role: 'mailto' as const })),
+    people,
+    companies: [],
+  });
+  it.each([
+    ['Mélisande Caradec-Le Goff', 'm.caradec@cabinet-exemple.fr'],
+    ['Rupert Ashdown', 'rupert.ashdown@cabinet-exemple.fr'],
+    ['Jörg Wendeborn', 'jwendeborn@cabinet-exemple.fr'],
+  ])('%s ← %s', (name, address) => {
+    const d = interpretDetection(page([{ name }], [address, 'contact@cabinet-exemple.fr']));
+    expect(d.people[0]?.email).toBe(address);
+  });
+  it('gives none that two people could have, nor one another person already has', () => {
+    const twins = interpretDetection(
+      page([{ name: 'Anna Roth' }, { name: 'Arne Roth' }], ['a.roth@cabinet-exemple.fr']),
+    );
+    expect(twins.people.map((p) => p.email)).toEqual([undefined, undefined]);
+    const held = interpretDetection(
+      page(
+        [{ name: 'Odile Brun', email: 'o.brun@cabinet-exemple.fr' }, { name: 'Olivier Brun' }],
+        ['o.brun@cabinet-exemple.fr'],
+      ),
+    );
+    expect(held.people[1]?.email).toBeUndefined();
+  });
+});
+
 describe('interpretDetection: a firm mailing in its own name', () => {
   const mail = (from: string, address: string, footer: string): Detection =>
     base([], {

@@ -179,13 +179,40 @@ const tails = (n: string): string[] => {
   return LEAD.test(w[0]!) && w.length > 2 ? [n, w.slice(1).join(' ')] : [n];
 };
 
-/** "antoine.berthelot", "aberthelot", "a.berthelot": the mailbox a name's person would have. */
+/**
+ * "antoine.berthelot", "aberthelot", "a.berthelot", "k.duhamel" (of "Kévin Duhamel-Saint-Aubin"): the mailbox a
+ * name's person would have.
+ */
 function mailboxOf(name: string, local: string): boolean {
-  const words = name.split(/\s+/).map(squash).filter(Boolean);
+  const words = name.split(/\s+/);
   const box = squash(local);
   if (words.length < 2 || box.length < 5) return false;
-  const last = words.slice(1).join('');
-  return box === words.join('') || box === words[0]![0] + last || box === words[0]! + last[0];
+  const first = squash(words[0]!);
+  const last = squash(words.slice(1).join(''));
+  const head = squash(words[1]!.split('-')[0]!);
+  if (!first || !last) return false;
+  return [first + last, first[0] + last, first + last[0], first + head, first[0] + head].includes(box);
+}
+
+/**
+ * A web page's people without an address, each given the one address of the page whose mailbox spells their name
+ * and that no one else has ("Écrire à Kévin", a button beside the card, mails k.duhamel@…).
+ */
+function withSpelledMailboxes<D extends Detection>(d: D): D {
+  if (d.kind !== 'company-site' && d.kind !== 'other') return d;
+  const taken = new Set(d.people.map((p) => p.email).filter(Boolean));
+  const free = d.emails.map((e) => e.address).filter((a) => !taken.has(a));
+  if (!free.length || d.people.every((p) => p.email)) return d;
+  const mine = (p: DetectedPerson) => free.filter((a) => mailboxOf(p.name, a.split('@')[0]!));
+  let changed = false;
+  const people = d.people.map((p) => {
+    if (p.email) return p;
+    const [a, other] = mine(p);
+    if (!a || other || d.people.some((q) => q !== p && mailboxOf(q.name, a.split('@')[0]!))) return p;
+    changed = true;
+    return { ...p, email: a };
+  });
+  return changed ? { ...d, people } : d;
 }
 
 /**
@@ -239,7 +266,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (d.people.some(team)) d = { ...d, people: d.people.filter((p) => !team(p)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
-  d = withoutNonNames(d);
+  d = withSpelledMailboxes(withoutNonNames(d));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
   const people = withCleanNames(out.people);
