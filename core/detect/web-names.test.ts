@@ -146,6 +146,23 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Kellaway Tax LLP', 'Tickets']);
   });
 
+  it('reads a lower-case trade taken for a firm as part of the title (issue 7)', () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Aurèle Vasquez', title: 'Gérant', company: 'courtier en assurances' },
+          { name: 'Tilda Brannigan', company: 'chartered surveyor' },
+          { name: 'Henner Abt', title: 'Inhaber', company: 'eBay-Händler Abt' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Aurèle Vasquez', title: 'Gérant, courtier en assurances' },
+      { name: 'Tilda Brannigan', title: 'chartered surveyor' },
+      { name: 'Henner Abt', title: 'Inhaber', company: 'eBay-Händler Abt' },
+    ]);
+  });
+
   it("reads a site's name with its tagline as the firm before the comma (issue 7)", () => {
     const got = withoutNonNames(
       page({

@@ -63,6 +63,8 @@ const ACADEMIC =
 const UNIT =
   /^(?:arbeitsgruppe|arbeitskreis|abteilung|fachbereich|lehrstuhl|referat|working group|groupe de travail)\s/iu;
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+// a lower-case phrase of words (no brand's "eBay", no domain): a trade, not a firm
+const TRADE_AS_FIRM = /^\p{Ll}{2,}(?:\s[\p{Ll}'’-]+){1,4}$/u;
 // a name, then a lower-case description after a comma ("…, cabinet d'expertise comptable à Lille", "…, joiners in Leeds")
 const TAGLINE = /^(\p{Lu}[^,]{1,60}?),\s+\p{Ll}[^,]{2,80}$/u;
 // a page's section or desk named alone, a heading or a row's label, not a firm ("Billetterie", "Presse", "Empfang")
@@ -95,6 +97,14 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const people: DetectedPerson[] = [];
   for (const p of d.people) {
     if (notAPerson(p.name)) continue;
+    // "Gérant, courtier en assurances" read as a title and a firm: a lower-case trade is the title's, no firm
+    if (p.company && TRADE_AS_FIRM.test(p.company)) {
+      changed = true;
+      const q = { ...p, title: p.title ? `${p.title}, ${p.company}` : p.company };
+      delete q.company;
+      people.push(q);
+      continue;
+    }
     const f = p.company ? firmsOf({ name: p.company }).pop() : undefined;
     if (f?.name === p.company) people.push(p);
     else {
