@@ -394,6 +394,14 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);
     expect(isOrgLine('Fenwick & Rowe Hardware Ltd')).toBe(true);
+    // a French firm's legal form first ("SARL Primeurs …", "GAEC Les …"), no person's name
+    for (const firm of [
+      'SARL Primeurs Luberon',
+      "EARL du Mas de l'Aiguier",
+      'GAEC Les Trois Frênes',
+      'SCEA Domaine Véran',
+    ])
+      expect([isOrgLine(firm), personName(firm)]).toEqual([true, '']);
     // (a workshop's plural name: "Ateliers du Steir" is a firm, as "Atelier du Steir" is)
     expect(isOrgLine('Ateliers du Steir')).toBe(true);
     expect(isOrgLine('Atelier du Steir')).toBe(true);

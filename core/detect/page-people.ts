@@ -127,7 +127,7 @@ export function personName(raw: string): string {
     return '';
   // ("Camille d’Aboville": an elided particle before the surname)
   const probe = stripped.replace(/(\s)d['’](?=\p{Lu})/gu, '$1');
-  if (looksLikePersonName(probe) && !ORG_WORD.test(probe)) return stripped;
+  if (looksLikePersonName(probe) && !ORG_WORD.test(probe) && !LEGAL_FORM_FIRST.test(probe)) return stripped;
   return '';
 }
 
@@ -160,6 +160,10 @@ export const CONTACT_LABEL =
 export const DEPT_LINE =
   /^(?:(?:corporate|internal|external|group|investor|public|media|press|customer|client)\s(?:communications?|relations|affairs|services?|care)|communications?|human resources|press office|service (?:client\w*|presse|communication|commercial|rh)|direction (?:de la communication|commerciale|financière)|relations? (?:presse|médias|investisseurs)|ressources humaines|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|\p{L}*kommunikation|pressestelle|personalabteilung|kundenservice|kundendienst)$/iu;
 
+// a French firm's legal form before its name ("SARL Primeurs Ventoux", "EARL du Mas de l'Olivette", "GAEC Les Trois Chênes")
+const LEGAL_FORM_FIRST =
+  /^(?:SARL|SASU?|EURL|SCI|SCEA|EARL|GAEC|GFA|SCA|SCOP|SCP|SNC|SELARL|SELAS|GIE)\s(?:\p{Lu}|(?:du|des|de la|de|les?|la)\s|l['’])/u;
+
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   // "CEO", "PDG", "SVP": a rank's letters, not a firm's
@@ -176,7 +180,11 @@ export function isOrgLine(l: string): boolean {
   )
     return false;
   return (
-    LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
+    LEGAL_FORM_END.test(l) ||
+    LEGAL_FORM_FIRST.test(l) ||
+    ORG_WORD.test(l) ||
+    AGENCY_END.test(l) ||
+    /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
 }
 

@@ -911,3 +911,25 @@ describe('readEntries: a heading over two cards, each a name over a job title', 
     ]);
   });
 });
+
+describe("readEntries: a cooperative's member grid, fields under labels of their own (blind pages 19)", () => {
+  const col = (firm: string, town: string, who: string, tel: string) =>
+    `<div><div><img src="data:," alt=""></div><div><span><a href="/membres/1">${firm}</a></span></div>` +
+    `<div><span>Commune : </span><div>${town}</div></div><div><span>Productions : </span><div>Cerises</div></div>` +
+    `<div><span>Responsable : </span><div>${who}</div></div><div><span>Tél. : </span><div><a href="tel:${tel}">${tel}</a></div></div></div>`;
+  it.each([
+    ['EARL du Clos Fabrègue', 'Cavaillon', 'Anselme Rouvier', '0639981111'],
+    ['Vergers Rouvier', 'Monteux', 'Lucile Rouvier', '0499001122'],
+    ['GAEC Les Deux Tilleuls', 'Mazan', 'Bastien Ollier', '0639983333'],
+  ])(
+    '%s: the linked title is the firm, the labelled "Responsable" its contact, no "Commune"',
+    (firm, town, who, tel) => {
+      const got = entries(
+        `<div>${col(firm, town, who, tel)}${col('SCEA Domaine des Issarts', 'Bédoin', 'Firmin Aubanel', '0499004444')}` +
+          `${col('Ferme du Grand Pré', 'Sarrians', 'Noémie Barjavel', '0639985555')}</div>`,
+      );
+      expect(got.people.find((p) => p.name === who)).toMatchObject({ name: who, title: 'Responsable', company: firm });
+      expect(got.companies.map((c) => c.name)).not.toContain('Commune');
+    },
+  );
+});

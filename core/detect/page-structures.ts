@@ -205,6 +205,8 @@ interface Rec {
   after?: string;
   /** the company came from the entry's heading (a desk's label on a firm's own contact page, maybe) */
   headFirm?: boolean;
+  /** the name came from a labelled field ("Responsable : Nathalie Chabert") */
+  labelled?: boolean;
   /** the line right under the name that nothing else claimed ("Yard Foreman"): a title where the list has titles */
   under?: string;
   /** the name is the entry's first line and a heading of its own ("<h3>Damien Ferrand</h3>") */
@@ -512,6 +514,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
   });
   const rest: Line[] = [];
+  // the name came from a labelled field ("Responsable : Nathalie Chabert")
+  let labelled = false;
   // a label on its own line (<dt>Contact</dt><dd>…</dd>) and the value on the next
   const lines: Line[] = [];
   for (let i = 0; i < lines_.length; i++) {
@@ -531,7 +535,18 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     ) {
       lines.push({ text: `${l.text.replace(/[:：]\s*$/, '')}: ${next.text}`, el: next.el });
       i++;
-    } else lines.push(l);
+    } else if (
+      // a field the entry labels that is none of a person's or a firm's ("Commune :" / "Cavaillon", "Productions :")
+      next &&
+      !f &&
+      /^[\p{L}][\p{L}\s'’.-]{1,28}\s?[:：]$/u.test(l.text) &&
+      !CONTACT_LABEL.test(l.text) &&
+      !fieldOf(next.text) &&
+      !/[:：@]/.test(next.text) &&
+      !findPhones(next.text).length
+    )
+      i++;
+    else lines.push(l);
   }
   for (const l of lines) {
     const m = /^([^:：·]{2,40}?)\s*(?:[:：]|\s·\s)\s*(.*)$/.exec(l.text);
@@ -540,6 +555,7 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     const nl = (f === 'name' || f === 'role') && m ? nameLine(m[2]!) : null;
     if (nl && !r.name) {
       r.name = nl.name;
+      labelled = r.labelled = true;
       // "Gérante: Mme Hélène Giraud-Perrin": the office is her title
       if (f === 'role' && !nl.rest) r.title = officeTitle(m![1]!);
       const [ti, co] = nl.rest ? titleAndFirm(nl.rest) : [];
@@ -760,9 +776,14 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     head &&
     r.name &&
     (nameAt ? nameAt !== head : !head.text.includes(r.name)) &&
-    head.el.closest('h2, h3, h4, h5, h6') &&
+    // (or the link that opens a card whose contact a label names: "<a>Vergers Chabert</a>" … "Responsable : …")
+    (head.el.closest('h2, h3, h4, h5, h6')
+      ? qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1
+      : labelled &&
+        head === rest[0] &&
+        !!(head.el.closest('a[href]') ?? qs(head.el, 'a[href]')) &&
+        !qs(entry, 'h1, h2, h3, h4, h5, h6')) &&
     entry.contains(head.el) &&
-    qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1 &&
     head.text.length <= 80 &&
     head.text.split(/\s+/).length <= 8 &&
     !/[@\d]/.test(head.text) &&
@@ -1123,6 +1144,13 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         orgs.forEach((name, i) => {
           if (!name) return;
           const r = recs[i]!;
+          // (a firm's card that names its contact: "<a>Vergers Chabert</a>" … "Responsable : Nathalie Chabert")
+          if (r.name && r.company && orgName(r.company) === name) {
+            recToFound(r, out);
+            shapes.add(shapeOf(same[i]!));
+            count++;
+            return;
+          }
           const c: DetectedCompany = { name };
           if (r.phones.length) c.phones = r.phones;
           r.web ||= ownSite(same[i]!, name) || undefined;
@@ -1170,7 +1198,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       for (const k of Array.from(parent.children)) {
         if (!shapes.has(shapeOf(k))) continue;
         const r = entryRecord(blockLines(k, skip), k);
-        if (!r?.name || !r.headed) continue;
+        // (or a firm's card with its labelled contact, the last row of a grid: "Responsable : …")
+        if (!r?.name || !(r.headed || (r.labelled && r.company))) continue;
         r.title ||= r.under;
         if (!r.title && !r.email && !r.phones.length) continue;
         used.add(k);
