@@ -933,3 +933,23 @@ describe("readEntries: a cooperative's member grid, fields under labels of their
     },
   );
 });
+
+describe('readEntries: a network of franchised stores, each run by its own firm (blind pages 19)', () => {
+  const store = (town: string, who: string, operator: string, tel: string) =>
+    `<article><h3>Panier Bio ${town}</h3><p>3 rue Haute, 49100 ${town}</p><p><span>Franchisé :</span> ${who}</p>` +
+    (operator ? `<p>${operator}</p>` : '') +
+    `<p><a href="tel:${tel}">${tel}</a> · <a href="mailto:x@panier-bio.example">x@panier-bio.example</a></p></article>`;
+  it.each([
+    ['Magasin exploité par SAS Vrac Loire', 'SAS Vrac Loire'],
+    ['Operated by Kestrel Retail Ltd', 'Kestrel Retail Ltd'],
+    ['Betrieben von Lindqvist Handels GmbH', 'Lindqvist Handels GmbH'],
+  ])('%s: the franchisee is the person, the operating firm their company', (line, firm) => {
+    const got = entries(
+      `<div>${store('Angers', 'Romane Delage', line, '0299004910')}${store('Brest', 'Gaëlle Le Tallec', '', '0299002920')}` +
+        `${store('Pau', 'Itxaso Etxeberri', '', '0599006470')}</div>`,
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Romane Delage', 'Gaëlle Le Tallec', 'Itxaso Etxeberri']);
+    expect(got.people[0]).toMatchObject({ title: 'Franchisé', company: firm });
+    expect(got.companies.map((c) => c.name)).toContain(firm);
+  });
+});

@@ -51,7 +51,7 @@ const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|web
 const F_LINKEDIN = /^linkedin$/i;
 // an office whose value is the person holding it ("Gérante: Mme X", "<dt>Directors</dt><dd>A</dd><dd>B</dd>")
 const F_ROLE =
-  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
+  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|franchis[ée]e?s?|franchisee|franchisenehmer(?:in)?|exploitant(?:e)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
 // a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
 const F_DETAIL =
   /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie)$/i;
@@ -628,6 +628,12 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       continue;
     }
     if (CONTACT_LABEL.test(t)) continue;
+    // the firm that runs a store of a network ("Magasin exploité par SAS Vrac Anjou", "Operated by Kestrel Retail Ltd")
+    const op = OPERATOR.exec(t);
+    if (op && (LEGAL_FORM_END.test(op[1]!) || isOrgLine(op[1]!))) {
+      r.company = orgName(op[1]!);
+      continue;
+    }
     // a registry label alone on its line ("TVA", "Siège", "Forme") is neither the firm nor a title
     if (t.length <= 40 && F_DETAIL.test(t.replace(/[:：*]$/, '').trim())) continue;
     // the entry's website, written as its domain ("terre-docre.fr", "www.typo-drome.fr")
@@ -965,6 +971,8 @@ const TITLE_TAIL = /\s(?:manager(?:in)?|director|coordinator|officer|assistant|a
 
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
+const OPERATOR =
+  /^(?:(?:magasin|boutique|agence|restaurant|store|shop|branch|filiale|markt|gesch[äa]ft)\s)?(?:exploit[ée]e?|g[ée]r[ée]e?|tenue?|operated|run|owned|betrieben|gef[üu]hrt)\s(?:par|by|von)\s(\p{Lu}.{1,60})$/iu;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
 
 const ENTRY_SKIP =
