@@ -953,3 +953,21 @@ describe('readEntries: a network of franchised stores, each run by its own firm 
     expect(got.companies.map((c) => c.name)).toContain(firm);
   });
 });
+
+describe("readTables: a name cell's profile link names the person where text runs into it (blind pages 19)", () => {
+  it.each([
+    ['None<a href="/user/1">OYELARAN Folasade</a>', 'Folasade Oyelaran'],
+    ['Prof. <a href="/user/2">DELAGE Baptistin</a>', 'Baptistin Delage'],
+    ['N/A<a href="/people/3">Kowalczyk, Irena</a>', 'Irena Kowalczyk'],
+    ['<a href="/team/4">Moritz Albrecht</a>', 'Moritz Albrecht'],
+  ])('%s -> %s', (cell, name) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>Nom</th><th>Fonction</th><th>Courriel</th></tr>
+      <tr><td>${cell}</td><td>Maître de conférences</td><td>x.y (at) univ.example</td></tr>
+      <tr><td>None<a href="/user/9">VASSEUR Lison</a></td><td>Technicienne</td><td>—</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => p.name)).toEqual([name, 'Lison Vasseur']);
+  });
+});

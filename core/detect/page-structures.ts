@@ -423,13 +423,12 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
           f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
-        if (f)
-          setField(
-            r,
-            f,
-            f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!,
-            c,
-          );
+        let v = f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
+        // (a name cell's profile link names the person where text run into it does not: "None<a>OYELARAN Folasade</a>")
+        const link = f === 'name' ? qs(c, 'a') : null;
+        const named = (x: string) => !!(invertedName(x) || personName(x));
+        if (link && !named(v) && named(textOf(link))) v = textOf(link);
+        if (f) setField(r, f, v, c);
       });
       recToFound(r, out);
     }
