@@ -997,3 +997,46 @@ describe('people in contact sentences, member lines and press contacts', () => {
     expect(isOrgLine('PDG')).toBe(false);
   });
 });
+
+describe('rolePeople: a board in one sentence (blind pages 19)', () => {
+  const read = (text: string) => rolePeople([{ text, el: document.body }], pageReaders).map((p) => [p.name, p.title]);
+  it.each([
+    [
+      'Le nouveau bureau est ainsi composé : Bureau : Président Gaspard Monteil, Vice-présidente Noémie Ferrand-Roux, Trésorier adjoint Kylian Lagarde, Secrétaire Paule Grimal.',
+      [
+        ['Gaspard Monteil', 'Président'],
+        ['Noémie Ferrand-Roux', 'Vice-présidente'],
+        ['Kylian Lagarde', 'Trésorier adjoint'],
+        ['Paule Grimal', 'Secrétaire'],
+      ],
+    ],
+    [
+      'Autres administrateurs : Awa Ndiaye, Pierre-Yves Rouquier et Gwenola Riou.',
+      [
+        ['Awa Ndiaye', undefined],
+        ['Pierre-Yves Rouquier', undefined],
+        ['Gwenola Riou', undefined],
+      ],
+    ],
+    [
+      'Vorstand: Vorsitzende Hanna Breuer, Schatzmeister Till Oberländer und Schriftführerin Ines Kaya.',
+      [
+        ['Hanna Breuer', 'Vorsitzende'],
+        ['Till Oberländer', 'Schatzmeister'],
+        ['Ines Kaya', 'Schriftführerin'],
+      ],
+    ],
+    [
+      'Board of trustees: Amelia Hurst, Tobias Wren and Nkechi Obi.',
+      [
+        ['Amelia Hurst', undefined],
+        ['Tobias Wren', undefined],
+        ['Nkechi Obi', undefined],
+      ],
+    ],
+    // names alone under no word for people, an item that is no name: no one
+    ['Nos partenaires : Cap Vendange, Jardel Tonnellerie et Marchal Vitiscopie.', []],
+    ['Horaires : Lundi, Mardi et Jeudi.', []],
+    ['Bureau : Président Gaspard Monteil, la mairie et le département.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});

@@ -66,6 +66,10 @@ const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
 const NOT_A_ROLE =
   /\b(?:customers?|clients?|friends?|partners?|family|members?|guests?|readers?|users?|kunden|gäste|amis?|lecteurs?)\b/i;
 
+// a word for a group of people before a list of their names ("Autres administrateurs :", "Vorstand:", "Our founders:")
+const GROUP =
+  /\b(?:administrat(?:eurs|rices)|membres|members|bureau|conseil|board|team|[ée]quipe|vorstand|mitglieder|intervenant(?:e)?s|speakers|invit[ée]s|guests|fondat(?:eurs|rices)|founders|co-?founders|associ[ée]s|jury|salari[ée]s|staff|[ée]lus|directors|trustees|panell?ists|pan[ée]listes|referent(?:inn)?en|gr[üu]nder(?:innen)?)\b/i;
+
 /** "practice manager Jane Doe" -> ["practice manager", "Jane Doe"]: the longest name at the end after a title. */
 export function splitRoleName(words: string, h: ProseHelpers): [string, string] | null {
   const w = words.trim().split(/\s+/);
@@ -164,6 +168,27 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       if (!name || !h.professionWord(m[1]!)) continue;
       if (!out.some((q) => q.name === name)) out.push({ name, title: m[1]! });
     }
+    // a board in one sentence: "Bureau : Président Gérard Roux, Trésorière Ana Lima, Secrétaire …", "Autres
+    // administrateurs : A, B et C" (names alone only under a word for a group of people)
+    if (/[:：]\s/.test(t))
+      t.split(/\s*[:：]\s+/).forEach((seg, i, segs) => {
+        if (!i) return;
+        const items = seg
+          .split(/[.;!?](?:\s|$)/)[0]!
+          .split(/\s*,\s*|\s+(?:et|and|und|&)\s+/)
+          .map((x) => x.trim());
+        if (items.length < 2 || items.length > 20) return;
+        const label = segs[i - 1]!.split(/\s+/).slice(-4).join(' ');
+        const got: DetectedPerson[] = [];
+        for (const x of items) {
+          const name = h.personName(x);
+          const split = name === x ? null : splitRoleName(x, h);
+          if (name === x && GROUP.test(label)) got.push({ name });
+          else if (split && h.strongTitle(split[0])) got.push({ name: split[1], title: split[0] });
+          else return;
+        }
+        for (const p of got) pushNew(p);
+      });
     // "…, erreichbar unter 0511 …" after "Frau Dr. X": a number the sentence gives them
     for (const p of out.slice(before)) {
       const phones = p.phones ? undefined : phoneAfter(t, p.name);
