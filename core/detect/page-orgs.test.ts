@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { ownerLine, readOrgsSteps } from './page-orgs';
+import { founders, ownerLine, readOrgsSteps } from './page-orgs';
 import { spellsDomain } from './spelling';
 import type { Found } from './page-structures';
 
@@ -24,6 +24,34 @@ const read = (body: string, url = 'https://www.salon.example/exposants'): Found 
   close();
   return out;
 };
+
+describe('founders', () => {
+  it.each([
+    [
+      'Bioplastiques. Co-fondée par Clémence Le Gall et Rubén Castell, ingénieurs.',
+      [{ name: 'Clémence Le Gall' }, { name: 'Rubén Castell' }],
+    ],
+    [
+      'Co-fondée par Inès Karambé (CEO) et le Dr Paul-Marie Jaffré, kiné.',
+      [{ name: 'Inès Karambé', title: 'CEO' }, { name: 'Paul-Marie Jaffré' }],
+    ],
+    ["Fondée par l'architecte Delphine Morlaix.", [{ name: 'Delphine Morlaix' }]],
+    ['Fondée en 2023 par Arthur Mével, ancien ingénieur.', [{ name: 'Arthur Mével' }]],
+    [
+      'Cofondée par Marwa Zerrouki, Guillaume Priol et Ewen Quéré.',
+      [{ name: 'Marwa Zerrouki' }, { name: 'Guillaume Priol' }, { name: 'Ewen Quéré' }],
+    ],
+    [
+      'Créée par Sofiane Belhadj, rejoint en 2024 par Hanna Lindberg comme CTO.',
+      [{ name: 'Sofiane Belhadj' }, { name: 'Hanna Lindberg', title: 'CTO' }],
+    ],
+    ['Founded in 2021 by Tom Reidy and Ama Owusu.', [{ name: 'Tom Reidy' }, { name: 'Ama Owusu' }]],
+    ['2019 gegründet von Jonas Albers und Mia Krüger.', [{ name: 'Jonas Albers' }, { name: 'Mia Krüger' }]],
+    // brothers by their first names, a firm that founded another: no one
+    ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
+    ['Fondée par Bpifrance et la Région.', []],
+  ])('%s', (text, want) => expect(founders(text)).toEqual(want));
+});
 
 describe('ownerLine', () => {
   it.each([

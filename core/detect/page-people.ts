@@ -71,6 +71,8 @@ export function personName(raw: string): string {
     .replace(/[,;:]$/, '')
     // ("Réponse de Damien Roussel", "Reply from …", "Antwort von …": an owner's reply to a review, signed)
     .replace(/^(?:r[ée]ponse|reply|response|antwort)\s(?:de|from|by|von)\s(?=\p{Lu})/iu, '')
+    // ("le Dr Paul Jaouen", "la Pr Anne Roux", "the Rev. John Hale": an article before the civility)
+    .replace(/^(?:le|la|the|der|die)\s(?=(?:Dr|Dre|Pr|Prof|Rev|Revd)\.?\s)/, '')
     .trim();
   // ("Margaret (Meg) Trelawney": a nickname between the names)
   let stripped = s
