@@ -1040,3 +1040,22 @@ describe('rolePeople: a board in one sentence (blind pages 19)', () => {
     ['Bureau : Président Gaspard Monteil, la mairie et le département.', []],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('prosePeople: guests a host introduces mid-sentence with their title at their firm (blind pages 19)', () => {
+  const read = (text: string) => pageReaders.prosePeople([{ text, el: document.body }]);
+  it.each([
+    [
+      "Dans cet épisode, je reçois Solène Grandpierre, présidente de la Fonderie Valmont à Épinal, qu'elle a reprise en 2024, et Marc-Antoine Dassier, directeur d'investissement chez Vosges Transmission Capital, le fonds qui l'a accompagnée.",
+      [
+        { name: 'Solène Grandpierre', title: 'présidente', company: 'Fonderie Valmont' },
+        { name: 'Marc-Antoine Dassier', title: "directeur d'investissement", company: 'Vosges Transmission Capital' },
+      ],
+    ],
+    [
+      'This week we welcome Priya Raman, head of logistics at Northwind Freight, to talk about cold chains.',
+      [{ name: 'Priya Raman', title: 'head of logistics', company: 'Northwind Freight' }],
+    ],
+    // a name after a verb with no title at a firm: no one
+    ['Nous recevons Pauline Girard, qui raconte son parcours.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});

@@ -757,6 +757,12 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME_RE}(?:\s*\(\d{2}\))?\s+(?:is|was|est|était|ist|war)\s+(?:(?:also|now|aussi|auch|(?:seit|depuis|since)\s+\d{4})\s+)?(?:(?:a|an|our|the|un|une|notre|le|la|unser(?:e|er)?|ein(?:e)?|der|die)\s+|l['’])?([^.,;:()"“”„«»]{2,50}?)(?:${LINK}${COMPANY_RE})?(?=\s+(?:and|with|who|since|where|et|avec|qui|depuis|où|und|mit|seit|wo)\b|[.,;:]|$)`,
   'gu',
 );
+// a guest a host introduces mid-sentence, with their lower-case title at their firm: "je reçois Ophélie Grandjean,
+// présidente de la Fonderie Valdajol à …, et Marc Dassin, directeur d'investissement chez Lorraine Capital, …"
+const PROSE_GUEST = /* @__PURE__ */ new RegExp(
+  String.raw`(?:\b(?:re[çc]oi[st]|recevons|accueill(?:e|ons|ent)|invit(?:e|ons|ent)|rencontr(?:e|ons)|interview(?:e|ons|s)?|welcomes?|welcomed|joined by|talks? (?:to|with)|speaks? with|sprechen? mit|begrüß(?:t|en))|,\s+(?:et|and|und))\s+${NAME_RE},\s+(\p{Ll}[^,.;:()"“”„«»]{2,50}?)${LINK}${COMPANY_RE}(?=\s*[,.;:]|\s+(?:à|au|aux|in|en|dans|bei|near|qui|who)\s|$)`,
+  'gu',
+);
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
@@ -876,7 +882,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_GUEST]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;
