@@ -1059,3 +1059,17 @@ describe('prosePeople: guests a host introduces mid-sentence with their title at
     ['Nous recevons Pauline Girard, qui raconte son parcours.', []],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('roleLines: a director by the bare French word (blind pages 19)', () => {
+  const read = (text: string) => pageReaders.roleLines([{ text, el: document.body }]);
+  it.each([
+    [
+      "Directeur : Alban Espérandieu · Président du conseil d'administration : Rémi Tardieu",
+      [
+        { name: 'Alban Espérandieu', title: 'Directeur' },
+        { name: 'Rémi Tardieu', title: 'Président' },
+      ],
+    ],
+    ['Directrice générale : Hélène Vasseur-Roy', [{ name: 'Hélène Vasseur-Roy', title: 'Directrice générale' }]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
