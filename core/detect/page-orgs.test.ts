@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { founders, ownerLine, readOrgsSteps } from './page-orgs';
+import { ownerLine, readOrgsSteps } from './page-orgs';
+import { founders } from './page-people';
 import { spellsDomain } from './spelling';
 import type { Found } from './page-structures';
 

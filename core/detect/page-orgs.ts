@@ -11,7 +11,7 @@
  */
 import { attr, blockLines, clean, qs, qsa, textOf, type Line, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
-import { isOrgLine, nameLine, orgName, personName } from './page-people';
+import { founders, isOrgLine, nameLine, orgName, personName } from './page-people';
 import { bareDomain, entryRecord, firmish, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
@@ -378,37 +378,6 @@ export function* readOrgsSteps(
     }
   }
   return used;
-}
-
-// "Co-fondée en 2023 par", "Founded by", "gegründet von", "Créée par": the founders' names follow
-const FOUNDED =
-  /(?:^|[\s(])(?:co-?fond[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|co-?founded|founded|started|gegr[üu]ndet|mitgegr[üu]ndet)(?:\s(?:en|in|im)(?:\s\p{L}+)?\s\d{4})?\s(?:par|by|von)\s([^.;!?]{3,200})/giu;
-// "rejoint en 2024 par Hanna Lindqvist comme CTO", "joined in 2024 by Tom Reid as CTO"
-const JOINED =
-  /\b(?:rejointe?|joined|verst[äa]rkt)(?:\s(?:en|in|im)\s\d{4})?\s(?:par|by|von)\s([^.;,!?]{3,60}?)\s(?:comme|en tant que|as|als)\s([^.;,!?()]{2,40})/giu;
-
-/**
- * The founders a firm's blurb names: the names after "fondée par" up to the first part that is no name ("Co-fondée
- * par Inès Karamoko (CEO) et le Dr Paul Jaouen", "Founded in 2021 by Tom Reid, a former …"), and a later joiner
- * with the title they joined as. Names alone ("les frères Thomas et Victor Hamon") stop the list.
- */
-export function founders(text: string): DetectedPerson[] {
-  const out: DetectedPerson[] = [];
-  const add = (raw: string, title?: string) => {
-    // ("l'architecte Delphine Morvan", "le Dr …": an article and a trade before the name)
-    const m = /^(.*?)\s*(?:\(([^)]{2,40})\))?$/.exec(
-      raw.trim().replace(/^(?:l['’]|(?:le|la|the)\s)\p{Ll}+\s(?=\p{Lu})/u, ''),
-    );
-    const name = personName(m![1]!);
-    if (!name || name.split(/\s+/).length > 4 || out.some((p) => p.name === name)) return false;
-    const t = title ?? m![2];
-    out.push(t ? { name, title: t.trim() } : { name });
-    return true;
-  };
-  for (const m of text.matchAll(FOUNDED))
-    for (const item of m[1]!.split(/,\s*|\s+(?:et|and|und|&)\s+/)) if (!add(item)) break;
-  for (const m of text.matchAll(JOINED)) add(m[1]!, m[2]!);
-  return out;
 }
 
 /** The contact an entry names beside its firm ("Hattie Cole / Partnerships Director / hattie@brindle.digital"). */

@@ -1073,3 +1073,15 @@ describe('roleLines: a director by the bare French word (blind pages 19)', () =>
     ['Directrice générale : Hélène Vasseur-Roy', [{ name: 'Hélène Vasseur-Roy', title: 'Directrice générale' }]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('prosePeople: founders in looser words (blind pages 19)', () => {
+  const read = (text: string) => pageReaders.prosePeople([{ text, el: document.body }]).map((p) => p.name);
+  it.each([
+    [
+      "Ligne d'Azur a été fondée en 2012 par Judith et son ami d'enfance Anselme Quérel, designer produit.",
+      ['Anselme Quérel'],
+    ],
+    ['En 2015, ils sont rejoints par Wassim Kheddar, qui prend en main la logistique.', ['Wassim Kheddar']],
+    ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
