@@ -1085,3 +1085,16 @@ describe('prosePeople: founders in looser words (blind pages 19)', () => {
     ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('rolePeople: the manager a job post reports to (blind pages 19)', () => {
+  it.each([
+    [
+      "You'll join our Data squad, reporting to Callum Rees, Engineering Manager, to rebuild the scheduler.",
+      { name: 'Callum Rees', title: 'Engineering Manager' },
+    ],
+    [
+      'Vous serez rattachée à Sophie Marchetti, directrice financière, et travaillerez avec la DSI.',
+      { name: 'Sophie Marchetti', title: 'directrice financière' },
+    ],
+  ])('%s', (text, want) => expect(rolePeople([{ text, el: document.body }], pageReaders)).toEqual([want]));
+});

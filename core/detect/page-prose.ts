@@ -39,9 +39,9 @@ const ROLE_NAME = /* @__PURE__ */ new RegExp(
 );
 const CONTACT_ROLE =
   /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
-// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
+// "Ask for Marcus Bell, Service Manager", "reporting to Callum Reid, Engineering Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
 const ASK_FOR = /* @__PURE__ */ new RegExp(
-  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Dd]emandez|[Cc]ontactez|[Ww]enden Sie sich an|[Ff]ragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Dd]emandez|[Cc]ontactez|[Ww]enden Sie sich an|[Ff]ragen Sie nach|[Rr]eporting (?:directly )?to|[Rr]eports? (?:directly )?to|[Rr]attach[ée]e? (?:directement )?à|[Bb]erichtet (?:direkt )?an)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
   'gu',
 );
 // "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
