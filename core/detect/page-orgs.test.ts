@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
 import { ownerLine, readOrgsSteps } from './page-orgs';
-import { founders } from './page-people';
+import { personName } from './page-people';
+import { founders } from './page-prose';
 import { spellsDomain } from './spelling';
 import type { Found } from './page-structures';
 
@@ -51,7 +52,7 @@ describe('founders', () => {
     // brothers by their first names, a firm that founded another: no one
     ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
     ['Fondée par Bpifrance et la Région.', []],
-  ])('%s', (text, want) => expect(founders(text)).toEqual(want));
+  ])('%s', (text, want) => expect(founders(text, { personName })).toEqual(want));
 });
 
 describe('ownerLine', () => {

@@ -11,7 +11,8 @@
  */
 import { attr, blockLines, clean, qs, qsa, textOf, type Line, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
-import { founders, isOrgLine, nameLine, orgName, personName } from './page-people';
+import { isOrgLine, nameLine, orgName, personName } from './page-people';
+import { founders } from './page-prose';
 import { bareDomain, entryRecord, firmish, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
@@ -372,7 +373,7 @@ export function* readOrgsSteps(
         const p = entryContact(e, kl, k) ?? (kind ? ownerContact(e, kl, k) : null);
         if (p) put(p);
         // the founders a firm's blurb names ("Co-fondée par Clémence Le Goff et Ruben Castaño")
-        for (const f of founders(kl.map((l) => l.text).join(' ')))
+        for (const f of founders(kl.map((l) => l.text).join(' '), { personName }))
           if (f.name !== p?.name) put({ ...f, company: e.name });
       });
     }

@@ -1074,8 +1074,8 @@ describe('roleLines: a director by the bare French word (blind pages 19)', () =>
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
 
-describe('prosePeople: founders in looser words (blind pages 19)', () => {
-  const read = (text: string) => pageReaders.prosePeople([{ text, el: document.body }]).map((p) => p.name);
+describe('rolePeople: founders in looser words (blind pages 19)', () => {
+  const read = (text: string) => rolePeople([{ text, el: document.body }], pageReaders).map((p) => p.name);
   it.each([
     [
       "Ligne d'Azur a été fondée en 2012 par Judith et son ami d'enfance Anselme Quérel, designer produit.",

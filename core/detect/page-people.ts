@@ -827,39 +827,6 @@ export function roleNow(rest: string): string | undefined {
   return now && strongTitle(now[1]!) ? now[1]! : '';
 }
 
-// "Co-fondée en 2023 par", "Founded by", "gegründet von", "Créée par": the founders' names follow
-const FOUNDED_BY =
-  /(?:^|[\s(])(?:co-?fond[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|co-?founded|founded|started|gegr[üu]ndet|mitgegr[üu]ndet)(?:\s(?:en|in|im)(?:\s\p{L}+)?\s\d{4})?\s(?:par|by|von)\s([^.;!?]{3,200})/giu;
-// "rejoint en 2024 par Hanna Lindqvist comme CTO", "ils sont rejoints par Wassim Khelifi", "joined in 2024 by Tom Reid"
-const JOINED =
-  /\b(?:rejointe?s?|joined|verst[äa]rkt)(?:\s(?:en|in|im)\s\d{4})?\s(?:par|by|von)\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:\s(?:comme|en tant que|as|als)\s([^.;,!?()]{2,40}))?/gu;
-
-/**
- * The founders a firm's blurb names: the names after "fondée par" up to the first part that is no name ("Co-fondée
- * par Inès Karamoko (CEO) et le Dr Paul Jaouen", "Founded in 2021 by Tom Reid, a former …"), and a later joiner
- * with the title they joined as. A first name alone ("par Judith et son ami Anselme Quibel", "les frères Thomas et
- * Victor Hamon") is skipped.
- */
-export function founders(text: string): DetectedPerson[] {
-  const out: DetectedPerson[] = [];
-  const add = (raw: string, title?: string) => {
-    // ("son ami d'enfance Anselme Quibel", "l'architecte Delphine Morvan": lower-case words before the name)
-    const m = /^(.*?)\s*(?:\(([^)]{2,40})\))?$/.exec(
-      raw.trim().replace(/^(?:\p{Ll}[\p{L}\p{M}'’-]*\s+|\p{Ll}['’](?=\p{Lu}))+(?=\p{Lu})/u, ''),
-    );
-    const name = personName(m![1]!);
-    if (!name || name.split(/\s+/).length > 4 || out.some((p) => p.name === name)) return false;
-    const t = title ?? m![2];
-    out.push(t ? { name, title: t.trim() } : { name });
-    return true;
-  };
-  for (const m of text.matchAll(FOUNDED_BY))
-    for (const item of m[1]!.split(/,\s*|\s+(?:et|and|und|&)\s+/))
-      if (!add(item) && !/^(?:[\p{L}'’-]+\s+)*\p{Lu}[\p{Ll}\p{M}-]+$/u.test(item.trim())) break;
-  for (const m of text.matchAll(JOINED)) add(m[1]!, m[2]);
-  return out;
-}
-
 /** People a paragraph introduces with their role, with the email and phone of a paragraph about one person. */
 export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -965,9 +932,6 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
         if (name && !out.some((q) => q.name === name)) out.push(en ? { name, title: 'Founder' } : { name });
       }
     }
-    // (the founders' list in looser words: "fondée en 2012 par Judith et son ami Anselme Quibel", "rejoints par X")
-    if (/fond|found|cr[ée]{2}|gegr|rejoint|joined/i.test(t))
-      for (const p of founders(t)) if (!out.some((q) => q.name === p.name)) out.push(p);
     // a former role, and the role the sentence gives now
     for (const p of out.slice(before)) {
       const at = p.title && PAST_ROLE.test(p.title) ? t.indexOf(p.name) : -1;

@@ -95,6 +95,39 @@ function splitNameTitle(words: string, h: ProseHelpers): [string, string] | null
   return null;
 }
 
+// "Co-fondée en 2023 par", "Founded by", "gegründet von", "Créée par": the founders' names follow
+const FOUNDED_BY =
+  /(?:^|[\s(])(?:co-?fond[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|co-?founded|founded|started|gegr[üu]ndet|mitgegr[üu]ndet)(?:\s(?:en|in|im)(?:\s\p{L}+)?\s\d{4})?\s(?:par|by|von)\s([^.;!?]{3,200})/giu;
+// "rejoint en 2024 par Hanna Lindqvist comme CTO", "ils sont rejoints par Wassim Khelifi", "joined in 2024 by Tom Reid"
+const JOINED =
+  /\b(?:rejointe?s?|joined|verst[äa]rkt)(?:\s(?:en|in|im)\s\d{4})?\s(?:par|by|von)\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:\s(?:comme|en tant que|as|als)\s([^.;,!?()]{2,40}))?/gu;
+
+/**
+ * The founders a firm's blurb names: the names after "fondée par" up to the first part that is no name ("Co-fondée
+ * par Inès Karamoko (CEO) et le Dr Paul Jaouen", "Founded in 2021 by Tom Reid, a former …"), and a later joiner
+ * with the title they joined as. A first name alone ("par Judith et son ami Anselme Quibel", "les frères Thomas et
+ * Victor Hamon") is skipped.
+ */
+export function founders(text: string, h: Pick<ProseHelpers, 'personName'>): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const add = (raw: string, title?: string) => {
+    // ("son ami d'enfance Anselme Quibel", "l'architecte Delphine Morvan": lower-case words before the name)
+    const m = /^(.*?)\s*(?:\(([^)]{2,40})\))?$/.exec(
+      raw.trim().replace(/^(?:\p{Ll}[\p{L}\p{M}'’-]*\s+|\p{Ll}['’](?=\p{Lu}))+(?=\p{Lu})/u, ''),
+    );
+    const name = h.personName(m![1]!);
+    if (!name || name.split(/\s+/).length > 4 || out.some((p) => p.name === name)) return false;
+    const t = title ?? m![2];
+    out.push(t ? { name, title: t.trim() } : { name });
+    return true;
+  };
+  for (const m of text.matchAll(FOUNDED_BY))
+    for (const item of m[1]!.split(/,\s*|\s+(?:et|and|und|&)\s+/))
+      if (!add(item) && !/^(?:[\p{L}'’-]+\s+)*\p{Lu}[\p{Ll}\p{M}-]+$/u.test(item.trim())) break;
+  for (const m of text.matchAll(JOINED)) add(m[1]!, m[2]);
+  return out;
+}
+
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
 export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -189,6 +222,8 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
         }
         for (const p of got) pushNew(p);
       });
+    // the founders in looser words than the readers' ("fondée en 2012 par Judith et son ami X", "rejoints par Y")
+    if (/fond|found|cr[ée]{2}|gegr|rejoint|joined/i.test(t)) for (const p of founders(t, h)) pushNew(p);
     // "…, erreichbar unter 0511 …" after "Frau Dr. X": a number the sentence gives them
     for (const p of out.slice(before)) {
       const phones = p.phones ? undefined : phoneAfter(t, p.name);
