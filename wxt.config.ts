@@ -108,7 +108,7 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   // (how domains spell names: the people, list and firm readers all ask)
   'core/detect/spelling.ts': ['fold', 'spellsDomain'],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
-  'core/detect/page-prose.ts': ['quotedPeople', 'rolePeople'],
+  'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople'],
 };
 
 /** The third layer (ondemand-people.js): the line rules the list readers and the people readers share. */

@@ -1240,8 +1240,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         if (boxes.length === 1 && nums.length === 1 && !cards.some((c) => x.includes(c.name))) siteCo.phones = nums;
       }
     }
+    // (a store's of the brand's network is its own: "Panier Bio Angers" over its franchisee)
+    const stores = found.people.filter((p) => p.company && companyKey(p.company) !== companyKey(name));
     const theirs = new Set(
-      b.people.filter((p) => p.company && companyKey(p.company) === companyKey(name)).flatMap((p) => p.phones ?? []),
+      b.people
+        .filter(
+          (p) => p.company && companyKey(p.company) === companyKey(name) && !stores.some((q) => q.name === p.name),
+        )
+        .flatMap((p) => p.phones ?? []),
     );
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { readOrgsSteps } from './page-orgs';
+import { ownerLine, readOrgsSteps } from './page-orgs';
+import { personName } from './page-people';
+import { founders } from './page-prose';
 import { spellsDomain } from './spelling';
 import type { Found } from './page-structures';
 
@@ -25,7 +27,86 @@ const read = (body: string, url = 'https://www.salon.example/exposants'): Found 
   return out;
 };
 
+describe('founders', () => {
+  it.each([
+    [
+      'Bioplastiques. Co-fondée par Clémence Le Gall et Rubén Castell, ingénieurs.',
+      [{ name: 'Clémence Le Gall' }, { name: 'Rubén Castell' }],
+    ],
+    [
+      'Co-fondée par Inès Karambé (CEO) et le Dr Paul-Marie Jaffré, kiné.',
+      [{ name: 'Inès Karambé', title: 'CEO' }, { name: 'Paul-Marie Jaffré' }],
+    ],
+    ["Fondée par l'architecte Delphine Morlaix.", [{ name: 'Delphine Morlaix' }]],
+    ['Fondée en 2023 par Arthur Mével, ancien ingénieur.', [{ name: 'Arthur Mével' }]],
+    [
+      'Cofondée par Marwa Zerrouki, Guillaume Priol et Ewen Quéré.',
+      [{ name: 'Marwa Zerrouki' }, { name: 'Guillaume Priol' }, { name: 'Ewen Quéré' }],
+    ],
+    [
+      'Créée par Sofiane Belhadj, rejoint en 2024 par Hanna Lindberg comme CTO.',
+      [{ name: 'Sofiane Belhadj' }, { name: 'Hanna Lindberg', title: 'CTO' }],
+    ],
+    ['Founded in 2021 by Tom Reidy and Ama Owusu.', [{ name: 'Tom Reidy' }, { name: 'Ama Owusu' }]],
+    ['2019 gegründet von Jonas Albers und Mia Krüger.', [{ name: 'Jonas Albers' }, { name: 'Mia Krüger' }]],
+    // brothers by their first names, a firm that founded another: no one
+    ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
+    ['Fondée par Bpifrance et la Région.', []],
+  ])('%s', (text, want) => expect(founders(text, { personName })).toEqual(want));
+});
+
+describe('ownerLine', () => {
+  it.each([
+    [['Maçonnerie, rénovation', 'Gérant : Damien Carral', 'Tél. : 05 99 00 11 12'], 'Damien Carral', 'Gérant', []],
+    [['Boucherie, traiteur', 'Justin Valmy – 05 99 00 11 09'], 'Justin Valmy', undefined, ['05 99 00 11 09']],
+    [['Inhaberin: Svenja Kroll'], 'Svenja Kroll', 'Inhaberin', []],
+    [['Owner: Gareth Pryce, 01632 960 123'], 'Gareth Pryce', 'Owner', ['01632 960 123']],
+    // a pair of names, a name-shaped place without a phone, a label of no person
+    [['Contact : Florent et Maëlle Sorbier', 'Tél. : 05 99 00 11 27'], null, undefined, []],
+    [['Brook Lane Industrial Estate', 'Leeds LS1 4AP'], null, undefined, []],
+    [['Commune : Cavaillon'], null, undefined, []],
+  ])('%j -> %s', (lines, name, title, phones) => {
+    const r = ownerLine(lines);
+    if (!name) return expect(r).toBeNull();
+    expect(r).toEqual({ name, title, phones });
+  });
+});
+
 describe('readOrgsSteps', () => {
+  it('reads exhibitors whose names a person could bear when every entry gives a stand', () => {
+    const li = (n: string, s: string) =>
+      `<li><a href="/x/${s}"><h3>${n}</h3><p>Outillage</p><span>Stand ${s}</span></a></li>`;
+    const out = read(
+      `<main><h1>Les exposants 2026</h1><h2>C</h2><ul>${li('Cap Vendange', 'A01')}${li('Carmin Barriques', 'A02')}</ul>` +
+        `<h2>J</h2><ul>${li('Jardel Tonnellerie', 'B04')}</ul><h2>M</h2><ul>${li('Marchal Vitiscopie', 'D03')}</ul></main>`,
+    );
+    expect(out.companies.map((c) => c.name)).toEqual([
+      'Cap Vendange',
+      'Carmin Barriques',
+      'Jardel Tonnellerie',
+      'Marchal Vitiscopie',
+    ]);
+  });
+
+  it("reads a village's businesses with their owners", () => {
+    const p = (firm: string, ...lines: string[]) => `<p><strong>${firm}</strong><br>${lines.join('<br>')}</p>`;
+    const out = read(
+      `<main><h1>Artisans et commerçants</h1><div>` +
+        p('SARL Carral Maçonnerie', 'Maçonnerie', 'Gérant : Damien Carral', 'Tél. : 05 99 00 11 12') +
+        p('Boucherie Valmy', 'Boucherie, charcuterie', 'Justin Valmy – 05 99 00 11 09') +
+        p('Coiffure Maëva', 'Maëva Lestrade – 05 99 00 11 50 – sur rendez-vous') +
+        `</div></main>`,
+      'https://www.village.example/vie-economique',
+    );
+    expect(out.companies.map((c) => c.name)).toEqual(['SARL Carral Maçonnerie', 'Boucherie Valmy', 'Coiffure Maëva']);
+    expect(out.people).toEqual([
+      // (the firm's number, given once, stays the firm's)
+      { name: 'Damien Carral', title: 'Gérant', company: 'SARL Carral Maçonnerie' },
+      { name: 'Justin Valmy', company: 'Boucherie Valmy', phones: ['05 99 00 11 09'] },
+      { name: 'Maëva Lestrade', company: 'Coiffure Maëva', phones: ['05 99 00 11 50'] },
+    ]);
+  });
+
   it('reads an A–Z exhibitor list pooled over its letters, stands and countries apart', () => {
     const li = (n: string, s: string) =>
       `<li><a href="/x/${s}">${n}</a><span>Stand ${s}</span><span>France</span></li>`;

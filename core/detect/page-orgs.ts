@@ -9,9 +9,10 @@
  * (an A–Z list, a sponsor page's tiers) are pooled. Navigation, footers, product and article lists name no firm.
  * Pure functions of the document and the page's URL.
  */
-import { attr, blockLines, clean, qs, qsa, textOf, type SkipFn, type Steps } from './dom';
+import { attr, blockLines, clean, qs, qsa, textOf, type Line, type SkipFn, type Steps } from './dom';
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
+import { founders } from './page-prose';
 import { bareDomain, entryRecord, firmish, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
@@ -24,7 +25,10 @@ const SKIP =
 
 // a heading above a list of firms: exhibitors, partners, sponsors, members, clients, subsidiaries, dealers, brands
 const LIST_HEAD =
-  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
+  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
+// a heading above a list that only firms are in (members, clients and references may be people)
+const FIRMS_HEAD =
+  /\b(?:exposants?|exhibitors?|aussteller\w*|sponsors?|filiales?|subsidiar(?:y|ies)|tochter\w*|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|franchis[ée]s|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses)\b/i;
 // an event's attendees or a page's readers shown as avatars ("Going (58)", "Teilnehmer", "Qui participe ?")
 const ATTENDEES =
   /^(?:going|attendees|attending|who['’]s (?:going|coming)|participants|teilnehmer(?:innen)?|inscrits|ils viennent|qui (?:vient|participe))\b/i;
@@ -192,6 +196,33 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   };
 }
 
+// who runs a listed firm, by the label before the name ("Gérant : Damien Cayla", "Responsable : …", "Inhaber: …")
+const OWNER_LABEL =
+  /^(?:(g[ée]rant(?:e)?|co-?g[ée]rant(?:e)?|dirigeant(?:e)?|responsable|propri[ée]taire|exploitant(?:e)?|inhaber(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|owner|proprietor|manager)|contact|ansprechpartner(?:in)?|contact person)\s*[:：]\s*(.+)$/i;
+// a shared mailbox is no one's own ("contact@…", "info@…")
+const ROLE_BOX =
+  /^(?:contact|info|accueil|bonjour|hello|office|mail|kontakt|secretariat|admin|commande|shop|boutique)@/i;
+
+/**
+ * The person a listed firm's entry names as its owner or contact: a labelled line ("Gérant : Damien Cayla"), or a
+ * name alone before a phone ("Séverine Issaly – 05 99 00 63 50 – sur rendez-vous"). A name-shaped line without
+ * either ("Brook Lane Industrial Estate") names no one.
+ */
+export function ownerLine(lines: readonly string[]): { name: string; title?: string; phones: string[] } | null {
+  for (const text of lines) {
+    const m = OWNER_LABEL.exec(text.trim());
+    const value = m ? m[2]! : text.trim();
+    const parts = value.split(/\s[–—-]\s|,\s|\s[·|]\s/);
+    const name = personName(parts[0]!);
+    if (!name || name !== parts[0]!.trim()) continue;
+    const phones = findPhones(parts.slice(1).join(' '));
+    if (!m && !phones.length) continue;
+    const title = m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase() : undefined;
+    return { name, title, phones };
+  }
+  return null;
+}
+
 /** The nearest heading above an element, within its section (up to a few ancestors). */
 function headingAbove(el: Element): string[] {
   const out: string[] = [];
@@ -316,8 +347,14 @@ export function* readOrgsSteps(
     ))
       continue;
     // (a list of people's names is a team, not firms: a name a person could bear counts where the list's kind says firms)
+    // (a fair's stands and a firm-only heading say firms: "Jardel Tonnellerie · Stand A01" under "Les exposants")
+    const firmsOnly =
+      kind &&
+      (frac((e) => e.stand) >= 0.5 ||
+        pool.some((g) => g.heads.some((h) => FIRMS_HEAD.test(h))) ||
+        FIRMS_HEAD.test(pageHead));
     const personish = frac((e) => e.personish);
-    if (personish >= 0.5 && !(kind && strong >= 0.3)) continue;
+    if (personish >= 0.5 && !(kind && strong >= 0.3) && !firmsOnly) continue;
     for (const g of pool) {
       used.add(g.parent);
       g.entries.forEach((e, i) => {
@@ -326,22 +363,51 @@ export function* readOrgsSteps(
         // the entry's contact ("Hattie Cole / Partnerships Director / hattie@brindle.digital") works for its firm
         if (g.at < 0) return;
         const k = els[g.at + i]!;
-        const r = entryRecord(blockLines(k, skip), k);
-        const name = r?.name && personName(r.name);
-        if (!r || !name || name === e.name || isOrgLine(name) || orgName(r.company ?? e.name) !== e.name) return;
-        // "— Marion Tessier, DRH, Groupe Hospitalier Saint-Vincent": the words between the name and the firm are the title
-        const at = r.after?.lastIndexOf(e.name) ?? -1;
-        if (!r.title && at > 0) r.title = r.after!.slice(0, at).replace(/[\s,;–—-]+$/, '') || undefined;
-        // (a person shows a title, an address or a profile: "Brook Lane Industrial Estate" alone is a place)
-        if (!r.title && !r.email && !r.linkedin) return;
-        const p: DetectedPerson = { name, company: e.name };
-        if (r.title && r.title !== e.name && r.title.length <= 80) p.title = r.title;
-        if (r.email) p.email = r.email;
-        if (r.phones.length && !(e.company.phones ?? []).some((n) => r.phones.includes(n))) p.phones = r.phones;
-        if (r.linkedin) p.linkedinUrl = r.linkedin;
-        out.people.push(p);
+        const kl = blockLines(k, skip);
+        // (a person a reader of loose lines took without a firm is this entry's)
+        const put = (q: DetectedPerson) => {
+          const was = out.people.find((x) => x.name === q.name && !x.company);
+          if (was) Object.assign(was, { ...q, ...was, company: q.company });
+          else out.people.push(q);
+        };
+        const p = entryContact(e, kl, k) ?? (kind ? ownerContact(e, kl, k) : null);
+        if (p) put(p);
+        // the founders a firm's blurb names ("Co-fondée par Clémence Le Goff et Ruben Castaño")
+        for (const f of founders(kl.map((l) => l.text).join(' '), { personName }))
+          if (f.name !== p?.name) put({ ...f, company: e.name });
       });
     }
   }
   return used;
+}
+
+/** The contact an entry names beside its firm ("Hattie Cole / Partnerships Director / hattie@brindle.digital"). */
+function entryContact(e: OrgEntry, kl: Line[], k: Element): DetectedPerson | null {
+  const r = entryRecord(kl, k);
+  const name = r?.name && personName(r.name);
+  if (!r || !name || name === e.name || isOrgLine(name) || orgName(r.company ?? e.name) !== e.name) return null;
+  // "— Marion Tessier, DRH, Groupe Hospitalier Saint-Vincent": the words between the name and the firm are the title
+  const at = r.after?.lastIndexOf(e.name) ?? -1;
+  if (!r.title && at > 0) r.title = r.after!.slice(0, at).replace(/[\s,;–—-]+$/, '') || undefined;
+  // (a person shows a title, an address or a profile: "Brook Lane Industrial Estate" alone is a place)
+  if (!r.title && !r.email && !r.linkedin) return null;
+  const p: DetectedPerson = { name, company: e.name };
+  if (r.title && r.title !== e.name && r.title.length <= 80) p.title = r.title;
+  if (r.email) p.email = r.email;
+  if (r.phones.length && !(e.company.phones ?? []).some((n) => r.phones.includes(n))) p.phones = r.phones;
+  if (r.linkedin) p.linkedinUrl = r.linkedin;
+  return p;
+}
+
+/** The owner a listed firm's entry names ("Boucherie Vidal" / "Christophe Vidal – 05 99 00 63 09", "Gérant : …"). */
+function ownerContact(e: OrgEntry, kl: Line[], k: Element): DetectedPerson | null {
+  const own = ownerLine(kl.map((l) => l.text).filter((t) => t !== e.name && !t.startsWith(e.name + ' ')));
+  if (!own) return null;
+  const p: DetectedPerson = { name: own.name, company: e.name };
+  if (own.title) p.title = own.title;
+  const mail = elementEmail(k);
+  if (mail && !ROLE_BOX.test(mail)) p.email = mail;
+  const phones = own.phones.length ? own.phones : (e.company.phones ?? []);
+  if (phones.length) p.phones = phones.slice(0, 2);
+  return p;
 }

@@ -432,6 +432,14 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);
     expect(isOrgLine('Fenwick & Rowe Hardware Ltd')).toBe(true);
+    // a French firm's legal form first ("SARL Primeurs …", "GAEC Les …"), no person's name
+    for (const firm of [
+      'SARL Primeurs Luberon',
+      "EARL du Mas de l'Aiguier",
+      'GAEC Les Trois Frênes',
+      'SCEA Domaine Véran',
+    ])
+      expect([isOrgLine(firm), personName(firm)]).toEqual([true, '']);
     // (a workshop's plural name: "Ateliers du Steir" is a firm, as "Atelier du Steir" is)
     expect(isOrgLine('Ateliers du Steir')).toBe(true);
     expect(isOrgLine('Atelier du Steir')).toBe(true);
@@ -1096,4 +1104,105 @@ describe('occupationFirms: a board member’s main occupation names another firm
     root.innerHTML = '<dl><dt>Funktion</dt><dd>Geschäftsführerin, Lindqvist Beteiligungs GmbH</dd></dl>';
     expect(occupationFirms(root)).toEqual([]);
   });
+});
+
+describe('rolePeople: a board in one sentence (blind pages 19)', () => {
+  const read = (text: string) => rolePeople([{ text, el: document.body }], pageReaders).map((p) => [p.name, p.title]);
+  it.each([
+    [
+      'Le nouveau bureau est ainsi composé : Bureau : Président Gaspard Monteil, Vice-présidente Noémie Ferrand-Roux, Trésorier adjoint Kylian Lagarde, Secrétaire Paule Grimal.',
+      [
+        ['Gaspard Monteil', 'Président'],
+        ['Noémie Ferrand-Roux', 'Vice-présidente'],
+        ['Kylian Lagarde', 'Trésorier adjoint'],
+        ['Paule Grimal', 'Secrétaire'],
+      ],
+    ],
+    [
+      'Autres administrateurs : Awa Ndiaye, Pierre-Yves Rouquier et Gwenola Riou.',
+      [
+        ['Awa Ndiaye', undefined],
+        ['Pierre-Yves Rouquier', undefined],
+        ['Gwenola Riou', undefined],
+      ],
+    ],
+    [
+      'Vorstand: Vorsitzende Hanna Breuer, Schatzmeister Till Oberländer und Schriftführerin Ines Kaya.',
+      [
+        ['Hanna Breuer', 'Vorsitzende'],
+        ['Till Oberländer', 'Schatzmeister'],
+        ['Ines Kaya', 'Schriftführerin'],
+      ],
+    ],
+    [
+      'Board of trustees: Amelia Hurst, Tobias Wren and Nkechi Obi.',
+      [
+        ['Amelia Hurst', undefined],
+        ['Tobias Wren', undefined],
+        ['Nkechi Obi', undefined],
+      ],
+    ],
+    // names alone under no word for people, an item that is no name: no one
+    ['Nos partenaires : Cap Vendange, Jardel Tonnellerie et Marchal Vitiscopie.', []],
+    ['Horaires : Lundi, Mardi et Jeudi.', []],
+    ['Bureau : Président Gaspard Monteil, la mairie et le département.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe('prosePeople: guests a host introduces mid-sentence with their title at their firm (blind pages 19)', () => {
+  const read = (text: string) => pageReaders.prosePeople([{ text, el: document.body }]);
+  it.each([
+    [
+      "Dans cet épisode, je reçois Solène Grandpierre, présidente de la Fonderie Valmont à Épinal, qu'elle a reprise en 2024, et Marc-Antoine Dassier, directeur d'investissement chez Vosges Transmission Capital, le fonds qui l'a accompagnée.",
+      [
+        { name: 'Solène Grandpierre', title: 'présidente', company: 'Fonderie Valmont' },
+        { name: 'Marc-Antoine Dassier', title: "directeur d'investissement", company: 'Vosges Transmission Capital' },
+      ],
+    ],
+    [
+      'This week we welcome Priya Raman, head of logistics at Northwind Freight, to talk about cold chains.',
+      [{ name: 'Priya Raman', title: 'head of logistics', company: 'Northwind Freight' }],
+    ],
+    // a name after a verb with no title at a firm: no one
+    ['Nous recevons Pauline Girard, qui raconte son parcours.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe('roleLines: a director by the bare French word (blind pages 19)', () => {
+  const read = (text: string) => pageReaders.roleLines([{ text, el: document.body }]);
+  it.each([
+    [
+      "Directeur : Alban Espérandieu · Président du conseil d'administration : Rémi Tardieu",
+      [
+        { name: 'Alban Espérandieu', title: 'Directeur' },
+        { name: 'Rémi Tardieu', title: 'Président' },
+      ],
+    ],
+    ['Directrice générale : Hélène Vasseur-Roy', [{ name: 'Hélène Vasseur-Roy', title: 'Directrice générale' }]],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe('rolePeople: founders in looser words (blind pages 19)', () => {
+  const read = (text: string) => rolePeople([{ text, el: document.body }], pageReaders).map((p) => p.name);
+  it.each([
+    [
+      "Ligne d'Azur a été fondée en 2012 par Judith et son ami d'enfance Anselme Quérel, designer produit.",
+      ['Anselme Quérel'],
+    ],
+    ['En 2015, ils sont rejoints par Wassim Kheddar, qui prend en main la logistique.', ['Wassim Kheddar']],
+    ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
+
+describe('rolePeople: the manager a job post reports to (blind pages 19)', () => {
+  it.each([
+    [
+      "You'll join our Data squad, reporting to Callum Rees, Engineering Manager, to rebuild the scheduler.",
+      { name: 'Callum Rees', title: 'Engineering Manager' },
+    ],
+    [
+      'Vous serez rattachée à Sophie Marchetti, directrice financière, et travaillerez avec la DSI.',
+      { name: 'Sophie Marchetti', title: 'directrice financière' },
+    ],
+  ])('%s', (text, want) => expect(rolePeople([{ text, el: document.body }], pageReaders)).toEqual([want]));
 });

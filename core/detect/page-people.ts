@@ -75,6 +75,8 @@ export function personName(raw: string): string {
     .replace(/[,;:]$/, '')
     // ("Réponse de Damien Roussel", "Reply from …", "Antwort von …": an owner's reply to a review, signed)
     .replace(/^(?:r[ée]ponse|reply|response|antwort)\s(?:de|from|by|von)\s(?=\p{Lu})/iu, '')
+    // ("le Dr Paul Jaouen", "la Pr Anne Roux", "the Rev. John Hale": an article before the civility)
+    .replace(/^(?:le|la|the|der|die)\s(?=(?:Dr|Dre|Pr|Prof|Rev|Revd)\.?\s)/, '')
     .trim();
   // ("Margaret (Meg) Trelawney": a nickname between the names)
   let stripped = s
@@ -131,7 +133,7 @@ export function personName(raw: string): string {
     return '';
   // ("Camille d’Aboville": an elided particle before the surname)
   const probe = stripped.replace(/(\s)d['’](?=\p{Lu})/gu, '$1');
-  if (looksLikePersonName(probe) && !ORG_WORD.test(probe)) return stripped;
+  if (looksLikePersonName(probe) && !ORG_WORD.test(probe) && !LEGAL_FORM_FIRST.test(probe)) return stripped;
   return '';
 }
 
@@ -166,6 +168,10 @@ export const CONTACT_LABEL = /* @__PURE__ */ new RegExp(
 export const DEPT_LINE =
   /^(?:(?:corporate|internal|external|group|investor|public|media|press|customer|client)\s(?:communications?|relations|affairs|services?|care)|communications?|human resources|press office|service (?:client\w*|presse|communication|commercial|rh)|direction (?:de la communication|commerciale|financière)|relations? (?:presse|médias|investisseurs)|ressources humaines|(?:presse|medien)-?\s?und\sÖffentlichkeitsarbeit|öffentlichkeitsarbeit|\p{L}*kommunikation|pressestelle|personalabteilung|kundenservice|kundendienst)$/iu;
 
+// a French firm's legal form before its name ("SARL Primeurs Ventoux", "EARL du Mas de l'Olivette", "GAEC Les Trois Chênes")
+const LEGAL_FORM_FIRST =
+  /^(?:SARL|SASU?|EURL|SCI|SCEA|EARL|GAEC|GFA|SCA|SCOP|SCP|SNC|SELARL|SELAS|GIE)\s(?:\p{Lu}|(?:du|des|de la|de|les?|la)\s|l['’])/u;
+
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   // "CEO", "PDG", "SVP": a rank's letters, not a firm's
@@ -189,7 +195,11 @@ export function isOrgLine(l: string): boolean {
   )
     return false;
   return (
-    LEGAL_FORM_END.test(l) || ORG_WORD.test(l) || AGENCY_END.test(l) || /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
+    LEGAL_FORM_END.test(l) ||
+    LEGAL_FORM_FIRST.test(l) ||
+    ORG_WORD.test(l) ||
+    AGENCY_END.test(l) ||
+    /^\p{Lu}{2,}(?:[\s&-]\p{Lu}{2,}){0,3}$/u.test(l)
   );
 }
 
@@ -608,7 +618,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
 const ROLE_TITLE = /* @__PURE__ */ new RegExp(
-  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -764,6 +774,12 @@ const PROSE_IS = /* @__PURE__ */ new RegExp(
 // "Joe Hale will remain head of production at the Leeds site", "Anna Roth bleibt Geschäftsführerin der …",
 // "Léa Morel restera directrice du site": the role a release says a person keeps or takes
 const PROSE_WILL = /* @__PURE__ */ new RegExp(String.raw`(?:^|[.!?]\s+)${NAME_RE}${KEEPS_ROLE}`, 'gu');
+// a guest a host introduces mid-sentence, with their lower-case title at their firm: "je reçois Ophélie Grandjean,
+// présidente de la Fonderie Valdajol à …, et Marc Dassin, directeur d'investissement chez Lorraine Capital, …"
+const PROSE_GUEST = /* @__PURE__ */ new RegExp(
+  String.raw`(?:\b(?:re[çc]oi[st]|recevons|accueill(?:e|ons|ent)|invit(?:e|ons|ent)|rencontr(?:e|ons)|interview(?:e|ons|s)?|welcomes?|welcomed|joined by|talks? (?:to|with)|speaks? with|sprechen? mit|begrüß(?:t|en))|,\s+(?:et|and|und))\s+${NAME_RE},\s+(\p{Ll}[^,.;:()"“”„«»]{2,50}?)${LINK}${COMPANY_RE}(?=\s*[,.;:]|\s+(?:à|au|aux|in|en|dans|bei|near|qui|who)\s|$)`,
+  'gu',
+);
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
@@ -883,7 +899,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_WILL]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_WILL, PROSE_GUEST]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;

@@ -39,9 +39,9 @@ const ROLE_NAME = /* @__PURE__ */ new RegExp(
 );
 const CONTACT_ROLE =
   /^(?:ansprechpartner(?:in)?|kontaktperson|contact|contact person|interlocut(?:eur|rice)|correspondante?)$/i;
-// "Ask for Marcus Bell, Service Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
+// "Ask for Marcus Bell, Service Manager", "reporting to Callum Reid, Engineering Manager", "Envoyez votre CV à Maëlle Kerhervé, responsable RH : …"
 const ASK_FOR = /* @__PURE__ */ new RegExp(
-  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Dd]emandez|[Cc]ontactez|[Ww]enden Sie sich an|[Ff]ragen Sie nach)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
+  String.raw`(?:\b(?:[Aa]sk for|[Ss]peak (?:to|with)|[Tt]alk to|[Cc]ontact|[Ww]rite to|[Dd]emandez|[Cc]ontactez|[Ww]enden Sie sich an|[Ff]ragen Sie nach|[Rr]eporting (?:directly )?to|[Rr]eports? (?:directly )?to|[Rr]attach[ée]e? (?:directement )?à|[Bb]erichtet (?:direkt )?an)|(?<=\S\s)(?:à|to|an))\s+((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr)\.?\s+)*${NAME_RE.slice(1, -1)}),\s+([^,.;:()"“”„«»]{2,60}?)\s*(?=[.,;:(]|\s[-–—]\s|$)`,
   'gu',
 );
 // "Acme names Jane Doe Chief Technology Officer", "nomme Claire Roux directrice financière": no "as" between
@@ -66,6 +66,10 @@ const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
 const NOT_A_ROLE =
   /\b(?:customers?|clients?|friends?|partners?|family|members?|guests?|readers?|users?|kunden|gäste|amis?|lecteurs?)\b/i;
 
+// a word for a group of people before a list of their names ("Autres administrateurs :", "Vorstand:", "Our founders:")
+const GROUP =
+  /\b(?:administrat(?:eurs|rices)|membres|members|bureau|conseil|board|team|[ée]quipe|vorstand|mitglieder|intervenant(?:e)?s|speakers|invit[ée]s|guests|fondat(?:eurs|rices)|founders|co-?founders|associ[ée]s|jury|salari[ée]s|staff|[ée]lus|directors|trustees|panell?ists|pan[ée]listes|referent(?:inn)?en|gr[üu]nder(?:innen)?)\b/i;
+
 /** "practice manager Jane Doe" -> ["practice manager", "Jane Doe"]: the longest name at the end after a title. */
 export function splitRoleName(words: string, h: ProseHelpers): [string, string] | null {
   const w = words.trim().split(/\s+/);
@@ -89,6 +93,39 @@ function splitNameTitle(words: string, h: ProseHelpers): [string, string] | null
       return [name, title];
   }
   return null;
+}
+
+// "Co-fondée en 2023 par", "Founded by", "gegründet von", "Créée par": the founders' names follow
+const FOUNDED_BY =
+  /(?:^|[\s(])(?:co-?fond[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|co-?founded|founded|started|gegr[üu]ndet|mitgegr[üu]ndet)(?:\s(?:en|in|im)(?:\s\p{L}+)?\s\d{4})?\s(?:par|by|von)\s([^.;!?]{3,200})/giu;
+// "rejoint en 2024 par Hanna Lindqvist comme CTO", "ils sont rejoints par Wassim Khelifi", "joined in 2024 by Tom Reid"
+const JOINED =
+  /\b(?:rejointe?s?|joined|verst[äa]rkt)(?:\s(?:en|in|im)\s\d{4})?\s(?:par|by|von)\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:\s(?:comme|en tant que|as|als)\s([^.;,!?()]{2,40}))?/gu;
+
+/**
+ * The founders a firm's blurb names: the names after "fondée par" up to the first part that is no name ("Co-fondée
+ * par Inès Karamoko (CEO) et le Dr Paul Jaouen", "Founded in 2021 by Tom Reid, a former …"), and a later joiner
+ * with the title they joined as. A first name alone ("par Judith et son ami Anselme Quibel", "les frères Thomas et
+ * Victor Hamon") is skipped.
+ */
+export function founders(text: string, h: Pick<ProseHelpers, 'personName'>): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const add = (raw: string, title?: string) => {
+    // ("son ami d'enfance Anselme Quibel", "l'architecte Delphine Morvan": lower-case words before the name)
+    const m = /^(.*?)\s*(?:\(([^)]{2,40})\))?$/.exec(
+      raw.trim().replace(/^(?:\p{Ll}[\p{L}\p{M}'’-]*\s+|\p{Ll}['’](?=\p{Lu}))+(?=\p{Lu})/u, ''),
+    );
+    const name = h.personName(m![1]!);
+    if (!name || name.split(/\s+/).length > 4 || out.some((p) => p.name === name)) return false;
+    const t = title ?? m![2];
+    out.push(t ? { name, title: t.trim() } : { name });
+    return true;
+  };
+  for (const m of text.matchAll(FOUNDED_BY))
+    for (const item of m[1]!.split(/,\s*|\s+(?:et|and|und|&)\s+/))
+      if (!add(item) && !/^(?:[\p{L}'’-]+\s+)*\p{Lu}[\p{Ll}\p{M}-]+$/u.test(item.trim())) break;
+  for (const m of text.matchAll(JOINED)) add(m[1]!, m[2]);
+  return out;
 }
 
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
@@ -164,6 +201,29 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       if (!name || !h.professionWord(m[1]!)) continue;
       if (!out.some((q) => q.name === name)) out.push({ name, title: m[1]! });
     }
+    // a board in one sentence: "Bureau : Président Gérard Roux, Trésorière Ana Lima, Secrétaire …", "Autres
+    // administrateurs : A, B et C" (names alone only under a word for a group of people)
+    if (/[:：]\s/.test(t))
+      t.split(/\s*[:：]\s+/).forEach((seg, i, segs) => {
+        if (!i) return;
+        const items = seg
+          .split(/[.;!?](?:\s|$)/)[0]!
+          .split(/\s*,\s*|\s+(?:et|and|und|&)\s+/)
+          .map((x) => x.trim());
+        if (items.length < 2 || items.length > 20) return;
+        const label = segs[i - 1]!.split(/\s+/).slice(-4).join(' ');
+        const got: DetectedPerson[] = [];
+        for (const x of items) {
+          const name = h.personName(x);
+          const split = name === x ? null : splitRoleName(x, h);
+          if (name === x && GROUP.test(label)) got.push({ name });
+          else if (split && h.strongTitle(split[0])) got.push({ name: split[1], title: split[0] });
+          else return;
+        }
+        for (const p of got) pushNew(p);
+      });
+    // the founders in looser words than the readers' ("fondée en 2012 par Judith et son ami X", "rejoints par Y")
+    if (/fond|found|cr[ée]{2}|gegr|rejoint|joined/i.test(t)) for (const p of founders(t, h)) pushNew(p);
     // "…, erreichbar unter 0511 …" after "Frau Dr. X": a number the sentence gives them
     for (const p of out.slice(before)) {
       const phones = p.phones ? undefined : phoneAfter(t, p.name);

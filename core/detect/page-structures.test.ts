@@ -952,3 +952,63 @@ describe('readEntries: a heading over two cards, each a name over a job title', 
     ]);
   });
 });
+
+describe("readEntries: a cooperative's member grid, fields under labels of their own (blind pages 19)", () => {
+  const col = (firm: string, town: string, who: string, tel: string) =>
+    `<div><div><img src="data:," alt=""></div><div><span><a href="/membres/1">${firm}</a></span></div>` +
+    `<div><span>Commune : </span><div>${town}</div></div><div><span>Productions : </span><div>Cerises</div></div>` +
+    `<div><span>Responsable : </span><div>${who}</div></div><div><span>Tél. : </span><div><a href="tel:${tel}">${tel}</a></div></div></div>`;
+  it.each([
+    ['EARL du Clos Fabrègue', 'Cavaillon', 'Anselme Rouvier', '0639981111'],
+    ['Vergers Rouvier', 'Monteux', 'Lucile Rouvier', '0499001122'],
+    ['GAEC Les Deux Tilleuls', 'Mazan', 'Bastien Ollier', '0639983333'],
+  ])(
+    '%s: the linked title is the firm, the labelled "Responsable" its contact, no "Commune"',
+    (firm, town, who, tel) => {
+      const got = entries(
+        `<div>${col(firm, town, who, tel)}${col('SCEA Domaine des Issarts', 'Bédoin', 'Firmin Aubanel', '0499004444')}` +
+          `${col('Ferme du Grand Pré', 'Sarrians', 'Noémie Barjavel', '0639985555')}</div>`,
+      );
+      expect(got.people.find((p) => p.name === who)).toMatchObject({ name: who, title: 'Responsable', company: firm });
+      expect(got.companies.map((c) => c.name)).not.toContain('Commune');
+    },
+  );
+});
+
+describe('readEntries: a network of franchised stores, each run by its own firm (blind pages 19)', () => {
+  const store = (town: string, who: string, operator: string, tel: string) =>
+    `<article><h3>Panier Bio ${town}</h3><p>3 rue Haute, 49100 ${town}</p><p><span>Franchisé :</span> ${who}</p>` +
+    (operator ? `<p>${operator}</p>` : '') +
+    `<p><a href="tel:${tel}">${tel}</a> · <a href="mailto:x@panier-bio.example">x@panier-bio.example</a></p></article>`;
+  it.each([
+    ['Magasin exploité par SAS Vrac Loire', 'SAS Vrac Loire'],
+    ['Operated by Kestrel Retail Ltd', 'Kestrel Retail Ltd'],
+    ['Betrieben von Lindqvist Handels GmbH', 'Lindqvist Handels GmbH'],
+  ])('%s: the franchisee is the person, the operating firm their company', (line, firm) => {
+    const got = entries(
+      `<div>${store('Angers', 'Romane Delage', line, '0299004910')}${store('Brest', 'Gaëlle Le Tallec', '', '0299002920')}` +
+        `${store('Pau', 'Itxaso Etxeberri', '', '0599006470')}</div>`,
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Romane Delage', 'Gaëlle Le Tallec', 'Itxaso Etxeberri']);
+    expect(got.people[0]).toMatchObject({ title: 'Franchisé', company: firm });
+    expect(got.companies.map((c) => c.name)).toContain(firm);
+  });
+});
+
+describe("readTables: a name cell's profile link names the person where text runs into it (blind pages 19)", () => {
+  it.each([
+    ['None<a href="/user/1">OYELARAN Folasade</a>', 'Folasade Oyelaran'],
+    ['Prof. <a href="/user/2">DELAGE Baptistin</a>', 'Baptistin Delage'],
+    ['N/A<a href="/people/3">Kowalczyk, Irena</a>', 'Irena Kowalczyk'],
+    ['<a href="/team/4">Moritz Albrecht</a>', 'Moritz Albrecht'],
+  ])('%s -> %s', (cell, name) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>Nom</th><th>Fonction</th><th>Courriel</th></tr>
+      <tr><td>${cell}</td><td>Maître de conférences</td><td>x.y (at) univ.example</td></tr>
+      <tr><td>None<a href="/user/9">VASSEUR Lison</a></td><td>Technicienne</td><td>—</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => p.name)).toEqual([name, 'Lison Vasseur']);
+  });
+});

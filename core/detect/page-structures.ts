@@ -51,7 +51,7 @@ const F_WEB = /^(?:site(?: web| internet)?|website|web|internet|url|homepage|web
 const F_LINKEDIN = /^linkedin$/i;
 // an office whose value is the person holding it ("Gérante: Mme X", "<dt>Directors</dt><dd>A</dd><dd>B</dd>")
 const F_ROLE =
-  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
+  /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|franchis[ée]e?s?|franchisee|franchisenehmer(?:in)?|exploitant(?:e)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
 // a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
 const F_DETAIL =
   /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie)$/i;
@@ -205,6 +205,8 @@ interface Rec {
   after?: string;
   /** the company came from the entry's heading (a desk's label on a firm's own contact page, maybe) */
   headFirm?: boolean;
+  /** the name came from a labelled field ("Responsable : Nathalie Chabert") */
+  labelled?: boolean;
   /** the line right under the name that nothing else claimed ("Yard Foreman"): a title where the list has titles */
   under?: string;
   /** the name is the entry's first line and a heading of its own ("<h3>Damien Ferrand</h3>") */
@@ -421,13 +423,12 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
           f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
-        if (f)
-          setField(
-            r,
-            f,
-            f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!,
-            c,
-          );
+        let v = f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
+        // (a name cell's profile link names the person where text run into it does not: "None<a>OYELARAN Folasade</a>")
+        const link = f === 'name' ? qs(c, 'a') : null;
+        const named = (x: string) => !!(invertedName(x) || personName(x));
+        if (link && !named(v) && named(textOf(link))) v = textOf(link);
+        if (f) setField(r, f, v, c);
       });
       recToFound(r, out);
     }
@@ -512,6 +513,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
   });
   const rest: Line[] = [];
+  // the name came from a labelled field ("Responsable : Nathalie Chabert")
+  let labelled = false;
   // a label on its own line (<dt>Contact</dt><dd>…</dd>) and the value on the next
   const lines: Line[] = [];
   for (let i = 0; i < lines_.length; i++) {
@@ -531,7 +534,18 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     ) {
       lines.push({ text: `${l.text.replace(/[:：]\s*$/, '')}: ${next.text}`, el: next.el });
       i++;
-    } else lines.push(l);
+    } else if (
+      // a field the entry labels that is none of a person's or a firm's ("Commune :" / "Cavaillon", "Productions :")
+      next &&
+      !f &&
+      /^[\p{L}][\p{L}\s'’.-]{1,28}\s?[:：]$/u.test(l.text) &&
+      !CONTACT_LABEL.test(l.text) &&
+      !fieldOf(next.text) &&
+      !/[:：@]/.test(next.text) &&
+      !findPhones(next.text).length
+    )
+      i++;
+    else lines.push(l);
   }
   for (const l of lines) {
     const m = /^([^:：·]{2,40}?)\s*(?:[:：]|\s·\s)\s*(.*)$/.exec(l.text);
@@ -540,6 +554,7 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     const nl = (f === 'name' || f === 'role') && m ? nameLine(m[2]!) : null;
     if (nl && !r.name) {
       r.name = nl.name;
+      labelled = r.labelled = true;
       // "Gérante: Mme Hélène Giraud-Perrin": the office is her title
       if (f === 'role' && !nl.rest) r.title = officeTitle(m![1]!);
       const [ti, co] = nl.rest ? titleAndFirm(nl.rest) : [];
@@ -612,6 +627,12 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       continue;
     }
     if (CONTACT_LABEL.test(t)) continue;
+    // the firm that runs a store of a network ("Magasin exploité par SAS Vrac Anjou", "Operated by Kestrel Retail Ltd")
+    const op = OPERATOR.exec(t);
+    if (op && (LEGAL_FORM_END.test(op[1]!) || isOrgLine(op[1]!))) {
+      r.company = orgName(op[1]!);
+      continue;
+    }
     // a registry label alone on its line ("TVA", "Siège", "Forme") is neither the firm nor a title
     if (t.length <= 40 && F_DETAIL.test(t.replace(/[:：*]$/, '').trim())) continue;
     // the entry's website, written as its domain ("terre-docre.fr", "www.typo-drome.fr")
@@ -760,9 +781,14 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     head &&
     r.name &&
     (nameAt ? nameAt !== head : !head.text.includes(r.name)) &&
-    head.el.closest('h2, h3, h4, h5, h6') &&
+    // (or the link that opens a card whose contact a label names: "<a>Vergers Chabert</a>" … "Responsable : …")
+    (head.el.closest('h2, h3, h4, h5, h6')
+      ? qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1
+      : labelled &&
+        head === rest[0] &&
+        !!(head.el.closest('a[href]') ?? qs(head.el, 'a[href]')) &&
+        !qs(entry, 'h1, h2, h3, h4, h5, h6')) &&
     entry.contains(head.el) &&
-    qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1 &&
     head.text.length <= 80 &&
     head.text.split(/\s+/).length <= 8 &&
     !/[@\d]/.test(head.text) &&
@@ -944,6 +970,8 @@ const TITLE_TAIL = /\s(?:manager(?:in)?|director|coordinator|officer|assistant|a
 
 const TRADE =
   /^\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?(?:i[eè]re?|eu(?:r|se)|rice|iste|ienn?e?|ande?|aire|erin|er|or|ian)$/u;
+const OPERATOR =
+  /^(?:(?:magasin|boutique|agence|restaurant|store|shop|branch|filiale|markt|gesch[äa]ft)\s)?(?:exploit[ée]e?|g[ée]r[ée]e?|tenue?|operated|run|owned|betrieben|gef[üu]hrt)\s(?:par|by|von)\s(\p{Lu}.{1,60})$/iu;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
 
 const ENTRY_SKIP =
@@ -1123,6 +1151,13 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         orgs.forEach((name, i) => {
           if (!name) return;
           const r = recs[i]!;
+          // (a firm's card that names its contact: "<a>Vergers Chabert</a>" … "Responsable : Nathalie Chabert")
+          if (r.name && r.company && orgName(r.company) === name) {
+            recToFound(r, out);
+            shapes.add(shapeOf(same[i]!));
+            count++;
+            return;
+          }
           const c: DetectedCompany = { name };
           if (r.phones.length) c.phones = r.phones;
           r.web ||= ownSite(same[i]!, name) || undefined;
@@ -1174,7 +1209,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       for (const k of Array.from(parent.children)) {
         if (!shapes.has(shapeOf(k))) continue;
         const r = entryRecord(blockLines(k, skip), k);
-        if (!r?.name || !r.headed) continue;
+        // (or a firm's card with its labelled contact, the last row of a grid: "Responsable : …")
+        if (!r?.name || !(r.headed || (r.labelled && r.company))) continue;
         r.title ||= r.under;
         if (!r.title && !r.email && !r.phones.length) continue;
         used.add(k);
