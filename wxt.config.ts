@@ -140,11 +140,13 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
   ],
 };
 /**
- * The fourth layer (ondemand-contacts.js): contact sentences and member lines, read by the readers beside the line
- * rules they use (issue 7's readers grew the people layer past its budget).
+ * The fourth layer (ondemand-contacts.js): contact sentences, member lines, repeated entries and tables, read by the
+ * readers beside the line rules they use (issue 7's readers grew the people layer, then the readers, past their budget).
  */
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
   'core/detect/page-contacts.ts': ['contactPeople', 'memberPeople', 'occupationFirms'],
+  // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
+  'core/detect/page-structures.ts': ['bareDomain', 'entryRecord', 'firmish', 'readEntriesSteps', 'readTables'],
 };
 const LAYERS = [
   { entry: 'ondemand-shared', files: ONDEMAND_SHARED },
