@@ -19,6 +19,8 @@ describe('notAPerson', () => {
     ['Webwerkstatt Rheinblick', true],
     ['Berufsrechtliche Angaben', true],
     ['Zuständige Aufsichtsbehörde', true],
+    ['Geschäftsführender Gesellschafter', true],
+    ['Stellvertretende Vorsitzende', true],
     // a content system's default account as an article's author
     ['Super User', true],
     ['Site Administrator', true],
@@ -30,8 +32,25 @@ describe('notAPerson', () => {
     ['Grands Comptes', true],
     ['Key Accounts', true],
     ['Großkunden Süd', true],
+    // a legal form first, a trade's or a business's noun first or last: a firm (issue 7)
+    ['SCA Les Vergers du Mistral', true],
+    ['EARL Combaluzier', true],
+    ['GmbH Brauhaus Ostend', true],
+    ['Faure Automobiles', true],
+    ['Technopole Bellerive', true],
+    ['Immobilier Castaing', true],
+    ['Transports Girardin', true],
+    ['Menuiserie Aubrac', true],
+    ['Kettering Motors', true],
+    ['Bäckerei Lindner', true],
+    ['Autohaus Wendel', true],
     // people
     ['Paige Turner', false],
+    ['Gaspard Transon', false],
+    ['Sarah Scalzi', false],
+    ['Earl Whitcombe', false],
+    ['Alexander Brende', false],
+    ['Oleander Hoogendijk', false],
     ['Grant Whitlow', false],
     ['Clementine Ventress', false],
     ['Lois Lane', false],
@@ -183,6 +202,39 @@ describe('withoutNonNames', () => {
       'Schreinerei Aalbach',
       'Marketing Partners, LLC',
     ]);
+  });
+
+  it("drops a site's brand read as a person, a phone number and a region read as firms (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          {
+            name: 'Passerelle Bocage',
+            company: 'Passerelle Bocage, incubateur agricole',
+            email: 'bonjour@passerelle-bocage.example',
+          },
+          { name: 'Verdelune Conseil', email: 'hello@verdelune.example' },
+          { name: 'Ilse Brandauer', company: 'Region Nord' },
+          { name: 'Céleste Marrou', title: 'Fondatrice', company: 'Céleste Marrou' },
+        ],
+        companies: [
+          { name: 'Verdelune Conseil, conseil en stratégie', domain: 'verdelune.example' },
+          { name: '+32 10 00 52 18' },
+          { name: '04 99 00 20 00' },
+          { name: 'Region Süd' },
+          { name: 'Région Est' },
+          { name: 'Northern Region' },
+          { name: 'Secteur Nord' },
+          { name: 'Garage 2000' },
+          { name: "Cabinet d'orthoptie : 02 00 41 14 99" },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Ilse Brandauer' },
+      { name: 'Céleste Marrou', title: 'Fondatrice', company: 'Céleste Marrou' },
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Verdelune Conseil', 'Garage 2000']);
   });
 
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {

@@ -21,9 +21,16 @@ const STREET_LAST =
 const NOT_A_SURNAME =
   /\s(?:capital|ventures?|management|holdings?|investments?|partners|associates|advisors|advisory|equity|fund|trust|foundation|consulting|solutions|technologies|systems|labs|studios?|group|gruppe|groupe|kontor|agentur|angaben|hinweise|informationen|rechtliches|haftung|datenschutz|registre|register)$/i;
 // a first word that is a German firm's or body's compound ("Kreativkontor", "Steuerberaterkammer", "Amtsgericht")
-// or an adjective ("Berufsrechtliche", "Zuständige"): no first name ends so
+// or an adjective or participle ("Berufsrechtliche", "Zuständige", "Geschäftsführender"): no first name ends so
 const NOT_A_FIRST =
-  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
+  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|\p{L}{6,}ende[rn]?|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
+
+// a legal form first ("SCA Les Vergers du Comtat", "SARL Primeurs Ventoux"; upper-case: "Earl" is a first name): a firm's name, no person's
+const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|SELARL|GIE|GmbH|UG|LLC)\s/;
+// a trade's or a business's noun as the first or last word ("Fabre Automobiles", "Technopole Montesquieu",
+// "Immobilier Lacroix", "Transports Girard", "Bäckerei Huber", "Harlow Motors"): a firm named so, no person
+const TRADE = String.raw`(?:automobiles?|autos|technop[oô]le|immobili(?:er|ère)|immo|transports?|menuiserie|plomberie|[ée]lectricit[ée]|charpente|ma[çc]onnerie|carrosserie|couverture|paysages?|traiteur|boulangerie|p[âa]tisserie|boucherie|fromagerie|pharmacie|optique|garage|motors|removals|plumbing|roofing|builders|bakery|autohaus|immobilien|bäckerei|metzgerei|schreinerei|tischlerei|transporte|spedition)`;
+const TRADE_FIRST_OR_LAST = /* @__PURE__ */ new RegExp(`^${TRADE}\\s|\\s${TRADE}$`, 'iu');
 
 // a content system's default account, shown as an article's author (Joomla's "Super User", "Site Administrator")
 const CMS_ACCOUNT =
@@ -45,15 +52,17 @@ export function notAPerson(name: string): boolean {
     STREET_LAST.test(name) ||
     NOT_A_SURNAME.test(name) ||
     NOT_A_FIRST.test(first) ||
-    CMS_ACCOUNT.test(name)
+    CMS_ACCOUNT.test(name) ||
+    LEGAL_FIRST.test(name) ||
+    TRADE_FIRST_OR_LAST.test(name)
   );
 }
 
 // "Staff Data Engineer · Kelpie Systems", "Principal Engineer @ Marlowe Bank": a speaker's title before the firm
 const TITLE_THEN_FIRM = /^(.{2,60}?)(?:\s(?:·|@|\||–|—)|,)\s(\S.{1,60})$/u;
-// "Impulsvortrag: Wärmepumpen im Bestand" (a label or a talk before a colon); "Anschrift wie oben" (a reference)
+// "Impulsvortrag: Wärmepumpen im Bestand", "Cabinet d'orthoptie : 02 …" (a label or a talk before a colon); "Anschrift wie oben" (a reference)
 const legalAlone = (s: string) => !s.includes(' ') && LEGAL_FORM_END.test(s);
-const NOT_A_FIRM = /\p{L}:\s|\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
+const NOT_A_FIRM = /\p{L}\s?:\s|\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
 
 // "Université Grenoble-Alpes / Teklane": a doctoral student's lab and firm, two organisations
 const TWO_ORGS = /^(\p{Lu}[^/]{1,60}?)\s\/\s(\p{Lu}[^/]{1,60})$/u;
@@ -71,8 +80,15 @@ const TAGLINE = /^(\p{Lu}[^,]{1,60}?),\s+\p{Ll}[^,]{2,80}$/u;
 const SECTION =
   /^(?:billetterie|tickets?|ticketing|boutique|presse|press|accueil|r[ée]ception|empfang|secr[ée]tariat|sekretariat|standard|hotline|support|r[ée]daction|redaktion|inscriptions?|anmeldung|registration|r[ée]servations?|reservations?|bookings?|partenaires|sponsors|m[ée]c[èe]nes|programme|program|programm|contacts?|kontakt)$/iu;
 
+// a telephone number alone ("+32 10 55 52 18", "04 99 00 20 00"): no firm's name
+const PHONE_ALONE = /^[+(]?\d[\d\s().\/-]{5,}$/;
+// a region's, a department's or a district's label ("Region Süd", "Région Est", "Secteur Nord", "Northern Region")
+const REGION =
+  /^(?:r[ée]gion|d[ée]partement|secteur|zone|bezirk|gebiet|vertriebsgebiet|area|district)\s\S+$|^\S+\s(?:region|area)$/iu;
+
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim())) return [];
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
     return [];
   // ("Wholesale", "Vertrieb" read from "Co-founder, Wholesale": a department alone, with nothing of a firm's own)
@@ -90,13 +106,28 @@ function firmsOf(c: DetectedCompany): DetectedCompany[] {
   return [c];
 }
 
+/**
+ * A site's brand or a listed firm read as a person: a name without a title that is their own firm's name or that of a
+ * firm of the page with its own site ("Tremplin Atlantique" at bonjour@tremplin-atlantique.fr).
+ */
+function brandAsPerson(p: DetectedPerson, sites: Set<string>): boolean {
+  if (p.title) return false;
+  const key = normKey(p.name);
+  const own = p.company ? firmsOf({ name: p.company }).map((f) => normKey(f.name)) : [];
+  return own.includes(key) || sites.has(key);
+}
+
 /** A web page's detection without the people and firms that are none (the detection itself when all are). */
 export function withoutNonNames<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
   let changed = false;
   const people: DetectedPerson[] = [];
+  // (the page's firms with a site of their own, their names read again: "Tremplin Atlantique, accélérateur …")
+  const sites = new Set(
+    d.companies.filter((c) => c.domain || c.website).flatMap((c) => firmsOf(c).map((f) => normKey(f.name))),
+  );
   for (const p of d.people) {
-    if (notAPerson(p.name)) continue;
+    if (notAPerson(p.name) || brandAsPerson(p, sites)) continue;
     // "Gérant, courtier en assurances" read as a title and a firm: a lower-case trade is the title's, no firm
     if (p.company && TRADE_AS_FIRM.test(p.company)) {
       changed = true;
