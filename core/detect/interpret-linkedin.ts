@@ -23,6 +23,35 @@ const SECTOR_WORD =
 const isSector = (name: string): boolean => name.split(/[\s,]+/).every((w) => SECTOR_WORD.test(w));
 
 /**
+ * A member's location, no headline nor firm: "Lyon, France", "Köln, Nordrhein-Westfalen, Deutschland", "Greater Paris
+ * Metropolitan Region", "Lyon et périphérie" (capitalised words only: "Directeur commercial, France" is a headline).
+ */
+export const isPlace = (s: string): boolean =>
+  /^(?:[^,]+,\s?){1,2}(?:france|deutschland|germany|allemagne|schweiz|switzerland|suisse|belgi(?:que|um|en)|österreich|austria|autriche|luxemb(?:ourg|urg)|united kingdom|royaume-uni|spa(?:in|nien)|espagne|ital(?:y|ie|ien)|netherlands|pays-bas|niederlande|united states|états-unis|(?:c|k)anada)$|^(?:région|greater|metropolregion|großraum)\s|\s(?:area|umgebung|périphérie)$/i.test(
+    s,
+  ) && !/\s(?!(?:sur|sous|de|du|la|le|les|et|en|am|an|im|bei|und|of|upon|on)\s|périphérie$)\p{Ll}/u.test(s);
+
+/**
+ * The script's raw reading without the places it took for a headline or a firm: a member's title that is a place
+ * (the line after a listed member's name, "Lyon, France", read as their headline) is none; a profile's firm that is a
+ * place (an experience entry's location line) gives way to its headline's firm (`alt`), or to none.
+ */
+export function withoutPlaces<D extends Detection>(d: D): D {
+  let people = d.people.map((p) => (p.title && isPlace(p.title) ? { ...p, title: undefined } : p));
+  let companies = d.companies;
+  const p = people[0],
+    place = p?.company;
+  if (d.kind === 'linkedin-profile' && place && isPlace(place)) {
+    const alt = d.alt || undefined;
+    people = [{ ...p, company: alt }, ...people.slice(1)];
+    companies = alt
+      ? companies.map((c) => (c.name === place ? { ...c, name: alt } : c))
+      : companies.filter((c) => c.name !== place);
+  }
+  return { ...d, people, companies };
+}
+
+/**
  * A firm's site, by the page's contact addresses: the first whose domain bears the firm's name (a profile's
  * "capucine.marchetti@valmont-hotels.fr" for Groupe Valmont Hôtels, a post's "partners@brightloop.co" for Brightloop).
  * Free mail never; a name and a domain of under four letters never match.
@@ -112,9 +141,9 @@ export function aboutPeople(about: string, firm: string, year = new Date().getFu
 
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
-  d = withOwnAddresses(d);
+  d = withOwnAddresses(withoutPlaces(d));
   const b = new ResultBuilder(d.url, d.kind);
-  const { about, ...rest } = d;
+  const { about, alt: _alt, ...rest } = d;
   // (a company page or a linked firm keeps its name: only a bare name read from a headline is a sector's)
   const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));
   const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);

@@ -48,6 +48,8 @@ class Raw {
   /** The signed-in member, never a person of the page: their name (as ResultBuilder's keys) and profile link. */
   me = ['', ''];
   about?: string;
+  /** A profile's headline firm, when its experience's firm came first (the background's if that one is a place). */
+  alt?: string;
 
   addEmail(raw: string, role?: EmailRole, name?: string): string {
     const address = normalizeAddress(raw);
@@ -68,17 +70,9 @@ class Raw {
 type ResultBuilder = Raw;
 
 // No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
-// contract taken for a firm, "| Logistique et transport", "Freelance", is dropped in the background: interpret-linkedin.ts.)
-const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s) || isPlace(s);
-
-/**
- * A member's location, no headline nor firm: "Lyon, France", "Köln, Nordrhein-Westfalen, Deutschland", "Greater Paris
- * Metropolitan Region", "Lyon et périphérie" (capitalised words only: "Directeur commercial, France" is a headline).
- */
-const isPlace = (s: string) =>
-  /^(?:[^,]+,\s?){1,2}(?:france|deutschland|germany|allemagne|schweiz|switzerland|suisse|belgi(?:que|um|en)|österreich|austria|autriche|luxemb(?:ourg|urg)|united kingdom|royaume-uni|spa(?:in|nien)|espagne|ital(?:y|ie|ien)|netherlands|pays-bas|niederlande|united states|états-unis|(?:c|k)anada)$|^(?:région|greater|metropolregion|großraum)\s|\s(?:area|umgebung|périphérie)$/i.test(
-    s,
-  ) && !/\s(?!(?:sur|sous|de|du|la|le|les|et|en|am|an|im|bei|und|of|upon|on)\s|périphérie$)\p{Ll}/u.test(s);
+// contract taken for a firm, "| Logistique et transport", "Freelance", and a member's location read as a headline or
+// a firm, "Lyon, France", are dropped in the background: interpret-linkedin.ts.)
+const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s);
 
 /**
  * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
@@ -276,6 +270,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   if (main1 > 0) current.unshift(...current.splice(main1, 1));
   const firstCurrent = current[0]?.name;
   const company = firstCurrent || expCompany || hl.company || '';
+  if (!firstCurrent && expCompany) b.alt = hl.company;
   let title: string | undefined;
   if (hl.title && hl.company) title = hl.title;
   else title = expTitle || str(ld?.jobTitle) || hl.title;
@@ -563,7 +558,7 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   return {
     name,
     link,
-    headline: rest[0] && !isPlace(rest[0]) ? rest[0] : '',
+    headline: rest[0] ?? '',
     current,
     photo: photoOf(qs(r, 'img'), url),
   };
@@ -812,7 +807,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     article(doc, url, b);
     if (!url.pathname.startsWith('/pulse')) post(doc, url, b);
   } else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
-  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies, about: b.about };
+  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies, about: b.about, alt: b.alt };
 }
 
 export const linkedinDetector: Detector = {
