@@ -12,6 +12,7 @@ import { registrableDomain } from '../text/domain';
 import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
+import { findPhones } from './phones';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
@@ -139,8 +140,16 @@ export function aboutPeople(about: string, firm: string, year = new Date().getFu
   return out;
 }
 
+/** The phones of the texts the script sends as a member's or a firm's `phones` (a contact section, their messages). */
+export function withPhones<D extends Detection>(d: D): D {
+  const read = <T extends { phones?: string[] }>(x: T): T =>
+    x.phones ? { ...x, phones: x.phones.reduce((out, t) => findPhones(t, out), [] as string[]) } : x;
+  return { ...d, people: d.people.map(read), companies: d.companies.map(read) };
+}
+
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
+  d = withPhones(d);
   d = withOwnAddresses(withoutPlaces(d));
   const b = new ResultBuilder(d.url, d.kind);
   const { about, alt: _alt, ...rest } = d;

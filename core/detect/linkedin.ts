@@ -24,7 +24,6 @@ import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, st
 import { hostOf } from '../text/host';
 import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
-import { findPhones } from './phones';
 import { findEmails, isContactAddress, normalizeAddress } from './emails';
 import { looksLikePersonName, parseHeadline as parseAny } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -68,6 +67,19 @@ class Raw {
   }
 }
 type ResultBuilder = Raw;
+
+/**
+ * A text's phones, read in the background (./interpret-linkedin.ts): the text itself, as the schema takes it (pieces
+ * of 2,000 characters cut after a line, 20,000 at most as the phone reader reads, 500 pieces).
+ */
+function phoneTexts(t: string, out: string[] = []): string[] {
+  t = t.slice(0, 20_000);
+  for (let i; t; t = t.slice(i)) {
+    i = t.length > 2000 ? t.lastIndexOf('\n', 1999) + 1 || 2000 : t.length;
+    if (out.length < 500) out.push(t.slice(0, i));
+  }
+  return out;
+}
 
 // No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
 // contract taken for a firm, "| Logistique et transport", "Freelance", and a member's location read as a headline or
@@ -304,7 +316,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       const head = vis(first(sec, ['h3', 'header'])).toLowerCase();
       const icon = attr(qs(sec, 'li-icon, svg'), 'type');
       if (/phone|t[ée]l[ée]phone|telefon/.test(head) || icon === 'phone-handset')
-        person.phones = findPhones(vis(sec).replace(/^\S+\s/, ''));
+        person.phones = phoneTexts(vis(sec).replace(/^\S+\s/, ''));
       if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
         for (const li of qsa(sec, 'li')) {
           const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
@@ -409,7 +421,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     if (!dd) continue;
     if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website)
       website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
-    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
+    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) phoneTexts(vis(dd), phones);
   }
   scanMain(b, area, cache, outside);
   // the About tab's overview, whose founders and managers the background reads (./interpret-linkedin.ts)
@@ -742,7 +754,7 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
       if (his) mine ??= x;
       email ??= x;
     }
-    findPhones(text, phones);
+    phoneTexts(text, phones);
   }
   email = mine ?? email;
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
