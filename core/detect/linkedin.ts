@@ -819,7 +819,15 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     article(doc, url, b);
     if (!url.pathname.startsWith('/pulse')) post(doc, url, b);
   } else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
-  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies, about: b.about, alt: b.alt };
+  return {
+    url: url.href,
+    kind,
+    emails: b.emails,
+    people: b.people,
+    companies: b.companies,
+    about: b.about,
+    alt: b.alt,
+  };
 }
 
 export const linkedinDetector: Detector = {
