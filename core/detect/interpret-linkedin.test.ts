@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aboutPeople, interpretLinkedin, isPlace, withoutPlaces, withPhones } from './interpret-linkedin';
+import {
+  aboutPeople,
+  interpretLinkedin,
+  isPlace,
+  withoutPlaces,
+  withPhones,
+  withTheirAddress,
+} from './interpret-linkedin';
 import type { Detection } from './types';
 
 describe('aboutPeople: a LinkedIn company overview names its founders and managers', () => {
@@ -132,5 +139,35 @@ describe('withPhones: the texts the script sends as phones give their numbers', 
     const got = withPhones(d);
     expect(got.people[0]!.phones).toEqual(['06 12 34 56 78']);
     expect(got.companies.map((c) => c.phones)).toEqual([['+33 4 72 00 18 42'], undefined]);
+  });
+});
+
+describe('withTheirAddress: a correspondent’s address is the one of their messages bearing their name', () => {
+  const chat = (emails: string[], company?: string): Detection => ({
+    url: 'https://www.linkedin.com/messaging/thread/1/',
+    kind: 'linkedin-messaging',
+    emails: emails.map((address) => ({ address, role: 'text' })),
+    people: [{ name: 'Oriane Kerbrat', company, email: emails[0] }],
+    companies: company ? [{ name: company, domain: emails[0]!.split('@')[1] }] : [],
+  });
+  it.each([
+    [
+      'theirs after a colleague’s',
+      ['compta@kestrel.fr', 'oriane.kerbrat@kestrel-foods.fr'],
+      'oriane.kerbrat@kestrel-foods.fr',
+    ],
+    ['theirs first', ['o.kerbrat@kestrel.fr', 'compta@kestrel.fr'], 'o.kerbrat@kestrel.fr'],
+    ['none bears their name: the first', ['compta@kestrel.fr', 'info@kestrel.fr'], 'compta@kestrel.fr'],
+  ])('%s', (_, emails, email) => {
+    const got = withTheirAddress(chat(emails, 'Kestrel Foods'));
+    expect(got.people[0]!.email).toBe(email);
+    expect(got.companies[0]!.domain).toBe(email.split('@')[1]);
+    expect(got.emails.filter((e) => e.name === 'Oriane Kerbrat').map((e) => e.address)).toEqual(
+      emails.filter((a) => a.includes('kerbrat')),
+    );
+  });
+  it('another kind of page is left as it is', () => {
+    const d = { ...chat(['compta@kestrel.fr', 'oriane.kerbrat@kestrel.fr']), kind: 'linkedin-profile' as const };
+    expect(withTheirAddress(d)).toBe(d);
   });
 });

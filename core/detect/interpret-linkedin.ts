@@ -147,9 +147,30 @@ export function withPhones<D extends Detection>(d: D): D {
   return { ...d, people: d.people.map(read), companies: d.companies.map(read) };
 }
 
+/**
+ * A conversation's correspondent (its first member, the script's first address theirs): the addresses of their
+ * messages that bear their name are theirs (named so), the first of them their own and their firm's domain; another
+ * one (a colleague's) is only an address.
+ */
+export function withTheirAddress<D extends Detection>(d: D): D {
+  const p = d.people[0],
+    first = p?.email;
+  if (d.kind !== 'linkedin-messaging' || !first) return d;
+  const emails = d.emails.map((e) => (!e.name && bears(p.name, e.address) ? { ...e, name: p.name } : e));
+  const email = emails.find((e) => e.name === p.name)?.address ?? first;
+  return {
+    ...d,
+    emails,
+    people: [{ ...p, email }, ...d.people.slice(1)],
+    companies: d.companies.map((c, i) =>
+      !i && c.name === p.company && c.domain === hostOf(first) ? { ...c, domain: hostOf(email) } : c,
+    ),
+  };
+}
+
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
-  d = withPhones(d);
+  d = withTheirAddress(withPhones(d));
   d = withOwnAddresses(withoutPlaces(d));
   const b = new ResultBuilder(d.url, d.kind);
   const { about, alt: _alt, ...rest } = d;

@@ -736,27 +736,18 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     const ls = qsa(e, 'a[href*="/in/"]');
     return ls.length ? (last = !!link && ls.some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)) : last;
   });
-  // their own address bears their name; another one (a colleague's) is only an address
-  const words = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2);
+  // (the one bearing their name is theirs, another one a colleague's: the background's, ./interpret-linkedin.ts)
   const phones: string[] = [];
-  let email: string | undefined, mine: string | undefined;
+  let email: string | undefined;
   for (const e of theirs) {
     const body = first(e, ['.msg-s-event-listitem__body', '.msg-s-event__content']) ?? e;
     const text = vis(body);
     for (const a of findEmails(text)) {
-      const his = words.some((w) => a.toLowerCase().split('@')[0]!.includes(w));
-      const x = b.addEmail(a, 'text', his ? name : undefined) || undefined;
-      if (his) mine ??= x;
-      email ??= x;
+      const x = b.addEmail(a, 'text');
+      email ||= x;
     }
     phoneTexts(text, phones);
   }
-  email = mine ?? email;
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
   // a member's profile shared in a message (a card: name, headline, location)
