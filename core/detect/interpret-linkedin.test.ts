@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aboutPeople, interpretLinkedin } from './interpret-linkedin';
+import {
+  aboutPeople,
+  interpretLinkedin,
+  isPlace,
+  withoutPlaces,
+  withPhones,
+  withTheirAddress,
+} from './interpret-linkedin';
+import type { Detection } from './types';
 
 describe('aboutPeople: a LinkedIn company overview names its founders and managers', () => {
   it.each([
@@ -47,5 +55,119 @@ describe('aboutPeople: a LinkedIn company overview names its founders and manage
     });
     expect(d.people).toEqual([{ name: 'Ines Harcourt', company: 'Fernwood Labs' }]);
     expect('about' in d).toBe(false);
+  });
+});
+
+describe('isPlace: a member’s location, no headline nor firm', () => {
+  it.each([
+    ['Lyon, France', true],
+    ['Köln, Nordrhein-Westfalen, Deutschland', true],
+    ['Saint-Étienne-sur-Loire, Auvergne-Rhône-Alpes, France', true],
+    ['Greater Manchester Area', true],
+    ['Région de Paris', true],
+    ['Metropolregion Hamburg', true],
+    ['Strasbourg et périphérie', true],
+    ['Berlin und Umgebung', true],
+    ['Directeur commercial, France', false],
+    ['Responsable achats, Belgique', false],
+    ['Buyer', false],
+    ['Transports Marin', false],
+  ])('%s', (s, place) => {
+    expect(isPlace(s)).toBe(place);
+  });
+});
+
+describe('withoutPlaces: the places the script read as a headline or a firm are dropped', () => {
+  const raw = (d: Partial<Detection>): Detection => ({
+    url: 'https://www.linkedin.com/in/nora-field/',
+    kind: 'linkedin-profile',
+    emails: [],
+    people: [],
+    companies: [],
+    ...d,
+  });
+  it('a listed member’s title that is a place is none', () => {
+    const got = withoutPlaces(
+      raw({
+        kind: 'linkedin-search',
+        people: [
+          { name: 'Sam Roe', title: 'Lyon, France' },
+          { name: 'Ada Lune', title: 'Buyer' },
+        ],
+      }),
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Sam Roe', undefined],
+      ['Ada Lune', 'Buyer'],
+    ]);
+  });
+  it.each([
+    ['a place, the headline’s firm instead', 'Kestrel Foods', ['Kestrel Foods', 'https://www.linkedin.com/company/k/']],
+    ['a place, no headline firm: no firm', undefined, undefined],
+  ])('profile: the experience’s firm is %s', (_, alt, company) => {
+    const got = withoutPlaces(
+      raw({
+        alt,
+        people: [{ name: 'Nora Field', title: 'Projektleiterin', company: 'Freiburg im Breisgau, Deutschland' }],
+        companies: [{ name: 'Freiburg im Breisgau, Deutschland', linkedinUrl: 'https://www.linkedin.com/company/k/' }],
+      }),
+    );
+    expect(got.people[0]!.company).toBe(alt);
+    expect(got.companies.map((c) => [c.name, c.linkedinUrl])[0]).toEqual(company);
+  });
+  it('a firm that is no place stays', () => {
+    const d = raw({
+      alt: 'Other',
+      people: [{ name: 'Nora Field', company: 'Kestrel Foods' }],
+      companies: [{ name: 'Kestrel Foods' }],
+    });
+    expect(withoutPlaces(d).companies).toEqual([{ name: 'Kestrel Foods' }]);
+  });
+});
+
+describe('withPhones: the texts the script sends as phones give their numbers', () => {
+  it('reads each text, a number once, a fax never', () => {
+    const d: Detection = {
+      url: 'https://www.linkedin.com/messaging/thread/1/',
+      kind: 'linkedin-messaging',
+      emails: [],
+      people: [
+        { name: 'Sam Roe', phones: ['Appelez-moi au 06 12 34 56 78', 'Tél. 06 12 34 56 78\nFax 04 72 00 18 43', ''] },
+      ],
+      companies: [{ name: 'Kestrel Foods', phones: ['+33 4 72 00 18 42'] }, { name: 'Brightloop' }],
+    };
+    const got = withPhones(d);
+    expect(got.people[0]!.phones).toEqual(['06 12 34 56 78']);
+    expect(got.companies.map((c) => c.phones)).toEqual([['+33 4 72 00 18 42'], undefined]);
+  });
+});
+
+describe('withTheirAddress: a correspondent’s address is the one of their messages bearing their name', () => {
+  const chat = (emails: string[], company?: string): Detection => ({
+    url: 'https://www.linkedin.com/messaging/thread/1/',
+    kind: 'linkedin-messaging',
+    emails: emails.map((address) => ({ address, role: 'text' })),
+    people: [{ name: 'Oriane Kerbrat', company, email: emails[0] }],
+    companies: company ? [{ name: company, domain: emails[0]!.split('@')[1] }] : [],
+  });
+  it.each([
+    [
+      'theirs after a colleague’s',
+      ['compta@kestrel.fr', 'oriane.kerbrat@kestrel-foods.fr'],
+      'oriane.kerbrat@kestrel-foods.fr',
+    ],
+    ['theirs first', ['o.kerbrat@kestrel.fr', 'compta@kestrel.fr'], 'o.kerbrat@kestrel.fr'],
+    ['none bears their name: the first', ['compta@kestrel.fr', 'info@kestrel.fr'], 'compta@kestrel.fr'],
+  ])('%s', (_, emails, email) => {
+    const got = withTheirAddress(chat(emails, 'Kestrel Foods'));
+    expect(got.people[0]!.email).toBe(email);
+    expect(got.companies[0]!.domain).toBe(email.split('@')[1]);
+    expect(got.emails.filter((e) => e.name === 'Oriane Kerbrat').map((e) => e.address)).toEqual(
+      emails.filter((a) => a.includes('kerbrat')),
+    );
+  });
+  it('another kind of page is left as it is', () => {
+    const d = { ...chat(['compta@kestrel.fr', 'oriane.kerbrat@kestrel.fr']), kind: 'linkedin-profile' as const };
+    expect(withTheirAddress(d)).toBe(d);
   });
 });

@@ -12,6 +12,7 @@ import { registrableDomain } from '../text/domain';
 import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
+import { findPhones } from './phones';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
@@ -21,6 +22,35 @@ const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(host
 const SECTOR_WORD =
   /^(?:&|et|and|und|de|des|du|d[’']|of|the|la|le|les|für|en|y|e|-|\/|logisti(?:que|cs?|k)|transports?|supply|chain|industr(?:y|ie|ies|iel(?:le)?|ial)|manufacturing|production|produktion|agro(?:alimentaire)?|agroalimentaire|food|lebensmittel(?:industrie)?|services?|dienstleistung(?:en)?|financ(?:e|es|ial|ière)|finanz(?:en|wesen|dienstleistungen)?|banking|banque|bank(?:wesen|en)?|assurances?|insurance|versicherung(?:en)?|immobili(?:er|en)|real|estate|construction|bau(?:wesen|gewerbe|industrie)?|btp|bâtiment|retail|commerce|handel|einzelhandel|großhandel|distribution|automobile|automotive|aéronautique|aerospace|luftfahrt|énergie|energie|energy|pharma(?:ceutique|ceuticals?|zie)?|santé|health(?:care)?|gesundheit(?:swesen)?|medical|médical|chimie|chemicals?|chemie|textile|tourisme|tourism(?:us)?|hôtellerie|hospitality|restauration|gastronomie|agriculture|landwirtschaft|it|tech|technolog(?:y|ies|ie)|informatique|software|logiciels?|digital|numérique|conseil|consulting|beratung|télécoms?|telecoms?|telecommunications?|telekommunikation|médias?|media|éducation|education|bildung|public|secteur|sector|branche|maschinenbau|e-commerce|wholesale|négoce|fret|freight|shipping|spedition|verkehr|mobilité|mobility|environnement|environment|umwelt|formation|recrutement|recruitment|sourcing|achats?|procurement|einkauf|full-time|part-time|self-employed|freelance|freiberuflich|selbstständig|indépendante?|contract|internship|stage|alternance|praktikum|cdi|cdd|stratégi(?:e|que)|strateg(?:y|ie|ic)|commercial(?:e|es)?|marketing|ventes?|sales|vertrieb|business|développement|development|entwicklung|communication|kommunikation|ressources|humaines|human|resources|rh|hr|personalwesen|management|gestion|innovation|transformation|data|cybersécurité|cybersecurity|export|international|growth|croissance|juridique|legal|comptabilité|accounting|fiscalité|qualité|quality|qualität)$/i;
 const isSector = (name: string): boolean => name.split(/[\s,]+/).every((w) => SECTOR_WORD.test(w));
+
+/**
+ * A member's location, no headline nor firm: "Lyon, France", "Köln, Nordrhein-Westfalen, Deutschland", "Greater Paris
+ * Metropolitan Region", "Lyon et périphérie" (capitalised words only: "Directeur commercial, France" is a headline).
+ */
+export const isPlace = (s: string): boolean =>
+  /^(?:[^,]+,\s?){1,2}(?:france|deutschland|germany|allemagne|schweiz|switzerland|suisse|belgi(?:que|um|en)|österreich|austria|autriche|luxemb(?:ourg|urg)|united kingdom|royaume-uni|spa(?:in|nien)|espagne|ital(?:y|ie|ien)|netherlands|pays-bas|niederlande|united states|états-unis|(?:c|k)anada)$|^(?:région|greater|metropolregion|großraum)\s|\s(?:area|umgebung|périphérie)$/i.test(
+    s,
+  ) && !/\s(?!(?:sur|sous|de|du|la|le|les|et|en|am|an|im|bei|und|of|upon|on)\s|périphérie$)\p{Ll}/u.test(s);
+
+/**
+ * The script's raw reading without the places it took for a headline or a firm: a member's title that is a place
+ * (the line after a listed member's name, "Lyon, France", read as their headline) is none; a profile's firm that is a
+ * place (an experience entry's location line) gives way to its headline's firm (`alt`), or to none.
+ */
+export function withoutPlaces<D extends Detection>(d: D): D {
+  let people = d.people.map((p) => (p.title && isPlace(p.title) ? { ...p, title: undefined } : p));
+  let companies = d.companies;
+  const p = people[0],
+    place = p?.company;
+  if (d.kind === 'linkedin-profile' && place && isPlace(place)) {
+    const alt = d.alt || undefined;
+    people = [{ ...p, company: alt }, ...people.slice(1)];
+    companies = alt
+      ? companies.map((c) => (c.name === place ? { ...c, name: alt } : c))
+      : companies.filter((c) => c.name !== place);
+  }
+  return { ...d, people, companies };
+}
 
 /**
  * A firm's site, by the page's contact addresses: the first whose domain bears the firm's name (a profile's
@@ -110,11 +140,40 @@ export function aboutPeople(about: string, firm: string, year = new Date().getFu
   return out;
 }
 
+/** The phones of the texts the script sends as a member's or a firm's `phones` (a contact section, their messages). */
+export function withPhones<D extends Detection>(d: D): D {
+  const read = <T extends { phones?: string[] }>(x: T): T =>
+    x.phones ? { ...x, phones: x.phones.reduce((out, t) => findPhones(t, out), [] as string[]) } : x;
+  return { ...d, people: d.people.map(read), companies: d.companies.map(read) };
+}
+
+/**
+ * A conversation's correspondent (its first member, the script's first address theirs): the addresses of their
+ * messages that bear their name are theirs (named so), the first of them their own and their firm's domain; another
+ * one (a colleague's) is only an address.
+ */
+export function withTheirAddress<D extends Detection>(d: D): D {
+  const p = d.people[0],
+    first = p?.email;
+  if (d.kind !== 'linkedin-messaging' || !first) return d;
+  const emails = d.emails.map((e) => (!e.name && bears(p.name, e.address) ? { ...e, name: p.name } : e));
+  const email = emails.find((e) => e.name === p.name)?.address ?? first;
+  return {
+    ...d,
+    emails,
+    people: [{ ...p, email }, ...d.people.slice(1)],
+    companies: d.companies.map((c, i) =>
+      !i && c.name === p.company && c.domain === hostOf(first) ? { ...c, domain: hostOf(email) } : c,
+    ),
+  };
+}
+
 export function interpretLinkedin<D extends Detection>(d: D): D {
   if (!isLinkedin(d.url)) return d;
-  d = withOwnAddresses(d);
+  d = withTheirAddress(withPhones(d));
+  d = withOwnAddresses(withoutPlaces(d));
   const b = new ResultBuilder(d.url, d.kind);
-  const { about, ...rest } = d;
+  const { about, alt: _alt, ...rest } = d;
   // (a company page or a linked firm keeps its name: only a bare name read from a headline is a sector's)
   const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));
   const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);

@@ -24,7 +24,6 @@ import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, st
 import { hostOf } from '../text/host';
 import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
-import { findPhones } from './phones';
 import { findEmails, isContactAddress, normalizeAddress } from './emails';
 import { looksLikePersonName, parseHeadline as parseAny } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -48,6 +47,8 @@ class Raw {
   /** The signed-in member, never a person of the page: their name (as ResultBuilder's keys) and profile link. */
   me = ['', ''];
   about?: string;
+  /** A profile's headline firm, when its experience's firm came first (the background's if that one is a place). */
+  alt?: string;
 
   addEmail(raw: string, role?: EmailRole, name?: string): string {
     const address = normalizeAddress(raw);
@@ -67,18 +68,23 @@ class Raw {
 }
 type ResultBuilder = Raw;
 
-// No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
-// contract taken for a firm, "| Logistique et transport", "Freelance", is dropped in the background: interpret-linkedin.ts.)
-const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s) || isPlace(s);
-
 /**
- * A member's location, no headline nor firm: "Lyon, France", "Köln, Nordrhein-Westfalen, Deutschland", "Greater Paris
- * Metropolitan Region", "Lyon et périphérie" (capitalised words only: "Directeur commercial, France" is a headline).
+ * A text's phones, read in the background (./interpret-linkedin.ts): the text itself, as the schema takes it (pieces
+ * of 2,000 characters cut after a line, 20,000 at most as the phone reader reads, 500 pieces).
  */
-const isPlace = (s: string) =>
-  /^(?:[^,]+,\s?){1,2}(?:france|deutschland|germany|allemagne|schweiz|switzerland|suisse|belgi(?:que|um|en)|österreich|austria|autriche|luxemb(?:ourg|urg)|united kingdom|royaume-uni|spa(?:in|nien)|espagne|ital(?:y|ie|ien)|netherlands|pays-bas|niederlande|united states|états-unis|(?:c|k)anada)$|^(?:région|greater|metropolregion|großraum)\s|\s(?:area|umgebung|périphérie)$/i.test(
-    s,
-  ) && !/\s(?!(?:sur|sous|de|du|la|le|les|et|en|am|an|im|bei|und|of|upon|on)\s|périphérie$)\p{Ll}/u.test(s);
+function phoneTexts(t: string, out: string[] = []): string[] {
+  t = t.slice(0, 20_000);
+  for (let i; t; t = t.slice(i)) {
+    i = t.length > 2000 ? t.lastIndexOf('\n', 1999) + 1 || 2000 : t.length;
+    if (out.length < 500) out.push(t.slice(0, i));
+  }
+  return out;
+}
+
+// No firm: a date or duration of an experience entry ("2019 - Present", "3 yrs 2 mos"). (A sector or a kind of
+// contract taken for a firm, "| Logistique et transport", "Freelance", and a member's location read as a headline or
+// a firm, "Lyon, France", are dropped in the background: interpret-linkedin.ts.)
+const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s);
 
 /**
  * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
@@ -276,6 +282,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   if (main1 > 0) current.unshift(...current.splice(main1, 1));
   const firstCurrent = current[0]?.name;
   const company = firstCurrent || expCompany || hl.company || '';
+  if (!firstCurrent && expCompany) b.alt = hl.company;
   let title: string | undefined;
   if (hl.title && hl.company) title = hl.title;
   else title = expTitle || str(ld?.jobTitle) || hl.title;
@@ -309,7 +316,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       const head = vis(first(sec, ['h3', 'header'])).toLowerCase();
       const icon = attr(qs(sec, 'li-icon, svg'), 'type');
       if (/phone|t[ée]l[ée]phone|telefon/.test(head) || icon === 'phone-handset')
-        person.phones = findPhones(vis(sec).replace(/^\S+\s/, ''));
+        person.phones = phoneTexts(vis(sec).replace(/^\S+\s/, ''));
       if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
         for (const li of qsa(sec, 'li')) {
           const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
@@ -414,7 +421,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     if (!dd) continue;
     if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website)
       website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
-    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) findPhones(vis(dd), phones);
+    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) phoneTexts(vis(dd), phones);
   }
   scanMain(b, area, cache, outside);
   // the About tab's overview, whose founders and managers the background reads (./interpret-linkedin.ts)
@@ -563,7 +570,7 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   return {
     name,
     link,
-    headline: rest[0] && !isPlace(rest[0]) ? rest[0] : '',
+    headline: rest[0] ?? '',
     current,
     photo: photoOf(qs(r, 'img'), url),
   };
@@ -729,27 +736,18 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     const ls = qsa(e, 'a[href*="/in/"]');
     return ls.length ? (last = !!link && ls.some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)) : last;
   });
-  // their own address bears their name; another one (a colleague's) is only an address
-  const words = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2);
+  // (the one bearing their name is theirs, another one a colleague's: the background's, ./interpret-linkedin.ts)
   const phones: string[] = [];
-  let email: string | undefined, mine: string | undefined;
+  let email: string | undefined;
   for (const e of theirs) {
     const body = first(e, ['.msg-s-event-listitem__body', '.msg-s-event__content']) ?? e;
     const text = vis(body);
     for (const a of findEmails(text)) {
-      const his = words.some((w) => a.toLowerCase().split('@')[0]!.includes(w));
-      const x = b.addEmail(a, 'text', his ? name : undefined) || undefined;
-      if (his) mine ??= x;
-      email ??= x;
+      const x = b.addEmail(a, 'text');
+      email ||= x;
     }
-    findPhones(text, phones);
+    phoneTexts(text, phones);
   }
-  email = mine ?? email;
   b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
   // a member's profile shared in a message (a card: name, headline, location)
@@ -812,7 +810,15 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     article(doc, url, b);
     if (!url.pathname.startsWith('/pulse')) post(doc, url, b);
   } else if (/^\/jobs\/view\/\d/.test(url.pathname)) jobPost(doc, url, b);
-  return { url: url.href, kind, emails: b.emails, people: b.people, companies: b.companies, about: b.about };
+  return {
+    url: url.href,
+    kind,
+    emails: b.emails,
+    people: b.people,
+    companies: b.companies,
+    about: b.about,
+    alt: b.alt,
+  };
 }
 
 export const linkedinDetector: Detector = {

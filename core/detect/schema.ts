@@ -91,6 +91,7 @@ export const detectionSchema = z
       .max(200)
       .optional(),
     about: s(3000).optional(),
+    alt: s().optional(),
   })
   .strict();
 

@@ -92,6 +92,11 @@ export interface Detection {
   signatures?: SignatureCandidate[];
   /** A LinkedIn company page's overview text, until `interpretDetection` reads its people (./interpret-linkedin.ts). */
   about?: string;
+  /**
+   * A LinkedIn profile's headline firm when its experience entry's firm was taken first: the member's firm if that
+   * one is a place (./interpret-linkedin.ts).
+   */
+  alt?: string;
 }
 
 /**
