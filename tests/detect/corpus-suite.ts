@@ -280,6 +280,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // Italian 'Chi siamo', a law firm's partners, a startup's board); first measured on 55a3c17: people 0.95/0.98,
     // companies 1.00/0.94, plain and scrambled; meant to be tuned on
     'pages-blind-23': { emails: [1, 1], people: [0.93, 0.96], companies: [0.98, 0.92] },
+    // pages-blind-25: written blind (22 pages with the apps' full noise: 8 Gmail threads, inboxes and search results, 6
+    // Outlook on the web conversations, pop-outs, a meeting request, 8 LinkedIn 2025 pages: contact overlay, FR UI,
+    // About, People tab, search, a Sales Navigator account, messaging with two threads, a post's comments); first
+    // measured on be5caf5: emails 0.98/0.98, people 0.98/1.00 (fields 0.86), companies 0.91/0.95 (fields 0.82), message
+    // fields 1.00, 1 forbidden item, plain and scrambled; meant to be tuned on
+    'pages-blind-25': { emails: [0.96, 0.96], people: [0.96, 0.98], companies: [0.89, 0.93], hard: 1 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
