@@ -13,6 +13,7 @@ import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
 import { findPhones } from './phones';
+import { spellsMailbox } from './spelling';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
@@ -76,15 +77,7 @@ function domainOf(name: string, emails: readonly { address: string }[]): string 
   return undefined;
 }
 
-const nameWords = (name: string): string[] =>
-  name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2);
-const bears = (name: string, address: string): boolean =>
-  nameWords(name).some((w) => address.split('@')[0]!.toLowerCase().includes(w));
+const bears = (name: string, address: string) => spellsMailbox(name, address, 'any-word');
 
 /**
  * An address the script gave a member (a correspondent's message "elle est joignable par mail : oriane.k@…") that
