@@ -690,7 +690,12 @@ function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): 
 }
 
 function messaging(doc: Document, url: URL, b: ResultBuilder): void {
-  const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
+  // hashed classes: the open thread is the block around its messages that holds its heading (not the list of
+  // conversations beside it, whose items link to other members)
+  let around = qs(doc, '[data-event-urn]')?.parentElement;
+  while (around && !qs(around, 'h2')) around = around.parentElement;
+  const thread =
+    first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]']) ?? around ?? qs(doc, 'main');
   if (!thread) return;
   const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
   // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging")
