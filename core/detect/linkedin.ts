@@ -463,7 +463,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
 const DEGREE =
   /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?(?:\s?(?:et|and|und)\s?)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re|\.)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]?\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
 const BUTTONS =
-  /^(?:(?:[•·]\s?)?(?:author|auteur|autor|verfasser)|connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
+  /^(?:[+✓]\s?)?(?:(?:[•·]\s?)?(?:author|auteur|autor|verfasser)|connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
 const INSIGHT =
   /^(?:(?:current|actuel(?:le)?|aktuell|actual|attuale|past|précédent|ancien|früher|anterior|shared connection|relation en commun|gemeinsame[rs]? kontakt)\s?:|\d+\s+(?:followers|abonnés|follower)\b|.*\b(?:mutual connections?|relations? en commun|gemeinsame kontakte|other mutual)\b|(?:open to work|premium|provides services|fournit des services|status is)\b)/i;
 const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i;
@@ -595,8 +595,13 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
     if (!e) continue;
     const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]'])) || e.headline;
     // (LinkedIn's own "Current: X at Y" says more than a headline's free text)
-    const cur = parseHeadline(e.current);
-    const hl = cur.company ? cur : parseHeadline(sub);
+    // (at the same firm, the fuller title of the two: "Chief Revenue Officer at X" over "Current: CRO at X")
+    const cur = parseHeadline(e.current),
+      own = parseHeadline(sub);
+    const hl =
+      cur.company && (cur.company.toLowerCase() !== own.company?.toLowerCase() || (own.title ?? "").length <= (cur.title ?? "").length)
+        ? cur
+        : own;
     const co = company ?? hl.company;
     b.addPerson({ name: e.name, title: hl.title, company: co, linkedinUrl: e.link || undefined, photoUrl: e.photo });
     if (co && !company) b.addCompany({ name: co });
