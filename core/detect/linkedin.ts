@@ -99,7 +99,8 @@ function parseHeadline(h: string): { title?: string; company?: string } {
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
   if (/^\/(?:in|pub|sales\/lead)\/[^/]+/.test(p)) return 'linkedin-profile';
-  if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
+  // (a Sales Navigator account page is a company's page too)
+  if (/^\/(?:company|school|showcase|sales\/company)\/[^/]+/.test(p)) return 'linkedin-company';
   if (/^\/(?:search\/results|sales\/(?:search|lists)\/people|groups\/\d+\/members)/.test(p)) return 'linkedin-search';
   if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
   return 'other';
@@ -429,16 +430,22 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     qsa(area, 'h2').find((x) => /^(?:overview|übersicht|présentation|vue d.ensemble)$/i.test(vis(x)))
       ?.nextElementSibling,
   ).slice(0, 3000);
+  // (a Sales Navigator account links to the firm's LinkedIn page from its top card)
+  const sales = url.pathname.startsWith('/sales/');
   b.addCompany({
     name,
-    linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
+    linkedinUrl:
+      normalizeLinkedinUrl(sales ? attr(qs(h?.closest('section') ?? main, 'a[href*="/company/"]'), 'href') : url.href) ||
+      undefined,
     website: website || undefined,
     domain: (website && hostOf(website)) || undefined,
     phones,
   });
+  // a Sales Navigator account's leads (its decision makers) work there
+  if (sales) salesPeople(doc, url, b, false, name);
   // the People tab lists members who work there
   // (read around the side bar when a stray end tag closed <main> before the list)
-  if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
+  else if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
     peopleList(qs(main, 'a[href*="/in/"]') ? main : area, url, b, name);
   // other tabs: the members shown anywhere (a side bar of employees) whose headline names the firm, or with a bare
   // title in a section about its staff ("Hear from our employees", "Nos collaborateurs")
@@ -674,7 +681,7 @@ function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 // ---- Sales Navigator (/sales/lead/, /sales/search/people): fields marked data-anonymize (name, title, company)
-function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): void {
+function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean, firm?: string): void {
   const main = mainOf(doc);
   const f = (r: Element, k: string) => vis(qs(r, k.replace(/[\w-]+/g, '[data-anonymize="$&"]')));
   for (const n of qsa(main, '[data-anonymize="person-name"]')) {
@@ -682,14 +689,14 @@ function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): 
     // (a search's list item, a lead list's table row)
     const r = lead ? main : (n.closest('li, tr') ?? n.parentElement!);
     const hl = parseHeadline(f(r, 'headline'));
-    const co = f(r, 'company-name') || hl.company;
+    const co = firm ?? (f(r, 'company-name') || hl.company);
     b.addPerson({
       name: vis(n),
       title: f(r, 'job-title, title') || hl.title,
       company: co || undefined,
       linkedinUrl: (lead && normalizeLinkedinUrl(attr(qs(main, 'a[href*="/in/"]'), 'href'), url)) || undefined,
     });
-    if (co) b.addCompany({ name: co });
+    if (co && !firm) b.addCompany({ name: co });
     if (lead) break;
   }
 }
@@ -810,9 +817,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const b = new Raw();
   b.me = signedIn(doc, url);
   const sales = /^\/sales\//.test(url.pathname);
-  if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
+  if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
+  else if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
-  else if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   // articles and feed posts: their author (a post: also the members and firms it names, its commenters)
