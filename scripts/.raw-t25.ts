@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { detectorFor } from '../core/detect/registry';
+import { windowFor } from './page-window';
+const [file] = process.argv.slice(2);
+const exp = JSON.parse(readFileSync('tests/fixtures/pages-blind-25/expected.json', 'utf8')).pages;
+const url = exp[file!.split('/').pop()!].url;
+const w = windowFor(readFileSync(file!, 'utf8'), url);
+const r = detectorFor(new URL(url)).detect(w.document as unknown as Document, new URL(url));
+console.log(JSON.stringify({ signatures: r.signatures, people: r.people, message: r.message }, null, 1));
+process.exit(0);
