@@ -19,6 +19,7 @@ import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
+import { findVCards } from './vcard';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -412,6 +413,22 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
     }
     return bares[i]!;
   };
+  // a vCard pasted as a signature names its signer (by address, else by name): its lines as a signature's
+  const cards = body.includes('VCARD') ? findVCards(body) : [];
+  for (const v of cards) {
+    const p = d.people.find(
+      (q) => q.email && (q.email === v.email || normKey(q.name) === normKey(cleanPersonName(v.name))),
+    );
+    if (!p?.email || have.has(p.email)) continue;
+    have.add(p.email);
+    out.push({
+      name: p.name,
+      email: p.email,
+      first: '',
+      lines: v.lines,
+      ...(own.has(hostOf(p.email) ?? '') ? { own: true } : {}),
+    });
+  }
   for (const p of d.people) {
     if (!p.email || have.has(p.email) || p.title || p.company || !looksLikePersonName(p.name)) continue;
     const key = normKey(p.name);
