@@ -9,7 +9,7 @@ import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
 import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
-import { findPhones, phoneAfter } from './phones';
+import { findPhones, ownNumber, phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
@@ -269,9 +269,27 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withSpelledMailboxes(withoutNonNames(d));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
+  const out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
+}
+
+/**
+ * The number the open message's writer gives as their own in its prose ("My studio phone is …", "m'appeler au …"):
+ * theirs when they have none; their firm's too when they name it the office's and the firm has none.
+ */
+function withOwnNumber<D extends Detection>(d: D): D {
+  const from = d.message?.from?.email,
+    body = d.message?.bodyText;
+  const p = from && body ? d.people.find((q) => q.email === from && !q.phones?.length) : undefined;
+  const own = p && ownNumber(body!);
+  if (!p || !own) return d;
+  const people = d.people.map((q) => (q === p ? { ...q, phones: [own.phone] } : q));
+  const key = normKey(p.company ?? '');
+  const companies = d.companies.map((c) =>
+    own.office && key && normKey(c.name) === key && !c.phones?.length ? { ...c, phones: [own.phone] } : c,
+  );
+  return { ...d, people, companies };
 }
 
 /**
