@@ -469,6 +469,10 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
   return out;
 }
 
+// "Role: First Last" in a legal line, between its separators
+const OFFICER =
+  /(?:^|[·|,;•–—]\s*)(\p{Lu}[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s?:\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2})(?=\s*(?:[·|,;•–—]|$))/gu;
+
 function readSignatures<D extends Detection>(d: D): D {
   const extra = bodySignatures(d);
   if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
@@ -493,6 +497,16 @@ function readSignatures<D extends Detection>(d: D): D {
   }
   for (const p of d.people) b.addPerson(p);
   for (const c of d.companies) b.addCompany(c);
+  // an officer a signature's legal line names ("Geschäftsführerin: Jana Roe · HRB …", "Gérant : Paul Roe"): their
+  // title, when they take part in the thread from the signer's domain
+  for (const c of signatures)
+    for (const l of c.lines)
+      for (const [, role, name] of l.matchAll(OFFICER)) {
+        const p = b.people.find(
+          (q) => !q.title && normKey(q.name) === normKey(name!) && hostOf(q.email ?? '') === hostOf(c.email),
+        );
+        if (p && looksLikeJobTitle(role!)) p.title = role!;
+      }
   const body = d.message?.bodyText?.slice(0, 20_000);
   // how many participants bear each surname (a courtesy title and a surname name one person only when one does)
   const surnames = new Map<string, number>();
