@@ -494,12 +494,15 @@ describe('interpretDetection: vCards, officers and own numbers of a mail (issue 
         people,
         message: {
           provider: 'gmail',
+          threadId: 't1',
+          subject: 'Re: order',
+          date: '2026-12-01T10:00',
           from: { name: people[0]!.name, email: people[0]!.email! },
           to: [],
           cc: [],
           bodyText,
         },
-      } as Partial<Detection>),
+      }),
     );
   it.each([
     [
