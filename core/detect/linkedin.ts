@@ -435,8 +435,9 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
   b.addCompany({
     name,
     linkedinUrl:
-      normalizeLinkedinUrl(sales ? attr(qs(h?.closest('section') ?? main, 'a[href*="/company/"]'), 'href') : url.href) ||
-      undefined,
+      normalizeLinkedinUrl(
+        sales ? attr(qs(h?.closest('section') ?? main, 'a[href*="/company/"]'), 'href') : url.href,
+      ) || undefined,
     website: website || undefined,
     domain: (website && hostOf(website)) || undefined,
     phones,
@@ -606,7 +607,8 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
     const cur = parseHeadline(e.current),
       own = parseHeadline(sub);
     const hl =
-      cur.company && (cur.company.toLowerCase() !== own.company?.toLowerCase() || (own.title ?? "").length <= (cur.title ?? "").length)
+      cur.company &&
+      (cur.company.toLowerCase() !== own.company?.toLowerCase() || (own.title ?? '').length <= (cur.title ?? '').length)
         ? cur
         : own;
     const co = company ?? hl.company;
@@ -707,7 +709,9 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   let around = qs(doc, '[data-event-urn]')?.parentElement;
   while (around && !qs(around, 'h2')) around = around.parentElement;
   const thread =
-    first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]']) ?? around ?? qs(doc, 'main');
+    first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]']) ??
+    around ??
+    qs(doc, 'main');
   if (!thread) return;
   const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
   // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging")
