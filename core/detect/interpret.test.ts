@@ -486,3 +486,86 @@ describe('withSpelledFirms', () => {
     expect(d.people.find((p) => p.name === 'Hugo Lemaire')!.company).toBe('Studio Lemaire');
   });
 });
+
+describe('interpretDetection: vCards, officers and own numbers of a mail (issue 7)', () => {
+  const mail = (bodyText: string, people: Detection['people'], signatures: SignatureCandidate[] = []) =>
+    interpretDetection(
+      base(signatures, {
+        people,
+        message: {
+          provider: 'gmail',
+          threadId: 't1',
+          subject: 'Re: order',
+          date: '2026-12-01T10:00',
+          from: { name: people[0]!.name, email: people[0]!.email! },
+          to: [],
+          cc: [],
+          bodyText,
+        },
+      }),
+    );
+  it.each([
+    [
+      'a vCard signature signed with a first name only (EN)',
+      'Thanks,\nOwen\nBEGIN:VCARD VERSION:3.0 FN:Owen Pryce ORG:Gantry Lane Studio LLC TITLE:Head of Sales TEL;TYPE=WORK:(212) 555-0100 TEL;TYPE=CELL:(646) 555-0199 END:VCARD',
+      { name: 'Owen Pryce', email: 'owen@gantrylane.example' },
+      { title: 'Head of Sales', company: 'Gantry Lane Studio LLC', phones: ['(212) 555-0100', '(646) 555-0199'] },
+    ],
+    [
+      'a vCard with a legal line after it (FR)',
+      'Cordialement,\nLéonie\nBEGIN:VCARD\nFN:Léonie Marchetti\nTITLE:Responsable export\nORG:Tonnellerie Vauclair SAS\nTEL;TYPE=cell:06 39 98 00 11\nEND:VCARD',
+      { name: 'Léonie Marchetti', email: 'l.marchetti@tonnellerie-vauclair.example' },
+      { title: 'Responsable export', company: 'Tonnellerie Vauclair SAS', phones: ['06 39 98 00 11'] },
+    ],
+    [
+      'the number the writer gives as their own (EN)',
+      'Hi Dan,\nThe plates are ready. My studio phone is (503) 555-0111 if anything changes.\nBea',
+      { name: 'Bea Lorne', email: 'bea@lorne-pottery.example' },
+      { phones: ['(503) 555-0111'] },
+    ],
+  ])('%s', (_, body, person, want) => {
+    const got = mail(body, [person]).people.find((p) => p.email === person.email);
+    expect(got).toMatchObject(want);
+  });
+
+  it.each([
+    ['Geschäftsführerin: Jana Roeder · HRB 1234 B', 'Geschäftsführerin'],
+    ['Gérant : Paul Verdier – SIREN 000 000 000', 'Gérant'],
+    ['Managing Director: Jana Roeder | Registered in England 01234567', 'Managing Director'],
+  ])('an officer named in a colleague’s legal line: %s', (line, title) => {
+    const officer = line.includes('Paul') ? 'Paul Verdier' : 'Jana Roeder';
+    const got = mail(
+      'Bonjour,\nCi-joint.\nMax Kurz',
+      [
+        { name: 'Max Kurz', email: 'm.kurz@holzkontor-roeder.example' },
+        { name: officer, email: 'chef@holzkontor-roeder.example' },
+      ],
+      [
+        {
+          name: 'Max Kurz',
+          email: 'm.kurz@holzkontor-roeder.example',
+          first: '',
+          lines: ['Vertrieb', 'Holzkontor Roeder GmbH', 'Tel. +49 30 5550 7000', line],
+        },
+      ],
+    ).people.find((p) => p.name === officer);
+    expect(got?.title).toBe(title);
+  });
+
+  it('an officer at another domain gets no title', () => {
+    const got = interpretDetection(
+      base(
+        [
+          {
+            name: 'Max Kurz',
+            email: 'm.kurz@holzkontor-roeder.example',
+            first: '',
+            lines: ['Vertrieb', 'Holzkontor Roeder GmbH', 'Geschäftsführerin: Jana Roeder · HRB 1234 B'],
+          },
+        ],
+        { people: [{ name: 'Jana Roeder', email: 'jana@elsewhere.example' }] },
+      ),
+    ).people.find((p) => p.name === 'Jana Roeder');
+    expect(got?.title).toBeUndefined();
+  });
+});

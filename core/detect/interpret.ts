@@ -9,7 +9,7 @@ import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
 import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
-import { findPhones, phoneAfter } from './phones';
+import { findPhones, ownNumber, phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
@@ -20,6 +20,7 @@ import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
 import { spellsMailbox } from './spelling';
+import { findVCards } from './vcard';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -256,9 +257,27 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withSpelledMailboxes(withoutNonNames(d));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
+  const out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
+}
+
+/**
+ * The number the open message's writer gives as their own in its prose ("My studio phone is …", "m'appeler au …"):
+ * theirs when they have none; their firm's too when they name it the office's and the firm has none.
+ */
+function withOwnNumber<D extends Detection>(d: D): D {
+  const from = d.message?.from?.email,
+    body = d.message?.bodyText;
+  const p = from && body ? d.people.find((q) => q.email === from && !q.phones?.length) : undefined;
+  const own = p && ownNumber(body!);
+  if (!p || !own) return d;
+  const people = d.people.map((q) => (q === p ? { ...q, phones: [own.phone] } : q));
+  const key = normKey(p.company ?? '');
+  const companies = d.companies.map((c) =>
+    own.office && key && normKey(c.name) === key && !c.phones?.length ? { ...c, phones: [own.phone] } : c,
+  );
+  return { ...d, people, companies };
 }
 
 /**
@@ -400,6 +419,22 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
     }
     return bares[i]!;
   };
+  // a vCard pasted as a signature names its signer (by address, else by name): its lines as a signature's
+  const cards = body.includes('VCARD') ? findVCards(body) : [];
+  for (const v of cards) {
+    const p = d.people.find(
+      (q) => q.email && (q.email === v.email || normKey(q.name) === normKey(cleanPersonName(v.name))),
+    );
+    if (!p?.email || have.has(p.email)) continue;
+    have.add(p.email);
+    out.push({
+      name: p.name,
+      email: p.email,
+      first: '',
+      lines: v.lines,
+      ...(own.has(hostOf(p.email) ?? '') ? { own: true } : {}),
+    });
+  }
   for (const p of d.people) {
     if (!p.email || have.has(p.email) || p.title || p.company || !looksLikePersonName(p.name)) continue;
     const key = normKey(p.name);
@@ -421,6 +456,10 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
   }
   return out;
 }
+
+// "Role: First Last" in a legal line, between its separators
+const OFFICER =
+  /(?:^|[·|,;•–—]\s*)(\p{Lu}[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s?:\s*(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,2})(?=\s*(?:[·|,;•–—]|$))/gu;
 
 function readSignatures<D extends Detection>(d: D): D {
   const extra = bodySignatures(d);
@@ -446,6 +485,16 @@ function readSignatures<D extends Detection>(d: D): D {
   }
   for (const p of d.people) b.addPerson(p);
   for (const c of d.companies) b.addCompany(c);
+  // an officer a signature's legal line names ("Geschäftsführerin: Jana Roe · HRB …", "Gérant : Paul Roe"): their
+  // title, when they take part in the thread from the signer's domain
+  for (const c of signatures)
+    for (const l of c.lines)
+      for (const [, role, name] of l.matchAll(OFFICER)) {
+        const p = b.people.find(
+          (q) => !q.title && normKey(q.name) === normKey(name!) && hostOf(q.email ?? '') === hostOf(c.email),
+        );
+        if (p && looksLikeJobTitle(role!)) p.title = role!;
+      }
   const body = d.message?.bodyText?.slice(0, 20_000);
   // how many participants bear each surname (a courtesy title and a surname name one person only when one does)
   const surnames = new Map<string, number>();

@@ -826,3 +826,87 @@ describe('LinkedIn company Life tab: members quoted in a section about the staff
     expect(d.people.map((p) => [p.name, p.title, p.company])).toEqual(want);
   });
 });
+
+describe('LinkedIn pages of issue 7 (pages-blind-25 kinds)', () => {
+  const run = (url: string, html: string) => detect(page(url, html), url);
+  it('messaging without <main>: the open thread beside a list of conversations gives its correspondent', () => {
+    const url = 'https://www.linkedin.com/messaging/thread/2-k1/';
+    const html = `<header><nav><button><img alt="Aline Perrot"><span>Vous</span></button></nav></header>
+      <div role="main"><section aria-label="Conversations"><h2>Messagerie</h2><ul>
+      <li><a href="https://www.linkedin.com/messaging/thread/2-k1/"><h3><span>Hugo Brissac</span></h3><p>Hugo : à demain</p></a></li>
+      <li><a href="https://www.linkedin.com/messaging/thread/2-k2/"><h3><span>Nadia Ferrand</span></h3><p>Vous : merci</p></a></li></ul></section>
+      <section aria-label="Conversation"><div><h2><a href="https://www.linkedin.com/in/hugo-brissac/">Hugo Brissac</a></h2><div>Directeur commercial chez Lumbra Énergie</div></div>
+      <ul><li><div data-event-urn="urn:li:msg_message:1"><a href="https://www.linkedin.com/in/hugo-brissac/"><img alt="Hugo Brissac"></a>
+      <span><a href="https://www.linkedin.com/in/hugo-brissac/">Hugo Brissac</a></span><p>Écrivez-moi sur hugo.brissac@lumbra-energie.example ou au 06 39 98 00 77.</p></div></li>
+      <li><div data-event-urn="urn:li:msg_message:2"><a href="https://www.linkedin.com/in/aline-perrot/"><img alt="Aline Perrot"></a>
+      <span><a href="https://www.linkedin.com/in/aline-perrot/">Aline Perrot</a></span><p>Merci Hugo, mon adresse est aline@exemple-acheteur.example</p></div></li></ul></section></div>`;
+    const got = run(url, html);
+    const hugo = got.people.find((p) => p.name === 'Hugo Brissac');
+    expect(hugo).toMatchObject({
+      title: 'Directeur commercial',
+      company: 'Lumbra Énergie',
+      email: 'hugo.brissac@lumbra-energie.example',
+    });
+    expect(got.people.map((p) => p.name)).not.toContain('Nadia Ferrand');
+  });
+
+  it.each([['+ Follow'], ['Follow'], ['✓ Following'], ['+ Suivre']])(
+    'a post author’s "%s" button is no headline',
+    (button) => {
+      const url = 'https://www.linkedin.com/feed/update/urn:li:activity:1/';
+      const html = `<main><div role="article"><div><a href="https://www.linkedin.com/in/tamsin-roe/"><img alt=""></a>
+        <div><a href="https://www.linkedin.com/in/tamsin-roe/"><span dir="ltr"><span aria-hidden="true">Tamsin Roe</span><span class="visually-hidden">Tamsin Roe</span></span></a>
+        <span>CFO at Harrowgate Mills</span><span>1d • Edited</span></div><button type="button">${button}</button></div>
+        <div><span dir="ltr">We closed our books in four days.</span></div></div></main>`;
+      const got = run(url, html).people.find((p) => p.name === 'Tamsin Roe');
+      expect(got?.title).toBe('CFO');
+    },
+  );
+
+  it.each([
+    [
+      'Chief Revenue Officer at Quarrow Analytics',
+      'Current: CRO at Quarrow Analytics',
+      'Chief Revenue Officer',
+      'Quarrow Analytics',
+    ],
+    ['Founder | Speaker', 'Current: CRO at Quarrow Analytics', 'CRO', 'Quarrow Analytics'],
+    [
+      'VP Sales at Old Firm Ltd',
+      'Current: Chief Revenue Officer at Quarrow Analytics',
+      'Chief Revenue Officer',
+      'Quarrow Analytics',
+    ],
+  ])('a search result "%s" with "%s": the fuller title at the same firm', (headline, current, title, company) => {
+    const url = 'https://www.linkedin.com/search/results/people/?keywords=cro';
+    const html = `<main><ul><li><div data-chameleon-result-urn="urn:li:member:1"><a href="https://www.linkedin.com/in/orla-finch/"><span dir="ltr"><span aria-hidden="true">Orla Finch</span><span class="visually-hidden">View Orla Finch’s profile</span></span></a><span> • 2nd</span>
+      <div>${headline}</div><div>Boston, MA</div><p>${current}</p><button>Connect</button></div></li>
+      <li><div data-chameleon-result-urn="urn:li:member:2"><a href="https://www.linkedin.com/in/ben-hale/"><span dir="ltr"><span aria-hidden="true">Ben Hale</span></span></a>
+      <div>Sales Director at Fernmoor Ltd</div><div>Leeds</div></div></li></ul></main>`;
+    const got = run(url, html).people.find((p) => p.name === 'Orla Finch');
+    expect([got?.title, got?.company]).toEqual([title, company]);
+  });
+
+  it('a Sales Navigator account page: the firm (its LinkedIn page and site), its leads working there', () => {
+    const url = 'https://www.linkedin.com/sales/company/123456';
+    const html = `<header><button aria-label="Account: Sam Owner"><img alt="Sam Owner"></button></header><main>
+      <section><div><img alt="Kelbrook Instruments"><h1 data-anonymize="company-name">Kelbrook Instruments</h1>
+      <div><span data-anonymize="industry">Medical Equipment</span> · <a href="https://www.linkedin.com/sales/search/people?x=1">80 employees</a></div>
+      <a href="https://www.kelbrook.example" data-control-name="visit_website">Website</a> · <a href="https://www.linkedin.com/company/kelbrook-instruments/">View on LinkedIn</a></div></section>
+      <section><h2>Decision makers</h2><ul>
+      <li><a href="https://www.linkedin.com/sales/lead/ACw1,NAME_SEARCH,x" data-anonymize="person-name"><span>Maeve Dunleavy</span></a><div data-anonymize="title">Chief Executive Officer</div><div data-anonymize="location">Cork</div></li>
+      <li><a href="https://www.linkedin.com/sales/lead/ACw2,NAME_SEARCH,y" data-anonymize="person-name"><span>Colm Ryder</span></a><div data-anonymize="title">Head of Procurement</div></li></ul></section>
+      <aside><h2>Similar accounts</h2><ul><li><a href="https://www.linkedin.com/sales/company/9">Other Devices</a></li></ul></aside></main>`;
+    const got = run(url, html);
+    expect(got.kind).toBe('linkedin-company');
+    expect(got.companies[0]).toMatchObject({
+      name: 'Kelbrook Instruments',
+      domain: 'kelbrook.example',
+      linkedinUrl: 'https://www.linkedin.com/company/kelbrook-instruments/',
+    });
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Maeve Dunleavy', 'Chief Executive Officer', 'Kelbrook Instruments'],
+      ['Colm Ryder', 'Head of Procurement', 'Kelbrook Instruments'],
+    ]);
+  });
+});

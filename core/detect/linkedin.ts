@@ -100,7 +100,8 @@ function parseHeadline(h: string): { title?: string; company?: string } {
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
   if (/^\/(?:in|pub|sales\/lead)\/[^/]+/.test(p)) return 'linkedin-profile';
-  if (/^\/(?:company|school|showcase)\/[^/]+/.test(p)) return 'linkedin-company';
+  // (a Sales Navigator account page is a company's page too)
+  if (/^\/(?:company|school|showcase|sales\/company)\/[^/]+/.test(p)) return 'linkedin-company';
   if (/^\/(?:search\/results|sales\/(?:search|lists)\/people|groups\/\d+\/members)/.test(p)) return 'linkedin-search';
   if (/^\/messaging\//.test(p)) return 'linkedin-messaging';
   return 'other';
@@ -430,16 +431,23 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     qsa(area, 'h2').find((x) => /^(?:overview|übersicht|présentation|vue d.ensemble)$/i.test(vis(x)))
       ?.nextElementSibling,
   ).slice(0, 3000);
+  // (a Sales Navigator account links to the firm's LinkedIn page from its top card)
+  const sales = url.pathname.startsWith('/sales/');
   b.addCompany({
     name,
-    linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
+    linkedinUrl:
+      normalizeLinkedinUrl(
+        sales ? attr(qs(h?.closest('section') ?? main, 'a[href*="/company/"]'), 'href') : url.href,
+      ) || undefined,
     website: website || undefined,
     domain: (website && hostOf(website)) || undefined,
     phoneTexts,
   });
+  // a Sales Navigator account's leads (its decision makers) work there
+  if (sales) salesPeople(doc, url, b, false, name);
   // the People tab lists members who work there
   // (read around the side bar when a stray end tag closed <main> before the list)
-  if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
+  else if (/^\/(?:company|school|showcase)\/[^/]+\/people/.test(url.pathname))
     peopleList(qs(main, 'a[href*="/in/"]') ? main : area, url, b, name);
   // other tabs: the members shown anywhere (a side bar of employees) whose headline names the firm, or with a bare
   // title in a section about its staff ("Hear from our employees", "Nos collaborateurs")
@@ -464,7 +472,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
 const DEGREE =
   /^(?:[•·]\s*)?(?:\d(?:st|nd|rd|th|e|er|re|\.)?(?:\s?(?:et|and|und)\s?)?\+?|(?:1st|2nd|3rd|\d(?:e|er|re|\.)?)\+?\s(?:degree|niveau|grades?).*|(?:relation|contact)\s.*\sniveau|.*\s(?:degree connection|-grad-kontakt)|(?:[•·]?\s*\d\.?\+?\s*)?kontakt\s\d\.\+?\s?grades)$/i;
 const BUTTONS =
-  /^(?:(?:[•·]\s?)?(?:author|auteur|autor|verfasser)|connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
+  /^(?:[+✓]\s?)?(?:(?:[•·]\s?)?(?:author|auteur|autor|verfasser)|connect|follow|following|message|pending|invite|se connecter|suivre|abonné|en attente|inviter|vernetzen|folgen|nachricht|ausstehend|conectar|seguir|mensaje|collegati|segui|messaggio)$/i;
 const INSIGHT =
   /^(?:(?:current|actuel(?:le)?|aktuell|actual|attuale|past|précédent|ancien|früher|anterior|shared connection|relation en commun|gemeinsame[rs]? kontakt)\s?:|\d+\s+(?:followers|abonnés|follower)\b|.*\b(?:mutual connections?|relations? en commun|gemeinsame kontakte|other mutual)\b|(?:open to work|premium|provides services|fournit des services|status is)\b)/i;
 const CURRENT = /^(?:current|actuel(?:le)?|aktuell|actual|attuale)\s?:\s?(.+)$/i;
@@ -596,8 +604,14 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
     if (!e) continue;
     const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]'])) || e.headline;
     // (LinkedIn's own "Current: X at Y" says more than a headline's free text)
-    const cur = parseHeadline(e.current);
-    const hl = cur.company ? cur : parseHeadline(sub);
+    // (at the same firm, the fuller title of the two: "Chief Revenue Officer at X" over "Current: CRO at X")
+    const cur = parseHeadline(e.current),
+      own = parseHeadline(sub);
+    const hl =
+      cur.company &&
+      (cur.company.toLowerCase() !== own.company?.toLowerCase() || (own.title ?? '').length <= (cur.title ?? '').length)
+        ? cur
+        : own;
     const co = company ?? hl.company;
     b.addPerson({ name: e.name, title: hl.title, company: co, linkedinUrl: e.link || undefined, photoUrl: e.photo });
     if (co && !company) b.addCompany({ name: co });
@@ -670,7 +684,7 @@ function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 // ---- Sales Navigator (/sales/lead/, /sales/search/people): fields marked data-anonymize (name, title, company)
-function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): void {
+function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean, firm?: string): void {
   const main = mainOf(doc);
   const f = (r: Element, k: string) => vis(qs(r, k.replace(/[\w-]+/g, '[data-anonymize="$&"]')));
   for (const n of qsa(main, '[data-anonymize="person-name"]')) {
@@ -678,20 +692,27 @@ function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): 
     // (a search's list item, a lead list's table row)
     const r = lead ? main : (n.closest('li, tr') ?? n.parentElement!);
     const hl = parseHeadline(f(r, 'headline'));
-    const co = f(r, 'company-name') || hl.company;
+    const co = firm ?? (f(r, 'company-name') || hl.company);
     b.addPerson({
       name: vis(n),
       title: f(r, 'job-title, title') || hl.title,
       company: co || undefined,
       linkedinUrl: (lead && normalizeLinkedinUrl(attr(qs(main, 'a[href*="/in/"]'), 'href'), url)) || undefined,
     });
-    if (co) b.addCompany({ name: co });
+    if (co && !firm) b.addCompany({ name: co });
     if (lead) break;
   }
 }
 
 function messaging(doc: Document, url: URL, b: ResultBuilder): void {
-  const thread = first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]', 'main']);
+  // hashed classes: the open thread is the block around its messages that holds its heading (not the list of
+  // conversations beside it, whose items link to other members)
+  let around = qs(doc, '[data-event-urn]')?.parentElement;
+  while (around && !qs(around, 'h2')) around = around.parentElement;
+  const thread =
+    first(doc, ['.msg-thread', '.msg-convo-wrapper', '[data-view-name*="message-thread"]']) ??
+    around ??
+    qs(doc, 'main');
   if (!thread) return;
   const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
   // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging")
@@ -801,9 +822,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const b = new Raw();
   b.me = signedIn(doc, url);
   const sales = /^\/sales\//.test(url.pathname);
-  if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
+  if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
+  else if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
-  else if (kind === 'linkedin-company') companyPage(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   // articles and feed posts: their author (a post: also the members and firms it names, its commenters)

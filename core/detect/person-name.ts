@@ -12,9 +12,10 @@ import { memo } from '../text/memo';
 // the words that are never a first name ("Me" is the French "Maître", only ever before a name here)
 const PREFIX =
   /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|iur|lic|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof)\.?\s+)+/iu;
-// (honours and degrees too, with or without commas: "Dame Ruth Ellery DBE", "Omar Haddad KC", "Ana Ruiz, PhD, FREng")
+// (honours and degrees too, with or without commas: "Dame Ruth Ellery DBE", "Omar Haddad KC", "Ana Ruiz, PhD, FREng",
+// chartered engineers and scientists: "Tom Hale CEng MICE", "Ana Ruiz MSc")
 const GRADE_END =
-  /(?<=\p{Ll}),?(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)\b)(?:(?:Hon)?[A-Z]{3,6}|KC|QC|JP|DL|PhD|DPhil|FREng|FMedSci|FRCPath)(?:,(?=\s))?){1,3}$/u;
+  /(?<=\p{Ll}),?(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)\b)(?:(?:Hon)?[A-Z]{3,6}|KC|QC|JP|DL|MA|PhD|DPhil|FREng|FMedSci|FRCPath|[CI]Eng|CEnv|CSci|CMgr|CPhys|CChem|[BM](?:Eng|Sc))(?:,(?=\s))?){1,3}$/u;
 // a call to act before a name ("Contactez Gwenaëlle Le Bihan", "Write to Tom Hale", "Fragen Sie Jana Roth")
 const VERB =
   /^(?:contactez|contacter|écrivez à|ecrivez à|appelez|contact|write to|email|call|kontaktieren sie|fragen sie|schreiben sie)\s+(?=\p{Lu})/iu;

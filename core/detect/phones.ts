@@ -83,3 +83,22 @@ export function phoneAfter(text: string, name: string): string[] | undefined {
   const found = findPhones(tail);
   return found.length === 1 ? found : undefined;
 }
+
+// a writer giving their own number: "my studio phone is", "call me on", "mon portable : ", "appelez-moi au",
+// "meine Durchwahl lautet", "erreichen Sie mich unter", "mi móvil es", "llámame al"
+const OWN_NUMBER =
+  /\b(?:my(?:\s[\p{L}-]{2,12}){0,2}\s(?:phone|number|line|mobile|cell)(?:\snumber)?(?:\sis|:)|(?:call|reach|text|ring)\sme\s(?:at|on)|mon\s(?:num[ée]ro|portable|t[ée]l[ée]phone|fixe|mobile)(?:\s(?:direct|pro(?:fessionnel)?|perso))?(?:\sest\sle|\s?:)|(?:appelez|contactez|joignez)-moi\sau|m[’']appeler\sau|me\sjoindre\sau|meine\s(?:\p{L}*nummer|durchwahl)\s(?:ist|lautet)|(?:erreichen|anrufen)(?:\s(?:sie|können sie))?\smich\sunter|mi\s(?:tel[ée]fono|m[óo]vil|n[úu]mero)(?:\s[\p{L}]{2,12})?\ses|ll[áa]ma(?:me|me)?\sal)\s*:?\s*(?=[+(0-9])/iu;
+// the kind of line the writer names: a firm's (office, studio, shop, switchboard), not their own mobile
+const OFFICE_WORD =
+  /\b(?:office|studio|shop|work|business|bureau|atelier|fixe|standard|b[üu]ro|festnetz|oficina|estudio)\b/i;
+
+/**
+ * The one number a writer gives as their own in a message's prose ("My studio phone is (503) 555-0100", "Vous
+ * pouvez m'appeler au 06 …"), and whether they name it their office's; undefined when there is none.
+ */
+export function ownNumber(text: string): { phone: string; office: boolean } | undefined {
+  const m = OWN_NUMBER.exec(text.slice(0, 20_000));
+  if (!m) return undefined;
+  const phone = findPhones(text.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
+  return phone ? { phone, office: OFFICE_WORD.test(m[0]) } : undefined;
+}

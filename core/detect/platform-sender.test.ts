@@ -36,6 +36,11 @@ describe('isPlatformSender', () => {
     // any sender's functional mailbox on its bulk-mail sub-domain
     ['info@service.lohnportal-example.de'],
     ['news@newsletter.baumarkt-example.fr'],
+    // a platform's greeting mailbox on its mail-sending sub-domain
+    ['team@mail.notes-app-example.so'],
+    ['hello@email.planner-example.io'],
+    ['equipe@notifications.outil-exemple.fr'],
+    ['team@e.kanban-example.com'],
   ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
   it.each([
     // the same functional mailboxes at a small firm's own domain are contacts
@@ -56,6 +61,11 @@ describe('isPlatformSender', () => {
     ['messages@atelier-roux.fr'],
     ['contact@post.kanzlei-beispiel.de'],
     ['info@mail.schreinerei-lindner.de'],
+    // a firm's team@ or hello@ at its own domain, or on a sub-domain that sends no bulk mail
+    ['team@atelier-roux.fr'],
+    ['hello@brightwell-joinery.co.uk'],
+    ['team@studio.kanzlei-beispiel.de'],
+    ['team@sales.example-robotics.ai'],
   ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
 });
 

@@ -24,6 +24,11 @@ const SENDING_LOCAL =
 
 const BULK_HOST = /^(?:service|news(?:letter)?|notify|e?mailing|send|em|mkt|crm|info)\./;
 
+// A platform's greeting mailbox ("team@", "hello@") writing from its mail-sending sub-domain (team@mail.docs-app.so,
+// hello@email.tool.io): a firm's own team@ at its own domain stays a contact (team@atelier-roux.fr).
+const GREETING_LOCAL = /^(?:team|theteam|hello|hi|hey|equipe|lequipe|dasteam)$/;
+const SENDING_HOST = /^(?:e?mails?|e|m|mg|notifications?|notify|updates?|news(?:letter)?|go|marketing|hello)\./;
+
 const MAILING_LIST = /^(?:lists?|listserv|mailman|sympa)\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/;
 
 /**
@@ -47,6 +52,7 @@ function platformSender(address: string): boolean {
   if (SENDING_LOCAL.test(bare) && registrable && host !== registrable) return true;
   // a platform's functional mailbox on its bulk-mail sub-domain (info@service.example.de, news@mail.example.com)
   if (PLATFORM_LOCAL.test(local) && registrable && host !== registrable && BULK_HOST.test(host)) return true;
+  if (GREETING_LOCAL.test(bare) && registrable && host !== registrable && SENDING_HOST.test(host)) return true;
   // a mailing list's address (Google Groups, groups.io, lists.example.org): the list writes, not a person
   if (MAILING_LIST.test(host)) return true;
   const brand = registrable.split('.')[0]!;

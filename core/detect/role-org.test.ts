@@ -12,6 +12,11 @@ describe('splitRoleOrg: a signature line "Title, Organisation"', () => {
     ['Office Manager, Müller & Söhne', ['Office Manager', 'Müller & Söhne']],
     ['Marketing Manager, Sales GmbH', ['Marketing Manager', 'Sales GmbH']],
     ['Senior Quantity Surveyor, Pritchard QS Ltd', ['Senior Quantity Surveyor', 'Pritchard QS Ltd']],
+    // a middle dot or a bar between the pieces; a department for a role
+    ['Departamento comercial · Azulejos Tormes S.L.', ['Departamento comercial', 'Azulejos Tormes S.L.']],
+    ['Service achats | Menuiserie Vallet SARL', ['Service achats', 'Menuiserie Vallet SARL']],
+    ['Abteilung Einkauf – Kruse Holzbau GmbH', ['Abteilung Einkauf', 'Kruse Holzbau GmbH']],
+    ['Head of Sales · Brightwell Joinery Ltd', ['Head of Sales', 'Brightwell Joinery Ltd']],
   ])('%s', (line, expected) => expect(splitRoleOrg(line)).toEqual(expected));
   it.each([
     // a region, a department, a topic, a second role after the role; a name before the role
@@ -25,5 +30,6 @@ describe('splitRoleOrg: a signature line "Title, Organisation"', () => {
     ['Kinsale Rowing Club'],
     ['Gérante, 12 rue des Saules'],
     ['Manager at the weekend, usually'],
+    ['Service · Qualité · Délais'],
   ])('%s is not split', (line) => expect(splitRoleOrg(line)).toBeNull());
 });

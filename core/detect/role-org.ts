@@ -7,7 +7,8 @@
 import { hasLegalForm, looksLikeJobTitle } from './text';
 
 // the first separator of a short left part: a comma, a dash between spaces, or "at / chez / bei / @"
-const ROLE_ORG = /^(.{2,60}?)(?:,\s+|\s+[-–—]\s+|\s+(?:at|chez|bei|@)\s+)(\S.{1,79})$/iu;
+// (or a middle dot or bar between spaces: "Departamento comercial · Firm S.L.")
+const ROLE_ORG = /^(.{2,60}?)(?:,\s+|\s+[-–—·|•]\s+|\s+(?:at|chez|bei|@)\s+)(\S.{1,79})$/iu;
 // an organisation's name: up to 6 capitalised words with their joining words ("Club de Voile de Lorient")
 const ORG =
   /^(?![Ee]x\b)[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*(?:,?\s(?:&|and|und|et|de|du|des|d['’]\S+|of|the|for|für|la|le|les|von|der|am|an|im|\p{Lu}[\p{L}\p{M}\d&'’.()+-]*)){0,6}$/u;
@@ -15,6 +16,11 @@ const ORG =
 // "Chef de projet – Direction technique", "Consultant, Digital Transformation")
 const NOT_ORG =
   /\b(?:emea|apac|dach|latam|benelux|nordics|europe|international|worldwide|global|north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|region|r[ée]gion|area|zone|france|germany|deutschland|uk|usa|department|d[ée]partement|direction|service|p[ôo]le|abteilung|bereich|team|[ée]quipe|division|digital|transformation|strat[ée]g|innovation|data|it|hr|rh|finance|operations|supply|logisti(?:cs|que)|retail|b2b|b2c|projets?|projects?)\b/i;
+
+// a department standing for the signer's role ("Departamento comercial", "Service achats", "Abteilung Einkauf",
+// "Sales Department")
+const DEPARTMENT =
+  /^(?:departamento|d[ée]partement|department|service|abteilung|direction|dpto\.?)\s+\p{L}{3,}(?:\s\p{L}{2,})?$|^\p{L}{3,}\s(?:department|abteilung)$/iu;
 
 // roles of clubs and associations, building trades and compound German titles, beside ./text.ts's job-title words
 const ROLE =
@@ -25,8 +31,9 @@ export function splitRoleOrg(line: string): [string, string] | null {
   const m = ROLE_ORG.exec(line.trim());
   if (!m) return null;
   const title = m[1]!.trim(),
-    org = m[2]!.trim().replace(/[.,;]$/, '');
-  if (!(looksLikeJobTitle(title) || ROLE.test(title)) || hasLegalForm(title)) return null;
+    // (a legal form's closing dot stays: "S.L.", "S.A.")
+    org = m[2]!.trim().replace(/(?<!\b\p{Lu}\.\p{Lu})\.$|[,;]$/u, '');
+  if (!(looksLikeJobTitle(title) || ROLE.test(title) || DEPARTMENT.test(title)) || hasLegalForm(title)) return null;
   if (!ORG.test(org) || org.includes('@')) return null;
   if (!hasLegalForm(org) && (looksLikeJobTitle(org) || NOT_ORG.test(org))) return null;
   return [title, org];

@@ -306,4 +306,20 @@ describe('parseSignature', () => {
     expect(got.company).toBe(firm);
     expect(got.title).toBe(title);
   });
+
+  it.each([
+    [
+      'Projektleitung Netzbau',
+      'Wasserwerke Talheim GmbH · Tel. +49 30 5550 1100',
+      'Wasserwerke Talheim GmbH',
+      '+49 30 5550 1100',
+    ],
+    ['Office Manager', 'Brightwell Joinery Ltd | T: 020 7946 0101', 'Brightwell Joinery Ltd', '020 7946 0101'],
+    ['Gérante', 'Fontaine Paysage SARL – Tél. 01 99 00 55 10', 'Fontaine Paysage SARL', '01 99 00 55 10'],
+  ])('"%s" / "Firm · phone" gives the firm and its number (issue 7)', (title, line, firm, phone) => {
+    const got = parseSignature('', [title, line]);
+    expect(got.company).toBe(firm);
+    expect(got.title).toBe(title);
+    expect(got.companyPhone).toBe(phone);
+  });
 });

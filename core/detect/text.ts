@@ -317,6 +317,9 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
       if (w && !sig.website) sig.website = w[0].trim();
       // (a switchboard line after a first landline replaces it)
       if (!sig.companyPhone || SWITCHBOARD_LABEL.test(l)) companyPhoneOf(l, sig);
+      // "Stadtwerke Talheim GmbH · Tel. +49 30 …": the firm before its number
+      const firm = l.split(/\s[·|•–—]\s/)[0]!;
+      if (firm !== l && hasLegalForm(firm) && !/\d/.test(firm)) pieces.push(firm);
       continue;
     }
     if (LEGAL_LINE.test(l)) {

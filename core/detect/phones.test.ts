@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ownNumber } from './phones';
+
+describe('ownNumber: the number a writer gives as their own', () => {
+  it.each([
+    ['My studio phone is (503) 555-0100 if anything changes.', { phone: '(503) 555-0100', office: true }],
+    ['Call me on +44 20 7946 0011 tomorrow morning.', { phone: '+44 20 7946 0011', office: false }],
+    ['My mobile number is 07700 900123.', { phone: '07700 900123', office: false }],
+    ["Vous pouvez m'appeler au 06 39 98 00 42.", { phone: '06 39 98 00 42', office: false }],
+    ['Mon fixe : 01 99 00 12 12', { phone: '01 99 00 12 12', office: true }],
+    ['Meine Durchwahl lautet 030 5550 1234.', { phone: '030 5550 1234', office: false }],
+    ['Sie erreichen mich unter +49 30 5550 9876.', { phone: '+49 30 5550 9876', office: false }],
+  ])('%s', (text, want) => expect(ownNumber(text)).toEqual(want));
+  it.each([
+    // another's number, no number after the words, a date
+    ['Our office number is 01 99 00 00 00.'],
+    ['Call me when you land.'],
+    ['My flight is 12/05/2026.'],
+    ['Call Anna Roe on +44 20 7946 0022.'],
+  ])('%s gives none', (text) => expect(ownNumber(text)).toBeUndefined());
+});
