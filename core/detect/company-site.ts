@@ -1272,8 +1272,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // what the page is: a public body's or a school's, a podcast's episode, a media's article (./page-kind.ts)
   const notSite = (k?: string) => !!k && companyKey(k) !== companyKey(name);
   const aboutOthers = b.people.some((p) => notSite(p.company)) || b.companies.some((c) => notSite(c.name));
-  if (b.kind === 'company-site' && notFirmSite(doc, url, aboutOthers)) b.kind = 'other';
-  return b.build();
+  const what = b.kind === 'company-site' ? notFirmSite(doc, url, aboutOthers) : '';
+  if (what) b.kind = 'other';
+  const d = b.build();
+  // (no firm's site, but still its publisher's, first of its companies: a public body, a podcast, a paper)
+  if (what) d.ownSite = true;
+  return d;
 }
 
 /** A person's own mailbox: its local part spells their first and last name or initial and last name ("g.tessandier"). */
