@@ -49,6 +49,13 @@ describe('notFirmSite: what a web page is when it is no firm’s own site', () =
     ],
     ['a mairie', 'https://www.lavoute.fr/equipe', { h1: 'Mairie de La Voûte : vos élus' }, false, 'public'],
     ['a German Kammer', 'https://www.kammer-ems.de/', { title: 'Handwerkskammer Emsland – Betriebe' }, false, 'public'],
+    [
+      'a French university',
+      'https://www.mervent-sciences.fr/',
+      { title: 'Laboratoire Eaux – Université de Mervent' },
+      false,
+      'public',
+    ],
     ['a Hochschule', 'https://www.hs-eichtal.de/iwf/team', { title: 'Team – Hochschule Eichtal' }, false, 'public'],
     ['an English council', 'https://www.wrenfield.org.uk/', { title: 'Wrenfield Town Council' }, false, 'public'],
     // by JSON-LD

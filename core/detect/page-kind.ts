@@ -18,9 +18,9 @@ const PUBLIC_HOST =
   /\.(?:gouv\.fr|gv\.at|admin\.ch|gov(?:\.[a-z]{2})?|edu(?:\.[a-z]{2})?|ac\.(?:uk|at|be|nz|za|jp|kr|il|in)|ac-[a-z-]+\.fr)$/;
 // (or a label of it naming one: univ-alpilles.fr, cci-…, ihk-…, nordschwarzwald.ihk.de)
 const PUBLIC_LABEL = /^(?:univ|universite|university|universitaet|ihk|cci|hwk)(?:-|$)/;
-// a public body's or a school's name in the page's title or first heading
+// a public body's or a school's name in the page's title or first heading ("Université": no \b after its é)
 const PUBLIC_NAME =
-  /\b(?:(?:Mairie|Ville|Commune|Communauté de communes|Communauté d['’]agglomération|Préfecture|Conseil départemental|Conseil régional) (?:de |d['’]|du |des )|Direction départementale|Industrie- und Handelskammer|Handwerkskammer|Chambre de (?:commerce|métiers)|(?:Borough|Town|City|County|District|Parish) Council\b|Landratsamt|Stadtverwaltung|Gemeindeverwaltung|Universit(?:y|é|ät)\b|Hochschule|Coll[èe]ge [A-ZÉ]|Lycée |Gymnasium\b|School of )|(?:^|[\s–|-])(?:IHK|CCI|HWK)(?=[\s–|-]|$)/;
+  /\b(?:(?:Mairie|Ville|Commune|Communauté de communes|Communauté d['’]agglomération|Préfecture|Conseil départemental|Conseil régional) (?:de |d['’]|du |des )|Direction départementale|Industrie- und Handelskammer|Handwerkskammer|Chambre de (?:commerce|métiers)|(?:Borough|Town|City|County|District|Parish) Council\b|Landratsamt|Stadtverwaltung|Gemeindeverwaltung|Universit(?:y|é|ät)(?![a-z])|Hochschule|Coll[èe]ge [A-ZÉ]|Lycée |Gymnasium\b|School of )|(?:^|[\s–|-])(?:IHK|CCI|HWK)(?=[\s–|-]|$)/;
 const PUBLIC_TYPES =
   /^(?:GovernmentOrganization|GovernmentOffice|EducationalOrganization|CollegeOrUniversity|School|HighSchool|MiddleSchool|ElementarySchool)$/;
 // an episode's title: "Ep. 48 – …", "Épisode 12 : …", "Folge 7", "#57 – …"
