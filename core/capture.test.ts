@@ -7,6 +7,7 @@ import {
   companyFactsDiff,
   companyHintFor,
   findExisting,
+  isOwnPage,
   personDiff,
   sharesDomain,
   type Candidate,
@@ -144,6 +145,31 @@ describe('companyHintFor', () => {
   });
   test('no company, a free-mail address, not a company page: none', () => {
     expect(companyHintFor(cand({ email: 'x@gmail.com' }), { ...base, kind: 'gmail-thread' })).toBeNull();
+  });
+  const lab = [{ name: 'Laboratoire Hydro-Sols' }];
+  test.each([
+    ['a firm’s site', { ...base, kind: 'company-site', companies: lab }, 'Laboratoire Hydro-Sols'],
+    [
+      'a lab’s members, no firm’s site but its own',
+      { ...base, ownSite: true, companies: lab },
+      'Laboratoire Hydro-Sols',
+    ],
+    ['a directory of others', { ...base, companies: lab }, undefined],
+  ] as [string, Detection, string | undefined][])('no company, no address: %s', (_, d, name) => {
+    expect(companyHintFor(cand({}), d)?.name).toBe(name);
+  });
+});
+
+describe('isOwnPage: the page is its first company’s own', () => {
+  test.each([
+    ['company-site', undefined, true],
+    ['linkedin-company', undefined, true],
+    ['other', true, true],
+    ['other', undefined, false],
+    ['linkedin-search', undefined, false],
+    ['gmail-thread', undefined, false],
+  ] as [Detection['kind'], boolean | undefined, boolean][])('%s (ownSite %s)', (kind, ownSite, want) => {
+    expect(isOwnPage({ ...base, kind, ...(ownSite ? { ownSite } : {}) })).toBe(want);
   });
 });
 

@@ -115,6 +115,15 @@ export function sharesDomain(candidate: Candidate, domains: readonly string[]): 
 }
 
 /**
+ * The page is its first company's own: a firm's site or LinkedIn page, or a page of kind 'other' still its
+ * publisher's (`ownSite`: a public body's, a podcast's episode, a paper's article). Its people without a firm are
+ * that company's, and its facts that company's own; a job board's, a listing's or a forum's page speaks of others.
+ */
+export function isOwnPage(detection: Detection): boolean {
+  return detection.kind === 'company-site' || detection.kind === 'linkedin-company' || !!detection.ownSite;
+}
+
+/**
  * What identifies the company a candidate belongs to, to find (or create) its sheet: the company the
  * page gives for the person, else the page's own company (a LinkedIn company page, a team page), else
  * the person's business email domain.
@@ -131,11 +140,7 @@ export function companyHintFor(candidate: Candidate, detection: Detection): Dete
       }
     );
   }
-  if (
-    candidate.from === 'page' &&
-    (detection.kind === 'linkedin-company' || detection.kind === 'company-site') &&
-    detection.companies[0]
-  ) {
+  if (candidate.from === 'page' && isOwnPage(detection) && detection.companies[0]) {
     return detection.companies[0];
   }
   return null;

@@ -295,6 +295,8 @@ describe('job boards, switchboards and documentation pages (issue 7, unseen kind
     const got = detect(page(url, body, title), url);
     expect(got.companies.map((c) => [c.name, c.domain])).toEqual([[name, domain]]);
     expect(got.people.map((p) => p.name)).not.toContain(title.split(/ [|-] /)[0]);
+    // (an applicant tracker's offer is its firm's own page, as its careers page would be)
+    expect(got.kind).toBe('company-site');
   });
 
   it('a regional board’s posting (JobPosting JSON-LD): the hiring firm, never the board nor its domain', () => {
@@ -920,5 +922,37 @@ describe('the firm’s number where no line labels one', () => {
   ])('%s', (_, url, body, title, phones) => {
     const got = detect(page(url, body, title), url);
     expect(got.companies[0]?.phones).toEqual(phones);
+  });
+});
+
+describe('the kind of a web page (issue 7): no firm’s own site, still its publisher’s', () => {
+  it.each([
+    [
+      'a prefecture’s directory',
+      'https://www.vallee-haute.gouv.fr/annuaire',
+      '<h1>Annuaire des services</h1><h2>Direction</h2><p>Directrice : Mme Hélène Quintard</p><p>Tél. 05 53 00 11 22 · <a href="mailto:ddt-direction@vallee-haute.gouv.fr">ddt-direction@vallee-haute.gouv.fr</a></p>',
+      'Annuaire – Direction départementale des territoires',
+      'other',
+      true,
+    ],
+    [
+      'a podcast’s episode',
+      'https://www.atelier-podcast.example/ep-14-reprendre/',
+      '<h1>Ep. 14 – Reprendre une menuiserie à 30 ans</h1><p>Notre invitée : Inès Carvalho, gérante de Menuiserie Rocaille.</p><footer>© 2026 L’Atelier Podcast · <a href="mailto:bonjour@atelier-podcast.example">bonjour@atelier-podcast.example</a></footer>',
+      'Ep. 14 – Reprendre une menuiserie | L’Atelier Podcast',
+      'other',
+      true,
+    ],
+    [
+      'a firm’s team',
+      'https://www.brandl-partner.example/team',
+      '<h1>Unser Team</h1><h3>Dr. Anna Brandl</h3><p>Partnerin</p><footer>Brandl Partner Steuerberatung mbB · <a href="mailto:kanzlei@brandl-partner.example">kanzlei@brandl-partner.example</a></footer>',
+      'Team – Brandl Partner',
+      'company-site',
+      undefined,
+    ],
+  ])('%s', (_, url, body, title, kind, ownSite) => {
+    const got = detect(page(url, body, title), url);
+    expect([got.kind, got.ownSite]).toEqual([kind, ownSite]);
   });
 });

@@ -24,6 +24,7 @@ import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom'
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import { listedBusiness } from './listing';
+import { notFirmSite } from './page-kind';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName, alnumKey } from './text';
@@ -531,7 +532,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // "Acme Blog", "Acme Newsroom": the firm's sub-site
   let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
   let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : ldHiringFirm(doc, domain, brand);
-  if (firm) b.kind = 'other';
+  // (a job board's offer is no firm's site; an applicant tracker's, jobs.lever.co/<firm>, is its firm's own offer)
+  if (firm && !JOB_BOARD.test(url.hostname)) b.kind = 'other';
   // a directory's or a review site's listing: the listed business is the firm, the platform none
   const listing = firm ? undefined : listedBusiness(doc, domain);
   const listedOn = listing ? brand : '';
@@ -1259,7 +1261,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // (dropped with the platform's mailboxes when the page's subject was read: ./page-subject.ts)
     for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
   }
-  return b.build();
+  // what the page is: a public body's or a school's, a podcast's episode, a media's article (./page-kind.ts)
+  const notSite = (k?: string) => !!k && companyKey(k) !== companyKey(name);
+  const aboutOthers = b.people.some((p) => notSite(p.company)) || b.companies.some((c) => notSite(c.name));
+  const what = b.kind === 'company-site' ? notFirmSite(doc, url, aboutOthers) : '';
+  if (what) b.kind = 'other';
+  const d = b.build();
+  // (no firm's site, but still its publisher's, first of its companies: a public body, a podcast, a paper)
+  if (what) d.ownSite = true;
+  return d;
 }
 
 /** A person's own mailbox: its local part spells their first name's initial and last name ("g.tessandier"). */

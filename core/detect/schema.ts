@@ -94,6 +94,7 @@ export const detectionSchema = z
       .optional(),
     about: s(3000).optional(),
     alt: s().optional(),
+    ownSite: z.boolean().optional(),
   })
   .strict();
 

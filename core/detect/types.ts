@@ -111,6 +111,12 @@ export interface Detection {
    * one is a place (./interpret-linkedin.ts).
    */
   alt?: string;
+  /**
+   * A web page of kind 'other' that is still its first company's own, its publisher's: a public body's or a school's
+   * page (a DDT's directory, a lab's members), a podcast's episode, a paper's article or interview. Its people without
+   * a firm are that company's (the host, the journalist), and its facts that company's own.
+   */
+  ownSite?: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   companyFactsDiff,
   companyHintFor,
   findExisting,
+  isOwnPage,
   personDiff,
   sharesDomain,
   type Candidate,
@@ -135,7 +136,7 @@ async function plan(detection: Detection, db: FicheDB): Promise<CapturePlan> {
 
   const out: CapturePlan = { rows };
   const main = detection.companies[0];
-  if (main && (detection.kind === 'company-site' || detection.kind === 'linkedin-company')) {
+  if (main && isOwnPage(detection)) {
     const id = await sheetOf(main);
     await load([id]);
     const sheet = id ? sheets.get(id) : undefined;
