@@ -19,6 +19,7 @@ import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
+import { withPeopleFirms } from './web-firms';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -266,7 +267,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (d.people.some(team)) d = { ...d, people: d.people.filter((p) => !team(p)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
-  d = withSpelledMailboxes(withoutNonNames(d));
+  d = withSpelledMailboxes(withPeopleFirms(withoutNonNames(d)));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
   const people = withCleanNames(out.people);
