@@ -111,15 +111,18 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople'],
 };
 
-/** The third layer (ondemand-people.js): the line rules the list readers and the people readers share. */
+/**
+ * The third layer (ondemand-people.js): the line rules the list readers and the people readers share. (People in
+ * prose, quotes and bylines, read by the readers only, are in core/detect/people-prose.ts, in ondemand-readers.js.)
+ */
 const ONDEMAND_PEOPLE: Record<string, string[]> = {
   'core/detect/page-people.ts': [
-    'bylinePeople',
     'contactBlocks',
     'CONTACT_LABEL',
     'DEPARTMENT',
     'DEPT_LINE',
     'dlPeople',
+    'HONORIFIC',
     'isOrgLine',
     'isTitleLike',
     'listPeople',
@@ -128,9 +131,8 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'personName',
     'pipedPeople',
     'professionWord',
-    'prosePeople',
     'roleLines',
-    'roleNow',
+    'splitNames',
     'speakerEntry',
     'splitTitleCompany',
     'strongTitle',

@@ -5,12 +5,12 @@ import {
   isOrgLine,
   orgName,
   personName,
-  prosePeople,
   roleLines,
   splitTitleCompany,
   talkPeople,
   titledLines,
 } from './page-people';
+import { prosePeople } from './people-prose';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
 import { occupationFirms } from './page-contacts';
 import { pageReaders } from './page-readers';

@@ -5,21 +5,19 @@
  * stays under the 15 KB content-script budget (SPEC §8). Tests, the CLI and the bench get them from the registry.
  */
 import {
-  bylinePeople,
   contactBlocks,
   dlPeople,
   orgName,
   personName,
   professionWord,
-  prosePeople,
   roleLines,
-  roleNow,
   splitTitleCompany,
   strongTitle,
   talkPeople,
   titledLines,
   listPeople,
 } from './page-people';
+import { bylinePeople, prosePeople, roleNow } from './people-prose';
 import { readEntriesSteps, readTables } from './page-structures';
 import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
