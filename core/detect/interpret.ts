@@ -13,7 +13,7 @@ import { findPhones, phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
-import { isFirmMailbox, isSharedMailbox } from './shared-mailbox';
+import { isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
@@ -264,7 +264,19 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)
   const team = (p: { name: string; email?: string }) =>
     !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email));
-  if (d.people.some(team)) d = { ...d, people: d.people.filter((p) => !team(p)) };
+  if (d.people.some(team)) {
+    // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
+    const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
+    const signers: SignatureCandidate[] = [];
+    for (const p of d.people.filter(team)) {
+      const s = mailboxSigner(lines, p.email!, (l) => looksLikePersonName(cleanPersonName(l)));
+      const name = s && cleanPersonName(s.name);
+      if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
+        signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
+    }
+    d = { ...d, people: d.people.filter((p) => !team(p)) };
+    if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
+  }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   d = withSpelledMailboxes(withPeopleFirms(withoutNonNames(d)));

@@ -80,6 +80,20 @@ export function titleFirm(title: string): [string, string] | null {
   return [role, firm];
 }
 
+const squash = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+/** Two names of one firm: one holds the other's words ("Groupe Maillard-Ogier", "Maillard-Ogier"). */
+function sameFirm(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const [x, y] = [` ${squash(a)} `, ` ${squash(b)} `];
+  return Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x));
+}
+
 /** The page's own firm: its first firm whose domain is the page's site. */
 function ownFirm(d: Detection): DetectedCompany | undefined {
   const host = hostOf(d.url) ?? '';
@@ -115,7 +129,8 @@ export function withPeopleFirms<D extends Detection>(d: D): D {
     }
     if (q.title && (!q.company || normKey(q.company) === ownKey)) {
       const split = titleFirm(q.title);
-      const key = split ? normKey(split[1]) : '';
+      // ("présidente du directoire du Groupe Maillard-Ogier" on maillard-ogier.fr: the site's own firm by its long name)
+      const key = split ? (sameFirm(split[1], own?.name) ? ownKey : normKey(split[1])) : '';
       // (one word names a firm only when the page lists it, or it is the site's own)
       if (split && (split[1].includes(' ') || known.has(key) || key === ownKey)) {
         q = { ...q, title: split[0], company: key === ownKey ? own!.name : (known.get(key)?.name ?? split[1]) };
