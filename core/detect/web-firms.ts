@@ -70,7 +70,7 @@ export function titleFirm(title: string): [string, string] | null {
   const split: [string, string] | null =
     of && HEAD_ROLE.test(of[1]!)
       ? [of[1]!, of[2]!]
-      : at && looksLikeJobTitle(at[1]!)
+      : at && (looksLikeJobTitle(at[1]!) || TITLE_EXTRA.test(at[1]!))
         ? [at[1]!, at[2]!]
         : splitRoleOrg(t);
   if (!split) return null;
