@@ -1017,6 +1017,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const boxed = r ? r.factBoxes(blines, domain, name) : [];
   for (const c of boxed)
     b.addCompany({ ...c, name: b.companies.find((k) => companyKey(k.name) === companyKey(c.name))?.name ?? c.name });
+  // a project sheet's client ("Maître d’ouvrage | Commune de …")
+  for (const c of r ? r.projectClients(body) : []) if (!siteOwn(c)) b.addCompany(c);
   // an interview's turns ("<strong>Oriel Banfield:</strong> Because …" after "<strong>Timber Trade Weekly:</strong> …"): the
   // person answering is its subject, of the firm its fact box names, and the page no site of theirs
   const interviewee = r ? interviewSubject(blines, r.personName, (x) => siteNames.has(companyKey(x))) : '';

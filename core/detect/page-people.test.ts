@@ -54,6 +54,8 @@ describe('splitTitleCompany', () => {
     ['gérant de Brasserie du Quai', 'gérant', 'Brasserie du Quai'],
     ['directrice régionale de la Caisse des Dépôts Nord', 'directrice régionale', 'Caisse des Dépôts Nord'],
     ['CEO of Bank of Harrowby', 'CEO', 'Bank of Harrowby'],
+    // (an elided "de" inside a firm's name after a comma is no split: "…, Boulangeries Fournil d'Or")
+    ["responsable achats, Boulangeries Fournil d'Or", 'responsable achats', "Boulangeries Fournil d'Or"],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);

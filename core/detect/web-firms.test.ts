@@ -17,6 +17,8 @@ describe('namesNoFirm', () => {
     ['Vertrieb & Planung', true],
     ['Energy & Utilities', true],
     ['Tax and Litigation', true],
+    ['Lehrgebiet Werkstoffe', true],
+    ['Service Achats', true],
     // firms
     ['Brasserie du Quai', false],
     ['Bramble & Finch', false],
@@ -58,6 +60,8 @@ describe('titleFirm', () => {
     ['Präsident des Verwaltungsrates', null],
     ['Partner, Energy & Utilities', null],
     ['Vice-président en charge du numérique', null],
+    ['Institutsleiterin, Lehrgebiet Werkstoffe', null],
+    ["Directeur, Boulangeries Fournil d'Or", ['Directeur', "Boulangeries Fournil d'Or"]],
   ])('%s', (title, split) => {
     expect(titleFirm(title)).toEqual(split);
   });

@@ -24,6 +24,9 @@ const AREA =
 const BOARD =
   /^(?:(?:des|du|of the|the|del)\s+)?(?:verwaltungsrat(?:e?s)?|vorstand(?:e?s)?|aufsichtsrat(?:e?s)?|beirat(?:e?s)?|stiftungsrat(?:e?s)?|board(?:\s+of\s+(?:directors|trustees))?|conseil\s+d['’]administration|conseil\s+de\s+surveillance|directoire|comit[ée]\s+(?:de\s+direction|ex[ée]cutif)|consiglio\s+di\s+amministrazione|consejo\s+de\s+administraci[oó]n)$/iu;
 // a quoted sentence, or a sentence of five words or more ending in its stop
+// a part of an organisation ("Lehrgebiet Fügetechnik", "Abteilung Einkauf", "Service Achats", "Working Group Data")
+const UNIT =
+  /^(?:arbeitsgruppe|arbeitskreis|abteilung|fachbereich|fachgebiet|lehrgebiet|lehrstuhl|referat|sachgebiet|bereich|working group|groupe de travail|service|p[ôo]le|d[ée]partement|department|division|team|[ée]quipe)\s/iu;
 const QUOTED = /^[«"“„‚‹]|[»"”“‘›]$/u;
 const SENTENCE = /^(?:\S+\s+){4,}\S*[.!?…]$/u;
 // a firm's name, then the next sentence ("Fromageries Lacombe. L’entreprise"); no initial nor abbreviation before the stop
@@ -40,7 +43,7 @@ export function withoutNextSentence(name: string): string {
 /** A name a web page's reader gave as a firm that names none (a quote, a trade, a title, a board, departments). */
 export function namesNoFirm(name: string): boolean {
   const n = name.trim();
-  if (QUOTED.test(n) || SENTENCE.test(n) || BOARD.test(n)) return true;
+  if (QUOTED.test(n) || SENTENCE.test(n) || BOARD.test(n) || UNIT.test(n)) return true;
   // ("immobilier", "Montage"): a lower-case word, or a title's or a department's word alone
   if (!n.includes(' ') && (/^\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(n) || looksLikeJobTitle(n) || TITLE_EXTRA.test(n)))
     return true;
@@ -56,7 +59,7 @@ const FIRM_WORD = String.raw`(?:d['’])?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*`;
 const FIRM = String.raw`${FIRM_WORD}(?:\s+(?:(?:du|des|de la|de|of the|of|the|and|&|et|und|für|der|di|del|della|y|de los)\s+)?${FIRM_WORD}){0,5}`;
 // "PDG d’Usinage Benhamou", "CTO d'Armorik Data", "directeur de site de Valcrest Plastiques", "CEO of Halden Foods"
 const TITLE_OF_FIRM = /* @__PURE__ */ new RegExp(
-  String.raw`^(.{2,60}?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|der\s+|des\s+|von\s+|di\s+|del\s+|della\s+)(${FIRM})$`,
+  String.raw`^([^,]{2,60}?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|der\s+|des\s+|von\s+|di\s+|del\s+|della\s+)(${FIRM})$`,
   'u',
 );
 // "Head of Sales at Corvane", "Gérante chez Fontaine Paysage", "Einkäuferin bei Holzbau Kruse"
