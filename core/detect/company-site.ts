@@ -1254,6 +1254,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
   }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
+  // a firm of the page whose logo links to a site that spells it ("Merci à nos partenaires": <a href=…><img alt="X">)
+  for (const img of r ? qsa(body, 'a[href^="http"] img[alt]').slice(0, 100) : []) {
+    const co = b.companies.find((c) => !c.domain && companyKey(c.name) === companyKey(attr(img, 'alt')));
+    const host = hostOf(attr(img.closest('a'), 'href')) ?? '';
+    if (co && host && !sameSiteHosts(host, domain) && !isHostPlatform(host) && r!.spellsHost(co.name, host))
+      co.domain = host;
+  }
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
   if (listing || subject) {
     // (support@revuo.com of uk.revuo.com: either host under the other)
