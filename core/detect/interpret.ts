@@ -264,10 +264,10 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)
   const team = (p: { name: string; email?: string }) =>
     !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email));
+  const signers: SignatureCandidate[] = [];
   if (d.people.some(team)) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
     const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
-    const signers: SignatureCandidate[] = [];
     for (const p of d.people.filter(team)) {
       const s = mailboxSigner(lines, p.email!, (l) => looksLikePersonName(cleanPersonName(l)));
       const name = s && cleanPersonName(s.name);
@@ -281,7 +281,21 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withSpelledMailboxes(withPeopleFirms(withoutNonNames(d)));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
+  let out = withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))));
+  // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
+  for (const c of signers) {
+    const p = out.people.find((q) => q.name === c.name && q.email === c.email);
+    const firm = p?.company ? out.companies.find((f) => f.name === p.company) : undefined;
+    const phones = findPhones(c.lines.find((l) => l.toLowerCase().includes(c.email)) ?? '');
+    if (!firm || firm.phones?.length || phones.length !== 1) continue;
+    out = {
+      ...out,
+      people: out.people.map((q) =>
+        q === p && q.phones?.length ? { ...q, phones: q.phones.filter((n) => n !== phones[0]) } : q,
+      ),
+      companies: out.companies.map((f) => (f === firm ? { ...f, phones } : f)),
+    };
+  }
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
 }
