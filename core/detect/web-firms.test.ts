@@ -52,6 +52,8 @@ describe('titleFirm', () => {
     ['directrice régionale de la Caisse des Dépôts Nord', ['directrice régionale', 'Caisse des Dépôts Nord']],
     ['CEO of Halden Foods', ['CEO', 'Halden Foods']],
     ['Sustainability Director, Fjordline Packaging', ['Sustainability Director', 'Fjordline Packaging']],
+    ['journaliste, La Gazette des Achats', ['journaliste', 'La Gazette des Achats']],
+    ['dirigeants de Maison Lestrade', ['dirigeants', 'Maison Lestrade']],
     ['Projektleiterin bei Holzbau Kruse', ['Projektleiterin', 'Holzbau Kruse']],
     // a department, a practice, a board, a lower-case object: no firm
     ['Director of Operations', null],

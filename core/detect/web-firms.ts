@@ -53,7 +53,7 @@ export function namesNoFirm(name: string): boolean {
 
 // a role that heads a firm, before "de / of / der …" and the firm's name ("directrice régionale de la Banque …")
 const HEAD_ROLE =
-  /^(?:co-?)?(?:pdg|p-dg|ceo|cto|cfo|coo|cmo|cio|dg|drh|daf|dsi|pr[ée]sident(?:e|in)?|directeur|directrice|director|direktor(?:in)?|fondat(?:eur|rice)|founder|g[ée]rante?|associ[ée]e?|owner|managing\s+director|chair(?:man|woman)?|gesch[äa]ftsf[üu]hrer(?:in)?|inhaber(?:in)?|direttore|direttrice|amministratore\s+delegato|fundador(?:a)?|gerente|consejer[oa]\s+delegad[oa])(?![\p{L}])/iu;
+  /^(?:co-?)?(?:pdg|p-dg|ceo|cto|cfo|coo|cmo|cio|dg|drh|daf|dsi|pr[ée]sident(?:e|in)?s?|directeurs?|directrices?|director|direktor(?:in)?|fondat(?:eur|rice)s?|founders?|g[ée]rante?s?|associ[ée]e?s?|dirigeante?s?|owners?|managing\s+director|chair(?:man|woman)?|gesch[äa]ftsf[üu]hrer(?:in)?|inhaber(?:in)?|direttore|direttrice|amministratore\s+delegato|fundador(?:a)?|gerente|consejer[oa]\s+delegad[oa])(?![\p{L}])/iu;
 // a firm's name: capitalised words, with the joining words inside it ("Cartonnerie du Royans", "Banque des Territoires")
 const FIRM_WORD = String.raw`(?:d['’])?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*`;
 const FIRM = String.raw`${FIRM_WORD}(?:\s+(?:(?:du|des|de la|de|of the|of|the|and|&|et|und|für|der|di|del|della|y|de los)\s+)?${FIRM_WORD}){0,5}`;
@@ -62,8 +62,15 @@ const TITLE_OF_FIRM = /* @__PURE__ */ new RegExp(
   String.raw`^([^,]{2,60}?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|der\s+|des\s+|von\s+|di\s+|del\s+|della\s+)(${FIRM})$`,
   'u',
 );
+// "journaliste, Le Journal des Achats", "Redakteurin – Holzbau Magazin": a title of the trades' words, then a firm
+const TITLE_COMMA_FIRM = /* @__PURE__ */ new RegExp(String.raw`^([^,–—]{2,60}?)(?:,|\s[–—])\s+(${FIRM})$`, 'u');
 // "Head of Sales at Corvane", "Gérante chez Fontaine Paysage", "Einkäuferin bei Holzbau Kruse"
 const TITLE_AT_FIRM = /* @__PURE__ */ new RegExp(String.raw`^(.{2,60}?)\s+(?:at|chez|bei|@|presso)\s+(${FIRM})$`, 'u');
+
+function commaFirm(t: string): [string, string] | null {
+  const m = TITLE_COMMA_FIRM.exec(t);
+  return m && TITLE_EXTRA.test(m[1]!) ? [m[1]!, m[2]!] : null;
+}
 
 /** [title, firm] of a title that still names the firm its holder works for; null when it names none. */
 export function titleFirm(title: string): [string, string] | null {
@@ -75,10 +82,14 @@ export function titleFirm(title: string): [string, string] | null {
       ? [of[1]!, of[2]!]
       : at && (looksLikeJobTitle(at[1]!) || TITLE_EXTRA.test(at[1]!))
         ? [at[1]!, at[2]!]
-        : splitRoleOrg(t);
+        : (splitRoleOrg(t) ?? commaFirm(t));
   if (!split) return null;
   const [role, firm] = [split[0].trim(), split[1].trim().replace(/^d['’]/, '')];
-  if (namesNoFirm(firm) || DEPT_START.test(firm) || looksLikeJobTitle(firm) || TITLE_EXTRA.test(firm)) return null;
+  // (a title never starts with an article: "Le Journal des Achats" is a firm, whatever its words)
+  const titled =
+    !/^(?:(?:L[ae]s?|The|Die|Der|Das|Il|El)\s|L['’])\p{Lu}/u.test(firm) &&
+    (looksLikeJobTitle(firm) || TITLE_EXTRA.test(firm));
+  if (namesNoFirm(firm) || DEPT_START.test(firm) || titled) return null;
   // (a firm of one word is one only when the page lists it: "Senior Data Scientist, Carbonwise")
   return [role, firm];
 }
