@@ -14,6 +14,7 @@ describe('namesNoFirm', () => {
     ['des Aufsichtsrats', true],
     ["Conseil d'administration", true],
     ['Board of Directors', true],
+    ['Beirat Umwelt', true],
     ['Vertrieb & Planung', true],
     ['Energy & Utilities', true],
     ['Tax and Litigation', true],

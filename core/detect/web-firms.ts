@@ -20,9 +20,10 @@ const DEPT_START = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})(?![\\p{L}])`, 
 // a practice area or a sector, named beside a partner's title ("Partner, Water & Utilities"; "Vertrieb & Planung")
 const AREA =
   /^(?:water|utilities|energy|infrastructure|real estate|property|tax|taxation|litigation|corporate|employment|banking|insurance|healthcare|health|construction|environment|mobility|public sector|private clients|family|planning|planung|montage|beratung|verkauf|kundendienst|buchhaltung|personalwesen|immobilien|steuern|immobilier|fiscalit[ée]|droit social|patrimoine|famille|urbanisme|m[ée]dias?|tourisme|agriculture|industrie|industry|retail|transports?|travaux|études)$/iu;
-// a firm's board or council, the object of a title, no firm ("Präsident des Verwaltungsrates", "Chair of the Board")
+// a firm's board or council, the object of a title, no firm ("Präsident des Verwaltungsrates", "Chair of the Board"),
+// with its topic ("Beirat Gesundheit", "Vorstand Finanzen")
 const BOARD =
-  /^(?:(?:des|du|of the|the|del)\s+)?(?:verwaltungsrat(?:e?s)?|vorstand(?:e?s)?|aufsichtsrat(?:e?s)?|beirat(?:e?s)?|stiftungsrat(?:e?s)?|board(?:\s+of\s+(?:directors|trustees))?|conseil\s+d['’]administration|conseil\s+de\s+surveillance|directoire|comit[ée]\s+(?:de\s+direction|ex[ée]cutif)|consiglio\s+di\s+amministrazione|consejo\s+de\s+administraci[oó]n)$/iu;
+  /^(?:(?:des|du|of the|the|del)\s+)?(?:verwaltungsrat(?:e?s)?|vorstand(?:e?s)?|aufsichtsrat(?:e?s)?|beirat(?:e?s)?|stiftungsrat(?:e?s)?|board(?:\s+of\s+(?:directors|trustees))?|conseil\s+d['’]administration|conseil\s+de\s+surveillance|directoire|comit[ée]\s+(?:de\s+direction|ex[ée]cutif)|consiglio\s+di\s+amministrazione|consejo\s+de\s+administraci[oó]n)(?:\s+\S+){0,2}$/iu;
 // a quoted sentence, or a sentence of five words or more ending in its stop
 // a part of an organisation ("Lehrgebiet Fügetechnik", "Abteilung Einkauf", "Service Achats", "Working Group Data")
 const UNIT =
