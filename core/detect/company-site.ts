@@ -10,7 +10,7 @@
  */
 import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
-import { fold as spell } from './spelling';
+import { spellsMailbox } from './spelling';
 import { DEPARTMENT_ALONE } from './people-words';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
@@ -1191,15 +1191,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const p of b.people) {
     // the one address of the page that spells a person's name ("m.ostendorf@…" for Miriam Ostendorf)
     if (!p.email) {
-      const w = p.name
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[^a-z\s]/g, '')
-        .split(/\s+/);
-      const f = w[0] ?? '',
-        l = w[w.length - 1] ?? '';
-      const forms = w.length > 1 ? [f + '.' + l, f + l, f[0] + '.' + l, f[0] + l, f + '-' + l, f + '_' + l] : [];
-      const hits = b.emails.filter((e) => !addrs.has(e.address) && forms.includes(e.address.split('@')[0]!));
+      const hits = b.emails.filter((e) => !addrs.has(e.address) && spellsMailbox(p.name, e.address, 'exact'));
       if (hits.length === 1) addrs.add((p.email = hits[0]!.address));
     }
     // a contact without a firm whose address is one of the page's firms' ("media@corvantis.com")
@@ -1279,22 +1271,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   return b.build();
 }
 
-/** A person's own mailbox: its local part spells their first and last name or initial and last name ("g.tessandier"). */
-export function ownMailbox(name: string, address: string): boolean {
-  const local = address
-    .toLowerCase()
-    .split('@')[0]!
-    .replace(/[^a-z]/g, '');
-  // (as domains spell umlauts, "oberthuer", or without their accents, "oberthur")
-  return [spell(name), name.toLowerCase().normalize('NFD')].some((n) => {
-    const w = n
-      .replace(/[^a-z\s-]/g, '')
-      .split(/[\s-]+/)
-      .filter(Boolean);
-    const last = w[w.length - 1] ?? '';
-    return w.length > 1 && last.length >= 3 && local.includes(last) && local.startsWith(w[0]![0]!);
-  });
-}
+/** A person's own mailbox: its local part spells their first name's initial and last name ("g.tessandier"). */
+export const ownMailbox = (name: string, address: string) => spellsMailbox(name, address, 'initial');
 
 export const companySiteDetector: Detector = {
   id: 'company-site',

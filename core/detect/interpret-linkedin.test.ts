@@ -125,20 +125,67 @@ describe('withoutPlaces: the places the script read as a headline or a firm are 
   });
 });
 
-describe('withPhones: the texts the script sends as phones give their numbers', () => {
-  it('reads each text, a number once, a fax never', () => {
+describe('withPhones: the texts the script sends as phoneTexts give their numbers in phones', () => {
+  const base: Pick<Detection, 'url' | 'kind' | 'emails'> = {
+    url: 'https://www.linkedin.com/messaging/thread/1/',
+    kind: 'linkedin-messaging',
+    emails: [],
+  };
+
+  it('reads each text, a number once, a fax never, and drops the texts', () => {
     const d: Detection = {
-      url: 'https://www.linkedin.com/messaging/thread/1/',
-      kind: 'linkedin-messaging',
-      emails: [],
+      ...base,
       people: [
-        { name: 'Sam Roe', phones: ['Appelez-moi au 06 12 34 56 78', 'Tél. 06 12 34 56 78\nFax 04 72 00 18 43', ''] },
+        {
+          name: 'Sam Roe',
+          phoneTexts: ['Appelez-moi au 06 12 34 56 78', 'Tél. 06 12 34 56 78\nFax 04 72 00 18 43', ''],
+        },
       ],
-      companies: [{ name: 'Kestrel Foods', phones: ['+33 4 72 00 18 42'] }, { name: 'Brightloop' }],
+      companies: [{ name: 'Kestrel Foods', phoneTexts: ['+33 4 72 00 18 42'] }, { name: 'Brightloop' }],
     };
     const got = withPhones(d);
-    expect(got.people[0]!.phones).toEqual(['06 12 34 56 78']);
-    expect(got.companies.map((c) => c.phones)).toEqual([['+33 4 72 00 18 42'], undefined]);
+    expect(got.people).toEqual([{ name: 'Sam Roe', phones: ['06 12 34 56 78'] }]);
+    expect(got.companies).toEqual([{ name: 'Kestrel Foods', phones: ['+33 4 72 00 18 42'] }, { name: 'Brightloop' }]);
+  });
+
+  it.each([
+    ['EN', 'Call me on +44 113 496 0872 after 5pm', ['+44 113 496 0872']],
+    ['FR', 'Mon portable : 06 39 98 71 21. Fax : 01 44 55 66 77', ['06 39 98 71 21']],
+    ['DE', 'Telefon: +49 30 1234 5678\nTelefax: +49 30 1234 5679', ['+49 30 1234 5678']],
+    ['no number', 'Ravi de vous lire, à jeudi 14h', []],
+  ])('%s: a member’s message gives its numbers only', (_, text, phones) => {
+    const got = withPhones({ ...base, people: [{ name: 'Ada Quill', phoneTexts: [text] }], companies: [] });
+    expect(got.people).toEqual([{ name: 'Ada Quill', phones }]);
+  });
+
+  it('keeps numbers already given, adding a text’s other numbers after them', () => {
+    const got = withPhones({
+      ...base,
+      people: [{ name: 'Ada Quill', phones: ['06 12 34 56 78'], phoneTexts: ['06.12.34.56.78 ou +33 4 72 00 18 42'] }],
+      companies: [],
+    });
+    expect(got.people[0]!.phones).toEqual(['06 12 34 56 78', '+33 4 72 00 18 42']);
+  });
+
+  it('leaves a detection without texts as it is', () => {
+    const d: Detection = { ...base, people: [{ name: 'Ada Quill', phones: ['06 12 34 56 78'] }], companies: [] };
+    expect(withPhones(d)).toBe(d);
+  });
+
+  it.each([
+    ['a LinkedIn page', 'https://www.linkedin.com/in/ada-quill/'],
+    ['another page', 'https://www.quill-logistique.example/equipe'],
+  ])('the background (interpretLinkedin) reads them on %s: its phones hold numbers only', (_, url) => {
+    const got = interpretLinkedin<Detection>({
+      url,
+      kind: 'linkedin-profile',
+      emails: [],
+      people: [{ name: 'Ada Quill', phoneTexts: ['Mobile\n+33 6 12 34 56 78 (Mobile)\nBureau : 04 72 00 18 42'] }],
+      companies: [{ name: 'Quill Logistique', phoneTexts: ['Téléphone\n04 72 00 18 42'] }],
+    });
+    expect(got.people.map((p) => p.phones)).toEqual([['+33 6 12 34 56 78', '04 72 00 18 42']]);
+    expect(got.companies.map((c) => c.phones)).toEqual([['04 72 00 18 42']]);
+    expect(JSON.stringify(got)).not.toContain('phoneTexts');
   });
 });
 

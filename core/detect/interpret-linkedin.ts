@@ -13,6 +13,7 @@ import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
 import { findPhones } from './phones';
+import { spellsMailbox } from './spelling';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
@@ -76,15 +77,7 @@ function domainOf(name: string, emails: readonly { address: string }[]): string 
   return undefined;
 }
 
-const nameWords = (name: string): string[] =>
-  name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w.length > 2);
-const bears = (name: string, address: string): boolean =>
-  nameWords(name).some((w) => address.split('@')[0]!.toLowerCase().includes(w));
+const bears = (name: string, address: string) => spellsMailbox(name, address, 'any-word');
 
 /**
  * An address the script gave a member (a correspondent's message "elle est joignable par mail : oriane.k@…") that
@@ -140,11 +133,20 @@ export function aboutPeople(about: string, firm: string, year = new Date().getFu
   return out;
 }
 
-/** The phones of the texts the script sends as a member's or a firm's `phones` (a contact section, their messages). */
+/**
+ * The numbers of the texts the script sends as a member's or a firm's `phoneTexts` (a contact section, their
+ * messages) read into its `phones` (after any it has), and the texts dropped: what the side panel sees holds numbers.
+ */
 export function withPhones<D extends Detection>(d: D): D {
-  const read = <T extends { phones?: string[] }>(x: T): T =>
-    x.phones ? { ...x, phones: x.phones.reduce((out, t) => findPhones(t, out), [] as string[]) } : x;
-  return { ...d, people: d.people.map(read), companies: d.companies.map(read) };
+  const read = <T extends { phones?: string[]; phoneTexts?: string[] }>(x: T): T => {
+    if (!x.phoneTexts) return x;
+    const { phoneTexts, ...rest } = x;
+    return { ...rest, phones: phoneTexts.reduce((out, t) => findPhones(t, out), [...(x.phones ?? [])]) } as T;
+  };
+  const has = (x: { phoneTexts?: string[] }) => !!x.phoneTexts;
+  return d.people.some(has) || d.companies.some(has)
+    ? { ...d, people: d.people.map(read), companies: d.companies.map(read) }
+    : d;
 }
 
 /**
@@ -169,8 +171,10 @@ export function withTheirAddress<D extends Detection>(d: D): D {
 }
 
 export function interpretLinkedin<D extends Detection>(d: D): D {
+  // (texts of phones on another page too: its phones hold numbers only)
+  d = withPhones(d);
   if (!isLinkedin(d.url)) return d;
-  d = withTheirAddress(withPhones(d));
+  d = withTheirAddress(d);
   d = withOwnAddresses(withoutPlaces(d));
   const b = new ResultBuilder(d.url, d.kind);
   const { about, alt: _alt, ...rest } = d;

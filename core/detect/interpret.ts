@@ -20,6 +20,7 @@ import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
 import { withPeopleFirms } from './web-firms';
+import { spellsMailbox } from './spelling';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -180,20 +181,7 @@ const tails = (n: string): string[] => {
   return LEAD.test(w[0]!) && w.length > 2 ? [n, w.slice(1).join(' ')] : [n];
 };
 
-/**
- * "antoine.berthelot", "aberthelot", "a.berthelot", "k.duhamel" (of "Kévin Duhamel-Saint-Aubin"): the mailbox a
- * name's person would have.
- */
-function mailboxOf(name: string, local: string): boolean {
-  const words = name.split(/\s+/);
-  const box = squash(local);
-  if (words.length < 2 || box.length < 5) return false;
-  const first = squash(words[0]!);
-  const last = squash(words.slice(1).join(''));
-  const head = squash(words[1]!.split('-')[0]!);
-  if (!first || !last) return false;
-  return [first + last, first[0] + last, first + last[0], first + head, first[0] + head].includes(box);
-}
+const mailboxOf = (name: string, local: string) => spellsMailbox(name, local, 'exact');
 
 /**
  * A web page's people without an address, each given the one address of the page whose mailbox spells their name

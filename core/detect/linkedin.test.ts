@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
 import { interpretLinkedin } from './interpret-linkedin';
+import { linkedinDetector } from './linkedin';
 import type { Detection } from './types';
 
 function page(url: string, html: string): Document {
@@ -26,6 +27,11 @@ describe('LinkedIn company page whose <main> is closed early by its markup (issu
     const got = detect(page(url, html), url);
     expect(got.emails.map((e) => e.address)).toEqual(['press@fjordline.example']);
     expect(got.companies[0]?.phones).toEqual(['+47 22 55 01 90']);
+  });
+  it('sends the About section’s phone text as phoneTexts, never as phones (the background reads the numbers)', () => {
+    const raw = linkedinDetector.detect(page(url, html), new URL(url));
+    expect(raw.companies[0]?.phoneTexts).toEqual(['+47 22 55 01 90']);
+    expect(raw.companies.concat(raw.people).filter((x) => x.phones)).toEqual([]);
   });
 });
 
@@ -117,6 +123,10 @@ describe('LinkedIn 2025 layouts seen first in the blind pages (issue 7)', () => 
       ],
     ]);
     expect(got.emails.map((e) => e.address)).toEqual(['remi.castel@solvent-energie.fr']);
+    // (the script sends their messages' text as phoneTexts, no phones: the numbers are the background's)
+    const raw = linkedinDetector.detect(docOf(url, 'Messagerie | LinkedIn', html), new URL(url));
+    expect(raw.people[0]?.phoneTexts).toEqual([expect.stringContaining('mon portable : 06 39 98 71 21.')]);
+    expect(raw.people[0]?.phones).toBeUndefined();
   });
 
   it('company People tab whose <main> a stray end tag closed before the list', () => {

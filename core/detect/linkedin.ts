@@ -69,10 +69,11 @@ class Raw {
 type ResultBuilder = Raw;
 
 /**
- * A text's phones, read in the background (./interpret-linkedin.ts): the text itself, as the schema takes it (pieces
- * of 2,000 characters cut after a line, 20,000 at most as the phone reader reads, 500 pieces).
+ * A text that shows phones, as an entry's `phoneTexts` whose numbers the background reads (./interpret-linkedin.ts):
+ * the text itself, as the schema takes it (pieces of 2,000 characters cut after a line, 20,000 at most as the phone
+ * reader reads, 500 pieces).
  */
-function phoneTexts(t: string, out: string[] = []): string[] {
+function textPieces(t: string, out: string[] = []): string[] {
   t = t.slice(0, 20_000);
   for (let i; t; t = t.slice(i)) {
     i = t.length > 2000 ? t.lastIndexOf('\n', 1999) + 1 || 2000 : t.length;
@@ -316,7 +317,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       const head = vis(first(sec, ['h3', 'header'])).toLowerCase();
       const icon = attr(qs(sec, 'li-icon, svg'), 'type');
       if (/phone|t[ée]l[ée]phone|telefon/.test(head) || icon === 'phone-handset')
-        person.phones = phoneTexts(vis(sec).replace(/^\S+\s/, ''));
+        person.phoneTexts = textPieces(vis(sec).replace(/^\S+\s/, ''));
       if (/website|site web|webseite|sitio web/.test(head) || icon === 'link') {
         for (const li of qsa(sec, 'li')) {
           const href = absUrl(attr(qs(li, 'a[href]'), 'href'), url);
@@ -413,7 +414,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
   for (const a of website ? [] : qsa(h?.closest('section') ?? main, 'a[href]'))
     if ((website = external(attr(a, 'href')))) break;
   const [area, outside] = companyArea(doc, main);
-  const phones: string[] = [];
+  const phoneTexts: string[] = [];
   for (const dt of qsa(area, 'dt')) {
     if (isSkipped(dt, area, outside)) continue;
     const label = vis(dt).toLowerCase();
@@ -421,7 +422,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     if (!dd) continue;
     if (/^(?:website|site web|webseite|sitio web)/.test(label) && !website)
       website = external(attr(qs(dd, 'a[href]'), 'href') || vis(dd));
-    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) phoneTexts(vis(dd), phones);
+    if (/^(?:phone|téléphone|telefon|teléfono)/.test(label)) textPieces(vis(dd), phoneTexts);
   }
   scanMain(b, area, cache, outside);
   // the About tab's overview, whose founders and managers the background reads (./interpret-linkedin.ts)
@@ -434,7 +435,7 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
     linkedinUrl: normalizeLinkedinUrl(url.href) || undefined,
     website: website || undefined,
     domain: (website && hostOf(website)) || undefined,
-    phones,
+    phoneTexts,
   });
   // the People tab lists members who work there
   // (read around the side bar when a stray end tag closed <main> before the list)
@@ -737,7 +738,7 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     return ls.length ? (last = !!link && ls.some((a) => normalizeLinkedinUrl(attr(a, 'href'), url) === link)) : last;
   });
   // (the one bearing their name is theirs, another one a colleague's: the background's, ./interpret-linkedin.ts)
-  const phones: string[] = [];
+  const phoneTexts: string[] = [];
   let email: string | undefined;
   for (const e of theirs) {
     const body = first(e, ['.msg-s-event-listitem__body', '.msg-s-event__content']) ?? e;
@@ -746,9 +747,9 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
       const x = b.addEmail(a, 'text');
       email ||= x;
     }
-    phoneTexts(text, phones);
+    textPieces(text, phoneTexts);
   }
-  b.addPerson({ name, title: hl.title, company: hl.company, email, phones, linkedinUrl: link || undefined });
+  b.addPerson({ name, title: hl.title, company: hl.company, email, phoneTexts, linkedinUrl: link || undefined });
   if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
   // a member's profile shared in a message (a card: name, headline, location)
   for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));

@@ -42,6 +42,7 @@ export const detectionSchema = z
           company: s().optional(),
           email: s().optional(),
           phones: arr(s()).optional(),
+          phoneTexts: arr(s()).optional(),
           linkedinUrl: s().optional(),
           photoUrl: s().optional(),
         })
@@ -58,6 +59,7 @@ export const detectionSchema = z
           siren: s().optional(),
           siret: s().optional(),
           phones: arr(s()).optional(),
+          phoneTexts: arr(s()).optional(),
         })
         .strict(),
     ),

@@ -27,7 +27,14 @@ export interface DetectedPerson {
   title?: string;
   company?: string;
   email?: string;
+  /** Phone numbers only. */
   phones?: string[];
+  /**
+   * LinkedIn only: raw text where the page shows phones (a contact section, a member's messages), in pieces of 2,000
+   * characters at most. The background reads its numbers into `phones` and drops it (./interpret-linkedin.ts), so
+   * the content script does not carry the phone reader.
+   */
+  phoneTexts?: string[];
   linkedinUrl?: string;
   photoUrl?: string;
 }
@@ -40,7 +47,14 @@ export interface DetectedCompany {
   vat?: string;
   siren?: string;
   siret?: string;
+  /** Phone numbers only. */
   phones?: string[];
+  /**
+   * LinkedIn only: raw text where the page shows phones (a contact section, a member's messages), in pieces of 2,000
+   * characters at most. The background reads its numbers into `phones` and drops it (./interpret-linkedin.ts), so
+   * the content script does not carry the phone reader.
+   */
+  phoneTexts?: string[];
 }
 
 /**

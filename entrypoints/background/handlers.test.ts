@@ -57,3 +57,25 @@ test('capture: the background adds, refuses a duplicate as a conflict (nothing w
   expect(await handlers['capture/undo']({ type: 'capture/undo', ...created }, sender)).toEqual(created);
   expect(await db.companies.count()).toBe(0);
 });
+
+test('page/detected: a LinkedIn detection’s phone texts are stored as numbers only', async () => {
+  const { handlers } = await import('./handlers');
+  const { SESSION_DETECTION_KEY } = await import('../../core/session-keys');
+  const url = 'https://www.linkedin.com/in/ada-quill/overlay/contact-info/';
+  const sender = { id: 'fiche', url, tab: { id: 41 }, frameId: 0 } as Parameters<(typeof handlers)['page/detected']>[1];
+  const detection = {
+    url,
+    kind: 'linkedin-profile' as const,
+    emails: [],
+    people: [{ name: 'Ada Quill', phoneTexts: ['Mobile\n+33 6 12 34 56 78 (Mobile)\nFax 04 72 00 18 43'] }],
+    companies: [{ name: 'Quill Logistique', phoneTexts: ['Téléphone 04 72 00 18 42'] }],
+  };
+  expect(await handlers['page/detected']({ type: 'page/detected', url, detection }, sender)).toEqual({
+    received: true,
+  });
+  const key = SESSION_DETECTION_KEY(41);
+  const stored = (await fakeBrowser.storage.session.get(key))[key] as { detection: typeof detection };
+  expect(stored.detection.people).toEqual([{ name: 'Ada Quill', phones: ['+33 6 12 34 56 78'] }]);
+  expect(stored.detection.companies.map((c) => ('phones' in c ? c.phones : undefined))).toEqual([['04 72 00 18 42']]);
+  expect(JSON.stringify(stored)).not.toContain('phoneTexts');
+});

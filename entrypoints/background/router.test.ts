@@ -149,6 +149,35 @@ describe('background router', () => {
     expect(h['demo/load']).not.toHaveBeenCalled();
   });
 
+  test.each([
+    ['a piece too long', { phoneTexts: ['x'.repeat(2001)] }, /^detection\.people\.0\.phoneTexts\.0: .*2000/],
+    ['too many pieces', { phoneTexts: Array(501).fill('06 12 34 56 78') }, /^detection\.people\.0\.phoneTexts: .*500/],
+    ['a text, not a list', { phoneTexts: 'Mobile 06 12 34 56 78' }, /^detection\.people\.0\.phoneTexts: /],
+  ])(
+    'a LinkedIn detection whose phone texts are %s: invalid-message naming the field, no handler runs',
+    async (_, extra, message) => {
+      const h = handlers();
+      const fromLinkedin = { ...fromGmail, url: 'https://www.linkedin.com/in/ada-quill/' } as typeof fromGmail;
+      const raw = {
+        type: 'page/detected',
+        url: 'https://www.linkedin.com/in/ada-quill/',
+        detection: {
+          url: 'https://www.linkedin.com/in/ada-quill/',
+          kind: 'linkedin-profile',
+          emails: [],
+          people: [{ name: 'Ada Quill', ...extra }],
+          companies: [],
+        },
+      };
+      const reply = await createRouter(h, ID, ORIGIN)(raw, fromLinkedin);
+      expect(reply).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-message', message: expect.stringMatching(message) },
+      });
+      for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+    },
+  );
+
   test('a detection from a sub-frame (an ad iframe, say) is refused', async () => {
     const fromFrame = { ...fromGmail, frameId: 3 } as typeof fromGmail;
     const reply = await createRouter(

@@ -282,6 +282,16 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // companies 1.00/0.94, plain and scrambled; meant to be tuned on
     // (t24c: people 0.96/1.00, a shared mailbox's signer; companies 1.00/1.00, no firm cut in a name nor a board)
     'pages-blind-23': { emails: [1, 1], people: [0.94, 0.98], companies: [0.98, 0.98] },
+    // pages-blind-25: written blind (22 pages with the apps' full noise: 8 Gmail threads, inboxes and search results, 6
+    // Outlook on the web conversations, pop-outs, a meeting request, 8 LinkedIn 2025 pages: contact overlay, FR UI,
+    // About, People tab, search, a Sales Navigator account, messaging with two threads, a post's comments); first
+    // measured on be5caf5: emails 0.98/0.98, people 0.98/1.00 (fields 0.86), companies 0.91/0.95 (fields 0.82), message
+    // fields 1.00, 1 forbidden item, plain and scrambled; meant to be tuned on
+    'pages-blind-25': { emails: [0.96, 0.96], people: [0.96, 0.98], companies: [0.89, 0.93], hard: 1 },
+    // pages-blind-26: written blind from pages-blind-22's brief (24 pages of a broad week, large and noisy: 6 webmail, 5
+    // LinkedIn 2025, 13 sites of every CMS); first measured on f6d864d: emails 0.95/0.98, people 0.87/0.79 (scrambled
+    // 0.84/0.78), companies 0.92/0.89, message fields 0.94, 2 forbidden items; meant to be tuned on
+    'pages-blind-26': { emails: [0.93, 0.96], people: [0.82, 0.76], companies: [0.9, 0.87], hard: 2 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
