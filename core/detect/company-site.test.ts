@@ -956,3 +956,26 @@ describe('the kind of a web page (issue 7): no firm’s own site, still its publ
     expect([got.kind, got.ownSite]).toEqual([kind, ownSite]);
   });
 });
+
+describe('an event recap: speakers’ firms and their partners’ logos (issue 7)', () => {
+  const url = 'https://www.reseau-numerique-vendee.example/actus/rencontres-2026/';
+  const body = `<h1>Retour sur les Rencontres du numérique 2026</h1>
+    <p>Plus de 200 participants ont suivi la table ronde.</p>
+    <p>Léo Garnier, CTO d’Océlia Robotique, a présenté son bras de tri.</p>
+    <p>Sarah Moulin, directrice de Mutuelle Bocage, a clos la journée.</p>
+    <section><h2>Merci à nos partenaires</h2>
+    <a href="https://www.ocelia-robotique.example"><img src="x.png" alt="Océlia Robotique"></a>
+    <a href="https://www.mutuelle-bocage.example"><img src="y.png" alt="Mutuelle Bocage"></a>
+    <a href="https://www.linkedin.com/company/xyz"><img src="z.png" alt="Mutuelle Bocage"></a>
+    <img src="w.png" alt="Imprimerie Sud"></section>
+    <footer>© 2026 Réseau Numérique Vendée</footer>`;
+
+  it('a speaker’s firm after an elided "de", and each firm’s domain from its logo’s link', () => {
+    const got = detect(page(url, body, 'Rencontres 2026 – Réseau Numérique Vendée'), url);
+    expect(got.people.find((p) => p.name === 'Léo Garnier')?.company).toBe('Océlia Robotique');
+    const domains = Object.fromEntries(got.companies.map((c) => [c.name, c.domain]));
+    expect(domains['Océlia Robotique']).toBe('ocelia-robotique.example');
+    expect(domains['Mutuelle Bocage']).toBe('mutuelle-bocage.example');
+    expect('Imprimerie Sud' in domains).toBe(false);
+  });
+});

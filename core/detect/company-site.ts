@@ -1019,6 +1019,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const boxed = r ? r.factBoxes(blines, domain, name) : [];
   for (const c of boxed)
     b.addCompany({ ...c, name: b.companies.find((k) => companyKey(k.name) === companyKey(c.name))?.name ?? c.name });
+  // a project sheet's client ("Maître d’ouvrage | Commune de …")
+  for (const c of r ? r.projectClients(body) : []) if (!siteOwn(c)) b.addCompany(c);
   // an interview's turns ("<strong>Oriel Banfield:</strong> Because …" after "<strong>Timber Trade Weekly:</strong> …"): the
   // person answering is its subject, of the firm its fact box names, and the page no site of theirs
   const interviewee = r ? interviewSubject(blines, r.personName, (x) => siteNames.has(companyKey(x))) : '';
@@ -1246,6 +1248,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
   }
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
+  // a firm of the page whose logo links to a site that spells it ("Merci à nos partenaires": <a href=…><img alt="X">)
+  for (const img of r ? qsa(body, 'a[href^="http"] img[alt]').slice(0, 100) : []) {
+    const co = b.companies.find((c) => !c.domain && companyKey(c.name) === companyKey(attr(img, 'alt')));
+    const host = hostOf(attr(img.closest('a'), 'href')) ?? '';
+    if (co && host && !sameSiteHosts(host, domain) && !isHostPlatform(host) && r!.spellsHost(co.name, host))
+      co.domain = host;
+  }
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
   if (listing || subject) {
     // (support@revuo.com of uk.revuo.com: either host under the other)

@@ -569,3 +569,45 @@ describe('interpretDetection: vCards, officers and own numbers of a mail (issue 
     expect(got?.title).toBeUndefined();
   });
 });
+
+describe('interpretDetection: a shared mailbox’s message signed by a person (issue 7)', () => {
+  const message = (bodyText: string) => ({
+    provider: 'outlook' as const,
+    threadId: 't',
+    subject: 'RE: Commande',
+    from: { name: 'ADV Menuiseries Castel', email: 'adv@menuiseries-castel.fr' },
+    to: [],
+    cc: [],
+    date: '2026-03-10T15:48',
+    bodyText,
+  });
+  it.each([
+    [
+      'FR: the signer under the closing, the desk’s number the firm’s',
+      'Bonjour,\nVotre commande part lundi.\nCordialement,\nLucie Ferrand\nAdministration des ventes\nMenuiseries Castel\nadv@menuiseries-castel.fr – 01 99 00 12 34',
+      { name: 'Lucie Ferrand', title: 'Administration des ventes', company: 'Menuiseries Castel' },
+      ['01 99 00 12 34'],
+    ],
+    [
+      'no name over the address: nobody',
+      'Bonjour,\nCordialement,\nLe service ADV\nadv@menuiseries-castel.fr',
+      undefined,
+      undefined,
+    ],
+  ])('%s', (_, body, person, phones) => {
+    const d = interpretDetection(
+      base([], {
+        url: 'https://outlook.office.com/mail/inbox/id/x',
+        kind: 'outlook-message',
+        people: [{ name: 'ADV Menuiseries Castel', email: 'adv@menuiseries-castel.fr' }],
+        companies: [{ name: 'menuiseries-castel.fr', domain: 'menuiseries-castel.fr' }],
+        message: message(body),
+      }),
+    );
+    expect(d.people.some((p) => p.name === 'ADV Menuiseries Castel')).toBe(false);
+    const p = d.people.find((q) => q.email === 'adv@menuiseries-castel.fr');
+    if (!person) return expect(p).toBeUndefined();
+    expect(p).toMatchObject(person);
+    expect(d.companies.find((c) => c.name === person.company)?.phones).toEqual(phones);
+  });
+});

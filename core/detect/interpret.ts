@@ -13,12 +13,13 @@ import { findPhones, ownNumber, phoneAfter } from './phones';
 import { hostOf } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
-import { isFirmMailbox, isSharedMailbox } from './shared-mailbox';
+import { isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
+import { withPeopleFirms } from './web-firms';
 import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
 
@@ -252,12 +253,38 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)
   const team = (p: { name: string; email?: string }) =>
     !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email));
-  if (d.people.some(team)) d = { ...d, people: d.people.filter((p) => !team(p)) };
+  const signers: SignatureCandidate[] = [];
+  if (d.people.some(team)) {
+    // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
+    const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
+    for (const p of d.people.filter(team)) {
+      const s = mailboxSigner(lines, p.email!, (l) => looksLikePersonName(cleanPersonName(l)));
+      const name = s && cleanPersonName(s.name);
+      if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
+        signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
+    }
+    d = { ...d, people: d.people.filter((p) => !team(p)) };
+    if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
+  }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
-  d = withSpelledMailboxes(withoutNonNames(d));
+  d = withSpelledMailboxes(withPeopleFirms(withoutNonNames(d)));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  const out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
+  let out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
+  // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
+  for (const c of signers) {
+    const p = out.people.find((q) => q.name === c.name && q.email === c.email);
+    const firm = p?.company ? out.companies.find((f) => f.name === p.company) : undefined;
+    const phones = findPhones(c.lines.find((l) => l.toLowerCase().includes(c.email)) ?? '');
+    if (!firm || firm.phones?.length || phones.length !== 1) continue;
+    out = {
+      ...out,
+      people: out.people.map((q) =>
+        q === p && q.phones?.length ? { ...q, phones: q.phones.filter((n) => n !== phones[0]) } : q,
+      ),
+      companies: out.companies.map((f) => (f === firm ? { ...f, phones } : f)),
+    };
+  }
   const people = withCleanNames(out.people);
   return people === out.people ? out : { ...out, people };
 }

@@ -48,6 +48,14 @@ describe('splitTitleCompany', () => {
     ['Expert-comptable associé – Gaubert & Associés, Voiron', 'Expert-comptable associé', 'Gaubert & Associés'],
     ['Gérante – Atelier Brodeur, Landerneau', 'Gérante', 'Atelier Brodeur'],
     ['Geschäftsführer – Holzbau Kruse, Oldesloe', 'Geschäftsführer', 'Holzbau Kruse'],
+    // an elided "de" before the firm, and the joining words inside its name (issue 7)
+    ['PDG d’Aciéries Vernon', 'PDG', 'Aciéries Vernon'],
+    ["directeur général d'Hydrelia", 'directeur général', 'Hydrelia'],
+    ['gérant de Brasserie du Quai', 'gérant', 'Brasserie du Quai'],
+    ['directrice régionale de la Caisse des Dépôts Nord', 'directrice régionale', 'Caisse des Dépôts Nord'],
+    ['CEO of Bank of Harrowby', 'CEO', 'Bank of Harrowby'],
+    // (an elided "de" inside a firm's name after a comma is no split: "…, Boulangeries Fournil d'Or")
+    ["responsable achats, Boulangeries Fournil d'Or", 'responsable achats', "Boulangeries Fournil d'Or"],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);
@@ -88,6 +96,18 @@ describe('prosePeople', () => {
       [{ name: 'Anna Rothmund', title: 'Geschäftsführerin' }],
     ],
     ['Mia Ruiz will become available in May.', []],
+    // a title ending on a capitalised word was cut in a name: no firm (issue 7)
+    [
+      'Tout commence en 2020. Jeanne Morel, designer, et Hugo Lemaire, ébéniste formé aux Compagnons du Devoir, fondent l’atelier.',
+      [
+        { name: 'Jeanne Morel', title: 'designer' },
+        { name: 'Hugo Lemaire', title: 'ébéniste formé aux Compagnons du Devoir' },
+      ],
+    ],
+    [
+      'On Tuesday we welcome Ruth Ainsley, buyer at Corvane Foods, to the panel.',
+      [{ name: 'Ruth Ainsley', title: 'buyer', company: 'Corvane Foods' }],
+    ],
     // a relative, named: "Sa fille Manon Ribaud, directrice d’exploitation, pilote…"
     [
       'Fondée en 1971, la maison compte 30 salariés. Sa fille Aurore Vidalenc, directrice commerciale, pilote le nouveau site.',

@@ -21,6 +21,7 @@ import { bylinePeople, prosePeople, roleNow } from './people-prose';
 import { readEntriesSteps, readTables } from './page-structures';
 import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
+import { projectClients } from './project-parties';
 import { readOrgsSteps } from './page-orgs';
 import {
   cardFirm,
@@ -64,6 +65,8 @@ export const pageReaders = {
   memberLink,
   spellsHost,
   factBoxes,
+  // a project sheet's client
+  projectClients,
   postFirms,
   cardFirm,
   subjectSite,

@@ -189,7 +189,10 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
           const emails = findPlainEmails(sentence);
           if (p && emails.length === 1) p.email = normalizeAddress(emails[0]!);
           if (p && findPhones(sentence).length) p.phones = findPhones(sentence);
-        } else add(m[1]!, m[2]!, m[3]);
+        } else if (re === PROSE_GUEST && /\s\p{Lu}[\p{L}\p{M}'’-]*$/u.test(m[2]!))
+          // ("ébéniste formé aux Compagnons du Devoir": a title ending on a capitalised word was cut in a name, no firm)
+          add(m[1]!, m[0].slice(m[0].indexOf(m[2]!)));
+        else add(m[1]!, m[2]!, m[3]);
     }
     for (const m of t.matchAll(APPOINT)) {
       // "Die Vektor GmbH ernennt…": the article is no part of the firm; "It has appointed…" names none

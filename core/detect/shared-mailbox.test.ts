@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isFirmMailbox, isSharedMailbox } from './shared-mailbox';
+import { isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import { looksLikePersonName } from './text';
 
 describe('isSharedMailbox', () => {
   it.each([
@@ -8,6 +9,7 @@ describe('isSharedMailbox', () => {
     ['Achats Groupe Méliade', 'achats@groupe-meliade.fr', true],
     ['Kundendienst Brakel', 'service@brakel.de', true],
     ['Sales Team', 'sales@acme.io', true],
+    ['ADV Menuiseries Castel', 'adv@menuiseries-castel.fr', true],
     ['Ufficio Ordini', 'ordini@oleificio-rossi.it', true],
     ['Ufficio Acquisti Carrara', 'acquisti@carrara-marmi.it', true],
     ['Departamento de Ventas', 'ventas@ferreteria-ruiz.es', true],
@@ -39,5 +41,58 @@ describe('isFirmMailbox', () => {
     ['Pépinières du Val de Sèvre', 'jean.roux@pepinieres-valdesevre.fr', false],
   ])('%s <%s> → %s', (name, address, firm) => {
     expect(isFirmMailbox(name, address)).toBe(firm);
+  });
+});
+
+describe('mailboxSigner', () => {
+  const body = (...lines: string[]) => lines;
+  it.each([
+    [
+      'FR: closing, name, desk, firm, address and number',
+      body(
+        'Bonjour,',
+        'Votre commande part lundi.',
+        'Cordialement,',
+        'Lucie Ferrand',
+        'Administration des ventes',
+        'Menuiseries Castel',
+        'adv@menuiseries-castel.fr – 01 99 00 12 34',
+      ),
+      'adv@menuiseries-castel.fr',
+      'Lucie Ferrand',
+    ],
+    [
+      'EN: a blank line over the name',
+      body('Hello Tom,', 'Your invoice is attached.', '', 'Priya Shah', 'Accounts team', 'accounts@harbourline.co.uk'),
+      'accounts@harbourline.co.uk',
+      'Priya Shah',
+    ],
+    [
+      'DE: Mit freundlichen Grüßen',
+      body(
+        'Guten Tag,',
+        'anbei die Auftragsbestätigung.',
+        'Mit freundlichen Grüßen',
+        'Jonas Weber',
+        'Auftragsbüro',
+        'auftrag@nordlicht-fenster.de',
+      ),
+      'auftrag@nordlicht-fenster.de',
+      'Jonas Weber',
+    ],
+    [
+      'no name over the address: none',
+      body('Cordialement,', 'Le service ADV', 'adv@menuiseries-castel.fr'),
+      'adv@menuiseries-castel.fr',
+      undefined,
+    ],
+    [
+      'a name in running text, not under a closing: none',
+      body('Merci de voir avec', 'Lucie Ferrand', 'qui suit le dossier : adv@menuiseries-castel.fr'),
+      'adv@menuiseries-castel.fr',
+      undefined,
+    ],
+  ])('%s', (_, lines, address, name) => {
+    expect(mailboxSigner(lines, address, looksLikePersonName)?.name).toBe(name);
   });
 });

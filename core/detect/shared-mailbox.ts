@@ -4,9 +4,9 @@
  * their display name is no person's.
  */
 
-// a team's, a desk's or an office's word ("Ops", "Achats", "Einkauf"; "Auftragsbüro", "Kundendienst" as endings)
+// a team's, a desk's or an office's word ("Ops", "Achats", "ADV" (administration des ventes), "Einkauf"; "Auftragsbüro", "Kundendienst" as endings)
 const TEAM_WORD =
-  /^(?:ops|operations?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
+  /^(?:ops|operations?|adv|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
 import { fold as spell } from './spelling';
 
@@ -52,4 +52,29 @@ export function isFirmMailbox(name: string, address: string): boolean {
         .every((p) => label.includes(p)),
     );
   return all.length >= 3 && words.length >= 2 && words.every(spelt);
+}
+
+// a line that closes a message before its signature ("Cordialement,", "Best regards", "Mit freundlichen Grüßen")
+const CLOSING =
+  /^(?:cordialement|bien (?:à vous|cordialement)|salutations|(?:best|kind|warm)?\s*regards|best|thanks|merci|mit freundlichen grüßen|viele grüße|beste grüße|saluti|cordiali saluti|un saludo|saludos)[\s,.!]*$/i;
+
+/**
+ * The person who signs a team's shared mailbox's message (issue 7): "Cordialement, / Inès Bouaziz / Administration
+ * des ventes / Atelier … / adv@…": the name line over the lines that end on the mailbox's address, within four lines
+ * of it, and under a closing line or a blank. `isName` says what reads as a person's name. Undefined when none.
+ */
+export function mailboxSigner(
+  lines: readonly string[],
+  address: string,
+  isName: (s: string) => boolean,
+): { name: string; at: number } | undefined {
+  const a = address.toLowerCase();
+  let i = lines.length - 1;
+  while (i >= 0 && !lines[i]!.toLowerCase().includes(a)) i--;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const line = lines[j]!.trim();
+    const above = j > 0 ? lines[j - 1]!.trim() : '';
+    if (line.length <= 60 && isName(line) && (!above || CLOSING.test(above))) return { name: line, at: j };
+  }
+  return undefined;
 }

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { namesNoFirm, titleFirm, withoutNextSentence, withPeopleFirms } from './web-firms';
+import type { Detection } from './types';
+
+describe('namesNoFirm', () => {
+  it.each([
+    // a quoted sentence beside a card, a sentence
+    ['« Vous intégrerez une équipe qui grandit vite. »', true],
+    ['“Great people to work with, every single day.”', true],
+    // a lower-case word, a qualification, a board, departments or practice areas joined
+    ['immobilier', true],
+    ['Tischlermeister', true],
+    ['Verwaltungsrates', true],
+    ['des Aufsichtsrats', true],
+    ["Conseil d'administration", true],
+    ['Board of Directors', true],
+    ['Beirat Umwelt', true],
+    ['Vertrieb & Planung', true],
+    ['Energy & Utilities', true],
+    ['Tax and Litigation', true],
+    ['Lehrgebiet Werkstoffe', true],
+    ['Service Achats', true],
+    // firms
+    ['Brasserie du Quai', false],
+    ['Bramble & Finch', false],
+    ['Harwick & Lowe', false],
+    ['Nordvik Packaging', false],
+    ['Kodexia', false],
+    ['eBay', false],
+  ])('%s → %s', (name, none) => {
+    expect(namesNoFirm(name)).toBe(none);
+  });
+});
+
+describe('withoutNextSentence', () => {
+  it.each([
+    ['Laiteries Vernay. L’entreprise, fondée en 1950', 'Laiteries Vernay'],
+    ['Hollis Tools. The company employs 40 people', 'Hollis Tools'],
+    ['Smith Bros. Ltd', 'Smith Bros. Ltd'],
+    ['Dupont & Fils. Rue', 'Dupont & Fils. Rue'],
+    ['Ateliers J. Martin', 'Ateliers J. Martin'],
+  ])('%s → %s', (name, firm) => {
+    expect(withoutNextSentence(name)).toBe(firm);
+  });
+});
+
+describe('titleFirm', () => {
+  it.each([
+    ['PDG d’Aciéries Vernon', ['PDG', 'Aciéries Vernon']],
+    ["CTO d'Ardent Data", ['CTO', 'Ardent Data']],
+    ['DRH de la Papeterie du Vercors', ['DRH', 'Papeterie du Vercors']],
+    ['directeur de site de Polymères Valdrôme', ['directeur de site', 'Polymères Valdrôme']],
+    ['directrice régionale de la Caisse des Dépôts Nord', ['directrice régionale', 'Caisse des Dépôts Nord']],
+    ['CEO of Halden Foods', ['CEO', 'Halden Foods']],
+    ['Sustainability Director, Fjordline Packaging', ['Sustainability Director', 'Fjordline Packaging']],
+    ['journaliste, La Gazette des Achats', ['journaliste', 'La Gazette des Achats']],
+    ['dirigeants de Maison Lestrade', ['dirigeants', 'Maison Lestrade']],
+    ['Projektleiterin bei Holzbau Kruse', ['Projektleiterin', 'Holzbau Kruse']],
+    // a department, a practice, a board, a lower-case object: no firm
+    ['Director of Operations', null],
+    ['Head of Climate Advisory', null],
+    ['Directeur de l’innovation', null],
+    ['Präsident des Verwaltungsrates', null],
+    ['Partner, Energy & Utilities', null],
+    ['Vice-président en charge du numérique', null],
+    ['Institutsleiterin, Lehrgebiet Werkstoffe', null],
+    ["Directeur, Boulangeries Fournil d'Or", ['Directeur', "Boulangeries Fournil d'Or"]],
+  ])('%s', (title, split) => {
+    expect(titleFirm(title)).toEqual(split);
+  });
+});
+
+describe('withPeopleFirms', () => {
+  const page = (people: Detection['people'], companies: Detection['companies']): Detection => ({
+    url: 'https://www.ardeche-eco.fr/actu/',
+    kind: 'company-site',
+    emails: [],
+    people,
+    companies,
+  });
+  const own = { name: 'Ardèche Éco', domain: 'ardeche-eco.fr' };
+
+  it('a firm the title still names: the person’s, and a firm of the page', () => {
+    const d = withPeopleFirms(
+      page(
+        [
+          { name: 'Rémi Vasseur', title: 'PDG d’Aciéries Vernon', company: 'Ardèche Éco' },
+          { name: 'Claire Dumas', title: 'journaliste', company: 'Ardèche Éco' },
+        ],
+        [own],
+      ),
+    );
+    expect(d.people).toEqual([
+      { name: 'Rémi Vasseur', title: 'PDG', company: 'Aciéries Vernon' },
+      { name: 'Claire Dumas', title: 'journaliste', company: 'Ardèche Éco' },
+    ]);
+    expect(d.companies.map((c) => c.name)).toEqual(['Ardèche Éco', 'Aciéries Vernon']);
+  });
+
+  it('a firm of one word only when the page lists it; the site’s own firm by its long name', () => {
+    const d = withPeopleFirms(
+      page(
+        [
+          { name: 'Rémi Vasseur', title: 'Sales Director, Kodexia', company: 'Ardèche Éco' },
+          { name: 'Lina Baudry', title: 'Data Scientist, Corvane', company: 'Ardèche Éco' },
+          { name: 'Paul Terrier', title: 'président du Groupe Ardèche Éco', company: 'Ardèche Éco' },
+        ],
+        [own, { name: 'Kodexia' }],
+      ),
+    );
+    expect(d.people.map((p) => p.company)).toEqual(['Kodexia', 'Ardèche Éco', 'Ardèche Éco']);
+    expect(d.companies.map((c) => c.name)).toEqual(['Ardèche Éco', 'Kodexia']);
+  });
+
+  it('a quote, a trade or a board read as a firm: the site’s firm, and no such firm on the page', () => {
+    const d = withPeopleFirms(
+      page(
+        [
+          {
+            name: 'Rémi Vasseur',
+            title: 'Directeur financier',
+            company: '« Une équipe soudée, dans un groupe qui investit. »',
+          },
+          { name: 'Lina Baudry', title: 'Clerc', company: 'immobilier' },
+          { name: 'Paul Terrier', title: 'Präsident', company: 'Verwaltungsrates' },
+        ],
+        [
+          own,
+          { name: '« Une équipe soudée, dans un groupe qui investit. »' },
+          { name: 'immobilier' },
+          { name: 'Verwaltungsrates' },
+        ],
+      ),
+    );
+    expect(d.people.map((p) => p.company)).toEqual(['Ardèche Éco', 'Ardèche Éco', 'Ardèche Éco']);
+    expect(d.companies).toEqual([own]);
+  });
+
+  it('a firm read with the next sentence: the firm alone', () => {
+    const d = withPeopleFirms(
+      page(
+        [{ name: 'Rémi Vasseur', title: 'directeur', company: 'Laiteries Vernay. L’entreprise' }],
+        [own, { name: 'Laiteries Vernay. L’entreprise' }],
+      ),
+    );
+    expect(d.people[0]!.company).toBe('Laiteries Vernay');
+    expect(d.companies.map((c) => c.name)).toEqual(['Ardèche Éco', 'Laiteries Vernay']);
+  });
+
+  it('a mail page is left as it is', () => {
+    const d = {
+      ...page([{ name: 'Rémi Vasseur', title: 'PDG d’Aciéries Vernon' }], []),
+      kind: 'gmail-thread' as const,
+    };
+    expect(withPeopleFirms(d)).toBe(d);
+  });
+});
