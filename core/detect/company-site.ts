@@ -1095,6 +1095,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (at > 0 && PROFESSION.test(known!.title!) && lines[at - 1]!.includes(p.title!)) known!.title = p.title;
   }
   for (const p of r ? [...roled, ...r.titledLines(blines)] : []) addPerson(p, false);
+  // people without an address in loose shapes: runs of names, cards, captions, a history's sentences
+  for (const p of r ? r.loosePeople(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [])
+    addPerson(p, !!p.company);
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;

@@ -23,6 +23,7 @@ import {
 import { readEntriesSteps, readTables } from './page-structures';
 import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
+import { loosePeople } from './page-captions';
 import { readOrgsSteps } from './page-orgs';
 import {
   cardFirm,
@@ -55,6 +56,7 @@ export const pageReaders = {
   occupationFirms,
   titledLines,
   listPeople,
+  loosePeople,
   microdataPeople,
   readEntriesSteps,
   readOrgsSteps,

@@ -41,6 +41,10 @@ const CMS_ACCOUNT =
 const PLURAL_NOUN =
   /(?<!\p{L})(?:grand(?:e)?s|comptes|clients|accounts|kunden|gro(?:ß|ss)kunden|ventes|achats|projets|projects|particuliers|professionnels|entreprises|affaires|partenariats|ansprechpersonen|ansprechpartner|contacts|kontakte)(?!\p{L})/iu;
 
+// a history's event noun before a name ("Arrivée de", "Départ de", "Nomination de", "Arrival of", "Eintritt von")
+const EVENT_LEAD =
+  /^(?:arriv[ée]e|d[ée]part|nomination|[ée]lection|retour|arrival|appointment|departure|election|ankunft|eintritt|berufung|wahl)\s(?:de|d['’]|of|von)\s(?=\p{Lu}\S*\s\p{Lu})/iu;
+
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {
   const first = name.split(' ')[0]!;
@@ -126,8 +130,12 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const sites = new Set(
     d.companies.filter((c) => c.domain || c.website).flatMap((c) => firmsOf(c).map((f) => normKey(f.name))),
   );
-  for (const p of d.people) {
-    if (notAPerson(p.name) || brandAsPerson(p, sites)) continue;
+  for (const x of d.people) {
+    // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
+    const bare = x.name.replace(EVENT_LEAD, '');
+    const p = bare === x.name ? x : { ...x, name: bare };
+    if (p !== x) changed = true;
+    if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) continue;
     // "Gérant, courtier en assurances" read as a title and a firm: a lower-case trade is the title's, no firm
     if (p.company && TRADE_AS_FIRM.test(p.company)) {
       changed = true;
