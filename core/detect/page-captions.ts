@@ -12,7 +12,7 @@
  */
 import type { DetectedPerson } from './types';
 import type { Line } from './dom';
-import { isTitleLike, personName, professionWord, splitTitleCompany } from './page-people';
+import { isTitleLike, personName, professionWord } from './page-people';
 
 // a cleric's or a religious' title before the name ("Père Jean Roy", "Sœur Anne", "Pfarrer Jan Berg"): no part of it
 const CLERGY =
@@ -44,20 +44,26 @@ function nameRole(raw: string): DetectedPerson | null {
 // a credits line's guest or speaker label ("Invitée : X", "Guest: X", "Gast: X", "Intervenant : X")
 const GUEST = /^(?:invit[ée]e?s?|guests?|gast|gäste|intervenante?s?|speakers?|referent(?:in)?)\s*[:：]\s*(.+)$/i;
 
+const ROLE_OF = /^(\p{Ll}.*?)\s(?:de la|de l['’]|du|des|de|d['’]|of|at|chez|bei der|bei|der)\s?(\p{Lu}.+)$/u;
+
 /** "Name, role de Firm" or "Name, role" → the person with their title and firm. */
 function withRole(name: string, rest: string): DetectedPerson | null {
   const role = rest.replace(/[.;,]$/, '').trim();
   if (!/^\p{Ll}/u.test(role) || role.length > 90) return null;
-  const [title, company] = splitTitleCompany(role);
-  if (!title || !roleWord(title)) return null;
-  return company && company !== role ? { name, title, company } : { name, title };
+  // (the firm from the first joining word whose next word is capitalised: "directrice régionale de la Banque des Territoires")
+  const m = ROLE_OF.exec(role);
+  const [title, company] = m ? [m[1]!, m[2]!] : [role, ''];
+  if (!roleWord(title)) return null;
+  return company ? { name, title, company } : { name, title };
 }
 
 /** Runs of names and a credits line's guest. */
-function runPeople(text: string): DetectedPerson[] {
+function runPeople({ text, el }: Line): DetectedPerson[] {
   const parts = text.split(/\s+[·•|]\s+/);
   const out: DetectedPerson[] = [];
-  if (parts.length >= 2 && parts.every((p) => whole(p))) return parts.map((p) => ({ name: whole(p) }));
+  // (two names of links are a footer's badges as well: "App Store · Google Play")
+  if ((parts.length >= 3 || (parts.length === 2 && !el.querySelector('a'))) && parts.every((p) => whole(p)))
+    return parts.map((p) => ({ name: whole(p) }));
   for (const p of parts) {
     const g = GUEST.exec(p);
     const m = g ? /^(.{4,60}?),\s+(.{3,120})$/.exec(g[1]!) : null;
@@ -96,7 +102,7 @@ function ledPeople(text: string): DetectedPerson[] {
 
 // a history's sentence: its subject's names, an apposition, then a verb of founding or succession
 const HISTORY = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|^(?:en|in|im jahr)\s\d{4},?\s+)(${NAME})(?:\s(?:et|and|und)\s(${NAME}))?(?:,\s[^,]{3,60},)?\s(?:fond(?:ent|e|èrent|a)|(?:a|ont)\s(?:fondé|créé|repris)|cré(?:ent|e|a)|devient|succède|reprend|rejoint|prend\sla\stête|est\snommée?|co-?founded|found(?:ed|s)?|bec(?:o|a)me|succeed(?:s|ed)|t(?:akes|ook)\sover|join(?:s|ed)|(?:is|was)\sappointed|gründet(?:e|en)?|übernimmt|übernahm|wird|wurde)\b`,
+  String.raw`(?:^|[.!?]\s+|^(?:en|in|im jahr)\s\d{4},?\s+)(${NAME})(?:\s(?:et|and|und)\s(${NAME}))?(?:,\s[^,]{3,60},)?\s(?:fond(?:ent|e|èrent|a)|(?:a|ont)\s(?:fondé|créé|repris)|cré(?:ent|e|a)|devient|succède|reprend|rejoint|prend\sla\stête|est\snommée?|co-?founded|found(?:ed|s)?|bec(?:o|a)me|succeed(?:s|ed)|t(?:akes|ook)\sover|join(?:s|ed)|(?:is|was)\sappointed|gründet(?:e|en)?|übernimmt|übernahm)\b`,
   'gu',
 );
 function historyPeople(text: string): DetectedPerson[] {
@@ -106,6 +112,22 @@ function historyPeople(text: string): DetectedPerson[] {
       const name = n ? whole(n) : '';
       if (name) out.push({ name });
     }
+  return out;
+}
+
+// a quote's speaker after the verb, by their role first ("», résume le maire, Patrick Roy.", "», says the CEO, Jane Roe.")
+// and a name with a possessive role in apposition ("X, notre fondateur, prend sa retraite", "X, our founder, …")
+const QUOTE_ROLE = /* @__PURE__ */ new RegExp(
+  String.raw`[»"”“],?\s(?:r[ée]sume|explique|souligne|ajoute|pr[ée]cise|indique|confie|conclut|rappelle|says|said|explains|adds|sagt|erkl[äa]rt|erg[äa]nzt|betont)\s(?:le|la|l['’]|the|der|die)\s?(\p{Ll}[^,.;]{2,40}),\s(${NAME})(?=[,.;]|$)|(${NAME}),\s(?:notre|nos|our|unser(?:e[rn]?)?)\s(\p{Ll}[^,.;]{2,40}),`,
+  'gu',
+);
+function quoteRolePeople(text: string): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const m of text.matchAll(QUOTE_ROLE)) {
+    const name = whole(m[2] ?? m[3]!);
+    const title = (m[1] ?? m[4]!).trim();
+    if (name && roleWord(title)) out.push({ name, title });
+  }
   return out;
 }
 
@@ -165,12 +187,19 @@ function listItems(lines: readonly Line[]): DetectedPerson[] {
 /** People of the page's loose shapes (see the header), each once. */
 export function loosePeople(lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [...gridPeople(lines), ...listItems(lines)];
-  for (const { text } of lines.slice(0, 3000)) {
+  for (const line of lines.slice(0, 3000)) {
+    const text = line.text;
     if (text.length > 1500) continue;
     const parts = text.split(/\s*;\s+/);
     const roled = parts.length >= 2 ? parts.map(nameRole) : [];
     if (roled.filter(Boolean).length >= 2) out.push(...(roled.filter(Boolean) as DetectedPerson[]));
-    out.push(...runPeople(text), ...bracketedPeople(text), ...ledPeople(text), ...historyPeople(text));
+    out.push(
+      ...runPeople(line),
+      ...bracketedPeople(text),
+      ...ledPeople(text),
+      ...historyPeople(text),
+      ...quoteRolePeople(text),
+    );
   }
   const seen = new Set<string>();
   return out.filter((p) => !seen.has(p.name) && !!seen.add(p.name));
