@@ -1254,6 +1254,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
   }
+  // an interview's or an episode's subject, whom the page's heading names ("X : « … »", "…, avec X"), comes first
+  const h1 = textOf(qs(body, 'h1'));
+  const headed = b.people.find((p) => p.name.includes(' ') && h1.includes(p.name));
+  if (headed && b.people[0] !== headed) b.people.unshift(...b.people.splice(b.people.indexOf(headed), 1));
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   // (the platform's own mailboxes, support@ and dpo@ of its host, are none of the listed business's)
   if (listing || subject) {

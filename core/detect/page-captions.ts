@@ -4,7 +4,7 @@
  * - a run of names ("Jean Roy · Léa Morin · Paul Vidal"), and a credits line's guest ("Invitée : X, cofondatrice de Y");
  * - a grid of cards, each a name then a line under it ("Paul Vidal" / "1er adjoint" / "Finances"), the line its title;
  * - list items or ';'-parts of "Name, lower-case role" ("Père Jean Roy, curé de la paroisse", "A, architecte ; B, …");
- * - list items of "Role : Name" ("Entraîneur U15 : Léa Morin");
+ * - list items of "Role : Name" ("Entraîneur U15 : Léa Morin"), and terms that are names over their titles (<dt>/<dd>);
  * - an enumeration of names with their tasks in brackets ("A (catéchèse), B (jeunes) et C (liturgie)");
  * - a name after "présidé par", "animé par", a caption's "Au centre," with its role and firm ("…, directrice de Y,");
  * - a history's sentences ("A et B fondent …", "X, fils des fondateurs, devient PDG", "X succède à …").
@@ -20,9 +20,12 @@ const CLERGY =
 // a name as a whole: capitalised words, a hyphenated or particle surname ("Le Goff", "de la Tour")
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*(?:\s(?:(?:de|du|van|von|le|la|da|di)\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*){1,3}`;
 // what names a person whole: the readers' name rules, the same text back
+// (an article or a determiner first is a sentence's subject: "Der Autor übernimmt …", "La Maison devient …")
+const DETERMINER =
+  /^(?:der|die|das|den|dem|des|ein|eine|diese[rs]?|unser[e]?|le|la|les|un|une|ce|cette|notre|the|an?|this|our)\s/i;
 const whole = (t: string) => {
   const n = personName(t);
-  return n && n === t.trim() ? n : '';
+  return n && n === t.trim() && !DETERMINER.test(n) ? n : '';
 };
 // a lower-case role after a name ("curé de la paroisse", "architecte associé", "trésorier bénévole"): short, no figure
 const ROLE_AFTER = /^\p{Ll}[\p{L}\p{M}'’ -]{2,60}$/u;
@@ -44,7 +47,8 @@ function nameRole(raw: string): DetectedPerson | null {
 // a credits line's guest or speaker label ("Invitée : X", "Guest: X", "Gast: X", "Intervenant : X")
 const GUEST = /^(?:invit[ée]e?s?|guests?|gast|gäste|intervenante?s?|speakers?|referent(?:in)?)\s*[:：]\s*(.+)$/i;
 
-const ROLE_OF = /^(\p{Ll}.*?)\s(?:de la|de l['’]|du|des|de|d['’]|of|at|chez|bei der|bei|der)\s?(\p{Lu}.+)$/u;
+const ROLE_OF =
+  /^(\p{Ll}[^\p{Lu}]*?)\s(?:de la|de l['’]|du|des|de|d['’]|à la|à l['’]|à|au|aux|of|at|chez|bei der|bei|der)\s?(\p{Lu}.+)$/u;
 
 /** "Name, role de Firm" or "Name, role" → the person with their title and firm. */
 function withRole(name: string, rest: string): DetectedPerson | null {
@@ -58,11 +62,11 @@ function withRole(name: string, rest: string): DetectedPerson | null {
 }
 
 /** Runs of names and a credits line's guest. */
-function runPeople({ text, el }: Line): DetectedPerson[] {
+function runPeople({ text, el }: Line, paired: boolean): DetectedPerson[] {
   const parts = text.split(/\s+[·•|]\s+/);
   const out: DetectedPerson[] = [];
-  // (two names of links are a footer's badges as well: "App Store · Google Play")
-  if ((parts.length >= 3 || (parts.length === 2 && !el.querySelector('a'))) && parts.every((p) => whole(p)))
+  // (two names only where the page has a longer run: "App Store · Google Play", "Innung Freiburg · Handwerk Baden")
+  if ((parts.length >= 3 || (paired && parts.length === 2 && !el.querySelector('a'))) && parts.every((p) => whole(p)))
     return parts.map((p) => ({ name: whole(p) }));
   for (const p of parts) {
     const g = GUEST.exec(p);
@@ -74,9 +78,10 @@ function runPeople({ text, el }: Line): DetectedPerson[] {
   return out;
 }
 
-// an enumeration of names each with a bracket ("A (catéchèse), B (jeunes et aumônerie) et C (liturgie)")
+// an enumeration of names each with a task in brackets ("A (catéchèse), B (jeunes et aumônerie) et C (liturgie)"; not
+// firms with their towns, "Mécanique Roy (Tarbes)")
 const BRACKETED = /* @__PURE__ */ new RegExp(
-  String.raw`(${NAME})\s\([^()]{2,50}\)(?=\s*(?:,|\set\s|\sand\s|\sund\s|[.;]|$))`,
+  String.raw`(${NAME})\s\(\p{Ll}[^()]{1,50}\)(?=\s*(?:,|\set\s|\sand\s|\sund\s|[.;]|$))`,
   'gu',
 );
 function bracketedPeople(text: string): DetectedPerson[] {
@@ -102,7 +107,7 @@ function ledPeople(text: string): DetectedPerson[] {
 
 // a history's sentence: its subject's names, an apposition, then a verb of founding or succession
 const HISTORY = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|^(?:en|in|im jahr)\s\d{4},?\s+)(${NAME})(?:\s(?:et|and|und)\s(${NAME}))?(?:,\s[^,]{3,60},)?\s(?:fond(?:ent|e|èrent|a)|(?:a|ont)\s(?:fondé|créé|repris)|cré(?:ent|e|a)|devient|succède|reprend|rejoint|prend\sla\stête|est\snommée?|co-?founded|found(?:ed|s)?|bec(?:o|a)me|succeed(?:s|ed)|t(?:akes|ook)\sover|join(?:s|ed)|(?:is|was)\sappointed|gründet(?:e|en)?|übernimmt|übernahm)\b`,
+  String.raw`(?:^|[.!?]\s+|^(?:(?:en|in|im jahr)\s)?\d{4}\s?[,:–—-]?\s+)(${NAME})(?:\s(?:et|and|und)\s(${NAME}))?(?:,\s[^,]{3,60},)?\s(?:fond(?:ent|e|èrent|a)|(?:a|ont)\s(?:fondé|créé|repris)|cré(?:ent|e|a)|devient|succède|reprend|rejoint|prend\sla\stête|est\snommée?|co-?founded|found(?:ed|s)?|bec(?:o|a)me|succeed(?:s|ed)|t(?:akes|ook)\sover|join(?:s|ed)|(?:is|was)\sappointed|gründet(?:e|en)?|übernimmt|übernahm)\b`,
   'gu',
 );
 function historyPeople(text: string): DetectedPerson[] {
@@ -184,17 +189,37 @@ function listItems(lines: readonly Line[]): DetectedPerson[] {
   return [...byList.values()].filter((g) => g.length >= 2).flat();
 }
 
+/** "<dt>Me Léa Morin</dt><dd>Notaire associée</dd>": a list of terms that are names, their descriptions their titles. */
+function dlNames(lines: readonly Line[]): DetectedPerson[] {
+  const byList = new Map<Element, DetectedPerson[]>();
+  for (const { text, el } of lines) {
+    const dd = el.tagName === 'DT' ? el.nextElementSibling : null;
+    const name = dd?.tagName === 'DD' && text.length < 60 ? personName(text) : '';
+    const title = (dd?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!name || !text.endsWith(name) || !title || title.length > 80 || /[@\d]/.test(title) || personName(title))
+      continue;
+    const group = byList.get(el.parentElement!) ?? [];
+    group.push({ name, title });
+    byList.set(el.parentElement!, group);
+  }
+  return [...byList]
+    .filter(([dl, g]) => g.length >= 2 && g.length >= dl.querySelectorAll('dt').length * 0.6)
+    .flatMap(([, g]) => g);
+}
+
 /** People of the page's loose shapes (see the header), each once. */
 export function loosePeople(lines: readonly Line[]): DetectedPerson[] {
-  const out: DetectedPerson[] = [...gridPeople(lines), ...listItems(lines)];
-  for (const line of lines.slice(0, 3000)) {
+  const out: DetectedPerson[] = [...gridPeople(lines), ...listItems(lines), ...dlNames(lines)];
+  const some = lines.slice(0, 3000).filter((l) => l.text.length <= 1500);
+  const runs = some.map((l) => runPeople(l, false));
+  const paired = runs.some((r) => r.length >= 3);
+  for (const [i, line] of some.entries()) {
     const text = line.text;
-    if (text.length > 1500) continue;
     const parts = text.split(/\s*;\s+/);
     const roled = parts.length >= 2 ? parts.map(nameRole) : [];
     if (roled.filter(Boolean).length >= 2) out.push(...(roled.filter(Boolean) as DetectedPerson[]));
     out.push(
-      ...runPeople(line),
+      ...(paired && !runs[i]!.length ? runPeople(line, true) : runs[i]!),
       ...bracketedPeople(text),
       ...ledPeople(text),
       ...historyPeople(text),

@@ -136,6 +136,14 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     const p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
     if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) continue;
+    // "Clerc — immobilier" read as a title and a firm: a lower-case tail of the title is its desk, no firm
+    if (p.company && /^\p{Ll}/u.test(p.company) && p.title?.endsWith(' ' + p.company)) {
+      changed = true;
+      const q = { ...p };
+      delete q.company;
+      people.push(q);
+      continue;
+    }
     // "Gérant, courtier en assurances" read as a title and a firm: a lower-case trade is the title's, no firm
     if (p.company && TRADE_AS_FIRM.test(p.company)) {
       changed = true;
@@ -155,7 +163,10 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   }
   // a person's title, its words after a comma ("Partner, Chartered Financial Planner"): a firm named so and read
   // alone (no site, no number) is that title's part, not a firm
-  const titleParts = new Set(d.people.flatMap((p) => (p.title ?? '').split(/,\s+/).slice(1)).map((t) => normKey(t)));
+  // (or after a dash: "Clerc — immobilier", a desk)
+  const titleParts = new Set(
+    d.people.flatMap((p) => (p.title ?? '').split(/,\s+|\s[—–]\s/).slice(1)).map((t) => normKey(t)),
+  );
   const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
   for (const c of d.companies) {
