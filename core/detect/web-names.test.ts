@@ -165,6 +165,32 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Kellaway Tax LLP', 'Tickets']);
   });
 
+  it("drops a history's event noun before a name, and a title's lower-case desk read as a firm (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Arrivée de Lucien Carrel', title: 'directeur général' },
+          { name: 'Appointment of Nora Quist' },
+          { name: 'Ankunft von Jan Reuter' },
+          { name: 'Nomination de Léa Bost' },
+          { name: 'Léa Bost', title: 'présidente' },
+          { name: 'Yann Perrot', title: 'Clerc — immobilier', company: 'immobilier' },
+          { name: 'Ida Marsh', title: 'Partner — Tax', company: 'Marsh & Cole' },
+        ],
+        companies: [{ name: 'immobilier' }, { name: 'Marsh & Cole' }],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Lucien Carrel', title: 'directeur général' },
+      { name: 'Nora Quist' },
+      { name: 'Jan Reuter' },
+      { name: 'Léa Bost', title: 'présidente' },
+      { name: 'Yann Perrot', title: 'Clerc — immobilier' },
+      { name: 'Ida Marsh', title: 'Partner — Tax', company: 'Marsh & Cole' },
+    ]);
+    expect(got.companies).toEqual([{ name: 'Marsh & Cole' }]);
+  });
+
   it('reads a lower-case trade taken for a firm as part of the title (issue 7)', () => {
     const got = withoutNonNames(
       page({
