@@ -191,6 +191,56 @@ describe('withoutNonNames', () => {
     expect(got.companies).toEqual([{ name: 'Marsh & Cole' }]);
   });
 
+  it("reads a trade's compound or a department taken for a firm as the title's second part (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Lars Hübner', title: 'Geschäftsführer', company: 'Zimmermeister' },
+          { name: 'Eva Brandl', title: 'Prokuristin', company: 'Vertrieb & Planung' },
+          { name: 'Tom Riese', title: 'Partner', company: 'Riese & Partner' },
+          { name: 'Ute Kern', title: 'Leiterin', company: 'Vertrieb & Service GmbH' },
+        ],
+        companies: [{ name: 'Zimmermeister' }, { name: 'Vertrieb & Planung' }, { name: 'Riese & Partner' }],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Lars Hübner', title: 'Geschäftsführer, Zimmermeister' },
+      { name: 'Eva Brandl', title: 'Prokuristin, Vertrieb & Planung' },
+      { name: 'Tom Riese', title: 'Partner', company: 'Riese & Partner' },
+      { name: 'Ute Kern', title: 'Leiterin', company: 'Vertrieb & Service GmbH' },
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Riese & Partner']);
+  });
+
+  it("gives such a person the site's own firm, when the page names it with the site's domain (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Lars Hübner', title: 'Geschäftsführer', company: 'Zimmermeister' },
+          { name: 'Yann Perrot', title: 'Clerc — immobilier', company: 'immobilier' },
+        ],
+        companies: [{ name: 'Hübner Holzbau', domain: 'x.example' }, { name: 'Zimmermeister' }],
+      }),
+    );
+    expect(got.people.map((p) => p.company)).toEqual(['Hübner Holzbau', 'Hübner Holzbau']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Hübner Holzbau']);
+  });
+
+  it("cuts a firm read past its sentence's end (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Lise Carrel', title: 'directrice', company: 'Laiteries Morvan. L’entreprise' }],
+        companies: [
+          { name: 'Laiteries Morvan. L’entreprise' },
+          { name: 'Dr. Kessler GmbH' },
+          { name: 'Hale Co. The Works' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Lise Carrel', title: 'directrice', company: 'Laiteries Morvan' }]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Laiteries Morvan', 'Dr. Kessler GmbH', 'Hale Co. The Works']);
+  });
+
   it('reads a lower-case trade taken for a firm as part of the title (issue 7)', () => {
     const got = withoutNonNames(
       page({

@@ -8,7 +8,8 @@
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
-import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME } from './people-words';
+import { sameSiteHosts } from '../text/host';
+import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
@@ -90,8 +91,14 @@ const PHONE_ALONE = /^[+(]?\d[\d\s().\/-]{5,}$/;
 const REGION =
   /^(?:r[ée]gion|d[ée]partement|secteur|zone|bezirk|gebiet|vertriebsgebiet|area|district)\s\S+$|^\S+\s(?:region|area)$/iu;
 
+const SENTENCE_AFTER =
+  /(?<=\p{Ll}{3})\.\s(?:L['’]|(?:Le|La|Les|Elle|Il|Ils|Cette|Ce|The|It|Its|This|They|Die|Der|Das|Sie|Er|Es)\s)/u;
+
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  // ("Fromageries Roy. L’entreprise": a firm read past its sentence's end, the next one's article after it)
+  const cut = SENTENCE_AFTER.exec(c.name);
+  if (cut && cut.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, cut.index) });
   if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim())) return [];
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
     return [];
@@ -121,6 +128,14 @@ function brandAsPerson(p: DetectedPerson, sites: Set<string>): boolean {
   return own.includes(key) || sites.has(key);
 }
 
+/** "Tischlermeister", "Vertrieb & Planung": a trade's compound alone or a department with another desk, no firm's name. */
+const deskOrTrade = (c: string) =>
+  (!c.includes(' ') && TITLE_EXTRA.test(c)) ||
+  (!LEGAL_FORM_END.test(c) &&
+    c.split(' ').length <= 4 &&
+    c.split(/\s(?:&|und|and|et)\s/).some((x) => DEPARTMENT_ALONE.test(x)) &&
+    /\s(?:&|und|and|et)\s/.test(c));
+
 /** A web page's detection without the people and firms that are none (the detection itself when all are). */
 export function withoutNonNames<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
@@ -130,17 +145,34 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const sites = new Set(
     d.companies.filter((c) => c.domain || c.website).flatMap((c) => firmsOf(c).map((f) => normKey(f.name))),
   );
+  // the site's own firm, for a person whose firm was read wrong (their title's part, their desk)
+  let host = '';
+  try {
+    host = new URL(d.url).hostname;
+  } catch {
+    host = '';
+  }
+  const own = d.companies.find((c) => c.domain && host && sameSiteHosts(c.domain, host))?.name;
   for (const x of d.people) {
     // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
     const bare = x.name.replace(EVENT_LEAD, '');
     const p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
     if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) continue;
+    // "Geschäftsführer, Tischlermeister", "Prokuristin, Vertrieb & Planung" read as a title and a firm: a trade's
+    // compound or a department is the title's second part, no firm
+    if (p.title && p.company && deskOrTrade(p.company)) {
+      changed = true;
+      const q = { ...p, title: `${p.title}, ${p.company}`, company: own };
+      if (!own) delete q.company;
+      people.push(q);
+      continue;
+    }
     // "Clerc — immobilier" read as a title and a firm: a lower-case tail of the title is its desk, no firm
     if (p.company && /^\p{Ll}/u.test(p.company) && p.title?.endsWith(' ' + p.company)) {
       changed = true;
-      const q = { ...p };
-      delete q.company;
+      const q = { ...p, company: own };
+      if (!own) delete q.company;
       people.push(q);
       continue;
     }
@@ -165,7 +197,7 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   // alone (no site, no number) is that title's part, not a firm
   // (or after a dash: "Clerc — immobilier", a desk)
   const titleParts = new Set(
-    d.people.flatMap((p) => (p.title ?? '').split(/,\s+|\s[—–]\s/).slice(1)).map((t) => normKey(t)),
+    people.flatMap((p) => (p.title ?? '').split(/,\s+|\s[—–]\s/).slice(1)).map((t) => normKey(t)),
   );
   const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
