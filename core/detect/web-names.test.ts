@@ -226,6 +226,25 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Hübner Holzbau']);
   });
 
+  it("drops a card's quote read as a firm (the site's firm instead) and cuts a dateline after a firm (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Léon Vidal', title: 'DAF', company: '« Vous rejoindrez une équipe soudée et exigeante. »' },
+          { name: 'Amy Stone', title: 'CEO', company: 'Larkfield Systems · 12 March 2026 07:00 GMT' },
+        ],
+        companies: [
+          { name: 'Groupe Vidal', domain: 'x.example' },
+          { name: '« Vous rejoindrez une équipe soudée et exigeante. »' },
+          { name: 'Larkfield Systems · 12 March 2026 07:00 GMT' },
+          { name: 'Hale | Partners' },
+        ],
+      }),
+    );
+    expect(got.people.map((p) => p.company)).toEqual(['Groupe Vidal', 'Larkfield Systems']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Groupe Vidal', 'Larkfield Systems', 'Hale | Partners']);
+  });
+
   it("cuts a firm read past its sentence's end (issue 7)", () => {
     const got = withoutNonNames(
       page({

@@ -91,11 +91,17 @@ const PHONE_ALONE = /^[+(]?\d[\d\s().\/-]{5,}$/;
 const REGION =
   /^(?:r[ée]gion|d[ée]partement|secteur|zone|bezirk|gebiet|vertriebsgebiet|area|district)\s\S+$|^\S+\s(?:region|area)$/iu;
 
+const QUOTED = /^[«"„“”]\s?\S+(?:\s\S+){3,}/u;
+const DATE_AFTER = /\s[·|–—]\s(?=[^·|]*\b\d{1,2}[\s./-]\S+[\s./-]\d{4}\b)/u;
 const SENTENCE_AFTER =
   /(?<=\p{Ll}{3})\.\s(?:L['’]|(?:Le|La|Les|Elle|Il|Ils|Cette|Ce|The|It|Its|This|They|Die|Der|Das|Sie|Er|Es)\s)/u;
 
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  // a quote ("« Vous rejoindrez une équipe … »") and a dateline after the firm ("Kestrel Ltd · 10 March 2026 07:00 CET")
+  if (QUOTED.test(c.name)) return [];
+  const dated = DATE_AFTER.exec(c.name);
+  if (dated && dated.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, dated.index) });
   // ("Fromageries Roy. L’entreprise": a firm read past its sentence's end, the next one's article after it)
   const cut = SENTENCE_AFTER.exec(c.name);
   if (cut && cut.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, cut.index) });
@@ -188,8 +194,9 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     if (f?.name === p.company) people.push(p);
     else {
       changed = true;
-      const q = { ...p, company: f?.name };
-      if (!f) delete q.company;
+      // (a card's quote read as the firm: the card is the site's)
+      const q = { ...p, company: f?.name ?? (QUOTED.test(p.company!) ? own : undefined) };
+      if (!q.company) delete q.company;
       people.push(q);
     }
   }
