@@ -1096,8 +1096,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   for (const p of r ? [...roled, ...r.titledLines(blines)] : []) addPerson(p, false);
   // people without an address in loose shapes: runs of names, cards, captions, a history's sentences
-  for (const p of r ? r.loosePeople(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [])
+  const loose = r ? r.loosePeople(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [];
+  for (const p of loose) {
+    // (a title read from the card before theirs, "Werkstattleiter" over "Technische Zeichnerin", is that card's)
+    const known = b.people.find((x) => x.name === p.name);
+    if (known?.title && p.title && loose.some((q) => q !== p && q.title === known.title)) known.title = p.title;
     addPerson(p, !!p.company);
+  }
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;

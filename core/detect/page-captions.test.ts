@@ -39,10 +39,13 @@ describe('loosePeople', () => {
     ],
     [
       ['Jonas Pfeil', 'Lena Krug', 'Timo Brandl']
-        .map((n) => `<figure><figcaption><b>${n}</b><br>Büro &amp; Buchhaltung</figcaption></figure>`)
+        .map(
+          (n, i) =>
+            `<figure><figcaption><b>${n}</b><br>${i ? 'Büro &amp; Buchhaltung' : 'Technische Zeichnerin'}</figcaption></figure>`,
+        )
         .join(''),
       [
-        ['Jonas Pfeil', 'Büro & Buchhaltung', ''],
+        ['Jonas Pfeil', 'Technische Zeichnerin', ''],
         ['Lena Krug', 'Büro & Buchhaltung', ''],
         ['Timo Brandl', 'Büro & Buchhaltung', ''],
       ],

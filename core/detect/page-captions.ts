@@ -160,7 +160,15 @@ function gridPeople(lines: readonly Line[]): DetectedPerson[] {
     const title = ls[1]?.text ?? '';
     // (a rank may come first: "1er adjoint", "2e adjointe")
     const t = title.replace(/^\d{1,2}(?:er|re|e|ème|st|nd|rd|th)\s/, '');
-    if (!name || t.length > 60 || /[\d@:]/.test(t) || whole(t) || ls.length > 4) continue;
+    // (a second name is no title, unless a trade's ending says it is one: "Technische Zeichnerin")
+    if (
+      !name ||
+      t.length > 60 ||
+      /[\d@:]/.test(t) ||
+      (whole(t) && !/(?:in|rice|euse|eur|ist)$/.test(t)) ||
+      ls.length > 4
+    )
+      continue;
     const group = byParent.get(item.parentElement!) ?? [];
     group.push({ name, title });
     byParent.set(item.parentElement!, group);
