@@ -199,6 +199,7 @@ describe('withoutNonNames', () => {
           { name: 'Eva Brandl', title: 'Prokuristin', company: 'Vertrieb & Planung' },
           { name: 'Tom Riese', title: 'Partner', company: 'Riese & Partner' },
           { name: 'Ute Kern', title: 'Leiterin', company: 'Vertrieb & Service GmbH' },
+          { name: 'Amy Holt', title: 'Studio Manager', company: 'Holt Print & Design' },
         ],
         companies: [{ name: 'Zimmermeister' }, { name: 'Vertrieb & Planung' }, { name: 'Riese & Partner' }],
       }),
@@ -208,6 +209,7 @@ describe('withoutNonNames', () => {
       { name: 'Eva Brandl', title: 'Prokuristin, Vertrieb & Planung' },
       { name: 'Tom Riese', title: 'Partner', company: 'Riese & Partner' },
       { name: 'Ute Kern', title: 'Leiterin', company: 'Vertrieb & Service GmbH' },
+      { name: 'Amy Holt', title: 'Studio Manager', company: 'Holt Print & Design' },
     ]);
     expect(got.companies.map((c) => c.name)).toEqual(['Riese & Partner']);
   });

@@ -137,10 +137,8 @@ function brandAsPerson(p: DetectedPerson, sites: Set<string>): boolean {
 /** "Tischlermeister", "Vertrieb & Planung": a trade's compound alone or a department with another desk, no firm's name. */
 const deskOrTrade = (c: string) =>
   (!c.includes(' ') && TITLE_EXTRA.test(c)) ||
-  (!LEGAL_FORM_END.test(c) &&
-    c.split(' ').length <= 4 &&
-    c.split(/\s(?:&|und|and|et)\s/).some((x) => DEPARTMENT_ALONE.test(x)) &&
-    /\s(?:&|und|and|et)\s/.test(c));
+  // (one word each side, the first a department: not "Luddenden Print & Design")
+  ((m) => !!m && DEPARTMENT_ALONE.test(m[1]!))(/^(\p{L}+)\s(?:&|und|and|et)\s\p{L}+$/u.exec(c));
 
 /** A web page's detection without the people and firms that are none (the detection itself when all are). */
 export function withoutNonNames<D extends Detection>(d: D): D {
