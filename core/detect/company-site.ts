@@ -286,7 +286,8 @@ function personFromCard(
       company = m[2]!.trim();
       break;
     }
-    if (looksLikeJobTitle(l)) {
+    // ("Maire de Lhéry" over the next line's "Vice-présidente de …": a civic role right under the name is the title)
+    if (looksLikeJobTitle(l) || (!k && readers?.civicRole(l))) {
       title = l;
       // a speaker's card: name, title, then the firm ("Expert-comptable associée" / "Cabinet Delahaye & Associés")
       const f = list[k + 1] ?? '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockLines } from './dom';
-import { loosePeople } from './page-captions';
+import { civicRole, loosePeople } from './page-captions';
 
 const read = (html: string) => {
   const doc = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
@@ -129,5 +129,21 @@ describe('loosePeople', () => {
     '<div><article><h3>Paul Ravel</h3><p>Maire</p></article><article><h3>Anne Sorel</h3><p>Adjointe</p></article></div>',
   ])('nobody in %s', (html) => {
     expect(read(html)).toEqual([]);
+  });
+});
+
+describe('civicRole', () => {
+  it.each([
+    ['Maire de Lhéry', true],
+    ['curé de la paroisse', true],
+    ['1er adjoint', false],
+    ['Adjointe aux finances', true],
+    ['Entraîneuse U15', true],
+    ['Bürgermeisterin', true],
+    ['Mairie de Lhéry', false],
+    ['Curiosités', false],
+    ['Coaching', false],
+  ])('%s → %s', (t, want) => {
+    expect(civicRole(t)).toBe(want);
   });
 });

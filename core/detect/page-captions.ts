@@ -33,7 +33,9 @@ const ROLE_AFTER = /^\p{Ll}[\p{L}\p{M}'’ -]{2,60}$/u;
 // a parish's, a town's or a club's roles the title words miss
 const ROLE_EXTRA =
   /^(?:cur[ée]|pr[êe]tre|diacre|vicaire|aum[ôo]nier|pasteure?|priest|deacon|vicar|chaplain|pfarrer(?:in)?|diakon(?:in)?|kaplan|maire|adjointe?|conseill(?:er|ère)|mayor|councillor|bürgermeister(?:in)?|entra[îi]neu(?:r|se)|coach|trainer(?:in)?)(?!\p{L})/iu;
-const roleWord = (role: string) => isTitleLike(role) || professionWord(role.split(' ')[0]!) || ROLE_EXTRA.test(role);
+/** "Maire de X", "curé de la paroisse", "Entraîneuse U15": a town's, a parish's or a club's role the title words miss. */
+export const civicRole = (t: string): boolean => ROLE_EXTRA.test(t);
+const roleWord = (role: string) => isTitleLike(role) || professionWord(role.split(' ')[0]!) || civicRole(role);
 
 /** "Name, role" → the person with that role, '' when the role is no role ("Paris", "qui a fondé …"). */
 function nameRole(raw: string): DetectedPerson | null {

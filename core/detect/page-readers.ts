@@ -23,7 +23,7 @@ import {
 import { readEntriesSteps, readTables } from './page-structures';
 import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
-import { loosePeople } from './page-captions';
+import { civicRole, loosePeople } from './page-captions';
 import { readOrgsSteps } from './page-orgs';
 import {
   cardFirm,
@@ -57,6 +57,7 @@ export const pageReaders = {
   titledLines,
   listPeople,
   loosePeople,
+  civicRole,
   microdataPeople,
   readEntriesSteps,
   readOrgsSteps,
