@@ -287,7 +287,8 @@ function personFromCard(
       company = m[2]!.trim();
       break;
     }
-    if (looksLikeJobTitle(l)) {
+    // ("Maire de Lhéry" over the next line's "Vice-présidente de …": a civic role right under the name is the title)
+    if (looksLikeJobTitle(l) || (!k && readers?.civicRole(l))) {
       title = l;
       // a speaker's card: name, title, then the firm ("Expert-comptable associée" / "Cabinet Delahaye & Associés")
       const f = list[k + 1] ?? '';
@@ -1099,6 +1100,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (at > 0 && PROFESSION.test(known!.title!) && lines[at - 1]!.includes(p.title!)) known!.title = p.title;
   }
   for (const p of r ? [...roled, ...r.titledLines(blines)] : []) addPerson(p, false);
+  // people without an address in loose shapes: runs of names, cards, captions, a history's sentences
+  const loose = r ? r.loosePeople(blines.filter((l) => !tables.has(l.el.closest('table')!))) : [];
+  for (const p of loose) {
+    // (a title read from the card before theirs, "Werkstattleiter" over "Technische Zeichnerin", is that card's)
+    const known = b.people.find((x) => x.name === p.name);
+    if (known?.title && p.title && loose.some((q) => q !== p && q.title === known.title)) known.title = p.title;
+    addPerson(p, !!p.company);
+  }
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;
@@ -1247,6 +1256,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
   }
+  // an interview's or an episode's subject, whom the page's heading names ("X : « … »", "…, avec X"), comes first
+  const h1 = textOf(qs(body, 'h1'));
+  const headed = b.people.find((p) => p.name.includes(' ') && h1.includes(p.name));
+  if (headed && b.people[0] !== headed) b.people.unshift(...b.people.splice(b.people.indexOf(headed), 1));
   if (!b.companies.length && !b.people.length && !b.emails.length) b.kind = 'other';
   // a firm of the page whose logo links to a site that spells it ("Merci à nos partenaires": <a href=…><img alt="X">)
   for (const img of r ? qsa(body, 'a[href^="http"] img[alt]').slice(0, 100) : []) {

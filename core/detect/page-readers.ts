@@ -22,6 +22,7 @@ import { readEntriesSteps, readTables } from './page-structures';
 import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
 import { projectClients } from './project-parties';
+import { civicRole, loosePeople } from './page-captions';
 import { readOrgsSteps } from './page-orgs';
 import {
   cardFirm,
@@ -54,6 +55,8 @@ export const pageReaders = {
   occupationFirms,
   titledLines,
   listPeople,
+  loosePeople,
+  civicRole,
   microdataPeople,
   readEntriesSteps,
   readOrgsSteps,

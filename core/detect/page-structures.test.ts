@@ -121,6 +121,26 @@ describe('readTables: a member table', () => {
   });
 });
 
+describe('readTables: a staff directory headed "NOM Prénom" and "Statut" (issue 7)', () => {
+  it('reads the surname-first names, their status as title and their numbers, wrapped cells or not', () => {
+    const row = (n: string, s: string, t: string, wrap: boolean) =>
+      `<tr><td>${wrap ? `<div><a href="#">${n}</a></div>` : `<a href="#">${n}</a>`}</td><td>${s}</td><td>A${t.slice(-2)}</td><td>${t}</td></tr>`;
+    for (const wrap of [false, true]) {
+      const out: Found = { people: [], companies: [] };
+      readTables(
+        body(`<table><thead><tr><th>NOM Prénom</th><th>Statut</th><th>Bureau</th><th>Téléphone</th></tr></thead><tbody>
+        ${row('GARREAU-DUPRÉ Maud', 'Professeure', '01 99 00 70 11', wrap)}
+        ${row('ABADIE Yann', 'Maître de conférences', '01 99 00 70 12', false)}</tbody></table>`),
+        out,
+      );
+      expect(out.people.map((p) => [p.name, p.title, p.phones])).toEqual([
+        ['Maud Garreau-Dupré', 'Professeure', ['01 99 00 70 11']],
+        ['Yann Abadie', 'Maître de conférences', ['01 99 00 70 12']],
+      ]);
+    }
+  });
+});
+
 describe('readTables: a craft directory whose firm and title columns use other words (issue 7)', () => {
   it('reads "Enseigne" / "Spécialité" (FR), "Trade" (EN), "Werkstatt" / "Tätigkeit" (DE) as firm and title', () => {
     const read = (html: string): Found => {

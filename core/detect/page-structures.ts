@@ -37,13 +37,13 @@ export interface Found {
 // ---- labelled fields ("Firma: …", column headers) ----
 
 const F_NAME =
-  /^(?:nom(?:\s+(?:et|&)\s+pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin))$/i;
+  /^(?:nom(?:\s+(?:(?:et|&)\s+)?pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin))$/i;
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
   /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
-  /^(?:fonction|poste|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
+  /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
 const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;

@@ -9,6 +9,12 @@ describe('cleanPersonName', () => {
     ['Me Hélène de Saint-Aubin', 'Hélène de Saint-Aubin'],
     ['Herr Jonas Weber', 'Jonas Weber'],
     ['Mrs Jane Roe', 'Jane Roe'],
+    // a cleric's title (issue 7: a parish's team)
+    ['Père Gilles Aubry', 'Gilles Aubry'],
+    ['Sœur Marie Lenoir', 'Marie Lenoir'],
+    ['Pfarrer Jan Berg', 'Jan Berg'],
+    ['Father Liam Doyle', 'Liam Doyle'],
+    ['Père Noël', 'Père Noël'],
     ['GUEYE Aminata', 'Aminata Gueye'],
     ['LE BIHAN Yannick', 'Yannick Le Bihan'],
     ['MERCIER Jean-Philippe', 'Jean-Philippe Mercier'],

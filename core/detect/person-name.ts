@@ -9,9 +9,10 @@ import { normKey } from './result';
 import { memo } from '../text/memo';
 
 // Titles and degrees before a name, one or several ("Prof. Dr.-Ing.", "Dr. med."): dotted abbreviations, and
-// the words that are never a first name ("Me" is the French "Maître", only ever before a name here)
+// the words that are never a first name ("Me" is the French "Maître", only ever before a name here), and a cleric's
+// ("Père Jean Roy", "Pfarrer Jan Berg")
 const PREFIX =
-  /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|iur|lic|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof)\.?\s+)+/iu;
+  /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|iur|lic|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof|p[èe]re|m[èe]re|abb[ée]|fr[èe]re|s(?:œ|oe)ur|pasteure?|father|pfarrer(?:in)?|pater|mgr|revd?)\.?\s+)+/iu;
 // (honours and degrees too, with or without commas: "Dame Ruth Ellery DBE", "Omar Haddad KC", "Ana Ruiz, PhD, FREng",
 // chartered engineers and scientists: "Tom Hale CEng MICE", "Ana Ruiz MSc")
 const GRADE_END =

@@ -165,6 +165,103 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Kellaway Tax LLP', 'Tickets']);
   });
 
+  it("drops a history's event noun before a name, and a title's lower-case desk read as a firm (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Arrivée de Lucien Carrel', title: 'directeur général' },
+          { name: 'Appointment of Nora Quist' },
+          { name: 'Ankunft von Jan Reuter' },
+          { name: 'Nomination de Léa Bost' },
+          { name: 'Léa Bost', title: 'présidente' },
+          { name: 'Yann Perrot', title: 'Clerc — immobilier', company: 'immobilier' },
+          { name: 'Ida Marsh', title: 'Partner — Tax', company: 'Marsh & Cole' },
+        ],
+        companies: [{ name: 'immobilier' }, { name: 'Marsh & Cole' }],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Lucien Carrel', title: 'directeur général' },
+      { name: 'Nora Quist' },
+      { name: 'Jan Reuter' },
+      { name: 'Léa Bost', title: 'présidente' },
+      { name: 'Yann Perrot', title: 'Clerc — immobilier' },
+      { name: 'Ida Marsh', title: 'Partner — Tax', company: 'Marsh & Cole' },
+    ]);
+    expect(got.companies).toEqual([{ name: 'Marsh & Cole' }]);
+  });
+
+  it("reads a trade's compound or a department taken for a firm as the title's second part (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Lars Hübner', title: 'Geschäftsführer', company: 'Zimmermeister' },
+          { name: 'Eva Brandl', title: 'Prokuristin', company: 'Vertrieb & Planung' },
+          { name: 'Tom Riese', title: 'Partner', company: 'Riese & Partner' },
+          { name: 'Ute Kern', title: 'Leiterin', company: 'Vertrieb & Service GmbH' },
+          { name: 'Amy Holt', title: 'Studio Manager', company: 'Holt Print & Design' },
+        ],
+        companies: [{ name: 'Zimmermeister' }, { name: 'Vertrieb & Planung' }, { name: 'Riese & Partner' }],
+      }),
+    );
+    expect(got.people).toEqual([
+      { name: 'Lars Hübner', title: 'Geschäftsführer, Zimmermeister' },
+      { name: 'Eva Brandl', title: 'Prokuristin, Vertrieb & Planung' },
+      { name: 'Tom Riese', title: 'Partner', company: 'Riese & Partner' },
+      { name: 'Ute Kern', title: 'Leiterin', company: 'Vertrieb & Service GmbH' },
+      { name: 'Amy Holt', title: 'Studio Manager', company: 'Holt Print & Design' },
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Riese & Partner']);
+  });
+
+  it("gives such a person the site's own firm, when the page names it with the site's domain (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Lars Hübner', title: 'Geschäftsführer', company: 'Zimmermeister' },
+          { name: 'Yann Perrot', title: 'Clerc — immobilier', company: 'immobilier' },
+        ],
+        companies: [{ name: 'Hübner Holzbau', domain: 'x.example' }, { name: 'Zimmermeister' }],
+      }),
+    );
+    expect(got.people.map((p) => p.company)).toEqual(['Hübner Holzbau', 'Hübner Holzbau']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Hübner Holzbau']);
+  });
+
+  it("drops a card's quote read as a firm (the site's firm instead) and cuts a dateline after a firm (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Léon Vidal', title: 'DAF', company: '« Vous rejoindrez une équipe soudée et exigeante. »' },
+          { name: 'Amy Stone', title: 'CEO', company: 'Larkfield Systems · 12 March 2026 07:00 GMT' },
+        ],
+        companies: [
+          { name: 'Groupe Vidal', domain: 'x.example' },
+          { name: '« Vous rejoindrez une équipe soudée et exigeante. »' },
+          { name: 'Larkfield Systems · 12 March 2026 07:00 GMT' },
+          { name: 'Hale | Partners' },
+        ],
+      }),
+    );
+    expect(got.people.map((p) => p.company)).toEqual(['Groupe Vidal', 'Larkfield Systems']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Groupe Vidal', 'Larkfield Systems', 'Hale | Partners']);
+  });
+
+  it("cuts a firm read past its sentence's end (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Lise Carrel', title: 'directrice', company: 'Laiteries Morvan. L’entreprise' }],
+        companies: [
+          { name: 'Laiteries Morvan. L’entreprise' },
+          { name: 'Dr. Kessler GmbH' },
+          { name: 'Hale Co. The Works' },
+        ],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Lise Carrel', title: 'directrice', company: 'Laiteries Morvan' }]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Laiteries Morvan', 'Dr. Kessler GmbH', 'Hale Co. The Works']);
+  });
+
   it('reads a lower-case trade taken for a firm as part of the title (issue 7)', () => {
     const got = withoutNonNames(
       page({

@@ -8,7 +8,8 @@
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
-import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME } from './people-words';
+import { sameSiteHosts } from '../text/host';
+import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
@@ -40,6 +41,10 @@ const CMS_ACCOUNT =
 // or of a heading: no word of a person's name
 const PLURAL_NOUN =
   /(?<!\p{L})(?:grand(?:e)?s|comptes|clients|accounts|kunden|gro(?:ß|ss)kunden|ventes|achats|projets|projects|particuliers|professionnels|entreprises|affaires|partenariats|ansprechpersonen|ansprechpartner|contacts|kontakte)(?!\p{L})/iu;
+
+// a history's event noun before a name ("Arrivée de", "Départ de", "Nomination de", "Arrival of", "Eintritt von")
+const EVENT_LEAD =
+  /^(?:arriv[ée]e|d[ée]part|nomination|[ée]lection|retour|arrival|appointment|departure|election|ankunft|eintritt|berufung|wahl)\s(?:de|d['’]|of|von)\s(?=\p{Lu}\S*\s\p{Lu})/iu;
 
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {
@@ -86,8 +91,20 @@ const PHONE_ALONE = /^[+(]?\d[\d\s().\/-]{5,}$/;
 const REGION =
   /^(?:r[ée]gion|d[ée]partement|secteur|zone|bezirk|gebiet|vertriebsgebiet|area|district)\s\S+$|^\S+\s(?:region|area)$/iu;
 
+const QUOTED = /^[«"„“”]\s?\S+(?:\s\S+){3,}/u;
+const DATE_AFTER = /\s[·|–—]\s(?=[^·|]*\b\d{1,2}[\s./-]\S+[\s./-]\d{4}\b)/u;
+const SENTENCE_AFTER =
+  /(?<=\p{Ll}{3})\.\s(?:L['’]|(?:Le|La|Les|Elle|Il|Ils|Cette|Ce|The|It|Its|This|They|Die|Der|Das|Sie|Er|Es)\s)/u;
+
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  // a quote ("« Vous rejoindrez une équipe … »") and a dateline after the firm ("Kestrel Ltd · 10 March 2026 07:00 CET")
+  if (QUOTED.test(c.name)) return [];
+  const dated = DATE_AFTER.exec(c.name);
+  if (dated && dated.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, dated.index) });
+  // ("Fromageries Roy. L’entreprise": a firm read past its sentence's end, the next one's article after it)
+  const cut = SENTENCE_AFTER.exec(c.name);
+  if (cut && cut.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, cut.index) });
   if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim())) return [];
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
     return [];
@@ -117,6 +134,12 @@ function brandAsPerson(p: DetectedPerson, sites: Set<string>): boolean {
   return own.includes(key) || sites.has(key);
 }
 
+/** "Tischlermeister", "Vertrieb & Planung": a trade's compound alone or a department with another desk, no firm's name. */
+const deskOrTrade = (c: string) =>
+  (!c.includes(' ') && TITLE_EXTRA.test(c)) ||
+  // (one word each side, the first a department: not "Luddenden Print & Design")
+  ((m) => !!m && DEPARTMENT_ALONE.test(m[1]!))(/^(\p{L}+)\s(?:&|und|and|et)\s\p{L}+$/u.exec(c));
+
 /** A web page's detection without the people and firms that are none (the detection itself when all are). */
 export function withoutNonNames<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
@@ -126,8 +149,37 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const sites = new Set(
     d.companies.filter((c) => c.domain || c.website).flatMap((c) => firmsOf(c).map((f) => normKey(f.name))),
   );
-  for (const p of d.people) {
-    if (notAPerson(p.name) || brandAsPerson(p, sites)) continue;
+  // the site's own firm, for a person whose firm was read wrong (their title's part, their desk)
+  let host = '';
+  try {
+    host = new URL(d.url).hostname;
+  } catch {
+    host = '';
+  }
+  const own = d.companies.find((c) => c.domain && host && sameSiteHosts(c.domain, host))?.name;
+  for (const x of d.people) {
+    // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
+    const bare = x.name.replace(EVENT_LEAD, '');
+    const p = bare === x.name ? x : { ...x, name: bare };
+    if (p !== x) changed = true;
+    if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) continue;
+    // "Geschäftsführer, Tischlermeister", "Prokuristin, Vertrieb & Planung" read as a title and a firm: a trade's
+    // compound or a department is the title's second part, no firm
+    if (p.title && p.company && deskOrTrade(p.company)) {
+      changed = true;
+      const q = { ...p, title: `${p.title}, ${p.company}`, company: own };
+      if (!own) delete q.company;
+      people.push(q);
+      continue;
+    }
+    // "Clerc — immobilier" read as a title and a firm: a lower-case tail of the title is its desk, no firm
+    if (p.company && /^\p{Ll}/u.test(p.company) && p.title?.endsWith(' ' + p.company)) {
+      changed = true;
+      const q = { ...p, company: own };
+      if (!own) delete q.company;
+      people.push(q);
+      continue;
+    }
     // "Gérant, courtier en assurances" read as a title and a firm: a lower-case trade is the title's, no firm
     if (p.company && TRADE_AS_FIRM.test(p.company)) {
       changed = true;
@@ -140,14 +192,18 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     if (f?.name === p.company) people.push(p);
     else {
       changed = true;
-      const q = { ...p, company: f?.name };
-      if (!f) delete q.company;
+      // (a card's quote read as the firm: the card is the site's)
+      const q = { ...p, company: f?.name ?? (QUOTED.test(p.company!) ? own : undefined) };
+      if (!q.company) delete q.company;
       people.push(q);
     }
   }
   // a person's title, its words after a comma ("Partner, Chartered Financial Planner"): a firm named so and read
   // alone (no site, no number) is that title's part, not a firm
-  const titleParts = new Set(d.people.flatMap((p) => (p.title ?? '').split(/,\s+/).slice(1)).map((t) => normKey(t)));
+  // (or after a dash: "Clerc — immobilier", a desk)
+  const titleParts = new Set(
+    people.flatMap((p) => (p.title ?? '').split(/,\s+|\s[—–]\s/).slice(1)).map((t) => normKey(t)),
+  );
   const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
   for (const c of d.companies) {

@@ -273,8 +273,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // recap, a podcast, a team grid, a 'NOM Prénom' table, a dl of staff, a board as 'Name, role', award winners, a job's
     // hiring manager, a company history, a committee, a town council, a tribute); first measured on 55a3c17: people
     // 0.70/0.98 (scrambled 0.67/0.98), companies 0.75/0.82; meant to be tuned on. t24c: companies 0.91/1.00 (a firm a
-    // title still names, names of no firm, a project's client, firms cut in a name)
-    'pages-blind-24': { emails: [1, 1], people: [0.65, 0.96], companies: [0.89, 0.98] },
+    // title still names, names of no firm, a project's client, firms cut in a name); t24p: people 1.00/1.00, plain and
+    // scrambled (the loose shapes' readers in page-captions.ts and their background clean-ups)
+    'pages-blind-24': { emails: [1, 1], people: [0.97, 0.98], companies: [0.89, 0.98] },
     // pages-blind-23: written blind (24 pages of a sales team's week: 7 webmail with signatures of every shape, 4
     // LinkedIn 2025, 13 sites about firms: exhibitors, references, a store locator, a chamber's members, founders in
     // prose, a marketplace seller, a newswire release, Impressum (GmbH & Co. KG, Swiss UID), a Belgian BCE page, an
