@@ -270,6 +270,8 @@ function spellsLabel(line: string, label: string): boolean {
  * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
  */
 let legalFormOnly: RegExp | undefined;
+// a French civil or trading company's form before its name: "SCP Roux & Associés", "SELARL Vidal"
+const LEGAL_FIRST = /^(?:SCP|SELARL|SELAS|SELAFA|SCI|SCOP|SCM|SARL|SAS|SASU|EURL|SNC|EARL|GAEC)\s\p{Lu}/u;
 // "Hexley Partners LLP, Manchester" -> "Hexley Partners LLP": a town after a legal form
 const unTown = (t: string): string => {
   const town = /^(.+?),\s*\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(t);
@@ -353,13 +355,19 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     // "Mühle Ostermann GmbH & Co. KG – Leiterin Vertrieb": a firm and a title either way round, two pieces
     // ("Senior Associate – Hexley Partners LLP, Manchester": the firm's town after it is no part of it)
     const two = l.split(/\s[-–—]\s/).map(unTown);
-    const firm = (t: string) => hasLegalForm(t) || (!!domainLabel && spellsLabel(t, domainLabel));
+    const firm = (t: string) =>
+      hasLegalForm(t) || LEGAL_FIRST.test(t) || (!!domainLabel && spellsLabel(t, domainLabel));
     if (
       two.length === 2 &&
       ((firm(two[0]!) && SIG_TITLE.test(two[1]!) && !firm(two[1]!)) ||
         (firm(two[1]!) && SIG_TITLE.test(two[0]!) && !firm(two[0]!)))
     ) {
       pieces.push(two[0]!.trim(), two[1]!.trim());
+      continue;
+    }
+    // "SCP Roux, Vidal & Associés – Office Notarial du Littoral": a firm and its trade name, the firm
+    if (two.length === 2 && !/\d/.test(l) && firm(two[0]!) && !firm(two[1]!) && !SIG_TITLE.test(two[1]!)) {
+      pieces.push(two[0]!.trim());
       continue;
     }
     if (l.split(/\s+/).length > 9) {
@@ -386,6 +394,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   let ci = ps.findIndex(
     (p) =>
       hasLegalForm(p) ||
+      LEGAL_FIRST.test(p) ||
       hasLegalForm(headOf(p)) ||
       (!!label && (spellsLabel(p, label) || spellsLabel(headOf(p), label))),
   );
