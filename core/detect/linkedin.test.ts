@@ -514,6 +514,24 @@ describe('LinkedIn raw candidates, filtered and merged in the background (interp
       [['Sam Roe', undefined, undefined]],
       [],
     ],
+    ...(
+      [
+        ['Independent', 'Jo Perrin'],
+        ['Indépendante', 'Léa Morvan'],
+        ['Selbständig', 'Uwe Brandt'],
+        ['Self employed', 'Amy Doyle'],
+        ['Auto-entrepreneur', 'Luc Girod'],
+        ['Freiberuflerin', 'Ina Kolb'],
+      ] as const
+    ).map(
+      ([firm, name]) =>
+        [
+          `working on one’s own is no firm: "Consultant | ${firm}"`,
+          raw({ people: [{ name, company: firm }], companies: [{ name: firm }] }),
+          [[name, undefined, undefined]],
+          [],
+        ] as const,
+    ),
     [
       'another site’s detection is left as it is',
       raw({ companies: [{ name: 'LinkedIn' }] }, 'https://www.example.com/'),
