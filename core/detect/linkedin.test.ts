@@ -585,6 +585,24 @@ describe('LinkedIn: a member without a headline or firm gets none of the text ar
       [['Nora Field', 'Student', '']],
       [],
     ],
+    [
+      'job post (2025): a logo link named by its label; a hiring-team card with no block of its own, its headline after it',
+      'https://www.linkedin.com/jobs/view/2/',
+      `<main><div><div><a href="https://www.linkedin.com/company/brandt-werke/" aria-label="Brandt Werke"><img src="data:," alt="Brandt Werke logo"></a><div>Brandt Werke</div></div><h1>Einkäufer (m/w/d)</h1>
+       <div><h2>Meet the hiring team</h2><a href="${li('jana-roth')}"><strong>Jana Roth</strong></a><div>Leiterin Einkauf bei Brandt Werke</div><span>Job poster</span></div></div></main>`,
+      [['Jana Roth', 'Leiterin Einkauf', 'Brandt Werke']],
+      ['Brandt Werke'],
+    ],
+    [
+      'job post (2025): two bare cards in a row, the next card is no headline',
+      'https://www.linkedin.com/jobs/view/3/',
+      `<main><div><h2>Rencontrez l’équipe</h2><a href="${li('lea-morvan')}"><strong>Léa Morvan</strong></a><a href="${li('paul-girod')}"><strong>Paul Girod</strong></a></div></main>`,
+      [
+        ['Léa Morvan', '', ''],
+        ['Paul Girod', '', ''],
+      ],
+      [],
+    ],
   ])('%s', (_, url, html, want, firms) => {
     expect(people(url, html)).toEqual(want);
     expect(companies(url, html)).toEqual(firms);

@@ -522,7 +522,9 @@ interface ListEntry {
 function readEntry(r: Element, url: URL): ListEntry | null {
   let name = '',
     link = '';
-  for (const a of qsa(r, 'a[href*="/in/"]')) {
+  // (a card without a block of its own, under its section's heading: the link, its headline the element after it)
+  const bare = r.matches('a[href*="/in/"]');
+  for (const a of bare ? [r] : qsa(r, 'a[href*="/in/"]')) {
     // (a name and its degree in one line: "Ravi Menon • 2nd")
     const n = nameOfLink(a).split(/\s[•·]\s/)[0]!;
     if (looksLikePersonName(n)) {
@@ -541,13 +543,16 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   }
   // (name, degree and headline in one run of inline spans: split at their aria-hidden copies)
   const shown = qsa(r, 'span[aria-hidden=true]').map(vis);
-  const lines = linesOf(r, srCopy).flatMap((l) => {
-    if (!l.startsWith(name + ' ')) return [l];
-    const out: string[] = [];
-    for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
-      out.push(t);
-    return l ? [...out, l] : out;
-  });
+  const nx = bare && r.nextElementSibling;
+  const lines = [...linesOf(r, srCopy), ...(nx && !nx.matches('a, h2, h3') && !qs(nx, 'a') ? [vis(nx)] : [])].flatMap(
+    (l) => {
+      if (!l.startsWith(name + ' ')) return [l];
+      const out: string[] = [];
+      for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
+        out.push(t);
+      return l ? [...out, l] : out;
+    },
+  );
   const at = lines.findIndex((l) => unView(l) === name);
   let current = '';
   const rest: string[] = [];
@@ -662,9 +667,11 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
 // ---- job posts (/jobs/view/): the hiring company (its first named /company/ link), the hiring team, the description's addresses
 function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
-  const a = qsa(main, 'a[href*="/company/"]').find((x) => vis(x) && !x.closest('aside, nav, header, footer'));
+  // (2025: a logo link, named by its label only)
+  const named = (x?: Element) => vis(x) || attr(x, 'aria-label');
+  const a = qsa(main, 'a[href*="/company/"]').find((x) => named(x) && !x.closest('aside, nav, header, footer'));
   const link = normalizeLinkedinUrl(attr(a, 'href'), url);
-  if (a && link) b.addCompany({ name: vis(a), linkedinUrl: link });
+  if (a && link) b.addCompany({ name: named(a), linkedinUrl: link });
   scanMain(b, main);
   peopleList(main, url, b);
 }
