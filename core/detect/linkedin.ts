@@ -667,11 +667,12 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
 // ---- job posts (/jobs/view/): the hiring company (its first named /company/ link), the hiring team, the description's addresses
 function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
-  // (2025: a logo link, named by its label only)
-  const named = (x?: Element) => vis(x) || attr(x, 'aria-label');
-  const a = qsa(main, 'a[href*="/company/"]').find((x) => named(x) && !x.closest('aside, nav, header, footer'));
+  const links = qsa(main, 'a[href*="/company/"]').filter((x) => !x.closest('aside, nav, header, footer'));
+  // (2025: else a logo link, named by its label only)
+  const a = links.find(vis) ?? links.find((x) => attr(x, 'aria-label'));
   const link = normalizeLinkedinUrl(attr(a, 'href'), url);
-  if (a && link) b.addCompany({ name: named(a), linkedinUrl: link });
+  const name = vis(a) || attr(a, 'aria-label').replace(/^logo\s(?:of\s|de\s|d['’]|von\s)?|\slogo$/i, '');
+  if (a && link && name) b.addCompany({ name, linkedinUrl: link });
   scanMain(b, main);
   peopleList(main, url, b);
 }
