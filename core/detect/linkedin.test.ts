@@ -514,24 +514,45 @@ describe('LinkedIn raw candidates, filtered and merged in the background (interp
       [['Sam Roe', undefined, undefined]],
       [],
     ],
-    ...(
-      [
-        ['Independent', 'Jo Perrin'],
-        ['Indépendante', 'Léa Morvan'],
-        ['Selbständig', 'Uwe Brandt'],
-        ['Self employed', 'Amy Doyle'],
-        ['Auto-entrepreneur', 'Luc Girod'],
-        ['Freiberuflerin', 'Ina Kolb'],
-      ] as const
-    ).map(
-      ([firm, name]) =>
-        [
-          `working on one’s own is no firm: "Consultant | ${firm}"`,
-          raw({ people: [{ name, company: firm }], companies: [{ name: firm }] }),
-          [[name, undefined, undefined]],
-          [],
-        ] as const,
-    ),
+    [
+      'working on one’s own is no firm: "Consultant | Independent"',
+      raw({ people: [{ name: 'Jo Perrin', company: 'Independent' }], companies: [{ name: 'Independent' }] }),
+      [['Jo Perrin', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Indépendante"',
+      raw({ people: [{ name: 'Léa Morvan', company: 'Indépendante' }], companies: [{ name: 'Indépendante' }] }),
+      [['Léa Morvan', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Selbständig"',
+      raw({ people: [{ name: 'Uwe Brandt', company: 'Selbständig' }], companies: [{ name: 'Selbständig' }] }),
+      [['Uwe Brandt', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Self employed"',
+      raw({ people: [{ name: 'Amy Doyle', company: 'Self employed' }], companies: [{ name: 'Self employed' }] }),
+      [['Amy Doyle', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Auto-entrepreneur"',
+      raw({
+        people: [{ name: 'Luc Girod', company: 'Auto-entrepreneur' }],
+        companies: [{ name: 'Auto-entrepreneur' }],
+      }),
+      [['Luc Girod', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Freiberuflerin"',
+      raw({ people: [{ name: 'Ina Kolb', company: 'Freiberuflerin' }], companies: [{ name: 'Freiberuflerin' }] }),
+      [['Ina Kolb', undefined, undefined]],
+      [],
+    ],
     [
       'another site’s detection is left as it is',
       raw({ companies: [{ name: 'LinkedIn' }] }, 'https://www.example.com/'),
