@@ -614,6 +614,19 @@ describe('LinkedIn: a member without a headline or firm gets none of the text ar
       [['Jana Roth', 'Leiterin Einkauf', 'Brandt Werke']],
       ['Brandt Werke'],
     ],
+    ...(
+      [
+        ['EN', 'Questions? Write to our recruiter Tom Hale at jobs@exemple.io.', 'Tom Hale'],
+        ['FR', 'Votre recruteuse Léa Morvan-Girod vous répondra.', 'Léa Morvan-Girod'],
+        ['DE', 'Ihre Ansprechpartnerin Jana Roth freut sich auf Sie.', 'Jana Roth'],
+      ] as const
+    ).map(([lang, text, who]): [string, string, string, string[][], string[]] => [
+      `job post (${lang}): the recruiter the description names works at the hiring firm`,
+      'https://www.linkedin.com/jobs/view/4/',
+      `<main><div><a href="https://www.linkedin.com/company/brandt-werke/">Brandt Werke</a><h1>Einkäufer</h1><article><h2>About the job</h2><p>Our Team Lead Paul Girod built it.</p><p>${text}</p></article></div></main>`,
+      [[who, '', 'Brandt Werke']],
+      ['Brandt Werke'],
+    ]),
     [
       'job post (2025): two bare cards in a row, the next card is no headline',
       'https://www.linkedin.com/jobs/view/3/',

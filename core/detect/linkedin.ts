@@ -675,7 +675,14 @@ function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   if (a && link && name) b.addCompany({ name, linkedinUrl: link });
   scanMain(b, main);
   peopleList(main, url, b);
+  // the recruiter the description names ("Write to our recruiter Jonas Berg", "votre recruteuse Léa Morvan")
+  for (const p of qsa(main, 'p, li')) {
+    const m = RECRUITER.exec(vis(p))?.[1]?.trim();
+    if (m && looksLikePersonName(m)) b.addPerson({ name: m, company: name || undefined });
+  }
 }
+const RECRUITER =
+  /(?:[Rr]ecruiter(?:in)?|[Rr]ecruteu(?:r|se)|[Cc]harg[ée]e? de recrutement|[Aa]nsprechpartner(?:in)?|[Tt]alent [Pp]artner) ((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* ?){2,3})/u;
 
 // ---- Sales Navigator (/sales/lead/, /sales/search/people): fields marked data-anonymize (name, title, company)
 function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean): void {
