@@ -489,9 +489,21 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     // inbox rows: addresses live only in email= attributes (span.zF / span.yP)
     const rows = qsa(main, 'tr').filter((r) => qs(r, '[email]'));
     const holders = rows.length ? rows.flatMap((r) => (isAdRow(r) ? [] : qsa(r, '[email]'))) : qsa(main, '[email]');
+    // a sender whose name is no person's and whose rows repeat one subject three times: a platform's notices
+    // ("Une mission pourrait vous intéresser", "Neue Jobs für Sie"), no correspondent (the lists of other tabs and
+    // folders, kept hidden, count: the rows with a thread id)
+    const seen = new Map<string, number>(),
+      bulk = new Set<string>();
+    for (const t of qsa(doc, 'tr [data-thread-id]')) {
+      const r = t.closest('tr')!,
+        a = addressOf(qs(r, '[email]') ?? r),
+        k = a && !isSenderPerson(a.name) && a.email + '\n' + textOf(t);
+      if (k) seen.set(k, (seen.get(k) ?? 0) + 1);
+      if ((seen.get(k || '') ?? 0) > 2) bulk.add(a!.email);
+    }
     for (const el of holders) {
       const a = addressOf(el);
-      if (!a) continue;
+      if (!a || bulk.has(a.email)) continue;
       bestName(names, a);
       b.addEmail(a.email, undefined, undefined);
     }

@@ -33,10 +33,10 @@ describe('interpretDetection: signature candidates read in the background', () =
       null,
     ],
     [
-      'the user’s own domain gives the person, not the company',
+      'a colleague at the user’s own domain: the person, and the firm the signature names',
       { name: 'Paul Verdier', email: 'p.verdier@own.fr', first: '', lines: ['Chef de projet', 'Own SAS'], own: true },
       { title: 'Chef de projet', company: 'Own SAS', phones: 0 },
-      null,
+      { name: 'Own SAS', domain: 'own.fr' },
     ],
     [
       'a role and its organisation on one line (a free-mail sender): title and company',

@@ -135,7 +135,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     phones: sig.phones,
     linkedinUrl: c.linkedinUrl,
   });
-  if (!sig.company || c.own) return sig.company;
+  if (!sig.company) return sig.company;
   const co = b.addCompany({
     name: sig.company,
     domain: label ? domain : undefined,

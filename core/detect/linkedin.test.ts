@@ -515,6 +515,45 @@ describe('LinkedIn raw candidates, filtered and merged in the background (interp
       [],
     ],
     [
+      'working on one’s own is no firm: "Consultant | Independent"',
+      raw({ people: [{ name: 'Jo Perrin', company: 'Independent' }], companies: [{ name: 'Independent' }] }),
+      [['Jo Perrin', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Indépendante"',
+      raw({ people: [{ name: 'Léa Morvan', company: 'Indépendante' }], companies: [{ name: 'Indépendante' }] }),
+      [['Léa Morvan', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Selbständig"',
+      raw({ people: [{ name: 'Uwe Brandt', company: 'Selbständig' }], companies: [{ name: 'Selbständig' }] }),
+      [['Uwe Brandt', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Self employed"',
+      raw({ people: [{ name: 'Amy Doyle', company: 'Self employed' }], companies: [{ name: 'Self employed' }] }),
+      [['Amy Doyle', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Auto-entrepreneur"',
+      raw({
+        people: [{ name: 'Luc Girod', company: 'Auto-entrepreneur' }],
+        companies: [{ name: 'Auto-entrepreneur' }],
+      }),
+      [['Luc Girod', undefined, undefined]],
+      [],
+    ],
+    [
+      'working on one’s own is no firm: "Consultant | Freiberuflerin"',
+      raw({ people: [{ name: 'Ina Kolb', company: 'Freiberuflerin' }], companies: [{ name: 'Freiberuflerin' }] }),
+      [['Ina Kolb', undefined, undefined]],
+      [],
+    ],
+    [
       'another site’s detection is left as it is',
       raw({ companies: [{ name: 'LinkedIn' }] }, 'https://www.example.com/'),
       [],
@@ -565,6 +604,37 @@ describe('LinkedIn: a member without a headline or firm gets none of the text ar
       'https://www.linkedin.com/in/nora-field/',
       `<main><div><h1>Nora Field</h1><div>Student</div></div><section><h2>People also viewed</h2><div aria-label="Current company: Berg AB. Click to skip"></div></section></main>`,
       [['Nora Field', 'Student', '']],
+      [],
+    ],
+    [
+      'job post (2025): a logo link named by its label; a hiring-team card with no block of its own, its headline after it',
+      'https://www.linkedin.com/jobs/view/2/',
+      `<main><div><div><a href="https://www.linkedin.com/company/brandt-werke/" aria-label="Brandt Werke"><img src="data:," alt="Brandt Werke logo"></a><div>Brandt Werke</div></div><h1>Einkäufer (m/w/d)</h1>
+       <div><h2>Meet the hiring team</h2><a href="${li('jana-roth')}"><strong>Jana Roth</strong></a><div>Leiterin Einkauf bei Brandt Werke</div><span>Job poster</span></div></div></main>`,
+      [['Jana Roth', 'Leiterin Einkauf', 'Brandt Werke']],
+      ['Brandt Werke'],
+    ],
+    ...(
+      [
+        ['EN', 'Questions? Write to our recruiter Tom Hale at jobs@exemple.io.', 'Tom Hale'],
+        ['FR', 'Votre recruteuse Léa Morvan-Girod vous répondra.', 'Léa Morvan-Girod'],
+        ['DE', 'Ihre Ansprechpartnerin Jana Roth freut sich auf Sie.', 'Jana Roth'],
+      ] as const
+    ).map(([lang, text, who]): [string, string, string, string[][], string[]] => [
+      `job post (${lang}): the recruiter the description names works at the hiring firm`,
+      'https://www.linkedin.com/jobs/view/4/',
+      `<main><div><a href="https://www.linkedin.com/company/brandt-werke/">Brandt Werke</a><h1>Einkäufer</h1><article><h2>About the job</h2><p>Our Team Lead Paul Girod built it.</p><p>${text}</p></article></div></main>`,
+      [[who, '', 'Brandt Werke']],
+      ['Brandt Werke'],
+    ]),
+    [
+      'job post (2025): two bare cards in a row, the next card is no headline',
+      'https://www.linkedin.com/jobs/view/3/',
+      `<main><div><h2>Rencontrez l’équipe</h2><a href="${li('lea-morvan')}"><strong>Léa Morvan</strong></a><a href="${li('paul-girod')}"><strong>Paul Girod</strong></a></div></main>`,
+      [
+        ['Léa Morvan', '', ''],
+        ['Paul Girod', '', ''],
+      ],
       [],
     ],
   ])('%s', (_, url, html, want, firms) => {

@@ -530,7 +530,9 @@ interface ListEntry {
 function readEntry(r: Element, url: URL): ListEntry | null {
   let name = '',
     link = '';
-  for (const a of qsa(r, 'a[href*="/in/"]')) {
+  // (a card without a block of its own, under its section's heading: the link, its headline the element after it)
+  const bare = r.matches('a[href*="/in/"]');
+  for (const a of bare ? [r] : qsa(r, 'a[href*="/in/"]')) {
     // (a name and its degree in one line: "Ravi Menon • 2nd")
     const n = nameOfLink(a).split(/\s[•·]\s/)[0]!;
     if (looksLikePersonName(n)) {
@@ -549,13 +551,16 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   }
   // (name, degree and headline in one run of inline spans: split at their aria-hidden copies)
   const shown = qsa(r, 'span[aria-hidden=true]').map(vis);
-  const lines = linesOf(r, srCopy).flatMap((l) => {
-    if (!l.startsWith(name + ' ')) return [l];
-    const out: string[] = [];
-    for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
-      out.push(t);
-    return l ? [...out, l] : out;
-  });
+  const nx = bare && r.nextElementSibling;
+  const lines = [...linesOf(r, srCopy), ...(nx && !nx.matches('a, h2, h3') && !qs(nx, 'a') ? [vis(nx)] : [])].flatMap(
+    (l) => {
+      if (!l.startsWith(name + ' ')) return [l];
+      const out: string[] = [];
+      for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
+        out.push(t);
+      return l ? [...out, l] : out;
+    },
+  );
   const at = lines.findIndex((l) => unView(l) === name);
   let current = '';
   const rest: string[] = [];
@@ -676,12 +681,22 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
 // ---- job posts (/jobs/view/): the hiring company (its first named /company/ link), the hiring team, the description's addresses
 function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
-  const a = qsa(main, 'a[href*="/company/"]').find((x) => vis(x) && !x.closest('aside, nav, header, footer'));
+  const links = qsa(main, 'a[href*="/company/"]').filter((x) => !x.closest('aside, nav, header, footer'));
+  // (2025: else a logo link, named by its label only)
+  const a = links.find(vis) ?? links.find((x) => attr(x, 'aria-label'));
   const link = normalizeLinkedinUrl(attr(a, 'href'), url);
-  if (a && link) b.addCompany({ name: vis(a), linkedinUrl: link });
+  const name = vis(a) || attr(a, 'aria-label').replace(/^logo\s(?:of\s|de\s|d['’]|von\s)?|\slogo$/i, '');
+  if (a && link && name) b.addCompany({ name, linkedinUrl: link });
   scanMain(b, main);
   peopleList(main, url, b);
+  // the recruiter the description names ("Write to our recruiter Jonas Berg", "votre recruteuse Léa Morvan")
+  for (const p of qsa(main, 'p, li')) {
+    const m = RECRUITER.exec(vis(p))?.[1]?.trim();
+    if (m && looksLikePersonName(m)) b.addPerson({ name: m, company: name || undefined });
+  }
 }
+const RECRUITER =
+  /(?:[Rr]ecruiter(?:in)?|[Rr]ecruteu(?:r|se)|[Cc]harg[ée]e? de recrutement|[Aa]nsprechpartner(?:in)?|[Tt]alent [Pp]artner) ((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* ?){2,3})/u;
 
 // ---- Sales Navigator (/sales/lead/, /sales/search/people): fields marked data-anonymize (name, title, company)
 function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean, firm?: string): void {

@@ -107,19 +107,21 @@ function addressesIn(el: Element, cc?: MailAddress[]): MailAddress[] {
 function labelled(root: Element, re: RegExp): Element[] {
   const body = qs(root, '[role=document]');
   const rows = qsa(root, '[aria-label]').filter((e) => re.test(attr(e, 'aria-label')) && e.tagName !== 'BUTTON');
-  // (2025: a header row opening on its label as plain text, "À: <span title=address>…")
+  // (2025: a header row opening on its label, an element or bare text: "À: <span title=address>…")
   return rows.length
     ? rows
     : qsa(root, '[title*="@"]')
         .map((t) => t.parentElement!)
-        .filter(
-          (r, i, all) =>
+        .filter((r, i, all) => {
+          const lead = [...r.childNodes].find((n) => n.nodeType === 1 || n.nodeValue!.trim());
+          return (
             all.indexOf(r) === i &&
             !body?.contains(r) &&
-            r.firstElementChild !== null &&
-            re.test(textOf(r.firstElementChild)) &&
-            !r.firstElementChild.hasAttribute('title'),
-        );
+            !!lead &&
+            re.test(textOf(lead)) &&
+            !(lead as Element).hasAttribute?.('title')
+          );
+        });
 }
 
 /** The header's sender: a "From:"-labelled row, else (2025) an element outside the body reading "Name<address>". */

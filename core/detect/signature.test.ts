@@ -6,6 +6,36 @@ import { findLegalIds } from './legal-ids';
 describe('parseSignature', () => {
   it.each([
     {
+      case: "a firm with its form first and a trade name after a dash ('SCP X, Y & Associés – Office Notarial …'): the firm",
+      first: '',
+      lines: [
+        'Notaire associée',
+        'SCP Roux, Vidal & Associés – Office Notarial du Littoral',
+        '27 rue Nationale, 59000 Lille',
+        'Tél. 03 99 00 74 15',
+      ],
+      label: 'notaireslittoral',
+      want: { title: 'Notaire associée', company: 'SCP Roux, Vidal & Associés', phones: ['03 99 00 74 15'] },
+    },
+    {
+      case: "a firm with its form first on its own line ('SELARL Morvan Avocats')",
+      first: '',
+      lines: ['Avocate', 'SELARL Morvan Avocats', 'Tél. 02 99 00 12 34'],
+      label: 'morvanavocats',
+      want: { title: 'Avocate', company: 'SELARL Morvan Avocats', phones: ['02 99 00 12 34'] },
+    },
+    {
+      case: "'Firm GmbH – Ingenieurbüro für Tragwerksplanung': the firm alone",
+      first: '',
+      lines: [
+        'Projektleiterin',
+        'Brandt Statik GmbH – Ingenieurbüro für Tragwerksplanung und Bauphysik Nord',
+        'Tel. +49 40 5551 2280',
+      ],
+      label: 'brandtstatik',
+      want: { title: 'Projektleiterin', company: 'Brandt Statik GmbH', phones: ['+49 40 5551 2280'] },
+    },
+    {
       case: "a firm with a legal form, then its trade in words ('X SAS – Métallerie & serrurerie'): the firm alone",
       first: '',
       lines: ['Gérant', 'Serrurerie Vallon SAS – Métallerie & portails', 'Tél. 04 99 00 18 27'],

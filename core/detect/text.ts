@@ -12,7 +12,7 @@ import { findPlainEmails } from './emails';
 const NOT_NAME_WORDS =
   /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
-  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|ap|af|av|vom|zum|ten)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
+  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|ap|af|av|vom|zum|ten)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+)$/u;
 
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)
@@ -270,6 +270,8 @@ function spellsLabel(line: string, label: string): boolean {
  * its own line ("| Director, Client Solutions"). Stops at a blank/long line.
  */
 let legalFormOnly: RegExp | undefined;
+// a French civil or trading company's form before its name: "SCP Roux & Associés", "SELARL Vidal"
+const LEGAL_FIRST = /^(?:SCP|SELARL|SELAS|SELAFA|SCI|SCOP|SCM|SARL|SAS|SASU|EURL|SNC|EARL|GAEC)\s\p{Lu}/u;
 // "Hexley Partners LLP, Manchester" -> "Hexley Partners LLP": a town after a legal form
 const unTown = (t: string): string => {
   const town = /^(.+?),\s*\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(t);
@@ -356,13 +358,19 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
     // "Mühle Ostermann GmbH & Co. KG – Leiterin Vertrieb": a firm and a title either way round, two pieces
     // ("Senior Associate – Hexley Partners LLP, Manchester": the firm's town after it is no part of it)
     const two = l.split(/\s[-–—]\s/).map(unTown);
-    const firm = (t: string) => hasLegalForm(t) || (!!domainLabel && spellsLabel(t, domainLabel));
+    const firm = (t: string) =>
+      hasLegalForm(t) || LEGAL_FIRST.test(t) || (!!domainLabel && spellsLabel(t, domainLabel));
     if (
       two.length === 2 &&
       ((firm(two[0]!) && SIG_TITLE.test(two[1]!) && !firm(two[1]!)) ||
         (firm(two[1]!) && SIG_TITLE.test(two[0]!) && !firm(two[0]!)))
     ) {
       pieces.push(two[0]!.trim(), two[1]!.trim());
+      continue;
+    }
+    // "SCP Roux, Vidal & Associés – Office Notarial du Littoral": a firm and its trade name, the firm
+    if (two.length === 2 && !/\d/.test(l) && firm(two[0]!) && !firm(two[1]!) && !SIG_TITLE.test(two[1]!)) {
+      pieces.push(two[0]!.trim());
       continue;
     }
     if (l.split(/\s+/).length > 9) {
@@ -389,6 +397,7 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   let ci = ps.findIndex(
     (p) =>
       hasLegalForm(p) ||
+      LEGAL_FIRST.test(p) ||
       hasLegalForm(headOf(p)) ||
       (!!label && (spellsLabel(p, label) || spellsLabel(headOf(p), label))),
   );

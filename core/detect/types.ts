@@ -71,7 +71,7 @@ export interface SignatureCandidate {
   lines: string[];
   /** The signer's LinkedIn link in the body, when one sits on the signature's lines. */
   linkedinUrl?: string;
-  /** The sender's domain is the user's own: no company from this signature. */
+  /** The signer's domain is the user's own (a colleague): their firm is a company all the same (issue 7). */
   own?: boolean;
 }
 

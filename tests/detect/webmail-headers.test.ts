@@ -141,3 +141,66 @@ describe('Gmail: a details table whose recipient rows are plain text (issue 7, p
     expect(got.message?.cc.map((a) => a.email)).toEqual(['odile.marsan@cabinet-marsan.fr', 'h.petit@vasseur-bois.fr']);
   });
 });
+
+describe('Outlook 2025: recipient rows labelled by bare text, the addresses only in title= (issue 7, pages-blind-26 kind)', () => {
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQkAD%2Fy%3D';
+  const page = (to: string, cc: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><title>Courrier - Outlook</title></head><body>` +
+    `<div id="ReadingPaneContainerId" role="main"><div data-convid="AAQkAD/y=">` +
+    `<div role="heading" aria-level="2"><span title="Bail commercial">Bail commercial</span></div>` +
+    `<div><div><span>Hélène Quéré&lt;h.quere@etude-quere.fr&gt;</span></div>` +
+    `<div>${to}</div><div>${cc}</div>` +
+    `<div data-testid="SentReceivedSavedTime">jeu. 03/12/2026 13:05</div>` +
+    `<div role="document"><p>Maître, le projet de bail est prêt.</p></div></div></div></div></body></html>`;
+  it.each([
+    ['FR', 'À&nbsp;: ', 'Cc&nbsp;: '],
+    ['EN', 'To: ', 'Cc: '],
+    ['DE', 'An: ', 'Cc: '],
+  ])('%s: to and cc, the office mailbox in cc kept as an address', (_, toLabel, ccLabel) => {
+    const html = page(
+      `${toLabel}<span title="owner@cabinet-exemple.fr">Owner</span>; <span title="lea.morvan@cabinet-exemple.fr">Léa Morvan</span>`,
+      `${ccLabel}<span title="office@etude-quere.fr">Office Notarial du Littoral</span>; <span title="p.girod@immo-girod.fr">Paul Girod</span>`,
+    );
+    const got = outlook.detect(docOf(url, html), new URL(url));
+    expect(got.message?.to.map((a) => a.email)).toEqual(['owner@cabinet-exemple.fr', 'lea.morvan@cabinet-exemple.fr']);
+    expect(got.message?.cc.map((a) => a.email)).toEqual(['office@etude-quere.fr', 'p.girod@immo-girod.fr']);
+    expect(got.people.map((p) => p.name)).toEqual(expect.arrayContaining(['Léa Morvan', 'Paul Girod']));
+  });
+  it('a row whose first text is no label gives nothing', () => {
+    const html = page(`Voir aussi <span title="x.roux@exemple.fr">Xavier Roux</span>`, '');
+    expect(outlook.detect(docOf(url, html), new URL(url)).message?.to ?? []).toEqual([]);
+  });
+});
+
+describe('Gmail inbox: a platform whose rows repeat one subject is no correspondent (issue 7, pages-blind-26 kind)', () => {
+  const url = 'https://mail.google.com/mail/u/0/#inbox';
+  const row = (email: string, name: string, subject: string, n: number) =>
+    `<tr class="zA"><td><span class="zF" email="${email}" name="${name}">${name}</span></td>` +
+    `<td><span data-thread-id="#thread-f:${n}">${subject}</span></td></tr>`;
+  const page = (visible: string, hidden: string) =>
+    `<!DOCTYPE html><html lang="fr"><head><title>Boîte de réception - owner@exemple.fr - Gmail</title></head><body>` +
+    `<div role="main"><table><tbody>${visible}</tbody></table></div>` +
+    `<div style="display:none"><table><tbody>${hidden}</tbody></table></div></body></html>`;
+  it.each([
+    ['FR', 'hello@plateforme-exemple.com', 'Plateforme', 'Une mission pourrait vous intéresser'],
+    ['EN', 'team@jobs-exemple.io', 'Jobboard', 'New projects for you'],
+    ['DE', 'hallo@auftraege-exemple.de', 'Auftragsbörse', 'Neue Aufträge für Sie'],
+  ])('%s: the platform is dropped, a person writing the same subject is kept', (_, email, name, subject) => {
+    const html = page(
+      row(email, name, 'Nouvelle mission', 1) + row('m.keller@keller-bois.fr', 'Manon Keller', 'Devis', 2),
+      [3, 4, 5].map((n) => row(email, name, subject, n)).join('') +
+        [6, 7, 8].map((n) => row('m.keller@keller-bois.fr', 'Manon Keller', 'Devis', n)).join(''),
+    );
+    const got = gmail.detect(docOf(url, html), new URL(url));
+    expect(got.emails.map((e) => e.address)).toEqual(['m.keller@keller-bois.fr']);
+  });
+  it('a firm with different subjects stays', () => {
+    const html = page(
+      row('contact@atelier-exemple.fr', 'Atelier Exemple', 'Facture 12', 1),
+      [2, 3, 4].map((n) => row('contact@atelier-exemple.fr', 'Atelier Exemple', `Facture ${n + 20}`, n)).join(''),
+    );
+    expect(gmail.detect(docOf(url, html), new URL(url)).emails.map((e) => e.address)).toEqual([
+      'contact@atelier-exemple.fr',
+    ]);
+  });
+});
