@@ -416,8 +416,18 @@ function boardFirm(doc: Document, url: URL, brand: string): { name: string; host
   return { name, hosts };
 }
 
+/**
+ * A docs site whose footer names its owning firm ("© 2025 Acme Labs, Inc. · street · phone"): the firm and the
+ * people the prose names are contacts like on any firm's page; the readers skip its code samples.
+ */
+function docsOwner(doc: Document): boolean {
+  const foot = qsa(doc, 'footer, [role="contentinfo"]').pop();
+  return !!foot && linesOf(foot, skipCode).some((l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0);
+}
+
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
+  if (docsOwner(doc)) return false;
   // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
   const code = qsa(doc, 'pre, code').filter((c) => !/^\S+@\S+$|^[A-Z]+-[A-Z]+$/.test(textOf(c))).length;
   return (
@@ -1103,7 +1113,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   yield;
-  for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
+  for (const p of r ? r.bylinePeople(doc, blines) : []) {
+    // "Written by Jane Roe, Developer Advocate · Updated …": the title the byline gives after the name
+    const t = lines
+      .map((l) => l.split(p.name + ', ')[1])
+      .find(Boolean)
+      ?.split(/\s[·|–—]\s/)[0];
+    addPerson(t && t.length < 60 && looksLikeJobTitle(t) ? { ...p, title: t } : p, false);
+  }
   // a site named only by its domain takes the name its own staff give their employer
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
   const site = b.companies.find((c) => c.name === domain && c.domain === domain);

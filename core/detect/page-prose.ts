@@ -30,11 +30,11 @@ const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|v
 // ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
 const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 
-// "handled by our practice manager, Rosie Atwell (…)", "contact our office manager Jane Doe on 01225 …",
+// "handled by our practice manager, Rosie Atwell (…)", "customers reach their account manager, Jane Roe, at …", "contact our office manager Jane Doe on 01225 …",
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
 // a role, then the name (set off by a comma, or not), then what a sentence says of a contact
 const ROLE_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:[Oo]ur|[Yy]our|[Nn]otre|[Vv]otre|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
+  String.raw`\b(?:[Oo]ur|[Yy]our|[Tt]heir|[Nn]otre|[Vv]otre|[Ll]eur|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
   'gu',
 );
 const CONTACT_ROLE =
