@@ -61,6 +61,11 @@ const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}(?![\p{L}\p{M}'’]|\s+(?:GmbH|AG|KG|SE|SA|SAS|SARL|Ltd|LLC|Inc|UG|eG|BV|NV)\b)`,
   'gu',
 );
+// "Le chef Aurélien Roux cuisine …", "Our head brewer Tom Reid brews …": a sentence led by a role and a name, then its verb
+const LEAD_ROLE = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:Le|La|Notre|Our|The|Der|Die|Unser(?:e)?)\s+(\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30})?)\s+${NAME_RE}\s+(?=\p{Ll}{3})`,
+  'gu',
+);
 
 // "our customers, Jane Doe and …", "our friend, …": no role at the firm
 const NOT_A_ROLE =
@@ -196,6 +201,7 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     }
     for (const m of / who | qui /.test(t) ? t.matchAll(WHO_JOINS) : [])
       if (!out.some((q) => q.name === m[1])) add(m[1]!, m[2]!);
+    for (const m of t.matchAll(LEAD_ROLE)) if (!out.some((q) => q.name === m[2])) add(m[2]!, m[1]!);
     for (const m of t.matchAll(PROFESSION_NAME)) {
       const name = h.personName(m[2]!);
       if (!name || !h.professionWord(m[1]!)) continue;
