@@ -206,10 +206,26 @@ interface Card {
   nameEl: Element;
 }
 
+/**
+ * A name's element by its shape, not its class: a leaf whose next sibling leaf is a job title
+ * ("<div>Jane Roe</div><div>Founder & Managing Director</div>" in an author box whose class names are generated).
+ */
+function titledLeaves(body: Element): Element[] {
+  return qsa(body, 'div, span, p').filter((el) => {
+    const next = el.nextElementSibling;
+    if (el.childElementCount || !next || next.childElementCount || (el.textContent ?? '').length > 60) return false;
+    const t = textOf(el);
+    // ("Marta K." / "Member": a platform's member by an initial, no contact)
+    return (
+      looksLikePersonName(t) && !/\s\p{Lu}\.?$/u.test(t) && !looksLikeJobTitle(t) && looksLikeJobTitle(textOf(next))
+    );
+  });
+}
+
 function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
   const cands: Element[] = [];
   // (a step per candidate: a hostile page has tens of thousands of <b>)
-  for (const el of qsa(body, NAME_SELECTORS)) {
+  for (const el of [...qsa(body, NAME_SELECTORS), ...titledLeaves(body)]) {
     yield;
     const t = textOf(el);
     // ("Senior Financial Analyst" heading a job post is the job, not a person)
