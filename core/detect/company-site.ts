@@ -726,9 +726,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           findPhones(x, phones);
     }
   };
-  // a line led by a person's name and a comma ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
+  // a line led by a person's name and a comma or a dash ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
   const personLed = (l: string) => {
-    const m = /(?:^|:\s*)([^:,]{3,40}),\s/.exec(l);
+    // (or a dash: "Jeanne Roy — presse@… — 04 …")
+    const m = /(?:^|:\s*)([^:,–—|]{3,40}?)\s?(?:,|\s[–—|])\s/.exec(l);
     return !!m && !!readers?.personName(m[1]!.trim());
   };
   if (!hostBrand && !phones.length) detailsPhones(true);

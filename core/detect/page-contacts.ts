@@ -64,6 +64,9 @@ const WITH_NAME = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a contact line, the name alone before its address or number ("Jeanne Roy — presse@… — 04 …", "Tom Reid | 01632 …")
+const NAME_FIRST = /* @__PURE__ */ new RegExp(String.raw`^(${NAME})\s+[–—|·]\s+(?=\S+@|\+?[\d(])`, 'u');
+
 /**
  * "<p><strong>Bocage Tech</strong> présente sa station … Votre contact sur le stand : Gaëlle Rouxel, …": the firm a
  * featured entry's paragraph opens with in bold, a sentence following it, is its contact's firm.
@@ -128,6 +131,8 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     }
     if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
+    const first = t.length < 200 ? NAME_FIRST.exec(t) : null;
+    if (first) take(first[1]!, undefined, 0, true);
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
     if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
   }
