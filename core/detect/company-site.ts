@@ -1301,7 +1301,25 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // (dropped with the platform's mailboxes when the page's subject was read: ./page-subject.ts)
     for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
   }
+  const unit = b.companies.length && ACADEMIC.test(b.companies[0]!.name) ? unitOf(doc) : '';
+  if (unit && !b.companies.some((c) => companyKey(c.name) === companyKey(unit))) b.companies.unshift({ name: unit });
   return b.build();
+}
+
+const ACADEMIC = /\b(?:universit(?:y|é|ät|à|ad)|college|coll[èe]ge|hochschule|école|school of)\b/iu;
+const UNIT =
+  /^(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|&)\s){1,6}(?:Lab|Laboratory|Research Group|Group|Centre|Center|Institute|Unit)$|^(?:Laboratoire|Institut|Labor|Arbeitsgruppe|Lehrstuhl|Équipe|Centre)\s(?:(?:de|des|du|für|der|d['’])\s?)?\p{Lu}.{2,60}$/u;
+
+/**
+ * A lab's or an institute's own page on its university's site ("People | Coastal Sediment Lab | University of X",
+ * "Laboratoire d'Écologie Alpine – Université …"): the unit named by the page's title or main heading, the page's
+ * own organisation before its university.
+ */
+function unitOf(doc: Document): string {
+  const parts = [doc.title, textOf(qs(doc, 'h1'))].flatMap((t) => t.split(/\s[|–—:·-]\s/));
+  return (
+    parts.map((x) => x.trim()).find((x) => x.length <= 80 && UNIT.test(x) && !ACADEMIC.test(x)) ?? ''
+  );
 }
 
 /** A person's own mailbox: its local part spells their first and last name or initial and last name ("g.tessandier"). */
