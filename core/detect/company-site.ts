@@ -1317,9 +1317,7 @@ const UNIT =
  */
 function unitOf(doc: Document): string {
   const parts = [doc.title, textOf(qs(doc, 'h1'))].flatMap((t) => t.split(/\s[|–—:·-]\s/));
-  return (
-    parts.map((x) => x.trim()).find((x) => x.length <= 80 && UNIT.test(x) && !ACADEMIC.test(x)) ?? ''
-  );
+  return parts.map((x) => x.trim()).find((x) => x.length <= 80 && UNIT.test(x) && !ACADEMIC.test(x)) ?? '';
 }
 
 /** A person's own mailbox: its local part spells their first and last name or initial and last name ("g.tessandier"). */

@@ -376,6 +376,9 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 // ---- tables ----
 
 /** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
+const SUPERVISES =
+  /^(?:co-?)?(?:supervisors?|advisors?|mentors?|betreuer(?:in)?|zweitbetreuer(?:in)?|(?:co-?)?encadrant(?:e)?s?|(?:co-?)?direct(?:eur|rice) de thèse)$/i;
+
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
   const earlier = out.people.length;
@@ -399,6 +402,25 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
         if (vals.length >= 2 && people >= vals.length * 0.6) fields[i] = 'name';
       });
+    // a supervisor's column beside the students' ("Co-supervisor", "Betreuer", "Directeur de thèse"): its people too
+    headCells.forEach((h, i) => {
+      if (fields[i] || !SUPERVISES.test(textOf(h))) return;
+      for (const row of rows.slice(1, 200)) {
+        const c = qsa(row, 'td, th').filter((x) => x.parentElement === row)[i];
+        const m = /^(.{4,60}?)\s*(?:\((.{2,60})\))?$/.exec(c ? textOf(c) : '');
+        const name = m ? personName(m[1]!) : '';
+        // (their own firm in brackets, or the row's joint work: "(cotutelle with Université X)")
+        const firm =
+          m?.[2] ??
+          /\b(?:cotutelle|co-?tutelle|joint(?:ly)?|co-?supervised)\s(?:with|avec|mit)\s([^()]{3,60})/i.exec(
+            textOf(row),
+          )?.[1];
+        const co = firm && /^\p{Lu}/u.test(firm) && !personName(firm) ? orgName(firm) : undefined;
+        const known = name ? out.people.find((p) => p.name === name) : undefined;
+        if (known) known.company ??= co;
+        else if (name) out.people.push(co ? { name, company: co } : { name });
+      }
+    });
     const known = fields.filter(Boolean);
     // (a firms' list may give the firm alone beside columns of its own: "Exposant | Stand | Secteur"; its other
     // cells stay for the readers of loose lines)
