@@ -215,9 +215,15 @@ function titledLeaves(body: Element): Element[] {
     const next = el.nextElementSibling;
     if (el.childElementCount || !next || next.childElementCount || (el.textContent ?? '').length > 60) return false;
     const t = textOf(el);
-    // ("Marta K." / "Member": a platform's member by an initial, no contact)
+    // ("Marta K." / "Member": a platform's member by an initial, no contact; "By Jane Roe", "Antwort des
+    // Unternehmens": no name by the readers' rules)
     return (
-      looksLikePersonName(t) && !/\s\p{Lu}\.?$/u.test(t) && !looksLikeJobTitle(t) && looksLikeJobTitle(textOf(next))
+      readers?.personName(t) === t &&
+      !/\s\p{Lu}\.?$/u.test(t) &&
+      !looksLikeJobTitle(t) &&
+      (next.textContent ?? '').length < 80 &&
+      !/[!?]/.test(next.textContent ?? '') &&
+      looksLikeJobTitle(textOf(next))
     );
   });
 }
@@ -433,12 +439,18 @@ function boardFirm(doc: Document, url: URL, brand: string): { name: string; host
 }
 
 /**
- * A docs site whose footer names its owning firm ("© 2025 Acme Labs, Inc. · street · phone"): the firm and the
+ * A docs site whose footer names its owning firm with its details ("© 2025 Acme Labs, Inc. · street · phone"): the firm and the
  * people the prose names are contacts like on any firm's page; the readers skip its code samples.
  */
 function docsOwner(doc: Document): boolean {
   const foot = qsa(doc, 'footer, [role="contentinfo"]').pop();
-  return !!foot && linesOf(foot, skipCode).some((l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0);
+  // (with its details: a footer giving only "© 2024 Acme Inc. All rights reserved" names a vendor, not a contact)
+  return (
+    !!foot &&
+    linesOf(foot, skipCode).some(
+      (l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0 && findPhones(l).length > 0,
+    )
+  );
 }
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */

@@ -131,8 +131,11 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     }
     if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
+    // (its next part an address or a number, not a date: "By Jane Roe · 3 March 2027")
     const first = t.length < 200 ? NAME_FIRST.exec(t) : null;
-    if (first) take(first[1]!, undefined, 0, true);
+    const next = first ? t.slice(first[0].length).split(/\s[–—|·]\s/)[0]! : '';
+    if (first && personName(first[1]!) === first[1] && (next.includes('@') || findPhones(next).length))
+      take(first[1]!, undefined, 0, true);
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
     if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
   }
