@@ -302,8 +302,11 @@ function personFromCard(
       .replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ')
       .replace(/\s\([^()]{2,40}\)$/, '');
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
-    const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
-    if (m && looksLikeJobTitle(m[1]!)) {
+    // ("Operations Director · Meridia Foods": a dot between them too, when what follows is no second title)
+    const m =
+      /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l) ??
+      /^(.{2,60}?)\s[·|]\s(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
+    if (m && looksLikeJobTitle(m[1]!) && !(l.includes(m[1]! + ', ') ? false : looksLikeJobTitle(m[2]!))) {
       title = m[1]!.trim();
       company = m[2]!.trim();
       break;
@@ -1312,6 +1315,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     b.people = b.people.filter((p) => !mine(p.email) || kept.has(p.email));
     // (dropped with the platform's mailboxes when the page's subject was read: ./page-subject.ts)
     for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
+  }
+  // "Operations Director · Meridia Foods" read whole as a title: the part after the dot, no title, is their firm
+  for (const p of b.people) {
+    const [t, f, more] = (p.title ?? '').split(/\s[·|]\s/);
+    if (!f || more || !looksLikeJobTitle(t!) || looksLikeJobTitle(f) || !/^\p{Lu}\S*\s\p{Lu}/u.test(f) || f.length > 60)
+      continue;
+    if (p.company && companyKey(p.company) !== companyKey(name)) continue;
+    p.title = t;
+    p.company = f;
+    if (!b.companies.some((c) => companyKey(c.name) === companyKey(f))) b.addCompany({ name: f });
   }
   const unit = b.companies.length && ACADEMIC.test(b.companies[0]!.name) ? unitOf(doc) : '';
   if (unit && !b.companies.some((c) => companyKey(c.name) === companyKey(unit))) b.companies.unshift({ name: unit });
