@@ -569,8 +569,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     return b.build();
   }
   const org = orgFromLd(doc, domain);
-  // "Acme Blog", "Acme Newsroom": the firm's sub-site
-  let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
+  // "Acme Blog", "Acme Newsroom", "Acme Docs": the firm’s sub-site
+  let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom|docs|documentation)$/i, '');
   let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : ldHiringFirm(doc, domain, brand);
   if (firm) b.kind = 'other';
   // a directory's or a review site's listing: the listed business is the firm, the platform none

@@ -1,0 +1,156 @@
+// Kinds of web pages read by structure, not class names (issue 7, blind pages 7, 16, 19, 20): a docs site whose footer
+// names its firm, author boxes and speaker cards of a name and a title, contact lines, a lab on its university's site,
+// a supervisors' column, a review's signed answer, a sentence led by a role and a name. Invented people and firms.
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { detect } from './registry';
+import { rolePeople } from './page-prose';
+import { pageReaders } from './page-readers';
+
+function page(url: string, body: string, title = 'Page'): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+  return window.document as unknown as Document;
+}
+const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+
+describe('docs pages', () => {
+  const url = 'https://quillmarklabs.example/docs/deploy';
+  const body = (footer: string) => `<main><article><h1>Deploy</h1>
+    <p class="x1">Written by Oona Freeling, Developer Advocate · Updated 3 March 2025</p>
+    <pre><code>git clone git@github.com:quillmark/cli.git
+ssh deploy@203.0.113.10</code></pre>
+    <pre><code>from = "noreply@example.com"
+author = "John Doe &lt;john.doe@example.org&gt;"</code></pre>
+    <p>Use <code>user@host</code>.</p>
+    <p>Write to <a href="mailto:docs@quillmarklabs.example">docs@quillmarklabs.example</a>. Enterprise customers can reach their solutions engineer, Bram Okafor-Lind, at <a href="mailto:bram@quillmarklabs.example">bram@quillmarklabs.example</a>.</p>
+    </article></main><footer><p>${footer}</p></footer>`;
+
+  it('a footer naming its firm with its details makes it the firm’s page; code samples stay out', () => {
+    const got = detect(
+      page(
+        url,
+        body('© 2025 Quillmark Labs, Inc. · 12 Pine Street, Portland, OR 97204 · (503) 555-0142'),
+        'Deploy – Quillmark Docs',
+      ),
+      url,
+    );
+    expect(got.kind).toBe('company-site');
+    expect(got.companies[0]?.name).toMatch(/^Quillmark/);
+    expect(got.people.find((p) => p.name === 'Oona Freeling')?.title).toBe('Developer Advocate');
+    expect(got.people.find((p) => p.name === 'Bram Okafor-Lind')?.email).toBe('bram@quillmarklabs.example');
+    const all = JSON.stringify(got);
+    for (const trap of ['git@github.com', 'noreply@example.com', 'john.doe@example.org', 'John Doe', 'user@host'])
+      expect(all).not.toContain(trap);
+  });
+
+  it('a footer with a copyright alone leaves a docs page a vendor’s, no contacts', () => {
+    const got = detect(page(url, body('© 2025 Quillmark Labs, Inc. All rights reserved.')), url);
+    expect(got.kind).toBe('other');
+    expect(got.people).toEqual([]);
+  });
+});
+
+describe('cards by shape', () => {
+  it.each([
+    ['en', 'Founder &amp; Managing Director', 'Ilse Marwood'],
+    ['fr', 'Directrice commerciale', 'Maëlys Tournier'],
+    ['de', 'Geschäftsführerin', 'Henrike Albrand'],
+  ])('%s: a leaf name beside a leaf title in generated classes is a card', (_, title, name) => {
+    const url = 'https://www.brackwood.example/insights/post';
+    const got = detect(
+      page(
+        url,
+        `<main><div class="x9a"><img alt=""><div><div class="q1">${name}</div><div class="q2">${title}</div></div><div class="q3">12 February 2025</div></div>
+        <p>Some text about operations.</p></main><footer><p>Brackwood Advisory Ltd</p></footer>`,
+        'Post | Brackwood Advisory',
+      ),
+      url,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([[name, title.replace('&amp;', '&')]]);
+  });
+
+  it('a member by an initial ("Marta K." / "Member") is no card', () => {
+    const url = 'https://www.meetgroup.example/events/42';
+    const got = detect(
+      page(
+        url,
+        `<ul><li><span>Jorun K.</span><span>Member</span></li><li><span>Anders P.</span><span>Organizer</span></li></ul>`,
+      ),
+      url,
+    );
+    expect(got.people).toEqual([]);
+  });
+
+  it('"Title · Firm" under a speaker’s name gives their own firm', () => {
+    const url = 'https://www.coldwave.example/webinar';
+    const got = detect(
+      page(
+        url,
+        `<div class="a"><img alt="Tobiah Renwick"><div><h3>Tobiah Renwick</h3><p>Operations Director · Harlow Cold Logistics</p></div></div>
+         <div class="a"><img alt="Sanne Vrolijk"><div><h3>Sanne Vrolijk</h3><p>VP Customer Success at Coldwave</p></div></div>
+         <footer><p>© 2026 Coldwave Ltd</p></footer>`,
+        'Webinar | Coldwave',
+      ),
+      url,
+    );
+    const tobiah = got.people.find((p) => p.name === 'Tobiah Renwick');
+    expect([tobiah?.title, tobiah?.company]).toEqual(['Operations Director', 'Harlow Cold Logistics']);
+  });
+});
+
+describe('contact lines and answers', () => {
+  it.each([
+    [
+      'Jeanne Roussel — presse@cap-fret.example — 04 99 00 07 12',
+      { name: 'Jeanne Roussel', email: 'presse@cap-fret.example', phones: ['04 99 00 07 12'] },
+    ],
+    ['Tom Fairley | 01632 960 455', { name: 'Tom Fairley', phones: ['01632 960 455'] }],
+    [
+      'Réponse de Nolwenn Kerhervé, Garage Kerhervé Automobiles',
+      { name: 'Nolwenn Kerhervé', company: 'Garage Kerhervé Automobiles' },
+    ],
+    ['Antwort von Jana Bolter, Inhaberin', { name: 'Jana Bolter', title: 'Inhaberin' }],
+  ])('contactPeople: %s', (text, person) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
+  });
+
+  it.each(['By Callum Reddie · 3 March 2027', 'Antwort des Unternehmens'])('contactPeople: no one in %s', (text) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([]);
+  });
+});
+
+describe('prose: a role before a name', () => {
+  it.each([
+    ['Le chef Aurélien Kerbrat cuisine les produits de la pêche du jour.', ['Aurélien Kerbrat', 'chef']],
+    ['Our head brewer Tamsin Polwhele brews four beers a week.', ['Tamsin Polwhele', 'head brewer']],
+    [
+      'Enterprise customers can reach their account manager, Idris Fenwick, at idris@fenwick.example.',
+      ['Idris Fenwick', 'account manager'],
+    ],
+  ])('%s', (text, [name, title]) => {
+    expect(rolePeople(lines(text), pageReaders).map((p) => [p.name, p.title])).toEqual([[name, title]]);
+  });
+});
+
+describe('university pages', () => {
+  const url = 'https://www.univ-armor.example/research/tidal-lab/people';
+  const doc = () =>
+    page(
+      url,
+      `<header><img alt="University of Armor"></header><main><h1>People — Tidal Mixing Lab</h1><p>School of Ocean Sciences, University of Armor</p>
+      <h2>PhD students</h2><table><thead><tr><th>Name</th><th>Project</th><th>Co-supervisor</th></tr></thead><tbody>
+      <tr><td>Morwenna Tregear</td><td>Estuary fronts</td><td>—</td></tr>
+      <tr><td>Rozenn Le Bihan</td><td>Kelp and currents (cotutelle with Université de Cornouaille)</td><td>Prof. Goulven Le Saux</td></tr>
+      </tbody></table><p>Contact: <a href="mailto:tidal-lab@univ-armor.example">tidal-lab@univ-armor.example</a></p></main><footer><p>University of Armor, 1 College Road</p></footer>`,
+      'People | Tidal Mixing Lab | University of Armor',
+    );
+
+  it('the lab its title names is the page’s organisation, before its university', () => {
+    expect(detect(doc(), url).companies[0]?.name).toBe('Tidal Mixing Lab');
+  });
+
+  it('a supervisors’ column names its people', () => {
+    expect(detect(doc(), url).people.map((p) => p.name)).toContain('Goulven Le Saux');
+  });
+});
