@@ -10,7 +10,7 @@
  */
 import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
-import { fold as spell } from './spelling';
+import { fold as spell, spellsDomain } from './spelling';
 import { DEPARTMENT_ALONE } from './people-words';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
@@ -1325,6 +1325,30 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     p.title = t;
     p.company = f;
     if (!b.companies.some((c) => companyKey(c.name) === companyKey(f))) b.addCompany({ name: f });
+  }
+  // a platform's page about its organiser (a ticketing or booking page): the organiser's own site is the one its
+  // address spells ("Atelier Terre & Feu" writing from terre-et-feu.fr on a ticketing host), not the host
+  const host0 = b.companies[0];
+  if (host0?.domain === domain && !spellsDomain(host0.name, domain)) {
+    const own = b.emails.map((e) => hostOf(e.address) ?? '').find((d) => d && spellsDomain(host0.name, d));
+    if (own) {
+      host0.domain = own;
+      delete host0.website;
+    }
+  }
+  // "Contactez Margaux à l'adresse margaux@…": a mailbox named after the first name of one person of the page is theirs,
+  // with the one number of its line
+  for (const e of b.emails) {
+    const local = e.address.split('@')[0]!;
+    const owners = b.people.filter((p) => spell(p.name.split(' ')[0]!) === local);
+    if (owners.length !== 1 || owners[0]!.email || b.people.some((p) => p.email === e.address)) continue;
+    owners[0]!.email = e.address;
+    const first = owners[0]!.name.split(' ')[0]!;
+    // (the line writing the address, plain or obfuscated: "margaux (arobase) …", "margaux [at] …")
+    const at = new RegExp(`${local.replace(/[.+-]/g, '\\$&')}\\s*(?:@|[([]\\s*(?:at|arobase)\\s*[)\\]])`, 'i');
+    const line = lines.find((l) => l.length < 300 && l.includes(first + ' ') && at.test(l));
+    const nums = line ? findPhones(line) : [];
+    if (nums.length === 1 && !owners[0]!.phones) owners[0]!.phones = nums;
   }
   const unit = b.companies.length && ACADEMIC.test(b.companies[0]!.name) ? unitOf(doc) : '';
   if (unit && !b.companies.some((c) => companyKey(c.name) === companyKey(unit))) b.companies.unshift({ name: unit });

@@ -154,3 +154,23 @@ describe('university pages', () => {
     expect(detect(doc(), url).people.map((p) => p.name)).toContain('Goulven Le Saux');
   });
 });
+
+describe('a platform’s page about its organiser', () => {
+  it('the organiser’s own site is the one its address spells; a first-name mailbox is its person’s', () => {
+    const url = 'https://www.tickethall.example/e/atelier-vannerie-123';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Atelier vannerie</h1><p>Par <a href="/o/osier-et-lin">Atelier Osier &amp; Lin</a></p>
+        <p>L’atelier est animé par <strong>Solène Marchadier</strong>, vannière et fondatrice de l’atelier.</p>
+        <p>Une question ? Contactez Solène à l’adresse solene (arobase) osier-et-lin.example ou au 06 39 98 44 10.</p></main>
+        <footer><p>Organisateur : Atelier Osier &amp; Lin SARL — SIREN 901273581</p></footer>`,
+        'Atelier vannerie | Billetterie',
+      ),
+      url,
+    );
+    expect(got.companies[0]?.domain).toBe('osier-et-lin.example');
+    const solene = got.people.find((p) => p.name === 'Solène Marchadier');
+    expect([solene?.email, solene?.phones]).toEqual(['solene@osier-et-lin.example', ['06 39 98 44 10']]);
+  });
+});
