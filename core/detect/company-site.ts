@@ -1326,6 +1326,31 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     p.company = f;
     if (!b.companies.some((c) => companyKey(c.name) === companyKey(f))) b.addCompany({ name: f });
   }
+  // an article's people whom a sentence ties to another firm than the site's: "levée auprès de Nordvent Capital, menée
+  // par Jeanne Roy, associée", "Harbor Fund, led by Tom Reid"; an interviewee's partner ("Name : Avec mon associé X, …")
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const p of b.people.length <= 60 ? b.people : []) {
+    if (p.company && companyKey(p.company) !== companyKey(name)) continue;
+    const n = esc(p.name);
+    const led = new RegExp(
+      `(\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'’&-]*|&|de|du|des)){0,4}),\\s(?:(?:e?m?men|dirig|pilot)ée?s?|led|headed|run|geführt|geleitet)\\s(?:par|by|von)\\s${n}`,
+      'u',
+    );
+    const mate = new RegExp(
+      `^(.{4,60}?)\\s?:\\s.{0,200}?\\b(?:mon|ma|my|mein(?:e[mn]?)?)\\s(?:associée?|co-?fondat(?:eur|rice)|co-?founder|business partner|mitgründer(?:in)?|geschäftspartner(?:in)?)\\s${n}`,
+      'iu',
+    );
+    for (const l of lines) {
+      if (l.length > 1500 || !l.includes(p.name)) continue;
+      const f = led.exec(l)?.[1];
+      const speaker = b.people.find((q) => q !== p && q.company && q.name === mate.exec(l)?.[1]);
+      const firm = f && !b.people.some((q) => q.name === f) ? f : speaker?.company;
+      if (!firm || companyKey(firm) === companyKey(name)) continue;
+      p.company = firm;
+      if (!b.companies.some((c) => companyKey(c.name) === companyKey(firm))) b.addCompany({ name: firm });
+      break;
+    }
+  }
   // a platform's page about its organiser (a ticketing or booking page): the organiser's own site is the one its
   // address spells ("Atelier Terre & Feu" writing from terre-et-feu.fr on a ticketing host), not the host
   const host0 = b.companies[0];

@@ -174,3 +174,32 @@ describe('a platform’s page about its organiser', () => {
     expect([solene?.email, solene?.phones]).toEqual(['solene@osier-et-lin.example', ['06 39 98 44 10']]);
   });
 });
+
+describe('an interview article', () => {
+  it.each([
+    [
+      'fr',
+      'Levée de 4 M€ auprès de Vendelin Capital, emmenée par Oriane Castellan, associée.',
+      'Oriane Castellan',
+      'Vendelin Capital',
+    ],
+    [
+      'en',
+      'The round came from Harbor Crest Partners, led by Desmond Achterberg, partner.',
+      'Desmond Achterberg',
+      'Harbor Crest Partners',
+    ],
+  ])('%s: "Firm, led by Name" ties the person to that firm, not the magazine', (_, sentence, person, firm) => {
+    const url = 'https://www.eco-littoral.example/entreprises/entretien';
+    const got = detect(
+      page(
+        url,
+        `<main><article><h1>Entretien</h1><p><strong>Éco Littoral :</strong> Comment est née l’entreprise ?</p><p>${sentence}</p></article></main>
+        <footer><p>Éco Littoral, le quotidien économique</p></footer>`,
+        'Entretien | Éco Littoral',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name === person)?.company).toBe(firm);
+  });
+});
