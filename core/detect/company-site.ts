@@ -1351,11 +1351,35 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       break;
     }
   }
+  // a listed firm's own link beside its name ("<dd>présidente, Vignobles Roy · <a>vignobles-roy.fr</a></dd>"): its domain
+  const bare = b.companies.filter((c) => !c.domain);
+  for (const a of bare.length ? qsa(body, 'a[href^="http"]').slice(0, 500) : []) {
+    const h = hostOf(attr(a, 'href')) ?? '';
+    const box = a.parentElement?.textContent ?? '';
+    const c =
+      h && box.length < 300
+        ? bare.find((x) => !x.domain && box.includes(x.name) && spellsDomain(x.name, h))
+        : undefined;
+    if (c && !isHostPlatform(h) && !SOCIAL.test(h) && !b.companies.some((x) => x.domain === h)) c.domain = h;
+  }
   // a platform's page about its organiser (a ticketing or booking page): the organiser's own site is the one its
   // address spells ("Atelier Terre & Feu" writing from terre-et-feu.fr on a ticketing host), not the host
   const host0 = b.companies[0];
   if (host0?.domain === domain && !spellsDomain(host0.name, domain)) {
-    const own = b.emails.map((e) => hostOf(e.address) ?? '').find((d) => d && spellsDomain(host0.name, d));
+    // (every word of its name there, or two: "terre-et-feu" for "Atelier Terre & Feu SARL"; one shared trade word,
+    // "aldersyke-joinery" for "Northern Timber & Joinery Federation", is a member's site)
+    const words = spell(host0.name)
+      .split(/[^a-z0-9]+/)
+      .filter(
+        (w) =>
+          w.length >= 3 &&
+          !/^(?:sarl|sas|sasu|eurl|gmbh|ltd|inc|llc|atelier|maison|groupe|cabinet|the|les|des|and|und)$/.test(w),
+      );
+    const spells = (d: string) => {
+      const label = spell(d.split('.').slice(0, -1).join('')).replace(/[^a-z0-9]/g, '');
+      return words.length > 0 && words.filter((w) => label.includes(w)).length >= Math.min(2, words.length);
+    };
+    const own = b.emails.map((e) => hostOf(e.address) ?? '').find((d) => d && spells(d));
     if (own) {
       host0.domain = own;
       delete host0.website;

@@ -203,3 +203,22 @@ describe('an interview article', () => {
     expect(got.people.find((p) => p.name === person)?.company).toBe(firm);
   });
 });
+
+describe('a who’s who of a trade', () => {
+  it('a firm’s own link beside its name gives its domain; "cheffe de cave" is a title', () => {
+    const url = 'https://www.revue-cidre.example/whos-who';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Who’s who 2025</h1><dl>
+        <div><dt>Gwenaëlle Trébaol</dt><dd><span>présidente</span>, <span>Cidrerie Trébaol</span> · <a href="https://www.cidrerie-trebaol.example/">cidrerie-trebaol.example</a></dd></div>
+        <div><dt>Maëlle Guivarch</dt><dd><span>cheffe de cave</span>, <span>Château Kerlann</span></dd></div></dl></main>
+        <footer><p>La Revue du Cidre</p></footer>`,
+        'Who’s who | La Revue du Cidre',
+      ),
+      url,
+    );
+    expect(got.companies.find((c) => c.name === 'Cidrerie Trébaol')?.domain).toBe('cidrerie-trebaol.example');
+    expect(got.people.find((p) => p.name === 'Maëlle Guivarch')?.title).toBe('cheffe de cave');
+  });
+});
