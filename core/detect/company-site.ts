@@ -66,9 +66,15 @@ const localBusiness = (o: unknown): boolean => {
 };
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
-  // (an article's publisher is the site's organisation too)
+  // (an article's publisher is the site's organisation too, and an event's organiser whose site this is: an event's
+  // own sub-site, "Rencontres X 2025" on the federation's domain)
+  const own = (g: unknown) => hostOf(str((g as Record<string, unknown>)?.url)) === domain;
   const orgs = jsonLd(doc)
-    .flatMap((o) => [o, ...list(o.publisher)])
+    .flatMap((o) => [
+      o,
+      ...list(o.publisher),
+      ...(ldTypes(o).some((t) => /Event$/.test(t)) ? list(o.organizer).filter(own) : []),
+    ])
     .filter(
       (o): o is Record<string, unknown> =>
         !!o &&
@@ -184,6 +190,11 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   // ("Quillon Metrics acquires Brightmoor Labs – Quillon Metrics": a headline naming the site before a part that is
   // the site's name)
   const named = parts.slice(1).some((p) => p === site.trim());
+  // (a site named after its event, "Rencontres X" of the Event "Rencontres X 2025": the organiser is the firm)
+  const event = jsonLd(doc).some(
+    (o) => ldTypes(o).some((t) => /Event$/.test(t)) && str(o.name).startsWith(site.trim()),
+  );
+  if (org && site.trim() && event) return str(org.name);
   if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
     return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
