@@ -1332,7 +1332,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const [t, f, more] = (p.title ?? '').split(/\s[·|]\s/);
     if (!f || more || !looksLikeJobTitle(t!) || looksLikeJobTitle(f) || !/^\p{Lu}\S*\s\p{Lu}/u.test(f) || f.length > 60)
       continue;
-    if (p.company && companyKey(p.company) !== companyKey(name)) continue;
+    // (written so on the page: a title a reader joined from a card's fields, "Partner" + "Real Estate", is no such line)
+    if ((p.company && companyKey(p.company) !== companyKey(name)) || !lines.some((l) => l.includes(p.title!))) continue;
     p.title = t;
     p.company = f;
     if (!b.companies.some((c) => companyKey(c.name) === companyKey(f))) b.addCompany({ name: f });

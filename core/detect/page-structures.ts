@@ -814,8 +814,10 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     head.text.length <= 80 &&
     head.text.split(/\s+/).length <= 8 &&
     !/[@\d]/.test(head.text) &&
-    // (a programme's slot: "Impulsvortrag: Wärmepumpen im Bestand", "Keynote: …", "Table ronde : …")
+    // (a programme's slot: "Impulsvortrag: Wärmepumpen im Bestand", "Keynote: …", "Table ronde : …", or any heading
+    // under the slot's time, "16:00" / "Clôture")
     !/^[^:]{2,30}\s?:\s/.test(head.text) &&
+    !(head === rest[1] && /^\d{1,2}[:.h]\d{2}\b/.test(rest[0]!.text)) &&
     !isTitleLike(head.text) &&
     !DEPARTMENT.test(head.text) &&
     // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)
