@@ -1328,7 +1328,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
   }
   // "Operations Director · Meridia Foods" read whole as a title: the part after the dot, no title, is their firm
-  for (const p of b.people) {
+  // (one such card: where every card reads "Partner · Real Estate", the part after the dot is a practice, a team)
+  const dotted = b.people.filter((p) => /\s[·|]\s/.test(p.title ?? ''));
+  for (const p of dotted.length === 1 ? dotted : []) {
     const [t, f, more] = (p.title ?? '').split(/\s[·|]\s/);
     if (!f || more || !looksLikeJobTitle(t!) || looksLikeJobTitle(f) || !/^\p{Lu}\S*\s\p{Lu}/u.test(f) || f.length > 60)
       continue;
