@@ -242,3 +242,24 @@ describe('an event’s own sub-site', () => {
     expect(got.people.find((p) => p.name === 'Anouk Le Floch')?.company).toBe('Fédération Bois de l’Ouest');
   });
 });
+
+describe('a programme’s slots', () => {
+  it('a heading under the slot’s time is a talk, not its speaker’s firm', () => {
+    const url = 'https://www.fedverre.example/programme';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Programme</h1><div>
+        <div><div>09:30</div><div><h3>Ouverture</h3><ul><li><span>Anaïs Kervadec</span><span>Déléguée générale, Fédération du Verre Armoricain</span></li></ul></div></div>
+        <div><div>16:00</div><div><h3>Clôture</h3><ul><li><span>Anaïs Kervadec</span><span>Déléguée générale, Fédération du Verre Armoricain</span></li></ul></div></div>
+        <div><div>11:00</div><div><h3>Atelier</h3><ul><li><span>Tanguy Le Roux</span><span>Chef de produit, Verrerie Lannec</span></li></ul></div></div>
+        </div></main>`,
+        'Programme | Fédération du Verre Armoricain',
+      ),
+      url,
+    );
+    const names = got.companies.map((c) => c.name);
+    expect(names).not.toContain('Clôture');
+    expect(names).not.toContain('Ouverture');
+  });
+});
