@@ -1401,10 +1401,18 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   }
   // "Contactez Margaux à l'adresse margaux@…": a mailbox named after the first name of one person of the page is theirs,
   // with the one number of its line
+  // ("write to the Chair at chair@…": a mailbox named after the title of one person of the page is theirs too)
   for (const e of b.emails) {
     const local = e.address.split('@')[0]!;
-    const owners = b.people.filter((p) => spell(p.name.split(' ')[0]!) === local);
-    if (owners.length !== 1 || owners[0]!.email || b.people.some((p) => p.email === e.address)) continue;
+    const owners = b.people.filter(
+      (p) => spell(p.name.split(' ')[0]!) === local || (!!p.title && spell(p.title) === local),
+    );
+    if (owners.length !== 1 || owners[0]!.email) continue;
+    // (a neighbour's card took it by place alone: the one it names keeps it)
+    const holder = b.people.find((p) => p.email === e.address);
+    if (holder && !(holder.title && spell(holder.title) === local) && spell(owners[0]!.title ?? '') === local)
+      delete holder.email;
+    else if (holder) continue;
     owners[0]!.email = e.address;
     const first = owners[0]!.name.split(' ')[0]!;
     // (the line writing the address, plain or obfuscated: "margaux (arobase) …", "margaux [at] …")

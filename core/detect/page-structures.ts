@@ -6,7 +6,7 @@
  */
 import { attr, blockLines, clean, done, qs, qsa, textOf, type Steps } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
-import { elementEmail } from './page-emails';
+import { elementEmail, unobfuscate } from './page-emails';
 import {
   CONTACT_LABEL,
   DEPARTMENT,
@@ -443,9 +443,11 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
           f = 'name';
         }
         if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
-          f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
+          f = elementEmail(c) || unobfuscate(textOf(c)).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
-        let v = f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
+        // ("ce.0429931x [at] ac-lyon [dot] fr": a contact cell written against harvesters)
+        let v =
+          f === 'phone' || f === 'email' ? unobfuscate(textOf(c)) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
         // (a name cell's profile link names the person where text run into it does not: "None<a>OYELARAN Folasade</a>")
         const link = f === 'name' ? qs(c, 'a') : null;
         const named = (x: string) => !!(invertedName(x) || personName(x));

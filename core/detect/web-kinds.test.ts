@@ -263,3 +263,34 @@ describe('a programme’s slots', () => {
     expect(names).not.toContain('Ouverture');
   });
 });
+
+describe('mailboxes a page ties to one person', () => {
+  it('a mailbox named after one person’s title is theirs ("write to the Chair at chair@…")', () => {
+    const url = 'https://www.lanternreading.example/about/board';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Our board</h1><div><h3>Philippa Warrender-Holt</h3><p>Chair</p></div><div><h3>Oluwaseun Marr</h3><p>Treasurer</p></div>
+        <p>We are recruiting trustees. Write to the Chair at <a href="mailto:chair@lanternreading.example">chair@lanternreading.example</a>.</p></main>`,
+        'Board | Lantern Reading Trust',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name === 'Philippa Warrender-Holt')?.email).toBe('chair@lanternreading.example');
+  });
+
+  it('a table’s contact cell written against harvesters ("[at]", "[dot]") is its row’s address', () => {
+    const url = 'https://www.college-lumiere.example/equipe';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>L’équipe</h1><table><thead><tr><th>Fonction</th><th>Nom</th><th>Contact</th></tr></thead><tbody>
+        <tr><td>Principale</td><td>Mme Solange Vercambre</td><td>ce.0691234z [at] ac-exemple [dot] fr</td></tr>
+        <tr><td>Gestionnaire</td><td>M. Bastien Oriol</td><td>via le secrétariat</td></tr></tbody></table></main>`,
+        'Équipe | Collège Lumière',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name.startsWith('Solange'))?.email).toBe('ce.0691234z@ac-exemple.fr');
+  });
+});
