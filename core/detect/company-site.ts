@@ -66,15 +66,9 @@ const localBusiness = (o: unknown): boolean => {
 };
 
 function orgFromLd(doc: Document, domain: string): Record<string, unknown> | undefined {
-  // (an article's publisher is the site's organisation too, and an event's organiser whose site this is: an event's
-  // own sub-site, "Rencontres X 2025" on the federation's domain)
-  const own = (g: unknown) => hostOf(str((g as Record<string, unknown>)?.url)) === domain;
+  // (an article's publisher is the site's organisation too)
   const orgs = jsonLd(doc)
-    .flatMap((o) => [
-      o,
-      ...list(o.publisher),
-      ...(ldTypes(o).some((t) => /Event$/.test(t)) ? list(o.organizer).filter(own) : []),
-    ])
+    .flatMap((o) => [o, ...list(o.publisher)])
     .filter(
       (o): o is Record<string, unknown> =>
         !!o &&
@@ -190,11 +184,6 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   // ("Quillon Metrics acquires Brightmoor Labs – Quillon Metrics": a headline naming the site before a part that is
   // the site's name)
   const named = parts.slice(1).some((p) => p === site.trim());
-  // (a site named after its event, "Rencontres X" of the Event "Rencontres X 2025": the organiser is the firm)
-  const event = jsonLd(doc).some(
-    (o) => ldTypes(o).some((t) => /Event$/.test(t)) && str(o.name).startsWith(site.trim()),
-  );
-  if (org && site.trim() && event) return str(org.name);
   if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
     return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
   if (org) return str(org.name);
@@ -1379,7 +1368,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // a platform's page about its organiser (a ticketing or booking page): the organiser's own site is the one its
   // address spells ("Atelier Terre & Feu" writing from terre-et-feu.fr on a ticketing host), not the host
   const host0 = b.companies[0];
-  if (host0?.domain === domain && !spellsDomain(host0.name, domain)) {
+  if (host0?.domain === domain) {
     // (every word of its name there, or two: "terre-et-feu" for "Atelier Terre & Feu SARL"; one shared trade word,
     // "aldersyke-joinery" for "Northern Timber & Joinery Federation", is a member's site)
     const words = spell(host0.name)
@@ -1393,7 +1382,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       const label = spell(d.split('.').slice(0, -1).join('')).replace(/[^a-z0-9]/g, '');
       return words.length > 0 && words.filter((w) => label.includes(w)).length >= Math.min(2, words.length);
     };
-    const own = b.emails.map((e) => hostOf(e.address) ?? '').find((d) => d && spells(d));
+    // (the host spelling one word of it, "rencontres-achats-responsables" for "Achats Lab Événements", is an event's)
+    const own = spells(domain) ? '' : b.emails.map((e) => hostOf(e.address) ?? '').find((d) => d && spells(d));
     if (own) {
       host0.domain = own;
       delete host0.website;

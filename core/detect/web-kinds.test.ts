@@ -223,26 +223,6 @@ describe('a who’s who of a trade', () => {
   });
 });
 
-describe('an event’s own sub-site', () => {
-  it('a site named after its event takes the event’s organiser on this domain as its firm', () => {
-    const url = 'https://www.fedbois-ouest.example/evenement/programme';
-    const doc = page(
-      url,
-      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Journées Bois Construction 2026","organizer":{"@type":"Organization","name":"Fédération Bois de l’Ouest","url":"https://www.fedbois-ouest.example"}}</script>
-      <h1>Journées Bois Construction 2026 — Programme</h1>
-      <p>Pour toute question : Anouk Le Floch, chargée d’événements — <a href="mailto:evenements@fedbois-ouest.example">evenements@fedbois-ouest.example</a> — 02 99 00 41 12.</p>`,
-      'Programme — Journées Bois Construction 2026',
-    );
-    const meta = doc.createElement('meta');
-    meta.setAttribute('property', 'og:site_name');
-    meta.setAttribute('content', 'Journées Bois Construction');
-    doc.head.appendChild(meta);
-    const got = detect(doc, url);
-    expect(got.companies[0]?.name).toBe('Fédération Bois de l’Ouest');
-    expect(got.people.find((p) => p.name === 'Anouk Le Floch')?.company).toBe('Fédération Bois de l’Ouest');
-  });
-});
-
 describe('a programme’s slots', () => {
   it('a heading under the slot’s time is a talk, not its speaker’s firm', () => {
     const url = 'https://www.fedverre.example/programme';
