@@ -10,7 +10,7 @@
  */
 import type { DetectedCompany, DetectedPerson, Detection, Detector } from './types';
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
-import { spellsMailbox } from './spelling';
+import { fold as spell, spellsDomain, spellsMailbox } from './spelling';
 import { DEPARTMENT_ALONE } from './people-words';
 import { findEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
@@ -207,10 +207,32 @@ interface Card {
   nameEl: Element;
 }
 
+/**
+ * A name's element by its shape, not its class: a leaf whose next sibling leaf is a job title
+ * ("<div>Jane Roe</div><div>Founder & Managing Director</div>" in an author box whose class names are generated).
+ */
+function titledLeaves(body: Element): Element[] {
+  return qsa(body, 'div, span, p').filter((el) => {
+    const next = el.nextElementSibling;
+    if (el.childElementCount || !next || next.childElementCount || (el.textContent ?? '').length > 60) return false;
+    const t = textOf(el);
+    // ("Marta K." / "Member": a platform's member by an initial, no contact; "By Jane Roe", "Antwort des
+    // Unternehmens": no name by the readers' rules)
+    return (
+      readers?.personName(t) === t &&
+      !/\s\p{Lu}\.?$/u.test(t) &&
+      !looksLikeJobTitle(t) &&
+      (next.textContent ?? '').length < 80 &&
+      !/[!?]/.test(next.textContent ?? '') &&
+      looksLikeJobTitle(textOf(next))
+    );
+  });
+}
+
 function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
   const cands: Element[] = [];
   // (a step per candidate: a hostile page has tens of thousands of <b>)
-  for (const el of qsa(body, NAME_SELECTORS)) {
+  for (const el of [...qsa(body, NAME_SELECTORS), ...titledLeaves(body)]) {
     yield;
     const t = textOf(el);
     // ("Senior Financial Analyst" heading a job post is the job, not a person)
@@ -281,8 +303,11 @@ function personFromCard(
       .replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ')
       .replace(/\s\([^()]{2,40}\)$/, '');
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
-    const m = /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
-    if (m && looksLikeJobTitle(m[1]!)) {
+    // ("Operations Director · Meridia Foods": a dot between them too, when what follows is no second title)
+    const m =
+      /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l) ??
+      /^(.{2,60}?)\s[·|]\s(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
+    if (m && looksLikeJobTitle(m[1]!) && !(l.includes(m[1]! + ', ') ? false : looksLikeJobTitle(m[2]!))) {
       title = m[1]!.trim();
       company = m[2]!.trim();
       break;
@@ -418,8 +443,24 @@ function boardFirm(doc: Document, url: URL, brand: string): { name: string; host
   return { name, hosts };
 }
 
+/**
+ * A docs site whose footer names its owning firm with its details ("© 2025 Acme Labs, Inc. · street · phone"): the firm and the
+ * people the prose names are contacts like on any firm's page; the readers skip its code samples.
+ */
+function docsOwner(doc: Document): boolean {
+  const foot = qsa(doc, 'footer, [role="contentinfo"]').pop();
+  // (with its details: a footer giving only "© 2024 Acme Inc. All rights reserved" names a vendor, not a contact)
+  return (
+    !!foot &&
+    linesOf(foot, skipCode).some(
+      (l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0 && findPhones(l).length > 0,
+    )
+  );
+}
+
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
+  if (docsOwner(doc)) return false;
   // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
   const code = qsa(doc, 'pre, code').filter((c) => !/^\S+@\S+$|^[A-Z]+-[A-Z]+$/.test(textOf(c))).length;
   return (
@@ -530,8 +571,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     return b.build();
   }
   const org = orgFromLd(doc, domain);
-  // "Acme Blog", "Acme Newsroom": the firm's sub-site
-  let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom)$/i, '');
+  // "Acme Blog", "Acme Newsroom", "Acme Docs": the firm’s sub-site
+  let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom|docs|documentation)$/i, '');
   let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : ldHiringFirm(doc, domain, brand);
   // (a job board's offer is no firm's site; an applicant tracker's, jobs.lever.co/<firm>, is its firm's own offer)
   if (firm && !JOB_BOARD.test(url.hostname)) b.kind = 'other';
@@ -703,9 +744,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           findPhones(x, phones);
     }
   };
-  // a line led by a person's name and a comma ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
+  // a line led by a person's name and a comma or a dash ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
   const personLed = (l: string) => {
-    const m = /(?:^|:\s*)([^:,]{3,40}),\s/.exec(l);
+    // (or a dash: "Jeanne Roy — presse@… — 04 …")
+    const m = /(?:^|:\s*)([^:,–—|]{3,40}?)\s?(?:,|\s[–—|])\s/.exec(l);
     return !!m && !!readers?.personName(m[1]!.trim());
   };
   if (!hostBrand && !phones.length) detailsPhones(true);
@@ -1116,7 +1158,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   yield;
-  for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
+  for (const p of r ? r.bylinePeople(doc, blines) : []) {
+    // "Written by Jane Roe, Developer Advocate · Updated …": the title the byline gives after the name
+    const t = lines
+      .map((l) => l.split(p.name + ', ')[1])
+      .find(Boolean)
+      ?.split(/\s[·|–—]\s/)[0];
+    addPerson(t && t.length < 60 && looksLikeJobTitle(t) ? { ...p, title: t } : p, false);
+  }
   // a site named only by its domain takes the name its own staff give their employer
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
   const site = b.companies.find((c) => c.name === domain && c.domain === domain);
@@ -1283,6 +1332,103 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // (dropped with the platform's mailboxes when the page's subject was read: ./page-subject.ts)
     for (const a of kept) if (!b.emails.some((e) => e.address === a)) b.emails.push({ address: a!, role: 'mailto' });
   }
+  // "Operations Director · Meridia Foods" read whole as a title: the part after the dot, no title, is their firm
+  // (one such card: where every card reads "Partner · Real Estate", the part after the dot is a practice, a team)
+  const dotted = b.people.filter((p) => /\s[·|]\s/.test(p.title ?? ''));
+  for (const p of dotted.length === 1 ? dotted : []) {
+    const [t, f, more] = (p.title ?? '').split(/\s[·|]\s/);
+    if (!f || more || !looksLikeJobTitle(t!) || looksLikeJobTitle(f) || !/^\p{Lu}\S*\s\p{Lu}/u.test(f) || f.length > 60)
+      continue;
+    // (written so on the page: a title a reader joined from a card's fields, "Partner" + "Real Estate", is no such line)
+    if ((p.company && companyKey(p.company) !== companyKey(name)) || !lines.some((l) => l.includes(p.title!))) continue;
+    p.title = t;
+    p.company = f;
+    if (!b.companies.some((c) => companyKey(c.name) === companyKey(f))) b.addCompany({ name: f });
+  }
+  // an article's people whom a sentence ties to another firm than the site's: "levée auprès de Nordvent Capital, menée
+  // par Jeanne Roy, associée", "Harbor Fund, led by Tom Reid"; an interviewee's partner ("Name : Avec mon associé X, …")
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const p of b.people.length <= 60 ? b.people : []) {
+    if (p.company && companyKey(p.company) !== companyKey(name)) continue;
+    const n = esc(p.name);
+    const led = new RegExp(
+      `(\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}'’&-]*|&|de|du|des)){0,4}),\\s(?:(?:e?m?men|dirig|pilot)ée?s?|led|headed|run|geführt|geleitet)\\s(?:par|by|von)\\s${n}`,
+      'u',
+    );
+    const mate = new RegExp(
+      `^(.{4,60}?)\\s?:\\s.{0,200}?\\b(?:mon|ma|my|mein(?:e[mn]?)?)\\s(?:associée?|co-?fondat(?:eur|rice)|co-?founder|business partner|mitgründer(?:in)?|geschäftspartner(?:in)?)\\s${n}`,
+      'iu',
+    );
+    for (const l of lines) {
+      if (l.length > 1500 || !l.includes(p.name)) continue;
+      const f = led.exec(l)?.[1];
+      const speaker = b.people.find((q) => q !== p && q.company && q.name === mate.exec(l)?.[1]);
+      const firm = f && !b.people.some((q) => q.name === f) ? f : speaker?.company;
+      if (!firm || companyKey(firm) === companyKey(name)) continue;
+      p.company = firm;
+      if (!b.companies.some((c) => companyKey(c.name) === companyKey(firm))) b.addCompany({ name: firm });
+      break;
+    }
+  }
+  // a listed firm's own link beside its name ("<dd>présidente, Vignobles Roy · <a>vignobles-roy.fr</a></dd>"): its domain
+  const bare = b.companies.filter((c) => !c.domain);
+  for (const a of bare.length ? qsa(body, 'a[href^="http"]').slice(0, 500) : []) {
+    const h = hostOf(attr(a, 'href')) ?? '';
+    const box = a.parentElement?.textContent ?? '';
+    const c =
+      h && box.length < 300
+        ? bare.find((x) => !x.domain && box.includes(x.name) && spellsDomain(x.name, h))
+        : undefined;
+    if (c && !isHostPlatform(h) && !SOCIAL.test(h) && !b.companies.some((x) => x.domain === h)) c.domain = h;
+  }
+  // a platform's page about its organiser (a ticketing or booking page): the organiser's own site is the one its
+  // address spells ("Atelier Terre & Feu" writing from terre-et-feu.fr on a ticketing host), not the host
+  const host0 = b.companies[0];
+  if (host0?.domain === domain) {
+    // (every word of its name there, or two: "terre-et-feu" for "Atelier Terre & Feu SARL"; one shared trade word,
+    // "aldersyke-joinery" for "Northern Timber & Joinery Federation", is a member's site)
+    const words = spell(host0.name)
+      .split(/[^a-z0-9]+/)
+      .filter(
+        (w) =>
+          w.length >= 3 &&
+          !/^(?:sarl|sas|sasu|eurl|gmbh|ltd|inc|llc|atelier|maison|groupe|cabinet|the|les|des|and|und)$/.test(w),
+      );
+    const spells = (d: string) => {
+      const label = spell(d.split('.').slice(0, -1).join('')).replace(/[^a-z0-9]/g, '');
+      return words.length > 0 && words.filter((w) => label.includes(w)).length >= Math.min(2, words.length);
+    };
+    // (the host spelling one word of it, "rencontres-achats-responsables" for "Achats Lab Événements", is an event's)
+    const own = spells(domain) ? '' : b.emails.map((e) => hostOf(e.address) ?? '').find((d) => d && spells(d));
+    if (own) {
+      host0.domain = own;
+      delete host0.website;
+    }
+  }
+  // "Contactez Margaux à l'adresse margaux@…": a mailbox named after the first name of one person of the page is theirs,
+  // with the one number of its line
+  // ("write to the Chair at chair@…": a mailbox named after the title of one person of the page is theirs too)
+  for (const e of b.emails) {
+    const local = e.address.split('@')[0]!;
+    const owners = b.people.filter(
+      (p) => spell(p.name.split(' ')[0]!) === local || (!!p.title && spell(p.title) === local),
+    );
+    if (owners.length !== 1 || owners[0]!.email) continue;
+    // (a neighbour's card took it by place alone: the one it names keeps it)
+    const holder = b.people.find((p) => p.email === e.address);
+    if (holder && !(holder.title && spell(holder.title) === local) && spell(owners[0]!.title ?? '') === local)
+      delete holder.email;
+    else if (holder) continue;
+    owners[0]!.email = e.address;
+    const first = owners[0]!.name.split(' ')[0]!;
+    // (the line writing the address, plain or obfuscated: "margaux (arobase) …", "margaux [at] …")
+    const at = new RegExp(`${local.replace(/[.+-]/g, '\\$&')}\\s*(?:@|[([]\\s*(?:at|arobase)\\s*[)\\]])`, 'i');
+    const line = lines.find((l) => l.length < 300 && l.includes(first + ' ') && at.test(l));
+    const nums = line ? findPhones(line) : [];
+    if (nums.length === 1 && !owners[0]!.phones) owners[0]!.phones = nums;
+  }
+  const unit = b.companies.length && ACADEMIC.test(b.companies[0]!.name) ? unitOf(doc) : '';
+  if (unit && !b.companies.some((c) => companyKey(c.name) === companyKey(unit))) b.companies.unshift({ name: unit });
   // what the page is: a public body's or a school's, a podcast's episode, a media's article (./page-kind.ts)
   const notSite = (k?: string) => !!k && companyKey(k) !== companyKey(name);
   const aboutOthers = b.people.some((p) => notSite(p.company)) || b.companies.some((c) => notSite(c.name));
@@ -1296,6 +1442,20 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
 
 /** A person's own mailbox: its local part spells their first name's initial and last name ("g.tessandier"). */
 export const ownMailbox = (name: string, address: string) => spellsMailbox(name, address, 'initial');
+
+const ACADEMIC = /\b(?:universit(?:y|é|ät|à|ad)|college|coll[èe]ge|hochschule|école|school of)\b/iu;
+const UNIT =
+  /^(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|&)\s){1,6}(?:Lab|Laboratory|Research Group|Group|Centre|Center|Institute|Unit)$|^(?:Laboratoire|Institut|Labor|Arbeitsgruppe|Lehrstuhl|Équipe|Centre)\s(?:(?:de|des|du|für|der|d['’])\s?)?\p{Lu}.{2,60}$/u;
+
+/**
+ * A lab's or an institute's own page on its university's site ("People | Coastal Sediment Lab | University of X",
+ * "Laboratoire d'Écologie Alpine – Université …"): the unit named by the page's title or main heading, the page's
+ * own organisation before its university.
+ */
+function unitOf(doc: Document): string {
+  const parts = [doc.title, textOf(qs(doc, 'h1'))].flatMap((t) => t.split(/\s[|–—:·-]\s/));
+  return parts.map((x) => x.trim()).find((x) => x.length <= 80 && UNIT.test(x) && !ACADEMIC.test(x)) ?? '';
+}
 
 export const companySiteDetector: Detector = {
   id: 'company-site',

@@ -64,6 +64,16 @@ const WITH_NAME = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a contact line, the name alone before its address or number ("Jeanne Roy — presse@… — 04 …", "Tom Reid | 01632 …")
+const NAME_FIRST = /* @__PURE__ */ new RegExp(String.raw`^(${NAME})\s+[–—|·]\s+(?=\S+@|\+?[\d(])`, 'u');
+
+// a business's answer under a review, signed by its owner ("Réponse de Jeanne Roy, Garage Roy", "Response from Tom
+// Reid, Owner", "Antwort von Jana Bolte, Inhaberin")
+const REPLY_BY = /* @__PURE__ */ new RegExp(
+  String.raw`^(?:[Rr]éponse|[Rr]esponse|[Rr]eply|[Aa]ntwort)\s(?:de|du propriétaire|from(?: the owner)?|by|von)\s*:?\s+(${NAME}),\s+([^,.;:!?]{2,60})$`,
+  'u',
+);
+
 /**
  * "<p><strong>Bocage Tech</strong> présente sa station … Votre contact sur le stand : Gaëlle Rouxel, …": the firm a
  * featured entry's paragraph opens with in bold, a sentence following it, is its contact's firm.
@@ -128,6 +138,21 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     }
     if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
+    const reply = t.length < 160 ? REPLY_BY.exec(t) : null;
+    const who = reply ? personName(reply[1]!) : '';
+    if (who && !out.some((q) => q.name === who))
+      out.push(
+        strongTitle(reply![2]!)
+          ? { name: who, title: reply![2]! }
+          : isOrgLine(reply![2]!) || /^\p{Lu}/u.test(reply![2]!)
+            ? { name: who, company: orgName(reply![2]!) }
+            : { name: who },
+      );
+    // (its next part an address or a number, not a date: "By Jane Roe · 3 March 2027")
+    const first = t.length < 200 ? NAME_FIRST.exec(t) : null;
+    const next = first ? t.slice(first[0].length).split(/\s[–—|·]\s/)[0]! : '';
+    if (first && personName(first[1]!) === first[1] && (next.includes('@') || findPhones(next).length))
+      take(first[1]!, undefined, 0, true);
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
     if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
   }

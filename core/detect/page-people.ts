@@ -176,7 +176,7 @@ export function isOrgLine(l: string): boolean {
   // "Professor of Physical Oceanography · Head of Lab": a line that starts with a rank is a title, whatever it names
   // ("Président du groupe", "Associée fondatrice", "Geschäftsführer der Gruppe": a rank of a firm's own, in its words)
   if (
-    /^(?:professor|professeur|head|director|directeur|directrice|chief|chair|pr[ée]sidente?|vice-pr[ée]sidente?|g[ée]rante?|fondat(?:eur|rice)|associée?|geschäftsführer(?:in)?|vorsitzende[r]?|founder|co-?founder)\s/i.test(
+    /^(?:professor|professeur|head|director|directeur|directrice|responsable|chief|chair|pr[ée]sidente?|vice-pr[ée]sidente?|g[ée]rante?|fondat(?:eur|rice)|associée?|geschäftsführer(?:in)?|vorsitzende[r]?|founder|co-?founder)\s/i.test(
       l,
     ) &&
     !LEGAL_FORM_END.test(l)

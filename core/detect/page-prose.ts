@@ -30,11 +30,11 @@ const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|v
 // ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
 const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3})`;
 
-// "handled by our practice manager, Rosie Atwell (…)", "contact our office manager Jane Doe on 01225 …",
+// "handled by our practice manager, Rosie Atwell (…)", "customers reach their account manager, Jane Roe, at …", "contact our office manager Jane Doe on 01225 …",
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
 // a role, then the name (set off by a comma, or not), then what a sentence says of a contact
 const ROLE_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:[Oo]ur|[Yy]our|[Nn]otre|[Vv]otre|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
+  String.raw`\b(?:[Oo]ur|[Yy]our|[Tt]heir|[Nn]otre|[Vv]otre|[Ll]eur|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
   'gu',
 );
 const CONTACT_ROLE =
@@ -59,6 +59,11 @@ const WHO_JOINS = /* @__PURE__ */ new RegExp(
 // "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
 const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}(?![\p{L}\p{M}'’]|\s+(?:GmbH|AG|KG|SE|SA|SAS|SARL|Ltd|LLC|Inc|UG|eG|BV|NV)\b)`,
+  'gu',
+);
+// "Le chef Aurélien Roux cuisine …", "Our head brewer Tom Reid brews …": a sentence led by a role and a name, then its verb
+const LEAD_ROLE = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:Le|La|Notre|Our|The|Der|Die|Unser(?:e)?)\s+(\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30})?)\s+${NAME_RE}\s+(?=\p{Ll}{3})`,
   'gu',
 );
 
@@ -196,6 +201,7 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     }
     for (const m of / who | qui /.test(t) ? t.matchAll(WHO_JOINS) : [])
       if (!out.some((q) => q.name === m[1])) add(m[1]!, m[2]!);
+    for (const m of t.matchAll(LEAD_ROLE)) if (!out.some((q) => q.name === m[2])) add(m[2]!, m[1]!);
     for (const m of t.matchAll(PROFESSION_NAME)) {
       const name = h.personName(m[2]!);
       if (!name || !h.professionWord(m[1]!)) continue;

@@ -6,7 +6,7 @@
  */
 import { attr, blockLines, clean, done, qs, qsa, textOf, type Steps } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
-import { elementEmail } from './page-emails';
+import { elementEmail, unobfuscate } from './page-emails';
 import {
   CONTACT_LABEL,
   DEPARTMENT,
@@ -376,6 +376,9 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 // ---- tables ----
 
 /** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
+const SUPERVISES =
+  /^(?:co-?)?(?:supervisors?|advisors?|mentors?|betreuer(?:in)?|zweitbetreuer(?:in)?|(?:co-?)?encadrant(?:e)?s?|(?:co-?)?direct(?:eur|rice) de thèse)$/i;
+
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
   const earlier = out.people.length;
@@ -399,6 +402,25 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
         if (vals.length >= 2 && people >= vals.length * 0.6) fields[i] = 'name';
       });
+    // a supervisor's column beside the students' ("Co-supervisor", "Betreuer", "Directeur de thèse"): its people too
+    headCells.forEach((h, i) => {
+      if (fields[i] || !SUPERVISES.test(textOf(h))) return;
+      for (const row of rows.slice(1, 200)) {
+        const c = qsa(row, 'td, th').filter((x) => x.parentElement === row)[i];
+        const m = /^(.{4,60}?)\s*(?:\((.{2,60})\))?$/.exec(c ? textOf(c) : '');
+        const name = m ? personName(m[1]!) : '';
+        // (their own firm in brackets, or the row's joint work: "(cotutelle with Université X)")
+        const firm =
+          m?.[2] ??
+          /\b(?:cotutelle|co-?tutelle|joint(?:ly)?|co-?supervised)\s(?:with|avec|mit)\s([^()]{3,60})/i.exec(
+            textOf(row),
+          )?.[1];
+        const co = firm && /^\p{Lu}/u.test(firm) && !personName(firm) ? orgName(firm) : undefined;
+        const known = name ? out.people.find((p) => p.name === name) : undefined;
+        if (known) known.company ??= co;
+        else if (name) out.people.push(co ? { name, company: co } : { name });
+      }
+    });
     const known = fields.filter(Boolean);
     // (a firms' list may give the firm alone beside columns of its own: "Exposant | Stand | Secteur"; its other
     // cells stay for the readers of loose lines)
@@ -421,9 +443,11 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
           f = 'name';
         }
         if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
-          f = elementEmail(c) || textOf(c).includes('@') ? 'email' : 'phone';
+          f = elementEmail(c) || unobfuscate(textOf(c)).includes('@') ? 'email' : 'phone';
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
-        let v = f === 'phone' || f === 'email' ? textOf(c) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
+        // ("ce.0429931x [at] ac-lyon [dot] fr": a contact cell written against harvesters)
+        let v =
+          f === 'phone' || f === 'email' ? unobfuscate(textOf(c)) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
         // (a name cell's profile link names the person where text run into it does not: "None<a>OYELARAN Folasade</a>")
         const link = f === 'name' ? qs(c, 'a') : null;
         const named = (x: string) => !!(invertedName(x) || personName(x));
@@ -792,8 +816,10 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     head.text.length <= 80 &&
     head.text.split(/\s+/).length <= 8 &&
     !/[@\d]/.test(head.text) &&
-    // (a programme's slot: "Impulsvortrag: Wärmepumpen im Bestand", "Keynote: …", "Table ronde : …")
+    // (a programme's slot: "Impulsvortrag: Wärmepumpen im Bestand", "Keynote: …", "Table ronde : …", or any heading
+    // under the slot's time, "16:00" / "Clôture")
     !/^[^:]{2,30}\s?:\s/.test(head.text) &&
+    !(head === rest[1] && /^\d{1,2}[:.h]\d{2}\b/.test(rest[0]!.text)) &&
     !isTitleLike(head.text) &&
     !DEPARTMENT.test(head.text) &&
     // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)

@@ -1,0 +1,276 @@
+// Kinds of web pages read by structure, not class names (issue 7, blind pages 7, 16, 19, 20): a docs site whose footer
+// names its firm, author boxes and speaker cards of a name and a title, contact lines, a lab on its university's site,
+// a supervisors' column, a review's signed answer, a sentence led by a role and a name. Invented people and firms.
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { detect } from './registry';
+import { rolePeople } from './page-prose';
+import { pageReaders } from './page-readers';
+
+function page(url: string, body: string, title = 'Page'): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+  window.document.write(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+  return window.document as unknown as Document;
+}
+const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+
+describe('docs pages', () => {
+  const url = 'https://quillmarklabs.example/docs/deploy';
+  const body = (footer: string) => `<main><article><h1>Deploy</h1>
+    <p class="x1">Written by Oona Freeling, Developer Advocate · Updated 3 March 2025</p>
+    <pre><code>git clone git@github.com:quillmark/cli.git
+ssh deploy@203.0.113.10</code></pre>
+    <pre><code>from = "noreply@example.com"
+author = "John Doe &lt;john.doe@example.org&gt;"</code></pre>
+    <p>Use <code>user@host</code>.</p>
+    <p>Write to <a href="mailto:docs@quillmarklabs.example">docs@quillmarklabs.example</a>. Enterprise customers can reach their solutions engineer, Bram Okafor-Lind, at <a href="mailto:bram@quillmarklabs.example">bram@quillmarklabs.example</a>.</p>
+    </article></main><footer><p>${footer}</p></footer>`;
+
+  it('a footer naming its firm with its details makes it the firm’s page; code samples stay out', () => {
+    const got = detect(
+      page(
+        url,
+        body('© 2025 Quillmark Labs, Inc. · 12 Pine Street, Portland, OR 97204 · (503) 555-0142'),
+        'Deploy – Quillmark Docs',
+      ),
+      url,
+    );
+    expect(got.kind).toBe('company-site');
+    expect(got.companies[0]?.name).toMatch(/^Quillmark/);
+    expect(got.people.find((p) => p.name === 'Oona Freeling')?.title).toBe('Developer Advocate');
+    expect(got.people.find((p) => p.name === 'Bram Okafor-Lind')?.email).toBe('bram@quillmarklabs.example');
+    const all = JSON.stringify(got);
+    for (const trap of ['git@github.com', 'noreply@example.com', 'john.doe@example.org', 'John Doe', 'user@host'])
+      expect(all).not.toContain(trap);
+  });
+
+  it('a footer with a copyright alone leaves a docs page a vendor’s, no contacts', () => {
+    const got = detect(page(url, body('© 2025 Quillmark Labs, Inc. All rights reserved.')), url);
+    expect(got.kind).toBe('other');
+    expect(got.people).toEqual([]);
+  });
+});
+
+describe('cards by shape', () => {
+  it.each([
+    ['en', 'Founder &amp; Managing Director', 'Ilse Marwood'],
+    ['fr', 'Directrice commerciale', 'Maëlys Tournier'],
+    ['de', 'Geschäftsführerin', 'Henrike Albrand'],
+  ])('%s: a leaf name beside a leaf title in generated classes is a card', (_, title, name) => {
+    const url = 'https://www.brackwood.example/insights/post';
+    const got = detect(
+      page(
+        url,
+        `<main><div class="x9a"><img alt=""><div><div class="q1">${name}</div><div class="q2">${title}</div></div><div class="q3">12 February 2025</div></div>
+        <p>Some text about operations.</p></main><footer><p>Brackwood Advisory Ltd</p></footer>`,
+        'Post | Brackwood Advisory',
+      ),
+      url,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([[name, title.replace('&amp;', '&')]]);
+  });
+
+  it('a member by an initial ("Marta K." / "Member") is no card', () => {
+    const url = 'https://www.meetgroup.example/events/42';
+    const got = detect(
+      page(
+        url,
+        `<ul><li><span>Jorun K.</span><span>Member</span></li><li><span>Anders P.</span><span>Organizer</span></li></ul>`,
+      ),
+      url,
+    );
+    expect(got.people).toEqual([]);
+  });
+
+  it('"Title · Firm" under a speaker’s name gives their own firm', () => {
+    const url = 'https://www.coldwave.example/webinar';
+    const got = detect(
+      page(
+        url,
+        `<div class="a"><img alt="Tobiah Renwick"><div><h3>Tobiah Renwick</h3><p>Operations Director · Harlow Cold Logistics</p></div></div>
+         <div class="a"><img alt="Sanne Vrolijk"><div><h3>Sanne Vrolijk</h3><p>VP Customer Success at Coldwave</p></div></div>
+         <footer><p>© 2026 Coldwave Ltd</p></footer>`,
+        'Webinar | Coldwave',
+      ),
+      url,
+    );
+    const tobiah = got.people.find((p) => p.name === 'Tobiah Renwick');
+    expect([tobiah?.title, tobiah?.company]).toEqual(['Operations Director', 'Harlow Cold Logistics']);
+  });
+});
+
+describe('contact lines and answers', () => {
+  it.each([
+    [
+      'Jeanne Roussel — presse@cap-fret.example — 04 99 00 07 12',
+      { name: 'Jeanne Roussel', email: 'presse@cap-fret.example', phones: ['04 99 00 07 12'] },
+    ],
+    ['Tom Fairley | 01632 960 455', { name: 'Tom Fairley', phones: ['01632 960 455'] }],
+    [
+      'Réponse de Nolwenn Kerhervé, Garage Kerhervé Automobiles',
+      { name: 'Nolwenn Kerhervé', company: 'Garage Kerhervé Automobiles' },
+    ],
+    ['Antwort von Jana Bolter, Inhaberin', { name: 'Jana Bolter', title: 'Inhaberin' }],
+  ])('contactPeople: %s', (text, person) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
+  });
+
+  it.each(['By Callum Reddie · 3 March 2027', 'Antwort des Unternehmens'])('contactPeople: no one in %s', (text) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([]);
+  });
+});
+
+describe('prose: a role before a name', () => {
+  it.each([
+    ['Le chef Aurélien Kerbrat cuisine les produits de la pêche du jour.', ['Aurélien Kerbrat', 'chef']],
+    ['Our head brewer Tamsin Polwhele brews four beers a week.', ['Tamsin Polwhele', 'head brewer']],
+    [
+      'Enterprise customers can reach their account manager, Idris Fenwick, at idris@fenwick.example.',
+      ['Idris Fenwick', 'account manager'],
+    ],
+  ])('%s', (text, [name, title]) => {
+    expect(rolePeople(lines(text), pageReaders).map((p) => [p.name, p.title])).toEqual([[name, title]]);
+  });
+});
+
+describe('university pages', () => {
+  const url = 'https://www.univ-armor.example/research/tidal-lab/people';
+  const doc = () =>
+    page(
+      url,
+      `<header><img alt="University of Armor"></header><main><h1>People — Tidal Mixing Lab</h1><p>School of Ocean Sciences, University of Armor</p>
+      <h2>PhD students</h2><table><thead><tr><th>Name</th><th>Project</th><th>Co-supervisor</th></tr></thead><tbody>
+      <tr><td>Morwenna Tregear</td><td>Estuary fronts</td><td>—</td></tr>
+      <tr><td>Rozenn Le Bihan</td><td>Kelp and currents (cotutelle with Université de Cornouaille)</td><td>Prof. Goulven Le Saux</td></tr>
+      </tbody></table><p>Contact: <a href="mailto:tidal-lab@univ-armor.example">tidal-lab@univ-armor.example</a></p></main><footer><p>University of Armor, 1 College Road</p></footer>`,
+      'People | Tidal Mixing Lab | University of Armor',
+    );
+
+  it('the lab its title names is the page’s organisation, before its university', () => {
+    expect(detect(doc(), url).companies[0]?.name).toBe('Tidal Mixing Lab');
+  });
+
+  it('a supervisors’ column names its people', () => {
+    expect(detect(doc(), url).people.map((p) => p.name)).toContain('Goulven Le Saux');
+  });
+});
+
+describe('a platform’s page about its organiser', () => {
+  it('the organiser’s own site is the one its address spells; a first-name mailbox is its person’s', () => {
+    const url = 'https://www.tickethall.example/e/atelier-vannerie-123';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Atelier vannerie</h1><p>Par <a href="/o/osier-et-lin">Atelier Osier &amp; Lin</a></p>
+        <p>L’atelier est animé par <strong>Solène Marchadier</strong>, vannière et fondatrice de l’atelier.</p>
+        <p>Une question ? Contactez Solène à l’adresse solene (arobase) osier-et-lin.example ou au 06 39 98 44 10.</p></main>
+        <footer><p>Organisateur : Atelier Osier &amp; Lin SARL — SIREN 901273581</p></footer>`,
+        'Atelier vannerie | Billetterie',
+      ),
+      url,
+    );
+    expect(got.companies[0]?.domain).toBe('osier-et-lin.example');
+    const solene = got.people.find((p) => p.name === 'Solène Marchadier');
+    expect([solene?.email, solene?.phones]).toEqual(['solene@osier-et-lin.example', ['06 39 98 44 10']]);
+  });
+});
+
+describe('an interview article', () => {
+  it.each([
+    [
+      'fr',
+      'Levée de 4 M€ auprès de Vendelin Capital, emmenée par Oriane Castellan, associée.',
+      'Oriane Castellan',
+      'Vendelin Capital',
+    ],
+    [
+      'en',
+      'The round came from Harbor Crest Partners, led by Desmond Achterberg, partner.',
+      'Desmond Achterberg',
+      'Harbor Crest Partners',
+    ],
+  ])('%s: "Firm, led by Name" ties the person to that firm, not the magazine', (_, sentence, person, firm) => {
+    const url = 'https://www.eco-littoral.example/entreprises/entretien';
+    const got = detect(
+      page(
+        url,
+        `<main><article><h1>Entretien</h1><p><strong>Éco Littoral :</strong> Comment est née l’entreprise ?</p><p>${sentence}</p></article></main>
+        <footer><p>Éco Littoral, le quotidien économique</p></footer>`,
+        'Entretien | Éco Littoral',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name === person)?.company).toBe(firm);
+  });
+});
+
+describe('a who’s who of a trade', () => {
+  it('a firm’s own link beside its name gives its domain; "cheffe de cave" is a title', () => {
+    const url = 'https://www.revue-cidre.example/whos-who';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Who’s who 2025</h1><dl>
+        <div><dt>Gwenaëlle Trébaol</dt><dd><span>présidente</span>, <span>Cidrerie Trébaol</span> · <a href="https://www.cidrerie-trebaol.example/">cidrerie-trebaol.example</a></dd></div>
+        <div><dt>Maëlle Guivarch</dt><dd><span>cheffe de cave</span>, <span>Château Kerlann</span></dd></div></dl></main>
+        <footer><p>La Revue du Cidre</p></footer>`,
+        'Who’s who | La Revue du Cidre',
+      ),
+      url,
+    );
+    expect(got.companies.find((c) => c.name === 'Cidrerie Trébaol')?.domain).toBe('cidrerie-trebaol.example');
+    expect(got.people.find((p) => p.name === 'Maëlle Guivarch')?.title).toBe('cheffe de cave');
+  });
+});
+
+describe('a programme’s slots', () => {
+  it('a heading under the slot’s time is a talk, not its speaker’s firm', () => {
+    const url = 'https://www.fedverre.example/programme';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Programme</h1><div>
+        <div><div>09:30</div><div><h3>Ouverture</h3><ul><li><span>Anaïs Kervadec</span><span>Déléguée générale, Fédération du Verre Armoricain</span></li></ul></div></div>
+        <div><div>16:00</div><div><h3>Clôture</h3><ul><li><span>Anaïs Kervadec</span><span>Déléguée générale, Fédération du Verre Armoricain</span></li></ul></div></div>
+        <div><div>11:00</div><div><h3>Atelier</h3><ul><li><span>Tanguy Le Roux</span><span>Chef de produit, Verrerie Lannec</span></li></ul></div></div>
+        </div></main>`,
+        'Programme | Fédération du Verre Armoricain',
+      ),
+      url,
+    );
+    const names = got.companies.map((c) => c.name);
+    expect(names).not.toContain('Clôture');
+    expect(names).not.toContain('Ouverture');
+  });
+});
+
+describe('mailboxes a page ties to one person', () => {
+  it('a mailbox named after one person’s title is theirs ("write to the Chair at chair@…")', () => {
+    const url = 'https://www.lanternreading.example/about/board';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Our board</h1><div><h3>Philippa Warrender-Holt</h3><p>Chair</p></div><div><h3>Oluwaseun Marr</h3><p>Treasurer</p></div>
+        <p>We are recruiting trustees. Write to the Chair at <a href="mailto:chair@lanternreading.example">chair@lanternreading.example</a>.</p></main>`,
+        'Board | Lantern Reading Trust',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name === 'Philippa Warrender-Holt')?.email).toBe('chair@lanternreading.example');
+  });
+
+  it('a table’s contact cell written against harvesters ("[at]", "[dot]") is its row’s address', () => {
+    const url = 'https://www.college-lumiere.example/equipe';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>L’équipe</h1><table><thead><tr><th>Fonction</th><th>Nom</th><th>Contact</th></tr></thead><tbody>
+        <tr><td>Principale</td><td>Mme Solange Vercambre</td><td>ce.0691234z [at] ac-exemple [dot] fr</td></tr>
+        <tr><td>Gestionnaire</td><td>M. Bastien Oriol</td><td>via le secrétariat</td></tr></tbody></table></main>`,
+        'Équipe | Collège Lumière',
+      ),
+      url,
+    );
+    expect(got.people.find((p) => p.name.startsWith('Solange'))?.email).toBe('ce.0691234z@ac-exemple.fr');
+  });
+});
