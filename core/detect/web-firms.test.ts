@@ -97,6 +97,27 @@ describe('withPeopleFirms', () => {
     expect(d.companies.map((c) => c.name)).toEqual(['Ardèche Éco', 'Aciéries Vernon']);
   });
 
+  it.each([
+    [
+      'every card reads "Title · Practice": practices, no firms',
+      [
+        { name: 'Rémi Vasseur', title: 'Partner · Real Estate', company: 'Ardèche Éco' },
+        { name: 'Lina Baudry', title: 'Associate · Private Client', company: 'Ardèche Éco' },
+      ],
+      ['Ardèche Éco', 'Ardèche Éco'],
+    ],
+    [
+      'one card reads "Title · Firm": its firm',
+      [
+        { name: 'Rémi Vasseur', title: 'Operations Director · Meridia Foods', company: 'Ardèche Éco' },
+        { name: 'Lina Baudry', title: 'journaliste', company: 'Ardèche Éco' },
+      ],
+      ['Meridia Foods', 'Ardèche Éco'],
+    ],
+  ])('%s', (_, people, firms) => {
+    expect(withPeopleFirms(page(people, [own])).people.map((p) => p.company)).toEqual(firms);
+  });
+
   it('a firm of one word only when the page lists it; the site’s own firm by its long name', () => {
     const d = withPeopleFirms(
       page(

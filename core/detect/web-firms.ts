@@ -118,6 +118,8 @@ function ownFirm(d: Detection): DetectedCompany | undefined {
   });
 }
 
+const DOTTED = /\s[·|•]\s/;
+
 /** A web page's detection with its people's firms read again (the detection itself when none changes). */
 export function withPeopleFirms<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
@@ -128,6 +130,9 @@ export function withPeopleFirms<D extends Detection>(d: D): D {
   const added: DetectedCompany[] = [];
   const renamed = new Map<string, string>();
   let changed = false;
+  // ("Partner · Real Estate" on every card of a firm's people: the part after the dot is a practice, no firm; one such
+  // card alone, "Operations Director · Meridia Foods", names the firm)
+  const dotted = d.people.filter((p) => DOTTED.test(p.title ?? '')).length > 1;
   const people = d.people.map((p): DetectedPerson => {
     let q = p;
     if (q.company) {
@@ -142,7 +147,7 @@ export function withPeopleFirms<D extends Detection>(d: D): D {
         if (!own) delete q.company;
       }
     }
-    if (q.title && (!q.company || normKey(q.company) === ownKey)) {
+    if (q.title && (!q.company || normKey(q.company) === ownKey) && !(dotted && DOTTED.test(q.title))) {
       const split = titleFirm(q.title);
       // ("présidente du directoire du Groupe Maillard-Ogier" on maillard-ogier.fr: the site's own firm by its long name)
       const key = split ? (sameFirm(split[1], own?.name) ? ownKey : normKey(split[1])) : '';
