@@ -283,6 +283,25 @@ function linkBit(l: Line, bit: string, p: DetectedPerson): boolean {
 }
 
 /**
+ * A site menu's entry: an item of a list of four or more items that are each one page link and nothing else ("FAQ PME",
+ * "Réseau TPE" over "Achats en région" in a mega-footer's column): no person's name nor title.
+ */
+export function menuItem(el: Element): boolean {
+  const items = el.closest('li')?.parentElement?.children ?? [];
+  return (
+    items.length > 3 &&
+    [...items].every((li) => {
+      const a = li.firstElementChild;
+      return (
+        li.childElementCount === 1 &&
+        a?.matches('a[href]:not([href^="mailto:" i]):not([href^="tel:" i])') &&
+        a.textContent === li.textContent
+      );
+    })
+  );
+}
+
+/**
  * Contact blocks: each name line with the organisation, title, email and phone lines next to it.
  * A person needs an email or a phone from the block, or a title right under a heading-like name.
  */
@@ -362,6 +381,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     if (
       kinds[i] !== 'name' ||
       lines[i]!.el.closest('nav, [role=navigation], [role=banner], form') ||
+      menuItem(lines[i]!.el) ||
       (h && !h.parentElement?.closest('article, aside, section'))
     )
       continue;
