@@ -1103,7 +1103,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   yield;
-  for (const p of r ? r.bylinePeople(doc, blines) : []) addPerson(p, false);
+  const bylined = r ? r.bylinePeople(doc, blines) : [];
+  for (const p of bylined) addPerson(p, false);
+  // (an author box's author, with a role and an address, is whom the post's page introduces)
+  const author = bylined.find((p) => p.email && p.title);
+  const at = author ? b.people.findIndex((p) => p.name === author.name) : -1;
+  if (at > 0) b.people.unshift(...b.people.splice(at, 1));
   // a site named only by its domain takes the name its own staff give their employer
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
   const site = b.companies.find((c) => c.name === domain && c.domain === domain);
