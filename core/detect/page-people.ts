@@ -27,6 +27,7 @@ import {
   tradeOrProse,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
+import { spellsMailbox } from './spelling';
 import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
@@ -1089,15 +1090,24 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       // details, their name in the heading or the summary just before the list
       const dt = qsa(dl, 'dt').find((d) => FIELD_ROLE.test(clean(d.textContent ?? '')));
       const dd = dt?.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+      // "<dt>Échevine</dt><dd>Ludivine Roux</dd><dt>Attributions</dt><dd>…</dd><dt>E-mail</dt>…": an office, its
+      // holder, then the holder's details (an official's card; a council's college as a row of them)
+      const office = dl.firstElementChild?.tagName === 'DT' ? clean(dl.firstElementChild.textContent ?? '') : '';
+      const held = dl.firstElementChild?.nextElementSibling;
+      const holder =
+        office.length <= 50 && held?.tagName === 'DD' && !isOrgLine(office) && !personName(office)
+          ? personName(clean(held.textContent ?? ''))
+          : '';
       // (a member's record without a position: their firm, number or address say it is a person's)
       // (not a firm's record naming its manager in a field: "Gérante: Mme Hélène Giraud-Perrin" under the firm's name)
       if (
+        !holder &&
         !dd &&
         (!qsa(dl, 'dt').some((d) => FIELD_FIRM.test(clean(d.textContent ?? ''))) ||
           qsa(dl, 'dd').some((d) => personName(clean(d.textContent ?? ''))))
       )
         continue;
-      let name = '';
+      let name = holder;
       for (let box = dl.parentElement, n = 0; box && !name && n < 3; box = box.parentElement, n++)
         for (const h of qsa(box, 'summary, h2, h3, h4, h5, strong, [class*="name" i]').slice(0, 4))
           if (
@@ -1106,7 +1116,11 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
             (name = personName(clean(h.textContent ?? '')))
           )
             break;
-      const title = dd ? clean(dd.textContent ?? '') : '';
+      const title = dd
+        ? clean(dd.textContent ?? '')
+        : holder && !CONTACT_LABEL.test(office) && !/^(?:nom|name|pr[ée]nom|vorname)\b/i.test(office)
+          ? office
+          : '';
       if (!name || title.length > 80) continue;
       // the record's other fields: "Organisation", "Telephone", "Mobile", "Email"
       const p: DetectedPerson = title ? { name, title } : { name };
@@ -1122,7 +1136,12 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
           // ("University of Wessex, Institute of Sound Research": the firm, then its department)
           p.company ??= orgName(v.split(/,\s/)[0]!);
         else if (PHONE_LABEL.test(` ${k} `)) p.phones = [...(p.phones ?? []), ...findPhones(v)];
-        else if (/^(?:e-?mail|courriel)\b/i.test(k) && findPlainEmails(v).length === 1)
+        else if (
+          /^(?:e-?mail|courriel)\b/i.test(k) &&
+          findPlainEmails(v).length === 1 &&
+          // (an office's own mailbox, bourgmestre@…, is not its holder's)
+          (!holder || spellsMailbox(name, findPlainEmails(v)[0]!, 'any-word'))
+        )
           p.email = normalizeAddress(findPlainEmails(v)[0]!);
       }
       if (p.title || p.company || p.phones?.length || p.email) out.push(p);
