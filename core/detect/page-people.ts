@@ -338,8 +338,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     const below = all[i + 1]?.text ?? '';
     if (
       firmFirst &&
-      below.length < 120 &&
-      (findPlainEmails(below).length || findPhones(below).length) &&
+      // (or on the line itself: "Groupe X – Anna Roe, directrice de la communication, 04 …, presse@…")
+      ((below.length < 120 && (findPlainEmails(below).length || findPhones(below).length)) ||
+        findPlainEmails(firmFirst[2]!).length) &&
       !nameLine(firmFirst[1]!) &&
       !/\d/.test(firmFirst[1]!) &&
       nameLine(firmFirst[2]!)
@@ -1096,8 +1097,13 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       // holder, then the holder's details (an official's card; a council's college as a row of them)
       const office = dl.firstElementChild?.tagName === 'DT' ? clean(dl.firstElementChild.textContent ?? '') : '';
       const held = dl.firstElementChild?.nextElementSibling;
+      // (not a firm's fact box naming its manager first: "Dirigeant / Name / Raison sociale / … / SIRET / …")
       const holder =
-        office.length <= 50 && held?.tagName === 'DD' && !isOrgLine(office) && !personName(office)
+        office.length <= 50 &&
+        held?.tagName === 'DD' &&
+        !isOrgLine(office) &&
+        !personName(office) &&
+        !qsa(dl, 'dt').some((d) => FIRM_FACT.test(clean(d.textContent ?? '')))
           ? personName(clean(held.textContent ?? ''))
           : '';
       // (a member's record without a position: their firm, number or address say it is a person's)
@@ -1151,6 +1157,9 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
   }
   return out;
 }
+// a firm's field in its fact box: its legal name, register, ids, form or capital
+const FIRM_FACT =
+  /^(?:raison sociale|d[ée]nomination|firma|company name|legal name|soci[ée]t[ée]|entreprise|unternehmen|siren|siret|rcs|tva|n° tva|ust|ust-id\S*|handelsregister|register\S*|registre|forme juridique|rechtsform|capital|kapital|stammkapital|company (?:no|number)\.?)\b/i;
 const FIELD_ROLE = /^(?:funktion|fonction|function|position|rolle|role|rôle|titel|poste|mandat)\s*:?$/i;
 const FIELD_FIRM =
   /^(?:organi[sz]ation|company|firm|employer|firma|unternehmen|arbeitgeber|société|entreprise|structure)\s*:?$/i;
