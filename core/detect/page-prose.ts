@@ -59,7 +59,7 @@ const WHO_JOINS = /* @__PURE__ */ new RegExp(
 // "Le fondateur de Tarentel, Léon Roux, restera …", "The founder of Kestrel, Tom Reid, joins …": a role at a firm, then
 // the name set off by commas
 const ROLE_OF_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:[Ll]e|[Ll]a|[Tt]he|[Dd]er|[Dd]ie|[Ii]ts|[Ss]on|[Ss]a)\s+(\p{Ll}[\p{L}\p{M} -]{2,40}?)${LINK}${COMPANY_RE},\s+${NAME_RE}(?=,)`,
+  String.raw`\b(?:[Ll]e|[Ll]a|[Tt]he|[Dd]er|[Dd]ie|[Ii]ts|[Ss]on|[Ss]a)\s+(\p{L}[\p{L}\p{M} -]{2,40}?)${LINK}${COMPANY_RE},\s+${NAME_RE}(?=,)`,
   'gu',
 );
 // "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
