@@ -173,11 +173,13 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .map((x) => clean(x))
     .filter(Boolean);
   // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
-  const hit = parts
+  const hits = parts
     .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
     // ("Foire Verte du Morvan 2028 – Exposer": an event's edition year is no part of its organiser's name)
     .map((p) => p.replace(/^(\S.{2,}?)\s(?:20[1-3]\d)$/, '$1'))
-    .find((p) => label && alnumKey(p).includes(label.slice(0, 6)));
+    .filter((p) => label && alnumKey(p).includes(label.slice(0, 6)));
+  // ("Le Groupe X acquiert Y – Groupe X": the part that is the domain's words, not the headline holding them)
+  const hit = hits.find((p) => alnumKey(p) === label) ?? hits[0];
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
