@@ -456,7 +456,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     }
     if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label' || labelled.has(i)) inSection = true;
     let end = i;
-    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+    // (a block ends where the page's footer starts: "Solutions", its first column's heading, is no firm of the contact)
+    const foot = (x: Line) => !!x.el.closest('footer, [role=contentinfo]');
+    for (let j = i + 1; j < Math.min(lines.length, i + 8) && foot(lines[j]!) === foot(lines[i]!); j++) {
       const k = kinds[j]!,
         t = lines[j]!.text;
       // ("Leiterin: Maryam Roth" under a department's name: that person's own line)

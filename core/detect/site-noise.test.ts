@@ -10,6 +10,7 @@ import { bylinePeople } from './people-prose';
 import { rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
 import { readEntries, type Found } from './page-structures';
+import { withOwnerFirst } from './interpret';
 
 const body = (html: string): HTMLElement => {
   document.body.innerHTML = html;
@@ -164,5 +165,48 @@ describe('press contacts and prose', () => {
   ])('a role at a firm, then the name between commas: %s', (text, [name, title, company]) => {
     const got = rolePeople([{ text, el: document.createElement('p') }], pageReaders as never);
     expect(got).toEqual([{ name, title, company }]);
+  });
+});
+
+describe("withOwnerFirst: a consultant's page names its clients first", () => {
+  const base = { url: 'https://www.rivet-conseil.example/references', emails: [], companies: [] };
+  const client = (name: string, company: string) => ({ name, title: 'Gérante', company });
+  it.each([
+    [
+      'fr',
+      [client('Ghislaine Marot', 'Cave de Tain'), client('Paul Aubert', 'Fromagerie Bleue')],
+      { name: 'Hugo Rivet', company: 'Rivet Conseil', email: 'hugo@rivet-conseil.example' },
+      'Hugo Rivet',
+    ],
+    [
+      'de',
+      [client('Greta Sommer', 'Mühle Sommer')],
+      { name: 'Jonas Rivet', email: 'j.rivet@rivet-conseil.example' },
+      'Jonas Rivet',
+    ],
+  ])('the owner comes first (%s)', (_, clients, owner, first) => {
+    const d = { ...base, kind: 'company-site' as const, people: [...clients, owner] };
+    expect(withOwnerFirst(d).people[0]!.name).toBe(first);
+  });
+  it.each([
+    // a colleague of the same firm before them: a team page keeps its order
+    [[{ name: 'Anna Roe', title: 'Partner', company: 'Rivet Conseil' }], 'Anna Roe'],
+    // someone before them with an address of their own
+    [[{ name: 'Tom Hale', company: 'Hale Ltd', email: 'tom@hale.example' }], 'Tom Hale'],
+  ])('no reordering: %j', (before, first) => {
+    const owner = { name: 'Hugo Rivet', company: 'Rivet Conseil', email: 'hugo@rivet-conseil.example' };
+    const d = { ...base, kind: 'company-site' as const, people: [...before, owner] };
+    expect(withOwnerFirst(d).people[0]!.name).toBe(first);
+  });
+  it('a shared mailbox (contact@) names no owner', () => {
+    const d = {
+      ...base,
+      kind: 'company-site' as const,
+      people: [
+        client('Ghislaine Marot', 'Cave de Tain'),
+        { name: 'Hugo Rivet', email: 'contact@rivet-conseil.example' },
+      ],
+    };
+    expect(withOwnerFirst(d).people[0]!.name).toBe('Ghislaine Marot');
   });
 });
