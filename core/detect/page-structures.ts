@@ -750,7 +750,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     const both = open && t.length <= 120 ? titleAndFirm(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
-      r.title = both[0];
+      // (an office above the name, "Trésorière" / Name / "Expert-comptable, Kuhn Audit": the office is what the
+      // list gives them, the line under it their own trade and firm)
+      if (!(titleBefore && under && strongTitle(r.title!))) r.title = both[0];
       titleBefore = !nameAt;
       if (!r.company) r.company = both[1];
       continue;
