@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockLines } from './dom';
-import { contactBlocks, dlPeople, menuItem } from './page-people';
+import { contactBlocks, dlPeople, menuItem, splitTitleCompany } from './page-people';
 import { bylinePeople } from './people-prose';
 import { rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
@@ -209,4 +209,13 @@ describe("withOwnerFirst: a consultant's page names its clients first", () => {
     };
     expect(withOwnerFirst(d).people[0]!.name).toBe('Ghislaine Marot');
   });
+});
+
+describe('splitTitleCompany: a firm whose name holds a joining word', () => {
+  it.each([
+    ['gérante de la Biscuiterie du Quercy', 'gérante', 'Biscuiterie du Quercy'],
+    ['président du Club des Entrepreneurs', 'président', 'Club des Entrepreneurs'],
+    ['Geschäftsführer der Mühle der Brüder Albers', 'Geschäftsführer', 'Mühle der Brüder Albers'],
+    ['Head of Sales of Kestrel', 'Head of Sales', 'Kestrel'],
+  ])('%s', (t, title, company) => expect(splitTitleCompany(t)).toEqual([title, company]));
 });
