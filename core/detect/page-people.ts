@@ -734,8 +734,17 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const p: DetectedPerson = { name: n };
       if (ROLE_TITLE.test(title)) p.title = title;
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
-      const own = parts[k + 1]?.trim() ?? '';
-      if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
+      // ("Leiterin: Corinne Roth, Treuhänderin mit eidg. Fachausweis — …": an office's head, her own profession after)
+      const own = (parts[k + 1]?.trim() ?? '').split(/\s[–—]\s/)[0]!;
+      const head = /^(?:leiter(?:in)?|leitung|head|office head|responsable)$/i.test(title);
+      if (
+        (!p.title || head) &&
+        own &&
+        !personName(unparen(own)) &&
+        (looksLikeJobTitle(own) || (head && !isOrgLine(own) && !/[@\d(]/.test(own))) &&
+        own.length <= 60
+      )
+        p.title = own;
       // "Datenschutzbeauftragter: Kai Ohlsen, DSB Nord GmbH, …, datenschutz(at)dsb-nord.de": their firm and address
       if (own && !personName(unparen(own)) && LEGAL_FORM_END.test(own) && own.length <= 60) p.company = orgName(own);
       if (parts.length > 1 && rest && p.company) {

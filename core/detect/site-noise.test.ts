@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockLines } from './dom';
-import { contactBlocks, dlPeople, menuItem, splitTitleCompany } from './page-people';
+import { contactBlocks, dlPeople, menuItem, roleLines, splitTitleCompany } from './page-people';
 import { bylinePeople } from './people-prose';
 import { rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
@@ -218,4 +218,17 @@ describe('splitTitleCompany: a firm whose name holds a joining word', () => {
     ['Geschäftsführer der Mühle der Brüder Albers', 'Geschäftsführer', 'Mühle der Brüder Albers'],
     ['Head of Sales of Kestrel', 'Head of Sales', 'Kestrel'],
   ])('%s', (t, title, company) => expect(splitTitleCompany(t)).toEqual([title, company]));
+});
+
+describe("roleLines: an office's head with their own profession after the name", () => {
+  const p = (text: string) => [{ text, el: document.createElement('p') }];
+  it.each([
+    [
+      'Leiterin: Corinne Roth, Treuhänderin mit eidg. Fachausweis — c.roth(at)fidu.example',
+      'Treuhänderin mit eidg. Fachausweis',
+    ],
+    ['Leiter: Jonas Wyss, dipl. Steuerexperte', 'dipl. Steuerexperte'],
+    // no profession after the name: the label stays
+    ['Leiterin: Maryam Roth', 'Leiterin'],
+  ])('%s', (text, title) => expect(roleLines(p(text))[0]?.title).toBe(title));
 });
