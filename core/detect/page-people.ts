@@ -340,7 +340,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       firmFirst &&
       // (or on the line itself: "Groupe X – Anna Roe, directrice de la communication, 04 …, presse@…")
       ((below.length < 120 && (findPlainEmails(below).length || findPhones(below).length)) ||
-        findPlainEmails(firmFirst[2]!).length) &&
+        (findPlainEmails(firmFirst[2]!).length &&
+          strongTitle((nameLine(firmFirst[2]!)?.rest ?? '').replace(/^[\s,]+/, '').split(/,\s|\s[–—]\s/)[0]!))) &&
       !nameLine(firmFirst[1]!) &&
       !/\d/.test(firmFirst[1]!) &&
       nameLine(firmFirst[2]!)

@@ -149,6 +149,11 @@ describe('press contacts and prose', () => {
     const got = contactBlocks([{ text, el: document.createElement('p') }]);
     expect(got).toMatchObject([want]);
   });
+  it("a firm's address line with its mailbox names nobody", () => {
+    const text =
+      'Association Alumni Nord — Université Lille-Flandres, bâtiment Ouest, 59000 Lille · contact@alumni.example';
+    expect(contactBlocks([{ text, el: document.createElement('p') }])).toEqual([]);
+  });
   it('a "Speaker relations:" desk is the title of the person it labels', () => {
     const got = contactBlocks([
       { text: 'Speaker relations: Apolline Garnier – speakers@summit.example', el: document.createElement('p') },

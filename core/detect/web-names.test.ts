@@ -62,6 +62,8 @@ describe('notAPerson', () => {
     ['von Albers Logistik', true],
     ['van Dijk Transport', true],
     ['Martel Emballages De', true],
+    ['Franck Le Du', false],
+    ['Anna Van Der', false],
     ['De Vries Martens', false],
     ['Van Dijk', false],
   ])('%s → %s', (name, want) => expect(notAPerson(name)).toBe(want));

@@ -50,7 +50,7 @@ export function notAPerson(name: string): boolean {
     // ("de Hertzog Emballages" read from "PDG de Hertzog Emballages": a lower-case particle first names no first name)
     // (or last, once the name is put right: "Hertzog Emballages De")
     /^(?:de|du|des|von|van|der)$/.test(first) ||
-    /\s(?:de|du|des|von|van|der)$/i.test(name) ||
+    /\s(?!(?:le|la|van|von|de|ten|ter)\s)\S+\s(?:de|du|des|von|van|der)$/i.test(name) ||
     PLURAL_NOUN.test(name) ||
     STREET_FIRST.test(name) ||
     STREET_LAST.test(name) ||
