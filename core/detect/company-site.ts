@@ -682,13 +682,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...list(org?.contactPoint).map((c) => (c as Record<string, unknown>)?.telephone),
   ])
     if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
-  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
+  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …"; a
+  // legal line with its ids as well: "Acme SARL – 7 allée …, 82000 … – SIREN … – TVA … – Tél. 05 … – cabinet@…")
   // (or, before any other number, a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 …
   // — 04 99 00 11 00" under subsidiaries' "Téléphone" lines)
   const detailsPhones = (own: boolean) => {
     for (const l of blines) {
       if (
-        l.text.length > 200 ||
+        l.text.length > 320 ||
         (own
           ? !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey))
           : !l.el.closest('footer, [role=contentinfo]'))
