@@ -457,9 +457,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     }
     if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label' || labelled.has(i)) inSection = true;
     let end = i;
-    // (a block ends where the page's footer starts: "Solutions", its first column's heading, is no firm of the contact)
-    const foot = (x: Line) => !!x.el.closest('footer, [role=contentinfo]');
-    for (let j = i + 1; j < Math.min(lines.length, i + 8) && foot(lines[j]!) === foot(lines[i]!); j++) {
+    // (a heading of the page's footer is no part of the block: "Solutions", its first column's, is no firm of the contact)
+    const foot = (x: Line) => !!x.el.closest('footer, [role=contentinfo]') && !!x.el.closest('h1, h2, h3, h4, h5, h6');
+    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!,
         t = lines[j]!.text;
       // ("Leiterin: Maryam Roth" under a department's name: that person's own line)
@@ -480,7 +480,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
             : splitTitleCompany(t);
         p.title = tt ?? t;
         if (c && !p.company) p.company = c;
-      } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
+      } else if (k === 'org' && !p.company && j <= i + 3 && foot(lines[j]!) === foot(lines[i]!)) p.company = orgName(t);
       // "Ansprechpartnerin / Birgit Hollmann / Veranstaltungsmanagement / Telefon …": a desk's word under a
       // labelled contact's name is their function
       else if (k === 'other' && j === i + 1 && !p.title && inSection && /^\p{Lu}[\p{L}&\s-]{3,40}$/u.test(t))

@@ -154,6 +154,15 @@ describe('press contacts and prose', () => {
       'Association Alumni Nord — Université Lille-Flandres, bâtiment Ouest, 59000 Lille · contact@alumni.example';
     expect(contactBlocks([{ text, el: document.createElement('p') }])).toEqual([]);
   });
+  it.each(['Solutions', 'Lösungen', 'Nos solutions'])(
+    "the footer's first heading is no firm of the contact above it: %s",
+    (h) => {
+      const root = body(
+        `<main><p>Quentin Marsal — 06 39 98 11 22 — quentin@marsal-conseil.example</p></main><footer><h4>${h}</h4></footer>`,
+      );
+      expect(contactBlocks(blockLines(root))[0]?.company).toBeUndefined();
+    },
+  );
   it('a "Speaker relations:" desk is the title of the person it labels', () => {
     const got = contactBlocks([
       { text: 'Speaker relations: Apolline Garnier – speakers@summit.example', el: document.createElement('p') },
