@@ -174,11 +174,13 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .map((x) => clean(x))
     .filter(Boolean);
   // ("Contact – Menuiserie Caradec, Vannes": the firm without its town)
-  const hit = parts
+  const hits = parts
     .map((p) => p.replace(/^([^,]{3,60}),\s\p{Lu}[\p{L}' -]{2,30}$/u, '$1'))
     // ("Foire Verte du Morvan 2028 – Exposer": an event's edition year is no part of its organiser's name)
     .map((p) => p.replace(/^(\S.{2,}?)\s(?:20[1-3]\d)$/, '$1'))
-    .find((p) => label && alnumKey(p).includes(label.slice(0, 6)));
+    .filter((p) => label && alnumKey(p).includes(label.slice(0, 6)));
+  // ("Le Groupe X acquiert Y – Groupe X": the part that is the domain's words, not the headline holding them)
+  const hit = hits.find((p) => alnumKey(p) === label) ?? hits[0];
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
@@ -724,13 +726,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...list(org?.contactPoint).map((c) => (c as Record<string, unknown>)?.telephone),
   ])
     if (typeof t === 'string') findPhones(t.startsWith('+') || t.startsWith('0') ? t : '+' + t, phones);
-  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …")
+  // a footer's line of the firm's details, its number unlabelled or "T." ("Acme · 27 quai Perrache, 69002 Lyon · 04 72 …"; a
+  // legal line with its ids as well: "Acme SARL – 7 allée …, 82000 … – SIREN … – TVA … – Tél. 05 … – cabinet@…")
   // (or, before any other number, a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 …
   // — 04 99 00 11 00" under subsidiaries' "Téléphone" lines)
   const detailsPhones = (own: boolean) => {
     for (const l of blines) {
       if (
-        l.text.length > 200 ||
+        l.text.length > 320 ||
         (own
           ? !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey))
           : !l.el.closest('footer, [role=contentinfo]'))
@@ -1158,14 +1161,19 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     if (cand) b.addPerson({ name: cand, company: name || undefined });
   }
   yield;
-  for (const p of r ? r.bylinePeople(doc, blines) : []) {
+  const bylined = r ? r.bylinePeople(doc, blines) : [];
+  for (const p of bylined) {
     // "Written by Jane Roe, Developer Advocate · Updated …": the title the byline gives after the name
     const t = lines
       .map((l) => l.split(p.name + ', ')[1])
       .find(Boolean)
       ?.split(/\s[·|–—]\s/)[0];
-    addPerson(t && t.length < 60 && looksLikeJobTitle(t) ? { ...p, title: t } : p, false);
+    addPerson(t && t.length < 60 && looksLikeJobTitle(t) && !p.title ? { ...p, title: t } : p, false);
   }
+  // (an author box's author, with a role and an address, is whom the post's page introduces)
+  const author = bylined.find((p) => p.email && p.title);
+  const at = author ? b.people.findIndex((p) => p.name === author.name) : -1;
+  if (at > 0) b.people.unshift(...b.people.splice(at, 1));
   // a site named only by its domain takes the name its own staff give their employer
   // (contacts at @mpg.de of "Max-Planck-Institut für Meteorologie" on mpg.de)
   const site = b.companies.find((c) => c.name === domain && c.domain === domain);

@@ -174,6 +174,10 @@ describe('domains and names', () => {
     ["Awa Berthier-N'Diaye", true],
     ['Malo Quéré-D’Aubigny', true],
     ["Lena Hoff-O'Brien", true],
+    // a Mc-, Mac- or O'- surname with a second part (issue 7)
+    ['Ronan McAllister-Giraud', true],
+    ['Ailsa MacLeod-Ferrand', true],
+    ["Siobhan O'Brien-Kelly", true],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(

@@ -10,7 +10,7 @@ import { normKey, ResultBuilder } from './result';
 import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
 import { findPhones, ownNumber, phoneAfter } from './phones';
-import { hostOf } from '../text/host';
+import { hostOf, sameSiteHosts } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
 import { isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
@@ -206,6 +206,23 @@ function withSpelledMailboxes<D extends Detection>(d: D): D {
 }
 
 /**
+ * A web page's owner first: the one person with their own mailbox at the site's domain, where everyone named before
+ * them works elsewhere (a consultant's references page: the clients' testimonials, then "Me contacter").
+ */
+export function withOwnerFirst<D extends Detection>(d: D): D {
+  if (d.kind !== 'company-site') return d;
+  const site = hostOf(d.url) ?? '';
+  const own = (p: DetectedPerson) =>
+    !!p.email && sameSiteHosts(hostOf(p.email) ?? '', site) && spellsMailbox(p.name, p.email, 'any-word');
+  const owners = d.people.filter(own);
+  const at = owners.length === 1 ? d.people.indexOf(owners[0]!) : -1;
+  if (at <= 0) return d;
+  const firm = normKey(owners[0]!.company ?? '');
+  if (!d.people.slice(0, at).every((p) => p.company && normKey(p.company) !== firm && !p.email)) return d;
+  return { ...d, people: [d.people[at]!, ...d.people.filter((_, i) => i !== at)] };
+}
+
+/**
  * The people the open message's body names with their own address ("Écrivez à Antoine Berthelot, notre responsable
  * des ventes : antoine.berthelot@…", "contact Jane Roe at jane.roe@…"): a newsletter's or a notice's contact, named
  * before the address on its line, whose mailbox spells the name. Their role and number are read with the others'.
@@ -268,7 +285,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
-  d = withSpelledMailboxes(withPeopleFirms(withoutNonNames(d)));
+  d = withOwnerFirst(withSpelledMailboxes(withPeopleFirms(withoutNonNames(d))));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")

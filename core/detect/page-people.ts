@@ -27,6 +27,7 @@ import {
   tradeOrProse,
 } from './intl-words';
 import { NOT_A_FIRST_NAME, ORG_WORD, DEPT_WORDS, TITLE_EXTRA, ROLES } from './people-words';
+import { spellsMailbox } from './spelling';
 import type { DetectedPerson } from './types';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
@@ -154,7 +155,7 @@ const POSTCODE_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}/u;
 // a building or a site ("Dean Clough Mills", "Immeuble Le Florilège", "Lindner Hof") heading an address
 const PLACE = /^(?:immeuble|parc|zone|haus)\s|\s(?:mills?|house|court|park|building|cent(?:re|er)|tower|estate|hof)$/i;
 export const CONTACT_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`^(?:(?:media|press|presse|investor|investors|pr)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|${FUTURE_MANAGER}|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$`,
+  String.raw`^(?:(?:media|press|presse|investor|investors|pr|speakers?|exhibitors?|sponsors?|partners?|members?)\s+(?:contacts?|relations|inquiries|enquiries)|contacts?\s+(?:presse|press|médias?|media|information|investisseurs|investors)|(?:presse|medien|investor(?:en)?)kontakt|kontakt(?:\s+[^:@\d]{1,40})?|ansprechpartner(?:in)?\b[^:@]{0,50}|relations? (?:presse|médias|investisseurs)|pour (?:plus|tout|toute)[^:]{0,50}|for (?:more|further) information[^:]{0,40}|contact(?:s| us| information)?|kontaktdaten|rückfragen[^:]{0,30}|vos contacts?|votre contact|your contacts?|interlocuteurs?|(?:votre|your|ihre?)\s+(?:recrut(?:eur|euse)|recruiter|personalberater(?:in)?|recruiting contact)|${FUTURE_MANAGER}|(?:(?:die|der|the|l['’])\s?)?(?:autor(?:in)?|author|auteur|autrice)|about the author|über (?:die|den) autor(?:in)?|à propos de l['’](?:auteur|autrice))\s*[:：]?$`,
   'i',
 );
 
@@ -283,6 +284,25 @@ function linkBit(l: Line, bit: string, p: DetectedPerson): boolean {
 }
 
 /**
+ * A site menu's entry: an item of a list of four or more items that are each one page link and nothing else ("FAQ PME",
+ * "Réseau TPE" over "Achats en région" in a mega-footer's column): no person's name nor title.
+ */
+export function menuItem(el: Element): boolean {
+  const items = el.closest('li')?.parentElement?.children ?? [];
+  return (
+    items.length > 3 &&
+    [...items].every((li) => {
+      const a = li.firstElementChild;
+      return (
+        li.childElementCount === 1 &&
+        a?.matches('a[href]:not([href^="mailto:" i]):not([href^="tel:" i])') &&
+        a.textContent === li.textContent
+      );
+    })
+  );
+}
+
+/**
  * Contact blocks: each name line with the organisation, title, email and phone lines next to it.
  * A person needs an email or a phone from the block, or a title right under a heading-like name.
  */
@@ -318,8 +338,10 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     const below = all[i + 1]?.text ?? '';
     if (
       firmFirst &&
-      below.length < 120 &&
-      (findPlainEmails(below).length || findPhones(below).length) &&
+      // (or on the line itself: "Groupe X – Anna Roe, directrice de la communication, 04 …, presse@…")
+      ((below.length < 120 && (findPlainEmails(below).length || findPhones(below).length)) ||
+        (findPlainEmails(firmFirst[2]!).length &&
+          strongTitle((nameLine(firmFirst[2]!)?.rest ?? '').replace(/^[\s,]+/, '').split(/,\s|\s[–—]\s/)[0]!))) &&
       !nameLine(firmFirst[1]!) &&
       !/\d/.test(firmFirst[1]!) &&
       nameLine(firmFirst[2]!)
@@ -337,6 +359,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     )
       return l;
     labelled.add(i);
+    // ("Speaker relations: Anna Roe – …", "Relations presse : …": a desk the person holds)
+    if (/relations/i.test(m[1]!)) titleOf.set(i, m[1]!.trim());
     return { ...l, text: m[2]! };
   });
   const kinds = lines.map((l) => (l.text.length > 200 ? 'other' : kindOf(l.text)));
@@ -362,6 +386,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     if (
       kinds[i] !== 'name' ||
       lines[i]!.el.closest('nav, [role=navigation], [role=banner], form') ||
+      menuItem(lines[i]!.el) ||
       (h && !h.parentElement?.closest('article, aside, section'))
     )
       continue;
@@ -432,6 +457,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     }
     if (kinds[i - 1] === 'label' || kinds[i - 2] === 'label' || labelled.has(i)) inSection = true;
     let end = i;
+    // (a heading of the page's footer is no part of the block: "Solutions", its first column's, is no firm of the contact)
+    const foot = (x: Line) => !!x.el.closest('footer, [role=contentinfo]') && !!x.el.closest('h1, h2, h3, h4, h5, h6');
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!,
         t = lines[j]!.text;
@@ -453,7 +480,7 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
             : splitTitleCompany(t);
         p.title = tt ?? t;
         if (c && !p.company) p.company = c;
-      } else if (k === 'org' && !p.company && j <= i + 3) p.company = orgName(t);
+      } else if (k === 'org' && !p.company && j <= i + 3 && foot(lines[j]!) === foot(lines[i]!)) p.company = orgName(t);
       // "Ansprechpartnerin / Birgit Hollmann / Veranstaltungsmanagement / Telefon …": a desk's word under a
       // labelled contact's name is their function
       else if (k === 'other' && j === i + 1 && !p.title && inSection && /^\p{Lu}[\p{L}&\s-]{3,40}$/u.test(t))
@@ -544,7 +571,7 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   const body = NAMED_BODY.exec(t);
   if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
   const m =
-    /^(.{2,80}?)\s+(?:(?:of|at|@|chez|bei|der|des|von|de la|du|de|at the|of the|for)\s+|(?<!,.*)d['’]\s*)(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:(?:&|du|des|de la|de|of)\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
+    /^(.{2,80}?)\s+(?:(?:of|at|@|chez|bei|der|des|von|de la|du|de|at the|of the|for)\s+|(?<!,.*)d['’]\s*)(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:(?:&|du|des|de la|de|der|of)\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
       t,
     );
   // "Lantern Street Communications for Corvane": an agency working for a client is the company
@@ -708,8 +735,17 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       const p: DetectedPerson = { name: n };
       if (ROLE_TITLE.test(title)) p.title = title;
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
-      const own = parts[k + 1]?.trim() ?? '';
-      if (!p.title && own && !personName(unparen(own)) && looksLikeJobTitle(own) && own.length <= 60) p.title = own;
+      // ("Leiterin: Corinne Roth, Treuhänderin mit eidg. Fachausweis — …": an office's head, her own profession after)
+      const own = (parts[k + 1]?.trim() ?? '').split(/\s[–—]\s/)[0]!;
+      const head = /^(?:leiter(?:in)?|leitung|head|office head|responsable)$/i.test(title);
+      if (
+        (!p.title || head) &&
+        own &&
+        !personName(unparen(own)) &&
+        (looksLikeJobTitle(own) || (head && !isOrgLine(own) && !/[@\d(]/.test(own))) &&
+        own.length <= 60
+      )
+        p.title = own;
       // "Datenschutzbeauftragter: Kai Ohlsen, DSB Nord GmbH, …, datenschutz(at)dsb-nord.de": their firm and address
       if (own && !personName(unparen(own)) && LEGAL_FORM_END.test(own) && own.length <= 60) p.company = orgName(own);
       if (parts.length > 1 && rest && p.company) {
@@ -1069,15 +1105,29 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
       // details, their name in the heading or the summary just before the list
       const dt = qsa(dl, 'dt').find((d) => FIELD_ROLE.test(clean(d.textContent ?? '')));
       const dd = dt?.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+      // "<dt>Échevine</dt><dd>Ludivine Roux</dd><dt>Attributions</dt><dd>…</dd><dt>E-mail</dt>…": an office, its
+      // holder, then the holder's details (an official's card; a council's college as a row of them)
+      const office = dl.firstElementChild?.tagName === 'DT' ? clean(dl.firstElementChild.textContent ?? '') : '';
+      const held = dl.firstElementChild?.nextElementSibling;
+      // (not a firm's fact box naming its manager first: "Dirigeant / Name / Raison sociale / … / SIRET / …")
+      const holder =
+        office.length <= 50 &&
+        held?.tagName === 'DD' &&
+        !isOrgLine(office) &&
+        !personName(office) &&
+        !qsa(dl, 'dt').some((d) => FIRM_FACT.test(clean(d.textContent ?? '')))
+          ? personName(clean(held.textContent ?? ''))
+          : '';
       // (a member's record without a position: their firm, number or address say it is a person's)
       // (not a firm's record naming its manager in a field: "Gérante: Mme Hélène Giraud-Perrin" under the firm's name)
       if (
+        !holder &&
         !dd &&
         (!qsa(dl, 'dt').some((d) => FIELD_FIRM.test(clean(d.textContent ?? ''))) ||
           qsa(dl, 'dd').some((d) => personName(clean(d.textContent ?? ''))))
       )
         continue;
-      let name = '';
+      let name = holder;
       for (let box = dl.parentElement, n = 0; box && !name && n < 3; box = box.parentElement, n++)
         for (const h of qsa(box, 'summary, h2, h3, h4, h5, strong, [class*="name" i]').slice(0, 4))
           if (
@@ -1086,7 +1136,11 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
             (name = personName(clean(h.textContent ?? '')))
           )
             break;
-      const title = dd ? clean(dd.textContent ?? '') : '';
+      const title = dd
+        ? clean(dd.textContent ?? '')
+        : holder && !CONTACT_LABEL.test(office) && !/^(?:nom|name|pr[ée]nom|vorname)\b/i.test(office)
+          ? office
+          : '';
       if (!name || title.length > 80) continue;
       // the record's other fields: "Organisation", "Telephone", "Mobile", "Email"
       const p: DetectedPerson = title ? { name, title } : { name };
@@ -1102,7 +1156,12 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
           // ("University of Wessex, Institute of Sound Research": the firm, then its department)
           p.company ??= orgName(v.split(/,\s/)[0]!);
         else if (PHONE_LABEL.test(` ${k} `)) p.phones = [...(p.phones ?? []), ...findPhones(v)];
-        else if (/^(?:e-?mail|courriel)\b/i.test(k) && findPlainEmails(v).length === 1)
+        else if (
+          /^(?:e-?mail|courriel)\b/i.test(k) &&
+          findPlainEmails(v).length === 1 &&
+          // (an office's own mailbox, bourgmestre@…, is not its holder's)
+          (!holder || spellsMailbox(name, findPlainEmails(v)[0]!, 'any-word'))
+        )
           p.email = normalizeAddress(findPlainEmails(v)[0]!);
       }
       if (p.title || p.company || p.phones?.length || p.email) out.push(p);
@@ -1110,6 +1169,9 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
   }
   return out;
 }
+// a firm's field in its fact box: its legal name, register, ids, form or capital
+const FIRM_FACT =
+  /^(?:raison sociale|d[ée]nomination|firma|company name|legal name|soci[ée]t[ée]|entreprise|unternehmen|siren|siret|rcs|tva|n° tva|ust|ust-id\S*|handelsregister|register\S*|registre|forme juridique|rechtsform|capital|kapital|stammkapital|company (?:no|number)\.?)\b/i;
 const FIELD_ROLE = /^(?:funktion|fonction|function|position|rolle|role|rôle|titel|poste|mandat)\s*:?$/i;
 const FIELD_FIRM =
   /^(?:organi[sz]ation|company|firm|employer|firma|unternehmen|arbeitgeber|société|entreprise|structure)\s*:?$/i;

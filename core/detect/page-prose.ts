@@ -56,6 +56,12 @@ const WHO_JOINS = /* @__PURE__ */ new RegExp(
   String.raw`${NAME_RE},[^.;!?]{0,120}?\bwho (?:joins|will join|has joined|joined|rejoint|a rejoint) (?:(?:us|the company|the team|l['’]entreprise|l['’]équipe) )?(?:as|en tant que|comme) (?:our |its |the |a |an |notre |son |sa )?([^.,;:()"“”„«»]{2,50}?)(?=[.,;:(]|\s(?:and|from|in|on|et|à|dès)\b|$)`,
   'gu',
 );
+// "Le fondateur de Tarentel, Léon Roux, restera …", "The founder of Kestrel, Tom Reid, joins …": a role at a firm, then
+// the name set off by commas
+const ROLE_OF_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Ll]e|[Ll]a|[Tt]he|[Dd]er|[Dd]ie|[Ii]ts|[Ss]on|[Ss]a)\s+(\p{L}[\p{L}\p{M} -]{2,40}?)${LINK}${COMPANY_RE},\s+${NAME_RE}(?=,)`,
+  'gu',
+);
 // "die Wirtschaftsjournalistin Katrin Vollmer", "la journaliste Inès Marchal": a trade noun before the name
 const PROFESSION_NAME = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:der|die|dem|den|des|la|le|l['’]|the|our|notre|unsere?[rnm]?|von|par|by|mit|avec|with)\s+(\p{L}[\p{L}-]{6,40})\s+${NAME_RE}(?![\p{L}\p{M}'’]|\s+(?:GmbH|AG|KG|SE|SA|SAS|SARL|Ltd|LLC|Inc|UG|eG|BV|NV)\b)`,
@@ -199,6 +205,7 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       if (split && !out.some((q) => q.name === split[0]))
         add(split[0], split[1], firm && !/^(?:It|Il|Elle|Sie|Er|We|Nous|Wir)$/.test(firm) ? firm : undefined);
     }
+    for (const m of t.matchAll(ROLE_OF_NAME)) add(m[3]!, m[1]!, m[2]!);
     for (const m of / who | qui /.test(t) ? t.matchAll(WHO_JOINS) : [])
       if (!out.some((q) => q.name === m[1])) add(m[1]!, m[2]!);
     for (const m of t.matchAll(LEAD_ROLE)) if (!out.some((q) => q.name === m[2])) add(m[2]!, m[1]!);

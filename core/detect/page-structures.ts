@@ -518,10 +518,13 @@ function titleThenName(t: string): [string, string] | null {
       continue;
     // ("Head of Network Planning": a title alone, its department no name)
     const name = personName(w.slice(w.length - k).join(' '));
-    if (name && !isTitleLike(name) && !DEPARTMENT.test(name)) return [head, name];
+    if (name && !isTitleLike(name) && !DEPARTMENT.test(name) && !AREA.test(name)) return [head, name];
   }
   return null;
 }
+// a title's area, no name ("VP Sales Southern Europe", "Head of Sales Northern Germany", "Directeur Europe du Sud")
+const AREA =
+  /^(?:(?:north|south|east|west|centr)(?:ern|al)?|nord|sud|süd|ost|ouest|mittel)\s|\s(?:europe|europa|africa|afrique|afrika|asia|asie|asien|america|am[ée]rique|amerika|emea|apac|dach|benelux|nordics)$/iu;
 
 export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
@@ -771,7 +774,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     const both = open && t.length <= 120 ? titleAndFirm(t) : [undefined, undefined];
     if (both[0] && both[1]) {
       // "Sales Director, Demir Transports": a title and the person's company on one line
-      r.title = both[0];
+      // (an office above the name, "Trésorière" / Name / "Expert-comptable, Kuhn Audit": the office is what the
+      // list gives them, the line under it their own trade and firm)
+      if (!(titleBefore && under && strongTitle(r.title!))) r.title = both[0];
       titleBefore = !nameAt;
       if (!r.company) r.company = both[1];
       continue;
@@ -1335,12 +1340,17 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
   const seen = new Map<string, number>();
   for (const kl of linesOf.values())
     for (const t of new Set(kl.map((l) => l.text))) seen.set(t, (seen.get(t) ?? 0) + 1);
-  for (const r of recs) {
+  // the line under an entry's name and title
+  const under = (r: Rec) => {
     const kl = linesOf.get(r);
-    if (!kl || !r.name || !r.title || r.company) continue;
-    const at = kl.findIndex((l) => l.text === r.title);
-    const t = at > 0 && kl[at - 1]!.text.includes(r.name) ? kl[at + 1]?.text : undefined;
-    if (t && seen.get(t) === 1 && /\s/.test(t) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
+    const at = kl && r.name && r.title ? kl.findIndex((l) => l.text === r.title) : -1;
+    return at > 0 && kl![at - 1]!.text.includes(r.name!) ? kl![at + 1]?.text : undefined;
+  };
+  // (where the other entries' firms stand there, a word alone or repeated is a firm too: "Kaptalis" for two speakers)
+  const column = recs.filter((r) => r.company && under(r) === r.company).length >= 2;
+  for (const r of recs) {
+    const t = r.company ? undefined : under(r);
+    if (t && (column || (seen.get(t) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
   }
 }
 

@@ -17,6 +17,7 @@ import {
   strongTitle,
 } from './page-people';
 import type { DetectedPerson } from './types';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 // ---- quotes ----
 
@@ -248,10 +249,37 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
 const BYLINE =
   /^(?:by|par|von|written by|écrit par|posted by|publié par|auteur|autor(?:in|en)?|author|propos recueillis par|interview(?:ed)? by|interview\s*:|das (?:gespräch|interview) führte)\s*:?\s+(.{4,60})$/i;
 
-/** "By Mark Lavin", "Von Miriam Ruhenstroth", "Propos recueillis par …", meta author. */
+// an author box's heading: "About Jane Roe", "À propos de Jeanne Roux", "Über Johanna Roth"
+const ABOUT_AUTHOR = /^(?:about|à propos de|über)\s+(.{4,60})$/i;
+// its bio, from the first name or a pronoun: "Jane is a tax adviser at Roe & Co, based in …", "Il est formateur chez …"
+const BIO_ROLE =
+  /^\s+(?:is|est|ist)\s+(?:an?\s+|une?\s+|ein(?:e)?\s+)?([^,.;]{3,60}?)\s+(?:at|with|chez|bei)\s+(\p{Lu}[^,.;]{1,50}?)\s*(?:[,.;]|$)/u;
+
+/**
+ * An author box: a heading "About <name>" over a bio naming the author's role and firm, their address or LinkedIn
+ * ("Ronan is an export trainer at X, based in Metz. Reach him at ronan@…").
+ */
+function authorBox(lines: readonly Line[], i: number): DetectedPerson | null {
+  const name = personName(ABOUT_AUTHOR.exec(lines[i]!.text)?.[1] ?? '');
+  const bio = lines[i + 1];
+  if (!name || !bio) return null;
+  const lead = [name, name.split(' ')[0]!, 'He', 'She', 'Il', 'Elle', 'Er', 'Sie'].find((w) => bio.text.startsWith(w));
+  const m = lead ? BIO_ROLE.exec(bio.text.slice(lead.length)) : null;
+  if (!m || !strongTitle(m[1]!)) return null;
+  const p: DetectedPerson = { name, title: m[1]!, company: m[2]! };
+  const email = findPlainEmails(bio.text)[0];
+  if (email) p.email = normalizeAddress(email);
+  const li = normalizeLinkedinUrl(qsa(bio.el, 'a[href*="linkedin.com/in/"]')[0]?.getAttribute('href') ?? '');
+  if (li) p.linkedinUrl = li;
+  return p;
+}
+
+/** "By Mark Lavin", "Von Miriam Ruhenstroth", "Propos recueillis par …", meta author, an author box. */
 export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPerson[] {
   const out: DetectedPerson[] = [];
-  for (const { text } of lines) {
+  for (const [i, { text }] of lines.entries()) {
+    const box = authorBox(lines, i);
+    if (box) out.push(box);
     const m = BYLINE.exec(text);
     if (!m) continue;
     // "Autoren Jelko Brandt und Jutta Maas": each of them

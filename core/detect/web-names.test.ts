@@ -57,6 +57,15 @@ describe('notAPerson', () => {
     ['Hélène de Saint-Aubin', false],
     ['Konstantin Oberhauser', false],
     ['Yannick Le Bihan', false],
+    // a lower-case particle first: a firm read from "PDG de …", "Geschäftsführer von …" (issue 7)
+    ['de Martel Emballages', true],
+    ['von Albers Logistik', true],
+    ['van Dijk Transport', true],
+    ['Martel Emballages De', true],
+    ['Franck Le Du', false],
+    ['Anna Van Der', false],
+    ['De Vries Martens', false],
+    ['Van Dijk', false],
   ])('%s → %s', (name, want) => expect(notAPerson(name)).toBe(want));
 });
 

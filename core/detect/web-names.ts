@@ -52,6 +52,10 @@ export function notAPerson(name: string): boolean {
   return (
     // ("Ihre Ansprechpersonen", "Nos contacts": a heading's possessive or label first)
     NOT_A_FIRST_NAME.test(first) ||
+    // ("de Hertzog Emballages" read from "PDG de Hertzog Emballages": a lower-case particle first names no first name)
+    // (or last, once the name is put right: "Hertzog Emballages De")
+    /^(?:de|du|des|von|van|der)$/.test(first) ||
+    /\s(?!(?:le|la|van|von|de|ten|ter)\s)\S+\s(?:de|du|des|von|van|der)$/i.test(name) ||
     PLURAL_NOUN.test(name) ||
     STREET_FIRST.test(name) ||
     STREET_LAST.test(name) ||
