@@ -323,8 +323,8 @@ describe("withProfile: a profile's title and firms chosen by its headline", () =
     domain: '',
     logos: [] as { name: string; link: string }[],
   };
-  const profile = (p: Partial<typeof parts>) =>
-    withProfile({
+  const profile = (p: Partial<typeof parts>): Detection =>
+    withProfile<Detection>({
       url: 'https://www.linkedin.com/in/ana-ferrer/',
       kind: 'linkedin-profile',
       emails: [],
