@@ -122,7 +122,7 @@ export interface Detection {
   about?: string;
   /**
    * A LinkedIn profile's headline firm when its experience entry's firm was taken first: the member's firm if that
-   * one is a place (./interpret-linkedin.ts).
+   * one is a place (./interpret-linkedin.ts; set there by withProfile from `profile`, the script sends none).
    */
   alt?: string;
   /** A LinkedIn profile's raw parts, whose member's title and firms the background chooses (./interpret-linkedin.ts). */
