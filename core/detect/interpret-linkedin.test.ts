@@ -3,7 +3,11 @@ import {
   aboutPeople,
   interpretLinkedin,
   isPlace,
+  parseHeadline,
+  readHeadline,
+  withHeadlines,
   withoutPlaces,
+  withProfile,
   withPhones,
   withTheirAddress,
 } from './interpret-linkedin';
@@ -216,5 +220,172 @@ describe('withTheirAddress: a correspondent’s address is the one of their mess
   it('another kind of page is left as it is', () => {
     const d = { ...chat(['compta@kestrel.fr', 'oriane.kerbrat@kestrel.fr']), kind: 'linkedin-profile' as const };
     expect(withTheirAddress(d)).toBe(d);
+  });
+});
+
+describe('parseHeadline / readHeadline: a member headline read in the background', () => {
+  it.each([
+    ['Head of Procurement at Kestrel Foods | Sustainable sourcing', 'Head of Procurement', 'Kestrel Foods'],
+    ['Directrice des achats chez Maison Arvel', 'Directrice des achats', 'Maison Arvel'],
+    ['Einkaufsleiter bei Holzwerk Brandt', 'Einkaufsleiter', 'Holzwerk Brandt'],
+    // a field after "en" is no firm: the headline's first segment is the title
+    ['Consultante en logistique et transport | Lean', 'Consultante en logistique et transport', undefined],
+    ['Founder | Speaker | Author', 'Founder', undefined],
+    ['', undefined, undefined],
+  ])('%s', (h, title, company) => {
+    const r = parseHeadline(h);
+    expect([r.title, r.company]).toEqual([title, company]);
+  });
+
+  it.each([
+    // LinkedIn's own "Current" line says more than the headline's free text
+    ['Buyer | Coffee lover', 'Head of Purchasing at Orvel Foods', 'Head of Purchasing', 'Orvel Foods'],
+    // one firm in both: the fuller title
+    ['Chief Revenue Officer at Talvo', 'CRO at Talvo', 'Chief Revenue Officer', 'Talvo'],
+    ['Acheteuse chez Norvane', '', 'Acheteuse', 'Norvane'],
+  ])('%s / %s', (headline, current, title, company) => {
+    expect(readHeadline(headline, current)).toEqual({ title, company });
+  });
+});
+
+describe('withHeadlines: raw headlines become titles and firms', () => {
+  const base: Detection = {
+    url: 'https://www.linkedin.com/search/results/people/',
+    kind: 'linkedin-search',
+    emails: [],
+    people: [],
+    companies: [],
+  };
+  it.each([
+    // [person sent, company sent, person read, companies read]
+    [
+      { name: 'Lena Marwick', headline: 'Buyer at Orvel Foods' },
+      { name: '', headline: 'Buyer at Orvel Foods' },
+      { name: 'Lena Marwick', title: 'Buyer', company: 'Orvel Foods' },
+      ['Orvel Foods'],
+    ],
+    [
+      { name: 'Jonas Feld', headline: 'Einkäufer bei Brandt Antriebe', current: 'Leiter Einkauf bei Selvo GmbH' },
+      { name: '', headline: 'Einkäufer bei Brandt Antriebe', current: 'Leiter Einkauf bei Selvo GmbH' },
+      { name: 'Jonas Feld', title: 'Leiter Einkauf', company: 'Selvo GmbH' },
+      ['Selvo GmbH'],
+    ],
+    // a headline naming no firm: no firm
+    [
+      { name: 'Claire Dumont', headline: 'Passionnée de logistique' },
+      { name: '', headline: 'Passionnée de logistique' },
+      { name: 'Claire Dumont', title: 'Passionnée de logistique', company: undefined },
+      [],
+    ],
+    // a title and a firm given (Sales Navigator fields, a People tab's firm) win over the headline's
+    [
+      { name: 'Marta Olsen', title: 'VP Sales', company: 'Fjordline AS', headline: 'Sales at Other Co' },
+      { name: 'Fjordline AS' },
+      { name: 'Marta Olsen', title: 'VP Sales', company: 'Fjordline AS' },
+      ['Fjordline AS'],
+    ],
+  ])('%o', (p, c, person, names) => {
+    const d = withHeadlines({ ...base, people: [p], companies: [c] });
+    expect(d.people).toEqual([person]);
+    expect(d.companies.map((x) => x.name)).toEqual(names);
+  });
+
+  it.each([
+    // a member on a firm's page: kept if their headline names the firm, or names none in a staff section
+    ['Ingénieure chez Valdor Systèmes', false, true],
+    ['Engineer at Another Firm', true, false],
+    ['Ingénieure logiciel', true, true],
+    ['Ingénieure logiciel', false, false],
+  ])('staff: %s (staff section %s) kept %s', (headline, staff, kept) => {
+    const d = withHeadlines({
+      ...base,
+      kind: 'linkedin-company',
+      people: [{ name: 'Inès Carvalho', company: 'Valdor Systèmes', headline, staff }],
+    });
+    expect(d.people.length).toBe(kept ? 1 : 0);
+    if (kept) expect(d.people[0]!.company).toBe('Valdor Systèmes');
+  });
+
+  it('leaves a detection without headlines as it is', () => {
+    const d = { ...base, people: [{ name: 'Lena Marwick', title: 'Buyer' }] };
+    expect(withHeadlines(d)).toBe(d);
+  });
+});
+
+describe("withProfile: a profile's title and firms chosen by its headline", () => {
+  const parts = {
+    headline: '',
+    current: [] as { name: string; link?: string }[],
+    expTitle: '',
+    expCompany: '',
+    expLink: '',
+    jobTitle: '',
+    domain: '',
+    logos: [] as { name: string; link: string }[],
+  };
+  const profile = (p: Partial<typeof parts>): Detection =>
+    withProfile<Detection>({
+      url: 'https://www.linkedin.com/in/ana-ferrer/',
+      kind: 'linkedin-profile',
+      emails: [],
+      people: [{ name: 'Ana Ferrer' }],
+      companies: [],
+      profile: { ...parts, ...p },
+    });
+  it.each([
+    // [parts, title, firm, companies, alt]
+    [{ headline: 'Head of Sales at Brisa Foods' }, 'Head of Sales', 'Brisa Foods', ['Brisa Foods'], undefined],
+    // the headline's firm among the current positions is the main one
+    [
+      { headline: 'CFO at Lumen Bau', current: [{ name: 'Nordhof AG' }, { name: 'Lumen Bau' }] },
+      'CFO',
+      'Lumen Bau',
+      ['Lumen Bau', 'Nordhof AG'],
+      undefined,
+    ],
+    // the experience entry's firm and title before a headline without a firm; its headline firm as alt
+    [
+      { headline: 'Acheteur chez Verlac', expCompany: 'Paris, France', expTitle: 'Acheteur senior' },
+      'Acheteur',
+      'Paris, France',
+      ['Paris, France'],
+      'Verlac',
+    ],
+    [
+      { headline: 'Passionate buyer', expTitle: 'Einkäuferin', jobTitle: 'Buyer' },
+      'Einkäuferin',
+      undefined,
+      [],
+      undefined,
+    ],
+    [{ headline: 'Passionate buyer', jobTitle: 'Buyer' }, 'Buyer', undefined, [], undefined],
+  ])('%o', (p, title, company, names, alt) => {
+    const d = profile(p);
+    expect(d.people[0]).toEqual(expect.objectContaining({ title, company }));
+    expect(d.companies.map((c) => c.name)).toEqual(names);
+    expect(d.alt).toBe(alt);
+    expect(d.profile).toBeUndefined();
+  });
+
+  it.each([
+    // the firm's page: its current position's link, the experience entry's, a logo's bearing its name
+    [{ current: [{ name: 'Brisa Foods', link: 'https://www.linkedin.com/company/brisa-foods/' }] }],
+    [{ expCompany: 'Brisa Foods', expLink: 'https://www.linkedin.com/company/brisa-foods/' }],
+    [
+      {
+        expCompany: 'Brisa Foods',
+        logos: [
+          { name: 'Other Firm', link: 'https://www.linkedin.com/company/other/' },
+          { name: 'Brisa Foods', link: 'https://www.linkedin.com/company/brisa-foods/' },
+        ],
+      },
+    ],
+  ])('the firm page %#', (p) => {
+    expect(profile(p).companies[0]!.linkedinUrl).toMatch(/\/company\/brisa-foods/);
+  });
+
+  it("gives the contact section's site to the main firm", () => {
+    const c = profile({ headline: 'CEO at Brisa Foods', domain: 'brisa-foods.es' }).companies[0]!;
+    expect([c.domain, c.website]).toEqual(['brisa-foods.es', 'https://brisa-foods.es']);
   });
 });

@@ -4,7 +4,7 @@
  * drops system names, free-mail and host-platform companies, and merges repeats in the order they came. The
  * content script does not carry these rules (its 15 KB budget); the background and the CLI run them here.
  */
-import type { DetectedPerson, Detection } from './types';
+import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { notAPerson } from './web-names';
 import { ResultBuilder } from './result';
 import { isFreemailDomain } from './freemail';
@@ -14,6 +14,8 @@ import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
 import { findPhones } from './phones';
 import { spellsMailbox } from './spelling';
+import { parseHeadline as parseAny } from './text';
+import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
 
@@ -170,9 +172,112 @@ export function withTheirAddress<D extends Detection>(d: D): D {
   };
 }
 
+/**
+ * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
+ * transport") is no firm: the title is then the headline's first segment.
+ */
+export function parseHeadline(h: string): { title?: string; company?: string } {
+  const hl = parseAny(h),
+    c = hl.company;
+  return c && /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
+}
+
+/**
+ * A listed member's headline and LinkedIn's own "Current: X at Y" line: the latter says more than the headline's
+ * free text, unless both name one firm and the headline's title is the fuller ("Chief Revenue Officer at X" over
+ * "Current: CRO at X").
+ */
+export function readHeadline(headline: string, current = ''): { title?: string; company?: string } {
+  const cur = parseHeadline(current),
+    own = parseHeadline(headline);
+  return cur.company &&
+    (cur.company.toLowerCase() !== own.company?.toLowerCase() || (own.title ?? '').length <= (cur.title ?? '').length)
+    ? cur
+    : own;
+}
+
+const key = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The headlines the script sends raw, read: a member's title and firm where the script gave none (a staff member
+ * shown on a firm's page is kept if their headline names that firm, or names none in a section about its staff);
+ * a firm named by a headline (`name` empty) gets the headline's firm, or is none.
+ */
+export function withHeadlines<D extends Detection>(d: D): D {
+  const has = (x: { headline?: string; current?: string }) => x.headline !== undefined || x.current !== undefined;
+  if (!d.people.some((p) => has(p) || p.staff !== undefined) && !d.companies.some(has)) return d;
+  const people: DetectedPerson[] = [];
+  for (const p of d.people) {
+    const { headline, current, staff, ...rest } = p;
+    if (!has(p) && staff === undefined) {
+      people.push(p);
+      continue;
+    }
+    const hl = readHeadline(headline ?? '', current);
+    if (staff !== undefined) {
+      const k = key(hl.company ?? ''),
+        firm = key(p.company ?? '');
+      if (k ? !(firm.startsWith(k) || k.startsWith(firm)) : !staff) continue;
+    }
+    people.push({ ...rest, title: p.title || hl.title, company: p.company || hl.company });
+  }
+  const companies: DetectedCompany[] = [];
+  for (const c of d.companies) {
+    const { headline, current, ...rest } = c;
+    if (!has(c)) companies.push(c);
+    else {
+      const name = readHeadline(headline ?? '', current).company;
+      if (name) companies.push({ ...rest, name });
+    }
+  }
+  return { ...d, people, companies };
+}
+
+/**
+ * A profile's member's title and firms, chosen by its headline (the script's raw parts, `Detection.profile`): the
+ * headline's firm, when it is one of the current positions, is the member's main one; else the first current
+ * position, the first experience entry's firm, the headline's. The headline's title goes with its firm; else the
+ * experience entry's title, the JSON-LD job title, the headline's. The main firm's page is its current position's
+ * link, the experience entry's, or the link of a logo bearing its name; its site the contact section's.
+ */
+export function withProfile<D extends Detection>(d: D): D {
+  const pr = d.profile;
+  if (!pr) return d;
+  const { profile: _p, ...rest } = d;
+  const current = [...pr.current];
+  const hl = parseHeadline(pr.headline);
+  const main1 = hl.company ? current.findIndex((c) => c.name.toLowerCase() === hl.company!.toLowerCase()) : -1;
+  if (main1 > 0) current.unshift(...current.splice(main1, 1));
+  const firstCurrent = current[0]?.name;
+  const company = firstCurrent || pr.expCompany || hl.company || '';
+  const alt = !firstCurrent && pr.expCompany ? hl.company : d.alt;
+  const title = hl.title && hl.company ? hl.title : pr.expTitle || pr.jobTitle || hl.title;
+  const people = d.people.map((p, i) => (i ? p : { ...p, title, company: company || undefined }));
+  const companies: DetectedCompany[] = [];
+  if (company) {
+    const own = current.find((c) => c.name === company)?.link ?? '';
+    let link =
+      normalizeLinkedinUrl(own) ||
+      (company === pr.expCompany || !current.length ? normalizeLinkedinUrl(pr.expLink) : '');
+    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => l.name === company)?.link ?? '');
+    const domain = pr.domain;
+    companies.push({
+      name: company,
+      linkedinUrl: link || undefined,
+      domain: domain || undefined,
+      website: domain ? `https://${domain}` : undefined,
+    });
+  }
+  // other current positions (2016/guest pages list several)
+  for (const c of current.slice(1))
+    if (c.name && c.name !== company)
+      companies.push({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
+  return { ...rest, alt, people, companies: [...companies, ...d.companies] } as D;
+}
+
 export function interpretLinkedin<D extends Detection>(d: D): D {
-  // (texts of phones on another page too: its phones hold numbers only)
-  d = withPhones(d);
+  // (texts of phones on another page too: its phones hold numbers only; and the raw headlines and profile parts)
+  d = withHeadlines(withProfile(withPhones(d)));
   if (!isLinkedin(d.url)) return d;
   d = withTheirAddress(d);
   d = withOwnAddresses(withoutPlaces(d));

@@ -18,6 +18,7 @@ import type {
   Detector,
   EmailRole,
   PageKind,
+  ProfileParts,
   UnitCache,
 } from './types';
 import { absUrl, attr, first, jsonLd, ldTypes, linesOf, metaContent, qs, qsa, str, textOf, type SkipFn } from './dom';
@@ -25,7 +26,7 @@ import { hostOf } from '../text/host';
 import { isSkipped, scanEmails } from './scan';
 import { readBody } from './body-read';
 import { findEmails, isContactAddress, normalizeAddress } from './emails';
-import { looksLikePersonName, parseHeadline as parseAny } from './text';
+import { looksLikePersonName } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 /**
@@ -47,8 +48,8 @@ class Raw {
   /** The signed-in member, never a person of the page: their name (as ResultBuilder's keys) and profile link. */
   me = ['', ''];
   about?: string;
-  /** A profile's headline firm, when its experience's firm came first (the background's if that one is a place). */
-  alt?: string;
+  /** A profile's raw parts, whose title and firms the background chooses (./interpret-linkedin.ts). */
+  profile?: ProfileParts;
 
   addEmail(raw: string, role?: EmailRole, name?: string): string {
     const address = normalizeAddress(raw);
@@ -86,16 +87,6 @@ function textPieces(t: string, out: string[] = []): string[] {
 // contract taken for a firm, "| Logistique et transport", "Freelance", and a member's location read as a headline or
 // a firm, "Lyon, France", are dropped in the background: interpret-linkedin.ts.)
 const noFirm = (s: string) => /\d{4}|\d\s?(?:yrs?|mos?|ans?|mois|jahre?|monate?)\b/i.test(s);
-
-/**
- * A headline's title and firm ("Title at Firm", "Title | Firm"); a field after "en" ("Consultante en logistique et
- * transport") is no firm: the title is then the headline's first segment.
- */
-function parseHeadline(h: string): { title?: string; company?: string } {
-  const hl = parseAny(h),
-    c = hl.company;
-  return c && /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
-}
 
 function kindOf(url: URL): PageKind {
   const p = url.pathname;
@@ -278,17 +269,6 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
     }
     if (expCompany === expTitle || noFirm(expCompany)) expCompany = '';
   }
-  const hl = parseHeadline(headline);
-  // the headline's company, when it is one of the current positions, is the member's main one
-  const main1 = hl.company ? current.findIndex((c) => c.name.toLowerCase() === hl.company!.toLowerCase()) : -1;
-  if (main1 > 0) current.unshift(...current.splice(main1, 1));
-  const firstCurrent = current[0]?.name;
-  const company = firstCurrent || expCompany || hl.company || '';
-  if (!firstCurrent && expCompany) b.alt = hl.company;
-  let title: string | undefined;
-  if (hl.title && hl.company) title = hl.title;
-  else title = expTitle || str(ld?.jobTitle) || hl.title;
-
   const linkedinUrl = normalizeLinkedinUrl(url.href) || normalizeLinkedinUrl(metaContent(doc, 'og:url'));
   const img = nameEl
     ? first(card, [
@@ -300,8 +280,6 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
     : null;
   const person: DetectedPerson = {
     name,
-    title,
-    company: company || undefined,
     linkedinUrl: linkedinUrl || undefined,
     photoUrl:
       photoOf(img, url) ??
@@ -332,33 +310,30 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   const email = b.emails[0]?.address;
   if (email) person.email = email;
   b.addPerson(person);
-  if (company) {
-    const own = current.find((c) => c.name === company)?.link ?? '';
-    let link =
-      normalizeLinkedinUrl(own) || (company === expCompany || !current.length ? normalizeLinkedinUrl(expLink) : '');
-    if (!link) {
-      const logo = qsa(main, 'a[href*="/company/"]').find((a) =>
-        qsa(a, 'img').some(
-          (i) =>
+  // (the headline's title and firm, and the member's title and firms chosen by them: the background's,
+  // ./interpret-linkedin.ts withProfile; a logo's alt may name the firm chosen)
+  const cut = (t: string) => t.slice(0, 2000);
+  b.profile = {
+    headline: cut(headline),
+    current: current.slice(0, 500).map((c) => bounded({ ...c })),
+    expTitle: cut(expTitle),
+    expCompany: cut(expCompany),
+    expLink: cut(expLink),
+    jobTitle: cut(str(ld?.jobTitle)),
+    domain: cut(companyDomain),
+    logos: qsa(main, 'a[href*="/company/"]')
+      .flatMap((a) =>
+        qsa(a, 'img').map((i) => ({
+          name: cut(
             attr(i, 'alt')
               .replace(/\s(?:logo)$/i, '')
-              .replace(/^logo (?:de |of )?/i, '') === company,
-        ),
-      );
-      link = normalizeLinkedinUrl(attr(logo, 'href'));
-    }
-    b.addCompany({
-      name: company,
-      linkedinUrl: link || undefined,
-      domain: companyDomain || undefined,
-      website: companyDomain ? `https://${companyDomain}` : undefined,
-    });
-  }
-  // other current positions (2016/guest pages list several)
-  for (const c of current.slice(1)) {
-    if (c.name && c.name !== company)
-      b.addCompany({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
-  }
+              .replace(/^logo (?:de |of )?/i, ''),
+          ),
+          link: cut(attr(a, 'href')),
+        })),
+      )
+      .slice(0, 500),
+  };
 }
 
 function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): void {
@@ -453,16 +428,15 @@ function companyPage(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCach
   // title in a section about its staff ("Hear from our employees", "Nos collaborateurs")
   else
     for (const a of qsa(area, 'a[href*="/in/"]')) {
-      const e = readEntry(blockOf(a, area), url),
-        hl = parseHeadline(e?.headline ?? ''),
-        k = key(hl.company ?? '');
-      if (
-        e &&
-        (k
-          ? key(name).startsWith(k) || k.startsWith(key(name))
-          : /employ|salarié|collabor|mitarbeit/i.test(vis(qs(a.closest('section') ?? a, 'h2'))))
-      )
-        b.addPerson({ name: e.name, title: hl.title, company: name, linkedinUrl: e.link || undefined });
+      const e = readEntry(blockOf(a, area), url);
+      if (e)
+        b.addPerson({
+          name: e.name,
+          company: name,
+          headline: e.headline,
+          staff: /employ|salarié|collabor|mitarbeit/i.test(vis(qs(a.closest('section') ?? a, 'h2'))),
+          linkedinUrl: e.link || undefined,
+        });
     }
 }
 
@@ -592,9 +566,9 @@ function readEntry(r: Element, url: URL): ListEntry | null {
 
 /** A member read from their block, with the firm of their headline. */
 function addEntry(b: ResultBuilder, e: ListEntry | null): void {
-  const hl = parseHeadline(e?.headline ?? '');
-  if (e) b.addPerson({ name: e.name, title: hl.title, company: hl.company, linkedinUrl: e.link || undefined });
-  if (hl.company) b.addCompany({ name: hl.company });
+  if (!e) return;
+  b.addPerson({ name: e.name, headline: e.headline, linkedinUrl: e.link || undefined });
+  b.addCompany({ name: '', headline: e.headline });
 }
 
 /** People of a result list; `company` (a company's People tab) is every member's employer. */
@@ -610,16 +584,16 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
     const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]'])) || e.headline;
     // (LinkedIn's own "Current: X at Y" says more than a headline's free text)
     // (at the same firm, the fuller title of the two: "Chief Revenue Officer at X" over "Current: CRO at X")
-    const cur = parseHeadline(e.current),
-      own = parseHeadline(sub);
-    const hl =
-      cur.company &&
-      (cur.company.toLowerCase() !== own.company?.toLowerCase() || (own.title ?? '').length <= (cur.title ?? '').length)
-        ? cur
-        : own;
-    const co = company ?? hl.company;
-    b.addPerson({ name: e.name, title: hl.title, company: co, linkedinUrl: e.link || undefined, photoUrl: e.photo });
-    if (co && !company) b.addCompany({ name: co });
+    // (read in the background: ./interpret-linkedin.ts withHeadlines)
+    b.addPerson({
+      name: e.name,
+      company,
+      headline: sub,
+      current: e.current,
+      linkedinUrl: e.link || undefined,
+      photoUrl: e.photo,
+    });
+    if (!company) b.addCompany({ name: '', headline: sub, current: e.current });
   }
 }
 
@@ -645,10 +619,10 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
     );
   const name = entry?.name || str(ld?.name);
   if (!looksLikePersonName(name)) return;
-  const hl = parseHeadline(entry?.headline ?? '');
+  const headline = entry?.headline ?? '';
   const link = entry?.link || normalizeLinkedinUrl(str(ld?.url));
-  b.addPerson({ name, title: hl.title, company: hl.company, linkedinUrl: link || undefined, photoUrl: entry?.photo });
-  if (hl.company) b.addCompany({ name: hl.company });
+  b.addPerson({ name, headline, linkedinUrl: link || undefined, photoUrl: entry?.photo });
+  b.addCompany({ name: '', headline });
 }
 
 // A feed post's members and firms: a link in the text (a mention, "@" or not) is a name and a profile only; any other
@@ -706,15 +680,16 @@ function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean, f
     if (n.closest('aside')) continue;
     // (a search's list item, a lead list's table row)
     const r = lead ? main : (n.closest('li, tr') ?? n.parentElement!);
-    const hl = parseHeadline(f(r, 'headline'));
-    const co = firm ?? (f(r, 'company-name') || hl.company);
+    const headline = f(r, 'headline'),
+      co = firm ?? f(r, 'company-name');
     b.addPerson({
       name: vis(n),
-      title: f(r, 'job-title, title') || hl.title,
+      title: f(r, 'job-title, title') || undefined,
       company: co || undefined,
+      headline,
       linkedinUrl: (lead && normalizeLinkedinUrl(attr(qs(main, 'a[href*="/in/"]'), 'href'), url)) || undefined,
     });
-    if (co && !firm) b.addCompany({ name: co });
+    if (!firm) b.addCompany(co ? { name: co } : { name: '', headline });
     if (lead) break;
   }
 }
@@ -766,7 +741,6 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
             ) ?? '');
     if (cardSub) break;
   }
-  const hl = parseHeadline(cardSub);
   // a message without its sender's link follows another of the same sender (messages grouped by sender)
   let last = false;
   const theirs = events.filter((e) => {
@@ -785,8 +759,8 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     }
     textPieces(text, phoneTexts);
   }
-  b.addPerson({ name, title: hl.title, company: hl.company, email, phoneTexts, linkedinUrl: link || undefined });
-  if (hl.company) b.addCompany({ name: hl.company, domain: (email && hostOf(email)) || undefined });
+  b.addPerson({ name, headline: cardSub, email, phoneTexts, linkedinUrl: link || undefined });
+  b.addCompany({ name: '', headline: cardSub, domain: (email && hostOf(email)) || undefined });
   // a member's profile shared in a message (a card: name, headline, location)
   for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));
 }
@@ -854,7 +828,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     people: b.people,
     companies: b.companies,
     about: b.about,
-    alt: b.alt,
+    profile: b.profile,
   };
 }
 

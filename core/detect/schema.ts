@@ -45,6 +45,9 @@ export const detectionSchema = z
           phoneTexts: arr(s()).optional(),
           linkedinUrl: s().optional(),
           photoUrl: s().optional(),
+          headline: s().optional(),
+          current: s().optional(),
+          staff: z.boolean().optional(),
         })
         .strict(),
     ),
@@ -60,6 +63,8 @@ export const detectionSchema = z
           siret: s().optional(),
           phones: arr(s()).optional(),
           phoneTexts: arr(s()).optional(),
+          headline: s().optional(),
+          current: s().optional(),
         })
         .strict(),
     ),
@@ -94,6 +99,19 @@ export const detectionSchema = z
       .optional(),
     about: s(3000).optional(),
     alt: s().optional(),
+    profile: z
+      .object({
+        headline: s(),
+        current: arr(z.object({ name: s(), link: s().optional() }).strict()),
+        expTitle: s(),
+        expCompany: s(),
+        expLink: s(),
+        jobTitle: s(),
+        domain: s(),
+        logos: arr(z.object({ name: s(), link: s() }).strict()),
+      })
+      .strict()
+      .optional(),
     ownSite: z.boolean().optional(),
   })
   .strict();

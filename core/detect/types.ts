@@ -37,6 +37,17 @@ export interface DetectedPerson {
   phoneTexts?: string[];
   linkedinUrl?: string;
   photoUrl?: string;
+  /**
+   * LinkedIn only: a member's raw headline (and LinkedIn's own "Current: …" line), whose title and firm the background
+   * reads (./interpret-linkedin.ts withHeadlines) where `title` and `company` are not given, then drops.
+   */
+  headline?: string;
+  current?: string;
+  /**
+   * LinkedIn only: a member shown on a firm's page (`company`), kept by the background if their headline names that
+   * firm, or, when it names none, if this is true (a section about the firm's staff).
+   */
+  staff?: boolean;
 }
 
 export interface DetectedCompany {
@@ -55,6 +66,9 @@ export interface DetectedCompany {
    * the content script does not carry the phone reader.
    */
   phoneTexts?: string[];
+  /** LinkedIn only: a firm named by a member's headline (as DetectedPerson's): `name` is the background's reading. */
+  headline?: string;
+  current?: string;
 }
 
 /**
@@ -108,9 +122,11 @@ export interface Detection {
   about?: string;
   /**
    * A LinkedIn profile's headline firm when its experience entry's firm was taken first: the member's firm if that
-   * one is a place (./interpret-linkedin.ts).
+   * one is a place (./interpret-linkedin.ts; set there by withProfile from `profile`, the script sends none).
    */
   alt?: string;
+  /** A LinkedIn profile's raw parts, whose member's title and firms the background chooses (./interpret-linkedin.ts). */
+  profile?: ProfileParts;
   /**
    * A web page of kind 'other' that is still its first company's own, its publisher's: a public body's or a school's
    * page (a DDT's directory, a lab's members), a podcast's episode, a paper's article or interview. Its people without
@@ -145,4 +161,20 @@ export interface Detector {
    * the next call resumes that unit where it paused): a huge message is read over several tasks too.
    */
   prepare?(doc: Document, cache: UnitCache, from: number, count: number, due?: () => boolean): number;
+}
+
+/**
+ * A LinkedIn profile's raw parts: its headline, its current positions (top card, JSON-LD), its first experience
+ * entry, its JSON-LD job title, the site its contact section gives the firm, and its company logos (their alt, their
+ * link). The background reads the headline and chooses the member's title and firms (./interpret-linkedin.ts).
+ */
+export interface ProfileParts {
+  headline: string;
+  current: { name: string; link?: string }[];
+  expTitle: string;
+  expCompany: string;
+  expLink: string;
+  jobTitle: string;
+  domain: string;
+  logos: { name: string; link: string }[];
 }
