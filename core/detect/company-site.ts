@@ -24,7 +24,6 @@ import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom'
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import { listedBusiness } from './listing';
-import { notFirmSite } from './page-kind';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName, alnumKey } from './text';
@@ -1440,7 +1439,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // what the page is: a public body's or a school's, a podcast's episode, a media's article (./page-kind.ts)
   const notSite = (k?: string) => !!k && companyKey(k) !== companyKey(name);
   const aboutOthers = b.people.some((p) => notSite(p.company)) || b.companies.some((c) => notSite(c.name));
-  const what = b.kind === 'company-site' ? notFirmSite(doc, url, aboutOthers) : '';
+  const what = b.kind === 'company-site' ? (readers?.notFirmSite(doc, url, aboutOthers) ?? '') : '';
   if (what) b.kind = 'other';
   const d = b.build();
   // (no firm's site, but still its publisher's, first of its companies: a public body, a podcast, a paper)

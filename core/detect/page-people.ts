@@ -534,6 +534,12 @@ export const DEPARTMENT = new RegExp(
   'i',
 );
 
+// "CEO of Bank of Harrowby", "gérante de la Biscuiterie du Quercy", "CTO d'Armorik Data": a title, a joining word, a firm
+const TITLE_OF_FIRM =
+  /^(.{2,80}?)\s+(?:(?:of|at|@|chez|bei|der|des|von|de la|du|de|at the|of the|for)\s+|(?<!,.*)d['’]\s*)(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:(?:&|du|des|de la|de|der|of)\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u;
+const TITLE_OF_FIRM_LAST =
+  /^(.{2,80})\s+(?:(?:of|at|@|chez|bei|der|des|von|de la|du|de|at the|of the|for)\s+|(?<!,.*)d['’]\s*)(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:(?:&|du|des|de la|de|der|of)\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u;
+
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
@@ -570,10 +576,9 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   // "président de l'Union des industries textiles de la Loire": a body named by its kind, lower-case words and all
   const body = NAMED_BODY.exec(t);
   if (body && looksLikeJobTitle(body[1]!)) return [body[1]!.trim(), body[2]!.trim()];
-  const m =
-    /^(.{2,80}?)\s+(?:(?:of|at|@|chez|bei|der|des|von|de la|du|de|at the|of the|for)\s+|(?<!,.*)d['’]\s*)(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:(?:&|du|des|de la|de|der|of)\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u.exec(
-      t,
-    );
+  // (the first joining word, or the last one where the first leaves a bare "Head": "Head of Sales of Kestrel")
+  let m = TITLE_OF_FIRM.exec(t);
+  if (m && /(?:^|\s)head$/i.test(m[1]!)) m = TITLE_OF_FIRM_LAST.exec(t) ?? m;
   // "Lantern Street Communications for Corvane": an agency working for a client is the company
   if (m && / for /.test(t) && isOrgLine(m[1]!)) return [undefined, orgName(m[1]!)];
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company

@@ -24,6 +24,7 @@ import { microdataPeople } from './page-ld';
 import { projectClients } from './project-parties';
 import { civicRole, loosePeople } from './page-captions';
 import { readOrgsSteps } from './page-orgs';
+import { notFirmSite } from './page-kind';
 import {
   cardFirm,
   factBoxes,
@@ -73,5 +74,7 @@ export const pageReaders = {
   postFirms,
   cardFirm,
   subjectSite,
+  // what kind of page it is: a public body's, a school's, a podcast's, a paper's (./page-kind.ts)
+  notFirmSite,
 };
 export type PageReaders = typeof pageReaders;
