@@ -268,9 +268,19 @@ function readHeader(r: Element, one: boolean, holders: Element[], ids: Element[]
     // the recipient line (.hb; without it, 2025-12: the header's holders other than the sender's h3),
     // split at an inline "cc:" label
     let rcpt = holders.filter((el) => el.matches('.hb [email], [data-recipients] [email]'));
+    // (a cc beside the recipient line, in its parent: "an mich, cc Camille …")
+    const wide = rcpt[0]?.closest('.hb, [data-recipients]')?.parentElement;
+    if (wide && !qs(wide, 'h3') && !body?.contains(wide) && !wide.contains(body))
+      rcpt = holders.filter((el, i) => rcpt.includes(el) || (wide.contains(el) && all[i] !== h.from));
+    // (the sender's holder is not a recipient, in an h3 or not)
     if (!rcpt.length)
-      rcpt = holders.filter((el) => !el.closest('h3') && !body?.contains(el) && !el.hasAttribute('jid'));
-    const line = rcpt[0]?.closest('.hb, [data-recipients]') ?? rcpt[0]?.parentElement?.closest('div, td');
+      rcpt = holders.filter(
+        (el, i) => !el.closest('h3') && !body?.contains(el) && !el.hasAttribute('jid') && all[i] !== h.from,
+      );
+    const line =
+      (rcpt.length > 1 && wide) ||
+      rcpt[0]?.closest('.hb, [data-recipients]') ||
+      rcpt[0]?.parentElement?.closest('div, td');
     const marks = line ? ccMarks(line, rcpt) : [];
     rcpt.forEach((el, i) => {
       const a = all[holders.indexOf(el)]!;
@@ -352,7 +362,8 @@ const firstWithin = (m: Element, self: boolean, selector: string): Element | nul
 // 2025-12: without Gmail's body classes (.a3s/.ii), an open (or not collapsed) message's body is the largest block beside
 // its header: up from the sender's h3, the first sibling with text and no address holder.
 function bodyByShape(m: Element): Element | null {
-  for (let el = qs(m, 'h3'); el && el !== m && el.parentElement; el = el.parentElement) {
+  // (no h3: up from the first address holder, the sender's)
+  for (let el = qs(m, 'h3') ?? qs(m, '[email]'); el && el !== m && el.parentElement; el = el.parentElement) {
     let best: Element | null = null,
       len = 40;
     for (const c of el.parentElement.children) {
@@ -464,14 +475,23 @@ const messagesOf = (main: Element) => {
     : qsa(main, '[data-message-id]').filter((m) => !top?.contains(m) && !!(top = m));
   // 2025-12: a thread whose messages lack data-message-id (markup change) is still a list of
   // role=listitem messages, each with its sender in an h3 [email]
-  return ms.length
-    ? ms
-    : qsa(main, '[role=listitem]').filter((m) => qs(m, 'h3 [email]') && !m.parentElement?.closest('[role=listitem]'));
+  if (ms.length) return ms;
+  const items = qsa(main, '[role=listitem]').filter((m) => !m.parentElement?.closest('[role=listitem]'));
+  const h3 = items.filter((m) => qs(m, 'h3 [email]'));
+  // (nor an h3: inside a thread's container, the list items holding an address)
+  return h3.length || !qs(main, '[data-thread-perm-id]') ? h3 : items.filter((m) => qs(m, '[email]'));
 };
 
 function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   const main = mainOf(doc);
-  const heading = first(doc, ['h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', '[role=main] h2.hP', 'h2.hP']);
+  const heading = first(doc, [
+    'h2[data-thread-perm-id]',
+    'h2[data-legacy-thread-id]',
+    '[role=main] h2.hP',
+    'h2.hP',
+    // (the thread's ids on its container, not on its heading)
+    '[data-thread-perm-id] h2',
+  ]);
   const messages = messagesOf(main);
   const isThread = !!heading || messages.length > 0;
   const subjectEl = heading ?? (messages.length ? qs(main, 'h2') : null);
@@ -576,8 +596,10 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
           ? a
           : { email: a.email };
     };
-    let threadId = attr(heading, 'data-thread-perm-id');
-    if (!threadId || threadId === 'undefined') threadId = attr(heading, 'data-legacy-thread-id');
+    const ids = heading?.closest('[data-thread-perm-id], [data-legacy-thread-id]') ?? null;
+    let threadId = attr(heading, 'data-thread-perm-id') || attr(ids, 'data-thread-perm-id');
+    if (!threadId || threadId === 'undefined')
+      threadId = attr(heading, 'data-legacy-thread-id') || attr(ids, 'data-legacy-thread-id');
     if (!threadId) threadId = /#[^/]+\/([A-Za-z0-9]{10,})/.exec(url.hash)?.[1] ?? '';
     const subject = textOf(subjectEl) || doc.title.replace(/\s-\s[^\s]+@[^\s]+\s-\s.*$/, '').trim();
     const lines = open.lines ?? [];

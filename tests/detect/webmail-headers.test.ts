@@ -204,3 +204,70 @@ describe('Gmail inbox: a platform whose rows repeat one subject is no correspond
     ]);
   });
 });
+
+describe('Gmail: a message without an id or an h3, the thread ids on its container, a cc beside the recipient line', () => {
+  const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzNoIds';
+  // [lang, title, to label, cc label, date title, body, signature lines, expected date]
+  const cases: [string, string, string, string, string, string, string[], string][] = [
+    [
+      'de',
+      'Angebot Paletten',
+      'an',
+      'cc',
+      'Mi., 9. Dez. 2026, 10:20',
+      'anbei unser Angebot über 80 Paletten.',
+      ['Mit freundlichen Grüßen', 'Ulrike Falkenried', 'Vertrieb Innendienst', 'Falkenried Verpackung GmbH'],
+      '2026-12-09T10:20',
+    ],
+    [
+      'fr',
+      'Devis cartons',
+      'à',
+      'cc',
+      'mer. 9 déc. 2026, 10:20',
+      'veuillez trouver notre devis pour 300 cartons.',
+      ['Cordialement', 'Ulrike Falkenried', 'Chargée de clientèle', 'Falkenried Emballages SAS'],
+      '2026-12-09T10:20',
+    ],
+    [
+      'en',
+      'Crate quote',
+      'to',
+      'cc',
+      'Wed, Dec 9, 2026, 10:20 AM',
+      'please find our quote for 120 crates attached.',
+      ['Best regards', 'Ulrike Falkenried', 'Account Manager', 'Falkenried Packaging Ltd'],
+      '2026-12-09T10:20',
+    ],
+  ];
+  const html = (c: (typeof cases)[number], classes: boolean) => {
+    const [lang, title, to, cc, date, body, sig] = c;
+    const k = (name: string) => (classes ? ` class="${name}"` : '');
+    return (
+      `<!DOCTYPE html><html lang="${lang}"><head><title>${title} - owner@conseil-exemple.fr - Mail</title></head><body>` +
+      `<div role="banner"><a aria-label="Account: Owner (owner@conseil-exemple.fr)">O</a></div>` +
+      `<div role="main"><div data-thread-perm-id="thread-f:42" data-legacy-thread-id="1a2b3c4d5e6f">` +
+      `<h2${k('hP')}>${title}</h2><div role="list"><div role="listitem"><div>` +
+      `<div><span${k('gD')} email="u.falkenried@falkenried-exemple.de" name="Ulrike Falkenried">Ulrike Falkenried</span> ` +
+      `<span${k('g3')} title="${date}">10:20</span>` +
+      `<div><span${k('hb')}>${to} <span email="owner@conseil-exemple.fr" name="me">me</span></span>, ${cc} ` +
+      `<span email="t.brandl@falkenried-exemple.de" name="Tobias Brandl">Tobias Brandl</span></div></div>` +
+      `<div${k('a3s')}><p>Hallo,</p><p>${body}</p><p>${sig.join('<br>')}</p></div>` +
+      `</div></div></div></div></div></body></html>`
+    );
+  };
+  for (const c of cases)
+    for (const classes of [true, false])
+      it(`${c[0]}, ${classes ? "Gmail's classes" : 'no classes'}`, () => {
+        const got = gmail.detect(docOf(url, html(c, classes)), new URL(url));
+        expect(got.kind).toBe('gmail-thread');
+        expect(got.message?.subject).toBe(c[1]);
+        expect(got.message?.threadId).toBe('thread-f:42');
+        expect(got.message?.from).toEqual({ name: 'Ulrike Falkenried', email: 'u.falkenried@falkenried-exemple.de' });
+        expect(got.message?.to.map((a) => a.email)).toEqual(['owner@conseil-exemple.fr']);
+        expect(got.message?.cc.map((a) => a.email)).toEqual(['t.brandl@falkenried-exemple.de']);
+        expect(got.message?.date).toBe(c[7]);
+        expect(got.message?.bodyText).toContain(c[5]);
+        expect(got.people.find((p) => p.name === 'Ulrike Falkenried')?.company).toBe(c[6][3]);
+      });
+});
