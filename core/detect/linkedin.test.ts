@@ -980,3 +980,50 @@ describe('LinkedIn pages of issue 7 (pages-blind-25 kinds)', () => {
     ]);
   });
 });
+
+describe("LinkedIn 2025 firm's post: logo link named by its label, commenters' names glued to their headlines (issue 7)", () => {
+  const url = 'https://www.linkedin.com/posts/kestrel-tiles_activity-7270000000000000001-XyZw/';
+  // [logo label, firm expected, commenter headline, expected title, expected firm, comment text]
+  const cases: [string, string, string, string, string, string][] = [
+    [
+      'Kestrel Tiles, page entreprise',
+      'Kestrel Tiles',
+      'Directrice artistique chez Atelier Brume',
+      'Directrice artistique',
+      'Atelier Brume',
+      "Bravo à toute l'équipe.",
+    ],
+    [
+      'Kestrel Tiles, company page',
+      'Kestrel Tiles',
+      'Head of Procurement at Harrowgate Foods',
+      'Head of Procurement',
+      'Harrowgate Foods',
+      'Great work by the whole team!',
+    ],
+    [
+      'Logo von Kestrel Tiles',
+      'Kestrel Tiles',
+      'Leiterin Einkauf bei Lindenhof Weine GmbH',
+      'Leiterin Einkauf',
+      'Lindenhof Weine GmbH',
+      'Glückwunsch an das ganze Team.',
+    ],
+  ];
+  for (const [label, firm, headline, title, company, comment] of cases)
+    it(`${label} / ${headline}`, () => {
+      const html =
+        `<main><article data-urn="urn:li:activity:1"><div><a href="https://www.linkedin.com/company/kestrel-tiles/" aria-label="${label}">` +
+        `<img src="data:," alt=""></a><span>1 204 followers</span><span>2 d</span></div>` +
+        `<div dir="ltr"><p>Welcome to our new colleague!</p></div>` +
+        `<section aria-label="Comments"><article><a href="/in/maren-oakridge/">Maren Oakridge</a><span>${headline}</span><p>${comment}</p></article></section>` +
+        `</article><aside aria-label="Ad"><p>Vendorly – CRM for small firms</p></aside></main>`;
+      const got = detect(page(url, html), url);
+      expect(got.companies[0]?.name).toBe(firm);
+      expect(got.companies[0]?.linkedinUrl).toBe('https://www.linkedin.com/company/kestrel-tiles/');
+      const maren = got.people.find((p) => p.name === 'Maren Oakridge');
+      expect(maren?.title).toBe(title);
+      expect(maren?.company).toBe(company);
+      expect(got.companies.map((c) => c.name)).not.toContain(comment);
+    });
+});

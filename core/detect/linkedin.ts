@@ -501,7 +501,8 @@ interface ListEntry {
   photo?: string;
 }
 
-function readEntry(r: Element, url: URL): ListEntry | null {
+// glued: a comment's block, where the name may run into the headline with no space between
+function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   let name = '',
     link = '';
   // (a card without a block of its own, under its section's heading: the link, its headline the element after it)
@@ -528,7 +529,11 @@ function readEntry(r: Element, url: URL): ListEntry | null {
   const nx = bare && r.nextElementSibling;
   const lines = [...linesOf(r, srCopy), ...(nx && !nx.matches('a, h2, h3') && !qs(nx, 'a') ? [vis(nx)] : [])].flatMap(
     (l) => {
-      if (!l.startsWith(name + ' ')) return [l];
+      // (the name glued to the headline by inline elements: "Ada LindqvistHead of Sales")
+      if (!l.startsWith(name + ' '))
+        return glued && l.startsWith(name) && /^\p{Lu}/u.test(l.slice(name.length))
+          ? [name, l.slice(name.length)]
+          : [l];
       const out: string[] = [];
       for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
         out.push(t);
@@ -601,10 +606,17 @@ function search(doc: Document, url: URL, b: ResultBuilder): void {
   peopleList(mainOf(doc), url, b);
 }
 
+const COMMENTS = /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti)$/i;
+// A link in a comment: in an article inside the post's, or in a section labelled comments
+const inComment = (a: Element) =>
+  !!a.closest('article')?.parentElement?.closest('article') ||
+  COMMENTS.test(attr(a.closest('section[aria-label]'), 'aria-label'));
+
 // ---- articles (/pulse/): the author, with the company of their byline ----
 function article(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
-  const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]');
+  // (a commenter is no author)
+  const outside = (a: Element) => !a.closest('aside, nav, header#global-nav, footer, [role=dialog]') && !inComment(a);
   const links = [...qsa(main, 'a[rel~="author"][href*="/in/"]'), ...qsa(main, 'a[href*="/in/"]')].filter(outside);
   const author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
@@ -625,6 +637,10 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   b.addCompany({ name: '', headline });
 }
 
+// A logo link's label about its firm's name: "Logo of X", "X logo", "X, page entreprise", "X, company page"
+const LOGO_LABEL =
+  /^logo\s(?:of\s|de\s|d['’]|von\s)?|\slogo$|,\s(?:page\s(?:entreprise|de\sl['’]entreprise)|company\spage|unternehmensseite)$/i;
+
 // A feed post's members and firms: a link in the text (a mention, "@" or not) is a name and a profile only; any other
 // member's block (a commenter's) gives their headline; a firm's link (a mention, a page commenting) its name and page
 function post(doc: Document, url: URL, b: ResultBuilder): void {
@@ -632,7 +648,8 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
   scanMain(b, main);
   for (const a of qsa(main, 'a[href*="/in/"], a[href*="/company/"]')) {
     if (a.closest('aside, nav, header, footer, [role=dialog]')) continue;
-    const n = (linesOf(a, srCopy)[0] ?? '').replace(/^@/, '');
+    // (2025: a firm's logo link, named by its label only: "Kestrel, page entreprise", "Logo of Kestrel")
+    const n = (linesOf(a, srCopy)[0] ?? attr(a, 'aria-label').replace(LOGO_LABEL, '')).replace(/^@/, '');
     const linkedinUrl = normalizeLinkedinUrl(attr(a, 'href'), url);
     const inText = Array.from(a.parentNode!.childNodes).some(
       (t) => t.nodeType === 3 && /\p{L}{2}/u.test(t.textContent!),
@@ -648,7 +665,13 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
           ? linesOf(f, srCopy)[0]!.replace(/^@/, '')
           : undefined;
       if (looksLikePersonName(n)) b.addPerson({ name: n, company, linkedinUrl });
-    } else addEntry(b, readEntry(blockOf(a, main), url));
+    } else {
+      // (a commenter's firm is theirs, no firm of the page's)
+      const c = inComment(a),
+        e = readEntry(blockOf(a, main), url, c);
+      if (e && c) b.addPerson({ name: e.name, headline: e.headline, linkedinUrl: e.link || undefined });
+      else addEntry(b, e);
+    }
   }
 }
 
@@ -659,7 +682,7 @@ function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   // (2025: else a logo link, named by its label only)
   const a = links.find(vis) ?? links.find((x) => attr(x, 'aria-label'));
   const link = normalizeLinkedinUrl(attr(a, 'href'), url);
-  const name = vis(a) || attr(a, 'aria-label').replace(/^logo\s(?:of\s|de\s|d['’]|von\s)?|\slogo$/i, '');
+  const name = vis(a) || attr(a, 'aria-label').replace(LOGO_LABEL, '');
   if (a && link && name) b.addCompany({ name, linkedinUrl: link });
   scanMain(b, main);
   peopleList(main, url, b);
