@@ -796,6 +796,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           !(
             i > 0 &&
             personLed(pubLines[i - 1]!) &&
+            // (an office's contact, "Ansprechpartner: Name, Niederlassungsleiter", over the office's number)
+            !/^(?:ansprechp(?:artner(?:in)?|erson)|contact|interlocut(?:eur|rice))\s*:/i.test(pubLines[i - 1]!) &&
             /,\s*\S/.test(pubLines[i - 1]!) &&
             looksLikeJobTitle(pubLines[i - 1]!)
           ) &&

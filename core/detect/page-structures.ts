@@ -41,7 +41,7 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;

@@ -372,3 +372,29 @@ describe("a job board's offer", () => {
     expect(r.kind).not.toBe('other');
   });
 });
+
+// a members' table whose firms' column is headed "Bureau" (issue 7, blind page 27)
+describe("a members' table of offices", () => {
+  const row = (firm: string, name: string, tel: string, mail: string) =>
+    `<tr><td><strong>${firm}</strong></td><td>${name}</td><td>${tel}</td><td><a href="mailto:${mail}">${mail}</a></td></tr>`;
+  const url = 'https://www.ordre-geometres.example/annuaire';
+  const r = detect(
+    page(
+      url,
+      `<header><a href="/">Ordre des Géomètres</a></header><main><h1>Annuaire</h1><table><thead><tr><th>Bureau</th>` +
+        `<th>Géomètre responsable</th><th>Téléphone</th><th>E-mail</th></tr></thead><tbody>` +
+        row('Van Aelst Topografie', 'Pieter Van Aelst', '+32 9 555 02 11', 'pieter@vanaelst-topo.be') +
+        row('Cabinet Delhaize-Roux', 'Amandine Roux', '+32 2 555 02 22', 'a.roux@delhaize-roux.be') +
+        row('Géomesure SRL', 'Benoît Lardinois', '+32 4 555 02 33', 'benoit@geomesure.be') +
+        `</tbody></table></main>`,
+    ),
+    url,
+  );
+  it.each([
+    ['Pieter Van Aelst', 'Van Aelst Topografie'],
+    ['Amandine Roux', 'Cabinet Delhaize-Roux'],
+  ])('%s of %s', (name, firm) => {
+    expect(r.people.find((p) => p.name === name)?.company).toBe(firm);
+    expect(r.companies.map((c) => c.name)).toContain(firm);
+  });
+});
