@@ -799,7 +799,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
             // (an office's contact, "Ansprechpartner: Name, Niederlassungsleiter", over the office's number)
             !/^(?:ansprechp(?:artner(?:in)?|erson)|contact|interlocut(?:eur|rice))\s*:/i.test(pubLines[i - 1]!) &&
             /,\s*\S/.test(pubLines[i - 1]!) &&
-            looksLikeJobTitle(pubLines[i - 1]!)
+            looksLikeJobTitle(pubLines[i - 1]!) &&
+            // (a branch's or a unit's head, "Filialleiterin", over the number: the branch's, the firm's)
+            !/\p{L}leiter(?:in)?\b/iu.test(pubLines[i - 1]!)
           ) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&

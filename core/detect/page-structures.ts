@@ -389,6 +389,15 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     const head = rows[0]!;
     const headCells = qsa(head, 'th, td');
     const fields = headCells.map((c) => fieldOf(textOf(c)));
+    // ("Bureau" over room numbers, "C-214", "B112": a staff table's offices, no firms)
+    fields.forEach((f, i) => {
+      if (f !== 'company') return;
+      const vals = rows.slice(1, 30).map((r) => {
+        const c = qsa(r, 'td, th').filter((x) => x.parentElement === r)[i];
+        return c ? textOf(c) : '';
+      });
+      if (vals.filter((v) => v.length <= 10 && /\d/.test(v)).length >= vals.length * 0.5) fields[i] = undefined;
+    });
     // a firms' table whose people's column is headed by words no field knows ("Interlocuteur commercial",
     // "Vertreten durch"): the column where most cells are a person's name alone
     if (fields.includes('company') && !fields.some((f) => f === 'name' || f === 'first' || f === 'role'))

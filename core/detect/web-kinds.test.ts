@@ -397,4 +397,22 @@ describe("a members' table of offices", () => {
     expect(r.people.find((p) => p.name === name)?.company).toBe(firm);
     expect(r.companies.map((c) => c.name)).toContain(firm);
   });
+  it("a staff table's 'Bureau' of room numbers names no firms", () => {
+    const u = 'https://www.labo-optique.example/annuaire';
+    const staff = (name: string, room: string) =>
+      `<tr><td>${name}</td><td>${room}</td><td>01 99 00 ${room.slice(-2)} 00</td></tr>`;
+    const t = detect(
+      page(
+        u,
+        `<main><h1>Annuaire</h1><table><tr><th>Nom</th><th>Bureau</th><th>Téléphone</th></tr>` +
+          staff('Ophélie Marchadier', 'C-214') +
+          staff('Gaspard Lenormand', 'B112') +
+          staff('Inès Chabrol', 'A020') +
+          `</table></main>`,
+      ),
+      u,
+    );
+    expect(t.companies.map((c) => c.name)).not.toContain('C-214');
+    expect(t.companies.map((c) => c.name)).not.toContain('B112');
+  });
 });
