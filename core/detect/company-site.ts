@@ -179,11 +179,7 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .map((p) => p.replace(/^(\S.{2,}?)\s(?:20[1-3]\d)$/, '$1'))
     .filter((p) => label && alnumKey(p).includes(label.slice(0, 6)));
   // ("Le Groupe X acquiert Y – Groupe X": the part that is the domain's words, not the headline holding them)
-  let hit = hits.find((p) => alnumKey(p) === label) ?? hits[0];
-  // ("Kermadec lance une gamme … – Espace presse": a headline led by the domain's words, those words alone)
-  const words = hit?.split(/\s+/) ?? [];
-  if (words.length >= 5)
-    for (let n = 1; n <= 3; n++) if (alnumKey(words.slice(0, n).join(' ')) === label) hit = words.slice(0, n).join(' ');
+  const hit = hits.find((p) => alnumKey(p) === label) ?? hits[0];
   // (a site name that is the page's headline, the title's first part, gives way to the part naming the domain;
   // a template's placeholder or a bare domain names nothing; "Acme Blog", "Acme Newsroom": the firm's sub-site)
   // ("Acme appoints Jane Doe as CFO | Acme": a headline that starts with the site's name is no better name)
