@@ -61,7 +61,7 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
  * which the people layer and the readers read (issue 7 grew the first layer past its budget).
  */
 const ONDEMAND_NAMES: Record<string, string[]> = {
-  'core/detect/listing.ts': ['listedBusiness'],
+  'core/detect/listing.ts': ['listedBusiness', 'offerFirm'],
   'core/detect/intl-words.ts': [
     'INTL_HONORIFICS',
     'INTL_ROLES',
@@ -148,7 +148,14 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
   'core/detect/page-contacts.ts': ['contactPeople', 'memberPeople', 'occupationFirms'],
   // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
-  'core/detect/page-structures.ts': ['bareDomain', 'entryRecord', 'firmish', 'readEntriesSteps', 'readTables'],
+  'core/detect/page-structures.ts': [
+    'bareDomain',
+    'entryRecord',
+    'firmish',
+    'officeTown',
+    'readEntriesSteps',
+    'readTables',
+  ],
 };
 const LAYERS = [
   { entry: 'ondemand-shared', files: ONDEMAND_SHARED },

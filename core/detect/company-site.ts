@@ -23,7 +23,7 @@ import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
 import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
-import { listedBusiness } from './listing';
+import { listedBusiness, offerFirm } from './listing';
 import { quotedPeople, rolePeople } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName, alnumKey } from './text';
@@ -574,7 +574,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const org = orgFromLd(doc, domain);
   // "Acme Blog", "Acme Newsroom", "Acme Docs": the firm’s sub-site
   let brand = brandOf(doc, org, domain).replace(/\s(?:blog|newsroom|docs|documentation)$/i, '');
-  let firm = JOB_BOARD.test(url.hostname) ? boardFirm(doc, url, brand) : ldHiringFirm(doc, domain, brand);
+  let firm = JOB_BOARD.test(url.hostname)
+    ? boardFirm(doc, url, brand)
+    : (ldHiringFirm(doc, domain, brand) ?? offerFirm(doc, domain, brand));
   // (a job board's offer is no firm's site; an applicant tracker's, jobs.lever.co/<firm>, is its firm's own offer)
   if (firm && !JOB_BOARD.test(url.hostname)) b.kind = 'other';
   // a directory's or a review site's listing: the listed business is the firm, the platform none
@@ -794,8 +796,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
           !(
             i > 0 &&
             personLed(pubLines[i - 1]!) &&
+            // (an office's contact, "Ansprechpartner: Name, Niederlassungsleiter", over the office's number)
+            !/^(?:ansprechp(?:artner(?:in)?|erson)|contact|interlocut(?:eur|rice))\s*:/i.test(pubLines[i - 1]!) &&
             /,\s*\S/.test(pubLines[i - 1]!) &&
-            looksLikeJobTitle(pubLines[i - 1]!)
+            looksLikeJobTitle(pubLines[i - 1]!) &&
+            // (a branch's or a unit's head, "Filialleiterin", over the number: the branch's, the firm's)
+            !/\p{L}leiter(?:in)?\b/iu.test(pubLines[i - 1]!)
           ) &&
           // a person's direct line is not the firm's
           !/ligne directe|durchwahl|direct (?:dial|line)|^direct\s*[:：]/i.test(l) &&

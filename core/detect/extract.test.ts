@@ -184,6 +184,13 @@ describe('domains and names', () => {
     'no person name on a web page: %s',
     (n) => expect(personName(n)).toBe(''),
   );
+  // a sentence's first word before the name ("When Jane Doe, CEO of …")
+  it.each([
+    ['When Oriane Lestrade', 'Oriane Lestrade'],
+    ['After Jonas Wiedemeyer', 'Jonas Wiedemeyer'],
+    ['Lorsque Maïwenn Prigent', 'Maïwenn Prigent'],
+    ['Nachdem Ilka Strohschein', 'Ilka Strohschein'],
+  ])('no conjunction in a name: %s', (n, w) => expect(personName(n)).toBe(w));
   it.each([
     ['PR & Communications', true],
     ['Pressesprecherin', true],
@@ -192,6 +199,12 @@ describe('domains and names', () => {
     ['Rédactrice en chef', true],
     ['Spokesperson', true],
     ['Leiterin Kommunikation', true],
+    // German compounds of -leiter, an Italian role
+    ['Niederlassungsleiter', true],
+    ['Filialleiterin', true],
+    ['Responsabile Lombardia', true],
+    ['Begleiter', false],
+    ['Halbleiter', false],
     ['Printers and labels', false],
     ['Sunday lunch', false],
   ])('job title %s', (t, w) => expect(looksLikeJobTitle(t)).toBe(w));

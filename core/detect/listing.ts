@@ -39,3 +39,30 @@ export function listedBusiness(doc: Document, domain: string): { name: string; h
   }
   return undefined;
 }
+
+// a job offer's title ("Commercial export H/F – CDI", "Vertriebsmitarbeiter (m/w/d)")
+const OFFER = /(?:^|[\s(])(?:[hf]\/[hf]|[mwfd]\/[mwfd](?:\/[mwfdx])?|cdi|cdd)(?![\p{L}\d])/iu;
+// the board's page of the hiring firm ("/entreprise/kermadec", "/company/brennholz-kuebler")
+const FIRM_LINK = /\/(?:entreprises?|compan(?:y|ies)|unternehmen|firma|employeurs?|employers?|recruteurs?)\/([\w-]+)/i;
+
+/**
+ * A job board's offer without JSON-LD: its heading a job's title, the hiring firm a link to the board's page of it,
+ * its words spelled by that page's slug; its own domain, the mailbox of the page that spells it.
+ */
+export function offerFirm(doc: Document, domain: string, brand: string): { name: string; hosts: string[] } | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !OFFER.test(h1.textContent ?? '')) return undefined;
+  const site = alnumKey(domain.split('.')[0] ?? '');
+  for (const a of Array.from(doc.querySelectorAll('main a[href], article a[href]')).slice(0, 200)) {
+    const m = FIRM_LINK.exec(a.getAttribute('href') ?? '');
+    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const key = alnumKey(name);
+    if (!m || key.length < 3 || name.length > 60 || key === alnumKey(brand) || (site && key.includes(site))) continue;
+    if (!alnumKey(m[1]!).startsWith(key.slice(0, 6))) continue;
+    const hosts = Array.from(doc.querySelectorAll('a[href^="mailto:" i]'))
+      .map((x) => (x.getAttribute('href') ?? '').split('@')[1]?.split('?')[0]?.toLowerCase() ?? '')
+      .filter((h) => h && alnumKey(h.split('.')[0]!).startsWith(key.slice(0, 6)));
+    return { name, hosts: [...new Set(hosts)] };
+  }
+  return undefined;
+}

@@ -13,7 +13,7 @@ import { attr, blockLines, clean, qs, qsa, textOf, type Line, type SkipFn, type 
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
 import { founders } from './page-prose';
-import { bareDomain, entryRecord, firmish, type Found } from './page-structures';
+import { bareDomain, entryRecord, firmish, officeTown, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
 import { findPhones, telNumber } from './phones';
@@ -130,6 +130,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   if (
     !name ||
     GENERIC.test(name) ||
+    // (one of a firm's offices, headed by its town: "Zürich" over "…, 8008 Zürich")
+    officeTown(k, name) ||
     // (a name with a department's word is a firm's where its own site spells it: "Canopée RH" of canopee-rh.fr)
     !(firmish(name) || (host && spellsDomain(name, host) && /^\p{Lu}/u.test(name) && name.length <= 40)) ||
     name.split(/\s+/).length > 7 ||

@@ -71,6 +71,8 @@ export function personName(raw: string): string {
     .replace(/[,;:]$/, '')
     // ("Réponse de Damien Roussel", "Reply from …", "Antwort von …": an owner's reply to a review, signed)
     .replace(/^(?:r[ée]ponse|reply|response|antwort)\s(?:de|from|by|von)\s(?=\p{Lu})/iu, '')
+    // ("When Jane Doe, CEO of …": a sentence's first word before the name)
+    .replace(/^(?:when|while|after|once|since|quand|lorsque|als|wenn|nachdem|sobald)\s(?=\p{Lu}\p{Ll}+\s\p{Lu})/iu, '')
     // ("le Dr Paul Jaouen", "la Pr Anne Roux", "the Rev. John Hale": an article before the civility)
     .replace(/^(?:le|la|the|der|die)\s(?=(?:Dr|Dre|Pr|Prof|Rev|Revd)\.?\s)/, '')
     .trim();

@@ -24,7 +24,7 @@ import {
 import { findLegalIds, type LegalIds } from './legal-ids';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
-import { fold } from './spelling';
+import { fold, spellsDomain } from './spelling';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -41,7 +41,7 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|kanzlei|praxis|gesch[äa]ft)$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
@@ -389,6 +389,15 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     const head = rows[0]!;
     const headCells = qsa(head, 'th, td');
     const fields = headCells.map((c) => fieldOf(textOf(c)));
+    // ("Bureau" over room numbers, "C-214", "B112": a staff table's offices, no firms)
+    fields.forEach((f, i) => {
+      if (f !== 'company') return;
+      const vals = rows.slice(1, 30).map((r) => {
+        const c = qsa(r, 'td, th').filter((x) => x.parentElement === r)[i];
+        return c ? textOf(c) : '';
+      });
+      if (vals.filter((v) => v.length <= 10 && /\d/.test(v)).length >= vals.length * 0.5) fields[i] = undefined;
+    });
     // a firms' table whose people's column is headed by words no field knows ("Interlocuteur commercial",
     // "Vertreten durch"): the column where most cells are a person's name alone
     if (fields.includes('company') && !fields.some((f) => f === 'name' || f === 'first' || f === 'role'))
@@ -1131,6 +1140,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
     if (spelled >= 3 && spelled >= recs.filter((r) => r.name).length * 0.6) continue;
     // (the list's title line first: "Name — Dessinatrice-projeteuse" among "Name — Architecte" entries is a person)
     firmColumn(recs, linesOfRec);
+    firmPlace(recs, linesOfRec);
     const titled = titleColumn(recs);
     underTitles(recs, titled);
     deskHeads(recs);
@@ -1172,7 +1182,8 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
           // (a department's word included: "Canopée RH", canopee-rh.fr)
           (isOrgLine(t) ? !nameLine(t) : !!ownSite(k, t) && (firmish(t) || /^\p{Lu}[^@:]{1,38}$/u.test(t))) &&
           t.split(/\s+/).length <= 6 &&
-          !/\.\.|…/.test(t)
+          !/\.\.|…/.test(t) &&
+          !officeTown(k, t)
             ? orgName(t)
             : '',
         );
@@ -1351,6 +1362,36 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
   for (const r of recs) {
     const t = r.company ? undefined : under(r);
     if (t && (column || (seen.get(t) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
+  }
+}
+
+/**
+ * The firm's place in a list's cards: where the others' firm stands right under their name, an entry read the other
+ * way round (its firm as its title, "Avocat droit des affaires" as its firm) takes the line under its name as its firm.
+ */
+function firmPlace(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
+  const under = (r: Rec) => {
+    const kl = linesOf.get(r);
+    const at = kl && r.name ? kl.findIndex((l) => l.text === r.name) : -1;
+    return at >= 0 ? kl![at + 1]?.text : undefined;
+  };
+  const placed = recs.filter((r) => r.company && under(r) === r.company).length;
+  if (placed < 2) return;
+  for (const r of recs) {
+    const t = under(r);
+    if (!r.company || !r.title || t !== r.title || t === r.company) continue;
+    // (a firm named by its trade, "Salaün Avocat", where the entry's address spells it)
+    const host = r.email?.split('@')[1] ?? '';
+    const spelled = !!host && spellsDomain(t, host);
+    if (
+      (!firmish(t) && !spelled) ||
+      /\d{3}/.test(t) ||
+      (looksLikeJobTitle(t) && !spelled) ||
+      !looksLikeJobTitle(r.company)
+    )
+      continue;
+    r.title = r.company;
+    r.company = orgName(t);
   }
 }
 
@@ -1551,4 +1592,15 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
   used.add(dl);
   for (const h of holders) recToFound({ ...h, company: firm.company }, out);
   return holders.length;
+}
+
+/** An entry headed by the town its own address ends in ("<h3>Zürich</h3>", "Seefeldstrasse 42, 8008 Zürich") is one
+ * of a firm's offices, not a firm. */
+export function officeTown(entry: Element, head: string): boolean {
+  const town = head.trim();
+  if (!town || town.split(/\s+/).length > 3) return false;
+  const esc = town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[\\s,])(?:[A-Z]{1,2}-?)?\\d{4,5}\\s+${esc}(?![\\p{Ll}\\d])`, 'u').test(
+    entry.textContent ?? '',
+  );
 }

@@ -21,6 +21,10 @@ const SUBJECT_PATH =
   /^(?:reviews?|avis|bewertung(?:en)?|erfahrungen|vendeurs?|sellers?|verk[äa]ufer|merchants?|marchands?|biz)$/i;
 
 const SHOP_PATH = /^(?:shops?|stores?|boutiques?)$/i;
+// a platform's firm page whose slug is the firm's domain or its registry number ("/entreprise/brennholz.de",
+// "/entreprise/kermadec-512345678"): a site's own "/entreprise/notre-histoire" is none
+const FIRM_PATH = /^(?:entreprises?|soci[ée]t[ée]s?|compan(?:y|ies)|firma|firmen|unternehmen)$/i;
+const FIRM_SLUG = /\.[a-z]{2,6}$|(?:^|-)\d{9}(?:\d{5})?$/i;
 const SELLER =
   /\b(?:sold by|seller information|trader details|vendu par|informations? (?:sur le|du) vendeur|verkauft von|verkäuferinformationen)\b/i;
 
@@ -98,7 +102,12 @@ export function pageSubject(
   }
   const segs = url.pathname.split('/').filter(Boolean);
   // (a marketplace's "/shop/…" is a seller's when the page labels its seller: "Sold by", "Vendu par", "Verkäufer")
-  const i = segs.findIndex((x) => SUBJECT_PATH.test(x) || (SHOP_PATH.test(x) && SELLER.test(textOf(doc.body))));
+  const i = segs.findIndex(
+    (x, j) =>
+      SUBJECT_PATH.test(x) ||
+      (FIRM_PATH.test(x) && FIRM_SLUG.test(segs[j + 1] ?? '')) ||
+      (SHOP_PATH.test(x) && SELLER.test(textOf(doc.body))),
+  );
   const slug = i >= 0 ? (segs[i + 1] ?? '') : '';
   if (slug && other(head) && head.split(/\s+/).length <= 8 && spellsHost(head, alnumKey(slug) + '.x'))
     return { name: head, host: /\.[a-z]{2,}$/i.test(slug) ? slug.replace(/^www\./, '') : '' };

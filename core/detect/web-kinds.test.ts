@@ -274,3 +274,145 @@ describe('mailboxes a page ties to one person', () => {
     expect(got.people.find((p) => p.name.startsWith('Solange'))?.email).toBe('ce.0691234z@ac-exemple.fr');
   });
 });
+
+// a firm's offices, each headed by its town, its address, a phone and a named contact (issue 7, blind page 27)
+describe('offices headed by their towns', () => {
+  const office = (town: string, street: string, code: string, tel: string, name: string, title: string) =>
+    `<div class="office"><h3>${town}</h3><address>${street}, ${code} ${town}<br>Tel. ${tel}<br>` +
+    `<a href="mailto:${town.toLowerCase()}@brennholz-kuebler.example">${town.toLowerCase()}@brennholz-kuebler.example</a>` +
+    `</address><p>Ansprechperson: <b>${name}</b>, ${title}</p></div>`;
+  const doc = page(
+    'https://brennholz-kuebler.example/kontakt',
+    `<header><a href="/">Brennholz Kübler AG</a></header><main><h1>Kontakt</h1><section>` +
+      office('Winterthur', 'Bahnhofplatz 3', '8400', '+41 52 555 01 10', 'Lorenz Amstutz', 'Niederlassungsleiter') +
+      office('Fribourg', 'Rue de Lausanne 9', '1700', '+41 26 555 01 20', 'Mélisande Currat', 'Responsable Fribourg') +
+      office(
+        'Bellinzona',
+        'Viale Stazione 4',
+        '6500',
+        '+41 91 555 01 30',
+        'Tiziano Pedrazzini',
+        'Responsabile Ticino',
+      ) +
+      `</section><section><h2>Impressum</h2><p>Brennholz Kübler AG, Bahnhofplatz 3, 8400 Winterthur</p></section></main>`,
+  );
+  const r = detect(doc, 'https://brennholz-kuebler.example/kontakt');
+  it('no town is a firm', () =>
+    expect(r.companies.map((c) => c.name).filter((n) => /Winterthur|Fribourg|Bellinzona/.test(n))).toEqual([]));
+  it.each(['Lorenz Amstutz', 'Mélisande Currat', 'Tiziano Pedrazzini'])('%s is a contact', (n) =>
+    expect(r.people.map((p) => p.name)).toContain(n),
+  );
+});
+
+// members' cards of a name, their firm, their trade: one firm named by its trade ("Kerhervé Avocat") whose address
+// spells it stays the firm, its trade the title (issue 7, blind page 27)
+describe('a firm named by its trade in a list of members', () => {
+  const card = (name: string, firm: string, trade: string, mail: string) =>
+    `<li class="m"><h3>${name}</h3><p class="m__firm">${firm}</p><p>${trade}</p><a href="mailto:${mail}">Écrire</a></li>`;
+  const r = detect(
+    page(
+      'https://ruche-coworking.example/membres',
+      `<header><a href="/">La Ruche Coworking</a></header><main><h1>Nos membres</h1><ul>` +
+        card('Solène Abgrall', 'Abgrall Conseil', 'Conseil en RH', 'solene@abgrall-conseil.example') +
+        card('Tanguy Morvézen', 'Morvézen Data', 'Data & CRM', 'tanguy@morvezen-data.example') +
+        card('Katell Guivarc’h', 'Studio Goulven', 'Photographe', 'katell@studio-goulven.example') +
+        card('Yves-Marie Kerhervé', 'Kerhervé Avocat', 'Avocat fiscaliste', 'y.kerherve@kerherve-avocat.example') +
+        `</ul></main>`,
+    ),
+    'https://ruche-coworking.example/membres',
+  );
+  it('the firm, not the trade', () => {
+    const p = r.people.find((x) => x.name === 'Yves-Marie Kerhervé');
+    expect(p?.company).toBe('Kerhervé Avocat');
+    expect(p?.title).toBe('Avocat fiscaliste');
+    expect(r.companies.map((c) => c.name)).not.toContain('Avocat fiscaliste');
+  });
+});
+
+// a platform's page about one firm, its slug the firm's domain or its registry number (issue 7, blind page 27); a
+// site's own "/entreprise/…" page stays the site's
+describe("a platform's firm page", () => {
+  const reviews = `<header><a href="/">Notavis</a></header><main><section><h1>Brennholz Kübler GmbH</h1>
+    <p>4,1 ★ · 12 avis · <a href="https://www.brennholz-kuebler.de" rel="nofollow">brennholz-kuebler.de</a></p></section>
+    <section><article><p>Éloïse B.</p><p>★★★★★ Livraison rapide.</p><div><p>Réponse de Brennholz Kübler GmbH</p>
+    <p>Merci ! — Wiebke Hollerith, Leitung Vertrieb</p></div></article></section></main>`;
+  it.each([
+    ['https://www.notavis.example/entreprise/brennholz-kuebler.de', 'Brennholz Kübler GmbH'],
+    ['https://www.notavis.example/unternehmen/brennholz-kuebler-512345678', 'Brennholz Kübler GmbH'],
+  ])('%s', (url, firm) => {
+    const r = detect(page(url, reviews), url);
+    expect(r.kind).toBe('other');
+    expect(r.people.find((p) => p.name === 'Wiebke Hollerith')?.company).toBe(firm);
+  });
+  it("a site's own firm page", () => {
+    const url = 'https://www.notavis.example/entreprise/notre-histoire';
+    const r = detect(
+      page(url, `<header><a href="/">Notavis</a></header><main><h1>Notre histoire</h1><p>Fondée en 1998.</p></main>`),
+      url,
+    );
+    expect(r.companies.map((c) => c.name)).not.toContain('Notre histoire');
+  });
+});
+
+// a job board's offer without JSON-LD: the hiring firm is the link to the board's page of it (issue 7, blind page 27)
+describe("a job board's offer", () => {
+  const offer = (h1: string) => `<header><a href="/">JobsKüste</a></header><main><article><h1>${h1}</h1>
+    <p><a href="/entreprise/kermadec-conserves">Kermadec Conserves</a> · Douarnenez (29)</p>
+    <section><h2>Contact</h2><p>Loeiza Tréguer, Responsable RH – <a href="mailto:rh@kermadec-conserves.fr">rh@kermadec-conserves.fr</a></p></section>
+    </article></main>`;
+  const url = 'https://www.jobskueste.example/offres/12345';
+  it.each(['Technicien de maintenance H/F – CDI', 'Vertriebsmitarbeiter (m/w/d)'])('%s', (h1) => {
+    const r = detect(page(url, offer(h1)), url);
+    expect(r.kind).toBe('other');
+    expect(r.people.find((p) => p.name === 'Loeiza Tréguer')?.company).toBe('Kermadec Conserves');
+    expect(r.companies.map((c) => c.name)).not.toContain('JobsKüste');
+  });
+  it('no offer, no hiring firm', () => {
+    const r = detect(page(url, offer('Nos partenaires')), url);
+    expect(r.kind).not.toBe('other');
+  });
+});
+
+// a members' table whose firms' column is headed "Bureau" (issue 7, blind page 27)
+describe("a members' table of offices", () => {
+  const row = (firm: string, name: string, tel: string, mail: string) =>
+    `<tr><td><strong>${firm}</strong></td><td>${name}</td><td>${tel}</td><td><a href="mailto:${mail}">${mail}</a></td></tr>`;
+  const url = 'https://www.ordre-geometres.example/annuaire';
+  const r = detect(
+    page(
+      url,
+      `<header><a href="/">Ordre des Géomètres</a></header><main><h1>Annuaire</h1><table><thead><tr><th>Bureau</th>` +
+        `<th>Géomètre responsable</th><th>Téléphone</th><th>E-mail</th></tr></thead><tbody>` +
+        row('Van Aelst Topografie', 'Pieter Van Aelst', '+32 9 555 02 11', 'pieter@vanaelst-topo.be') +
+        row('Cabinet Delhaize-Roux', 'Amandine Roux', '+32 2 555 02 22', 'a.roux@delhaize-roux.be') +
+        row('Géomesure SRL', 'Benoît Lardinois', '+32 4 555 02 33', 'benoit@geomesure.be') +
+        `</tbody></table></main>`,
+    ),
+    url,
+  );
+  it.each([
+    ['Pieter Van Aelst', 'Van Aelst Topografie'],
+    ['Amandine Roux', 'Cabinet Delhaize-Roux'],
+  ])('%s of %s', (name, firm) => {
+    expect(r.people.find((p) => p.name === name)?.company).toBe(firm);
+    expect(r.companies.map((c) => c.name)).toContain(firm);
+  });
+  it("a staff table's 'Bureau' of room numbers names no firms", () => {
+    const u = 'https://www.labo-optique.example/annuaire';
+    const staff = (name: string, room: string) =>
+      `<tr><td>${name}</td><td>${room}</td><td>01 99 00 ${room.slice(-2)} 00</td></tr>`;
+    const t = detect(
+      page(
+        u,
+        `<main><h1>Annuaire</h1><table><tr><th>Nom</th><th>Bureau</th><th>Téléphone</th></tr>` +
+          staff('Ophélie Marchadier', 'C-214') +
+          staff('Gaspard Lenormand', 'B112') +
+          staff('Inès Chabrol', 'A020') +
+          `</table></main>`,
+      ),
+      u,
+    );
+    expect(t.companies.map((c) => c.name)).not.toContain('C-214');
+    expect(t.companies.map((c) => c.name)).not.toContain('B112');
+  });
+});
