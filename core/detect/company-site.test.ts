@@ -709,6 +709,34 @@ describe('company site: team cards', () => {
   });
 });
 
+describe('company site: speaker cards "Name / office / Firm" whose firm reads like a name (issue 7)', () => {
+  const card = (name: string, role: string, firm: string) =>
+    `<div class="speaker"><h3>${name}</h3><p>${role}</p><p>${firm}</p></div>`;
+  it.each([
+    ['fr', 'Intervenants', 'Managing Director', 'Corwen Halloway', 'Fenwick Marlowe'],
+    ['en', 'Speakers', 'Director', 'Priya Oakenshaw', 'Tamsin Greaves'],
+    ['de', 'Referenten', 'Geschäftsführer', 'Lasse Brömmel', 'Ulrike Haverkamp'],
+  ])('%s: the office under a bare name is its title, the line below the firm', (_, head, role, name, firm) => {
+    const url = 'https://www.verband-kuesten.example/webinar';
+    const doc = page(
+      url,
+      `<h1>Webinar</h1><section><h2>${head}</h2>
+      ${card('Maëlle Corbière', 'Consultante marketing B2B', 'Corbière Conseil')}
+      ${card(name, role, firm)}
+      ${card('Jonas Wittkamp', 'Professor für Logistik', 'Hochschule Weserland')}
+      ${card('Odile Kervarec', 'Déléguée générale', 'Fédération des Forges du Nord')}
+      </section><footer>Fédération des Forges du Nord · 01 99 00 11 22</footer>`,
+      'Webinar',
+    );
+    const got = detect(doc, url);
+    const p = got.people.find((x) => x.name === name);
+    expect(p?.title).toBe(role);
+    expect(p?.company).toBe(firm);
+    expect(got.people.map((x) => x.name)).not.toContain(firm);
+    expect(got.companies.map((c) => c.name)).not.toContain(name);
+  });
+});
+
 // orgs3 and people6 (issue 7): an interview's turns, an event's edition year, a release's headline
 describe('company site: interviews, editions, headlines', () => {
   it('an interview’s answering person is its subject, of the firm its fact box names, the page none of theirs', () => {

@@ -1161,6 +1161,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (let i = 0; i < pubLines.length; i++) {
     const m = OWNER_LINE.exec(pubLines[i]!);
     if (!m) continue;
+    // ("Name" / "Managing Director" / "Larchmont Design": an office alone under a bare name is that person's title)
+    const prev = i > 0 ? pubLines[i - 1]!.trim() : '';
+    if (!m[1] && r && prev && r.personName(prev) === prev) continue;
     const raw = (m[1] || pubLines[i + 1] || '').split(/[,(·|]/)[0]!.trim();
     const cand = r ? r.personName(raw) : looksLikePersonName(raw) ? raw : '';
     if (cand) b.addPerson({ name: cand, company: name || undefined });

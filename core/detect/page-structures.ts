@@ -553,6 +553,12 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   let labelled = false;
   // a label on its own line (<dt>Contact</dt><dd>…</dd>) and the value on the next
   const lines: Line[] = [];
+  // (a card of three lines, its office right under its bare name: that person's title, and the last line their firm,
+  // however name-like: "Name" / "Managing Director" / "Larchmont Design")
+  const underName = (i: number) => {
+    const prev = i > 0 ? lines_[i - 1]!.text : '';
+    return i === 1 && lines_.length === 3 && nameLine(prev)?.rest === '' && !isOrgLine(prev) && !fieldOf(prev);
+  };
   for (let i = 0; i < lines_.length; i++) {
     const l = lines_[i]!,
       next = lines_[i + 1];
@@ -564,7 +570,7 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       next &&
       f &&
       !badge &&
-      (f !== 'role' || nameLine(next.text)) &&
+      (f !== 'role' || (nameLine(next.text) && !underName(i))) &&
       !fieldOf(next.text) &&
       !/[:：]/.test(next.text)
     ) {
