@@ -216,6 +216,10 @@ function titledLeaves(body: Element): Element[] {
   return qsa(body, 'div, span, p').filter((el) => {
     const next = el.nextElementSibling;
     if (el.childElementCount || !next || next.childElementCount || (el.textContent ?? '').length > 60) return false;
+    // (a line under the card's name is its title, whatever it reads: "<h3>Jane Roe</h3><p>Maire de Saint-Aubin</p><p>Vice-présidente …</p>")
+    const prev = el.previousElementSibling;
+    const pt = prev && !prev.childElementCount ? textOf(prev) : '';
+    if (pt && readers?.personName(pt) === pt) return false;
     const t = textOf(el);
     // ("Marta K." / "Member": a platform's member by an initial, no contact; "By Jane Roe", "Antwort des
     // Unternehmens": no name by the readers' rules)

@@ -70,6 +70,22 @@ describe('cards by shape', () => {
     expect(got.people.map((p) => [p.name, p.title])).toEqual([[name, title.replace('&amp;', '&')]]);
   });
 
+  it.each([
+    ['fr', 'Le maire', 'Maire de Saint-Aubin-sur-Loir', 'Vice-présidente de Loir Communauté', 'Hélène Varennes-Dubost'],
+    ['en', 'The mayor', 'Mayor of Little Harrow', 'Chair of Harrow Valley Council', 'Edmund Prewett'],
+    ['de', 'Der Bürgermeister', 'Bürgermeister von Altenweiler', 'Vorsitzender des Kreistags', 'Konrad Wieselhuber'],
+  ])('%s: the line under a card’s named heading is its title, no second card', (_, h, office, second, name) => {
+    const url = 'https://www.saint-aubin.example/elus';
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Elus</h1><section><h2>${h}</h2><article class="e"><img alt=""><h3>${name}</h3><p>${office}</p><p>${second}</p></article></section></main>`,
+      ),
+      url,
+    );
+    expect(got.people.map((p) => p.name)).toEqual([name]);
+  });
+
   it('a member by an initial ("Marta K." / "Member") is no card', () => {
     const url = 'https://www.meetgroup.example/events/42';
     const got = detect(
