@@ -307,6 +307,20 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // titles, sentence openers, platform pages about one firm, job boards without JSON-LD: emails 1.00/1.00, people
     // 0.94/0.98, companies 0.97/0.97, message fields 1.00, plain and scrambled)
     'pages-blind-27': { emails: [0.98, 0.98], people: [0.92, 0.96], companies: [0.95, 0.95] },
+    // pages-blind-28: written blind (24 pages where firms are the point: 5 webmail, 4 LinkedIn 2025, 15 sites: a trade
+    // fair's exhibitors, a chamber directory, a franchise's stores, a marketplace seller, references, a group's
+    // subsidiaries, Belgian, Swiss and UK legal pages, a registry page, a tender award, a cooperative, an incubator);
+    // first measured on f6ad990: emails 1.00/0.97, people 0.82/0.94, companies 0.74/0.97, 1 forbidden item; tuned on
+    'pages-blind-28': { emails: [0.98, 0.95], people: [0.8, 0.9], companies: [0.72, 0.95], hard: 1 },
+    // pages-blind-29: written blind from pages-blind-22's brief, people first (a regional agency's week: 6 webmail, 5
+    // LinkedIn 2025, 13 sites); first measured on f6ad990: emails 1.00/1.00, people 0.94/0.98, companies 0.88/0.88;
+    // tuned on
+    'pages-blind-29': { emails: [0.98, 0.98], people: [0.92, 0.96], companies: [0.86, 0.86] },
+    // pages-blind-30: written blind (24 pages in English and German: 6 webmail, 5 LinkedIn 2025, 13 sites: Impressum
+    // DE/AT, leadership, regional reps, Ansprechpartner, a newswire release, a Vorstand, investor relations, an agenda, a
+    // law firm's partners, a lab, a podcast); first measured on f6ad990: emails 1.00/1.00, people 0.89/0.93, companies
+    // 0.87/0.75, 1 forbidden item; tuned on
+    'pages-blind-30': { emails: [0.98, 0.98], people: [0.87, 0.9], companies: [0.85, 0.72], hard: 1 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
