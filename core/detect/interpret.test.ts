@@ -296,6 +296,22 @@ describe('interpretDetection: a contact the open message’s body names with the
       'henrike.vonaschenbach@hof-beispiel.de',
       { name: 'Henrike von Aschenbach' },
     ],
+    // an out-of-office reply's deputy, after a German noun for a colleague
+    [
+      'In dringenden Fällen wenden Sie sich bitte an meinen Kollegen Jonas Brüggemann-Okafor (Innendienst), j.brueggemann-okafor@leuchten-beispiel.de, Tel. +49 40 5550 1234.',
+      'j.brueggemann-okafor@leuchten-beispiel.de',
+      { name: 'Jonas Brüggemann-Okafor', phones: ['+49 40 5550 1234'] },
+    ],
+    [
+      'Meine Vertretung Ilka Sommerfeld erreichen Sie unter ilka.sommerfeld@hof-beispiel.de.',
+      'ilka.sommerfeld@hof-beispiel.de',
+      { name: 'Ilka Sommerfeld' },
+    ],
+    [
+      'While I am away, please contact my colleague Tobias Wren-Adeyemi at t.wren-adeyemi@orchard-example.co.uk, phone 020 7946 0321.',
+      't.wren-adeyemi@orchard-example.co.uk',
+      { name: 'Tobias Wren-Adeyemi', phones: ['020 7946 0321'] },
+    ],
   ])('%s', (body, address, want) => {
     expect(interpretDetection(mail(body, address)).people).toEqual([
       expect.objectContaining({ ...want, email: address }),

@@ -175,12 +175,22 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
 // (a courtesy title or a verb first is dropped: "Frau Henrike von Aschenbach", "Contact Jane Roe")
 const BODY_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
 const BODY_NAME = new RegExp(`${BODY_WORD}(?:\\s+(?:(?:de|du|le|la|van|von|der|den)\\s+)?${BODY_WORD}){1,3}`, 'gu');
-// (only a courtesy title or a call to write is dropped: "Agence Lyon Est" names no "Lyon Est")
-const LEAD = /^(?:Herr|Frau|Mme|Madame|Monsieur|Mr|Mrs|Ms|Dr|Contact|Contactez|Kontakt|Write|Email|Ask|Call|Appelez)$/;
+// (only a courtesy title, a call to write or a German noun for a colleague or a deputy is dropped: "Agence Lyon Est"
+// names no "Lyon Est"; "an meinen Kollegen Jan Roe (Innendienst)", an out-of-office reply's deputy)
+const LEAD =
+  /^(?:Herr|Frau|Mme|Madame|Monsieur|Mr|Mrs|Ms|Dr|Contact|Contactez|Kontakt|Write|Email|Ask|Call|Appelez|Kolleg(?:e|en|in)|Vertretung|(?:Stell)?[Vv]ertreter(?:in)?|Ansprechpartner(?:in)?)$/;
+// (a possessive before them too: "Meine Vertretung Jan Roe")
+const MINE = /^(?:Mein(?:e[nr]?)?|Unser(?:e[nr]?)?|Ihr(?:e[nr]?)?|My|Our|Your)$/;
 const tails = (n: string): string[] => {
   const w = n.split(' ');
-  return LEAD.test(w[0]!) && w.length > 2 ? [n, w.slice(1).join(' ')] : [n];
+  const out = [n];
+  for (let i = 0; i < w.length - 2 && (LEAD.test(w[i]!) || (MINE.test(w[i]!) && LEAD.test(w[i + 1]!))); i++)
+    out.push(w.slice(i + 1).join(' '));
+  return out;
 };
+// a number right after a contact's address on its line ("j.roe@…, Tel. +49 …")
+const PHONE_NEXT =
+  /^[\s,;:–—-]*(?:\(|\b)(?:t[ée]l(?:[ée]fon|ephone)?|phone|fon|mobil(?:e)?|durchwahl)\b\.?\s*:?\s*[+(0]\d/i;
 
 const mailboxOf = (name: string, local: string) => spellsMailbox(name, local, 'exact');
 
@@ -240,8 +250,10 @@ function bodyContacts<D extends Detection>(d: D): D {
       const at = l.toLowerCase().indexOf(e.address);
       if (at < 0 || at > 400) continue;
       const name = [...l.slice(0, at).matchAll(BODY_NAME)].flatMap((m) => tails(m[0])).find((n) => mailboxOf(n, local));
+      const next = l.slice(at + e.address.length, at + e.address.length + 60).split(/[.!?;]\s+(?=\p{Lu})/u)[0]!;
+      const phones = PHONE_NEXT.test(next) ? findPhones(next) : [];
       if (name && looksLikePersonName(name) && !isSharedMailbox(name, e.address))
-        found.push({ name, email: e.address });
+        found.push({ name, email: e.address, ...(phones.length === 1 ? { phones } : {}) });
       break;
     }
   }
