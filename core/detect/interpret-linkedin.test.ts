@@ -232,6 +232,17 @@ describe('parseHeadline / readHeadline: a member headline read in the background
     ['Consultante en logistique et transport | Lean', 'Consultante en logistique et transport', undefined],
     ['Founder | Speaker | Author', 'Founder', undefined],
     ['', undefined, undefined],
+    // two segments, a job title then a firm's name the content script's short title list does not read
+    ['Senior Lighting Designer · Havelbucht Raumakustik', 'Senior Lighting Designer', 'Havelbucht Raumakustik'],
+    ['Architecte d’intérieur | Atelier Brumaire Nantes', 'Architecte d’intérieur', 'Atelier Brumaire Nantes'],
+    ['Projektleiterin Innenausbau – Kranich Objektbau', 'Projektleiterin Innenausbau', 'Kranich Objektbau'],
+    // a role, a topic, a sector or a place after the title is no firm
+    ['Lighting Designer | Keynote Speaker', 'Lighting Designer', undefined],
+    ['Senior Designer · Architectural Lighting', 'Senior Designer', undefined],
+    ['Lighting Designer | Financial Services', 'Lighting Designer', undefined],
+    ['Account Manager · Greater Manchester Area', 'Account Manager', undefined],
+    ['Projektleiter | Ex Brandt Holzbau', 'Projektleiter', undefined],
+    ['Creative Director | Head of Design', 'Creative Director', undefined],
   ])('%s', (h, title, company) => {
     const r = parseHeadline(h);
     expect([r.title, r.company]).toEqual([title, company]);

@@ -14,7 +14,7 @@ import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
 import { findPhones } from './phones';
 import { spellsMailbox } from './spelling';
-import { parseHeadline as parseAny } from './text';
+import { looksLikeJobTitle, parseHeadline as parseAny } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
 const isLinkedin = (href: string): boolean => /(?:^|\.)linkedin\.com$/.test(hostOf(href) ?? '');
@@ -179,7 +179,28 @@ export function withTheirAddress<D extends Detection>(d: D): D {
 export function parseHeadline(h: string): { title?: string; company?: string } {
   const hl = parseAny(h),
     c = hl.company;
-  return c && /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
+  if (!c) return { ...hl, ...titleFirm(h) };
+  return /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
+}
+
+// a firm's name of two to five capitalised words (and their joining words)
+const FIRM_WORDS =
+  /^\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s(?:&|and|und|et|de|du|des|of|für|\p{Lu}[\p{L}\p{M}\d&'’.+-]*)){1,4}$/u;
+// a second segment that names a role, a topic or a trade, no firm ("CEO | Keynote Speaker", "Designer | Lighting Design")
+const NO_FIRM =
+  /\b(?:speaker|author|autor(?:in)?|coach|mentor|advisor|investor|keynote|podcast(?:er)?|host|design|lighting|licht|architecture|architektur|ai|ki|saas|b2b|lean|esg|sustainability|nachhaltigkeit|innovation|ex|former|früher|open to work)\b/i;
+
+/**
+ * "Senior Lighting Designer · Elbkante Lichtdesign": a headline of two segments, a job title then a name of two words or
+ * more that is no title, role, topic, sector or place, names the member's firm (the title list the content script
+ * carries is short: "Designer" is on none of it).
+ */
+function titleFirm(h: string): { title: string; company: string } | undefined {
+  const parts = h.split(/\s[|·•]\s|\s[-–—]\s/).map((x) => x.trim());
+  if (parts.length !== 2) return undefined;
+  const [title, firm] = parts as [string, string];
+  const no = !FIRM_WORDS.test(firm) || NO_FIRM.test(firm) || isSector(firm) || isPlace(firm) || looksLikeJobTitle(firm);
+  return !no && looksLikeJobTitle(title) ? { title, company: firm } : undefined;
 }
 
 /**
