@@ -400,3 +400,35 @@ describe("withProfile: a profile's title and firms chosen by its headline", () =
     expect([c.domain, c.website]).toEqual(['brisa-foods.es', 'https://brisa-foods.es']);
   });
 });
+
+describe('interpretLinkedin: an event page’s host before its speakers’ firms', () => {
+  const event = (url: string): Detection =>
+    interpretLinkedin({
+      url,
+      kind: 'other',
+      emails: [],
+      people: [
+        { name: 'Solveig Brandtmo', title: 'Head of Design', company: 'Varden Lys AS' },
+        { name: 'Mathis Kerbellec', title: 'Directeur export', company: 'Ateliers Gravelot' },
+      ],
+      companies: [
+        { name: 'Varden Lys AS' },
+        { name: 'Forum Lumière & Espace', linkedinUrl: 'https://www.linkedin.com/company/forum-lumiere/' },
+        { name: 'Ateliers Gravelot' },
+      ],
+    });
+  it('an event: the host first', () => {
+    expect(event('https://www.linkedin.com/events/7300000000000000001/').companies.map((c) => c.name)).toEqual([
+      'Forum Lumière & Espace',
+      'Varden Lys AS',
+      'Ateliers Gravelot',
+    ]);
+  });
+  it('a post: the order the page gave', () => {
+    expect(
+      event('https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001/').companies.map(
+        (c) => c.name,
+      )[0],
+    ).toBe('Varden Lys AS');
+  });
+});

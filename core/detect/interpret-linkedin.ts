@@ -308,6 +308,10 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
   const firms = new Set(d.companies.filter((c) => c.linkedinUrl || c.domain).map((c) => c.name));
   const sector = (name?: string): boolean => !!name && !firms.has(name) && isSector(name);
   for (const e of d.emails) b.addEmail(e.address, e.role, e.name);
+  // an event page's host, its first firm linked to its LinkedIn page ("Veranstaltet von X", "Hosted by X"), before the
+  // speakers' and attendees' firms
+  const host = /^\/events\//.test(new URL(d.url).pathname) ? d.companies.find((c) => c.linkedinUrl) : undefined;
+  if (host && !sector(host.name)) b.addCompany(host);
   for (const p of d.people) {
     // a headline "Title, Organisation" read whole as a title ("Professor für Logistikmanagement, Hochschule Weserland")
     const split = !p.company && p.title ? splitRoleOrg(p.title) : null;
