@@ -391,6 +391,19 @@ describe("withProfile: a profile's title and firms chosen by its headline", () =
         ],
       },
     ],
+    // (a German or Spanish UI's logo label: "Logo von Brisa Foods", "Logotipo de …" read as "de Brisa Foods")
+    [
+      {
+        current: [{ name: 'Brisa Foods' }],
+        logos: [{ name: 'von Brisa Foods', link: 'https://www.linkedin.com/company/brisa-foods/' }],
+      },
+    ],
+    [
+      {
+        expCompany: 'Brisa Foods',
+        logos: [{ name: 'de Brisa Foods', link: 'https://www.linkedin.com/company/brisa-foods/' }],
+      },
+    ],
   ])('the firm page %#', (p) => {
     expect(profile(p).companies[0]!.linkedinUrl).toMatch(/\/company\/brisa-foods/);
   });

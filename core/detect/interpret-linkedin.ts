@@ -280,7 +280,9 @@ export function withProfile<D extends Detection>(d: D): D {
     let link =
       normalizeLinkedinUrl(own) ||
       (company === pr.expCompany || !current.length ? normalizeLinkedinUrl(pr.expLink) : '');
-    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => l.name === company)?.link ?? '');
+    // (a logo's label in another language keeps its preposition: "Logo von X" → "von X")
+    const bare = (n: string) => n.replace(/^(?:von|vom|der|des|du|of the|of|de la|de|d['’])\s*/i, '');
+    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => bare(l.name) === company)?.link ?? '');
     const domain = pr.domain;
     companies.push({
       name: company,
