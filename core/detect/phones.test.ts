@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownNumber } from './phones';
+import { findPhones, ownNumber } from './phones';
 
 describe('ownNumber: the number a writer gives as their own', () => {
   it.each([
@@ -18,4 +18,14 @@ describe('ownNumber: the number a writer gives as their own', () => {
     ['My flight is 12/05/2026.'],
     ['Call Anna Roe on +44 20 7946 0022.'],
   ])('%s gives none', (text) => expect(ownNumber(text)).toBeUndefined());
+});
+
+describe('findPhones: a number in brackets keeps only its own brackets', () => {
+  it.each([
+    ['Reach our desk (phone 020 7946 0321) any weekday.', ['020 7946 0321']],
+    ['(Tel. +49 30 5550 1234)', ['+49 30 5550 1234']],
+    ['Standard (01 99 00 12 12), mobile 06 39 98 00 42.', ['01 99 00 12 12', '06 39 98 00 42']],
+    ['Call (617) 555-0142 today.', ['(617) 555-0142']],
+    ['Tél. : +33 (0)4 72 00 18 42', ['+33 (0)4 72 00 18 42']],
+  ])('%s', (text, want) => expect(findPhones(text)).toEqual(want));
 });

@@ -40,7 +40,11 @@ export function findPhones(text: string, out: string[] = []): string[] {
     const before = text.slice(Math.max(prevEnd, m.index - 24), m.index);
     prevEnd = m.index + m[0].length;
     if (LABEL_FAX.test(before) || /(?:^|\s)F\s?[:.]?\s*$/.test(before)) continue;
-    const p = m[0].replace(/[\s.\u00a0\/-]+$/, '').trim();
+    let p = m[0].replace(/[\s.\u00a0\/-]+$/, '').trim();
+    // a closing bracket that opens nowhere in the number is the sentence's ('(phone 020 7946 0321)')
+    // and brackets around the whole number are the sentence's too ('Standard (01 99 00 12 12)')
+    if (p.endsWith(')') && p.split('(').length < p.split(')').length) p = p.slice(0, -1).trim();
+    else if (p.startsWith('(') && p.indexOf(')') === p.length - 1) p = p.slice(1, -1).trim();
     if (!plausible(p)) continue;
     const d = phoneDigits(p).slice(-9);
     if (!out.some((q) => phoneDigits(q).slice(-9) === d)) out.push(p);
