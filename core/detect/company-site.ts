@@ -49,8 +49,6 @@ const OFFICE_NAME =
 const NAME_PREFIX =
   /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me|Ma[iî]tre)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
 
-/** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
-
 // ("Brightline PR (US & trade media)": the firm without its remit)
 const unparenthesised = (s: string) => s.replace(/\s*\([^)]*\)?\s*$/, '').trim();
 
