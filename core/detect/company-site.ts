@@ -12,7 +12,7 @@ import type { DetectedCompany, DetectedPerson, Detection, Detector } from './typ
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { fold as spell, spellsDomain, spellsMailbox } from './spelling';
 import { DEPARTMENT_ALONE } from './people-words';
-import { findEmails, mailtoAddress, normalizeAddress } from './emails';
+import { findEmails, mailtoAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
 import { ResultBuilder, companyKey } from './result';
@@ -33,13 +33,6 @@ const ORG_TYPES =
   /Organization|Corporation|LocalBusiness|Store|Company|Restaurant|Agency|Shop|ProfessionalService|NGO|Hotel|Brand/;
 const LEGAL_HINT =
   /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|Mehrwertsteuer|MWST|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
-const LEGAL_AFTER =
-  /^\s*,?\s*(?:soci[ée]t[ée] (?:par actions|à responsabilité|anonyme|civile|en nom)|SAS|SASU|SARL|EURL|GmbH|UG|AG|KG|Ltd|Limited|LLP|PLC|Inc)\b/i;
-// (a French template's class: "dirigeant-nom", "membre_nom")
-const NAME_SELECTORS =
-  'h2, h3, h4, h5, h6, strong, b, cite, dt, figcaption, [class*="name" i], [class*="-nom" i], [class*="_nom" i], [itemprop="name"]';
-const REVIEWER =
-  /\b\d+\s(?:reviews?|avis|bewertungen|rezensionen)\b|\b(?:verified (?:buyer|customer|reviewer)|avis v[ée]rifi[ée]|verifizierte[rs]? (?:kauf|kunde))/i;
 const OWNER_LINE =
   /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|direct(?:eur|rice) de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
@@ -48,8 +41,6 @@ const OFFICE_NAME =
 
 const NAME_PREFIX =
   /^(?:(?:Dr|Prof|Dipl|Ing|Mag|Mme|Mlle|Mr|Mrs|Ms|Herr|Frau|M\.|Me|Ma[iî]tre)\.?(?:-[A-Za-z]{1,5}\.)?\s){1,4}/;
-
-/** Lowercase letters and digits only, accents dropped ("Arpège Géomètres" -> "arpegegeometres"). */
 
 // ("Brightline PR (US & trade media)": the firm without its remit)
 const unparenthesised = (s: string) => s.replace(/\s*\([^)]*\)?\s*$/, '').trim();
@@ -200,166 +191,6 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
   return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 && !GENERIC_SITE.test(last)
     ? last
     : '';
-}
-
-interface Card {
-  name: string;
-  el: Element;
-  nameEl: Element;
-}
-
-/**
- * A name's element by its shape, not its class: a leaf whose next sibling leaf is a job title
- * ("<div>Jane Roe</div><div>Founder & Managing Director</div>" in an author box whose class names are generated).
- */
-function titledLeaves(body: Element): Element[] {
-  return qsa(body, 'div, span, p').filter((el) => {
-    const next = el.nextElementSibling;
-    if (el.childElementCount || !next || next.childElementCount || (el.textContent ?? '').length > 60) return false;
-    // (a line under the card's name is its title, whatever it reads: "<h3>Jane Roe</h3><p>Maire de Saint-Aubin</p><p>Vice-présidente …</p>")
-    const prev = el.previousElementSibling;
-    const pt = prev && !prev.childElementCount ? textOf(prev) : '';
-    if (pt && readers?.personName(pt) === pt) return false;
-    const t = textOf(el);
-    // ("Marta K." / "Member": a platform's member by an initial, no contact; "By Jane Roe", "Antwort des
-    // Unternehmens": no name by the readers' rules)
-    return (
-      readers?.personName(t) === t &&
-      !/\s\p{Lu}\.?$/u.test(t) &&
-      !looksLikeJobTitle(t) &&
-      (next.textContent ?? '').length < 80 &&
-      !/[!?]/.test(next.textContent ?? '') &&
-      looksLikeJobTitle(textOf(next))
-    );
-  });
-}
-
-function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
-  const cands: Element[] = [];
-  // (a step per candidate: a hostile page has tens of thousands of <b>)
-  for (const el of [...qsa(body, NAME_SELECTORS), ...titledLeaves(body)]) {
-    yield;
-    const t = textOf(el);
-    // ("Senior Financial Analyst" heading a job post is the job, not a person)
-    if (!looksLikePersonName(t) || looksLikeJobTitle(t) || exclude.has(companyKey(t))) continue;
-    if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
-    // a review's author ("Sarah K. · GB · 3 reviews", "Avis vérifié"): the firm's customer, no contact of it
-    // (the line beside the name only: a parent's whole text, asked for each name, would grow with the page)
-    const near = el.nextElementSibling?.textContent ?? '';
-    if (near.length < 200 && REVIEWER.test(near)) continue;
-    // a firm's name in a legal notice: "la société <strong>ARDOISE VERGER</strong>, société par actions…"
-    const before = el.previousSibling?.textContent ?? '';
-    const after = el.nextSibling?.textContent ?? '';
-    if (/(?:soci[ée]t[ée]|firma|company|entreprise)\s*$/i.test(before) || LEGAL_AFTER.test(after)) continue;
-    // the same name nested twice (strong inside h3): keep the outer one
-    if (!(
-      el.parentElement &&
-      qsa(el.parentElement, NAME_SELECTORS).length > 0 &&
-      el.parentElement.closest(NAME_SELECTORS) &&
-      textOf(el.parentElement.closest(NAME_SELECTORS)) === t
-    ))
-      cands.push(el);
-  }
-  const cards: Card[] = [];
-  for (const nameEl of cands) {
-    const name = textOf(nameEl);
-    let card: Element = nameEl;
-    for (let up = nameEl.parentElement, n = 0; up && up !== body && n < 4; up = up.parentElement, n++) {
-      const others = cands.filter((c) => c !== nameEl && up!.contains(c) && textOf(c) !== name);
-      // nor another heading of its rank: a sidebar's widgets ("Nächster Termin" beside "Geschäftsstelle")
-      if (others.length || (/^H\d/.test(nameEl.tagName) && qsa(up, nameEl.tagName).length > 1)) break;
-      // nor a list of like cards: the card is one of them ("Leiterin: Maryam Roth" beside it is another's)
-      if (
-        (up.textContent ?? '').length > 1500 ||
-        (card !== nameEl &&
-          [...up.children].some((k) => k !== card && k.className === card.className && k.tagName === card.tagName))
-      )
-        break;
-      card = up;
-    }
-    if (!cards.some((c) => c.name === name)) cards.push({ name, el: card, nameEl });
-  }
-  return cards;
-}
-
-function personFromCard(
-  c: Card,
-  brand: string,
-  base: URL,
-  b: ResultBuilder,
-): { person: DetectedPerson; company?: string; rest: string } {
-  const lines = linesOf(c.el, skipCode);
-  const i = lines.findIndex((l) => l.includes(c.name));
-  const after = lines.slice(i + 1, i + 4);
-  let title: string | undefined, company: string | undefined;
-  const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
-  const list = rest ? [rest, ...after] : after;
-  // ("<b>X</b>, ancien directeur d’un éditeur, nous a rejoints comme cofondateur": the role now)
-  const now = rest && readers?.roleNow(rest);
-  if (now) {
-    title = now;
-    list.length = 0;
-  }
-  for (const [k, x] of list.entries()) {
-    // a sentence's apposition: "<b>X</b>, Partner at Granite Ridge Ventures, will join…" ends at the clause
-    // (a note in brackets after the firm is no part of it: "Account Director, Brightline PR (US & trade media)")
-    const l = x
-      .split(/,\s+(?=\p{Ll})/u)[0]!
-      .replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ')
-      .replace(/\s\([^()]{2,40}\)$/, '');
-    if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
-    // ("Operations Director · Meridia Foods": a dot between them too, when what follows is no second title)
-    const m =
-      /^(.{2,60}?),\s+(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l) ??
-      /^(.{2,60}?)\s[·|]\s(\p{Lu}[\p{L}\p{M}0-9&'’. -]{1,60})$/u.exec(l);
-    if (m && looksLikeJobTitle(m[1]!) && !(l.includes(m[1]! + ', ') ? false : looksLikeJobTitle(m[2]!))) {
-      title = m[1]!.trim();
-      company = m[2]!.trim();
-      break;
-    }
-    // ("Maire de Lhéry" over the next line's "Vice-présidente de …": a civic role right under the name is the title)
-    if (looksLikeJobTitle(l) || (!k && readers?.civicRole(l))) {
-      title = l;
-      // a speaker's card: name, title, then the firm ("Expert-comptable associée" / "Cabinet Delahaye & Associés")
-      const f = list[k + 1] ?? '';
-      if (f.length <= 60 && !/[\d@:]/.test(f) && !looksLikeJobTitle(f) && readers?.cardFirm(f)) company = f;
-      break;
-    }
-  }
-  const person: DetectedPerson = { name: c.name, title };
-  const quoted = !!c.el.closest(
-    'blockquote, figure, [class*="testimonial" i], [class*="quote" i], [class*="review" i]',
-  );
-  person.company = company ?? (quoted ? undefined : brand || undefined);
-  // the address and numbers from the name on: a wide card's earlier lines are someone else's (a table above)
-  const own = lines.slice(
-    Math.max(
-      0,
-      lines.findIndex((l) => l.includes(c.name)),
-    ),
-  );
-  const below = (sel: string) => qsa(c.el, sel).filter((a) => c.nameEl.compareDocumentPosition(a) & 20);
-  let email = '';
-  for (const a of below('a[href^="mailto:" i]')) {
-    email = mailtoAddress(attr(a, 'href'));
-    if (email) break;
-  }
-  if (!email) email = findEmails(own.join('\n'))[0] ?? '';
-  if (email && b.addEmail(email, 'mailto')) person.email = normalizeAddress(email);
-  const phones: string[] = [];
-  for (const a of below('a[href^="tel:" i]')) {
-    const n = telNumber(attr(a, 'href'));
-    if (n) phones.push(clean(a.textContent ?? '') || n);
-  }
-  for (const l of own) {
-    // (an address's digits are no number: "Tél. 04 … · a.b@…" keeps its number)
-    const t = l.replace(/\S+@\S+/g, '');
-    if (t.length < 60) findPhones(t, phones);
-  }
-  if (phones.length) person.phones = phones;
-  const li = qsa(c.el, 'a[href*="linkedin.com/in/"]')[0];
-  if (li) person.linkedinUrl = normalizeLinkedinUrl(attr(li, 'href'), base) || undefined;
-  return { person, company, rest };
 }
 
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
@@ -521,32 +352,6 @@ function issuerOf(blines: Line[], label: string): string {
     if (w) return w[1]!;
   }
   return '';
-}
-
-/**
- * The person an interview's turns give the answers to: two or more lines opening with their name in bold and a colon
- * ("<strong>Oriel Banfield:</strong> …"), the asker's turns ("<strong>Timber Trade Weekly:</strong>", "Q:") naming no one or
- * the site (`site`).
- */
-function interviewSubject(
-  blines: readonly Line[],
-  personName: (s: string) => string,
-  site: (s: string) => boolean,
-): string {
-  const turns = new Map<string, number>();
-  let asks = 0;
-  for (const l of blines.slice(0, 600)) {
-    const lead = l.el.firstElementChild;
-    if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B')) continue;
-    const label = textOf(lead).trim();
-    if (!label.endsWith(':') || !l.text.startsWith(label) || label.length > 50 || l.text.length < label.length + 10)
-      continue;
-    const who = personName(label.slice(0, -1).trim());
-    if (who && !site(who)) turns.set(who, (turns.get(who) ?? 0) + 1);
-    else asks++;
-  }
-  const best = [...turns].filter(([, n]) => n >= 2);
-  return best.length === 1 && asks >= 2 ? best[0]![0] : '';
 }
 
 let readers: PageReaders | undefined;
@@ -717,10 +522,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         else for (const e of list(v)) if (typeof e === 'string') b.addEmail(e.replace(/^mailto:/i, ''), 'mailto');
   };
   ldEmails(jsonLd(doc), 0);
-  const cards = yield* findCards(body, exclude);
+  const cards = readers ? yield* readers.findCards(body, exclude) : [];
   yield;
   const cardEls = cards.map((c) => c.el);
-  const people = cards.map((c) => personFromCard(c, brand, url, b));
+  const people = cards.map((c) => readers!.personFromCard(c, brand, url, b));
   yield;
   yield* scanPageEmailsSteps(b, body, lines);
 
@@ -1078,7 +883,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const c of r ? r.projectClients(body) : []) if (!siteOwn(c)) b.addCompany(c);
   // an interview's turns ("<strong>Oriel Banfield:</strong> Because …" after "<strong>Timber Trade Weekly:</strong> …"): the
   // person answering is its subject, of the firm its fact box names, and the page no site of theirs
-  const interviewee = r ? interviewSubject(blines, r.personName, (x) => siteNames.has(companyKey(x))) : '';
+  const interviewee = r ? r.interviewSubject(blines, r.personName, (x) => siteNames.has(companyKey(x))) : '';
   if (interviewee) {
     const firm =
       boxed.length === 1 ? b.companies.find((k) => companyKey(k.name) === companyKey(boxed[0]!.name)) : undefined;

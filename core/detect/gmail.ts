@@ -26,6 +26,7 @@ import {
   forwardHeaderPeople,
   FORWARD_SUBJECT,
   FORWARDED,
+  finishMail,
   isSenderPerson,
   signatureCandidates,
   signatureIndex,
@@ -628,14 +629,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (p.name) bestName(names, { email: p.email, name: p.name });
   }
   const signatures = signatureCandidates(b, bodies, people);
-  for (const p of people) {
-    const n = names.get(p.email) ?? p.name;
-    if (isSenderPerson(n)) b.addPerson({ name: n, email: p.email });
-  }
-  for (const e of b.emails) addDomainCompany(b, e.address);
-  const d = b.build();
-  if (signatures.length) d.signatures = signatures;
-  return d;
+  return finishMail(b, people, names, signatures);
 }
 
 export const gmailDetector: Detector = {

@@ -13,7 +13,7 @@ import { hostOf } from '../text/host';
 import { companyNameKey } from '../text/normalize';
 import { splitRoleOrg } from './role-org';
 import { findPhones } from './phones';
-import { spellsMailbox } from './spelling';
+import { fold, spellsMailbox } from './spelling';
 import { looksLikeJobTitle, parseHeadline as parseAny } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 
@@ -61,8 +61,8 @@ export function withoutPlaces<D extends Detection>(d: D): D {
  * Free mail never; a name and a domain of under four letters never match.
  */
 function domainOf(name: string, emails: readonly { address: string }[]): string | undefined {
-  // (German umlauts written out in domains: "Fördertechnik" → foerdertechnik)
-  const n = companyNameKey(name.replace(/[äöü]/gi, (c) => c + 'e')).replace(/ /g, '');
+  // (German umlauts written out in domains, as spelling.ts folds them: "Fördertechnik" → foerdertechnik)
+  const n = companyNameKey(fold(name)).replace(/ /g, '');
   const m = companyNameKey(name).replace(/ /g, '');
   for (const e of emails) {
     const d = registrableDomain(e.address);

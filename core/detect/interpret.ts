@@ -31,22 +31,16 @@ const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
 // "Jérôme Lacaze, des Pépinières Lacaze, …", "Nia Evans from Evans Surveying", "Herr Maas von der Maas Technik GmbH"
 const OF_ORG =
   "(?:,\\s*|\\s+)(?:de la|de l['’]|des|du|de|d['’]|from|of|at|von der|vom|von|bei|chez)\\s*(\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s(?:&|et|and|und|\\p{Lu}[\\p{L}\\p{M}&'’.-]*)){0,4})";
-const squash = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 
 /**
  * The firm prose names beside a participant, when it is their mail domain's name ("Jérôme Lacaze, des Pépinières
  * Lacaze" from pepinieres-lacaze.fr): a firm the domain alone could not spell.
  */
 function proseOrg(body: string, name: string, domain: string): string | undefined {
-  const label = squash(domain.split('.')[0]!);
+  const label = alnumKey(domain.split('.')[0]!);
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const org = new RegExp(`${n}${OF_ORG}`, 'u').exec(body)?.[1]?.trim();
-  const key = org ? squash(org) : '';
+  const key = org ? alnumKey(org) : '';
   return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
     ? org
     : undefined;
@@ -385,7 +379,7 @@ export function withSpelledFirms<D extends Detection>(d: D): D {
   if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
   const named = new Map<string, string>();
   for (const c of d.companies) {
-    const label = c.domain && c.name === c.domain ? squash(c.domain.split('.')[0]!) : '';
+    const label = c.domain && c.name === c.domain ? alnumKey(c.domain.split('.')[0]!) : '';
     if (label.length < 6 || isFreemailDomain(c.domain!)) continue;
     for (const line of body.slice(0, 20_000).split('\n')) {
       const words = line.split(/[\s,;:()«»"“”]+/).filter(Boolean);
@@ -393,7 +387,7 @@ export function withSpelledFirms<D extends Detection>(d: D): D {
         if (!/^\p{Lu}/u.test(words[i]!)) continue;
         for (let n = 1; n <= 4 && i + n <= words.length; n++) {
           const w = words.slice(i, i + n).join(' ');
-          if (squash(w) === label) named.set(c.domain!, w);
+          if (alnumKey(w) === label) named.set(c.domain!, w);
         }
       }
     }

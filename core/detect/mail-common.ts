@@ -7,7 +7,7 @@ import { hostOf } from '../text/host';
 import { parseNameAddress } from './emails';
 import type { ResultBuilder } from './result';
 import { MAX, normKey } from './result';
-import type { SignatureCandidate } from './types';
+import type { Detection, SignatureCandidate } from './types';
 import { memo } from '../text/memo';
 import { attr, clean, qsa, type SkipFn } from './dom';
 
@@ -37,6 +37,26 @@ const TRADE =
 
 /** A display name of a correspondent that is a person's. */
 export const isSenderPerson = (n: string | undefined): n is string => !!n && looksLikePersonName(n) && !TRADE.test(n);
+
+/**
+ * The end of a webmail detection (Gmail's and Outlook's alike): each participant whose best display name is a
+ * person's as a person, a company for each correspondent's domain, and the signature candidates.
+ */
+export function finishMail(
+  b: ResultBuilder,
+  people: Participant[],
+  names: Map<string, string>,
+  signatures: SignatureCandidate[],
+): Detection {
+  for (const p of people) {
+    const n = names.get(p.email) ?? p.name;
+    if (isSenderPerson(n)) b.addPerson({ name: n, email: p.email });
+  }
+  for (const e of b.emails) addDomainCompany(b, e.address);
+  const d = b.build();
+  if (signatures.length) d.signatures = signatures;
+  return d;
+}
 
 /** A forward's header line ("---------- Forwarded message ---------", "Weitergeleitete Nachricht"…). */
 export const FORWARDED = /(?:forwarded|transf[ée]r[ée]|weitergeleitet|reenviado|inoltrato)/i;

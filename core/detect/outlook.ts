@@ -17,7 +17,6 @@ import { ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
-  addDomainCompany,
   altLines,
   bodyText,
   ccMarks,
@@ -25,7 +24,7 @@ import {
   FORWARD_SUBJECT,
   forwardHeaderPeople,
   QUOTED_FORWARD,
-  isSenderPerson,
+  finishMail,
   signatureCandidates,
   type Participant,
 } from './mail-common';
@@ -277,14 +276,7 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     if (el) bodies.push({ lines: cutQuoted(readBody(el, itemKey(i), cache, historySkip).lines), el });
   }
   const signatures = bodies.length ? signatureCandidates(b, bodies, participants) : [];
-  for (const p of participants) {
-    const n = names.get(p.email) ?? p.name;
-    if (isSenderPerson(n)) b.addPerson({ name: n, email: p.email });
-  }
-  for (const e of b.emails) addDomainCompany(b, e.address);
-  const d = b.build();
-  if (signatures.length) d.signatures = signatures;
-  return d;
+  return finishMail(b, participants, names, signatures);
 }
 
 export const outlookDetector: Detector = {

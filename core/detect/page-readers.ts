@@ -17,7 +17,7 @@ import {
   titledLines,
   listPeople,
 } from './page-people';
-import { bylinePeople, prosePeople, roleNow } from './people-prose';
+import { bylinePeople, interviewSubject, prosePeople, roleNow } from './people-prose';
 import { readEntriesSteps, readTables } from './page-structures';
 import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
 import { microdataPeople } from './page-ld';
@@ -25,6 +25,7 @@ import { projectClients } from './project-parties';
 import { civicRole, loosePeople } from './page-captions';
 import { readOrgsSteps } from './page-orgs';
 import { notFirmSite } from './page-kind';
+import { findCards, personFromCard } from './page-cards';
 import {
   cardFirm,
   factBoxes,
@@ -51,6 +52,8 @@ export const pageReaders = {
   orgName,
   roleLines,
   roleNow,
+  // whom an interview's bolded turns answer for
+  interviewSubject,
   talkPeople,
   dlPeople,
   occupationFirms,
@@ -74,6 +77,9 @@ export const pageReaders = {
   postFirms,
   cardFirm,
   subjectSite,
+  // people's cards by their shape, and what each card says (the company-site detector's, ondemand.js's room)
+  findCards,
+  personFromCard,
   // what kind of page it is: a public body's, a school's, a podcast's, a paper's (./page-kind.ts)
   notFirmSite,
 };

@@ -3,7 +3,7 @@
  * its bylines: read by the company-site detector through the readers only, so these rules live in the readers'
  * script (ondemand-readers.js) rather than the people layer the list readers share (issue 7 filled its budget).
  */
-import { isHiddenElement, qsa, type Line } from './dom';
+import { isHiddenElement, qsa, textOf, type Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { findPhones, phoneAfter } from './phones';
 import { KEEPS_ROLE, PAST_ROLE, RELATIVE, ROLE_NOW } from './intl-words';
@@ -303,4 +303,30 @@ export function bylinePeople(doc: Document, lines: readonly Line[]): DetectedPer
     if (n && visible.includes(n)) out.push({ name: n });
   }
   return out;
+}
+
+/**
+ * The person an interview's turns give the answers to: two or more lines opening with their name in bold and a colon
+ * ("<strong>Oriel Banfield:</strong> …"), the asker's turns ("<strong>Timber Trade Weekly:</strong>", "Q:") naming no one or
+ * the site (`site`).
+ */
+export function interviewSubject(
+  blines: readonly Line[],
+  personName: (s: string) => string,
+  site: (s: string) => boolean,
+): string {
+  const turns = new Map<string, number>();
+  let asks = 0;
+  for (const l of blines.slice(0, 600)) {
+    const lead = l.el.firstElementChild;
+    if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B')) continue;
+    const label = textOf(lead).trim();
+    if (!label.endsWith(':') || !l.text.startsWith(label) || label.length > 50 || l.text.length < label.length + 10)
+      continue;
+    const who = personName(label.slice(0, -1).trim());
+    if (who && !site(who)) turns.set(who, (turns.get(who) ?? 0) + 1);
+    else asks++;
+  }
+  const best = [...turns].filter(([, n]) => n >= 2);
+  return best.length === 1 && asks >= 2 ? best[0]![0] : '';
 }

@@ -6,6 +6,7 @@
  * scripts carry neither this list nor the Public Suffix List.
  */
 import { registrableDomain } from '../text/domain';
+import { alnumWords } from './text';
 
 const SERVICE =
   /^(?:orcid|doi|researchgate|academia|arxiv|zenodo|pubmed|ncbi|eventbrite|weezevent|billetweb|helloasso|ticketmaster|meetup|calendly|doctolib|zoom|whereby|trustpilot|tripadvisor|yelp|stripe|paypal|sumup|substack|mailchimp|brevo|sendinblue|ausha|acast|spotify|deezer|soundcloud|podbean|buzzsprout|openstreetmap|waze|apple|facebook|instagram|twitter|x|youtube|tiktok|xing|pinterest|vimeo|github|gitlab|bsky|wikipedia|axeptio|didomi|onetrust|cookiebot|typeform|jotform|wix|squarespace|webflow|wordpress|shopify)$/;
@@ -54,14 +55,8 @@ const INSTITUTION_RE = new RegExp(
     .filter((k) => k.includes(' '))
     .join('|')})(?:\\s\\S+){1,4})$`,
 );
-const plain = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+// (apostrophes and dots join: "L'Assurance", "S.A." → "lassurance", "sa")
+const plain = (s: string) => alnumWords(s.replace(/['’.]/g, ''));
 
 /** A regulator, collecting society, bank, insurer or web host named on a page that is not its own site. */
 export function isForeignInstitution(name: string, pageUrl: string): boolean {

@@ -242,12 +242,6 @@ const SIG_TITLE =
 // A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
 const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 
-const squashWord = (w: string) =>
-  w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 /**
  * Does a signature line spell a domain's name: the whole line ("Atelier Ferrand" for atelierferrand), or its
  * words, each at least begun in the label ("SAVEURS & SENS" for saveurs-et-sens, "ROUSSEL & GARNIER ARCHITECTES"
@@ -257,10 +251,10 @@ function spellsLabel(line: string, label: string): boolean {
   // (German umlauts written out in domains: "Mühle" in muehle-ostermann)
   const spelt = line.replace(/[äöüß]/gi, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c.toLowerCase()] ?? c);
   if (spelt !== line && spellsLabel(spelt, label)) return true;
-  if (squashWord(line).includes(label)) return true;
+  if (alnumKey(line).includes(label)) return true;
   const words = line
     .split(/[\s&+,./'’-]+/)
-    .map(squashWord)
+    .map(alnumKey)
     .filter((w) => w.length >= 3 && !/^(?:and|und|the|des|les|von|der|die|das|for|pour)$/.test(w));
   return words.length >= 2 && words.every((w) => label.includes(w.slice(0, 5)));
 }
@@ -522,3 +516,17 @@ export const alnumKey = (s: string): string =>
     .toLowerCase()
     .normalize('NFD')
     .replace(/[^a-z0-9]/g, '');
+
+/**
+ * alnumKey keeping the words apart: "Groupe Maillard-Ogier" → "groupe maillard ogier". A separate fold because a
+ * match of whole words (" maillard ogier " in " groupe maillard ogier ") needs the boundaries alnumKey drops
+ * ("Arvel" would match inside "Marvel"). (Accents dropped before the non-letters become spaces, or "Société" would
+ * split at its accents.)
+ */
+export const alnumWords = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();

@@ -10,7 +10,7 @@
  * - a firm with the next sentence's start ("Fromageries Lacombe. L’entreprise, connue pour …"): the firm alone.
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
-import { looksLikeJobTitle } from './text';
+import { alnumWords, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 import { DEPT_WORDS, TITLE_EXTRA } from './people-words';
 import { splitRoleOrg } from './role-org';
@@ -95,17 +95,10 @@ export function titleFirm(title: string): [string, string] | null {
   return [role, firm];
 }
 
-const squash = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 /** Two names of one firm: one holds the other's words ("Groupe Maillard-Ogier", "Maillard-Ogier"). */
 function sameFirm(a: string, b: string | undefined): boolean {
   if (!b) return false;
-  const [x, y] = [` ${squash(a)} `, ` ${squash(b)} `];
+  const [x, y] = [` ${alnumWords(a)} `, ` ${alnumWords(b)} `];
   return Math.min(x.length, y.length) >= 6 && (x.includes(y) || y.includes(x));
 }
 
