@@ -269,6 +269,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // 55a3c17: emails 1.00/1.00 (scrambled 0.92/1.00), people 0.88/0.92 (scrambled 0.84/0.92), companies 0.75/0.89,
     // message fields 1.00, 1 forbidden item
     'pages-blind-22': { emails: [0.9, 1], people: [0.82, 0.9], companies: [0.73, 0.87], hard: 1 },
+    // pages-blind-31: written blind (24 pages of a Bordeaux/Toulouse sales team's week: 6 webmail, 5 LinkedIn 2025, 13
+    // sites: mentions légales, an Impressum, a Swiss association, architects, a release, an author box, speakers, a
+    // notaries' directory, references, a Belgian contact page, a newsroom, a town hall, a local paper) and HELD OUT like
+    // pages-blind-22: never tuned on, its misses not read; first measured on f6ad990 (and on 4e9990f after t30w and h1):
+    // emails 0.96/0.96, people 0.89/0.97, companies 0.67/0.89, message fields 0.94, no forbidden item
+    'pages-blind-31': { emails: [0.88, 0.9], people: [0.8, 0.9], companies: [0.6, 0.82] },
     // pages-blind-24: written blind (22 sites where people appear without an email: captions, bylines, quotes, an event
     // recap, a podcast, a team grid, a 'NOM Prénom' table, a dl of staff, a board as 'Name, role', award winners, a job's
     // hiring manager, a company history, a committee, a town council, a tribute); first measured on 55a3c17: people
