@@ -200,6 +200,64 @@ describe('interpretDetection: signature candidates read in the background', () =
     expect(d.people[0]!.title).toBe(title);
   });
 
+  // a colleague of the writer's named by first name alone (issue 7, pages-blind-29 kind)
+  it.each([
+    [
+      'Le contrat est relu. Octave, notre responsable juridique, le signera.',
+      'o.brunel@vinipack.fr',
+      'responsable juridique',
+    ],
+    ['Thanks. Octave, our Head of Procurement, will call you.', 'o.brunel@vinipack.fr', 'Head of Procurement'],
+    ['Anbei der Vertrag. Octave, unser Einkaufsleiter, meldet sich.', 'o.brunel@vinipack.fr', 'Einkaufsleiter'],
+    // (a greeting, "your": the reader's colleague, not the writer's)
+    ['Bonjour Octave, notre responsable juridique a relu le contrat.', 'o.brunel@vinipack.fr', undefined],
+    ['Ok. Octave, votre responsable juridique, a relu le contrat.', 'o.brunel@vinipack.fr', undefined],
+    // (another firm's participant)
+    ['Le contrat est relu. Octave, notre responsable juridique, le signera.', 'octave@brunel-avocats.fr', undefined],
+  ])('prose names a colleague by first name: %s (%s)', (bodyText, email, title) => {
+    const d = interpretDetection(
+      base([], {
+        people: [
+          { name: 'Salomé Vidal-Kone', email: 's.vidal@vinipack.fr' },
+          { name: 'Octave Brunel-Sy', email },
+        ],
+        message: {
+          provider: 'outlook',
+          threadId: 't',
+          subject: 's',
+          from: { email: 's.vidal@vinipack.fr' },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.people.find((p) => p.name === 'Octave Brunel-Sy')!.title).toBe(title);
+  });
+
+  it('a first name two participants share names neither', () => {
+    const d = interpretDetection(
+      base([], {
+        people: [
+          { name: 'Octave Brunel-Sy', email: 'o.brunel@vinipack.fr' },
+          { name: 'Octave Lamy', email: 'o.lamy@vinipack.fr' },
+        ],
+        message: {
+          provider: 'outlook',
+          threadId: 't',
+          subject: 's',
+          from: { email: 's.vidal@vinipack.fr' },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText: 'Le contrat est relu. Octave, notre responsable juridique, le signera.',
+        },
+      }),
+    );
+    expect(d.people.map((p) => p.title)).toEqual([undefined, undefined]);
+  });
+
   it('leaves a detection without candidates as it is', () => {
     const d: Detection = { url: 'https://x.fr/', kind: 'company-site', emails: [], people: [], companies: [] };
     expect(interpretDetection(d)).toBe(d);

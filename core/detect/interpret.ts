@@ -26,6 +26,8 @@ import { findVCards } from './vcard';
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
 const OUR = '(?:notre|nos|our|unser(?:e[rn]?)?|mon|ma|my|votre|your|Ihr(?:e[rn]?)?)';
+// (the writer's own firm's: "notre", "our", "unser")
+const OUR_FIRM = '(?:notre|our|unser(?:e[rn]?)?)';
 const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
 
 // "Jérôme Lacaze, des Pépinières Lacaze, …", "Nia Evans from Evans Surveying", "Herr Maas von der Maas Technik GmbH"
@@ -52,11 +54,17 @@ function proseOrg(body: string, name: string, domain: string): string | undefine
     : undefined;
 }
 
-/** The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). */
-function proseRole(body: string, name: string): string | undefined {
+/**
+ * The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). A
+ * writer's colleague may be named by first name alone (`first`): at a sentence's start, after "our" only ("… avant
+ * lundi. Gaspard, notre directeur des achats, souhaite …"), never a greeting's "Bonjour Gaspard, votre …".
+ */
+function proseRole(body: string, name: string, first = false): string | undefined {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(`${n},\\s+${OUR}\\s+${ROLE_WORDS}(?=\\s?[,.;:(\\n])`, 'iu').exec(body);
-  const before = new RegExp(`(?:^|[\\s(])${OUR}\\s+${ROLE_WORDS},\\s+${n}(?![\\p{L}])`, 'iu').exec(body);
+  const our = first ? OUR_FIRM : OUR;
+  const lead = first ? '(?:^|[.!?;:]\\s+|\\n)' : '';
+  const after = new RegExp(`${lead}${n},\\s+${our}\\s+${ROLE_WORDS}(?=\\s?[,.;:(\\n])`, first ? 'u' : 'iu').exec(body);
+  const before = new RegExp(`(?:^|[\\s(])${our}\\s+${ROLE_WORDS},\\s+${n}(?![\\p{L}])`, 'iu').exec(body);
   const role = (after ?? before)?.[1]?.trim();
   return role && looksLikeJobTitle(role) ? role : undefined;
 }
@@ -540,6 +548,7 @@ function readSignatures<D extends Detection>(d: D): D {
         if (p && looksLikeJobTitle(role!)) p.title = role!;
       }
   const body = d.message?.bodyText?.slice(0, 20_000);
+  const from = d.message?.from?.email;
   // how many participants bear each surname (a courtesy title and a surname name one person only when one does)
   const surnames = new Map<string, number>();
   for (const q of b.people) {
@@ -554,6 +563,19 @@ function readSignatures<D extends Detection>(d: D): D {
     if (firm) p.company = firm;
     const named = !!body && lower!.includes(p.name.toLowerCase());
     const role = named && !p.title ? proseRole(body, p.name) : undefined;
+    // (a colleague of the writer's, the only participant of that first name, named by it alone)
+    const given = p.name.split(' ')[0]!;
+    const colleague =
+      !!body &&
+      !role &&
+      !p.title &&
+      given.length > 2 &&
+      !!p.email &&
+      p.email !== from &&
+      hostOf(p.email) === hostOf(from ?? '') &&
+      b.people.filter((q) => q.name.split(' ')[0] === given).length === 1;
+    const role1 = colleague ? proseRole(body, given, true) : undefined;
+    if (role1) p.title = role1;
     if (role) p.title = role;
     // a number the body gives right after a correspondent's name, or their courtesy title and surname
     // ("mein Kollege Herr Kowalczyk (Disposition) unter 089 …")
