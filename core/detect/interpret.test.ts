@@ -271,6 +271,42 @@ describe('interpretDetection: signature candidates read in the background', () =
   });
 });
 
+describe('interpretDetection: a colleague’s firm the signature parser misses (issue 7, pages-blind-14 kind)', () => {
+  const run = (firmLine: string, title: string, own: boolean) =>
+    interpretDetection(
+      base(
+        [{ name: 'Inès Carvalho-Roy', email: 'i.carvalho@maison-arvel.fr', first: '', lines: [title, firmLine], own }],
+        {
+          kind: 'outlook-message',
+          people: [{ name: 'Inès Carvalho-Roy', email: 'i.carvalho@maison-arvel.fr' }],
+          message: {
+            provider: 'outlook',
+            threadId: 't',
+            subject: 's',
+            from: { email: 'i.carvalho@maison-arvel.fr' },
+            to: [],
+            cc: [],
+            date: '',
+            bodyText: `Ci-dessous l’offre.\n\nInès Carvalho-Roy\n${title}\n${firmLine}`,
+          },
+        },
+      ),
+    );
+  it.each([
+    ['FR', 'Maison Arvel · 04 99 00 19 66', 'Acheteuse – Services généraux'],
+    ['EN', 'Maison Arvel · +44 20 7946 0321', 'Facilities Buyer'],
+    ['DE', 'Maison Arvel · +49 30 901820', 'Einkäuferin – Facility Management'],
+  ])('%s: the firm the body spells her domain with', (_, firmLine, title) => {
+    const d = run(firmLine, title, true);
+    expect(d.people[0]!.company).toBe('Maison Arvel');
+    expect(d.companies).toEqual([expect.objectContaining({ name: 'Maison Arvel', domain: 'maison-arvel.fr' })]);
+  });
+  it('a body that does not spell the domain adds nothing', () => {
+    const d = run('MA Group · 04 99 00 19 66', 'Acheteuse', true);
+    expect(d.companies).toEqual([]);
+  });
+});
+
 describe('interpretDetection: what the open message’s body tells of people without a signature candidate', () => {
   const message = (bodyText: string) => ({
     provider: 'outlook' as const,

@@ -372,6 +372,23 @@ function withFirmSenders<D extends Detection>(d: D): D {
   return people === d.people ? d : { ...d, people, companies };
 }
 
+/** The capitalised words of a mail body that spell a domain's name word for word ("Écomarine Conseil" for ecomarine-conseil.fr). */
+function spelledFirm(body: string, domain: string): string | undefined {
+  const label = squash(domain.split('.')[0]!);
+  if (label.length < 6 || isFreemailDomain(domain)) return undefined;
+  for (const line of body.slice(0, 20_000).split('\n')) {
+    const words = line.split(/[\s,;:()«»"“”]+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue;
+      for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+        const w = words.slice(i, i + n).join(' ');
+        if (squash(w) === label) return w;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * A company known only by its mail domain ("ecomarine-conseil.fr") takes the name the body spells it with, word for
  * word ("Lieu : Écomarine Conseil, 4 quai …"), and the participants at that domain with no firm of their own work there.
@@ -381,18 +398,8 @@ export function withSpelledFirms<D extends Detection>(d: D): D {
   if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
   const named = new Map<string, string>();
   for (const c of d.companies) {
-    const label = c.domain && c.name === c.domain ? squash(c.domain.split('.')[0]!) : '';
-    if (label.length < 6 || isFreemailDomain(c.domain!)) continue;
-    for (const line of body.slice(0, 20_000).split('\n')) {
-      const words = line.split(/[\s,;:()«»"“”]+/).filter(Boolean);
-      for (let i = 0; i < words.length && !named.has(c.domain!); i++) {
-        if (!/^\p{Lu}/u.test(words[i]!)) continue;
-        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
-          const w = words.slice(i, i + n).join(' ');
-          if (squash(w) === label) named.set(c.domain!, w);
-        }
-      }
-    }
+    const name = c.domain && c.name === c.domain ? spelledFirm(body, c.domain) : undefined;
+    if (name) named.set(c.domain!, name);
   }
   if (!named.size) return d;
   return {
@@ -528,9 +535,17 @@ function readSignatures<D extends Detection>(d: D): D {
   const legal = new Set<DetectedCompany>();
   // each mail domain's firm, when its signatures name only one (a free-mail domain names none)
   const firms = new Map<string, string | null>();
+  const body = d.message?.bodyText?.slice(0, 20_000);
   for (const c of signatures) {
-    const firm = readSignature(b, c, legal),
-      domain = hostOf(c.email) ?? '';
+    let firm = readSignature(b, c, legal);
+    const domain = hostOf(c.email) ?? '';
+    // a colleague of the user's (their domain the user's own: the script gave it no company) whose signature's firm
+    // the parser missed ("Groupe Arvel · 04 …"): the firm the body spells the domain with
+    const spelt = !firm && c.own && body ? spelledFirm(body, domain) : undefined;
+    if (spelt) {
+      b.addCompany({ name: spelt, domain });
+      b.addPerson({ name: c.name, email: c.email, company: (firm = spelt) });
+    }
     if (!firm || !domain || isFreemailDomain(domain)) continue;
     const known = firms.get(domain);
     firms.set(domain, known === undefined || known === firm ? firm : null);
@@ -547,7 +562,6 @@ function readSignatures<D extends Detection>(d: D): D {
         );
         if (p && looksLikeJobTitle(role!)) p.title = role!;
       }
-  const body = d.message?.bodyText?.slice(0, 20_000);
   const from = d.message?.from?.email;
   // how many participants bear each surname (a courtesy title and a surname name one person only when one does)
   const surnames = new Map<string, number>();
