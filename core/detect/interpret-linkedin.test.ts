@@ -243,6 +243,13 @@ describe('parseHeadline / readHeadline: a member headline read in the background
     ['Account Manager · Greater Manchester Area', 'Account Manager', undefined],
     ['Projektleiter | Ex Brandt Holzbau', 'Projektleiter', undefined],
     ['Creative Director | Head of Design', 'Creative Director', undefined],
+    // an independent's place after a dash is no firm; a firm after "chez", a bar or two words stays
+    ['Consultant SEO indépendant – Colmar', 'Consultant SEO indépendant', undefined],
+    ['Independent sales consultant - Bristol', 'Independent sales consultant', undefined],
+    ['Selbstständige Texterin – Freiburg', 'Selbstständige Texterin', undefined],
+    ['Consultante indépendante chez Brume', 'Consultante indépendante', 'Brume'],
+    ['Consultante indépendante – Studio Brume', 'Consultante indépendante', 'Studio Brume'],
+    ['Consultant SEO – Kestrelbyte', 'Consultant SEO', 'Kestrelbyte'],
   ])('%s', (h, title, company) => {
     const r = parseHeadline(h);
     expect([r.title, r.company]).toEqual([title, company]);

@@ -180,7 +180,12 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
   const hl = parseAny(h),
     c = hl.company;
   if (!c) return { ...hl, ...titleFirm(h) };
-  return /^\p{Ll}/u.test(c) && h.includes(' en ' + c) ? { title: h.split(/\s[|·•]\s/)[0]!.trim() } : hl;
+  if (/^\p{Ll}/u.test(c) && h.includes(' en ' + c)) return { title: h.split(/\s[|·•]\s/)[0]!.trim() };
+  // an independent's headline names where they work after a dash, no firm ("Consultant SEO indépendant – Colmar",
+  // "Freelance Designer - Bristol", "Selbstständige Texterin – Freiburg"): one word, no firm's mark
+  if (hl.title && INDEPENDENT.test(hl.title) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(c) && / [-–—] /.test(h))
+    return { title: hl.title };
+  return hl;
 }
 
 // a firm's name of two to five capitalised words (and their joining words)
@@ -202,6 +207,8 @@ function titleFirm(h: string): { title: string; company: string } | undefined {
   const no = !FIRM_WORDS.test(firm) || NO_FIRM.test(firm) || isSector(firm) || isPlace(firm) || looksLikeJobTitle(firm);
   return !no && looksLikeJobTitle(title) ? { title, company: firm } : undefined;
 }
+const INDEPENDENT =
+  /(?<![\p{L}])(?:ind[ée]pendante?|independent|freelancer?|free-lance|self-employed|selbst(?:st)?ändige?r?|freiberufliche?r?|(?:auto|micro)-?entrepreneure?)(?![\p{L}])/iu;
 
 /**
  * A listed member's headline and LinkedIn's own "Current: X at Y" line: the latter says more than the headline's

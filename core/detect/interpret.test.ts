@@ -200,6 +200,64 @@ describe('interpretDetection: signature candidates read in the background', () =
     expect(d.people[0]!.title).toBe(title);
   });
 
+  // a colleague of the writer's named by first name alone (issue 7, pages-blind-29 kind)
+  it.each([
+    [
+      'Le contrat est relu. Octave, notre responsable juridique, le signera.',
+      'o.brunel@vinipack.fr',
+      'responsable juridique',
+    ],
+    ['Thanks. Octave, our Head of Procurement, will call you.', 'o.brunel@vinipack.fr', 'Head of Procurement'],
+    ['Anbei der Vertrag. Octave, unser Einkaufsleiter, meldet sich.', 'o.brunel@vinipack.fr', 'Einkaufsleiter'],
+    // (a greeting, "your": the reader's colleague, not the writer's)
+    ['Bonjour Octave, notre responsable juridique a relu le contrat.', 'o.brunel@vinipack.fr', undefined],
+    ['Ok. Octave, votre responsable juridique, a relu le contrat.', 'o.brunel@vinipack.fr', undefined],
+    // (another firm's participant)
+    ['Le contrat est relu. Octave, notre responsable juridique, le signera.', 'octave@brunel-avocats.fr', undefined],
+  ])('prose names a colleague by first name: %s (%s)', (bodyText, email, title) => {
+    const d = interpretDetection(
+      base([], {
+        people: [
+          { name: 'Salomé Vidal-Kone', email: 's.vidal@vinipack.fr' },
+          { name: 'Octave Brunel-Sy', email },
+        ],
+        message: {
+          provider: 'outlook',
+          threadId: 't',
+          subject: 's',
+          from: { email: 's.vidal@vinipack.fr' },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.people.find((p) => p.name === 'Octave Brunel-Sy')!.title).toBe(title);
+  });
+
+  it('a first name two participants share names neither', () => {
+    const d = interpretDetection(
+      base([], {
+        people: [
+          { name: 'Octave Brunel-Sy', email: 'o.brunel@vinipack.fr' },
+          { name: 'Octave Lamy', email: 'o.lamy@vinipack.fr' },
+        ],
+        message: {
+          provider: 'outlook',
+          threadId: 't',
+          subject: 's',
+          from: { email: 's.vidal@vinipack.fr' },
+          to: [],
+          cc: [],
+          date: '',
+          bodyText: 'Le contrat est relu. Octave, notre responsable juridique, le signera.',
+        },
+      }),
+    );
+    expect(d.people.map((p) => p.title)).toEqual([undefined, undefined]);
+  });
+
   it('leaves a detection without candidates as it is', () => {
     const d: Detection = { url: 'https://x.fr/', kind: 'company-site', emails: [], people: [], companies: [] };
     expect(interpretDetection(d)).toBe(d);
@@ -210,6 +268,42 @@ describe('interpretDetection: signature candidates read in the background', () =
     expect(detectionSchema.safeParse(base([c])).success).toBe(false);
     expect(detectionSchema.safeParse(base([{ ...c, lines: ['x'] }])).success).toBe(true);
     expect(detectionSchema.safeParse(base(Array(201).fill({ ...c, lines: [] }))).success).toBe(false);
+  });
+});
+
+describe('interpretDetection: a colleague’s firm the signature parser misses (issue 7, pages-blind-14 kind)', () => {
+  const run = (firmLine: string, title: string, own: boolean) =>
+    interpretDetection(
+      base(
+        [{ name: 'Inès Carvalho-Roy', email: 'i.carvalho@maison-arvel.fr', first: '', lines: [title, firmLine], own }],
+        {
+          kind: 'outlook-message',
+          people: [{ name: 'Inès Carvalho-Roy', email: 'i.carvalho@maison-arvel.fr' }],
+          message: {
+            provider: 'outlook',
+            threadId: 't',
+            subject: 's',
+            from: { email: 'i.carvalho@maison-arvel.fr' },
+            to: [],
+            cc: [],
+            date: '',
+            bodyText: `Ci-dessous l’offre.\n\nInès Carvalho-Roy\n${title}\n${firmLine}`,
+          },
+        },
+      ),
+    );
+  it.each([
+    ['FR', 'Maison Arvel · 04 99 00 19 66', 'Acheteuse – Services généraux'],
+    ['EN', 'Maison Arvel · +44 20 7946 0321', 'Facilities Buyer'],
+    ['DE', 'Maison Arvel · +49 30 901820', 'Einkäuferin – Facility Management'],
+  ])('%s: the firm the body spells her domain with', (_, firmLine, title) => {
+    const d = run(firmLine, title, true);
+    expect(d.people[0]!.company).toBe('Maison Arvel');
+    expect(d.companies).toEqual([expect.objectContaining({ name: 'Maison Arvel', domain: 'maison-arvel.fr' })]);
+  });
+  it('a body that does not spell the domain adds nothing', () => {
+    const d = run('MA Group · 04 99 00 19 66', 'Acheteuse', true);
+    expect(d.companies).toEqual([]);
   });
 });
 

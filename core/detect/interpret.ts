@@ -26,6 +26,8 @@ import { findVCards } from './vcard';
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
 const OUR = '(?:notre|nos|our|unser(?:e[rn]?)?|mon|ma|my|votre|your|Ihr(?:e[rn]?)?)';
+// (the writer's own firm's: "notre", "our", "unser")
+const OUR_FIRM = '(?:notre|our|unser(?:e[rn]?)?)';
 const ROLE_WORDS = "([\\p{L}][\\p{L}\\p{M}'’ -]{2,48}?)";
 
 // "Jérôme Lacaze, des Pépinières Lacaze, …", "Nia Evans from Evans Surveying", "Herr Maas von der Maas Technik GmbH"
@@ -46,11 +48,17 @@ function proseOrg(body: string, name: string, domain: string): string | undefine
     : undefined;
 }
 
-/** The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). */
-function proseRole(body: string, name: string): string | undefined {
+/**
+ * The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). A
+ * writer's colleague may be named by first name alone (`first`): at a sentence's start, after "our" only ("… avant
+ * lundi. Gaspard, notre directeur des achats, souhaite …"), never a greeting's "Bonjour Gaspard, votre …".
+ */
+function proseRole(body: string, name: string, first = false): string | undefined {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const after = new RegExp(`${n},\\s+${OUR}\\s+${ROLE_WORDS}(?=\\s?[,.;:(\\n])`, 'iu').exec(body);
-  const before = new RegExp(`(?:^|[\\s(])${OUR}\\s+${ROLE_WORDS},\\s+${n}(?![\\p{L}])`, 'iu').exec(body);
+  const our = first ? OUR_FIRM : OUR;
+  const lead = first ? '(?:^|[.!?;:]\\s+|\\n)' : '';
+  const after = new RegExp(`${lead}${n},\\s+${our}\\s+${ROLE_WORDS}(?=\\s?[,.;:(\\n])`, first ? 'u' : 'iu').exec(body);
+  const before = new RegExp(`(?:^|[\\s(])${our}\\s+${ROLE_WORDS},\\s+${n}(?![\\p{L}])`, 'iu').exec(body);
   const role = (after ?? before)?.[1]?.trim();
   return role && looksLikeJobTitle(role) ? role : undefined;
 }
@@ -370,6 +378,23 @@ function withFirmSenders<D extends Detection>(d: D): D {
   return people === d.people ? d : { ...d, people, companies };
 }
 
+/** The capitalised words of a mail body that spell a domain's name word for word ("Écomarine Conseil" for ecomarine-conseil.fr). */
+function spelledFirm(body: string, domain: string): string | undefined {
+  const label = alnumKey(domain.split('.')[0]!);
+  if (label.length < 6 || isFreemailDomain(domain)) return undefined;
+  for (const line of body.slice(0, 20_000).split('\n')) {
+    const words = line.split(/[\s,;:()«»"“”]+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i]!)) continue;
+      for (let n = 1; n <= 4 && i + n <= words.length; n++) {
+        const w = words.slice(i, i + n).join(' ');
+        if (alnumKey(w) === label) return w;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * A company known only by its mail domain ("ecomarine-conseil.fr") takes the name the body spells it with, word for
  * word ("Lieu : Écomarine Conseil, 4 quai …"), and the participants at that domain with no firm of their own work there.
@@ -379,18 +404,8 @@ export function withSpelledFirms<D extends Detection>(d: D): D {
   if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
   const named = new Map<string, string>();
   for (const c of d.companies) {
-    const label = c.domain && c.name === c.domain ? alnumKey(c.domain.split('.')[0]!) : '';
-    if (label.length < 6 || isFreemailDomain(c.domain!)) continue;
-    for (const line of body.slice(0, 20_000).split('\n')) {
-      const words = line.split(/[\s,;:()«»"“”]+/).filter(Boolean);
-      for (let i = 0; i < words.length && !named.has(c.domain!); i++) {
-        if (!/^\p{Lu}/u.test(words[i]!)) continue;
-        for (let n = 1; n <= 4 && i + n <= words.length; n++) {
-          const w = words.slice(i, i + n).join(' ');
-          if (alnumKey(w) === label) named.set(c.domain!, w);
-        }
-      }
-    }
+    const name = c.domain && c.name === c.domain ? spelledFirm(body, c.domain) : undefined;
+    if (name) named.set(c.domain!, name);
   }
   if (!named.size) return d;
   return {
@@ -526,9 +541,17 @@ function readSignatures<D extends Detection>(d: D): D {
   const legal = new Set<DetectedCompany>();
   // each mail domain's firm, when its signatures name only one (a free-mail domain names none)
   const firms = new Map<string, string | null>();
+  const body = d.message?.bodyText?.slice(0, 20_000);
   for (const c of signatures) {
-    const firm = readSignature(b, c, legal),
-      domain = hostOf(c.email) ?? '';
+    let firm = readSignature(b, c, legal);
+    const domain = hostOf(c.email) ?? '';
+    // a colleague of the user's (their domain the user's own: the script gave it no company) whose signature's firm
+    // the parser missed ("Groupe Arvel · 04 …"): the firm the body spells the domain with
+    const spelt = !firm && c.own && body ? spelledFirm(body, domain) : undefined;
+    if (spelt) {
+      b.addCompany({ name: spelt, domain });
+      b.addPerson({ name: c.name, email: c.email, company: (firm = spelt) });
+    }
     if (!firm || !domain || isFreemailDomain(domain)) continue;
     const known = firms.get(domain);
     firms.set(domain, known === undefined || known === firm ? firm : null);
@@ -545,7 +568,7 @@ function readSignatures<D extends Detection>(d: D): D {
         );
         if (p && looksLikeJobTitle(role!)) p.title = role!;
       }
-  const body = d.message?.bodyText?.slice(0, 20_000);
+  const from = d.message?.from?.email;
   // how many participants bear each surname (a courtesy title and a surname name one person only when one does)
   const surnames = new Map<string, number>();
   for (const q of b.people) {
@@ -560,6 +583,19 @@ function readSignatures<D extends Detection>(d: D): D {
     if (firm) p.company = firm;
     const named = !!body && lower!.includes(p.name.toLowerCase());
     const role = named && !p.title ? proseRole(body, p.name) : undefined;
+    // (a colleague of the writer's, the only participant of that first name, named by it alone)
+    const given = p.name.split(' ')[0]!;
+    const colleague =
+      !!body &&
+      !role &&
+      !p.title &&
+      given.length > 2 &&
+      !!p.email &&
+      p.email !== from &&
+      hostOf(p.email) === hostOf(from ?? '') &&
+      b.people.filter((q) => q.name.split(' ')[0] === given).length === 1;
+    const role1 = colleague ? proseRole(body, given, true) : undefined;
+    if (role1) p.title = role1;
     if (role) p.title = role;
     // a number the body gives right after a correspondent's name, or their courtesy title and surname
     // ("mein Kollege Herr Kowalczyk (Disposition) unter 089 …")

@@ -619,12 +619,32 @@ describe('LinkedIn: a member without a headline or firm gets none of the text ar
         ['EN', 'Questions? Write to our recruiter Tom Hale at jobs@exemple.io.', 'Tom Hale'],
         ['FR', 'Votre recruteuse Léa Morvan-Girod vous répondra.', 'Léa Morvan-Girod'],
         ['DE', 'Ihre Ansprechpartnerin Jana Roth freut sich auf Sie.', 'Jana Roth'],
+        // the manager the hire reports to, the title between commas (issue 7, pages-blind-29 kind)
+        [
+          'FR',
+          'Rattaché(e) à Timothée Abara-Lenz, Directeur logistique, vous piloterez deux entrepôts.',
+          'Timothée Abara-Lenz',
+          'Directeur logistique',
+        ],
+        [
+          'EN',
+          'Reporting to Jane Holloway, Head of Operations, you will run two sites.',
+          'Jane Holloway',
+          'Head of Operations',
+        ],
+        [
+          'DE',
+          'Sie berichten direkt an Jana Roth, Leiterin Einkauf, und steuern zwei Lager.',
+          'Jana Roth',
+          'Leiterin Einkauf',
+        ],
+        ['FR', 'Rattachée à Léa Morvan, vous piloterez deux entrepôts.', 'Léa Morvan'],
       ] as const
-    ).map(([lang, text, who]): [string, string, string, string[][], string[]] => [
-      `job post (${lang}): the recruiter the description names works at the hiring firm`,
+    ).map(([lang, text, who, title = '']): [string, string, string, string[][], string[]] => [
+      `job post (${lang}): the recruiter or manager the description names works at the hiring firm`,
       'https://www.linkedin.com/jobs/view/4/',
       `<main><div><a href="https://www.linkedin.com/company/brandt-werke/">Brandt Werke</a><h1>Einkäufer</h1><article><h2>About the job</h2><p>Our Team Lead Paul Girod built it.</p><p>${text}</p></article></div></main>`,
-      [[who, '', 'Brandt Werke']],
+      [[who, title, 'Brandt Werke']],
       ['Brandt Werke'],
     ]),
     [

@@ -686,14 +686,16 @@ function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   if (a && link && name) b.addCompany({ name, linkedinUrl: link });
   scanMain(b, main);
   peopleList(main, url, b);
-  // the recruiter the description names ("Write to our recruiter Jonas Berg", "votre recruteuse Léa Morvan")
+  // the recruiter the description names ("Write to our recruiter Jonas Berg", "votre recruteuse Léa Morvan"), the
+  // manager the hire reports to, with the title set between commas ("Rattaché(e) à Paul Roe, Directeur commercial, vous …")
   for (const p of qsa(main, 'p, li')) {
-    const m = RECRUITER.exec(vis(p))?.[1]?.trim();
-    if (m && looksLikePersonName(m)) b.addPerson({ name: m, company: name || undefined });
+    const m = RECRUITER.exec(vis(p)),
+      n = m?.[1]!.trim();
+    if (n && looksLikePersonName(n)) b.addPerson({ name: n, title: m![2], company: name || undefined });
   }
 }
 const RECRUITER =
-  /(?:[Rr]ecruiter(?:in)?|[Rr]ecruteu(?:r|se)|[Cc]harg[ée]e? de recrutement|[Aa]nsprechpartner(?:in)?|[Tt]alent [Pp]artner) ((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* ?){2,3})/u;
+  /(?:[Rr]ecruiter(?:in)?|[Rr]ecruteu(?:r|se)|[Cc]harg[ée]e? de recrutement|[Aa]nsprechpartner(?:in)?|[Tt]alent [Pp]artner|[Rr]attach[ée]\(?e?\)? à|[Rr]eport(?:ing|s)? (?:directly )?to|[Bb]erichte(?:n|st) (?:direkt )?an) ((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)* ?){2,3})(?:, (\p{Lu}[\p{L} '’-]{2,50}),)?/u;
 
 // ---- Sales Navigator (/sales/lead/, /sales/search/people): fields marked data-anonymize (name, title, company)
 function salesPeople(doc: Document, url: URL, b: ResultBuilder, lead: boolean, firm?: string): void {

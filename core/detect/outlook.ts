@@ -13,7 +13,7 @@ import type { Detection, Detector, MailAddress, UnitCache } from './types';
 import { attr, clean, first, qs, qsa, textOf, type SkipFn } from './dom';
 import { readBody } from './body-read';
 import { normalizeAddress, parseNameAddress } from './emails';
-import { ResultBuilder } from './result';
+import { normKey, ResultBuilder } from './result';
 import { hostOf } from '../text/host';
 import { looksLikePersonName, parseMailDate } from './text';
 import {
@@ -40,6 +40,9 @@ const LABEL_BCC = /^(?:bcc|cci|cco)\s?(?::|$)/i;
 const SENDER = /^[^<>@]{2,100}<[^<>\s@]+@[^<>\s]+>$/;
 const SAFETY_TIP =
   /^(?:you don't often get email from|vous n['’]obtenez pas souvent|vous ne recevez pas souvent|sie erhalten nicht oft|some people who received this message don't often)/i;
+
+// the account button's label: "Account manager for Jane Roe", "Compte Gestionnaire pour …", "Kontoverwaltung für …"
+const ME = /(?:account|compte|konto)\S*\s(?:\S+\s)?(?:for|pour|für)\s(.+)$/i;
 
 const REPLY_FROM = /^(?:from|de|von|da|van)\s?:$/i;
 const HISTORY_ID =
@@ -274,6 +277,22 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   for (const i of items) {
     const el = i !== open && i.getAttribute('aria-expanded') !== 'false' && !isDraft(i) && qs(i, '[role=document]');
     if (el) bodies.push({ lines: cutQuoted(readBody(el, itemKey(i), cache, historySkip).lines), el });
+  }
+  // the signed-in user shown by name only ("Account manager for Jane Roe", the title "Mail - Jane Roe - Outlook"):
+  // the participant of that name is the account, their domain the user's own firm
+  if (!account) {
+    const me = normKey(
+      qsa(doc, '[role=banner] [aria-label]')
+        .map((x) => ME.exec(attr(x, 'aria-label'))?.[1])
+        .find(Boolean) ??
+        / - (.+) - Outlook$/.exec(doc.title)?.[1] ??
+        '',
+    );
+    const a = me && participants.find((p) => normKey(names.get(p.email) ?? '') === me)?.email;
+    if (a) {
+      b.exclude.add(a);
+      b.exclude.add(hostOf(a) ?? a);
+    }
   }
   const signatures = bodies.length ? signatureCandidates(b, bodies, participants) : [];
   return finishMail(b, participants, names, signatures);

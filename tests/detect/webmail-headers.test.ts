@@ -172,6 +172,36 @@ describe('Outlook 2025: recipient rows labelled by bare text, the addresses only
   });
 });
 
+describe('Outlook: the signed-in user shown by name only is the account (issue 7, pages-blind-29 kind)', () => {
+  const url = 'https://outlook.office.com/mail/inbox/id/AAQkAD%2Fz%3D';
+  const page = (title: string, banner: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>` +
+    `<div role="banner"><button aria-label="Paramètres">S</button>${banner}</div>` +
+    `<div id="ReadingPaneContainerId" role="main"><div data-convid="AAQkAD/z=">` +
+    `<div role="heading" aria-level="2"><span title="Devis">Devis</span></div>` +
+    `<div><div><span>Yann Kerouac&lt;y.kerouac@menuiserie-kerouac.fr&gt;</span></div>` +
+    `<div>To: <span title="margot@conseil-exemple.fr">Margot Lenoir-Diallo</span>; <span title="t.brandt@menuiserie-kerouac.fr">Tobias Brandt</span></div>` +
+    `<div data-testid="SentReceivedSavedTime">07/12/2026 09:15</div>` +
+    `<div role="document"><p>Voici le devis.</p></div></div></div></div></body></html>`;
+  const firms = (html: string) => outlook.detect(docOf(url, html), new URL(url)).companies.map((c) => c.domain);
+  it.each([
+    [
+      'FR banner',
+      'Courrier - Outlook',
+      '<button aria-label="Compte Gestionnaire pour Margot Lenoir-Diallo">ML</button>',
+    ],
+    ['EN banner', 'Mail - Outlook', '<button aria-label="Account manager for Margot Lenoir-Diallo">ML</button>'],
+    ['DE banner', 'E-Mail - Outlook', '<button aria-label="Kontoverwaltung für Margot Lenoir-Diallo">ML</button>'],
+    ['title', 'E-Mail - Margot Lenoir-Diallo - Outlook', ''],
+  ])('%s: her domain is no company of the page, the others stay', (_, title, banner) => {
+    expect(firms(page(title, banner))).toEqual(['menuiserie-kerouac.fr']);
+  });
+  it('a name that is no participant changes nothing', () => {
+    const got = firms(page('Courrier - Outlook', '<button aria-label="Account manager for Sven Olafsson">SO</button>'));
+    expect(got).toEqual(['menuiserie-kerouac.fr', 'conseil-exemple.fr']);
+  });
+});
+
 describe('Gmail inbox: a platform whose rows repeat one subject is no correspondent (issue 7, pages-blind-26 kind)', () => {
   const url = 'https://mail.google.com/mail/u/0/#inbox';
   const row = (email: string, name: string, subject: string, n: number) =>
