@@ -533,6 +533,15 @@ describe('people in running text of job posts, releases and about pages (issue 7
         { name: 'Li Wei', title: 'Founder' },
       ],
     ],
+    // a firm's head named in a sentence about the firm (issue 7: a local paper's article, a store locator)
+    [
+      "Installée depuis 2015 à Lorient, l'entreprise dirigée par Maëlle Kerhervé compte 20 salariés.",
+      [{ name: 'Maëlle Kerhervé' }],
+    ],
+    ['La Cave du Ruisseau est une coopérative présidée par Jean-Paul Maréchal.', [{ name: 'Jean-Paul Maréchal' }]],
+    ['The bakery is run by Tomasz Nowak since 2014.', [{ name: 'Tomasz Nowak' }]],
+    ['Die Kanzlei wird seit 2010 geleitet von Sabine Wollner.', [{ name: 'Sabine Wollner' }]],
+    ['La chorale, dirigée par Anna Roy, responsable culturelle, chante.', []],
     ['Northwind appoints Deloitte as auditor.', []],
     ['Acme names Product Manager of the Year.', []],
     // a product, a month, a job title: no person
