@@ -81,6 +81,9 @@ const FOUNDED = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Cc]réation (?:en \d{4} )?par|[Gg]ründung (?:\d{4} )?durch|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
   'gu',
 );
+// two people sharing one plural role in brackets: "Linh Roy et Marc Duval (conseillers numériques)", "Jane Roe and
+// John Poe (project managers)", "Ute Brandl und Jan Roth (Projektleiter)"
+const PAIR = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s+(?:et|and|und)\s+${NAME_RE}\s*\(([^()]{2,60})\)`, 'gu');
 // a firm's head named in a sentence about the firm: "l'entreprise dirigée par X compte …", "une coopérative présidée
 // par X.", "run by X since 2014", "geleitet von X." (a title set off by a comma after the name is the role readers')
 const HEADED = /* @__PURE__ */ new RegExp(
@@ -230,6 +233,15 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
       for (const raw of [m[1], m[2], m[3]]) {
         const name = raw ? personName(raw) : '';
         if (name && !out.some((q) => q.name === name)) out.push(en ? { name, title: 'Founder' } : { name });
+      }
+    }
+    for (const m of t.matchAll(PAIR)) {
+      // (the role in the singular: "conseillers numériques" → "conseiller numérique")
+      const one = m[3]!.replace(/(\p{Ll}{2})s(?=\s|$)/gu, '$1');
+      if (!strongTitle(m[3]!) && !strongTitle(one)) continue;
+      for (const raw of [m[1]!, m[2]!]) {
+        const name = personName(raw);
+        if (name && !out.some((q) => q.name === name)) out.push({ name });
       }
     }
     for (const m of t.matchAll(HEADED)) {
