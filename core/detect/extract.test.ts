@@ -178,6 +178,10 @@ describe('domains and names', () => {
     ['Ronan McAllister-Giraud', true],
     ['Ailsa MacLeod-Ferrand', true],
     ["Siobhan O'Brien-Kelly", true],
+    // a Catalan name, its surnames joined by "i" (issue 7)
+    ['Jordi Casals i Vidal', true],
+    ['Núria Pons i Serra', true],
+    ['i Vidal', false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(

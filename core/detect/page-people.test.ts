@@ -533,6 +533,30 @@ describe('people in running text of job posts, releases and about pages (issue 7
         { name: 'Li Wei', title: 'Founder' },
       ],
     ],
+    // a firm's head named in a sentence about the firm (issue 7: a local paper's article, a store locator)
+    [
+      "Installée depuis 2015 à Lorient, l'entreprise dirigée par Maëlle Kerhervé compte 20 salariés.",
+      [{ name: 'Maëlle Kerhervé' }],
+    ],
+    ['La Cave du Ruisseau est une coopérative présidée par Jean-Paul Maréchal.', [{ name: 'Jean-Paul Maréchal' }]],
+    ['The bakery is run by Tomasz Nowak since 2014.', [{ name: 'Tomasz Nowak' }]],
+    ['Die Kanzlei wird seit 2010 geleitet von Sabine Wollner.', [{ name: 'Sabine Wollner' }]],
+    ['La chorale, dirigée par Anna Roy, responsable culturelle, chante.', []],
+    // two people sharing one plural role in brackets
+    [
+      'Elle encadre Soizic Le Gall et Bastien Moreau (conseillers numériques France Services).',
+      [{ name: 'Soizic Le Gall' }, { name: 'Bastien Moreau' }],
+    ],
+    // (a role the bracket's reader takes as it is goes to the name right before it)
+    [
+      'The team: Jane Holt and Owen Price (project managers).',
+      [{ name: 'Owen Price', title: 'project managers' }, { name: 'Jane Holt' }],
+    ],
+    [
+      'Es beraten Ute Brandl und Jan Roth (Projektleiter).',
+      [{ name: 'Jan Roth', title: 'Projektleiter' }, { name: 'Ute Brandl' }],
+    ],
+    ['Entre Lyon Part-Dieu et Villeurbanne Centre (trajets quotidiens).', []],
     ['Northwind appoints Deloitte as auditor.', []],
     ['Acme names Product Manager of the Year.', []],
     // a product, a month, a job title: no person

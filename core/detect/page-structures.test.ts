@@ -332,6 +332,38 @@ describe('readEntries: offices written as <dt>, the person as <dd> (issue 7)', (
   });
 });
 
+describe('readEntries: a board with each member’s firm in brackets (issue 7)', () => {
+  it.each([
+    [
+      'FR: one bracket names a firm by its words, so each bracket is a firm',
+      `<dl><dt>Président</dt><dd>Loïc Tanguy <span>(Biscuiterie Tanguy)</span></dd><dt>Vice-présidente</dt><dd>Annaïg Le Du <span>(Maravelle)</span></dd><dt>Trésorier</dt><dd>Didier Morvan <span>(Morvan &amp; Fils)</span></dd></dl>`,
+      [
+        ['Loïc Tanguy', 'Président', 'Biscuiterie Tanguy'],
+        ['Annaïg Le Du', 'Vice-présidente', 'Maravelle'],
+        ['Didier Morvan', 'Trésorier', 'Morvan & Fils'],
+      ],
+    ],
+    [
+      'DE: Vorstand with firms',
+      `<dl><dt>Vorsitzender</dt><dd>Jörg Hellmann (Hellmann Maschinenbau GmbH)</dd><dt>Kassenwartin</dt><dd>Ute Brandl (Kornwerk)</dd></dl>`,
+      [
+        ['Jörg Hellmann', 'Vorsitzender', 'Hellmann Maschinenbau GmbH'],
+        ['Ute Brandl', 'Kassenwartin', 'Kornwerk'],
+      ],
+    ],
+    [
+      'EN: brackets that hold no firm by its words name none',
+      `<dl><dt>Chair</dt><dd>Jane Roe (Leeds)</dd><dt>Treasurer</dt><dd>John Poe (Harrogate)</dd></dl>`,
+      [
+        ['Jane Roe', 'Chair', undefined],
+        ['John Poe', 'Treasurer', undefined],
+      ],
+    ],
+  ])('%s', (_, html, people) => {
+    expect(entries(html).people.map((p) => [p.name, p.title, p.company])).toEqual(people);
+  });
+});
+
 describe('readEntries: the title line of a member list (issue 7)', () => {
   const entry = (firm: string, who: string, mail: string) =>
     `<li><div><span>${firm}</span></div><div><span>${who}</span></div><div><a href="mailto:${mail}">${mail}</a></div></li>`;

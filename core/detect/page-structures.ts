@@ -1511,6 +1511,7 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     return readDetails(groups, dl, out, used);
   let n = 0;
   const recs: Rec[] = [];
+  const texts: string[] = [];
   // offices as terms ("<dt>Trésorière</dt><dd>Name</dd>"): where most terms are neither a name nor a firm
   // and a person's name comes first below them, each term is the title of that one person
   const offices =
@@ -1561,10 +1562,16 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
         if (nl) r.name = nl.name;
       }
       recs.push(r);
+      texts.push(c.map((l) => l.text).join(' '));
       if (r.name) n++;
     }
   }
   if (n < 2) return 0;
+  // a board's members with their firms in brackets ("<dt>Trésorier</dt><dd>Name (Firm)</dd>"): where one bracket
+  // holds a firm by its words, each bracket does ("(Maravelle)", "(Roux & Fils)")
+  const bracketed = recs.filter((r, i) => r.after && texts[i]!.includes(`(${r.after})`));
+  if (bracketed.some((r) => r.company === r.after))
+    for (const r of bracketed) if (!r.company && firmish(r.after!)) r.company = r.after;
   used.add(dl);
   for (const r of recs) recToFound(r, out);
   return n;

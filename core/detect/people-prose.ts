@@ -81,6 +81,15 @@ const FOUNDED = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Cc]réation (?:en \d{4} )?par|[Gg]ründung (?:\d{4} )?durch|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
   'gu',
 );
+// two people sharing one plural role in brackets: "Linh Roy et Marc Duval (conseillers numériques)", "Jane Roe and
+// John Poe (project managers)", "Ute Brandl und Jan Roth (Projektleiter)"
+const PAIR = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s+(?:et|and|und)\s+${NAME_RE}\s*\(([^()]{2,60})\)`, 'gu');
+// a firm's head named in a sentence about the firm: "l'entreprise dirigée par X compte …", "une coopérative présidée
+// par X.", "run by X since 2014", "geleitet von X." (a title set off by a comma after the name is the role readers')
+const HEADED = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:(?:dirigé|présidé|géré)e?s? (?:depuis \d{4} )?par|(?:led|run|headed|chaired) (?:since \d{4} )?by|(?:geleitet|geführt) (?:seit \d{4} )?von)\s+${NAME_RE}(?=\s*[.;]|\s+\p{Ll}|\s*$)`,
+  'gu',
+);
 
 // "shout-out to Gareth Penhaligon, Ferncastle’s COO", "Ferncastle’s COO, Gareth Penhaligon": a firm's own title
 const FIRMS_TITLE = /* @__PURE__ */ new RegExp(
@@ -225,6 +234,19 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
         const name = raw ? personName(raw) : '';
         if (name && !out.some((q) => q.name === name)) out.push(en ? { name, title: 'Founder' } : { name });
       }
+    }
+    for (const m of t.matchAll(PAIR)) {
+      // (the role in the singular: "conseillers numériques" → "conseiller numérique")
+      const one = m[3]!.replace(/(\p{Ll}{2})s(?=\s|$)/gu, '$1');
+      if (!strongTitle(m[3]!) && !strongTitle(one)) continue;
+      for (const raw of [m[1]!, m[2]!]) {
+        const name = personName(raw);
+        if (name && !out.some((q) => q.name === name)) out.push({ name });
+      }
+    }
+    for (const m of t.matchAll(HEADED)) {
+      const name = personName(m[1]!);
+      if (name && !out.some((q) => q.name === name)) out.push({ name });
     }
     // a former role, and the role the sentence gives now
     for (const p of out.slice(before)) {

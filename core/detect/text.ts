@@ -12,7 +12,7 @@ import { findPlainEmails } from './emails';
 const NOT_NAME_WORDS =
   /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
-  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|ap|af|av|vom|zum|ten)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
+  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|i|ap|af|av|vom|zum|ten)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
 
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNoFirm, titleFirm, withoutNextSentence, withPeopleFirms } from './web-firms';
+import { namesNoFirm, titleFirm, withoutHeadline, withoutNextSentence, withPeopleFirms } from './web-firms';
 import type { Detection } from './types';
 
 describe('namesNoFirm', () => {
@@ -41,6 +41,36 @@ describe('withoutNextSentence', () => {
     ['Ateliers J. Martin', 'Ateliers J. Martin'],
   ])('%s → %s', (name, firm) => {
     expect(withoutNextSentence(name)).toBe(firm);
+  });
+});
+
+describe('withoutHeadline', () => {
+  it.each([
+    // a press release's headline read as the firm's name: the words that spell its domain
+    ['Maravelle lance une gamme de biscuits bio', 'maravelle.fr', 'Maravelle'],
+    ['Holzbau Kruse startet neue Fertigungslinie', 'holzbau-kruse.de', 'Holzbau Kruse'],
+    ['Halden Foods launches a new range of oat drinks', 'haldenfoods.co.uk', 'Halden Foods'],
+    ['Brévanne Conserves annonce son arrivée au Benelux', 'brevanne.fr', 'Brévanne Conserves'],
+    // a firm's long name, another domain, a joining word: the name stays
+    ['Banque des Territoires du Nord', 'banquedes.fr', 'Banque des Territoires du Nord'],
+    ['Maravelle et Fils Biscuiterie', 'maravelle.fr', 'Maravelle et Fils Biscuiterie'],
+    ['Maravelle lance une gamme', 'biscuits-dupin.fr', 'Maravelle lance une gamme'],
+    ['Maravelle Biscuits', 'maravelle.fr', 'Maravelle Biscuits'],
+    ['Maravelle lance une gamme', undefined, 'Maravelle lance une gamme'],
+  ])('%s (%s) → %s', (name, domain, firm) => {
+    expect(withoutHeadline(name, domain)).toBe(firm);
+  });
+
+  it('renames the firm for its people too', () => {
+    const d = withPeopleFirms({
+      url: 'https://www.maravelle.fr/presse/',
+      kind: 'company-site',
+      emails: [],
+      people: [{ name: 'Jeanne Roe', title: 'présidente', company: 'Maravelle lance une gamme de biscuits' }],
+      companies: [{ name: 'Maravelle lance une gamme de biscuits', domain: 'maravelle.fr' }],
+    } as Detection);
+    expect(d.companies.map((c) => c.name)).toEqual(['Maravelle']);
+    expect(d.people[0]!.company).toBe('Maravelle');
   });
 });
 

@@ -41,6 +41,34 @@ export function withoutNextSentence(name: string): string {
   return m && !ABBREVIATION.test(m[1]!) ? m[1]! : name;
 }
 
+// the words that may follow a firm's name inside it, lower-case ("Banque des Territoires", "Meyer und Söhne")
+const JOINING = /^(?:de|du|des|la|le|les|l['’].*|d['’].*|et|und|and|of|the|für|von|der|di|del|della|y|e|&)$/iu;
+
+/**
+ * A firm's name read with the headline it opens ("Maravelle Biscuits lance une gamme …" on maravelle-biscuits.fr, a
+ * press release's title): the leading words that spell the firm's own domain, when a lower-case word other than a
+ * joining one follows them (the headline's verb); the name itself otherwise.
+ */
+export function withoutHeadline(name: string, domain: string | undefined): string {
+  const label = (domain ?? '').split('.')[0]!.replace(/[^a-z0-9]/g, '');
+  const words = name.trim().split(/\s+/);
+  if (label.length < 4 || words.length < 3) return name;
+  for (let k = 1; k <= 3 && k < words.length - 1; k++) {
+    const lead = words.slice(0, k).join(' ');
+    // (the domain spells the whole name, or its first word: "Brévanne Conserves" on brevanne.fr)
+    const key = squash(lead).replace(/ /g, '');
+    const first = squash(words[0]!).replace(/ /g, '');
+    const next = words[k]!;
+    if (
+      (key === label || first === label || (key.length >= 6 && label.startsWith(key))) &&
+      /^\p{Ll}/u.test(next) &&
+      !JOINING.test(next)
+    )
+      return lead;
+  }
+  return name;
+}
+
 /** A name a web page's reader gave as a firm that names none (a quote, a trade, a title, a board, departments). */
 export function namesNoFirm(name: string): boolean {
   const n = name.trim();
@@ -116,6 +144,26 @@ const DOTTED = /\s[·|•]\s/;
 /** A web page's detection with its people's firms read again (the detection itself when none changes). */
 export function withPeopleFirms<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
+  return withFirmsOfPeople(withoutHeadlines(d));
+}
+
+/** A web page's firms named with a headline they open, and their people's firms, cut to the firm's own name. */
+function withoutHeadlines<D extends Detection>(d: D): D {
+  const cuts = new Map<string, string>();
+  for (const c of d.companies) {
+    const cut = withoutHeadline(c.name, c.domain ?? hostOf(c.website ?? '') ?? undefined);
+    if (cut !== c.name) cuts.set(normKey(c.name), cut);
+  }
+  if (!cuts.size) return d;
+  const cutOf = (n: string) => cuts.get(normKey(n)) ?? n;
+  return {
+    ...d,
+    companies: d.companies.map((c) => ({ ...c, name: cutOf(c.name) })),
+    people: d.people.map((p) => (p.company && cuts.has(normKey(p.company)) ? { ...p, company: cutOf(p.company) } : p)),
+  };
+}
+
+function withFirmsOfPeople<D extends Detection>(d: D): D {
   const own = ownFirm(d);
   const ownKey = own ? normKey(own.name) : '';
   const known = new Map(d.companies.map((c) => [normKey(c.name), c]));
