@@ -56,8 +56,8 @@ export function withoutHeadline(name: string, domain: string | undefined): strin
   for (let k = 1; k <= 3 && k < words.length - 1; k++) {
     const lead = words.slice(0, k).join(' ');
     // (the domain spells the whole name, or its first word: "Brévanne Conserves" on brevanne.fr)
-    const key = squash(lead).replace(/ /g, '');
-    const first = squash(words[0]!).replace(/ /g, '');
+    const key = alnumWords(lead).replace(/ /g, '');
+    const first = alnumWords(words[0]!).replace(/ /g, '');
     const next = words[k]!;
     if (
       (key === label || first === label || (key.length >= 6 && label.startsWith(key))) &&
