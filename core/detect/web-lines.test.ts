@@ -55,6 +55,15 @@ describe('withoutDirectLines', () => {
       [{ name: 'Kistenbau Nord', phones: ['+49 40 5550 7000', '+49 30 5550 1200'] }],
       ['+49 40 5550 7000', '+49 30 5550 1200'],
     ],
+    [
+      'DE: the last entry also took the switchboard printed after it: neither of its numbers is dropped',
+      [
+        { name: 'Henrike Roe', company: 'Kistenbau Nord', phones: ['+49 30 5550 1201'] },
+        { name: 'Jaromir Doe', company: 'Kistenbau Nord', phones: ['+49 30 5550 1202', '+49 30 5550 1200'] },
+      ],
+      [{ name: 'Kistenbau Nord', phones: ['+49 30 5550 1201', '+49 30 5550 1202', '+49 30 5550 1200'] }],
+      ['+49 30 5550 1202', '+49 30 5550 1200'],
+    ],
   ])('%s', (_, people, companies, phones) => {
     expect(withoutDirectLines(page(people, companies)).companies[0]!.phones).toEqual(phones);
   });

@@ -15,8 +15,11 @@ export function withoutDirectLines<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
   // each number's holders among the page's people
   const holders = new Map<string, string[]>();
-  for (const p of d.people.filter((q) => !q.email || spellsMailbox(q.name, q.email, 'any-word')))
-    for (const n of new Set((p.phones ?? []).map(digits))) holders.set(n, [...(holders.get(n) ?? []), p.company ?? '']);
+  // (an entry with one number only: an entry given two may have taken the switchboard printed after it)
+  for (const p of d.people.filter((q) => !q.email || spellsMailbox(q.name, q.email, 'any-word'))) {
+    const own = new Set((p.phones ?? []).map(digits));
+    if (own.size === 1) for (const n of own) holders.set(n, [...(holders.get(n) ?? []), p.company ?? '']);
+  }
   if (!holders.size) return d;
   let changed = false;
   const companies = d.companies.map((c) => {
