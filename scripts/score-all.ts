@@ -8,7 +8,8 @@
  * matching rules (score.mjs's scorePage) on the same happy-dom page `npm run detect` builds, so a line here
  * is what `score.mjs --corpus DIR` prints, in seconds rather than minutes.
  *   --verbose   misses, extras and field errors page by page
- *   --only      corpora whose folder name contains one of these words
+ *   --only      corpora of exactly these names (as printed: 'pages-blind-19', 'shared/real'); a name ending in '*' is a
+ *               prefix ('pages-web*')
  *   --plain     skip the scrambled copies
  *   --dump      write every page's raw detection (to check that a change leaves the output identical)
  * Exit code 1 when a page crashes or reports a forbidden item.
@@ -70,7 +71,9 @@ function corpora(): { name: string; dir: string; kinds: string }[] {
     const dir = path.join(own, d);
     if (fs.existsSync(path.join(dir, 'expected.json'))) list.push({ name: d, dir, kinds: `${WEBMAIL},other` });
   }
-  return list.filter((c) => !only.length || only.some((w) => c.name.includes(w)));
+  return list.filter(
+    (c) => !only.length || only.some((w) => (w.endsWith('*') ? c.name.startsWith(w.slice(0, -1)) : c.name === w)),
+  );
 }
 
 const fmt = (a: number, b: number): string => (b ? (Math.floor((a / b) * 100 + 1e-9) / 100).toFixed(2) : '1.00');
