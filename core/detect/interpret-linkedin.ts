@@ -233,6 +233,9 @@ export function withHeadlines<D extends Detection>(d: D): D {
   return { ...d, people, companies };
 }
 
+/** A logo's alt text without what is left of its "Logo of" ("Logo von Hallberg AG": the script strips "Logo "). */
+const logoName = (alt: string): string => alt.replace(/^(?:von|vom|der|des|du|d[’'])\s*/u, '').trim();
+
 /**
  * A profile's member's title and firms, chosen by its headline (the script's raw parts, `Detection.profile`): the
  * headline's firm, when it is one of the current positions, is the member's main one; else the first current
@@ -259,7 +262,7 @@ export function withProfile<D extends Detection>(d: D): D {
     let link =
       normalizeLinkedinUrl(own) ||
       (company === pr.expCompany || !current.length ? normalizeLinkedinUrl(pr.expLink) : '');
-    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => l.name === company)?.link ?? '');
+    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => logoName(l.name) === company)?.link ?? '');
     const domain = pr.domain;
     companies.push({
       name: company,
@@ -272,6 +275,13 @@ export function withProfile<D extends Detection>(d: D): D {
   for (const c of current.slice(1))
     if (c.name && c.name !== company)
       companies.push({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
+  // the other firms of the experience, by their logos' names and pages (a past employer, the group's subsidiary)
+  for (const l of pr.logos) {
+    const link = normalizeLinkedinUrl(l.link) ?? '',
+      name = logoName(l.name);
+    if (name && link.includes('/company/') && !companies.some((c) => c.name === name || c.linkedinUrl === link))
+      companies.push({ name, linkedinUrl: link });
+  }
   return { ...rest, alt, people, companies: [...companies, ...d.companies] } as D;
 }
 
