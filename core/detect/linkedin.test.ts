@@ -1027,3 +1027,37 @@ describe("LinkedIn 2025 firm's post: logo link named by its label, commenters' n
       expect(got.companies.map((c) => c.name)).not.toContain(comment);
     });
 });
+
+describe('LinkedIn search for companies: each result is a firm (issue 7)', () => {
+  const result = (slug: string, name: string, sub: string) =>
+    `<li class="h1"><div class="h2"><a href="https://www.linkedin.com/company/${slug}/" aria-hidden="true"><img alt="${name}"></a>
+    <div><span><a class="h3" href="https://www.linkedin.com/company/${slug}/">${name}</a></span><div>${sub}</div><div>2K followers</div></div>
+    <button aria-label="Follow ${name}">Follow</button></div></li>`;
+  const list = (lang: string) =>
+    `<main><h1>Results</h1><ul>${result('vireau-logistique', 'Vireau Logistique', 'Logistique · Nantes')}
+    ${result('brenner-stahlbau', 'Brenner Stahlbau GmbH', 'Maschinenbau · Kassel')}${result('quillon-works', 'Quillon Works (QW)', 'Manufacturing · Leeds')}</ul>
+    <div aria-label="${lang}"><span>${lang}</span> <a href="https://www.linkedin.com/company/adtool/">Adtool</a> – Grow with us</div></main>
+    <aside><a href="https://www.linkedin.com/company/sidebar-co/">Sidebar Co</a></aside>`;
+  it.each([['Promoted'], ['Sponsorisé'], ['Gesponsert']])('reads the results, not the ad (%s)', (ad) => {
+    const url = 'https://www.linkedin.com/search/results/companies/?keywords=x';
+    const got = detect(page(url, list(ad)), url);
+    expect(got.companies.map((c) => [c.name, c.linkedinUrl])).toEqual([
+      ['Vireau Logistique', 'https://www.linkedin.com/company/vireau-logistique/'],
+      ['Brenner Stahlbau GmbH', 'https://www.linkedin.com/company/brenner-stahlbau/'],
+      ['Quillon Works (QW)', 'https://www.linkedin.com/company/quillon-works/'],
+    ]);
+  });
+  it('reads the results after a <main> closed early by broken markup', () => {
+    const url = 'https://www.linkedin.com/search/results/companies/?keywords=x';
+    const html = list('Promoted').replace('<h1>Results</h1>', '<h1>Results</h1></div></main><div>');
+    expect(detect(page(url, html), url).companies.map((c) => c.name)).toEqual([
+      'Vireau Logistique',
+      'Brenner Stahlbau GmbH',
+      'Quillon Works (QW)',
+    ]);
+  });
+  it('reads no firm links as results on a search for people', () => {
+    const url = 'https://www.linkedin.com/search/results/people/?keywords=x';
+    expect(detect(page(url, list('Promoted')), url).companies).toEqual([]);
+  });
+});
