@@ -52,6 +52,31 @@ function proseOrg(body: string, name: string, domain: string): string | undefine
     : undefined;
 }
 
+// a participant introduced in prose with their role at their firm: "Salomé Roux, directrice des opérations chez
+// Kerbrat Transports (Brest) – …", "Paul Aubert, co-gérant d'Aubert Frères, l'atelier …", "Jane Roe, Head of Sales at
+// Roe Tools, …", "Jana Roe, Einkaufsleiterin bei Roe Metall GmbH." (what follows the name on its line, from its comma)
+const APPOSITION =
+  /^,\s*([\p{L}][\p{L}\p{M}'’ -]{2,60}?)(?:\s+(?:chez|at|bei|of|von|auprès de|de la|du|des|de)\s+|\s+d['’])(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s(?:&|et|and|und|\p{Lu}[\p{L}\p{M}\d&'’.-]*)){0,5})(?=\s*(?:[(,;:.–—]|\s-\s|$))/u;
+
+/**
+ * The title and firm an apposition after a participant's name gives in a sentence (`first`: the rest of their line,
+ * going on after the firm), when the firm is their mail domain's name (a firm the prose merely mentions is no proof
+ * of theirs).
+ */
+export function proseApposition(first: string, domain: string): { title: string; company: string } | null {
+  const m = APPOSITION.exec(first);
+  const title = m?.[1]!.trim(),
+    company = m?.[2]!.trim().replace(/(?<!\b\p{Lu}\.\p{Lu})\.$/u, '');
+  // (the sentence goes on after the firm: a signature's "Name, Title at Firm" line ends there, read as a signature)
+  if (!title || !company || !/\p{L}{2}/u.test(first.slice(m![0].length))) return null;
+  if (!looksLikeJobTitle(title) || isFreemailDomain(domain)) return null;
+  const label = squash(domain.split('.')[0]!),
+    key = squash(company);
+  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
+    ? { title, company }
+    : null;
+}
+
 /** The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). */
 function proseRole(body: string, name: string): string | undefined {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -97,6 +122,13 @@ function addLegalIds(co: DetectedCompany, text: string, legal: Set<DetectedCompa
  */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): string | undefined {
   const domain = hostOf(c.email) ?? '';
+  // (a name in prose with its role at its firm: the lines after it are the message's, no signature of theirs)
+  const app = c.first.startsWith(',') ? proseApposition(c.first, domain) : null;
+  if (app) {
+    b.addPerson({ name: c.name, email: c.email, ...app });
+    b.addCompany({ name: app.company, domain });
+    return app.company;
+  }
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
   // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
