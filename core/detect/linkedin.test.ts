@@ -696,6 +696,23 @@ describe('LinkedIn feed posts: the members and firms a post names, its commenter
       ['Fernhill Logistics', 'Adeyemi Freight', 'Northmoor'],
     ],
     [
+      'a mention with its role and firm in brackets after it (EN/FR/DE)',
+      `<p>Thanks to <a href="${li('ravi-menon')}">Ravi Menon</a> (COO, Fernhill Logistics), <a href="${li('lea-morvan')}">Léa Morvan</a> (directrice achats chez Vireau) and <a href="${li('jana-roe')}">Jana Roe</a> (Leiterin Einkauf bei Brenner Stahlbau GmbH); <a href="${li('tom-becker')}">Tom Becker</a> (Berlin) too.</p>`,
+      [
+        ['Ravi Menon', 'COO', 'Fernhill Logistics'],
+        ['Léa Morvan', 'directrice achats', 'Vireau'],
+        ['Jana Roe', 'Leiterin Einkauf', 'Brenner Stahlbau GmbH'],
+        ['Tom Becker', '', ''],
+      ],
+      ['Fernhill Logistics', 'Vireau', 'Brenner Stahlbau GmbH'],
+    ],
+    [
+      'a firm’s logo link: its image’s name, not the link’s label',
+      `<div><a href="https://www.linkedin.com/company/brightloop/posts/" aria-label="View Brightloop’s page"><img alt="Brightloop"></a></div>`,
+      [],
+      ['Brightloop'],
+    ],
+    [
       'a firm mentioned: its name and page',
       `<p>Now live at <a href="https://www.linkedin.com/company/fernhill-logistics/">@Fernhill Logistics</a>.</p>`,
       [],

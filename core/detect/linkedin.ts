@@ -668,7 +668,10 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
   for (const a of qsa(main, 'a[href*="/in/"], a[href*="/company/"]')) {
     if (a.closest('aside, nav, header, footer, [role=dialog]')) continue;
     // (2025: a firm's logo link, named by its label only: "Kestrel, page entreprise", "Logo of Kestrel")
-    const n = (linesOf(a, srCopy)[0] ?? attr(a, 'aria-label').replace(LOGO_LABEL, '')).replace(/^@/, '');
+    // (or its logo's alt: "View Kestrel's page" labels the link, "Kestrel" its image)
+    const n = (
+      linesOf(a, srCopy)[0] ?? (attr(qs(a, 'img'), 'alt') || attr(a, 'aria-label')).replace(LOGO_LABEL, '')
+    ).replace(/^@/, '');
     const linkedinUrl = normalizeLinkedinUrl(attr(a, 'href'), url);
     const inText = Array.from(a.parentNode!.childNodes).some(
       (t) => t.nodeType === 3 && /\p{L}{2}/u.test(t.textContent!),
@@ -683,7 +686,12 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
         f?.matches('a[href*="/company/"]') && /^\s*(?:\(|,|at|from|of|chez|de|d[’']|bei|von|@)?\s*$/i.test(t)
           ? linesOf(f, srCopy)[0]!.replace(/^@/, '')
           : undefined;
-      if (looksLikePersonName(n)) b.addPerson({ name: n, company, linkedinUrl });
+      // (or their role and firm in brackets after it: "Ravi Menon (COO, Fernhill Logistics)", read as a headline)
+      const headline = company ? undefined : /^\s*\(([^()]+?(?:,\s|\s(?:at|chez|bei)\s)[^()]+)\)/.exec(t)?.[1];
+      if (looksLikePersonName(n)) {
+        b.addPerson({ name: n, company, headline, linkedinUrl });
+        if (headline) b.addCompany({ name: '', headline });
+      }
     } else {
       // (a commenter's firm is theirs, no firm of the page's)
       const c = inComment(a),
