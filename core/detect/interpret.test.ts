@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretDetection, proseApposition } from './interpret';
+import { inlineSignoff, interpretDetection, proseApposition } from './interpret';
 import { detectionSchema } from './schema';
 import type { Detection, SignatureCandidate } from './types';
 
@@ -641,4 +641,31 @@ describe('proseApposition: a participant introduced in prose with their role at 
     const got = proseApposition(first, domain);
     expect(got && [got.title, got.company]).toEqual(want);
   });
+});
+
+describe('inlineSignoff: a sign-off at the end of a prose line', () => {
+  it.each([
+    [
+      'Offre reçue, très compétitive. Thibault Roux, Directeur RSE, Groupe Vireau',
+      'Thibault Roux',
+      'groupe-vireau.com',
+      ['Directeur RSE', 'Groupe Vireau'],
+    ],
+    [
+      'Thanks, see attached. Jane Roe, Head of Procurement – Quillon Tools',
+      'Jane Roe',
+      'quillon-tools.co.uk',
+      ['Head of Procurement', 'Quillon Tools'],
+    ],
+    [
+      'Bitte prüfen. Jana Roe, Leiterin Einkauf, Brenner Stahlbau GmbH',
+      'Jana Roe',
+      'brenner-stahlbau.de',
+      ['Leiterin Einkauf', 'Brenner Stahlbau GmbH'],
+    ],
+    // a firm that is not their domain's, no role, the name alone
+    ['Offre reçue. Thibault Roux, Directeur RSE, Groupe Vireau', 'Thibault Roux', 'cabinet-marlin.fr', undefined],
+    ['Bonjour Thibault Roux, merci pour votre offre', 'Thibault Roux', 'groupe-vireau.com', undefined],
+    ['Thibault Roux', 'Thibault Roux', 'groupe-vireau.com', undefined],
+  ])('%s', (body, name, domain, want) => expect(inlineSignoff(body, name, domain)).toEqual(want));
 });

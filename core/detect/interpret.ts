@@ -43,13 +43,29 @@ const squash = (s: string) =>
  * Lacaze" from pepinieres-lacaze.fr): a firm the domain alone could not spell.
  */
 function proseOrg(body: string, name: string, domain: string): string | undefined {
-  const label = squash(domain.split('.')[0]!);
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const org = new RegExp(`${n}${OF_ORG}`, 'u').exec(body)?.[1]?.trim();
-  const key = org ? squash(org) : '';
-  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
-    ? org
-    : undefined;
+  return org && bearsDomain(org, domain) ? org : undefined;
+}
+
+/** A firm's name that spells its mail domain's ("Pépinières Lacaze" for pepinieres-lacaze.fr). */
+function bearsDomain(org: string, domain: string): boolean {
+  const label = squash(domain.split('.')[0]!),
+    key = squash(org);
+  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))));
+}
+
+/**
+ * A participant's sign-off at the end of a prose line, "…, très compétitive. Thibault Roux, Directeur RSE, Groupe
+ * Vireau": the role and the firm after their name, when the firm spells their mail domain.
+ */
+export function inlineSignoff(body: string, name: string, domain: string): [string, string] | undefined {
+  for (const line of body.split('\n')) {
+    const at = line.indexOf(name + ', ');
+    const split = at < 0 ? null : roleOrg(line.slice(at + name.length + 2));
+    if (split && bearsDomain(split[1], domain)) return split;
+  }
+  return undefined;
 }
 
 // a participant introduced in prose with their role at their firm: "Salomé Roux, directrice des opérations chez
@@ -70,11 +86,7 @@ export function proseApposition(first: string, domain: string): { title: string;
   // (the sentence goes on after the firm: a signature's "Name, Title at Firm" line ends there, read as a signature)
   if (!title || !company || !/\p{L}{2}/u.test(first.slice(m![0].length))) return null;
   if (!looksLikeJobTitle(title) || isFreemailDomain(domain)) return null;
-  const label = squash(domain.split('.')[0]!),
-    key = squash(company);
-  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
-    ? { title, company }
-    : null;
+  return bearsDomain(company, domain) ? { title, company } : null;
 }
 
 /** The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). */
@@ -602,7 +614,14 @@ function readSignatures<D extends Detection>(d: D): D {
       }
     }
     const domain = hostOf(p.email ?? '') ?? '';
-    const org = named && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
+    const own = named && domain && !isFreemailDomain(domain);
+    // (a sign-off at a prose line's end: "… Thibault Roux, Directeur RSE, Groupe Vireau")
+    const signoff = own && !p.title ? inlineSignoff(body, p.name, domain) : undefined;
+    if (signoff && (!p.company || normKey(p.company) === normKey(signoff[1]))) {
+      p.title = signoff[0];
+      if (!p.company) b.addCompany({ name: (p.company = signoff[1]), domain });
+    }
+    const org = own && !p.company ? proseOrg(body, p.name, domain) : undefined;
     if (org) {
       p.company = org;
       b.addCompany({ name: org, domain });
