@@ -394,9 +394,12 @@ describe("withProfile: a profile's title and firms chosen by its headline", () =
           { name: 'Groupe Vireau', link: 'https://www.linkedin.com/company/groupe-vireau/' },
           { name: 'Vireau Services', link: 'https://www.linkedin.com/company/vireau-services/' },
           { name: 'du Cabinet Marlin', link: 'https://www.linkedin.com/company/cabinet-marlin/' },
+          { name: 'Quillon Works (QW)', link: 'https://www.linkedin.com/company/quillon-works/' },
+          { name: 'Nordby Graphic', link: 'https://www.linkedin.com/company/nordby/' },
+          { name: 'Pellmore Corp. (Acquired by Vireau / Quillon)', link: 'https://www.linkedin.com/company/pellmore/' },
         ],
       },
-      ['Groupe Vireau', 'Vireau Services', 'Cabinet Marlin'],
+      ['Groupe Vireau', 'Vireau Services', 'Cabinet Marlin', 'Quillon Works (QW)', 'Nordby', 'Pellmore Corp.'],
     ],
     [
       {

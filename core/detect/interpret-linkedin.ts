@@ -233,8 +233,17 @@ export function withHeadlines<D extends Detection>(d: D): D {
   return { ...d, people, companies };
 }
 
-/** A logo's alt text without what is left of its "Logo of" ("Logo von Hallberg AG": the script strips "Logo "). */
-const logoName = (alt: string): string => alt.replace(/^(?:von|vom|der|des|du|d[’'])\s*/u, '').trim();
+/**
+ * A logo's alt text as its firm's name: without what is left of its "Logo of" ("Logo von Hallberg AG": the script
+ * strips "Logo "), an older layout's " Graphic" ("Unilever Graphic"), a note in brackets ("Zip2 Corp. (Acquired by
+ * Compaq)"; an acronym stays: "Ferrocraft Industries (FCI)").
+ */
+const logoName = (alt: string): string =>
+  alt
+    .replace(/^(?:von|vom|der|des|du|d[’'])\s*/u, '')
+    .replace(/\s(?:graphic|grafik|logo)$/i, '')
+    .replace(/\s*\((?:[^()\s]+\s){2,}[^()]*\)$/u, '')
+    .trim();
 
 /**
  * A profile's member's title and firms, chosen by its headline (the script's raw parts, `Detection.profile`): the
