@@ -415,6 +415,43 @@ describe("withProfile: a profile's title and firms chosen by its headline", () =
     expect(profile(p).companies[0]!.linkedinUrl).toMatch(/\/company\/brisa-foods/);
   });
 
+  it.each([
+    // the experience's other firms by their logos: a past employer, a subsidiary (FR/EN/DE alt texts)
+    [
+      {
+        headline: 'Directrice commerciale chez Groupe Vireau',
+        current: [{ name: 'Groupe Vireau', link: 'https://www.linkedin.com/company/groupe-vireau/' }],
+        logos: [
+          { name: 'Groupe Vireau', link: 'https://www.linkedin.com/company/groupe-vireau/' },
+          { name: 'Vireau Services', link: 'https://www.linkedin.com/company/vireau-services/' },
+          { name: 'du Cabinet Marlin', link: 'https://www.linkedin.com/company/cabinet-marlin/' },
+          { name: 'Quillon Works (QW)', link: 'https://www.linkedin.com/company/quillon-works/' },
+          { name: 'Nordby Graphic', link: 'https://www.linkedin.com/company/nordby/' },
+          { name: 'Pellmore Corp. (Acquired by Vireau / Quillon)', link: 'https://www.linkedin.com/company/pellmore/' },
+        ],
+      },
+      ['Groupe Vireau', 'Vireau Services', 'Cabinet Marlin', 'Quillon Works (QW)', 'Nordby', 'Pellmore Corp.'],
+    ],
+    [
+      {
+        headline: 'Einkaufsleiterin bei Lindhof AG',
+        expCompany: 'Lindhof AG',
+        logos: [
+          { name: 'von Lindhof AG', link: 'https://www.linkedin.com/company/lindhof/' },
+          { name: 'von Brenner Stahlbau GmbH', link: 'https://www.linkedin.com/company/brenner-stahlbau/' },
+          // a school's logo, a logo without a name
+          { name: 'Hochschule Kempten', link: 'https://www.linkedin.com/school/hs-kempten/' },
+          { name: '', link: 'https://www.linkedin.com/company/unnamed/' },
+        ],
+      },
+      ['Lindhof AG', 'Brenner Stahlbau GmbH'],
+    ],
+  ])("the experience's logos %#", (p, names) => {
+    const d = profile(p);
+    expect(d.companies.map((c) => c.name)).toEqual(names);
+    expect(d.companies[0]!.linkedinUrl).toMatch(/\/company\//);
+  });
+
   it("gives the contact section's site to the main firm", () => {
     const c = profile({ headline: 'CEO at Brisa Foods', domain: 'brisa-foods.es' }).companies[0]!;
     expect([c.domain, c.website]).toEqual(['brisa-foods.es', 'https://brisa-foods.es']);

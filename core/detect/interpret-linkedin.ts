@@ -262,6 +262,18 @@ export function withHeadlines<D extends Detection>(d: D): D {
 }
 
 /**
+ * A logo's alt text as its firm's name: without what is left of its "Logo of" ("Logo von Hallberg AG": the script
+ * strips "Logo "), an older layout's " Graphic" ("Unilever Graphic"), a note in brackets ("Zip2 Corp. (Acquired by
+ * Compaq)"; an acronym stays: "Ferrocraft Industries (FCI)").
+ */
+const logoName = (alt: string): string =>
+  alt
+    .replace(/^(?:(?:von|vom|der|des|du|of the|of|de la|de)\s+|d[’']\s*)/u, '')
+    .replace(/\s(?:graphic|grafik|logo)$/i, '')
+    .replace(/\s*\((?:[^()\s]+\s){2,}[^()]*\)$/u, '')
+    .trim();
+
+/**
  * A profile's member's title and firms, chosen by its headline (the script's raw parts, `Detection.profile`): the
  * headline's firm, when it is one of the current positions, is the member's main one; else the first current
  * position, the first experience entry's firm, the headline's. The headline's title goes with its firm; else the
@@ -287,9 +299,7 @@ export function withProfile<D extends Detection>(d: D): D {
     let link =
       normalizeLinkedinUrl(own) ||
       (company === pr.expCompany || !current.length ? normalizeLinkedinUrl(pr.expLink) : '');
-    // (a logo's label in another language keeps its preposition: "Logo von X" → "von X")
-    const bare = (n: string) => n.replace(/^(?:von|vom|der|des|du|of the|of|de la|de|d['’])\s*/i, '');
-    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => bare(l.name) === company)?.link ?? '');
+    if (!link) link = normalizeLinkedinUrl(pr.logos.find((l) => logoName(l.name) === company)?.link ?? '');
     const domain = pr.domain;
     companies.push({
       name: company,
@@ -302,6 +312,13 @@ export function withProfile<D extends Detection>(d: D): D {
   for (const c of current.slice(1))
     if (c.name && c.name !== company)
       companies.push({ name: c.name, linkedinUrl: normalizeLinkedinUrl(c.link ?? '') || undefined });
+  // the other firms of the experience, by their logos' names and pages (a past employer, the group's subsidiary)
+  for (const l of pr.logos) {
+    const link = normalizeLinkedinUrl(l.link) ?? '',
+      name = logoName(l.name);
+    if (name && link.includes('/company/') && !companies.some((c) => c.name === name || c.linkedinUrl === link))
+      companies.push({ name, linkedinUrl: link });
+  }
   return { ...rest, alt, people, companies: [...companies, ...d.companies] } as D;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretDetection } from './interpret';
+import { inlineSignoff, interpretDetection, proseApposition } from './interpret';
 import { detectionSchema } from './schema';
 import type { Detection, SignatureCandidate } from './types';
 
@@ -720,4 +720,62 @@ describe('interpretDetection: a shared mailbox’s message signed by a person (i
     expect(p).toMatchObject(person);
     expect(d.companies.find((c) => c.name === person.company)?.phones).toEqual(phones);
   });
+});
+
+describe('proseApposition: a participant introduced in prose with their role at their firm', () => {
+  it.each([
+    [
+      ', directrice des opérations chez Kerbrat Transports (Brest) – elle gère',
+      'kerbrat-transports.fr',
+      ['directrice des opérations', 'Kerbrat Transports'],
+    ],
+    [
+      ", co-gérant d'Aubert Frères, l'atelier fondé par son grand-père.",
+      'aubert-freres.fr',
+      ['co-gérant', 'Aubert Frères'],
+    ],
+    [', Head of Sales at Quillon Tools, will call you', 'quillon-tools.co.uk', ['Head of Sales', 'Quillon Tools']],
+    [
+      ', Einkaufsleiterin bei Brenner Stahlbau GmbH, ruft Sie morgen an.',
+      'brenner-stahlbau.de',
+      ['Einkaufsleiterin', 'Brenner Stahlbau GmbH'],
+    ],
+    // a signature's line ends at the firm: read as a signature, with its lines
+    [', Einkaufsleiterin bei Brenner Stahlbau GmbH.', 'brenner-stahlbau.de', null],
+    // a firm that is not the mail domain's, free mail, no role, no firm
+    [', directrice des opérations chez Kerbrat Transports (Brest)', 'vireau.fr', null],
+    [', Head of Sales at Quillon Tools, will call you', 'gmail.com', null],
+    [', que je connais chez Kerbrat Transports depuis longtemps', 'kerbrat-transports.fr', null],
+    [', merci pour votre retour rapide', 'kerbrat-transports.fr', null],
+  ])('%s (%s)', (first, domain, want) => {
+    const got = proseApposition(first, domain);
+    expect(got && [got.title, got.company]).toEqual(want);
+  });
+});
+
+describe('inlineSignoff: a sign-off at the end of a prose line', () => {
+  it.each([
+    [
+      'Offre reçue, très compétitive. Thibault Roux, Directeur RSE, Groupe Vireau',
+      'Thibault Roux',
+      'groupe-vireau.com',
+      ['Directeur RSE', 'Groupe Vireau'],
+    ],
+    [
+      'Thanks, see attached. Jane Roe, Head of Procurement – Quillon Tools',
+      'Jane Roe',
+      'quillon-tools.co.uk',
+      ['Head of Procurement', 'Quillon Tools'],
+    ],
+    [
+      'Bitte prüfen. Jana Roe, Leiterin Einkauf, Brenner Stahlbau GmbH',
+      'Jana Roe',
+      'brenner-stahlbau.de',
+      ['Leiterin Einkauf', 'Brenner Stahlbau GmbH'],
+    ],
+    // a firm that is not their domain's, no role, the name alone
+    ['Offre reçue. Thibault Roux, Directeur RSE, Groupe Vireau', 'Thibault Roux', 'cabinet-marlin.fr', undefined],
+    ['Bonjour Thibault Roux, merci pour votre offre', 'Thibault Roux', 'groupe-vireau.com', undefined],
+    ['Thibault Roux', 'Thibault Roux', 'groupe-vireau.com', undefined],
+  ])('%s', (body, name, domain, want) => expect(inlineSignoff(body, name, domain)).toEqual(want));
 });

@@ -40,13 +40,50 @@ const OF_ORG =
  * Lacaze" from pepinieres-lacaze.fr): a firm the domain alone could not spell.
  */
 function proseOrg(body: string, name: string, domain: string): string | undefined {
-  const label = alnumKey(domain.split('.')[0]!);
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const org = new RegExp(`${n}${OF_ORG}`, 'u').exec(body)?.[1]?.trim();
-  const key = org ? alnumKey(org) : '';
-  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))))
-    ? org
-    : undefined;
+  return org && bearsDomain(org, domain) ? org : undefined;
+}
+
+/** A firm's name that spells its mail domain's ("Pépinières Lacaze" for pepinieres-lacaze.fr). */
+function bearsDomain(org: string, domain: string): boolean {
+  const label = alnumKey(domain.split('.')[0]!),
+    key = alnumKey(org);
+  return key.length >= 4 && (key === label || (label.length >= 6 && (key.includes(label) || label.includes(key))));
+}
+
+/**
+ * A participant's sign-off at the end of a prose line, "…, très compétitive. Thibault Roux, Directeur RSE, Groupe
+ * Vireau": the role and the firm after their name, when the firm spells their mail domain.
+ */
+export function inlineSignoff(body: string, name: string, domain: string): [string, string] | undefined {
+  for (const line of body.split('\n')) {
+    const at = line.indexOf(name + ', ');
+    const split = at < 0 ? null : roleOrg(line.slice(at + name.length + 2));
+    if (split && bearsDomain(split[1], domain)) return split;
+  }
+  return undefined;
+}
+
+// a participant introduced in prose with their role at their firm: "Salomé Roux, directrice des opérations chez
+// Kerbrat Transports (Brest) – …", "Paul Aubert, co-gérant d'Aubert Frères, l'atelier …", "Jane Roe, Head of Sales at
+// Roe Tools, …", "Jana Roe, Einkaufsleiterin bei Roe Metall GmbH." (what follows the name on its line, from its comma)
+const APPOSITION =
+  /^,\s*([\p{L}][\p{L}\p{M}'’ -]{2,60}?)(?:\s+(?:chez|at|bei|of|von|auprès de|de la|du|des|de)\s+|\s+d['’])(\p{Lu}[\p{L}\p{M}\d&'’.-]*(?:\s(?:&|et|and|und|\p{Lu}[\p{L}\p{M}\d&'’.-]*)){0,5})(?=\s*(?:[(,;:.–—]|\s-\s|$))/u;
+
+/**
+ * The title and firm an apposition after a participant's name gives in a sentence (`first`: the rest of their line,
+ * going on after the firm), when the firm is their mail domain's name (a firm the prose merely mentions is no proof
+ * of theirs).
+ */
+export function proseApposition(first: string, domain: string): { title: string; company: string } | null {
+  const m = APPOSITION.exec(first);
+  const title = m?.[1]!.trim(),
+    company = m?.[2]!.trim().replace(/(?<!\b\p{Lu}\.\p{Lu})\.$/u, '');
+  // (the sentence goes on after the firm: a signature's "Name, Title at Firm" line ends there, read as a signature)
+  if (!title || !company || !/\p{L}{2}/u.test(first.slice(m![0].length))) return null;
+  if (!looksLikeJobTitle(title) || isFreemailDomain(domain)) return null;
+  return bearsDomain(company, domain) ? { title, company } : null;
 }
 
 /**
@@ -100,6 +137,13 @@ function addLegalIds(co: DetectedCompany, text: string, legal: Set<DetectedCompa
  */
 function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<DetectedCompany>): string | undefined {
   const domain = hostOf(c.email) ?? '';
+  // (a name in prose with its role at its firm: the lines after it are the message's, no signature of theirs)
+  const app = c.first.startsWith(',') ? proseApposition(c.first, domain) : null;
+  if (app) {
+    b.addPerson({ name: c.name, email: c.email, ...app });
+    b.addCompany({ name: app.company, domain });
+    return app.company;
+  }
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
   // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
@@ -613,7 +657,14 @@ function readSignatures<D extends Detection>(d: D): D {
       }
     }
     const domain = hostOf(p.email ?? '') ?? '';
-    const org = named && domain && !p.company && !isFreemailDomain(domain) ? proseOrg(body, p.name, domain) : undefined;
+    const own = named && domain && !isFreemailDomain(domain);
+    // (a sign-off at a prose line's end: "… Thibault Roux, Directeur RSE, Groupe Vireau")
+    const signoff = own && !p.title ? inlineSignoff(body, p.name, domain) : undefined;
+    if (signoff && (!p.company || normKey(p.company) === normKey(signoff[1]))) {
+      p.title = signoff[0];
+      if (!p.company) b.addCompany({ name: (p.company = signoff[1]), domain });
+    }
+    const org = own && !p.company ? proseOrg(body, p.name, domain) : undefined;
     if (org) {
       p.company = org;
       b.addCompany({ name: org, domain });

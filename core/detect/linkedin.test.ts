@@ -716,6 +716,23 @@ describe('LinkedIn feed posts: the members and firms a post names, its commenter
       ['Fernhill Logistics', 'Adeyemi Freight', 'Northmoor'],
     ],
     [
+      'a mention with its role and firm in brackets after it (EN/FR/DE)',
+      `<p>Thanks to <a href="${li('ravi-menon')}">Ravi Menon</a> (COO, Fernhill Logistics), <a href="${li('lea-morvan')}">Léa Morvan</a> (directrice achats chez Vireau) and <a href="${li('jana-roe')}">Jana Roe</a> (Leiterin Einkauf bei Brenner Stahlbau GmbH); <a href="${li('tom-becker')}">Tom Becker</a> (Berlin) too.</p>`,
+      [
+        ['Ravi Menon', 'COO', 'Fernhill Logistics'],
+        ['Léa Morvan', 'directrice achats', 'Vireau'],
+        ['Jana Roe', 'Leiterin Einkauf', 'Brenner Stahlbau GmbH'],
+        ['Tom Becker', '', ''],
+      ],
+      ['Fernhill Logistics', 'Vireau', 'Brenner Stahlbau GmbH'],
+    ],
+    [
+      'a firm’s logo link: its image’s name, not the link’s label',
+      `<div><a href="https://www.linkedin.com/company/brightloop/posts/" aria-label="View Brightloop’s page"><img alt="Brightloop"></a></div>`,
+      [],
+      ['Brightloop'],
+    ],
+    [
       'a firm mentioned: its name and page',
       `<p>Now live at <a href="https://www.linkedin.com/company/fernhill-logistics/">@Fernhill Logistics</a>.</p>`,
       [],
@@ -1046,4 +1063,38 @@ describe("LinkedIn 2025 firm's post: logo link named by its label, commenters' n
       expect(maren?.company).toBe(company);
       expect(got.companies.map((c) => c.name)).not.toContain(comment);
     });
+});
+
+describe('LinkedIn search for companies: each result is a firm (issue 7)', () => {
+  const result = (slug: string, name: string, sub: string) =>
+    `<li class="h1"><div class="h2"><a href="https://www.linkedin.com/company/${slug}/" aria-hidden="true"><img alt="${name}"></a>
+    <div><span><a class="h3" href="https://www.linkedin.com/company/${slug}/">${name}</a></span><div>${sub}</div><div>2K followers</div></div>
+    <button aria-label="Follow ${name}">Follow</button></div></li>`;
+  const list = (lang: string) =>
+    `<main><h1>Results</h1><ul>${result('vireau-logistique', 'Vireau Logistique', 'Logistique · Nantes')}
+    ${result('brenner-stahlbau', 'Brenner Stahlbau GmbH', 'Maschinenbau · Kassel')}${result('quillon-works', 'Quillon Works (QW)', 'Manufacturing · Leeds')}</ul>
+    <div aria-label="${lang}"><span>${lang}</span> <a href="https://www.linkedin.com/company/adtool/">Adtool</a> – Grow with us</div></main>
+    <aside><a href="https://www.linkedin.com/company/sidebar-co/">Sidebar Co</a></aside>`;
+  it.each([['Promoted'], ['Sponsorisé'], ['Gesponsert']])('reads the results, not the ad (%s)', (ad) => {
+    const url = 'https://www.linkedin.com/search/results/companies/?keywords=x';
+    const got = detect(page(url, list(ad)), url);
+    expect(got.companies.map((c) => [c.name, c.linkedinUrl])).toEqual([
+      ['Vireau Logistique', 'https://www.linkedin.com/company/vireau-logistique/'],
+      ['Brenner Stahlbau GmbH', 'https://www.linkedin.com/company/brenner-stahlbau/'],
+      ['Quillon Works (QW)', 'https://www.linkedin.com/company/quillon-works/'],
+    ]);
+  });
+  it('reads the results after a <main> closed early by broken markup', () => {
+    const url = 'https://www.linkedin.com/search/results/companies/?keywords=x';
+    const html = list('Promoted').replace('<h1>Results</h1>', '<h1>Results</h1></div></main><div>');
+    expect(detect(page(url, html), url).companies.map((c) => c.name)).toEqual([
+      'Vireau Logistique',
+      'Brenner Stahlbau GmbH',
+      'Quillon Works (QW)',
+    ]);
+  });
+  it('reads no firm links as results on a search for people', () => {
+    const url = 'https://www.linkedin.com/search/results/people/?keywords=x';
+    expect(detect(page(url, list('Promoted')), url).companies).toEqual([]);
+  });
 });

@@ -576,6 +576,9 @@ function addEntry(b: ResultBuilder, e: ListEntry | null): void {
   b.addCompany({ name: '', headline: e.headline });
 }
 
+// (no \b after an accented letter: "Sponsorisé")
+const AD = /\b(?:promoted|sponsored|sponsorisé|gesponsert)(?!\p{L})/iu;
+
 /** People of a result list; `company` (a company's People tab) is every member's employer. */
 function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string): void {
   let results = qsa(root, '[data-chameleon-result-urn], .entity-result, li.reusable-search__result-container');
@@ -583,7 +586,7 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
   const generic = entriesOf(root);
   if (generic.length >= results.length) results = generic;
   for (const r of results) {
-    if (r.closest('aside') || /\b(?:promoted|sponsored|sponsorisé|gesponsert)\b/i.test(vis(r).slice(0, 80))) continue;
+    if (r.closest('aside') || AD.test(vis(r).slice(0, 80))) continue;
     const e = readEntry(r, url);
     if (!e) continue;
     const sub = vis(first(r, ['.entity-result__primary-subtitle', '[class*="primary-subtitle"]'])) || e.headline;
@@ -603,7 +606,23 @@ function peopleList(root: Element, url: URL, b: ResultBuilder, company?: string)
 }
 
 function search(doc: Document, url: URL, b: ResultBuilder): void {
-  peopleList(mainOf(doc), url, b);
+  const main = mainOf(doc);
+  peopleList(main, url, b);
+  // a search for firms: each result's firm, by its visible link (its name) and page; a promoted one is no result
+  // (in the body when <main>, closed early by broken markup, holds none)
+  const sel = 'a[href*="/company/"]:not([aria-hidden=true])';
+  if (/\/companies\b/.test(url.pathname))
+    for (const a of qsa(qs(main, sel) ? main : doc.body, sel)) {
+      const name = linesOf(a, srCopy)[0],
+        linkedinUrl = normalizeLinkedinUrl(attr(a, 'href'), url);
+      if (
+        name &&
+        linkedinUrl &&
+        !a.closest('aside, nav, header, footer') &&
+        !AD.test(vis(a.closest('li') ?? a.parentElement!).slice(0, 80))
+      )
+        b.addCompany({ name, linkedinUrl });
+    }
 }
 
 const COMMENTS = /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti)$/i;
@@ -649,7 +668,10 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
   for (const a of qsa(main, 'a[href*="/in/"], a[href*="/company/"]')) {
     if (a.closest('aside, nav, header, footer, [role=dialog]')) continue;
     // (2025: a firm's logo link, named by its label only: "Kestrel, page entreprise", "Logo of Kestrel")
-    const n = (linesOf(a, srCopy)[0] ?? attr(a, 'aria-label').replace(LOGO_LABEL, '')).replace(/^@/, '');
+    // (or its logo's alt: "View Kestrel's page" labels the link, "Kestrel" its image)
+    const n = (
+      linesOf(a, srCopy)[0] ?? (attr(qs(a, 'img'), 'alt') || attr(a, 'aria-label')).replace(LOGO_LABEL, '')
+    ).replace(/^@/, '');
     const linkedinUrl = normalizeLinkedinUrl(attr(a, 'href'), url);
     const inText = Array.from(a.parentNode!.childNodes).some(
       (t) => t.nodeType === 3 && /\p{L}{2}/u.test(t.textContent!),
@@ -664,7 +686,12 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
         f?.matches('a[href*="/company/"]') && /^\s*(?:\(|,|at|from|of|chez|de|d[’']|bei|von|@)?\s*$/i.test(t)
           ? linesOf(f, srCopy)[0]!.replace(/^@/, '')
           : undefined;
-      if (looksLikePersonName(n)) b.addPerson({ name: n, company, linkedinUrl });
+      // (or their role and firm in brackets after it: "Ravi Menon (COO, Fernhill Logistics)", read as a headline)
+      const headline = company ? undefined : /^\s*\(([^()]+?(?:,\s|\s(?:at|chez|bei)\s)[^()]+)\)/.exec(t)?.[1];
+      if (looksLikePersonName(n)) {
+        b.addPerson({ name: n, company, headline, linkedinUrl });
+        if (headline) b.addCompany({ name: '', headline });
+      }
     } else {
       // (a commenter's firm is theirs, no firm of the page's)
       const c = inComment(a),

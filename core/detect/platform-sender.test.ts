@@ -33,6 +33,11 @@ describe('isPlatformSender', () => {
     ['announce@lists.rustacean-example.org'],
     ['stripe@stripe.com'],
     ['paypal@mail.paypal.de'],
+    // a large platform's notification mailboxes at its own domain (receipts, statements, reminders)
+    ['receipts@stripe.com'],
+    ['statements@revolut.com'],
+    ['rappels@sncf-connect.com'],
+    ['quittungen@n26.com'],
     // any sender's functional mailbox on its bulk-mail sub-domain
     ['info@service.lohnportal-example.de'],
     ['news@newsletter.baumarkt-example.fr'],
@@ -59,6 +64,8 @@ describe('isPlatformSender', () => {
     // the same words at a firm's own domain, or other mailboxes on a sub-domain
     ['mailer@druckerei-haller.de'],
     ['messages@atelier-roux.fr'],
+    ['receipts@epicerie-lindner.de'],
+    ['avis@cabinet-roux-expertise.fr'],
     ['contact@post.kanzlei-beispiel.de'],
     ['info@mail.schreinerei-lindner.de'],
     // a firm's team@ or hello@ at its own domain, or on a sub-domain that sends no bulk mail

@@ -56,8 +56,9 @@ function platformSender(address: string): boolean {
   // a mailing list's address (Google Groups, groups.io, lists.example.org): the list writes, not a person
   if (MAILING_LIST.test(host)) return true;
   const brand = registrable.split('.')[0]!;
-  // a platform's functional mailbox, or the one named after itself (stripe@stripe.com)
-  return (PLATFORM_LOCAL.test(local) || local === brand) && PLATFORM.test(brand);
+  // a platform's functional or notification mailbox, or the one named after itself (stripe@stripe.com,
+  // receipts@stripe.com: a large platform's receipts and statements come from its own domain too)
+  return (PLATFORM_LOCAL.test(local) || SENDING_LOCAL.test(bare) || local === brand) && PLATFORM.test(brand);
 }
 
 /**
