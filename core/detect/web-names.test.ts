@@ -64,6 +64,15 @@ describe('notAPerson', () => {
     ['Martel Emballages De', true],
     ['Franck Le Du', false],
     ['Anna Van Der', false],
+    // a board's committee, a share's agent read as a name (issue 7: an investor-relations page)
+    ['Audit Committee', true],
+    ['Nomination Committee', true],
+    ['Prüfungsausschuss Nord', false],
+    ['Designated Sponsor', true],
+    ['Paying Agent', true],
+    ['Group Auditor', true],
+    ['Agnès Sponsel', false],
+    ['Tobias Agentur-Hall', false],
     ['De Vries Martens', false],
     ['Van Dijk', false],
   ])('%s → %s', (name, want) => expect(notAPerson(name)).toBe(want));
@@ -341,6 +350,39 @@ describe('withoutNonNames', () => {
       { name: 'Céleste Marrou', title: 'Fondatrice', company: 'Céleste Marrou' },
     ]);
     expect(got.companies.map((c) => c.name)).toEqual(['Verdelune Conseil', 'Garage 2000']);
+  });
+
+  it.each([
+    ['Designated Sponsor', 'Paying agent', 'Ostbank AG'],
+    ['Audit Committee', 'Investor Relations contact', 'Banque Lemarchand SA'],
+    ['Rue des Tanneurs', 'Gérante', 'Fiduciaire Corbin SARL'],
+  ])("drops '%s' read as a person, and the firm read only as theirs (issue 7)", (name, title, firm) => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name, title, company: firm },
+          { name: 'Hedda Vollrath', company: 'Kesselwerk AG' },
+        ],
+        companies: [{ name: firm }, { name: 'Kesselwerk AG', domain: 'kesselwerk.example' }],
+      }),
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Hedda Vollrath']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Kesselwerk AG']);
+  });
+
+  it("keeps a dropped non-person's firm when a person works there or the firm has details of its own", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Audit Committee', company: 'Ostbank AG' },
+          { name: 'Paying Agent', company: 'Maribel Trust Ltd' },
+          { name: 'Lorcan Ashdown', company: 'Ostbank AG' },
+        ],
+        companies: [{ name: 'Ostbank AG' }, { name: 'Maribel Trust Ltd', vat: 'GB123456789' }],
+      }),
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Lorcan Ashdown']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Ostbank AG', 'Maribel Trust Ltd']);
   });
 
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {

@@ -18,9 +18,9 @@ const STREET_FIRST =
 // (or its middle word: "Gloucester Road Ironmongers", a shop named after its street)
 const STREET_LAST =
   /(?:\s(?:street|road|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse|allee)$|\s(?:street|road)\s/i;
-// a firm's, a fund's or a heading's last word
+// a firm's, a fund's or a heading's last word (or a board's committee, a share's agent: "Audit Committee", "Designated Sponsor")
 const NOT_A_SURNAME =
-  /\s(?:capital|ventures?|management|holdings?|investments?|partners|associates|advisors|advisory|equity|fund|trust|foundation|consulting|solutions|technologies|systems|labs|studios?|group|gruppe|groupe|kontor|agentur|angaben|hinweise|informationen|rechtliches|haftung|datenschutz|registre|register)$/i;
+  /\s(?:capital|ventures?|management|holdings?|investments?|partners|associates|advisors|advisory|equity|fund|trust|foundation|consulting|solutions|technologies|systems|labs|studios?|group|gruppe|groupe|kontor|agentur|angaben|hinweise|informationen|rechtliches|haftung|datenschutz|registre|register|committee|ausschuss|sponsor|agent|auditor)$/i;
 // a first word that is a German firm's or body's compound ("Kreativkontor", "Steuerberaterkammer", "Amtsgericht")
 // or an adjective or participle ("Berufsrechtliche", "Zuständige", "Geschäftsführender"): no first name ends so
 const NOT_A_FIRST =
@@ -161,12 +161,17 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     host = '';
   }
   const own = d.companies.find((c) => c.domain && host && sameSiteHosts(c.domain, host))?.name;
+  // the firms of the people that are none ("Designated Sponsor" above "Commerzbank AG" in a share's facts)
+  const dropped = new Set<string>();
   for (const x of d.people) {
     // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
     const bare = x.name.replace(EVENT_LEAD, '');
     const p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
-    if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) continue;
+    if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) {
+      if (p.company) dropped.add(normKey(p.company));
+      continue;
+    }
     // "Geschäftsführer, Tischlermeister", "Prokuristin, Vertrieb & Planung" read as a title and a firm: a trade's
     // compound or a department is the title's second part, no firm
     if (p.title && p.company && deskOrTrade(p.company)) {
@@ -210,8 +215,14 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   );
   const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
+  // (a firm read only as such a non-person's, with nothing of its own: no firm of the page)
+  for (const p of people) if (p.company) dropped.delete(normKey(p.company));
   for (const c of d.companies) {
     const bare = !c.domain && !c.website && !c.phones?.length;
+    if (bare && !c.vat && !c.siren && !c.linkedinUrl && dropped.has(normKey(c.name))) {
+      changed = true;
+      continue;
+    }
     const fs = bare && titleParts.has(normKey(c.name)) ? [] : firmsOf(c);
     if (fs.length !== 1 || fs[0] !== c) changed = true;
     for (const f of fs) {
