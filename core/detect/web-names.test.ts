@@ -73,6 +73,9 @@ describe('notAPerson', () => {
     ['Group Auditor', true],
     ['Agnès Sponsel', false],
     ['Tobias Agentur-Hall', false],
+    // a sentence's preposition first ("Outside North America, contact …")
+    ['Outside North America', true],
+    ['Außerhalb Europas', true],
     ['De Vries Martens', false],
     ['Van Dijk', false],
   ])('%s → %s', (name, want) => expect(notAPerson(name)).toBe(want));
@@ -384,6 +387,59 @@ describe('withoutNonNames', () => {
     expect(got.people.map((p) => p.name)).toEqual(['Lorcan Ashdown']);
     expect(got.companies.map((c) => c.name)).toEqual(['Ostbank AG', 'Maribel Trust Ltd']);
   });
+
+  it.each([
+    ['Regional Sales Manager', 'West'],
+    ['Account Executive', 'Pacific Northwest'],
+    ['Gebietsleiterin', 'Süd'],
+    ['Responsable commerciale', 'Sud-Ouest'],
+    ['Area Manager', 'EMEA'],
+  ])(
+    "reads a sales territory taken for a firm ('%s, %s') as the title's end, the rep at the site's firm (issue 7)",
+    (title, area) => {
+      const got = withoutNonNames(
+        page({
+          url: 'https://www.kestrelfloor.example/contact',
+          people: [{ name: 'Maren Oyelaran', title, company: area }],
+          companies: [
+            { name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' },
+            { name: area, phones: ['555-0101'] },
+          ],
+        }),
+      );
+      expect(got.people).toEqual([
+        { name: 'Maren Oyelaran', title: `${title}, ${area}`, company: 'Kestrel Flooring Inc.' },
+      ]);
+      expect(got.companies.map((c) => c.name)).toEqual(['Kestrel Flooring Inc.']);
+    },
+  );
+
+  it.each([
+    ['distributor', 'Brekke Lyd AS', 'post@brekke-lyd.example'],
+    ['Vertriebspartner', 'Ostmark Akustik', 'info@ostmark-akustik.example'],
+    ['distributeur', 'Lumière Vidal', 'contact@lumiere-vidal.example'],
+  ])(
+    "reads a partner named as a person with its relation for a title ('%s') as a firm, by its address (issue 7)",
+    (title, name, address) => {
+      const got = withoutNonNames(
+        page({
+          url: 'https://www.kestrelfloor.example/contact',
+          emails: [{ address }, { address: 'sales@kestrelfloor.example' }],
+          people: [
+            { name, title, company: 'Kestrel Flooring Inc.' },
+            { name: 'Pia Sandvik', title: 'distributor' },
+          ],
+          companies: [{ name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' }],
+        }),
+      );
+      // (no address spells the second one: it stays as read)
+      expect(got.people.map((p) => p.name)).toEqual(['Pia Sandvik']);
+      expect(got.companies).toEqual([
+        { name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' },
+        { name, domain: address.split('@')[1] },
+      ]);
+    },
+  );
 
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });

@@ -9,6 +9,7 @@ import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
+import { spellsDomain } from './spelling';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
@@ -24,7 +25,7 @@ const NOT_A_SURNAME =
 // a first word that is a German firm's or body's compound ("Kreativkontor", "Steuerberaterkammer", "Amtsgericht")
 // or an adjective or participle ("Berufsrechtliche", "Zuständige", "Geschäftsführender"): no first name ends so
 const NOT_A_FIRST =
-  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|\p{L}{6,}ende[rn]?|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
+  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|\p{L}{6,}ende[rn]?|companies|charity|registre|handelsregister|amtsgericht|finanzamt|outside|inside|außerhalb|innerhalb|hors)$/iu;
 
 // a legal form first ("SCA Les Vergers du Comtat", "SARL Primeurs Ventoux"; upper-case: "Earl" is a first name): a firm's name, no person's
 const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|SELARL|GIE|GmbH|UG|LLC)\s/;
@@ -32,6 +33,10 @@ const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|
 // "Immobilier Lacroix", "Transports Girard", "Bäckerei Huber", "Harlow Motors"): a firm named so, no person
 const TRADE = String.raw`(?:automobiles?|autos|technop[oô]le|immobili(?:er|ère)|immo|transports?|menuiserie|plomberie|[ée]lectricit[ée]|charpente|ma[çc]onnerie|carrosserie|couverture|paysages?|traiteur|boulangerie|p[âa]tisserie|boucherie|fromagerie|pharmacie|optique|garage|motors|removals|plumbing|roofing|builders|bakery|autohaus|immobilien|bäckerei|metzgerei|schreinerei|tischlerei|transporte|spedition)`;
 const TRADE_FIRST_OR_LAST = /* @__PURE__ */ new RegExp(`^${TRADE}\\s|\\s${TRADE}$`, 'iu');
+
+// a partner firm's relation to the site's ("our distributor", "unser Vertriebspartner"), read as a title
+const PARTNER_ROLE =
+  /^(?:(?:our|your|exclusive|local|authori[sz]ed|official|unser(?:e[rn]?)?|notre|votre)\s+)?(?:distributor|reseller|dealer|importer|partner|supplier|sales agent|representative|distribut(?:eur|rice)|revendeur|importateur|partenaire|fournisseur|händler|vertriebspartner|importeur|lieferant|generalvertretung)s?$/i;
 
 // a content system's default account, shown as an article's author (Joomla's "Super User", "Site Administrator")
 const CMS_ACCOUNT =
@@ -94,6 +99,9 @@ const PHONE_ALONE = /^[+(]?\d[\d\s().\/-]{5,}$/;
 // a region's, a department's or a district's label ("Region Süd", "Région Est", "Secteur Nord", "Northern Region")
 const REGION =
   /^(?:r[ée]gion|d[ée]partement|secteur|zone|bezirk|gebiet|vertriebsgebiet|area|district)\s\S+$|^\S+\s(?:region|area)$/iu;
+// a sales territory alone, the end of a rep's title ("Regional Sales Manager, West", "Gebietsleiter, Süd"): no firm
+const TERRITORY =
+  /^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|midwest|central|mid-atlantic|pacific northwest|new england|emea|apac|latam|dach|benelux|nordics|(?:nord|süd)(?:ost|west)?|ost|mitte|sud|est|ouest|centre|nord-(?:est|ouest)|sud-(?:est|ouest))$/i;
 
 const QUOTED = /^[«"„“”]\s?\S+(?:\s\S+){3,}/u;
 const DATE_AFTER = /\s[·|–—]\s(?=[^·|]*\b\d{1,2}[\s./-]\S+[\s./-]\d{4}\b)/u;
@@ -109,7 +117,7 @@ function firmsOf(c: DetectedCompany): DetectedCompany[] {
   // ("Fromageries Roy. L’entreprise": a firm read past its sentence's end, the next one's article after it)
   const cut = SENTENCE_AFTER.exec(c.name);
   if (cut && cut.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, cut.index) });
-  if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim())) return [];
+  if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim()) || TERRITORY.test(c.name.trim())) return [];
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
     return [];
   // ("Wholesale", "Vertrieb" read from "Co-founder, Wholesale": a department alone, with nothing of a firm's own)
@@ -163,18 +171,32 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const own = d.companies.find((c) => c.domain && host && sameSiteHosts(c.domain, host))?.name;
   // the firms of the people that are none ("Designated Sponsor" above "Commerzbank AG" in a share's facts)
   const dropped = new Set<string>();
+  const extra: DetectedCompany[] = [];
   for (const x of d.people) {
     // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
     const bare = x.name.replace(EVENT_LEAD, '');
     const p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
+    // ("contact our distributor Halvard Lyd AS at post@halvard-lyd.example": a partner firm named in a sentence, with
+    // its relation for a title and an address off the site that spells it: a firm, no person)
+    const box = PARTNER_ROLE.test(p.title ?? '')
+      ? d.emails.find((e) => {
+          const h = e.address.split('@')[1] ?? '';
+          return !sameSiteHosts(h, host) && spellsDomain(p.name, h);
+        })
+      : undefined;
+    if (box) {
+      changed = true;
+      extra.push({ name: p.name, domain: box.address.split('@')[1]! });
+      continue;
+    }
     if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) {
       if (p.company) dropped.add(normKey(p.company));
       continue;
     }
     // "Geschäftsführer, Tischlermeister", "Prokuristin, Vertrieb & Planung" read as a title and a firm: a trade's
     // compound or a department is the title's second part, no firm
-    if (p.title && p.company && deskOrTrade(p.company)) {
+    if (p.title && p.company && (deskOrTrade(p.company) || TERRITORY.test(p.company))) {
       changed = true;
       const q = { ...p, title: `${p.title}, ${p.company}`, company: own };
       if (!own) delete q.company;
@@ -217,7 +239,7 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const companies: DetectedCompany[] = [];
   // (a firm read only as such a non-person's, with nothing of its own: no firm of the page)
   for (const p of people) if (p.company) dropped.delete(normKey(p.company));
-  for (const c of d.companies) {
+  for (const c of [...d.companies, ...extra]) {
     const bare = !c.domain && !c.website && !c.phones?.length;
     if (bare && !c.vat && !c.siren && !c.linkedinUrl && dropped.has(normKey(c.name))) {
       changed = true;
