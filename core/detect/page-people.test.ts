@@ -295,6 +295,39 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
   });
 });
 
+describe('contactBlocks: a heading below a contact starts the next section (issue 7)', () => {
+  const at = (tag: string, text: string) => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    return { text, el };
+  };
+  it.each([
+    ['Innendienst', 'Auftragsannahme: auftrag@beispiel-raum.de · Tel. +49 7121 5550 400'],
+    ['Customer service', 'Orders: orders@kestrel-floor.example · Tel. +44 20 7946 0400'],
+    ['Service client', 'Commandes : commandes@atelier-vidal.example · Tél. 01 99 00 10 00'],
+  ])('a contact <p> stops at <h2>%s</h2>', (head, line) => {
+    const got = contactBlocks([
+      at('strong', 'Leonore Brandis'),
+      at('p', 'Key Account Managerin Gesundheitswesen'),
+      at('p', 'Tel. +49 7121 5550 420'),
+      at('p', 'l.brandis@beispiel-raum.de'),
+      at('h2', head),
+      at('p', line),
+    ]);
+    expect(got.map((p) => [p.name, p.phones])).toEqual([['Leonore Brandis', ['+49 7121 5550 420']]]);
+  });
+  it("a heading's name keeps its card's heading lines ('<h3>Name</h3><h4>Title</h4>')", () => {
+    const got = contactBlocks([
+      at('h3', 'Osric Pennyfeather'),
+      at('h4', 'Chief Financial Officer'),
+      at('p', 'Tel. +44 20 7946 0123'),
+    ]);
+    expect(got.map((p) => [p.name, p.title, p.phones])).toEqual([
+      ['Osric Pennyfeather', 'Chief Financial Officer', ['+44 20 7946 0123']],
+    ]);
+  });
+});
+
 describe('contactBlocks: postcode lines', () => {
   const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
   it('a postcode and town line is part of a person’s block', () => {

@@ -466,6 +466,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         t = lines[j]!.text;
       // ("Leiterin: Maryam Roth" under a department's name: that person's own line)
       if (k === 'name' || k === 'label' || ROLE_LABEL.test(t)) break;
+      // (a heading below a name that is none starts the next section: "<h2>Innendienst</h2>" under a contact's <p>)
+      if (lines[j]!.el.closest('h1, h2, h3, h4, h5, h6') && !lines[i]!.el.closest('h1, h2, h3, h4, h5, h6')) break;
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
         // "Ligne directe : 04 50 … · f.mollard@…": the number beside the address

@@ -460,6 +460,24 @@ describe('readTables: a second name column ("Contact") holds a number or an addr
       { name: 'Loïc Garrec', title: 'Trésorier', email: 'tresorier@ucl-example.fr' },
     ]);
   });
+  it('reads both when the cell gives a number and a mailto link behind a label (issue 7)', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><thead><tr><th>Gebiet</th><th>Name</th><th>Funktion</th><th>Kontakt</th></tr></thead><tbody>
+      <tr><td>PLZ 0–3</td><td>Henrike Bolsinger</td><td>Gebietsleiterin</td><td>Tel. +49 30 5550 1111<br><a href="mailto:h.bolsinger@beispiel-raum.de">E-Mail schreiben</a></td></tr>
+      <tr><td>PLZ 4–5</td><td>Tjark Osterloh</td><td>Gebietsleiter</td><td><a href="mailto:t.osterloh@beispiel-raum.de">E-Mail</a></td></tr></tbody></table>`),
+      out,
+    );
+    expect(out.people).toEqual([
+      {
+        name: 'Henrike Bolsinger',
+        title: 'Gebietsleiterin',
+        email: 'h.bolsinger@beispiel-raum.de',
+        phones: ['+49 30 5550 1111'],
+      },
+      { name: 'Tjark Osterloh', title: 'Gebietsleiter', email: 't.osterloh@beispiel-raum.de' },
+    ]);
+  });
 });
 
 describe('invertedName: a directory name written surname first', () => {

@@ -451,8 +451,11 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
           if (!r.title) r.title = officeTitle(textOf(headCells[i]!));
           f = 'name';
         }
-        if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
+        if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i) {
           f = elementEmail(c) || unobfuscate(textOf(c)).includes('@') ? 'email' : 'phone';
+          // (both: "Tel. +49 … <a href="mailto:…">E-Mail schreiben</a>")
+          if (f === 'email') setField(r, 'phone', unobfuscate(textOf(c)).replace(/\S+@\S+/g, ''), c);
+        }
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
         // ("ce.0429931x [at] ac-lyon [dot] fr": a contact cell written against harvesters)
         let v =

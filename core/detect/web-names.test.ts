@@ -441,6 +441,48 @@ describe('withoutNonNames', () => {
     },
   );
 
+  it.each([
+    ['Key Account Manager Hotellerie', 'Hotellerie'],
+    ['Key Account Manager Healthcare', 'Healthcare'],
+    ['Chargée d’affaires Collectivités', 'Collectivités'],
+  ])("reads a section's word the title ends in, taken for a firm, as no firm ('%s') (issue 7)", (title, desk) => {
+    const got = withoutNonNames(
+      page({
+        url: 'https://www.kestrelfloor.example/kontakt',
+        people: [{ name: 'Ilka Feddersen', title, company: desk }],
+        companies: [{ name: 'Kestrel Raum GmbH', domain: 'kestrelfloor.example' }, { name: desk }],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Ilka Feddersen', title, company: 'Kestrel Raum GmbH' }]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Kestrel Raum GmbH']);
+  });
+
+  it("keeps the site firm's numbers no person has, when some are its people's direct lines (issue 7)", () => {
+    const people = [
+      { name: 'Ilka Feddersen', phones: ['+49 30 5550 1111'] },
+      { name: 'Bent Asmussen', phones: ['+49 89 5550 2222'] },
+    ];
+    const firm = { name: 'Kestrel Raum GmbH', domain: 'kestrelfloor.example' };
+    const url = 'https://www.kestrelfloor.example/kontakt';
+    const got = withoutNonNames(
+      page({
+        url,
+        people,
+        companies: [{ ...firm, phones: ['+49 30 5550 1111', '+49 89 5550 2222', '+49 7121 5550 400'] }],
+      }),
+    );
+    expect(got.companies[0]!.phones).toEqual(['+49 7121 5550 400']);
+    // (all of them a person's: the firm keeps them; another firm's numbers are not the site's)
+    const all = page({ url, people, companies: [{ ...firm, phones: ['+49 30 5550 1111', '+49 89 5550 2222'] }] });
+    expect(withoutNonNames(all).companies[0]!.phones).toHaveLength(2);
+    const other = page({
+      url,
+      people,
+      companies: [{ name: 'Ostbank AG', domain: 'ostbank.example', phones: ['+49 30 5550 1111', '+49 69 5550 9999'] }],
+    });
+    expect(withoutNonNames(other).companies[0]!.phones).toHaveLength(2);
+  });
+
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
     expect(withoutNonNames(mail)).toBe(mail);

@@ -10,6 +10,7 @@ import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
 import { spellsDomain } from './spelling';
+import { samePhone } from './phones';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
@@ -204,8 +205,14 @@ export function withoutNonNames<D extends Detection>(d: D): D {
       continue;
     }
     // "Clerc — immobilier" read as a title and a firm: a lower-case tail of the title is its desk, no firm
-    if (p.company && /^\p{Ll}/u.test(p.company) && p.title?.endsWith(' ' + p.company)) {
+    // (or one word the title ends in, a section's heading above the card: "Key Account Manager Hotellerie")
+    if (
+      p.company &&
+      (/^\p{Ll}/u.test(p.company) || (/^\p{L}+$/u.test(p.company) && !sites.has(normKey(p.company)))) &&
+      p.title?.endsWith(' ' + p.company)
+    ) {
       changed = true;
+      dropped.add(normKey(p.company));
       const q = { ...p, company: own };
       if (!own) delete q.company;
       people.push(q);
@@ -266,6 +273,16 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   // a firm named by its domain alone when another firm of the page has that domain ("ikn-nordsee.de")
   const domains = new Set(companies.filter((c) => c.name !== c.domain).map((c) => c.domain));
   const firms = companies.filter((c) => !(HOST.test(c.name) && domains.has(c.name)));
+  // the site's firm's numbers read from a contact page's lines: those its people have are their direct lines, when
+  // another is no one's ("Tel. +49 30 …" in each rep's row, the switchboard under "Innendienst")
+  const lines = people.flatMap((p) => p.phones ?? []);
+  const mine = (n: string) => lines.some((q) => samePhone(n, q));
+  firms.forEach((c, i) => {
+    if (!c.phones || c.phones.length < 2 || !c.phones.some((n) => !mine(n)) || !c.phones.some(mine)) return;
+    if (!(c.domain && host && sameSiteHosts(c.domain, host))) return;
+    changed = true;
+    firms[i] = { ...c, phones: c.phones.filter((n) => !mine(n)) };
+  });
   if (people.length === d.people.length && !changed && firms.length === companies.length) return d;
   return { ...d, people, companies: firms };
 }
