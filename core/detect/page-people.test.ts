@@ -328,6 +328,32 @@ describe('contactBlocks: a heading below a contact starts the next section (issu
   });
 });
 
+describe("contactBlocks: a chair's team as a table of rows, the title in each row's header (issue 7)", () => {
+  it.each([
+    ['Wissenschaftliche Mitarbeiterin', 'Raum LT 2.21'],
+    ['Research Associate', 'Room B104'],
+    ['Doctorante', 'Bureau 312'],
+  ])('<th>%s</th> titles the person of its row, past "%s"', (title, room) => {
+    const doc = new DOMParser().parseFromString(
+      `<table><tr><th>${title}</th><td><a href="/p/x">Dipl.-Ing. Ilka Brönnle</a><br>${room}<br>Tel.: +49 421 5550 4413<br>E-Mail: ilka.broennle(at)hs-beispiel.de</td></tr></table>`,
+      'text/html',
+    );
+    const th = doc.querySelector('th')!;
+    const a = doc.querySelector('a')!;
+    const td = doc.querySelector('td')!;
+    const got = contactBlocks([
+      { text: title, el: th },
+      { text: 'Dipl.-Ing. Ilka Brönnle', el: a },
+      { text: room, el: td },
+      { text: 'Tel.: +49 421 5550 4413', el: td },
+      { text: 'E-Mail: ilka.broennle(at)hs-beispiel.de', el: td },
+    ]);
+    expect(got).toEqual([
+      { name: 'Ilka Brönnle', title, email: 'ilka.broennle@hs-beispiel.de', phones: ['+49 421 5550 4413'] },
+    ]);
+  });
+});
+
 describe('contactBlocks: postcode lines', () => {
   const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
   it('a postcode and town line is part of a person’s block', () => {
@@ -809,6 +835,52 @@ describe('people cards and tables (issue 7, round 2)', () => {
       { name: 'Jonas Weller', email: 'weller@example-buero.de', title: 'Partner, Geschäftsführer' },
       { name: 'Ilse van der Maar', title: 'Partnerin, Leitung Büro Halle', phones: ['+49 345 555 0101'] },
     ]);
+  });
+  it.each([
+    [
+      'DE',
+      [
+        'Prof. Dr.-Ing. Almut Quendt, Hochschule Emsland',
+        'Till Brakhage, Brakhage Planungsgesellschaft mbH',
+        'Jorina Vahl, Vahl Lichtplanung',
+      ],
+      [
+        ['Almut Quendt', 'Hochschule Emsland'],
+        ['Till Brakhage', 'Brakhage Planungsgesellschaft mbH'],
+        ['Jorina Vahl', 'Vahl Lichtplanung'],
+      ],
+    ],
+    [
+      'EN',
+      ['Dr Morwenna Tate, University of Kernow', 'Idris Fenwick, Fenwick Surveying Ltd', 'Cerys Hale, Hale Associates'],
+      [
+        ['Morwenna Tate', 'University of Kernow'],
+        ['Idris Fenwick', 'Fenwick Surveying Ltd'],
+        ['Cerys Hale', 'Hale Associates'],
+      ],
+    ],
+    [
+      'FR',
+      [
+        'Solène Kervella, Kervella Architectes SARL',
+        'Gaëtan Morvan, Université de Bretagne-Sud',
+        'Maëlle Tanguy, Tanguy Conseil',
+      ],
+      [
+        ['Solène Kervella', 'Kervella Architectes SARL'],
+        ['Gaëtan Morvan', 'Université de Bretagne-Sud'],
+        ['Maëlle Tanguy', 'Tanguy Conseil'],
+      ],
+    ],
+  ])("listPeople: a board's members as 'Name, Firm' alone (%s, issue 7)", (_, items, want) => {
+    const got = pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+    expect(got.map((p) => [p.name, p.company])).toEqual(want);
+  });
+  it("listPeople: 'Name, Town' and 'Name, trade' items are no firm's", () => {
+    const towns = box(
+      '<ul><li>Almut Quendt, Hamburg</li><li>Till Brakhage, Bremen</li><li>Jorina Vahl, Kiel</li></ul>',
+    );
+    expect(pageReaders.listPeople(towns)).toEqual([]);
   });
   it('listPeople: a table by its Name column, not one with title or phone columns', () => {
     const t = (cols: string) =>

@@ -428,12 +428,14 @@ describe('withoutNonNames', () => {
           people: [
             { name, title, company: 'Kestrel Flooring Inc.' },
             { name: 'Pia Sandvik', title: 'distributor' },
+            // (a firm's partner whose name its domain holds is a person: "Tobias Weiß, Partner" at ott-weiss)
+            { name: 'Tobias Brekke', title: 'Partner' },
           ],
           companies: [{ name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' }],
         }),
       );
       // (no address spells the second one: it stays as read)
-      expect(got.people.map((p) => p.name)).toEqual(['Pia Sandvik']);
+      expect(got.people.map((p) => p.name)).toEqual(['Pia Sandvik', 'Tobias Brekke']);
       expect(got.companies).toEqual([
         { name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' },
         { name, domain: address.split('@')[1] },

@@ -9,7 +9,7 @@ import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
-import { spellsDomain } from './spelling';
+import { fold } from './spelling';
 import { samePhone } from './phones';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
@@ -37,7 +37,7 @@ const TRADE_FIRST_OR_LAST = /* @__PURE__ */ new RegExp(`^${TRADE}\\s|\\s${TRADE}
 
 // a partner firm's relation to the site's ("our distributor", "unser Vertriebspartner"), read as a title
 const PARTNER_ROLE =
-  /^(?:(?:our|your|exclusive|local|authori[sz]ed|official|unser(?:e[rn]?)?|notre|votre)\s+)?(?:distributor|reseller|dealer|importer|partner|supplier|sales agent|representative|distribut(?:eur|rice)|revendeur|importateur|partenaire|fournisseur|händler|vertriebspartner|importeur|lieferant|generalvertretung)s?$/i;
+  /^(?:(?:our|your|exclusive|local|authori[sz]ed|official|unser(?:e[rn]?)?|notre|votre)\s+)?(?:distributor|reseller|dealer|importer|supplier|sales agent|representative|distribut(?:eur|rice)|revendeur|importateur|fournisseur|händler|vertriebspartner|importeur|lieferant|generalvertretung)s?$/i;
 
 // a content system's default account, shown as an article's author (Joomla's "Super User", "Site Administrator")
 const CMS_ACCOUNT =
@@ -183,7 +183,15 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     const box = PARTNER_ROLE.test(p.title ?? '')
       ? d.emails.find((e) => {
           const h = e.address.split('@')[1] ?? '';
-          return !sameSiteHosts(h, host) && spellsDomain(p.name, h);
+          const label = fold(h.split('.').slice(0, -1).join(''));
+          // (every word of the name in the domain: "Tobias Weiß, Partner" is no "ott-weiss.de")
+          return (
+            !sameSiteHosts(h, host) &&
+            p.name
+              .split(' ')
+              .filter((w) => w.length > 2)
+              .every((w) => label.includes(fold(w)))
+          );
         })
       : undefined;
     if (box) {
@@ -274,11 +282,12 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const domains = new Set(companies.filter((c) => c.name !== c.domain).map((c) => c.domain));
   const firms = companies.filter((c) => !(HOST.test(c.name) && domains.has(c.name)));
   // the site's firm's numbers read from a contact page's lines: those its people have are their direct lines, when
-  // another is no one's ("Tel. +49 30 …" in each rep's row, the switchboard under "Innendienst")
+  // several are and another is no one's ("Tel. +49 30 …" in each rep's row, the switchboard under "Innendienst")
   const lines = people.flatMap((p) => p.phones ?? []);
   const mine = (n: string) => lines.some((q) => samePhone(n, q));
   firms.forEach((c, i) => {
-    if (!c.phones || c.phones.length < 2 || !c.phones.some((n) => !mine(n)) || !c.phones.some(mine)) return;
+    // (several people's: one person's number may be the firm's own too, a small office's)
+    if (!c.phones || !c.phones.some((n) => !mine(n)) || c.phones.filter(mine).length < 2) return;
     if (!(c.domain && host && sameSiteHosts(c.domain, host))) return;
     changed = true;
     firms[i] = { ...c, phones: c.phones.filter((n) => !mine(n)) };
