@@ -470,6 +470,26 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       { name: 'Siân Maddox-Reyes', title: 'founder' },
     ]);
   });
+  it.each([
+    ['Wiebke Thorsen, LL.M. (Edinburgh)', 'Wiebke Thorsen'],
+    ['Dr. Anselm Graupner, M.Sc. (ETH)', 'Anselm Graupner'],
+    ['Corentin Le Goff, MBA (INSEAD)', 'Corentin Le Goff'],
+    ['Wiebke Thorsen (Edinburgh)', ''],
+  ])("personName: a degree with its school in brackets after the name ('%s', issue 7)", (raw, want) =>
+    expect(personName(raw)).toBe(want),
+  );
+  it.each([
+    ['Rechtsanwältin, Fachanwältin für Arbeitsrecht', true],
+    ['Rechtsanwalt', true],
+    ['Patentanwältin', true],
+    ['Notarin', true],
+    ['Solicitor (England & Wales)', true],
+    ['Wissenschaftlicher Mitarbeiter', true],
+    ['Vertriebsmitarbeiterin', true],
+    ['Anwaltskammer Hamm', false],
+  ])("isTitleLike: a lawyer's and a research assistant's titles ('%s', issue 7)", (t, want) =>
+    expect(pageReaders.strongTitle(t)).toBe(want),
+  );
   it('personName: a German degree with its subject, a surname ending in -bank', () => {
     expect(personName('Dipl.-Kfm. Anton Weiß')).toBe('Anton Weiß');
     expect(personName('Moira Fairbank')).toBe('Moira Fairbank');

@@ -38,9 +38,9 @@ export const HONORIFIC = /* @__PURE__ */ new RegExp(
   String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|lic|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|iur|oec|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
   'i',
 );
-// academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
+// academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA", "Mia Roth, LL.M. (Exeter)"
 const DEGREE_END =
-  /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
+  /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)(?:\s\(\p{Lu}[^()]{1,30}\))?$/u;
 
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
