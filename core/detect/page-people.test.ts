@@ -913,6 +913,29 @@ describe('people cards and tables (issue 7, round 2)', () => {
     ]);
     expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
   });
+  it.each([
+    [
+      'Hosted by Tamsyn Rowe · Guest: Elowen Marrack, Head of Export at Penhallow Lighting Ltd',
+      'Elowen Marrack',
+      'Head of Export',
+      'Penhallow Lighting Ltd',
+    ],
+    [
+      'Moderation: Jonas Thiel · Gast: Frauke Lüdemann, Geschäftsführerin bei Lüdemann Akustik',
+      'Frauke Lüdemann',
+      'Geschäftsführerin',
+      'Lüdemann Akustik',
+    ],
+    [
+      'Invitée : Maëlys Carré, Directrice commerciale chez Verrerie Carré',
+      'Maëlys Carré',
+      'Directrice commerciale',
+      'Verrerie Carré',
+    ],
+  ])("prosePeople: a show's guest by its label ('%s', issue 7)", (text, name, title, company) => {
+    const el = document.createElement('p');
+    expect(prosePeople([{ text, el }])).toContainEqual({ name, title, company });
+  });
   it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
     const el = document.createElement('p');
     const text =
