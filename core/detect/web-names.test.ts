@@ -485,6 +485,22 @@ describe('withoutNonNames', () => {
     expect(withoutNonNames(other).companies[0]!.phones).toHaveLength(2);
   });
 
+  it("drops a talk's subject read as a firm, nobody's employer, with no legal form (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Ansgar Rühle', title: 'Lichtplaner', company: 'Rühle Lichtkonzepte' }],
+        companies: [
+          { name: 'DALI-2 in der Bestandssanierung' },
+          { name: 'Heat pumps in the home' },
+          { name: 'Éclairage dans les musées' },
+          { name: 'Rühle Lichtkonzepte' },
+          { name: 'Haus im Park GmbH' },
+        ],
+      }),
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['Rühle Lichtkonzepte', 'Haus im Park GmbH']);
+  });
+
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
     expect(withoutNonNames(mail)).toBe(mail);

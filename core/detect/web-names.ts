@@ -35,6 +35,9 @@ const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|
 const TRADE = String.raw`(?:automobiles?|autos|technop[oô]le|immobili(?:er|ère)|immo|transports?|menuiserie|plomberie|[ée]lectricit[ée]|charpente|ma[çc]onnerie|carrosserie|couverture|paysages?|traiteur|boulangerie|p[âa]tisserie|boucherie|fromagerie|pharmacie|optique|garage|motors|removals|plumbing|roofing|builders|bakery|autohaus|immobilien|bäckerei|metzgerei|schreinerei|tischlerei|transporte|spedition)`;
 const TRADE_FIRST_OR_LAST = /* @__PURE__ */ new RegExp(`^${TRADE}\\s|\\s${TRADE}$`, 'iu');
 
+// a topic's phrase, a preposition and its article inside a name ("… in der Bestandssanierung", "… in the home")
+const TALK = /\s(?:in der|in den|im|in the|for the|für die|für den|dans les|dans la|pour les|pour la)\s\p{L}/u;
+
 // a partner firm's relation to the site's ("our distributor", "unser Vertriebspartner"), read as a title
 const PARTNER_ROLE =
   /^(?:(?:our|your|exclusive|local|authori[sz]ed|official|unser(?:e[rn]?)?|notre|votre)\s+)?(?:distributor|reseller|dealer|importer|supplier|sales agent|representative|distribut(?:eur|rice)|revendeur|importateur|fournisseur|händler|vertriebspartner|importeur|lieferant|generalvertretung)s?$/i;
@@ -254,9 +257,12 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const companies: DetectedCompany[] = [];
   // (a firm read only as such a non-person's, with nothing of its own: no firm of the page)
   for (const p of people) if (p.company) dropped.delete(normKey(p.company));
+  const employers = new Set(people.map((p) => normKey(p.company ?? '')));
   for (const c of [...d.companies, ...extra]) {
     const bare = !c.domain && !c.website && !c.phones?.length;
-    if (bare && !c.vat && !c.siren && !c.linkedinUrl && dropped.has(normKey(c.name))) {
+    // (or a talk's subject taken for one, nobody's firm: "DALI-2 in der Bestandssanierung", "Heat pumps in the home")
+    const talk = TALK.test(c.name) && !LEGAL_FORM_END.test(c.name) && !employers.has(normKey(c.name));
+    if (bare && !c.vat && !c.siren && !c.linkedinUrl && (dropped.has(normKey(c.name)) || talk)) {
       changed = true;
       continue;
     }
