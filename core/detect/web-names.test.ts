@@ -501,6 +501,20 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Rühle Lichtkonzepte', 'Haus im Park GmbH']);
   });
 
+  it.each([[{ company: 'Anschrift wie oben' }], [{ company: 'see above' }], [{ email: 'presse@kesselwerk.example' }]])(
+    "gives a person the site's firm when their firm is 'as above' or their address is the site's: %j (issue 7)",
+    (x) => {
+      const got = withoutNonNames(
+        page({
+          url: 'https://www.kesselwerk.example/impressum/',
+          people: [{ name: 'Henrike Wallbaum', title: 'Leiterin Kommunikation', ...x }],
+          companies: [{ name: 'Kesselwerk GmbH', domain: 'kesselwerk.example' }],
+        }),
+      );
+      expect(got.people[0]!.company).toBe('Kesselwerk GmbH');
+    },
+  );
+
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
     expect(withoutNonNames(mail)).toBe(mail);

@@ -80,6 +80,7 @@ export function notAPerson(name: string): boolean {
 const TITLE_THEN_FIRM = /^(.{2,60}?)(?:\s(?:·|@|\||–|—)|,)\s(\S.{1,60})$/u;
 // "Impulsvortrag: Wärmepumpen im Bestand", "Cabinet d'orthoptie : 02 …" (a label or a talk before a colon); "Anschrift wie oben" (a reference)
 const legalAlone = (s: string) => !s.includes(' ') && LEGAL_FORM_END.test(s);
+const ABOVE = /\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
 const NOT_A_FIRM = /\p{L}\s?:\s|\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
 
 // "Université Grenoble-Alpes / Teklane": a doctoral student's lab and firm, two organisations
@@ -179,7 +180,7 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   for (const x of d.people) {
     // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
     const bare = x.name.replace(EVENT_LEAD, '');
-    const p = bare === x.name ? x : { ...x, name: bare };
+    let p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
     // ("contact our distributor Halvard Lyd AS at post@halvard-lyd.example": a partner firm named in a sentence, with
     // its relation for a title and an address off the site that spells it: a firm, no person)
@@ -202,7 +203,13 @@ export function withoutNonNames<D extends Detection>(d: D): D {
       extra.push({ name: p.name, domain: box.address.split('@')[1]! });
       continue;
     }
-    if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) {
+    // (a person with no firm whose address is on the site's own domain works there: "presse@" under the Impressum's
+    // "Verantwortlich für den Inhalt")
+    if (!p.company && own && p.email && sameSiteHosts(p.email.split('@')[1] ?? '', host)) {
+      changed = true;
+      p = { ...p, company: own };
+    }
+    if (notAPerson(p.name) || brandAsPerson(p, sites) || (bare !== x.name && d.people.some((q) => q.name === bare))) {
       if (p.company) dropped.add(normKey(p.company));
       continue;
     }
@@ -242,7 +249,8 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     else {
       changed = true;
       // (a card's quote read as the firm: the card is the site's)
-      const q = { ...p, company: f?.name ?? (QUOTED.test(p.company!) ? own : undefined) };
+      // (and a reference to the firm above, "Anschrift wie oben": the site's)
+      const q = { ...p, company: f?.name ?? (QUOTED.test(p.company!) || ABOVE.test(p.company!) ? own : undefined) };
       if (!q.company) delete q.company;
       people.push(q);
     }
