@@ -501,7 +501,11 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Rühle Lichtkonzepte', 'Haus im Park GmbH']);
   });
 
-  it.each([[{ company: 'Anschrift wie oben' }], [{ company: 'see above' }], [{ email: 'presse@kesselwerk.example' }]])(
+  it.each([
+    [{ company: 'Anschrift wie oben' }],
+    [{ company: 'Address as above' }],
+    [{ email: 'presse@kesselwerk.example' }],
+  ])(
     "gives a person the site's firm when their firm is 'as above' or their address is the site's: %j (issue 7)",
     (x) => {
       const got = withoutNonNames(
