@@ -519,6 +519,30 @@ describe('withoutNonNames', () => {
     },
   );
 
+  it('gives a firm with no site the one address off the site whose domain spells it (issue 7)', () => {
+    const got = withoutNonNames(
+      page({
+        url: 'https://www.showcast.example/episodes/12',
+        emails: [
+          { address: 'export@verrerie-carre.example' },
+          { address: 'hello@showcast.example' },
+          { address: 'carre@gmail.com' },
+        ],
+        people: [{ name: 'Maëlys Carré', title: 'Directrice commerciale', company: 'Verrerie Carré' }],
+        companies: [
+          { name: 'Showcast', domain: 'showcast.example' },
+          { name: 'Verrerie Carré' },
+          { name: 'Gmail Partners' },
+        ],
+      }),
+    );
+    expect(got.companies).toEqual([
+      { name: 'Showcast', domain: 'showcast.example' },
+      { name: 'Verrerie Carré', domain: 'verrerie-carre.example' },
+      { name: 'Gmail Partners' },
+    ]);
+  });
+
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {
     const mail = page({ kind: 'gmail-thread', people: [{ name: 'Harbour Road' }] });
     expect(withoutNonNames(mail)).toBe(mail);

@@ -9,7 +9,8 @@ import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
-import { fold } from './spelling';
+import { fold, spellsDomain } from './spelling';
+import { isFreemailDomain } from './freemail';
 import { samePhone } from './phones';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
@@ -295,6 +296,22 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   // a firm named by its domain alone when another firm of the page has that domain ("ikn-nordsee.de")
   const domains = new Set(companies.filter((c) => c.name !== c.domain).map((c) => c.domain));
   const firms = companies.filter((c) => !(HOST.test(c.name) && domains.has(c.name)));
+  // a firm read with no site, given by the one address of the page off the site whose domain spells its name
+  // ("Ateliers Lumenvert" and "Guest enquiries for Lumenvert: export@lumenvert.fr")
+  const hosts = [...new Set(d.emails.map((e) => e.address.split('@')[1] ?? ''))].filter(
+    (h) =>
+      h &&
+      !isFreemailDomain(h) &&
+      !(host && sameSiteHosts(h, host)) &&
+      !firms.some((c) => c.domain && sameSiteHosts(c.domain, h)),
+  );
+  firms.forEach((c, i) => {
+    if (c.domain || c.website) return;
+    const hs = hosts.filter((h) => spellsDomain(c.name, h));
+    if (hs.length !== 1 || firms.some((o) => o !== c && spellsDomain(o.name, hs[0]!))) return;
+    changed = true;
+    firms[i] = { ...c, domain: hs[0]! };
+  });
   // the site's firm's numbers read from a contact page's lines: those its people have are their direct lines, when
   // several are and another is no one's ("Tel. +49 30 …" in each rep's row, the switchboard under "Innendienst")
   const lines = people.flatMap((p) => p.phones ?? []);
