@@ -340,6 +340,19 @@ describe('job boards, switchboards and documentation pages (issue 7, unseen kind
     expect(got.companies[0]?.phones).toEqual(['+49 30 1234 5670']);
   });
 
+  it("a contact-sales page's general line is the firm's number, not a rep's direct line (issue 7)", () => {
+    const url = 'https://www.kestrelfloor.example/contact-sales';
+    const got = detect(
+      page(
+        url,
+        '<h1>Contact sales</h1><div class="rep"><h3>Imogen Falkirk</h3><p>Account Executive</p><p><a href="tel:+1 (617) 555-0142">+1 (617) 555-0142</a></p></div><p>Sales general line: (800) 555-0177 · sales@kestrelfloor.example</p>',
+        'Contact sales | Kestrel Flooring',
+      ),
+      url,
+    );
+    expect(got.companies[0]?.phones).toEqual(['(800) 555-0177']);
+  });
+
   it('a documentation page keeps the site’s own address, not its samples’', () => {
     const url = 'https://docs.relaybase.example/api/contacts';
     const got = detect(

@@ -233,7 +233,7 @@ const JOB_BOARD =
   /(?:^|\.)(?:personio\.(?:de|com)|welcometothejungle\.com|join\.com|softgarden\.(?:io|de)|lever\.co|greenhouse\.io|workable\.com|recruitee\.com|smartrecruiters\.com|ashbyhq\.com|teamtailor\.com|bamboohr\.com|jobvite\.com|breezy\.hr|myworkdayjobs\.com|stepstone\.(?:de|fr|at|be)|hellowork\.com|jobteaser\.com|karriere\.at|dvinci-easy\.com|onlyfy\.jobs|kenjo\.io|flatchr\.io|taleez\.com|jobaffinity\.fr|jobs\.ch)$/i;
 // the firm's switchboard, before any other number of the page ("Standard :", "Zentrale:", "Main line:")
 const SWITCHBOARD =
-  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|switchboard|general enquiries|service clients?|service client[eè]le|customer service|kundenservice)\s*[:.]?\s*(?=[+(\d])/i;
+  /(?:^|[\s·|,;(])(?:standard(?: t[ée]l[ée]phonique)?|zentrale|telefonzentrale|main (?:line|number|office)|general (?:line|number)|switchboard|general enquiries|service clients?|service client[eè]le|customer service|kundenservice)\s*[:.]?\s*(?=[+(\d])/i;
 const SOCIAL =
   /(?:^|\.)(?:facebook|instagram|twitter|x|youtube|tiktok|xing|linkedin|kununu|glassdoor|pinterest|github|apple|google|vimeo)\.[a-z]+$/;
 

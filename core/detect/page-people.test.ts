@@ -295,6 +295,65 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
   });
 });
 
+describe('contactBlocks: a heading below a contact starts the next section (issue 7)', () => {
+  const at = (tag: string, text: string) => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    return { text, el };
+  };
+  it.each([
+    ['Innendienst', 'Auftragsannahme: auftrag@beispiel-raum.de · Tel. +49 7121 5550 400'],
+    ['Customer service', 'Orders: orders@kestrel-floor.example · Tel. +44 20 7946 0400'],
+    ['Service client', 'Commandes : commandes@atelier-vidal.example · Tél. 01 99 00 10 00'],
+  ])('a contact <p> stops at <h2>%s</h2>', (head, line) => {
+    const got = contactBlocks([
+      at('strong', 'Leonore Brandis'),
+      at('p', 'Key Account Managerin Gesundheitswesen'),
+      at('p', 'Tel. +49 7121 5550 420'),
+      at('p', 'l.brandis@beispiel-raum.de'),
+      at('h2', head),
+      at('p', line),
+    ]);
+    expect(got.map((p) => [p.name, p.phones])).toEqual([['Leonore Brandis', ['+49 7121 5550 420']]]);
+  });
+  it("a heading's name keeps its card's heading lines ('<h3>Name</h3><h4>Title</h4>')", () => {
+    const got = contactBlocks([
+      at('h3', 'Osric Pennyfeather'),
+      at('h4', 'Chief Financial Officer'),
+      at('p', 'Tel. +44 20 7946 0123'),
+    ]);
+    expect(got.map((p) => [p.name, p.title, p.phones])).toEqual([
+      ['Osric Pennyfeather', 'Chief Financial Officer', ['+44 20 7946 0123']],
+    ]);
+  });
+});
+
+describe("contactBlocks: a chair's team as a table of rows, the title in each row's header (issue 7)", () => {
+  it.each([
+    ['Wissenschaftliche Mitarbeiterin', 'Raum LT 2.21'],
+    ['Research Associate', 'Room B104'],
+    ['Doctorante', 'Bureau 312'],
+  ])('<th>%s</th> titles the person of its row, past "%s"', (title, room) => {
+    const doc = new DOMParser().parseFromString(
+      `<table><tr><th>${title}</th><td><a href="/p/x">Dipl.-Ing. Ilka Brönnle</a><br>${room}<br>Tel.: +49 421 5550 4413<br>E-Mail: ilka.broennle(at)hs-beispiel.de</td></tr></table>`,
+      'text/html',
+    );
+    const th = doc.querySelector('th')!;
+    const a = doc.querySelector('a')!;
+    const td = doc.querySelector('td')!;
+    const got = contactBlocks([
+      { text: title, el: th },
+      { text: 'Dipl.-Ing. Ilka Brönnle', el: a },
+      { text: room, el: td },
+      { text: 'Tel.: +49 421 5550 4413', el: td },
+      { text: 'E-Mail: ilka.broennle(at)hs-beispiel.de', el: td },
+    ]);
+    expect(got).toEqual([
+      { name: 'Ilka Brönnle', title, email: 'ilka.broennle@hs-beispiel.de', phones: ['+49 421 5550 4413'] },
+    ]);
+  });
+});
+
 describe('contactBlocks: postcode lines', () => {
   const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
   it('a postcode and town line is part of a person’s block', () => {
@@ -411,6 +470,26 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       { name: 'Siân Maddox-Reyes', title: 'founder' },
     ]);
   });
+  it.each([
+    ['Wiebke Thorsen, LL.M. (Edinburgh)', 'Wiebke Thorsen'],
+    ['Dr. Anselm Graupner, M.Sc. (ETH)', 'Anselm Graupner'],
+    ['Corentin Le Goff, MBA (INSEAD)', 'Corentin Le Goff'],
+    ['Wiebke Thorsen (Edinburgh)', ''],
+  ])("personName: a degree with its school in brackets after the name ('%s', issue 7)", (raw, want) =>
+    expect(personName(raw)).toBe(want),
+  );
+  it.each([
+    ['Rechtsanwältin, Fachanwältin für Arbeitsrecht', true],
+    ['Rechtsanwalt', true],
+    ['Patentanwältin', true],
+    ['Notarin', true],
+    ['Solicitor (England & Wales)', true],
+    ['Wissenschaftlicher Mitarbeiter', true],
+    ['Vertriebsmitarbeiterin', true],
+    ['Anwaltskammer Hamm', false],
+  ])("isTitleLike: a lawyer's and a research assistant's titles ('%s', issue 7)", (t, want) =>
+    expect(pageReaders.strongTitle(t)).toBe(want),
+  );
   it('personName: a German degree with its subject, a surname ending in -bank', () => {
     expect(personName('Dipl.-Kfm. Anton Weiß')).toBe('Anton Weiß');
     expect(personName('Moira Fairbank')).toBe('Moira Fairbank');
@@ -801,6 +880,52 @@ describe('people cards and tables (issue 7, round 2)', () => {
       { name: 'Ilse van der Maar', title: 'Partnerin, Leitung Büro Halle', phones: ['+49 345 555 0101'] },
     ]);
   });
+  it.each([
+    [
+      'DE',
+      [
+        'Prof. Dr.-Ing. Almut Quendt, Hochschule Emsland',
+        'Till Brakhage, Brakhage Planungsgesellschaft mbH',
+        'Jorina Vahl, Vahl Lichtplanung',
+      ],
+      [
+        ['Almut Quendt', 'Hochschule Emsland'],
+        ['Till Brakhage', 'Brakhage Planungsgesellschaft mbH'],
+        ['Jorina Vahl', 'Vahl Lichtplanung'],
+      ],
+    ],
+    [
+      'EN',
+      ['Dr Morwenna Tate, University of Kernow', 'Idris Fenwick, Fenwick Surveying Ltd', 'Cerys Hale, Hale Associates'],
+      [
+        ['Morwenna Tate', 'University of Kernow'],
+        ['Idris Fenwick', 'Fenwick Surveying Ltd'],
+        ['Cerys Hale', 'Hale Associates'],
+      ],
+    ],
+    [
+      'FR',
+      [
+        'Solène Kervella, Kervella Architectes SARL',
+        'Gaëtan Morvan, Université de Bretagne-Sud',
+        'Maëlle Tanguy, Tanguy Conseil',
+      ],
+      [
+        ['Solène Kervella', 'Kervella Architectes SARL'],
+        ['Gaëtan Morvan', 'Université de Bretagne-Sud'],
+        ['Maëlle Tanguy', 'Tanguy Conseil'],
+      ],
+    ],
+  ])("listPeople: a board's members as 'Name, Firm' alone (%s, issue 7)", (_, items, want) => {
+    const got = pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+    expect(got.map((p) => [p.name, p.company])).toEqual(want);
+  });
+  it("listPeople: 'Name, Town' and 'Name, trade' items are no firm's", () => {
+    const towns = box(
+      '<ul><li>Almut Quendt, Hamburg</li><li>Till Brakhage, Bremen</li><li>Jorina Vahl, Kiel</li></ul>',
+    );
+    expect(pageReaders.listPeople(towns)).toEqual([]);
+  });
   it('listPeople: a table by its Name column, not one with title or phone columns', () => {
     const t = (cols: string) =>
       box(
@@ -811,6 +936,29 @@ describe('people cards and tables (issue 7, round 2)', () => {
       { name: 'Ewan Pascoe' },
     ]);
     expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
+  });
+  it.each([
+    [
+      'Hosted by Tamsyn Rowe · Guest: Elowen Marrack, Head of Export at Penhallow Lighting Ltd',
+      'Elowen Marrack',
+      'Head of Export',
+      'Penhallow Lighting Ltd',
+    ],
+    [
+      'Moderation: Jonas Thiel · Gast: Frauke Lüdemann, Geschäftsführerin bei Lüdemann Akustik',
+      'Frauke Lüdemann',
+      'Geschäftsführerin',
+      'Lüdemann Akustik',
+    ],
+    [
+      'Invitée : Maëlys Carré, Directrice commerciale chez Verrerie Carré',
+      'Maëlys Carré',
+      'Directrice commerciale',
+      'Verrerie Carré',
+    ],
+  ])("prosePeople: a show's guest by its label ('%s', issue 7)", (text, name, title, company) => {
+    const el = document.createElement('p');
+    expect(prosePeople([{ text, el }])).toContainEqual({ name, title, company });
   });
   it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
     const el = document.createElement('p');

@@ -38,9 +38,9 @@ export const HONORIFIC = /* @__PURE__ */ new RegExp(
   String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|lic|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|iur|oec|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
   'i',
 );
-// academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA"
+// academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA", "Mia Roth, LL.M. (Exeter)"
 const DEGREE_END =
-  /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)$/;
+  /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)(?:\s\(\p{Lu}[^()]{1,30}\))?$/u;
 
 // an event programme's rooms and breaks ("Salle Rhône", "Networking Lunch", "Main Stage"), never a person
 const EVENT_LAST = /\s(?:stage|lunch|break|room|session|keynote|lounge)$/i;
@@ -440,7 +440,15 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         fromOrg = true;
         continue;
       }
-      if (k === 'label') inSection = true;
+      // ("<tr><th>Wissenschaftliche Mitarbeiterin</th><td>Name<br>Raum …": a row's header is the title of its person)
+      if (
+        strongTitle(lines[j]!.text) &&
+        j === i - 1 &&
+        !p.title &&
+        lines[j]!.el.closest('th')?.parentElement === lines[i]!.el.closest('tr')
+      )
+        p.title = lines[j]!.text;
+      else if (k === 'label') inSection = true;
       // "<strong>Orrin Pharma</strong>" heading a contact: a firm's name in capitalised words, no desk
       else if (
         !p.company &&
@@ -466,6 +474,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         t = lines[j]!.text;
       // ("Leiterin: Maryam Roth" under a department's name: that person's own line)
       if (k === 'name' || k === 'label' || ROLE_LABEL.test(t)) break;
+      // (a heading below a name that is none starts the next section: "<h2>Innendienst</h2>" under a contact's <p>)
+      if (lines[j]!.el.closest('h1, h2, h3, h4, h5, h6') && !lines[i]!.el.closest('h1, h2, h3, h4, h5, h6')) break;
       if (k === 'email') {
         if (!p.email) p.email = normalizeAddress(findPlainEmails(t)[0]!);
         // "Ligne directe : 04 50 … · f.mollard@…": the number beside the address
@@ -492,6 +502,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
         k === 'address' ||
         k === 'web' ||
         k === 'title' ||
+        // (a room: "Raum LT 2.27", "Room B104", "Bureau 312")
+        /^(?:raum|room|zimmer|büro|bureau|salle|office)\s+[\p{L}\d.\s-]{1,12}$/iu.test(t) ||
         (t.length < 16 && (/[:：]$/.test(t) || FIELD_ALONE.test(t)))
       ) {
         /* part of the block */
@@ -1249,6 +1261,17 @@ function spannedItem(li: Element): string | undefined {
     : undefined;
 }
 
+const nameAndFirm = (t: string): DetectedPerson | null => {
+  const m = /^([^,]{4,60}),\s+(\p{Lu}[^,()@:;]{2,70})$/u.exec(t);
+  const name = m ? personName(m[1]!) : '';
+  const firm = m?.[2]!.trim() ?? '';
+  // (a firm that reads like a name is one named after its person: "Severin Olbrich, Olbrich Lichtplanung")
+  const own = firm.split(' ').some((w) => w.length > 2 && name.split(' ').includes(w));
+  return name && !isTitleLike(firm) && !professionWord(firm.split(' ')[0]!) && (!personName(firm) || own)
+    ? { name, company: orgName(firm) }
+    : null;
+};
+
 /** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
 export function listPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -1266,6 +1289,12 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
       return p && (p.title || p.company) ? p : null;
     });
+    // "Ulf Brekenfeld, Brekenfeld Planungsgesellschaft mbH": a board's members by name and firm alone, where most
+    // of those firms read as firms (not "Name, Hamburg", "Name, Bäcker")
+    const bare = items.map((li, i) => got[i] ?? nameAndFirm(clean(li.textContent ?? '')));
+    const firms = bare.filter((p, i) => p && !got[i]);
+    if (firms.length >= 2 && firms.filter((p) => isOrgLine(p!.company!)).length >= firms.length / 2)
+      got.splice(0, got.length, ...bare);
     const n = got.filter(Boolean).length;
     if (n >= 2 && n >= items.length * 0.6)
       for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);

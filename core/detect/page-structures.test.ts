@@ -364,6 +364,22 @@ describe('readEntries: a board with each member’s firm in brackets (issue 7)',
   });
 });
 
+describe("readEntries: an Austrian Impressum's facts as a <dl> (issue 7)", () => {
+  it('reads the managers with the firm the list names, and no term as a firm', () => {
+    const got = entries(`<dl><dt>Firmenwortlaut</dt><dd>Almbach &amp; Reiter Metallbau GmbH</dd>
+<dt>Anschrift</dt><dd>Lindenweg 3, 8020 Graz</dd><dt>Unternehmensgegenstand</dt><dd>Metallbau, Stahlbau</dd>
+<dt>UID-Nummer</dt><dd>ATU00000000</dd><dt>Firmenbuchnummer</dt><dd>FN 000000 a</dd>
+<dt>Firmenbuchgericht</dt><dd>Landesgericht Graz</dd><dt>Firmensitz</dt><dd>Graz</dd>
+<dt>Geschäftsführung</dt><dd>Mag. Theresa Almbach, Ing. Lukas Reiter</dd><dt>Mitglied bei</dt><dd>WKO</dd>
+<dt>Aufsichtsbehörde</dt><dd>Bezirkshauptmannschaft Graz-Umgebung</dd></dl>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Theresa Almbach', 'Geschäftsführung', 'Almbach & Reiter Metallbau GmbH'],
+      ['Lukas Reiter', 'Geschäftsführung', 'Almbach & Reiter Metallbau GmbH'],
+    ]);
+    expect([...new Set(got.companies.map((c) => c.name))]).toEqual(['Almbach & Reiter Metallbau GmbH']);
+  });
+});
+
 describe('readEntries: the title line of a member list (issue 7)', () => {
   const entry = (firm: string, who: string, mail: string) =>
     `<li><div><span>${firm}</span></div><div><span>${who}</span></div><div><a href="mailto:${mail}">${mail}</a></div></li>`;
@@ -476,6 +492,24 @@ describe('readTables: a second name column ("Contact") holds a number or an addr
       { name: 'Loïc Garrec', title: 'Trésorier', email: 'tresorier@ucl-example.fr' },
     ]);
   });
+  it('reads both when the cell gives a number and a mailto link behind a label (issue 7)', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><thead><tr><th>Gebiet</th><th>Name</th><th>Funktion</th><th>Kontakt</th></tr></thead><tbody>
+      <tr><td>PLZ 0–3</td><td>Henrike Bolsinger</td><td>Gebietsleiterin</td><td>Tel. +49 30 5550 1111<br><a href="mailto:h.bolsinger@beispiel-raum.de">E-Mail schreiben</a></td></tr>
+      <tr><td>PLZ 4–5</td><td>Tjark Osterloh</td><td>Gebietsleiter</td><td><a href="mailto:t.osterloh@beispiel-raum.de">E-Mail</a></td></tr></tbody></table>`),
+      out,
+    );
+    expect(out.people).toEqual([
+      {
+        name: 'Henrike Bolsinger',
+        title: 'Gebietsleiterin',
+        email: 'h.bolsinger@beispiel-raum.de',
+        phones: ['+49 30 5550 1111'],
+      },
+      { name: 'Tjark Osterloh', title: 'Gebietsleiter', email: 't.osterloh@beispiel-raum.de' },
+    ]);
+  });
 });
 
 describe('invertedName: a directory name written surname first', () => {
@@ -530,6 +564,21 @@ describe('isDetailLabel: the terms of a company-details list', () => {
     ['Telefax', true],
     ['E-Mail', true],
     ['Éditeur', true],
+    // an Austrian Impressum's terms, a share's facts (issue 7)
+    ['Firmenbuchnummer', true],
+    ['Firmenbuchgericht', true],
+    ['Firmensitz', true],
+    ['UID-Nummer', true],
+    ['Unternehmensgegenstand', true],
+    ['Aufsichtsbehörde', true],
+    ['Mitglied bei', true],
+    ['Firmenwortlaut', true],
+    ['ISIN', true],
+    ['Designated Sponsor', true],
+    ['Paying agent', true],
+    ['Auditor', true],
+    ['Abschlussprüfer', true],
+    ['Firmengruppe Aufsberg', false],
     ['Amtsgericht Kiel', false],
     ['Telefon Müller GmbH', false],
     ['Hebden Loom Textiles Ltd', false],

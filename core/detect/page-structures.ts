@@ -41,7 +41,7 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|firmenwortlaut|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
@@ -54,7 +54,7 @@ const F_ROLE =
   /^(?:g[ée]rant(?:e|s|es)?|co-?g[ée]rant(?:e|s)?|dirigeant(?:e|s)?|pr[ée]sident(?:e)?|directors?|managing directors?|company secretary|secretary|owner|proprietor|gesch[äa]ftsf[üu]hrer(?:in|innen)?|gesch[äa]ftsf[üu]hrung|inhaber(?:in)?|direction|leitung|gesch[äa]ftsleitung|responsable(?: d['’]agence)?|franchis[ée]e?s?|franchisee|franchisenehmer(?:in)?|exploitant(?:e)?|directeur d['’]agence|directrice d['’]agence|branch manager|store manager|filialleiter(?:in)?|vorstand|vorsitzende[r]?|prokurist(?:in)?)$/i;
 // a company's registry details ("Registered office", "Siège social", "Company number"): labels, never a firm or a person
 const F_DETAIL =
-  /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie)$/i;
+  /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie|firmenbuch(?:nummer|gericht)?|firmensitz|uid(?:-?nummer)?|(?:unternehmens)?gegenstand(?: des unternehmens)?|aufsichtsbeh[öo]rde|supervisory authority|mitglied(?:schaft)? (?:bei|der|im|in)|kammerzugeh[öo]rigkeit|isin|wkn|designated sponsor|paying agent|zahlstelle|auditor|abschlusspr[üu]fer|stock exchange|b[öo]rsenplatz|market segment|marktsegment|ticker(?: symbol)?)$/i;
 
 type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin' | 'role';
 function fieldOf(label: string): Field | undefined {
@@ -451,8 +451,11 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
           if (!r.title) r.title = officeTitle(textOf(headCells[i]!));
           f = 'name';
         }
-        if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i)
+        if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i) {
           f = elementEmail(c) || unobfuscate(textOf(c)).includes('@') ? 'email' : 'phone';
+          // (both: "Tel. +49 … <a href="mailto:…">E-Mail schreiben</a>")
+          if (f === 'email') setField(r, 'phone', unobfuscate(textOf(c)).replace(/\S+@\S+/g, ''), c);
+        }
         // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
         // ("ce.0429931x [at] ac-lyon [dot] fr": a contact cell written against harvesters)
         let v =

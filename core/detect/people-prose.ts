@@ -54,6 +54,11 @@ const PROSE_GUEST = /* @__PURE__ */ new RegExp(
   String.raw`(?:\b(?:re[çc]oi[st]|recevons|accueill(?:e|ons|ent)|invit(?:e|ons|ent)|rencontr(?:e|ons)|interview(?:e|ons|s)?|welcomes?|welcomed|joined by|talks? (?:to|with)|speaks? with|sprechen? mit|begrüß(?:t|en))|,\s+(?:et|and|und))\s+${NAME_RE},\s+(\p{Ll}[^,.;:()"“”„«»]{2,50}?)${LINK}${COMPANY_RE}(?=\s*[,.;:]|\s+(?:à|au|aux|in|en|dans|bei|near|qui|who)\s|$)`,
   'gu',
 );
+// a show's guest by its label: "Guest: Jane Roe, Head of Export at Acme Ltd", "Gast: …, Geschäftsführerin bei …"
+const GUEST_LABEL = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Gg]uests?|[Gg]ast|[Gg]äste|[Ii]nvitée?s?)\s?[:：]\s*${NAME_RE},\s+([^,.;:()"“”„«»]{2,50}?)${LINK}${COMPANY_RE}(?=\s*[,.;:·|(]|$)`,
+  'gu',
+);
 // "Our trustees are Jane Roe (Chair), John Poe (Treasurer)…", "le bureau : Marie Dupont (présidente), …"
 const PROSE_PAREN = /* @__PURE__ */ new RegExp(String.raw`${NAME_RE}\s*\(([^()]{2,50})\)`, 'gu');
 // "Contact our membership officer, Kirsty Dunmore, on 01632 …": a role, then the name set off by commas
@@ -182,7 +187,7 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     const before = out.length;
     PROSE_LEAD.lastIndex = 0;
     const lead = PROSE_LEAD.exec(t)?.index === 0;
-    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_WILL, PROSE_GUEST]) {
+    for (const re of [PROSE_LEAD, PROSE_IS, PROSE_PAREN, PROSE_WHO, PROSE_OUR, PROSE_WILL, PROSE_GUEST, GUEST_LABEL]) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let n = 0;

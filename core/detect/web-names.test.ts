@@ -64,6 +64,18 @@ describe('notAPerson', () => {
     ['Martel Emballages De', true],
     ['Franck Le Du', false],
     ['Anna Van Der', false],
+    // a board's committee, a share's agent read as a name (issue 7: an investor-relations page)
+    ['Audit Committee', true],
+    ['Nomination Committee', true],
+    ['Prüfungsausschuss Nord', false],
+    ['Designated Sponsor', true],
+    ['Paying Agent', true],
+    ['Group Auditor', true],
+    ['Agnès Sponsel', false],
+    ['Tobias Agentur-Hall', false],
+    // a sentence's preposition first ("Outside North America, contact …")
+    ['Outside North America', true],
+    ['Außerhalb Europas', true],
     ['De Vries Martens', false],
     ['Van Dijk', false],
   ])('%s → %s', (name, want) => expect(notAPerson(name)).toBe(want));
@@ -341,6 +353,194 @@ describe('withoutNonNames', () => {
       { name: 'Céleste Marrou', title: 'Fondatrice', company: 'Céleste Marrou' },
     ]);
     expect(got.companies.map((c) => c.name)).toEqual(['Verdelune Conseil', 'Garage 2000']);
+  });
+
+  it.each([
+    ['Designated Sponsor', 'Paying agent', 'Ostbank AG'],
+    ['Audit Committee', 'Investor Relations contact', 'Banque Lemarchand SA'],
+    ['Rue des Tanneurs', 'Gérante', 'Fiduciaire Corbin SARL'],
+  ])("drops '%s' read as a person, and the firm read only as theirs (issue 7)", (name, title, firm) => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name, title, company: firm },
+          { name: 'Hedda Vollrath', company: 'Kesselwerk AG' },
+        ],
+        companies: [{ name: firm }, { name: 'Kesselwerk AG', domain: 'kesselwerk.example' }],
+      }),
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Hedda Vollrath']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Kesselwerk AG']);
+  });
+
+  it("keeps a dropped non-person's firm when a person works there or the firm has details of its own", () => {
+    const got = withoutNonNames(
+      page({
+        people: [
+          { name: 'Audit Committee', company: 'Ostbank AG' },
+          { name: 'Paying Agent', company: 'Maribel Trust Ltd' },
+          { name: 'Lorcan Ashdown', company: 'Ostbank AG' },
+        ],
+        companies: [{ name: 'Ostbank AG' }, { name: 'Maribel Trust Ltd', vat: 'GB123456789' }],
+      }),
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Lorcan Ashdown']);
+    expect(got.companies.map((c) => c.name)).toEqual(['Ostbank AG', 'Maribel Trust Ltd']);
+  });
+
+  it.each([
+    ['Regional Sales Manager', 'West'],
+    ['Account Executive', 'Pacific Northwest'],
+    ['Gebietsleiterin', 'Süd'],
+    ['Responsable commerciale', 'Sud-Ouest'],
+    ['Area Manager', 'EMEA'],
+  ])(
+    "reads a sales territory taken for a firm ('%s, %s') as the title's end, the rep at the site's firm (issue 7)",
+    (title, area) => {
+      const got = withoutNonNames(
+        page({
+          url: 'https://www.kestrelfloor.example/contact',
+          people: [{ name: 'Maren Oyelaran', title, company: area }],
+          companies: [
+            { name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' },
+            { name: area, phones: ['555-0101'] },
+          ],
+        }),
+      );
+      expect(got.people).toEqual([
+        { name: 'Maren Oyelaran', title: `${title}, ${area}`, company: 'Kestrel Flooring Inc.' },
+      ]);
+      expect(got.companies.map((c) => c.name)).toEqual(['Kestrel Flooring Inc.']);
+    },
+  );
+
+  it.each([
+    ['distributor', 'Brekke Lyd AS', 'post@brekke-lyd.example'],
+    ['Vertriebspartner', 'Ostmark Akustik', 'info@ostmark-akustik.example'],
+    ['distributeur', 'Lumière Vidal', 'contact@lumiere-vidal.example'],
+  ])(
+    "reads a partner named as a person with its relation for a title ('%s') as a firm, by its address (issue 7)",
+    (title, name, address) => {
+      const got = withoutNonNames(
+        page({
+          url: 'https://www.kestrelfloor.example/contact',
+          emails: [{ address }, { address: 'sales@kestrelfloor.example' }],
+          people: [
+            { name, title, company: 'Kestrel Flooring Inc.' },
+            { name: 'Pia Sandvik', title: 'distributor' },
+            // (a firm's partner whose name its domain holds is a person: "Tobias Weiß, Partner" at ott-weiss)
+            { name: 'Tobias Brekke', title: 'Partner' },
+          ],
+          companies: [{ name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' }],
+        }),
+      );
+      // (no address spells the second one: it stays as read)
+      expect(got.people.map((p) => p.name)).toEqual(['Pia Sandvik', 'Tobias Brekke']);
+      expect(got.companies).toEqual([
+        { name: 'Kestrel Flooring Inc.', domain: 'kestrelfloor.example' },
+        { name, domain: address.split('@')[1] },
+      ]);
+    },
+  );
+
+  it.each([
+    ['Key Account Manager Hotellerie', 'Hotellerie'],
+    ['Key Account Manager Healthcare', 'Healthcare'],
+    ['Chargée d’affaires Collectivités', 'Collectivités'],
+  ])("reads a section's word the title ends in, taken for a firm, as no firm ('%s') (issue 7)", (title, desk) => {
+    const got = withoutNonNames(
+      page({
+        url: 'https://www.kestrelfloor.example/kontakt',
+        people: [{ name: 'Ilka Feddersen', title, company: desk }],
+        companies: [{ name: 'Kestrel Raum GmbH', domain: 'kestrelfloor.example' }, { name: desk }],
+      }),
+    );
+    expect(got.people).toEqual([{ name: 'Ilka Feddersen', title, company: 'Kestrel Raum GmbH' }]);
+    expect(got.companies.map((c) => c.name)).toEqual(['Kestrel Raum GmbH']);
+  });
+
+  it("keeps the site firm's numbers no person has, when some are its people's direct lines (issue 7)", () => {
+    const people = [
+      { name: 'Ilka Feddersen', phones: ['+49 30 5550 1111'] },
+      { name: 'Bent Asmussen', phones: ['+49 89 5550 2222'] },
+    ];
+    const firm = { name: 'Kestrel Raum GmbH', domain: 'kestrelfloor.example' };
+    const url = 'https://www.kestrelfloor.example/kontakt';
+    const got = withoutNonNames(
+      page({
+        url,
+        people,
+        companies: [{ ...firm, phones: ['+49 30 5550 1111', '+49 89 5550 2222', '+49 7121 5550 400'] }],
+      }),
+    );
+    expect(got.companies[0]!.phones).toEqual(['+49 7121 5550 400']);
+    // (all of them a person's: the firm keeps them; another firm's numbers are not the site's)
+    const all = page({ url, people, companies: [{ ...firm, phones: ['+49 30 5550 1111', '+49 89 5550 2222'] }] });
+    expect(withoutNonNames(all).companies[0]!.phones).toHaveLength(2);
+    const other = page({
+      url,
+      people,
+      companies: [{ name: 'Ostbank AG', domain: 'ostbank.example', phones: ['+49 30 5550 1111', '+49 69 5550 9999'] }],
+    });
+    expect(withoutNonNames(other).companies[0]!.phones).toHaveLength(2);
+  });
+
+  it("drops a talk's subject read as a firm, nobody's employer, with no legal form (issue 7)", () => {
+    const got = withoutNonNames(
+      page({
+        people: [{ name: 'Ansgar Rühle', title: 'Lichtplaner', company: 'Rühle Lichtkonzepte' }],
+        companies: [
+          { name: 'DALI-2 in der Bestandssanierung' },
+          { name: 'Heat pumps in the home' },
+          { name: 'Éclairage dans les musées' },
+          { name: 'Rühle Lichtkonzepte' },
+          { name: 'Haus im Park GmbH' },
+        ],
+      }),
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['Rühle Lichtkonzepte', 'Haus im Park GmbH']);
+  });
+
+  it.each([
+    [{ company: 'Anschrift wie oben' }],
+    [{ company: 'Address as above' }],
+    [{ email: 'presse@kesselwerk.example' }],
+  ])(
+    "gives a person the site's firm when their firm is 'as above' or their address is the site's: %j (issue 7)",
+    (x) => {
+      const got = withoutNonNames(
+        page({
+          url: 'https://www.kesselwerk.example/impressum/',
+          people: [{ name: 'Henrike Wallbaum', title: 'Leiterin Kommunikation', ...x }],
+          companies: [{ name: 'Kesselwerk GmbH', domain: 'kesselwerk.example' }],
+        }),
+      );
+      expect(got.people[0]!.company).toBe('Kesselwerk GmbH');
+    },
+  );
+
+  it('gives a firm with no site the one address off the site whose domain spells it (issue 7)', () => {
+    const got = withoutNonNames(
+      page({
+        url: 'https://www.showcast.example/episodes/12',
+        emails: [
+          { address: 'export@verrerie-carre.example' },
+          { address: 'hello@showcast.example' },
+          { address: 'carre@gmail.com' },
+        ],
+        people: [{ name: 'Maëlys Carré', title: 'Directrice commerciale', company: 'Verrerie Carré' }],
+        companies: [
+          { name: 'Showcast', domain: 'showcast.example' },
+          { name: 'Verrerie Carré' },
+          { name: 'Gmail Partners' },
+        ],
+      }),
+    );
+    expect(got.companies).toEqual([
+      { name: 'Showcast', domain: 'showcast.example' },
+      { name: 'Verrerie Carré', domain: 'verrerie-carre.example' },
+      { name: 'Gmail Partners' },
+    ]);
   });
 
   it('leaves mail and LinkedIn detections, and clean web pages, as they are', () => {

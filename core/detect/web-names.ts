@@ -9,6 +9,9 @@ import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
+import { fold, spellsDomain } from './spelling';
+import { isFreemailDomain } from './freemail';
+import { samePhone } from './phones';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
@@ -18,13 +21,13 @@ const STREET_FIRST =
 // (or its middle word: "Gloucester Road Ironmongers", a shop named after its street)
 const STREET_LAST =
   /(?:\s(?:street|road|avenue|drive|crescent|terrace)|stra(?:ß|ss)e|gasse|allee)$|\s(?:street|road)\s/i;
-// a firm's, a fund's or a heading's last word
+// a firm's, a fund's or a heading's last word (or a board's committee, a share's agent: "Audit Committee", "Designated Sponsor")
 const NOT_A_SURNAME =
-  /\s(?:capital|ventures?|management|holdings?|investments?|partners|associates|advisors|advisory|equity|fund|trust|foundation|consulting|solutions|technologies|systems|labs|studios?|group|gruppe|groupe|kontor|agentur|angaben|hinweise|informationen|rechtliches|haftung|datenschutz|registre|register)$/i;
+  /\s(?:capital|ventures?|management|holdings?|investments?|partners|associates|advisors|advisory|equity|fund|trust|foundation|consulting|solutions|technologies|systems|labs|studios?|group|gruppe|groupe|kontor|agentur|angaben|hinweise|informationen|rechtliches|haftung|datenschutz|registre|register|committee|ausschuss|sponsor|agent|auditor)$/i;
 // a first word that is a German firm's or body's compound ("Kreativkontor", "Steuerberaterkammer", "Amtsgericht")
 // or an adjective or participle ("Berufsrechtliche", "Zuständige", "Geschäftsführender"): no first name ends so
 const NOT_A_FIRST =
-  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|\p{L}{6,}ende[rn]?|companies|charity|registre|handelsregister|amtsgericht|finanzamt)$/iu;
+  /^(?:\p{L}{3,}(?:kontor|agentur|werkstatt|technik|manufaktur|kammer|gericht|register|beh[öo]rde|verband)|\p{L}{5,}(?:liche|lichen|ische|ischen|ige|igen)|\p{L}{6,}ende[rn]?|companies|charity|registre|handelsregister|amtsgericht|finanzamt|outside|inside|außerhalb|innerhalb|hors)$/iu;
 
 // a legal form first ("SCA Les Vergers du Comtat", "SARL Primeurs Ventoux"; upper-case: "Earl" is a first name): a firm's name, no person's
 const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|SELARL|GIE|GmbH|UG|LLC)\s/;
@@ -32,6 +35,13 @@ const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|
 // "Immobilier Lacroix", "Transports Girard", "Bäckerei Huber", "Harlow Motors"): a firm named so, no person
 const TRADE = String.raw`(?:automobiles?|autos|technop[oô]le|immobili(?:er|ère)|immo|transports?|menuiserie|plomberie|[ée]lectricit[ée]|charpente|ma[çc]onnerie|carrosserie|couverture|paysages?|traiteur|boulangerie|p[âa]tisserie|boucherie|fromagerie|pharmacie|optique|garage|motors|removals|plumbing|roofing|builders|bakery|autohaus|immobilien|bäckerei|metzgerei|schreinerei|tischlerei|transporte|spedition)`;
 const TRADE_FIRST_OR_LAST = /* @__PURE__ */ new RegExp(`^${TRADE}\\s|\\s${TRADE}$`, 'iu');
+
+// a topic's phrase, a preposition and its article inside a name ("… in der Bestandssanierung", "… in the home")
+const TALK = /\s(?:in der|in den|im|in the|for the|für die|für den|dans les|dans la|pour les|pour la)\s\p{L}/u;
+
+// a partner firm's relation to the site's ("our distributor", "unser Vertriebspartner"), read as a title
+const PARTNER_ROLE =
+  /^(?:(?:our|your|exclusive|local|authori[sz]ed|official|unser(?:e[rn]?)?|notre|votre)\s+)?(?:distributor|reseller|dealer|importer|supplier|sales agent|representative|distribut(?:eur|rice)|revendeur|importateur|fournisseur|händler|vertriebspartner|importeur|lieferant|generalvertretung)s?$/i;
 
 // a content system's default account, shown as an article's author (Joomla's "Super User", "Site Administrator")
 const CMS_ACCOUNT =
@@ -71,6 +81,7 @@ export function notAPerson(name: string): boolean {
 const TITLE_THEN_FIRM = /^(.{2,60}?)(?:\s(?:·|@|\||–|—)|,)\s(\S.{1,60})$/u;
 // "Impulsvortrag: Wärmepumpen im Bestand", "Cabinet d'orthoptie : 02 …" (a label or a talk before a colon); "Anschrift wie oben" (a reference)
 const legalAlone = (s: string) => !s.includes(' ') && LEGAL_FORM_END.test(s);
+const ABOVE = /\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
 const NOT_A_FIRM = /\p{L}\s?:\s|\b(?:wie oben|siehe oben|see above|as above|ci-dessus|voir plus haut)\b/iu;
 
 // "Université Grenoble-Alpes / Teklane": a doctoral student's lab and firm, two organisations
@@ -94,6 +105,9 @@ const PHONE_ALONE = /^[+(]?\d[\d\s().\/-]{5,}$/;
 // a region's, a department's or a district's label ("Region Süd", "Région Est", "Secteur Nord", "Northern Region")
 const REGION =
   /^(?:r[ée]gion|d[ée]partement|secteur|zone|bezirk|gebiet|vertriebsgebiet|area|district)\s\S+$|^\S+\s(?:region|area)$/iu;
+// a sales territory alone, the end of a rep's title ("Regional Sales Manager, West", "Gebietsleiter, Süd"): no firm
+const TERRITORY =
+  /^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|midwest|central|mid-atlantic|pacific northwest|new england|emea|apac|latam|dach|benelux|nordics|(?:nord|süd)(?:ost|west)?|ost|mitte|sud|est|ouest|centre|nord-(?:est|ouest)|sud-(?:est|ouest))$/i;
 
 const QUOTED = /^[«"„“”]\s?\S+(?:\s\S+){3,}/u;
 const DATE_AFTER = /\s[·|–—]\s(?=[^·|]*\b\d{1,2}[\s./-]\S+[\s./-]\d{4}\b)/u;
@@ -109,7 +123,7 @@ function firmsOf(c: DetectedCompany): DetectedCompany[] {
   // ("Fromageries Roy. L’entreprise": a firm read past its sentence's end, the next one's article after it)
   const cut = SENTENCE_AFTER.exec(c.name);
   if (cut && cut.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, cut.index) });
-  if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim())) return [];
+  if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim()) || TERRITORY.test(c.name.trim())) return [];
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
     return [];
   // ("Wholesale", "Vertrieb" read from "Co-founder, Wholesale": a department alone, with nothing of a firm's own)
@@ -161,15 +175,48 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     host = '';
   }
   const own = d.companies.find((c) => c.domain && host && sameSiteHosts(c.domain, host))?.name;
+  // the firms of the people that are none ("Designated Sponsor" above "Commerzbank AG" in a share's facts)
+  const dropped = new Set<string>();
+  const extra: DetectedCompany[] = [];
   for (const x of d.people) {
     // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
     const bare = x.name.replace(EVENT_LEAD, '');
-    const p = bare === x.name ? x : { ...x, name: bare };
+    let p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
-    if (notAPerson(p.name) || brandAsPerson(p, sites) || (p !== x && d.people.some((q) => q.name === bare))) continue;
+    // ("contact our distributor Halvard Lyd AS at post@halvard-lyd.example": a partner firm named in a sentence, with
+    // its relation for a title and an address off the site that spells it: a firm, no person)
+    const box = PARTNER_ROLE.test(p.title ?? '')
+      ? d.emails.find((e) => {
+          const h = e.address.split('@')[1] ?? '';
+          const label = fold(h.split('.').slice(0, -1).join(''));
+          // (every word of the name in the domain: "Tobias Weiß, Partner" is no "ott-weiss.de")
+          return (
+            !sameSiteHosts(h, host) &&
+            p.name
+              .split(' ')
+              .filter((w) => w.length > 2)
+              .every((w) => label.includes(fold(w)))
+          );
+        })
+      : undefined;
+    if (box) {
+      changed = true;
+      extra.push({ name: p.name, domain: box.address.split('@')[1]! });
+      continue;
+    }
+    // (a person with no firm whose address is on the site's own domain works there: "presse@" under the Impressum's
+    // "Verantwortlich für den Inhalt")
+    if (!p.company && own && p.email && sameSiteHosts(p.email.split('@')[1] ?? '', host)) {
+      changed = true;
+      p = { ...p, company: own };
+    }
+    if (notAPerson(p.name) || brandAsPerson(p, sites) || (bare !== x.name && d.people.some((q) => q.name === bare))) {
+      if (p.company) dropped.add(normKey(p.company));
+      continue;
+    }
     // "Geschäftsführer, Tischlermeister", "Prokuristin, Vertrieb & Planung" read as a title and a firm: a trade's
     // compound or a department is the title's second part, no firm
-    if (p.title && p.company && deskOrTrade(p.company)) {
+    if (p.title && p.company && (deskOrTrade(p.company) || TERRITORY.test(p.company))) {
       changed = true;
       const q = { ...p, title: `${p.title}, ${p.company}`, company: own };
       if (!own) delete q.company;
@@ -177,8 +224,14 @@ export function withoutNonNames<D extends Detection>(d: D): D {
       continue;
     }
     // "Clerc — immobilier" read as a title and a firm: a lower-case tail of the title is its desk, no firm
-    if (p.company && /^\p{Ll}/u.test(p.company) && p.title?.endsWith(' ' + p.company)) {
+    // (or one word the title ends in, a section's heading above the card: "Key Account Manager Hotellerie")
+    if (
+      p.company &&
+      (/^\p{Ll}/u.test(p.company) || (/^\p{L}+$/u.test(p.company) && !sites.has(normKey(p.company)))) &&
+      p.title?.endsWith(' ' + p.company)
+    ) {
       changed = true;
+      dropped.add(normKey(p.company));
       const q = { ...p, company: own };
       if (!own) delete q.company;
       people.push(q);
@@ -197,7 +250,8 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     else {
       changed = true;
       // (a card's quote read as the firm: the card is the site's)
-      const q = { ...p, company: f?.name ?? (QUOTED.test(p.company!) ? own : undefined) };
+      // (and a reference to the firm above, "Anschrift wie oben": the site's)
+      const q = { ...p, company: f?.name ?? (QUOTED.test(p.company!) || ABOVE.test(p.company!) ? own : undefined) };
       if (!q.company) delete q.company;
       people.push(q);
     }
@@ -210,8 +264,17 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   );
   const byKey = new Map<string, number>();
   const companies: DetectedCompany[] = [];
-  for (const c of d.companies) {
+  // (a firm read only as such a non-person's, with nothing of its own: no firm of the page)
+  for (const p of people) if (p.company) dropped.delete(normKey(p.company));
+  const employers = new Set(people.map((p) => normKey(p.company ?? '')));
+  for (const c of [...d.companies, ...extra]) {
     const bare = !c.domain && !c.website && !c.phones?.length;
+    // (or a talk's subject taken for one, nobody's firm: "DALI-2 in der Bestandssanierung", "Heat pumps in the home")
+    const talk = TALK.test(c.name) && !LEGAL_FORM_END.test(c.name) && !employers.has(normKey(c.name));
+    if (bare && !c.vat && !c.siren && !c.linkedinUrl && (dropped.has(normKey(c.name)) || talk)) {
+      changed = true;
+      continue;
+    }
     const fs = bare && titleParts.has(normKey(c.name)) ? [] : firmsOf(c);
     if (fs.length !== 1 || fs[0] !== c) changed = true;
     for (const f of fs) {
@@ -233,6 +296,33 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   // a firm named by its domain alone when another firm of the page has that domain ("ikn-nordsee.de")
   const domains = new Set(companies.filter((c) => c.name !== c.domain).map((c) => c.domain));
   const firms = companies.filter((c) => !(HOST.test(c.name) && domains.has(c.name)));
+  // a firm read with no site, given by the one address of the page off the site whose domain spells its name
+  // ("Ateliers Lumenvert" and "Guest enquiries for Lumenvert: export@lumenvert.fr")
+  const hosts = [...new Set(d.emails.map((e) => e.address.split('@')[1] ?? ''))].filter(
+    (h) =>
+      h &&
+      !isFreemailDomain(h) &&
+      !(host && sameSiteHosts(h, host)) &&
+      !firms.some((c) => c.domain && sameSiteHosts(c.domain, h)),
+  );
+  firms.forEach((c, i) => {
+    if (c.domain || c.website) return;
+    const hs = hosts.filter((h) => spellsDomain(c.name, h));
+    if (hs.length !== 1 || firms.some((o) => o !== c && spellsDomain(o.name, hs[0]!))) return;
+    changed = true;
+    firms[i] = { ...c, domain: hs[0]! };
+  });
+  // the site's firm's numbers read from a contact page's lines: those its people have are their direct lines, when
+  // several are and another is no one's ("Tel. +49 30 …" in each rep's row, the switchboard under "Innendienst")
+  const lines = people.flatMap((p) => p.phones ?? []);
+  const mine = (n: string) => lines.some((q) => samePhone(n, q));
+  firms.forEach((c, i) => {
+    // (several people's: one person's number may be the firm's own too, a small office's)
+    if (!c.phones || !c.phones.some((n) => !mine(n)) || c.phones.filter(mine).length < 2) return;
+    if (!(c.domain && host && sameSiteHosts(c.domain, host))) return;
+    changed = true;
+    firms[i] = { ...c, phones: c.phones.filter((n) => !mine(n)) };
+  });
   if (people.length === d.people.length && !changed && firms.length === companies.length) return d;
   return { ...d, people, companies: firms };
 }
