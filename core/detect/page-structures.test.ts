@@ -1032,3 +1032,102 @@ describe("readTables: a name cell's profile link names the person where text run
     expect(out.people.map((p) => p.name)).toEqual([name, 'Lison Vasseur']);
   });
 });
+
+describe('readTables: a firms’ register number in a column of its own or under its name (issue 7)', () => {
+  const tables = (html: string): Found => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(html), out);
+    return out;
+  };
+  it.each([
+    [
+      'a "SIREN" column',
+      '<table><tr><th>Raison sociale</th><th>Activité</th><th>SIREN</th></tr><tr><td><strong>Tonnellerie Barbazan</strong></td><td>Tonnellerie</td><td>579 275 348</td></tr><tr><td>Imprimerie Causse</td><td>Imprimerie</td><td>710 458 837</td></tr></table>',
+      [
+        ['Tonnellerie Barbazan', '579275348', undefined],
+        ['Imprimerie Causse', '710458837', undefined],
+      ],
+    ],
+    [
+      'a tender’s "Titulaire" column, its SIRET under the firm',
+      '<table><tr><th>Lot</th><th>Objet</th><th>Titulaire</th><th>Montant</th></tr><tr><td>Lot 1</td><td>Gros œuvre</td><td>Maçonnerie Ferrand<br><small>SIRET 69910508600010 – Millau</small></td><td>12 000 €</td></tr><tr><td>Lot 2</td><td>Toiture</td><td>Couverture Aldebert<br><small>SIRET 86515131000014 – Rodez</small></td><td>9 000 €</td></tr></table>',
+      [
+        ['Maçonnerie Ferrand', '699105086', '69910508600010'],
+        ['Couverture Aldebert', '865151310', '86515131000014'],
+      ],
+    ],
+    [
+      'an English contractors’ table without numbers',
+      '<table><tr><th>Contractor</th><th>Value</th></tr><tr><td>Hartwell Joinery Ltd</td><td>£12,000</td></tr><tr><td>Pembrey Roofing Ltd</td><td>£8,000</td></tr></table>',
+      [
+        ['Hartwell Joinery Ltd', undefined, undefined],
+        ['Pembrey Roofing Ltd', undefined, undefined],
+      ],
+    ],
+  ])('%s', (_, html, want) => {
+    expect(tables(html).companies.map((c) => [c.name, c.siren, c.siret])).toEqual(want);
+  });
+});
+
+describe('readEntries: a store card naming the firm that runs it, then its manager (issue 7)', () => {
+  const store = (head: string, label: string, firm: string, office: string, person: string, tel: string) =>
+    `<article class="store"><h3>${head}</h3><p>1 rue Haute, 56000 Vannes</p><p>Tél. <a href="tel:${tel}">${tel}</a></p><dl><dt>${label}</dt><dd>${firm}</dd><dt>${office}</dt><dd>${person}</dd></dl><a href="/x/">Voir</a></article>`;
+  it.each([
+    [
+      'fr',
+      [
+        store(
+          'Maison Tiphaine Vannes',
+          'Exploitant',
+          'SARL Blés de Vannes – RCS 827 199 753',
+          'Gérant(e)',
+          'Solène Kerhervé',
+          '0639985020',
+        ),
+        store(
+          'Maison Tiphaine Lorient',
+          'Exploitant',
+          'SARL Farines du Blavet – RCS 578 275 711',
+          'Gérant(e)',
+          'Loïc Tanguy',
+          '0639985121',
+        ),
+      ],
+      [
+        ['Solène Kerhervé', 'Gérant(e)', 'SARL Blés de Vannes'],
+        ['Loïc Tanguy', 'Gérant(e)', 'SARL Farines du Blavet'],
+      ],
+      ['827199753', '578275711'],
+    ],
+    [
+      'de',
+      [
+        store(
+          'Backstube Lindner Kassel',
+          'Betreiber',
+          'Kassel Backwaren GmbH',
+          'Inhaber(in)',
+          'Jörg Wendeler',
+          '05615550101',
+        ),
+        store(
+          'Backstube Lindner Fulda',
+          'Betreiber',
+          'Fuldaer Brot GmbH',
+          'Inhaber(in)',
+          'Anja Rothkegel',
+          '06615550102',
+        ),
+      ],
+      [
+        ['Jörg Wendeler', 'Inhaber(in)', 'Kassel Backwaren GmbH'],
+        ['Anja Rothkegel', 'Inhaber(in)', 'Fuldaer Brot GmbH'],
+      ],
+      [undefined, undefined],
+    ],
+  ])('%s', (_, cards, people, sirens) => {
+    const got = entries(`<div class="grid">${cards.join('')}</div>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual(people);
+    expect(got.companies.filter((c) => people.some((p) => p[2] === c.name)).map((c) => c.siren)).toEqual(sirens);
+  });
+});

@@ -41,7 +41,7 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|entit[ée] juridique|legal entity|betreiber(?:in)?|operator|titulaires?|attributaires?|contractors?|auftragnehmer|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
@@ -60,7 +60,9 @@ type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone'
 function fieldOf(label: string): Field | undefined {
   const l = clean(label)
     .replace(/[:：*]$/, '')
-    .trim();
+    .trim()
+    // ("Gérant(e)", "Inhaber(in)": an office written for either sex)
+    .replace(/\((?:e|in|s|es)\)$/i, '');
   if (l.length > 40) return undefined;
   // "Firma / Ort", "Name / Funktion": a cell holding two fields starts with the first one
   const two = /^([^/]{2,30}?)\s*\/\s*[^/]{2,30}$/.exec(l);
@@ -379,6 +381,13 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 const SUPERVISES =
   /^(?:co-?)?(?:supervisors?|advisors?|mentors?|betreuer(?:in)?|zweitbetreuer(?:in)?|(?:co-?)?encadrant(?:e)?s?|(?:co-?)?direct(?:eur|rice) de thèse)$/i;
 
+// a firm's register number after its name ("SARL X – RCS 827 199 753", "X GmbH, HRB 12345")
+const ID_TAIL = /\s*[–—,(-]\s*(?=(?:RCS|RM|SIREN|SIRET|TVA|HRB|HRA|CHE|BCE|KBO|N°)\b)/;
+const ID_LABEL =
+  /^(?:n°\s*)?(?:siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|vat(?: (?:number|no\.?))?|ust-?id(?:nr)?\.?)\s*[:：]?$/i;
+// a column of firms' registry numbers: its header is each cell's label
+const ID_COLUMN = ID_LABEL;
+
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
   const earlier = out.people.length;
@@ -463,6 +472,24 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         if (link && !named(v) && named(textOf(link))) v = textOf(link);
         if (f) setField(r, f, v, c);
       });
+      // a firm's registry number in a column of its own ("SIREN", "N° TVA") or under its name in the firm's cell
+      // ("Menuiserie Escoffier<br><small>SIRET 650 494 131 00016</small>"): the header labels a bare number
+      const idText = cells
+        .map((c, i) =>
+          ID_COLUMN.test(textOf(headCells[i] ?? c))
+            ? `${textOf(headCells[i]!)}: ${textOf(c)}`
+            : fields[i] === 'company'
+              ? blockLines(c)
+                  .slice(1)
+                  .map((l) => l.text)
+                  .join('\n')
+              : '',
+        )
+        .join('\n');
+      if (r.company && /\d{3}/.test(idText)) {
+        const ids = findLegalIds(idText);
+        if (ids.siren || ids.siret || ids.vat) r.ids = ids;
+      }
       recToFound(r, out);
     }
   }
@@ -535,6 +562,12 @@ function titleThenName(t: string): [string, string] | null {
 const AREA =
   /^(?:(?:north|south|east|west|centr)(?:ern|al)?|nord|sud|süd|ost|ouest|mittel)\s|\s(?:europe|europa|africa|afrique|afrika|asia|asie|asien|america|am[ée]rique|amerika|emea|apac|dach|benelux|nordics)$/iu;
 
+/** A firm's name as an office's value ("SARL X – RCS 827 199 753", "X GmbH"), without its register number. */
+function opFirm(v: string): string | undefined {
+  const t = v.split(ID_TAIL)[0]!.trim();
+  return t && !nameLine(t) && (isOrgLine(t) || LEGAL_FORM_END.test(t)) ? orgName(t) : undefined;
+}
+
 export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
   const lines0 = entry ? pairLines(lines00, entry) : lines00;
@@ -570,7 +603,7 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       next &&
       f &&
       !badge &&
-      (f !== 'role' || (nameLine(next.text) && !underName(i))) &&
+      (f !== 'role' || ((nameLine(next.text) || opFirm(next.text)) && !underName(i))) &&
       !fieldOf(next.text) &&
       !/[:：]/.test(next.text)
     ) {
@@ -613,6 +646,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       )
         r.title = nl.rest;
       if (co) r.company = co;
+    } else if (f === 'role' && !nl && opFirm(m![2]!)) {
+      // "Exploitant : SARL Fournil de Vannes – RCS 827 199 753": an office held by a firm, the entry's firm
+      r.company ??= opFirm(m![2]!);
     } else if (f === 'role') {
       if (!nl) rest.push(l);
     } else if (f && m) setField(r, f, m[2]!, l.el);
@@ -1580,6 +1616,19 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
   const holders: Rec[] = [];
   for (const g of groups) {
     const f = fieldOf(g[0]!.text);
+    // the firm that runs it, with its register number ("<dt>Exploitant</dt><dd>SARL X – RCS 827 199 753</dd>",
+    // "<dt>Legal entity</dt><dd>X Ltd</dd>"): the firm, not an office's holder
+    const v = opFirm(g[1]?.text ?? '');
+    if ((f === 'role' || f === 'company') && !firm.company && v) {
+      setField(firm, 'company', v, g[1]!.el);
+      const ids = findLegalIds(g[1]!.text);
+      if (ids.siren || ids.siret || ids.vat) firm.ids = ids;
+      continue;
+    }
+    if (ID_LABEL.test(g[0]!.text) && g[1]) {
+      const ids = findLegalIds(`${g[0]!.text}: ${g[1].text}`);
+      if (ids.siren || ids.siret || ids.vat) firm.ids = { ...ids, ...firm.ids };
+    }
     if (f === 'role') {
       const title = officeTitle(g[0]!.text);
       for (const l of g.slice(1)) {
@@ -1596,7 +1645,7 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
   }
   if (!holders.length) return 0;
   used.add(dl);
-  for (const h of holders) recToFound({ ...h, company: firm.company }, out);
+  for (const h of holders) recToFound({ ...h, company: firm.company, ids: firm.company ? firm.ids : undefined }, out);
   return holders.length;
 }
 
