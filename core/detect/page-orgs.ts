@@ -380,7 +380,32 @@ export function* readOrgsSteps(
       });
     }
   }
+  out.companies.push(...headedFirms(root, url));
   return used;
+}
+
+/**
+ * Firms an article reviews one per section ("<h2>2. Flexopack Ouest</h2>" then "Basé à Cholet, <a href=
+ * "https://www.flexopack-ouest.fr/">Flexopack Ouest</a> est …"): a heading that is only a name (a rank before it),
+ * its section linking the firm's own site under the same name. Three such sections at least.
+ */
+export function headedFirms(root: Element, url: string): DetectedCompany[] {
+  const pageHost = hostOf(url);
+  const out: DetectedCompany[] = [];
+  for (const h of qsa(root, 'h2, h3').slice(0, 60)) {
+    if (h.closest(SKIP)) continue;
+    const name = textOf(h).replace(/^(?:#?\d{1,2}\s?[.)–-]|n°\s?\d{1,2}\s?[.:–-])\s*/i, '');
+    if (name.length < 3 || name.length > 60 || /[:?!]/.test(name)) continue;
+    for (let e = h.nextElementSibling; e && !/^H[1-3]$/.test(e.tagName); e = e.nextElementSibling) {
+      const a = qsa(e, 'a[href^="http" i]').find((x) => clean(textOf(x)) === name);
+      const host = a ? hostOf(attr(a, 'href')) : '';
+      if (host && host !== pageHost && !PLATFORM.test(host) && spellsDomain(name, host)) {
+        out.push({ name, domain: host, website: attr(a, 'href') });
+        break;
+      }
+    }
+  }
+  return out.length >= 3 ? out : [];
 }
 
 /** The contact an entry names beside its firm ("Hattie Cole / Partnerships Director / hattie@brindle.digital"). */
