@@ -1131,3 +1131,31 @@ describe('readEntries: a store card naming the firm that runs it, then its manag
     expect(got.companies.filter((c) => people.some((p) => p[2] === c.name)).map((c) => c.siren)).toEqual(sirens);
   });
 });
+
+describe('readEntries: a group’s subsidiaries as cards, each with its legal entity and SIREN (issue 7)', () => {
+  const sub = (name: string, legal: string, label: string, id: string, host: string) =>
+    `<div class="card"><h3>${name}</h3><p>Activité – Ville</p><dl><dt>${label}</dt><dd>${legal}</dd><dt>SIREN</dt><dd>${id}</dd><dt>Site</dt><dd><a href="https://www.${host}">${host}</a></dd></dl></div>`;
+  it.each([
+    [
+      'fr',
+      [
+        ['Vauclair Maintenance', 'Vauclair Maintenance SAS', '362 275 869', 'vauclair-maintenance.fr'],
+        ['Ostrelle Nautique', 'Ostrelle Nautique SARL', '530 530 419', 'ostrelle.fr'],
+        ['Paluel Transports', 'Paluel Transports SAS', '749 008 934', 'paluel-transports.fr'],
+      ],
+      'Entité juridique',
+    ],
+    [
+      'en',
+      [
+        ['Vauclair Maintenance', 'Vauclair Maintenance SAS', '362 275 869', 'vauclair-maintenance.fr'],
+        ['Ostrelle Nautique', 'Ostrelle Nautique SARL', '530 530 419', 'ostrelle.fr'],
+        ['Paluel Transports', 'Paluel Transports SAS', '749 008 934', 'paluel-transports.fr'],
+      ],
+      'Legal entity',
+    ],
+  ])('%s', (_, subs, label) => {
+    const got = entries(`<div class="grid">${subs.map(([n, l, id, h]) => sub(n!, l!, label, id!, h!)).join('')}</div>`);
+    expect(got.companies.map((c) => [c.name, c.siren])).toEqual(subs.map(([n, , id]) => [n, id!.replace(/\s/g, '')]));
+  });
+});

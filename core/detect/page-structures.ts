@@ -1244,6 +1244,10 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
           }
           const c: DetectedCompany = { name };
           if (r.phones.length) c.phones = r.phones;
+          // (its registry numbers: "<dt>SIREN</dt><dd>348 653 486</dd>" on a subsidiary's card)
+          if (r.ids?.siren) c.siren = r.ids.siren;
+          if (r.ids?.siret) c.siret = r.ids.siret;
+          if (r.ids?.vat) c.vat = r.ids.vat;
           r.web ||= ownSite(same[i]!, name) || undefined;
           if (r.web) {
             c.website = r.web;
