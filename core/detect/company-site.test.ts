@@ -1007,3 +1007,40 @@ describe('an event recap: speakers’ firms and their partners’ logos (issue 7
     expect('Imprimerie Sud' in domains).toBe(false);
   });
 });
+
+describe('company site: its own LinkedIn page, not a listed firm’s (issue 7)', () => {
+  const cards = [
+    ['Tidemark Robotics', 'tidemark.io', 'Priya Raman', 'tidemark-robotics'],
+    ['Corvane', 'corvane.com', 'Owen Pritchard', 'corvane'],
+    ['Saltfern Labs', 'saltfern.co', 'Maeve Donnelly', 'saltfern-labs'],
+  ]
+    .map(
+      ([f, h, p, s]) =>
+        `<article class="card"><h3><a href="https://${h}">${f}</a></h3><p>${p}, CEO</p><a href="https://www.linkedin.com/company/${s}/">in</a></article>`,
+    )
+    .join('');
+  it.each([
+    [
+      'with its own page in the footer',
+      `<footer><ul><li><a href="https://www.linkedin.com/company/quaymoor-incubator/">LinkedIn</a></li></ul></footer>`,
+      'https://www.linkedin.com/company/quaymoor-incubator/',
+    ],
+    ['without one', '', undefined],
+  ])('%s', (_, footer, want) => {
+    const url = 'https://www.quaymoor.example/portfolio/';
+    const got = detect(
+      page(
+        url,
+        `<h1>Portfolio</h1><div class="grid">${cards}</div><p>Write to <a href="mailto:hello@quaymoor.example">hello@quaymoor.example</a> or call 020 7946 0999.</p>${footer}<p>© 2026 Quaymoor Incubator CIC</p>`,
+        'Portfolio – Quaymoor Incubator',
+      ),
+      url,
+    );
+    const own = got.companies.find((c) => c.domain === 'quaymoor.example');
+    expect(own).toBeDefined();
+    expect(own?.linkedinUrl).toBe(want);
+    expect(got.companies.find((c) => c.name === 'Corvane')?.linkedinUrl).toBe(
+      'https://www.linkedin.com/company/corvane/',
+    );
+  });
+});

@@ -862,7 +862,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const s of list(org?.sameAs))
     if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
   if (!linkedin && !hostBrand && !subject) {
-    const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
+    // (the site's own page, its slug spelling the site's name, before a listed firm's in a card: an incubator's portfolio)
+    const pages = qsa(body, 'a[href*="linkedin.com/company/"]').filter((x) => !cardEls.some((c) => c.contains(x)));
+    const slug = (x: Element) => alnumKey(/\/company\/([^/?#]+)/i.exec(attr(x, 'href'))?.[1] ?? '');
+    const own = (x: Element) =>
+      siteLabel.length >= 4 && (slug(x).includes(siteLabel.slice(0, 6)) || siteLabel.includes(slug(x).slice(0, 6)));
+    const a = pages.find(own) ?? pages.find((x) => !x.closest('article'));
     if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
   const name = brand || str(org?.name) || legalNames[0] || domain;

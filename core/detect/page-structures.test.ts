@@ -1159,3 +1159,33 @@ describe('readEntries: a group’s subsidiaries as cards, each with its legal en
     expect(got.companies.map((c) => [c.name, c.siren])).toEqual(subs.map(([n, , id]) => [n, id!.replace(/\s/g, '')]));
   });
 });
+
+describe('readEntries: a portfolio’s firm cards link each firm’s LinkedIn page (issue 7)', () => {
+  const card = (firm: string, host: string, person: string, title: string, slug: string) =>
+    `<article class="card"><h3><a href="https://${host}">${firm}</a></h3><p>Tagline</p><p class="founder">${person}, ${title}</p><a href="https://www.linkedin.com/company/${slug}/" aria-label="${firm} on LinkedIn">in</a></article>`;
+  it.each([
+    [
+      'en',
+      [
+        ['Tidemark Robotics', 'tidemark.io', 'Priya Raman', 'CEO', 'tidemark-robotics'],
+        ['Corvane', 'corvane.com', 'Owen Pritchard', 'Co-founder', 'corvane'],
+        ['Saltfern Labs', 'saltfern.co', 'Maeve Donnelly', 'Founder & CTO', 'saltfern-labs'],
+      ],
+    ],
+    [
+      'fr',
+      [
+        ['Brumaire Énergie', 'brumaire.fr', 'Clémence Aubry', 'Présidente', 'brumaire-energie'],
+        ['Lisière', 'lisiere.eu', 'Hugo Perrault', 'Cofondateur', 'lisiere'],
+        ['Pontoise Data', 'pontoise-data.fr', 'Salomé Régnier', 'Directrice générale', 'pontoise-data'],
+      ],
+    ],
+  ])('%s', (_, cards) => {
+    const got = entries(
+      `<div class="grid">${cards.map((c) => card(c[0]!, c[1]!, c[2]!, c[3]!, c[4]!)).join('')}</div>`,
+    );
+    expect(got.companies.map((c) => [c.name, c.linkedinUrl])).toEqual(
+      cards.map((c) => [c[0], `https://www.linkedin.com/company/${c[4]}/`]),
+    );
+  });
+});

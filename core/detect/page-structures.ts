@@ -203,6 +203,8 @@ interface Rec {
   phones: string[];
   web?: string;
   linkedin?: string;
+  /** the firm's LinkedIn page, the entry's one /company/ link */
+  firmLinkedin?: string;
   /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
   after?: string;
   /** the company came from the entry's heading (a desk's label on a firm's own contact page, maybe) */
@@ -362,6 +364,7 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
     if (r.ids?.siren) c.siren = r.ids.siren;
     if (r.ids?.siret) c.siret = r.ids.siret;
     if (r.ids?.vat) c.vat = r.ids.vat;
+    if (r.firmLinkedin) c.linkedinUrl = r.firmLinkedin;
     if (r.company && company !== defaultCompany) out.companies.push(c);
   }
   if (!name) return;
@@ -925,6 +928,15 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     );
     if (slugs.size === 1) r.linkedin = [...slugs][0]!;
   }
+  // the firm's page: the one /company/ link of a firm's card ("<a href=…/company/loomwise/ aria-label="… on LinkedIn">")
+  if (entry && r.company) {
+    const pages = new Set(
+      qsa(entry, 'a[href*="linkedin.com/company/"]')
+        .map((a) => normalizeLinkedinUrl(attr(a, 'href')))
+        .filter(Boolean),
+    );
+    if (pages.size === 1) r.firmLinkedin = [...pages][0]!;
+  }
   if (!r.email)
     for (const l of lines) {
       const e = elementEmail(l.el);
@@ -1248,6 +1260,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
           if (r.ids?.siren) c.siren = r.ids.siren;
           if (r.ids?.siret) c.siret = r.ids.siret;
           if (r.ids?.vat) c.vat = r.ids.vat;
+          if (r.firmLinkedin) c.linkedinUrl = r.firmLinkedin;
           r.web ||= ownSite(same[i]!, name) || undefined;
           if (r.web) {
             c.website = r.web;
