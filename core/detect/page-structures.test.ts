@@ -458,6 +458,11 @@ describe('invertedName: a directory name written surname first', () => {
     ['Jeanne Dupont', ''],
     ['Acme, Inc.', ''],
     ['Lyon, France', ''],
+    // a register and its town (BE, FR, DE): no person written surname first
+    ['RPM Bruxelles', ''],
+    ['RPR Antwerpen', ''],
+    ['RCS Nantes', ''],
+    ['HRB Kassel', ''],
   ])('%s -> %s', (raw, want) => expect(invertedName(raw)).toBe(want));
 });
 

@@ -164,7 +164,7 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
 // "Dr.", "Prof. Dr.-Ing.", "Me", "Maître", "Dipl.-Ing. (FH)": said before a name, no part of it
 const NAME_PREFIX =
   /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|dott(?:\.?ssa)?|avv|d\.?ª|dña)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
-const REGISTER = /^(?:RPR|RCS|RM|RCP|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|SIREN|SIRET|PEC|TEL|FAX)$/;
+const REGISTER = /^(?:RPR|RPM|RCS|RM|RCP|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|SIREN|SIRET|PEC|TEL|FAX)$/;
 const titleCase = (w: string) =>
   w.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
