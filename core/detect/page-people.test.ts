@@ -1226,3 +1226,21 @@ describe('rolePeople: the manager a job post reports to (blind pages 19)', () =>
     ],
   ])('%s', (text, want) => expect(rolePeople([{ text, el: document.body }], pageReaders)).toEqual([want]));
 });
+
+describe('roleLines: an office labelled inside a paragraph, the holder’s own title after the name (issue 7)', () => {
+  const read = (text: string) => pageReaders.roleLines([{ text, el: document.body }]);
+  it.each([
+    [
+      'Le Groupe Varennes réunit quatre sociétés. Direction : Solenn Le Dantec, Directrice Générale Déléguée.',
+      [{ name: 'Solenn Le Dantec', title: 'Directrice Générale Déléguée' }],
+    ],
+    [
+      'Applications close on 31 January. Programme director: Imogen Falkner-Hale.',
+      [{ name: 'Imogen Falkner-Hale', title: 'Programme director' }],
+    ],
+    [
+      'Die Genossenschaft zählt 40 Betriebe. Vorstand: Jannik Oberländer, Vorsitzender Geschäftsführer.',
+      [{ name: 'Jannik Oberländer', title: 'Vorstand' }],
+    ],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
+});
