@@ -1194,3 +1194,29 @@ describe('readEntries: a portfolio’s firm cards link each firm’s LinkedIn pa
     );
   });
 });
+
+describe('readEntries: a member firm named after its labelled contact (issue 7)', () => {
+  const member = (firm: string, label: string, person: string, host: string) =>
+    `<div class="member"><h3>${firm}</h3><dl><dt>Ort</dt><dd>Cottbus</dd><dt>${label}</dt><dd>${person}</dd><dt>Web</dt><dd><a href="https://www.${host}">${host}</a></dd></dl></div>`;
+  it.each([
+    [
+      'de',
+      [
+        ['Tischlerei Haberland GmbH', 'Ansprechpartner', 'Ole Haberland', 'tischlerei-haberland.de'],
+        ['Malerbetrieb Enno Pietsch', 'Ansprechpartner', 'Enno Pietsch', 'maler-pietsch.de'],
+        ['Elektro Wandke GmbH', 'Ansprechpartner', 'Doreen Wandke', 'elektro-wandke.de'],
+      ],
+    ],
+    [
+      'fr',
+      [
+        ['Menuiserie Castagnet SARL', 'Contact', 'Rémi Castagnet', 'menuiserie-castagnet.fr'],
+        ['Peintures Aurélien Vidalenc', 'Contact', 'Aurélien Vidalenc', 'peintures-vidalenc.fr'],
+        ['Plomberie Ortolan', 'Contact', 'Inès Ortolan', 'plomberie-ortolan.fr'],
+      ],
+    ],
+  ])('%s', (_, members) => {
+    const got = entries(`<div class="list">${members.map((m) => member(m[0]!, m[1]!, m[2]!, m[3]!)).join('')}</div>`);
+    expect(got.people.map((p) => [p.name, p.company])).toEqual(members.map((m) => [m[2], m[0]]));
+  });
+});

@@ -863,7 +863,13 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     (!r.company || (orgAt && orgAt !== head && !LEGAL_FORM_END.test(orgAt.text))) &&
     head &&
     r.name &&
-    (nameAt ? nameAt !== head : !head.text.includes(r.name)) &&
+    // (a firm named after its labelled contact: "<h3>Malerbetrieb Kito Wendisch</h3>" … "Ansprechpartner: Kito Wendisch")
+    (nameAt
+      ? nameAt !== head
+      : !head.text.includes(r.name) ||
+        (labelled &&
+          head.text.trim() !== r.name &&
+          (isOrgLine(head.text) || (!SALUTATION.test(head.text) && !!ownSite(entry, head.text))))) &&
     // (or the link that opens a card whose contact a label names: "<a>Vergers Chabert</a>" … "Responsable : …")
     (head.el.closest('h2, h3, h4, h5, h6')
       ? qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1
