@@ -1044,3 +1044,18 @@ describe('company site: its own LinkedIn page, not a listed firm’s (issue 7)',
     );
   });
 });
+
+describe('company site: a franchise’s stores each name their own firm’s RCS; the colophon’s is the site’s (issue 7)', () => {
+  const store = (town: string, firm: string, siren: string, person: string) =>
+    `<article class="store"><h3>Maison Quéven ${town}</h3><p>1 place du Marché, 56000 ${town}</p><dl><dt>Exploitant</dt><dd>SARL ${firm} – RCS ${siren}</dd><dt>Gérant(e)</dt><dd>${person}</dd></dl></article>`;
+  it.each([
+    ['RCS Nantes 925 988 156', '925988156'],
+    ['SIREN 925988156', '925988156'],
+  ])('%s', (foot, want) => {
+    const url = 'https://www.maison-queven.example/magasins/';
+    const body = `<h1>Nos boutiques</h1><div class="grid">${store('Vannes', 'Blés du Golfe', '362 275 869', 'Solène Kerhervé')}${store('Lorient', 'Farines du Blavet', '530 530 419', 'Loïc Tanguy')}${store('Auray', 'Levain d’Auray', '749 008 934', 'Anne Le Gall')}</div><footer><p>Quéven Développement SAS (franchiseur de l’enseigne Maison Quéven) – ${foot} – 01 99 00 23 45</p></footer>`;
+    const got = detect(page(url, body, 'Nos boutiques – Maison Quéven'), url);
+    expect(got.companies.find((c) => c.domain === 'maison-queven.example')?.siren).toBe(want);
+    expect(got.companies.find((c) => c.name === 'SARL Farines du Blavet')?.siren).toBe('530530419');
+  });
+});

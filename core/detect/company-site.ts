@@ -682,7 +682,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     brandKey.length >= 4 && !hostBrand
       ? findLegalIds(legalLines.filter((l) => alnumKey(l).startsWith(brandKey)).join(' · '))
       : {};
+  // (the colophon's legal line before a listed firm's in the page: a franchise's stores, each its own "SARL X – RCS …")
+  const foot = new Set(blines.filter((l) => l.el.closest('footer, [role=contentinfo]')).map((l) => l.text));
+  const footIds = findLegalIds(legalLines.filter((l) => foot.has(l)).join(' · '));
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
+  if (!hostBrand && footIds.siren && footIds.siren !== ids.siren) {
+    ids.siren = footIds.siren;
+    if (ids.siret?.slice(0, 9) !== footIds.siren) ids.siret = footIds.siret;
+    if (ids.vat?.slice(4) !== footIds.siren) ids.vat = footIds.vat;
+  }
   // (a French VAT number holds the SIREN; another country's none: "CHE123456789MWST")
   const ownSiren = ownIds.siren ?? (ownIds.vat?.startsWith('FR') ? ownIds.vat.slice(4) : undefined);
   if (ownSiren && ownSiren !== ids.siren) {
