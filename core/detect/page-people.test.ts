@@ -1199,6 +1199,9 @@ describe('roleLines: a director by the bare French word (blind pages 19)', () =>
       ],
     ],
     ['Directrice générale : Hélène Vasseur-Roy', [{ name: 'Hélène Vasseur-Roy', title: 'Directrice générale' }]],
+    // (a Swiss or French Sàrl's partner who manages it, issue 7)
+    ['Associée gérante : Capucine Rossier', [{ name: 'Capucine Rossier', title: 'Associée gérante' }]],
+    ['Associé-gérant : Mathis Zbinden', [{ name: 'Mathis Zbinden', title: 'Associé-gérant' }]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
 

@@ -647,7 +647,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
 const ROLE_TITLE = /* @__PURE__ */ new RegExp(
-  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|(?:programme|program|project|sales|marketing|technical|finance|operations|commercial|studio)\\s+directors?$|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|associ[ée]e?s?[- ]g[ée]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|(?:programme|program|project|sales|marketing|technical|finance|operations|commercial|studio)\\s+directors?$|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
