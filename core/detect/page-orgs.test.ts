@@ -194,3 +194,32 @@ describe('headedFirms: an article reviewing one firm per section, its site linke
     if (n) expect(got[0]!.domain).toBe(firms[0]![1]);
   });
 });
+
+describe('readOrgsSteps: an agency’s case studies, each headed by its client and what was done (issue 7)', () => {
+  const cases = (h1: string, heads: string[]) =>
+    `<h1>${h1}</h1><section class="cases">${heads.map((h) => `<article><h2>${h}</h2><p>Texte du projet.</p></article>`).join('')}</section>`;
+  it.each([
+    [
+      'fr',
+      'Nos clients',
+      [
+        'Fromagerie Lescure – refonte du packaging',
+        'Transports Véran – site et marque employeur',
+        'Laboratoires Orvane et Groupe Tessier',
+      ],
+      ['Fromagerie Lescure', 'Transports Véran', 'Laboratoires Orvane', 'Groupe Tessier'],
+    ],
+    [
+      'en',
+      'Our clients',
+      [
+        'Hollybank Foods Ltd – new packaging range',
+        'Carrow Logistics Ltd – employer brand',
+        'Pellmore Analytics Ltd and Tarrant Group plc',
+      ],
+      ['Hollybank Foods Ltd', 'Carrow Logistics Ltd', 'Pellmore Analytics Ltd', 'Tarrant Group plc'],
+    ],
+  ])('%s', (_, h1, heads, want) => {
+    expect(read(cases(h1, heads), 'https://www.studio.example/clients/').companies.map((c) => c.name)).toEqual(want);
+  });
+});

@@ -126,7 +126,12 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   if (!name || (capLine && !GENERIC.test(capLine) && !logo)) name = capLine && !GENERIC.test(capLine) ? capLine : name;
   if (!name && linkText && !GENERIC.test(linkText)) name = linkText;
   if (!name && first) name = first;
-  name = orgName(clean(name).split(' · ')[0]!);
+  // ("Biscuiterie Kervran – refonte du packaging": a case study's client, then what was done for it)
+  name = orgName(
+    clean(name)
+      .split(' · ')[0]!
+      .replace(/\s[–—-]\s\p{Ll}.*$/u, ''),
+  );
   if (
     !name ||
     GENERIC.test(name) ||
@@ -361,6 +366,17 @@ export function* readOrgsSteps(
       used.add(g.parent);
       g.entries.forEach((e, i) => {
         if (!e || (e.personish && !kind && !e.strong)) return;
+        // ("Laboratoires Iriane et Groupe Halvorne": a case study for two clients)
+        const two = kind ? /^(\p{Lu}\S*\s\S.{1,38}?)\s(?:et|and|und)\s(\p{Lu}\S*\s\S.{1,38})$/u.exec(e.name) : null;
+        if (
+          two &&
+          (isOrgLine(two[1]!) || isOrgLine(two[2]!)) &&
+          !(personName(two[1]!) && personName(two[2]!)) &&
+          !e.company.domain
+        ) {
+          out.companies.push({ name: two[1]! }, { name: two[2]! });
+          return;
+        }
         out.companies.push(e.company);
         // the entry's contact ("Hattie Cole / Partnerships Director / hattie@brindle.digital") works for its firm
         if (g.at < 0) return;
