@@ -1062,6 +1062,14 @@ describe('readTables: a firms’ register number in a column of its own or under
       ],
     ],
     [
+      'a firm named by its kind and a department’s word ("Agence … Communication")',
+      '<table><tr><th>Raison sociale</th><th>Activité</th><th>SIREN</th></tr><tr><td>Agence Corail Communication</td><td>Communication</td><td>579 275 348</td></tr><tr><td>Cabinet Mercier Ressources Humaines</td><td>Conseil RH</td><td>710 458 837</td></tr></table>',
+      [
+        ['Agence Corail Communication', '579275348', undefined],
+        ['Cabinet Mercier Ressources Humaines', '710458837', undefined],
+      ],
+    ],
+    [
       'an English contractors’ table without numbers',
       '<table><tr><th>Contractor</th><th>Value</th></tr><tr><td>Hartwell Joinery Ltd</td><td>£12,000</td></tr><tr><td>Pembrey Roofing Ltd</td><td>£8,000</td></tr></table>',
       [

@@ -325,6 +325,9 @@ function namesDomain(company: string, domain: string): boolean {
   return company.split(/[^\p{L}\d]+/u).some((w) => w.length >= 4 && label.includes(fold(w)));
 }
 
+const FIRM_KIND_FIRST =
+  /^(?:Agence|Cabinet|Groupe|Atelier|Studio|Soci[ée]t[ée]|Bureau|Maison|Agentur|B[üu]ro|Kanzlei)\s\p{Lu}\p{Ll}+\s\p{Lu}/u;
+
 function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
   let name = r.name ? invertedName(r.name) || personName(r.name) : '';
   if (!name && (r.first || r.last)) name = personName(`${r.first ?? ''} ${r.last ?? ''}`);
@@ -350,6 +353,8 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
       // (unless the contact's address names it: "Foxhollow IT Support", ryan@foxhollowit.co.uk)
       (strongTitle(company) &&
         !LEGAL_FORM_END.test(company) &&
+        // (nor a firm's kind and its name first: "Agence Lumen Communication", "Cabinet Roux Conseil")
+        !FIRM_KIND_FIRST.test(company) &&
         !(r.email && namesDomain(company, r.email.split('@')[1]!))))
   )
     company = defaultCompany;
