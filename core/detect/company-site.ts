@@ -686,7 +686,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const foot = new Set(blines.filter((l) => l.el.closest('footer, [role=contentinfo]')).map((l) => l.text));
   const footIds = findLegalIds(legalLines.filter((l) => foot.has(l)).join(' · '));
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
-  if (!hostBrand && footIds.siren && footIds.siren !== ids.siren) {
+  if (!hostBrand && !subject && footIds.siren && footIds.siren !== ids.siren) {
     ids.siren = footIds.siren;
     if (ids.siret?.slice(0, 9) !== footIds.siren) ids.siret = footIds.siret;
     if (ids.vat?.slice(4) !== footIds.siren) ids.vat = footIds.vat;

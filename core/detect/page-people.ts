@@ -749,7 +749,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (
         (!p.title || head) &&
         own &&
-        (!personName(unparen(own)) || strongTitle(own)) &&
+        (!personName(unparen(own)) || (!/[:：]/.test(own) && strongTitle(own.split(/\s+/)[0]!))) &&
         (looksLikeJobTitle(own) || (head && !isOrgLine(own) && !/[@\d(]/.test(own))) &&
         own.length <= 60
       )

@@ -1105,12 +1105,21 @@ describe('readEntries: a store card naming the firm that runs it, then its manag
           'Loïc Tanguy',
           '0639985121',
         ),
+        store(
+          'Maison Tiphaine Auray',
+          'Exploitant',
+          'SARL Levain d’Auray – RCS 749 008 934',
+          'Gérant(e)',
+          'Anne Le Gall',
+          '0639985222',
+        ),
       ],
       [
         ['Solène Kerhervé', 'Gérant(e)', 'SARL Blés de Vannes'],
         ['Loïc Tanguy', 'Gérant(e)', 'SARL Farines du Blavet'],
+        ['Anne Le Gall', 'Gérant(e)', 'SARL Levain d’Auray'],
       ],
-      ['827199753', '578275711'],
+      ['827199753', '578275711', '749008934'],
     ],
     [
       'de',

@@ -1646,16 +1646,10 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
     const f = fieldOf(g[0]!.text);
     // the firm that runs it, with its register number ("<dt>Exploitant</dt><dd>SARL X – RCS 827 199 753</dd>",
     // "<dt>Legal entity</dt><dd>X Ltd</dd>"): the firm, not an office's holder
-    const v = opFirm(g[1]?.text ?? '');
-    if ((f === 'role' || f === 'company') && !firm.company && v) {
+    const v = f === 'role' ? opFirm(g[1]?.text ?? '') : undefined;
+    if (v && !firm.company) {
       setField(firm, 'company', v, g[1]!.el);
-      const ids = findLegalIds(g[1]!.text);
-      if (ids.siren || ids.siret || ids.vat) firm.ids = ids;
       continue;
-    }
-    if (ID_LABEL.test(g[0]!.text) && g[1]) {
-      const ids = findLegalIds(`${g[0]!.text}: ${g[1].text}`);
-      if (ids.siren || ids.siret || ids.vat) firm.ids = { ...ids, ...firm.ids };
     }
     if (f === 'role') {
       const title = officeTitle(g[0]!.text);
@@ -1673,7 +1667,7 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
   }
   if (!holders.length) return 0;
   used.add(dl);
-  for (const h of holders) recToFound({ ...h, company: firm.company, ids: firm.company ? firm.ids : undefined }, out);
+  for (const h of holders) recToFound({ ...h, company: firm.company }, out);
   return holders.length;
 }
 
