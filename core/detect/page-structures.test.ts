@@ -1182,6 +1182,21 @@ describe('readEntries: a group’s subsidiaries as cards, each with its legal en
   });
 });
 
+describe('readEntries: an office right under a bare name is that person’s title, the firm below it theirs (issue 7)', () => {
+  const card = (name: string, office: string, firm: string, town: string, mail: string) =>
+    `<div class="c"><h3>${name}</h3><p>${office}</p><p>${firm}</p><p>${town}</p><a href="mailto:${mail}">Écrire</a></div>`;
+  it('keeps the office as the title', () => {
+    const got = entries(
+      `<div>${card('Anja Körner', 'Geschäftsführerin', 'Holzwerk Lahr GmbH', 'Lahr (Allemagne)', 'a.koerner@holzwerk-lahr.de')}${card('Claire Oberlin', 'Gérante', 'Oberlin Reliure SARL', 'Colmar', 'claire@oberlin-reliure.fr')}${card('Yann Roesch', 'Inhaber', 'Roesch Drechslerei GmbH', 'Kehl', 'yann@roesch-drechslerei.de')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Anja Körner', 'Geschäftsführerin', 'Holzwerk Lahr GmbH'],
+      ['Claire Oberlin', 'Gérante', 'Oberlin Reliure SARL'],
+      ['Yann Roesch', 'Inhaber', 'Roesch Drechslerei GmbH'],
+    ]);
+  });
+});
+
 describe('readEntries: a portfolio’s firm cards link each firm’s LinkedIn page (issue 7)', () => {
   const card = (firm: string, host: string, person: string, title: string, slug: string) =>
     `<article class="card"><h3><a href="https://${host}">${firm}</a></h3><p>Tagline</p><p class="founder">${person}, ${title}</p><a href="https://www.linkedin.com/company/${slug}/" aria-label="${firm} on LinkedIn">in</a></article>`;

@@ -611,7 +611,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       next &&
       f &&
       !badge &&
-      (f !== 'role' || ((nameLine(next.text) || opFirm(next.text)) && !underName(i))) &&
+      (f !== 'role' ||
+        ((nameLine(next.text) || (opFirm(next.text) && !(i && nameLine(lines_[i - 1]!.text)?.rest === ''))) &&
+          !underName(i))) &&
       !fieldOf(next.text) &&
       !/[:：]/.test(next.text)
     ) {
