@@ -1020,3 +1020,55 @@ describe('an event recap: speakers’ firms and their partners’ logos (issue 7
     expect('Imprimerie Sud' in domains).toBe(false);
   });
 });
+
+describe('company site: its own LinkedIn page, not a listed firm’s (issue 7)', () => {
+  const cards = [
+    ['Tidemark Robotics', 'tidemark.io', 'Priya Raman', 'tidemark-robotics'],
+    ['Corvane', 'corvane.com', 'Owen Pritchard', 'corvane'],
+    ['Saltfern Labs', 'saltfern.co', 'Maeve Donnelly', 'saltfern-labs'],
+  ]
+    .map(
+      ([f, h, p, s]) =>
+        `<article class="card"><h3><a href="https://${h}">${f}</a></h3><p>${p}, CEO</p><a href="https://www.linkedin.com/company/${s}/">in</a></article>`,
+    )
+    .join('');
+  it.each([
+    [
+      'with its own page in the footer',
+      `<footer><ul><li><a href="https://www.linkedin.com/company/quaymoor-incubator/">LinkedIn</a></li></ul></footer>`,
+      'https://www.linkedin.com/company/quaymoor-incubator/',
+    ],
+    ['without one', '', undefined],
+  ])('%s', (_, footer, want) => {
+    const url = 'https://www.quaymoor.example/portfolio/';
+    const got = detect(
+      page(
+        url,
+        `<h1>Portfolio</h1><div class="grid">${cards}</div><p>Write to <a href="mailto:hello@quaymoor.example">hello@quaymoor.example</a> or call 020 7946 0999.</p>${footer}<p>© 2026 Quaymoor Incubator CIC</p>`,
+        'Portfolio – Quaymoor Incubator',
+      ),
+      url,
+    );
+    const own = got.companies.find((c) => c.domain === 'quaymoor.example');
+    expect(own).toBeDefined();
+    expect(own?.linkedinUrl).toBe(want);
+    expect(got.companies.find((c) => c.name === 'Corvane')?.linkedinUrl).toBe(
+      'https://www.linkedin.com/company/corvane/',
+    );
+  });
+});
+
+describe('company site: a franchise’s stores each name their own firm’s RCS; the colophon’s is the site’s (issue 7)', () => {
+  const store = (town: string, firm: string, siren: string, person: string) =>
+    `<article class="store"><h3>Maison Quéven ${town}</h3><p>1 place du Marché, 56000 ${town}</p><dl><dt>Exploitant</dt><dd>SARL ${firm} – RCS ${siren}</dd><dt>Gérant(e)</dt><dd>${person}</dd></dl></article>`;
+  it.each([
+    ['RCS Nantes 925 988 156', '925988156'],
+    ['SIREN 925988156', '925988156'],
+  ])('%s', (foot, want) => {
+    const url = 'https://www.maison-queven.example/magasins/';
+    const body = `<h1>Nos boutiques</h1><div class="grid">${store('Vannes', 'Blés du Golfe', '362 275 869', 'Solène Kerhervé')}${store('Lorient', 'Farines du Blavet', '530 530 419', 'Loïc Tanguy')}${store('Auray', 'Levain d’Auray', '749 008 934', 'Anne Le Gall')}</div><footer><p>Quéven Développement SAS (franchiseur de l’enseigne Maison Quéven) – ${foot} – 01 99 00 23 45</p></footer>`;
+    const got = detect(page(url, body, 'Nos boutiques – Maison Quéven'), url);
+    expect(got.companies.find((c) => c.domain === 'maison-queven.example')?.siren).toBe(want);
+    expect(got.companies.find((c) => c.name === 'SARL Farines du Blavet')?.siren).toBe('530530419');
+  });
+});

@@ -487,7 +487,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     brandKey.length >= 4 && !hostBrand
       ? findLegalIds(legalLines.filter((l) => alnumKey(l).startsWith(brandKey)).join(' · '))
       : {};
+  // (the colophon's legal line before a listed firm's in the page: a franchise's stores, each its own "SARL X – RCS …")
+  const foot = new Set(blines.filter((l) => l.el.closest('footer, [role=contentinfo]')).map((l) => l.text));
+  const footIds = findLegalIds(legalLines.filter((l) => foot.has(l)).join(' · '));
   const ids = hostBrand ? ({} as ReturnType<typeof findLegalIds>) : findLegalIds(legalLines.join(' · '));
+  if (!hostBrand && !subject && footIds.siren && footIds.siren !== ids.siren) {
+    ids.siren = footIds.siren;
+    if (ids.siret?.slice(0, 9) !== footIds.siren) ids.siret = footIds.siret;
+    if (ids.vat?.slice(4) !== footIds.siren) ids.vat = footIds.vat;
+  }
   // (a French VAT number holds the SIREN; another country's none: "CHE123456789MWST")
   const ownSiren = ownIds.siren ?? (ownIds.vat?.startsWith('FR') ? ownIds.vat.slice(4) : undefined);
   if (ownSiren && ownSiren !== ids.siren) {
@@ -667,7 +675,12 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const s of list(org?.sameAs))
     if (typeof s === 'string' && /linkedin\.com\/company\//i.test(s)) linkedin = normalizeLinkedinUrl(s) ?? '';
   if (!linkedin && !hostBrand && !subject) {
-    const a = qsa(body, 'a[href*="linkedin.com/company/"]').find((x) => !cardEls.some((c) => c.contains(x)));
+    // (the site's own page, its slug spelling the site's name, before a listed firm's in a card: an incubator's portfolio)
+    const pages = qsa(body, 'a[href*="linkedin.com/company/"]').filter((x) => !cardEls.some((c) => c.contains(x)));
+    const slug = (x: Element) => alnumKey(/\/company\/([^/?#]+)/i.exec(attr(x, 'href'))?.[1] ?? '');
+    const own = (x: Element) =>
+      siteLabel.length >= 4 && (slug(x).includes(siteLabel.slice(0, 6)) || siteLabel.includes(slug(x).slice(0, 6)));
+    const a = pages.find(own) ?? pages.find((x) => !x.closest('article'));
     if (a) linkedin = normalizeLinkedinUrl(attr(a, 'href'), url) ?? '';
   }
   const name = brand || str(org?.name) || legalNames[0] || domain;

@@ -26,7 +26,7 @@ export const NAMED_BODY =
   /^(.{2,60}?)\s+(?:of|de|du|des|der)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:Union|Association|F[ée]d[ée]ration|Chambre|Syndicat|Conf[ée]d[ée]ration|Groupement|Comit[ée]|Ordre|Collectif|Verband|Bundesverband|Kammer)\s.{3,70})$/u;
 
 // "RPR Gent", "RCS Lyon", "HRB 12345": a register and its town, no person
-export const REGISTER_LEAD = /^(?:RPR|RCS|RM|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|PEC)\s/;
+export const REGISTER_LEAD = /^(?:RPR|RPM|RCS|RM|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|PEC)\s/;
 
 // "Juriste – Lucas Morin, Toulouse": a title, a dash, then a name (no street: "Local commercial – Rue Chaudrier")
 export const TITLE_DASH_NAME =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { ownerLine, readOrgsSteps } from './page-orgs';
+import { headedFirms, ownerLine, readOrgsSteps } from './page-orgs';
 import { personName } from './page-people';
 import { founders } from './page-prose';
 import { spellsDomain } from './spelling';
@@ -146,5 +146,80 @@ describe('readOrgsSteps', () => {
         `<li>Sébastien P. ★★★★★ 03/08/2026</li></ul></main>`,
     );
     expect(out.companies).toEqual([]);
+  });
+});
+
+describe('headedFirms: an article reviewing one firm per section, its site linked under its name (issue 7)', () => {
+  const section = (rank: number, name: string, host: string, verb: string) =>
+    `<h2>${rank}. ${name}</h2><p>${verb} <a href="https://www.${host}/?ref=test">${name}</a> …</p><table><tr><th>Note</th><td>4/5</td></tr></table>`;
+  it.each([
+    [
+      'fr',
+      [
+        ['Cartonnerie Vialard', 'cartonnerie-vialard.fr'],
+        ['Sachets Morvan', 'sachets-morvan.fr'],
+        ['Étuis du Quercy (EDQ)', 'edq-etuis.fr'],
+      ],
+      'Basé à Cahors,',
+      3,
+    ],
+    [
+      'en',
+      [
+        ['Harrowby Crates', 'harrowbycrates.co.uk'],
+        ['Pellingham Paper', 'pellingham.co.uk'],
+        ['Tidewell Packaging', 'tidewell-pack.com'],
+      ],
+      'Based in Hull,',
+      3,
+    ],
+    [
+      'de: two sections are no list',
+      [
+        ['Kartonagen Wendt', 'kartonagen-wendt.de'],
+        ['Folien Brückner', 'folien-brueckner.de'],
+      ],
+      'Aus Kassel:',
+      0,
+    ],
+  ])('%s', async (_, firms, verb, n) => {
+    const html = `<article><h1>Comparatif</h1>${firms.map(([f, h], i) => section(i + 1, f!, h!, verb)).join('')}<h2>Notre verdict</h2><p>…</p></article>`;
+    const { doc, close } = openDocument(
+      `<!DOCTYPE html><html><body>${html}</body></html>`,
+      'https://www.mag.example/comparatif/',
+    );
+    const got = headedFirms(doc.body, 'https://www.mag.example/comparatif/');
+    await close();
+    expect(got.map((c) => c.name)).toEqual(n ? firms.map((f) => f[0]) : []);
+    if (n) expect(got[0]!.domain).toBe(firms[0]![1]);
+  });
+});
+
+describe('readOrgsSteps: an agency’s case studies, each headed by its client and what was done (issue 7)', () => {
+  const cases = (h1: string, heads: string[]) =>
+    `<h1>${h1}</h1><section class="cases">${heads.map((h) => `<article><h2>${h}</h2><p>Texte du projet.</p></article>`).join('')}</section>`;
+  it.each([
+    [
+      'fr',
+      'Nos clients',
+      [
+        'Fromagerie Lescure – refonte du packaging',
+        'Transports Véran – site et marque employeur',
+        'Laboratoires Orvane et Groupe Tessier',
+      ],
+      ['Fromagerie Lescure', 'Transports Véran', 'Laboratoires Orvane', 'Groupe Tessier'],
+    ],
+    [
+      'en',
+      'Our clients',
+      [
+        'Hollybank Foods Ltd – new packaging range',
+        'Carrow Logistics Ltd – employer brand',
+        'Pellmore Analytics Ltd and Tarrant Group plc',
+      ],
+      ['Hollybank Foods Ltd', 'Carrow Logistics Ltd', 'Pellmore Analytics Ltd', 'Tarrant Group plc'],
+    ],
+  ])('%s', (_, h1, heads, want) => {
+    expect(read(cases(h1, heads), 'https://www.studio.example/clients/').companies.map((c) => c.name)).toEqual(want);
   });
 });

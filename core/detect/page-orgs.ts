@@ -126,7 +126,12 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   if (!name || (capLine && !GENERIC.test(capLine) && !logo)) name = capLine && !GENERIC.test(capLine) ? capLine : name;
   if (!name && linkText && !GENERIC.test(linkText)) name = linkText;
   if (!name && first) name = first;
-  name = orgName(clean(name).split(' · ')[0]!);
+  // ("Biscuiterie Kervran – refonte du packaging": a case study's client, then what was done for it)
+  name = orgName(
+    clean(name)
+      .split(' · ')[0]!
+      .replace(/\s[–—-]\s\p{Ll}.*$/u, ''),
+  );
   if (
     !name ||
     GENERIC.test(name) ||
@@ -361,6 +366,17 @@ export function* readOrgsSteps(
       used.add(g.parent);
       g.entries.forEach((e, i) => {
         if (!e || (e.personish && !kind && !e.strong)) return;
+        // ("Laboratoires Iriane et Groupe Halvorne": a case study for two clients)
+        const two = kind ? /^(\p{Lu}\S*\s\S.{1,38}?)\s(?:et|and|und)\s(\p{Lu}\S*\s\S.{1,38})$/u.exec(e.name) : null;
+        if (
+          two &&
+          (isOrgLine(two[1]!) || isOrgLine(two[2]!)) &&
+          !(personName(two[1]!) && personName(two[2]!)) &&
+          !e.company.domain
+        ) {
+          out.companies.push({ name: two[1]! }, { name: two[2]! });
+          return;
+        }
         out.companies.push(e.company);
         // the entry's contact ("Hattie Cole / Partnerships Director / hattie@brindle.digital") works for its firm
         if (g.at < 0) return;
@@ -380,7 +396,32 @@ export function* readOrgsSteps(
       });
     }
   }
+  out.companies.push(...headedFirms(root, url));
   return used;
+}
+
+/**
+ * Firms an article reviews one per section ("<h2>2. Flexopack Ouest</h2>" then "Basé à Cholet, <a href=
+ * "https://www.flexopack-ouest.fr/">Flexopack Ouest</a> est …"): a heading that is only a name (a rank before it),
+ * its section linking the firm's own site under the same name. Three such sections at least.
+ */
+export function headedFirms(root: Element, url: string): DetectedCompany[] {
+  const pageHost = hostOf(url);
+  const out: DetectedCompany[] = [];
+  for (const h of qsa(root, 'h2, h3').slice(0, 60)) {
+    if (h.closest(SKIP)) continue;
+    const name = textOf(h).replace(/^(?:#?\d{1,2}\s?[.)–-]|n°\s?\d{1,2}\s?[.:–-])\s*/i, '');
+    if (name.length < 3 || name.length > 60 || /[:?!]/.test(name)) continue;
+    for (let e = h.nextElementSibling; e && !/^H[1-3]$/.test(e.tagName); e = e.nextElementSibling) {
+      const a = qsa(e, 'a[href^="http" i]').find((x) => clean(textOf(x)) === name);
+      const host = a ? hostOf(attr(a, 'href')) : '';
+      if (host && host !== pageHost && !PLATFORM.test(host) && spellsDomain(name, host)) {
+        out.push({ name, domain: host, website: attr(a, 'href') });
+        break;
+      }
+    }
+  }
+  return out.length >= 3 ? out : [];
 }
 
 /** The contact an entry names beside its firm ("Hattie Cole / Partnerships Director / hattie@brindle.digital"). */

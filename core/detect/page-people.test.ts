@@ -1371,6 +1371,9 @@ describe('roleLines: a director by the bare French word (blind pages 19)', () =>
       ],
     ],
     ['Directrice générale : Hélène Vasseur-Roy', [{ name: 'Hélène Vasseur-Roy', title: 'Directrice générale' }]],
+    // (a Swiss or French Sàrl's partner who manages it, issue 7)
+    ['Associée gérante : Capucine Rossier', [{ name: 'Capucine Rossier', title: 'Associée gérante' }]],
+    ['Associé-gérant : Mathis Zbinden', [{ name: 'Mathis Zbinden', title: 'Associé-gérant' }]],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
 
@@ -1397,4 +1400,22 @@ describe('rolePeople: the manager a job post reports to (blind pages 19)', () =>
       { name: 'Sophie Marchetti', title: 'directrice financière' },
     ],
   ])('%s', (text, want) => expect(rolePeople([{ text, el: document.body }], pageReaders)).toEqual([want]));
+});
+
+describe('roleLines: an office labelled inside a paragraph, the holder’s own title after the name (issue 7)', () => {
+  const read = (text: string) => pageReaders.roleLines([{ text, el: document.body }]);
+  it.each([
+    [
+      'Le Groupe Varennes réunit quatre sociétés. Direction : Solenn Le Dantec, Directrice Générale Déléguée.',
+      [{ name: 'Solenn Le Dantec', title: 'Directrice Générale Déléguée' }],
+    ],
+    [
+      'Applications close on 31 January. Programme director: Imogen Falkner-Hale.',
+      [{ name: 'Imogen Falkner-Hale', title: 'Programme director' }],
+    ],
+    [
+      'Die Genossenschaft zählt 40 Betriebe. Vorstand: Jannik Oberländer, Vorsitzender Geschäftsführer.',
+      [{ name: 'Jannik Oberländer', title: 'Vorstand' }],
+    ],
+  ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });

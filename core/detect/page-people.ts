@@ -659,7 +659,7 @@ const ROLE_LABEL = /* @__PURE__ */ new RegExp(
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
 const ROLE_TITLE = /* @__PURE__ */ new RegExp(
-  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|associ[ée]e?s?[- ]g[ée]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|(?:programme|program|project|sales|marketing|technical|finance|operations|commercial|studio)\\s+directors?$|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
@@ -750,7 +750,8 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     }
     for (let k = 0; k < parts.length && k < 6; k++) {
       const n = personName(unparen(parts[k]!));
-      if (!n) continue;
+      // ("Direction : Name, Directrice Générale Déléguée": the holder's title after the name, no second person)
+      if (!n || (k && strongTitle(parts[k]!.trim().split(/\s+/)[0]!))) continue;
       const p: DetectedPerson = { name: n };
       if (ROLE_TITLE.test(title)) p.title = title;
       // "Directrice de la publication : Mme Jeanne Roy, Présidente": the title after the name
@@ -760,7 +761,7 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
       if (
         (!p.title || head) &&
         own &&
-        !personName(unparen(own)) &&
+        (!personName(unparen(own)) || (!/[:：]/.test(own) && strongTitle(own.split(/\s+/)[0]!))) &&
         (looksLikeJobTitle(own) || (head && !isOrgLine(own) && !/[@\d(]/.test(own))) &&
         own.length <= 60
       )

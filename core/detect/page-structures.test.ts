@@ -524,6 +524,11 @@ describe('invertedName: a directory name written surname first', () => {
     ['Jeanne Dupont', ''],
     ['Acme, Inc.', ''],
     ['Lyon, France', ''],
+    // a register and its town (BE, FR, DE): no person written surname first
+    ['RPM Bruxelles', ''],
+    ['RPR Antwerpen', ''],
+    ['RCS Nantes', ''],
+    ['HRB Kassel', ''],
   ])('%s -> %s', (raw, want) => expect(invertedName(raw)).toBe(want));
 });
 
@@ -1111,5 +1116,220 @@ describe("readTables: a name cell's profile link names the person where text run
       out,
     );
     expect(out.people.map((p) => p.name)).toEqual([name, 'Lison Vasseur']);
+  });
+});
+
+describe('readTables: a firms’ register number in a column of its own or under its name (issue 7)', () => {
+  const tables = (html: string): Found => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(html), out);
+    return out;
+  };
+  it.each([
+    [
+      'a "SIREN" column',
+      '<table><tr><th>Raison sociale</th><th>Activité</th><th>SIREN</th></tr><tr><td><strong>Tonnellerie Barbazan</strong></td><td>Tonnellerie</td><td>579 275 348</td></tr><tr><td>Imprimerie Causse</td><td>Imprimerie</td><td>710 458 837</td></tr></table>',
+      [
+        ['Tonnellerie Barbazan', '579275348', undefined],
+        ['Imprimerie Causse', '710458837', undefined],
+      ],
+    ],
+    [
+      'a tender’s "Titulaire" column, its SIRET under the firm',
+      '<table><tr><th>Lot</th><th>Objet</th><th>Titulaire</th><th>Montant</th></tr><tr><td>Lot 1</td><td>Gros œuvre</td><td>Maçonnerie Ferrand<br><small>SIRET 69910508600010 – Millau</small></td><td>12 000 €</td></tr><tr><td>Lot 2</td><td>Toiture</td><td>Couverture Aldebert<br><small>SIRET 86515131000014 – Rodez</small></td><td>9 000 €</td></tr></table>',
+      [
+        ['Maçonnerie Ferrand', '699105086', '69910508600010'],
+        ['Couverture Aldebert', '865151310', '86515131000014'],
+      ],
+    ],
+    [
+      'a firm named by its kind and a department’s word ("Agence … Communication")',
+      '<table><tr><th>Raison sociale</th><th>Activité</th><th>SIREN</th></tr><tr><td>Agence Corail Communication</td><td>Communication</td><td>579 275 348</td></tr><tr><td>Cabinet Mercier Ressources Humaines</td><td>Conseil RH</td><td>710 458 837</td></tr></table>',
+      [
+        ['Agence Corail Communication', '579275348', undefined],
+        ['Cabinet Mercier Ressources Humaines', '710458837', undefined],
+      ],
+    ],
+    [
+      'an English contractors’ table without numbers',
+      '<table><tr><th>Contractor</th><th>Value</th></tr><tr><td>Hartwell Joinery Ltd</td><td>£12,000</td></tr><tr><td>Pembrey Roofing Ltd</td><td>£8,000</td></tr></table>',
+      [
+        ['Hartwell Joinery Ltd', undefined, undefined],
+        ['Pembrey Roofing Ltd', undefined, undefined],
+      ],
+    ],
+  ])('%s', (_, html, want) => {
+    expect(tables(html).companies.map((c) => [c.name, c.siren, c.siret])).toEqual(want);
+  });
+});
+
+describe('readEntries: a store card naming the firm that runs it, then its manager (issue 7)', () => {
+  const store = (head: string, label: string, firm: string, office: string, person: string, tel: string) =>
+    `<article class="store"><h3>${head}</h3><p>1 rue Haute, 56000 Vannes</p><p>Tél. <a href="tel:${tel}">${tel}</a></p><dl><dt>${label}</dt><dd>${firm}</dd><dt>${office}</dt><dd>${person}</dd></dl><a href="/x/">Voir</a></article>`;
+  it.each([
+    [
+      'fr',
+      [
+        store(
+          'Maison Tiphaine Vannes',
+          'Exploitant',
+          'SARL Blés de Vannes – RCS 827 199 753',
+          'Gérant(e)',
+          'Solène Kerhervé',
+          '0639985020',
+        ),
+        store(
+          'Maison Tiphaine Lorient',
+          'Exploitant',
+          'SARL Farines du Blavet – RCS 578 275 711',
+          'Gérant(e)',
+          'Loïc Tanguy',
+          '0639985121',
+        ),
+        store(
+          'Maison Tiphaine Auray',
+          'Exploitant',
+          'SARL Levain d’Auray – RCS 749 008 934',
+          'Gérant(e)',
+          'Anne Le Gall',
+          '0639985222',
+        ),
+      ],
+      [
+        ['Solène Kerhervé', 'Gérant(e)', 'SARL Blés de Vannes'],
+        ['Loïc Tanguy', 'Gérant(e)', 'SARL Farines du Blavet'],
+        ['Anne Le Gall', 'Gérant(e)', 'SARL Levain d’Auray'],
+      ],
+      ['827199753', '578275711', '749008934'],
+    ],
+    [
+      'de',
+      [
+        store(
+          'Backstube Lindner Kassel',
+          'Betreiber',
+          'Kassel Backwaren GmbH',
+          'Inhaber(in)',
+          'Jörg Wendeler',
+          '05615550101',
+        ),
+        store(
+          'Backstube Lindner Fulda',
+          'Betreiber',
+          'Fuldaer Brot GmbH',
+          'Inhaber(in)',
+          'Anja Rothkegel',
+          '06615550102',
+        ),
+      ],
+      [
+        ['Jörg Wendeler', 'Inhaber(in)', 'Kassel Backwaren GmbH'],
+        ['Anja Rothkegel', 'Inhaber(in)', 'Fuldaer Brot GmbH'],
+      ],
+      [undefined, undefined],
+    ],
+  ])('%s', (_, cards, people, sirens) => {
+    const got = entries(`<div class="grid">${cards.join('')}</div>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual(people);
+    expect(got.companies.filter((c) => people.some((p) => p[2] === c.name)).map((c) => c.siren)).toEqual(sirens);
+  });
+});
+
+describe('readEntries: a group’s subsidiaries as cards, each with its legal entity and SIREN (issue 7)', () => {
+  const sub = (name: string, legal: string, label: string, id: string, host: string) =>
+    `<div class="card"><h3>${name}</h3><p>Activité – Ville</p><dl><dt>${label}</dt><dd>${legal}</dd><dt>SIREN</dt><dd>${id}</dd><dt>Site</dt><dd><a href="https://www.${host}">${host}</a></dd></dl></div>`;
+  it.each([
+    [
+      'fr',
+      [
+        ['Vauclair Maintenance', 'Vauclair Maintenance SAS', '362 275 869', 'vauclair-maintenance.fr'],
+        ['Ostrelle Nautique', 'Ostrelle Nautique SARL', '530 530 419', 'ostrelle.fr'],
+        ['Paluel Transports', 'Paluel Transports SAS', '749 008 934', 'paluel-transports.fr'],
+      ],
+      'Entité juridique',
+    ],
+    [
+      'en',
+      [
+        ['Vauclair Maintenance', 'Vauclair Maintenance SAS', '362 275 869', 'vauclair-maintenance.fr'],
+        ['Ostrelle Nautique', 'Ostrelle Nautique SARL', '530 530 419', 'ostrelle.fr'],
+        ['Paluel Transports', 'Paluel Transports SAS', '749 008 934', 'paluel-transports.fr'],
+      ],
+      'Legal entity',
+    ],
+  ])('%s', (_, subs, label) => {
+    const got = entries(`<div class="grid">${subs.map(([n, l, id, h]) => sub(n!, l!, label, id!, h!)).join('')}</div>`);
+    expect(got.companies.map((c) => [c.name, c.siren])).toEqual(subs.map(([n, , id]) => [n, id!.replace(/\s/g, '')]));
+  });
+});
+
+describe('readEntries: an office right under a bare name is that person’s title, the firm below it theirs (issue 7)', () => {
+  const card = (name: string, office: string, firm: string, town: string, mail: string) =>
+    `<div class="c"><h3>${name}</h3><p>${office}</p><p>${firm}</p><p>${town}</p><a href="mailto:${mail}">Écrire</a></div>`;
+  it('keeps the office as the title', () => {
+    const got = entries(
+      `<div>${card('Anja Körner', 'Geschäftsführerin', 'Holzwerk Lahr GmbH', 'Lahr (Allemagne)', 'a.koerner@holzwerk-lahr.de')}${card('Claire Oberlin', 'Gérante', 'Oberlin Reliure SARL', 'Colmar', 'claire@oberlin-reliure.fr')}${card('Yann Roesch', 'Inhaber', 'Roesch Drechslerei GmbH', 'Kehl', 'yann@roesch-drechslerei.de')}</div>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Anja Körner', 'Geschäftsführerin', 'Holzwerk Lahr GmbH'],
+      ['Claire Oberlin', 'Gérante', 'Oberlin Reliure SARL'],
+      ['Yann Roesch', 'Inhaber', 'Roesch Drechslerei GmbH'],
+    ]);
+  });
+});
+
+describe('readEntries: a portfolio’s firm cards link each firm’s LinkedIn page (issue 7)', () => {
+  const card = (firm: string, host: string, person: string, title: string, slug: string) =>
+    `<article class="card"><h3><a href="https://${host}">${firm}</a></h3><p>Tagline</p><p class="founder">${person}, ${title}</p><a href="https://www.linkedin.com/company/${slug}/" aria-label="${firm} on LinkedIn">in</a></article>`;
+  it.each([
+    [
+      'en',
+      [
+        ['Tidemark Robotics', 'tidemark.io', 'Priya Raman', 'CEO', 'tidemark-robotics'],
+        ['Corvane', 'corvane.com', 'Owen Pritchard', 'Co-founder', 'corvane'],
+        ['Saltfern Labs', 'saltfern.co', 'Maeve Donnelly', 'Founder & CTO', 'saltfern-labs'],
+      ],
+    ],
+    [
+      'fr',
+      [
+        ['Brumaire Énergie', 'brumaire.fr', 'Clémence Aubry', 'Présidente', 'brumaire-energie'],
+        ['Lisière', 'lisiere.eu', 'Hugo Perrault', 'Cofondateur', 'lisiere'],
+        ['Pontoise Data', 'pontoise-data.fr', 'Salomé Régnier', 'Directrice générale', 'pontoise-data'],
+      ],
+    ],
+  ])('%s', (_, cards) => {
+    const got = entries(
+      `<div class="grid">${cards.map((c) => card(c[0]!, c[1]!, c[2]!, c[3]!, c[4]!)).join('')}</div>`,
+    );
+    expect(got.companies.map((c) => [c.name, c.linkedinUrl])).toEqual(
+      cards.map((c) => [c[0], `https://www.linkedin.com/company/${c[4]}/`]),
+    );
+  });
+});
+
+describe('readEntries: a member firm named after its labelled contact (issue 7)', () => {
+  const member = (firm: string, label: string, person: string, host: string) =>
+    `<div class="member"><h3>${firm}</h3><dl><dt>Ort</dt><dd>Cottbus</dd><dt>${label}</dt><dd>${person}</dd><dt>Web</dt><dd><a href="https://www.${host}">${host}</a></dd></dl></div>`;
+  it.each([
+    [
+      'de',
+      [
+        ['Tischlerei Haberland GmbH', 'Ansprechpartner', 'Ole Haberland', 'tischlerei-haberland.de'],
+        ['Malerbetrieb Enno Pietsch', 'Ansprechpartner', 'Enno Pietsch', 'maler-pietsch.de'],
+        ['Elektro Wandke GmbH', 'Ansprechpartner', 'Doreen Wandke', 'elektro-wandke.de'],
+      ],
+    ],
+    [
+      'fr',
+      [
+        ['Menuiserie Castagnet SARL', 'Contact', 'Rémi Castagnet', 'menuiserie-castagnet.fr'],
+        ['Peintures Aurélien Vidalenc', 'Contact', 'Aurélien Vidalenc', 'peintures-vidalenc.fr'],
+        ['Plomberie Ortolan', 'Contact', 'Inès Ortolan', 'plomberie-ortolan.fr'],
+      ],
+    ],
+  ])('%s', (_, members) => {
+    const got = entries(`<div class="list">${members.map((m) => member(m[0]!, m[1]!, m[2]!, m[3]!)).join('')}</div>`);
+    expect(got.people.map((p) => [p.name, p.company])).toEqual(members.map((m) => [m[2], m[0]]));
   });
 });

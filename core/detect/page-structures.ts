@@ -41,7 +41,7 @@ const F_NAME =
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
-  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|firmenwortlaut|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
+  /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|firmenwortlaut|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|entit[ée] juridique|legal entity|betreiber(?:in)?|operator|titulaires?|attributaires?|contractors?|auftragnehmer|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
@@ -60,7 +60,9 @@ type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone'
 function fieldOf(label: string): Field | undefined {
   const l = clean(label)
     .replace(/[:：*]$/, '')
-    .trim();
+    .trim()
+    // ("Gérant(e)", "Inhaber(in)": an office written for either sex)
+    .replace(/\((?:e|in|s|es)\)$/i, '');
   if (l.length > 40) return undefined;
   // "Firma / Ort", "Name / Funktion": a cell holding two fields starts with the first one
   const two = /^([^/]{2,30}?)\s*\/\s*[^/]{2,30}$/.exec(l);
@@ -162,7 +164,7 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
 // "Dr.", "Prof. Dr.-Ing.", "Me", "Maître", "Dipl.-Ing. (FH)": said before a name, no part of it
 const NAME_PREFIX =
   /^(?:(?:prof|dr|dipl|ing|mag|me|ma[iî]tre|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|dott(?:\.?ssa)?|avv|d\.?ª|dña)\.?(?:-(?:ing|kfm|kff|oec|inf|psych|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$))+/i;
-const REGISTER = /^(?:RPR|RCS|RM|RCP|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|SIREN|SIRET|PEC|TEL|FAX)$/;
+const REGISTER = /^(?:RPR|RPM|RCS|RM|RCP|HRA|HRB|REA|KBO|BCE|UID|CIF|NIF|BTW|TVA|VAT|SIREN|SIRET|PEC|TEL|FAX)$/;
 const titleCase = (w: string) =>
   w.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
@@ -201,6 +203,8 @@ interface Rec {
   phones: string[];
   web?: string;
   linkedin?: string;
+  /** the firm's LinkedIn page, the entry's one /company/ link */
+  firmLinkedin?: string;
   /** what follows the name on its line ("Doris Vogt, Assistenz der Geschäftsführung") */
   after?: string;
   /** the company came from the entry's heading (a desk's label on a firm's own contact page, maybe) */
@@ -321,6 +325,9 @@ function namesDomain(company: string, domain: string): boolean {
   return company.split(/[^\p{L}\d]+/u).some((w) => w.length >= 4 && label.includes(fold(w)));
 }
 
+const FIRM_KIND_FIRST =
+  /^(?:Agence|Cabinet|Groupe|Atelier|Studio|Soci[ée]t[ée]|Bureau|Maison|Agentur|B[üu]ro|Kanzlei)\s\p{Lu}\p{Ll}+\s\p{Lu}/u;
+
 function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
   let name = r.name ? invertedName(r.name) || personName(r.name) : '';
   if (!name && (r.first || r.last)) name = personName(`${r.first ?? ''} ${r.last ?? ''}`);
@@ -346,6 +353,8 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
       // (unless the contact's address names it: "Foxhollow IT Support", ryan@foxhollowit.co.uk)
       (strongTitle(company) &&
         !LEGAL_FORM_END.test(company) &&
+        // (nor a firm's kind and its name first: "Agence Lumen Communication", "Cabinet Roux Conseil")
+        !FIRM_KIND_FIRST.test(company) &&
         !(r.email && namesDomain(company, r.email.split('@')[1]!))))
   )
     company = defaultCompany;
@@ -360,6 +369,7 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
     if (r.ids?.siren) c.siren = r.ids.siren;
     if (r.ids?.siret) c.siret = r.ids.siret;
     if (r.ids?.vat) c.vat = r.ids.vat;
+    if (r.firmLinkedin) c.linkedinUrl = r.firmLinkedin;
     if (r.company && company !== defaultCompany) out.companies.push(c);
   }
   if (!name) return;
@@ -378,6 +388,13 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 /** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
 const SUPERVISES =
   /^(?:co-?)?(?:supervisors?|advisors?|mentors?|betreuer(?:in)?|zweitbetreuer(?:in)?|(?:co-?)?encadrant(?:e)?s?|(?:co-?)?direct(?:eur|rice) de thèse)$/i;
+
+// a firm's register number after its name ("SARL X – RCS 827 199 753", "X GmbH, HRB 12345")
+const ID_TAIL = /\s*[–—,(-]\s*(?=(?:RCS|RM|SIREN|SIRET|TVA|HRB|HRA|CHE|BCE|KBO|N°)\b)/;
+const ID_LABEL =
+  /^(?:n°\s*)?(?:siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|vat(?: (?:number|no\.?))?|ust-?id(?:nr)?\.?)\s*[:：]?$/i;
+// a column of firms' registry numbers: its header is each cell's label
+const ID_COLUMN = ID_LABEL;
 
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
@@ -466,6 +483,24 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         if (link && !named(v) && named(textOf(link))) v = textOf(link);
         if (f) setField(r, f, v, c);
       });
+      // a firm's registry number in a column of its own ("SIREN", "N° TVA") or under its name in the firm's cell
+      // ("Menuiserie Escoffier<br><small>SIRET 650 494 131 00016</small>"): the header labels a bare number
+      const idText = cells
+        .map((c, i) =>
+          ID_COLUMN.test(textOf(headCells[i] ?? c))
+            ? `${textOf(headCells[i]!)}: ${textOf(c)}`
+            : fields[i] === 'company'
+              ? blockLines(c)
+                  .slice(1)
+                  .map((l) => l.text)
+                  .join('\n')
+              : '',
+        )
+        .join('\n');
+      if (r.company && /\d{3}/.test(idText)) {
+        const ids = findLegalIds(idText);
+        if (ids.siren || ids.siret || ids.vat) r.ids = ids;
+      }
       recToFound(r, out);
     }
   }
@@ -538,6 +573,12 @@ function titleThenName(t: string): [string, string] | null {
 const AREA =
   /^(?:(?:north|south|east|west|centr)(?:ern|al)?|nord|sud|süd|ost|ouest|mittel)\s|\s(?:europe|europa|africa|afrique|afrika|asia|asie|asien|america|am[ée]rique|amerika|emea|apac|dach|benelux|nordics)$/iu;
 
+/** A firm's name as an office's value ("SARL X – RCS 827 199 753", "X GmbH"), without its register number. */
+function opFirm(v: string): string | undefined {
+  const t = v.split(ID_TAIL)[0]!.trim();
+  return t && !nameLine(t) && (isOrgLine(t) || LEGAL_FORM_END.test(t)) ? orgName(t) : undefined;
+}
+
 export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | null {
   const r: Rec = { phones: [] };
   const lines0 = entry ? pairLines(lines00, entry) : lines00;
@@ -573,7 +614,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       next &&
       f &&
       !badge &&
-      (f !== 'role' || (nameLine(next.text) && !underName(i))) &&
+      (f !== 'role' ||
+        ((nameLine(next.text) || (opFirm(next.text) && !(i && nameLine(lines_[i - 1]!.text)?.rest === ''))) &&
+          !underName(i))) &&
       !fieldOf(next.text) &&
       !/[:：]/.test(next.text)
     ) {
@@ -616,6 +659,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       )
         r.title = nl.rest;
       if (co) r.company = co;
+    } else if (f === 'role' && !nl && opFirm(m![2]!)) {
+      // "Exploitant : SARL Fournil de Vannes – RCS 827 199 753": an office held by a firm, the entry's firm
+      r.company ??= opFirm(m![2]!);
     } else if (f === 'role') {
       if (!nl) rest.push(l);
     } else if (f && m) setField(r, f, m[2]!, l.el);
@@ -827,7 +873,13 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     (!r.company || (orgAt && orgAt !== head && !LEGAL_FORM_END.test(orgAt.text))) &&
     head &&
     r.name &&
-    (nameAt ? nameAt !== head : !head.text.includes(r.name)) &&
+    // (a firm named after its labelled contact: "<h3>Malerbetrieb Kito Wendisch</h3>" … "Ansprechpartner: Kito Wendisch")
+    (nameAt
+      ? nameAt !== head
+      : !head.text.includes(r.name) ||
+        (labelled &&
+          head.text.trim() !== r.name &&
+          (isOrgLine(head.text) || (!SALUTATION.test(head.text) && !!ownSite(entry, head.text))))) &&
     // (or the link that opens a card whose contact a label names: "<a>Vergers Chabert</a>" … "Responsable : …")
     (head.el.closest('h2, h3, h4, h5, h6')
       ? qsa(entry, 'h1, h2, h3, h4, h5, h6').length === 1
@@ -891,6 +943,15 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
         .filter(Boolean),
     );
     if (slugs.size === 1) r.linkedin = [...slugs][0]!;
+  }
+  // the firm's page: the one /company/ link of a firm's card ("<a href=…/company/loomwise/ aria-label="… on LinkedIn">")
+  if (entry && r.company) {
+    const pages = new Set(
+      qsa(entry, 'a[href*="linkedin.com/company/"]')
+        .map((a) => normalizeLinkedinUrl(attr(a, 'href')))
+        .filter(Boolean),
+    );
+    if (pages.size === 1) r.firmLinkedin = [...pages][0]!;
   }
   if (!r.email)
     for (const l of lines) {
@@ -1211,6 +1272,11 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
           }
           const c: DetectedCompany = { name };
           if (r.phones.length) c.phones = r.phones;
+          // (its registry numbers: "<dt>SIREN</dt><dd>348 653 486</dd>" on a subsidiary's card)
+          if (r.ids?.siren) c.siren = r.ids.siren;
+          if (r.ids?.siret) c.siret = r.ids.siret;
+          if (r.ids?.vat) c.vat = r.ids.vat;
+          if (r.firmLinkedin) c.linkedinUrl = r.firmLinkedin;
           r.web ||= ownSite(same[i]!, name) || undefined;
           if (r.web) {
             c.website = r.web;
@@ -1590,6 +1656,13 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
   const holders: Rec[] = [];
   for (const g of groups) {
     const f = fieldOf(g[0]!.text);
+    // the firm that runs it, with its register number ("<dt>Exploitant</dt><dd>SARL X – RCS 827 199 753</dd>",
+    // "<dt>Legal entity</dt><dd>X Ltd</dd>"): the firm, not an office's holder
+    const v = f === 'role' ? opFirm(g[1]?.text ?? '') : undefined;
+    if (v && !firm.company) {
+      setField(firm, 'company', v, g[1]!.el);
+      continue;
+    }
     if (f === 'role') {
       const title = officeTitle(g[0]!.text);
       for (const l of g.slice(1)) {

@@ -105,6 +105,29 @@ describe('withoutNonNames', () => {
     expect(got.companies).toEqual([{ name: 'Harrowgate Partners', domain: 'hgp.example' }]);
   });
 
+  it.each([
+    ['fr', 'Par Inès Carbonell', 'La Gazette du Négoce', 'édité par Carbonell Presse SAS', 'Carbonell Presse SAS'],
+    ['en', 'By Harriet Quayle', 'The Ironmonger Weekly', 'published by Quayle Media Ltd', 'Quayle Media Ltd'],
+    ['de', 'Par Jonas Weidlich', 'Der Holzbrief', 'herausgegeben von Weidlich Verlag GmbH', 'Weidlich Verlag GmbH'],
+  ])(
+    "%s: a byline's word is no part of the author's name; a masthead's title and publisher are no person and firm",
+    (_, byline, title, publisher, firm) => {
+      const author = byline.split(' ').slice(1).join(' ');
+      const got = withoutNonNames(
+        page({
+          kind: 'company-site',
+          people: [
+            { name: byline, title: 'rédactrice' },
+            { name: title, company: publisher },
+          ],
+          companies: [{ name: publisher }],
+        }),
+      );
+      expect(got.people).toEqual([{ name: author, title: 'rédactrice' }]);
+      expect(got.companies).toEqual([{ name: firm }]);
+    },
+  );
+
   it.each(['Wholesale', 'Vertrieb', 'Achats', 'Export'])(
     "drops a department alone read as a firm ('Co-founder, %s'), but not a firm with a site of its own",
     (dept) => {

@@ -56,6 +56,13 @@ const PLURAL_NOUN =
 const EVENT_LEAD =
   /^(?:arriv[ée]e|d[ée]part|nomination|[ée]lection|retour|arrival|appointment|departure|election|ankunft|eintritt|berufung|wahl)\s(?:de|d['’]|of|von)\s(?=\p{Lu}\S*\s\p{Lu})/iu;
 
+// a masthead's verb before the publisher's name ("Le Journal du X – édité par Y SAS"): the line names a title and
+// its publisher, no person and their firm
+const PUBLISHED_BY =
+  /^(?:[ée]dit[ée]e?|publi[ée]e?)\s+par\s+|^(?:published|edited)\s+by\s+|^(?:herausgegeben|verlegt)\s+von\s+|^ein\s+angebot\s+(?:von|der)\s+/i;
+// a byline's word before the author's name ("Par Lucie Andrieux", "By Jane Roe")
+const BYLINE_LEAD = /^(?:Par|By)\s(?=\p{Lu}\S*\s\p{Lu})/u;
+
 /** A name a web page's readers gave that is no person's. */
 export function notAPerson(name: string): boolean {
   const first = name.split(' ')[0]!;
@@ -123,6 +130,9 @@ function firmsOf(c: DetectedCompany): DetectedCompany[] {
   // ("Fromageries Roy. L’entreprise": a firm read past its sentence's end, the next one's article after it)
   const cut = SENTENCE_AFTER.exec(c.name);
   if (cut && cut.index >= 3) return firmsOf({ ...c, name: c.name.slice(0, cut.index) });
+  // ("édité par Andrieux Médias SAS", "published by Harcourt Media Ltd": a masthead's verb before its publisher)
+  const pub = PUBLISHED_BY.exec(c.name);
+  if (pub) return firmsOf({ ...c, name: c.name.slice(pub[0].length) });
   if (PHONE_ALONE.test(c.name.trim()) || REGION.test(c.name.trim()) || TERRITORY.test(c.name.trim())) return [];
   if (NOT_A_FIRM.test(c.name) || UNIT.test(c.name) || (!c.domain && !c.website && SECTION.test(c.name.trim())))
     return [];
@@ -180,7 +190,7 @@ export function withoutNonNames<D extends Detection>(d: D): D {
   const extra: DetectedCompany[] = [];
   for (const x of d.people) {
     // ("Arrivée de Thomas Wiart", "Nomination of …": a history's event noun before the name is no part of it)
-    const bare = x.name.replace(EVENT_LEAD, '');
+    const bare = x.name.replace(EVENT_LEAD, '').replace(BYLINE_LEAD, '');
     let p = bare === x.name ? x : { ...x, name: bare };
     if (p !== x) changed = true;
     // ("contact our distributor Halvard Lyd AS at post@halvard-lyd.example": a partner firm named in a sentence, with
@@ -212,6 +222,11 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     }
     if (notAPerson(p.name) || brandAsPerson(p, sites) || (bare !== x.name && d.people.some((q) => q.name === bare))) {
       if (p.company) dropped.add(normKey(p.company));
+      continue;
+    }
+    // ("Le Journal du X" / "édité par Y SAS": a publication and its publisher)
+    if (p.company && PUBLISHED_BY.test(p.company)) {
+      changed = true;
       continue;
     }
     // "Geschäftsführer, Tischlermeister", "Prokuristin, Vertrieb & Planung" read as a title and a firm: a trade's
