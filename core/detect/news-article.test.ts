@@ -7,7 +7,9 @@ describe('headlineFirm', () => {
     ["La conserverie Kervalen recrute et mise sur l'export", 'Kervalen'],
     ["L'entreprise Moulins Briard investit 2 millions", 'Moulins Briard'],
     ['Brasserie du Quai ouvre un second site', 'Brasserie du Quai'],
+    ['À Vire, la fromagerie Hamelin-Roux double sa production', 'Hamelin-Roux'],
     ['Kelbrook Joinery hires twelve apprentices', 'Kelbrook Joinery'],
+    ['In Skipton, Dalesway Printers opens a second site', 'Dalesway Printers'],
     ['Ashgrove Foods, the Hull pie maker, to open new bakery', 'Ashgrove Foods'],
     ['Die Hollmann GmbH aus Celle baut ein neues Werk', 'Hollmann GmbH'],
     ['Sternwald Metallbau eröffnet zweiten Standort', 'Sternwald Metallbau'],
@@ -72,6 +74,7 @@ describe('withNewsArticle', () => {
         people: [
           { name: 'Anne Kerlo', company: 'La Gazette de la Vallée' },
           { name: 'Paul Tanguy', company: 'La Gazette de la Vallée' },
+          { name: 'Hervé Quillec', title: 'directeur de la publication', company: 'La Gazette de la Vallée' },
         ],
         article: {
           headline: "La conserverie Kervalen recrute et mise sur l'export",
@@ -85,8 +88,9 @@ describe('withNewsArticle', () => {
     expect(d.companies.map((c) => c.name)).toEqual(['Kervalen', 'La Gazette de la Vallée']);
     expect(d.people).toEqual([
       { name: 'Anne Kerlo', company: 'Kervalen' },
-      // (the journalist keeps what the page gave them)
+      // (the journalist and the paper's masthead, whom the text does not name, keep what the page gave them)
       { name: 'Paul Tanguy', company: 'La Gazette de la Vallée' },
+      { name: 'Hervé Quillec', title: 'directeur de la publication', company: 'La Gazette de la Vallée' },
       { name: 'Yann Morvan', title: 'directeur commercial', company: 'Kervalen' },
     ]);
   });

@@ -21,7 +21,9 @@ const VERB_FR = String.raw`(?:recrute|embauche|lance|investit|ouvre|inaugure|rac
 const VERB_EN = String.raw`(?:hires|recruits|launches|opens|invests|expands|acquires|buys|wins|signs|unveils|moves|plans|creates|celebrates|doubles|bets|secures|lands|targets|to\s+(?:hire|open|create|expand|invest|move))`;
 const VERB_DE = String.raw`(?:stellt|eröffnet|investiert|expandiert|baut|übernimmt|sucht|erweitert|feiert|gewinnt|startet|plant|schafft|verdoppelt|setzt|zieht)`;
 // "La conserverie Ostraline recrute", "L'entreprise X investit": a common noun of a firm's trade before the name
-const LEAD_FR = String.raw`(?:(?:La|Le|Les|L['’])\s?(?:\p{Ll}[\p{Ll}-]+\s){1,2})?`;
+const LEAD_FR = String.raw`(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s?(?:\p{Ll}[\p{Ll}-]+\s){1,2})?`;
+// a place before the headline's sentence: "À Belley, la fromagerie X …", "In Leeds, X …", "In Celle: X …"
+const PLACE = /^(?:[ÀA]|Au|En|In|Near|Bei)\s\p{Lu}[^,:]{1,40}[,:]\s/u;
 const LEAD_DE = String.raw`(?:(?:Die|Der|Das)\s(?:\p{Ll}\S*\s)?)?`;
 const HEADLINE = [
   new RegExp(String.raw`^${LEAD_FR}(${FIRM}${LEGAL})\s(?:${VERB_FR})\b`, 'u'),
@@ -42,7 +44,7 @@ const LEAD_WORD = /^(?:La|Le|Les|L['’]|The|A|An|Die|Der|Das|Un|Une)$/u;
 /** The firm a news article's headline names as its subject ("La conserverie Ostraline recrute …": "Ostraline"), or ''. */
 export function headlineFirm(headline: string): string {
   for (const re of HEADLINE) {
-    const m = re.exec(headline.trim());
+    const m = re.exec(headline.trim().replace(PLACE, ''));
     if (m && !LEAD_WORD.test(m[1]!)) return m[1]!;
   }
   return '';
@@ -58,7 +60,7 @@ export function textFirm(text: string): string {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s(?:(?:de|du|von|van|le|la)\s)?\p{Lu}[\p{L}'’-]+){1,2}`;
-const SAYS = String.raw`(?:pr[ée]cise|explique|indique|ajoute|souligne|confie|d[ée]taille|r[ée]sume|assure|raconte|poursuit|commente|affirme|note|says|said|explains|explained|adds|added|notes|noted|sagt|erkl[äa]rt|betont|erg[äa]nzt|so)`;
+const SAYS = String.raw`(?:pr[ée]cise|explique|indique|ajoute|souligne|confie|d[ée]taille|r[ée]sume|assure|raconte|poursuit|commente|affirme|note|insiste|rappelle|estime|glisse|reconna[iî]t|observe|conclut|t[ée]moigne|annonce|says|said|explains|explained|adds|added|notes|noted|insists|insisted|recalls|told|sagt|meint|berichtet|erl[äa]utert|erkl[äa]rt|betont|erg[äa]nzt|so)`;
 // "…», précise Yann Morvan, directeur commercial." / "…," said Tom Reed, sales director of Bramwell Foods.
 const QUOTE = new RegExp(String.raw`[»"”“]\s*,?\s*${SAYS}\s(${NAME}),\s([^.;:!?»"“”()]{3,90}?)(?=[.;!?]|$)`, 'gmu');
 // the firm of a title: "directeur commercial de Bramwell", "chez X", "at X", "of X", "bei der X", "der X GmbH"
@@ -104,10 +106,16 @@ export function withNewsArticle<D extends Detection>(d: D): D {
   const key = normKey(subject);
   const byline = normKey(art.byline);
   // (the firm the page lists under that name, with what it knows of it)
-  const known = d.companies.find((c) => normKey(c.name) === key);
+  // ("Fromagerie Hamelin-Roux" for "la fromagerie Hamelin-Roux")
+  const known =
+    d.companies.find((c) => normKey(c.name) === key) ??
+    d.companies.find((c) => c !== publisher && normKey(c.name).endsWith(' ' + key));
   const firm: DetectedCompany = known ?? { name: subject };
+  // (a person the article's text names; the paper's own people, its byline and its masthead, stay its)
   const people: DetectedPerson[] = d.people.map((p) =>
-    p.company && normKey(p.company) === pubKey && normKey(p.name) !== byline ? { ...p, company: firm.name } : p,
+    p.company && normKey(p.company) === pubKey && normKey(p.name) !== byline && art.text.includes(p.name)
+      ? { ...p, company: firm.name }
+      : p,
   );
   const added: DetectedCompany[] = [];
   for (const q of quotedPeople(art.text)) {
