@@ -1275,6 +1275,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const d = b.build();
   // (no firm's site, but still its publisher's, first of its companies: a public body, a podcast, a paper)
   if (what) d.ownSite = true;
+  // (a news article's parts, for the background to read its subject firm and quoted people: ./news-article.ts)
+  // (a paper's article marked as one, too)
+  const news = b.kind === 'company-site' || what === 'media' ? readers?.newsArticle(doc) : undefined;
+  if (news) d.article = news;
   return d;
 }
 

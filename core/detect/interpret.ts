@@ -19,6 +19,7 @@ import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
+import { withNewsArticle } from './news-article';
 import { withPeopleFirms } from './web-firms';
 import { withoutDirectLines } from './web-lines';
 import { spellsMailbox } from './spelling';
@@ -313,6 +314,8 @@ function bodyContacts<D extends Detection>(d: D): D {
  */
 export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
+  // a news article about a firm: its subject firm, its quoted people's firms, the publisher none of theirs
+  d = withNewsArticle(d);
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
   if (d.kind === 'company-site' || d.kind === 'other') {
     // (and a global vendor's badge or sponsor logo, a regulator, bank, insurer or host of its legal notice, unless

@@ -8,7 +8,8 @@
  * (The corpora disagree on directories of members or exhibitors, speaker lists and programmes, and wire releases:
  * most of them call these the organiser's or the wire's site, so they stay 'company-site' here.)
  */
-import { jsonLd, ldTypes, list, metaContent, qs, textOf } from './dom';
+import { jsonLd, ldTypes, list, metaContent, qs, qsa, textOf } from './dom';
+import type { NewsArticle } from './types';
 
 /** Why a web page is no firm's own site ('public', 'podcast', 'newsletter', 'media', 'interview'), or ''. */
 export type NotFirmSite = '' | 'public' | 'podcast' | 'newsletter' | 'media' | 'interview';
@@ -66,4 +67,25 @@ export function notFirmSite(doc: Document, url: URL, aboutOthers: boolean): NotF
   if (INTERVIEW_WORDS.test(title) || (QUOTE_FIRST.test(title || h1) && (article || INTERVIEW_PATH.test(url.pathname))))
     return 'interview';
   return '';
+}
+
+// a byline: "Par Gaëlle Nédélec · Publié le …", "By Tom Reed", "Von Anna Berg"
+const BYLINE = /^(?:[Pp]ar|[Bb]y|[Vv]on)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})/u;
+
+/**
+ * A news article's parts (its headline, its byline's name, its paragraphs' text), which the background reads for the
+ * firm the article is about and the people it quotes (./news-article.ts): an <article> with a headline and a byline.
+ */
+export function newsArticle(doc: Document): NewsArticle | undefined {
+  const art = qs(doc, 'article');
+  const h1 = art && qs(art, 'h1');
+  if (!h1) return undefined;
+  const by = qs(art, '[rel~=author],[class*=byline]');
+  const m = BYLINE.exec(textOf(by));
+  if (!by || (!m && !/author/.test(by.getAttribute('rel') ?? ''))) return undefined;
+  const text = qsa(art, 'p')
+    .map((p) => textOf(p))
+    .join('\n')
+    .slice(0, 6000);
+  return { headline: textOf(h1).slice(0, 300), byline: (m?.[1] ?? textOf(by)).slice(0, 80), text };
 }

@@ -24,7 +24,7 @@ import { microdataPeople } from './page-ld';
 import { projectClients } from './project-parties';
 import { civicRole, loosePeople } from './page-captions';
 import { readOrgsSteps } from './page-orgs';
-import { notFirmSite } from './page-kind';
+import { newsArticle, notFirmSite } from './page-kind';
 import { findCards, personFromCard } from './page-cards';
 import {
   cardFirm,
@@ -82,5 +82,6 @@ export const pageReaders = {
   personFromCard,
   // what kind of page it is: a public body's, a school's, a podcast's, a paper's (./page-kind.ts)
   notFirmSite,
+  newsArticle,
 };
 export type PageReaders = typeof pageReaders;

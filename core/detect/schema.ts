@@ -113,6 +113,10 @@ export const detectionSchema = z
       .strict()
       .optional(),
     ownSite: z.boolean().optional(),
+    article: z
+      .object({ headline: s(300), byline: s(80), text: s(6000) })
+      .strict()
+      .optional(),
   })
   .strict();
 

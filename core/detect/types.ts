@@ -133,6 +133,15 @@ export interface Detection {
    * a firm are that company's (the host, the journalist), and its facts that company's own.
    */
   ownSite?: boolean;
+  /** A news article's parts, until the background reads its subject firm and quoted people (./news-article.ts). */
+  article?: NewsArticle;
+}
+
+/** A news article's headline, its byline's name and its paragraphs' text (at most 6,000 characters). */
+export interface NewsArticle {
+  headline: string;
+  byline: string;
+  text: string;
 }
 
 /**

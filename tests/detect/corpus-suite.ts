@@ -104,6 +104,9 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     'pages-web-lists3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // people and company details in running text (roles in sentences, quotes, departments, bare ' at ', footers), plain and scrambled
     'pages-web-prose3': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
+    // news articles about a firm (the subject firm from the headline or the lead, quoted people with a title only,
+    // the publisher none of theirs: issue 7), plain and scrambled
+    'pages-news': { emails: [1, 1], people: [1, 1], companies: [1, 1] },
     // people on web pages by kind (programmes' talk blocks and moderators, a podcast guest, boards, a masthead,
     // a law firm, a practice, testimonials, department heads, a state office's directory), plain and scrambled
     'pages-web-people4': { emails: [1, 1], people: [1, 1], companies: [0.97, 1] },
@@ -382,6 +385,7 @@ function perturbed(): string[] {
       'pages-web-orgs3',
       'pages-web-prose2',
       'pages-web-prose3',
+      'pages-news',
       'pages-web-people4',
       'pages-web-people5',
       'pages-web-people6',
