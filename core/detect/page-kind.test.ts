@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { notFirmSite } from './page-kind';
+import { newsArticle, notFirmSite } from './page-kind';
 
 /** A page with a title, a first heading, an og:type and JSON-LD objects. */
 function page(o: { title?: string; h1?: string; og?: string; ld?: readonly object[] }): Document {
@@ -184,5 +184,46 @@ describe('notFirmSite: what a web page is when it is no firm’s own site', () =
     ],
   ] as const)('%s', (_, url, o, aboutOthers, want) => {
     expect(notFirmSite(page(o), new URL(url), aboutOthers)).toBe(want);
+  });
+});
+
+describe('newsArticle: an article’s headline, byline and text, whatever its class names', () => {
+  const article = (inner: string): Document =>
+    new DOMParser().parseFromString(
+      `<body><nav>Par ici la sortie</nav><article>${inner}</article></body>`,
+      'text/html',
+    );
+  test.each([
+    [
+      'FR: a byline by its class',
+      '<h1>La conserverie Kervalen recrute</h1><p class="art-byline">Par Gaëlle Nédélec · Publié le 3 mars</p><p>Texte.</p>',
+      'Gaëlle Nédélec',
+    ],
+    [
+      'FR: a byline by its words only (hashed classes)',
+      '<h1>La conserverie Kervalen recrute</h1><div class="x8f2k"><span class="q1">Par Gaëlle Nédélec</span> · <time>3 mars</time></div><p>Texte.</p>',
+      'Gaëlle Nédélec',
+    ],
+    [
+      'EN: microdata author',
+      '<h1>Kelbrook Joinery hires</h1><p><span itemprop="author">Tom Reedley</span></p><p>Text.</p>',
+      'Tom Reedley',
+    ],
+    [
+      'DE: a byline by its words',
+      '<h1>Sternwald Metallbau eröffnet zweiten Standort</h1><p>Von Jana Hollbach, 4. Mai</p><p>Text.</p>',
+      'Jana Hollbach',
+    ],
+  ])('%s', (_, html, byline) => {
+    expect(newsArticle(article(html))?.byline).toBe(byline);
+  });
+  test.each([
+    [
+      'no byline',
+      '<h1>Les prix du lait reculent</h1><p>Von Anfang an war klar, dass …</p><p>By Monday the council met.</p>',
+    ],
+    ['no headline', '<p>Par Gaëlle Nédélec</p>'],
+  ])('%s: none', (_, html) => {
+    expect(newsArticle(article(html))).toBeUndefined();
   });
 });

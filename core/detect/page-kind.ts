@@ -80,9 +80,15 @@ export function newsArticle(doc: Document): NewsArticle | undefined {
   const art = qs(doc, 'article');
   const h1 = art && qs(art, 'h1');
   if (!h1) return undefined;
-  const by = qs(art, '[rel~=author],[class*=byline]');
+  // (the byline's markup, else the first short line of the article that reads as one: class names change with every
+  // deploy, "Par X · Publié le …" stays)
+  const by =
+    qs(art, '[rel~=author],[itemprop=author],[class*=byline]') ??
+    qsa(art, 'p,span,div,address,li')
+      .slice(0, 200)
+      .find((e) => e.childElementCount < 4 && textOf(e).length < 120 && BYLINE.test(textOf(e)));
   const m = BYLINE.exec(textOf(by));
-  if (!by || (!m && !/author/.test(by.getAttribute('rel') ?? ''))) return undefined;
+  if (!by || (!m && !/author/.test(`${by.getAttribute('rel')} ${by.getAttribute('itemprop')}`))) return undefined;
   const text = qsa(art, 'p')
     .map((p) => textOf(p))
     .join('\n')
