@@ -1007,3 +1007,57 @@ describe('an event recap: speakers’ firms and their partners’ logos (issue 7
     expect('Imprimerie Sud' in domains).toBe(false);
   });
 });
+
+describe('company site: schema.org Person cards (issue 7)', () => {
+  const card = (name: string, title: string, firm: string, talk: string) =>
+    `<div class="card" itemscope itemtype="https://schema.org/Person"><h3 itemprop="name">${name}</h3><p><span itemprop="jobTitle">${title}</span>${
+      firm ? `, <span itemprop="worksFor">${firm}</span>` : ''
+    }</p><p class="talk">${talk}</p></div>`;
+  it.each([
+    [
+      'EN speakers',
+      'https://www.harbour-summit.example/speakers',
+      [
+        ['Oriane Falkbridge', 'Chief Marketing Officer', 'Tidewell Foods', 'Brands that travel'],
+        ['Marcus Ellery', 'Sales Director Nordics', 'Quayside Software', 'Selling into Norway'],
+        ['Priya Ransome', 'Independent consultant', '', 'Freelancing at scale'],
+        ['Tobias Wrenfield', 'CTO', 'Larchmont Labs', 'AI in the sales stack'],
+      ],
+    ],
+    [
+      'FR intervenants',
+      'https://www.rencontres-loire.example/intervenants',
+      [
+        ['Solène Dubreuil', 'Directrice marketing', 'Biscuiterie Marnay', 'Vendre en Belgique'],
+        ['Gaëtan Morvilliers', 'Directeur commercial', 'Logiciels Arvor', 'Prospecter sans relâche'],
+        ['Anouk Ferrandi', 'Consultante indépendante', '', 'Le freelancing à grande échelle'],
+      ],
+    ],
+    [
+      'DE Referenten',
+      'https://www.vertriebstag-baden.example/referenten',
+      [
+        ['Jana Obermaier', 'Vertriebsleiterin', 'Holzwerk Kinzig GmbH', 'Verkaufen in Frankreich'],
+        ['Lukas Brenninger', 'Geschäftsführer', 'Brenninger Software GmbH', 'KI im Vertrieb'],
+        ['Mira Talhoff', 'Freiberufliche Beraterin', '', 'Selbständig wachsen'],
+      ],
+    ],
+  ])('%s: the employer by itemprop, a talk no firm, an independent of none', (_, url, cards) => {
+    const got = detect(
+      page(
+        url,
+        `<h1>Speakers</h1><div class="grid">${cards.map((c) => card(c[0]!, c[1]!, c[2]!, c[3]!)).join('')}</div>
+      <p>Contact: <a href="mailto:hello@${new URL(url).hostname.replace('www.', '')}">write to us</a></p>
+      <footer>© 2027 ${new URL(url).hostname.split('.')[1]} SAS</footer>`,
+        'Speakers',
+      ),
+      url,
+    );
+    for (const [name, title, firm, talk] of cards) {
+      const p = got.people.find((x) => x.name === name);
+      expect(p?.title).toBe(title);
+      expect(p?.company).toBe(firm || undefined);
+      expect(got.companies.some((c) => c.name === talk)).toBe(false);
+    }
+  });
+});

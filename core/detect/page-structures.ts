@@ -213,6 +213,8 @@ interface Rec {
   headed?: boolean;
   /** the entry's firm's registry numbers ("SIRET · 418 372 603 00112" on a directory's card) */
   ids?: LegalIds;
+  /** a schema.org Person's card: its itemprops gave its title and firm (or none), no column fills them */
+  typed?: boolean;
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
@@ -973,6 +975,12 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     const href = ownSite(entry, r.company);
     if (href) r.web = href;
   }
+  // a schema.org Person's card says its title and employer by itemprop: a talk's title beside them is neither
+  if (entry?.matches('[itemscope][itemtype*="schema.org/Person" i]') && qs(entry, '[itemprop="jobTitle"]')) {
+    r.title = clean(qs(entry, '[itemprop="jobTitle"]')!.textContent ?? '');
+    r.company = clean(qs(entry, '[itemprop="worksFor"]')?.textContent ?? '') || undefined;
+    r.typed = true;
+  }
   // a firm's card gives its registry numbers ("SIRET · 418 372 603 00112")
   if (entry && r.company) {
     const ids = findLegalIds(lines00.map((l) => l.text.replace(/\s·\s/g, ': ')).join('\n'));
@@ -1366,7 +1374,7 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
   // (where the other entries' firms stand there, a word alone or repeated is a firm too: "Kaptalis" for two speakers)
   const column = recs.filter((r) => r.company && under(r) === r.company).length >= 2;
   for (const r of recs) {
-    const t = r.company ? undefined : under(r);
+    const t = r.company || r.typed ? undefined : under(r);
     if (t && (column || (seen.get(t) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
   }
 }

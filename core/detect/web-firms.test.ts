@@ -168,6 +168,33 @@ describe('withPeopleFirms', () => {
     expect(d.companies.map((c) => c.name)).toEqual(['Ardèche Éco', 'Laiteries Vernay']);
   });
 
+  it.each([
+    ['Independent consultant', undefined],
+    ['Consultante indépendante', undefined],
+    ['Freiberufliche Beraterin', undefined],
+    ['Freelance designer', undefined],
+    ['Independence Day planner', 'Ardèche Éco'],
+    ['Responsable commerciale', 'Ardèche Éco'],
+  ])('an independent among people of other firms: "%s"', (title, firm) => {
+    const d = withPeopleFirms(
+      page(
+        [
+          { name: 'Rémi Vasseur', title: 'CTO', company: 'Kodexia' },
+          { name: 'Lina Baudry', title, company: 'Ardèche Éco' },
+        ],
+        [own, { name: 'Kodexia' }],
+      ),
+    );
+    expect(d.people[1]!.company).toBe(firm);
+  });
+
+  it('an independent on a page of the site’s own people keeps the site’s firm', () => {
+    const d = withPeopleFirms(
+      page([{ name: 'Lina Baudry', title: 'Independent consultant', company: 'Ardèche Éco' }], [own]),
+    );
+    expect(d.people[0]!.company).toBe('Ardèche Éco');
+  });
+
   it('a mail page is left as it is', () => {
     const d = {
       ...page([{ name: 'Rémi Vasseur', title: 'PDG d’Aciéries Vernon' }], []),

@@ -7,7 +7,8 @@
  *   ("Clerc — immobilier"), a qualification ("Geschäftsführer, Tischlermeister"), a firm's board ("Präsident des
  *   Verwaltungsrates"), departments or practice areas joined ("Vertrieb & Planung", "Water & Utilities"): the person
  *   works at the site's firm, and the page lists no such firm;
- * - a firm with the next sentence's start ("Fromageries Lacombe. L’entreprise, connue pour …"): the firm alone.
+ * - a firm with the next sentence's start ("Fromageries Lacombe. L’entreprise, connue pour …"): the firm alone;
+ * - an independent's ("Independent consultant") on a page listing people of other firms: none, not the site's.
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { looksLikeJobTitle } from './text';
@@ -119,6 +120,10 @@ function ownFirm(d: Detection): DetectedCompany | undefined {
 }
 
 const DOTTED = /\s[·|•]\s/;
+// a title that says its holder works for no firm ("Independent consultant", "Consultante indépendante", "Freiberufliche
+// Beraterin", "Freelance designer")
+const ON_OWN =
+  /^(?:independent|freelancer?|self-employed|freiberufliche?r?|selbst(?:st)?ändige?r?)(?![\p{L}])|(?<![\p{L}])(?:ind[ée]pendante?|freelance|à son compte|freiberuflich|selbst(?:st)?ändig)$/iu;
 
 /** A web page's detection with its people's firms read again (the detection itself when none changes). */
 export function withPeopleFirms<D extends Detection>(d: D): D {
@@ -133,8 +138,14 @@ export function withPeopleFirms<D extends Detection>(d: D): D {
   // ("Partner · Real Estate" on every card of a firm's people: the part after the dot is a practice, no firm; one such
   // card alone, "Operations Director · Meridia Foods", names the firm)
   const dotted = d.people.filter((p) => DOTTED.test(p.title ?? '')).length > 1;
+  // (on a page of people of several firms, a speakers' or a members' list: the site's firm is no independent's)
+  const others = d.people.some((p) => p.company && normKey(p.company) !== ownKey);
   const people = d.people.map((p): DetectedPerson => {
     let q = p;
+    if (others && own && q.company === own.name && ON_OWN.test(q.title ?? '')) {
+      q = { ...q };
+      delete q.company;
+    }
     if (q.company) {
       const cut = withoutNextSentence(q.company);
       if (cut !== q.company) {
