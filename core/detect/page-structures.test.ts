@@ -1032,3 +1032,41 @@ describe("readTables: a name cell's profile link names the person where text run
     expect(out.people.map((p) => p.name)).toEqual([name, 'Lison Vasseur']);
   });
 });
+
+describe('readEntries: a directory of practices, the professional labelled under the firm’s heading (issue 7)', () => {
+  const item = (firm: string, label: string, who: string, tel: string) =>
+    `<li><h3>${firm}</h3><dl><dt>${label}</dt><dd>${who}</dd><dt>Tél.</dt><dd>${tel}</dd></dl></li>`;
+  it.each([
+    [
+      'FR',
+      'Professionnel',
+      [
+        ['Audit Vauban', 'Solène Marchetti-Brun – Commissaire aux comptes', '03 99 00 21 11'],
+        ['RMK Expertise', 'Yanis Ould-Kaci – Expert-comptable', '03 99 00 21 12'],
+        ['Bureau Comptable Neudorf', 'Lucie Hartmann – Expert-comptable', '03 99 00 21 13'],
+      ],
+      [
+        ['Solène Marchetti-Brun', 'Commissaire aux comptes', 'Audit Vauban'],
+        ['Yanis Ould-Kaci', 'Expert-comptable', 'RMK Expertise'],
+        ['Lucie Hartmann', 'Expert-comptable', 'Bureau Comptable Neudorf'],
+      ],
+    ],
+    [
+      'EN',
+      'Practitioner',
+      [
+        ['Harlow Audit', 'Imogen Pryce – Chartered Accountant', '01632 960 111'],
+        ['Kestrel Accountancy', 'Tamsin Hale – Accountant', '01632 960 112'],
+        ['Quayside Tax', 'Oliver Brandt – Tax Adviser', '01632 960 113'],
+      ],
+      [
+        ['Imogen Pryce', 'Chartered Accountant', 'Harlow Audit'],
+        ['Tamsin Hale', 'Accountant', 'Kestrel Accountancy'],
+        ['Oliver Brandt', 'Tax Adviser', 'Quayside Tax'],
+      ],
+    ],
+  ])('%s: the person and their title from the label, the heading their firm', (_, label, items, want) => {
+    const got = entries(`<ul>${items.map(([f, w, t]) => item(f!, label, w!, t!)).join('')}</ul>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual(want);
+  });
+});

@@ -37,7 +37,7 @@ export interface Found {
 // ---- labelled fields ("Firma: …", column headers) ----
 
 const F_NAME =
-  /^(?:nom(?:\s+(?:(?:et|&)\s+)?pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin))$/i;
+  /^(?:nom(?:\s+(?:(?:et|&)\s+)?pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin)|professionnel(?:le)?|praticien(?:ne)?|practitioner)$/i;
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
@@ -268,6 +268,15 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     case 'role':
       if (!r.name) r.name = v.slice(0, 200);
       break;
+    case 'name': {
+      // a directory's "Professionnel : Name – Expert-comptable": the person, then their title
+      const m = /^(.{4,60}?)\s[–—-]\s(.{2,80})$/.exec(v);
+      if (!r.name && m && personName(m[1]!) && isTitleLike(m[2]!)) {
+        r.name = m[1];
+        r.title = m[2];
+      } else if (!r.name) r.name = v.slice(0, 200);
+      break;
+    }
     case 'company': {
       // ("Atelier : rédiger une clause RSE qui tient devant un juge": a talk's kind and its subject, a clause, no firm)
       if (/^\p{Ll}\p{L}*\s+\p{Ll}+\s+\S+\s+\S+/u.test(v)) break;
@@ -348,6 +357,8 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
       // (unless the contact's address names it: "Foxhollow IT Support", ryan@foxhollowit.co.uk)
       (strongTitle(company) &&
         !LEGAL_FORM_END.test(company) &&
+        // (a heading judged a firm over a person with a title of their own: "Bureau Comptable Robertsau")
+        !(r.headFirm && r.labelled && r.title) &&
         !(r.email && namesDomain(company, r.email.split('@')[1]!))))
   )
     company = defaultCompany;
@@ -801,6 +812,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     if (
       open &&
       strongTitle(t) &&
+      // (a labelled contact's title is theirs: "Professionnel : Name – Expert-comptable" under "Bureau Comptable …")
+      !(labelled && r.title) &&
       (!isOrgLine(t) || EXEC_ACRONYM.test(t) || ((TITLE_HEAD.test(t) || TITLE_TAIL.test(t)) && !LEGAL_FORM_END.test(t)))
     ) {
       const [ti, co] = titleAndFirm(t);
@@ -842,7 +855,10 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     // under the slot's time, "16:00" / "Clôture")
     !/^[^:]{2,30}\s?:\s/.test(head.text) &&
     !(head === rest[1] && /^\d{1,2}[:.h]\d{2}\b/.test(rest[0]!.text)) &&
-    !isTitleLike(head.text) &&
+    // (a title's word in a firm's name, "Bureau Comptable Robertsau", every word capitalised over a person with a
+    // title of their own)
+    (!isTitleLike(head.text) ||
+      (!!r.title && r.title !== head.text && /^\p{Lu}\S*(?:\s+(?:&\s+)?\p{Lu}\S*)+$/u.test(head.text))) &&
     !DEPARTMENT.test(head.text) &&
     // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)
     !` ${r.title ?? ''} `.toLowerCase().includes(` ${head.text.toLowerCase()} `) &&
