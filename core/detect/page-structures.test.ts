@@ -1070,3 +1070,42 @@ describe('readEntries: a directory of practices, the professional labelled under
     expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual(want);
   });
 });
+
+describe('readEntries: press contacts as terms, the agency before its contact (issue 7)', () => {
+  it.each([
+    [
+      'FR',
+      'Lucien Ferrandou',
+      'Directeur commercial – Soieries Belcour',
+      'Agence Pentes RP – Inès Marchal-Diallo',
+      'Attachée de presse',
+      ['Inès Marchal-Diallo', 'Attachée de presse', 'Agence Pentes RP'],
+    ],
+    [
+      'EN',
+      'Harriet Wolstenholme',
+      'Head of Communications – Tidewell Foods',
+      'Harbourlight Agency | Oscar Penhallow',
+      'Account Director',
+      ['Oscar Penhallow', 'Account Director', 'Harbourlight Agency'],
+    ],
+    [
+      'DE',
+      'Jonas Brenninger',
+      'Pressesprecher – Holzwerk Kinzig GmbH',
+      'Agentur Rheinblick – Mira Talhoff',
+      'Pressereferentin',
+      ['Mira Talhoff', 'Pressereferentin', 'Agentur Rheinblick'],
+    ],
+  ])('%s: each contact with their own number and address', (_, own, ownTitle, agencyTerm, title, want) => {
+    const got = entries(
+      `<div><h2>Contacts</h2><dl><dt>${own}</dt><dd>${ownTitle}</dd><dd>06 39 98 73 02 · <a href="mailto:own@issuer.example">own@issuer.example</a></dd>
+      <dt>${agencyTerm}</dt><dd>${title}</dd><dd>01 99 00 83 55 · <a href="mailto:contact@agency.example">contact@agency.example</a></dd></dl></div>`,
+    );
+    const p = got.people.find((x) => x.name === want[0]);
+    expect([p?.name, p?.title, p?.company]).toEqual(want);
+    expect(p?.email).toBe('contact@agency.example');
+    expect(p?.phones).toEqual(['01 99 00 83 55']);
+    expect(got.people.find((x) => x.name === own)?.phones).toEqual(['06 39 98 73 02']);
+  });
+});

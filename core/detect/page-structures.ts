@@ -1554,7 +1554,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     const head = link ?? qs(dtEl, 'strong, b');
     const dt = head ? textOf(head) : g[0]!.text;
     const title = !link && offices && !isOrgLine(dt) ? unparen(dt) : '';
-    const isFirm = !title && !isDetailLabel(dt) && (!!link || isOrgLine(dt) || !nameLine(dt));
+    // ("<dt>Agence Traboule RP – Maëlle Duchêne-Okafor</dt>": a press contact's agency, then its contact)
+    const parts = dt.split(/\s[–—|]\s/);
+    const contact = parts.length === 2 && !nameLine(dt) && !nameLine(parts[0]!) ? nameLine(parts[1]!) : null;
+    const agency = contact && !contact.rest && parts[0]!.length <= 60 && !title ? parts[0]! : '';
+    const isFirm = !title && !agency && !isDetailLabel(dt) && (!!link || isOrgLine(dt) || !nameLine(dt));
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
@@ -1570,7 +1574,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
-      const r = entryRecord(c) ?? { phones: [] };
+      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : c) ?? { phones: [] };
+      if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);
       // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm
