@@ -788,6 +788,45 @@ describe('people cards and tables (issue 7, round 2)', () => {
     ]);
     expect(pageReaders.listPeople(t('<th>Name</th><th>Function</th>'))).toEqual([]);
   });
+  it.each([
+    [
+      'EN committee',
+      [
+        'Chair: Rowan Ashdown (Larchmont Design)',
+        'Imogen Pryce (Larchmont Design)',
+        'Tobias Wrenfield (Quayside Software)',
+      ],
+      [
+        { name: 'Rowan Ashdown', company: 'Larchmont Design', title: 'Chair' },
+        { name: 'Imogen Pryce', company: 'Larchmont Design' },
+        { name: 'Tobias Wrenfield', company: 'Quayside Software' },
+      ],
+    ],
+    [
+      'FR jury',
+      ['Présidente : Solène Dubreuil (Biscuiterie Marnay)', 'Gaëtan Morvilliers (Logiciels Arvor)'],
+      [
+        { name: 'Solène Dubreuil', company: 'Biscuiterie Marnay', title: 'Présidente' },
+        { name: 'Gaëtan Morvilliers', company: 'Logiciels Arvor' },
+      ],
+    ],
+    [
+      'DE Beirat',
+      ['Vorsitzender: Lukas Brenninger (Holzwerk Kinzig)', 'Jana Obermaier (Brenninger Software)'],
+      [
+        { name: 'Lukas Brenninger', company: 'Holzwerk Kinzig', title: 'Vorsitzender' },
+        { name: 'Jana Obermaier', company: 'Brenninger Software' },
+      ],
+    ],
+    ['names with towns', ['Rowan Ashdown (Leeds)', 'Imogen Pryce (York)'], []],
+    [
+      'one item no person',
+      ['Imogen Pryce (Larchmont Design)', 'Programme (PDF, 2 MB)', 'Rowan Ashdown (Quayside Software)'],
+      [],
+    ],
+  ])('listPeople: "Name (Firm)" items, an office before some (%s)', (_, items, want) => {
+    expect(pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`))).toEqual(want);
+  });
   it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
     const el = document.createElement('p');
     const text =

@@ -1256,17 +1256,25 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     if (list.closest('nav, header, footer, [role=navigation]') || inForm(list) || isHiddenElement(list)) continue;
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 2 || items.length > 60) continue;
+    // (a committee's "Chair: Name (Firm)", "Name (Firm)": each item a person and their firm, when all items are)
+    let bare = 0;
     const got = items.map((li) => {
-      const t = spannedItem(li) ?? clean(li.textContent ?? '');
+      let t = spannedItem(li) ?? clean(li.textContent ?? '');
+      const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
+      if (office && isTitleLike(office[1]!)) t = office[2]!;
       // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
       const p =
         t.length < 150 && !/[@:]/.test(t)
           ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
           : null;
-      if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
+      if (p && office && isTitleLike(office[1]!)) p.title ||= office[1];
+      if (p?.company && !p.title && /\s/.test(p.company) && /^[^()]+\([^()]+\)$/.test(t) && !professionWord(p.company))
+        bare++;
+      else if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
       return p && (p.title || p.company) ? p : null;
     });
     const n = got.filter(Boolean).length;
+    if (bare && n < items.length) continue;
     if (n >= 2 && n >= items.length * 0.6)
       for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
