@@ -1109,3 +1109,22 @@ describe('readEntries: press contacts as terms, the agency before its contact (i
     expect(got.people.find((x) => x.name === own)?.phones).toEqual(['06 39 98 73 02']);
   });
 });
+
+describe('readEntries: client references, a field line above the quoted author (issue 7)', () => {
+  it.each([
+    ['Mission', 'Structuration du grand compte achats', 'Directeur des achats'],
+    ['Scope', 'Procurement playbook for key accounts', 'Head of Procurement'],
+    ['Projekt', 'Neuaufstellung des Einkaufs', 'Einkaufsleiter'],
+  ])('"%s : …" is no title of the author', (label, what, title) => {
+    const card = (firm: string, who: string) =>
+      `<div><h3>${firm}</h3><p>${label} : ${what}</p><p><em>« Une méthode claire. »</em></p><p>— ${who}, ${title}</p></div>`;
+    const got = entries(
+      `<section>${card('Groupe Vellave', 'Gaspard Olivier-Mensah')}${card('Tissages Arvor', 'Yannick Le Floch')}${card('Brasserie Belcour', 'Ysaline Moreau')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Gaspard Olivier-Mensah', title],
+      ['Yannick Le Floch', title],
+      ['Ysaline Moreau', title],
+    ]);
+  });
+});

@@ -233,6 +233,12 @@ const deobf = (v: string) => {
   return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
 };
 
+/** "Mission : Refonte du catalogue": a line of a field no office names (its label is no title). */
+function unknownField(t: string): boolean {
+  const m = /^([^:]{2,30}?)\s?:\s/.exec(t);
+  return !!m && !isTitleLike(m[1]!);
+}
+
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
   if (!v && f !== 'email' && f !== 'linkedin') return;
@@ -814,6 +820,8 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       strongTitle(t) &&
       // (a labelled contact's title is theirs: "Professionnel : Name – Expert-comptable" under "Bureau Comptable …")
       !(labelled && r.title) &&
+      // (nor is a field no office names: "Mission : Structuration du grand compte achats")
+      !unknownField(t) &&
       (!isOrgLine(t) || EXEC_ACRONYM.test(t) || ((TITLE_HEAD.test(t) || TITLE_TAIL.test(t)) && !LEGAL_FORM_END.test(t)))
     ) {
       const [ti, co] = titleAndFirm(t);
