@@ -827,6 +827,32 @@ describe('people cards and tables (issue 7, round 2)', () => {
   ])('listPeople: "Name (Firm)" items, an office before some (%s)', (_, items, want) => {
     expect(pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`))).toEqual(want);
   });
+  it.each([
+    [
+      'Nomination : Gaëtan Morvilliers rejoint le comité de direction',
+      'Ancien directeur d’Arvor Logiciels, il devient directeur des partenariats.',
+      [{ name: 'Gaëtan Morvilliers', title: 'directeur des partenariats' }],
+    ],
+    [
+      'Appointment: Imogen Pryce joins the leadership team',
+      'Formerly at Quayside Software, she becomes Chief Revenue Officer.',
+      [{ name: 'Imogen Pryce', title: 'Chief Revenue Officer' }],
+    ],
+    [
+      'Personalie: Lukas von Brenninger verstärkt die Geschäftsleitung',
+      'Der frühere Berater übernimmt, er wird Leiter Vertrieb.',
+      [{ name: 'Lukas von Brenninger', title: 'Leiter Vertrieb' }],
+    ],
+    ['Gaëtan Morvilliers rejoint le comité de direction', 'La réunion aura lieu mardi.', []],
+  ])('prosePeople: a news item naming who joins the leadership, their role below (%s)', (head, next, want) => {
+    const el = document.createElement('p');
+    expect(
+      prosePeople([
+        { text: head, el },
+        { text: next, el },
+      ]),
+    ).toEqual(want);
+  });
   it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
     const el = document.createElement('p');
     const text =
