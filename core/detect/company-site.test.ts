@@ -394,6 +394,18 @@ describe('company site: details in running text (prose3)', () => {
       '0761 555 20 40',
     ],
     [
+      'a town hall’s details line with its own mailbox (issue 7)',
+      'https://www.ville-montclair.example/elus/',
+      '<h1>Vos élus</h1><h2>Contacter la mairie</h2><p>Hôtel de ville, place de la Liberté, 69370 Montclair · 04 99 00 12 00 · <a href="mailto:mairie@ville-montclair.example">mairie@ville-montclair.example</a></p>',
+      '04 99 00 12 00',
+    ],
+    [
+      'an office’s details line with its own mailbox, DE (issue 7)',
+      'https://www.gemeinde-talheim.example/rat/',
+      '<h1>Gemeinderat</h1><p>Rathaus, Marktplatz 1, 74388 Talheim · 07133 555 210 · <a href="mailto:rathaus@gemeinde-talheim.example">rathaus@gemeinde-talheim.example</a></p>',
+      '07133 555 210',
+    ],
+    [
       'a label alone, its number in the next cell',
       'https://www.hafenblick.example/impressum/',
       '<h1>Impressum</h1><dl><dt>Telefon</dt><dd>+49 421 69 48 27-0</dd><dt>E-Mail</dt><dd>info@hafenblick.example</dd></dl>',

@@ -740,7 +740,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (
         l.text.length > 320 ||
         (own
-          ? !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey))
+          ? // (or with the site's own mailbox: "Hôtel de ville, place …, 69370 … · 04 … · mairie@<site>")
+            !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey)) && !l.text.includes('@' + domain)
           : !l.el.closest('footer, [role=contentinfo]'))
       )
         continue;
