@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNoFirm, titleFirm, withoutNextSentence, withPeopleFirms } from './web-firms';
+import { namesNoFirm, titleFirm, withOfficeNumbers, withoutNextSentence, withPeopleFirms } from './web-firms';
 import type { Detection } from './types';
 
 describe('namesNoFirm', () => {
@@ -201,5 +201,85 @@ describe('withPeopleFirms', () => {
       kind: 'gmail-thread' as const,
     };
     expect(withPeopleFirms(d)).toBe(d);
+  });
+});
+
+describe('withOfficeNumbers', () => {
+  const page = (people: Detection['people']): Detection => ({
+    url: 'https://www.rhone-ventes.example/contact/',
+    kind: 'company-site',
+    emails: [],
+    people,
+    companies: [{ name: 'Rhône Ventes', domain: 'rhone-ventes.example', phones: ['04 99 00 50 00'] }],
+  });
+  it.each([
+    [
+      'FR offices, each an office mailbox: their numbers the firm’s too',
+      [
+        {
+          name: 'Solène Dubreuil',
+          company: 'Rhône Ventes',
+          email: 'lyon@rhone-ventes.example',
+          phones: ['04 99 00 50 10'],
+        },
+        {
+          name: 'Gaëtan Morvilliers',
+          company: 'Rhône Ventes',
+          email: 'nantes@rhone-ventes.example',
+          phones: ['02 99 00 50 20'],
+        },
+      ],
+      ['04 99 00 50 00', '04 99 00 50 10', '02 99 00 50 20'],
+    ],
+    [
+      'EN branches',
+      [
+        {
+          name: 'Imogen Pryce',
+          company: 'Rhône Ventes',
+          email: 'leeds@rhone-ventes.example',
+          phones: ['0113 496 0100'],
+        },
+        {
+          name: 'Tobias Wrenfield',
+          company: 'Rhône Ventes',
+          email: 'york@rhone-ventes.example',
+          phones: ['01904 496 200'],
+        },
+      ],
+      ['04 99 00 50 00', '0113 496 0100', '01904 496 200'],
+    ],
+    [
+      'DE: mailboxes that spell their holders: their own lines',
+      [
+        {
+          name: 'Jana Obermaier',
+          company: 'Rhône Ventes',
+          email: 'j.obermaier@rhone-ventes.example',
+          phones: ['0761 555 10'],
+        },
+        {
+          name: 'Lukas Brenninger',
+          company: 'Rhône Ventes',
+          email: 'lukas.brenninger@rhone-ventes.example',
+          phones: ['0761 555 20'],
+        },
+      ],
+      ['04 99 00 50 00'],
+    ],
+    [
+      'one office alone',
+      [
+        {
+          name: 'Solène Dubreuil',
+          company: 'Rhône Ventes',
+          email: 'lyon@rhone-ventes.example',
+          phones: ['04 99 00 50 10'],
+        },
+      ],
+      ['04 99 00 50 00'],
+    ],
+  ])('%s', (_, people, phones) => {
+    expect(withOfficeNumbers(page(people)).companies[0]!.phones).toEqual(phones);
   });
 });

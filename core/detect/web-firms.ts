@@ -16,6 +16,8 @@ import { normKey } from './result';
 import { DEPT_WORDS, TITLE_EXTRA } from './people-words';
 import { splitRoleOrg } from './role-org';
 import { hostOf } from '../text/host';
+import { samePhone } from './phones';
+import { spellsMailbox } from './spelling';
 
 const DEPT_START = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})(?![\\p{L}])`, 'iu');
 // a practice area or a sector, named beside a partner's title ("Partner, Water & Utilities"; "Vertrieb & Planung")
@@ -187,4 +189,29 @@ export function withPeopleFirms<D extends Detection>(d: D): D {
   for (const c of added) if (!companies.some((x) => normKey(x.name) === normKey(c.name))) companies.push(c);
   if (!changed && !added.length) return d;
   return { ...d, people, companies };
+}
+
+/**
+ * A page of the firm's offices, each with its contact ("Lyon – siège", "Nantes": a number, an office mailbox
+ * lyon@<site>, "Votre contact : Name, Directrice d’agence"): the numbers beside the offices' mailboxes are the
+ * firm's too. Two such contacts at least; a mailbox that spells its holder's name is theirs, and so is its number.
+ */
+export function withOfficeNumbers<D extends Detection>(d: D): D {
+  if (d.kind !== 'company-site') return d;
+  const own = ownFirm(d);
+  const domain = own ? (own.domain ?? hostOf(own.website ?? '') ?? '') : '';
+  if (!own || !domain) return d;
+  const desks = d.people.filter(
+    (p) =>
+      p.phones?.length &&
+      p.email &&
+      hostOf(p.email) === domain &&
+      normKey(p.company ?? '') === normKey(own.name) &&
+      !spellsMailbox(p.name, p.email, 'any-word'),
+  );
+  if (desks.length < 2 || new Set(desks.map((p) => p.email)).size < desks.length) return d;
+  const phones = [...(own.phones ?? [])];
+  for (const n of desks.flatMap((p) => p.phones!)) if (!phones.some((q) => samePhone(q, n))) phones.push(n);
+  if (phones.length === (own.phones?.length ?? 0)) return d;
+  return { ...d, companies: d.companies.map((c) => (c === own ? { ...c, phones } : c)) };
 }
