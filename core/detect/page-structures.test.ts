@@ -1128,3 +1128,32 @@ describe('readEntries: client references, a field line above the quoted author (
     ]);
   });
 });
+
+describe('readEntries: a board’s cards, the office under the name, then their trade and firm (issue 7)', () => {
+  const card = (name: string, office: string, line: string) =>
+    `<div class="col"><h3>${name}</h3><p><strong>${office}</strong><br>${line}</p></div>`;
+  it.each([
+    [
+      'FR',
+      [
+        ['Armelle Quéré-Nguyen', 'Présidente', 'Fondatrice, Atelier Mouette'],
+        ['Jean-Marc Olivier-Diallo', 'Vice-président', 'Gérant, Olivier Menuiserie'],
+        ['Fatou Kanté', 'Trésorière', 'Expert-comptable, Cabinet Kanté Conseil'],
+      ],
+      ['Atelier Mouette', 'Olivier Menuiserie', 'Cabinet Kanté Conseil'],
+    ],
+    [
+      'EN',
+      [
+        ['Imogen Pryce', 'Chair', 'Founder, Harbourlight Studio'],
+        ['Tobias Wrenfield', 'Treasurer', 'Owner, Wrenfield Joinery'],
+        ['Rowan Ashdown', 'Secretary', 'Director, Quayside Software'],
+      ],
+      ['Harbourlight Studio', 'Wrenfield Joinery', 'Quayside Software'],
+    ],
+  ])('%s: the firm after the trade', (_, cards, firms) => {
+    const got = entries(`<div class="cols">${cards.map(([n, o, l]) => card(n!, o!, l!)).join('')}</div>`);
+    expect(got.people.map((p) => p.company)).toEqual(firms);
+    expect(got.people.map((p) => p.title)).toEqual(cards.map((c) => c[1]));
+  });
+});

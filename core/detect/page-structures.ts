@@ -1385,7 +1385,6 @@ function completeEarlier(out: Found, from: number): void {
  * tag that several entries repeat ("United Kingdom", "Operations"), a country, a status or a single word (a town).
  */
 function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
-  if (recs.filter((r) => r.name && r.company).length < 2) return;
   const seen = new Map<string, number>();
   for (const kl of linesOf.values())
     for (const t of new Set(kl.map((l) => l.text))) seen.set(t, (seen.get(t) ?? 0) + 1);
@@ -1395,11 +1394,21 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
     const at = kl && r.name && r.title ? kl.findIndex((l) => l.text === r.title) : -1;
     return at > 0 && kl![at - 1]!.text.includes(r.name!) ? kl![at + 1]?.text : undefined;
   };
+  // (or, under the title, a trade and a firm: "Présidente" / "Fondatrice, Atelier Mouette")
+  const traded = (r: Rec) => {
+    const [a, b] = r.company || r.typed ? [] : titleAndFirm(under(r) ?? '');
+    return !!(a && b && isTitleLike(a));
+  };
+  if (recs.filter((r) => r.name && (r.company || traded(r))).length < 2) return;
   // (where the other entries' firms stand there, a word alone or repeated is a firm too: "Kaptalis" for two speakers)
   const column = recs.filter((r) => r.company && under(r) === r.company).length >= 2;
   for (const r of recs) {
-    const t = r.company || r.typed ? undefined : under(r);
-    if (t && (column || (seen.get(t) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
+    const line = r.company || r.typed ? undefined : under(r);
+    // (a trade and the firm on that line, "Gérant, Rivière Menuiserie": the firm)
+    const both = line ? titleAndFirm(line) : [];
+    const t = both[0] && both[1] && isTitleLike(both[0]) ? line!.slice(line!.lastIndexOf(both[1])) : line;
+    if (t && (column || (seen.get(line!) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t))
+      r.company = orgName(t);
   }
 }
 
