@@ -853,6 +853,22 @@ describe('people cards and tables (issue 7, round 2)', () => {
       ]),
     ).toEqual(want);
   });
+  it.each([
+    [
+      'FR',
+      [
+        'Amélie Durand – comptable',
+        'Noé Lambert – assistant fiscal',
+        'Séverine Havet – secrétariat (secretariat@cabinet-havet.example)',
+      ],
+      ['comptable', 'assistant fiscal', 'secrétariat'],
+    ],
+    ['DE', ['Jana Obermaier – Steuerfachangestellte', 'Mira Talhoff – Empfang'], ['Steuerfachangestellte', 'Empfang']],
+    ['EN', ['Imogen Pryce – bookkeeper', 'Rowan Ashdown – reception'], ['bookkeeper', 'reception']],
+  ])('listPeople: a staff list, a desk held as a title, an address in brackets (%s)', (_, items, titles) => {
+    const got = pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+    expect(got.map((p) => p.title)).toEqual(titles);
+  });
   it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
     const el = document.createElement('p');
     const text =

@@ -1249,6 +1249,9 @@ function spannedItem(li: Element): string | undefined {
     : undefined;
 }
 
+const DESK =
+  /^(?:secr[ée]tariat|accueil|r[ée]ception|comptabilit[ée]|facturation|sekretariat|empfang|buchhaltung|reception|front desk|accounts|bookkeeping)$/i;
+
 /** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
 export function listPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
@@ -1259,7 +1262,8 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     // (a committee's "Chair: Name (Firm)", "Name (Firm)": each item a person and their firm, when all items are)
     let bare = 0;
     const got = items.map((li) => {
-      let t = spannedItem(li) ?? clean(li.textContent ?? '');
+      // (an address in brackets after the item, "Name – secrétariat (secretariat@…)", read elsewhere)
+      let t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
       const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
       if (office && isTitleLike(office[1]!)) t = office[2]!;
       // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
@@ -1268,6 +1272,9 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
           ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
           : null;
       if (p && office && isTitleLike(office[1]!)) p.title ||= office[1];
+      // ("Name – secrétariat", "Name – Empfang": a desk held, their title, in a list of staff)
+      const desk = p && !p.title && !p.company ? /\s[–—-]\s(\p{L}+(?:\s\p{L}+)?)$/u.exec(t)?.[1] : undefined;
+      if (desk && DESK.test(desk)) p!.title = desk;
       if (p?.company && !p.title && /\s/.test(p.company) && /^[^()]+\([^()]+\)$/.test(t) && !professionWord(p.company))
         bare++;
       else if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
