@@ -1272,6 +1272,8 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
           ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
           : null;
       if (p && office && isTitleLike(office[1]!)) p.title ||= office[1];
+      // ("Audioprothésiste : Name (le jeudi)": a day, no firm)
+      if (p?.company && !/^[\p{Lu}\d]/u.test(p.company)) delete p.company;
       // ("Name – secrétariat", "Name – Empfang": a desk held, their title, in a list of staff)
       const desk = p && !p.title && !p.company ? /\s[–—-]\s(\p{L}+(?:\s\p{L}+)?)$/u.exec(t)?.[1] : undefined;
       if (desk && DESK.test(desk)) p!.title = desk;

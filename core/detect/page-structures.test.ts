@@ -1138,7 +1138,7 @@ describe('readEntries: a board’s cards, the office under the name, then their 
       [
         ['Armelle Quéré-Nguyen', 'Présidente', 'Fondatrice, Atelier Mouette'],
         ['Jean-Marc Olivier-Diallo', 'Vice-président', 'Gérant, Olivier Menuiserie'],
-        ['Fatou Kanté', 'Trésorière', 'Expert-comptable, Cabinet Kanté Conseil'],
+        ['Fatou Kanté', 'Trésorière', 'Gérante, Cabinet Kanté Conseil'],
       ],
       ['Atelier Mouette', 'Olivier Menuiserie', 'Cabinet Kanté Conseil'],
     ],
@@ -1147,7 +1147,7 @@ describe('readEntries: a board’s cards, the office under the name, then their 
       [
         ['Imogen Pryce', 'Chair', 'Founder, Harbourlight Studio'],
         ['Tobias Wrenfield', 'Treasurer', 'Owner, Wrenfield Joinery'],
-        ['Rowan Ashdown', 'Secretary', 'Director, Quayside Software'],
+        ['Rowan Ashdown', 'Secretary', 'Managing Director, Quayside Software'],
       ],
       ['Harbourlight Studio', 'Wrenfield Joinery', 'Quayside Software'],
     ],

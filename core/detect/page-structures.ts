@@ -233,6 +233,11 @@ const deobf = (v: string) => {
   return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
 };
 
+// who runs a business of their own ("Gérant, Rivière Menuiserie"): its firm is theirs, not a post elsewhere ("Audit
+// Partner, Penhallow & Rees LLP" under a charity's "Treasurer")
+const OWNER =
+  /^(?:co-?)?(?:g[ée]rante?|fondat(?:eur|rice)|founder|owner|propri[ée]taire|inhaber(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|ceo|pdg|dirigeante?|managing director)$/i;
+
 /** "Mission : Refonte du catalogue": a line of a field no office names (its label is no title). */
 function unknownField(t: string): boolean {
   const m = /^([^:]{2,30}?)\s?:\s/.exec(t);
@@ -1397,7 +1402,7 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
   // (or, under the title, a trade and a firm: "Présidente" / "Fondatrice, Atelier Mouette")
   const traded = (r: Rec) => {
     const [a, b] = r.company || r.typed ? [] : titleAndFirm(under(r) ?? '');
-    return !!(a && b && isTitleLike(a));
+    return !!(a && b && OWNER.test(a));
   };
   if (recs.filter((r) => r.name && (r.company || traded(r))).length < 2) return;
   // (where the other entries' firms stand there, a word alone or repeated is a firm too: "Kaptalis" for two speakers)
@@ -1406,7 +1411,7 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
     const line = r.company || r.typed ? undefined : under(r);
     // (a trade and the firm on that line, "Gérant, Rivière Menuiserie": the firm)
     const both = line ? titleAndFirm(line) : [];
-    const t = both[0] && both[1] && isTitleLike(both[0]) ? line!.slice(line!.lastIndexOf(both[1])) : line;
+    const t = both[0] && both[1] && OWNER.test(both[0]) ? line!.slice(line!.lastIndexOf(both[1])) : line;
     if (t && (column || (seen.get(line!) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t))
       r.company = orgName(t);
   }

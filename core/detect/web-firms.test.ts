@@ -268,6 +268,24 @@ describe('withOfficeNumbers', () => {
       ['04 99 00 50 00'],
     ],
     [
+      'DE: department mailboxes: their desks’ lines',
+      [
+        {
+          name: 'Jana Obermaier',
+          company: 'Rhône Ventes',
+          email: 'einkauf@rhone-ventes.example',
+          phones: ['0761 555 10'],
+        },
+        {
+          name: 'Lukas Brenninger',
+          company: 'Rhône Ventes',
+          email: 'service@rhone-ventes.example',
+          phones: ['0761 555 20'],
+        },
+      ],
+      ['04 99 00 50 00'],
+    ],
+    [
       'one office alone',
       [
         {

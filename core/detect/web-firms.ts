@@ -18,6 +18,7 @@ import { splitRoleOrg } from './role-org';
 import { hostOf } from '../text/host';
 import { samePhone } from './phones';
 import { spellsMailbox } from './spelling';
+import { TEAM_WORD } from './shared-mailbox';
 
 const DEPT_START = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})(?![\\p{L}])`, 'iu');
 // a practice area or a sector, named beside a partner's title ("Partner, Water & Utilities"; "Vertrieb & Planung")
@@ -194,7 +195,8 @@ export function withPeopleFirms<D extends Detection>(d: D): D {
 /**
  * A page of the firm's offices, each with its contact ("Lyon – siège", "Nantes": a number, an office mailbox
  * lyon@<site>, "Votre contact : Name, Directrice d’agence"): the numbers beside the offices' mailboxes are the
- * firm's too. Two such contacts at least; a mailbox that spells its holder's name is theirs, and so is its number.
+ * firm's too. Two such contacts at least; a mailbox that spells its holder's name is theirs, and so is its number, and a
+ * department's (einkauf@, service@) is its desk's.
  */
 export function withOfficeNumbers<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site') return d;
@@ -207,7 +209,9 @@ export function withOfficeNumbers<D extends Detection>(d: D): D {
       p.email &&
       hostOf(p.email) === domain &&
       normKey(p.company ?? '') === normKey(own.name) &&
-      !spellsMailbox(p.name, p.email, 'any-word'),
+      !spellsMailbox(p.name, p.email, 'any-word') &&
+      // (a department's mailbox, einkauf@, service@: its desk's line, no office's)
+      !TEAM_WORD.test(p.email.split('@')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
   );
   if (desks.length < 2 || new Set(desks.map((p) => p.email)).size < desks.length) return d;
   const phones = [...(own.phones ?? [])];
