@@ -1249,6 +1249,9 @@ function spannedItem(li: Element): string | undefined {
     : undefined;
 }
 
+// a committee's offices before a member's name ("Chair: Name (Firm)", "Présidente : …", "Vorsitzender: …")
+const BOARD_OFFICE =
+  /^(?:(?:co-?|vice-?)?(?:chair(?:man|woman|person)?|pr[ée]sidente?|president|vorsitzende[r]?)|tr[ée]sori(?:er|ère)|treasurer|schatzmeister(?:in)?|secr[ée]taire|secretary|schriftf[üu]hrer(?:in)?)$/i;
 const DESK =
   /^(?:secr[ée]tariat|accueil|r[ée]ception|comptabilit[ée]|facturation|sekretariat|empfang|buchhaltung|reception|front desk|accounts|bookkeeping)$/i;
 
@@ -1260,18 +1263,22 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 2 || items.length > 60) continue;
     // (a committee's "Chair: Name (Firm)", "Name (Firm)": each item a person and their firm, when all items are)
-    let bare = 0;
+    let bare = 0,
+      offices = 0;
     const got = items.map((li) => {
       // (an address in brackets after the item, "Name – secrétariat (secretariat@…)", read elsewhere)
       let t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
+      // (an office before the name, "Chair: Name (Firm)", is left to the office readers, and counts for no item)
       const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
-      if (office && isTitleLike(office[1]!)) t = office[2]!;
+      if (office && BOARD_OFFICE.test(office[1]!)) {
+        offices++;
+        return null;
+      }
       // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
       const p =
         t.length < 150 && !/[@:]/.test(t)
           ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
           : null;
-      if (p && office && isTitleLike(office[1]!)) p.title ||= office[1];
       // ("Audioprothésiste : Name (le jeudi)": a day, no firm)
       if (p?.company && !/^[\p{Lu}\d]/u.test(p.company)) delete p.company;
       // ("Name – secrétariat", "Name – Empfang": a desk held, their title, in a list of staff)
@@ -1283,8 +1290,8 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       return p && (p.title || p.company) ? p : null;
     });
     const n = got.filter(Boolean).length;
-    if (bare && n < items.length) continue;
-    if (n >= 2 && n >= items.length * 0.6)
+    if (bare && n < items.length - offices) continue;
+    if ((n >= 2 || (bare && offices)) && n >= (items.length - offices) * 0.6)
       for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
   // a table of people by its "Name" column ("Name | Project | Co-supervisor"): each row's name is a person
