@@ -407,6 +407,18 @@ describe('company site: details in running text (prose3)', () => {
       '0761 555 20 40',
     ],
     [
+      'a town hall’s details line with its own mailbox (issue 7)',
+      'https://www.ville-montclair.example/elus/',
+      '<h1>Vos élus</h1><h2>Contacter la mairie</h2><p>Hôtel de ville, place de la Liberté, 69370 Montclair · 04 99 00 12 00 · <a href="mailto:mairie@ville-montclair.example">mairie@ville-montclair.example</a></p>',
+      '04 99 00 12 00',
+    ],
+    [
+      'an office’s details line with its own mailbox, DE (issue 7)',
+      'https://www.gemeinde-talheim.example/rat/',
+      '<h1>Gemeinderat</h1><p>Rathaus, Marktplatz 1, 74388 Talheim · 07133 555 210 · <a href="mailto:rathaus@gemeinde-talheim.example">rathaus@gemeinde-talheim.example</a></p>',
+      '07133 555 210',
+    ],
+    [
       'a label alone, its number in the next cell',
       'https://www.hafenblick.example/impressum/',
       '<h1>Impressum</h1><dl><dt>Telefon</dt><dd>+49 421 69 48 27-0</dd><dt>E-Mail</dt><dd>info@hafenblick.example</dd></dl>',
@@ -1070,5 +1082,59 @@ describe('company site: a franchise’s stores each name their own firm’s RCS;
     const got = detect(page(url, body, 'Nos boutiques – Maison Quéven'), url);
     expect(got.companies.find((c) => c.domain === 'maison-queven.example')?.siren).toBe(want);
     expect(got.companies.find((c) => c.name === 'SARL Farines du Blavet')?.siren).toBe('530530419');
+  });
+});
+
+describe('company site: schema.org Person cards (issue 7)', () => {
+  const card = (name: string, title: string, firm: string, talk: string) =>
+    `<div class="card" itemscope itemtype="https://schema.org/Person"><h3 itemprop="name">${name}</h3><p><span itemprop="jobTitle">${title}</span>${
+      firm ? `, <span itemprop="worksFor">${firm}</span>` : ''
+    }</p><p class="talk">${talk}</p></div>`;
+  it.each([
+    [
+      'EN speakers',
+      'https://www.harbour-summit.example/speakers',
+      [
+        ['Oriane Falkbridge', 'Chief Marketing Officer', 'Tidewell Foods', 'Brands that travel'],
+        ['Marcus Ellery', 'Sales Director Nordics', 'Quayside Software', 'Selling into Norway'],
+        ['Priya Ransome', 'Independent consultant', '', 'Freelancing at scale'],
+        ['Tobias Wrenfield', 'CTO', 'Larchmont Labs', 'AI in the sales stack'],
+      ],
+    ],
+    [
+      'FR intervenants',
+      'https://www.rencontres-loire.example/intervenants',
+      [
+        ['Solène Dubreuil', 'Directrice marketing', 'Biscuiterie Marnay', 'Vendre en Belgique'],
+        ['Gaëtan Morvilliers', 'Directeur commercial', 'Logiciels Arvor', 'Prospecter sans relâche'],
+        ['Anouk Ferrandi', 'Consultante indépendante', '', 'Le freelancing à grande échelle'],
+      ],
+    ],
+    [
+      'DE Referenten',
+      'https://www.vertriebstag-baden.example/referenten',
+      [
+        ['Jana Obermaier', 'Vertriebsleiterin', 'Holzwerk Kinzig GmbH', 'Verkaufen in Frankreich'],
+        ['Lukas Brenninger', 'Geschäftsführer', 'Brenninger Software GmbH', 'KI im Vertrieb'],
+        ['Mira Talhoff', 'Freiberufliche Beraterin', '', 'Selbständig wachsen'],
+      ],
+    ],
+  ])('%s: the employer by itemprop, a talk no firm, an independent of none', (_, url, cards) => {
+    const got = detect(
+      page(
+        url,
+        `<h1>Speakers</h1><div class="grid">${cards.map((c) => card(c[0]!, c[1]!, c[2]!, c[3]!)).join('')}</div>
+      <p>Contact: <a href="mailto:hello@${new URL(url).hostname.replace('www.', '')}">write to us</a></p>
+      <footer>© 2027 ${new URL(url).hostname.split('.')[1]} SAS</footer>`,
+        'Speakers',
+      ),
+      url,
+    );
+    for (const [name, title, firm, talk] of cards) {
+      const p = got.people.find((x) => x.name === name);
+      expect(p?.title).toBe(title);
+      expect(p?.company).toBe(firm || undefined);
+      expect(got.companies.some((c) => c.name === talk)).toBe(false);
+    }
   });
 });

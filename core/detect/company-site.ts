@@ -553,7 +553,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       if (
         l.text.length > 320 ||
         (own
-          ? !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey))
+          ? // (or with the site's own mailbox: "Hôtel de ville, place …, 69370 … · 04 … · mairie@<site>")
+            !(brandKey.length >= 4 && alnumKey(l.text).startsWith(brandKey)) && !l.text.includes('@' + domain)
           : !l.el.closest('footer, [role=contentinfo]'))
       )
         continue;
@@ -955,7 +956,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile
     if (!person.title && !person.email && !person.phones && !person.linkedinUrl) continue;
     const card = cards.find((c) => c.name === person.name)!;
-    if ([...entryParents].some((e) => e.contains(card.el))) continue;
+    // (or a card whose name a list read as such holds, around it: a press contacts’ <dl> of two)
+    if ([...entryParents].some((e) => e.contains(card.el) || (listed.has(person.name) && e.contains(card.nameEl))))
+      continue;
     // (on a platform's page about a business, a name linking to the platform's member profile is a reviewer's)
     if (subject && readers?.memberLink(attr(card.nameEl.closest('a[href]') ?? qs(card.nameEl, 'a[href]'), 'href')))
       continue;

@@ -20,7 +20,7 @@ import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
 import { withNewsArticle } from './news-article';
-import { withPeopleFirms } from './web-firms';
+import { withOfficeNumbers, withPeopleFirms } from './web-firms';
 import { withoutDirectLines } from './web-lines';
 import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
@@ -347,7 +347,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
-  d = withoutDirectLines(withOwnerFirst(withSpelledMailboxes(withPeopleFirms(withoutNonNames(d)))));
+  d = withoutDirectLines(withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withPeopleFirms(withoutNonNames(d))))));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockLines } from './dom';
-import { civicRole, loosePeople } from './page-captions';
+import { civicRole, copyrightPerson, loosePeople } from './page-captions';
 
 const read = (html: string) => {
   const doc = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
@@ -145,5 +145,26 @@ describe('civicRole', () => {
     ['Coaching', false],
   ])('%s → %s', (t, want) => {
     expect(civicRole(t)).toBe(want);
+  });
+});
+
+describe('copyrightPerson: a copyright line naming the owner after the firm (issue 7)', () => {
+  it.each([
+    [
+      '© 2026 Ardennes Conseil – Jeanne Rolland-Diop, consultante en stratégie commerciale · Reims · Créé avec un CMS',
+      [{ name: 'Jeanne Rolland-Diop', title: 'consultante en stratégie commerciale', company: 'Ardennes Conseil' }],
+    ],
+    [
+      '© 2025 Harbourlight Studio | Imogen Pryce, Brand Designer | Privacy',
+      [{ name: 'Imogen Pryce', title: 'Brand Designer', company: 'Harbourlight Studio' }],
+    ],
+    [
+      '© 2024–2026 Kinzig Beratung – Jana Obermaier, Unternehmensberaterin',
+      [{ name: 'Jana Obermaier', title: 'Unternehmensberaterin', company: 'Kinzig Beratung' }],
+    ],
+    ['© 2026 Ardennes Conseil – Tous droits réservés', []],
+    ['© 2026 Ardennes Conseil – Reims, Champagne', []],
+  ])('%s', (text, want) => {
+    expect(copyrightPerson(text)).toEqual(want);
   });
 });

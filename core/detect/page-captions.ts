@@ -128,6 +128,19 @@ const QUOTE_ROLE = /* @__PURE__ */ new RegExp(
   String.raw`[»"”“],?\s(?:r[ée]sume|explique|souligne|ajoute|pr[ée]cise|indique|confie|conclut|rappelle|says|said|explains|adds|sagt|erkl[äa]rt|erg[äa]nzt|betont)\s(?:le|la|l['’]|the|der|die)\s?(\p{Ll}[^,.;]{2,40}),\s(${NAME})(?=[,.;]|$)|(${NAME}),\s(?:notre|nos|our|unser(?:e[rn]?)?)\s(\p{Ll}[^,.;]{2,40}),`,
   'gu',
 );
+/**
+ * A site's copyright line naming its owner after the firm ("© 2026 Ardoise Conseil – Jeanne Roy, consultante en
+ * stratégie · Lyon"): a freelancer's own firm, them and their trade.
+ */
+export function copyrightPerson(text: string): DetectedPerson[] {
+  const m =
+    /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s?[-–]\s?\d{4})?\s+)?([^–—|·,]{2,60}?)\s[–—|-]\s([^,·|]{4,60}),\s([^·|]{2,80}?)\s*(?:[·|]|$)/iu.exec(
+      text,
+    );
+  const name = m ? personName(m[2]!.trim()) : '';
+  return name && isTitleLike(m![3]!) ? [{ name, title: m![3]!.trim(), company: m![1]!.trim() }] : [];
+}
+
 function quoteRolePeople(text: string): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const m of text.matchAll(QUOTE_ROLE)) {
@@ -234,6 +247,7 @@ export function loosePeople(lines: readonly Line[]): DetectedPerson[] {
       ...ledPeople(text),
       ...historyPeople(text),
       ...quoteRolePeople(text),
+      ...copyrightPerson(text),
     );
   }
   const seen = new Set<string>();

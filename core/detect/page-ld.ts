@@ -83,8 +83,11 @@ export function microdataPeople(root: ParentNode, out: Found, orgName_: string, 
     const title = prop('jobTitle');
     if (title) p.title = title;
     const orgEl = el.parentElement?.closest('[itemscope][itemtype*="Organization" i]');
-    const works = qs(el, '[itemprop="worksFor"] [itemprop="name"]');
+    // (an employer given as plain text: `<span itemprop="worksFor">Acme</span>`)
+    const worksEl = qs(el, '[itemprop="worksFor"]');
+    const works = worksEl && (qs(worksEl, '[itemprop="name"]') ?? (qs(worksEl, '[itemprop]') ? null : worksEl));
     const company =
+      attr(works, 'content') ||
       textOf(works) ||
       (orgEl ? attr(qs(orgEl, '[itemprop="name"]'), 'content') || textOf(qs(orgEl, '[itemprop="name"]')) : '') ||
       orgName_;

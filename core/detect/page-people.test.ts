@@ -960,6 +960,80 @@ describe('people cards and tables (issue 7, round 2)', () => {
     const el = document.createElement('p');
     expect(prosePeople([{ text, el }])).toContainEqual({ name, title, company });
   });
+  it.each([
+    [
+      'EN committee',
+      [
+        'Chair: Rowan Ashdown (Larchmont Design)',
+        'Imogen Pryce (Larchmont Design)',
+        'Tobias Wrenfield (Quayside Software)',
+      ],
+      [
+        { name: 'Imogen Pryce', company: 'Larchmont Design' },
+        { name: 'Tobias Wrenfield', company: 'Quayside Software' },
+      ],
+    ],
+    [
+      'FR jury',
+      ['Présidente : Solène Dubreuil (Biscuiterie Marnay)', 'Gaëtan Morvilliers (Logiciels Arvor)'],
+      [{ name: 'Gaëtan Morvilliers', company: 'Logiciels Arvor' }],
+    ],
+    [
+      'DE Beirat',
+      ['Vorsitzender: Lukas Brenninger (Holzwerk Kinzig)', 'Jana Obermaier (Brenninger Software)'],
+      [{ name: 'Jana Obermaier', company: 'Brenninger Software' }],
+    ],
+    ['names with towns', ['Rowan Ashdown (Leeds)', 'Imogen Pryce (York)'], []],
+    [
+      'one item no person',
+      ['Imogen Pryce (Larchmont Design)', 'Programme (PDF, 2 MB)', 'Rowan Ashdown (Quayside Software)'],
+      [],
+    ],
+  ])('listPeople: "Name (Firm)" items, those led by an office left to the office readers (%s)', (_, items, want) => {
+    expect(pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`))).toEqual(want);
+  });
+  it.each([
+    [
+      'Nomination : Gaëtan Morvilliers rejoint le comité de direction',
+      'Ancien directeur d’Arvor Logiciels, il devient directeur des partenariats.',
+      [{ name: 'Gaëtan Morvilliers', title: 'directeur des partenariats' }],
+    ],
+    [
+      'Appointment: Imogen Pryce joins the leadership team',
+      'Formerly at Quayside Software, she becomes Chief Revenue Officer.',
+      [{ name: 'Imogen Pryce', title: 'Chief Revenue Officer' }],
+    ],
+    [
+      'Personalie: Lukas von Brenninger verstärkt die Geschäftsleitung',
+      'Der frühere Berater übernimmt, er wird Leiter Vertrieb.',
+      [{ name: 'Lukas von Brenninger', title: 'Leiter Vertrieb' }],
+    ],
+    ['Gaëtan Morvilliers rejoint le comité de direction', 'La réunion aura lieu mardi.', []],
+  ])('prosePeople: a news item naming who joins the leadership, their role below (%s)', (head, next, want) => {
+    const el = document.createElement('p');
+    expect(
+      prosePeople([
+        { text: head, el },
+        { text: next, el },
+      ]),
+    ).toEqual(want);
+  });
+  it.each([
+    [
+      'FR',
+      [
+        'Amélie Durand – comptable',
+        'Noé Lambert – assistant fiscal',
+        'Séverine Havet – secrétariat (secretariat@cabinet-havet.example)',
+      ],
+      ['comptable', 'assistant fiscal', 'secrétariat'],
+    ],
+    ['DE', ['Jana Obermaier – Steuerfachangestellte', 'Mira Talhoff – Empfang'], ['Steuerfachangestellte', 'Empfang']],
+    ['EN', ['Imogen Pryce – bookkeeper', 'Rowan Ashdown – reception'], ['bookkeeper', 'reception']],
+  ])('listPeople: a staff list, a desk held as a title, an address in brackets (%s)', (_, items, titles) => {
+    const got = pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+    expect(got.map((p) => p.title)).toEqual(titles);
+  });
   it('prosePeople: guests as "Name (title, Firm)", a Mac- surname, a lecturer at a university', () => {
     const el = document.createElement('p');
     const text =

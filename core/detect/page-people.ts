@@ -1272,6 +1272,11 @@ const nameAndFirm = (t: string): DetectedPerson | null => {
     ? { name, company: orgName(firm) }
     : null;
 };
+// a committee's offices before a member's name ("Chair: Name (Firm)", "Présidente : …", "Vorsitzender: …")
+const BOARD_OFFICE =
+  /^(?:(?:co-?|vice-?)?(?:chair(?:man|woman|person)?|pr[ée]sidente?|president|vorsitzende[r]?)|tr[ée]sori(?:er|ère)|treasurer|schatzmeister(?:in)?|secr[ée]taire|secretary|schriftf[üu]hrer(?:in)?)$/i;
+const DESK =
+  /^(?:secr[ée]tariat|accueil|r[ée]ception|comptabilit[ée]|facturation|sekretariat|empfang|buchhaltung|reception|front desk|accounts|bookkeeping)$/i;
 
 /** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
 export function listPeople(root: ParentNode): DetectedPerson[] {
@@ -1280,24 +1285,42 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
     if (list.closest('nav, header, footer, [role=navigation]') || inForm(list) || isHiddenElement(list)) continue;
     const items = Array.from(list.children).filter((c) => c.tagName === 'LI');
     if (items.length < 2 || items.length > 60) continue;
+    // (a committee's "Chair: Name (Firm)", "Name (Firm)": each item a person and their firm, when all items are)
+    let bare = 0,
+      offices = 0;
     const got = items.map((li) => {
-      const t = spannedItem(li) ?? clean(li.textContent ?? '');
+      // (an address in brackets after the item, "Name – secrétariat (secretariat@…)", read elsewhere)
+      let t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
+      // (an office before the name, "Chair: Name (Firm)", is left to the office readers, and counts for no item)
+      const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
+      if (office && BOARD_OFFICE.test(office[1]!)) {
+        offices++;
+        return null;
+      }
       // (a firm only where the item names it after a title: "Name, Buchhändler" is no firm's name)
       const p =
         t.length < 150 && !/[@:]/.test(t)
           ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
           : null;
-      if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
+      // ("Audioprothésiste : Name (le jeudi)": a day, no firm)
+      if (p?.company && !/^[\p{Lu}\d]/u.test(p.company)) delete p.company;
+      // ("Name – secrétariat", "Name – Empfang": a desk held, their title, in a list of staff)
+      const desk = p && !p.title && !p.company ? /\s[–—-]\s(\p{L}+(?:\s\p{L}+)?)$/u.exec(t)?.[1] : undefined;
+      if (desk && DESK.test(desk)) p!.title = desk;
+      if (p?.company && !p.title && /\s/.test(p.company) && /^[^()]+\([^()]+\)$/.test(t) && !professionWord(p.company))
+        bare++;
+      else if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
       return p && (p.title || p.company) ? p : null;
     });
     // "Ulf Brekenfeld, Brekenfeld Planungsgesellschaft mbH": a board's members by name and firm alone, where most
     // of those firms read as firms (not "Name, Hamburg", "Name, Bäcker")
-    const bare = items.map((li, i) => got[i] ?? nameAndFirm(clean(li.textContent ?? '')));
-    const firms = bare.filter((p, i) => p && !got[i]);
+    const byName = items.map((li, i) => got[i] ?? nameAndFirm(clean(li.textContent ?? '')));
+    const firms = byName.filter((p, i) => p && !got[i]);
     if (firms.length >= 2 && firms.filter((p) => isOrgLine(p!.company!)).length >= firms.length / 2)
-      got.splice(0, got.length, ...bare);
+      got.splice(0, got.length, ...byName);
     const n = got.filter(Boolean).length;
-    if (n >= 2 && n >= items.length * 0.6)
+    if (bare && n < items.length - offices) continue;
+    if ((n >= 2 || (bare && offices)) && n >= (items.length - offices) * 0.6)
       for (const p of got) if (p && !out.some((q) => q.name === p.name)) out.push(p);
   }
   // a table of people by its "Name" column ("Name | Project | Co-supervisor"): each row's name is a person

@@ -1278,6 +1278,102 @@ describe('readEntries: an office right under a bare name is that person’s titl
   });
 });
 
+describe('readEntries: a directory of practices, the professional labelled under the firm’s heading (issue 7)', () => {
+  const item = (firm: string, label: string, who: string, tel: string) =>
+    `<li><h3>${firm}</h3><dl><dt>${label}</dt><dd>${who}</dd><dt>Tél.</dt><dd>${tel}</dd></dl></li>`;
+  it.each([
+    [
+      'FR',
+      'Professionnel',
+      [
+        ['Audit Vauban', 'Solène Marchetti-Brun – Commissaire aux comptes', '03 99 00 21 11'],
+        ['RMK Expertise', 'Yanis Ould-Kaci – Expert-comptable', '03 99 00 21 12'],
+        ['Bureau Comptable Neudorf', 'Lucie Hartmann – Expert-comptable', '03 99 00 21 13'],
+      ],
+      [
+        ['Solène Marchetti-Brun', 'Commissaire aux comptes', 'Audit Vauban'],
+        ['Yanis Ould-Kaci', 'Expert-comptable', 'RMK Expertise'],
+        ['Lucie Hartmann', 'Expert-comptable', 'Bureau Comptable Neudorf'],
+      ],
+    ],
+    [
+      'EN',
+      'Practitioner',
+      [
+        ['Harlow Audit', 'Imogen Pryce – Chartered Accountant', '01632 960 111'],
+        ['Kestrel Accountancy', 'Tamsin Hale – Accountant', '01632 960 112'],
+        ['Quayside Tax', 'Oliver Brandt – Tax Adviser', '01632 960 113'],
+      ],
+      [
+        ['Imogen Pryce', 'Chartered Accountant', 'Harlow Audit'],
+        ['Tamsin Hale', 'Accountant', 'Kestrel Accountancy'],
+        ['Oliver Brandt', 'Tax Adviser', 'Quayside Tax'],
+      ],
+    ],
+  ])('%s: the person and their title from the label, the heading their firm', (_, label, items, want) => {
+    const got = entries(`<ul>${items.map(([f, w, t]) => item(f!, label, w!, t!)).join('')}</ul>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual(want);
+  });
+});
+
+describe('readEntries: press contacts as terms, the agency before its contact (issue 7)', () => {
+  it.each([
+    [
+      'FR',
+      'Lucien Ferrandou',
+      'Directeur commercial – Soieries Belcour',
+      'Agence Pentes RP – Inès Marchal-Diallo',
+      'Attachée de presse',
+      ['Inès Marchal-Diallo', 'Attachée de presse', 'Agence Pentes RP'],
+    ],
+    [
+      'EN',
+      'Harriet Wolstenholme',
+      'Head of Communications – Tidewell Foods',
+      'Harbourlight Agency | Oscar Penhallow',
+      'Account Director',
+      ['Oscar Penhallow', 'Account Director', 'Harbourlight Agency'],
+    ],
+    [
+      'DE',
+      'Jonas Brenninger',
+      'Pressesprecher – Holzwerk Kinzig GmbH',
+      'Agentur Rheinblick – Mira Talhoff',
+      'Pressereferentin',
+      ['Mira Talhoff', 'Pressereferentin', 'Agentur Rheinblick'],
+    ],
+  ])('%s: each contact with their own number and address', (_, own, ownTitle, agencyTerm, title, want) => {
+    const got = entries(
+      `<div><h2>Contacts</h2><dl><dt>${own}</dt><dd>${ownTitle}</dd><dd>06 39 98 73 02 · <a href="mailto:own@issuer.example">own@issuer.example</a></dd>
+      <dt>${agencyTerm}</dt><dd>${title}</dd><dd>01 99 00 83 55 · <a href="mailto:contact@agency.example">contact@agency.example</a></dd></dl></div>`,
+    );
+    const p = got.people.find((x) => x.name === want[0]);
+    expect([p?.name, p?.title, p?.company]).toEqual(want);
+    expect(p?.email).toBe('contact@agency.example');
+    expect(p?.phones).toEqual(['01 99 00 83 55']);
+    expect(got.people.find((x) => x.name === own)?.phones).toEqual(['06 39 98 73 02']);
+  });
+});
+
+describe('readEntries: client references, a field line above the quoted author (issue 7)', () => {
+  it.each([
+    ['Mission', 'Structuration du grand compte achats', 'Directeur des achats'],
+    ['Scope', 'Procurement playbook for key accounts', 'Head of Procurement'],
+    ['Projekt', 'Neuaufstellung des Einkaufs', 'Einkaufsleiter'],
+  ])('"%s : …" is no title of the author', (label, what, title) => {
+    const card = (firm: string, who: string) =>
+      `<div><h3>${firm}</h3><p>${label} : ${what}</p><p><em>« Une méthode claire. »</em></p><p>— ${who}, ${title}</p></div>`;
+    const got = entries(
+      `<section>${card('Groupe Vellave', 'Gaspard Olivier-Mensah')}${card('Tissages Arvor', 'Yannick Le Floch')}${card('Brasserie Belcour', 'Ysaline Moreau')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Gaspard Olivier-Mensah', title],
+      ['Yannick Le Floch', title],
+      ['Ysaline Moreau', title],
+    ]);
+  });
+});
+
 describe('readEntries: a portfolio’s firm cards link each firm’s LinkedIn page (issue 7)', () => {
   const card = (firm: string, host: string, person: string, title: string, slug: string) =>
     `<article class="card"><h3><a href="https://${host}">${firm}</a></h3><p>Tagline</p><p class="founder">${person}, ${title}</p><a href="https://www.linkedin.com/company/${slug}/" aria-label="${firm} on LinkedIn">in</a></article>`;
@@ -1331,5 +1427,34 @@ describe('readEntries: a member firm named after its labelled contact (issue 7)'
   ])('%s', (_, members) => {
     const got = entries(`<div class="list">${members.map((m) => member(m[0]!, m[1]!, m[2]!, m[3]!)).join('')}</div>`);
     expect(got.people.map((p) => [p.name, p.company])).toEqual(members.map((m) => [m[2], m[0]]));
+  });
+});
+
+describe('readEntries: a board’s cards, the office under the name, then their trade and firm (issue 7)', () => {
+  const card = (name: string, office: string, line: string) =>
+    `<div class="col"><h3>${name}</h3><p><strong>${office}</strong><br>${line}</p></div>`;
+  it.each([
+    [
+      'FR',
+      [
+        ['Armelle Quéré-Nguyen', 'Présidente', 'Fondatrice, Atelier Mouette'],
+        ['Jean-Marc Olivier-Diallo', 'Vice-président', 'Gérant, Olivier Menuiserie'],
+        ['Fatou Kanté', 'Trésorière', 'Gérante, Cabinet Kanté Conseil'],
+      ],
+      ['Atelier Mouette', 'Olivier Menuiserie', 'Cabinet Kanté Conseil'],
+    ],
+    [
+      'EN',
+      [
+        ['Imogen Pryce', 'Chair', 'Founder, Harbourlight Studio'],
+        ['Tobias Wrenfield', 'Treasurer', 'Owner, Wrenfield Joinery'],
+        ['Rowan Ashdown', 'Secretary', 'Managing Director, Quayside Software'],
+      ],
+      ['Harbourlight Studio', 'Wrenfield Joinery', 'Quayside Software'],
+    ],
+  ])('%s: the firm after the trade', (_, cards, firms) => {
+    const got = entries(`<div class="cols">${cards.map(([n, o, l]) => card(n!, o!, l!)).join('')}</div>`);
+    expect(got.people.map((p) => p.company)).toEqual(firms);
+    expect(got.people.map((p) => p.title)).toEqual(cards.map((c) => c[1]));
   });
 });

@@ -37,7 +37,7 @@ export interface Found {
 // ---- labelled fields ("Firma: …", column headers) ----
 
 const F_NAME =
-  /^(?:nom(?:\s+(?:(?:et|&)\s+)?pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin))$/i;
+  /^(?:nom(?:\s+(?:(?:et|&)\s+)?pr[ée]nom)?|pr[ée]nom\s*(?:et|&|\/)?\s*nom|name|full name|ansprechpartner(?:in)?|kontakt(?:person)?|contact(?: person)?|personne(?: de contact)?|interlocut(?:eur|rice)|repr[ée]sentant(?:e)?|vorname\s*(?:und|&|\/)?\s*nachname|member|membre|mitglied|dirigeant(?:e)?|person|intervenant(?:e)?|speaker|orat(?:eur|rice)|r[ée]f[ée]rent(?:e|in)?|redner(?:in)?|panel(?:l)?ist|moderat(?:or|eur|rice|orin)|professionnel(?:le)?|praticien(?:ne)?|practitioner)$/i;
 const F_FIRST = /^(?:pr[ée]nom|vorname|first name|given name)$/i;
 const F_LAST = /^(?:nom(?: de famille)?|nachname|last name|surname|family name)$/i;
 const F_COMPANY =
@@ -217,6 +217,8 @@ interface Rec {
   headed?: boolean;
   /** the entry's firm's registry numbers ("SIRET · 418 372 603 00112" on a directory's card) */
   ids?: LegalIds;
+  /** a schema.org Person's card: its itemprops gave its title and firm (or none), no column fills them */
+  typed?: boolean;
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
@@ -234,6 +236,17 @@ const deobf = (v: string) => {
   const w = v.replace(/\s*(?:\barobase\b|[[(]\s*at\s*[\])])\s*/gi, '@');
   return w === v ? v : w.replace(/\s*(?:\bpoint\b|[[(]\s*dot\s*[\])])\s*/gi, '.');
 };
+
+// who runs a business of their own ("Gérant, Rivière Menuiserie"): its firm is theirs, not a post elsewhere ("Audit
+// Partner, Penhallow & Rees LLP" under a charity's "Treasurer")
+const OWNER =
+  /^(?:co-?)?(?:g[ée]rante?|fondat(?:eur|rice)|founder|owner|propri[ée]taire|inhaber(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|ceo|pdg|dirigeante?|managing director)$/i;
+
+/** "Mission : Refonte du catalogue": a line of a field no office names (its label is no title). */
+function unknownField(t: string): boolean {
+  const m = /^([^:]{2,30}?)\s?:\s/.exec(t);
+  return !!m && !isTitleLike(m[1]!);
+}
 
 function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
@@ -270,6 +283,15 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
     case 'role':
       if (!r.name) r.name = v.slice(0, 200);
       break;
+    case 'name': {
+      // a directory's "Professionnel : Name – Expert-comptable": the person, then their title
+      const m = /^(.{4,60}?)\s[–—-]\s(.{2,80})$/.exec(v);
+      if (!r.name && m && personName(m[1]!) && isTitleLike(m[2]!)) {
+        r.name = m[1];
+        r.title = m[2];
+      } else if (!r.name) r.name = v.slice(0, 200);
+      break;
+    }
     case 'company': {
       // ("Atelier : rédiger une clause RSE qui tient devant un juge": a talk's kind and its subject, a clause, no firm)
       if (/^\p{Ll}\p{L}*\s+\p{Ll}+\s+\S+\s+\S+/u.test(v)) break;
@@ -355,6 +377,8 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
         !LEGAL_FORM_END.test(company) &&
         // (nor a firm's kind and its name first: "Agence Lumen Communication", "Cabinet Roux Conseil")
         !FIRM_KIND_FIRST.test(company) &&
+        // (a heading judged a firm over a person with a title of their own: "Bureau Comptable Robertsau")
+        !(r.headFirm && r.labelled && r.title) &&
         !(r.email && namesDomain(company, r.email.split('@')[1]!))))
   )
     company = defaultCompany;
@@ -848,6 +872,10 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     if (
       open &&
       strongTitle(t) &&
+      // (a labelled contact's title is theirs: "Professionnel : Name – Expert-comptable" under "Bureau Comptable …")
+      !(labelled && r.title) &&
+      // (nor is a field no office names: "Mission : Structuration du grand compte achats")
+      !unknownField(t) &&
       (!isOrgLine(t) || EXEC_ACRONYM.test(t) || ((TITLE_HEAD.test(t) || TITLE_TAIL.test(t)) && !LEGAL_FORM_END.test(t)))
     ) {
       const [ti, co] = titleAndFirm(t);
@@ -895,7 +923,10 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     // under the slot's time, "16:00" / "Clôture")
     !/^[^:]{2,30}\s?:\s/.test(head.text) &&
     !(head === rest[1] && /^\d{1,2}[:.h]\d{2}\b/.test(rest[0]!.text)) &&
-    !isTitleLike(head.text) &&
+    // (a title's word in a firm's name, "Bureau Comptable Robertsau", every word capitalised over a person with a
+    // title of their own)
+    (!isTitleLike(head.text) ||
+      (!!r.title && r.title !== head.text && /^\p{Lu}\S*(?:\s+(?:&\s+)?\p{Lu}\S*)+$/u.test(head.text))) &&
     !DEPARTMENT.test(head.text) &&
     // (a team's heading its contact's title repeats, "Export" over "Export Manager Frankreich", is a part of the firm)
     !` ${r.title ?? ''} `.toLowerCase().includes(` ${head.text.toLowerCase()} `) &&
@@ -1036,6 +1067,12 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   if (entry && r.company && !r.web) {
     const href = ownSite(entry, r.company);
     if (href) r.web = href;
+  }
+  // a schema.org Person's card says its title and employer by itemprop: a talk's title beside them is neither
+  if (entry?.matches('[itemscope][itemtype*="schema.org/Person" i]') && qs(entry, '[itemprop="jobTitle"]')) {
+    r.title = clean(qs(entry, '[itemprop="jobTitle"]')!.textContent ?? '');
+    r.company = clean(qs(entry, '[itemprop="worksFor"]')?.textContent ?? '') || undefined;
+    r.typed = true;
   }
   // a firm's card gives its registry numbers ("SIRET · 418 372 603 00112")
   if (entry && r.company) {
@@ -1422,7 +1459,6 @@ function completeEarlier(out: Found, from: number): void {
  * tag that several entries repeat ("United Kingdom", "Operations"), a country, a status or a single word (a town).
  */
 function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
-  if (recs.filter((r) => r.name && r.company).length < 2) return;
   const seen = new Map<string, number>();
   for (const kl of linesOf.values())
     for (const t of new Set(kl.map((l) => l.text))) seen.set(t, (seen.get(t) ?? 0) + 1);
@@ -1432,11 +1468,21 @@ function firmColumn(recs: Rec[], linesOf: Map<Rec, Line[]>): void {
     const at = kl && r.name && r.title ? kl.findIndex((l) => l.text === r.title) : -1;
     return at > 0 && kl![at - 1]!.text.includes(r.name!) ? kl![at + 1]?.text : undefined;
   };
+  // (or, under the title, a trade and a firm: "Présidente" / "Fondatrice, Atelier Mouette")
+  const traded = (r: Rec) => {
+    const [a, b] = r.company || r.typed ? [] : titleAndFirm(under(r) ?? '');
+    return !!(a && b && OWNER.test(a));
+  };
+  if (recs.filter((r) => r.name && (r.company || traded(r))).length < 2) return;
   // (where the other entries' firms stand there, a word alone or repeated is a firm too: "Kaptalis" for two speakers)
   const column = recs.filter((r) => r.company && under(r) === r.company).length >= 2;
   for (const r of recs) {
-    const t = r.company ? undefined : under(r);
-    if (t && (column || (seen.get(t) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t)) r.company = orgName(t);
+    const line = r.company || r.typed ? undefined : under(r);
+    // (a trade and the firm on that line, "Gérant, Rivière Menuiserie": the firm)
+    const both = line ? titleAndFirm(line) : [];
+    const t = both[0] && both[1] && OWNER.test(both[0]) ? line!.slice(line!.lastIndexOf(both[1])) : line;
+    if (t && (column || (seen.get(line!) === 1 && /\s/.test(t))) && !/\d{3}/.test(t) && firmish(t))
+      r.company = orgName(t);
   }
 }
 
@@ -1600,7 +1646,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     const head = link ?? qs(dtEl, 'strong, b');
     const dt = head ? textOf(head) : g[0]!.text;
     const title = !link && offices && !isOrgLine(dt) ? unparen(dt) : '';
-    const isFirm = !title && !isDetailLabel(dt) && (!!link || isOrgLine(dt) || !nameLine(dt));
+    // ("<dt>Agence Traboule RP – Maëlle Duchêne-Okafor</dt>": a press contact's agency, then its contact)
+    const parts = dt.split(/\s[–—|]\s/);
+    const contact = parts.length === 2 && !nameLine(dt) && !nameLine(parts[0]!) ? nameLine(parts[1]!) : null;
+    const agency = contact && !contact.rest && parts[0]!.length <= 60 && !title ? parts[0]! : '';
+    const isFirm = !title && !agency && !isDetailLabel(dt) && (!!link || isOrgLine(dt) || !nameLine(dt));
     // several people under one firm: a new record at each name line
     const chunks: Line[][] = [];
     for (const l of g.slice(1)) {
@@ -1616,7 +1666,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
-      const r = entryRecord(c) ?? { phones: [] };
+      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : c) ?? { phones: [] };
+      if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);
       // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
       // a term that reads like a name ("Sägewerk Lang") above another person's entry is the firm

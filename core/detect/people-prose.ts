@@ -81,6 +81,13 @@ const JOINS = /* @__PURE__ */ new RegExp(
   String.raw`${NAME_RE}\s+(?:joins|has joined|rejoint|a rejoint|wechselt zu|kommt zu|verstärkt)\s+(?:die\s+|den\s+|das\s+)?${COMPANY_RE}\s+(?:as|en tant que|comme|au poste de|als)\s+(?:(?:its|our|the|new|nouveau|nouvelle|neuen?|neue|le|la)\s+|l['’])*([^.,;:()"“”„«»]{2,50}?)(?=\s*[.,;:(]|\s+(?:effective|with|from|starting|and|à compter|dès|mit|ab|et|und)\b|$)`,
   'gu',
 );
+// a news item's "Nomination : Jean Roy rejoint le comité de direction" over "…, il devient directeur des ventes."
+const JOINS_TEAM = /* @__PURE__ */ new RegExp(
+  String.raw`${NAME_RE}\s+(?:rejoint|a rejoint|joins|has joined|verstärkt|kommt in|wechselt in)\s+(?:le comité de direction|le comité exécutif|le comex|l['’]équipe de direction|la direction|the (?:leadership|management|executive) team|the board|die Geschäftsleitung|den Vorstand|das Führungsteam)\b`,
+  'u',
+);
+const BECOMES =
+  /\b(?:il|elle) (?:devient|sera|prend la fonction de)\s+(?:le |la |l['’])?([^.,;:()"“”„«»]{2,50}?)(?=\s*[.,;:(]|$)|\b(?:he|she) (?:becomes|will be|takes over as)\s+(?:the |our )?([^.,;:()"“”„«»]{2,50}?)(?=\s*[.,;:(]|$)|\b(?:er|sie) (?:wird|übernimmt)\s+(?:die |den |als )?([^.,;:()"“”„«»]{2,50}?)(?=\s*[.,;:(]|$)/iu;
 // "Founded by Lucas Ferreira and Hannah Brooks in 2012", "fondée par A et B", "gegründet von A und B"
 const FOUNDED = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:(?:[Cc]o-?)?[Ff]ounded (?:in \d{4} )?by|[Ff]ondée? (?:en \d{4} )?par|[Cc]réée? (?:en \d{4} )?par|[Cc]réation (?:en \d{4} )?par|[Gg]ründung (?:\d{4} )?durch|[Gg]egründet (?:\d{4} )?von)\s+${NAME_RE}(?:\s*,\s*${NAME_RE})?(?:\s*,?\s+(?:and|et|und|&)\s+${NAME_RE})?`,
@@ -164,6 +171,11 @@ export function prosePeople(lines: readonly Line[]): DetectedPerson[] {
     return p;
   };
   let firsts = 0;
+  for (const [i, { text }] of lines.entries()) {
+    const joins = text.length < 200 ? JOINS_TEAM.exec(text) : null;
+    const now = joins && BECOMES.exec(lines[i + 1]?.text.slice(0, 300) ?? '');
+    if (now) add(joins![1]!, now[1] ?? now[2] ?? now[3]!);
+  }
   for (const { text } of lines) {
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { namesNoFirm, titleFirm, withoutHeadline, withoutNextSentence, withPeopleFirms } from './web-firms';
+import {
+  namesNoFirm,
+  titleFirm,
+  withOfficeNumbers,
+  withoutHeadline,
+  withoutNextSentence,
+  withPeopleFirms,
+} from './web-firms';
 import type { Detection } from './types';
 
 describe('namesNoFirm', () => {
@@ -198,11 +205,136 @@ describe('withPeopleFirms', () => {
     expect(d.companies.map((c) => c.name)).toEqual(['Ardèche Éco', 'Laiteries Vernay']);
   });
 
+  it.each([
+    ['Independent consultant', undefined],
+    ['Consultante indépendante', undefined],
+    ['Freiberufliche Beraterin', undefined],
+    ['Freelance designer', undefined],
+    ['Independence Day planner', 'Ardèche Éco'],
+    ['Responsable commerciale', 'Ardèche Éco'],
+  ])('an independent among people of other firms: "%s"', (title, firm) => {
+    const d = withPeopleFirms(
+      page(
+        [
+          { name: 'Rémi Vasseur', title: 'CTO', company: 'Kodexia' },
+          { name: 'Lina Baudry', title, company: 'Ardèche Éco' },
+        ],
+        [own, { name: 'Kodexia' }],
+      ),
+    );
+    expect(d.people[1]!.company).toBe(firm);
+  });
+
+  it('an independent on a page of the site’s own people keeps the site’s firm', () => {
+    const d = withPeopleFirms(
+      page([{ name: 'Lina Baudry', title: 'Independent consultant', company: 'Ardèche Éco' }], [own]),
+    );
+    expect(d.people[0]!.company).toBe('Ardèche Éco');
+  });
+
   it('a mail page is left as it is', () => {
     const d = {
       ...page([{ name: 'Rémi Vasseur', title: 'PDG d’Aciéries Vernon' }], []),
       kind: 'gmail-thread' as const,
     };
     expect(withPeopleFirms(d)).toBe(d);
+  });
+});
+
+describe('withOfficeNumbers', () => {
+  const page = (people: Detection['people']): Detection => ({
+    url: 'https://www.rhone-ventes.example/contact/',
+    kind: 'company-site',
+    emails: [],
+    people,
+    companies: [{ name: 'Rhône Ventes', domain: 'rhone-ventes.example', phones: ['04 99 00 50 00'] }],
+  });
+  it.each([
+    [
+      'FR offices, each an office mailbox: their numbers the firm’s too',
+      [
+        {
+          name: 'Solène Dubreuil',
+          company: 'Rhône Ventes',
+          email: 'lyon@rhone-ventes.example',
+          phones: ['04 99 00 50 10'],
+        },
+        {
+          name: 'Gaëtan Morvilliers',
+          company: 'Rhône Ventes',
+          email: 'nantes@rhone-ventes.example',
+          phones: ['02 99 00 50 20'],
+        },
+      ],
+      ['04 99 00 50 00', '04 99 00 50 10', '02 99 00 50 20'],
+    ],
+    [
+      'EN branches',
+      [
+        {
+          name: 'Imogen Pryce',
+          company: 'Rhône Ventes',
+          email: 'leeds@rhone-ventes.example',
+          phones: ['0113 496 0100'],
+        },
+        {
+          name: 'Tobias Wrenfield',
+          company: 'Rhône Ventes',
+          email: 'york@rhone-ventes.example',
+          phones: ['01904 496 200'],
+        },
+      ],
+      ['04 99 00 50 00', '0113 496 0100', '01904 496 200'],
+    ],
+    [
+      'DE: mailboxes that spell their holders: their own lines',
+      [
+        {
+          name: 'Jana Obermaier',
+          company: 'Rhône Ventes',
+          email: 'j.obermaier@rhone-ventes.example',
+          phones: ['0761 555 10'],
+        },
+        {
+          name: 'Lukas Brenninger',
+          company: 'Rhône Ventes',
+          email: 'lukas.brenninger@rhone-ventes.example',
+          phones: ['0761 555 20'],
+        },
+      ],
+      ['04 99 00 50 00'],
+    ],
+    [
+      'DE: department mailboxes: their desks’ lines',
+      [
+        {
+          name: 'Jana Obermaier',
+          company: 'Rhône Ventes',
+          email: 'einkauf@rhone-ventes.example',
+          phones: ['0761 555 10'],
+        },
+        {
+          name: 'Lukas Brenninger',
+          company: 'Rhône Ventes',
+          email: 'service@rhone-ventes.example',
+          phones: ['0761 555 20'],
+        },
+      ],
+      ['04 99 00 50 00'],
+    ],
+    [
+      'one office alone',
+      [
+        {
+          name: 'Solène Dubreuil',
+          company: 'Rhône Ventes',
+          email: 'lyon@rhone-ventes.example',
+          phones: ['04 99 00 50 10'],
+        },
+      ],
+      ['04 99 00 50 00'],
+    ],
+  ])('%s', (_, people, phones) => {
+    expect(withOfficeNumbers(page(people)).companies[0]!.phones).toEqual(phones);
   });
 });

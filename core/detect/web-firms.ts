@@ -7,7 +7,8 @@
  *   ("Clerc — immobilier"), a qualification ("Geschäftsführer, Tischlermeister"), a firm's board ("Präsident des
  *   Verwaltungsrates"), departments or practice areas joined ("Vertrieb & Planung", "Water & Utilities"): the person
  *   works at the site's firm, and the page lists no such firm;
- * - a firm with the next sentence's start ("Fromageries Lacombe. L’entreprise, connue pour …"): the firm alone.
+ * - a firm with the next sentence's start ("Fromageries Lacombe. L’entreprise, connue pour …"): the firm alone;
+ * - an independent's ("Independent consultant") on a page listing people of other firms: none, not the site's.
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { alnumWords, looksLikeJobTitle } from './text';
@@ -15,6 +16,9 @@ import { normKey } from './result';
 import { DEPT_WORDS, TITLE_EXTRA } from './people-words';
 import { splitRoleOrg } from './role-org';
 import { hostOf } from '../text/host';
+import { samePhone } from './phones';
+import { spellsMailbox } from './spelling';
+import { TEAM_WORD } from './shared-mailbox';
 
 const DEPT_START = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})(?![\\p{L}])`, 'iu');
 // a practice area or a sector, named beside a partner's title ("Partner, Water & Utilities"; "Vertrieb & Planung")
@@ -140,6 +144,10 @@ function ownFirm(d: Detection): DetectedCompany | undefined {
 }
 
 const DOTTED = /\s[·|•]\s/;
+// a title that says its holder works for no firm ("Independent consultant", "Consultante indépendante", "Freiberufliche
+// Beraterin", "Freelance designer")
+const ON_OWN =
+  /^(?:independent|freelancer?|self-employed|freiberufliche?r?|selbst(?:st)?ändige?r?)(?![\p{L}])|(?<![\p{L}])(?:ind[ée]pendante?|freelance|à son compte|freiberuflich|selbst(?:st)?ändig)$/iu;
 
 /** A web page's detection with its people's firms read again (the detection itself when none changes). */
 export function withPeopleFirms<D extends Detection>(d: D): D {
@@ -174,8 +182,14 @@ function withFirmsOfPeople<D extends Detection>(d: D): D {
   // ("Partner · Real Estate" on every card of a firm's people: the part after the dot is a practice, no firm; one such
   // card alone, "Operations Director · Meridia Foods", names the firm)
   const dotted = d.people.filter((p) => DOTTED.test(p.title ?? '')).length > 1;
+  // (on a page of people of several firms, a speakers' or a members' list: the site's firm is no independent's)
+  const others = d.people.some((p) => p.company && normKey(p.company) !== ownKey);
   const people = d.people.map((p): DetectedPerson => {
     let q = p;
+    if (others && own && q.company === own.name && ON_OWN.test(q.title ?? '')) {
+      q = { ...q };
+      delete q.company;
+    }
     if (q.company) {
       const cut = withoutNextSentence(q.company);
       if (cut !== q.company) {
@@ -217,4 +231,32 @@ function withFirmsOfPeople<D extends Detection>(d: D): D {
   for (const c of added) if (!companies.some((x) => normKey(x.name) === normKey(c.name))) companies.push(c);
   if (!changed && !added.length) return d;
   return { ...d, people, companies };
+}
+
+/**
+ * A page of the firm's offices, each with its contact ("Lyon – siège", "Nantes": a number, an office mailbox
+ * lyon@<site>, "Votre contact : Name, Directrice d’agence"): the numbers beside the offices' mailboxes are the
+ * firm's too. Two such contacts at least; a mailbox that spells its holder's name is theirs, and so is its number, and a
+ * department's (einkauf@, service@) is its desk's.
+ */
+export function withOfficeNumbers<D extends Detection>(d: D): D {
+  if (d.kind !== 'company-site') return d;
+  const own = ownFirm(d);
+  const domain = own ? (own.domain ?? hostOf(own.website ?? '') ?? '') : '';
+  if (!own || !domain) return d;
+  const desks = d.people.filter(
+    (p) =>
+      p.phones?.length &&
+      p.email &&
+      hostOf(p.email) === domain &&
+      normKey(p.company ?? '') === normKey(own.name) &&
+      !spellsMailbox(p.name, p.email, 'any-word') &&
+      // (a department's mailbox, einkauf@, service@: its desk's line, no office's)
+      !TEAM_WORD.test(p.email.split('@')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+  );
+  if (desks.length < 2 || new Set(desks.map((p) => p.email)).size < desks.length) return d;
+  const phones = [...(own.phones ?? [])];
+  for (const n of desks.flatMap((p) => p.phones!)) if (!phones.some((q) => samePhone(q, n))) phones.push(n);
+  if (phones.length === (own.phones?.length ?? 0)) return d;
+  return { ...d, companies: d.companies.map((c) => (c === own ? { ...c, phones } : c)) };
 }
