@@ -1072,3 +1072,38 @@ describe('company site: a franchise’s stores each name their own firm’s RCS;
     expect(got.companies.find((c) => c.name === 'SARL Farines du Blavet')?.siren).toBe('530530419');
   });
 });
+
+describe('a franchise network’s store list: the franchisor’s number in its footer’s legal line (issue 7)', () => {
+  const card = (town: string, tel: string, firm: string, id: string, manager: string, label: string, by: string) =>
+    `<article class="card"><h3>Maison Quintal ${town}</h3><p>3 rue Neuve, 29000 ${town}</p><p>${label} <a href="tel:${tel.replace(/\s/g, '')}">${tel}</a></p><dl><dt>${by}</dt><dd>${firm} – RCS ${id}</dd><dt>Gérant(e)</dt><dd>${manager}</dd></dl></article>`;
+  it.each([
+    {
+      lead: 'Nos boutiques',
+      footer:
+        'Quintal Développement SAS (franchiseur de l’enseigne Maison Quintal) – RCS Quimper 355 677 006 – 8 quai Neuf, 29000 Quimper – 02 99 00 41 10',
+      label: 'Tél.',
+      by: 'Exploitant',
+      want: '02 99 00 41 10',
+    },
+    {
+      lead: 'Our shops',
+      footer: 'Quintal Développement SAS · RCS Quimper 355 677 006 · 8 quai Neuf, 29000 Quimper · +33 2 99 00 41 10',
+      label: 'Phone',
+      by: 'Exploitant',
+      want: '+33 2 99 00 41 10',
+    },
+    {
+      lead: 'Nos magasins',
+      footer: 'Quintal Développement SAS – RCS Quimper 355 677 006 – 8 quai Neuf, 29000 Quimper',
+      label: 'T.',
+      by: 'Exploitant',
+      want: undefined,
+    },
+  ])('$lead: the stores’ numbers are theirs, the footer’s the site’s', ({ lead, footer, label, by, want }) => {
+    const url = 'https://www.maison-quintal.example/boutiques/';
+    const body = `<main><h1>${lead}</h1><div class="grid">${card('Brest', '06 39 98 70 11', 'SARL Pains de Brest', '708 835 699', 'Odile Kervella', label, by)}${card('Morlaix', '06 39 98 70 12', 'SARL Fournée du Léon', '441 992 542', 'Yves Le Gall', label, by)}${card('Quimperlé', '06 39 98 70 13', 'SARL Mie de Laïta', '519 880 330', 'Nadia Berrada', label, by)}</div></main><footer><p>${footer}</p></footer>`;
+    const got = detect(page(url, body, 'Maison Quintal'), url);
+    expect(got.companies[0]?.phones).toEqual(want && [want]);
+    expect(got.companies.find((c) => c.name === 'SARL Pains de Brest')?.phones).toEqual(['06 39 98 70 11']);
+  });
+});

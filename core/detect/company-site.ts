@@ -548,7 +548,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // legal line with its ids as well: "Acme SARL – 7 allée …, 82000 … – SIREN … – TVA … – Tél. 05 … – cabinet@…")
   // (or, before any other number, a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 …
   // — 04 99 00 11 00" under subsidiaries' "Téléphone" lines)
-  const detailsPhones = (own: boolean) => {
+  const detailsPhones = (own: boolean, out = phones) => {
     for (const l of blines) {
       if (
         l.text.length > 320 ||
@@ -562,7 +562,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         continue;
       for (const x of parts)
         if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
-          findPhones(x, phones);
+          findPhones(x, out);
     }
   };
   // a line led by a person's name and a comma or a dash ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
@@ -913,7 +913,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...boxed,
   ];
   if (site0?.phones) {
-    site0.phones = site0.phones.filter((n) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q))));
+    const mine = (n: string) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q)));
+    site0.phones = site0.phones.filter(mine);
+    // (all of them theirs, a franchise network's stores: the footer's line of the site's own details still gives its
+    // number, unlabelled, "Acme SAS – RCS … – 1 rue …, 44000 Nantes – 01 …")
+    if (!site0.phones.length && !hostBrand && !subject) {
+      const own: string[] = [];
+      detailsPhones(false, own);
+      site0.phones = own.filter(mine);
+    }
     if (!site0.phones.length) delete site0.phones;
   }
   // a person a table or a list entry already gave is read there with their own company, not from loose lines
