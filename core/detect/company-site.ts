@@ -12,7 +12,7 @@ import type { DetectedCompany, DetectedPerson, Detection, Detector } from './typ
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { fold as spell, spellsDomain, spellsMailbox } from './spelling';
 import { DEPARTMENT_ALONE } from './people-words';
-import { findEmails, mailtoAddress } from './emails';
+import { findEmails, findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
 import { ResultBuilder, companyKey } from './result';
@@ -1273,6 +1273,37 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const nums = line ? findPhones(line) : [];
     if (nums.length === 1 && !owners[0]!.phones) owners[0]!.phones = nums;
   }
+  // a public tender's notice on a procurement portal (an award, a call for tenders): the buyer its section names first
+  // is the page's subject ("Pouvoir adjudicateur", "Contracting authority", "Öffentlicher Auftraggeber" over "Commune
+  // de …, 1 place …, SIRET …"), with that section's ids and contact; the portal is no firm of the page
+  const bi = blines.findIndex((l) => l.text.length < 70 && /^H[1-6]$/.test(l.el.tagName) && BUYER_HEAD.test(l.text));
+  const sect = bi >= 0 ? (blines[bi + 1]?.text ?? '') : '';
+  const buyer = /^\p{Lu}[^,;:()]{3,90}?(?=\s*[,(])/u.exec(sect)?.[0];
+  const portal = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  if (buyer && portal && !readers?.personName(buyer)) {
+    const ids = findLegalIds(sect);
+    const co = b.companies.find((c) => companyKey(c.name) === companyKey(buyer)) ?? portal;
+    if (co !== portal) b.companies.splice(b.companies.indexOf(portal), 1);
+    else for (const k of ['domain', 'website', 'phones', 'linkedinUrl', 'siren', 'siret', 'vat'] as const) delete co[k];
+    b.companies.splice(b.companies.indexOf(co), 1);
+    b.companies.unshift(co);
+    Object.assign(co, { name: buyer }, ids.siren ? { siren: ids.siren } : {}, ids.siret ? { siret: ids.siret } : {});
+    // (its contact, "Point de contact : M. Jean Roe, responsable …, marches@…, 01 …": the buyer's, with the section's
+    // one address and number; the number the buyer's too)
+    const m = CONTACT_POINT.exec(sect);
+    const named = m && readers?.personName(m[1]!);
+    let contact = b.people.find((x) => sect.includes(x.name));
+    if (!contact && named && readers?.strongTitle(m[2]!))
+      contact = b.addPerson({ name: named, title: m[2]!.trim() }) ?? undefined;
+    const after = contact ? sect.slice(sect.indexOf(contact.name)) : sect;
+    const mails = findPlainEmails(after),
+      nums = findPhones(after);
+    if (contact) contact.company = buyer;
+    if (contact && !contact.email && mails.length === 1) contact.email = normalizeAddress(mails[0]!);
+    if (contact && nums.length === 1) contact.phones ??= nums;
+    if (nums.length === 1) co.phones = nums;
+    b.kind = 'other';
+  }
   const unit = b.companies.length && ACADEMIC.test(b.companies[0]!.name) ? unitOf(doc) : '';
   if (unit && !b.companies.some((c) => companyKey(c.name) === companyKey(unit))) b.companies.unshift({ name: unit });
   // what the page is: a public body's or a school's, a podcast's episode, a media's article (./page-kind.ts)
@@ -1289,6 +1320,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (news) d.article = news;
   return d;
 }
+
+// a tender notice's section of its buyer (FR/EN/DE)
+const BUYER_HEAD =
+  /(?:^|[:.–—-]\s*)(?:pouvoir adjudicateur|entit[ée] adjudicatrice|acheteur(?: public)?|contracting (?:authority|entity)|(?:öffentliche[rn]?\s)?auftraggeber(?:in)?|vergabestelle)\s*$/i;
+
+// its contact point's name and role ("Point de contact : M. Jean Roe, responsable …", "Kontaktstelle: Frau Jana Roe, …")
+const CONTACT_POINT =
+  /\b(?:point de contact|contact|kontaktstelle|kontakt|ansprechpartner(?:in)?)\s*:\s*(?:(?:M|Mme|Mr|Mrs|Ms|Frau|Herr|Dr)\.?\s+)?([^,;:]{4,40}),\s*([^,;:]{3,60}),/iu;
 
 /** A person's own mailbox: its local part spells their first name's initial and last name ("g.tessandier"). */
 export const ownMailbox = (name: string, address: string) => spellsMailbox(name, address, 'initial');
