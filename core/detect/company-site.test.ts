@@ -1138,3 +1138,92 @@ describe('company site: schema.org Person cards (issue 7)', () => {
     }
   });
 });
+
+describe('a franchise network’s store list: the franchisor’s number in its footer’s legal line (issue 7)', () => {
+  const card = (town: string, tel: string, firm: string, id: string, manager: string, label: string, by: string) =>
+    `<article class="card"><h3>Maison Quintal ${town}</h3><p>3 rue Neuve, 29000 ${town}</p><p>${label} <a href="tel:${tel.replace(/\s/g, '')}">${tel}</a></p><dl><dt>${by}</dt><dd>${firm} – RCS ${id}</dd><dt>Gérant(e)</dt><dd>${manager}</dd></dl></article>`;
+  it.each([
+    {
+      lead: 'Nos boutiques',
+      footer:
+        'Quintal Développement SAS (franchiseur de l’enseigne Maison Quintal) – RCS Quimper 355 677 006 – 8 quai Neuf, 29000 Quimper – 02 99 00 41 10',
+      label: 'Tél.',
+      by: 'Exploitant',
+      want: '02 99 00 41 10',
+    },
+    {
+      lead: 'Our shops',
+      footer: 'Quintal Développement SAS · RCS Quimper 355 677 006 · 8 quai Neuf, 29000 Quimper · +33 2 99 00 41 10',
+      label: 'Phone',
+      by: 'Exploitant',
+      want: '+33 2 99 00 41 10',
+    },
+    {
+      lead: 'Nos magasins',
+      footer: 'Quintal Développement SAS – RCS Quimper 355 677 006 – 8 quai Neuf, 29000 Quimper',
+      label: 'T.',
+      by: 'Exploitant',
+      want: undefined,
+    },
+  ])('$lead: the stores’ numbers are theirs, the footer’s the site’s', ({ lead, footer, label, by, want }) => {
+    const url = 'https://www.maison-quintal.example/boutiques/';
+    const body = `<main><h1>${lead}</h1><div class="grid">${card('Brest', '06 39 98 70 11', 'SARL Pains de Brest', '708 835 699', 'Odile Kervella', label, by)}${card('Morlaix', '06 39 98 70 12', 'SARL Fournée du Léon', '441 992 542', 'Yves Le Gall', label, by)}${card('Quimperlé', '06 39 98 70 13', 'SARL Mie de Laïta', '519 880 330', 'Nadia Berrada', label, by)}</div></main><footer><p>${footer}</p></footer>`;
+    const got = detect(page(url, body, 'Maison Quintal'), url);
+    expect(got.companies[0]?.phones).toEqual(want && [want]);
+    expect(got.companies.find((c) => c.name === 'SARL Pains de Brest')?.phones).toEqual(['06 39 98 70 11']);
+  });
+});
+
+describe('a public tender’s notice on a procurement portal: its buyer is the page’s subject (issue 7)', () => {
+  it.each([
+    {
+      url: 'https://marches.portail-exemple.fr/avis/26-0099',
+      title: 'Avis d’attribution 26-0099 – Marchés publics',
+      head: 'Section I : Pouvoir adjudicateur',
+      sect: 'Syndicat des eaux du Haut Lignon (SEHL), 4 rue du Moulin, 43200 Yssingeaux. SIRET 35567700600015. Point de contact : Mme Odile Ferrand, responsable des achats, achats@sehl-exemple.fr, 04 99 00 12 30.',
+      award: 'Titulaire',
+      winner: 'Forages Vidal',
+      buyer: 'Syndicat des eaux du Haut Lignon',
+      person: 'Odile Ferrand',
+      email: 'achats@sehl-exemple.fr',
+      phone: '04 99 00 12 30',
+    },
+    {
+      url: 'https://tenders.portal-example.co.uk/notice/4411',
+      title: 'Contract award notice 4411 – Tenders Portal',
+      head: 'Section I: Contracting authority',
+      sect: 'Ashcombe District Council, Town Hall, Ashcombe AB1 2CD. Contact: Mr Peter Hollis, Procurement Manager, procurement@ashcombe-example.gov.uk, 01632 960 410.',
+      award: 'Contractor',
+      winner: 'Hartley Civils Ltd',
+      buyer: 'Ashcombe District Council',
+      person: 'Peter Hollis',
+      email: 'procurement@ashcombe-example.gov.uk',
+      phone: '01632 960 410',
+    },
+    {
+      url: 'https://vergabe.portal-beispiel.de/bekanntmachung/7720',
+      title: 'Vergabebekanntmachung 7720 – Vergabeportal',
+      head: 'Abschnitt I: Öffentlicher Auftraggeber',
+      sect: 'Stadtwerke Kellinghausen GmbH, Hafenstraße 3, 24999 Kellinghausen. Kontaktstelle: Frau Anke Petersen, Leiterin Einkauf, einkauf@stadtwerke-kellinghausen.example, 04621 99 88 10.',
+      award: 'Auftragnehmer',
+      winner: 'Tiefbau Jessen GmbH',
+      buyer: 'Stadtwerke Kellinghausen GmbH',
+      person: 'Anke Petersen',
+      email: 'einkauf@stadtwerke-kellinghausen.example',
+      phone: '04621 99 88 10',
+    },
+  ])('$head', ({ url, title, head, sect, award, winner, buyer, person, email, phone }) => {
+    const body = `<main><h1>${title}</h1><section><h2>${head}</h2><p>${sect}</p></section><section><h2>Section V</h2><table><thead><tr><th>Lot</th><th>${award}</th></tr></thead><tbody><tr><td>1</td><td>${winner}</td></tr></tbody></table></section></main><footer><p>${title}</p></footer>`;
+    const got = detect(page(url, body, title), url);
+    expect(got.kind).toBe('other');
+    const co = got.companies.find((c) => c.name === buyer);
+    expect(co?.phones).toEqual([phone]);
+    expect(co?.domain).not.toBe(new URL(url).hostname);
+    expect(got.people.find((p) => p.name === person)).toMatchObject({ company: buyer, email, phones: [phone] });
+  });
+  it('a firm’s page naming its own clients keeps its kind (no buyer’s section)', () => {
+    const url = 'https://www.forages-vidal.example/references/';
+    const body = `<main><h1>Nos références</h1><p>Syndicat des eaux du Haut Lignon, 4 rue du Moulin, 43200 Yssingeaux.</p></main><footer><p>Forages Vidal SARL – 2 route de Tence, 43200 Yssingeaux – 04 99 00 77 10</p></footer>`;
+    expect(detect(page(url, body, 'Forages Vidal'), url).kind).toBe('company-site');
+  });
+});

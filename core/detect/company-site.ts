@@ -12,7 +12,7 @@ import type { DetectedCompany, DetectedPerson, Detection, Detector } from './typ
 import { absUrl, attr, clean, jsonLd, ldTypes, linesOf, list, metaContent, qs, qsa, str, textOf } from './dom';
 import { fold as spell, spellsDomain, spellsMailbox } from './spelling';
 import { DEPARTMENT_ALONE } from './people-words';
-import { findEmails, mailtoAddress } from './emails';
+import { findEmails, findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
 import { findLegalIds, normalizeVat } from './legal-ids';
 import { findPhones, PHONE_LABEL, samePhone, telNumber } from './phones';
 import { ResultBuilder, companyKey } from './result';
@@ -548,7 +548,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // legal line with its ids as well: "Acme SARL – 7 allée …, 82000 … – SIREN … – TVA … – Tél. 05 … – cabinet@…")
   // (or, before any other number, a line of the firm's own details anywhere: "Groupe Arvel SA, 12 boulevard …, 63000 …
   // — 04 99 00 11 00" under subsidiaries' "Téléphone" lines)
-  const detailsPhones = (own: boolean) => {
+  const detailsPhones = (own: boolean, out = phones) => {
     for (const l of blines) {
       if (
         l.text.length > 320 ||
@@ -563,7 +563,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         continue;
       for (const x of parts)
         if (/^(?:(?:t|tel|tél|phone|fon|telefon|téléphone)\.?\s*:?\s*)?\+?[\d\s()./-]{9,22}$/i.test(x.trim()))
-          findPhones(x, phones);
+          findPhones(x, out);
     }
   };
   // a line led by a person's name and a comma or a dash ("Finn Albers, Key Account …", "Leitung Vertrieb: Sabine Wolters, Telefon …")
@@ -914,7 +914,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     ...boxed,
   ];
   if (site0?.phones) {
-    site0.phones = site0.phones.filter((n) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q))));
+    const mine = (n: string) => !theirs.some((x) => x.phones?.some((q) => samePhone(n, q)));
+    site0.phones = site0.phones.filter(mine);
+    // (all of them theirs, a franchise network's stores: the footer's line of the site's own details still gives its
+    // number, unlabelled, "Acme SAS – RCS … – 1 rue …, 44000 Nantes – 01 …")
+    if (!site0.phones.length && !hostBrand && !subject) {
+      const own: string[] = [];
+      detailsPhones(false, own);
+      site0.phones = own.filter(mine);
+    }
     if (!site0.phones.length) delete site0.phones;
   }
   // a person a table or a list entry already gave is read there with their own company, not from loose lines
@@ -1268,6 +1276,37 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const nums = line ? findPhones(line) : [];
     if (nums.length === 1 && !owners[0]!.phones) owners[0]!.phones = nums;
   }
+  // a public tender's notice on a procurement portal (an award, a call for tenders): the buyer its section names first
+  // is the page's subject ("Pouvoir adjudicateur", "Contracting authority", "Öffentlicher Auftraggeber" over "Commune
+  // de …, 1 place …, SIRET …"), with that section's ids and contact; the portal is no firm of the page
+  const bi = blines.findIndex((l) => l.text.length < 70 && /^H[1-6]$/.test(l.el.tagName) && BUYER_HEAD.test(l.text));
+  const sect = bi >= 0 ? (blines[bi + 1]?.text ?? '') : '';
+  const buyer = /^\p{Lu}[^,;:()]{3,90}?(?=\s*[,(])/u.exec(sect)?.[0];
+  const portal = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  if (buyer && portal && !readers?.personName(buyer)) {
+    const ids = findLegalIds(sect);
+    const co = b.companies.find((c) => companyKey(c.name) === companyKey(buyer)) ?? portal;
+    if (co !== portal) b.companies.splice(b.companies.indexOf(portal), 1);
+    else for (const k of ['domain', 'website', 'phones', 'linkedinUrl', 'siren', 'siret', 'vat'] as const) delete co[k];
+    b.companies.splice(b.companies.indexOf(co), 1);
+    b.companies.unshift(co);
+    Object.assign(co, { name: buyer }, ids.siren ? { siren: ids.siren } : {}, ids.siret ? { siret: ids.siret } : {});
+    // (its contact, "Point de contact : M. Jean Roe, responsable …, marches@…, 01 …": the buyer's, with the section's
+    // one address and number; the number the buyer's too)
+    const m = CONTACT_POINT.exec(sect);
+    const named = m && readers?.personName(m[1]!);
+    let contact = b.people.find((x) => sect.includes(x.name));
+    if (!contact && named && readers?.strongTitle(m[2]!))
+      contact = b.addPerson({ name: named, title: m[2]!.trim() }) ?? undefined;
+    const after = contact ? sect.slice(sect.indexOf(contact.name)) : sect;
+    const mails = findPlainEmails(after),
+      nums = findPhones(after);
+    if (contact) contact.company = buyer;
+    if (contact && !contact.email && mails.length === 1) contact.email = normalizeAddress(mails[0]!);
+    if (contact && nums.length === 1) contact.phones ??= nums;
+    if (nums.length === 1) co.phones = nums;
+    b.kind = 'other';
+  }
   const unit = b.companies.length && ACADEMIC.test(b.companies[0]!.name) ? unitOf(doc) : '';
   if (unit && !b.companies.some((c) => companyKey(c.name) === companyKey(unit))) b.companies.unshift({ name: unit });
   // what the page is: a public body's or a school's, a podcast's episode, a media's article (./page-kind.ts)
@@ -1284,6 +1323,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   if (news) d.article = news;
   return d;
 }
+
+// a tender notice's section of its buyer (FR/EN/DE)
+const BUYER_HEAD =
+  /(?:^|[:.–—-]\s*)(?:pouvoir adjudicateur|entit[ée] adjudicatrice|acheteur(?: public)?|contracting (?:authority|entity)|(?:öffentliche[rn]?\s)?auftraggeber(?:in)?|vergabestelle)\s*$/i;
+
+// its contact point's name and role ("Point de contact : M. Jean Roe, responsable …", "Kontaktstelle: Frau Jana Roe, …")
+const CONTACT_POINT =
+  /\b(?:point de contact|contact|kontaktstelle|kontakt|ansprechpartner(?:in)?)\s*:\s*(?:(?:M|Mme|Mr|Mrs|Ms|Frau|Herr|Dr)\.?\s+)?([^,;:]{4,40}),\s*([^,;:]{3,60}),/iu;
 
 /** A person's own mailbox: its local part spells their first name's initial and last name ("g.tessandier"). */
 export const ownMailbox = (name: string, address: string) => spellsMailbox(name, address, 'initial');
