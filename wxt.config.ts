@@ -146,7 +146,7 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
  * readers beside the line rules they use (issue 7's readers grew the people layer, then the readers, past their budget).
  */
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
-  'core/detect/page-contacts.ts': ['contactPeople', 'memberPeople', 'occupationFirms'],
+  'core/detect/page-contacts.ts': ['contactPeople'],
   // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
   'core/detect/page-structures.ts': [
     'bareDomain',
