@@ -112,8 +112,10 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
 };
 
 /**
- * The third layer (ondemand-people.js): the line rules the list readers and the people readers share. (People in
- * prose, quotes and bylines, read by the readers only, are in core/detect/people-prose.ts, in ondemand-readers.js.)
+ * The third layer (ondemand-people.js): the line rules the list readers and the people readers share, and the
+ * contacts running text names (page-contacts.ts: moved here from the contacts layer, out of room). (People in prose,
+ * quotes and bylines, read by the readers only, are in core/detect/people-prose.ts, and member lines in
+ * core/detect/page-members.ts, both in ondemand-readers.js.)
  */
 const ONDEMAND_PEOPLE: Record<string, string[]> = {
   'core/detect/page-people.ts': [
@@ -140,13 +142,14 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'titledLines',
     'unparen',
   ],
+  'core/detect/page-contacts.ts': ['contactPeople'],
 };
 /**
- * The fourth layer (ondemand-contacts.js): contact sentences, member lines, repeated entries and tables, read by the
- * readers beside the line rules they use (issue 7's readers grew the people layer, then the readers, past their budget).
+ * The fourth layer (ondemand-contacts.js): repeated entries and tables, read by the readers beside the line rules
+ * they use (issue 7's readers grew the people layer, then the readers, past their budget; contact sentences and
+ * member lines moved out again when this layer ran out of room).
  */
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
-  'core/detect/page-contacts.ts': ['contactPeople', 'memberPeople', 'occupationFirms'],
   // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
   'core/detect/page-structures.ts': [
     'bareDomain',

@@ -1,29 +1,18 @@
 /**
- * People a page names as its contacts in running text and in member lines, read in the readers' bundle
- * (entrypoints/ondemand-readers.ts; the people layer and the on-demand script have no room left under their
- * 15 KB budgets):
+ * People a page names as its contacts in running text, in the people layer (ondemand-people.js: the contacts layer,
+ * ondemand-contacts.js, ran out of room; member lines and board records are in ./page-members.ts, in the readers'
+ * bundle):
  * - "Interlocutrice : Nadia Ferhat, chargée du commerce.", "Votre contact sur le stand : Name, title — mail";
  * - "Enterprise fleets (100+ trucks): Name, Head of Sales — mail"; "Call Name on 01632 …"; "meet Name, VP Sales,";
- * - "Solarfeld Uckermark GmbH | Prenzlau | Dr. Anke Reimers, Geschäftsführerin | Tel. … | mail": member lines with
- *   the firm first;
- * - "BDE is run by volunteers A (title at Firm) and B.": a group's makers.
  * Pure functions of lines (text + the block element that holds it); the caller merges the results.
  */
-import { clean, qsa, type Line } from './dom';
+import type { Line } from './dom';
 import { findPlainEmails, normalizeAddress } from './emails';
 import { unobfuscate } from './page-emails';
-import {
-  isOrgLine,
-  orgName,
-  personName,
-  pipedPeople,
-  speakerEntry,
-  splitTitleCompany,
-  strongTitle,
-} from './page-people';
-import { findPhones, PHONE_LABEL } from './phones';
+import { isOrgLine, orgName, personName, strongTitle } from './page-people';
+import { findPhones } from './phones';
 import { spellsDomain } from './spelling';
-import type { DetectedCompany, DetectedPerson } from './types';
+import type { DetectedPerson } from './types';
 
 // (page-people.ts's NAME_RE, without its group: a copy, so that this bundle does not take that module's privates)
 const NAME = String.raw`(?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof)\.?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,3}`;
@@ -155,76 +144,6 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
       take(first[1]!, undefined, 0, true);
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
     if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
-  }
-  return out;
-}
-
-// "BDE is run by volunteers Ruth Achterberg (…) and Sam Kowalczyk.", "organisé par les bénévoles A et B",
-// "gegründet von A und B": two or more people a sentence names as a group's makers, titled or not
-const RUN_BY =
-  /\b(?:run|organi[sz]ed|coordinated|hosted|founded|co-founded|organisée?s?|animée?s?|coordonnée?s?|fondée?s?|organisiert|geleitet|gegründet|betreut)\s+(?:by|par|von)\s+(?:(?:our|the|nos|les|unsere|die)\s+)?(?:volunteers?|bénévoles?|ehrenamtlichen?|co-?founders?|cofondat(?:eurs|rices)|gründer(?:innen)?)?\s*(\p{Lu}[^.;:!?]{5,200}?)(?:\.(?:\s|$)|$)/u;
-
-/**
- * "Solarfeld Uckermark GmbH | Prenzlau | Dr. Anke Reimers, Geschäftsführerin | Tel. … | anke.reimers@… | site":
- * a member line, the firm first, its contact "Name, title" in a later field, then the contact's number and address.
- */
-function firmFirstPipe(text: string): DetectedPerson | null {
-  const bits = text.length <= 240 ? text.split(/\s+[|｜]\s+/) : [];
-  if (bits.length < 3 || bits.length > 8) return null;
-  const firm = bits[0]!.trim();
-  // ("Windkraft Oderland eG": a cooperative's form)
-  if (personName(firm) || (!isOrgLine(firm) && !/\s(?:eG|GbR|KG|AG)$/.test(firm))) return null;
-  for (let k = 1; k < bits.length; k++) {
-    const m = /^([^,]{4,60}),\s+([^,]{2,60})$/.exec(bits[k]!.trim());
-    const p = m && personName(m[1]!) ? speakerEntry(bits[k]!, false) : null;
-    if (!p?.title || p.company) continue;
-    p.company = orgName(firm);
-    const email = bits.slice(k + 1).flatMap((b) => findPlainEmails(b))[0];
-    if (email) p.email = normalizeAddress(email);
-    const phones: string[] = [];
-    for (const b of bits.slice(k + 1)) if (PHONE_LABEL.test(' ' + b)) findPhones(b, phones);
-    if (phones.length) p.phones = phones;
-    return p;
-  }
-  return null;
-}
-
-/** Member lines with the firm first (two or more on the page), and the people a sentence names as a group's makers. */
-export function memberPeople(lines: readonly Line[]): DetectedPerson[] {
-  const out = pipedPeople(lines, firmFirstPipe);
-  for (const { text } of lines) {
-    if (text.length >= 600 || out.length >= 100) continue;
-    const run = RUN_BY.exec(text);
-    // ("Ruth Achterberg (data platform lead at Quayside Energy)": a speaker's entry each)
-    const makers = run
-      ? run[1]!
-          // (", will continue to meet": the sentence goes on after the names)
-          .split(/,\s+(?=\p{Ll})/u)[0]!
-          .split(/\s*(?:,|;|\bund\b|\bet\b|\band\b|&)\s*(?![^()]*\))/)
-          .map((x) => speakerEntry(x, false))
-      : [];
-    if (makers.length >= 2 && makers.every(Boolean))
-      for (const p of makers) if (!out.some((q) => q.name === p!.name)) out.push(p!);
-  }
-  return out;
-}
-
-// a board member's main occupation elsewhere ("Hauptberuf: CFO, Hollandia Port Systems B.V.")
-const FIELD_OCCUPATION =
-  /^(?:hauptberuf(?:liche tätigkeit)?|ausgeübter beruf|main occupation|principal occupation|other positions?|profession principale|activité principale|fonction principale)\s*:?$/i;
-
-/**
- * The firms a board's records name as their members' main occupation ("Hauptberuf: Rechtsanwalt, Partner bei Rettberg
- * Lohse Rechtsanwälte", "Main occupation: CFO, Hollandia Port Systems B.V."): firms of the page, not the members'
- * employer there (the board's firm).
- */
-export function occupationFirms(root: ParentNode): DetectedCompany[] {
-  const out: DetectedCompany[] = [];
-  for (const dt of qsa(root, 'dt').slice(0, 200)) {
-    const dd = dt.nextElementSibling;
-    if (dd?.tagName !== 'DD' || !FIELD_OCCUPATION.test(clean(dt.textContent ?? ''))) continue;
-    const c = splitTitleCompany(clean(dd.textContent ?? ''))[1];
-    if (c && !out.some((x) => x.name === c)) out.push({ name: c });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import {
 } from './page-people';
 import { prosePeople } from './people-prose';
 import { quotedPeople as quotedWith, rolePeople } from './page-prose';
-import { occupationFirms } from './page-contacts';
+import { occupationFirms } from './page-members';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
 import { cleanPersonName } from './person-name';

@@ -19,7 +19,8 @@ import {
 } from './page-people';
 import { bylinePeople, interviewSubject, prosePeople, roleNow } from './people-prose';
 import { readEntriesSteps, readTables } from './page-structures';
-import { contactPeople, memberPeople, occupationFirms } from './page-contacts';
+import { contactPeople } from './page-contacts';
+import { memberPeople, occupationFirms } from './page-members';
 import { microdataPeople } from './page-ld';
 import { projectClients } from './project-parties';
 import { civicRole, loosePeople } from './page-captions';
