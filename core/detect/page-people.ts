@@ -1290,7 +1290,7 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       offices = 0;
     const got = items.map((li) => {
       // (an address in brackets after the item, "Name – secrétariat (secretariat@…)", read elsewhere)
-      let t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
+      const t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
       // (an office before the name, "Chair: Name (Firm)", is left to the office readers, and counts for no item)
       const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
       if (office && BOARD_OFFICE.test(office[1]!)) {
