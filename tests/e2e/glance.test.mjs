@@ -105,6 +105,8 @@ describe('the sheet at a glance', () => {
     const ex = page.getByTestId('exchanges');
     // Upcoming above the past, soonest first.
     const upcoming = ex.getByTestId('exchanges-upcoming');
+    // (the timeline renders from its own live query, after the summary)
+    await upcoming.locator('li.ex-card').first().waitFor();
     assert.deepEqual(await upcoming.locator('li.ex-card').evaluateAll((li) => li.map((l) => l.dataset.exchangeTitle)), [
       'Visite du showroom',
     ]);
@@ -394,8 +396,13 @@ describe('accessibility of the sheet', () => {
         'sheet',
         'Record a payment',
         undefined,
-        (page) =>
-          page.locator('li[data-sales-kind="invoice"] .sales-toggle').evaluateAll((ts) => ts.forEach((t) => t.click())),
+        async (page) => {
+          // The sales section renders from its own live query, after the summary: wait for the invoices a user
+          // sees before unfolding them, or none is unfolded and no "Record a payment" ever shows.
+          const toggles = page.locator('li[data-sales-kind="invoice"] .sales-toggle');
+          await toggles.first().waitFor();
+          await toggles.evaluateAll((ts) => ts.forEach((t) => t.click()));
+        },
       ],
       ['options', 'Add a member'],
       ['options#templates', 'Add a template'],
