@@ -53,6 +53,11 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/text.ts': ['alnumKey', 'findLegalNames', 'LEGAL_FORM_END', 'looksLikeJobTitle', 'looksLikePersonName'],
   'core/text/linkedin.ts': ['normalizeLinkedinUrl'],
   'core/text/memo.ts': ['memo'],
+  // (hosts, free mailboxes and how domains spell names: the result builder and every reader ask; moved from the
+  // names layer, out of room)
+  'core/detect/freemail.ts': ['isFreemailDomain', 'isHostPlatform'],
+  'core/text/host.ts': ['hostOf', 'sameSiteHosts'],
+  'core/detect/spelling.ts': ['fold', 'spellsDomain', 'spellsMailbox'],
 };
 
 /**
@@ -82,8 +87,6 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   ],
   // (used by every later layer: shipped once)
   'core/detect/result.ts': ['ResultBuilder', 'companyKey', 'normKey'],
-  'core/detect/freemail.ts': ['isFreemailDomain', 'isHostPlatform'],
-  'core/text/host.ts': ['hostOf', 'sameSiteHosts'],
   // (a platform's page about one business: read by the company-site detector through the readers)
   'core/detect/page-subject.ts': [
     'cardFirm',
@@ -104,8 +107,6 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'ROLES',
     'TITLE_EXTRA',
   ],
-  // (how domains spell names: the people, list and firm readers all ask)
-  'core/detect/spelling.ts': ['fold', 'spellsDomain', 'spellsMailbox'],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
   'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople'],
 };
