@@ -109,6 +109,8 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   ],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
   'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople'],
+  // (a site's organisations in its JSON-LD: read by the company-site detector only, ondemand.js's room)
+  'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
 };
 
 /**
