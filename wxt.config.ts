@@ -289,7 +289,7 @@ export default defineConfig({
   webExt: { disabled: true },
   hooks: {
     // Content scripts run in every Gmail and LinkedIn tab and must stay ≤ 15 KB gzipped (SPEC §8), as must the
-    // two scripts injected on demand (ondemand, ondemand-readers): they use the browser's own promise-based API
+    // scripts injected on demand (ondemand*.js): they use the browser's own promise-based API
     // (WXT's `browser` = globalThis.browser ?? chrome, native promises in Chrome MV3 and Firefox) instead of
     // webextension-polyfill (~3 KB each). Extension pages and the background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
