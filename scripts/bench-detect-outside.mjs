@@ -184,6 +184,7 @@ export async function benchOutside({ only } = {}) {
                 '/ondemand-names.js',
                 '/ondemand-people.js',
                 '/ondemand-contacts.js',
+                '/ondemand-orgs.js',
                 '/ondemand-readers.js',
                 '/ondemand.js',
               ],

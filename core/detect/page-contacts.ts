@@ -1,7 +1,6 @@
 /**
- * People a page names as its contacts in running text, in the people layer (ondemand-people.js: the contacts layer,
- * ondemand-contacts.js, ran out of room; member lines and board records are in ./page-members.ts, in the readers'
- * bundle):
+ * People a page names as its contacts in running text, in the orgs layer (ondemand-orgs.js: the people and contacts
+ * layers ran out of room; member lines and board records are in ./page-members.ts, in the readers' bundle):
  * - "Interlocutrice : Nadia Ferhat, chargée du commerce.", "Votre contact sur le stand : Name, title — mail";
  * - "Enterprise fleets (100+ trucks): Name, Head of Sales — mail"; "Call Name on 01632 …"; "meet Name, VP Sales,";
  * Pure functions of lines (text + the block element that holds it); the caller merges the results.

@@ -1,6 +1,6 @@
 /**
  * How domains spell names: a word folded as a domain writes it, and whether a domain spells a firm's name. Shared by
- * the list readers, the people readers and the firms' lists (in ondemand-names.js, shipped once: wxt.config.ts).
+ * the list readers, the people readers and the firms' lists (in ondemand-shared.js, shipped once: wxt.config.ts).
  */
 /** Lower case without accents, German umlauts written out ("Pöhlmann" → "poehlmann"), as domains spell names. */
 export const fold = (w: string) =>

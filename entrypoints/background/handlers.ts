@@ -92,6 +92,7 @@ export async function injectOnDemand(tabId: number): Promise<void> {
         '/ondemand-names.js',
         '/ondemand-people.js',
         '/ondemand-contacts.js',
+        '/ondemand-orgs.js',
         '/ondemand-readers.js',
         '/ondemand.js',
       ],

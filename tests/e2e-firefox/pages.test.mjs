@@ -5,7 +5,7 @@
 // - an Outlook on the web message at its real URL is detected and shown in the sidebar, which follows the
 //   active tab as the user switches tabs; a sheet created from it logs the message at once;
 // - an ordinary company site is read only on demand: Firefox hides its URL from Fiche until the site is
-//   allowed; then "Read this page" injects the on-demand scripts (scripting.executeScript, four files in
+//   allowed; then "Read this page" injects the on-demand scripts (scripting.executeScript, seven files in
 //   one isolated world) and the panel lists what the page holds, its DOM untouched;
 // - a CSV import shows its progress and writes every row.
 // What automation cannot do in Firefox 140 ESR: click the toolbar button or a context-menu item, or press an
