@@ -347,7 +347,8 @@ export function interpretDetection<D extends Detection>(d: D): D {
   }
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
-  d = withoutDirectLines(withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withPeopleFirms(withoutNonNames(d))))));
+  // (the people's direct lines dropped before an offices page's numbers are given back to its firm)
+  d = withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d))))));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { withoutDirectLines } from './web-lines';
+import { withOfficeNumbers } from './web-firms';
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 
 const page = (people: DetectedPerson[], companies: DetectedCompany[], kind = 'company-site'): Detection =>
-  ({ url: 'https://example.test/', kind, emails: [], people, companies }) as Detection;
+  ({ url: 'https://www.example.test/kontakt', kind, emails: [], people, companies }) as Detection;
+// (the site's own firm: its domain is the page's)
+const site = 'example.test';
 
 describe('withoutDirectLines', () => {
   it.each([
+    // one entry's one number, any firm's
     [
       'DE: Ansprechpartner with direct lines, the switchboard in the Impressum',
       [
@@ -64,8 +68,72 @@ describe('withoutDirectLines', () => {
       [{ name: 'Kistenbau Nord', phones: ['+49 30 5550 1201', '+49 30 5550 1202', '+49 30 5550 1200'] }],
       ['+49 30 5550 1202', '+49 30 5550 1200'],
     ],
+    // the site's own firm, two of its numbers at least in its people's entries: a contact page's lines
+    [
+      'DE: the site’s firm, each rep’s line beside the switchboard under “Innendienst”',
+      [
+        { name: 'Ilka Feddersen', phones: ['+49 30 5550 1111'] },
+        { name: 'Bent Asmussen', phones: ['+49 89 5550 2222'] },
+      ],
+      [
+        {
+          name: 'Kestrel Raum GmbH',
+          domain: site,
+          phones: ['+49 30 5550 1111', '+49 89 5550 2222', '+49 7121 5550 400'],
+        },
+      ],
+      ['+49 7121 5550 400'],
+    ],
+    [
+      'DE: the site’s firm whose numbers are all its people’s keeps them',
+      [
+        { name: 'Ilka Feddersen', phones: ['+49 30 5550 1111', '+49 170 5550 111'] },
+        { name: 'Bent Asmussen', phones: ['+49 89 5550 2222', '+49 170 5550 222'] },
+      ],
+      [{ name: 'Kestrel Raum GmbH', domain: site, phones: ['+49 30 5550 1111', '+49 89 5550 2222'] }],
+      ['+49 30 5550 1111', '+49 89 5550 2222'],
+    ],
+    [
+      'FR: the site’s firm, each sales rep with a line and a mobile, the agency’s number apart',
+      [
+        { name: 'Margaux Lenoir', company: 'Tuilerie Lenoir', phones: ['02 99 00 41 10', '06 99 00 41 10'] },
+        { name: 'Yanis Ferrand', company: 'Tuilerie Lenoir', phones: ['02 99 00 41 20', '06 99 00 41 20'] },
+      ],
+      [{ name: 'Tuilerie Lenoir', domain: site, phones: ['02 99 00 41 10', '06 99 00 41 20', '02 99 00 41 00'] }],
+      ['02 99 00 41 00'],
+    ],
+    [
+      'EN: the site’s firm, a team line two reps share and a rep’s own, the reception apart',
+      [
+        { name: 'Jane Roe', company: 'Halden Foods', phones: ['01632 960500'] },
+        { name: 'John Doe', company: 'Halden Foods', phones: ['01632 960500'] },
+        { name: 'Mary Major', company: 'Halden Foods', phones: ['01632 960510'] },
+      ],
+      [{ name: 'Halden Foods', domain: site, phones: ['01632 960500', '01632 960510', '01632 960000'] }],
+      ['01632 960000'],
+    ],
+    [
+      'EN: the same on another firm’s numbers: the shared line stays that firm’s desk',
+      [
+        { name: 'Jane Roe', company: 'Halden Foods', phones: ['01632 960500'] },
+        { name: 'John Doe', company: 'Halden Foods', phones: ['01632 960500'] },
+        { name: 'Mary Major', company: 'Halden Foods', phones: ['01632 960510'] },
+      ],
+      [{ name: 'Halden Foods', domain: 'halden.test', phones: ['01632 960500', '01632 960510', '01632 960000'] }],
+      ['01632 960500', '01632 960000'],
+    ],
   ])('%s', (_, people, companies, phones) => {
     expect(withoutDirectLines(page(people, companies)).companies[0]!.phones).toEqual(phones);
+  });
+
+  it('FR: an offices page’s numbers, beside their mailboxes, go back to the firm after it (withOfficeNumbers)', () => {
+    const people = [
+      { name: 'Solène Vidal', company: 'Rhône Ventes', email: 'lyon@example.test', phones: ['04 99 00 50 10'] },
+      { name: 'Hugo Perrin', company: 'Rhône Ventes', email: 'nantes@example.test', phones: ['02 99 00 50 20'] },
+    ];
+    const firm = { name: 'Rhône Ventes', domain: site, phones: ['04 99 00 50 10', '02 99 00 50 20', '04 99 00 50 00'] };
+    const got = withOfficeNumbers(withoutDirectLines(page(people, [firm])));
+    expect(got.companies[0]!.phones).toEqual(['04 99 00 50 00', '04 99 00 50 10', '02 99 00 50 20']);
   });
 
   it('leaves a mail page alone', () => {

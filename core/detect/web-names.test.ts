@@ -482,32 +482,6 @@ describe('withoutNonNames', () => {
     expect(got.companies.map((c) => c.name)).toEqual(['Kestrel Raum GmbH']);
   });
 
-  it("keeps the site firm's numbers no person has, when some are its people's direct lines (issue 7)", () => {
-    const people = [
-      { name: 'Ilka Feddersen', phones: ['+49 30 5550 1111'] },
-      { name: 'Bent Asmussen', phones: ['+49 89 5550 2222'] },
-    ];
-    const firm = { name: 'Kestrel Raum GmbH', domain: 'kestrelfloor.example' };
-    const url = 'https://www.kestrelfloor.example/kontakt';
-    const got = withoutNonNames(
-      page({
-        url,
-        people,
-        companies: [{ ...firm, phones: ['+49 30 5550 1111', '+49 89 5550 2222', '+49 7121 5550 400'] }],
-      }),
-    );
-    expect(got.companies[0]!.phones).toEqual(['+49 7121 5550 400']);
-    // (all of them a person's: the firm keeps them; another firm's numbers are not the site's)
-    const all = page({ url, people, companies: [{ ...firm, phones: ['+49 30 5550 1111', '+49 89 5550 2222'] }] });
-    expect(withoutNonNames(all).companies[0]!.phones).toHaveLength(2);
-    const other = page({
-      url,
-      people,
-      companies: [{ name: 'Ostbank AG', domain: 'ostbank.example', phones: ['+49 30 5550 1111', '+49 69 5550 9999'] }],
-    });
-    expect(withoutNonNames(other).companies[0]!.phones).toHaveLength(2);
-  });
-
   it("drops a talk's subject read as a firm, nobody's employer, with no legal form (issue 7)", () => {
     const got = withoutNonNames(
       page({

@@ -11,7 +11,6 @@ import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
 import { fold, spellsDomain } from './spelling';
 import { isFreemailDomain } from './freemail';
-import { samePhone } from './phones';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
 
 // a street's first word (FR, EN, DE): nobody's first name
@@ -326,17 +325,6 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     if (hs.length !== 1 || firms.some((o) => o !== c && spellsDomain(o.name, hs[0]!))) return;
     changed = true;
     firms[i] = { ...c, domain: hs[0]! };
-  });
-  // the site's firm's numbers read from a contact page's lines: those its people have are their direct lines, when
-  // several are and another is no one's ("Tel. +49 30 …" in each rep's row, the switchboard under "Innendienst")
-  const lines = people.flatMap((p) => p.phones ?? []);
-  const mine = (n: string) => lines.some((q) => samePhone(n, q));
-  firms.forEach((c, i) => {
-    // (several people's: one person's number may be the firm's own too, a small office's)
-    if (!c.phones || !c.phones.some((n) => !mine(n)) || c.phones.filter(mine).length < 2) return;
-    if (!(c.domain && host && sameSiteHosts(c.domain, host))) return;
-    changed = true;
-    firms[i] = { ...c, phones: c.phones.filter((n) => !mine(n)) };
   });
   if (people.length === d.people.length && !changed && firms.length === companies.length) return d;
   return { ...d, people, companies: firms };
