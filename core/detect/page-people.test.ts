@@ -1090,6 +1090,29 @@ describe('people of interviews, podcasts, events and member lists (issue 7, peop
     );
     expect(p).toMatchObject({ name: 'Priya Castellane', email: 'priya@workbenchpod.co.uk', phones: ['07700 900512'] });
   });
+  // issue 7: the body that holds a permanence or a consultation day is the firm of the adviser it names
+  it.each([
+    [
+      'Permanence de la CCI Val-de-Loire le 2e jeudi du mois avec Gaspard Tellier-Mbaye, conseiller transmission.',
+      { name: 'Gaspard Tellier-Mbaye', title: 'conseiller transmission', company: 'CCI Val-de-Loire' },
+    ],
+    [
+      'La BGE Armor tient une permanence en mairie, sur rendez-vous avec Solenn Kervella, chargée d’affaires.',
+      { name: 'Solenn Kervella', title: 'chargée d’affaires', company: 'BGE Armor' },
+    ],
+    [
+      'Sprechtag der Handwerkskammer Oberfranken jeden Dienstag mit Jonas Reißmann, Betriebsberater.',
+      { name: 'Jonas Reißmann', title: 'Betriebsberater', company: 'Handwerkskammer Oberfranken' },
+    ],
+    [
+      'Northbay Growth Hub holds a monthly drop-in with Kerry Ashworth, business adviser.',
+      { name: 'Kerry Ashworth', title: 'business adviser', company: 'Northbay Growth Hub' },
+    ],
+    // (no body holds the session: the person alone)
+    ['Sur rendez-vous avec Odile Prévost, chargée d’affaires.', { name: 'Odile Prévost', title: 'chargée d’affaires' }],
+  ])('talkPeople: a permanence’s host body, %s', (text, person) => {
+    expect(talkPeople(lines(text))).toEqual([person]);
+  });
   it('talkPeople: " | " member lines, the town after the firm dropped', () => {
     const got = talkPeople(
       lines(
