@@ -1214,6 +1214,32 @@ describe('people in contact sentences, member lines and press contacts', () => {
       'Book a tour with Rhys Penhale, Community Manager: 07700 900418',
       { name: 'Rhys Penhale', title: 'Community Manager', phones: ['07700 900418'] },
     ],
+    // issue 7: a German office's contact label, a doctor's title before the name, "contact Name at …"
+    ['Kontaktstelle: Frau Wiebke Harmsen', { name: 'Wiebke Harmsen' }],
+    [
+      'Kontaktstelle für Gründerinnen: Frau Merle Ostendorf, Gründungsberaterin, Tel. 0421 555 30 30',
+      { name: 'Merle Ostendorf', title: 'Gründungsberaterin', phones: ['0421 555 30 30'] },
+    ],
+    [
+      'Ansprechpartnerin: Frau Dr. Sabine Kuhlmann, Tel. 0511 555 23 10',
+      { name: 'Sabine Kuhlmann', phones: ['0511 555 23 10'] },
+    ],
+    [
+      'Kontaktieren Sie Frau Dr. Ilse Brandhorst unter 0511 555 20 20.',
+      { name: 'Ilse Brandhorst', phones: ['0511 555 20 20'] },
+    ],
+    [
+      'For more information, contact Tom Ashcroft at tom@ashcroft-example.com or 01632 960123.',
+      { name: 'Tom Ashcroft', email: 'tom@ashcroft-example.com', phones: ['01632 960123'] },
+    ],
+    [
+      'Pour en savoir plus, contactez Maëlys Corbière au 02 99 00 41 41.',
+      { name: 'Maëlys Corbière', phones: ['02 99 00 41 41'] },
+    ],
+    [
+      'Contact: Jane Holloway, Sales Director, jane@brightwell-example.co.uk',
+      { name: 'Jane Holloway', title: 'Sales Director', email: 'jane@brightwell-example.co.uk' },
+    ],
   ])('contactPeople: %s', (text, person) => {
     const got = [...rolePeople(lines(text), pageReaders), ...pageReaders.contactPeople(lines(text))];
     expect(got).toEqual([person]);
@@ -1249,6 +1275,15 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Solène Marec', title: 'fondatrice', company: 'Brume Atelier' },
       { name: 'Odile Ferrand', title: 'gérante' },
     ]);
+  });
+  it('contactPeople: a desk or a service to contact is no person', () => {
+    const got = pageReaders.contactPeople(
+      lines(
+        'For more information, contact Customer Service at 0800 555 0100.',
+        'Please contact Sales Support at sales@acme-example.com.',
+      ),
+    );
+    expect(got).toEqual([]);
   });
   it('personName: a contact verb or a spa town is no first name', () => {
     expect(personName('Contactez Eliott Marchal')).toBe('');
