@@ -1215,6 +1215,21 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Rhys Penhale', title: 'Community Manager', phones: ['07700 900418'] },
     ],
     // issue 7: a German office's contact label, a doctor's title before the name, "contact Name at …"
+    // "Our Title Name is happy to …: number": a possessive role before the name, then its verb
+    [
+      'Questions about the role? Our Talent Partner Keziah Marlowe is happy to chat: 07700 900512.',
+      { name: 'Keziah Marlowe', title: 'Talent Partner', phones: ['07700 900512'] },
+    ],
+    // (not a role's first word taken for the name before "is Name")
+    ['Our Data Protection Officer is Keziah Arden.', { name: 'Keziah Arden', title: 'Data Protection Officer' }],
+    [
+      'Notre responsable commerciale Apolline Verdier est joignable au 02 99 00 63 63.',
+      { name: 'Apolline Verdier', title: 'responsable commerciale', phones: ['02 99 00 63 63'] },
+    ],
+    [
+      'Unser Vertriebsleiter Henrik Albers ist unter 0421 555 80 80 erreichbar.',
+      { name: 'Henrik Albers', title: 'Vertriebsleiter', phones: ['0421 555 80 80'] },
+    ],
     ['Kontaktstelle: Frau Wiebke Harmsen', { name: 'Wiebke Harmsen' }],
     [
       'Kontaktstelle für Gründerinnen: Frau Merle Ostendorf, Gründungsberaterin, Tel. 0421 555 30 30',
@@ -1275,6 +1290,13 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Solène Marec', title: 'fondatrice', company: 'Brume Atelier' },
       { name: 'Odile Ferrand', title: 'gérante' },
     ]);
+  });
+  it('rolePeople: a possessive before a client or a friend is no role', () => {
+    const got = rolePeople(
+      lines('Our client Rowena Pike is delighted with the result.', 'Notre amie Léonie Garrec est venue nous voir.'),
+      pageReaders,
+    );
+    expect(got).toEqual([]);
   });
   it('contactPeople: a desk or a service to contact is no person', () => {
     const got = pageReaders.contactPeople(
