@@ -27,6 +27,18 @@ describe('textFirm', () => {
     ['Kelbrook Joinery, the Leeds-based maker of sash windows, said on Monday it would hire.', 'Kelbrook Joinery'],
     ['Seit Jahren wächst sie. Die Hollmann GmbH aus Celle stellt Verpackungen her.', 'Hollmann GmbH'],
     ['The council met on Monday to discuss the budget.', ''],
+    // issue 7: the lead's first sentence, when the headline names no firm
+    ['Installée à Vitré depuis 1987, la menuiserie Gallais emploie 24 salariés. Elle livre Béton Rance.', 'Gallais'],
+    ['La société Ardelis Composites (Lorient) vient de livrer sa première coque.', 'Ardelis Composites'],
+    ['Ostraline, la conserverie de Douarnenez, exporte désormais au Japon.', 'Ostraline'],
+    ['Der Maschinenbauer Hollwede aus Celle hat 40 Mitarbeiter eingestellt.', 'Hollwede'],
+    ['Seit 1952 backt die Bäckerei Stöhrmann GmbH in Verden. Sie beliefert Kornhaus.', 'Stöhrmann GmbH'],
+    ['Leeds-based Kelbrook Joinery has taken on six apprentices.', 'Kelbrook Joinery'],
+    ['Dunmore Ceramics, a family-run tile maker in Stoke, has doubled its kiln space.', 'Dunmore Ceramics'],
+    // (a person's title before their name, a person in apposition, a firm named only after the first sentence)
+    ['Le directeur Yannick Rolland a présenté le projet.', ''],
+    ['Sarah Pendle, a local councillor, opened the new wing.', ''],
+    ['Un nouveau four a été installé. La fonderie Kerbrat investit encore.', ''],
   ])('%s → %s', (text, firm) => {
     expect(textFirm(text)).toBe(firm);
   });
@@ -93,6 +105,21 @@ describe('withNewsArticle', () => {
       { name: 'Hervé Quillec', title: 'directeur de la publication', company: 'La Gazette de la Vallée' },
       { name: 'Yann Morvan', title: 'directeur commercial', company: 'Kervalen' },
     ]);
+  });
+
+  it('reads the subject firm from the lead’s first sentence when the headline names none (issue 7)', () => {
+    const d = withNewsArticle(
+      page({
+        people: [{ name: 'Paul Tanguy', company: 'La Gazette de la Vallée' }],
+        article: {
+          headline: 'Un nouveau four pour conquérir l’Europe',
+          byline: 'Paul Tanguy',
+          text: 'Installée à Vitré depuis 1987, la biscuiterie Lormel investit 3 millions. « Nous doublons », précise Gaëlle Lormel, présidente.',
+        },
+      }),
+    );
+    expect(d.companies.map((c) => c.name)).toEqual(['Lormel', 'La Gazette de la Vallée']);
+    expect(d.people).toContainEqual({ name: 'Gaëlle Lormel', title: 'présidente', company: 'Lormel' });
   });
 
   it('leaves an article whose headline names no firm, or the site’s own firm, as it was (without its parts)', () => {

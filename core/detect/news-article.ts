@@ -50,11 +50,44 @@ export function headlineFirm(headline: string): string {
   return '';
 }
 
+// the lead's first sentence, when the headline names no firm (a trade paper's "Un nouveau four pour …"):
+// - a trade's noun before the name: "Installée à Vitré, la menuiserie Gallais emploie …", "Die Bäckerei Huber …",
+//   "Der Maschinenbauer Hollmann aus Celle …", "Leeds-based Kelbrook Joinery has …";
+// - the name, then a firm's apposition: "Ostraline, la conserverie de Douarnenez, …", "Kelbrook, a family-run joinery
+//   firm, …", "Hollmann, ein Familienunternehmen aus Celle, …"
+const FIRM_NOUN_FR = String.raw`(?:soci[ée]t[ée]|entreprise|PME|ETI|start-?up|maison|manufacture|usine|coop[ée]rative|cabinet|agence|atelier|groupe|marque|fabricant|\p{Ll}+erie)`;
+const FIRM_NOUN_DE = String.raw`\p{Lu}\p{Ll}*(?:unternehmen|bauer|hersteller|betrieb|händler|anbieter|spezialist|zulieferer|dienstleister|konzern|firma|erei|werk)`;
+const FIRM_WORD_EN = String.raw`(?:firm|company|maker|manufacturer|producer|supplier|business|specialist|retailer|distributor|agency|consultancy|start-?up|group|brand|bakery|brewery|joinery|dairy|foundry|printer|printers)`;
+const LEAD = [
+  new RegExp(
+    String.raw`(?:^|,\s|\s[–—]\s)(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et)\s?(?:${FIRM_NOUN_FR})(?:\s(?!de\s|du\s|des\s)\p{Ll}+)?\s(${FIRM}${LEGAL})(?=\s\(|,|\s(?:a|est|vient|emploie|compte|fabrique|produit|annonce|va|${VERB_FR})\b)`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`(?:^|,\s|\s)(?:[Dd]er|[Dd]ie|[Dd]as)\s${FIRM_NOUN_DE}\s(${FIRM}${LEGAL})(?=\s\(|,|\s(?:aus|in|hat|ist|will|wird|${VERB_DE})(?![\p{L}]))`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^[\p{L}-]+-(?:based|run|owned)\s(?:\p{Ll}+\s){0,2}(${FIRM}${LEGAL})\s(?:has|have|is|will|says|said|${VERB_EN})\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^(${FIRM}${LEGAL}),\s(?:la|le|l['’]|une?|cette|the|a|an|die|der|das|ein|eine)\s?[^,]{0,40}?(?:${FIRM_NOUN_FR}|${FIRM_WORD_EN}|${FIRM_NOUN_DE})\b[^,]{0,40},`,
+    'u',
+  ),
+];
+
 /** The firm a news article's text presents ("X, the Leeds-based maker of …", "Die Y GmbH aus Z …"), or ''. */
 export function textFirm(text: string): string {
   for (const re of TEXT) {
     const m = re.exec(text);
     if (m) return m[1]!;
+  }
+  // (the lead's first sentence only: later ones name the firm's clients, suppliers and rivals)
+  const lead = text.split(/(?<!\b(?:M|Mme|Dr|St|Co))[.!?]\s+(?=\p{Lu}|[«"„“])/u)[0]!.slice(0, 300);
+  for (const re of LEAD) {
+    const m = re.exec(lead);
+    if (m && !LEAD_WORD.test(m[1]!) && !looksLikeJobTitle(m[1]!)) return m[1]!;
   }
   return '';
 }

@@ -19,7 +19,7 @@ const TITLE = String.raw`([^,.;:()"“”„«»]{2,60}?)`;
 
 // a contact label in running text, then the person with their title
 const LABEL_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person)?|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,30})?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
+  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person|stelle)?|[Aa]nsprechstelle|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,30})?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
   'gu',
 );
 // any short label, when a strong title follows the name and an address or a number follows the title
@@ -35,9 +35,10 @@ const LABEL_NAME_ADDRESS = /* @__PURE__ */ new RegExp(
 // a reply or a note signed at its end with a name and a strong title ("Vielen Dank für Ihr Vertrauen! – Greta Ulbrich, Inhaberin",
 // "Thanks for the kind words — Idris Penhallow, Owner")
 const SIGNED_END = /* @__PURE__ */ new RegExp(String.raw`\S\s+[–—]\s+(${NAME}),\s+${TITLE}$`, 'gu');
-// "Call Rosie Trelawney on 01632 960412", "Appelez Luc Martin au 06 …", "Rufen Sie Jana Bolte unter 0511 … an"
+// "Call Rosie Trelawney on 01632 960412", "Appelez Luc Martin au 06 …", "Rufen Sie Jana Bolte unter 0511 … an",
+// "For more information, contact Jane Roe at jane@…"
 const CALL_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Aa]ppelez|[Tt]éléphonez à|[Éé]crivez à|[Rr]ufen Sie|[Ss]chreiben Sie)\s+(${NAME})\s+(?:on|at|au|unter|via|sur|par)\s+(?=\S*@|[+(\d])`,
+  String.raw`\b(?:[Cc]ontact(?:ez)?|[Kk]ontaktieren Sie|[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Ee]-?mail|[Aa]ppelez|[Tt]éléphonez à|[Éé]crivez à|[Rr]ufen Sie|[Ss]chreiben Sie)\s+(${NAME})\s+(?:on|at|au|unter|via|sur|par)\s+(?=\S*@|[+(\d])`,
   'gu',
 );
 // "meet Dana Whitfield, VP Sales, at booth 2140", "Rencontrez Name, directrice commerciale, sur le stand"
@@ -110,7 +111,7 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
       // the sentence's own address and number are the person's it names
       const sentence = unobfuscate(t)
         .slice(from)
-        .split(/[!?]\s|\.\s+(?=\p{Lu})/u)[0]!
+        .split(/[!?]\s|(?<!\b(?:Dr|Prof|Mr|Mrs|Ms|Mme|M|Herr|Frau))\.\s+(?=\p{Lu})/u)[0]!
         .slice(0, 300);
       const emails = findPlainEmails(sentence);
       if (emails.length === 1) p.email = normalizeAddress(emails[0]!);

@@ -1090,6 +1090,29 @@ describe('people of interviews, podcasts, events and member lists (issue 7, peop
     );
     expect(p).toMatchObject({ name: 'Priya Castellane', email: 'priya@workbenchpod.co.uk', phones: ['07700 900512'] });
   });
+  // issue 7: the body that holds a permanence or a consultation day is the firm of the adviser it names
+  it.each([
+    [
+      'Permanence de la CCI Val-de-Loire le 2e jeudi du mois avec Gaspard Tellier-Mbaye, conseiller transmission.',
+      { name: 'Gaspard Tellier-Mbaye', title: 'conseiller transmission', company: 'CCI Val-de-Loire' },
+    ],
+    [
+      'La BGE Armor tient une permanence en mairie, sur rendez-vous avec Solenn Kervella, chargée d’affaires.',
+      { name: 'Solenn Kervella', title: 'chargée d’affaires', company: 'BGE Armor' },
+    ],
+    [
+      'Sprechtag der Handwerkskammer Oberfranken jeden Dienstag mit Jonas Reißmann, Betriebsberater.',
+      { name: 'Jonas Reißmann', title: 'Betriebsberater', company: 'Handwerkskammer Oberfranken' },
+    ],
+    [
+      'Northbay Growth Hub holds a monthly drop-in with Kerry Ashworth, business adviser.',
+      { name: 'Kerry Ashworth', title: 'business adviser', company: 'Northbay Growth Hub' },
+    ],
+    // (no body holds the session: the person alone)
+    ['Sur rendez-vous avec Odile Prévost, chargée d’affaires.', { name: 'Odile Prévost', title: 'chargée d’affaires' }],
+  ])('talkPeople: a permanence’s host body, %s', (text, person) => {
+    expect(talkPeople(lines(text))).toEqual([person]);
+  });
   it('talkPeople: " | " member lines, the town after the firm dropped', () => {
     const got = talkPeople(
       lines(
@@ -1191,6 +1214,47 @@ describe('people in contact sentences, member lines and press contacts', () => {
       'Book a tour with Rhys Penhale, Community Manager: 07700 900418',
       { name: 'Rhys Penhale', title: 'Community Manager', phones: ['07700 900418'] },
     ],
+    // issue 7: a German office's contact label, a doctor's title before the name, "contact Name at …"
+    // "Our Title Name is happy to …: number": a possessive role before the name, then its verb
+    [
+      'Questions about the role? Our Talent Partner Keziah Marlowe is happy to chat: 07700 900512.',
+      { name: 'Keziah Marlowe', title: 'Talent Partner', phones: ['07700 900512'] },
+    ],
+    // (not a role's first word taken for the name before "is Name")
+    ['Our Data Protection Officer is Keziah Arden.', { name: 'Keziah Arden', title: 'Data Protection Officer' }],
+    [
+      'Notre responsable commerciale Apolline Verdier est joignable au 02 99 00 63 63.',
+      { name: 'Apolline Verdier', title: 'responsable commerciale', phones: ['02 99 00 63 63'] },
+    ],
+    [
+      'Unser Vertriebsleiter Henrik Albers ist unter 0421 555 80 80 erreichbar.',
+      { name: 'Henrik Albers', title: 'Vertriebsleiter', phones: ['0421 555 80 80'] },
+    ],
+    ['Kontaktstelle: Frau Wiebke Harmsen', { name: 'Wiebke Harmsen' }],
+    [
+      'Kontaktstelle für Gründerinnen: Frau Merle Ostendorf, Gründungsberaterin, Tel. 0421 555 30 30',
+      { name: 'Merle Ostendorf', title: 'Gründungsberaterin', phones: ['0421 555 30 30'] },
+    ],
+    [
+      'Ansprechpartnerin: Frau Dr. Sabine Kuhlmann, Tel. 0511 555 23 10',
+      { name: 'Sabine Kuhlmann', phones: ['0511 555 23 10'] },
+    ],
+    [
+      'Kontaktieren Sie Frau Dr. Ilse Brandhorst unter 0511 555 20 20.',
+      { name: 'Ilse Brandhorst', phones: ['0511 555 20 20'] },
+    ],
+    [
+      'For more information, contact Tom Ashcroft at tom@ashcroft-example.com or 01632 960123.',
+      { name: 'Tom Ashcroft', email: 'tom@ashcroft-example.com', phones: ['01632 960123'] },
+    ],
+    [
+      'Pour en savoir plus, contactez Maëlys Corbière au 02 99 00 41 41.',
+      { name: 'Maëlys Corbière', phones: ['02 99 00 41 41'] },
+    ],
+    [
+      'Contact: Jane Holloway, Sales Director, jane@brightwell-example.co.uk',
+      { name: 'Jane Holloway', title: 'Sales Director', email: 'jane@brightwell-example.co.uk' },
+    ],
   ])('contactPeople: %s', (text, person) => {
     const got = [...rolePeople(lines(text), pageReaders), ...pageReaders.contactPeople(lines(text))];
     expect(got).toEqual([person]);
@@ -1226,6 +1290,22 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Solène Marec', title: 'fondatrice', company: 'Brume Atelier' },
       { name: 'Odile Ferrand', title: 'gérante' },
     ]);
+  });
+  it('rolePeople: a possessive before a client or a friend is no role', () => {
+    const got = rolePeople(
+      lines('Our client Rowena Pike is delighted with the result.', 'Notre amie Léonie Garrec est venue nous voir.'),
+      pageReaders,
+    );
+    expect(got).toEqual([]);
+  });
+  it('contactPeople: a desk or a service to contact is no person', () => {
+    const got = pageReaders.contactPeople(
+      lines(
+        'For more information, contact Customer Service at 0800 555 0100.',
+        'Please contact Sales Support at sales@acme-example.com.',
+      ),
+    );
+    expect(got).toEqual([]);
   });
   it('personName: a contact verb or a spa town is no first name', () => {
     expect(personName('Contactez Eliott Marchal')).toBe('');

@@ -932,6 +932,21 @@ function ownContact(p: DetectedPerson, t: string): DetectedPerson {
   return p;
 }
 
+// "Permanence de la CCI Lyon Nord le mardi avec Name, conseiller", "Sprechstunde der Handwerkskammer X mit Herrn Y,
+// Berater", "Initiative Brest tient une permanence … avec Name", "Acme Bank holds a drop-in with Name": the body that
+// holds the session is the firm of the adviser it names
+const HOST_ORG = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\s(?:(?:de|du|des|d['’]|für|of)\s)?\p{Lu}[\p{L}\p{M}\d&'’-]*){0,4})`;
+const HOSTED = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:[Pp]ermanences?|[Ss]prechstunden?|[Ss]prechtage?|[Dd]rop-in|[Aa]dvice (?:clinic|session)s?|[Ss]urgery)\s(?:de la|de l['’]|du|des|de|der|des|of(?: the)?|by(?: the)?)\s?${HOST_ORG}|${HOST_ORG}\s(?:tient|assure|organise|propose|hält|bietet|holds|runs|offers)\s(?:une?|des|ses|sa|eine?|a|an|its)\s(?:\p{Ll}+\s)?(?:permanences?|sprechstunden?|sprechtage?|drop-in|advice|surgery)`,
+  'u',
+);
+function hostedBy(p: DetectedPerson, before: string): DetectedPerson {
+  const m = HOSTED.exec(before.split(/[.!?]\s/).pop()!);
+  const f = (m?.[1] ?? m?.[2] ?? '').replace(/^(?:La|Le|Les|L['’]|The|Die|Der|Das)\s?(?=\p{Lu})|\s\p{Ll}+$/gu, '');
+  // (an elected member's own: "Permanence de Mme Roy")
+  return f && !p.company && !/^(?:M|Mme|Mr|Mrs|Ms|Herr|Frau|Dr)\b/.test(f) ? { ...p, company: orgName(f) } : p;
+}
+
 /** The people a programme's talk blocks name: speakers, panelists, moderators, hosts. */
 const SLOT_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/i;
 
@@ -1009,7 +1024,7 @@ export function talkPeople(lines: readonly Line[]): DetectedPerson[] {
             p.title,
           )
         )
-          if (!out.some((q) => q.name === p.name)) out.push(ownContact(p, t));
+          if (!out.some((q) => q.name === p.name)) out.push(ownContact(hostedBy(p, t.slice(0, w.index)), t));
       }
     // "Interview mit Dr. Friederike Albrecht-Sommer", "Entretien avec Name", "Ansprechpartnerin Svenja Lind-Hoffmann":
     // the person a headline or a contact label names, title or not

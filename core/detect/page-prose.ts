@@ -34,7 +34,7 @@ const NAME_RE = String.raw`((?:(?:Prof|Dr|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-Ing\
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
 // a role, then the name (set off by a comma, or not), then what a sentence says of a contact
 const ROLE_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`\b(?:[Oo]ur|[Yy]our|[Tt]heir|[Nn]otre|[Vv]otre|[Ll]eur|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s*[.;!?](?:\s|$)|\s*$)`,
+  String.raw`\b(?:[Oo]ur|[Yy]our|[Tt]heir|[Nn]otre|[Vv]otre|[Ll]eur|[Uu]nsere?[rnm]?|[Ii]hre?[rnm]?)\s+(\p{L}[^,.;:!?()"“”„«»]{2,40}?)(?:,\s+|\s+(?:ist|is|est|sera)\s+|\s+)((?:(?:Frau|Herr|Mme|Mrs|Ms|Mr|M|Dr|Prof|Me)\.?\s+)*${NAME_RE.slice(1, -1)})(?=\s*[,(:–—]|\s+(?:on|at|au|unter|who|qui|will|wird|répond|answers|replies|can|peut|kann)\b|\s+(?:is|est|ist)\s+(?![\p{Lu}\d])|\s*[.;!?](?:\s|$)|\s*$)`,
   'gu',
 );
 const CONTACT_ROLE =
