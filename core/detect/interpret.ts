@@ -24,6 +24,7 @@ import { withOfficeNumbers, withPeopleFirms } from './web-firms';
 import { withoutDirectLines } from './web-lines';
 import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
+import { withRelayedContacts } from './relayed-contact';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -355,7 +356,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
   if (named !== d.people) d = { ...d, people: named };
   d = withoutDirectLines(withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withPeopleFirms(withoutNonNames(d))))));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  let out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
+  let out = withRelayedContacts(
+    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))))),
+  );
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
   for (const c of signers) {
     const p = out.people.find((q) => q.name === c.name && q.email === c.email);
