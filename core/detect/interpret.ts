@@ -88,6 +88,17 @@ export function proseApposition(first: string, domain: string): { title: string;
   return bearsDomain(company, domain) ? { title, company } : null;
 }
 
+/** The first apposition after a participant's name in the body that gives their title at their mail domain's firm. */
+function appositionOf(body: string, name: string, domain: string): { title: string; company: string } | null {
+  for (let at = body.indexOf(name + ','); at >= 0; at = body.indexOf(name + ',', at + 1)) {
+    const end = body.indexOf('\n', at);
+    const line = body.slice(at + name.length, end < 0 ? undefined : end);
+    const app = proseApposition(line, domain);
+    if (app) return app;
+  }
+  return null;
+}
+
 /**
  * The role prose gives a participant of the open message ("Marc Delorme, notre responsable maintenance, …"). A
  * writer's colleague may be named by first name alone (`first`): at a sentence's start, after "our" only ("… avant
@@ -675,6 +686,12 @@ function readSignatures<D extends Detection>(d: D): D {
     if (signoff && (!p.company || normKey(p.company) === normKey(signoff[1]))) {
       p.title = signoff[0];
       if (!p.company) b.addCompany({ name: (p.company = signoff[1]), domain });
+    }
+    // (an apposition in a sentence: "À la demande de Mme Jana Roe, présidente du Groupe Roe, je vous …")
+    const app = own && !p.title ? appositionOf(body, p.name, domain) : null;
+    if (app && (!p.company || normKey(p.company) === normKey(app.company))) {
+      p.title = app.title;
+      if (!p.company) b.addCompany({ name: (p.company = app.company), domain });
     }
     const org = own && !p.company ? proseOrg(body, p.name, domain) : undefined;
     if (org) {
