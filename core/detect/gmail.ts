@@ -374,7 +374,8 @@ function bodyByShape(m: Element): Element | null {
         len = n;
       }
     }
-    if (best && !qs(best, 'h3, [email]')) return best;
+    // (another message's header holds an address; a newsletter's body has its own h3 headings)
+    if (best && !qs(best, '[email], [data-hovercard-id]')) return best;
   }
   return null;
 }
