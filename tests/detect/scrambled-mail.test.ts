@@ -170,6 +170,23 @@ describe('Gmail: a newsletter whose body has its own h3 headings, class names sc
     expect(got.message?.from.email).toBe('lettre@news.brume-cie.fr');
     expect(got.message?.bodyText).toContain('la facture électronique et notre atelier');
   });
+  it('keeps a styled quote of the mail’s own (a relayed message), not a quoted reply', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzRelay';
+    const html =
+      `<!DOCTYPE html><html lang="fr"><head><title>Boîte de réception - lea.roux@example-atelier.fr - Gmail</title></head>` +
+      `<body><div role="main"><h2 class="z1" data-thread-perm-id="thread-f:92">Nouveau message</h2>` +
+      `<div role="list"><div role="listitem" aria-expanded="true"><div class="z2" data-message-id="#msg-f:92">` +
+      `<div class="z3"><table><tbody><tr><td><h3><span email="ne-pas-repondre@notification.plateforme.fr" name="Plateforme">Plateforme</span></h3></td>` +
+      `<td><span title="jeu. 3 déc. 2026, 10:09">10:09</span></td></tr></tbody></table></div>` +
+      `<div class="z4"><p>Bonjour Léa,</p><p>Marc Aubert (Acheteur chez Roux Bâtiment) vous a envoyé un message :</p>` +
+      `<blockquote style="border-left:3px solid #f55">« Nous cherchons une menuisière pour mars. »</blockquote>` +
+      `<div class="z9">Le 2 déc. 2026, Léa Roux a écrit :<blockquote class="z8" style="margin:0">Mon ancien message</blockquote></div>` +
+      `</div></div></div></div></div></body></html>`;
+    const got = gmail.detect(docOf(url, html), new URL(url));
+    expect(got.message?.bodyText).toContain('Nous cherchons une menuisière');
+    expect(got.message?.bodyText).not.toContain('Mon ancien message');
+    expect(got.people.find((p) => p.name === 'Marc Aubert')).toMatchObject({ company: 'Roux Bâtiment' });
+  });
 });
 
 describe('Gmail: an inbox whose main region a stray end tag closes before the list', () => {
