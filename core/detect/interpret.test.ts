@@ -405,6 +405,26 @@ describe('interpretDetection: a participant’s role in an apposition in a sente
   });
 });
 
+describe('interpretDetection: an assistant’s title that names the boss, another participant (issue 7)', () => {
+  it.each([
+    ['Assistante de direction de Odile Ferrand', 'Odile Ferrand', 'Assistante de direction'],
+    ['Executive Assistant to Jane Roe', 'Jane Roe', 'Executive Assistant'],
+    ['Büroleiterin für Jana Becker', 'Jana Becker', 'Büroleiterin'],
+    // (a name that is no participant's stays)
+    ['Assistante de direction de Paul Vidal', 'Odile Ferrand', 'Assistante de direction de Paul Vidal'],
+  ])('%s', (title, boss, want) => {
+    const d = interpretDetection(
+      base(
+        [{ name: 'Inès Morel', email: 'ines.morel@groupe-ferrand.fr', first: '', lines: [title, 'Groupe Ferrand'] }],
+        {
+          people: [{ name: boss, email: 'o.ferrand@groupe-ferrand.fr' }],
+        },
+      ),
+    );
+    expect(d.people.find((p) => p.name === 'Inès Morel')?.title).toBe(want);
+  });
+});
+
 describe('interpretDetection: a contact the open message’s body names with their own address (issue 7)', () => {
   const mail = (bodyText: string, address: string): Detection => ({
     ...base([], { url: 'https://mail.google.com/mail/u/0/#inbox/x', kind: 'gmail-thread' }),

@@ -699,5 +699,14 @@ function readSignatures<D extends Detection>(d: D): D {
       b.addCompany({ name: org, domain });
     }
   }
+  // an assistant's title names the boss, another participant ("Assistante de direction de Jana Roe", "Assistant to
+  // Jane Roe"): the title alone
+  for (const p of b.people) {
+    const title = p.title ?? '';
+    const boss = title ? b.people.find((q) => q !== p && title.endsWith(' ' + q.name)) : undefined;
+    if (!boss) continue;
+    const cut = title.slice(0, -boss.name.length).replace(/\s+(?:de|d['’]|of|to|for|von|für)\s*$/i, '');
+    if (cut.length < title.length - boss.name.length - 1 && looksLikeJobTitle(cut)) p.title = cut;
+  }
   return { ...rest, people: b.people, companies: b.companies } as D;
 }
