@@ -182,6 +182,13 @@ describe('domains and names', () => {
     ['Jordi Casals i Vidal', true],
     ['Núria Pons i Serra', true],
     ['i Vidal', false],
+    // an elided particle before a capital ("d'Harcourt"), not a firm's "Maison d'Hôtes"
+    ["Aude d'Ormesson", true],
+    ['Tristan d’Aligny-Morel', true],
+    ["Maison d'Hôtes", false],
+    ["Cabinet d'Expertise Comptable", false],
+    ["Château d'Yquem", false],
+    ["Aude d'ormesson", false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(

@@ -41,7 +41,9 @@ const QUOTE_CLASS =
 const forwardHead = /* @__PURE__ */ memo((t) => FORWARDED.test(t));
 // Only ever called by walk (linesOf), which hands the tag name and whether there are attributes.
 const skipQuoted: SkipFn = (el, tag, attrs) => {
-  if (tag === 'BLOCKQUOTE') return true;
+  // (a styled quote of an HTML mail's own, no class nor type, is content: a relayed message, a newsletter's citation)
+  if (tag === 'BLOCKQUOTE')
+    return !attrs || !el.hasAttribute('style') || el.hasAttribute('class') || el.hasAttribute('type');
   if (!attrs) return false;
   const cl = el.getAttribute('class');
   // (a forward is Gmail's quote block too, but it is content: its head says so)
@@ -374,7 +376,8 @@ function bodyByShape(m: Element): Element | null {
         len = n;
       }
     }
-    if (best && !qs(best, 'h3, [email]')) return best;
+    // (another message's header holds an address; a newsletter's body has its own h3 headings)
+    if (best && !qs(best, '[email], [data-hovercard-id]')) return best;
   }
   return null;
 }

@@ -158,7 +158,7 @@ describe('interpretDetection: signature candidates read in the background', () =
     const name = bodyText.split(/,| from| von/)[0]!;
     const d = interpretDetection(
       base([], {
-        people: [{ name, email }],
+        people: [{ name, email } as Detection['people'][number]],
         message: {
           provider: 'gmail',
           threadId: 't',
@@ -355,6 +355,73 @@ describe('interpretDetection: what the open message’s body tells of people wit
       ),
     });
     expect(d.people[0]?.phones).toEqual(['089 555 38 99']);
+  });
+});
+
+describe('interpretDetection: a participant’s role in an apposition in a sentence (issue 7)', () => {
+  const run = (body: string, name: string, email: string) =>
+    interpretDetection({
+      ...base([], { url: 'https://outlook.office.com/mail/inbox/id/x', kind: 'outlook-message' }),
+      signatures: undefined,
+      people: [{ name, email } as Detection['people'][number]],
+      message: {
+        provider: 'outlook',
+        threadId: 't',
+        subject: 's',
+        from: { email: 'assistant@own.fr' },
+        to: [],
+        cc: [],
+        date: '',
+        bodyText: body,
+      },
+    }).people.find((p) => p.name === name);
+  it.each([
+    [
+      'À la demande de Madame Odile Ferrand-Kaya, Présidente du Groupe Ferrand, je vous propose un rendez-vous.',
+      'Odile Ferrand-Kaya',
+      'o.ferrand@groupe-ferrand.fr',
+      { title: 'Présidente', company: 'Groupe Ferrand' },
+    ],
+    [
+      'On behalf of Jane Roe, Head of Sales at Roe Tools, I would like to invite you.',
+      'Jane Roe',
+      'jane@roetools.co.uk',
+      { title: 'Head of Sales', company: 'Roe Tools' },
+    ],
+    [
+      'Im Auftrag von Jana Becker, Leiterin Einkauf bei Becker Metall, lade ich Sie ein.',
+      'Jana Becker',
+      'j.becker@becker-metall.de',
+      { title: 'Leiterin Einkauf', company: 'Becker Metall' },
+    ],
+  ])('%s', (body, name, email, want) => expect(run(body, name, email)).toMatchObject(want));
+  it('not a firm other than their mail domain’s', () => {
+    const p = run(
+      'À la demande de Madame Odile Ferrand-Kaya, Présidente du Groupe Vasseur, je vous propose un rendez-vous.',
+      'Odile Ferrand-Kaya',
+      'o.ferrand@groupe-ferrand.fr',
+    );
+    expect(p?.title).toBeUndefined();
+  });
+});
+
+describe('interpretDetection: an assistant’s title that names the boss, another participant (issue 7)', () => {
+  it.each([
+    ['Assistante de direction de Odile Ferrand', 'Odile Ferrand', 'Assistante de direction'],
+    ['Executive Assistant to Jane Roe', 'Jane Roe', 'Executive Assistant'],
+    ['Büroleiterin für Jana Becker', 'Jana Becker', 'Büroleiterin'],
+    // (a name that is no participant's stays)
+    ['Assistante de direction de Paul Vidal', 'Odile Ferrand', 'Assistante de direction de Paul Vidal'],
+  ])('%s', (title, boss, want) => {
+    const d = interpretDetection(
+      base(
+        [{ name: 'Inès Morel', email: 'ines.morel@groupe-ferrand.fr', first: '', lines: [title, 'Groupe Ferrand'] }],
+        {
+          people: [{ name: boss, email: 'o.ferrand@groupe-ferrand.fr' }],
+        },
+      ),
+    );
+    expect(d.people.find((p) => p.name === 'Inès Morel')?.title).toBe(want);
   });
 });
 

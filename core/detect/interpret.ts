@@ -13,7 +13,7 @@ import { findPhones, ownNumber, phoneAfter } from './phones';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
-import { isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import { firmSigner, isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
@@ -24,6 +24,7 @@ import { withOfficeNumbers, withPeopleFirms } from './web-firms';
 import { withoutDirectLines } from './web-lines';
 import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
+import { withRelayedContacts } from './relayed-contact';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -85,6 +86,17 @@ export function proseApposition(first: string, domain: string): { title: string;
   if (!title || !company || !/\p{L}{2}/u.test(first.slice(m![0].length))) return null;
   if (!looksLikeJobTitle(title) || isFreemailDomain(domain)) return null;
   return bearsDomain(company, domain) ? { title, company } : null;
+}
+
+/** The first apposition after a participant's name in the body that gives their title at their mail domain's firm. */
+function appositionOf(body: string, name: string, domain: string): { title: string; company: string } | null {
+  for (let at = body.indexOf(name + ','); at >= 0; at = body.indexOf(name + ',', at + 1)) {
+    const end = body.indexOf('\n', at);
+    const line = body.slice(at + name.length, end < 0 ? undefined : end);
+    const app = proseApposition(line, domain);
+    if (app) return app;
+  }
+  return null;
 }
 
 /**
@@ -330,14 +342,20 @@ export function interpretDetection<D extends Detection>(d: D): D {
   }
   // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)
+  // (and a firm's mailbox under the firm's name that a colleague signs: "Isolations Roux" <contact@roux.fr>, "… /
+  // Isolations Roux SARL")
+  const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
+  const isName = (l: string) => looksLikePersonName(cleanPersonName(l));
   const team = (p: { name: string; email?: string }) =>
-    !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email));
+    !!p.email &&
+    (isSharedMailbox(p.name, p.email) ||
+      isFirmMailbox(p.name, p.email) ||
+      !!firmSigner(lines, p.name, p.email, isName));
   const signers: SignatureCandidate[] = [];
   if (d.people.some(team)) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
-    const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
     for (const p of d.people.filter(team)) {
-      const s = mailboxSigner(lines, p.email!, (l) => looksLikePersonName(cleanPersonName(l)));
+      const s = mailboxSigner(lines, p.email!, isName) ?? firmSigner(lines, p.name, p.email!, isName);
       const name = s && cleanPersonName(s.name);
       if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
         signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
@@ -350,7 +368,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // (the people's direct lines dropped before an offices page's numbers are given back to its firm)
   d = withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d))))));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
-  let out = withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d))))));
+  let out = withRelayedContacts(
+    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))))),
+  );
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
   for (const c of signers) {
     const p = out.people.find((q) => q.name === c.name && q.email === c.email);
@@ -668,11 +688,26 @@ function readSignatures<D extends Detection>(d: D): D {
       p.title = signoff[0];
       if (!p.company) b.addCompany({ name: (p.company = signoff[1]), domain });
     }
+    // (an apposition in a sentence: "À la demande de Mme Jana Roe, présidente du Groupe Roe, je vous …")
+    const app = own && !p.title ? appositionOf(body, p.name, domain) : null;
+    if (app && (!p.company || normKey(p.company) === normKey(app.company))) {
+      p.title = app.title;
+      if (!p.company) b.addCompany({ name: (p.company = app.company), domain });
+    }
     const org = own && !p.company ? proseOrg(body, p.name, domain) : undefined;
     if (org) {
       p.company = org;
       b.addCompany({ name: org, domain });
     }
+  }
+  // an assistant's title names the boss, another participant ("Assistante de direction de Jana Roe", "Assistant to
+  // Jane Roe"): the title alone
+  for (const p of b.people) {
+    const title = p.title ?? '';
+    const boss = title ? b.people.find((q) => q !== p && title.endsWith(' ' + q.name)) : undefined;
+    if (!boss) continue;
+    const cut = title.slice(0, -boss.name.length).replace(/\s+(?:de|d['’]|of|to|for|von|für)\s*$/i, '');
+    if (cut.length < title.length - boss.name.length - 1 && looksLikeJobTitle(cut)) p.title = cut;
   }
   return { ...rest, people: b.people, companies: b.companies } as D;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import { firmSigner, isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
 import { looksLikePersonName } from './text';
 
 describe('isSharedMailbox', () => {
@@ -94,5 +94,62 @@ describe('mailboxSigner', () => {
     ],
   ])('%s', (_, lines, address, name) => {
     expect(mailboxSigner(lines, address, looksLikePersonName)?.name).toBe(name);
+  });
+});
+
+describe('firmSigner', () => {
+  it.each([
+    [
+      'FR: a trade word before the domain name, SARL line',
+      [
+        'Bonjour,',
+        'Le devis suit.',
+        'Cordialement,',
+        'Julie Perrin',
+        'Chargée de clientèle',
+        'Isolations Roux-Marchal SARL',
+        '06 39 98 11 22',
+      ],
+      'Isolations Roux-Marchal',
+      'contact@roux-marchal.fr',
+      'Julie Perrin',
+    ],
+    [
+      'EN: Ltd line, blank above the name',
+      ['Hi Tom,', 'See attached.', '', 'Priya Shah', 'Account manager', 'Harbourline Roofing Ltd'],
+      'Harbourline Roofing',
+      'hello@harbourline.co.uk',
+      'Priya Shah',
+    ],
+    [
+      'DE: GmbH line',
+      ['Guten Tag,', 'anbei das Angebot.', 'Mit freundlichen Grüßen', 'Jonas Weber', 'Dachdeckerei Brakel GmbH'],
+      'Dachdeckerei Brakel',
+      'info@brakel.de',
+      'Jonas Weber',
+    ],
+    [
+      "a sole trader's own name over the legal form: none",
+      ['Bonjour,', 'Cordialement,', 'Julie Martin', 'Julie Martin EI'],
+      'Julie Martin',
+      'contact@julie-martin.fr',
+      undefined,
+    ],
+    [
+      'no legal line: none',
+      ['Cordialement,', 'Julie Perrin', 'Isolations Roux-Marchal'],
+      'Isolations Roux-Marchal',
+      'contact@roux-marchal.fr',
+      undefined,
+    ],
+    [
+      "a display name without the domain's name: none",
+      ['Cordialement,', 'Julie Perrin', 'Isolations Roux-Marchal SARL'],
+      'Isolations Roux-Marchal',
+      'contact@isolations-rm.fr',
+      undefined,
+    ],
+  ])('%s', (_, lines, name, address, signer) => {
+    expect(firmSigner(lines, name, address, looksLikePersonName)?.name).toBe(signer);
   });
 });

@@ -9,6 +9,7 @@ export const TEAM_WORD =
   /^(?:ops|operations?|adv|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
 import { fold as spell } from './spelling';
+import { hasLegalForm } from './text';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -71,10 +72,44 @@ export function mailboxSigner(
   const a = address.toLowerCase();
   let i = lines.length - 1;
   while (i >= 0 && !lines[i]!.toLowerCase().includes(a)) i--;
+  return signerAbove(lines, i, isName);
+}
+
+/** The name line within five lines over line `i`, under a closing line or a blank. */
+function signerAbove(
+  lines: readonly string[],
+  i: number,
+  isName: (s: string) => boolean,
+): { name: string; at: number } | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     const line = lines[j]!.trim();
     const above = j > 0 ? lines[j - 1]!.trim() : '';
     if (line.length <= 60 && isName(line) && (!above || CLOSING.test(above))) return { name: line, at: j };
   }
   return undefined;
+}
+
+/**
+ * The person who signs a firm's mailbox whose display name is the firm's (issue 7): "Isolations Roux-Marchal"
+ * <contact@roux-marchal.fr>, signed "Cordialement, / Julie Perrin / Chargée de clientèle / Isolations Roux-Marchal
+ * SARL / …". The display name holds the domain's name (five letters or more), a line of the body is that name with a
+ * legal form after it, and a name line under a closing stands within five lines over it (a sole trader's "Julie
+ * Martin" signed "Julie Martin EI" is no other signer: none). Undefined when none.
+ */
+export function firmSigner(
+  lines: readonly string[],
+  name: string,
+  address: string,
+  isName: (s: string) => boolean,
+): { name: string; at: number } | undefined {
+  const key = fold(name).replace(/[^a-z0-9]/g, '');
+  const label = fold(address.slice(address.lastIndexOf('@') + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  if (label.length < 5 || !key.includes(label)) return undefined;
+  let i = lines.length - 1;
+  for (; i >= 0; i--) {
+    const l = lines[i]!.trim();
+    if (l.length <= name.length + 16 && l.startsWith(name) && hasLegalForm(l)) break;
+  }
+  const s = i < 0 ? undefined : signerAbove(lines, i, isName);
+  return s && fold(s.name).replace(/[^a-z0-9]/g, '') !== key ? s : undefined;
 }

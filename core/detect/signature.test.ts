@@ -6,6 +6,25 @@ import { findLegalIds } from './legal-ids';
 describe('parseSignature', () => {
   it.each([
     {
+      case: "a firm named for its trade ('… Ingénierie') under the title: the firm, not a second title",
+      first: '',
+      lines: [
+        'Directrice technique',
+        'Castel & Morvan Ingénierie',
+        'Tél. : 01 99 00 12 34',
+        '3 rue des Lilas, 35000 Rennes',
+      ],
+      label: 'cmingenierie',
+      want: { title: 'Directrice technique', company: 'Castel & Morvan Ingénierie', phones: ['01 99 00 12 34'] },
+    },
+    {
+      case: "an engineer's title is still a title ('Ingénieure d'études')",
+      first: '',
+      lines: ["Ingénieure d'études", 'Roux Bâtiment', 'Tél. 02 99 00 45 67'],
+      label: 'rouxbatiment',
+      want: { title: "Ingénieure d'études", company: 'Roux Bâtiment', phones: ['02 99 00 45 67'] },
+    },
+    {
       case: "a firm with its form first and a trade name after a dash ('SCP X, Y & Associés – Office Notarial …'): the firm",
       first: '',
       lines: [

@@ -10,9 +10,9 @@ import { findPlainEmails } from './emails';
 // (words only web pages show — menus, legal pages, business parks — are the page readers' own: page-people.ts
 // NOT_A_FIRST_NAME; every webmail script ships this list and has no room left)
 const NOT_NAME_WORDS =
-  /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher)$/i;
+  /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher|maison|cabinet|ch[âa]teau|soci[ée]t[ée]|h[ôo]tel|domaine|compagnie)$/i;
 const NAME_WORD =
-  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|i|ap|af|av|vom|zum|ten)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
+  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|i|ap|af|av|vom|zum|ten)|(?:(?:O|D|Mc|Mac)['’]?|d['’])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
 
 /** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)
@@ -29,7 +29,8 @@ function isPersonName(raw: string): boolean {
   let caps = 0;
   for (const w of words) {
     if (!NAME_WORD.test(w)) return false;
-    if (/^\p{Lu}/u.test(w)) caps++;
+    // ("d'Harcourt" as a capitalised name)
+    if (/^(?:d['’])?\p{Lu}/u.test(w)) caps++;
     if (NOT_NAME_WORDS.test(w) && words.length === 2) return false;
   }
   if (caps < 2) return false;
@@ -238,7 +239,7 @@ const MOBILE_FOOTER =
 // Signatures are read by position (name, title, company): word stems only tell a title from a firm when
 // the order alone cannot. Kept short, not TITLE_WORDS: the webmail content scripts carry this file.
 const SIG_TITLE =
-  /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent|prokur|handlungsbevollm|procurat/i;
+  /direct|dirig|manag|head|chief|lead|leit|chef|respons|officer|partner|associ|consult|engineer|ing[eé]n(?!ierie)|develop|d[ée]velopp|design|architect|analy|assist|coordinat|sp[eé]cialist|account|sales|commercial|vertrieb|verkauf|eink[aä]uf|achat|acheteu|buyer|procure|purchas|marketing|compta|controll|juris|counsel|avocat|lawyer|secr[eé]ta|technic|proje[ct]|product|support|conseil|berater|g[eé]ran|gesch[aä]ftsf|inhaber|owner|pr[eé]sident|fondat|founder|gr[üu]nder|\bc[etfo]o\b|\bvp\b|charg[ée]|gestionn|sachbearb|referent|kauf(?:frau|mann)|mitarbeit|expert|adjoint|d[ée]l[ée]gu|attach[ée]|stagiaire|recru|talent|prokur|handlungsbevollm|procurat/i;
 // A company guessed from position alone reads as a name ("Atelier Ferrand"), not as a phrase.
 const PHRASE = /(?:^|\s)(?:[dl]['’])?(?!(?:des|les|aux|und|and|the|für|der|die|das|von)\s)\p{Ll}{3}/u;
 

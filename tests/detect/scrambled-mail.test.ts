@@ -153,6 +153,42 @@ describe('Gmail: a thread whose list items carry no aria-expanded, class names s
   });
 });
 
+describe('Gmail: a newsletter whose body has its own h3 headings, class names scrambled', () => {
+  it('reads its body beside its header by shape', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzNews';
+    const html =
+      `<!DOCTYPE html><html lang="fr"><head><title>Boîte de réception - lea.roux@example-atelier.fr - Gmail</title></head>` +
+      `<body><div role="main"><h2 class="z1" data-thread-perm-id="thread-f:91">La lettre de Brume &amp; Cie</h2>` +
+      `<div role="list"><div role="listitem" aria-expanded="true"><div class="z2" data-message-id="#msg-f:91">` +
+      `<div class="z3"><table><tbody><tr><td><h3><span email="lettre@news.brume-cie.fr" name="Brume &amp; Cie">Brume &amp; Cie</span></h3></td>` +
+      `<td><span title="mar. 1 déc. 2026, 07:00">07:00</span></td></tr>` +
+      `<tr><td>à <span email="lea.roux@example-atelier.fr" name="Léa Roux">moi</span></td></tr></tbody></table></div>` +
+      `<div class="z4"><div class="z5"><h1>La lettre de décembre</h1><p>Au sommaire : la facture électronique et notre atelier.</p>` +
+      `<h3>Facture électronique</h3><p>Ce qui change pour les PME.</p><h3>Atelier</h3><p>Inscrivez-vous.</p></div></div>` +
+      `</div></div></div></div></body></html>`;
+    const got = gmail.detect(docOf(url, html), new URL(url));
+    expect(got.message?.from.email).toBe('lettre@news.brume-cie.fr');
+    expect(got.message?.bodyText).toContain('la facture électronique et notre atelier');
+  });
+  it('keeps a styled quote of the mail’s own (a relayed message), not a quoted reply', () => {
+    const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzRelay';
+    const html =
+      `<!DOCTYPE html><html lang="fr"><head><title>Boîte de réception - lea.roux@example-atelier.fr - Gmail</title></head>` +
+      `<body><div role="main"><h2 class="z1" data-thread-perm-id="thread-f:92">Nouveau message</h2>` +
+      `<div role="list"><div role="listitem" aria-expanded="true"><div class="z2" data-message-id="#msg-f:92">` +
+      `<div class="z3"><table><tbody><tr><td><h3><span email="ne-pas-repondre@notification.plateforme.fr" name="Plateforme">Plateforme</span></h3></td>` +
+      `<td><span title="jeu. 3 déc. 2026, 10:09">10:09</span></td></tr></tbody></table></div>` +
+      `<div class="z4"><p>Bonjour Léa,</p><p>Marc Aubert (Acheteur chez Roux Bâtiment) vous a envoyé un message :</p>` +
+      `<blockquote style="border-left:3px solid #f55">« Nous cherchons une menuisière pour mars. »</blockquote>` +
+      `<div class="z9">Le 2 déc. 2026, Léa Roux a écrit :<blockquote class="z8" style="margin:0">Mon ancien message</blockquote></div>` +
+      `</div></div></div></div></div></body></html>`;
+    const got = gmail.detect(docOf(url, html), new URL(url));
+    expect(got.message?.bodyText).toContain('Nous cherchons une menuisière');
+    expect(got.message?.bodyText).not.toContain('Mon ancien message');
+    expect(got.people.find((p) => p.name === 'Marc Aubert')).toMatchObject({ company: 'Roux Bâtiment' });
+  });
+});
+
 describe('Gmail: an inbox whose main region a stray end tag closes before the list', () => {
   it('reads the rows after it', () => {
     const url = 'https://mail.google.com/mail/u/0/#inbox';
