@@ -199,6 +199,10 @@ describe('domains and names', () => {
     ['PR & Communications', true],
     ['Pressesprecherin', true],
     ['Chargée de communication', true],
+    // an elided article after "chargé(e)" (issue 7)
+    ['Chargée d’affaires', true],
+    ["Chargé d'études", true],
+    ['Chargement', false],
     ['Porte-parole', true],
     ['Rédactrice en chef', true],
     ['Spokesperson', true],

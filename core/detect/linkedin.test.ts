@@ -1165,6 +1165,7 @@ describe('LinkedIn group conversation: each member named by the heading, with th
     expect(got.people.map((p) => p.name).sort()).toEqual([n1, n2].sort());
     const second = got.people.find((p) => p.name === n2);
     expect(second?.company).toBe(firm);
+    expect(got.companies.map((c) => c.name)).toEqual([firm]);
     expect(second?.email).toMatch(/@/);
     expect(got.people.find((p) => p.name === n1)?.email).toBeUndefined();
   });

@@ -849,7 +849,7 @@ function member(thread: Element, head: Element | null, names: string[], url: URL
         .match(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}/gu)
         ?.find((w) => domain && fold(w) === fold(domain.split('.')[0]!));
   b.addPerson({ name, headline: cardSub, company, email, phoneTexts, linkedinUrl: link || undefined });
-  b.addCompany({ name: company ?? '', headline: cardSub, domain });
+  b.addCompany(company ? { name: company, domain } : { name: '', headline: cardSub, domain });
 }
 
 // <main> closed early by a stray end tag leaves a company's About section after it: its page is read around
