@@ -1642,6 +1642,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
         nameLine(g[1]?.text ?? ''),
     ).length >=
     groups.length / 2;
+  // (every term a person's name: no firm's among them, "Fédération Régionale du Bois" beside "Salon Bois & Habitat")
+  const named = groups.every((g) => nameLine(g[0]!.text));
   for (const g of groups) {
     const dtEl = g[0]!.el;
     // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
@@ -1669,12 +1671,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
-      // (a person's name as the term, "<dt>Name</dt><dd>Title</dd><dd>address</dd><dd>number</dd>": their record, when
-      // the details alone make none)
+      // (people's names as the terms, "<dt>Name</dt><dd>Title</dd><dd>address</dd><dd>number</dd>": each one's record,
+      // when the details alone make none)
       const r = (agency
         ? entryRecord([{ text: contact!.name, el: dtEl }, ...c])
-        : (entryRecord(c) ??
-          (!title && !isFirm && nameLine(dt) ? entryRecord([{ text: dt, el: dtEl }, ...c]) : null))) ?? {
+        : (entryRecord(c) ?? (!title && !isFirm && named ? entryRecord([{ text: dt, el: dtEl }, ...c]) : null))) ?? {
         phones: [],
       };
       if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);

@@ -12,9 +12,9 @@ import { findPlainEmails } from './emails';
 const NOT_NAME_WORDS =
   /^(?:services?|team|[ée]quipe|support|contacts?|sales|ventes|account(?:s|ing)|compta(?:bilit[ée])?|secr[ée]tariat|sekretariat|kundenservice|kundendienst|buchhaltung|vertrieb|einkauf|empfang|accueil|facturation|billing|helpdesk|administration|verwaltung|dispo(?:sition)?|dispatch|achats|purchasing|logisti\w*|versand|marketing|salon|festival|association|club|boutique|infos?|informationen|kontakte?|meine?|direction|département|department|office|bureau|agence|groupe?|the|our|nos|notre|votre|your|my|view|voir|see|linkedin|about|home|welcome|bienvenue|hello|bonjour|hi|dear|cher|chère|madame|monsieur|mr|mrs|ms|herr|frau|customer|clients?|presse?|premium|promoted|sponsored|messages?|new|nouveau|all|tous|more|plus|show|afficher)$/i;
 const NAME_WORD =
-  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|i|ap|af|av|vom|zum|ten)|(?:O|D|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
+  /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|i|ap|af|av|vom|zum|ten)|(?:O|D|d|Mc|Mac)['’]?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
 
-/** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
+/** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Soline d'Harcourt", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)
 export const looksLikePersonName = /* @__PURE__ */ memo(isPersonName);
 
@@ -29,7 +29,7 @@ function isPersonName(raw: string): boolean {
   let caps = 0;
   for (const w of words) {
     if (!NAME_WORD.test(w)) return false;
-    if (/^\p{Lu}/u.test(w)) caps++;
+    if (/^(?:d['’])?\p{Lu}/u.test(w)) caps++;
     if (NOT_NAME_WORDS.test(w) && words.length === 2) return false;
   }
   if (caps < 2) return false;
@@ -41,7 +41,7 @@ function isPersonName(raw: string): boolean {
 // Job-title words, whole words (suffix groups cover EN/FR/DE forms). Kept to the roles a client's
 // correspondents hold; a missed rare title only leaves the field empty.
 const TITLE_WORDS =
-  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|pdg|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|\p{L}*(?<!beg|halb|ab|ein|ver|wärme|strom|blitz)leiter(?:in)?|chef(?:fe)?|responsab(?:le|ile)|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|sage-femme|infirmi(?:er|ère)|kin[ée]sith[ée]rapeute|ost[ée]opathe|orthophoniste|pharmacien(?:ne)?|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]\p{L}+|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?|prokurist(?:in)?|handlungsbevollmächtigte[rn]?|procurat(?:ore|rice))(?![\p{L}\p{M}\d_])/iu;
+  /(?<![\p{L}\p{M}\d_])(?:c[etfmio]o|pdg|s?e?vp|md|hr|rh|(?:co-?)?founder|(?:co)?fondat(?:eur|rice)|gründer(?:in)?|owner|propriétaire|inhaber(?:in)?|pr[eé]sident[e]?|direct(?:or|eur|rice)|direktor|dirigeante?|g[eé]rante?|geschäftsführer(?:in)?|manag(?:er|ing)|head|chief|lead(?:er)?|\p{L}*(?<!beg|halb|ab|ein|ver|wärme|strom|blitz)leiter(?:in)?|chef(?:fe)?|responsab(?:le|ile)|responsible|officer|partner|associée?|associate|consultante?|engineer|ing[eé]nieure?|developer|développeu(?:r|se)|designer|architecte?|analyste?|assistante?|coordinat(?:or|eur|rice)|sp[eé]cialiste?|executive|account|sales|commerciale?|vertrieb|innendienst|außendienst|einkauf(?:sleiter)?|einkäufer|buyer|acheteu(?:r|se)|achats|procurement|purchasing|marketing|comptable|accountant|controller|juriste|counsel|lawyer|attorney|avocate?|secr[eé]ta(?:ry|ire)|administrat(?:or|eur)|conducteur|technici(?:en|an)|operations|proje[ct]t?|produ(?:ct|it)|success|support|recruiter|recruteur|talent|advis[eo]r|conseill(?:er|ère)|board|member|trustees?|chair(?:man|woman)?|treasurer|trésorier|supervis(?:or|eur)|representative|agent|expert|freelancer?|ind[eé]pendant|entrepreneur|investor|bizdev|researcher|chercheur|profess(?:or|eur)|doctor|médecin|sage-femme|infirmi(?:er|ère)|kin[ée]sith[ée]rapeute|ost[ée]opathe|orthophoniste|pharmacien(?:ne)?|journalist|editor|stagiaire|intern|charg[ée]e?\s(?:de|d['’]|du|des)|vende(?:ur|use)|business developer|r[eé]f[eé]rent|principal|pr|communications?|kommunikation|pressesprecher(?:in)?|spokes(?:person|man|woman)|porte-parole|r[eé]dact(?:eur|rice)|redakteur(?:in)?|prokurist(?:in)?|handlungsbevollmächtigte[rn]?|procurat(?:ore|rice))(?![\p{L}\p{M}\d_])/iu;
 
 export function looksLikeJobTitle(s: string): boolean {
   return s.length >= 2 && s.length <= 140 && TITLE_WORDS.test(s) && !/@/.test(s);
