@@ -1227,3 +1227,74 @@ describe('a public tender’s notice on a procurement portal: its buyer is the p
     expect(detect(page(url, body, 'Forages Vidal'), url).kind).toBe('company-site');
   });
 });
+
+describe('company site: a grid of speakers’ cards (name, title, firm)', () => {
+  const grid = (cards: [string, string, string][]) =>
+    `<section><h2>Speakers</h2><div class="grid">${cards
+      .map(([n, t, f]) => `<div class="card"><h3>${n}</h3><p>${t}</p><p>${f}</p></div>`)
+      .join('')}</div></section>`;
+  const ld = (event: string, org: string, site: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"${event}","organizer":{"@type":"Organization","name":"${org}","url":"https://www.${site}"}}</script>`;
+  it.each([
+    [
+      'https://www.journees-achats-bretagne.example/intervenants',
+      'Journées Achats Bretagne 2027',
+      'Armorik Événements',
+      'armorik-evenements.example',
+      [
+        ['Maëlys Quéméner', 'Directrice des achats', 'Kerlys Conserverie SAS'],
+        ['Thibaut Le Goff', 'Fondateur', 'Voilerie Penmarch'],
+        ['Nadia Benslimane', 'Responsable RSE', 'Optilog'],
+      ],
+    ],
+    [
+      'https://www.northern-freight-summit.example/speakers',
+      'Northern Freight Summit 2027',
+      'Halden Events',
+      'halden-events.example',
+      [
+        ['Olivia Brandt', 'Head of Data', 'Quaylink'],
+        ['Samuel Okoro', 'Chief Operating Officer', 'Tarnmoor Haulage'],
+        ['Grace Whitfield', 'Founder', 'Bramble Cargo Ltd'],
+      ],
+    ],
+    [
+      'https://www.logistiktage-weser.example/referenten',
+      'Logistiktage Weser 2027',
+      'Weserkongress Veranstaltungen',
+      'weserkongress.example',
+      [
+        ['Jana Oltmanns', 'Leiterin Einkauf', 'Brauhaus Hollerbeck GmbH'],
+        ['Mehmet Yilmaz', 'Geschäftsführer', 'Flottwerk'],
+        ['Katrin Sommerfeld', 'Head of Supply Chain', 'Nordmole Spedition'],
+      ],
+    ],
+  ] as [string, string, string, string, [string, string, string][]][])(
+    '%s: each speaker keeps the firm under their title, the event’s own site is its organiser’s',
+    (url, event, org, site, cards) => {
+      const got = detect(page(url, `<main><h1>${event}</h1>${grid(cards)}</main>${ld(event, org, site)}`, event), url);
+      expect(got.kind).toBe('company-site');
+      for (const [n, , f] of cards) {
+        expect(got.people.find((p) => p.name === n)?.company).toBe(f);
+        expect(got.companies.map((c) => c.name)).toContain(f);
+      }
+      expect(got.people.map((p) => p.name).sort()).toEqual(cards.map((c) => c[0]).sort());
+    },
+  );
+  it('a team’s cards over a city each (the same twice) keep the site’s firm', () => {
+    const url = 'https://www.cabinet-morvan.example/equipe';
+    const got = detect(
+      page(
+        url,
+        `<h1>Notre équipe</h1>${grid([
+          ['Hélène Morvan', 'Avocate associée', 'Rennes'],
+          ['Pierre Cadiou', 'Avocat', 'Brest'],
+          ['Lucie Tanguy', 'Juriste', 'Rennes'],
+        ])}<footer>© Cabinet Morvan</footer>`,
+        'Équipe – Cabinet Morvan',
+      ),
+      url,
+    );
+    for (const p of got.people) expect(p.company).not.toBe('Rennes');
+  });
+});

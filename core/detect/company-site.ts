@@ -44,6 +44,43 @@ const NAME_PREFIX =
 // ("Brightline PR (US & trade media)": the firm without its remit)
 const unparenthesised = (s: string) => s.replace(/\s*\([^)]*\)?\s*$/, '').trim();
 
+/**
+ * A grid of like cards (three or more under one parent), each only a name, a title and one line more, those lines
+ * all different and one of them a firm's by its form ("Groupe …", "… SAS"): each card's firm ("Sakura Ito / Head of
+ * Data / Fretly": a speaker's, whatever the firm's name reads; a practice's "Corporate" under lawyers' titles is none).
+ */
+function gridFirms(
+  cards: { el: Element; name: string }[],
+  people: { person: DetectedPerson; company?: string }[],
+): Set<DetectedPerson> {
+  const out = new Set<DetectedPerson>();
+  const last = cards.map((c, i) => {
+    const [n, t, x, more] = linesOf(c.el, skipCode);
+    const p = people[i]!;
+    return n === c.name &&
+      t === p.person.title &&
+      (!p.company || p.company === x) &&
+      x &&
+      !more &&
+      /^\p{Lu}[^\d@:]{1,40}$/u.test(x) &&
+      !looksLikeJobTitle(x)
+      ? x
+      : '';
+  });
+  for (const [i, c] of cards.entries()) {
+    const group = cards.flatMap((d, j) => (d.el.parentElement === c.el.parentElement ? [j] : []));
+    const firms = group.map((j) => last[j]!);
+    if (
+      group.length >= 3 &&
+      group.some((j) => people[j]!.company) &&
+      firms.every(Boolean) &&
+      new Set(firms).size === firms.length
+    )
+      out.add(Object.assign(people[i]!.person, { company: last[i] }));
+  }
+  return out;
+}
+
 // a regulated profession named after a person ("avocat au barreau de …", "solicitor", "Rechtsanwalt")
 const PROFESSION =
   /^(?:avocate?|lawyer|solicitor|barrister|attorney|rechtsanw[aä]lt(?:in)?|notaire|notar(?:in)?|expert-comptable|steuerberater(?:in)?)\b/i;
@@ -363,7 +400,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const organizer = press ? undefined : eventOrganizer(doc, domain);
   const hostBrand = (issuer && !own && companyKey(issuer) !== companyKey(host)) || organizer ? host : '';
   if (hostBrand) brand = organizer?.name ?? issuer;
-  if (organizer) b.kind = 'other';
+  if (organizer && !organizer.own) b.kind = 'other';
   // (a platform's page about one business: the business, the platform's brand and chrome no part of it)
   const subject = press || organizer || firm ? undefined : readers?.pageSubject(doc, url, domain, brand);
   const platform = subject ? brand : listedOn;
@@ -473,6 +510,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   yield;
   const cardEls = cards.map((c) => c.el);
   const people = cards.map((c) => readers!.personFromCard(c, brand, url, b));
+  const gridded = gridFirms(cards, people);
   yield;
   yield* scanPageEmailsSteps(b, body, lines);
 
@@ -898,6 +936,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;
   for (const { person, company, rest } of people) {
+    // (a grid's firm beats the site's, given by default where another reader had no firm for them)
+    const known = gridded.has(person) && b.people.find((x) => x.name === person.name && x.company === name);
+    if (known) b.addCompany({ name: (known.company = person.company!) });
     if (shaped && !person.title && rest.split(' ').length <= 4 && !/[\d@]/.test(rest) && /^\p{Lu}/u.test(rest))
       person.title = rest;
     // a capitalised pair of words alone is not a person: want a title, an address, a phone or a profile

@@ -189,6 +189,9 @@ describe('domains and names', () => {
     ["Cabinet d'Expertise Comptable", false],
     ["Château d'Yquem", false],
     ["Aude d'ormesson", false],
+    ["Pierre-Louis d'Estienne", true],
+    ['Soline d’Harcourt', true],
+    ["d'Artagnan", false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(

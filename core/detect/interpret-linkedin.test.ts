@@ -369,6 +369,28 @@ describe("withProfile: a profile's title and firms chosen by its headline", () =
       ['Paris, France'],
       'Verlac',
     ],
+    // an independent's headline says what they are; the position's title only repeats it
+    [
+      { headline: 'Traductrice indépendante · Juridique et finance', expTitle: 'Traductrice freelance' },
+      'Traductrice indépendante',
+      undefined,
+      [],
+      undefined,
+    ],
+    [
+      { headline: 'Freelance Copywriter | B2B SaaS', expTitle: 'Copywriter', expCompany: 'Self-employed' },
+      'Freelance Copywriter',
+      'Self-employed',
+      ['Self-employed'],
+      undefined,
+    ],
+    [
+      { headline: 'Selbstständige Texterin · Technik', expTitle: 'Texterin' },
+      'Selbstständige Texterin',
+      undefined,
+      [],
+      undefined,
+    ],
     [
       { headline: 'Passionate buyer', expTitle: 'Einkäuferin', jobTitle: 'Buyer' },
       'Einkäuferin',

@@ -291,7 +291,9 @@ export function withProfile<D extends Detection>(d: D): D {
   const firstCurrent = current[0]?.name;
   const company = firstCurrent || pr.expCompany || hl.company || '';
   const alt = !firstCurrent && pr.expCompany ? hl.company : d.alt;
-  const title = hl.title && hl.company ? hl.title : pr.expTitle || pr.jobTitle || hl.title;
+  // (an independent's headline, "Designer UX/UI indépendante · …", says what they are better than a position's title)
+  const title =
+    hl.title && (hl.company || INDEPENDENT.test(hl.title)) ? hl.title : pr.expTitle || pr.jobTitle || hl.title;
   const people = d.people.map((p, i) => (i ? p : { ...p, title, company: company || undefined }));
   const companies: DetectedCompany[] = [];
   if (company) {

@@ -1098,3 +1098,75 @@ describe('LinkedIn search for companies: each result is a firm (issue 7)', () =>
     expect(detect(page(url, list('Promoted')), url).companies).toEqual([]);
   });
 });
+
+describe('LinkedIn My Network: invitations and suggestions are members’ cards (issue 7)', () => {
+  const card = (slug: string, name: string, headline: string) =>
+    `<li class="x${slug.length}"><a href="https://www.linkedin.com/in/${slug}/" aria-label="${name}"><img alt=""></a><div>
+    <a href="https://www.linkedin.com/in/${slug}/"><strong>${name}</strong></a><p>${headline}</p><p>4 relations en commun</p></div>
+    <button aria-label="Accepter l’invitation de ${name}">Accepter</button></li>`;
+  it.each([
+    [
+      'fr',
+      'Invitations (2)',
+      ['armelle-quint', 'Armelle Quintard', 'Acheteuse chez Verlande Industrie', 'Verlande Industrie'],
+    ],
+    [
+      'en',
+      'Invitations (2)',
+      ['tom-hale', 'Thomas Halewood', 'Logistics Manager | Brackmoor Freight', 'Brackmoor Freight'],
+    ],
+    ['de', 'Einladungen (2)', ['jana-roth', 'Jana Rothmeier', 'Einkäuferin bei Selbrand Werke', 'Selbrand Werke']],
+  ] as [string, string, string[]][])(
+    '%s: each member with the firm of their headline',
+    (_l, heading, [slug, name, headline, firm]) => {
+      const url = 'https://www.linkedin.com/mynetwork/';
+      const html = `<main><section><h2>${heading}</h2><ul>${card(slug!, name!, headline!)}${card(
+        'pia-ostrowska',
+        'Pia Ostrowska',
+        'Data Engineer | Kelvane',
+      )}</ul></section></main><aside><section><p>Sponsorisé</p><p>Essayez Premium</p></section></aside>`;
+      const got = interpretLinkedin(detect(page(url, html), url));
+      expect(got.kind).toBe('other');
+      expect(got.people.map((p) => [p.name, p.company])).toEqual([
+        [name, firm],
+        ['Pia Ostrowska', 'Kelvane'],
+      ]);
+      expect(got.companies.map((c) => c.name)).toEqual([firm, 'Kelvane']);
+    },
+  );
+});
+
+describe('LinkedIn group conversation: each member named by the heading, with their own messages (issue 7)', () => {
+  const msg = (slug: string, name: string, text: string) =>
+    `<li class="m${slug.length}"><div><a href="https://www.linkedin.com/in/${slug}/" aria-label="${name}"><img alt="${name}"></a>
+    <span>${name}</span><time>10:02</time></div><p>${text}</p></li>`;
+  it.each([
+    [
+      'Yannick Perrot, Ophélie Vasseur-Ndiaye',
+      ['yannick-perrot', 'Yannick Perrot', 'Je vous présente Ophélie, qui dirige les achats chez Corvelle Énergie.'],
+      [
+        'ophelie-vn',
+        'Ophélie Vasseur-Ndiaye',
+        'Écrivez-moi sur o.vasseur@corvelle-energie.example ou au 06 39 98 11 42.',
+      ],
+      'Corvelle Énergie',
+    ],
+    [
+      'Dominik Kranz und Lea Wiesinger',
+      ['dominik-kranz', 'Dominik Kranz', 'Lea leitet den Einkauf bei Halmbach Fördertechnik.'],
+      ['lea-wiesinger', 'Lea Wiesinger', 'Gerne, meine Adresse: l.wiesinger@halmbach-foerdertechnik.example'],
+      'Halmbach Fördertechnik',
+    ],
+  ] as [string, string[], string[], string][])('%s', (heading, [s1, n1, t1], [s2, n2, t2], firm) => {
+    const url = 'https://www.linkedin.com/messaging/thread/2-abc/';
+    const html = `<main><section aria-label="Conversations"><h2>Messagerie</h2><ul><li><a href="https://www.linkedin.com/messaging/thread/2-x/"><h3>${heading}</h3></a></li></ul></section>
+      <section aria-label="Conversation"><h2>${heading}</h2><p>3 participants</p><ul>${msg(s1!, n1!, t1!)}${msg(s2!, n2!, t2!)}</ul></section></main>`;
+    const got = interpretLinkedin(detect(page(url, html), url));
+    expect(got.people.map((p) => p.name).sort()).toEqual([n1, n2].sort());
+    const second = got.people.find((p) => p.name === n2);
+    expect(second?.company).toBe(firm);
+    expect(got.companies.map((c) => c.name)).toEqual([firm]);
+    expect(second?.email).toMatch(/@/);
+    expect(got.people.find((p) => p.name === n1)?.email).toBeUndefined();
+  });
+});

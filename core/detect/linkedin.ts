@@ -756,11 +756,34 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     around ??
     qs(doc, 'main');
   if (!thread) return;
-  const head = first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']);
-  // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging")
-  const name = [vis(qs(thread, '.msg-entity-lockup__entity-title')), ...qsa(thread, 'h2').map(vis), vis(head)].find(
-    looksLikePersonName,
-  );
+  const heads = qsa(thread, 'h2').map(vis);
+  const one = [vis(qs(thread, '.msg-entity-lockup__entity-title')), ...heads];
+  // (hashed classes: the thread's heading is the h2 that names a person, not the list's "Messaging"; a group's
+  // names its members, the signed-in one left out: "Ann Roe, Bob Lee")
+  const group = one.some(looksLikePersonName)
+    ? []
+    : (heads
+        .map((h) => h.split(/,\s|\s(?:et|and|und)\s/))
+        .find((ns) => ns.length > 1 && ns.every(looksLikePersonName)) ?? []);
+  for (const n of group) {
+    const a = qsa(thread, 'a[href*="/in/"]').find((x) => unView(attr(x, 'aria-label')) === n || nameOfLink(x) === n);
+    if (a) member(thread, a, [n], url, b);
+  }
+  if (!group.length)
+    member(
+      thread,
+      first(thread, ['.msg-thread__link-to-profile', '.msg-title-bar a[href*="/in/"]', 'a[href*="/in/"]']),
+      one,
+      url,
+      b,
+    );
+  // a member's profile shared in a message (a card: name, headline, location)
+  for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));
+}
+
+/** A conversation's member (their link, `head`; their name among `names`): their messages' addresses and numbers. */
+function member(thread: Element, head: Element | null, names: string[], url: URL, b: ResultBuilder): void {
+  const name = [...names, vis(head)].find(looksLikePersonName);
   if (!name) return;
   const link = normalizeLinkedinUrl(attr(head, 'href'), url);
   // the messages (only the correspondent's own are read below, not the signed-in user's) messages (not the signed-in user's)
@@ -768,7 +791,7 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
   );
   // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
-  if (!events.length) events = qsa(mainOf(doc), 'li').filter((e) => !qs(e, 'li'));
+  if (!events.length) events = qsa(mainOf(thread.ownerDocument), 'li').filter((e) => !qs(e, 'li'));
   // (a profile shared in a message, a line of a message, is not the correspondent's card)
   const inMsg = (x: Element) => events.some((e) => e.contains(x));
   let cardSub = vis(qsa(thread, '.artdeco-entity-lockup__subtitle').find((x) => !inMsg(x)));
@@ -811,10 +834,22 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
     }
     textPieces(text, phoneTexts);
   }
-  b.addPerson({ name, headline: cardSub, email, phoneTexts, linkedinUrl: link || undefined });
-  b.addCompany({ name: '', headline: cardSub, domain: (email && hostOf(email)) || undefined });
-  // a member's profile shared in a message (a card: name, headline, location)
-  for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));
+  const domain = (email && hostOf(email)) || undefined;
+  // (no card: their firm is the conversation's capitalised words their address's domain spells, "chez Mistral Bâtiment",
+  // umlauts written out or not: "Fördertechnik" of foerdertechnik)
+  const fold = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[^\p{L}\d]|\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/([aou])e/g, '$1');
+  const company = cardSub
+    ? undefined
+    : vis(thread)
+        .match(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,3}/gu)
+        ?.find((w) => domain && fold(w) === fold(domain.split('.')[0]!));
+  b.addPerson({ name, headline: cardSub, company, email, phoneTexts, linkedinUrl: link || undefined });
+  b.addCompany(company ? { name: company, domain } : { name: '', headline: cardSub, domain });
 }
 
 // <main> closed early by a stray end tag leaves a company's About section after it: its page is read around
@@ -867,6 +902,8 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   else if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
+  // (My Network: invitations and suggestions, cards of members with their headlines, as a search's)
+  else if (/^\/mynetwork\//.test(url.pathname)) peopleList(mainOf(doc), url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   // articles and feed posts: their author (a post: also the members and firms it names, its commenters)
   else if (/^\/(?:pulse|feed\/update|posts|events)\/[^/]+/.test(url.pathname)) {

@@ -1458,3 +1458,57 @@ describe('readEntries: a board’s cards, the office under the name, then their 
     expect(got.people.map((p) => p.title)).toEqual(cards.map((c) => c[1]));
   });
 });
+
+describe('readEntries: people as terms, their title, address and number as details (issue 7)', () => {
+  it.each([
+    [
+      'fr',
+      [
+        ['Gwénaëlle Quéré', 'Responsable commerciale', 'g.quere@menuiserie-quere.example', '06 39 98 12 40'],
+        ['Jean-Baptiste Le Meur', 'Gérant', 'jb.lemeur@menuiserie-quere.example', '01 99 00 12 41'],
+      ],
+    ],
+    [
+      'en',
+      [
+        ['Harriet Okonjo', 'Sales Manager', 'h.okonjo@fairhaven-joinery.example', '020 7946 0412'],
+        ['Callum Reid', 'Managing Director', 'c.reid@fairhaven-joinery.example', '020 7946 0413'],
+      ],
+    ],
+    [
+      'de',
+      [
+        ['Friederike Lanz', 'Vertriebsleiterin', 'f.lanz@tischlerei-lanz.example', '0711 555 0140'],
+        ['Ömer Aydemir', 'Geschäftsführer', 'o.aydemir@tischlerei-lanz.example', '0711 555 0141'],
+      ],
+    ],
+  ])('%s: each term’s person with their details', (_l, rows) => {
+    const got = entries(
+      `<dl>${rows.map(([n, t, e, p]) => `<dt>${n}</dt><dd>${t}</dd><dd><a href="mailto:${e}">${e}</a></dd><dd>${p}</dd>`).join('')}</dl>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email, p.phones?.length])).toEqual(
+      rows.map(([n, t, e]) => [n, t, e, 1]),
+    );
+  });
+});
+
+describe('readEntries: a freelancer’s card with skill tags (issue 7)', () => {
+  const card = (name: string, title: string, tags: string[]) =>
+    `<article><h3><a href="/f/${name.length}">${name}</a></h3><p>${title}</p><p>Nantes · 450 €/jour</p><ul class="tags">${tags
+      .map((t) => `<li>${t}</li>`)
+      .join('')}</ul><a href="/f/${name.length}#contact">Contacter</a></article>`;
+  it.each([
+    ['Solène Marchetti', 'Consultante data', ['SEO', 'AWS', 'Figma']],
+    ['Oliver Grant', 'Freelance developer', ['GDPR', 'AWS', 'React']],
+    ['Lukas Brenner', 'Freiberuflicher Entwickler', ['SAP', 'DSGVO', 'Vue.js']],
+  ])('%s: no tag is the firm', (name, title, tags) => {
+    const got = entries(
+      `<main>${card(name, title, tags)}${card('Inès Barbier', 'Graphiste', ['UX', 'UI', 'RGPD'])}${card(
+        'Marc Vidal',
+        'Chef de projet',
+        ['CRM', 'ERP', 'BI'],
+      )}</main>`,
+    );
+    expect(got.people.map((p) => p.company)).toEqual([undefined, undefined, undefined]);
+  });
+});

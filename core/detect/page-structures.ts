@@ -886,6 +886,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
     }
     // ("Treasurer" then "Audit Partner, Penhallow & Rees LLP": a second title and firm is the person's other post,
     // not the entry's firm)
+    // (nor a tag of a list of them: "<ul><li>SEO</li><li>Figma</li><li>AWS</li></ul>" on a freelancer's card)
+    const tags = l.el.closest('li')?.parentElement?.children ?? [];
+    if (tags.length > 2 && [...tags].every((k) => clean(k.textContent ?? '').split(' ').length < 3)) continue;
     if (!r.company && t.length <= 80 && isOrgLine(t) && !(r.title && nameAt && titleAndFirm(t)[1])) {
       r.company = t;
       orgAt = l;
@@ -1639,6 +1642,8 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
         nameLine(g[1]?.text ?? ''),
     ).length >=
     groups.length / 2;
+  // (every term a person's name: no firm's among them, "Fédération Régionale du Bois" beside "Salon Bois & Habitat")
+  const named = groups.every((g) => nameLine(g[0]!.text));
   for (const g of groups) {
     const dtEl = g[0]!.el;
     // a member's firm: the term's link or bold text ("<a>Hebden Loom Ltd</a> <span>Manufacturing</span>")
@@ -1666,7 +1671,13 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
-      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : c) ?? { phones: [] };
+      // (people's names as the terms, "<dt>Name</dt><dd>Title</dd><dd>address</dd><dd>number</dd>": each one's record,
+      // when the details alone make none)
+      const r = (agency
+        ? entryRecord([{ text: contact!.name, el: dtEl }, ...c])
+        : (entryRecord(c) ?? (!title && !isFirm && named ? entryRecord([{ text: dt, el: dtEl }, ...c]) : null))) ?? {
+        phones: [],
+      };
       if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);
       // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;

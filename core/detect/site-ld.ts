@@ -36,13 +36,19 @@ export function orgFromLd(doc: Document, domain: string): Record<string, unknown
 }
 
 /** An event's organiser with a site of its own, when the page is on another host's (a ticketing platform's). */
-export function eventOrganizer(doc: Document, domain: string): { name: string; host: string } | undefined {
+export function eventOrganizer(
+  doc: Document,
+  domain: string,
+): { name: string; host: string; own: boolean } | undefined {
+  const label = alnumKey(domain.split('.')[0]!);
   for (const o of jsonLd(doc))
     if (ldTypes(o).some((t) => /Event$/.test(t)))
       for (const g of list(o.organizer)) {
         const name = str((g as Record<string, unknown>)?.name);
         const host = hostOf(str((g as Record<string, unknown>)?.url)) ?? '';
-        if (name && host && host !== domain) return { name, host };
+        // (the event's own site, its host spelling the event's name, is its organiser's: no platform's page)
+        if (name && host && host !== domain)
+          return { name, host, own: label.length >= 6 && alnumKey(str(o.name)).includes(label) };
       }
   return undefined;
 }

@@ -14,7 +14,7 @@ const NOT_NAME_WORDS =
 const NAME_WORD =
   /^(?:[\p{Lu}][\p{Ll}\p{M}'’]*(?:[-'’](?:\p{Lu}['’])?[\p{Lu}]?[\p{Ll}\p{M}'’]+)*\.?|(?:\p{Lu}['’])?[\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?|[\p{Lu}]\.|(?:de|du|des|da|di|do|van|von|der|den|le|la|del|della|dos|das|bin|ibn|al|el|ter|zu|y|e|i|ap|af|av|vom|zum|ten)|(?:(?:O|D|Mc|Mac)['’]?|d['’])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}\p{M}]+)*)$/u;
 
-/** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
+/** "Éloïse Dupré-Lefèvre", "Sarah O'Connell", "Soline d'Harcourt", "Ivan F." yes; "Service comptabilité", "Google", "me" no. */
 // memoised: asked thousands of times per pass on long threads (same names again and again)
 export const looksLikePersonName = /* @__PURE__ */ memo(isPersonName);
 
