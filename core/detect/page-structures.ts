@@ -1617,7 +1617,11 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
       if (c.tagName === 'DT') {
         heads = [{ text: textOf(c), el: c }];
         groups.push(heads);
-      } else if (c.tagName === 'DD' && groups.length) groups[groups.length - 1]!.push(...blockLines(c));
+      } else if (c.tagName === 'DD' && groups.length)
+        // ("<dd>Cheffe de réception · jane@…</dd>": each item of a dotted line its own)
+        groups[groups.length - 1]!.push(
+          ...blockLines(c).flatMap((l) => l.text.split(/\s·\s/).map((text) => ({ text, el: l.el }))),
+        );
     }
   }
   if (groups.length < 2) return 0;
@@ -1666,7 +1670,9 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
-      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : c) ?? { phones: [] };
+      // ("<dt>Jane Roe</dt><dd>Cheffe de réception</dd>": a term that is a name heads its own entry)
+      const lead = !title && !agency && !isFirm && !c.some((l) => nameLine(l.text)) ? [g[0]!] : [];
+      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : [...lead, ...c]) ?? { phones: [] };
       if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);
       // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;

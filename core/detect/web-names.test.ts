@@ -10,6 +10,11 @@ describe('notAPerson', () => {
     ['Harbour Road', true],
     ['Riehler Straße', true],
     ['Kestrel Road Hardware', true],
+    // a rural address's first words (issue 7): a locality, a hamlet, an estate
+    ['Lieu-dit Les Grandes Vignes', true],
+    ['Hameau du Moulin', true],
+    ['Résidence Les Tilleuls', true],
+    ['Lotissement Bellevue', true],
     // firms and funds by their last word, public bodies and registers, a legal notice's headings
     ['Harrowgate Growth Capital', true],
     ['Fenwick Ventures Management', true],

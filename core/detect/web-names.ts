@@ -16,7 +16,7 @@ import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words'
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
-  /^(?:rue|avenue|chemin|all[ée]e|impasse|boulevard|bd|route|quai|place|cours|square|passage|sentier|ruelle|parvis|esplanade)\s/i;
+  /^(?:rue|avenue|chemin|all[ée]e|impasse|boulevard|bd|route|quai|place|cours|square|passage|sentier|ruelle|parvis|esplanade|lieu-dit|lieudit|hameau|lotissement|r[ée]sidence)\s/i;
 // a street's last word ("Harbour Road", "Lindenallee"): no surname ("Lane" is one)
 // (or its middle word: "Gloucester Road Ironmongers", a shop named after its street)
 const STREET_LAST =
