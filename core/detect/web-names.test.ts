@@ -148,6 +148,26 @@ describe('withoutNonNames', () => {
     },
   );
 
+  it.each([
+    ['BE', 'Vieux Moulin Brassage', '0724.881.394', { name: 'Brasserie du Moulin', vat: 'BE0724881394' }],
+    ['FR', 'Atelier Roux Ferronnerie', '732 829 320', { name: 'Atelier Roux', siren: '732829320' }],
+    ['DE', 'Holzbau Kessler Werkstatt', 'DE 249 662 426', { name: 'Holzbau Kessler', vat: 'DE249662426' }],
+  ])(
+    "drops a legal notice's firm read as a person, its register number as their phone (%s, issue 7)",
+    (_, name, num, firm) => {
+      const got = withoutNonNames(
+        page({
+          people: [
+            { name, phones: [num] },
+            { name: 'Anna Roux', phones: ['01 99 00 12 34'] },
+          ],
+          companies: [firm],
+        }),
+      );
+      expect(got.people.map((p) => p.name)).toEqual(['Anna Roux']);
+    },
+  );
+
   it("drops a talk's title and a reference taken for firms, and people that are none", () => {
     const got = withoutNonNames(
       page({
