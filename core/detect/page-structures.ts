@@ -1617,11 +1617,7 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
       if (c.tagName === 'DT') {
         heads = [{ text: textOf(c), el: c }];
         groups.push(heads);
-      } else if (c.tagName === 'DD' && groups.length)
-        // ("<dd>Cheffe de réception · jane@…</dd>": each item of a dotted line its own)
-        groups[groups.length - 1]!.push(
-          ...blockLines(c).flatMap((l) => l.text.split(/\s·\s/).map((text) => ({ text, el: l.el }))),
-        );
+      } else if (c.tagName === 'DD' && groups.length) groups[groups.length - 1]!.push(...blockLines(c));
     }
   }
   if (groups.length < 2) return 0;
@@ -1670,9 +1666,23 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
-      // ("<dt>Jane Roe</dt><dd>Cheffe de réception</dd>": a term that is a name heads its own entry)
-      const lead = !title && !agency && !isFirm && !c.some((l) => nameLine(l.text)) ? [g[0]!] : [];
-      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : [...lead, ...c]) ?? { phones: [] };
+      // ("<dt>Jane Roe</dt><dd>Cheffe de réception</dd>": a term that is a name heads its own entry, where its
+      // description alone reads as none)
+      const own = (c[0]?.text ?? '').split(/\s[·–—|]\s/)[0]!;
+      const lead =
+        !title &&
+        !agency &&
+        !isFirm &&
+        !isOrgLine(dt) &&
+        personName(dt) === dt &&
+        looksLikeJobTitle(own) &&
+        !DEPT_LINE.test(own) &&
+        !c.some((l) => nameLine(l.text))
+          ? // (each item of a dotted line its own: "<dd>Cheffe de réception · jane@…</dd>")
+            entryRecord([g[0]!, ...c.flatMap((l) => l.text.split(/\s·\s/).map((text) => ({ text, el: l.el })))])
+          : null;
+      const r = entryRecord(agency ? [{ text: contact!.name, el: dtEl }, ...c] : c) ??
+        (lead?.name === dt ? lead : null) ?? { phones: [] };
       if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);
       // ("<dt>New projects</dt><dd>Name, Studio Director</dd>": the title on the name's own line wins)
       if (title && !(r.title && r.after?.includes(r.title))) r.title = title;
