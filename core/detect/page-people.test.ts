@@ -199,6 +199,37 @@ describe('quotedPeople', () => {
   });
 });
 
+describe('rolePeople: bold names in a sentence, each with its title set off by commas (issue 7)', () => {
+  it.each([
+    [
+      'Leurs enfants ont pris le relais : <strong>Alix Morvan</strong>, Œnologue, export, et <strong>Hugo Morvan</strong>, Chef de culture.',
+      [
+        ['Alix Morvan', 'Œnologue, export'],
+        ['Hugo Morvan', 'Chef de culture'],
+      ],
+    ],
+    [
+      'The farm is now run by <b>Jane Pike</b>, Farm Manager, and <b>Tom Pike</b>, Head Cheesemaker.',
+      [
+        ['Jane Pike', 'Farm Manager'],
+        ['Tom Pike', 'Head Cheesemaker'],
+      ],
+    ],
+    [
+      'Heute führen <strong>Lena Haas</strong>, Geschäftsführerin, und <strong>Jonas Haas</strong>, Werkstattleiter. den Betrieb',
+      [
+        ['Lena Haas', 'Geschäftsführerin'],
+        ['Jonas Haas', 'Werkstattleiter'],
+      ],
+    ],
+    ['Nos cuvées <strong>Clos Marie</strong>, Mercurey, et <strong>Vieilles Vignes</strong>, Bourgogne.', []],
+  ])('%s', (html, want) => {
+    const p = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').querySelector('p')!;
+    const got = rolePeople([{ text: p.textContent ?? '', el: p }], pageReaders);
+    expect(got.map((x) => [x.name, x.title])).toEqual(want);
+  });
+});
+
 describe('quotedPeople: a testimonial’s signature on its own line in the quote’s box (issue 7)', () => {
   const box = (sig: string) => {
     const doc = new DOMParser().parseFromString(

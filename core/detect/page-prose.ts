@@ -140,6 +140,8 @@ export function founders(text: string, h: Pick<ProseHelpers, 'personName'>): Det
 }
 
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
+const BOLD_TITLE = /^,\s+(\p{Lu}[^,.;:()]{2,40}?(?:,\s+\p{Ll}[^,.;:()]{1,20})?)(?:,?\s+(?:et|and|und)\s*$|\.(?:\s|$))/u;
+
 export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   const add = (rawName: string, rawTitle: string, company?: string) => {
@@ -152,10 +154,17 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     out.push(p);
     return p;
   };
-  for (const { text } of lines) {
+  for (const { text, el } of lines) {
     if (text.length < 12 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     const before = out.length;
+    // "<strong>Jane Roe</strong>, Chef de culture, et <strong>…</strong>": a bold name in a sentence, its title set off
+    // by commas up to the next name or the sentence's end
+    for (const b of el?.querySelectorAll ? Array.from(el.querySelectorAll('strong, b')).slice(0, 12) : []) {
+      const n = (b.textContent ?? '').trim();
+      const m = BOLD_TITLE.exec(b.nextSibling?.nodeType === 3 ? (b.nextSibling.textContent ?? '') : '');
+      if (m && h.personName(n) === n) add(n, m[1]!);
+    }
     const pushNew = (p: DetectedPerson) => {
       if (out.some((q) => q.name === p.name)) return undefined;
       out.push(p);
