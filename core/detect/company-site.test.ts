@@ -1298,3 +1298,52 @@ describe('company site: a grid of speakers’ cards (name, title, firm)', () => 
     for (const p of got.people) expect(p.company).not.toBe('Rennes');
   });
 });
+
+describe('company site: a bold name, its title, then its address in brackets (issue 7)', () => {
+  it.each([
+    [
+      'https://www.notaires-roussel.example/equipe',
+      '<p><strong>Me Claire Roussel</strong>, Notaire associée (<a href="mailto:claire.roussel@notaires-roussel.example">claire.roussel@notaires-roussel.example</a>). </p><p><strong>Me Paul Girard</strong>, Notaire associé (<a href="mailto:paul.girard@notaires-roussel.example">paul.girard@notaires-roussel.example</a>).</p>',
+      [
+        ['Claire Roussel', 'Notaire associée'],
+        ['Paul Girard', 'Notaire associé'],
+      ],
+    ],
+    [
+      'https://www.hartley-law.example/people',
+      '<p><strong>Jane Hartley</strong>, Managing Partner (<a href="mailto:jane@hartley-law.example">jane@hartley-law.example</a>).</p><p><strong>Tom Reeve</strong>, Senior Associate (<a href="mailto:tom@hartley-law.example">tom@hartley-law.example</a>).</p>',
+      [
+        ['Jane Hartley', 'Managing Partner'],
+        ['Tom Reeve', 'Senior Associate'],
+      ],
+    ],
+    [
+      'https://www.kanzlei-berger.example/team',
+      '<p><strong>Anna Berger</strong>, Geschäftsführerin (<a href="mailto:a.berger@kanzlei-berger.example">a.berger@kanzlei-berger.example</a>).</p><p><strong>Lukas Brandt</strong>, Büroleiter (<a href="mailto:l.brandt@kanzlei-berger.example">l.brandt@kanzlei-berger.example</a>).</p>',
+      [
+        ['Anna Berger', 'Geschäftsführerin'],
+        ['Lukas Brandt', 'Büroleiter'],
+      ],
+    ],
+  ])('%s', (url, body, want) => {
+    const got = detect(page(url, `<main>${body}</main>`, 'Équipe'), url);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual(want);
+  });
+});
+
+describe('company site: a legal notice’s role before the name beats the profession after it (issue 7)', () => {
+  it.each([
+    [
+      'https://www.tischlerei-becker.example/impressum',
+      'Inhaber: Jonas Becker, Tischlermeister',
+      'Jonas Becker',
+      'Inhaber',
+    ],
+    ['https://www.menuiserie-roux.example/mentions', 'Gérant : Paul Roux, menuisier ébéniste', 'Paul Roux', 'Gérant'],
+    ['https://www.pike-joinery.example/legal', 'Director: Jane Pike, master joiner', 'Jane Pike', 'Director'],
+  ])('%s', (url, line, name, title) => {
+    const body = `<main><h1>Impressum</h1><p>Beispiel Firma<br>${line}<br>Hauptstraße 1<br>10115 Berlin</p><p>Telefon: 030 5550 1200</p></main>`;
+    const got = detect(page(url, body, 'Impressum'), url);
+    expect(got.people.find((p) => p.name === name)?.title).toBe(title);
+  });
+});

@@ -960,7 +960,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   for (const p of roled) {
     const known = p.title ? b.people.find((x) => x.name === p.name) : undefined;
     const at = known?.title ? lines.findIndex((l) => l.includes(p.name) && l.includes(known.title!)) : -1;
-    if (at > 0 && PROFESSION.test(known!.title!) && lines[at - 1]!.includes(p.title!)) known!.title = p.title;
+    // (or on the same line before the name: "Inhaber: Name, Tischlermeister")
+    if (at >= 0 && lines[at]!.includes(`${p.title}: ${p.name}, ${known!.title}`)) known!.title = p.title;
+    else if (at > 0 && PROFESSION.test(known!.title!) && lines[at - 1]!.includes(p.title!)) known!.title = p.title;
   }
   for (const p of r ? [...roled, ...r.titledLines(blines)] : []) addPerson(p, false);
   // people without an address in loose shapes: runs of names, cards, captions, a history's sentences

@@ -129,7 +129,7 @@ export function personFromCard(
     const l = x
       .split(/,\s+(?=\p{Ll})/u)[0]!
       .replace(/^(.{2,50}?)\s+(?:at|chez|bei)\s+(?=\p{Lu})/u, '$1, ')
-      .replace(/\s\([^()]{2,40}\)$/, '');
+      .replace(/\s\([^()]{2,60}\)\.?$/, '');
     if (l.length > 90 || l.includes('@') || /\d{2}[\s.]\d{2}/.test(l)) continue;
     // ("Operations Director · Meridia Foods": a dot between them too, when what follows is no second title)
     const m =

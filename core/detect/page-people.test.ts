@@ -37,6 +37,11 @@ describe('splitTitleCompany', () => {
     ['Directrice commerciale | Maison Orvelle', 'Directrice commerciale', 'Maison Orvelle'],
     ['Head of Procurement | Bramblecote Bakeries', 'Head of Procurement', 'Bramblecote Bakeries'],
     ['Einkaufsleiter | Brauerei Hollfeld GmbH', 'Einkaufsleiter', 'Brauerei Hollfeld GmbH'],
+    // a register's town is no firm; trades of the shops' and hotels' pages (issue 7)
+    ['agent commercial inscrit au RSAC d’Avignon', 'agent commercial inscrit au RSAC d’Avignon', undefined],
+    ['mandataire immatriculée au RCS de Tours', 'mandataire immatriculée au RCS de Tours', undefined],
+    ['Négociateur immobilier', 'Négociateur immobilier', undefined],
+    ['Gouvernante générale', 'Gouvernante générale', undefined],
     ['Sales Director – Lyon', undefined, undefined],
     ['Founder | Speaker', undefined, undefined],
     ['Engineering Manager – Platform', undefined, undefined],
@@ -194,6 +199,64 @@ describe('quotedPeople', () => {
   });
 });
 
+describe('rolePeople: bold names in a sentence, each with its title set off by commas (issue 7)', () => {
+  it.each([
+    [
+      'Leurs enfants ont pris le relais : <strong>Alix Morvan</strong>, Œnologue, export, et <strong>Hugo Morvan</strong>, Chef de culture.',
+      [
+        ['Alix Morvan', 'Œnologue, export'],
+        ['Hugo Morvan', 'Chef de culture'],
+      ],
+    ],
+    [
+      'The farm is now run by <b>Jane Pike</b>, Farm Manager, and <b>Tom Pike</b>, Head Cheesemaker.',
+      [
+        ['Jane Pike', 'Farm Manager'],
+        ['Tom Pike', 'Head Cheesemaker'],
+      ],
+    ],
+    [
+      'Heute führen <strong>Lena Haas</strong>, Geschäftsführerin, und <strong>Jonas Haas</strong>, Werkstattleiter. den Betrieb',
+      [
+        ['Lena Haas', 'Geschäftsführerin'],
+        ['Jonas Haas', 'Werkstattleiter'],
+      ],
+    ],
+    ['Nos cuvées <strong>Clos Marie</strong>, Mercurey, et <strong>Vieilles Vignes</strong>, Bourgogne.', []],
+  ])('%s', (html, want) => {
+    const p = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').querySelector('p')!;
+    const got = rolePeople([{ text: p.textContent ?? '', el: p }], pageReaders);
+    expect(got.map((x) => [x.name, x.title])).toEqual(want);
+  });
+});
+
+describe('quotedPeople: a testimonial’s signature on its own line in the quote’s box (issue 7)', () => {
+  const box = (sig: string) => {
+    const doc = new DOMParser().parseFromString(
+      `<blockquote class="testimonial"><p>« Travail soigné. »</p><cite>${sig}</cite></blockquote>`,
+      'text/html',
+    );
+    return [{ text: sig, el: doc.querySelector('cite')! }];
+  };
+  it.each([
+    ['— Odile Ferrand', [{ name: 'Odile Ferrand', company: '' }]],
+    ['— Gaël Tanneur, Boucherie Tanneur & Fils', [{ name: 'Gaël Tanneur', company: 'Boucherie Tanneur & Fils' }]],
+    ['– Hélène Marchal, Cave Marchal, Lille', [{ name: 'Hélène Marchal', company: 'Cave Marchal' }]],
+    [
+      '— Jane Whitcombe, Office Manager, Larkfield Dental',
+      [{ name: 'Jane Whitcombe', title: 'Office Manager', company: 'Larkfield Dental' }],
+    ],
+    ['— Jonas Becker, Bäckerei Becker', [{ name: 'Jonas Becker', company: 'Bäckerei Becker' }]],
+    ['— Livraison offerte dès 50 €', []],
+  ])('%s', (sig, people) => {
+    expect(quotedPeople(box(sig))).toEqual(people);
+  });
+  it('not outside a quote’s box', () => {
+    const doc = new DOMParser().parseFromString('<p>— Odile Ferrand</p>', 'text/html');
+    expect(quotedPeople([{ text: '— Odile Ferrand', el: doc.querySelector('p')! }])).toEqual([]);
+  });
+});
+
 describe('quotedPeople: the page’s own body named by its kind is no company', () => {
   it('— Gilles Parmentier, président du Club', () => {
     const l = [
@@ -247,6 +310,44 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
         phones: ['04 99 00 12 34'],
       },
     ]);
+  });
+  it.each([
+    ['Gérant : Lucas Ferrand – Ferrand Plomberie EURL au capital de 5 000 € – SIRET 123', 'Lucas Ferrand', 'Gérant'],
+    ['Inhaber: Jonas Becker – Bäckerei Becker – USt-IdNr. DE123', 'Jonas Becker', 'Inhaber'],
+    ['Owner: Jane Whitcombe – Whitcombe Plumbing – Company No. 0123', 'Jane Whitcombe', 'Owner'],
+  ])('roleLines: a legal line going on after a dash: %s', (text, name, title) => {
+    expect(roleLines(lines(text))).toEqual([{ name, title }]);
+  });
+  it.each([
+    [
+      'Büro: Jasmin Kaya, Büroleitung, +49 30 5550 1234, buero@tischlerei-beispiel.de',
+      {
+        name: 'Jasmin Kaya',
+        title: 'Büroleitung',
+        email: 'buero@tischlerei-beispiel.de',
+        phones: ['+49 30 5550 1234'],
+      },
+    ],
+    [
+      'Secrétariat : Inès Morel, Assistante de direction, 01 99 00 12 34',
+      { name: 'Inès Morel', title: 'Assistante de direction', phones: ['01 99 00 12 34'] },
+    ],
+    [
+      'Office: Jane Pike, Office Manager, jane@pike-joinery.example',
+      { name: 'Jane Pike', title: 'Office Manager', email: 'jane@pike-joinery.example' },
+    ],
+  ])('titledLines: a desk, then its holder with their own title (%s, issue 7)', (text, person) => {
+    expect(titledLines(lines(text))).toEqual([person]);
+  });
+  it('contactBlocks: a desk’s line naming another person ends the block above (issue 7)', () => {
+    const got = contactBlocks(
+      lines(
+        'Inhaber: Jonas Becker, Tischlermeister',
+        'Telefon: +49 30 5550 1200',
+        'Büro: Jasmin Kaya, Büroleitung, +49 30 5550 1234, buero@tischlerei-beispiel.de',
+      ),
+    );
+    expect(got.find((p) => p.name === 'Jonas Becker')?.email).toBeUndefined();
   });
   it('roleLines: degrees in parentheses, representation and Prokura', () => {
     const got = roleLines(
@@ -919,6 +1020,22 @@ describe('people cards and tables (issue 7, round 2)', () => {
   ])("listPeople: a board's members as 'Name, Firm' alone (%s, issue 7)", (_, items, want) => {
     const got = pageReaders.listPeople(box(`<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`));
     expect(got.map((p) => [p.name, p.company])).toEqual(want);
+  });
+  it.each([
+    [
+      'FR',
+      '<strong>Lucie Marchal</strong> — Kinésithérapeute D.E. — 01 99 00 12 34',
+      'Lucie Marchal',
+      'Kinésithérapeute D.E.',
+    ],
+    ['EN', '<strong>Owen Pryce</strong> — Head Physiotherapist — 020 7946 0123', 'Owen Pryce', 'Head Physiotherapist'],
+    ['DE', '<strong>Lena Haas</strong> — Praxisleiterin — 030 5550 1234', 'Lena Haas', 'Praxisleiterin'],
+  ])("listPeople: 'Name — title — number': a number is no firm (%s, issue 7)", (_, item, name, title) => {
+    const got = pageReaders.listPeople(box(`<ul><li>${item}</li><li>${item.replace(name, 'Anna Roux')}</li></ul>`));
+    expect(got.map((p) => [p.name, p.title, p.company])).toEqual([
+      [name, title, undefined],
+      ['Anna Roux', title, undefined],
+    ]);
   });
   it("listPeople: 'Name, Town' and 'Name, trade' items are no firm's", () => {
     const towns = box(

@@ -472,8 +472,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
       const k = kinds[j]!,
         t = lines[j]!.text;
-      // ("Leiterin: Maryam Roth" under a department's name: that person's own line)
-      if (k === 'name' || k === 'label' || ROLE_LABEL.test(t)) break;
+      // ("Leiterin: Maryam Roth" under a department's name: that person's own line; "Büro: Name, …" another's)
+      const lab = /^[^:：@]{2,30}[:：]\s*(\p{Lu}[^,–—|]+)/u.exec(t);
+      if (k === 'name' || k === 'label' || ROLE_LABEL.test(t) || (lab && personName(lab[1]!.trim()))) break;
       // (a heading below a name that is none starts the next section: "<h2>Innendienst</h2>" under a contact's <p>)
       if (lines[j]!.el.closest('h1, h2, h3, h4, h5, h6') && !lines[i]!.el.closest('h1, h2, h3, h4, h5, h6')) break;
       if (k === 'email') {
@@ -580,9 +581,10 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
     !DEPT_LINE.test(town[2]!)
   )
     return [town[1]!.trim(), orgName(town[2]!)];
-  // "avocat au barreau de Nantes", "solicitor at the Bar of Wales": a bar is a town's, no firm
+  // "avocat au barreau de Nantes", "solicitor at the Bar of Wales": a bar is a town's, no firm (nor a register's:
+  // "agent commercial inscrit au RSAC d'Avignon")
   if (
-    /\b(?:au\s+barreau|(?:at|of|to)\s+the\s+bar|bei\s+der\s+rechtsanwaltskammer)\s+(?:de|d['’]|of|in)\s*\p{Lu}/iu.test(
+    /\b(?:au\s+barreau|(?:at|of|to)\s+the\s+bar|bei\s+der\s+rechtsanwaltskammer|au\s+(?:RSAC|RCS|RM|RNE|registre\s+du\s+commerce))\s+(?:de|d['’]|of|in)\s*\p{Lu}/iu.test(
       t,
     )
   )
@@ -718,7 +720,11 @@ export function roleLines(lines: readonly Line[]): DetectedPerson[] {
     let next = '';
     // "Trésorier : Loïc Van Hove — tresorerie@…": the name, then their address after a dash
     const dashed = /^(.{4,60}?)\s[–—-]\s(\S+@\S+?)\.?$/.exec(rest);
+    // ("Gérant : Jean Roy – Roy Plomberie EURL au capital de … – SIRET …": a legal line's next items after a dash)
+    const cut = rest.split(/\s[–—]\s/);
     if (dashed) parts.push(dashed[1]!);
+    else if (cut.length > 1 && personName(unparen(cut[0]!)) && !personName(unparen(rest)))
+      parts.push(cut[0]!, cut.slice(1).join(' – '));
     else if (rest) parts.push(...splitNames(rest));
     else {
       // the names on the next lines, one or several per line, until a line that is no name
@@ -1231,9 +1237,11 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     const courtesy = !!m && /^(?:M\.|Mme|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s/.test(m[2]!);
     // "Contact presse Tissages Morin : Léa Roy – presse@… – 04 …": a firm's press contact, the firm in the label
     const press = m ? PRESS_FOR.exec(m[1]!) : null;
+    // ("Büro: Name, Büroleitung, 030 …": a desk, then its holder's own title)
+    const deskOwn = !!m && DESK.test(m[1]!.trim()) && strongTitle(m[2]!.split(', ')[1] ?? '');
     if (
       !m ||
-      !(strongTitle(m[1]!) || courtesy || press) ||
+      !(strongTitle(m[1]!) || courtesy || press || deskOwn) ||
       (press && !/[@\d]/.test(m[2]!)) ||
       CONTACT_LABEL.test(m[1]!) ||
       ROLE_LABEL.test(text) ||
@@ -1243,14 +1251,15 @@ export function titledLines(lines: readonly Line[]): DetectedPerson[] {
     const [head, ...tail] = m[2]!.split(/\s[–—|·]\s|\s-\s|,\s/);
     const name = personName(unparen(head!));
     if (!name) continue;
+    if (deskOwn) tail.shift();
     const after = tail.join(' · ');
     // ("Assistante juridique : Léa Morin, Montauban": the town of their office after the name)
     const town = tail.length === 1 && TOWN.test(after) && !isOrgLine(after) && !isTitleLike(after);
     if (after && !town && !findPlainEmails(after).length && !findPhones(after).length) continue;
     const p: DetectedPerson = press
       ? { name, title: press[1]!, company: orgName(press[2]!) }
-      : strongTitle(m[1]!)
-        ? { name, title: m[1]!.trim() }
+      : strongTitle(m[1]!) || deskOwn
+        ? { name, title: deskOwn ? m[2]!.split(', ')[1]! : m[1]!.trim() }
         : { name };
     const email = findPlainEmails(after)[0];
     if (email) p.email = normalizeAddress(email);
@@ -1291,7 +1300,7 @@ const nameAndFirm = (t: string): DetectedPerson | null => {
 const BOARD_OFFICE =
   /^(?:(?:co-?|vice-?)?(?:chair(?:man|woman|person)?|pr[ée]sidente?|president|vorsitzende[r]?)|tr[ée]sori(?:er|ère)|treasurer|schatzmeister(?:in)?|secr[ée]taire|secretary|schriftf[üu]hrer(?:in)?)$/i;
 const DESK =
-  /^(?:secr[ée]tariat|accueil|r[ée]ception|comptabilit[ée]|facturation|sekretariat|empfang|buchhaltung|reception|front desk|accounts|bookkeeping)$/i;
+  /^(?:secr[ée]tariat|accueil|r[ée]ception|comptabilit[ée]|facturation|sekretariat|empfang|buchhaltung|b[üu]ro|bureau|reception|front desk|office|accounts|bookkeeping)$/i;
 
 /** A list whose items are mostly "Name, title[, Firm]" or "Name (title, Firm)" names those people. */
 export function listPeople(root: ParentNode): DetectedPerson[] {
@@ -1317,8 +1326,8 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
         t.length < 150 && !/[@:]/.test(t)
           ? speakerEntry(t.replace(/\s+(?:linkedin|twitter|xing|e-?mail)$/i, ''), false)
           : null;
-      // ("Audioprothésiste : Name (le jeudi)": a day, no firm)
-      if (p?.company && !/^[\p{Lu}\d]/u.test(p.company)) delete p.company;
+      // ("Audioprothésiste : Name (le jeudi)": a day, no firm; "Name — Ostéopathe — 01 …": a number, no firm)
+      if (p?.company && (!/^[\p{Lu}\d]/u.test(p.company) || !/\p{L}/u.test(p.company))) delete p.company;
       // ("Name – secrétariat", "Name – Empfang": a desk held, their title, in a list of staff)
       const desk = p && !p.title && !p.company ? /\s[–—-]\s(\p{L}+(?:\s\p{L}+)?)$/u.exec(t)?.[1] : undefined;
       if (desk && DESK.test(desk)) p!.title = desk;

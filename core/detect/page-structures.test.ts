@@ -1512,3 +1512,38 @@ describe('readEntries: a freelancer’s card with skill tags (issue 7)', () => {
     expect(got.people.map((p) => p.company)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('readEntries: a staff list as a <dl>, each term a name, its description the title and contacts (issue 7)', () => {
+  it.each([
+    [
+      '<dl><dt>Lena Morvan</dt><dd>Directrice générale · <a href="mailto:direction@hotel-exemple.fr">direction@hotel-exemple.fr</a></dd><dt>Hugo Tanguy</dt><dd>Chef de cuisine</dd><dt>Inès Roudaut</dt><dd>Responsable séminaires · Tél. 01 99 00 12 34</dd></dl>',
+      [
+        { name: 'Lena Morvan', title: 'Directrice générale', email: 'direction@hotel-exemple.fr' },
+        { name: 'Hugo Tanguy', title: 'Chef de cuisine' },
+        { name: 'Inès Roudaut', title: 'Responsable séminaires', phones: ['01 99 00 12 34'] },
+      ],
+    ],
+    [
+      '<dl><dt>Jane Holloway</dt><dd>Head Chef</dd><dt>Tom Barrow</dt><dd>Events Manager · <a href="mailto:events@inn.example">events@inn.example</a></dd></dl>',
+      [
+        { name: 'Jane Holloway', title: 'Head Chef' },
+        { name: 'Tom Barrow', title: 'Events Manager', email: 'events@inn.example' },
+      ],
+    ],
+    [
+      '<dl><dt>Katrin Vogel</dt><dd>Empfangsleiterin · Tel. 030 5550 1234</dd><dt>Jonas Weber</dt><dd>Küchenleiter</dd></dl>',
+      [
+        { name: 'Katrin Vogel', title: 'Empfangsleiterin', phones: ['030 5550 1234'] },
+        { name: 'Jonas Weber', title: 'Küchenleiter' },
+      ],
+    ],
+  ])('%s', (html, people) => {
+    const got = entries(html).people.map((p) => ({
+      name: p.name,
+      title: p.title,
+      ...(p.email ? { email: p.email } : {}),
+      ...(p.phones?.length ? { phones: p.phones } : {}),
+    }));
+    expect(got).toEqual(people);
+  });
+});

@@ -1671,11 +1671,28 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
     }
     if (!chunks.length) chunks.push([]);
     for (const c of chunks) {
+      // ("<dt>Jane Roe</dt><dd>Cheffe de réception</dd>": a term that is a name heads its own entry, where its
+      // description alone reads as none)
+      const own = (c[0]?.text ?? '').split(/\s[·–—|]\s/)[0]!;
+      const lead =
+        !title &&
+        !agency &&
+        !isFirm &&
+        !isOrgLine(dt) &&
+        personName(dt) === dt &&
+        looksLikeJobTitle(own) &&
+        !DEPT_LINE.test(own) &&
+        !c.some((l) => nameLine(l.text))
+          ? // (each item of a dotted line its own: "<dd>Cheffe de réception · jane@…</dd>")
+            entryRecord([g[0]!, ...c.flatMap((l) => l.text.split(/\s·\s/).map((text) => ({ text, el: l.el })))])
+          : null;
       // (people's names as the terms, "<dt>Name</dt><dd>Title</dd><dd>address</dd><dd>number</dd>": each one's record,
       // when the details alone make none)
       const r = (agency
         ? entryRecord([{ text: contact!.name, el: dtEl }, ...c])
-        : (entryRecord(c) ?? (!title && !isFirm && named ? entryRecord([{ text: dt, el: dtEl }, ...c]) : null))) ?? {
+        : (entryRecord(c) ??
+          (lead?.name === dt ? lead : null) ??
+          (!title && !isFirm && named ? entryRecord([{ text: dt, el: dtEl }, ...c]) : null))) ?? {
         phones: [],
       };
       if (agency && (!r.company || r.company === r.title)) r.company = orgName(agency);

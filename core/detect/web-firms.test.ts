@@ -64,6 +64,11 @@ describe('withoutHeadline', () => {
     ['Maravelle lance une gamme', 'biscuits-dupin.fr', 'Maravelle lance une gamme'],
     ['Maravelle Biscuits', 'maravelle.fr', 'Maravelle Biscuits'],
     ['Maravelle lance une gamme', undefined, 'Maravelle lance une gamme'],
+    // a kind's word between the domain's first word and its end (issue 7)
+    ['Cabinet paramédical du Lavoir', 'cabinet-du-lavoir.fr', 'Cabinet paramédical du Lavoir'],
+    ['Atelier textile Morvan', 'atelier-morvan.fr', 'Atelier textile Morvan'],
+    ['Praxis physiotherapeutische Lindenhof', 'praxis-lindenhof.de', 'Praxis physiotherapeutische Lindenhof'],
+    ['Studio architecture Harrow', 'studio-harrow.co.uk', 'Studio architecture Harrow'],
   ])('%s (%s) → %s', (name, domain, firm) => {
     expect(withoutHeadline(name, domain)).toBe(firm);
   });

@@ -57,6 +57,7 @@ export function withoutHeadline(name: string, domain: string | undefined): strin
   const label = (domain ?? '').split('.')[0]!.replace(/[^a-z0-9]/g, '');
   const words = name.trim().split(/\s+/);
   if (label.length < 4 || words.length < 3) return name;
+  const whole = alnumWords(name).replace(/ /g, '');
   for (let k = 1; k <= 3 && k < words.length - 1; k++) {
     const lead = words.slice(0, k).join(' ');
     // (the domain spells the whole name, or its first word: "Brévanne Conserves" on brevanne.fr)
@@ -66,7 +67,9 @@ export function withoutHeadline(name: string, domain: string | undefined): strin
     if (
       (key === label || first === label || (key.length >= 6 && label.startsWith(key))) &&
       /^\p{Ll}/u.test(next) &&
-      !JOINING.test(next)
+      !JOINING.test(next) &&
+      // ("Cabinet paramédical du Lavoir" on cabinet-du-lavoir.fr: the name's end spells the rest of the domain)
+      !(key.length < label.length - 2 && whole.endsWith(label.slice(key.length)))
     )
       return lead;
   }

@@ -10,6 +10,11 @@ describe('notAPerson', () => {
     ['Harbour Road', true],
     ['Riehler Straße', true],
     ['Kestrel Road Hardware', true],
+    // a rural address's first words (issue 7): a locality, a hamlet, an estate
+    ['Lieu-dit Les Grandes Vignes', true],
+    ['Hameau du Moulin', true],
+    ['Résidence Les Tilleuls', true],
+    ['Lotissement Bellevue', true],
     // firms and funds by their last word, public bodies and registers, a legal notice's headings
     ['Harrowgate Growth Capital', true],
     ['Fenwick Ventures Management', true],
@@ -140,6 +145,26 @@ describe('withoutNonNames', () => {
       expect(got.people).toEqual([{ name: 'Rowan Pelletier', title: `Co-founder, ${dept}` }]);
       expect(got.companies).toEqual([{ name: 'Brenntal GmbH' }]);
       expect(withoutNonNames(page({ companies: [{ name: dept, domain: 'x.example' }] })).companies).toHaveLength(1);
+    },
+  );
+
+  it.each([
+    ['BE', 'Vieux Moulin Brassage', '0724.881.394', { name: 'Brasserie du Moulin', vat: 'BE0724881394' }],
+    ['FR', 'Atelier Roux Ferronnerie', '732 829 320', { name: 'Atelier Roux', siren: '732829320' }],
+    ['DE', 'Holzbau Kessler Werkstatt', 'DE 249 662 426', { name: 'Holzbau Kessler', vat: 'DE249662426' }],
+  ])(
+    "drops a legal notice's firm read as a person, its register number as their phone (%s, issue 7)",
+    (_, name, num, firm) => {
+      const got = withoutNonNames(
+        page({
+          people: [
+            { name, phones: [num] },
+            { name: 'Anna Roux', phones: ['01 99 00 12 34'] },
+          ],
+          companies: [firm],
+        }),
+      );
+      expect(got.people.map((p) => p.name)).toEqual(['Anna Roux']);
     },
   );
 

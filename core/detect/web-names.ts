@@ -15,7 +15,7 @@ import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words'
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
-  /^(?:rue|avenue|chemin|all[ée]e|impasse|boulevard|bd|route|quai|place|cours|square|passage|sentier|ruelle|parvis|esplanade)\s/i;
+  /^(?:rue|avenue|chemin|all[ée]e|impasse|boulevard|bd|route|quai|place|cours|square|passage|sentier|ruelle|parvis|esplanade|lieu-dit|lieudit|hameau|lotissement|r[ée]sidence)\s/i;
 // a street's last word ("Harbour Road", "Lindenallee"): no surname ("Lane" is one)
 // (or its middle word: "Gloucester Road Ironmongers", a shop named after its street)
 const STREET_LAST =
@@ -168,6 +168,20 @@ const deskOrTrade = (c: string) =>
   ((m) => !!m && DEPARTMENT_ALONE.test(m[1]!))(/^(\p{L}+)\s(?:&|und|and|et)\s\p{L}+$/u.exec(c));
 
 /** A web page's detection without the people and firms that are none (the detection itself when all are). */
+/**
+ * A legal notice's firm read as a person, its register number as their phone ("Dénomination | Vieux Quai Brassage SRL",
+ * "BCE | 0724.881.394"): every number of theirs is a firm's VAT or SIREN digits, no line of a person.
+ */
+function registerAsPhone(p: DetectedPerson, firms: readonly DetectedCompany[]): boolean {
+  const ids = firms.flatMap((c) => [c.vat, c.siren, c.siret]).map((x) => (x ?? '').replace(/\D/g, ''));
+  const digits = (n: string) => n.replace(/\D/g, '');
+  return (
+    !p.email &&
+    !!p.phones?.length &&
+    p.phones.every((n) => digits(n).length >= 9 && ids.some((id) => id.length >= 9 && id.includes(digits(n))))
+  );
+}
+
 export function withoutNonNames<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
   let changed = false;
@@ -219,7 +233,12 @@ export function withoutNonNames<D extends Detection>(d: D): D {
       changed = true;
       p = { ...p, company: own };
     }
-    if (notAPerson(p.name) || brandAsPerson(p, sites) || (bare !== x.name && d.people.some((q) => q.name === bare))) {
+    if (
+      notAPerson(p.name) ||
+      brandAsPerson(p, sites) ||
+      (bare !== x.name && d.people.some((q) => q.name === bare)) ||
+      registerAsPhone(p, d.companies)
+    ) {
       if (p.company) dropped.add(normKey(p.company));
       continue;
     }
