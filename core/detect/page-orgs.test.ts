@@ -223,3 +223,23 @@ describe('readOrgsSteps: an agency’s case studies, each headed by its client a
     expect(read(cases(h1, heads), 'https://www.studio.example/clients/').companies.map((c) => c.name)).toEqual(want);
   });
 });
+
+describe('readOrgsSteps: a strip of bare client logos names no firm of the page (issue 7)', () => {
+  const strip = (head: string, alts: string[]) =>
+    `<main><section><h3>${head}</h3><div class="logos">${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</div></section></main>`;
+  it.each([
+    ['fr clients', 'Ils nous font confiance', ['Brico Valmont', 'Sportissimo', 'Textiles Arvel'], []],
+    ['en clients', 'Trusted by', ['Harlow Freight', 'Pinecrest Foods', 'Oakline'], []],
+    ['de clients', 'Unsere Kunden', ['Brückner Logistik', 'Wendt Bau', 'Albers Druck'], []],
+    // a sponsors' strip still names its sponsors
+    [
+      'sponsors',
+      'Thanks to our sponsors',
+      ['Harlow Freight', 'Pinecrest Foods', 'Oakline Brewing'],
+      ['Harlow Freight', 'Pinecrest Foods', 'Oakline Brewing'],
+    ],
+  ])('%s', (_, head, alts, want) => {
+    const out = read(strip(head, alts), 'https://www.agence.example/equipe');
+    expect(out.companies.map((c) => c.name)).toEqual(want);
+  });
+});
