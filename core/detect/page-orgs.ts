@@ -348,8 +348,14 @@ export function* readOrgsSteps(
       LIST_HEAD.test(pageHead) ||
       frac((e) => e.stand) >= 0.5;
     const strong = frac((e) => e.strong);
-    // a strip of bare client logos (no link, no caption) is the firm's references, no firm of the page's
-    if (frac((e) => e.bare) >= 0.6 && pool.every((g) => CLIENTS_HEAD.test(g.heads[0] ?? ''))) continue;
+    // a strip of bare client logos (no link, no caption) on a page about something else (a team, a service) is the
+    // firm's references, no firm of the page's (a references page, "<h1>Ils nous font confiance</h1>", lists them)
+    if (
+      frac((e) => e.bare) >= 0.6 &&
+      !CLIENTS_HEAD.test(pageHead) &&
+      pool.every((g) => CLIENTS_HEAD.test(g.heads[0] ?? ''))
+    )
+      continue;
     // (under a heading of the kind, names that read as firms' do: "Ville de Quimperlé", "ORVALIS Assurances")
     if (!(
       strong >= 0.6 ||
