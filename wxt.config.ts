@@ -108,7 +108,7 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   // (how domains spell names: the people, list and firm readers all ask)
   'core/detect/spelling.ts': ['fold', 'spellsDomain', 'spellsMailbox'],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
-  'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople'],
+  'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople', 'signedQuotes'],
 };
 
 /**
