@@ -108,7 +108,7 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'TITLE_EXTRA',
   ],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
-  'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople'],
+  'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople', 'signedQuotes'],
   // (a site's organisations in its JSON-LD: read by the company-site detector only, ondemand.js's room)
   'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
 };

@@ -24,7 +24,7 @@ import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom'
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import { listedBusiness, offerFirm } from './listing';
-import { quotedPeople, rolePeople } from './page-prose';
+import { quotedPeople, rolePeople, signedQuotes } from './page-prose';
 import type { PageReaders } from './page-readers';
 import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName, alnumKey } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
@@ -925,6 +925,8 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   yield;
   const quoted = r ? quotedPeople(blines, r) : [];
   for (const p of quoted) addPerson(p, !!p.company);
+  // (a testimonial's author is a customer: the site's firm is not theirs)
+  if (r) for (const p of signedQuotes(blines, r)) addPerson(p, true);
   yield;
   // in a release, a person the sentence ties to the issuer by name ("Halvard's Lyon office will be led by X",
   // "Halvard Robotics Ltd … Founded in 2019 by A and B") is the issuer's

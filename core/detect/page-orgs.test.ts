@@ -223,3 +223,42 @@ describe('readOrgsSteps: an agency’s case studies, each headed by its client a
     expect(read(cases(h1, heads), 'https://www.studio.example/clients/').companies.map((c) => c.name)).toEqual(want);
   });
 });
+
+const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+describe('readOrgsSteps: a strip of bare client logos names no firm of the page (issue 7)', () => {
+  const strip = (head: string, alts: string[]) =>
+    `<main><h1>Notre équipe</h1><section><h3>${head}</h3><div class="logos">${alts.map((a) => `<img src="${GIF}" alt="${a}">`).join('')}</div></section></main>`;
+  it.each([
+    [
+      'fr clients',
+      'Ils nous font confiance',
+      ['Fromagerie Vautel', 'Groupe Hexaline', 'Laboratoires Pradet', 'Transports Delvaux'],
+      [],
+    ],
+    ['en clients', 'Trusted by', ['Harlow Freight Ltd', 'Pinecrest Foods', 'Oakline Logistics'], []],
+    ['de clients', 'Unsere Kunden', ['Brückner Logistik GmbH', 'Wendt Bau AG', 'Albers Druckerei'], []],
+    // a sponsors' strip still names its sponsors
+    [
+      'sponsors',
+      'Thanks to our sponsors',
+      ['Harlow Freight', 'Pinecrest Foods', 'Oakline Brewing'],
+      ['Harlow Freight', 'Pinecrest Foods', 'Oakline Brewing'],
+    ],
+  ])('%s', (_, head, alts, want) => {
+    const out = read(strip(head, alts), 'https://www.agence.example/equipe');
+    expect(out.companies.map((c) => c.name)).toEqual(want);
+  });
+
+  it('reads them on a references page, its title their heading', () => {
+    const out = read(
+      `<main><h1>Ils nous font confiance</h1><div>${['Fromagerie Vautel', 'Groupe Hexaline', 'Laboratoires Pradet', 'Transports Delvaux'].map((a) => `<img src="${GIF}" alt="${a}">`).join('')}</div></main>`,
+      'https://www.agence.example/references',
+    );
+    expect(out.companies.map((c) => c.name)).toEqual([
+      'Fromagerie Vautel',
+      'Groupe Hexaline',
+      'Laboratoires Pradet',
+      'Transports Delvaux',
+    ]);
+  });
+});

@@ -29,6 +29,9 @@ const LIST_HEAD =
 // a heading above a list that only firms are in (members, clients and references may be people)
 const FIRMS_HEAD =
   /\b(?:exposants?|exhibitors?|aussteller\w*|sponsors?|filiales?|subsidiar(?:y|ies)|tochter\w*|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|franchis[ée]s|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses)\b/i;
+// a heading above a firm's own clients ("Ils nous font confiance", "Trusted by", "Unsere Kunden")
+const CLIENTS_HEAD =
+  /\b(?:clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|ils nous font confiance|ils nous ont fait confiance|trusted by|they trust us|sie vertrauen uns)\b/i;
 // an event's attendees or a page's readers shown as avatars ("Going (58)", "Teilnehmer", "Qui participe ?")
 const ATTENDEES =
   /^(?:going|attendees|attending|who['’]s (?:going|coming)|participants|teilnehmer(?:innen)?|inscrits|ils viennent|qui (?:vient|participe))\b/i;
@@ -345,6 +348,14 @@ export function* readOrgsSteps(
       LIST_HEAD.test(pageHead) ||
       frac((e) => e.stand) >= 0.5;
     const strong = frac((e) => e.strong);
+    // a strip of bare client logos (no link, no caption) on a page about something else (a team, a service) is the
+    // firm's references, no firm of the page's (a references page, "<h1>Ils nous font confiance</h1>", lists them)
+    if (
+      frac((e) => e.bare) >= 0.6 &&
+      !CLIENTS_HEAD.test(pageHead) &&
+      pool.every((g) => CLIENTS_HEAD.test(g.heads[0] ?? ''))
+    )
+      continue;
     // (under a heading of the kind, names that read as firms' do: "Ville de Quimperlé", "ORVALIS Assurances")
     if (!(
       strong >= 0.6 ||

@@ -288,6 +288,35 @@ const QUOTE_DASH = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a testimonial's signature on its own line under the quote: "— Aurélie Fontan", "— Jake Morrow, Morrow Joinery",
+// "– Petra Lindqvist, Einkaufsleiterin, Hallberg Logistik"
+const SIGNED = /^[—–-]\s*([^,]{3,60}?)(?:,\s+([^,]{2,70}?))?(?:,\s+([^,]{2,70}?))?\s*$/u;
+
+/**
+ * The authors of a page's testimonials: a dash and a name alone on the quote's last line, then their title and firm
+ * when given (a customer: the site's firm is not theirs, `company` only when the line names one).
+ */
+export function signedQuotes(
+  lines: readonly Line[],
+  h: Pick<ProseHelpers, 'personName' | 'orgName'>,
+): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  for (const { text, el } of lines) {
+    const m = text.length <= 160 ? SIGNED.exec(text) : null;
+    if (!m || !el.closest('blockquote, [class*="testimonial" i], [class*="temoignage" i]')) continue;
+    const name = h.personName(m[1]!);
+    if (!name || name !== m[1]!.trim()) continue;
+    const p: DetectedPerson = { name };
+    // ("— Name, Title, Firm", "— Name, Title", "— Name, Firm", "— Name, Firm, Town")
+    const titled = !!m[2] && looksLikeJobTitle(m[2]);
+    const company = h.orgName((titled ? m[3] : m[2]) ?? '');
+    if (titled) p.title = m[2]!;
+    if (company && !GENERIC_ORG.test(company)) p.company = company;
+    out.push(p);
+  }
+  return out;
+}
+
 // the title before the name: "BWE-Präsident Hermann Albers: „…", "le président Alain Fuchs déclare",
 // "CEO Oliver Grant said", "a déclaré le directeur général Paul Roux", "sagte Vorstandsvorsitzender Thomas Albrecht"
 const SAID_PAST = String.raw`(?:a déclaré|a expliqué|a ajouté|a souligné|a commenté|hat erklärt|hat betont)`;

@@ -1547,3 +1547,74 @@ describe('readEntries: a staff list as a <dl>, each term a name, its description
     expect(got).toEqual(people);
   });
 });
+
+describe('readTables: a staff table whose names’ column is headed by their trade (issue 7)', () => {
+  const table = (heads: string[], rows: string[][]) =>
+    `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  it.each([
+    [
+      'fr: "Formateur", then a contact column of addresses',
+      ['Formateur', 'Spécialité', 'Téléphone', 'Contact'],
+      [
+        [
+          'Hélène Vaudrey',
+          'Formatrice comptabilité',
+          '—',
+          '<a href="mailto:h.vaudrey@forma.example">h.vaudrey@forma.example</a>',
+        ],
+        ['Mathis Orcel', 'Formateur sécurité', '01 99 00 41 20', '—'],
+      ],
+      [
+        ['Hélène Vaudrey', 'Formatrice comptabilité', 'h.vaudrey@forma.example', undefined],
+        ['Mathis Orcel', 'Formateur sécurité', undefined, ['01 99 00 41 20']],
+      ],
+    ],
+    [
+      'en: "Trainer"',
+      ['Trainer', 'Specialty', 'Email'],
+      [
+        ['Grace Whitlow', 'Leadership', 'grace@train.example'],
+        ['Owen Pardoe', 'First aid', 'owen@train.example'],
+      ],
+      [
+        ['Grace Whitlow', 'Leadership', 'grace@train.example', undefined],
+        ['Owen Pardoe', 'First aid', 'owen@train.example', undefined],
+      ],
+    ],
+    [
+      'de: "Dozent"',
+      ['Dozent', 'Fachgebiet', 'Telefon'],
+      [
+        ['Jonas Albrecht', 'Arbeitsrecht', '030 99 00 12 10'],
+        ['Mia Kettler', 'Steuerrecht', '030 99 00 12 11'],
+      ],
+      [
+        ['Jonas Albrecht', 'Arbeitsrecht', undefined, ['030 99 00 12 10']],
+        ['Mia Kettler', 'Steuerrecht', undefined, ['030 99 00 12 11']],
+      ],
+    ],
+  ])('%s', (_, heads, rows, want) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(table(heads, rows)), out);
+    expect(out.people.map((p) => [p.name, p.title, p.email, p.phones])).toEqual(want);
+  });
+
+  it('reads no one from a price table', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(
+        table(
+          ['Formation', 'Durée', 'Téléphone'],
+          [
+            ['Excel avancé', '2 jours', '—'],
+            ['Paie', '3 jours', '—'],
+          ],
+        ),
+      ),
+      out,
+    );
+    expect(out.people).toEqual([]);
+  });
+});

@@ -439,19 +439,36 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
       });
       if (vals.filter((v) => v.length <= 10 && /\d/.test(v)).length >= vals.length * 0.5) fields[i] = undefined;
     });
+    // the column where most cells are a person's name alone
+    const namesColumn = (i: number): boolean => {
+      const vals = rows
+        .slice(1, 30)
+        .map((r) => qsa(r, 'td, th').filter((c) => c.parentElement === r)[i])
+        .map((c) => (c ? (blockLines(c)[0]?.text ?? '') : ''))
+        .filter(Boolean);
+      const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
+      return vals.length >= 2 && people >= vals.length * 0.6;
+    };
     // a firms' table whose people's column is headed by words no field knows ("Interlocuteur commercial",
-    // "Vertreten durch"): the column where most cells are a person's name alone
+    // "Vertreten durch"): that column
     if (fields.includes('company') && !fields.some((f) => f === 'name' || f === 'first' || f === 'role'))
       headCells.forEach((_, i) => {
-        if (fields[i]) return;
-        const vals = rows
-          .slice(1, 30)
-          .map((r) => qsa(r, 'td, th').filter((c) => c.parentElement === r)[i])
-          .map((c) => (c ? (blockLines(c)[0]?.text ?? '') : ''))
-          .filter(Boolean);
-        const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
-        if (vals.length >= 2 && people >= vals.length * 0.6) fields[i] = 'name';
+        if (!fields[i] && namesColumn(i)) fields[i] = 'name';
       });
+    // a staff table whose names' column is headed by their trade ("Formateur", "Avocat", "Trainer") beside a title's,
+    // an address's or a number's: that column (a "Contact" column of addresses after it is their way to reach them)
+    if (
+      fields.some((f) => f === 'title' || f === 'email' || f === 'phone') &&
+      !fields.some((f, i) => (f === 'name' || f === 'first' || f === 'role') && namesColumn(i))
+    ) {
+      const at = headCells.findIndex((_, i) => !fields[i] && namesColumn(i));
+      if (at >= 0) {
+        fields.forEach((f, i) => {
+          if (f === 'name' && i < at) fields[i] = 'email';
+        });
+        fields[at] = 'name';
+      }
+    }
     // a supervisor's column beside the students' ("Co-supervisor", "Betreuer", "Directeur de thèse"): its people too
     headCells.forEach((h, i) => {
       if (fields[i] || !SUPERVISES.test(textOf(h))) return;

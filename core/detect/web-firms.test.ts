@@ -343,3 +343,38 @@ describe('withOfficeNumbers', () => {
     expect(withOfficeNumbers(page(people)).companies[0]!.phones).toEqual(phones);
   });
 });
+
+describe('withPeopleFirms: an office’s contact read with the office as their firm (issue 7)', () => {
+  const page = (people: Detection['people'], companies: Detection['companies']): Detection => ({
+    url: 'https://www.nettoyage-val.fr/agences',
+    kind: 'company-site',
+    emails: [],
+    people,
+    companies: [{ name: 'Nettoyage du Val', domain: 'nettoyage-val.fr' }, ...companies],
+  });
+  it.each([
+    ['fr: "Agence X", the site’s mailbox', { email: 'lyon@nettoyage-val.fr', company: 'Agence Lyon' }, true],
+    ['fr: a town alone, the site’s mailbox', { email: 'm.faure@nettoyage-val.fr', company: 'Guérande' }, true],
+    ['de: "Standort X", the town in the title', { title: 'Leiterin Standort Köln', company: 'Standort Köln' }, true],
+    // a client's firm with an address of its own, an office of a firm of its own domain: theirs
+    ['a firm of its own', { email: 'lea@boulangerie-roux.fr', company: 'Boulangerie Roux' }, false],
+    ['an office with a site', { email: 'lyon@nettoyage-val.fr', company: 'Agence Lyon', site: true }, false],
+  ])('%s', (_, p, moved) => {
+    const office = { name: p.company, ...('site' in p ? { domain: 'agence-lyon.fr' } : {}) };
+    const d = withPeopleFirms(
+      page(
+        [
+          {
+            name: 'Margaux Faure',
+            ...('title' in p ? { title: p.title } : {}),
+            ...('email' in p ? { email: p.email } : {}),
+            company: p.company,
+          },
+        ],
+        [office],
+      ),
+    );
+    expect(d.people[0]!.company).toBe(moved ? 'Nettoyage du Val' : p.company);
+    expect(d.companies.map((c) => c.name)).toEqual(moved ? ['Nettoyage du Val'] : ['Nettoyage du Val', p.company]);
+  });
+});

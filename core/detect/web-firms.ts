@@ -152,6 +152,10 @@ const DOTTED = /\s[·|•]\s/;
 const ON_OWN =
   /^(?:independent|freelancer?|self-employed|freiberufliche?r?|selbst(?:st)?ändige?r?)(?![\p{L}])|(?<![\p{L}])(?:ind[ée]pendante?|freelance|à son compte|freiberuflich|selbst(?:st)?ändig)$/iu;
 
+// a firm's office by its town, or its kind and its town ("Guéret", "Agence Nice", "Bureau de Brive", "Standort Köln")
+const OFFICE =
+  /^(?:(?:[Aa]gence|[Bb]ureau|[Oo]ffice|[Bb]ranch|[Aa]ntenne|[Ss]uccursale|[Ff]iliale|[Nn]iederlassung|[Ss]tandort|[Zz]weigstelle|[Bb][üu]ro)\s+(?:de\s+|d['’]|du\s+)?)?\p{Lu}[\p{L}'’-]+$/u;
+
 /** A web page's detection with its people's firms read again (the detection itself when none changes). */
 export function withPeopleFirms<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
@@ -177,8 +181,10 @@ function withoutHeadlines<D extends Detection>(d: D): D {
 function withFirmsOfPeople<D extends Detection>(d: D): D {
   const own = ownFirm(d);
   const ownKey = own ? normKey(own.name) : '';
+  const ownDomain = own ? (own.domain ?? hostOf(own.website ?? '') ?? '') : '';
   const known = new Map(d.companies.map((c) => [normKey(c.name), c]));
   const dropped = new Set<string>();
+  const offices = new Set<string>();
   const added: DetectedCompany[] = [];
   const renamed = new Map<string, string>();
   let changed = false;
@@ -189,6 +195,25 @@ function withFirmsOfPeople<D extends Detection>(d: D): D {
   const others = d.people.some((p) => p.company && normKey(p.company) !== ownKey);
   const people = d.people.map((p): DetectedPerson => {
     let q = p;
+    // an office's contact whose firm was read as the office ("Agence Nice", "Guéret" over "Tél. … · nice@<site>"):
+    // their address on the site's own domain says the site's firm
+    const office = q.company ? known.get(normKey(q.company)) : undefined;
+    const atOffice =
+      !!office &&
+      !!own &&
+      !!ownDomain &&
+      normKey(office.name) !== ownKey &&
+      // (or their title names the office's town: "Responsable d'agence Avignon")
+      (q.email?.split('@')[1] === ownDomain || (q.title ?? '').endsWith(' ' + office.name.split(' ').pop()!)) &&
+      OFFICE.test(office.name) &&
+      !office.domain &&
+      !office.website &&
+      !office.siren &&
+      !office.vat;
+    if (atOffice) {
+      offices.add(normKey(office!.name));
+      q = { ...q, company: own!.name };
+    }
     if (others && own && q.company === own.name && ON_OWN.test(q.title ?? '')) {
       q = { ...q };
       delete q.company;
@@ -205,7 +230,8 @@ function withFirmsOfPeople<D extends Detection>(d: D): D {
         if (!own) delete q.company;
       }
     }
-    if (q.title && (!q.company || normKey(q.company) === ownKey) && !(dotted && DOTTED.test(q.title))) {
+    // (and "Responsable d'agence Nice" is their title, the office's town in it)
+    if (q.title && !atOffice && (!q.company || normKey(q.company) === ownKey) && !(dotted && DOTTED.test(q.title))) {
       const split = titleFirm(q.title);
       // ("présidente du directoire du Groupe Maillard-Ogier" on maillard-ogier.fr: the site's own firm by its long name)
       const key = split ? (sameFirm(split[1], own?.name) ? ownKey : normKey(split[1])) : '';
@@ -228,7 +254,8 @@ function withFirmsOfPeople<D extends Detection>(d: D): D {
     if (name) {
       changed = true;
       if (!companies.some((x) => normKey(x.name) === normKey(name))) companies.push({ ...c, name });
-    } else if (bare && (dropped.has(key) || namesNoFirm(c.name)) && !held.has(key)) changed = true;
+    } else if (((bare && (dropped.has(key) || namesNoFirm(c.name))) || offices.has(key)) && !held.has(key))
+      changed = true;
     else companies.push(c);
   }
   for (const c of added) if (!companies.some((x) => normKey(x.name) === normKey(c.name))) companies.push(c);
