@@ -11,7 +11,7 @@ import {
   titledLines,
 } from './page-people';
 import { prosePeople } from './people-prose';
-import { quotedPeople as quotedWith, rolePeople } from './page-prose';
+import { quotedPeople as quotedWith, rolePeople, signedQuotes } from './page-prose';
 import { occupationFirms } from './page-members';
 import { pageReaders } from './page-readers';
 import type { Line } from './dom';
@@ -230,7 +230,7 @@ describe('rolePeople: bold names in a sentence, each with its title set off by c
   });
 });
 
-describe('quotedPeople: a testimonial’s signature on its own line in the quote’s box (issue 7)', () => {
+describe('signedQuotes: a testimonial’s signature on its own line in the quote’s box (issue 7)', () => {
   const box = (sig: string) => {
     const doc = new DOMParser().parseFromString(
       `<blockquote class="testimonial"><p>« Travail soigné. »</p><cite>${sig}</cite></blockquote>`,
@@ -239,7 +239,7 @@ describe('quotedPeople: a testimonial’s signature on its own line in the quote
     return [{ text: sig, el: doc.querySelector('cite')! }];
   };
   it.each([
-    ['— Odile Ferrand', [{ name: 'Odile Ferrand', company: '' }]],
+    ['— Odile Ferrand', [{ name: 'Odile Ferrand' }]],
     ['— Gaël Tanneur, Boucherie Tanneur & Fils', [{ name: 'Gaël Tanneur', company: 'Boucherie Tanneur & Fils' }]],
     ['– Hélène Marchal, Cave Marchal, Lille', [{ name: 'Hélène Marchal', company: 'Cave Marchal' }]],
     [
@@ -249,11 +249,13 @@ describe('quotedPeople: a testimonial’s signature on its own line in the quote
     ['— Jonas Becker, Bäckerei Becker', [{ name: 'Jonas Becker', company: 'Bäckerei Becker' }]],
     ['— Livraison offerte dès 50 €', []],
   ])('%s', (sig, people) => {
-    expect(quotedPeople(box(sig))).toEqual(people);
+    expect(signedQuotes(box(sig), { personName, orgName })).toEqual(people);
   });
   it('not outside a quote’s box', () => {
     const doc = new DOMParser().parseFromString('<p>— Odile Ferrand</p>', 'text/html');
-    expect(quotedPeople([{ text: '— Odile Ferrand', el: doc.querySelector('p')! }])).toEqual([]);
+    expect(signedQuotes([{ text: '— Odile Ferrand', el: doc.querySelector('p')! }], { personName, orgName })).toEqual(
+      [],
+    );
   });
 });
 

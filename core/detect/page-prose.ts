@@ -337,27 +337,13 @@ const PUBLIC_OFFICE =
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
 
-const QUOTE_BOX = 'blockquote, figure, [class*="testimonial" i], [class*="quote" i], [class*="review" i]';
-
 /** People quoted with their title and employer in running text. */
 export function quotedPeople(
   lines: readonly Line[],
   h: Pick<ProseHelpers, 'personName' | 'orgName'> & Partial<Pick<ProseHelpers, 'splitTitleCompany'>>,
 ): DetectedPerson[] {
   const out: DetectedPerson[] = [];
-  for (const { text, el } of lines) {
-    // a testimonial's signature on its own line in the quote's box: "— Jane Roe", "— Jane Roe, Roe Bakery, Town"
-    const sig = text.length < 140 && /^[—–-]\s/.test(text) && el?.closest(QUOTE_BOX) ? text.slice(2).split(', ') : [];
-    const who = sig.length <= 3 ? h.personName(sig[0]?.trim() ?? '') : '';
-    const [a = '', b] = sig.slice(1);
-    const titled = looksLikeJobTitle(a);
-    // (a title then a firm is QUOTE_DASH's below)
-    if (who && who === sig[0]!.trim() && !(titled && b)) {
-      // (a customer, not the site's staff: no firm named is an empty one, not the site's)
-      const p: DetectedPerson = { name: who, company: h.orgName((titled ? b : a) ?? '') };
-      if (titled) p.title = a;
-      out.push(p);
-    }
+  for (const { text } of lines) {
     if (text.length < 20 || out.length >= 50) continue;
     const t = text.length > 3000 ? text.slice(0, 3000) : text;
     for (const re of [QUOTE_AFTER, QUOTE_BEFORE, QUOTE_DASH, QUOTE_COMMA, APPOSED]) {
