@@ -343,6 +343,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // practice, agencies, a SaaS team, Belgian/Swiss/Québec/German/UK legal and team pages, a club's directory, a fair's
     // exhibitors); first measured on 816e65b: emails 1.00/1.00, people 0.79/0.96, companies 0.84/0.79, 3 forbidden items
     'pages-blind-33': { emails: [0.98, 0.98], people: [0.75, 0.9], companies: [0.8, 0.75], hard: 3 },
+    // pages-blind-34: written blind (20 pages where firms are named in passing: suppliers and competitors in a
+    // client's mail, a group's sister companies, an introduction, a tender's invited firms, carriers, a Spedition,
+    // LinkedIn partners, past clients, similar pages, a job's client, a case study, partners in prose, a takeover's
+    // advisers, dealers, sponsors, a history page, Referenzen); first measured on 924c4cd: emails 1.00/1.00, people
+    // 0.73/0.81, companies 0.33/0.71, 1 forbidden item (scrambled: people 0.70/0.79, companies 0.31/0.68)
+    'pages-blind-34': { emails: [0.98, 0.98], people: [0.65, 0.75], companies: [0.28, 0.62], hard: 1 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
