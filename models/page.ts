@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import type { StoredDetection } from '../core/messages';
-import { SESSION_DETECTION_KEY, SESSION_PENDING_PREFILL } from '../core/session-keys';
+import { SESSION_DETECTION_KEY, SESSION_DETECTION_PREFIX, SESSION_PENDING_PREFILL } from '../core/session-keys';
 import type { SheetPrefill } from '../core/prefill';
 import { go } from './route';
 import { sendMessage } from './messaging';
@@ -30,17 +30,19 @@ async function activeTab(): Promise<{ id: number; url: string } | null> {
   return { id: tab.id, url: tab.url ?? '' };
 }
 
-async function refresh() {
+// Refreshes overlap (a tab switch, its load, its detection arriving): only the last one started may write, or a
+// slower earlier one would put back a tab's state from before the switch or before its detection.
+let refreshes = 0;
+
+async function refresh(): Promise<void> {
+  const mine = ++refreshes;
   const tab = await activeTab();
+  const key = tab ? SESSION_DETECTION_KEY(tab.id) : '';
+  const stored = tab ? ((await browser.storage.session.get(key))[key] as StoredDetection | undefined) : undefined;
+  if (mine !== refreshes) return;
   currentTab.value = tab;
-  if (!tab) {
-    pageDetection.value = null;
-    return;
-  }
-  const key = SESSION_DETECTION_KEY(tab.id);
-  const stored = (await browser.storage.session.get(key))[key] as StoredDetection | undefined;
   // A detection of another URL of the tab (before a navigation) is stale.
-  pageDetection.value = stored && sameDocument(stored.url, tab.url) ? stored : null;
+  pageDetection.value = tab && stored && sameDocument(stored.url, tab.url) ? stored : null;
 }
 
 function sameDocument(a: string, b: string): boolean {
@@ -87,8 +89,8 @@ export function followActiveTab(): () => void {
   };
   const onStorage = (changes: Record<string, unknown>) => {
     if (SESSION_PENDING_PREFILL in changes) void takePendingPrefill();
-    const id = currentTab.value?.id;
-    if (id !== undefined && SESSION_DETECTION_KEY(id) in changes) void refresh();
+    // (any tab's: the active tab may not be known yet, a refresh for it still on its way)
+    if (Object.keys(changes).some((k) => k.startsWith(SESSION_DETECTION_PREFIX))) void refresh();
   };
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);

@@ -231,7 +231,10 @@ export async function waitSidebarText(page, re, { selector = 'body', timeout = 1
     );
   } catch {
     const seen = JSON.stringify(text?.slice(0, 400) ?? null);
-    throw new Error(`the sidebar's ${selector} did not match ${re} within ${timeout} ms: ${seen}`);
+    // (null: the sidebar closed, or open without that element: say which, with what it shows)
+    const body = text === null ? await sidebarText(page).catch(() => null) : text;
+    const open = body === null ? 'the sidebar is closed' : `the sidebar shows ${JSON.stringify(body.slice(0, 300))}`;
+    throw new Error(`the sidebar's ${selector} did not match ${re} within ${timeout} ms: ${seen} (${open})`);
   }
 }
 
