@@ -155,6 +155,7 @@ const ONDEMAND_CONTACTS: Record<string, string[]> = {
   'core/detect/page-structures.ts': [
     'bareDomain',
     'entryRecord',
+    'FACT_LABEL',
     'firmish',
     'officeTown',
     'readEntriesSteps',

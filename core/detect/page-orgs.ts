@@ -13,7 +13,7 @@ import { attr, blockLines, clean, qs, qsa, textOf, type Line, type SkipFn, type 
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
 import { founders } from './page-prose';
-import { bareDomain, entryRecord, firmish, officeTown, type Found } from './page-structures';
+import { bareDomain, entryRecord, FACT_LABEL, firmish, officeTown, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
 import { findPhones, telNumber } from './phones';
@@ -323,7 +323,8 @@ export function* readOrgsSteps(
   for (const dl of qsa(root, 'dl')) {
     if (dl.closest(SKIP) || (skip && skip(dl)) || (taken && taken(dl))) continue;
     const dts = qsa(dl, 'dt');
-    if (dts.length < 3) continue;
+    // (a fact sheet's labels are no firms: "Client", "Secteur", "Durée"; "Kunde", "Branche", "Dauer")
+    if (dts.length < 3 || dts.filter((dt) => FACT_LABEL.test(textOf(dt))).length >= dts.length / 2) continue;
     const entries = dts.map((dt) => {
       const box = dt.ownerDocument.createElement('div');
       box.appendChild(dt.cloneNode(true));

@@ -61,6 +61,10 @@ describe('splitTitleCompany', () => {
     ['CEO of Bank of Harrowby', 'CEO', 'Bank of Harrowby'],
     // (an elided "de" inside a firm's name after a comma is no split: "…, Boulangeries Fournil d'Or")
     ["responsable achats, Boulangeries Fournil d'Or", 'responsable achats', "Boulangeries Fournil d'Or"],
+    // (a joining word inside the firm after the comma is not the title's: "…, Fromagerie des X") (issue 7)
+    ['directeur des opérations, Laiterie des Combes', 'directeur des opérations', 'Laiterie des Combes'],
+    ['Head of Logistics, Bank of Harrowby', 'Head of Logistics', 'Bank of Harrowby'],
+    ['Leiter der Produktion, Brauerei zum Löwen', 'Leiter der Produktion', 'Brauerei zum Löwen'],
   ])('%s', (s, title, company) => {
     const [t, c] = splitTitleCompany(s);
     expect(c).toBe(company);

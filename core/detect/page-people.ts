@@ -556,6 +556,12 @@ const TITLE_OF_FIRM_LAST =
   /^(.{2,80})\s+(?:(?:of|at|@|chez|bei|der|des|von|de la|du|de|at the|of the|for)\s+|(?<!,.*)d['’]\s*)(?:the\s+|la\s+|l['’])?(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:(?:&|du|des|de la|de|der|of)\s+)?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*){0,5})$/u;
 
 /** "CEO and co-founder of Segment" / "Directrice commerciale chez Batiroc" / "Gérant, Batiroc SARL". */
+/** A title's tail after its comma that opens a firm's name, no title ("…, Fromagerie"; not "…, Partner"). */
+function firmAfterComma(title: string): boolean {
+  const seg = /,\s+(\p{Lu}[^,]*)$/u.exec(title)?.[1];
+  return !!seg && !looksLikeJobTitle(seg) && !isTitleLike(seg);
+}
+
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
   // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
@@ -599,9 +605,12 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
   if (m && / for /.test(t) && isOrgLine(m[1]!)) return [undefined, orgName(m[1]!)];
   // "Head of Customer Success" is a title; "CEO of Segment" is a title and a company
   // ("Head of Grid Partnerships": a head leads a part of the firm, not another firm)
+  // ("directeur des opérations, Fromagerie des Aravis": the joining word inside the firm after the comma is not the
+  // title's: the comma splits them)
   if (
     m &&
     looksLikeJobTitle(m[1]!) &&
+    !firmAfterComma(m[1]!) &&
     !looksLikeJobTitle(m[2]!) &&
     !DEPARTMENT.test(m[2]!) &&
     !DEPT_LINE.test(m[2]!) &&

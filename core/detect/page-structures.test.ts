@@ -105,6 +105,38 @@ describe('readEntries: "Name, Title" lines', () => {
   });
 });
 
+describe('readTables: a dealers table grouped by region (issue 7)', () => {
+  it.each([
+    ['Revendeur', 'Ville', 'Bretagne', 'Motoculture Kerlann', 'Pontivy'],
+    ['Dealer', 'Town', 'North West', 'Hollins Garden Machinery', 'Kendal'],
+    ['Händler', 'Ort', 'Bayern', 'Landtechnik Sommer', 'Passau'],
+  ])('skips the row of one cell heading a group (%s)', (firmHead, townHead, region, firm, town) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><thead><tr><th>${firmHead}</th><th>${townHead}</th><th>Tel</th></tr></thead><tbody>
+      <tr class="region"><th colspan="3">${region}</th></tr>
+      <tr><td>${firm}</td><td>${town}</td><td><a href="tel:+33199001203">01 99 00 12 03</a></td></tr></tbody></table>`),
+      out,
+    );
+    expect(out.companies.map((c) => c.name)).toEqual([firm]);
+  });
+});
+
+describe("readEntries: a case study's fact sheet (issue 7)", () => {
+  it.each([
+    [
+      '<dt>Client</dt><dd>Laiterie des Combes</dd><dt>Secteur</dt><dd>Agroalimentaire</dd><dt>Solution</dt><dd>Stockwise, édité par Quarto Logiciels</dd><dt>Durée</dt><dd>5 mois</dd>',
+    ],
+    ['<dt>Kunde</dt><dd>Mühle Brandt</dd><dt>Branche</dt><dd>Lebensmittel</dd><dt>Dauer</dt><dd>8 Monate</dd>'],
+    ['<dt>Client</dt><dd>Hollins Foods</dd><dt>Industry</dt><dd>Food</dd><dt>Duration</dt><dd>6 months</dd>'],
+  ])('reads no label as a firm: %s', (dl) => {
+    const got = entries(`<section><dl>${dl}</dl></section>`);
+    const labels = /^(?:Client|Secteur|Solution|Durée|Kunde|Branche|Dauer|Industry|Duration)$/;
+    expect(got.companies.filter((c) => labels.test(c.name))).toEqual([]);
+    expect(got.people).toEqual([]);
+  });
+});
+
 describe('readTables: a member table', () => {
   it('reads a "Firma / Ort" column as the firm, and a phone as its tel: link says', () => {
     const out: Found = { people: [], companies: [] };
@@ -583,6 +615,13 @@ describe('isDetailLabel: the terms of a company-details list', () => {
     ['Paying agent', true],
     ['Auditor', true],
     ['Abschlussprüfer', true],
+    // a case's or a project's fact sheet (issue 7)
+    ['Client', true],
+    ['Secteur :', true],
+    ['Durée', true],
+    ['Branche', true],
+    ['Auftraggeber', true],
+    ['Industry', true],
     ['Firmengruppe Aufsberg', false],
     ['Amtsgericht Kiel', false],
     ['Telefon Müller GmbH', false],

@@ -81,11 +81,23 @@ function fieldOf(label: string): Field | undefined {
 }
 
 /** A label of a company's details or of an office: a term of a key/value list, never a firm or a person. */
+// the labels of a project's or a case's fact sheet ("Client", "Secteur", "Durée"; "Kunde", "Branche", "Dauer")
+export const FACT_LABEL =
+  /^(?:clients?|cliente|kunde|auftraggeber(?:in)?|customer|secteur|sector|industry|branche|int[ée]grateur|integrator|solutions?|l[öo]sung|dur[ée]e|duration|dauer|zeitraum|date|datum|lieu|location|budget|ann[ée]e|year|jahr|projet|project|projekt|surface|fl[äa]che|d[ée]lai|mission|umfang|technologies?|technologien|outils|tools|objectifs?|r[ée]sultats?|results|ergebnisse)\s*:?$/iu;
+
 export const isDetailLabel = (label: string): boolean => {
   const l = clean(label)
     .replace(/[:：*]$/, '')
     .trim();
-  return F_DETAIL.test(l) || F_ROLE.test(l) || F_EMAIL.test(l) || F_PHONE.test(l) || F_WEB.test(l) || !!fieldOf(l);
+  return (
+    F_DETAIL.test(l) ||
+    FACT_LABEL.test(l) ||
+    F_ROLE.test(l) ||
+    F_EMAIL.test(l) ||
+    F_PHONE.test(l) ||
+    F_WEB.test(l) ||
+    !!fieldOf(l)
+  );
 };
 
 // a country is where a member is, not their firm ("Windpark Advies B.V. (Niederlande)", a "Pays" column)
@@ -500,6 +512,8 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     if (!firmsOnly) read.add(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
+      // (a row of one cell across the columns heads a group: "<th colspan=3>Bretagne</th>", a region, no firm)
+      if (cells.length === 1 && headCells.length >= 2) continue;
       const r: Rec = { phones: [] };
       cells.forEach((c, i) => {
         let f = fields[i];
