@@ -28,10 +28,10 @@ function browserUnderTest() {
     const value = store[k];
     return hold(() => ({ [k]: value })) as never;
   });
-  const on = <L>(event: { addListener: (l: L) => void }) => {
+  const on = <L>(event: { addListener: (l: L) => void; removeListener: (l: L) => void }) => {
     const ls: L[] = [];
     vi.spyOn(event, 'addListener').mockImplementation((l) => void ls.push(l));
-    vi.spyOn(event as { removeListener: (l: L) => void }, 'removeListener').mockImplementation(() => {});
+    vi.spyOn(event, 'removeListener').mockImplementation(() => {});
     return ls;
   };
   const activated = on(fakeBrowser.tabs.onActivated);
