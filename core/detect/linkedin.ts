@@ -258,7 +258,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       .trim();
     expLink = attr(qs(entry, 'a[href*="/company/"]'), 'href');
     // 2025 layout (hashed classes): the entry's visible lines are title, then "Company · contract"
-    const shown = qsa(entry, 'span[aria-hidden=true]').map(vis).filter(Boolean);
+    // (or its plain spans, when only the title is marked: "Fondatrice" / "Roux Conseil · Indépendant")
+    let shown = qsa(entry, 'span[aria-hidden=true]').map(vis).filter(Boolean);
+    if (shown.length < 2) shown = qsa(entry, 'span').map(vis).filter(Boolean);
     expTitle ||= shown[0] ?? '';
     if (!expCompany && shown[1]) expCompany = shown[1].split(/\s·\s/)[0]!.trim();
     // grouped entry (several roles at one company): the first bold line is the company
