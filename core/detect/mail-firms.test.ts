@@ -25,6 +25,23 @@ describe('proseFirms', () => {
       'Les sociétés consultées sont les suivantes :\nRayonnix Ouest (Nantes)\nSerrurerie Dubreuil & Fils\nLa visite aura lieu le 3 mai.',
       ['Rayonnix Ouest', 'Serrurerie Dubreuil & Fils'],
     ],
+    [
+      'Cobalt Conseil, société du groupe Nexora Digital, recrute pour son client historique, les Laboratoires Vernet, à Lyon.',
+      ['Nexora Digital', 'Laboratoires Vernet'],
+    ],
+    ['Vous travaillerez avec notre partenaire éditeur Quantiva Software.', ['Quantiva Software']],
+    [
+      'Parmi mes clients : Biscuiterie Lormier, Scierie Gauthey, le groupe Atlanvia Marine et Verrerie Daubigny.',
+      ['Atlanvia Marine', 'Biscuiterie Lormier', 'Scierie Gauthey', 'Verrerie Daubigny'],
+    ],
+    [
+      'Our clients include: Harbour Mills, Kestrel Foods and Lyle & Sons.',
+      ['Harbour Mills', 'Kestrel Foods', 'Lyle & Sons'],
+    ],
+    [
+      'Zu unseren Kunden zählen: Brauerei Hollmann, Sägewerk Thieme und Holzbau Ritter GmbH.',
+      ['Brauerei Hollmann', 'Sägewerk Thieme', 'Holzbau Ritter GmbH'],
+    ],
     // no firm: a single capitalised word, a town, a sentence's own words
     ['Nous travaillons avec Lyon depuis 2019.', []],
     ['Je passe chez vous mardi, et avec plaisir.', []],
@@ -36,7 +53,7 @@ describe('proseFirms', () => {
 
 describe('firmShaped', () => {
   it.each([
-    ['Menuiserie Cardot et', 'Menuiserie Cardot'],
+    ['Menuiserie Cardot de', 'Menuiserie Cardot'],
     ['Notre Dame', undefined],
     ['Varenne SARL', 'Varenne SARL'],
     ['Varenne', undefined],

@@ -2,7 +2,8 @@
  * The firms a message's prose names as actors (./interpret.ts), read in the background from the open message's body:
  * - a firm after its sentence role: "nous travaillons avec Cartonnerie X", "de chez Y", "votre concurrent direct, Z",
  *   "notre client X", "our customer X", "stay with X", "unsere Spedition X", "arbeiten wir mit X zusammen",
- *   "une société du Groupe X", and a switch of supplier "from X to Y";
+ *   "une société du Groupe X", "son client historique, les Laboratoires X", and a switch of supplier "from X to Y";
+ * - the firms of an enumeration of clients or partners ("Parmi mes clients : A, B, le groupe C et D.");
  * - the lines of a list a line announces as firms ("Les sociétés consultées sont les suivantes :", "Invited firms:").
  * A name counts only when it is firm-shaped: two capitalised words or more (joined by "&", "du", "de", "and", …) or a
  * legal form; never the name of a person the page gives.
@@ -12,14 +13,17 @@ import { normKey } from './result';
 import { hasLegalForm } from './text';
 
 const WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
-const JOIN = String.raw`(?:&|et|and|und|du|de|des|de la|d['’]|of|the|für|von|der)`;
+const JOIN = String.raw`(?:&|du|de|des|de la|d['’]|of|the|für|von|der)`;
 // (with a German legal form's lower-case tail: "PartG mbB", "e. V.")
 const NAME = String.raw`(${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}(?:\s+(?:mbB|mbH|e\.\s?V\.|eG)(?![\p{L}]))?)`;
 // the roles before a firm in a sentence
-const ROLE = String.raw`(?:travaill\p{L}*\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?avec|et avec|de chez|chez|concurrents?(?:\s+directs?)?,?|(?:[Nn]otre|[Ss]on|[Ss]a|[Ll]eur|[Vv]otre|[Nn]os|[Ss]es)\s+(?:client|cliente|fournisseur|transporteur|prestataire|partenaire|sous-traitant|distributeur|revendeur)s?|une (?:société|filiale) du|filiale d[eu]|rachet\p{L}+ par|(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?:customer|client|supplier|carrier|partner|distributor|competitor)s?|competitors?(?:,|\s+such as)|stays?\s+with|(?:working|work|works|partnered)\s+with|switched\s+to|unsere[rnms]?\s+(?:Spedition|Steuerberat\p{L}*|Lieferant\p{L}*|Kund\p{L}*|Partner\p{L}*|Tochter\p{L}*|Muttergesellschaft)|arbeiten wir mit|mit der Firma|Tochter(?:gesellschaft|firma)? de[rs])`;
+const ROLE = String.raw`(?:travaill\p{L}*\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?avec|et avec|de chez|chez|concurrents?(?:\s+directs?)?,?|(?:[Nn]otre|[Ss]on|[Ss]a|[Ll]eur|[Vv]otre|[Nn]os|[Ss]es)\s+(?:client|cliente|fournisseur|transporteur|prestataire|partenaire|sous-traitant|distributeur|revendeur)s?(?:\s+\p{Ll}{4,}(?<!depuis|pour|avec|dans))?,?(?:\s+(?:les|la|le))?|(?:du|au|le)\s+groupe|une (?:société|filiale) du|filiale d[eu]|rachet\p{L}+ par|(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?:customer|client|supplier|carrier|partner|distributor|competitor)s?|competitors?(?:,|\s+such as)|stays?\s+with|(?:working|work|works|partnered)\s+with|switched\s+to|unsere[rnms]?\s+(?:Spedition|Steuerberat\p{L}*|Lieferant\p{L}*|Kund\p{L}*|Partner\p{L}*|Tochter\p{L}*|Muttergesellschaft)|arbeiten wir mit|mit der Firma|Tochter(?:gesellschaft|firma)? de[rs])`;
 const AFTER_ROLE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${NAME}`, 'gu');
 // a switch of supplier: "moved the volume from X to Y"
 const SWITCH = new RegExp(String.raw`\bfrom\s+${NAME}\s+to\s+${NAME}`, 'gu');
+// an enumeration of clients or partners in a sentence ("Parmi mes clients : A, B, le groupe C et D.")
+const ENUM =
+  /(?:[Pp]armi (?:mes|nos|ses|leurs) (?:clients|partenaires|références)|(?:[Mm]es|[Nn]os|[Oo]ur|[Uu]nseren?) (?:clients|références|partenaires|customers|partners|Kunden|Referenzen)(?: (?:include|incluent|sont|zählen))?)\s*:\s*([^.!?:]{3,300})/gu;
 // a line announcing a list of firms
 const LIST_HEAD =
   /\b(?:sociétés|entreprises|fournisseurs|prestataires|transporteurs|partenaires|candidats|firms|companies|suppliers|carriers|vendors|partners|bidders|Firmen|Unternehmen|Lieferanten|Speditionen|Partner)\b[^.!?]{0,60}:$/iu;
@@ -51,6 +55,9 @@ export function proseFirms(body: string): string[] {
     const line = raw.trim();
     for (const m of line.matchAll(AFTER_ROLE)) out.push(m[1]!);
     for (const m of line.matchAll(SWITCH)) out.push(m[1]!, m[2]!);
+    for (const m of line.matchAll(ENUM))
+      for (const item of m[1]!.split(/,\s*|\s+(?:et|and|und)\s+/u))
+        out.push(item.replace(/^(?:(?:le|la|les|l['’])\s*)?(?:groupe\s+|group\s+)?/u, ''));
     if (!LIST_HEAD.test(line)) continue;
     for (const next of lines.slice(i + 1, i + 13)) {
       const item = LIST_ITEM.exec(next.trim().replace(/^[-•*·]\s*/u, ''));
