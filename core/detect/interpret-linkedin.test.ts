@@ -511,3 +511,24 @@ describe('interpretLinkedin: an event page’s host before its speakers’ firms
     ).toBe('Varden Lys AS');
   });
 });
+
+describe('LinkedIn About: the firms it names in their roles', () => {
+  it.each([
+    [
+      'https://www.linkedin.com/in/jane-roe/',
+      'linkedin-profile',
+      'Parmi mes clients : Fromagerie Vautrin, le groupe Brivane Textile et Scierie Lhomme.',
+      ['Brivane Textile', 'Fromagerie Vautrin', 'Scierie Lhomme'],
+    ],
+    [
+      'https://www.linkedin.com/jobs/view/123/',
+      'other',
+      'Orvane Conseil, société du groupe Talvex Digital, recrute pour son client historique, les Laboratoires Morgat.',
+      ['Talvex Digital', 'Laboratoires Morgat'],
+    ],
+    ['https://www.linkedin.com/company/x/about/', 'linkedin-company', 'Wir planen Anlagen in Bremen und Köln.', []],
+  ])('%s', (url, kind, about, firms) => {
+    const d = { url, kind, emails: [], people: [], companies: [], about } as unknown as Detection;
+    expect(interpretLinkedin(d).companies.map((c) => c.name)).toEqual(firms);
+  });
+});

@@ -6,7 +6,8 @@
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { notAPerson } from './web-names';
-import { ResultBuilder } from './result';
+import { normKey, ResultBuilder } from './result';
+import { proseFirms } from './mail-firms';
 import { isFreemailDomain } from './freemail';
 import { registrableDomain } from '../text/domain';
 import { hostOf } from '../text/host';
@@ -349,8 +350,12 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
     } else b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
   }
   // (a company page's overview: its founders and managers, of the page's firm)
-  if (about) for (const p of aboutPeople(about, d.companies[0]?.name ?? '')) b.addPerson(p);
+  if (about && d.kind === 'linkedin-company')
+    for (const p of aboutPeople(about, d.companies[0]?.name ?? '')) b.addPerson(p);
   for (const c of d.companies)
     if (!sector(c.name)) b.addCompany(c.domain ? c : { ...c, domain: domainOf(c.name, d.emails) ?? c.domain });
+  // (then any About's firms in their roles: a parent group, a client, a partner)
+  const named = new Set([...d.companies, ...d.people].map((x) => normKey(x.name)));
+  if (about) for (const name of proseFirms(about)) if (!named.has(normKey(name))) b.addCompany({ name });
   return { ...rest, emails: b.emails, people: b.people, companies: b.companies } as D;
 }

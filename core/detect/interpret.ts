@@ -25,6 +25,7 @@ import { withoutDirectLines } from './web-lines';
 import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
 import { withRelayedContacts } from './relayed-contact';
+import { withMailProseFirms } from './mail-firms';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -386,7 +387,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
     };
   }
   const people = withCleanNames(out.people);
-  return people === out.people ? out : { ...out, people };
+  return withMailProseFirms(people === out.people ? out : { ...out, people });
 }
 
 /**

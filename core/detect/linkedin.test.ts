@@ -464,6 +464,12 @@ describe('LinkedIn profile: a member without a firm gets none from elsewhere', (
       exp('Designer', 'Fieldwork Studio · Full-time', '2020 - Present'),
       'Fieldwork Studio',
     ],
+    [
+      'only the title marked: the firm is the next plain span',
+      top('Consultante indépendante'),
+      `<section><h2><span aria-hidden="true">Expérience</span></h2><ul><li><span aria-hidden="true">Fondatrice</span><span>Field Conseil · Indépendant</span><span>janv. 2019 - aujourd’hui</span></li></ul></section>`,
+      'Field Conseil',
+    ],
   ])('%s', (_, card, experience, company) => {
     const got = detect(docAt(url, `<main>${card}${experience}</main>${side}`, 'Nora Field | LinkedIn'), url);
     expect(got.people.map((p) => [p.name, p.company ?? ''])).toEqual([['Nora Field', company]]);

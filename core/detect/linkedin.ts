@@ -258,7 +258,9 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
       .trim();
     expLink = attr(qs(entry, 'a[href*="/company/"]'), 'href');
     // 2025 layout (hashed classes): the entry's visible lines are title, then "Company · contract"
-    const shown = qsa(entry, 'span[aria-hidden=true]').map(vis).filter(Boolean);
+    // (or its plain spans, when only the title is marked: "Fondatrice" / "Roux Conseil · Indépendant")
+    let shown = qsa(entry, 'span[aria-hidden=true]').map(vis).filter(Boolean);
+    if (shown.length < 2) shown = qsa(entry, 'span').map(vis).filter(Boolean);
     expTitle ||= shown[0] ?? '';
     if (!expCompany && shown[1]) expCompany = shown[1].split(/\s·\s/)[0]!.trim();
     // grouped entry (several roles at one company): the first bold line is the company
@@ -313,6 +315,7 @@ function profile(doc: Document, url: URL, b: ResultBuilder, cache?: UnitCache): 
   // (the headline's title and firm, and the member's title and firms chosen by them: the background's,
   // ./interpret-linkedin.ts withProfile; a logo's alt may name the firm chosen)
   const cut = (t: string) => t.slice(0, 2000);
+  b.about = aboutText(main);
   b.profile = {
     headline: cut(headline),
     current: current.slice(0, 500).map((c) => bounded({ ...c })),
@@ -703,8 +706,17 @@ function post(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 // ---- job posts (/jobs/view/): the hiring company (its first named /company/ link), the hiring team, the description's addresses
+// a profile's or a job's "About" section, whose firms the background reads (./interpret-linkedin.ts)
+function aboutText(root: ParentNode): string {
+  const h = qsa(root, 'h2').find((x) => /^(?:about|infos?|à propos|über)/i.test(vis(x)));
+  let t = '';
+  for (let e = h?.nextElementSibling; e && t.length < 3000; e = e.nextElementSibling) t += vis(e) + '\n';
+  return t.slice(0, 3000);
+}
+
 function jobPost(doc: Document, url: URL, b: ResultBuilder): void {
   const main = mainOf(doc);
+  b.about = aboutText(main);
   const links = qsa(main, 'a[href*="/company/"]').filter((x) => !x.closest('aside, nav, header, footer'));
   // (2025: else a logo link, named by its label only)
   const a = links.find(vis) ?? links.find((x) => attr(x, 'aria-label'));

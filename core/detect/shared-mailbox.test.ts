@@ -5,6 +5,8 @@ import { looksLikePersonName } from './text';
 describe('isSharedMailbox', () => {
   it.each([
     ['Harbourline Ops', 'ops@harbourline.co.uk', true],
+    ['Commercial Rayonvia', 'commercial@rayonvia.fr', true],
+    ['Service Ventes Lormand', 'ventes@lormand.fr', true],
     ['Auftragsbüro Nordlicht', 'auftrag@nordlicht-fenster.de', true],
     ['Achats Groupe Méliade', 'achats@groupe-meliade.fr', true],
     ['Kundendienst Brakel', 'service@brakel.de', true],

@@ -6,7 +6,7 @@
 
 // a team's, a desk's or an office's word ("Ops", "Achats", "ADV" (administration des ventes), "Einkauf"; "Auftragsbüro", "Kundendienst" as endings)
 export const TEAM_WORD =
-  /^(?:ops|operations?|adv|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
+  /^(?:ops|operations?|adv|commercial|commerciale|ventes?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
 import { fold as spell } from './spelling';
 import { hasLegalForm } from './text';
