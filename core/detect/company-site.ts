@@ -1305,6 +1305,18 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // (a paper's article marked as one, too)
   const news = b.kind === 'company-site' || what === 'media' ? readers?.newsArticle(doc) : undefined;
   if (news) d.article = news;
+  // (else the main part's paragraphs, for the background to read the firms they name in a firm's role:
+  // ./web-prose-firms.ts)
+  else {
+    const main = qs(doc, 'main, [role=main]');
+    const prose = main
+      ? qsa(main, 'p,h2,h3')
+          .map((e) => textOf(e))
+          .join('\n')
+          .slice(0, 6000)
+      : '';
+    if (prose) d.prose = prose;
+  }
   return d;
 }
 

@@ -20,6 +20,7 @@ import { splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
 import { withNewsArticle } from './news-article';
+import { withWebProseFirms } from './web-prose-firms';
 import { withOfficeNumbers, withPeopleFirms } from './web-firms';
 import { withoutDirectLines } from './web-lines';
 import { spellsMailbox } from './spelling';
@@ -328,6 +329,12 @@ function bodyContacts<D extends Detection>(d: D): D {
 export function interpretDetection<D extends Detection>(d: D): D {
   d = withoutPlatformSenders(interpretLinkedin(d));
   // a news article about a firm: its subject firm, its quoted people's firms, the publisher none of theirs
+  // (and its running text kept for the end: ./web-prose-firms.ts)
+  const prose = d.prose ?? d.article?.text;
+  if (d.prose !== undefined) {
+    d = { ...d };
+    delete d.prose;
+  }
   d = withNewsArticle(d);
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
   if (d.kind === 'company-site' || d.kind === 'other') {
@@ -387,7 +394,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
     };
   }
   const people = withCleanNames(out.people);
-  return withMailProseFirms(people === out.people ? out : { ...out, people });
+  // the firms a web page's prose names in a firm's role ("racheté par le groupe X", "filiale de X"), after the
+  // page's own and its legal names
+  return withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose);
 }
 
 /**

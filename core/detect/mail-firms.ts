@@ -15,9 +15,9 @@ import { hasLegalForm } from './text';
 const WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
 const JOIN = String.raw`(?:&|du|de|des|de la|d['’]|of|the|für|von|der)`;
 // (with a German legal form's lower-case tail: "PartG mbB", "e. V.")
-const NAME = String.raw`(${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}(?:\s+(?:mbB|mbH|e\.\s?V\.|eG)(?![\p{L}]))?)`;
+export const NAME = String.raw`(${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}(?:\s+(?:mbB|mbH|e\.\s?V\.|eG)(?![\p{L}]))?)`;
 // the roles before a firm in a sentence
-const ROLE = String.raw`(?:travaill\p{L}*\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?avec|et avec|de chez|chez|concurrents?(?:\s+directs?)?,?|(?:[Nn]otre|[Ss]on|[Ss]a|[Ll]eur|[Vv]otre|[Nn]os|[Ss]es)\s+(?:client|cliente|fournisseur|transporteur|prestataire|partenaire|sous-traitant|distributeur|revendeur)s?(?:\s+\p{Ll}{4,}(?<!depuis|pour|avec|dans))?,?(?:\s+(?:les|la|le))?|(?:du|au|le)\s+groupe|une (?:société|filiale) du|filiale d[eu]|rachet\p{L}+ par|(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?:customer|client|supplier|carrier|partner|distributor|competitor)s?|competitors?(?:,|\s+such as)|stays?\s+with|(?:working|work|works|partnered)\s+with|switched\s+to|unsere[rnms]?\s+(?:Spedition|Steuerberat\p{L}*|Lieferant\p{L}*|Kund\p{L}*|Partner\p{L}*|Tochter\p{L}*|Muttergesellschaft)|arbeiten wir mit|mit der Firma|Tochter(?:gesellschaft|firma)? de[rs])`;
+export const ROLE = String.raw`(?:travaill\p{L}*\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?avec|et avec|de chez|chez|concurrents?(?:\s+directs?)?,?|(?:[Nn]otre|[Ss]on|[Ss]a|[Ll]eur|[Vv]otre|[Nn]os|[Ss]es)\s+(?:client|cliente|fournisseur|transporteur|prestataire|partenaire|sous-traitant|distributeur|revendeur)s?(?:\s+\p{Ll}{4,}(?<!depuis|pour|avec|dans))?,?(?:\s+(?:les|la|le))?|(?:du|au|le)\s+groupe|une (?:société|filiale) du|filiale d[eu]|rachet\p{L}+ par|(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?:customer|client|supplier|carrier|partner|distributor|competitor)s?|competitors?(?:,|\s+such as)|stays?\s+with|(?:working|work|works|partnered)\s+with|switched\s+to|unsere[rnms]?\s+(?:Spedition|Steuerberat\p{L}*|Lieferant\p{L}*|Kund\p{L}*|Partner\p{L}*|Tochter\p{L}*|Muttergesellschaft)|arbeiten wir mit|mit der Firma|Tochter(?:gesellschaft|firma)? de[rs])`;
 const AFTER_ROLE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${NAME}`, 'gu');
 // a switch of supplier: "moved the volume from X to Y"
 const SWITCH = new RegExp(String.raw`\bfrom\s+${NAME}\s+to\s+${NAME}`, 'gu');
@@ -28,11 +28,11 @@ const ENUM =
 const LIST_HEAD =
   /\b(?:sociétés|entreprises|fournisseurs|prestataires|transporteurs|partenaires|candidats|firms|companies|suppliers|carriers|vendors|partners|bidders|Firmen|Unternehmen|Lieferanten|Speditionen|Partner)\b[^.!?]{0,60}:$/iu;
 const LIST_ITEM = /^(\p{Lu}[^.!?:;,]{1,60}?)(?:\s+\([^()]{1,30}\))?$/u;
-const NOT_FIRM_START =
+export const NOT_FIRM_START =
   /^(?:Le|La|Les|L['’]|Un|Une|Des|Nos|Notre|Votre|Vos|Ce|Cette|The|Our|Your|A|An|This|Der|Die|Das|Unser\p{L}*|Ihr\p{L}*|M|Mme|Mr|Mrs|Ms|Herr|Frau|Dr|Monsieur|Madame)(?![\p{L}])/u;
 
 // a date or a time, no firm ("from March 2027 to June", "de chez Lundi 4")
-const DATE_WORD =
+export const DATE_WORD =
   /(?:^|\s)(?:\d+|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|q[1-4]|h[12])(?=\s|$)/iu;
 
 /** A firm-shaped name: its trailing joining words cut, two capitalised words or more, or a legal form. */

@@ -117,6 +117,7 @@ export const detectionSchema = z
       .object({ headline: s(300), byline: s(80), text: s(6000) })
       .strict()
       .optional(),
+    prose: s(6000).optional(),
   })
   .strict();
 

@@ -135,6 +135,8 @@ export interface Detection {
   ownSite?: boolean;
   /** A news article's parts, until the background reads its subject firm and quoted people (./news-article.ts). */
   article?: NewsArticle;
+  /** A web page's running text (its main part's paragraphs), until the background reads the firms it names. */
+  prose?: string;
 }
 
 /** A news article's headline, its byline's name and its paragraphs' text (at most 6,000 characters). */

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { webProseFirms, withWebProseFirms } from './web-prose-firms';
+import type { Detection } from './types';
+
+describe('webProseFirms: the firms a page names in a firm role (issue 7)', () => {
+  it.each([
+    // roles that name firms only (FR/EN/DE)
+    ['En 2011, Verrerie Maubois devient une filiale de Quintal Holding.', ['Quintal Holding']],
+    ['La marque, rachetée par le Groupe Ombrelle en 2020, reste à Niort.', ['Groupe Ombrelle']],
+    ['Norlane Tools was acquired by Brackwater Industrial Group in 2019.', ['Brackwater Industrial Group']],
+    [
+      'Wir bauen in Zusammenarbeit mit Hallberg Antriebe GmbH. Generalunternehmer: Krantz Bau KG.',
+      ['Hallberg Antriebe GmbH', 'Krantz Bau KG'],
+    ],
+    ['Atelier Vossier, partenaire Gold de Pyxel Software, déploie le module.', ['Pyxel Software', 'Atelier Vossier']],
+    // the kind of firm before it, a single word too
+    ['Premier contrat avec la chaîne Vitamod, puis rachat par le groupe Lunaris.', ['Vitamod', 'Lunaris']],
+    ["Le vendeur était accompagné par le cabinet d'avocats Berthet Ledoux Avocats.", ['Berthet Ledoux Avocats']],
+    // a role that may name a person: a firm's word or a legal form needed
+    ['Les fils sont filés par la Filature Crespel, les boucles fabriquées par Marc Tissot.', ['Filature Crespel']],
+    [
+      'Conseillé par Ravenel & Moutier, le fonds Altair Capital Partners cède ses parts.',
+      ['Altair Capital Partners', 'Ravenel & Moutier'],
+    ],
+    // a firm before its role
+    ['Quillon Logiciels, éditeur nantais, propose un outil simple.', ['Quillon Logiciels']],
+    // no firm: a person, a single word after a role that may name anyone, a legal notice's host
+    ['Fondée par Hélène Marchal, la maison compte 12 salariés.', []],
+    ['Nos paiements sont sécurisés par Banque Populaire et expédiés par Colivo.', []],
+    ['Hébergeur : Nuvola Hosting SAS, 4 rue des Lilas, 59000 Lille.', []],
+    ['Financement en partenariat avec Banque Verdier Crédit Finance.', []],
+    ['Salon organisé par Événements Lorrains SARL.', []],
+  ])('%s', (text, want) => expect(webProseFirms(text)).toEqual(want));
+});
+
+describe('withWebProseFirms: a web page with its prose firms after its own', () => {
+  const page = (kind: Detection['kind']): Detection => ({
+    url: 'https://www.atelier-morvan.fr/histoire',
+    kind,
+    emails: [],
+    people: [{ name: 'Lise Morvan', company: 'Atelier Morvan' }],
+    companies: [{ name: 'Atelier Morvan', domain: 'atelier-morvan.fr' }],
+    prose: 'x',
+  });
+  const text =
+    "L'Atelier Morvan est une filiale de Castel Industries depuis 2004.\nRachat par le groupe Atelier Morvan Diffusion.\nFondée par Lise Morvan, reprise par le groupe Lise Morvan.";
+  it('adds the firms the page does not give yet, never its own nor a person', () => {
+    const d = withWebProseFirms(page('company-site'), text);
+    expect(d.companies.map((c) => c.name)).toEqual(['Atelier Morvan', 'Castel Industries']);
+  });
+  it('reads no legal notice', () => {
+    const d = withWebProseFirms(
+      { ...page('company-site'), url: 'https://www.atelier-morvan.fr/mentions-legales' },
+      text,
+    );
+    expect(d.companies.map((c) => c.name)).toEqual(['Atelier Morvan']);
+  });
+  it('reads no webmail page', () => {
+    const d = withWebProseFirms(page('gmail-thread'), text);
+    expect(d.companies.map((c) => c.name)).toEqual(['Atelier Morvan']);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The firms a web page's running text names in a firm's role (issue 7), read in the background from the paragraphs its
+ * content script sends (`Detection.prose`, else a news article's text), with ./mail-firms.ts's sentence roles:
+ * - a role that names firms only: "filiale de X", "racheté par le groupe X", "partenaire Gold de X", "propriétaire de
+ *   X", "acquired by X", "a subsidiary of X", "in Zusammenarbeit mit X", "Tochter der X", "Generalunternehmer: X";
+ * - the kind of firm before it, lower-case: "le groupe X", "la chaîne X", "le fonds X", "le cabinet d'avocats X", "la
+ *   maison japonaise X" (a single word is enough there);
+ * - a role that may name a person too ("fabriqués par X", "conseillé par X", "proviennent de la X", "made by X"): only
+ *   a name with a firm's word ("Tannerie X", "X Industries", "X & Y") or a legal form;
+ * - a name with a legal form after "von", "mit" ("Software von X GmbH"); after "par", "by", "de" it is often the site's
+ *   own legal name ("Salon organisé par X SARL");
+ * - a firm before its role: "X, éditeur lillois", "X, notre partenaire" (a firm's word needed but after a firm-only
+ *   role: "éditeur", "intégrateur", "fabricant", "publisher").
+ * Never on a sentence about a service the site uses ("Financement en partenariat avec X"), never a bank or global
+ * vendor (./services.ts), never on a legal notice's page or line or a cookie notice's line (its host, its publisher), never the site's own firm, never a
+ * person the page names, never a firm the page gives already.
+ */
+import type { Detection } from './types';
+import { normKey } from './result';
+import { hasLegalForm } from './text';
+import { DATE_WORD, firmShaped, NAME, NOT_FIRM_START, ROLE } from './mail-firms';
+import { hostOf } from '../text/host';
+import { isForeignInstitution, isForeignVendor } from './services';
+
+// a sentence about a service the site uses (its financing, payments, Wi-Fi, delivery, warranty): its provider is none
+// of the firms the page is about
+const SERVICE =
+  /^(?:Financement|Paiements?|Payments?|Banking|Wi-?Fi|Livraisons?|Delivery|Shipping|Hébergement|Hosting|Garantie|Warranty|Leasing|Zahlung\p{L}*|Versand|Finanzierung)(?![\p{L}])/u;
+
+const ART = String.raw`(?:\s+(?:la|le|les)\s+|\s+)`;
+// roles that name firms only (a firm's adhesion to an association, too)
+const FIRM_ROLE = String.raw`(?:${ROLE}|partenaires?(?:\s+\p{Lu}\p{Ll}+)?\s+d[eu]|propriétaire\s+d[eu]|(?:absorb|repris|rachet|acquis|cédé)\p{L}*\s+(?:par|à)|(?:acquired|bought|taken over)\s+by|(?:a\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of|(?:in\s+)?partnership\s+with|en\s+partenariat\s+avec|client\s+d[eu]|in\s+Zusammenarbeit\s+mit|übernommen\s+von|Tochter(?:gesellschaft)?\s+der|adhésion\s+d[eu]|(?:Generalunternehmer|Auftraggeber|Bauherr)\s*:)`;
+// roles that may name a person: a firm's word or a legal form needed
+const ANY_ROLE = String.raw`(?:récompens\p{L}*|(?:[Ff]abriqu|[Ff]il|[Cc]onseill|[Aa]ccompagn|[Mm]en|[Dd]istribu|[Ll]ivr|[Rr]éalis|[Dd]évelopp)\p{L}*\s+par|provien\p{L}*(?:\s+\p{Ll}+ment)?\s+d[eu]|(?:made|built|distributed|advised|developed)\s+by|(?:hergestellt|beraten|entwickelt|gebaut)\s+von)`;
+// the kind of firm before its name, with up to two lower-case words ("le cabinet d'expertise comptable X")
+const KIND = String.raw`(?:(?:[Ll]e|au|du)\s+(?:groupe|fonds|cabinet|transporteur|fabricant|distributeur|constructeur|éditeur|intégrateur)|[Ll]a\s+(?:chaîne|maison|banque|enseigne|coopérative)|[Tt]he\s+(?:law\s+firm|investment\s+bank|private\s+equity\s+firm|retailer|group))(?:\s+(?:d['’]\s?|de\s+)?(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4}(?=\s))){0,2}`;
+const LEGAL_ROLE = String.raw`(?:von|mit)`;
+const at = (role: string) => new RegExp(String.raw`(?:^|[\s(,;:'’])${role}${ART}${NAME}`, 'gu');
+const FIRM_AT = at(FIRM_ROLE);
+const ANY_AT = at(ANY_ROLE);
+const KIND_AT = new RegExp(String.raw`(?:^|[\s(,;:'’])${KIND}\s+${NAME}`, 'gu');
+const LEGAL_AT = at(LEGAL_ROLE);
+// a firm, then its role: "X, éditeur lillois", "X, notre partenaire", "X, our partner"
+const APPOS = new RegExp(
+  String.raw`(?:^|[\s(;:'’])${NAME},\s+(?:(?:notre|leur|son|un|une|l['’]|our|their|a|an|unser\p{L}*)\s?)?(?:(éditeur|intégrateur|fabricant|distributeur|constructeur|transporteur|publisher|manufacturer|integrator|Hersteller)|partenaire|spécialiste|partner|Partner)(?![\p{L}])`,
+  'gu',
+);
+
+// a firm's word heading or ending its name
+const FIRM_WORD =
+  /(?:^|\s)(?:Tanneries?|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik)(?=\s|$)|\s&\s/u;
+
+// a legal notice's, a cookie notice's or a footer's line: its host, its publisher, its registrar are no firm it names
+const NOTICE =
+  /h[ée]berg|\bhost|impressum|mentions l[ée]gales|datenschutz|cookie|privacy|confidentialit|verantwortlich|directeur de (?:la )?publication|\bsiren\b|\bsiret\b|\brcs\b|capital social|au capital de|ust-?id|handelsregister|amtsgericht|registered (?:office|in)|©/iu;
+
+const LEGAL_PAGE =
+  /mentions|legal|l[ée]gales|impressum|cgv|cgu|conditions|terms|privacy|datenschutz|confidentialit|cookies|agb(?![a-z])/iu;
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toLowerCase();
+
+/** The firms a page's text names in a firm's role (see above), in the order it names them. */
+export function webProseFirms(text: string): string[] {
+  const out: string[] = [];
+  const add = (raw: string, single: boolean) => {
+    let name = firmShaped(raw);
+    if (!name && single) {
+      const word = raw
+        .trim()
+        .split(/\s+/)[0]!
+        .replace(/[.,’']+$/u, '');
+      if (/^\p{Lu}[\p{Ll}\p{M}-]{3,}$/u.test(word) && !NOT_FIRM_START.test(word) && !DATE_WORD.test(word)) name = word;
+    }
+    if (name && !out.some((o) => normKey(o) === normKey(name!))) out.push(name);
+  };
+  // (each sentence apart: "… Wenzel KG. Generalunternehmer: …")
+  const lines = text.slice(0, 6000).split('\n');
+  for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})[.!?]\s+(?=\p{Lu})/u))) {
+    if (NOTICE.test(line) || SERVICE.test(line.trim())) continue;
+    for (const m of line.matchAll(FIRM_AT)) add(m[1]!, false);
+    for (const m of line.matchAll(KIND_AT)) add(m[1]!, true);
+    for (const m of line.matchAll(ANY_AT))
+      if (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
+    for (const m of line.matchAll(LEGAL_AT)) if (hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
+    for (const m of line.matchAll(APPOS)) if (m[2] || FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!)) add(m[1]!, false);
+  }
+  return out;
+}
+
+/** A web page's detection with the firms its prose names in a firm's role added after its own (`prose` removed by ./interpret.ts). */
+export function withWebProseFirms<D extends Detection>(d: D, text: string | undefined): D {
+  if (!text || (d.kind !== 'company-site' && d.kind !== 'other')) return d;
+  // (a legal notice's, terms' or privacy page: its host, its bank, its payment and its own legal names only)
+  if (LEGAL_PAGE.test(d.url) || text.split('\n').filter((l) => NOTICE.test(l)).length > 1) return d;
+  const keys = d.companies.map((c) => normKey(c.name)).filter(Boolean);
+  const people = d.people.map((p) => normKey(p.name)).filter(Boolean);
+  const folds = d.companies.map((c) => fold(c.name));
+  // (the site's own firm: its first company on its own site, or one its host spells)
+  const host = fold((hostOf(d.url) ?? '').replace(/^www\./, '').split('.')[0]!);
+  const own = d.kind === 'company-site' && d.companies[0] ? normKey(d.companies[0].name) : '';
+  const fresh = webProseFirms(text).filter((n) => {
+    const k = normKey(n);
+    const f = fold(n);
+    // (a global vendor, a bank, an insurer: the site's provider)
+    if (isForeignVendor(n, d.url) || isForeignInstitution(n, d.url)) return false;
+    if (people.some((p) => k.includes(p) || p.includes(k))) return false;
+    if (
+      (own && (k.startsWith(own) || own.startsWith(k))) ||
+      (host.length > 3 && (host.includes(f) || f.includes(host)))
+    )
+      return false;
+    return !keys.some((x) => x === k || x.startsWith(k + ' ') || k.startsWith(x + ' ')) && !folds.includes(f);
+  });
+  return fresh.length ? { ...d, companies: [...d.companies, ...fresh.map((name) => ({ name }))] } : d;
+}
