@@ -1309,13 +1309,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   // ./web-prose-firms.ts)
   else {
     const main = qs(doc, 'main, [role=main]');
-    const prose = main
-      ? qsa(main, 'p,h2,h3')
-          .map((e) => textOf(e))
-          .join('\n')
-          .slice(0, 6000)
-      : '';
-    if (prose) d.prose = prose;
+    // (read until the field is full: a long page's later paragraphs are never sent)
+    let prose = '';
+    for (const e of main ? qsa(main, 'p,h2,h3') : []) {
+      if (prose.length >= 6000) break;
+      prose += (prose ? '\n' : '') + textOf(e);
+    }
+    if (prose) d.prose = prose.slice(0, 6000);
   }
   return d;
 }
