@@ -360,15 +360,17 @@ export function interpretDetection<D extends Detection>(d: D): D {
       isFirmMailbox(p.name, p.email) ||
       !!firmSigner(lines, p.name, p.email, isName));
   const signers: SignatureCandidate[] = [];
-  if (d.people.some(team)) {
+  // (asked once per person: a firm's mailbox is looked for in the body's lines)
+  const teams = d.people.filter(team);
+  if (teams.length) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
-    for (const p of d.people.filter(team)) {
+    for (const p of teams) {
       const s = mailboxSigner(lines, p.email!, isName) ?? firmSigner(lines, p.name, p.email!, isName);
       const name = s && cleanPersonName(s.name);
       if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
         signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
     }
-    d = { ...d, people: d.people.filter((p) => !team(p)) };
+    d = { ...d, people: d.people.filter((p) => !teams.includes(p)) };
     if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
   }
   const named = withCleanNames(d.people);
