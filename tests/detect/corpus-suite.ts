@@ -356,6 +356,22 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // (after t34w and t34s: people 0.73/0.88, companies 0.56/0.94, no forbidden item; scrambled 0.70/0.86, 0.52/0.93;
     // after t34p: companies 0.82/0.95, scrambled 0.80/0.95)
     'pages-blind-34': { emails: [0.98, 0.98], people: [0.68, 0.84], companies: [0.76, 0.9], hard: 0 },
+    // pages-blind-35: written blind (24 pages of a Lyon quality consultant's week: 7 webmail, 5 LinkedIn 2025, 12 sites:
+    // an SAS's legal notice, an Austrian Impressum, a Belgian SRL, a cooperative's board, a team with captions, a
+    // newswire release, an interview, exhibitors, experts, a chamber's officials, careers, a Swiss contact page); first
+    // measured on 9c9385e: emails 1.00/0.96, people 0.89/0.94, companies 0.91/0.86, 2 forbidden items
+    'pages-blind-35': { emails: [0.98, 0.94], people: [0.86, 0.91], companies: [0.88, 0.83], hard: 2 },
+    // pages-blind-36: written blind (22 pages where precision is the point: venues, streets, schools, dishes, products,
+    // trophies, awards and laws named after people, court cases, tools, vendors, famous quotations, beside the few real
+    // people and firms); first measured on 9c9385e: emails 1.00/1.00, people 0.65/0.92, companies 0.95/0.82, 2
+    // forbidden items
+    'pages-blind-36': { emails: [0.98, 0.98], people: [0.62, 0.89], companies: [0.92, 0.79], hard: 2 },
+    // pages-blind-37: written blind (20 lists of people and firms: LinkedIn People tab, people, company and attendee
+    // searches, a pasted contact table, a long To/Cc list, an order's directory, a chamber's cards, a board as a dl, a
+    // cluster's logos, a store locator, speakers, alumni, a lab's staff, a Verband, a Belgian federation, a team by
+    // office, suppliers, exhibitors A–Z, a council); first measured on 9c9385e: emails 1.00/1.00, people 0.96/0.96
+    // (scrambled 0.93/0.96), companies 0.72/0.86 (scrambled 0.69/0.86), no forbidden item
+    'pages-blind-37': { emails: [0.98, 0.98], people: [0.9, 0.93], companies: [0.66, 0.83], hard: 0 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -396,7 +412,7 @@ function perturbed(): string[] {
   const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
-  const later = Array.from({ length: 17 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
+  const later = Array.from({ length: 20 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
   for (const dir of [
     SHARED,
     REAL,
