@@ -281,6 +281,11 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // emails 0.96/0.96, people 0.89/0.97, companies 0.67/0.89, message fields 0.94, no forbidden item
     // (2026-12-08: people 0.92/0.97, companies 0.71/0.92, plain and scrambled)
     'pages-blind-31': { emails: [0.9, 0.9], people: [0.88, 0.94], companies: [0.68, 0.88] },
+    // pages-blind-38: written blind (24 pages of a Nantes events agency's week: 6 webmail, 5 LinkedIn 2025, 13 sites, from
+    // pages-blind-31's brief) and HELD OUT like pages-blind-31: never tuned on, its misses not read; first measured on
+    // 22043c7 (the code of 9c9385e): emails 0.97/1.00, people 0.89/0.91, companies 0.81/0.91, message fields 0.94, no
+    // forbidden item, plain and scrambled
+    'pages-blind-38': { emails: [0.95, 0.98], people: [0.86, 0.88], companies: [0.78, 0.88], hard: 0 },
     // pages-blind-24: written blind (22 sites where people appear without an email: captions, bylines, quotes, an event
     // recap, a podcast, a team grid, a 'NOM Prénom' table, a dl of staff, a board as 'Name, role', award winners, a job's
     // hiring manager, a company history, a committee, a town council, a tribute); first measured on 55a3c17: people
@@ -412,7 +417,7 @@ function perturbed(): string[] {
   const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
-  const later = Array.from({ length: 20 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
+  const later = Array.from({ length: 21 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
   for (const dir of [
     SHARED,
     REAL,
