@@ -192,6 +192,12 @@ describe('domains and names', () => {
     ["Pierre-Louis d'Estienne", true],
     ['Soline d’Harcourt', true],
     ["d'Artagnan", false],
+    // six words with two particles (issue 7); six capitalised words are no name
+    ['Marie-Claire de La Tour du Pin', true],
+    ['Anne-Laure de Saint-Just van der Berg', true],
+    ['Karl-Heinz von der Lahn zu Berg', true],
+    ['Jean Paul Marie Louis Henri Dupont', false],
+    ['Bureau de la Qualité du Site Est', false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(

@@ -24,7 +24,9 @@ function isPersonName(raw: string): boolean {
   if (/[\d@#/\\|:;!?()[\]{}<>=_*+%$€£]/.test(s)) return false;
   if (isSystemName(s)) return false;
   const words = s.split(' ');
-  if (words.length < 2 || words.length > 5) return false;
+  // six words only with two lowercase particles ("Marie-Claire de La Tour du Pin")
+  if (words.length < 2 || words.length > 6) return false;
+  if (words.length > 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return false;
   if (NOT_NAME_WORDS.test(words[0]!)) return false;
   let caps = 0;
   for (const w of words) {
