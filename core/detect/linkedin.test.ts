@@ -1071,6 +1071,26 @@ describe("LinkedIn 2025 firm's post: logo link named by its label, commenters' n
     });
 });
 
+describe("LinkedIn 2025 comments: the comment's age glued after the commenter's headline (issue 7)", () => {
+  const url = 'https://www.linkedin.com/posts/someone_activity-7270000000000000002-AbCd/';
+  it.each([
+    ['Directeur de site chez Forges du Lignon', '1 j', 'Directeur de site', 'Forges du Lignon'],
+    ['Head of Quality at Harrowgate Foods', '2 d', 'Head of Quality', 'Harrowgate Foods'],
+    ['Leiterin Einkauf bei Lindenhof Weine GmbH', '3 Std.', 'Leiterin Einkauf', 'Lindenhof Weine GmbH'],
+    ['Plant Manager chez Atelier Brume', '5 h · Modifié', 'Plant Manager', 'Atelier Brume'],
+  ])('%s + %s', (headline, age, title, company) => {
+    const html =
+      `<main><div data-view-name="feed-full-update"><div><a href="/in/ada-merle/"><span>Ada Merle</span></a><span>Author</span></div>` +
+      `<div><span dir="ltr">Six months of 5S on the shop floor.</span></div>` +
+      `<section aria-label="Commentaires"><article><a href="/in/maren-oakridge/"><img src="data:," alt="Voir le profil de Maren Oakridge"></a>` +
+      `<div><a href="/in/maren-oakridge/"><span>Maren Oakridge</span></a><span>${headline}</span><time>${age}</time></div>` +
+      `<div><span dir="ltr">Great work!</span></div></article></section></div></main>`;
+    const got = detect(page(url, html), url);
+    const maren = got.people.find((p) => p.name === 'Maren Oakridge');
+    expect([maren?.title, maren?.company]).toEqual([title, company]);
+  });
+});
+
 describe('LinkedIn search for companies: each result is a firm (issue 7)', () => {
   const result = (slug: string, name: string, sub: string) =>
     `<li class="h1"><div class="h2"><a href="https://www.linkedin.com/company/${slug}/" aria-hidden="true"><img alt="${name}"></a>

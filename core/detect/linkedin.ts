@@ -505,6 +505,7 @@ interface ListEntry {
 }
 
 // glued: a comment's block, where the name may run into the headline with no space between
+const GLUED_AGE = /(?<=[\p{L}.)])\d{1,2}\s?(?:s|min|h|j|d|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?$/iu;
 function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   let name = '',
     link = '';
@@ -533,9 +534,10 @@ function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   const lines = [...linesOf(r, srCopy), ...(nx && !nx.matches('a, h2, h3') && !qs(nx, 'a') ? [vis(nx)] : [])].flatMap(
     (l) => {
       // (the name glued to the headline by inline elements: "Ada LindqvistHead of Sales")
+      // (and the comment's age glued to its end: "Head of Sales at Kestrel2 d")
       if (!l.startsWith(name + ' '))
         return glued && l.startsWith(name) && /^\p{Lu}/u.test(l.slice(name.length))
-          ? [name, l.slice(name.length)]
+          ? [name, l.slice(name.length).replace(GLUED_AGE, '')]
           : [l];
       const out: string[] = [];
       for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
