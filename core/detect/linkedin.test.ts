@@ -1195,4 +1195,27 @@ describe('LinkedIn group conversation: each member named by the heading, with th
     expect(second?.email).toMatch(/@/);
     expect(got.people.find((p) => p.name === n1)?.email).toBeUndefined();
   });
+  // a roster under the heading: each member's link, then their headline after a dot
+  it.each([
+    ['Head of Operations, Brackwell Tooling Ltd', 'Head of Operations', 'Brackwell Tooling Ltd'],
+    [
+      'Leiterin Qualitätsmanagement bei Halmbach Fördertechnik AG',
+      'Leiterin Qualitätsmanagement',
+      'Halmbach Fördertechnik AG',
+    ],
+    ['Responsable achats chez Corvelle Énergie', 'Responsable achats', 'Corvelle Énergie'],
+  ])('roster: %s', (headline, title, firm) => {
+    const url = 'https://www.linkedin.com/messaging/thread/2-abc/';
+    const html = `<main><section aria-label="Conversations"><h2>Messagerie</h2><ul><li><a href="https://www.linkedin.com/messaging/thread/2-x/"><h3>Dominik Kranz, Lea Wiesinger</h3></a><time>11:20</time></li></ul></section>
+      <section aria-label="Conversation"><div><h2>Dominik Kranz, Lea Wiesinger</h2><p>3 participants</p><ul>
+      <li><a href="https://www.linkedin.com/in/dominik-kranz/">Dominik Kranz</a> · ${headline}</li>
+      <li><a href="https://www.linkedin.com/in/lea-wiesinger/">Lea Wiesinger</a> · ${headline}</li></ul></div>
+      <ul role="list">${msg('dominik-kranz', 'Dominik Kranz', 'Ich füge Lea hinzu.')}${msg('lea-wiesinger', 'Lea Wiesinger', 'Gerne: l.wiesinger@example-firm.example')}</ul></section></main>`;
+    const got = interpretLinkedin(detect(page(url, html), url));
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Dominik Kranz', title, firm],
+      ['Lea Wiesinger', title, firm],
+    ]);
+    expect(got.people.find((p) => p.name === 'Lea Wiesinger')?.email).toBe('l.wiesinger@example-firm.example');
+  });
 });

@@ -795,6 +795,12 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));
 }
 
+// A member's line of a group conversation's roster: their profile link, then their headline after a dot
+const rosterLine = (e: Element) =>
+  e.childElementCount === 1 &&
+  !!e.firstElementChild!.matches('a[href*="/in/"]') &&
+  /^\s*[·•|–]\s*\p{L}/u.test(e.firstElementChild!.nextSibling?.textContent ?? '');
+
 /** A conversation's member (their link, `head`; their name among `names`): their messages' addresses and numbers. */
 function member(thread: Element, head: Element | null, names: string[], url: URL, b: ResultBuilder): void {
   const name = [...names, vis(head)].find(looksLikePersonName);
@@ -805,7 +811,8 @@ function member(thread: Element, head: Element | null, names: string[], url: URL
     (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
   );
   // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
-  if (!events.length) events = qsa(mainOf(thread.ownerDocument), 'li').filter((e) => !qs(e, 'li'));
+  // (not a group's roster under its heading: "<li><a>Name</a> · Head of Operations, Firm</li>")
+  if (!events.length) events = qsa(mainOf(thread.ownerDocument), 'li').filter((e) => !qs(e, 'li') && !rosterLine(e));
   // (a profile shared in a message, a line of a message, is not the correspondent's card)
   const inMsg = (x: Element) => events.some((e) => e.contains(x));
   let cardSub = vis(qsa(thread, '.artdeco-entity-lockup__subtitle').find((x) => !inMsg(x)));
@@ -819,15 +826,14 @@ function member(thread: Element, head: Element | null, names: string[], url: URL
   for (const el of [...own, ...own.map((a) => a.parentElement!), ...own.map((a) => a.closest('h2')?.parentElement)]) {
     const lines = linesOf(el, srCopy);
     const i = lines.findIndex((l) => l.startsWith(name));
+    // (or on the name's line after a dot: a roster's "Name · headline")
+    const after = /^\s[·•|–]\s(.+)/.exec(lines[i]?.slice(name.length) ?? '')?.[1];
     cardSub =
       i < 0
         ? ''
-        : (lines
-            .slice(i + 1, i + 3)
-            .find(
-              (l) =>
-                /\p{L}{3}/u.test(l) && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
-            ) ?? '');
+        : ([...(after ? [after] : []), ...lines.slice(i + 1, i + 3)].find(
+            (l) => /\p{L}{3}/u.test(l) && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
+          ) ?? '');
     if (cardSub) break;
   }
   // a message without its sender's link follows another of the same sender (messages grouped by sender)
