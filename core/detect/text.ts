@@ -51,7 +51,7 @@ export function looksLikeJobTitle(s: string): boolean {
 }
 
 const LEGAL_FORMS =
-  'SAS|SASU|SARL|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
+  'SAS|SASU|SARL|SRL|SPRL|SCRL|BVBA|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
 export const LEGAL_FORM_END = /* @__PURE__ */ new RegExp(`(?:^|[\\s,])(?:${LEGAL_FORMS})$`);
 // Words of at most 41 characters: an unbounded word made every start in a long run of digits or
 // capitals scan to its end (issue 10: 20,000 digits took 617 ms).
@@ -409,7 +409,14 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   )
     ps[ci] = h;
   for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
-    if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
+    // (a name has letters: not a button's "···" under the signature)
+    if (
+      !PHRASE.test(ps[i]!) &&
+      !titleLike(ps[i]!) &&
+      /\p{L}/u.test(ps[i]!) &&
+      (i > 0 || (ps.length === 1 && !domainLabel))
+    )
+      ci = i;
   }
   // the title: a line with a title word, else the line above the company (or the first line)
   let ti = ps.findIndex((p, i) => i !== ci && titleLike(p));
