@@ -846,28 +846,3 @@ describe('inlineSignoff: a sign-off at the end of a prose line', () => {
     ['Thibault Roux', 'Thibault Roux', 'groupe-vireau.com', undefined],
   ])('%s', (body, name, domain, want) => expect(inlineSignoff(body, name, domain)).toEqual(want));
 });
-
-describe("interpretDetection: a switchboard beside the signer's own line is the firm's only (issue 7)", () => {
-  it.each([
-    ['Standard : 04 99 00 15 10 · Ligne directe : 04 99 00 15 16', '04 99 00 15 10', ['04 99 00 15 16']],
-    ['Zentrale: +49 7833 555 100 | Durchwahl: +49 7833 555 142', '+49 7833 555 100', ['+49 7833 555 142']],
-    ['Switchboard: 020 7946 0100 · Mobile: 07700 900 418', '020 7946 0100', ['07700 900 418']],
-    // an "Office:" line may be the signer's own: kept
-    ['Office: 020 7946 0101 · Mobile: 07700 900 418', '020 7946 0101', ['020 7946 0101', '07700 900 418']],
-    // a switchboard alone is still the way to reach them
-    ['Standard : 04 99 00 15 10', '04 99 00 15 10', ['04 99 00 15 10']],
-  ])('%s', (line, firmPhone, own) => {
-    const d = interpretDetection(
-      base([
-        {
-          name: 'Inès Morvan',
-          email: 'i.morvan@cabinet-morvan.fr',
-          first: '',
-          lines: ['Collaboratrice comptable', 'Cabinet Morvan & Associés SAS', line],
-        },
-      ]),
-    );
-    expect(d.people[0]?.phones).toEqual(own);
-    expect(d.companies[0]?.phones).toEqual([firmPhone]);
-  });
-});

@@ -194,8 +194,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
     email: c.email,
     title: sig.title,
     company: sig.company,
-    // (a switchboard beside the signer's own line is the firm's only)
-    phones: sig.phones.length > 1 ? sig.phones.filter((x) => x !== sig.switchboard) : sig.phones,
+    phones: sig.phones,
     linkedinUrl: c.linkedinUrl,
   });
   if (!sig.company) return sig.company;

@@ -194,8 +194,6 @@ export interface Signature {
   legal?: string;
   /** The firm's own number: a switchboard's ("Tél. standard", "Zentrale"), else the first landline that is no direct line. */
   companyPhone?: string;
-  /** The firm's number when its label names a switchboard ("Standard", "Zentrale"): no line of the signer's own. */
-  switchboard?: string;
 }
 
 // what a phone's label says of it: a mobile, a direct line, the firm's switchboard
@@ -221,8 +219,6 @@ function companyPhoneOf(line: string, sig: Signature): void {
       .replace(/^00/, '+');
     if (SWITCHBOARD_LABEL.test(label) && !DIRECT_LABEL.test(label)) {
       sig.companyPhone = p;
-      // (a switchboard by name, not an "Office:" line that may be the signer's own)
-      if (/standard|zentrale|switchboard|accueil|r[ée]ception|empfang/i.test(label)) sig.switchboard = p;
       return;
     }
     if (!first && !MOBILE_LABEL.test(label) && !DIRECT_LABEL.test(label) && !MOBILE_NUMBER.test(compact)) first = p;
