@@ -198,6 +198,9 @@ describe('domains and names', () => {
     ['Karl-Heinz von der Lahn zu Berg', true],
     ['Jean Paul Marie Louis Henri Dupont', false],
     ['Bureau de la Qualité du Site Est', false],
+    ['La Revue des Vins de Loire', false],
+    ['Le Journal des Arts de Lyon', false],
+    ['Die Zeitung der Stadt von Bern', false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(

@@ -26,7 +26,12 @@ function isPersonName(raw: string): boolean {
   const words = s.split(' ');
   // six words only with two lowercase particles ("Marie-Claire de La Tour du Pin")
   if (words.length < 2 || words.length > 6) return false;
-  if (words.length > 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length < 2) return false;
+  // (not a title opening on an article: "La Revue des Vins de France")
+  if (
+    words.length > 5 &&
+    (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || /^(?:l[ae]s?|the|die|der|das|el|il|lo)$/i.test(words[0]!))
+  )
+    return false;
   if (NOT_NAME_WORDS.test(words[0]!)) return false;
   let caps = 0;
   for (const w of words) {
