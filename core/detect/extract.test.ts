@@ -280,6 +280,19 @@ describe('domains and names', () => {
     ['Consultant | Supply Chain | Lean', { title: 'Consultant' }],
     ['Head of Growth | Digital Marketing | SaaS', { title: 'Head of Growth' }],
     ['Leiterin Einkauf @ Brauerei Kesselring KG', { title: 'Leiterin Einkauf', company: 'Brauerei Kesselring KG' }],
+    // a later piece naming the founder's firm gives it, not the standards or topics before it (issue 7)
+    [
+      'Consultante Qualité & Lean – ISO 9001, IATF 16949 | Fondatrice de Kestrel Conseil',
+      { title: 'Consultante Qualité & Lean', company: 'Kestrel Conseil' },
+    ],
+    [
+      'Quality Consultant – ISO 14001 | Founder of Northmoor Advisory',
+      { title: 'Quality Consultant', company: 'Northmoor Advisory' },
+    ],
+    [
+      'Unternehmensberater – Lean Six Sigma | Gründer von Halmbach Consulting',
+      { title: 'Unternehmensberater', company: 'Halmbach Consulting' },
+    ],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
     ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'],

@@ -505,7 +505,7 @@ interface ListEntry {
 }
 
 // glued: a comment's block, where the name may run into the headline with no space between
-const GLUED_AGE = /(?<=[\p{L}.)])\d{1,2}\s?(?:s|min|h|j|d|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?$/iu;
+const GLUED_AGE = /(?<=[\p{L}.)])(\d{1,2}\s?(?:s|min|h|j|d|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?)$/iu;
 function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   let name = '',
     link = '';
@@ -534,10 +534,10 @@ function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   const lines = [...linesOf(r, srCopy), ...(nx && !nx.matches('a, h2, h3') && !qs(nx, 'a') ? [vis(nx)] : [])].flatMap(
     (l) => {
       // (the name glued to the headline by inline elements: "Ada LindqvistHead of Sales")
-      // (and the comment's age glued to its end: "Head of Sales at Kestrel2 d")
+      // (and the age glued to its end, a line of its own that ends the byline: "Head of Sales at Kestrel2 d")
       if (!l.startsWith(name + ' '))
         return glued && l.startsWith(name) && /^\p{Lu}/u.test(l.slice(name.length))
-          ? [name, l.slice(name.length).replace(GLUED_AGE, '')]
+          ? [name, ...l.slice(name.length).split(GLUED_AGE).filter(Boolean)]
           : [l];
       const out: string[] = [];
       for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
@@ -645,7 +645,8 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   const author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
   if (author) {
-    entry = readEntry(blockOf(author, main), url);
+    // (2025: the byline's name, headline and age in inline spans run together, as a comment's)
+    entry = readEntry(blockOf(author, main), url, true);
   }
   const ld = jsonLd(doc)
     .flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])

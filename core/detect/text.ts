@@ -137,6 +137,12 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
   // "Directeur des achats | Maison Perrault", "Buyer – Kestrel Foods | Sourcing": a title, then a firm's name;
   // "Founder | Speaker | Author" (one separator throughout) lists roles, "Director – EMEA" names a region
   const seps = s.match(/\s[|·•]\s|\s[-–—]\s/g) ?? [];
+  // ("Consultante Lean – ISO 9001 | Fondatrice de Kestrel Conseil": a later piece naming the founder's firm gives it)
+  const fp = parts
+    .slice(1)
+    .map((x) => FOUNDER_OF.exec(x))
+    .find(Boolean);
+  if (fp && !FOUNDER_OF.test(parts[0]!)) return { title: parts[0], company: fp[2]!.split(/,\s|\s\/\s/)[0]!.trim() };
   // ("Disponentin – Nordsee Kühltransporte GmbH & Co. KG": a firm by its legal form, whatever the title)
   if (parts[1] && LEGAL_FORM_END.test(parts[1]) && !LEGAL_FORM_END.test(parts[0]!))
     return { title: parts[0], company: parts[1] };
