@@ -645,8 +645,7 @@ function article(doc: Document, url: URL, b: ResultBuilder): void {
   const author = links.find((a) => looksLikePersonName(nameOfLink(a)));
   let entry: ListEntry | null = null;
   if (author) {
-    // (2025: the byline's name, headline and age in inline spans run together, as a comment's)
-    entry = readEntry(blockOf(author, main), url, true);
+    entry = readEntry(blockOf(author, main), url);
   }
   const ld = jsonLd(doc)
     .flatMap((o) => (Array.isArray(o.author) ? o.author : [o.author]) as unknown[])
