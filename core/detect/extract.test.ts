@@ -192,6 +192,15 @@ describe('domains and names', () => {
     ["Pierre-Louis d'Estienne", true],
     ['Soline d’Harcourt', true],
     ["d'Artagnan", false],
+    // six words with two particles (issue 7); six capitalised words are no name
+    ['Marie-Claire de La Tour du Pin', true],
+    ['Anne-Laure de Saint-Just van der Berg', true],
+    ['Karl-Heinz von der Lahn zu Berg', true],
+    ['Jean Paul Marie Louis Henri Dupont', false],
+    ['Bureau de la Qualité du Site Est', false],
+    ['La Revue des Vins de Loire', false],
+    ['Le Journal des Arts de Lyon', false],
+    ['Die Zeitung der Stadt von Bern', false],
   ])('person name %s', (n, w) => expect(looksLikePersonName(n)).toBe(w));
   // a business park's name in an address: the page readers' check (the webmail scripts have no room left)
   it.each(['ZI des Vergers', 'ZA Les Noues', "Parc d'Activités Bellevue", 'Gewerbegebiet Am Anger'])(
@@ -271,6 +280,19 @@ describe('domains and names', () => {
     ['Consultant | Supply Chain | Lean', { title: 'Consultant' }],
     ['Head of Growth | Digital Marketing | SaaS', { title: 'Head of Growth' }],
     ['Leiterin Einkauf @ Brauerei Kesselring KG', { title: 'Leiterin Einkauf', company: 'Brauerei Kesselring KG' }],
+    // a later piece naming the founder's firm gives it, not the standards or topics before it (issue 7)
+    [
+      'Consultante Qualité & Lean – ISO 9001, IATF 16949 | Fondatrice de Kestrel Conseil',
+      { title: 'Consultante Qualité & Lean', company: 'Kestrel Conseil' },
+    ],
+    [
+      'Quality Consultant – ISO 14001 | Founder of Northmoor Advisory',
+      { title: 'Quality Consultant', company: 'Northmoor Advisory' },
+    ],
+    [
+      'Unternehmensberater – Lean Six Sigma | Gründer von Halmbach Consulting',
+      { title: 'Unternehmensberater', company: 'Halmbach Consulting' },
+    ],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
     ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'],

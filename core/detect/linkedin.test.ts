@@ -1071,6 +1071,26 @@ describe("LinkedIn 2025 firm's post: logo link named by its label, commenters' n
     });
 });
 
+describe("LinkedIn 2025 comments: the comment's age glued after the commenter's headline (issue 7)", () => {
+  const url = 'https://www.linkedin.com/posts/someone_activity-7270000000000000002-AbCd/';
+  it.each([
+    ['Directeur de site chez Forges du Lignon', '1 j', 'Directeur de site', 'Forges du Lignon'],
+    ['Head of Quality at Harrowgate Foods', '2 d', 'Head of Quality', 'Harrowgate Foods'],
+    ['Leiterin Einkauf bei Lindenhof Weine GmbH', '3 Std.', 'Leiterin Einkauf', 'Lindenhof Weine GmbH'],
+    ['Plant Manager chez Atelier Brume', '5 h · Modifié', 'Plant Manager', 'Atelier Brume'],
+  ])('%s + %s', (headline, age, title, company) => {
+    const html =
+      `<main><div data-view-name="feed-full-update"><div><a href="/in/ada-merle/"><span>Ada Merle</span></a><span>Author</span></div>` +
+      `<div><span dir="ltr">Six months of 5S on the shop floor.</span></div>` +
+      `<section aria-label="Commentaires"><article><a href="/in/maren-oakridge/"><img src="data:," alt="Voir le profil de Maren Oakridge"></a>` +
+      `<div><a href="/in/maren-oakridge/"><span>Maren Oakridge</span></a><span>${headline}</span><time>${age}</time></div>` +
+      `<div><span dir="ltr">Great work!</span></div></article></section></div></main>`;
+    const got = detect(page(url, html), url);
+    const maren = got.people.find((p) => p.name === 'Maren Oakridge');
+    expect([maren?.title, maren?.company]).toEqual([title, company]);
+  });
+});
+
 describe('LinkedIn search for companies: each result is a firm (issue 7)', () => {
   const result = (slug: string, name: string, sub: string) =>
     `<li class="h1"><div class="h2"><a href="https://www.linkedin.com/company/${slug}/" aria-hidden="true"><img alt="${name}"></a>
@@ -1174,5 +1194,28 @@ describe('LinkedIn group conversation: each member named by the heading, with th
     expect(got.companies.map((c) => c.name)).toEqual([firm]);
     expect(second?.email).toMatch(/@/);
     expect(got.people.find((p) => p.name === n1)?.email).toBeUndefined();
+  });
+  // a roster under the heading: each member's link, then their headline after a dot
+  it.each([
+    ['Head of Operations, Brackwell Tooling Ltd', 'Head of Operations', 'Brackwell Tooling Ltd'],
+    [
+      'Leiterin Qualitätsmanagement bei Halmbach Fördertechnik AG',
+      'Leiterin Qualitätsmanagement',
+      'Halmbach Fördertechnik AG',
+    ],
+    ['Responsable achats chez Corvelle Énergie', 'Responsable achats', 'Corvelle Énergie'],
+  ])('roster: %s', (headline, title, firm) => {
+    const url = 'https://www.linkedin.com/messaging/thread/2-abc/';
+    const html = `<main><section aria-label="Conversations"><h2>Messagerie</h2><ul><li><a href="https://www.linkedin.com/messaging/thread/2-x/"><h3>Dominik Kranz, Lea Wiesinger</h3></a><time>11:20</time></li></ul></section>
+      <section aria-label="Conversation"><div><h2>Dominik Kranz, Lea Wiesinger</h2><p>3 participants</p><ul>
+      <li><a href="https://www.linkedin.com/in/dominik-kranz/">Dominik Kranz</a> · ${headline}</li>
+      <li><a href="https://www.linkedin.com/in/lea-wiesinger/">Lea Wiesinger</a> · ${headline}</li></ul></div>
+      <ul role="list">${msg('dominik-kranz', 'Dominik Kranz', 'Ich füge Lea hinzu.')}${msg('lea-wiesinger', 'Lea Wiesinger', 'Gerne: l.wiesinger@example-firm.example')}</ul></section></main>`;
+    const got = interpretLinkedin(detect(page(url, html), url));
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Dominik Kranz', title, firm],
+      ['Lea Wiesinger', title, firm],
+    ]);
+    expect(got.people.find((p) => p.name === 'Lea Wiesinger')?.email).toBe('l.wiesinger@example-firm.example');
   });
 });

@@ -505,6 +505,7 @@ interface ListEntry {
 }
 
 // glued: a comment's block, where the name may run into the headline with no space between
+const GLUED_AGE = /(?<=[\p{L}.)])(\d{1,2}\s?(?:s|min|h|j|d|w|sem|mo|y|an|std|tg|wo|t)\.?(?:\s?[•·].*)?)$/iu;
 function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   let name = '',
     link = '';
@@ -533,9 +534,10 @@ function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
   const lines = [...linesOf(r, srCopy), ...(nx && !nx.matches('a, h2, h3') && !qs(nx, 'a') ? [vis(nx)] : [])].flatMap(
     (l) => {
       // (the name glued to the headline by inline elements: "Ada LindqvistHead of Sales")
+      // (and the age glued to its end, a line of its own that ends the byline: "Head of Sales at Kestrel2 d")
       if (!l.startsWith(name + ' '))
         return glued && l.startsWith(name) && /^\p{Lu}/u.test(l.slice(name.length))
-          ? [name, l.slice(name.length)]
+          ? [name, ...l.slice(name.length).split(GLUED_AGE).filter(Boolean)]
           : [l];
       const out: string[] = [];
       for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
@@ -793,6 +795,12 @@ function messaging(doc: Document, url: URL, b: ResultBuilder): void {
   for (const c of qsa(thread, '[role=article]')) addEntry(b, readEntry(c, url));
 }
 
+// A member's line of a group conversation's roster: their profile link, then their headline after a dot
+const rosterLine = (e: Element) =>
+  e.childElementCount === 1 &&
+  !!e.firstElementChild!.matches('a[href*="/in/"]') &&
+  /^\s*[·•|–]\s*\p{L}/u.test(e.firstElementChild!.nextSibling?.textContent ?? '');
+
 /** A conversation's member (their link, `head`; their name among `names`): their messages' addresses and numbers. */
 function member(thread: Element, head: Element | null, names: string[], url: URL, b: ResultBuilder): void {
   const name = [...names, vis(head)].find(looksLikePersonName);
@@ -803,7 +811,8 @@ function member(thread: Element, head: Element | null, names: string[], url: URL
     (e) => !e.parentElement?.closest('.msg-s-event-listitem, [data-event-urn]'),
   );
   // hashed classes: the thread's messages are the list items (outside the thread's header, if that is all it found)
-  if (!events.length) events = qsa(mainOf(thread.ownerDocument), 'li').filter((e) => !qs(e, 'li'));
+  // (not a group's roster under its heading: "<li><a>Name</a> · Head of Operations, Firm</li>")
+  if (!events.length) events = qsa(mainOf(thread.ownerDocument), 'li').filter((e) => !qs(e, 'li') && !rosterLine(e));
   // (a profile shared in a message, a line of a message, is not the correspondent's card)
   const inMsg = (x: Element) => events.some((e) => e.contains(x));
   let cardSub = vis(qsa(thread, '.artdeco-entity-lockup__subtitle').find((x) => !inMsg(x)));
@@ -817,15 +826,14 @@ function member(thread: Element, head: Element | null, names: string[], url: URL
   for (const el of [...own, ...own.map((a) => a.parentElement!), ...own.map((a) => a.closest('h2')?.parentElement)]) {
     const lines = linesOf(el, srCopy);
     const i = lines.findIndex((l) => l.startsWith(name));
+    // (or on the name's line after a dot: a roster's "Name · headline")
+    const after = /^\s[·•|–]\s(.+)/.exec(lines[i]?.slice(name.length) ?? '')?.[1];
     cardSub =
       i < 0
         ? ''
-        : (lines
-            .slice(i + 1, i + 3)
-            .find(
-              (l) =>
-                /\p{L}{3}/u.test(l) && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
-            ) ?? '');
+        : ([...(after ? [after] : []), ...lines.slice(i + 1, i + 3)].find(
+            (l) => /\p{L}{3}/u.test(l) && !BESIDE_NAME.test(l) && !/^(?:active|actif|aktiv|online|en ligne)\b/i.test(l),
+          ) ?? '');
     if (cardSub) break;
   }
   // a message without its sender's link follows another of the same sender (messages grouped by sender)

@@ -38,6 +38,12 @@ describe('isPlatformSender', () => {
     ['statements@revolut.com'],
     ['rappels@sncf-connect.com'],
     ['quittungen@n26.com'],
+    // tagged or compound mailboxes and greeting mailboxes of a large platform at its own domain
+    ['invoice+statements@stripe.com'],
+    ['billing-alerts@paypal.de'],
+    ['hello@qonto.com'],
+    ['team@revolut.com'],
+    ['rechnung.service@telekom.de'],
     // any sender's functional mailbox on its bulk-mail sub-domain
     ['info@service.lohnportal-example.de'],
     ['news@newsletter.baumarkt-example.fr'],
@@ -73,6 +79,10 @@ describe('isPlatformSender', () => {
     ['hello@brightwell-joinery.co.uk'],
     ['team@studio.kanzlei-beispiel.de'],
     ['team@sales.example-robotics.ai'],
+    // compound or tagged mailboxes of a small firm, a person's tagged address at a platform
+    ['invoice+statements@atelier-roux.fr'],
+    ['hello.team@kanzlei-beispiel.de'],
+    ['jane.doe+news@stripe.com'],
   ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
 });
 

@@ -56,9 +56,18 @@ function platformSender(address: string): boolean {
   // a mailing list's address (Google Groups, groups.io, lists.example.org): the list writes, not a person
   if (MAILING_LIST.test(host)) return true;
   const brand = registrable.split('.')[0]!;
-  // a platform's functional or notification mailbox, or the one named after itself (stripe@stripe.com,
-  // receipts@stripe.com: a large platform's receipts and statements come from its own domain too)
-  return (PLATFORM_LOCAL.test(local) || SENDING_LOCAL.test(bare) || local === brand) && PLATFORM.test(brand);
+  // a platform's functional, notification or greeting mailbox, or the one named after itself (stripe@stripe.com,
+  // receipts@stripe.com, hello@qonto.com: a large platform's receipts and statements come from its own domain too),
+  // also when tagged or compound (invoice+statements@, billing-alerts@): any word of the mailbox before its tag
+  if (!PLATFORM.test(brand)) return false;
+  return (
+    local === brand ||
+    SENDING_LOCAL.test(bare) ||
+    local
+      .split('+')[0]!
+      .split(/[-_.]/)
+      .some((w) => PLATFORM_LOCAL.test(w) || SENDING_LOCAL.test(w) || GREETING_LOCAL.test(w))
+  );
 }
 
 /**

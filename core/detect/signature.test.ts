@@ -372,3 +372,17 @@ describe('parseSignature', () => {
     expect(got.companyPhone).toBe(phone);
   });
 });
+
+describe('parseSignature: Belgian legal forms; a line without letters is no firm (issue 7)', () => {
+  it.each([
+    ['Ingénieure process', 'Dewulf Kunststoffen SRL · Rue de la Station 12, 7000 Mons', 'Dewulf Kunststoffen SRL'],
+    ['Plant Manager', 'Maes & Peeters BVBA · Industrieweg 4, 2440 Geel', 'Maes & Peeters BVBA'],
+    ['Gérant', 'Menuiserie Lambot SPRL · Chaussée de Namur 8, 5030 Gembloux', 'Menuiserie Lambot SPRL'],
+  ])('"%s" / "%s"', (title, line, firm) => {
+    const got = parseSignature('', [title, line, '+32 65 55 01 20', '···']);
+    expect([got.title, got.company]).toEqual([title, firm]);
+  });
+  it.each([['···'], ['…'], ['— — —']])('"%s" under a signature without firm', (junk) => {
+    expect(parseSignature('', ['Head of Quality', '+32 65 55 01 20', junk]).company).toBeUndefined();
+  });
+});

@@ -24,7 +24,14 @@ function isPersonName(raw: string): boolean {
   if (/[\d@#/\\|:;!?()[\]{}<>=_*+%$€£]/.test(s)) return false;
   if (isSystemName(s)) return false;
   const words = s.split(' ');
-  if (words.length < 2 || words.length > 5) return false;
+  // six words only with two lowercase particles ("Marie-Claire de La Tour du Pin")
+  if (words.length < 2 || words.length > 6) return false;
+  // (not a title opening on an article: "La Revue des Vins de France")
+  if (
+    words.length > 5 &&
+    (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || /^(?:l[ae]s?|the|die|der|das|el|il|lo)$/i.test(words[0]!))
+  )
+    return false;
   if (NOT_NAME_WORDS.test(words[0]!)) return false;
   let caps = 0;
   for (const w of words) {
@@ -49,7 +56,7 @@ export function looksLikeJobTitle(s: string): boolean {
 }
 
 const LEGAL_FORMS =
-  'SAS|SASU|SARL|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
+  'SAS|SASU|SARL|SRL|SPRL|SCRL|BVBA|EURL|SA|SCI|SCOP|SCP|SNC|SCA|SELARL|SELAS|GIE|EIRL|GmbH(?:\\s*&\\s*Co\\.?\\s*KG)?|gGmbH|AG|KG|OHG|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|e\\.V\\.|S\\.?p\\.?A\\.?|S\\.?r\\.?l\\.?|S\\.?L\\.?|B\\.?V\\.?|N\\.?V\\.?|Ltd\\.?|Limited|LLP|LP|PLC|plc|Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.|Pty\\.?\\s*Ltd\\.?|AB|Oy|A\\/S|ApS|S\\.A\\.S\\.|S\\.A\\.|SE';
 export const LEGAL_FORM_END = /* @__PURE__ */ new RegExp(`(?:^|[\\s,])(?:${LEGAL_FORMS})$`);
 // Words of at most 41 characters: an unbounded word made every start in a long run of digits or
 // capitals scan to its end (issue 10: 20,000 digits took 617 ms).
@@ -130,6 +137,12 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
   // "Directeur des achats | Maison Perrault", "Buyer – Kestrel Foods | Sourcing": a title, then a firm's name;
   // "Founder | Speaker | Author" (one separator throughout) lists roles, "Director – EMEA" names a region
   const seps = s.match(/\s[|·•]\s|\s[-–—]\s/g) ?? [];
+  // ("Consultante Lean – ISO 9001 | Fondatrice de Kestrel Conseil": a later piece naming the founder's firm gives it)
+  const fp = parts
+    .slice(1)
+    .map((x) => FOUNDER_OF.exec(x))
+    .find(Boolean);
+  if (fp && !FOUNDER_OF.test(parts[0]!)) return { title: parts[0], company: fp[2]!.split(/,\s|\s\/\s/)[0]!.trim() };
   // ("Disponentin – Nordsee Kühltransporte GmbH & Co. KG": a firm by its legal form, whatever the title)
   if (parts[1] && LEGAL_FORM_END.test(parts[1]) && !LEGAL_FORM_END.test(parts[0]!))
     return { title: parts[0], company: parts[1] };
@@ -407,7 +420,14 @@ export function parseSignature(first: string, lines: string[], domainLabel?: str
   )
     ps[ci] = h;
   for (let i = ps.length - 1; ci < 0 && i >= 0; i--) {
-    if (!PHRASE.test(ps[i]!) && !titleLike(ps[i]!) && (i > 0 || (ps.length === 1 && !domainLabel))) ci = i;
+    // (a name has letters: not a button's "···" under the signature)
+    if (
+      !PHRASE.test(ps[i]!) &&
+      !titleLike(ps[i]!) &&
+      /\p{L}/u.test(ps[i]!) &&
+      (i > 0 || (ps.length === 1 && !domainLabel))
+    )
+      ci = i;
   }
   // the title: a line with a title word, else the line above the company (or the first line)
   let ti = ps.findIndex((p, i) => i !== ci && titleLike(p));
