@@ -13,7 +13,7 @@ import { findPhones, ownNumber, phoneAfter } from './phones';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
-import { firmSigner, isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import { firmSigner, isFirmMailbox, isRoomMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
@@ -373,6 +373,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
     d = { ...d, people: d.people.filter((p) => !teams.includes(p)) };
     if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
   }
+  // (a meeting room booked as a mailbox, "Salle Marie Curie" <salle.mariecurie@…>: named after someone, no one)
+  if (d.people.some((p) => p.email && isRoomMailbox(p.name, p.email)))
+    d = { ...d, people: d.people.filter((p) => !p.email || !isRoomMailbox(p.name, p.email)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   // (the people's direct lines dropped before an offices page's numbers are given back to its firm)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firmSigner, isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import { firmSigner, isFirmMailbox, isRoomMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
 import { looksLikePersonName } from './text';
 
 describe('isSharedMailbox', () => {
@@ -153,5 +153,25 @@ describe('firmSigner', () => {
     ],
   ])('%s', (_, lines, name, address, signer) => {
     expect(firmSigner(lines, name, address, looksLikePersonName)?.name).toBe(signer);
+  });
+});
+
+describe('isRoomMailbox', () => {
+  it.each([
+    ['Salle Marie Curie', 'salle.mariecurie@ormevia.fr', true],
+    ['Salle de réunion Voltaire', 'reunion.voltaire@ormevia.fr', true],
+    ['Meeting Room Turing', 'room.turing@brindle.co.uk', true],
+    ['Boardroom Nightingale', 'boardroom@brindle.co.uk', true],
+    ['Konferenzraum Goethe', 'raum.goethe@lindwerk.de', true],
+    ['Besprechungsraum Humboldt 2.OG', 'humboldt@lindwerk.de', true],
+    ['Sala Garibaldi', 'riunioni.garibaldi@rossi.it', true],
+    // a person named Sala, de La Salle or Meeting is still a person
+    ['Sala Benítez', 'sala.benitez@ferreteria-ruiz.es', false],
+    ['Jean de La Salle', 'j.delasalle@ormevia.fr', false],
+    ['Emma Room', 'emma.room@brindle.co.uk', false],
+    ['Meeting Anders', 'a.meeting@lindwerk.de', false],
+    ['Salle', 'salle@ormevia.fr', false],
+  ])('%s <%s> → %s', (name, address, room) => {
+    expect(isRoomMailbox(name, address)).toBe(room);
   });
 });

@@ -26,6 +26,27 @@ export function isSharedMailbox(name: string, address: string): boolean {
   return !words.some((w) => !TEAM_WORD.test(w) && w.length > 2 && local.includes(w));
 }
 
+// a meeting room's word, first in a room mailbox's display name ("Salle Marie Curie", "Konferenzraum Goethe",
+// "Meeting Room Turing"); "Jean de La Salle" is a person's, so only the first word counts
+const ROOM_WORD =
+  /^(?:salle|salles|room|boardroom|raum|besprechungsraum|konferenzraum|meetingraum|sitzungsraum|sitzungssaal|saal|auditorium|amphi|amphitheatre|meeting|sala)$/;
+// a room mailbox's local part that says so in a word no one bears ("room-verdi", "conf-3b", "riunioni.verdi")
+const ROOM_LOCAL = /room|conf|meeting|resource|ressource|riunion/;
+
+/**
+ * A meeting room booked as a mailbox (issue 7): "Salle Marie Curie" <salle.mariecurie@…>, "Meeting Room Turing"
+ * <room.turing@…>. It is invited like a person and named after one, but no one: its address stays, its name is no
+ * person's. The display name opens on a room's word; "Sala" (a surname too) counts only when the address says room.
+ */
+export function isRoomMailbox(name: string, address: string): boolean {
+  const words = fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const first = words[0] ?? '';
+  if (words.length < 2 || !ROOM_WORD.test(first) || (first === 'meeting' && words[1] !== 'room')) return false;
+  return first !== 'sala' || ROOM_LOCAL.test(fold(address.split('@')[0] ?? ''));
+}
+
 // a mailbox's local part that names no one: a team word, or a firm's general address
 const GENERAL_LOCAL = /^(?:hello|bonjour|hallo|mail|email|post|office|contacto?|kontakt|infos?)$/;
 
