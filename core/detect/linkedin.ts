@@ -914,8 +914,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   else if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
-  // (My Network: invitations and suggestions, cards of members with their headlines, as a search's)
-  else if (/^\/mynetwork\//.test(url.pathname)) peopleList(mainOf(doc), url, b);
+  // (My Network: invitations and suggestions, cards of members with their headlines, as a search's; notifications:
+  // the members who reacted, commented or mentioned one, each card with its member's headline)
+  else if (/^\/(?:mynetwork|notifications)\//.test(url.pathname)) peopleList(mainOf(doc), url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   // articles and feed posts: their author (a post: also the members and firms it names, its commenters)
   else if (/^\/(?:pulse|feed\/update|posts|events)\/[^/]+/.test(url.pathname)) {
