@@ -1709,3 +1709,23 @@ describe("readTables: a column of the people who lead each row's team or class, 
     expect(out.people).toEqual([]);
   });
 });
+
+describe("readEntries: a venue's or an event's practical details (issue 7)", () => {
+  it.each([
+    [
+      '<dt>Tarif</dt><dd>12 € / réduit 8 €</dd><dt>Réservation groupes</dt><dd><a href="mailto:groupes@musee-brevanne.example">groupes@musee-brevanne.example</a> · 01 99 00 27 61</dd><dt>Presse</dt><dd>Agence Lunaire Communication</dd>',
+    ],
+    [
+      '<dt>Eintritt</dt><dd>9 € / ermäßigt 6 €</dd><dt>Gruppenbuchung</dt><dd>+49 30 5550 1234</dd><dt>Anfahrt</dt><dd>U2 Stadtmitte</dd>',
+    ],
+    [
+      '<dt>Admission</dt><dd>£8</dd><dt>Group bookings</dt><dd>020 7946 0312</dd><dt>Access</dt><dd>Step-free entrance</dd>',
+    ],
+  ])('reads no label as a firm: %s', (dl) => {
+    const got = entries(`<section><dl>${dl}</dl></section>`);
+    const labels =
+      /^(?:Tarif|Réservation groupes|Presse|Eintritt|Gruppenbuchung|Anfahrt|Admission|Group bookings|Access)$/;
+    expect(got.companies.filter((c) => labels.test(c.name))).toEqual([]);
+    expect(got.people).toEqual([]);
+  });
+});

@@ -81,9 +81,10 @@ function fieldOf(label: string): Field | undefined {
 }
 
 /** A label of a company's details or of an office: a term of a key/value list, never a firm or a person. */
-// the labels of a project's or a case's fact sheet ("Client", "Secteur", "Durée"; "Kunde", "Branche", "Dauer")
+// the labels of a project's or a case's fact sheet ("Client", "Secteur", "Durée"; "Kunde", "Branche", "Dauer"), and
+// of a venue's or an event's practical details ("Tarif", "Réservation groupes", "Presse"; "Eintritt", "Anfahrt")
 export const FACT_LABEL =
-  /^(?:clients?|cliente|kunde|auftraggeber(?:in)?|customer|secteur|sector|industry|branche|int[ée]grateur|integrator|solutions?|l[öo]sung|dur[ée]e|duration|dauer|zeitraum|date|datum|lieu|location|budget|ann[ée]e|year|jahr|projet|project|projekt|surface|fl[äa]che|d[ée]lai|mission|umfang|technologies?|technologien|outils|tools|objectifs?|r[ée]sultats?|results|ergebnisse)\s*:?$/iu;
+  /^(?:clients?|cliente|kunde|auftraggeber(?:in)?|customer|secteur|sector|industry|branche|int[ée]grateur|integrator|solutions?|l[öo]sung|dur[ée]e|duration|dauer|zeitraum|date|datum|lieu|location|budget|ann[ée]e|year|jahr|projet|project|projekt|surface|fl[äa]che|d[ée]lai|mission|umfang|technologies?|technologien|outils|tools|objectifs?|r[ée]sultats?|results|ergebnisse|tarifs?|prix|prices?|pricing|admission|entr[ée]e|eintritt(?:spreise?)?|preise?|r[ée]servations?(?: (?:de )?groupes?)?|bookings?|group bookings?|gruppen(?:buchung|anmeldung)(?:en)?|presse|press(?: contact)?|pressekontakt|acc[eè]s|access|anfahrt|billetterie|tickets?)\s*:?$/iu;
 
 export const isDetailLabel = (label: string): boolean => {
   const l = clean(label)
