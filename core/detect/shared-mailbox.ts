@@ -8,7 +8,7 @@
 export const TEAM_WORD =
   /^(?:ops|operations?|adv|commercial|commerciale|ventes?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
-import { fold as spell } from './spelling';
+import { fold as spell, spellsMailbox } from './spelling';
 import { hasLegalForm } from './text';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -133,4 +133,33 @@ export function firmSigner(
   }
   const s = i < 0 ? undefined : signerAbove(lines, i, isName);
   return s && fold(s.name).replace(/[^a-z0-9]/g, '') !== key ? s : undefined;
+}
+
+// a display name that takes the sender's firm for surname: a first name, a joining word or sign, then the firm
+const FIRM_NAMED = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:de|d['’]|from|von|at|chez|bei|@|\||[-–—·])\s*(\p{Lu}.{2,40})$/u;
+
+/**
+ * The person who signs a message sent under their first name and their firm's (issue 7): "Mathilde de Tessarine"
+ * <mathilde.rouvenac@tessarine.io>, signed "Mathilde Rouvenac / Responsable produit, Tessarine"; "Tom from Brakel"
+ * <tom.hale@brakel.io>. The firm is the domain's name, the name line of the body opens on that first name and the
+ * mailbox spells it (the last such line). Undefined when none.
+ */
+export function firmNamedSigner(
+  lines: readonly string[],
+  name: string,
+  address: string,
+  isName: (s: string) => boolean,
+): { name: string; at: number } | undefined {
+  const m = FIRM_NAMED.exec(name.trim());
+  const at = address.lastIndexOf('@');
+  if (!m || at < 1) return undefined;
+  const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const firm = fold(m[2]!).replace(/[^a-z0-9]/g, '');
+  if (firm.length < 4 || !label.startsWith(firm)) return undefined;
+  for (let j = lines.length - 1; j >= 0; j--) {
+    const l = lines[j]!.trim();
+    if (l.length <= 60 && l.startsWith(m[1]! + ' ') && isName(l) && spellsMailbox(l, address.slice(0, at), 'exact'))
+      return { name: l, at: j };
+  }
+  return undefined;
 }
