@@ -1218,3 +1218,25 @@ describe('LinkedIn notifications: the members who reacted, commented or mentione
     },
   );
 });
+
+describe('LinkedIn post: a commenter’s name and headline in two inline spans, in a block labelled comments (issue 7)', () => {
+  it.each([
+    [
+      'Commentaires',
+      'yanis-roux',
+      'Yanis Rouxel',
+      'Directeur commercial chez Laiterie du Vercel',
+      'Laiterie du Vercel',
+    ],
+    ['Comments', 'tom-hale', 'Thomas Halewood', 'Sales Director at Brackmoor Freight', 'Brackmoor Freight'],
+    ['Kommentare', 'jana-roth', 'Jana Rothmeier', 'Vertriebsleiterin bei Selbrand Werke', 'Selbrand Werke'],
+  ])('%s', (label, slug, name, headline, firm) => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001/';
+    const html = `<main><div data-view-name="feed-full-update"><div><a href="https://www.linkedin.com/in/pia-ostrowska/"><span><span aria-hidden="true">Pia Ostrowska</span></span></a><p>Fondatrice chez Kelvane</p></div>
+      <div><p>Trois leçons de nos 18 mois chez Kelvane.</p></div>
+      <div aria-label="${label}"><article><a href="https://www.linkedin.com/in/${slug}/"><span>${name}</span></a><span>${headline}</span><p>Le point 1 👏 — bravo !</p></article></div></div></main>`;
+    const got = interpretLinkedin(detect(page(url, html), url));
+    const p = got.people.find((x) => x.name === name);
+    expect([p?.title, p?.company]).toEqual([headline.split(/ (?:chez|at|bei) /)[0], firm]);
+  });
+});

@@ -540,6 +540,8 @@ function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
       const out: string[] = [];
       for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
         out.push(t);
+      // (a comment's name and headline in two inline spans: "Yanis Roux Directeur commercial chez …")
+      if (glued && !out.length && /^\p{Lu}/u.test(l.slice(name.length + 1))) return [name, l.slice(name.length + 1)];
       return l ? [...out, l] : out;
     },
   );
@@ -629,10 +631,10 @@ function search(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 const COMMENTS = /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti)$/i;
-// A link in a comment: in an article inside the post's, or in a section labelled comments
+// A link in a comment: in an article inside the post's, or in a section (a block, a list) labelled comments
 const inComment = (a: Element) =>
   !!a.closest('article')?.parentElement?.closest('article') ||
-  COMMENTS.test(attr(a.closest('section[aria-label]'), 'aria-label'));
+  COMMENTS.test(attr(a.closest('section[aria-label], div[aria-label], ul[aria-label]'), 'aria-label'));
 
 // ---- articles (/pulse/): the author, with the company of their byline ----
 function article(doc: Document, url: URL, b: ResultBuilder): void {
