@@ -1347,3 +1347,58 @@ describe('company site: a legal notice’s role before the name beats the profes
     expect(got.people.find((p) => p.name === name)?.title).toBe(title);
   });
 });
+
+describe('a documentation page with its maintainer to write to and its firm in the footer (issue 7)', () => {
+  const code =
+    '<pre><code>relays:\n  - from: "Alice Example &lt;alice@example.com&gt;"</code></pre><pre><code>$ tool send</code></pre><pre><code>from tool import Relay</code></pre>';
+  it.each([
+    [
+      'https://docs.kestrune.dev/4.2/relays/',
+      'This page is maintained by <strong>Ingrid Solvang</strong> (<a href="mailto:ingrid@kestrune.dev">ingrid@kestrune.dev</a>).',
+      'Copyright © 2021–2026 Kestrune Labs ApS',
+      'Kestrune Labs ApS',
+      'Ingrid Solvang',
+    ],
+    [
+      'https://docs.ormelune.fr/guide/relais/',
+      'Page tenue par <strong>Gaspard Lemerle</strong> (<a href="mailto:gaspard@ormelune.fr">gaspard@ormelune.fr</a>).',
+      '© 2026 Ormelune SAS',
+      'Ormelune SAS',
+      'Gaspard Lemerle',
+    ],
+    [
+      'https://docs.brakelwerk.de/handbuch/relais/',
+      'Diese Seite pflegt <strong>Jana Oberkirch</strong> (<a href="mailto:jana@brakelwerk.de">jana@brakelwerk.de</a>).',
+      '© 2026 Brakelwerk GmbH',
+      'Brakelwerk GmbH',
+      'Jana Oberkirch',
+    ],
+  ])('%s', (url, prose, foot, firm, person) => {
+    const got = detect(
+      page(
+        url,
+        `<main><h1>Relays</h1>${code}<p>${prose}</p></main><footer><p>${foot}</p></footer>`,
+        `Relays - ${firm.split(' ')[0]} docs`,
+      ),
+      url,
+    );
+    expect(got.kind).toBe('company-site');
+    // (the site's firm, under its brand here, the maintainer its person)
+    expect(got.companies[0]?.name).toBe(firm.split(' ')[0]);
+    expect(got.people.map((p) => p.name)).toEqual([person]);
+    expect(got.emails.map((e) => e.address)).not.toContain('alice@example.com');
+  });
+
+  it('a sample’s address at the site’s domain, inside code, is no maintainer', () => {
+    const url = 'https://docs.kestrune.dev/4.2/relays/';
+    const got = detect(
+      page(
+        url,
+        `<main>${code}<pre><code><a href="mailto:bot@kestrune.dev">bot@kestrune.dev</a></code></pre></main><footer><p>© 2026 Kestrune Labs ApS</p></footer>`,
+        'Relays',
+      ),
+      url,
+    );
+    expect(got.kind).toBe('other');
+  });
+});

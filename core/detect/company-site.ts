@@ -259,20 +259,30 @@ function boardFirm(doc: Document, url: URL, brand: string): { name: string; host
  * A docs site whose footer names its owning firm with its details ("© 2025 Acme Labs, Inc. · street · phone"): the firm and the
  * people the prose names are contacts like on any firm's page; the readers skip its code samples.
  */
-function docsOwner(doc: Document): boolean {
+// a page's maintainer named in its text ("This page is maintained by", "Page tenue par", "Diese Seite pflegt")
+const MAINTAINER = /\b(?:maintained|maintainers?|maintenue?|tenue? (?:à jour )?par|gepflegt|pflegt|betreut)\b/i;
+function docsOwner(doc: Document, url: URL): boolean {
   const foot = qsa(doc, 'footer, [role="contentinfo"]').pop();
   // (with its details: a footer giving only "© 2024 Acme Inc. All rights reserved" names a vendor, not a contact)
+  // (or with the page's maintainer to write to at the site's own domain: "maintained by Jane Roe (jane@acme.dev)";
+  // a vendor's support address alone is no contact)
+  const own = qsa(doc, 'a[href^="mailto:"]').some(
+    (a) =>
+      !a.closest('pre, code') &&
+      MAINTAINER.test(textOf(a.parentElement)) &&
+      sameSiteHosts(hostOf(attr(a, 'href').slice(7)) ?? '', url.hostname),
+  );
   return (
     !!foot &&
     linesOf(foot, skipCode).some(
-      (l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0 && findPhones(l).length > 0,
+      (l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0 && (own || findPhones(l).length > 0),
     )
   );
 }
 
 /** A documentation site: its code samples and brand are not contacts (SPEC §3). */
 function isDocumentation(doc: Document, url: URL): boolean {
-  if (docsOwner(doc)) return false;
+  if (docsOwner(doc, url)) return false;
   // a help centre's inline addresses and system names (`postmaster@…`, `MAILER-DAEMON`) are no code sample
   const code = qsa(doc, 'pre, code').filter((c) => !/^\S+@\S+$|^[A-Z]+-[A-Z]+$/.test(textOf(c))).length;
   return (

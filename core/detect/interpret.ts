@@ -13,7 +13,14 @@ import { findPhones, ownNumber, phoneAfter } from './phones';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
-import { firmSigner, isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import {
+  firmNamedSigner,
+  firmSigner,
+  isFirmMailbox,
+  isRoomMailbox,
+  isSharedMailbox,
+  mailboxSigner,
+} from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
 import { splitRoleOrg } from './role-org';
@@ -351,21 +358,26 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)
   // (and a firm's mailbox under the firm's name that a colleague signs: "Isolations Roux" <contact@roux.fr>, "… /
-  // Isolations Roux SARL")
+  // Isolations Roux SARL"; and a sender under their first name and their firm's, "Mathilde de Tessarine"
+  // <mathilde.rouvenac@…>, signed "Mathilde Rouvenac")
   const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
   const isName = (l: string) => looksLikePersonName(cleanPersonName(l));
   const team = (p: { name: string; email?: string }) =>
     !!p.email &&
     (isSharedMailbox(p.name, p.email) ||
       isFirmMailbox(p.name, p.email) ||
-      !!firmSigner(lines, p.name, p.email, isName));
+      !!firmSigner(lines, p.name, p.email, isName) ||
+      !!firmNamedSigner(lines, p.name, p.email, isName));
   const signers: SignatureCandidate[] = [];
   // (asked once per person: a firm's mailbox is looked for in the body's lines)
   const teams = d.people.filter(team);
   if (teams.length) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
     for (const p of teams) {
-      const s = mailboxSigner(lines, p.email!, isName) ?? firmSigner(lines, p.name, p.email!, isName);
+      const s =
+        mailboxSigner(lines, p.email!, isName) ??
+        firmSigner(lines, p.name, p.email!, isName) ??
+        firmNamedSigner(lines, p.name, p.email!, isName);
       const name = s && cleanPersonName(s.name);
       if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
         signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
@@ -373,6 +385,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
     d = { ...d, people: d.people.filter((p) => !teams.includes(p)) };
     if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
   }
+  // (a meeting room booked as a mailbox, "Salle Marie Curie" <salle.mariecurie@…>: named after someone, no one)
+  if (d.people.some((p) => p.email && isRoomMailbox(p.name, p.email)))
+    d = { ...d, people: d.people.filter((p) => !p.email || !isRoomMailbox(p.name, p.email)) };
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   // (the people's direct lines dropped before an offices page's numbers are given back to its firm)

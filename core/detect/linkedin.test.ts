@@ -1219,3 +1219,67 @@ describe('LinkedIn group conversation: each member named by the heading, with th
     expect(got.people.find((p) => p.name === 'Lea Wiesinger')?.email).toBe('l.wiesinger@example-firm.example');
   });
 });
+
+describe('LinkedIn notifications: the members who reacted, commented or mentioned one (issue 7)', () => {
+  const card = (slug: string, name: string, line: string, headline: string) =>
+    `<article data-view-name="notification-card"><a href="https://www.linkedin.com/in/${slug}/" aria-label="${name}"><img alt="${name}"></a>
+    <div><p><a href="https://www.linkedin.com/in/${slug}/"><strong>${name}</strong></a> ${line}</p><p>${headline}</p><span>2 h</span></div></article>`;
+  const noise = `<article data-view-name="notification-card"><p><strong>Un membre de LinkedIn</strong> a consulté votre profil.</p></article>
+    <article data-view-name="notification-card"><p>Nouvelle édition de la newsletter <strong>« Les Jeudis de Vauban »</strong>.</p></article>`;
+  it.each([
+    [
+      'fr',
+      ['armelle-quint', 'Armelle Quintard', 'a réagi à votre publication', 'Acheteuse chez Verlande Industrie'],
+      'Verlande Industrie',
+    ],
+    [
+      'en',
+      ['tom-hale', 'Thomas Halewood', 'commented on your post', 'Logistics Manager at Brackmoor Freight'],
+      'Brackmoor Freight',
+    ],
+    [
+      'de',
+      ['jana-roth', 'Jana Rothmeier', 'hat Ihren Beitrag kommentiert', 'Einkäuferin bei Selbrand Werke'],
+      'Selbrand Werke',
+    ],
+  ] as [string, string[], string][])(
+    '%s: each member with the firm of their headline',
+    (_l, [slug, name, line, headline], firm) => {
+      const url = 'https://www.linkedin.com/notifications/?filter=all';
+      const html = `<main><section><h1>Notifications</h1>${card(slug!, name!, line!, headline!)}${card(
+        'pia-ostrowska',
+        'Pia Ostrowska',
+        'vous a mentionné',
+        'Data Engineer',
+      )}${noise}</section></main><aside><p>Sponsorisé</p><a href="https://www.linkedin.com/company/grandassur/">Grandassur recrute</a></aside>`;
+      const got = interpretLinkedin(detect(page(url, html), url));
+      expect(got.kind).toBe('other');
+      expect(got.people.map((p) => [p.name, p.company, p.linkedinUrl])).toEqual([
+        [name, firm, `https://www.linkedin.com/in/${slug}/`],
+        ['Pia Ostrowska', undefined, 'https://www.linkedin.com/in/pia-ostrowska/'],
+      ]);
+    },
+  );
+});
+
+describe('LinkedIn post: a commenter’s name and headline in two inline spans, in a block labelled comments (issue 7)', () => {
+  it.each([
+    [
+      'Commentaires',
+      'yanis-roux',
+      'Yanis Rouxel',
+      'Directeur commercial chez Laiterie du Vercel',
+      'Laiterie du Vercel',
+    ],
+    ['Comments', 'tom-hale', 'Thomas Halewood', 'Sales Director at Brackmoor Freight', 'Brackmoor Freight'],
+    ['Kommentare', 'jana-roth', 'Jana Rothmeier', 'Vertriebsleiterin bei Selbrand Werke', 'Selbrand Werke'],
+  ])('%s', (label, slug, name, headline, firm) => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001/';
+    const html = `<main><div data-view-name="feed-full-update"><div><a href="https://www.linkedin.com/in/pia-ostrowska/"><span><span aria-hidden="true">Pia Ostrowska</span></span></a><p>Fondatrice chez Kelvane</p></div>
+      <div><p>Trois leçons de nos 18 mois chez Kelvane.</p></div>
+      <div aria-label="${label}"><article><a href="https://www.linkedin.com/in/${slug}/"><span>${name}</span></a><span>${headline}</span><p>Le point 1 👏 — bravo !</p></article></div></div></main>`;
+    const got = interpretLinkedin(detect(page(url, html), url));
+    const p = got.people.find((x) => x.name === name);
+    expect([p?.title, p?.company]).toEqual([headline.split(/ (?:chez|at|bei) /)[0], firm]);
+  });
+});

@@ -542,6 +542,8 @@ function readEntry(r: Element, url: URL, glued = false): ListEntry | null {
       const out: string[] = [];
       for (let t: string | undefined; (t = shown.find((x) => x && l.startsWith(x))); l = l.slice(t.length).trim())
         out.push(t);
+      // (a comment's name and headline in two inline spans: "Yanis Roux Directeur commercial chez …")
+      if (glued && !out.length && /^\p{Lu}/u.test(l.slice(name.length + 1))) return [name, l.slice(name.length + 1)];
       return l ? [...out, l] : out;
     },
   );
@@ -631,10 +633,10 @@ function search(doc: Document, url: URL, b: ResultBuilder): void {
 }
 
 const COMMENTS = /^(?:comments?|commentaires?|kommentare?|comentarios?|commenti)$/i;
-// A link in a comment: in an article inside the post's, or in a section labelled comments
+// A link in a comment: in an article inside the post's, or in a section (a block, a list) labelled comments
 const inComment = (a: Element) =>
   !!a.closest('article')?.parentElement?.closest('article') ||
-  COMMENTS.test(attr(a.closest('section[aria-label]'), 'aria-label'));
+  COMMENTS.test(attr(a.closest('section[aria-label], div[aria-label], ul[aria-label]'), 'aria-label'));
 
 // ---- articles (/pulse/): the author, with the company of their byline ----
 function article(doc: Document, url: URL, b: ResultBuilder): void {
@@ -922,8 +924,9 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
   else if (sales) salesPeople(doc, url, b, kind === 'linkedin-profile');
   else if (kind === 'linkedin-profile') profile(doc, url, b, cache);
   else if (kind === 'linkedin-search') search(doc, url, b);
-  // (My Network: invitations and suggestions, cards of members with their headlines, as a search's)
-  else if (/^\/mynetwork\//.test(url.pathname)) peopleList(mainOf(doc), url, b);
+  // (My Network: invitations and suggestions, cards of members with their headlines, as a search's; notifications:
+  // the members who reacted, commented or mentioned one, each card with its member's headline)
+  else if (/^\/(?:mynetwork|notifications)\//.test(url.pathname)) peopleList(mainOf(doc), url, b);
   else if (kind === 'linkedin-messaging') messaging(doc, url, b);
   // articles and feed posts: their author (a post: also the members and firms it names, its commenters)
   else if (/^\/(?:pulse|feed\/update|posts|events)\/[^/]+/.test(url.pathname)) {

@@ -142,6 +142,16 @@ export function founders(text: string, h: Pick<ProseHelpers, 'personName'>): Det
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
 const BOLD_TITLE = /^,\s+(\p{Lu}[^,.;:()]{2,40}?(?:,\s+\p{Ll}[^,.;:()]{1,20})?)(?:,?\s+(?:et|and|und)\s*$|\.(?:\s|$))/u;
 
+// a lower-case title after a bold name, up to the next comma or stop: "<b>Name</b>, conservatrice en chef, avec …"
+const BOLD_LOW = /^,\s+(\p{Ll}[^,.;:()]{2,50}?)\s*(?:[,;:]|\.(?:\s|$)|$)/u;
+// a role right before a bold name: "Cuisine du chef <b>Name</b>", "notre sommelière <b>Name</b>", "by head brewer …"
+const BOLD_ROLE =
+  /(?:^|\s)(?:du|de la|le|la|notre|our|the|by|par|unser(?:e[rmn]?)?|von)\s+(\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30})?)\s*$/u;
+// two first names and one surname: "Hortense et Baudouin de Larrazet", "Tom and Jane Hale", "Anna und Lukas Brandt"
+// (the subject of a verb after it: a firm's "Farines et Levains du Maine, SARL …" is none)
+const COUPLE =
+  /^(\p{Lu}[\p{Ll}\p{M}-]+)\s+(?:et|and|und)\s+(\p{Lu}[\p{Ll}\p{M}-]+)\s+((?:(?:de|du|von|van|le|la)\s+)?\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+
 export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   const add = (rawName: string, rawTitle: string, company?: string) => {
@@ -160,16 +170,53 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     const before = out.length;
     // "<strong>Jane Roe</strong>, Chef de culture, et <strong>…</strong>": a bold name in a sentence, its title set off
     // by commas up to the next name or the sentence's end
-    for (const b of el?.querySelectorAll ? Array.from(el.querySelectorAll('strong, b')).slice(0, 12) : []) {
-      const n = (b.textContent ?? '').trim();
-      const m = BOLD_TITLE.exec(b.nextSibling?.nodeType === 3 ? (b.nextSibling.textContent ?? '') : '');
-      if (m && h.personName(n) === n) add(n, m[1]!);
-    }
     const pushNew = (p: DetectedPerson) => {
       if (out.some((q) => q.name === p.name)) return undefined;
       out.push(p);
       return p;
     };
+    const bolds = el?.querySelectorAll ? Array.from(el.querySelectorAll('strong, b')).slice(0, 12) : [];
+    const near = (n: Node | null) => (n?.nodeType === 3 ? (n.textContent ?? '') : '');
+    const found: Element[] = [];
+    for (const b of bolds) {
+      const n = (b.textContent ?? '').trim();
+      const after = near(b.nextSibling);
+      const m = BOLD_TITLE.exec(after);
+      if (m && h.personName(n) === n) add(n, m[1]!);
+      const name = h.personName(n);
+      if (!name || out.some((q) => q.name === name)) continue;
+      // (lower-case, "<b>Name</b>, conservatrice en chef, avec …"; after a role, "Cuisine du chef <b>Name</b>"; with
+      // their firm in brackets, "<b>Dr. Name</b> (Kunsthalle Wendel)"; a known title or firm only)
+      // (a line with an address is a contact's, read with their firm by the contacts' reader)
+      if (t.includes('@')) continue;
+      const low = BOLD_LOW.exec(after)?.[1];
+      const role = BOLD_ROLE.exec(near(b.previousSibling))?.[1];
+      const firm = /^\s*\((\p{Lu}[^(),\d]{2,60})\)/u.exec(after)?.[1];
+      // (a firm of two words or more, no title; of three when it reads as a name: "(Kunsthalle Wendel)", not "(Jean Roy)")
+      // (each word capitalised or a joining word: "(Head of Content at X and your host)" is a title)
+      const words =
+        firm && /^(?:(?:\p{Lu}\S*|de|du|des|la|le|of|the|and|für|und|et|d['’]\S+)(?:\s+|$))+$/u.test(firm)
+          ? firm.split(/\s+/).length
+          : 0;
+      const p =
+        (low && h.strongTitle(low) && add(name, low)) ||
+        (role && h.strongTitle(role) && add(name, role)) ||
+        (firm && words >= (h.personName(firm) ? 3 : 2) && !h.strongTitle(firm) && h.orgName(firm)
+          ? pushNew({ name, company: h.orgName(firm) })
+          : undefined);
+      if (p) found.push(b);
+    }
+    // (the bold names beside one so presented in its sentence, each after "de", "by", "von": "…, pâtisserie de
+    // <b>Name</b>"; and a couple sharing a surname, "<b>Hortense et Baudouin de Larrazet</b>")
+    for (const b of bolds) {
+      const n = (b.textContent ?? '').trim();
+      const c = /^\s+\p{Ll}/u.test(near(b.nextSibling)) ? COUPLE.exec(n) : null;
+      const pair = c ? [h.personName(`${c[1]} ${c[3]}`), h.personName(`${c[2]} ${c[3]}`)] : [];
+      if (pair.length && pair.every(Boolean)) for (const x of pair) pushNew({ name: x });
+      const name = h.personName(n);
+      if (name && found.length && !found.includes(b) && /\s(?:de|d['’]|by|par|von)\s$/.test(near(b.previousSibling)))
+        pushNew({ name });
+    }
     // the sentence's own address and number are the person's it names
     const own = (p: DetectedPerson | undefined, from: number) => {
       if (!p) return;

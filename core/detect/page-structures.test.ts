@@ -1657,3 +1657,75 @@ describe('readTables: a staff table whose names’ column is headed by their tra
     expect(out.people).toEqual([]);
   });
 });
+
+describe("readTables: a column of the people who lead each row's team or class, headed by their trade (issue 7)", () => {
+  it.each([
+    [
+      'Équipe',
+      'Compétition',
+      'Entraîneur',
+      ['Seniors « Les Aigles »', 'Régionale 1', 'Loïc Berthomieu'],
+      ['Cadettes', 'Coupe Lacaze-Morin', 'Ambre Tessonneau'],
+      'Entraîneur',
+    ],
+    [
+      'Team',
+      'League',
+      'Coach',
+      ['Under 16s', 'County Cup', 'Gareth Penhallow'],
+      ['Women', 'Division 2', 'Ellie Trebarwith'],
+      'Coach',
+    ],
+    [
+      'Mannschaft',
+      'Liga',
+      'Trainerin',
+      ['U17 „Die Füchse“', 'Bezirksliga', 'Svenja Oberkirch'],
+      ['Damen', 'Landesliga', 'Merle Haagen'],
+      'Trainerin',
+    ],
+  ])('%s | %s | %s', (h1, h2, h3, row1, row2, title) => {
+    const out: Found = { people: [], companies: [] };
+    const tr = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    readTables(
+      body(`<table><thead><tr><th>${h1}</th><th>${h2}</th><th>${h3}</th></tr></thead><tbody>
+      ${tr(row1)}${tr(row2)}${tr(['École', 'Challenge Benjamin-Dufour', '—'])}</tbody></table>`),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title])).toEqual([
+      [row1[2], title],
+      [row2[2], title],
+    ]);
+    expect(out.companies).toEqual([]);
+  });
+
+  it('a column of places or trophies under such a head is no one', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>Équipe</th><th>Entraîneur</th></tr>
+      <tr><td>Seniors</td><td>voir le staff</td></tr><tr><td>Juniors</td><td>à désigner</td></tr><tr><td>Cadets</td><td>Stade Jean-Lacaze</td></tr></table>`),
+      out,
+    );
+    expect(out.people).toEqual([]);
+  });
+});
+
+describe("readEntries: a venue's or an event's practical details (issue 7)", () => {
+  it.each([
+    [
+      '<dt>Tarif</dt><dd>12 € / réduit 8 €</dd><dt>Réservation groupes</dt><dd><a href="mailto:groupes@musee-brevanne.example">groupes@musee-brevanne.example</a> · 01 99 00 27 61</dd><dt>Presse</dt><dd>Agence Lunaire Communication</dd>',
+    ],
+    [
+      '<dt>Eintritt</dt><dd>9 € / ermäßigt 6 €</dd><dt>Gruppenbuchung</dt><dd>+49 30 5550 1234</dd><dt>Anfahrt</dt><dd>U2 Stadtmitte</dd>',
+    ],
+    [
+      '<dt>Admission</dt><dd>£8</dd><dt>Group bookings</dt><dd>020 7946 0312</dd><dt>Access</dt><dd>Step-free entrance</dd>',
+    ],
+  ])('reads no label as a firm: %s', (dl) => {
+    const got = entries(`<section><dl>${dl}</dl></section>`);
+    const labels =
+      /^(?:Tarif|Réservation groupes|Presse|Eintritt|Gruppenbuchung|Anfahrt|Admission|Group bookings|Access)$/;
+    expect(got.companies.filter((c) => labels.test(c.name))).toEqual([]);
+    expect(got.people).toEqual([]);
+  });
+});

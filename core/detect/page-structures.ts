@@ -81,9 +81,10 @@ function fieldOf(label: string): Field | undefined {
 }
 
 /** A label of a company's details or of an office: a term of a key/value list, never a firm or a person. */
-// the labels of a project's or a case's fact sheet ("Client", "Secteur", "Durée"; "Kunde", "Branche", "Dauer")
+// the labels of a project's or a case's fact sheet ("Client", "Secteur", "Durée"; "Kunde", "Branche", "Dauer"), and
+// of a venue's or an event's practical details ("Tarif", "Réservation groupes", "Presse"; "Eintritt", "Anfahrt")
 export const FACT_LABEL =
-  /^(?:clients?|cliente|kunde|auftraggeber(?:in)?|customer|secteur|sector|industry|branche|int[ée]grateur|integrator|solutions?|l[öo]sung|dur[ée]e|duration|dauer|zeitraum|date|datum|lieu|location|budget|ann[ée]e|year|jahr|projet|project|projekt|surface|fl[äa]che|d[ée]lai|mission|umfang|technologies?|technologien|outils|tools|objectifs?|r[ée]sultats?|results|ergebnisse)\s*:?$/iu;
+  /^(?:clients?|cliente|kunde|auftraggeber(?:in)?|customer|secteur|sector|industry|branche|int[ée]grateur|integrator|solutions?|l[öo]sung|dur[ée]e|duration|dauer|zeitraum|date|datum|lieu|location|budget|ann[ée]e|year|jahr|projet|project|projekt|surface|fl[äa]che|d[ée]lai|mission|umfang|technologies?|technologien|outils|tools|objectifs?|r[ée]sultats?|results|ergebnisse|tarifs?|prix|prices?|pricing|admission|entr[ée]e|eintritt(?:spreise?)?|preise?|r[ée]servations?(?: (?:de )?groupes?)?|bookings?|group bookings?|gruppen(?:buchung|anmeldung)(?:en)?|presse|press(?: contact)?|pressekontakt|acc[eè]s|access|anfahrt|billetterie|tickets?)\s*:?$/iu;
 
 export const isDetailLabel = (label: string): boolean => {
   const l = clean(label)
@@ -425,6 +426,10 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
 const SUPERVISES =
   /^(?:co-?)?(?:supervisors?|advisors?|mentors?|betreuer(?:in)?|zweitbetreuer(?:in)?|(?:co-?)?encadrant(?:e)?s?|(?:co-?)?direct(?:eur|rice) de thèse)$/i;
 
+// a column of the people who lead each row's team, class or group, headed by their trade
+const LEADS =
+  /^(?:(?:head |assistant )?coach(?:es|s)?|entra[iî]neu(?:r|se)s?(?: principal)?|[ée]ducat(?:eur|rice)s?|trainer(?:in|innen)?|[üu]bungsleiter(?:in)?|instruct(?:or|eur|rice)s?|moniteu(?:r|se)s?|monitrices?|animat(?:eur|rice)s?|encadrant(?:e)?s?|professeur(?:e)?s?|enseignant(?:e)?s?|teachers?|tutors?|lecturers?|dozent(?:in)?|intervenant(?:e)?s?|chef(?:fe)? de chœur|chorleiter(?:in)?|conductors?)$/i;
+
 // a firm's register number after its name ("SARL X – RCS 827 199 753", "X GmbH, HRB 12345")
 const ID_TAIL = /\s*[–—,(-]\s*(?=(?:RCS|RM|SIREN|SIRET|TVA|HRB|HRA|CHE|BCE|KBO|N°)\b)/;
 const ID_LABEL =
@@ -482,8 +487,11 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
       }
     }
     // a supervisor's column beside the students' ("Co-supervisor", "Betreuer", "Directeur de thèse"): its people too
+    // (and a column of the people who lead each row's team, class or workshop, headed by their trade: "Entraîneur",
+    // "Coach", "Trainerin", "Animatrice"; most of its cells a name alone, the title the header's)
     headCells.forEach((h, i) => {
-      if (fields[i] || !SUPERVISES.test(textOf(h))) return;
+      const leads = !fields[i] && LEADS.test(textOf(h)) && namesColumn(i);
+      if (fields[i] || (!SUPERVISES.test(textOf(h)) && !leads)) return;
       for (const row of rows.slice(1, 200)) {
         const c = qsa(row, 'td, th').filter((x) => x.parentElement === row)[i];
         const m = /^(.{4,60}?)\s*(?:\((.{2,60})\))?$/.exec(c ? textOf(c) : '');
@@ -496,8 +504,9 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
           )?.[1];
         const co = firm && /^\p{Lu}/u.test(firm) && !personName(firm) ? orgName(firm) : undefined;
         const known = name ? out.people.find((p) => p.name === name) : undefined;
+        const title = leads ? officeTitle(textOf(h)) : undefined;
         if (known) known.company ??= co;
-        else if (name) out.people.push(co ? { name, company: co } : { name });
+        else if (name) out.people.push({ name, ...(co ? { company: co } : {}), ...(title ? { title } : {}) });
       }
     });
     const known = fields.filter(Boolean);

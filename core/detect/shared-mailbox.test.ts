@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { firmSigner, isFirmMailbox, isSharedMailbox, mailboxSigner } from './shared-mailbox';
+import {
+  firmNamedSigner,
+  firmSigner,
+  isFirmMailbox,
+  isRoomMailbox,
+  isSharedMailbox,
+  mailboxSigner,
+} from './shared-mailbox';
 import { looksLikePersonName } from './text';
 
 describe('isSharedMailbox', () => {
@@ -153,5 +160,50 @@ describe('firmSigner', () => {
     ],
   ])('%s', (_, lines, name, address, signer) => {
     expect(firmSigner(lines, name, address, looksLikePersonName)?.name).toBe(signer);
+  });
+});
+
+describe('isRoomMailbox', () => {
+  it.each([
+    ['Salle Marie Curie', 'salle.mariecurie@ormevia.fr', true],
+    ['Salle de réunion Voltaire', 'reunion.voltaire@ormevia.fr', true],
+    ['Meeting Room Turing', 'room.turing@brindle.co.uk', true],
+    ['Boardroom Nightingale', 'boardroom@brindle.co.uk', true],
+    ['Konferenzraum Goethe', 'raum.goethe@lindwerk.de', true],
+    ['Besprechungsraum Humboldt 2.OG', 'humboldt@lindwerk.de', true],
+    ['Sala Garibaldi', 'riunioni.garibaldi@rossi.it', true],
+    // a person named Sala, de La Salle or Meeting is still a person
+    ['Sala Benítez', 'sala.benitez@ferreteria-ruiz.es', false],
+    ['Jean de La Salle', 'j.delasalle@ormevia.fr', false],
+    ['Emma Room', 'emma.room@brindle.co.uk', false],
+    ['Meeting Anders', 'a.meeting@lindwerk.de', false],
+    ['Salle', 'salle@ormevia.fr', false],
+  ])('%s <%s> → %s', (name, address, room) => {
+    expect(isRoomMailbox(name, address)).toBe(room);
+  });
+});
+
+describe('firmNamedSigner', () => {
+  const isName = (l: string) => looksLikePersonName(l);
+  const body = (signer: string, role: string) => [
+    'Bonjour,',
+    'Voici nos nouveautés.',
+    '',
+    'Bonne lecture,',
+    signer,
+    role,
+    'Se désabonner',
+  ];
+  it.each([
+    ['Mathilde de Varenhal', 'mathilde.rouvenac@varenhal.io', 'Mathilde Rouvenac', 'Mathilde Rouvenac'],
+    ['Tom from Brakelby', 'tom.hale@brakelby.co.uk', 'Tom Hale', 'Tom Hale'],
+    ['Jana von Selbrand', 'j.oberkirch@selbrand.de', 'Jana Oberkirch', 'Jana Oberkirch'],
+    ['Pia | Kelvane', 'pia.ostrowska@kelvane.com', 'Pia Ostrowska', 'Pia Ostrowska'],
+    // a noble name whose mailbox is their own, a name line the mailbox does not spell, a firm not the domain's
+    ['Hortense de Larrazet', 'hortense@larrazet.fr', 'Hortense Dupuy', undefined],
+    ['Mathilde de Varenhal', 'mathilde.rouvenac@varenhal.io', 'Mathilde Corbin', undefined],
+    ['Tom from Brakelby', 'tom.hale@mailhub.io', 'Tom Hale', undefined],
+  ])('%s <%s> signed %s → %s', (name, address, signer, want) => {
+    expect(firmNamedSigner(body(signer, 'Responsable produit'), name, address, isName)?.name).toBe(want);
   });
 });

@@ -8,7 +8,7 @@
 export const TEAM_WORD =
   /^(?:ops|operations?|adv|commercial|commerciale|ventes?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
-import { fold as spell } from './spelling';
+import { fold as spell, spellsMailbox } from './spelling';
 import { hasLegalForm } from './text';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -24,6 +24,27 @@ export function isSharedMailbox(name: string, address: string): boolean {
   const local = fold(address.split('@')[0] ?? '');
   // (a person's address bears one of their names: "anna.ops@…" is Anna's)
   return !words.some((w) => !TEAM_WORD.test(w) && w.length > 2 && local.includes(w));
+}
+
+// a meeting room's word, first in a room mailbox's display name ("Salle Marie Curie", "Konferenzraum Goethe",
+// "Meeting Room Turing"); "Jean de La Salle" is a person's, so only the first word counts
+const ROOM_WORD =
+  /^(?:salle|salles|room|boardroom|raum|besprechungsraum|konferenzraum|meetingraum|sitzungsraum|sitzungssaal|saal|auditorium|amphi|amphitheatre|meeting|sala)$/;
+// a room mailbox's local part that says so in a word no one bears ("room-verdi", "conf-3b", "riunioni.verdi")
+const ROOM_LOCAL = /room|conf|meeting|resource|ressource|riunion/;
+
+/**
+ * A meeting room booked as a mailbox (issue 7): "Salle Marie Curie" <salle.mariecurie@…>, "Meeting Room Turing"
+ * <room.turing@…>. It is invited like a person and named after one, but no one: its address stays, its name is no
+ * person's. The display name opens on a room's word; "Sala" (a surname too) counts only when the address says room.
+ */
+export function isRoomMailbox(name: string, address: string): boolean {
+  const words = fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const first = words[0] ?? '';
+  if (words.length < 2 || !ROOM_WORD.test(first) || (first === 'meeting' && words[1] !== 'room')) return false;
+  return first !== 'sala' || ROOM_LOCAL.test(fold(address.split('@')[0] ?? ''));
 }
 
 // a mailbox's local part that names no one: a team word, or a firm's general address
@@ -112,4 +133,33 @@ export function firmSigner(
   }
   const s = i < 0 ? undefined : signerAbove(lines, i, isName);
   return s && fold(s.name).replace(/[^a-z0-9]/g, '') !== key ? s : undefined;
+}
+
+// a display name that takes the sender's firm for surname: a first name, a joining word or sign, then the firm
+const FIRM_NAMED = /^(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:de|d['’]|from|von|at|chez|bei|@|\||[-–—·])\s*(\p{Lu}.{2,40})$/u;
+
+/**
+ * The person who signs a message sent under their first name and their firm's (issue 7): "Mathilde de Tessarine"
+ * <mathilde.rouvenac@tessarine.io>, signed "Mathilde Rouvenac / Responsable produit, Tessarine"; "Tom from Brakel"
+ * <tom.hale@brakel.io>. The firm is the domain's name, the name line of the body opens on that first name and the
+ * mailbox spells it (the last such line). Undefined when none.
+ */
+export function firmNamedSigner(
+  lines: readonly string[],
+  name: string,
+  address: string,
+  isName: (s: string) => boolean,
+): { name: string; at: number } | undefined {
+  const m = FIRM_NAMED.exec(name.trim());
+  const at = address.lastIndexOf('@');
+  if (!m || at < 1) return undefined;
+  const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const firm = fold(m[2]!).replace(/[^a-z0-9]/g, '');
+  if (firm.length < 4 || !label.startsWith(firm)) return undefined;
+  for (let j = lines.length - 1; j >= 0; j--) {
+    const l = lines[j]!.trim();
+    if (l.length <= 60 && l.startsWith(m[1]! + ' ') && isName(l) && spellsMailbox(l, address.slice(0, at), 'exact'))
+      return { name: l, at: j };
+  }
+  return undefined;
 }

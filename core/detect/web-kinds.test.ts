@@ -432,3 +432,63 @@ describe("a members' table of offices", () => {
     expect(t.companies.map((c) => c.name)).not.toContain('B112');
   });
 });
+
+describe('rolePeople: bold names in running text, presented by a role, a firm or beside one so presented (issue 7)', () => {
+  const para = (html: string) => {
+    const el = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').querySelector('p')!;
+    return [{ text: el.textContent ?? '', el }];
+  };
+  it.each([
+    [
+      'Commissariat : <strong>Ombeline Fauchard-Roy</strong>, conservatrice en chef, avec la collaboration de <strong>Dr. Lorenz Aschberger</strong> (Städtische Galerie Hornau).',
+      [
+        ['Ombeline Fauchard-Roy', 'conservatrice en chef', undefined],
+        ['Lorenz Aschberger', undefined, 'Städtische Galerie Hornau'],
+      ],
+    ],
+    [
+      'Cuisine du chef <strong>Gaspard Lemerle</strong>, pâtisserie de <strong>Anouk Verdelet</strong>.',
+      [
+        ['Gaspard Lemerle', 'chef', undefined],
+        ['Anouk Verdelet', undefined, undefined],
+      ],
+    ],
+    [
+      'Brewed by our head brewer <b>Tamsin Polwhele</b>, labels by <b>Kit Trevanion</b>.',
+      [
+        ['Tamsin Polwhele', 'head brewer', undefined],
+        ['Kit Trevanion', undefined, undefined],
+      ],
+    ],
+    [
+      'Seit 1998 führen <strong>Anna und Lukas Brandtner</strong> das Weingut.',
+      [
+        ['Anna Brandtner', undefined, undefined],
+        ['Lukas Brandtner', undefined, undefined],
+      ],
+    ],
+    [
+      'Depuis 1987, <strong>Hortense et Gaultier de Vaussanges</strong> conduisent le domaine.',
+      [
+        ['Hortense de Vaussanges', undefined, undefined],
+        ['Gaultier de Vaussanges', undefined, undefined],
+      ],
+    ],
+  ])('%s', (html, want) => {
+    expect(rolePeople(para(html), pageReaders).map((p) => [p.name, p.title, p.company])).toEqual(want);
+  });
+
+  it.each([
+    // dishes, products and places in bold, named after people, with no role or firm: no one
+    'Nos desserts : <strong>Pêche Melba</strong>, <strong>Crêpes Suzette</strong> et <strong>Poire Belle-Hélène</strong>.',
+    'Tournedos Rossini de <strong>Jules Verne</strong>, en promotion chez <strong>Marie Curie</strong>.',
+    'Rendez-vous salle <strong>Victor Hugo</strong> (2e étage), puis au <strong>Stade Marcel Dassonville</strong>.',
+    'Le nouveau modèle <strong>Jules Verne</strong> (Léon Rose) est disponible.',
+    'Le site est édité par la société <strong>Farines et Levains du Maine</strong>, SARL au capital de 30 000 €.',
+    'This week <strong>Tom Ashcombe</strong> (Head of Content at Ledgerwick and your host) sits down with us.',
+    // (a contact's line with an address: the contacts' reader reads them with their firm)
+    '<strong>Brakel Optik</strong> zeigt neue Brillen. Ihr Kontakt: <strong>Jana Oberkirch</strong>, leitende Verkäuferin — j.oberkirch@brakel-optik.example',
+  ])('no one: %s', (html) => {
+    expect(rolePeople(para(html), pageReaders)).toEqual([]);
+  });
+});

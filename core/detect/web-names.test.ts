@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notAPerson, withoutNonNames } from './web-names';
+import { notAPerson, withoutNonNames, namedPlace } from './web-names';
 import type { Detection } from './types';
 
 describe('notAPerson', () => {
@@ -570,5 +570,26 @@ describe('withoutNonNames', () => {
     expect(withoutNonNames(mail)).toBe(mail);
     const clean = page({ people: [{ name: 'Inès Carvalho' }], companies: [{ name: 'Brenntal GmbH' }] });
     expect(withoutNonNames(clean)).toBe(clean);
+  });
+});
+
+describe('namedPlace: a school or a public place named after a person (issue 7)', () => {
+  it.each([
+    ['Collège Albertine Sarrazin', true],
+    ['École élémentaire Jules Verdier', true],
+    ['Groupe scolaire Marie et Pierre Lachambre', true],
+    ['Stade Marcel-Dassonville', true],
+    ['Médiathèque Françoise-Sagnol', true],
+    ['Grundschule Erika Kästle', true],
+    ['Gymnasium Paul Ehrlinger', true],
+    ['Primary School Edith Cavell', true],
+    // a school or place named otherwise, and firms
+    ['École Centrale de Nantes', false],
+    ['Espace Gerland Pro', false],
+    ['Lycée des Métiers du Bâtiment', false],
+    ['Salle des fêtes', false],
+    ['Atelier Jules Verdier', false],
+  ])('%s → %s', (name, place) => {
+    expect(namedPlace(name)).toBe(place);
   });
 });

@@ -6,7 +6,7 @@
  * ("Impulsvortrag: Wärmepumpen im Bestand") or a speaker's "Title · Firm" taken for a firm.
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
-import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import { LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName } from './text';
 import { normKey } from './result';
 import { sameSiteHosts } from '../text/host';
 import { fold, spellsDomain } from './spelling';
@@ -119,6 +119,23 @@ const QUOTED = /^[«"„“”]\s?\S+(?:\s\S+){3,}/u;
 const DATE_AFTER = /\s[·|–—]\s(?=[^·|]*\b\d{1,2}[\s./-]\S+[\s./-]\d{4}\b)/u;
 const SENTENCE_AFTER =
   /(?<=\p{Ll}{3})\.\s(?:L['’]|(?:Le|La|Les|Elle|Il|Ils|Cette|Ce|The|It|Its|This|They|Die|Der|Das|Sie|Er|Es)\s)/u;
+
+// a public place's or a school's word before the name of the person it is named after ("Collège Albert Camus",
+// "Groupe scolaire Marie et Pierre Curie", "Stade Marcel-Dassonville", "Grundschule Erich Kästner")
+const PLACE_LEAD =
+  /^(?:groupe scolaire|[ée]cole(?: maternelle| [ée]l[ée]mentaire| primaire)?|coll[èe]ge|lyc[ée]e(?: professionnel| g[ée]n[ée]ral| technique| agricole| polyvalent)?|m[ée]diath[èe]que|biblioth[èe]que|gymnase|stade|piscine|salle|espace|complexe sportif|centre culturel|auditorium|tribune|grundschule|gymnasium|realschule|gesamtschule|oberschule|stadion|sporthalle|primary school|high school|stadium)\s+(.+)$/iu;
+// the person's name after it: capitalised words, no joining word ("Centrale de Nantes"), no place's or brand's end
+const PLACE_NAMESAKE = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:\s\p{Lu}[\p{Ll}\p{M}'’]+){1,2}$/u;
+const NOT_NAMESAKE_END = /\s(?:pro|plus|centre|center|city|ville|parc|park|nord|sud|est|ouest|north|south|east|west)$/i;
+
+/** A school or a public place named after a person ("Collège Albert Camus"): a place, no firm of the page. */
+export function namedPlace(name: string): boolean {
+  const m = PLACE_LEAD.exec(name.trim());
+  if (!m) return false;
+  // ("Marcel-Dassonville" as streets and places join it; "Marie et Pierre Curie", a couple, as one of them)
+  const rest = m[1]!.replace(/-(?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}\S+)\s+(?:et|and|und)\s+\p{Lu}\S+\s/u, '$1 ');
+  return PLACE_NAMESAKE.test(rest) && !NOT_NAMESAKE_END.test(rest) && looksLikePersonName(rest);
+}
 
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
@@ -304,7 +321,9 @@ export function withoutNonNames<D extends Detection>(d: D): D {
     const bare = !c.domain && !c.website && !c.phones?.length;
     // (or a talk's subject taken for one, nobody's firm: "DALI-2 in der Bestandssanierung", "Heat pumps in the home")
     const talk = TALK.test(c.name) && !LEGAL_FORM_END.test(c.name) && !employers.has(normKey(c.name));
-    if (bare && !c.vat && !c.siren && !c.linkedinUrl && (dropped.has(normKey(c.name)) || talk)) {
+    // (or a school or a place named after a person, nobody's employer and with nothing of a firm's own)
+    const place = namedPlace(c.name) && !employers.has(normKey(c.name));
+    if (bare && !c.vat && !c.siren && !c.linkedinUrl && (dropped.has(normKey(c.name)) || talk || place)) {
       changed = true;
       continue;
     }
