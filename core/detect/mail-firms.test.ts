@@ -21,6 +21,21 @@ describe('proseFirms', () => {
       'Wenden Sie sich an unsere Steuerberaterin Weidmann Steuerberatung PartG mbB, bitte.',
       ['Weidmann Steuerberatung PartG mbB'],
     ],
+    // new members welcomed in a list, firms when one has a firm's word or a legal form (FR/EN/DE)
+    [
+      'Bienvenue à Forges Malavaud, Vernis Quéré et Atelier Ponthou Design !',
+      ['Forges Malavaud', 'Vernis Quéré', 'Atelier Ponthou Design'],
+    ],
+    [
+      'Nos nouveaux adhérents : Forges Malavaud (Lyon), Vernis Quéré (Paris) et Bois Tallec SARL.',
+      ['Forges Malavaud', 'Vernis Quéré', 'Bois Tallec SARL'],
+    ],
+    ['Welcome to Ashby Pumps and Kettering Valves Ltd, our new members.', ['Ashby Pumps', 'Kettering Valves Ltd']],
+    [
+      'Neue Mitglieder: Lemmer Stahlbau GmbH, Hartwig Glas und Brenner Holzbau.',
+      ['Lemmer Stahlbau GmbH', 'Hartwig Glas', 'Brenner Holzbau'],
+    ],
+    ['Bienvenue à Marie Dupont et Paul Girard dans l’équipe.', []],
     [
       'Les sociétés consultées sont les suivantes :\nRayonnix Ouest (Nantes)\nSerrurerie Dubreuil & Fils\nLa visite aura lieu le 3 mai.',
       ['Rayonnix Ouest', 'Serrurerie Dubreuil & Fils'],
