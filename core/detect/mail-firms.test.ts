@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firmShaped, proseFirms, withMailProseFirms } from './mail-firms';
+import { bracketFirms, firmShaped, proseFirms, withMailProseFirms } from './mail-firms';
 import type { Detection } from './types';
 
 describe('proseFirms', () => {
@@ -64,6 +64,21 @@ describe('proseFirms', () => {
     ['We moved the pallets from Calais to our depot.', []],
     ['The pilot runs from March 2027 to June 2027.', []],
   ])('%s', (body, firms) => expect(proseFirms(body)).toEqual(firms));
+});
+
+describe('bracketFirms: a person, their firm in brackets', () => {
+  it.each([
+    [
+      'Je vous présente Jeanne Roussel (Atelier Brisant), qui cherche un imprimeur.',
+      [['Jeanne Roussel', 'Atelier Brisant']],
+    ],
+    ['Max Wendler (Wendler Logistik GmbH) kommt am Montag.', [['Max Wendler', 'Wendler Logistik GmbH']]],
+    ['Thanks to Olivia Barnes (Harlow Print Works) for the proofs.', [['Olivia Barnes', 'Harlow Print Works']]],
+    // no firm: a town, a district, a year, a role, a firm before the brackets
+    ['Paul Girardin (Lyon) et Léa Morvan (Paris 3e) seront là.', []],
+    ['Nadia Berthou (2019) et Rémi Vautrin (directeur) aussi.', []],
+    ['Rendez-vous chez Boulangerie Martel (Atelier Doux).', []],
+  ])('%s', (line, want) => expect(bracketFirms(line).map((b) => [b.name, b.company])).toEqual(want));
 });
 
 describe('firmShaped', () => {

@@ -10,7 +10,7 @@
  */
 import type { DetectedCompany, Detection } from './types';
 import { normKey } from './result';
-import { hasLegalForm } from './text';
+import { hasLegalForm, looksLikeJobTitle, looksLikePersonName } from './text';
 
 const WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
 const JOIN = String.raw`(?:&|du|de|des|de la|d['’]|of|the|für|von|der)`;
@@ -50,7 +50,41 @@ export function firmShaped(raw: string): string | undefined {
 
 // a firm's word heading or ending its name
 export const FIRM_WORD =
-  /(?:^|\s)(?:Tanneries?|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik)(?=\s|$)|\s&\s/u;
+  /(?:^|\s)(?:Tanneries?|Boulangerie|Boucherie|Bäckerei|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik)(?=\s|$)|\s&\s/u;
+
+// a person's full name, two or three capitalised words ("Yann Le Dantec", "Anne-Sophie de Varenne")
+// (a third word only after a particle: "Yann Le Dantec", never "Manon Chabert Céramiste", "Kwame Asante MIAC")
+export const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+\s(?:(?:de|du|von|van|le|la|Le|La|De|Du|Van|Von|Da|Di|Mac)\s)?\p{Lu}[\p{L}'’-]+)`;
+// a person, their firm in brackets: "Jeanne Roux (Atelier Brisant)", "Max Weber (Weber Logistik GmbH)"
+const IN_BRACKETS = new RegExp(String.raw`(?:^|[\s,;:'’])${PERSON}\s\(([^()]{3,60})\)`, 'gu');
+
+const FIRM_NAME = new RegExp(
+  String.raw`^[\p{Lu}\d][\p{L}\p{M}\d'’.-]*(?:\s(?:${JOIN}|[\p{Lu}\d][\p{L}\p{M}\d'’.-]*|mbB|mbH|e\.\s?V\.|eG))*$`,
+  'u',
+);
+// a person's name: no word in capitals ("BIC BNPAFRPPXXX", "CVU Research"), no function word first ("Avec X")
+export const PERSON_LIKE = (name: string): boolean =>
+  !/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name) &&
+  !/^(?:Avec|With|Mit|Par|By|Et|And|Und|Pour|For|Für|Chez|At|Bei)\s/u.test(name);
+
+/**
+ * The people a line names with their firm in brackets ("Jeanne Roux (Atelier Brisant)"): a firm-shaped name without
+ * a figure ("Paris 3e", "2019"), never a single word (a town: "Marie Dupont (Lyon)").
+ */
+export function bracketFirms(line: string): { name: string; company: string }[] {
+  const out: { name: string; company: string }[] = [];
+  for (const m of line.matchAll(IN_BRACKETS)) {
+    const name = m[1]!,
+      company = firmShaped(m[2]!);
+    // (a firm's name: capitalised words and joining words only, no role: "Head of Sales DACH", "lead at X")
+    if (!company || (/\d/u.test(company) && !hasLegalForm(company)) || !looksLikePersonName(name) || !PERSON_LIKE(name))
+      continue;
+    if (!FIRM_NAME.test(company) || looksLikeJobTitle(company)) continue;
+    if (NOT_FIRM_START.test(name) || FIRM_WORD.test(name)) continue;
+    out.push({ name, company });
+  }
+  return out;
+}
 
 /** The items of a line's enumeration of clients, partners or new members (a town in brackets left out). */
 export function enumFirms(line: string): string[] {
@@ -78,7 +112,7 @@ export function proseFirms(body: string): string[] {
     const line = raw.trim();
     for (const m of line.matchAll(AFTER_ROLE)) out.push(m[1]!);
     for (const m of line.matchAll(SWITCH)) out.push(m[1]!, m[2]!);
-    out.push(...enumFirms(line));
+    out.push(...enumFirms(line), ...bracketFirms(line).map((b) => b.company));
     if (!LIST_HEAD.test(line)) continue;
     for (const next of lines.slice(i + 1, i + 13)) {
       const item = LIST_ITEM.exec(next.trim().replace(/^[-•*·]\s*/u, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webProseFirms, withWebProseFirms } from './web-prose-firms';
+import { webProseFirms, webProsePeople, withWebProseFirms } from './web-prose-firms';
 import type { Detection } from './types';
 
 describe('webProseFirms: the firms a page names in a firm role (issue 7)', () => {
@@ -58,6 +58,29 @@ describe('webProseFirms: the firms a page names in a firm role (issue 7)', () =>
     ['Financement en partenariat avec Banque Verdier Crédit Finance.', []],
     ['Salon organisé par Événements Lorrains SARL.', []],
   ])('%s', (text, want) => expect(webProseFirms(text)).toEqual(want));
+});
+
+describe('webProsePeople: people named by full name with a cue, or their firm in brackets', () => {
+  it.each([
+    [
+      'Fondée en 1991 à Vitré par Marc-Antoine Lebreton et son associé Gilles Quémeneur, la société fabrique des volets.',
+      ['Marc-Antoine Lebreton', 'Gilles Quémeneur'],
+    ],
+    [
+      'Le jury présidé par Hélène Quintric (Quintric Vitrages) a remis trois prix.',
+      ['Hélène Quintric (Quintric Vitrages)'],
+    ],
+    ['Interview de Maëlle Kerouac, cofondatrice de Pixalo.', ['Maëlle Kerouac']],
+    ['The firm was founded by Owen Tarrant in 1998. Ask Ms Ruth Ellery for samples.', ['Owen Tarrant', 'Ruth Ellery']],
+    ['Gegründet von Lothar Brinkmann, geleitet von Frau Ilse Wendt.', ['Lothar Brinkmann', 'Ilse Wendt']],
+    // no person: a street, an award, a product, a bare name in a list, a legal notice
+    ['Ouverture de l’atelier de la rue Marc-Antoine-Lebreton et du prix Hélène Quintric.', []],
+    ['Notre best-seller, le polo « Gourdon », et nos modèles Alma, Jeanne Rose, Louis Blanc.', []],
+    ['Directeur de la publication : M. Paul Verdier.', []],
+    ['Nos adhérents\nMme Odile Carrec\nM. Rémi Vautrin', []],
+  ])('%s', (text, want) =>
+    expect(webProsePeople(text).map((p) => (p.company ? `${p.name} (${p.company})` : p.name))).toEqual(want),
+  );
 });
 
 describe('withWebProseFirms: a web page with its prose firms after its own', () => {

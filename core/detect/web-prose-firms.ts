@@ -11,14 +11,29 @@
  *   own legal name ("Salon organisé par X SARL");
  * - a firm before its role: "X, éditeur lillois", "X, notre partenaire" (a firm's word needed but after a firm-only
  *   role: "éditeur", "intégrateur", "fabricant", "publisher").
+ * - the next firms of an enumeration after the first ("l'adhésion de X, …, de Y et de l'Z"), new members welcomed
+ *   ("Bienvenue à X, Y et Z"), a list announced as members, clients or projects, a person's firm in brackets;
+ * and the people it names by full name with a person's cue (webProsePeople).
  * Never on a sentence about a service the site uses ("Financement en partenariat avec X"), never a bank or global
  * vendor (./services.ts), never on a legal notice's page or line or a cookie notice's line (its host, its publisher), never the site's own firm, never a
  * person the page names, never a firm the page gives already.
  */
 import type { Detection } from './types';
 import { normKey } from './result';
-import { hasLegalForm } from './text';
-import { DATE_WORD, enumFirms, FIRM_WORD, firmShaped, LIST_HEAD, NAME, NOT_FIRM_START, ROLE } from './mail-firms';
+import { hasLegalForm, looksLikePersonName } from './text';
+import {
+  bracketFirms,
+  DATE_WORD,
+  enumFirms,
+  FIRM_WORD,
+  firmShaped,
+  LIST_HEAD,
+  NAME,
+  NOT_FIRM_START,
+  PERSON,
+  PERSON_LIKE,
+  ROLE,
+} from './mail-firms';
 import { hostOf } from '../text/host';
 import { isForeignInstitution, isForeignVendor } from './services';
 
@@ -77,6 +92,53 @@ const fold = (s: string) =>
     .replace(/[^A-Za-z0-9]/g, '')
     .toLowerCase();
 
+// a person's cue before their full name: a civility, a founder's, a chair's or a host's verb, a partner's noun, an
+// interview ("Fondée en 1987 à Cholet par X et son associé Y", "le jury présidé par X", "Interview de X", "Frau X")
+const CUE = String.raw`(?:(?:[Ff]ond|[Cc]ofond|[Pp]résid|[Aa]nim|[Dd]irig)\p{Ll}*(?:\s+en\s+\d{4})?(?:\s+à\s+\p{Lu}[\p{L}-]+)?\s+par|(?:[Ss]on|[Ss]a|[Ll]eur|[Nn]otre)\s+(?:associée?|cofondat(?:eur|rice)|fondat(?:eur|rice))|(?:founded|co-founded|chaired)\s+by|(?:[Gg]egründet|[Gg]eleitet|[Mm]oderiert)\s+von|[Ii]nterview\s+(?:de|d['’]|with|mit))`;
+const CUED = new RegExp(
+  String.raw`(?:^|[\s(,;:'’])${CUE}\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dr\.?)\s+)?${PERSON}(?![\p{L}-])`,
+  'gu',
+);
+
+// a fund's or a firm's last word ("Northgate Climate Capital"): no surname
+const NOT_A_SURNAME = /\s(?:Capital|Ventures?|Partners|Invest\p{L}*|Holdings?|Group|Fund|Trust|Foundation)$/u;
+
+const CIVIL = new RegExp(
+  String.raw`(?:^|[\s(,;:'’])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+${PERSON}(?![\p{L}-])`,
+  'gu',
+);
+
+export interface ProsePerson {
+  name: string;
+  company?: string;
+}
+
+/**
+ * The people a page's text names by their full name with a person's cue (see CUE above), or with their firm in
+ * brackets ("Mathilde Corre (Corre Fenêtres)"); never a name in a legal notice's line.
+ */
+export function webProsePeople(text: string): ProsePerson[] {
+  const out: ProsePerson[] = [];
+  for (const line of text.slice(0, 6000).split('\n')) {
+    if (NOTICE.test(line)) continue;
+    for (const b of bracketFirms(line)) out.push(b);
+    for (const m of line.matchAll(CUED)) {
+      const name = m[1]!;
+      if (looksLikePersonName(name) && PERSON_LIKE(name) && !FIRM_WORD.test(name) && !NOT_A_SURNAME.test(name))
+        out.push({ name });
+    }
+    // (a civility alone only in running prose: a sentence of eight words or more, no list's line "Mme X")
+    const prose = line.split(/\s+/).length >= 8 && /[.!?»"”]\s*$/u.test(line.trim());
+    if (prose)
+      for (const m of line.matchAll(CIVIL)) {
+        const name = m[1]!;
+        if (looksLikePersonName(name) && PERSON_LIKE(name) && !FIRM_WORD.test(name) && !NOT_A_SURNAME.test(name))
+          out.push({ name });
+      }
+  }
+  return out.filter((p, i) => out.findIndex((q) => normKey(q.name) === normKey(p.name)) === i);
+}
+
 /** The firms a page's text names in a firm's role (see above), in the order it names them. */
 export function webProseFirms(text: string): string[] {
   const out: string[] = [];
@@ -124,6 +186,7 @@ export function webProseFirms(text: string): string[] {
       }
     };
     for (const item of enumFirms(line)) add(item, false);
+    for (const b of bracketFirms(line)) add(b.company, false);
     for (const m of line.matchAll(FIRM_AT)) {
       add(m[1]!, false);
       more(m);
@@ -161,5 +224,16 @@ export function withWebProseFirms<D extends Detection>(d: D, text: string | unde
       return false;
     return !keys.some((x) => x === k || x.startsWith(k + ' ') || k.startsWith(x + ' ')) && !folds.includes(f);
   });
-  return fresh.length ? { ...d, companies: [...d.companies, ...fresh.map((name) => ({ name }))] } : d;
+  // (and the people it names with a person's cue or their firm in brackets, unless the page gives them already)
+  const names = d.people.map((p) => normKey(p.name));
+  const persons = webProsePeople(text).filter((p) => {
+    const k = normKey(p.name);
+    return !names.some((n) => n === k || n.endsWith(' ' + k) || n.includes(k)) && !keys.includes(k);
+  });
+  if (!fresh.length && !persons.length) return d;
+  return {
+    ...d,
+    people: [...d.people, ...persons.map((p) => (p.company ? { name: p.name, company: p.company } : { name: p.name }))],
+    companies: [...d.companies, ...fresh.map((name) => ({ name }))],
+  };
 }
