@@ -193,7 +193,10 @@ export function webProseFirms(text: string): string[] {
     }
     for (const m of line.matchAll(KIND_AT)) add(m[1]!, true);
     for (const m of line.matchAll(ANY_AT))
-      if (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) (add(m[1]!, false), more(m));
+      if (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) {
+        add(m[1]!, false);
+        more(m);
+      }
     for (const m of line.matchAll(LEGAL_AT)) if (hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
     for (const m of line.matchAll(APPOS)) if (m[2] || FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!)) add(m[1]!, false);
   }
