@@ -78,6 +78,7 @@ describe('bracketFirms: a person, their firm in brackets', () => {
     ['Paul Girardin (Lyon) et Léa Morvan (Paris 3e) seront là.', []],
     ['Nadia Berthou (2019) et Rémi Vautrin (directeur) aussi.', []],
     ['Rendez-vous chez Boulangerie Martel (Atelier Doux).', []],
+    ['Quillon Analytics (Quillon Data Ltd) helps shops.', []],
   ])('%s', (line, want) => expect(bracketFirms(line).map((b) => [b.name, b.company])).toEqual(want));
 });
 

@@ -80,7 +80,8 @@ export function bracketFirms(line: string): { name: string; company: string }[] 
     if (!company || (/\d/u.test(company) && !hasLegalForm(company)) || !looksLikePersonName(name) || !PERSON_LIKE(name))
       continue;
     if (!FIRM_NAME.test(company) || looksLikeJobTitle(company)) continue;
-    if (NOT_FIRM_START.test(name) || FIRM_WORD.test(name)) continue;
+    // (a firm's own legal name after it: "Larkspur Analytics (Larkspur Data Ltd)")
+    if (NOT_FIRM_START.test(name) || FIRM_WORD.test(name) || name.split(' ')[0] === company.split(' ')[0]) continue;
     out.push({ name, company });
   }
   return out;

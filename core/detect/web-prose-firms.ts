@@ -12,15 +12,15 @@
  * - a firm before its role: "X, éditeur lillois", "X, notre partenaire" (a firm's word needed but after a firm-only
  *   role: "éditeur", "intégrateur", "fabricant", "publisher").
  * - the next firms of an enumeration after the first ("l'adhésion de X, …, de Y et de l'Z"), new members welcomed
- *   ("Bienvenue à X, Y et Z"), a list announced as members, clients or projects, a person's firm in brackets;
- * and the people it names by full name with a person's cue (webProsePeople).
+ *   ("Bienvenue à X, Y et Z"), a list announced as members, clients or projects;
+ * and the people it names with their firm in brackets (webProsePeople).
  * Never on a sentence about a service the site uses ("Financement en partenariat avec X"), never a bank or global
  * vendor (./services.ts), never on a legal notice's page or line or a cookie notice's line (its host, its publisher), never the site's own firm, never a
  * person the page names, never a firm the page gives already.
  */
 import type { Detection } from './types';
 import { normKey } from './result';
-import { hasLegalForm, looksLikePersonName } from './text';
+import { hasLegalForm } from './text';
 import {
   bracketFirms,
   DATE_WORD,
@@ -30,8 +30,6 @@ import {
   LIST_HEAD,
   NAME,
   NOT_FIRM_START,
-  PERSON,
-  PERSON_LIKE,
   ROLE,
 } from './mail-firms';
 import { hostOf } from '../text/host';
@@ -92,49 +90,22 @@ const fold = (s: string) =>
     .replace(/[^A-Za-z0-9]/g, '')
     .toLowerCase();
 
-// a person's cue before their full name: a civility, a founder's, a chair's or a host's verb, a partner's noun, an
-// interview ("Fondée en 1987 à Cholet par X et son associé Y", "le jury présidé par X", "Interview de X", "Frau X")
-const CUE = String.raw`(?:(?:[Ff]ond|[Cc]ofond|[Pp]résid|[Aa]nim|[Dd]irig)\p{Ll}*(?:\s+en\s+\d{4})?(?:\s+à\s+\p{Lu}[\p{L}-]+)?\s+par|(?:[Ss]on|[Ss]a|[Ll]eur|[Nn]otre)\s+(?:associée?|cofondat(?:eur|rice)|fondat(?:eur|rice))|(?:founded|co-founded|chaired)\s+by|(?:[Gg]egründet|[Gg]eleitet|[Mm]oderiert)\s+von|[Ii]nterview\s+(?:de|d['’]|with|mit))`;
-const CUED = new RegExp(
-  String.raw`(?:^|[\s(,;:'’])${CUE}\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|Dr\.?)\s+)?${PERSON}(?![\p{L}-])`,
-  'gu',
-);
-
-// a fund's or a firm's last word ("Northgate Climate Capital"): no surname
-const NOT_A_SURNAME = /\s(?:Capital|Ventures?|Partners|Invest\p{L}*|Holdings?|Group|Fund|Trust|Foundation)$/u;
-
-const CIVIL = new RegExp(
-  String.raw`(?:^|[\s(,;:'’])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)\s+${PERSON}(?![\p{L}-])`,
-  'gu',
-);
-
 export interface ProsePerson {
   name: string;
+  title?: string;
   company?: string;
 }
 
 /**
- * The people a page's text names by their full name with a person's cue (see CUE above), or with their firm in
- * brackets ("Mathilde Corre (Corre Fenêtres)"); never a name in a legal notice's line.
+ * The people a page's text names with their firm in brackets ("Mathilde Corre (Corre Fenêtres)"), never in a legal
+ * notice's line. (The firm itself is not added: in a site's prose the brackets hold a client's or a partner's name
+ * as often as the person's employer.)
  */
 export function webProsePeople(text: string): ProsePerson[] {
   const out: ProsePerson[] = [];
   for (const line of text.slice(0, 6000).split('\n')) {
     if (NOTICE.test(line)) continue;
     for (const b of bracketFirms(line)) out.push(b);
-    for (const m of line.matchAll(CUED)) {
-      const name = m[1]!;
-      if (looksLikePersonName(name) && PERSON_LIKE(name) && !FIRM_WORD.test(name) && !NOT_A_SURNAME.test(name))
-        out.push({ name });
-    }
-    // (a civility alone only in running prose: a sentence of eight words or more, no list's line "Mme X")
-    const prose = line.split(/\s+/).length >= 8 && /[.!?»"”]\s*$/u.test(line.trim());
-    if (prose)
-      for (const m of line.matchAll(CIVIL)) {
-        const name = m[1]!;
-        if (looksLikePersonName(name) && PERSON_LIKE(name) && !FIRM_WORD.test(name) && !NOT_A_SURNAME.test(name))
-          out.push({ name });
-      }
   }
   return out.filter((p, i) => out.findIndex((q) => normKey(q.name) === normKey(p.name)) === i);
 }
@@ -180,13 +151,15 @@ export function webProseFirms(text: string): string[] {
       let rest = line.slice(m.index! + m[0].length);
       for (let n = 0, x; n < 8 && (x = MORE.exec(rest)); n++) {
         const item = x[1]!;
-        if (PUBLIC_BODY.test(item) || !(firmShaped(item) || FIRM_WORD.test(item))) break;
+        // (after a comma alone, a firm's word or a legal form: "chez X, Lyon Part-Dieu" names a place)
+        const bare = !/\s(?:et|and|und|ainsi\sque)\s|,\s(?:de|d['’]|à|of|von)/u.test(x[0]);
+        const firm = FIRM_WORD.test(item) || hasLegalForm(item);
+        if (PUBLIC_BODY.test(item) || !(firm || (!bare && firmShaped(item)))) break;
         add(item, false);
         rest = rest.slice(x[0].length);
       }
     };
     for (const item of enumFirms(line)) add(item, false);
-    for (const b of bracketFirms(line)) add(b.company, false);
     for (const m of line.matchAll(FIRM_AT)) {
       add(m[1]!, false);
       more(m);
@@ -229,14 +202,16 @@ export function withWebProseFirms<D extends Detection>(d: D, text: string | unde
   });
   // (and the people it names with a person's cue or their firm in brackets, unless the page gives them already)
   const names = d.people.map((p) => normKey(p.name));
+  // (a person with their title or firm only: a bare name adds a contact to complete)
   const persons = webProsePeople(text).filter((p) => {
     const k = normKey(p.name);
+    if (!p.title && !p.company) return false;
     return !names.some((n) => n === k || n.endsWith(' ' + k) || n.includes(k)) && !keys.includes(k);
   });
   if (!fresh.length && !persons.length) return d;
   return {
     ...d,
-    people: [...d.people, ...persons.map((p) => (p.company ? { name: p.name, company: p.company } : { name: p.name }))],
+    people: [...d.people, ...persons],
     companies: [...d.companies, ...fresh.map((name) => ({ name }))],
   };
 }
