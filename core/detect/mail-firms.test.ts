@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firmShaped, proseFirms, withMailProseFirms } from './mail-firms';
+import { bracketFirms, firmShaped, proseFirms, withMailProseFirms } from './mail-firms';
 import type { Detection } from './types';
 
 describe('proseFirms', () => {
@@ -21,6 +21,21 @@ describe('proseFirms', () => {
       'Wenden Sie sich an unsere Steuerberaterin Weidmann Steuerberatung PartG mbB, bitte.',
       ['Weidmann Steuerberatung PartG mbB'],
     ],
+    // new members welcomed in a list, firms when one has a firm's word or a legal form (FR/EN/DE)
+    [
+      'Bienvenue à Forges Malavaud, Vernis Quéré et Atelier Ponthou Design !',
+      ['Forges Malavaud', 'Vernis Quéré', 'Atelier Ponthou Design'],
+    ],
+    [
+      'Nos nouveaux adhérents : Forges Malavaud (Lyon), Vernis Quéré (Paris) et Bois Tallec SARL.',
+      ['Forges Malavaud', 'Vernis Quéré', 'Bois Tallec SARL'],
+    ],
+    ['Welcome to Ashby Pumps and Kettering Valves Ltd, our new members.', ['Ashby Pumps', 'Kettering Valves Ltd']],
+    [
+      'Neue Mitglieder: Lemmer Stahlbau GmbH, Hartwig Glas und Brenner Holzbau.',
+      ['Lemmer Stahlbau GmbH', 'Hartwig Glas', 'Brenner Holzbau'],
+    ],
+    ['Bienvenue à Marie Dupont et Paul Girard dans l’équipe.', []],
     [
       'Les sociétés consultées sont les suivantes :\nRayonnix Ouest (Nantes)\nSerrurerie Dubreuil & Fils\nLa visite aura lieu le 3 mai.',
       ['Rayonnix Ouest', 'Serrurerie Dubreuil & Fils'],
@@ -49,6 +64,22 @@ describe('proseFirms', () => {
     ['We moved the pallets from Calais to our depot.', []],
     ['The pilot runs from March 2027 to June 2027.', []],
   ])('%s', (body, firms) => expect(proseFirms(body)).toEqual(firms));
+});
+
+describe('bracketFirms: a person, their firm in brackets', () => {
+  it.each([
+    [
+      'Je vous présente Jeanne Roussel (Atelier Brisant), qui cherche un imprimeur.',
+      [['Jeanne Roussel', 'Atelier Brisant']],
+    ],
+    ['Max Wendler (Wendler Logistik GmbH) kommt am Montag.', [['Max Wendler', 'Wendler Logistik GmbH']]],
+    ['Thanks to Olivia Barnes (Harlow Print Works) for the proofs.', [['Olivia Barnes', 'Harlow Print Works']]],
+    // no firm: a town, a district, a year, a role, a firm before the brackets
+    ['Paul Girardin (Lyon) et Léa Morvan (Paris 3e) seront là.', []],
+    ['Nadia Berthou (2019) et Rémi Vautrin (directeur) aussi.', []],
+    ['Rendez-vous chez Boulangerie Martel (Atelier Doux).', []],
+    ['Quillon Analytics (Quillon Data Ltd) helps shops.', []],
+  ])('%s', (line, want) => expect(bracketFirms(line).map((b) => [b.name, b.company])).toEqual(want));
 });
 
 describe('firmShaped', () => {

@@ -10,7 +10,7 @@
  */
 import type { DetectedCompany, Detection } from './types';
 import { normKey } from './result';
-import { hasLegalForm } from './text';
+import { hasLegalForm, looksLikeJobTitle, looksLikePersonName } from './text';
 
 const WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
 const JOIN = String.raw`(?:&|du|de|des|de la|d['’]|of|the|für|von|der)`;
@@ -22,10 +22,11 @@ const AFTER_ROLE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${NAME}`, 'gu')
 // a switch of supplier: "moved the volume from X to Y"
 const SWITCH = new RegExp(String.raw`\bfrom\s+${NAME}\s+to\s+${NAME}`, 'gu');
 // an enumeration of clients or partners in a sentence ("Parmi mes clients : A, B, le groupe C et D.")
+// (and of new members: "nouveaux adhérents : A (Lyon), B et C", "Bienvenue à A, B et C !", "Welcome to A and B")
 const ENUM =
-  /(?:[Pp]armi (?:mes|nos|ses|leurs) (?:clients|partenaires|références)|(?:[Mm]es|[Nn]os|[Oo]ur|[Uu]nseren?) (?:clients|références|partenaires|customers|partners|Kunden|Referenzen)(?: (?:include|incluent|sont|zählen))?)\s*:\s*([^.!?:]{3,300})/gu;
+  /(?:(?:[Pp]armi (?:mes|nos|ses|leurs) (?:clients|partenaires|références)|(?:[Mm]es|[Nn]os|[Oo]ur|[Uu]nseren?) (?:clients|références|partenaires|customers|partners|Kunden|Referenzen)(?: (?:include|incluent|sont|zählen))?|(?:[Nn]os |[Oo]ur |[Uu]nsere )?(?:[Nn]ouveaux (?:membres|adhérents)|[Nn]ew members|[Nn]eue(?:n)? Mitglieder))\s*:|[Bb]ienvenue (?:à|aux)|[Ww]elcome (?:to|aboard)|[Ww]illkommen an)\s*([^.!?:]{3,300})/gu;
 // a line announcing a list of firms
-const LIST_HEAD =
+export const LIST_HEAD =
   /\b(?:sociétés|entreprises|fournisseurs|prestataires|transporteurs|partenaires|candidats|firms|companies|suppliers|carriers|vendors|partners|bidders|Firmen|Unternehmen|Lieferanten|Speditionen|Partner)\b[^.!?]{0,60}:$/iu;
 const LIST_ITEM = /^(\p{Lu}[^.!?:;,]{1,60}?)(?:\s+\([^()]{1,30}\))?$/u;
 export const NOT_FIRM_START =
@@ -47,6 +48,63 @@ export function firmShaped(raw: string): string | undefined {
   return name;
 }
 
+// a firm's word heading or ending its name
+export const FIRM_WORD =
+  /(?:^|\s)(?:Tanneries?|Boulangerie|Boucherie|Bäckerei|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik)(?=\s|$)|\s&\s/u;
+
+// a person's full name, two or three capitalised words ("Yann Le Dantec", "Anne-Sophie de Varenne")
+// (a third word only after a particle: "Yann Le Dantec", never "Manon Chabert Céramiste", "Kwame Asante MIAC")
+export const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+\s(?:(?:de|du|von|van|le|la|Le|La|De|Du|Van|Von|Da|Di|Mac)\s)?\p{Lu}[\p{L}'’-]+)`;
+// a person, their firm in brackets: "Jeanne Roux (Atelier Brisant)", "Max Weber (Weber Logistik GmbH)"
+const IN_BRACKETS = new RegExp(String.raw`(?:^|[\s,;:'’])${PERSON}\s\(([^()]{3,60})\)`, 'gu');
+
+const FIRM_NAME = new RegExp(
+  String.raw`^[\p{Lu}\d][\p{L}\p{M}\d'’.-]*(?:\s(?:${JOIN}|[\p{Lu}\d][\p{L}\p{M}\d'’.-]*|mbB|mbH|e\.\s?V\.|eG))*$`,
+  'u',
+);
+// a person's name: no word in capitals ("BIC BNPAFRPPXXX", "CVU Research"), no function word first ("Avec X")
+export const PERSON_LIKE = (name: string): boolean =>
+  !/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(name) &&
+  !/^(?:Avec|With|Mit|Par|By|Et|And|Und|Pour|For|Für|Chez|At|Bei)\s/u.test(name);
+
+/**
+ * The people a line names with their firm in brackets ("Jeanne Roux (Atelier Brisant)"): a firm-shaped name without
+ * a figure ("Paris 3e", "2019"), never a single word (a town: "Marie Dupont (Lyon)").
+ */
+export function bracketFirms(line: string): { name: string; company: string }[] {
+  const out: { name: string; company: string }[] = [];
+  for (const m of line.matchAll(IN_BRACKETS)) {
+    const name = m[1]!,
+      company = firmShaped(m[2]!);
+    // (a firm's name: capitalised words and joining words only, no role: "Head of Sales DACH", "lead at X")
+    if (!company || (/\d/u.test(company) && !hasLegalForm(company)) || !looksLikePersonName(name) || !PERSON_LIKE(name))
+      continue;
+    if (!FIRM_NAME.test(company) || looksLikeJobTitle(company)) continue;
+    // (a firm's own legal name after it: "Larkspur Analytics (Larkspur Data Ltd)")
+    if (NOT_FIRM_START.test(name) || FIRM_WORD.test(name) || name.split(' ')[0] === company.split(' ')[0]) continue;
+    out.push({ name, company });
+  }
+  return out;
+}
+
+/** The items of a line's enumeration of clients, partners or new members (a town in brackets left out). */
+export function enumFirms(line: string): string[] {
+  return [...line.matchAll(ENUM)].flatMap((m) => {
+    const items = m[1]!.split(/,\s*|\s+(?:et|and|und)\s+/u).map((item) =>
+      item
+        .replace(/\s*\([^()]{1,30}\)\s*$/u, '')
+        .replace(/^(?:(?:le|la|les|l['’])\s*)?(?:groupe\s+|group\s+)?/u, '')
+        .replace(/\s*[!…]+$/u, ''),
+    );
+    // (a welcome names people too, "Bienvenue à Marie Dupont et Paul Girard": firms only when one has a firm's word
+    // or a legal form)
+    const welcome = /ienvenue|elcome|illkommen|membres|adhérents|members|Mitglieder/u.test(
+      m[0].slice(0, -m[1]!.length),
+    );
+    return !welcome || items.some((i) => FIRM_WORD.test(i) || hasLegalForm(i)) ? items : [];
+  });
+}
+
 /** The firm-shaped names a message's body gives in a firm's sentence role or in a list announced as firms. */
 export function proseFirms(body: string): string[] {
   const out: string[] = [];
@@ -55,9 +113,7 @@ export function proseFirms(body: string): string[] {
     const line = raw.trim();
     for (const m of line.matchAll(AFTER_ROLE)) out.push(m[1]!);
     for (const m of line.matchAll(SWITCH)) out.push(m[1]!, m[2]!);
-    for (const m of line.matchAll(ENUM))
-      for (const item of m[1]!.split(/,\s*|\s+(?:et|and|und)\s+/u))
-        out.push(item.replace(/^(?:(?:le|la|les|l['’])\s*)?(?:groupe\s+|group\s+)?/u, ''));
+    out.push(...enumFirms(line), ...bracketFirms(line).map((b) => b.company));
     if (!LIST_HEAD.test(line)) continue;
     for (const next of lines.slice(i + 1, i + 13)) {
       const item = LIST_ITEM.exec(next.trim().replace(/^[-•*·]\s*/u, ''));

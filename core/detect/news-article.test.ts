@@ -13,6 +13,9 @@ describe('headlineFirm', () => {
     ['Ashgrove Foods, the Hull pie maker, to open new bakery', 'Ashgrove Foods'],
     ['Die Hollmann GmbH aus Celle baut ein neues Werk', 'Hollmann GmbH'],
     ['Sternwald Metallbau eröffnet zweiten Standort', 'Sternwald Metallbau'],
+    // (a takeover's headline, the firm's article left out)
+    ['Les Tanneries du Morvan passent sous pavillon suisse', 'Tanneries du Morvan'],
+    ['La Biscuiterie Quélennec passe aux mains de son directeur', 'Biscuiterie Quélennec'],
     // no firm: a general headline, a lead word alone
     ['Tempête : les ports fermés jusqu’à lundi', ''],
     ['Les prix du lait reculent', ''],
@@ -61,6 +64,19 @@ describe('quotedPeople', () => {
     [
       '„Wir wachsen weiter“, sagt Jana Hollbach, Leiterin Vertrieb.',
       [{ name: 'Jana Hollbach', title: 'Leiterin Vertrieb' }],
+    ],
+    // (a verb in the past tense: "a souligné", "sagte")
+    [
+      '« On garde tout le monde », a souligné Nadège Ferrat, directrice générale.',
+      [{ name: 'Nadège Ferrat', title: 'directrice générale' }],
+    ],
+    [
+      '„Das Werk bleibt“, sagte Lothar Brinkmann, Geschäftsführer der Halvern Guss GmbH.',
+      [{ name: 'Lothar Brinkmann', title: 'Geschäftsführer', company: 'Halvern Guss GmbH' }],
+    ],
+    [
+      'Le groupe Vantelle Industries reprend le site. « Rien ne change », explique Odile Sarrau, directrice générale du groupe.',
+      [{ name: 'Odile Sarrau', title: 'directrice générale', company: 'Vantelle Industries' }],
     ],
     // no title after the name, or no person
     ['« Nous allons embaucher », précise Yann Morvan.', []],

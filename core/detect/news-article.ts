@@ -17,7 +17,7 @@ import { hostOf, sameSiteHosts } from '../text/host';
 const FIRM = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s(?:(?:de|du|des|la|le|d['’]|&|and|und)\s)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}`;
 const LEGAL = String.raw`(?:\s(?:GmbH(?:\s&\sCo\.\sKG)?|AG|KG|UG|SAS|SARL|SA|Ltd|Limited|LLC|Inc\.?))?`;
 // a headline's verb after the firm: what firms do in the news
-const VERB_FR = String.raw`(?:recrute|embauche|lance|investit|ouvre|inaugure|rach[eè]te|reprend|s['’]installe|s['’]agrandit|s['’]implante|d[ée]m[ée]nage|agrandit|double|triple|mise|parie|f[êe]te|signe|remporte|cr[ée]e|vise|d[ée]croche|se\s+d[ée]veloppe|se\s+lance|mod[eè]rnise|innove|exporte|cherche|quitte)`;
+const VERB_FR = String.raw`(?:recrute|embauche|lance|investit|ouvre|inaugure|rach[eè]te|reprend|s['’]installe|s['’]agrandit|s['’]implante|d[ée]m[ée]nage|agrandit|double|triple|mise|parie|f[êe]te|signe|remporte|cr[ée]e|vise|d[ée]croche|se\s+d[ée]veloppe|se\s+lance|mod[eè]rnise|innove|exporte|cherche|quitte|passe(?:nt)?\s+(?:sous|aux|dans)|change(?:nt)?\s+de\s+mains)`;
 const VERB_EN = String.raw`(?:hires|recruits|launches|opens|invests|expands|acquires|buys|wins|signs|unveils|moves|plans|creates|celebrates|doubles|bets|secures|lands|targets|to\s+(?:hire|open|create|expand|invest|move))`;
 const VERB_DE = String.raw`(?:stellt|eröffnet|investiert|expandiert|baut|übernimmt|sucht|erweitert|feiert|gewinnt|startet|plant|schafft|verdoppelt|setzt|zieht)`;
 // "La conserverie Ostraline recrute", "L'entreprise X investit": a common noun of a firm's trade before the name
@@ -45,7 +45,9 @@ const LEAD_WORD = /^(?:La|Le|Les|L['’]|The|A|An|Die|Der|Das|Un|Une)$/u;
 export function headlineFirm(headline: string): string {
   for (const re of HEADLINE) {
     const m = re.exec(headline.trim().replace(PLACE, ''));
-    if (m && !LEAD_WORD.test(m[1]!)) return m[1]!;
+    // ("Les Fonderies du Loir passent sous …": the firm's name without its article)
+    const name = m?.[1]!.replace(/^(?:Les|La|Le|L['’])\s?(?=\p{Lu}\S*\s\p{L})/u, '');
+    if (name && !LEAD_WORD.test(name)) return name;
   }
   return '';
 }
@@ -93,12 +95,15 @@ export function textFirm(text: string): string {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s(?:(?:de|du|von|van|le|la)\s)?\p{Lu}[\p{L}'’-]+){1,2}`;
-const SAYS = String.raw`(?:pr[ée]cise|explique|indique|ajoute|souligne|confie|d[ée]taille|r[ée]sume|assure|raconte|poursuit|commente|affirme|note|insiste|rappelle|estime|glisse|reconna[iî]t|observe|conclut|t[ée]moigne|annonce|says|said|explains|explained|adds|added|notes|noted|insists|insisted|recalls|told|sagt|meint|berichtet|erl[äa]utert|erkl[äa]rt|betont|erg[äa]nzt|so)`;
+const SAYS = String.raw`(?:pr[ée]cise|explique|indique|ajoute|souligne|confie|d[ée]taille|r[ée]sume|assure|raconte|poursuit|commente|affirme|note|insiste|rappelle|estime|glisse|reconna[iî]t|observe|conclut|t[ée]moigne|annonce|a\s(?:pr[ée]cis[ée]|expliqu[ée]|indiqu[ée]|ajout[ée]|soulign[ée]|confi[ée]|d[ée]taill[ée]|assur[ée]|comment[ée]|affirm[ée]|insist[ée]|rappel[ée]|estim[ée]|reconnu|observ[ée]|conclu|t[ée]moign[ée]|annonc[ée]|d[ée]clar[ée])|says|said|explains|explained|adds|added|notes|noted|insists|insisted|recalls|told|sagt|meint|berichtet|erl[äa]utert|erkl[äa]rt|betont|erg[äa]nzt|sagte|erkl[äa]rte|betonte|erg[äa]nzte|so)`;
 // "…», précise Yann Morvan, directeur commercial." / "…," said Tom Reed, sales director of Bramwell Foods.
 const QUOTE = new RegExp(String.raw`[»"”“]\s*,?\s*${SAYS}\s(${NAME}),\s([^.;:!?»"“”()]{3,90}?)(?=[.;!?]|$)`, 'gmu');
 // the firm of a title: "directeur commercial de Bramwell", "chez X", "at X", "of X", "bei der X", "der X GmbH"
 const TITLE_FIRM =
   /^(.{2,60}?)\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|chez\s|at\s|of\s|bei\s(?:der\s|dem\s)?|von\s|der\s)(\p{Lu}.{1,60})$/u;
+
+// the group an article names ("le groupe Rhodanie Industries", "the Halvern group", "der Konzern X")
+const GROUP = new RegExp(String.raw`(?:[Ll]e\sgroupe|[Dd]er\sKonzern|[Tt]he\sgroup)\s(${FIRM})`, 'u');
 
 export interface Quoted {
   name: string;
@@ -113,8 +118,17 @@ export function quotedPeople(text: string): Quoted[] {
     const name = m[1]!,
       said = m[2]!.trim();
     if (!looksLikePersonName(name) || !(/^\p{Ll}/u.test(said) || looksLikeJobTitle(said))) continue;
+    // ("directrice générale du groupe": the group the article names, "le groupe X")
+    const group = /^(.{2,60}?)\s(?:du\sgroupe|of\sthe\sgroup|des\sKonzerns)$/u.exec(said);
+    const firm = group && GROUP.exec(text);
     const t = TITLE_FIRM.exec(said);
-    out.push(t ? { name, title: t[1]!, company: t[2]! } : { name, title: said });
+    out.push(
+      firm
+        ? { name, title: group[1]!, company: firm[1]! }
+        : t
+          ? { name, title: t[1]!, company: t[2]! }
+          : { name, title: said },
+    );
   }
   return out;
 }

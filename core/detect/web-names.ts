@@ -51,9 +51,10 @@ const CMS_ACCOUNT =
 const PLURAL_NOUN =
   /(?<!\p{L})(?:grand(?:e)?s|comptes|clients|accounts|kunden|gro(?:ß|ss)kunden|ventes|achats|projets|projects|particuliers|professionnels|entreprises|affaires|partenariats|ansprechpersonen|ansprechpartner|contacts|kontakte)(?!\p{L})/iu;
 
-// a history's event noun before a name ("Arrivée de", "Départ de", "Nomination de", "Arrival of", "Eintritt von")
+// a history's event noun before a name ("Arrivée de", "Départ de", "Nomination de", "Arrival of", "Eintritt von"), or a
+// press page's interview ("Interview de X", "Entretien avec X", "Interview with X", "Interview mit X")
 const EVENT_LEAD =
-  /^(?:arriv[ée]e|d[ée]part|nomination|[ée]lection|retour|arrival|appointment|departure|election|ankunft|eintritt|berufung|wahl)\s(?:de|d['’]|of|von)\s(?=\p{Lu}\S*\s\p{Lu})/iu;
+  /^(?:(?:arriv[ée]e|d[ée]part|nomination|[ée]lection|retour|arrival|appointment|departure|election|ankunft|eintritt|berufung|wahl|interview)\s(?:de|d['’]|of|von)|(?:interview|entretien|gespräch)\s(?:with|avec|mit))\s(?=\p{Lu}\S*\s\p{Lu})/iu;
 
 // a masthead's verb before the publisher's name ("Le Journal du X – édité par Y SAS"): the line names a title and
 // its publisher, no person and their firm

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webProseFirms, withWebProseFirms } from './web-prose-firms';
+import { webProseFirms, webProsePeople, withWebProseFirms } from './web-prose-firms';
 import type { Detection } from './types';
 
 describe('webProseFirms: the firms a page names in a firm role (issue 7)', () => {
@@ -24,6 +24,34 @@ describe('webProseFirms: the firms a page names in a firm role (issue 7)', () =>
     ],
     // a firm before its role
     ['Quillon Logiciels, éditeur nantais, propose un outil simple.', ['Quillon Logiciels']],
+    // the next firms of an enumeration (FR/EN/DE), never a public body nor a single word
+    [
+      "Le bureau a validé l'adhésion de Forges Malavaud, spécialiste du portail, de Vernis Quéré et de l'Atelier Ponthou Design.",
+      ['Forges Malavaud', 'Vernis Quéré', 'Atelier Ponthou Design'],
+    ],
+    [
+      'Le jury a récompensé Menuiserie Tallec pour sa fenêtre et Charpentes Rioual pour son abri.',
+      ['Menuiserie Tallec', 'Charpentes Rioual'],
+    ],
+    [
+      'Norvel Tools was acquired by Dunford Group, Ashby Pumps Ltd and Kettering Valves.',
+      ['Dunford Group', 'Ashby Pumps Ltd', 'Kettering Valves'],
+    ],
+    [
+      'Gebaut in Zusammenarbeit mit Lemmer Stahlbau GmbH und Hartwig Glas KG.',
+      ['Lemmer Stahlbau GmbH', 'Hartwig Glas KG'],
+    ],
+    ['Projet mené en partenariat avec Agrivolt Systèmes et la Région Bretagne.', ['Agrivolt Systèmes']],
+    ['Nous travaillons en partenariat avec Agrivolt Systèmes, Lyon Part-Dieu.', ['Agrivolt Systèmes']],
+    ['La marque, rachetée par le Groupe Tavernier, puis par Lunel en 2019.', ['Groupe Tavernier']],
+    // a list of firms announced by the line before: its short lines, never its lines of description nor a contact
+    [
+      'Eine Auswahl unserer Projekte:\nBrauerei Kandler, Fulda\nNeue Abfüllanlage für das Werk.\nMühlenwerke Rossbach AG\nProjekt Nordhafen\nAnsprechpartner: Jan Ohlsen',
+      ['Brauerei Kandler', 'Mühlenwerke Rossbach AG'],
+    ],
+    ['Nos nouveaux membres :\nBois Tallec (Quimper)\nVernis Quéré SARL', ['Bois Tallec', 'Vernis Quéré SARL']],
+    ['Nos nouveaux membres :\nMarie Dupont (Quimper)\nPaul Girard', []],
+    ['Our customers include:\nAshby Pumps\nKettering Valves Ltd', ['Ashby Pumps', 'Kettering Valves Ltd']],
     // no firm: a person, a single word after a role that may name anyone, a legal notice's host
     ['Fondée par Hélène Marchal, la maison compte 12 salariés.', []],
     ['Nos paiements sont sécurisés par Banque Populaire et expédiés par Colivo.', []],
@@ -31,6 +59,22 @@ describe('webProseFirms: the firms a page names in a firm role (issue 7)', () =>
     ['Financement en partenariat avec Banque Verdier Crédit Finance.', []],
     ['Salon organisé par Événements Lorrains SARL.', []],
   ])('%s', (text, want) => expect(webProseFirms(text)).toEqual(want));
+});
+
+describe('webProsePeople: people named with their firm in brackets', () => {
+  it.each([
+    [
+      'Le jury présidé par Hélène Quintric (Quintric Vitrages) a remis trois prix.',
+      ['Hélène Quintric (Quintric Vitrages)'],
+    ],
+    ['Thanks to Olivia Barnes (Harlow Print Works) for the proofs.', ['Olivia Barnes (Harlow Print Works)']],
+    ['Ein Dank an Max Wendler (Wendler Logistik GmbH).', ['Max Wendler (Wendler Logistik GmbH)']],
+    // no person: a town in brackets, a legal notice's line
+    ['Avec Paul Girardin (Lyon) et Léa Morvan (Paris 3e).', []],
+    ['Directeur de la publication : Paul Verdier (Verdier Média SARL).', []],
+  ])('%s', (text, want) =>
+    expect(webProsePeople(text).map((p) => (p.company ? `${p.name} (${p.company})` : p.name))).toEqual(want),
+  );
 });
 
 describe('withWebProseFirms: a web page with its prose firms after its own', () => {

@@ -11,6 +11,9 @@
  *   own legal name ("Salon organisé par X SARL");
  * - a firm before its role: "X, éditeur lillois", "X, notre partenaire" (a firm's word needed but after a firm-only
  *   role: "éditeur", "intégrateur", "fabricant", "publisher").
+ * - the next firms of an enumeration after the first ("l'adhésion de X, …, de Y et de l'Z"), new members welcomed
+ *   ("Bienvenue à X, Y et Z"), a list announced as members, clients or projects;
+ * and the people it names with their firm in brackets (webProsePeople).
  * Never on a sentence about a service the site uses ("Financement en partenariat avec X"), never a bank or global
  * vendor (./services.ts), never on a legal notice's page or line or a cookie notice's line (its host, its publisher), never the site's own firm, never a
  * person the page names, never a firm the page gives already.
@@ -18,7 +21,17 @@
 import type { Detection } from './types';
 import { normKey } from './result';
 import { hasLegalForm } from './text';
-import { DATE_WORD, firmShaped, NAME, NOT_FIRM_START, ROLE } from './mail-firms';
+import {
+  bracketFirms,
+  DATE_WORD,
+  enumFirms,
+  FIRM_WORD,
+  firmShaped,
+  LIST_HEAD,
+  NAME,
+  NOT_FIRM_START,
+  ROLE,
+} from './mail-firms';
 import { hostOf } from '../text/host';
 import { isForeignInstitution, isForeignVendor } from './services';
 
@@ -46,9 +59,23 @@ const APPOS = new RegExp(
   'gu',
 );
 
-// a firm's word heading or ending its name
-const FIRM_WORD =
-  /(?:^|\s)(?:Tanneries?|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik)(?=\s|$)|\s&\s/u;
+// the next firms of an enumeration after the first ("l'adhésion de X, spécialiste de l'escalier, de Y et de l'Z",
+// "a récompensé X pour sa porte et Y pour son module"): lower-case words between, then ", " or "et", "and", "und"
+const MORE = new RegExp(
+  String.raw`^[^.;:!?()\p{Lu}\d]{0,60}?(?:,\s|\s(?:et|and|und|ainsi\sque)\s)(?:(?:de|d['’]|à|of|von)\s?)?(?:(?:la|le|les|l['’]|the|die|der)\s?)?${NAME}`,
+  'u',
+);
+// a public body, no firm ("et la Région Bretagne")
+const PUBLIC_BODY =
+  /^(?:Région|Ville|Commune|Mairie|Département|Conseil|État|Etat|Université|Chambre|Préfecture|Ministère|Stadt|Land|Gemeinde|Council|City|University)(?![\p{L}])/u;
+
+// a line announcing a list of members, clients, exhibitors (firms), or of projects, references (a firm's word needed)
+const MEMBERS_HEAD =
+  /(?:^|\s)(?:membres|adhérents|clients|exposants|members|clients|customers|exhibitors|Mitglieder|Kunden|Aussteller)(?![\p{L}])[^.!?]{0,60}:$/iu;
+const WORKS_HEAD =
+  /(?:^|\s)(?:projets|réalisations|références|projects|references|Projekte|Referenzen)(?![\p{L}])[^.!?]{0,60}:$/iu;
+// a list's item: a name alone on its line, its town after a comma or in brackets ("Brauerei X, Bamberg", "X (Lyon)")
+const ITEM = /^(\p{Lu}[^.!?:;,()@]{1,60}?)(?:,\s\p{Lu}[\p{L}\s-]{1,30}|\s\([^()]{1,30}\))?$/u;
 
 // a legal notice's, a cookie notice's or a footer's line: its host, its publisher, its registrar are no firm it names
 const NOTICE =
@@ -62,6 +89,26 @@ const fold = (s: string) =>
     .normalize('NFD')
     .replace(/[^A-Za-z0-9]/g, '')
     .toLowerCase();
+
+export interface ProsePerson {
+  name: string;
+  title?: string;
+  company?: string;
+}
+
+/**
+ * The people a page's text names with their firm in brackets ("Mathilde Corre (Corre Fenêtres)"), never in a legal
+ * notice's line. (The firm itself is not added: in a site's prose the brackets hold a client's or a partner's name
+ * as often as the person's employer.)
+ */
+export function webProsePeople(text: string): ProsePerson[] {
+  const out: ProsePerson[] = [];
+  for (const line of text.slice(0, 6000).split('\n')) {
+    if (NOTICE.test(line)) continue;
+    for (const b of bracketFirms(line)) out.push(b);
+  }
+  return out.filter((p, i) => out.findIndex((q) => normKey(q.name) === normKey(p.name)) === i);
+}
 
 /** The firms a page's text names in a firm's role (see above), in the order it names them. */
 export function webProseFirms(text: string): string[] {
@@ -79,12 +126,50 @@ export function webProseFirms(text: string): string[] {
   };
   // (each sentence apart: "… Wenzel KG. Generalunternehmer: …")
   const lines = text.slice(0, 6000).split('\n');
+  // (a list announced as firms: its short lines naming one, its lines of description between skipped)
+  for (const [i, line] of lines.entries()) {
+    const works = WORKS_HEAD.test(line);
+    if (!works && !MEMBERS_HEAD.test(line) && !LIST_HEAD.test(line)) continue;
+    const items: string[] = [];
+    for (const next of lines.slice(i + 1, i + 25)) {
+      const l = next.trim().replace(/^[-•*·]\s*/u, '');
+      // (a sentence describing the item before is skipped, a short line of a contact's ends the list)
+      if (l.length > 80 || /[.!?]$/u.test(l)) continue;
+      if (l.includes(':') || l.includes('@')) break;
+      const item = ITEM.exec(l)?.[1]?.trim();
+      if (item && !NOTICE.test(l)) items.push(item);
+    }
+    // (a list of firms when one item has a firm's word or a legal form: the others two capitalised words at least;
+    // a list of projects: its items with a firm's word or a legal form only)
+    const firm = (item: string) => FIRM_WORD.test(item) || hasLegalForm(item);
+    if (items.some(firm)) for (const item of items) if (firm(item) || !works) add(item, false);
+  }
   for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})[.!?]\s+(?=\p{Lu})/u))) {
     if (NOTICE.test(line) || SERVICE.test(line.trim())) continue;
-    for (const m of line.matchAll(FIRM_AT)) add(m[1]!, false);
+    // (and the firms the enumeration names after it, each with two capitalised words, a firm's word or a legal form)
+    const more = (m: RegExpMatchArray) => {
+      let rest = line.slice(m.index! + m[0].length);
+      for (let n = 0, x; n < 8 && (x = MORE.exec(rest)); n++) {
+        const item = x[1]!;
+        // (after a comma alone, a firm's word or a legal form: "chez X, Lyon Part-Dieu" names a place)
+        const bare = !/\s(?:et|and|und|ainsi\sque)\s|,\s(?:de|d['’]|à|of|von)/u.test(x[0]);
+        const firm = FIRM_WORD.test(item) || hasLegalForm(item);
+        if (PUBLIC_BODY.test(item) || !(firm || (!bare && firmShaped(item)))) break;
+        add(item, false);
+        rest = rest.slice(x[0].length);
+      }
+    };
+    for (const item of enumFirms(line)) add(item, false);
+    for (const m of line.matchAll(FIRM_AT)) {
+      add(m[1]!, false);
+      more(m);
+    }
     for (const m of line.matchAll(KIND_AT)) add(m[1]!, true);
     for (const m of line.matchAll(ANY_AT))
-      if (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
+      if (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) {
+        add(m[1]!, false);
+        more(m);
+      }
     for (const m of line.matchAll(LEGAL_AT)) if (hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
     for (const m of line.matchAll(APPOS)) if (m[2] || FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!)) add(m[1]!, false);
   }
@@ -115,5 +200,18 @@ export function withWebProseFirms<D extends Detection>(d: D, text: string | unde
       return false;
     return !keys.some((x) => x === k || x.startsWith(k + ' ') || k.startsWith(x + ' ')) && !folds.includes(f);
   });
-  return fresh.length ? { ...d, companies: [...d.companies, ...fresh.map((name) => ({ name }))] } : d;
+  // (and the people it names with a person's cue or their firm in brackets, unless the page gives them already)
+  const names = d.people.map((p) => normKey(p.name));
+  // (a person with their title or firm only: a bare name adds a contact to complete)
+  const persons = webProsePeople(text).filter((p) => {
+    const k = normKey(p.name);
+    if (!p.title && !p.company) return false;
+    return !names.some((n) => n === k || n.endsWith(' ' + k) || n.includes(k)) && !keys.includes(k);
+  });
+  if (!fresh.length && !persons.length) return d;
+  return {
+    ...d,
+    people: [...d.people, ...persons],
+    companies: [...d.companies, ...fresh.map((name) => ({ name }))],
+  };
 }
