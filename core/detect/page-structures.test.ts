@@ -206,6 +206,27 @@ describe('readTables: a craft directory whose firm and title columns use other w
   });
 });
 
+describe('readTables: a board whose title column says where the office is held (issue 7)', () => {
+  const read = (html: string): Found => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(html), out);
+    return out;
+  };
+  it.each([
+    ['Nom', 'Fonction au conseil', "Poste dans l'entreprise", 'Présidente', 'Soudeuse', 'Trésorier', 'Magasinier'],
+    ['Name', 'Role on the board', 'Job in the firm', 'Chair', 'Welder', 'Treasurer', 'Storekeeper'],
+    ['Name', 'Funktion im Vorstand', 'Tätigkeit im Betrieb', 'Vorsitzende', 'Schweißerin', 'Kassenwart', 'Lagerist'],
+  ])('reads "%s | %s | %s": the first title column holds the title', (n, t1, t2, a1, a2, b1, b2) => {
+    const got = read(`<table><thead><tr><th>${n}</th><th>${t1}</th><th>${t2}</th></tr></thead><tbody>
+      <tr><td>Odile Marcoux-Benali</td><td>${a1}</td><td>${a2}</td></tr>
+      <tr><td>Kofi Lindqvist</td><td>${b1}</td><td>${b2}</td></tr></tbody></table>`);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Odile Marcoux-Benali', a1],
+      ['Kofi Lindqvist', b1],
+    ]);
+  });
+});
+
 describe('readEntries on hostile DOMs (issue 10)', () => {
   it('deep nesting is read in linear time (no ancestor lookup per lone-child parent)', () => {
     const doc = document.implementation.createHTMLDocument('deep');

@@ -44,6 +44,9 @@ const F_COMPANY =
   /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|firmenwortlaut|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|entit[ée] juridique|legal entity|betreiber(?:in)?|operator|titulaires?|attributaires?|contractors?|auftragnehmer|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
+// a title said with where it is held: "Fonction au conseil", "Poste dans l'entreprise", "Role on the board", "Funktion im Vorstand"
+const F_TITLE_WHERE =
+  /^(?:fonction|poste|r[ôo]le|mandat|position|title|funktion|rolle)\s+(?:au|à la|à l['’]|dans (?:le|la|l['’])?|de|on the|in the|at the|within the|im|in der|beim?)\s*\p{L}[\p{L}' ’-]{2,25}$/iu;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
 const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
@@ -72,7 +75,7 @@ function fieldOf(label: string): Field | undefined {
   if (F_FIRST.test(l)) return 'first';
   if (F_LAST.test(l)) return 'last';
   if (F_COMPANY.test(l)) return 'company';
-  if (F_TITLE.test(l)) return 'title';
+  if (F_TITLE.test(l) || F_TITLE_WHERE.test(l)) return 'title';
   if (F_EMAIL.test(l)) return 'email';
   if (F_PHONE.test(l)) return 'phone';
   if (F_WEB.test(l)) return 'web';
