@@ -433,6 +433,39 @@ describe("readEntries: an Austrian Impressum's facts as a <dl> (issue 7)", () =>
   });
 });
 
+describe("readEntries: an Impressum's managers, each with their own title in brackets (issue 7)", () => {
+  it.each([
+    [
+      'Geschäftsführung',
+      'Ing. Marlene Oberhuber-Sattler, MBA (Geschäftsführerin)',
+      'DI Jonas Auerbach (Geschäftsführer)',
+      'Geschäftsführerin',
+      'Geschäftsführer',
+    ],
+    [
+      'Directors',
+      'Nadia Prowse, MBA (Managing Director)',
+      'Owen Talbot (Finance Director)',
+      'Managing Director',
+      'Finance Director',
+    ],
+    [
+      'Direction',
+      'Claire Vasseur-Nadal (Présidente)',
+      'Hugo Ferrandi (Directeur général)',
+      'Présidente',
+      'Directeur général',
+    ],
+  ])('<dt>%s</dt>: the bracketed titles win over the label', (label, a, b, ta, tb) => {
+    const got = entries(`<dl><dt>Firmenname</dt><dd>Auerbach &amp; Oberhuber Metallbau GmbH</dd>
+<dt>UID-Nummer</dt><dd>ATU00000000</dd><dt>${label}</dt><dd>${a}<br>${b}</dd><dt>Telefon</dt><dd>+43 732 000 000</dd></dl>`);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      [a.replace(/^(?:Ing\. )?(.*?)(?:, MBA)? \(.*$/, '$1'), ta],
+      [b.replace(/^(?:DI )?(.*?) \(.*$/, '$1'), tb],
+    ]);
+  });
+});
+
 describe('readEntries: the title line of a member list (issue 7)', () => {
   const entry = (firm: string, who: string, mail: string) =>
     `<li><div><span>${firm}</span></div><div><span>${who}</span></div><div><a href="mailto:${mail}">${mail}</a></div></li>`;
@@ -603,6 +636,15 @@ describe('titleAndFirm: a title and the firm a list writes after it', () => {
     ['Head of Risk, Hallam Freight Ltd — Bristol', ['Head of Risk', 'Hallam Freight Ltd']],
     ['Chercheuse en logistique, École des Mines de Douai', ['Chercheuse en logistique', 'École des Mines de Douai']],
     ['Avocat associé – Droit fiscal', ['Avocat associé – Droit fiscal', undefined]],
+    // a unit or a field after the title, a capitalised word then a lower-case one: no firm (issue 7)
+    ['Process Engineer – Lean Office', ['Process Engineer – Lean Office', undefined]],
+    [
+      'Associée – Stratégie industrielle & Supply Chain',
+      ['Associée – Stratégie industrielle & Supply Chain', undefined],
+    ],
+    ['Consultant – Operational excellence', ['Consultant – Operational excellence', undefined]],
+    ['Gérante – Fromagerie Orsel', ['Gérante', 'Fromagerie Orsel']],
+    ['Directrice – Conserverie artisanale SAS', ['Directrice', 'Conserverie artisanale SAS']],
   ])('%s', (raw, want) => expect(titleAndFirm(raw)).toEqual(want));
 });
 

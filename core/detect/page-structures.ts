@@ -24,6 +24,7 @@ import {
 import { findLegalIds, type LegalIds } from './legal-ids';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import { unitOrField } from './people-words';
 import { fold, spellsDomain } from './spelling';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
@@ -120,6 +121,7 @@ export function firmish(t: string): boolean {
   return (
     v.length >= 2 &&
     v.length <= 80 &&
+    !(unitOrField(v) && !LEGAL_FORM_END.test(v)) &&
     /^[\p{Lu}\d]/u.test(v) &&
     v.split(/\s+/).length <= 8 &&
     !/[@]|https?:/.test(v) &&
@@ -1764,6 +1766,9 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
  * secretary": each value a person, the office their title) with the firm the list names ("Société", "Company"),
  * else the page's; the labels themselves are neither people nor firms.
  */
+// a degree after a holder's name, before their title in brackets ("MBA (Geschäftsführerin)")
+const DEGREE_ONLY = /^(?:MBA|EMBA|MSc|BSc|MA|BA|MAS|MEng|BEng|PhD|LL\.?M\.?|M\.?Sc\.?|B\.?Sc\.?)?$/;
+
 function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Element>): number {
   const firm: Rec = { phones: [] };
   const holders: Rec[] = [];
@@ -1782,9 +1787,17 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
         let last: Rec | undefined;
         for (const part of l.text.split(/\s*(?:;|,(?!\s*(?:jr|sr)\b)|\bund\b|\bet\b|\band\b)\s*/i)) {
           const nl = nameLine(unparen(part));
-          if (nl && !nl.rest) holders.push((last = { name: nl.name, title, phones: [] }));
+          // "DI Jonas Auer (Geschäftsführer)", "Eva Lind, MBA (Geschäftsführerin)": the holder's own title in brackets
+          const own = /^(.*?)\s*\(([^()]{2,40})\)$/.exec(part);
+          // (under a collective label only: "Geschäftsführer" / "Ole Brandt (Vorsitzender)" keeps the office)
+          const ownTitle =
+            own && /(?:ung|ion|s|en)\s*:?$/i.test(g[0]!.text) && isTitleLike(own[2]!) && !isOrgLine(own[2]!)
+              ? own[2]!
+              : undefined;
+          if (nl && !nl.rest) holders.push((last = { name: nl.name, title: ownTitle ?? title, phones: [] }));
           // ("Owner" / "Siân Maddox-Reyes, founder": the holder's own title after their name)
-          else if (last && !nl && part.length <= 60 && isTitleLike(part) && !isOrgLine(part)) last.title = part;
+          else if (last && !nl && part.length <= 60 && isTitleLike(part) && !isOrgLine(part))
+            last.title = ownTitle && DEGREE_ONLY.test(own![1]!) ? ownTitle : part;
           else last = undefined;
         }
       }

@@ -107,6 +107,10 @@ describe('titleFirm', () => {
     ['Vice-président en charge du numérique', null],
     ['Institutsleiterin, Lehrgebiet Werkstoffe', null],
     ["Directeur, Boulangeries Fournil d'Or", ['Directeur', "Boulangeries Fournil d'Or"]],
+    // a unit or a field after a dash: no firm (issue 7)
+    ['Ingénieure – Lean Office', null],
+    ['Associé – Stratégie industrielle & Achats', null],
+    ['Consultant – Operational excellence', null],
   ])('%s', (title, split) => {
     expect(titleFirm(title)).toEqual(split);
   });
