@@ -335,6 +335,13 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
     expect(roleLines(lines(text))).toEqual([{ name, title }]);
   });
   it.each([
+    ['Legal · UID CHE-000.000.000 · CEO: Mirjam Oberholzer-Keel', 'Mirjam Oberholzer-Keel', 'CEO'],
+    ['Helios Werkzeug AG · CFO: Tobias Ammann', 'Tobias Ammann', 'CFO'],
+    ['Mentions légales. CTO : Inès Berthoud', 'Inès Berthoud', 'CTO'],
+  ])("roleLines: a chief's acronym as a legal line's label (issue 7): %s", (text, name, title) => {
+    expect(roleLines(lines(text))).toEqual([{ name, title }]);
+  });
+  it.each([
     [
       'Büro: Jasmin Kaya, Büroleitung, +49 30 5550 1234, buero@tischlerei-beispiel.de',
       {
@@ -648,6 +655,9 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     ['Nowak Chaudronnerie', ''],
     ['Maxime-Olivier Brzeski.', 'Maxime-Olivier Brzeski'],
     ['Anne Le Goff', 'Anne Le Goff'],
+    ['Marie-Claire de La Roche du Mont', 'Marie-Claire de La Roche du Mont'],
+    ['Jan van der Berg van Dijk', 'Jan van der Berg van Dijk'],
+    ['Alpha Beta Gamma Delta Epsilon Zeta', ''],
     ['Linh Le', 'Linh Le'],
   ])("personName: a grade, an article and an acronym, a firm's trade, a full stop ('%s', issue 7)", (raw, want) =>
     expect(personName(raw)).toBe(want),
@@ -1455,6 +1465,15 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Jannik Börger', email: 'teile@autohaus-exemple.de' },
     ],
     ['Vielen Dank für Ihr Vertrauen! – Greta Ulbrich, Inhaberin', { name: 'Greta Ulbrich', title: 'Inhaberin' }],
+    // a label with what it is for and a bracket before its colon (issue 7)
+    [
+      'Ansprechpartnerin für Lieferantenaudits und Zertifikate (ISO 9001:2015, ISO 14001): Dr. Jana Oberleitner, Leiterin QM, qm@beispiel-antrieb.at, +43 732 000 0147.',
+      { name: 'Jana Oberleitner', title: 'Leiterin QM', email: 'qm@beispiel-antrieb.at', phones: ['+43 732 000 0147'] },
+    ],
+    [
+      'Interlocuteur pour les audits fournisseurs (IATF 16949) : Paul Guérin-Matta, Responsable Qualité, p.guerin@exemple-meca.fr.',
+      { name: 'Paul Guérin-Matta', title: 'Responsable Qualité', email: 'p.guerin@exemple-meca.fr' },
+    ],
   ])('contactPeople: %s', (text, person) => {
     expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
   });

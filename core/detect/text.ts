@@ -24,7 +24,9 @@ function isPersonName(raw: string): boolean {
   if (/[\d@#/\\|:;!?()[\]{}<>=_*+%$€£]/.test(s)) return false;
   if (isSystemName(s)) return false;
   const words = s.split(' ');
-  if (words.length < 2 || words.length > 5) return false;
+  // ("Marie-Claire de La Tour du Pin": six words, two of them particles)
+  if (words.length < 2 || words.length > 7) return false;
+  if (words.length > 5 && words.filter((w) => /^(?:de|du|des|van|von|der|den|la|le)$/.test(w)).length < 2) return false;
   if (NOT_NAME_WORDS.test(words[0]!)) return false;
   let caps = 0;
   for (const w of words) {
