@@ -169,6 +169,11 @@ describe('prosePeople', () => {
     ['Marco Bellini is a wonderful cook and a friend of ours.', []],
     ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],
     ['Paris Office – Sales. Open from 9 to 5.', []],
+    // a surname of several particles (issue 7)
+    [
+      "Anne-Laure de La Roche du Mont, directrice générale des Tissages du Lignon, dans l'atelier.",
+      [{ name: 'Anne-Laure de La Roche du Mont', title: 'directrice générale', company: 'Tissages du Lignon' }],
+    ],
   ])('%s', (text, people) => {
     expect(prosePeople(lines(text))).toEqual(people);
   });
@@ -198,6 +203,11 @@ describe('quotedPeople', () => {
     [
       '« Un signal fort », estime Marc Tessier, président de la Fédération des industries papetières du Rhône.',
       [{ name: 'Marc Tessier', title: 'président', company: 'Fédération des industries papetières du Rhône' }],
+    ],
+    // a surname of several particles (issue 7)
+    [
+      '« Un cap franchi », souligne Anne-Laure de La Roche du Mont, directrice générale des Tissages du Lignon.',
+      [{ name: 'Anne-Laure de La Roche du Mont', title: 'directrice générale', company: 'Tissages du Lignon' }],
     ],
     // a German engineer's degree before the quoted name (issue 7)
     [
