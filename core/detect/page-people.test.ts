@@ -668,6 +668,9 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     ['Marie-Claire de La Roche du Mont', 'Marie-Claire de La Roche du Mont'],
     ['Jan van der Berg van Dijk', 'Jan van der Berg van Dijk'],
     ['Alpha Beta Gamma Delta Epsilon Zeta', ''],
+    ['La Gazette des Vins de Loire', ''],
+    ['Les Nuits de Fourvière-Basse', ''],
+    ['Les Dennison', 'Les Dennison'],
     ['Linh Le', 'Linh Le'],
   ])("personName: a grade, an article and an acronym, a firm's trade, a full stop ('%s', issue 7)", (raw, want) =>
     expect(personName(raw)).toBe(want),

@@ -134,6 +134,8 @@ export function personName(raw: string): string {
     // "Six Sigma Black Belt", "Green Belt": a certification's grade; "La CCI", "Die IHK": an article and an acronym
     /\s(?:belt|master black belt)$/i.test(stripped) ||
     /^(?:L[ae]s?|The|D(?:er|ie|as))\s\p{Lu}{2,6}$/u.test(stripped) ||
+    // ("Les Nuits de Fourvière": a plural noun after the article, a festival's or a magazine's name)
+    /^Les\s\p{Lu}\p{Ll}+s\s/u.test(stripped) ||
     // "Bereichsleiter Wärme", "Vertriebsleiterin Süd": a compound title first
     TITLE_EXTRA.test(stripped.split(' ')[0]!) ||
     feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))

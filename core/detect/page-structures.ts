@@ -121,7 +121,6 @@ export function firmish(t: string): boolean {
   return (
     v.length >= 2 &&
     v.length <= 80 &&
-    !(unitOrField(v) && !LEGAL_FORM_END.test(v)) &&
     /^[\p{Lu}\d]/u.test(v) &&
     v.split(/\s+/).length <= 8 &&
     !/[@]|https?:/.test(v) &&
@@ -172,7 +171,9 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
   const tf = m ?? c;
   if (tf && isTitleLike(tf[1]!) && !/[|—–]/.test(tf[2]!)) {
     const firm = dot(orgName(tf[2]!));
-    if (firmish(firm) && (!c || isOrgLine(firm))) return [tf[1]!.trim(), firm];
+    // (a unit or a field after a dash, "Engineer – Lean Office", is the title's)
+    if (firmish(firm) && (!c || isOrgLine(firm)) && !(unitOrField(firm) && !LEGAL_FORM_END.test(firm)))
+      return [tf[1]!.trim(), firm];
     if (COUNTRY.test(tf[2]!.trim()) || NO_FIRM.test(tf[2]!.trim())) return [tf[1]!.trim(), undefined];
   }
   return [ti, co];

@@ -35,4 +35,6 @@ const UNIT = /^(?:lean|back|front|middle|project|programme|program|transformatio
 const FIELD =
   /^\p{Lu}\p{Ll}+\s(?!(?:de|du|des|la|le|les|et|en|sur|of|and|the|für|und|der|die|das)\s)\p{Ll}{4,}(?:\s|$)/u;
 /** "Lean Office", "Stratégie industrielle & Hoshin Kanri": what a card writes after its title, no firm's name. */
-export const unitOrField = (t: string): boolean => UNIT.test(t.trim()) || FIELD.test(t.trim());
+// ("Coopérative laitière de l'Aulne", "Crédit agricole du Finistère": a place after a particle names a firm)
+export const unitOrField = (t: string): boolean =>
+  UNIT.test(t.trim()) || (FIELD.test(t.trim()) && !/\s(?:de|du|des|d['’])\s?(?:la\s|l['’])?\p{Lu}/u.test(t));

@@ -26,7 +26,12 @@ function isPersonName(raw: string): boolean {
   const words = s.split(' ');
   // ("Marie-Claire de La Tour du Pin": six words, two of them particles)
   if (words.length < 2 || words.length > 7) return false;
-  if (words.length > 5 && words.filter((w) => /^(?:de|du|des|van|von|der|den|la|le)$/.test(w)).length < 2) return false;
+  if (
+    words.length > 5 &&
+    (words.filter((w) => /^(?:de|du|des|van|von|der|den|la|le)$/.test(w)).length < 2 ||
+      /^(?:L[ae]s?|The|D(?:er|ie|as))$/.test(words[0]!))
+  )
+    return false;
   if (NOT_NAME_WORDS.test(words[0]!)) return false;
   let caps = 0;
   for (const w of words) {
