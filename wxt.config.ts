@@ -106,6 +106,7 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
     'ORG_WORD',
     'ROLES',
     'TITLE_EXTRA',
+    'unitOrField',
   ],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
   'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople', 'signedQuotes'],

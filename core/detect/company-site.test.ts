@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
-import { ownMailbox } from './company-site';
+import { initialsOf, ownMailbox } from './company-site';
 
 function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -1401,4 +1401,15 @@ describe('a documentation page with its maintainer to write to and its firm in t
     );
     expect(got.kind).toBe('other');
   });
+});
+
+describe("initialsOf: a brand writing its founders' names as initials (issue 7)", () => {
+  it.each([
+    ['P&W Antriebstechnik', 'Pichler & Wögerbauer Antriebstechnik GmbH', true],
+    ['B+M Haustechnik', 'Berger + Moser Haustechnik GmbH', true],
+    ['LMR Conseil', 'Lambert Martin Roux Conseil SAS', true],
+    ['DR Conseil', 'Dupont Roux Conseil', false],
+    ['P&W Antriebstechnik', 'Pichler & Wögerbauer Getriebe GmbH', false],
+    ['Acme Tools', 'Acme Tools GmbH', false],
+  ])('%s / %s', (brand, name, want) => expect(initialsOf(brand, name)).toBe(want));
 });

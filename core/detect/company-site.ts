@@ -130,6 +130,23 @@ const LANGUAGE_CODE =
 const GENERIC_SITE =
   /^(?:billetterie|tickets?|billets?|events?|[ée]v[èé]nements?|veranstaltungen|tickets? (?:&|und|and) events?|shop|boutique|blog|news|accueil|home|startseite|podcasts?|newsletter|webinars?|webinaires?)$/i;
 
+/** "P&W Antriebstechnik" of "Pichler & Wögerbauer Antriebstechnik GmbH": a brand writing its founders' names as initials. */
+export function initialsOf(brand: string, name: string): boolean {
+  const b = brand.trim().split(/\s+/);
+  const letters = b[0]!.replace(/[&+]/g, '');
+  if (!/^\p{Lu}{2,4}$/u.test(letters) || (letters === b[0] && letters.length < 3)) return false;
+  const n = name
+    .replace(LEGAL_FORM_END, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:&|\+|and|und|et)$/i.test(w));
+  return (
+    n.length === letters.length + b.length - 1 &&
+    [...letters].every((c, i) => n[i]!.startsWith(c)) &&
+    n.slice(letters.length).join(' ') === b.slice(1).join(' ')
+  );
+}
+
 function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
   const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) || GENERIC_SITE.test(meta.trim()) ? '' : meta;
@@ -828,7 +845,13 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
-    if (added && company && companyKey(company) !== companyKey(name) && !exclude.has(companyKey(company))) {
+    if (
+      added &&
+      company &&
+      companyKey(company) !== companyKey(name) &&
+      !exclude.has(companyKey(company)) &&
+      !initialsOf(name, company)
+    ) {
       const domain = (added.email && hostOf(added.email)) || '';
       const label = domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
       // (or spells it after a word of its trade: "Agence Rebond Conseil" of rebond-conseil.fr)
@@ -873,6 +896,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const siteNames = new Set([brand, str(org?.name), str(org?.legalName), hostBrand, platform].map(companyKey));
   const siteOwn = (c: DetectedCompany) =>
     siteNames.has(companyKey(c.name)) ||
+    initialsOf(brand, c.name) ||
     (exclude.has(companyKey(c.name)) && !((c.siren && c.siren !== sirenOf) || (c.domain && c.domain !== domain)));
   for (const c of found.companies)
     if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);

@@ -19,7 +19,7 @@ const TITLE = String.raw`([^,.;:()"“”„«»]{2,60}?)`;
 
 // a contact label in running text, then the person with their title
 const LABEL_NAME = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person|stelle)?|[Aa]nsprechstelle|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,30})?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
+  String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person|stelle)?|[Aa]nsprechstelle|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,50})?(?:\s\([^()]{1,40}\))?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
   'gu',
 );
 // any short label, when a strong title follows the name and an address or a number follows the title

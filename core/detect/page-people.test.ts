@@ -14,6 +14,7 @@ import { prosePeople } from './people-prose';
 import { quotedPeople as quotedWith, rolePeople, signedQuotes } from './page-prose';
 import { occupationFirms } from './page-members';
 import { pageReaders } from './page-readers';
+import { factBoxes } from './page-subject';
 import type { Line } from './dom';
 import { cleanPersonName } from './person-name';
 
@@ -168,6 +169,11 @@ describe('prosePeople', () => {
     ['Marco Bellini is a wonderful cook and a friend of ours.', []],
     ['Greenfield Supermarkets, Thameside Bakeries and others fund our core costs.', []],
     ['Paris Office – Sales. Open from 9 to 5.', []],
+    // a surname of several particles (issue 7)
+    [
+      "Anne-Laure de La Roche du Mont, directrice générale des Tissages du Lignon, dans l'atelier.",
+      [{ name: 'Anne-Laure de La Roche du Mont', title: 'directrice générale', company: 'Tissages du Lignon' }],
+    ],
   ])('%s', (text, people) => {
     expect(prosePeople(lines(text))).toEqual(people);
   });
@@ -197,6 +203,20 @@ describe('quotedPeople', () => {
     [
       '« Un signal fort », estime Marc Tessier, président de la Fédération des industries papetières du Rhône.',
       [{ name: 'Marc Tessier', title: 'président', company: 'Fédération des industries papetières du Rhône' }],
+    ],
+    // a surname of several particles (issue 7)
+    [
+      '« Un cap franchi », souligne Anne-Laure de La Roche du Mont, directrice générale des Tissages du Lignon.',
+      [{ name: 'Anne-Laure de La Roche du Mont', title: 'directrice générale', company: 'Tissages du Lignon' }],
+    ],
+    // a German engineer's degree before the quoted name (issue 7)
+    [
+      '"A perfect fit," said Dipl.-Ing. Konrad Wehrmeister, Managing Director of Wehrmeister Drehtechnik.',
+      [{ name: 'Konrad Wehrmeister', title: 'Managing Director', company: 'Wehrmeister Drehtechnik' }],
+    ],
+    [
+      '„Ein starkes Signal“, sagt Dipl.-Kfm. Jonas Brandhuber, Geschäftsführer der Brandhuber Logistik.',
+      [{ name: 'Jonas Brandhuber', title: 'Geschäftsführer', company: 'Brandhuber Logistik' }],
     ],
   ])('%s', (text, people) => {
     expect(quotedPeople(lines(text))).toEqual(people);
@@ -322,6 +342,13 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
     ['Inhaber: Jonas Becker – Bäckerei Becker – USt-IdNr. DE123', 'Jonas Becker', 'Inhaber'],
     ['Owner: Jane Whitcombe – Whitcombe Plumbing – Company No. 0123', 'Jane Whitcombe', 'Owner'],
   ])('roleLines: a legal line going on after a dash: %s', (text, name, title) => {
+    expect(roleLines(lines(text))).toEqual([{ name, title }]);
+  });
+  it.each([
+    ['Legal · UID CHE-000.000.000 · CEO: Mirjam Oberholzer-Keel', 'Mirjam Oberholzer-Keel', 'CEO'],
+    ['Helios Werkzeug AG · CFO: Tobias Ammann', 'Tobias Ammann', 'CFO'],
+    ['Mentions légales. CTO : Inès Berthoud', 'Inès Berthoud', 'CTO'],
+  ])("roleLines: a chief's acronym as a legal line's label (issue 7): %s", (text, name, title) => {
     expect(roleLines(lines(text))).toEqual([{ name, title }]);
   });
   it.each([
@@ -500,6 +527,36 @@ describe('contactBlocks: a building or site named in an address is no person', (
   });
 });
 
+describe("orgName: a release's boilerplate heading, an agency speaking for its client (issue 7)", () => {
+  it.each([
+    ['About Wehrmeister Drehtechnik GmbH', 'Wehrmeister Drehtechnik GmbH'],
+    ['À propos de Fromagerie Orsel SAS', 'Fromagerie Orsel SAS'],
+    ['Über die Brandhuber Logistik AG', 'Brandhuber Logistik AG'],
+    ['Agence Littoral RP for Fromagerie Orsel', 'Agence Littoral RP'],
+    ['Brightmoor PR on behalf of Kitebird Health', 'Brightmoor PR'],
+    ['Nordlicht Kommunikation für Brandhuber Logistik', 'Nordlicht Kommunikation'],
+  ])('%s -> %s', (raw, want) => expect(orgName(raw)).toBe(want));
+});
+
+describe("factBoxes: a release's boilerplate heading names the firm after its 'About' (issue 7)", () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    [
+      'About Wehrmeister Drehtechnik GmbH',
+      'Founded in 1961, Wehrmeister employs 300 people. www.wehrmeister-dreh.de',
+      'Wehrmeister Drehtechnik GmbH',
+    ],
+    [
+      'Über die Brandhuber Logistik AG',
+      'Die Brandhuber Logistik AG beschäftigt 80 Personen. www.brandhuber-logistik.de',
+      'Brandhuber Logistik AG',
+    ],
+    ['À propos de Fromagerie Orsel SAS', 'Fondée en 1952. www.fromagerie-orsel.fr', 'Fromagerie Orsel SAS'],
+  ])('%s', (head, body, want) =>
+    expect(factBoxes(lines(head, body), 'wire.example', '').map((c) => c.name)).toEqual([want]),
+  );
+});
+
 describe('orgName: "für"/"for" inside one organisation’s name', () => {
   it.each(['Max-Planck-Institut für Meteorologie', 'Institute for Fiscal Studies', 'Verband für Wärmelieferung'])(
     '%s',
@@ -596,6 +653,37 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     ['Anwaltskammer Hamm', false],
   ])("isTitleLike: a lawyer's and a research assistant's titles ('%s', issue 7)", (t, want) =>
     expect(pageReaders.strongTitle(t)).toBe(want),
+  );
+  it.each([
+    ['Sigma Master Black Belt', ''],
+    ['Lean Green Belt', ''],
+    ['La CCI', ''],
+    ['Die IHK', ''],
+    ['Le CETIM', ''],
+    ['Górski Traitement de Surface', ''],
+    ['Ferrand Décolletage', ''],
+    ['Nowak Chaudronnerie', ''],
+    ['Maxime-Olivier Brzeski.', 'Maxime-Olivier Brzeski'],
+    ['Anne Le Goff', 'Anne Le Goff'],
+    ['Marie-Claire de La Roche du Mont', 'Marie-Claire de La Roche du Mont'],
+    ['Jan van der Berg van Dijk', 'Jan van der Berg van Dijk'],
+    ['Alpha Beta Gamma Delta Epsilon Zeta', ''],
+    ['La Gazette des Vins de Loire', ''],
+    ['Les Nuits de Fourvière-Basse', ''],
+    ['Les Dennison', 'Les Dennison'],
+    ['Linh Le', 'Linh Le'],
+  ])("personName: a grade, an article and an acronym, a firm's trade, a full stop ('%s', issue 7)", (raw, want) =>
+    expect(personName(raw)).toBe(want),
+  );
+  it.each([
+    ['DI Jonas Auerbach', 'Jonas Auerbach'],
+    ['DI (FH) Eva Brandstetter-Lind', 'Eva Brandstetter-Lind'],
+    ['MMag. Karl Wirthensohn', 'Karl Wirthensohn'],
+    ['Mag.a Lena Hubmayr', 'Lena Hubmayr'],
+    ['Ing. DI Theo Sallmann', 'Theo Sallmann'],
+    ['Di Stefano Marco', 'Di Stefano Marco'],
+  ])("personName: an Austrian degree before the name ('%s', issue 7)", (raw, want) =>
+    expect(personName(raw)).toBe(want),
   );
   it('personName: a German degree with its subject, a surname ending in -bank', () => {
     expect(personName('Dipl.-Kfm. Anton Weiß')).toBe('Anton Weiß');
@@ -1390,6 +1478,15 @@ describe('people in contact sentences, member lines and press contacts', () => {
       { name: 'Jannik Börger', email: 'teile@autohaus-exemple.de' },
     ],
     ['Vielen Dank für Ihr Vertrauen! – Greta Ulbrich, Inhaberin', { name: 'Greta Ulbrich', title: 'Inhaberin' }],
+    // a label with what it is for and a bracket before its colon (issue 7)
+    [
+      'Ansprechpartnerin für Lieferantenaudits und Zertifikate (ISO 9001:2015, ISO 14001): Dr. Jana Oberleitner, Leiterin QM, qm@beispiel-antrieb.at, +43 732 000 0147.',
+      { name: 'Jana Oberleitner', title: 'Leiterin QM', email: 'qm@beispiel-antrieb.at', phones: ['+43 732 000 0147'] },
+    ],
+    [
+      'Interlocuteur pour les audits fournisseurs (IATF 16949) : Paul Guérin-Matta, Responsable Qualité, p.guerin@exemple-meca.fr.',
+      { name: 'Paul Guérin-Matta', title: 'Responsable Qualité', email: 'p.guerin@exemple-meca.fr' },
+    ],
   ])('contactPeople: %s', (text, person) => {
     expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
   });

@@ -38,6 +38,9 @@ export const HONORIFIC = /* @__PURE__ */ new RegExp(
   String.raw`^(?:(?:prof|dr|dipl|ing|mag|me|mr|mrs|ms|mme|mlle|m|herr|frau|sir|dame|madame|monsieur|ma[iî]tre|rev|revd|arch|lic|${INTL_HONORIFICS})\.?(?:-(?:ing|kfm|kff|oec|inf|psych|päd|jur|wirt\.?-ing)\.?)?(?:\s*\((?:fh|th|tu|univ\.?)\))?(?:\s+|$)|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|iur|oec|h\.\s?c|[bm]\.\s?(?:sc|a|eng|ed)|ll\.\s?m)\.(?:\s+|$))+`,
   'i',
 );
+// Austrian degrees said before a name, in capitals ("DI Florian Auer", "DI (FH) Eva Berger", "MMag. Karl Wirth",
+// "Mag.a Lena Huber"): case-sensitive, so "Di Stefano" keeps its particle
+const AT_DEGREE = /^(?:(?:DI|DDI|DDr\.|MMag\.|Mag\.a|Dkfm\.|Bakk\.)(?:\s*\(FH\))?\s+)+(?=\p{Lu})/u;
 // academic degrees after a name: "Jan-Erik Scholz, B.Eng.", "Ana Ruiz, PhD", "Tom Hale MBA", "Mia Roth, LL.M. (Exeter)"
 const DEGREE_END =
   /,?\s+(?:[BM]\.\s?(?:Sc|A|Eng|Ed)\.?|Ph\.?\s?D\.?|MBA|LL\.\s?M\.?|M\.?Sc|B\.?Sc|FRS|FREng|FRSE|FBA|FMedSci|OBE|MBE|CBE)(?:\s\(\p{Lu}[^()]{1,30}\))?$/u;
@@ -69,6 +72,8 @@ export function personName(raw: string): string {
   const s = clean(raw)
     .replace(/^[•·*–—-]\s*/, '')
     .replace(/[,;:]$/, '')
+    // ("… manager : Maxime Roussel.": a sentence's full stop, not an initial's)
+    .replace(/(?<=\p{Ll}{2})\.$/u, '')
     // ("Réponse de Damien Roussel", "Reply from …", "Antwort von …": an owner's reply to a review, signed)
     .replace(/^(?:r[ée]ponse|reply|response|antwort)\s(?:de|from|by|von)\s(?=\p{Lu})/iu, '')
     // ("When Jane Doe, CEO of …": a sentence's first word before the name)
@@ -79,6 +84,8 @@ export function personName(raw: string): string {
   // ("Margaret (Meg) Trelawney": a nickname between the names)
   let stripped = s
     .replace(/\s\(\p{Lu}\p{Ll}+\)\s(?=\p{Lu})/u, ' ')
+    .replace(HONORIFIC, '')
+    .replace(AT_DEGREE, '')
     .replace(HONORIFIC, '')
     .replace(DEGREE_END, '')
     // "Dr Imogen Hartley-Reeve FIAC": a member grade's letters after a name (a legal form is no grade)
@@ -124,6 +131,11 @@ export function personName(raw: string): string {
     MONTH_LAST.test(stripped) ||
     TRADE_LAST.test(stripped) ||
     EVENT_LAST.test(stripped) ||
+    // "Six Sigma Black Belt", "Green Belt": a certification's grade; "La CCI", "Die IHK": an article and an acronym
+    /\s(?:belt|master black belt)$/i.test(stripped) ||
+    /^(?:L[ae]s?|The|D(?:er|ie|as))\s\p{Lu}{2,6}$/u.test(stripped) ||
+    // ("Les Nuits de Fourvière": a plural noun after the article, a festival's or a magazine's name)
+    /^Les\s\p{Lu}\p{Ll}+s\s/u.test(stripped) ||
     // "Bereichsleiter Wärme", "Vertriebsleiterin Süd": a compound title first
     TITLE_EXTRA.test(stripped.split(' ')[0]!) ||
     feminineTitle(stripped.slice(stripped.lastIndexOf(' ') + 1))
@@ -205,12 +217,20 @@ export function isOrgLine(l: string): boolean {
 export function orgName(l: string): string {
   const parts = l.split(/\s[–—-]\s/);
   if (parts.length === 2 && isOrgLine(parts[1]!) && !isOrgLine(parts[0]!)) l = parts[1]!;
+  // "About Acme GmbH", "À propos de Acme SAS", "Über die Acme AG": a release's boilerplate heading, the firm after it
+  l = l.replace(/^(?:about |à propos (?:de |d['’]\s?)|über (?:die |den |das )?)(?=\p{Lu})/iu, '');
+  // "Agence Lumière RP for Acme SAS", "Brightline PR on behalf of Acme": the agency speaking for its client
+  const agent = /^(.{3,60}?)\s(?:for|on behalf of|pour(?: le compte de)?|für|im auftrag von)\s\p{Lu}/u.exec(l);
+  if (agent && AGENCY_END.test(agentName(agent[1]!))) l = agent[1]!;
   return l
     .replace(/\s*\([^)]{1,30}\)\s*$/, '')
     .replace(/,\s*\p{Lu}[\p{Lu}\d-]{1,8}$/u, '')
     .replace(/[,;:.]$/, '')
     .trim();
 }
+
+// ("Agence Rivages RP": the agency word before its name)
+const agentName = (t: string) => t.replace(/^(?:agence|agency|agentur)\s+(?=\p{Lu})/iu, '');
 
 /** "agence Rivage Conseil" -> "Rivage Conseil", "Brightline PR" -> itself; '' when the text names no organisation. */
 export function agencyName(t: string): string {
@@ -665,12 +685,12 @@ export function strongTitle(t: string): boolean {
 
 const ROLE_BY = String.raw`(?:(?:vertreten\s+durch|represented\s+by|représentée?\s+par)\s+(?:(?:den|die|the|its|son|sa|le|la|ses|seine|ihre)\s+)?)?`;
 const ROLE_LABEL = /* @__PURE__ */ new RegExp(
-  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES})(?:\s+(?:der|des|of the|of|de la|du|de l['’])\s*[^:：.;,]{2,40}?)?\s*[:：]\s*(.{0,200})$`,
+  String.raw`(?:^|[.;]\s|\s[–—|·•]\s)${ROLE_BY}(?:(?:externe[rn]?|interne[rn]?|betriebliche[rn]?|stellvertretende[rn]?|external|internal|deputy|our|unser(?:e[rn]?)?)\s+)?(${ROLES}|ceo|chief executive officer|cfo|coo|cto)(?:\s+(?:der|des|of the|of|de la|du|de l['’])\s*[^:：.;,]{2,40}?)?\s*[:：]\s*(.{0,200})$`,
   'i',
 );
 // the roles that are a holder's title ("Gérant", "Zaakvoerder"), not a label's word ("Verantwortlich für den Inhalt")
 const ROLE_TITLE = /* @__PURE__ */ new RegExp(
-  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|associ[ée]e?s?[- ]g[ée]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|(?:programme|program|project|sales|marketing|technical|finance|operations|commercial|studio)\\s+directors?$|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire)`,
+  `^(?:${INTL_ROLE_TITLES}|g[eé]rant|associ[ée]e?s?[- ]g[ée]rant|geschäftsführ|inhaber|owner|managing|président|direct(?:eur|rice)(?:\\s+g[ée]n[ée]ral(?:e)?)?$|fondat|dirige|vorstand|prokur|(?:programme|program|project|sales|marketing|technical|finance|operations|commercial|studio)\\s+directors?$|[a-zäöüß]{0,20}leit|directors?$|datenschutz|data protection|délégué|vice|trésor|secrétaire|administrat|schatzmeister|kassenwart|beisitzer|vorsitz|chair|treasurer|secretary|chefredakt|art director|chef vom dienst|commissaire|c[efot]o$|chief executive)`,
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it

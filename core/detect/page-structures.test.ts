@@ -206,6 +206,27 @@ describe('readTables: a craft directory whose firm and title columns use other w
   });
 });
 
+describe('readTables: a board whose title column says where the office is held (issue 7)', () => {
+  const read = (html: string): Found => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(html), out);
+    return out;
+  };
+  it.each([
+    ['Nom', 'Fonction au conseil', "Poste dans l'entreprise", 'Présidente', 'Soudeuse', 'Trésorier', 'Magasinier'],
+    ['Name', 'Role on the board', 'Job in the firm', 'Chair', 'Welder', 'Treasurer', 'Storekeeper'],
+    ['Name', 'Funktion im Vorstand', 'Tätigkeit im Betrieb', 'Vorsitzende', 'Schweißerin', 'Kassenwart', 'Lagerist'],
+  ])('reads "%s | %s | %s": the first title column holds the title', (n, t1, t2, a1, a2, b1, b2) => {
+    const got = read(`<table><thead><tr><th>${n}</th><th>${t1}</th><th>${t2}</th></tr></thead><tbody>
+      <tr><td>Odile Marcoux-Benali</td><td>${a1}</td><td>${a2}</td></tr>
+      <tr><td>Kofi Lindqvist</td><td>${b1}</td><td>${b2}</td></tr></tbody></table>`);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      ['Odile Marcoux-Benali', a1],
+      ['Kofi Lindqvist', b1],
+    ]);
+  });
+});
+
 describe('readEntries on hostile DOMs (issue 10)', () => {
   it('deep nesting is read in linear time (no ancestor lookup per lone-child parent)', () => {
     const doc = document.implementation.createHTMLDocument('deep');
@@ -412,6 +433,39 @@ describe("readEntries: an Austrian Impressum's facts as a <dl> (issue 7)", () =>
   });
 });
 
+describe("readEntries: an Impressum's managers, each with their own title in brackets (issue 7)", () => {
+  it.each([
+    [
+      'Geschäftsführung',
+      'Ing. Marlene Oberhuber-Sattler, MBA (Geschäftsführerin)',
+      'DI Jonas Auerbach (Geschäftsführer)',
+      'Geschäftsführerin',
+      'Geschäftsführer',
+    ],
+    [
+      'Directors',
+      'Nadia Prowse, MBA (Managing Director)',
+      'Owen Talbot (Finance Director)',
+      'Managing Director',
+      'Finance Director',
+    ],
+    [
+      'Direction',
+      'Claire Vasseur-Nadal (Présidente)',
+      'Hugo Ferrandi (Directeur général)',
+      'Présidente',
+      'Directeur général',
+    ],
+  ])('<dt>%s</dt>: the bracketed titles win over the label', (label, a, b, ta, tb) => {
+    const got = entries(`<dl><dt>Firmenname</dt><dd>Auerbach &amp; Oberhuber Metallbau GmbH</dd>
+<dt>UID-Nummer</dt><dd>ATU00000000</dd><dt>${label}</dt><dd>${a}<br>${b}</dd><dt>Telefon</dt><dd>+43 732 000 000</dd></dl>`);
+    expect(got.people.map((p) => [p.name, p.title])).toEqual([
+      [a.replace(/^(?:Ing\. )?(.*?)(?:, MBA)? \(.*$/, '$1'), ta],
+      [b.replace(/^(?:DI )?(.*?) \(.*$/, '$1'), tb],
+    ]);
+  });
+});
+
 describe('readEntries: the title line of a member list (issue 7)', () => {
   const entry = (firm: string, who: string, mail: string) =>
     `<li><div><span>${firm}</span></div><div><span>${who}</span></div><div><a href="mailto:${mail}">${mail}</a></div></li>`;
@@ -582,6 +636,15 @@ describe('titleAndFirm: a title and the firm a list writes after it', () => {
     ['Head of Risk, Hallam Freight Ltd — Bristol', ['Head of Risk', 'Hallam Freight Ltd']],
     ['Chercheuse en logistique, École des Mines de Douai', ['Chercheuse en logistique', 'École des Mines de Douai']],
     ['Avocat associé – Droit fiscal', ['Avocat associé – Droit fiscal', undefined]],
+    // a unit or a field after the title, a capitalised word then a lower-case one: no firm (issue 7)
+    ['Process Engineer – Lean Office', ['Process Engineer – Lean Office', undefined]],
+    [
+      'Associée – Stratégie industrielle & Supply Chain',
+      ['Associée – Stratégie industrielle & Supply Chain', undefined],
+    ],
+    ['Consultant – Operational excellence', ['Consultant – Operational excellence', undefined]],
+    ['Gérante – Fromagerie Orsel', ['Gérante', 'Fromagerie Orsel']],
+    ['Directrice – Conserverie artisanale SAS', ['Directrice', 'Conserverie artisanale SAS']],
   ])('%s', (raw, want) => expect(titleAndFirm(raw)).toEqual(want));
 });
 

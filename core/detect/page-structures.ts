@@ -24,6 +24,7 @@ import {
 import { findLegalIds, type LegalIds } from './legal-ids';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import { unitOrField } from './people-words';
 import { fold, spellsDomain } from './spelling';
 import type { DetectedCompany, DetectedPerson } from './types';
 import type { SkipFn } from './dom';
@@ -44,6 +45,9 @@ const F_COMPANY =
   /^(?:entreprise|soci[ée]t[ée]|company|organi[sz]ation|firma|firmenname|firmenwortlaut|unternehmen|raison sociale|structure|employer|[ée]tablissement|institution|member company|business|cabinet|organisme|adh[ée]rent|atelier|enseigne|maison|agence|[ée]tude|boutique|commerce|marque|nom commercial|firm|studio|workshop|shop|practice|brand|trading name|exposants?|exhibitors?|aussteller(?:in)?|h[äa]ndler|dealers?|retailers?|revendeurs?|filiales?|subsidiar(?:y|ies)|entit[ée] juridique|legal entity|betreiber(?:in)?|operator|titulaires?|attributaires?|contractors?|auftragnehmer|betrieb|werkstatt|b[üu]ro|bureau|kanzlei|praxis|gesch[äa]ft)$/i;
 const F_TITLE =
   /^(?:fonction|poste|statut|titre|title|job(?: title)?|r[ôo]le|position|funktion|titel|qualit[ée]|m[ée]tier|profession|sp[ée]cialit[ée]|activit[ée]|savoir-faire|occupation|trade|craft|speciali[sz]ation|specialty|beruf|t[äa]tigkeit|gewerk|handwerk|fachgebiet|berufsbezeichnung|(?:fach)?bereich|abteilung|zust[äa]ndigkeit(?:en)?|aufgabe(?:nbereich)?|department|responsibility|responsabilit[ée])$/i;
+// a title said with where it is held: "Fonction au conseil", "Poste dans l'entreprise", "Role on the board", "Funktion im Vorstand"
+const F_TITLE_WHERE =
+  /^(?:fonction|poste|r[ôo]le|mandat|position|title|funktion|rolle)\s+(?:au|à la|à l['’]|dans (?:le|la|l['’])?|de|on the|in the|at the|within the|im|in der|beim?)\s*\p{L}[\p{L}' ’-]{2,25}$/iu;
 const F_EMAIL = /^(?:e-?mail|courriel|mail|adresse (?:e-?mail|électronique)|email address|e-mail-adresse)$/i;
 const F_PHONE =
   /^(?:t[ée]l[ée]phone|t[ée]l\.?|phone|telefon|fon|mobile|portable|handy|mobil|telephone(?: number)?|phone number|gsm)$/i;
@@ -72,7 +76,7 @@ function fieldOf(label: string): Field | undefined {
   if (F_FIRST.test(l)) return 'first';
   if (F_LAST.test(l)) return 'last';
   if (F_COMPANY.test(l)) return 'company';
-  if (F_TITLE.test(l)) return 'title';
+  if (F_TITLE.test(l) || F_TITLE_WHERE.test(l)) return 'title';
   if (F_EMAIL.test(l)) return 'email';
   if (F_PHONE.test(l)) return 'phone';
   if (F_WEB.test(l)) return 'web';
@@ -168,7 +172,9 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
   const tf = m ?? c;
   if (tf && isTitleLike(tf[1]!) && !/[|—–]/.test(tf[2]!)) {
     const firm = dot(orgName(tf[2]!));
-    if (firmish(firm) && (!c || isOrgLine(firm))) return [tf[1]!.trim(), firm];
+    // (a unit or a field after a dash, "Engineer – Lean Office", is the title's)
+    if (firmish(firm) && (!c || isOrgLine(firm)) && !(unitOrField(firm) && !LEGAL_FORM_END.test(firm)))
+      return [tf[1]!.trim(), firm];
     if (COUNTRY.test(tf[2]!.trim()) || NO_FIRM.test(tf[2]!.trim())) return [tf[1]!.trim(), undefined];
   }
   return [ti, co];
@@ -1770,6 +1776,9 @@ function readDl(dl: Element, out: Found, used: Set<Element>): number {
  * secretary": each value a person, the office their title) with the firm the list names ("Société", "Company"),
  * else the page's; the labels themselves are neither people nor firms.
  */
+// a degree after a holder's name, before their title in brackets ("MBA (Geschäftsführerin)")
+const DEGREE_ONLY = /^(?:MBA|EMBA|MSc|BSc|MA|BA|MAS|MEng|BEng|PhD|LL\.?M\.?|M\.?Sc\.?|B\.?Sc\.?)?$/;
+
 function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Element>): number {
   const firm: Rec = { phones: [] };
   const holders: Rec[] = [];
@@ -1788,9 +1797,17 @@ function readDetails(groups: Line[][], dl: Element, out: Found, used: Set<Elemen
         let last: Rec | undefined;
         for (const part of l.text.split(/\s*(?:;|,(?!\s*(?:jr|sr)\b)|\bund\b|\bet\b|\band\b)\s*/i)) {
           const nl = nameLine(unparen(part));
-          if (nl && !nl.rest) holders.push((last = { name: nl.name, title, phones: [] }));
+          // "DI Jonas Auer (Geschäftsführer)", "Eva Lind, MBA (Geschäftsführerin)": the holder's own title in brackets
+          const own = /^(.*?)\s*\(([^()]{2,40})\)$/.exec(part);
+          // (under a collective label only: "Geschäftsführer" / "Ole Brandt (Vorsitzender)" keeps the office)
+          const ownTitle =
+            own && /(?:ung|ion|s|en)\s*:?$/i.test(g[0]!.text) && isTitleLike(own[2]!) && !isOrgLine(own[2]!)
+              ? own[2]!
+              : undefined;
+          if (nl && !nl.rest) holders.push((last = { name: nl.name, title: ownTitle ?? title, phones: [] }));
           // ("Owner" / "Siân Maddox-Reyes, founder": the holder's own title after their name)
-          else if (last && !nl && part.length <= 60 && isTitleLike(part) && !isOrgLine(part)) last.title = part;
+          else if (last && !nl && part.length <= 60 && isTitleLike(part) && !isOrgLine(part))
+            last.title = ownTitle && DEGREE_ONLY.test(own![1]!) ? ownTitle : part;
           else last = undefined;
         }
       }

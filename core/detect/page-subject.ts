@@ -135,7 +135,8 @@ export const memberLink = (href: string): boolean => MEMBER_PATH.test(href);
 export function factBoxes(blines: readonly Line[], domain: string, own: string): DetectedCompany[] {
   const out: DetectedCompany[] = [];
   for (let i = 0; i < blines.length && out.length < 20; i++) {
-    const l = blines[i]!.text;
+    // ("About Acme GmbH", "Über die Acme AG": a release's boilerplate heading, the firm after it)
+    const l = blines[i]!.text.replace(/^(?:about |à propos (?:de |d['’]\s?)|über (?:die |den |das )?)(?=\p{Lu})/iu, '');
     const legal = l.length <= 90 ? findLegalNames(l, 1)[0] : undefined;
     if (!legal || !l.startsWith(legal) || !/^(?:$|,\s\p{Lu})/u.test(l.slice(legal.length))) continue;
     let host = '';

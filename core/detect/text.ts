@@ -24,12 +24,13 @@ function isPersonName(raw: string): boolean {
   if (/[\d@#/\\|:;!?()[\]{}<>=_*+%$€£]/.test(s)) return false;
   if (isSystemName(s)) return false;
   const words = s.split(' ');
-  // six words only with two lowercase particles ("Marie-Claire de La Tour du Pin")
-  if (words.length < 2 || words.length > 6) return false;
-  // (not a title opening on an article: "La Revue des Vins de France")
+  // ("Marie-Claire de La Tour du Pin": six words, two of them particles; not a title opening on an article: "La
+  // Revue des Vins de France")
+  if (words.length < 2 || words.length > 7) return false;
   if (
     words.length > 5 &&
-    (words.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || /^(?:l[ae]s?|the|die|der|das|el|il|lo)$/i.test(words[0]!))
+    (words.filter((w) => /^(?:de|du|des|van|von|der|den|la|le)$/.test(w)).length < 2 ||
+      /^(?:L[ae]s?|The|D(?:er|ie|as)|El|Il)$/.test(words[0]!))
   )
     return false;
   if (NOT_NAME_WORDS.test(words[0]!)) return false;

@@ -1,3 +1,4 @@
+import { unitOrField } from './people-words';
 import { describe, expect, it } from 'vitest';
 import {
   namesNoFirm,
@@ -107,6 +108,10 @@ describe('titleFirm', () => {
     ['Vice-président en charge du numérique', null],
     ['Institutsleiterin, Lehrgebiet Werkstoffe', null],
     ["Directeur, Boulangeries Fournil d'Or", ['Directeur', "Boulangeries Fournil d'Or"]],
+    // a unit or a field after a dash: no firm (issue 7)
+    ['Ingénieure – Lean Office', null],
+    ['Associé – Stratégie industrielle & Achats', null],
+    ['Consultant – Operational excellence', null],
   ])('%s', (title, split) => {
     expect(titleFirm(title)).toEqual(split);
   });
@@ -377,4 +382,16 @@ describe('withPeopleFirms: an office’s contact read with the office as their f
     expect(d.people[0]!.company).toBe(moved ? 'Nettoyage du Val' : p.company);
     expect(d.companies.map((c) => c.name)).toEqual(moved ? ['Nettoyage du Val'] : ['Nettoyage du Val', p.company]);
   });
+});
+
+describe('unitOrField: a unit or a field after a title, not a place-named firm (issue 7)', () => {
+  it.each([
+    ['Lean Office', true],
+    ['Back office', true],
+    ['Stratégie industrielle & Supply Chain', true],
+    ['Operational excellence', true],
+    ["Coopérative fromagère de l'Aubrac", false],
+    ['Crédit agricole du Finistère', false],
+    ['Fromagerie Orsel', false],
+  ])('%s', (t, want) => expect(unitOrField(t)).toBe(want));
 });

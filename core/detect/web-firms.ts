@@ -11,9 +11,9 @@
  * - an independent's ("Independent consultant") on a page listing people of other firms: none, not the site's.
  */
 import type { DetectedCompany, DetectedPerson, Detection } from './types';
-import { alnumWords, looksLikeJobTitle } from './text';
+import { LEGAL_FORM_END, alnumWords, looksLikeJobTitle } from './text';
 import { normKey } from './result';
-import { DEPT_WORDS, TITLE_EXTRA } from './people-words';
+import { DEPT_WORDS, TITLE_EXTRA, unitOrField } from './people-words';
 import { splitRoleOrg } from './role-org';
 import { hostOf } from '../text/host';
 import { samePhone } from './phones';
@@ -125,7 +125,8 @@ export function titleFirm(title: string): [string, string] | null {
   const titled =
     !/^(?:(?:L[ae]s?|The|Die|Der|Das|Il|El)\s|L['’])\p{Lu}/u.test(firm) &&
     (looksLikeJobTitle(firm) || TITLE_EXTRA.test(firm));
-  if (namesNoFirm(firm) || DEPT_START.test(firm) || titled) return null;
+  if (namesNoFirm(firm) || DEPT_START.test(firm) || titled || (unitOrField(firm) && !LEGAL_FORM_END.test(firm)))
+    return null;
   // (a firm of one word is one only when the page lists it: "Senior Data Scientist, Carbonwise")
   return [role, firm];
 }
