@@ -1657,3 +1657,40 @@ describe('readTables: a staff table whose names’ column is headed by their tra
     expect(out.people).toEqual([]);
   });
 });
+
+describe('readTables: the title under the name in the contact cell (issue 7, blind lists)', () => {
+  it.each([
+    [
+      'fr',
+      '<tr><th>Entreprise</th><th>Contact</th><th>Téléphone</th></tr>',
+      '<tr><td>Menuiserie Gravel SRL</td><td>Odile Parmentier<br><small>Gérante</small></td><td>+32 2 555 01 02</td></tr>',
+      ['Odile Parmentier', 'Gérante', 'Menuiserie Gravel SRL'],
+    ],
+    [
+      'en',
+      '<tr><th>Company</th><th>Contact</th><th>Phone</th></tr>',
+      '<tr><td>Brightmoor Ltd</td><td>Nigel Ashdown<br><small>Managing Director</small></td><td>020 7946 0101</td></tr>',
+      ['Nigel Ashdown', 'Managing Director', 'Brightmoor Ltd'],
+    ],
+    [
+      'de',
+      '<tr><th>Firma</th><th>Ansprechpartner</th><th>Telefon</th></tr>',
+      '<tr><td>Kiefer Holzbau GmbH</td><td>Jonas Kiefer<br><span>Geschäftsführer</span></td><td>030 5550101</td></tr>',
+      ['Jonas Kiefer', 'Geschäftsführer', 'Kiefer Holzbau GmbH'],
+    ],
+  ])('%s', (_, head, row, want) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(`<table>${head}${row}${row.replace(/\d(?=<)/, '9')}</table>`), out);
+    expect([out.people[0]?.name, out.people[0]?.title, out.people[0]?.company]).toEqual(want);
+  });
+
+  it('leaves a second line that is no title (a town) alone', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>Entreprise</th><th>Contact</th></tr>
+      <tr><td>Verrerie Aubrac</td><td>Claire Vidal<br>Rodez</td></tr><tr><td>Forge Lanvin</td><td>Paul Lanvin<br>Millau</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => p.title)).toEqual([undefined, undefined]);
+  });
+});

@@ -537,6 +537,9 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         const named = (x: string) => !!(invertedName(x) || personName(x));
         if (link && !named(v) && named(textOf(link))) v = textOf(link);
         if (f) setField(r, f, v, c);
+        // ("Lucas Martin<br><small>Gérant</small>": the name's cell gives the title under it)
+        const under = f === 'name' ? (blockLines(c)[1]?.text ?? '') : '';
+        if (under && !r.title && under.length <= 60 && looksLikeJobTitle(under)) r.title = under;
       });
       // a firm's registry number in a column of its own ("SIREN", "N° TVA") or under its name in the firm's cell
       // ("Menuiserie Escoffier<br><small>SIRET 650 494 131 00016</small>"): the header labels a bare number
