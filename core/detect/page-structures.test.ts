@@ -1694,3 +1694,20 @@ describe('readTables: the title under the name in the contact cell (issue 7, bli
     expect(out.people.map((p) => p.title)).toEqual([undefined, undefined]);
   });
 });
+
+describe('readEntries: a team card whose role runs on into its numbers and address (issue 7, blind lists)', () => {
+  const c = (n: string, t: string, tel: string, mail: string) =>
+    `<div class="m"><h4>${n}</h4><span>${t}</span><a href="tel:${tel.replace(/\s/g, '')}">${tel}</a><a href="mailto:${mail}">${mail}</a></div>`;
+  it.each([
+    ['fr', ['Odile Parmentier', 'Fiscaliste'], ['Rémi Vasseur', 'Associé'], ['Aline Morel', 'Assistante de direction']],
+    ['en', ['Nigel Ashdown', 'Tax Adviser'], ['Priya Holt', 'Partner'], ['Owen Marsh', 'Office Manager']],
+    ['de', ['Jonas Kiefer', 'Steuerberater'], ['Lena Vogt', 'Partnerin'], ['Timo Brandt', 'Sachbearbeiter']],
+  ])('%s', (_, ...people) => {
+    const got = entries(
+      `<section>${people.map(([n, t], i) => c(n!, t!, `+41 22 555 1${i} 4${i}`, `${n!.split(' ')[1]!.toLowerCase()}@fidu-exemple.ch`)).join('')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email])).toEqual(
+      people.map(([n, t]) => [n, t, `${n!.split(' ')[1]!.toLowerCase()}@fidu-exemple.ch`]),
+    );
+  });
+});

@@ -643,10 +643,14 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>",
   // "Lou Garnier – presse@solveo.energy – 06 …"): a name alone, then a phone or an address among the parts, is one
   // field per part
-  const lines_ = lines0.flatMap((l) => {
+  const lines_ = lines0.flatMap((l, i) => {
     const parts = l.text.split(/\s·\s/).length > 1 ? l.text.split(/\s·\s/) : l.text.split(/\s[–—|]\s/);
     if (parts.length < 2 || parts.length > 6) return [l];
-    const named = parts.some((x) => nameLine(x)?.rest === '');
+    // (or a role first: "Associée · +41 22 … · m.rey@…" under the name's heading)
+    const named =
+      parts.some((x) => nameLine(x)?.rest === '') ||
+      (isTitleLike(parts[0]!) && !findPhones(parts[0]!).length) ||
+      (i > 0 && nameLine(lines0[i - 1]!.text)?.rest === '' && /^\p{Lu}[\p{L}\s'’-]{2,40}$/u.test(parts[0]!));
     const reach = parts.some((x) => deobf(x).includes('@') || findPhones(x).length);
     return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
   });
