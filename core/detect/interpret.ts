@@ -27,6 +27,7 @@ import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
 import { withRelayedContacts } from './relayed-contact';
 import { withMailProseFirms } from './mail-firms';
+import { withoutProfileButtons } from './button-words';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -336,6 +337,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
     delete d.prose;
   }
   d = withNewsArticle(d);
+  if (d.kind === 'company-site' || d.kind === 'other') d = withoutProfileButtons(d);
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
   if (d.kind === 'company-site' || d.kind === 'other') {
     // (and a global vendor's badge or sponsor logo, a regulator, bank, insurer or host of its legal notice, unless
