@@ -313,3 +313,36 @@ describe('readOrgsSteps: a buyer’s list of suppliers, names and towns only (is
     expect(got.companies.map((c) => c.name)).toEqual(['Verrerie Aubrac', 'Forge Lanvin', 'Tissages Berthon']);
   });
 });
+
+describe('readOrgsSteps: an exhibitor’s show contact inside its entry’s line (issue 7, blind lists)', () => {
+  const ex = (n: string, s: string, contact = '') =>
+    `<li><a href="/exposants/${s}">${n}</a> <span>Hall 2 – Stand ${s}</span>${contact ? ` <span>${contact}</span>` : ''}</li>`;
+  it.each([
+    [
+      'fr',
+      'Liste des exposants',
+      'Contact salon : Odile Parmentier – <a href="mailto:o.parmentier@forge-lanvin.fr">o.parmentier@forge-lanvin.fr</a>',
+      'Odile Parmentier',
+      'o.parmentier@forge-lanvin.fr',
+    ],
+    [
+      'en',
+      'Exhibitors A–Z',
+      'Show contact: Nigel Ashdown – <a href="mailto:nigel@forge-lanvin.co.uk">nigel@forge-lanvin.co.uk</a>',
+      'Nigel Ashdown',
+      'nigel@forge-lanvin.co.uk',
+    ],
+    [
+      'de',
+      'Ausstellerverzeichnis',
+      'Ansprechpartner: Jonas Kiefer – <a href="mailto:j.kiefer@forge-lanvin.de">j.kiefer@forge-lanvin.de</a>',
+      'Jonas Kiefer',
+      'j.kiefer@forge-lanvin.de',
+    ],
+  ])('%s: the contact works for the entry’s firm', (_, h1, contact, name, email) => {
+    const got = read(
+      `<main><h1>${h1}</h1><ul>${ex('Verrerie Aubrac', 'A12')}${ex('Forge Lanvin', 'B04', contact)}${ex('Tissages Berthon', 'C33')}</ul></main>`,
+    );
+    expect(got.people).toEqual([{ name, company: 'Forge Lanvin', email }]);
+  });
+});

@@ -213,6 +213,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
 // who runs a listed firm, by the label before the name ("Gérant : Damien Cayla", "Responsable : …", "Inhaber: …")
 const OWNER_LABEL =
   /^(?:(g[ée]rant(?:e)?|co-?g[ée]rant(?:e)?|dirigeant(?:e)?|responsable|propri[ée]taire|exploitant(?:e)?|inhaber(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|owner|proprietor|manager)|contact|ansprechpartner(?:in)?|contact person)\s*[:：]\s*(.+)$/i;
+const CONTACT_INSIDE =
+  /\s(?:[Cc]ontact|[Ii]nterlocut(?:eur|rice)|[Aa]nsprechpartner(?:in)?|[Cc]ontact person)(?:\s\p{Ll}+){0,2}\s?[:：]\s*(\p{Lu}.{3,120})$/u;
 // a shared mailbox is no one's own ("contact@…", "info@…")
 const ROLE_BOX =
   /^(?:contact|info|accueil|bonjour|hello|office|mail|kontakt|secretariat|admin|commande|shop|boutique)@/i;
@@ -225,12 +227,14 @@ const ROLE_BOX =
 export function ownerLine(lines: readonly string[]): { name: string; title?: string; phones: string[] } | null {
   for (const text of lines) {
     const m = OWNER_LABEL.exec(text.trim());
-    const value = m ? m[2]! : text.trim();
+    // (or a contact's label inside the entry's run-on line: "Axiome · Hall 5 – Stand C25 Contact salon : Name – …")
+    const inner = m ? null : CONTACT_INSIDE.exec(text);
+    const value = m ? m[2]! : inner ? inner[1]! : text.trim();
     const parts = value.split(/\s[–—-]\s|,\s|\s[·|]\s/);
     const name = personName(parts[0]!);
     if (!name || name !== parts[0]!.trim()) continue;
     const phones = findPhones(parts.slice(1).join(' '));
-    if (!m && !phones.length) continue;
+    if (!m && !inner && !phones.length) continue;
     const title = m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase() : undefined;
     return { name, title, phones };
   }
@@ -461,7 +465,9 @@ function entryContact(e: OrgEntry, kl: Line[], k: Element): DetectedPerson | nul
 
 /** The owner a listed firm's entry names ("Boucherie Vidal" / "Christophe Vidal – 05 99 00 63 09", "Gérant : …"). */
 function ownerContact(e: OrgEntry, kl: Line[], k: Element): DetectedPerson | null {
-  const own = ownerLine(kl.map((l) => l.text).filter((t) => t !== e.name && !t.startsWith(e.name + ' ')));
+  const own = ownerLine(
+    kl.map((l) => l.text).filter((t) => t !== e.name && (!t.startsWith(e.name + ' ') || CONTACT_INSIDE.test(t))),
+  );
   if (!own) return null;
   const p: DetectedPerson = { name: own.name, company: e.name };
   if (own.title) p.title = own.title;
