@@ -1711,3 +1711,39 @@ describe('readEntries: a team card whose role runs on into its numbers and addre
     );
   });
 });
+
+describe('readEntries: member cards headed by a firm whose name reads like a person’s (issue 7, blind lists)', () => {
+  const card = (firm: string, person: string, title: string, mail: string) =>
+    `<article><img src="data:," alt="Logo ${firm}"><h3>${firm}</h3><p>Commerce</p><p>49 place de la République, 44000 Nantes</p><ul><li>${person} <span>– ${title}</span></li><li><a href="tel:0199001122">01 99 00 11 22</a></li><li><a href="mailto:${mail}">${mail}</a></li><li><a href="https://www.${mail.split('@')[1]}">www.${mail.split('@')[1]}</a></li></ul><p>SIRET : 703 707 869 00219</p><a href="/fiche/1">Voir la fiche</a></article>`;
+  it.each([
+    [
+      'fr',
+      [
+        ['Céramiques Dourdan', 'Claire Vidal', 'Co-fondatrice', 'claire.vidal@ceramiques-dourdan.fr'],
+        ['Kerlan Dourdan', 'Paul Morel', 'Gérant', 'p.morel@kerlan-dourdan.fr'],
+        ['Tissages Berthon', 'Odile Faure', 'Directrice commerciale', 'odile.faure@tissages-berthon.fr'],
+      ],
+    ],
+    [
+      'en',
+      [
+        ['Ashby Whitcombe', 'Nigel Ashdown', 'Managing Director', 'nigel.ashdown@ashby-whitcombe.co.uk'],
+        ['Bramble Cargo', 'Priya Holt', 'Head of Sales', 'priya.holt@bramble-cargo.co.uk'],
+        ['Coldharbour Mills', 'Owen Marsh', 'Finance Director', 'owen.marsh@coldharbour-mills.co.uk'],
+      ],
+    ],
+    [
+      'de',
+      [
+        ['Hollerbeck Brandt', 'Jonas Kiefer', 'Geschäftsführer', 'j.kiefer@hollerbeck-brandt.de'],
+        ['Nordmole Spedition', 'Lena Vogt', 'Leiterin Vertrieb', 'lena.vogt@nordmole-spedition.de'],
+        ['Weserguss Formtechnik', 'Timo Brandt', 'Prokurist', 't.brandt@weserguss-formtechnik.de'],
+      ],
+    ],
+  ])('%s: the heading is the firm, the name and title below are its contact', (_, cards) => {
+    const got = entries(`<section>${cards.map((c) => card(c[0]!, c[1]!, c[2]!, c[3]!)).join('')}</section>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company, p.email])).toEqual(
+      cards.map((c) => [c[1], c[2], c[0], c[3]]),
+    );
+  });
+});

@@ -751,6 +751,24 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       rest.splice(j, 1);
     }
   }
+  // "<h3>Céramiques Dourdan</h3> … Louis Hamel – Co-fondateur": a name-shaped heading the entry's address or own site
+  // spells is its firm when a later line gives a person's name and title
+  const top = rest[0];
+  if (entry && !r.name && top && rest.length > 2 && top.el.closest(HEADING) && nameLine(top.text)?.rest === '') {
+    const host = dom?.split('@')[1] ?? '';
+    const later = rest.slice(1, 8).some((l) => {
+      const n = nameLine(l.text);
+      return !!n?.rest && isTitleLike(n.rest.replace(/^[\s–—,-]+/, ''));
+    });
+    if (
+      later &&
+      !SALUTATION.test(top.text) &&
+      ((host && namesDomain(top.text, host) && !mailboxNames(top.text, dom!)) || ownSite(entry, top.text))
+    ) {
+      r.company = orgName(top.text);
+      rest.shift();
+    }
+  }
   for (const l of rest) {
     // a role line ending with its icon link's word ("Engineering Manager, Platform LinkedIn")
     // ("E-Mail engel-schreinerei.de": a mail button's word before the site's domain)
