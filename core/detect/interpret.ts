@@ -28,6 +28,7 @@ import { findVCards } from './vcard';
 import { withRelayedContacts } from './relayed-contact';
 import { withMailProseFirms } from './mail-firms';
 import { withoutProfileButtons } from './button-words';
+import { withPastedTables } from './mail-table';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -381,7 +382,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
   d = withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d))))));
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withRelayedContacts(
-    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))))),
+    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d))))))),
   );
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
   for (const c of signers) {
