@@ -29,6 +29,7 @@ import { withRelayedContacts } from './relayed-contact';
 import { withMailProseFirms } from './mail-firms';
 import { withoutProfileButtons } from './button-words';
 import { withPastedTables } from './mail-table';
+import { withBranchFirms } from './web-branches';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -379,7 +380,10 @@ export function interpretDetection<D extends Detection>(d: D): D {
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   // (the people's direct lines dropped before an offices page's numbers are given back to its firm)
-  d = withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d))))));
+  // (a network's branches given to its firm once the offices' numbers are read: a store's number stays the store's)
+  d = withBranchFirms(
+    withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d)))))),
+  );
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withRelayedContacts(
     withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d))))))),
