@@ -1747,3 +1747,33 @@ describe('readEntries: member cards headed by a firm whose name reads like a per
     );
   });
 });
+
+describe('readTables: a profession’s register gives each person the profession; a cell of two numbers both (issue 7, blind lists)', () => {
+  it.each([
+    ['fr', 'Annuaire des architectes inscrits au Tableau', ['Nom', 'Agence', 'Téléphone'], 'Architecte'],
+    ['en', 'Directory of registered architects', ['Name', 'Practice', 'Phone'], 'Architect'],
+    ['de', 'Verzeichnis der Designer', ['Name', 'Büro', 'Telefon'], 'Designer'],
+  ])('%s', (_, h1, head, title) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<h1>${h1}</h1><table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>
+      <tr><td>Odile Parmentier</td><td>Atelier Parmentier</td><td><a href="tel:0199004644">01 99 00 46 44</a><br><a href="tel:0639987947">06 39 98 79 47</a></td></tr>
+      <tr><td>Paul Morel</td><td>Morel Studio</td><td><a href="tel:0199002381">01 99 00 23 81</a></td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title, p.phones])).toEqual([
+      ['Odile Parmentier', title, ['01 99 00 46 44', '06 39 98 79 47']],
+      ['Paul Morel', title, ['01 99 00 23 81']],
+    ]);
+  });
+
+  it('a list that names no profession gives no title', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<h1>Liste des participants</h1><table><tr><th>Nom</th><th>Société</th></tr>
+      <tr><td>Odile Parmentier</td><td>Atelier Parmentier</td></tr><tr><td>Paul Morel</td><td>Morel Studio</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => p.title)).toEqual([undefined, undefined]);
+  });
+});

@@ -271,6 +271,15 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
       break;
     }
     case 'phone': {
+      // (a cell of two links, "<a href=tel:…>01 …</a><br><a href=tel:…>06 …</a>": each its own number)
+      const tels = el ? qsa(el, 'a[href^="tel:" i]') : [];
+      if (tels.length > 1) {
+        for (const a of tels) {
+          const n = clean(a.textContent ?? '') || telNumber(attr(a, 'href'));
+          if (n && findPhones(n).length && !r.phones.some((q) => samePhone(q, n))) r.phones.push(n);
+        }
+        break;
+      }
       const tel = telNumber(attr(el ? qs(el, 'a[href^="tel:" i]') : null, 'href'));
       const read = v ? findPhones(v) : [];
       // "09287 44 01 9" read as "09287 44 01": the link's number says where the number ends
@@ -432,6 +441,19 @@ const ID_LABEL =
 // a column of firms' registry numbers: its header is each cell's label
 const ID_COLUMN = ID_LABEL;
 
+// "Annuaire des architectes inscrits", "Liste des géomètres-experts", "Directory of chartered surveyors",
+// "Verzeichnis der Architekten": the profession every entry holds
+const REGISTER_OF =
+  /\b(?:annuaire|liste|r[ée]pertoire|tableau|directory|register|list|verzeichnis|liste)\s(?:des|of(?:\s(?:registered|chartered|certified))?|der)\s([\p{L}-]{4,30}?)(?:s|en|n)?(?:\s|$)/iu;
+function registerTrade(table: Element): string {
+  let h: Element | null = null;
+  for (let e: Element | null = table; e && !h; e = e.parentElement)
+    for (let s = e.previousElementSibling; s && !h; s = s.previousElementSibling) if (/^H[12]$/.test(s.tagName)) h = s;
+  const m = h ? REGISTER_OF.exec(textOf(h)) : null;
+  const w = m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : '';
+  return w && looksLikeJobTitle(w) ? w : '';
+}
+
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
   const earlier = out.people.length;
@@ -510,6 +532,9 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     )
       continue;
     if (!firmsOnly) read.add(table);
+    // a profession's register ("Annuaire des architectes", "Directory of surveyors"): each person's title, where no
+    // column gives one
+    const trade = fields.includes('title') || fields.includes('role') ? '' : registerTrade(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       // (a row of one cell across the columns heads a group: "<th colspan=3>Bretagne</th>", a region, no firm)
@@ -555,6 +580,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
               : '',
         )
         .join('\n');
+      if (trade && r.name && !r.title) r.title = trade;
       if (r.company && /\d{3}/.test(idText)) {
         const ids = findLegalIds(idText);
         if (ids.siren || ids.siret || ids.vat) r.ids = ids;
