@@ -16,7 +16,7 @@ describe('branchTown', () => {
   ])('%s / %s -> %s', (name, firm, want) => expect(branchTown(name, firm)).toBe(want));
 });
 
-describe('withBranchFirms: a store locator’s managers work for the network', () => {
+describe('withBranchFirms: a store locator’s branches are no firms of their own', () => {
   const page = (people: Detection['people'], companies: Detection['companies']): Detection => ({
     url: 'https://www.fournils-dorval.example/magasins',
     kind: 'company-site',
@@ -24,7 +24,7 @@ describe('withBranchFirms: a store locator’s managers work for the network', (
     people,
     companies,
   });
-  it('gives the stores’ managers to the site’s firm and drops the stores as firms and people', () => {
+  it('drops the stores as firms and people, each manager keeping their store', () => {
     const got = withBranchFirms(
       page(
         [
@@ -37,9 +37,9 @@ describe('withBranchFirms: a store locator’s managers work for the network', (
       ),
     );
     expect(got.people.map((p) => [p.name, p.company])).toEqual([
-      ['Odile Parmentier', 'Les Fournils Dorval'],
-      ['Paul Morel', 'Les Fournils Dorval'],
-      ['Claire Vidal', 'Les Fournils Dorval'],
+      ['Odile Parmentier', 'Fournils Dorval Nantes'],
+      ['Paul Morel', 'Fournils Dorval Rennes'],
+      ['Claire Vidal', 'Fournils Dorval Le Mans'],
     ]);
     expect(got.companies.map((c) => c.name)).toEqual(['Les Fournils Dorval']);
   });

@@ -1,7 +1,7 @@
 /**
  * A network's store locator or branch list ("Fournils Maréchal Lyon", "Fournils Maréchal Nantes", … on the site of
- * "Les Fournils Maréchal"): each entry is the site's firm in a town, its manager the site firm's. Read in the
- * background on what the page's readers sent: the branches' names are no firms of their own, nor people.
+ * "Les Fournils Maréchal"): each entry is the site's firm in a town. Read in the background on what the page's
+ * readers sent: the branches' names are no firms of their own, nor people; their managers keep the branch's name.
  */
 import type { Detection } from './types';
 import { normKey } from './result';
@@ -22,7 +22,7 @@ export function branchTown(name: string, firm: string): string {
   return /^\p{Lu}/u.test(town) && TOWN.test(town) && !ORG_WORD.test(town) && !LEGAL_FORM_END.test(n) ? town : '';
 }
 
-/** The detection with a branch list's entries given to the site's firm (three branches in different towns at least). */
+/** The detection without a branch list's entries as firms or people (three branches in different towns at least). */
 export function withBranchFirms<D extends Detection>(d: D): D {
   if (d.kind !== 'company-site' && d.kind !== 'other') return d;
   for (const c of d.companies.slice(0, 3)) {
@@ -31,7 +31,8 @@ export function withBranchFirms<D extends Detection>(d: D): D {
     const branch = (n?: string) => !!n && !!branchTown(n, c.name);
     return {
       ...d,
-      people: d.people.filter((p) => !branch(p.name)).map((p) => (branch(p.company) ? { ...p, company: c.name } : p)),
+      // (each manager keeps the branch the page names them under: "Comptalia Vannes" is where they work)
+      people: d.people.filter((p) => !branch(p.name)),
       companies: d.companies.filter((x) => !branch(x.name)),
     };
   }
