@@ -1413,3 +1413,62 @@ describe("initialsOf: a brand writing its founders' names as initials (issue 7)"
     ['Acme Tools', 'Acme Tools GmbH', false],
   ])('%s / %s', (brand, name, want) => expect(initialsOf(brand, name)).toBe(want));
 });
+
+describe('company site: a speakers’ grid with buttons under each card and firms that read like titles (issue 7, blind lists)', () => {
+  const card = (n: string, t: string, f: string) =>
+    `<div class="sp"><h3>${n}</h3><p>${t}</p><p>${f}</p><a href="https://www.linkedin.com/in/${n.toLowerCase().replace(/\W+/g, '-')}">in</a><button>Bio</button></div>`;
+  it.each([
+    [
+      'fr',
+      [
+        ['Maëlle Corbière', 'Directrice RSE', 'Kerlys Conserverie'],
+        ['Thibaut Le Goff', 'CHRO', 'Aubrac RH'],
+        ['Nadia Benslimane', 'Responsable achats', 'Optilog Digital'],
+        ['Yann Caradec', 'Directeur industriel', 'Voilerie Penmarch'],
+        ['Solène Marec', 'Responsable qualité', 'Tréguier Marine'],
+        ['Loïc Tanguy', 'Consultant', 'Consultant indépendant'],
+        ['Aline Jaouen', 'Directrice générale', 'Brasserie Lancelot'],
+      ],
+    ],
+    [
+      'en',
+      [
+        ['Olivia Brandt', 'Head of Data', 'Quaylink'],
+        ['Samuel Okoro', 'COO', 'Tarnmoor Haulage'],
+        ['Grace Whitfield', 'Founder', 'Bramble Digital'],
+        ['Harry Dunmore', 'CFO', 'Pennine Talent HR'],
+        ['Ruth Ellery', 'Plant Manager', 'Coldharbour Mills'],
+        ['Owen Pryce', 'Supply Chain Lead', 'Independent consultant'],
+        ['Isla Mercer', 'VP Sales', 'Fenwick Marlowe'],
+      ],
+    ],
+    [
+      'de',
+      [
+        ['Jana Oltmanns', 'Leiterin Einkauf', 'Brauhaus Hollerbeck'],
+        ['Mehmet Yilmaz', 'Geschäftsführer', 'Flottwerk Logistik'],
+        ['Katrin Sommerfeld', 'CHRO', 'Nordmole Spedition'],
+        ['Lars Bremer', 'Werkleiter', 'Weserguss'],
+        ['Anke Thiel', 'Leiterin Vertrieb', 'Hansekontor Personal'],
+        ['Jonas Wittkamp', 'Berater', 'Freiberuflicher Berater'],
+        ['Till Ahrens', 'CTO', 'Elbwerk Fördertechnik'],
+      ],
+    ],
+  ])('%s: each speaker keeps the line under their title as their firm, the self-employed none', (_, cards) => {
+    const url = 'https://www.forum-industrie.example/speakers';
+    const got = detect(
+      page(
+        url,
+        `<header><a href="/">Forum Industrie</a></header><main><h1>Speakers</h1><div>${cards.map((c) => card(c[0]!, c[1]!, c[2]!)).join('')}</div></main>`,
+        'Speakers – Forum Industrie',
+      ),
+      url,
+    );
+    for (const [n, , f] of cards.filter((c) => !/ind[ée]pend[ae]nt|Freiberuf/i.test(c[2]!))) {
+      expect(got.people.find((p) => p.name === n)?.company).toBe(f);
+      expect(got.companies.map((c) => c.name)).toContain(f);
+    }
+    for (const [, , f] of cards.filter((c) => /ind[ée]pend[ae]nt|Freiberuf/i.test(c[2]!)))
+      expect(got.companies.map((c) => c.name)).not.toContain(f);
+  });
+});

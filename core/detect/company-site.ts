@@ -49,34 +49,55 @@ const unparenthesised = (s: string) => s.replace(/\s*\([^)]*\)?\s*$/, '').trim()
  * all different and one of them a firm's by its form ("Groupe …", "… SAS"): each card's firm ("Sakura Ito / Head of
  * Data / Fretly": a speaker's, whatever the firm's name reads; a practice's "Corporate" under lawyers' titles is none).
  */
+// no firm: "Independent consultant", "Freelance", "Indépendante", "Freiberuflich"
+const SELF_EMPLOYED =
+  /\b(?:independent|freelance|self-employed|ind[ée]pendante?|freiberufl|selbstst[äa]ndig|auto-?entrepreneur)/i;
+const BUTTONS = /^[\p{L}]{1,12}(?:\s·\s[\p{L}]{1,12}){0,3}$/u;
 function gridFirms(
   cards: { el: Element; name: string }[],
   people: { person: DetectedPerson; company?: string }[],
 ): Set<DetectedPerson> {
   const out = new Set<DetectedPerson>();
-  const last = cards.map((c, i) => {
-    const [n, t, x, more] = linesOf(c.el, skipCode);
-    const p = people[i]!;
-    return n === c.name &&
-      t === p.person.title &&
-      (!p.company || p.company === x) &&
-      x &&
-      !more &&
-      /^\p{Lu}[^\d@:]{1,40}$/u.test(x) &&
-      !looksLikeJobTitle(x)
-      ? x
-      : '';
-  });
+  // (strict: a title read as such above a line no title's words; loose: any short line above any such line)
+  const third = (strict: boolean) =>
+    cards.map((c, i) => {
+      const [n, t, x, ...more] = linesOf(c.el, skipCode);
+      const p = people[i]!;
+      return n === c.name &&
+        (t === p.person.title ||
+          // (a title no word list knows above the firm, the firm then read as the title: "CHRO" / "Aubrac RH")
+          (!strict && (!p.person.title || p.person.title === x) && /^\p{Lu}[^\d@:]{1,40}$/u.test(t ?? ''))) &&
+        (!p.company || p.company === x) &&
+        x &&
+        // (nothing after it but the card's buttons: "in · Bio", "LinkedIn")
+        more.every((l) => BUTTONS.test(l)) &&
+        /^\p{Lu}[^\d@:]{1,40}$/u.test(x) &&
+        (strict ? !looksLikeJobTitle(x) : !SELF_EMPLOYED.test(x))
+        ? x
+        : '';
+    });
+  const strict = third(true);
+  const loose = third(false);
   for (const [i, c] of cards.entries()) {
     const group = cards.flatMap((d, j) => (d.el.parentElement === c.el.parentElement ? [j] : []));
+    // (a grid where most cards' third line is clearly a firm: the others' too, "Sémaphore RH" under "CHRO")
+    const last = group.filter((j) => strict[j]).length >= Math.max(4, group.length * 0.6) ? loose : strict;
     const firms = group.map((j) => last[j]!);
+    // (one of them may have none: "Independent consultant" is no firm)
+    const named = firms.filter(Boolean);
     if (
       group.length >= 3 &&
-      group.some((j) => people[j]!.company) &&
-      firms.every(Boolean) &&
-      new Set(firms).size === firms.length
+      (group.some((j) => people[j]!.company) || named.length >= 6) &&
+      named.length >= firms.length * 0.8 &&
+      new Set(named).size === named.length &&
+      last[i]
     )
-      out.add(Object.assign(people[i]!.person, { company: last[i] }));
+      out.add(
+        Object.assign(people[i]!.person, {
+          company: last[i],
+          title: people[i]!.person.title === last[i] ? linesOf(c.el, skipCode)[1] : people[i]!.person.title,
+        }),
+      );
   }
   return out;
 }

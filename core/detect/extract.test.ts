@@ -226,6 +226,12 @@ describe('domains and names', () => {
     ['Niederlassungsleiter', true],
     ['Filialleiterin', true],
     ['Responsabile Lombardia', true],
+    // (issue 7, blind lists: a controller in French, a tax adviser, an HR chief's acronym)
+    ['Contrôleuse de gestion', true],
+    ['Contrôleur financier', true],
+    ['Fiscaliste', true],
+    ['CHRO', true],
+    ['Chronos Atelier', false],
     ['Begleiter', false],
     ['Halbleiter', false],
     ['Printers and labels', false],

@@ -532,3 +532,12 @@ describe('LinkedIn About: the firms it names in their roles', () => {
     expect(interpretLinkedin(d).companies.map((c) => c.name)).toEqual(firms);
   });
 });
+
+describe('parseHeadline: an at-sign glued to the firm’s name (issue 7, blind lists)', () => {
+  it.each([
+    ['Directrice RSE @Verrerie Aubrac', 'Directrice RSE', 'Verrerie Aubrac'],
+    ['Head of Sales @Quaylink', 'Head of Sales', 'Quaylink'],
+    ['Leiterin Einkauf @Brauhaus Hollerbeck', 'Leiterin Einkauf', 'Brauhaus Hollerbeck'],
+  ])('%s', (h, title, company) => expect(parseHeadline(h)).toEqual({ title, company }));
+  it('a handle is no firm', () => expect(parseHeadline('Designer @studio_kerlan').company).toBeUndefined());
+});

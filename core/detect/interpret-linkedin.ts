@@ -178,6 +178,8 @@ export function withTheirAddress<D extends Detection>(d: D): D {
  * transport") is no firm: the title is then the headline's first segment.
  */
 export function parseHeadline(h: string): { title?: string; company?: string } {
+  // ("Directrice RSE @Mirabelle Traiteur": the at-sign glued to the firm's name, as LinkedIn members write it)
+  h = h.replace(/(?<=\S)\s@(?=\p{Lu})/u, ' @ ');
   const hl = parseAny(h),
     c = hl.company;
   if (!c) return { ...hl, ...titleFirm(h) };

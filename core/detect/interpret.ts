@@ -34,6 +34,9 @@ import { spellsMailbox } from './spelling';
 import { findVCards } from './vcard';
 import { withRelayedContacts } from './relayed-contact';
 import { withMailProseFirms } from './mail-firms';
+import { withoutProfileButtons } from './button-words';
+import { withPastedTables } from './mail-table';
+import { withBranchFirms } from './web-branches';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -343,6 +346,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
     delete d.prose;
   }
   d = withNewsArticle(d);
+  if (d.kind === 'company-site' || d.kind === 'other') d = withoutProfileButtons(d);
   // a web page's widgets and links name services (ORCID, a ticketing platform): no company of the page
   if (d.kind === 'company-site' || d.kind === 'other') {
     // (and a global vendor's badge or sponsor logo, a regulator, bank, insurer or host of its legal notice, unless
@@ -391,10 +395,13 @@ export function interpretDetection<D extends Detection>(d: D): D {
   const named = withCleanNames(d.people);
   if (named !== d.people) d = { ...d, people: named };
   // (the people's direct lines dropped before an offices page's numbers are given back to its firm)
-  d = withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d))))));
+  // (a network's branches given to its firm once the offices' numbers are read: a store's number stays the store's)
+  d = withBranchFirms(
+    withOwnerFirst(withSpelledMailboxes(withOfficeNumbers(withoutDirectLines(withPeopleFirms(withoutNonNames(d)))))),
+  );
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withRelayedContacts(
-    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(d)))))),
+    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d))))))),
   );
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
   for (const c of signers) {

@@ -115,7 +115,7 @@ export function personFromCard(
   const i = lines.findIndex((l) => l.includes(c.name));
   const after = lines.slice(i + 1, i + 4);
   let title: string | undefined, company: string | undefined;
-  const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|-]+/, '') : '';
+  const rest = i >= 0 ? lines[i]!.split(c.name)[1]!.replace(/^[\s,–—|·-]+/, '') : '';
   const list = rest ? [rest, ...after] : after;
   // ("<b>X</b>, ancien directeur d’un éditeur, nous a rejoints comme cofondateur": the role now)
   const now = rest && roleNow(rest);
@@ -138,6 +138,16 @@ export function personFromCard(
     if (m && looksLikeJobTitle(m[1]!) && !(l.includes(m[1]! + ', ') ? false : looksLikeJobTitle(m[2]!))) {
       title = m[1]!.trim();
       company = m[2]!.trim();
+      break;
+    }
+    // ("<span>Cédric JOLY</span><span>Maire</span><span>Liste « … »</span>": the element after the name's, run on
+    // with it, is the title when it is a role; "1er adjoint – Finances" without its portfolio)
+    const sib = !k && rest ? clean(c.nameEl.nextElementSibling?.textContent ?? '') : '';
+    const head = sib && l.startsWith(sib) ? sib.split(/\s[–—]\s/)[0]! : '';
+    // ("3e adjointe", "1. Vorsitzender": a rank before the role)
+    const role = head.replace(/^\d{1,2}(?:er|re|e|ème|st|nd|rd|th|\.)\s/i, '');
+    if (head && head.length <= 60 && (looksLikeJobTitle(role) || civicRole(role))) {
+      title = head;
       break;
     }
     // ("Maire de Lhéry" over the next line's "Vice-présidente de …": a civic role right under the name is the title)

@@ -262,3 +262,87 @@ describe('readOrgsSteps: a strip of bare client logos names no firm of the page 
     ]);
   });
 });
+
+describe('readOrgsSteps: a buyer’s list of suppliers, names and towns only (issue 7, blind lists)', () => {
+  const li = (n: string, town: string, badge = '') =>
+    `<li><span>${n}</span> <span>(${town})</span>${badge ? ` <span>${badge}</span>` : ''}</li>`;
+  it.each([
+    [
+      'fr',
+      'Nos fournisseurs référencés',
+      'Emballages',
+      ['Verrerie Aubrac', 'Forge Lanvin', 'Quéméner Cartonnages', 'Tissages Berthon'],
+      'Fournisseur de l’année',
+    ],
+    [
+      'en',
+      'Our approved suppliers',
+      'Packaging',
+      ['Quaylink Freight', 'Tarnmoor Haulage', 'Bramble Cargo', 'Coldharbour Mills'],
+      'Supplier of the year',
+    ],
+    [
+      'de',
+      'Unsere Lieferanten',
+      'Verpackung',
+      ['Brauhaus Hollerbeck', 'Nordmole Spedition', 'Weserguss Formtechnik', 'Elbwerk Fördertechnik'],
+      'Lieferant des Jahres',
+    ],
+  ])('%s: each entry is a firm, its town and badge no part of its name', (_, h1, h2, names, badge) => {
+    const got = read(
+      `<main><h1>${h1}</h1><h3>${h2}</h3><ul>${names.map((n, i) => li(n, ['Brest', 'Tours', 'Caen', 'Rodez'][i]!, i === 1 ? badge : '')).join('')}</ul></main>`,
+      'https://www.groupe-exemple.example/achats/fournisseurs',
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(names);
+  });
+
+  it('a list of services under a page about firms is no list of firms', () => {
+    const got = read(
+      `<main><h1>Accompagnement des entreprises</h1><ul><li><a href="/formation">Formation</a></li><li><a href="/conseil">Conseil juridique</a></li><li><a href="/export">Export</a></li><li><a href="/financement">Financement</a></li></ul></main>`,
+      'https://www.cci-exemple.example/services',
+    );
+    expect(got.companies).toEqual([]);
+  });
+
+  it('a hidden menu’s entries are no exhibitors', () => {
+    const ex = (n: string, s: string) => `<li><a href="/exposants/${s}">${n}</a><span>Stand ${s}</span></li>`;
+    const got = read(
+      `<div hidden><ul><li><a href="/a/qui">Qui sommes-nous</a><p>Qui sommes-nous : nos conseils</p></li><li><a href="/a/gouv">Gouvernance</a><p>Gouvernance : nos conseils</p></li><li><a href="/a/car">Carrières</a><p>Carrières : nos conseils</p></li></ul></div>
+      <main><h1>Liste des exposants</h1><ul>${ex('Verrerie Aubrac', 'A12')}${ex('Forge Lanvin', 'B04')}${ex('Tissages Berthon', 'C33')}</ul></main>`,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(['Verrerie Aubrac', 'Forge Lanvin', 'Tissages Berthon']);
+  });
+});
+
+describe('readOrgsSteps: an exhibitor’s show contact inside its entry’s line (issue 7, blind lists)', () => {
+  const ex = (n: string, s: string, contact = '') =>
+    `<li><a href="/exposants/${s}">${n}</a> <span>Hall 2 – Stand ${s}</span>${contact ? ` <span>${contact}</span>` : ''}</li>`;
+  it.each([
+    [
+      'fr',
+      'Liste des exposants',
+      'Contact salon : Odile Parmentier – <a href="mailto:o.parmentier@forge-lanvin.fr">o.parmentier@forge-lanvin.fr</a>',
+      'Odile Parmentier',
+      'o.parmentier@forge-lanvin.fr',
+    ],
+    [
+      'en',
+      'Exhibitors A–Z',
+      'Show contact: Nigel Ashdown – <a href="mailto:nigel@forge-lanvin.co.uk">nigel@forge-lanvin.co.uk</a>',
+      'Nigel Ashdown',
+      'nigel@forge-lanvin.co.uk',
+    ],
+    [
+      'de',
+      'Ausstellerverzeichnis',
+      'Ansprechpartner: Jonas Kiefer – <a href="mailto:j.kiefer@forge-lanvin.de">j.kiefer@forge-lanvin.de</a>',
+      'Jonas Kiefer',
+      'j.kiefer@forge-lanvin.de',
+    ],
+  ])('%s: the contact works for the entry’s firm', (_, h1, contact, name, email) => {
+    const got = read(
+      `<main><h1>${h1}</h1><ul>${ex('Verrerie Aubrac', 'A12')}${ex('Forge Lanvin', 'B04', contact)}${ex('Tissages Berthon', 'C33')}</ul></main>`,
+    );
+    expect(got.people).toEqual([{ name, company: 'Forge Lanvin', email }]);
+  });
+});

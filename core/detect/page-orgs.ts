@@ -21,14 +21,16 @@ import { LEGAL_FORM_END } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
 
 const SKIP =
-  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
+  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], select, [class*="cookie" i]';
 
 // a heading above a list of firms: exhibitors, partners, sponsors, members, clients, subsidiaries, dealers, brands
 const LIST_HEAD =
-  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
+  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|fournisseurs?|suppliers?|lieferanten|zulieferer|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
 // a heading above a list that only firms are in (members, clients and references may be people)
 const FIRMS_HEAD =
-  /\b(?:exposants?|exhibitors?|aussteller\w*|sponsors?|filiales?|subsidiar(?:y|ies)|tochter\w*|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|stockists?|points? de vente|franchis[ée]s|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses)\b/i;
+  /\b(?:exposants?|exhibitors?|aussteller\w*|sponsors?|filiales?|subsidiar(?:y|ies)|tochter\w*|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|fournisseurs?|suppliers?|lieferanten|zulieferer|stockists?|points? de vente|franchis[ée]s|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses)\b/i;
+// a heading above a list of firms only, whatever their names look like: a buyer's suppliers, a fair's exhibitors
+const SUPPLIERS_HEAD = /\b(?:fournisseurs?|suppliers?|lieferanten|zulieferer|exposants?|exhibitors?|aussteller\w*)\b/i;
 // a heading above a firm's own clients ("Ils nous font confiance", "Trusted by", "Unsere Kunden")
 const CLIENTS_HEAD =
   /\b(?:clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|ils nous font confiance|ils nous ont fait confiance|trusted by|they trust us|sie vertrauen uns)\b/i;
@@ -133,7 +135,9 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   name = orgName(
     clean(name)
       .split(' · ')[0]!
-      .replace(/\s[–—-]\s\p{Ll}.*$/u, ''),
+      .replace(/\s[–—-]\s\p{Ll}.*$/u, '')
+      // ("Havelmetall (Tours) Fournisseur de l'année": the town in brackets ends the name, a badge follows)
+      .replace(/^(\p{Lu}[^()]{1,50}?)\s\([^()]{2,30}\)\s\p{Lu}.*$/u, '$1'),
   );
   if (
     !name ||
@@ -209,6 +213,8 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
 // who runs a listed firm, by the label before the name ("Gérant : Damien Cayla", "Responsable : …", "Inhaber: …")
 const OWNER_LABEL =
   /^(?:(g[ée]rant(?:e)?|co-?g[ée]rant(?:e)?|dirigeant(?:e)?|responsable|propri[ée]taire|exploitant(?:e)?|inhaber(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|owner|proprietor|manager)|contact|ansprechpartner(?:in)?|contact person)\s*[:：]\s*(.+)$/i;
+const CONTACT_INSIDE =
+  /\s(?:[Cc]ontact|[Ii]nterlocut(?:eur|rice)|[Aa]nsprechpartner(?:in)?|[Cc]ontact person)(?:\s\p{Ll}+){0,2}\s?[:：]\s*(\p{Lu}.{3,120})$/u;
 // a shared mailbox is no one's own ("contact@…", "info@…")
 const ROLE_BOX =
   /^(?:contact|info|accueil|bonjour|hello|office|mail|kontakt|secretariat|admin|commande|shop|boutique)@/i;
@@ -221,12 +227,14 @@ const ROLE_BOX =
 export function ownerLine(lines: readonly string[]): { name: string; title?: string; phones: string[] } | null {
   for (const text of lines) {
     const m = OWNER_LABEL.exec(text.trim());
-    const value = m ? m[2]! : text.trim();
+    // (or a contact's label inside the entry's run-on line: "Axiome · Hall 5 – Stand C25 Contact salon : Name – …")
+    const inner = m ? null : CONTACT_INSIDE.exec(text);
+    const value = m ? m[2]! : inner ? inner[1]! : text.trim();
     const parts = value.split(/\s[–—-]\s|,\s|\s[·|]\s/);
     const name = personName(parts[0]!);
     if (!name || name !== parts[0]!.trim()) continue;
     const phones = findPhones(parts.slice(1).join(' '));
-    if (!m && !phones.length) continue;
+    if (!m && !inner && !phones.length) continue;
     const title = m?.[1] ? m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase() : undefined;
     return { name, title, phones };
   }
@@ -349,6 +357,8 @@ export function* readOrgsSteps(
       LIST_HEAD.test(pageHead) ||
       frac((e) => e.stand) >= 0.5;
     const strong = frac((e) => e.strong);
+    const firmsHead = pool.some((g) => g.heads.some((h) => FIRMS_HEAD.test(h))) || FIRMS_HEAD.test(pageHead);
+    const supplierHead = pool.some((g) => g.heads.some((h) => SUPPLIERS_HEAD.test(h))) || SUPPLIERS_HEAD.test(pageHead);
     // a strip of bare client logos (no link, no caption) on a page about something else (a team, a service) is the
     // firm's references, no firm of the page's (a references page, "<h1>Ils nous font confiance</h1>", lists them)
     if (
@@ -362,16 +372,15 @@ export function* readOrgsSteps(
       strong >= 0.6 ||
       (kind && frac((e) => e.bare) >= 0.6) ||
       (kind && frac((e) => e.strong || isOrgLine(e.name)) >= 0.6) ||
-      (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5))
+      (kind && (strong >= 0.3 || frac((e) => e.reach || e.strong) >= 0.6 || frac((e) => e.stand) >= 0.5)) ||
+      // (under a heading only firms are listed under, short names none of which a person could bear: a buyer's
+      // suppliers, "Stratéos (Brest)")
+      (supplierHead && frac((e) => e.name.split(' ').length <= 4) >= 0.9 && frac((e) => e.name.includes(' ')) >= 0.5)
     ))
       continue;
     // (a list of people's names is a team, not firms: a name a person could bear counts where the list's kind says firms)
     // (a fair's stands and a firm-only heading say firms: "Jardel Tonnellerie · Stand A01" under "Les exposants")
-    const firmsOnly =
-      kind &&
-      (frac((e) => e.stand) >= 0.5 ||
-        pool.some((g) => g.heads.some((h) => FIRMS_HEAD.test(h))) ||
-        FIRMS_HEAD.test(pageHead));
+    const firmsOnly = kind && (frac((e) => e.stand) >= 0.5 || firmsHead);
     const personish = frac((e) => e.personish);
     if (personish >= 0.5 && !(kind && strong >= 0.3) && !firmsOnly) continue;
     for (const g of pool) {
@@ -456,7 +465,9 @@ function entryContact(e: OrgEntry, kl: Line[], k: Element): DetectedPerson | nul
 
 /** The owner a listed firm's entry names ("Boucherie Vidal" / "Christophe Vidal – 05 99 00 63 09", "Gérant : …"). */
 function ownerContact(e: OrgEntry, kl: Line[], k: Element): DetectedPerson | null {
-  const own = ownerLine(kl.map((l) => l.text).filter((t) => t !== e.name && !t.startsWith(e.name + ' ')));
+  const own = ownerLine(
+    kl.map((l) => l.text).filter((t) => t !== e.name && (!t.startsWith(e.name + ' ') || CONTACT_INSIDE.test(t))),
+  );
   if (!own) return null;
   const p: DetectedPerson = { name: own.name, company: e.name };
   if (own.title) p.title = own.title;

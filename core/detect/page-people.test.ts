@@ -1793,3 +1793,56 @@ describe('roleLines: an office labelled inside a paragraph, the holder’s own t
     ],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('dlPeople: a board whose <dd> gives the holder, their firm, address and number (issue 7, blind lists)', () => {
+  it.each([
+    [
+      'fr',
+      `<dt>Présidente</dt><dd><span>Odile Parmentier</span>, Verrerie Aubrac – <a href="mailto:o.parmentier@verrerie-aubrac.fr">o.parmentier@verrerie-aubrac.fr</a> – 06 39 98 10 20</dd>
+       <dt>Trésorier</dt><dd><span>Paul Morel</span>, Kerlan Dourdan</dd>
+       <dt>Secrétaire</dt><dd><span>Claire Vidal</span>, Forge Lanvin – <a href="mailto:cvidal@forge-lanvin.fr">cvidal@forge-lanvin.fr</a></dd>
+       <dt>Trésorier adjoint</dt><dd><em>Poste vacant</em> – appel à candidatures jusqu'au 31 janvier</dd>
+       <dt>Administratrice</dt><dd><span>Odile Parmentier</span>, Verrerie Aubrac</dd>`,
+      [
+        {
+          name: 'Odile Parmentier',
+          title: 'Présidente',
+          company: 'Verrerie Aubrac',
+          email: 'o.parmentier@verrerie-aubrac.fr',
+          phones: ['06 39 98 10 20'],
+        },
+        { name: 'Paul Morel', title: 'Trésorier', company: 'Kerlan Dourdan' },
+        { name: 'Claire Vidal', title: 'Secrétaire', company: 'Forge Lanvin', email: 'cvidal@forge-lanvin.fr' },
+      ],
+    ],
+    [
+      'en',
+      `<dt>Chair</dt><dd>Nigel Ashdown, Tarnmoor Haulage Ltd – nigel@tarnmoor.co.uk</dd><dt>Treasurer</dt><dd>Priya Holt, Bramble Cargo – 020 7946 0102</dd>`,
+      [
+        { name: 'Nigel Ashdown', title: 'Chair', company: 'Tarnmoor Haulage Ltd', email: 'nigel@tarnmoor.co.uk' },
+        { name: 'Priya Holt', title: 'Treasurer', company: 'Bramble Cargo', phones: ['020 7946 0102'] },
+      ],
+    ],
+    [
+      'de',
+      `<dt>Vorsitzender</dt><dd>Jonas Kiefer, Hollerbeck Brandt GmbH – j.kiefer@hollerbeck.de</dd><dt>Schatzmeisterin</dt><dd>Lena Vogt, Nordmole Spedition – lena.vogt@nordmole.de</dd>`,
+      [
+        {
+          name: 'Jonas Kiefer',
+          title: 'Vorsitzender',
+          company: 'Hollerbeck Brandt GmbH',
+          email: 'j.kiefer@hollerbeck.de',
+        },
+        { name: 'Lena Vogt', title: 'Schatzmeisterin', company: 'Nordmole Spedition', email: 'lena.vogt@nordmole.de' },
+      ],
+    ],
+  ])('%s: each holder keeps their own firm and details, a second seat no second person', (_, dl, want) => {
+    document.body.innerHTML = `<dl>${dl}</dl>`;
+    expect(dlPeople(document.body)).toEqual(want);
+  });
+
+  it('two holders of one office are no person and a firm', () => {
+    document.body.innerHTML = `<dl><dt>Co-présidents</dt><dd>Odile Parmentier, Paul Morel</dd><dt>Trésorière</dt><dd>Claire Vidal</dd></dl>`;
+    expect(dlPeople(document.body).map((p) => p.company)).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -1148,6 +1148,10 @@ const inForm = (el: Element): boolean => {
  * "<dt>Chefredakteurin</dt><dd>Svenja Harms (V.i.S.d.P.)</dd>", "<dt>Lokales</dt><dd>Okan Demirci (Leitung), Frauke
  * Janssen</dd>": a list of terms whose descriptions are names only names its people, the term their role or desk.
  */
+const pairOf = (t: string) => /^([^,–—]{4,50}),\s(\p{Lu}[^,–—]{1,60}?)(?:\s[–—]\s(.*))?$/u.exec(t);
+// ("Name, Firm" whose firm reads as one by its words, or with the holder's address or number after it)
+const sureFirm = (m: RegExpExecArray) =>
+  !looksLikeJobTitle(m[2]!) && (isOrgLine(m[2]!) || !personName(m[2]!) || /@|\d{2}/.test(m[3] ?? ''));
 export function dlPeople(root: ParentNode): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   for (const dl of qsa(root, 'dl').slice(0, 30)) {
@@ -1156,6 +1160,12 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
     let terms = 0,
       named = 0;
     let term = '';
+    const firmPairs = qsa(dl, 'dd')
+      .slice(0, 40)
+      .filter((d) => {
+        const m = pairOf(clean(d.textContent ?? ''));
+        return !!m && !!personName(m[1]!) && sureFirm(m);
+      }).length;
     for (const el of Array.from(dl.querySelectorAll('dt, dd')).slice(0, 80)) {
       const t = clean(el.textContent ?? '');
       if (el.tagName === 'DT') {
@@ -1163,6 +1173,21 @@ export function dlPeople(root: ParentNode): DetectedPerson[] {
         continue;
       }
       terms++;
+      // "<dt>Trésorier</dt><dd>Name, Firm – name@firm.fr – 06 …</dd>": the holder, their firm, address and number
+      // (a second name-shaped part is their firm where the list's other entries show firms by their words or details)
+      const nf = term && term.length <= 50 && t.length <= 200 ? pairOf(t) : null;
+      const held = nf ? personName(nf[1]!) : '';
+      if (nf && held && held === nf[1]!.trim() && (firmPairs >= 3 || sureFirm(nf))) {
+        named++;
+        if (got.some((q) => q.name === held)) continue;
+        const p: DetectedPerson = { name: held, title: term, company: nf[2]!.trim() };
+        const mail = findPlainEmails(nf[3] ?? '')[0];
+        if (mail) p.email = normalizeAddress(mail);
+        const phones = findPhones((nf[3] ?? '').replace(/\S+@\S+/g, ''));
+        if (phones.length) p.phones = phones;
+        got.push(p);
+        continue;
+      }
       if (!term || term.length > 50 || /[@\d]/.test(t) || t.length > 200) continue;
       const names = splitNames(t).map((x) => personName(unparen(x)));
       if (!names.length || names.some((n) => !n)) continue;

@@ -1792,3 +1792,123 @@ describe("readEntries: a venue's or an event's practical details (issue 7)", () 
     expect(got.people).toEqual([]);
   });
 });
+
+describe('readTables: the title under the name in the contact cell (issue 7, blind lists)', () => {
+  it.each([
+    [
+      'fr',
+      '<tr><th>Entreprise</th><th>Contact</th><th>Téléphone</th></tr>',
+      '<tr><td>Menuiserie Gravel SRL</td><td>Odile Parmentier<br><small>Gérante</small></td><td>+32 2 555 01 02</td></tr>',
+      ['Odile Parmentier', 'Gérante', 'Menuiserie Gravel SRL'],
+    ],
+    [
+      'en',
+      '<tr><th>Company</th><th>Contact</th><th>Phone</th></tr>',
+      '<tr><td>Brightmoor Ltd</td><td>Nigel Ashdown<br><small>Managing Director</small></td><td>020 7946 0101</td></tr>',
+      ['Nigel Ashdown', 'Managing Director', 'Brightmoor Ltd'],
+    ],
+    [
+      'de',
+      '<tr><th>Firma</th><th>Ansprechpartner</th><th>Telefon</th></tr>',
+      '<tr><td>Kiefer Holzbau GmbH</td><td>Jonas Kiefer<br><span>Geschäftsführer</span></td><td>030 5550101</td></tr>',
+      ['Jonas Kiefer', 'Geschäftsführer', 'Kiefer Holzbau GmbH'],
+    ],
+  ])('%s', (_, head, row, want) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(`<table>${head}${row}${row.replace(/\d(?=<)/, '9')}</table>`), out);
+    expect([out.people[0]?.name, out.people[0]?.title, out.people[0]?.company]).toEqual(want);
+  });
+
+  it('leaves a second line that is no title (a town) alone', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>Entreprise</th><th>Contact</th></tr>
+      <tr><td>Verrerie Aubrac</td><td>Claire Vidal<br>Rodez</td></tr><tr><td>Forge Lanvin</td><td>Paul Lanvin<br>Millau</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => p.title)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('readEntries: a team card whose role runs on into its numbers and address (issue 7, blind lists)', () => {
+  const c = (n: string, t: string, tel: string, mail: string) =>
+    `<div class="m"><h4>${n}</h4><span>${t}</span><a href="tel:${tel.replace(/\s/g, '')}">${tel}</a><a href="mailto:${mail}">${mail}</a></div>`;
+  it.each([
+    ['fr', ['Odile Parmentier', 'Fiscaliste'], ['Rémi Vasseur', 'Associé'], ['Aline Morel', 'Assistante de direction']],
+    ['en', ['Nigel Ashdown', 'Tax Adviser'], ['Priya Holt', 'Partner'], ['Owen Marsh', 'Office Manager']],
+    ['de', ['Jonas Kiefer', 'Steuerberater'], ['Lena Vogt', 'Partnerin'], ['Timo Brandt', 'Sachbearbeiter']],
+  ])('%s', (_, ...people) => {
+    const got = entries(
+      `<section>${people.map(([n, t], i) => c(n!, t!, `+41 22 555 1${i} 4${i}`, `${n!.split(' ')[1]!.toLowerCase()}@fidu-exemple.ch`)).join('')}</section>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.email])).toEqual(
+      people.map(([n, t]) => [n, t, `${n!.split(' ')[1]!.toLowerCase()}@fidu-exemple.ch`]),
+    );
+  });
+});
+
+describe('readEntries: member cards headed by a firm whose name reads like a person’s (issue 7, blind lists)', () => {
+  const card = (firm: string, person: string, title: string, mail: string) =>
+    `<article><img src="data:," alt="Logo ${firm}"><h3>${firm}</h3><p>Commerce</p><p>49 place de la République, 44000 Nantes</p><ul><li>${person} <span>– ${title}</span></li><li><a href="tel:0199001122">01 99 00 11 22</a></li><li><a href="mailto:${mail}">${mail}</a></li><li><a href="https://www.${mail.split('@')[1]}">www.${mail.split('@')[1]}</a></li></ul><p>SIRET : 703 707 869 00219</p><a href="/fiche/1">Voir la fiche</a></article>`;
+  it.each([
+    [
+      'fr',
+      [
+        ['Céramiques Dourdan', 'Claire Vidal', 'Co-fondatrice', 'claire.vidal@ceramiques-dourdan.fr'],
+        ['Kerlan Dourdan', 'Paul Morel', 'Gérant', 'p.morel@kerlan-dourdan.fr'],
+        ['Tissages Berthon', 'Odile Faure', 'Directrice commerciale', 'odile.faure@tissages-berthon.fr'],
+      ],
+    ],
+    [
+      'en',
+      [
+        ['Ashby Whitcombe', 'Nigel Ashdown', 'Managing Director', 'nigel.ashdown@ashby-whitcombe.co.uk'],
+        ['Bramble Cargo', 'Priya Holt', 'Head of Sales', 'priya.holt@bramble-cargo.co.uk'],
+        ['Coldharbour Mills', 'Owen Marsh', 'Finance Director', 'owen.marsh@coldharbour-mills.co.uk'],
+      ],
+    ],
+    [
+      'de',
+      [
+        ['Hollerbeck Brandt', 'Jonas Kiefer', 'Geschäftsführer', 'j.kiefer@hollerbeck-brandt.de'],
+        ['Nordmole Spedition', 'Lena Vogt', 'Leiterin Vertrieb', 'lena.vogt@nordmole-spedition.de'],
+        ['Weserguss Formtechnik', 'Timo Brandt', 'Prokurist', 't.brandt@weserguss-formtechnik.de'],
+      ],
+    ],
+  ])('%s: the heading is the firm, the name and title below are its contact', (_, cards) => {
+    const got = entries(`<section>${cards.map((c) => card(c[0]!, c[1]!, c[2]!, c[3]!)).join('')}</section>`);
+    expect(got.people.map((p) => [p.name, p.title, p.company, p.email])).toEqual(
+      cards.map((c) => [c[1], c[2], c[0], c[3]]),
+    );
+  });
+});
+
+describe('readTables: a profession’s register gives each person the profession; a cell of two numbers both (issue 7, blind lists)', () => {
+  it.each([
+    ['fr', 'Annuaire des architectes inscrits au Tableau', ['Nom', 'Agence', 'Téléphone'], 'Architecte'],
+    ['en', 'Directory of registered architects', ['Name', 'Practice', 'Phone'], 'Architect'],
+    ['de', 'Verzeichnis der Designer', ['Name', 'Büro', 'Telefon'], 'Designer'],
+  ])('%s', (_, h1, head, title) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<h1>${h1}</h1><table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>
+      <tr><td>Odile Parmentier</td><td>Atelier Parmentier</td><td><a href="tel:0199004644">01 99 00 46 44</a><br><a href="tel:0639987947">06 39 98 79 47</a></td></tr>
+      <tr><td>Paul Morel</td><td>Morel Studio</td><td><a href="tel:0199002381">01 99 00 23 81</a></td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title, p.phones])).toEqual([
+      ['Odile Parmentier', title, ['01 99 00 46 44', '06 39 98 79 47']],
+      ['Paul Morel', title, ['01 99 00 23 81']],
+    ]);
+  });
+
+  it('a list that names no profession gives no title', () => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<h1>Liste des participants</h1><table><tr><th>Nom</th><th>Société</th></tr>
+      <tr><td>Odile Parmentier</td><td>Atelier Parmentier</td></tr><tr><td>Paul Morel</td><td>Morel Studio</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => p.title)).toEqual([undefined, undefined]);
+  });
+});

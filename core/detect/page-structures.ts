@@ -278,6 +278,15 @@ function setField(r: Rec, f: Field, value: string, el?: Element): void {
       break;
     }
     case 'phone': {
+      // (a cell of two links, "<a href=tel:…>01 …</a><br><a href=tel:…>06 …</a>": each its own number)
+      const tels = el ? qsa(el, 'a[href^="tel:" i]') : [];
+      if (tels.length > 1) {
+        for (const a of tels) {
+          const n = clean(a.textContent ?? '') || telNumber(attr(a, 'href'));
+          if (n && findPhones(n).length && !r.phones.some((q) => samePhone(q, n))) r.phones.push(n);
+        }
+        break;
+      }
       const tel = telNumber(attr(el ? qs(el, 'a[href^="tel:" i]') : null, 'href'));
       const read = v ? findPhones(v) : [];
       // "09287 44 01 9" read as "09287 44 01": the link's number says where the number ends
@@ -443,6 +452,19 @@ const ID_LABEL =
 // a column of firms' registry numbers: its header is each cell's label
 const ID_COLUMN = ID_LABEL;
 
+// "Annuaire des architectes inscrits", "Liste des géomètres-experts", "Directory of chartered surveyors",
+// "Verzeichnis der Architekten": the profession every entry holds
+const REGISTER_OF =
+  /\b(?:annuaire|liste|r[ée]pertoire|tableau|directory|register|list|verzeichnis|liste)\s(?:des|of(?:\s(?:registered|chartered|certified))?|der)\s([\p{L}-]{4,30}?)(?:s|en|n)?(?:\s|$)/iu;
+function registerTrade(table: Element): string {
+  let h: Element | null = null;
+  for (let e: Element | null = table; e && !h; e = e.parentElement)
+    for (let s = e.previousElementSibling; s && !h; s = s.previousElementSibling) if (/^H[12]$/.test(s.tagName)) h = s;
+  const m = h ? REGISTER_OF.exec(textOf(h)) : null;
+  const w = m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : '';
+  return w && looksLikeJobTitle(w) ? w : '';
+}
+
 export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
   const read = new Set<Element>();
   const earlier = out.people.length;
@@ -525,6 +547,9 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
     )
       continue;
     if (!firmsOnly) read.add(table);
+    // a profession's register ("Annuaire des architectes", "Directory of surveyors"): each person's title, where no
+    // column gives one
+    const trade = fields.includes('title') || fields.includes('role') ? '' : registerTrade(table);
     for (const row of rows.slice(1, 2001)) {
       const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
       // (a row of one cell across the columns heads a group: "<th colspan=3>Bretagne</th>", a region, no firm)
@@ -552,6 +577,9 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
         const named = (x: string) => !!(invertedName(x) || personName(x));
         if (link && !named(v) && named(textOf(link))) v = textOf(link);
         if (f) setField(r, f, v, c);
+        // ("Lucas Martin<br><small>Gérant</small>": the name's cell gives the title under it)
+        const under = f === 'name' ? (blockLines(c)[1]?.text ?? '') : '';
+        if (under && !r.title && under.length <= 60 && looksLikeJobTitle(under)) r.title = under;
       });
       // a firm's registry number in a column of its own ("SIREN", "N° TVA") or under its name in the firm's cell
       // ("Menuiserie Escoffier<br><small>SIRET 650 494 131 00016</small>"): the header labels a bare number
@@ -567,6 +595,7 @@ export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Ele
               : '',
         )
         .join('\n');
+      if (trade && r.name && !r.title) r.title = trade;
       if (r.company && /\d{3}/.test(idText)) {
         const ids = findLegalIds(idText);
         if (ids.siren || ids.siret || ids.vat) r.ids = ids;
@@ -655,10 +684,14 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // inline fields joined on one line ("<strong>Julien Ravel</strong><span>Expert-comptable</span><span>Tél. …</span>",
   // "Lou Garnier – presse@solveo.energy – 06 …"): a name alone, then a phone or an address among the parts, is one
   // field per part
-  const lines_ = lines0.flatMap((l) => {
+  const lines_ = lines0.flatMap((l, i) => {
     const parts = l.text.split(/\s·\s/).length > 1 ? l.text.split(/\s·\s/) : l.text.split(/\s[–—|]\s/);
     if (parts.length < 2 || parts.length > 6) return [l];
-    const named = parts.some((x) => nameLine(x)?.rest === '');
+    // (or a role first: "Associée · +41 22 … · m.rey@…" under the name's heading)
+    const named =
+      parts.some((x) => nameLine(x)?.rest === '') ||
+      (isTitleLike(parts[0]!) && !findPhones(parts[0]!).length) ||
+      (i > 0 && nameLine(lines0[i - 1]!.text)?.rest === '' && /^\p{Lu}[\p{L}\s'’-]{2,40}$/u.test(parts[0]!));
     const reach = parts.some((x) => deobf(x).includes('@') || findPhones(x).length);
     return named && reach ? parts.map((text) => ({ text, el: l.el })) : [l];
   });
@@ -757,6 +790,24 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
       r.name = name;
       r.title ??= title;
       rest.splice(j, 1);
+    }
+  }
+  // "<h3>Céramiques Dourdan</h3> … Louis Hamel – Co-fondateur": a name-shaped heading the entry's address or own site
+  // spells is its firm when a later line gives a person's name and title
+  const top = rest[0];
+  if (entry && !r.name && top && rest.length > 2 && top.el.closest(HEADING) && nameLine(top.text)?.rest === '') {
+    const host = dom?.split('@')[1] ?? '';
+    const later = rest.slice(1, 8).some((l) => {
+      const n = nameLine(l.text);
+      return !!n?.rest && isTitleLike(n.rest.replace(/^[\s–—,-]+/, ''));
+    });
+    if (
+      later &&
+      !SALUTATION.test(top.text) &&
+      ((host && namesDomain(top.text, host) && !mailboxNames(top.text, dom!)) || ownSite(entry, top.text))
+    ) {
+      r.company = orgName(top.text);
+      rest.shift();
     }
   }
   for (const l of rest) {

@@ -29,3 +29,14 @@ describe('findPhones: a number in brackets keeps only its own brackets', () => {
     ['Tél. : +33 (0)4 72 00 18 42', ['+33 (0)4 72 00 18 42']],
   ])('%s', (text, want) => expect(findPhones(text)).toEqual(want));
 });
+
+describe('findPhones: two numbers split by a slash (issue 7, blind lists)', () => {
+  it.each([
+    ['01 99 00 65 20 / 06 39 98 68 70', ['01 99 00 65 20', '06 39 98 68 70']],
+    ['+32 2 555 75 50 / +32 2 555 84 39', ['+32 2 555 75 50', '+32 2 555 84 39']],
+    ['020 7946 0101 / 07700 900217', ['020 7946 0101', '07700 900217']],
+    // an area code's slash is the number's own
+    ['089 / 1234567', ['089 / 1234567']],
+    ['Tel. 030 / 555 01 01', ['030 / 555 01 01']],
+  ])('%s', (text, want) => expect(findPhones(text)).toEqual(want));
+});

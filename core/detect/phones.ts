@@ -37,10 +37,18 @@ export function findPhones(text: string, out: string[] = []): string[] {
   let m: RegExpExecArray | null;
   let prevEnd = 0;
   while ((m = PHONE.exec(text))) {
+    let raw = m[0];
+    // two numbers split by " / " ("01 99 00 65 20 / 06 39 98 68 70"): the first ends there, the second read on its own
+    // (an area code's slash stays: "089 / 1234567")
+    const cut = /\s\/\s/.exec(raw);
+    if (cut && phoneDigits(raw.slice(0, cut.index)).length >= 9) {
+      raw = raw.slice(0, cut.index);
+      PHONE.lastIndex = m.index + cut.index + cut[0].length;
+    }
     const before = text.slice(Math.max(prevEnd, m.index - 24), m.index);
-    prevEnd = m.index + m[0].length;
+    prevEnd = m.index + raw.length;
     if (LABEL_FAX.test(before) || /(?:^|\s)F\s?[:.]?\s*$/.test(before)) continue;
-    let p = m[0].replace(/[\s.\u00a0\/-]+$/, '').trim();
+    let p = raw.replace(/[\s.\u00a0\/-]+$/, '').trim();
     // a closing bracket that opens nowhere in the number is the sentence's ('(phone 020 7946 0321)')
     // and brackets around the whole number are the sentence's too ('Standard (01 99 00 12 12)')
     if (p.endsWith(')') && p.split('(').length < p.split(')').length) p = p.slice(0, -1).trim();
