@@ -304,16 +304,17 @@ function docsOwner(doc: Document, url: URL): boolean {
   // (with its details: a footer giving only "© 2024 Acme Inc. All rights reserved" names a vendor, not a contact)
   // (or with the page's maintainer to write to at the site's own domain: "maintained by Jane Roe (jane@acme.dev)";
   // a vendor's support address alone is no contact)
-  const own = qsa(doc, 'a[href^="mailto:"]').some(
-    (a) =>
-      !a.closest('pre, code') &&
-      MAINTAINER.test(textOf(a.parentElement)) &&
-      sameSiteHosts(hostOf(attr(a, 'href').slice(7)) ?? '', url.hostname),
-  );
+  // (asked only of a footer's copyright line without a phone, and of the first few addresses at the site's domain: a
+  // page of thousands of addresses reads each parent's text once at most, not once per address)
+  const own = () =>
+    qsa(doc, 'a[href^="mailto:"]')
+      .filter((a) => sameSiteHosts(hostOf(attr(a, 'href').slice(7)) ?? '', url.hostname))
+      .slice(0, 8)
+      .some((a) => !a.closest('pre, code') && MAINTAINER.test(textOf(a.parentElement)));
   return (
     !!foot &&
     linesOf(foot, skipCode).some(
-      (l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0 && (own || findPhones(l).length > 0),
+      (l) => /©|\(c\)|copyright/i.test(l) && findLegalNames(l, 1).length > 0 && (findPhones(l).length > 0 || own()),
     )
   );
 }

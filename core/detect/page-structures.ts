@@ -23,7 +23,7 @@ import {
 } from './page-people';
 import { findLegalIds, type LegalIds } from './legal-ids';
 import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
-import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
+import { LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName } from './text';
 import { unitOrField } from './people-words';
 import { fold, spellsDomain } from './spelling';
 import type { DetectedCompany, DetectedPerson } from './types';
@@ -795,7 +795,9 @@ export function entryRecord(lines00: readonly Line[], entry?: Element): Rec | nu
   // "<h3>Céramiques Dourdan</h3> … Louis Hamel – Co-fondateur": a name-shaped heading the entry's address or own site
   // spells is its firm when a later line gives a person's name and title
   const top = rest[0];
-  if (entry && !r.name && top && rest.length > 2 && top.el.closest(HEADING) && nameLine(top.text)?.rest === '') {
+  // (or a firm named by its trade and a surname, "Tissages Berthon", that no line reads as a person's name)
+  const shaped = (t: string) => nameLine(t)?.rest === '' || (!nameLine(t) && looksLikePersonName(t));
+  if (entry && !r.name && top && rest.length > 2 && top.el.closest(HEADING) && shaped(top.text)) {
     const host = dom?.split('@')[1] ?? '';
     const later = rest.slice(1, 8).some((l) => {
       const n = nameLine(l.text);
