@@ -972,6 +972,27 @@ describe('the firm’s number where no line labels one', () => {
       'Pellwood Studio',
       ['01632 960 544'],
     ],
+    [
+      'a club’s secretariat mailbox and its club-house line (FR)',
+      'https://www.as-gravelines-hand.example/le-club/',
+      '<h1>Le club</h1><p>Contact : <a href="mailto:secretariat@as-gravelines-hand.example">secretariat@as-gravelines-hand.example</a> · Club-house : 03 99 00 48 12</p>',
+      'AS Gravelines Handball',
+      ['03 99 00 48 12'],
+    ],
+    [
+      'a venue’s bookings mailbox and one number (EN)',
+      'https://www.harrowgate-gallery.example/visit',
+      '<h1>Plan your visit</h1><dl><dt>Group bookings</dt><dd><a href="mailto:bookings@harrowgate-gallery.example">bookings@harrowgate-gallery.example</a> · 01632 960 218</dd></dl>',
+      'Harrowgate Gallery',
+      ['01632 960 218'],
+    ],
+    [
+      'a cooperative’s board secretariat (DE)',
+      'https://www.drechslerei-almtal.example/genossenschaft',
+      '<h1>Genossenschaft</h1><p>Sekretariat des Vorstands: <a href="mailto:sekretariat@drechslerei-almtal.example">sekretariat@drechslerei-almtal.example</a> – 07531 99 00 27</p>',
+      'Drechslerei Almtal',
+      ['07531 99 00 27'],
+    ],
   ])('%s', (_, url, body, title, phones) => {
     const got = detect(page(url, body, title), url);
     expect(got.companies[0]?.phones).toEqual(phones);

@@ -239,7 +239,7 @@ const CALL_US =
 const GENERAL_ENQUIRIES = /^(?:general (?:enquiries|inquiries)|renseignements|allgemeine anfragen)\s*[:：]/i;
 // a firm's general mailbox, no person's
 const GENERAL_BOX =
-  /^(?:contact|hello|hi|bonjour|info|infos|accueil|office|kontakt|post|mail|enquiries|inquiries|groupe|group|team|equipe|welcome|bienvenue)@/i;
+  /^(?:contact|hello|hi|bonjour|info|infos|accueil|office|kontakt|post|mail|enquiries|inquiries|groupe|group|team|equipe|welcome|bienvenue|secr[ée]tariat|sekretariat|secretary|r[ée]servations?|bookings?|buchung(?:en)?|gouvernance|governance|administration|admin|direction|reception|rezeption)@/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 // Job boards and hosted career pages: the page is the hiring firm's, the host is never a company of it
