@@ -1493,3 +1493,54 @@ describe('company site: a speakers’ grid with buttons under each card and firm
       expect(got.companies.map((c) => c.name)).not.toContain(f);
   });
 });
+
+describe('an event’s own site run by a firm it names as organiser', () => {
+  it.each([
+    [
+      'FR awards, organised by a media firm (its mailbox and its copyright)',
+      'https://www.trophees-artisanat-bocage.example/palmares/',
+      '<h1>Palmarès 2025</h1><h2>Organisateur</h2><p>Les Trophées sont organisés par Bocage Presse Éditions, éditeur du mensuel L’Échoppe. Contact presse : trophees@bocage-presse.example · 02 99 00 31 70.</p><footer><p>© Bocage Presse Éditions 2025</p></footer>',
+      'Palmarès | Trophées de l’Artisanat du Bocage',
+      ['Bocage Presse Éditions', 'bocage-presse.example', ['02 99 00 31 70']],
+    ],
+    [
+      'EN summit, organised by an events firm (its copyright only)',
+      'https://www.northquay-logistics-summit.example/speakers',
+      '<h1>Speakers</h1><p>The summit is organised by Harbourline Events Ltd, in partnership with the port authority. Enquiries: hello@northquay-logistics-summit.example</p><footer><p>© 2026 Harbourline Events Ltd</p></footer>',
+      'Speakers – Northquay Logistics Summit',
+      ['Harbourline Events Ltd', undefined, undefined],
+    ],
+    [
+      'DE trade fair, veranstaltet von a publisher (its mailbox)',
+      'https://www.holzbau-tage-allgaeu.example/programm',
+      '<h1>Programm</h1><p>Die Holzbau-Tage werden veranstaltet von der Lechauer Fachverlag GmbH. Anmeldung: tage@lechauer-fachverlag.example</p>',
+      'Programm | Holzbau Tage',
+      ['Lechauer Fachverlag GmbH', 'lechauer-fachverlag.example', undefined],
+    ],
+  ])('%s', (_, url, body, title, [name, domain, phones]) => {
+    const got = detect(page(url, body as string, title), url);
+    expect(got.kind).toBe('company-site');
+    expect(got.companies[0]?.name).toBe(name);
+    expect(got.companies[0]?.domain).toBe(domain);
+    expect(got.companies[0]?.phones).toEqual(phones);
+    expect(got.companies.map((c) => c.name)).not.toContain(title.split(/\s[|–]\s/).at(-1));
+  });
+
+  it.each([
+    [
+      'an event organised by a person named nowhere else keeps its own name',
+      'https://www.festival-des-orgues-vives.example/',
+      '<h1>Le festival</h1><p>Le festival est organisé par Mathilde Serrurier, organiste, depuis 2012. Écrire à contact@festival-des-orgues-vives.example</p><footer><p>© Festival des Orgues Vives</p></footer>',
+      'Festival des Orgues Vives',
+    ],
+    [
+      'a firm’s own site that mentions an event it hosts keeps the firm',
+      'https://www.lindqvist-kueche.example/aktuelles',
+      '<h1>Aktuelles</h1><p>Das Sommerfest wird veranstaltet von der Gemeinde Ohrwangen. Fragen: info@lindqvist-kueche.example</p><footer><p>© 2026 Lindqvist Küchen GmbH</p></footer>',
+      'Aktuelles | Lindqvist Küchen',
+    ],
+  ])('%s', (_, url, body, title) => {
+    const got = detect(page(url, body, title), url);
+    expect(got.companies[0]?.name).toBe(title.split(/\s[|–]\s/).at(-1));
+  });
+});
