@@ -1544,3 +1544,48 @@ describe('an event’s own site run by a firm it names as organiser', () => {
     expect(got.companies[0]?.name).toBe(title.split(/\s[|–]\s/).at(-1));
   });
 });
+
+describe('a personal blog: its copyright held by its author, no firm', () => {
+  it.each([
+    [
+      'en',
+      'https://www.wrenfield.example/posts/garden-tools',
+      '<header><a href="/">Field Notes Home</a></header><h1>Five garden tools I kept</h1><p class="byline">By Harriet Calloway-Moss · 6 min read</p><p>I tried many. Write to me: hello@wrenfield.example</p><footer><p>© 2026 Harriet Calloway-Moss · Built with Ghost</p></footer>',
+      'Five garden tools I kept – Field Notes',
+      'Harriet Calloway-Moss',
+    ],
+    [
+      'fr',
+      'https://www.carnets-de-loire.example/2026/velo',
+      '<h1>Mes trois vélos de l’année</h1><p class="byline">Par Bérénice Lacombe-Tissier · 12 mars 2026</p><p>Écrivez-moi : bonjour@carnets-de-loire.example</p><footer><p>© 2026 Bérénice Lacombe-Tissier</p></footer>',
+      'Mes trois vélos – Carnets de Loire',
+      'Bérénice Lacombe-Tissier',
+    ],
+    [
+      'de',
+      'https://www.feldpost-notizen.example/werkzeuge',
+      '<h1>Meine liebsten Werkzeuge</h1><p class="byline">Von Friederike Adelmann · 3. Mai 2026</p><p>Schreibt mir: post@feldpost-notizen.example</p><footer><p>© 2026 Friederike Adelmann · Alle Rechte vorbehalten</p></footer>',
+      'Werkzeuge | Feldpost Notizen',
+      'Friederike Adelmann',
+    ],
+  ])('%s: the author, no firm for the blog’s title', (_, url, body, title, author) => {
+    const got = detect(page(url, body, title), url);
+    expect(got.kind).toBe('other');
+    expect(got.companies).toEqual([]);
+    expect(got.people.map((p) => [p.name, p.company])).toContainEqual([author, undefined]);
+  });
+
+  it('a sole trader’s site held by its owner, with a number, stays the firm’s', () => {
+    const url = 'https://www.atelier-lacombe.example/';
+    const got = detect(
+      page(
+        url,
+        '<h1>Ébénisterie sur mesure</h1><p>Bérénice Lacombe, ébéniste</p><p>Contact : contact@atelier-lacombe.example · Tél. 02 99 00 41 18</p><footer><p>© 2026 Bérénice Lacombe</p></footer>',
+        'Atelier Lacombe',
+      ),
+      url,
+    );
+    expect(got.kind).toBe('company-site');
+    expect(got.companies.length).toBeGreaterThan(0);
+  });
+});

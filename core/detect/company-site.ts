@@ -1244,6 +1244,31 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
   }
+  // a personal site: its copyright held by a person the page names (its author, "© 2026 Jane Roe · Built with …"),
+  // no register, no number (its own nor a person's) and no organisation of its own: the brand is the blog's title, no firm
+  const mine = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  if (mine && !org && !runBy && !firm && !subject && !hostBrand) {
+    const holder = lines
+      .filter((l) => l.length < 200 && /^(?:©|\(c\)|copyright)/i.test(l.trim()))
+      .map((l) =>
+        l
+          .trim()
+          .replace(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i, '')
+          .split(/\s[·|–—-]\s|[,.]\s|\s\d{4}\b/)[0]!
+          .trim(),
+      )
+      .find((h) => h && readers?.personName(h) && b.people.some((p) => p.name === h));
+    if (
+      holder &&
+      companyKey(holder) !== companyKey(name) &&
+      !b.people.some((p) => p.phones?.length) &&
+      !(['phones', 'siren', 'siret', 'vat', 'linkedinUrl'] as const).some((k) => mine[k]?.length)
+    ) {
+      b.companies.splice(b.companies.indexOf(mine), 1);
+      for (const p of b.people) if (p.company && companyKey(p.company) === companyKey(name)) delete p.company;
+      b.kind = 'other';
+    }
+  }
   // an interview's or an episode's subject, whom the page's heading names ("X : « … »", "…, avec X"), comes first
   const h1 = textOf(qs(body, 'h1'));
   const headed = b.people.find((p) => p.name.includes(' ') && h1.includes(p.name));
