@@ -1508,7 +1508,7 @@ describe('an event’s own site run by a firm it names as organiser', () => {
       'https://www.northquay-logistics-summit.example/speakers',
       '<h1>Speakers</h1><p>The summit is organised by Harbourline Events Ltd, in partnership with the port authority. Enquiries: hello@northquay-logistics-summit.example</p><footer><p>© 2026 Harbourline Events Ltd</p></footer>',
       'Speakers – Northquay Logistics Summit',
-      ['Harbourline Events Ltd', undefined, undefined],
+      ['Harbourline Events Ltd', 'northquay-logistics-summit.example', undefined],
     ],
     [
       'DE trade fair, veranstaltet von a publisher (its mailbox)',

@@ -248,7 +248,7 @@ const ORGANISED_BY =
 
 /**
  * An event's own site (its brand an event's name) run by a firm the page names as organiser and as the holder of its
- * copyright or of a mailbox spelling it: that firm, with the mailbox's host as its domain.
+ * copyright or of a mailbox spelling it: that firm, with the mailbox's host as its domain (else the event's site).
  */
 function eventRunner(
   lines: string[],
@@ -814,14 +814,14 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         ? { name, domain: issuerDomain || undefined }
         : {
             name,
-            domain: firm || subject ? firmDomain || undefined : runBy ? runBy.host || undefined : domain,
+            domain: firm || subject ? firmDomain || undefined : runBy?.host || domain,
             website:
               firm || subject
                 ? firmDomain
                   ? `https://${firmDomain}/`
                   : undefined
-                : runBy
-                  ? runBy.host && `https://${runBy.host}/`
+                : runBy?.host
+                  ? `https://${runBy.host}/`
                   : absUrl('/', url) || undefined,
             linkedinUrl: linkedin || undefined,
             vat: ids.vat || ldVat || undefined,
