@@ -972,6 +972,27 @@ describe('the firm’s number where no line labels one', () => {
       'Pellwood Studio',
       ['01632 960 544'],
     ],
+    [
+      'a club’s secretariat mailbox and its club-house line (FR)',
+      'https://www.as-gravelines-hand.example/le-club/',
+      '<h1>Le club</h1><p>Contact : <a href="mailto:secretariat@as-gravelines-hand.example">secretariat@as-gravelines-hand.example</a> · Club-house : 03 99 00 48 12</p>',
+      'AS Gravelines Handball',
+      ['03 99 00 48 12'],
+    ],
+    [
+      'a venue’s bookings mailbox and one number (EN)',
+      'https://www.harrowgate-gallery.example/visit',
+      '<h1>Plan your visit</h1><dl><dt>Group bookings</dt><dd><a href="mailto:bookings@harrowgate-gallery.example">bookings@harrowgate-gallery.example</a> · 01632 960 218</dd></dl>',
+      'Harrowgate Gallery',
+      ['01632 960 218'],
+    ],
+    [
+      'a cooperative’s board secretariat (DE)',
+      'https://www.drechslerei-almtal.example/genossenschaft',
+      '<h1>Genossenschaft</h1><p>Sekretariat des Vorstands: <a href="mailto:sekretariat@drechslerei-almtal.example">sekretariat@drechslerei-almtal.example</a> – 07531 99 00 27</p>',
+      'Drechslerei Almtal',
+      ['07531 99 00 27'],
+    ],
   ])('%s', (_, url, body, title, phones) => {
     const got = detect(page(url, body, title), url);
     expect(got.companies[0]?.phones).toEqual(phones);
@@ -1470,5 +1491,101 @@ describe('company site: a speakers’ grid with buttons under each card and firm
     }
     for (const [, , f] of cards.filter((c) => /ind[ée]pend[ae]nt|Freiberuf/i.test(c[2]!)))
       expect(got.companies.map((c) => c.name)).not.toContain(f);
+  });
+});
+
+describe('an event’s own site run by a firm it names as organiser', () => {
+  it.each([
+    [
+      'FR awards, organised by a media firm (its mailbox and its copyright)',
+      'https://www.trophees-artisanat-bocage.example/palmares/',
+      '<h1>Palmarès 2025</h1><h2>Organisateur</h2><p>Les Trophées sont organisés par Bocage Presse Éditions, éditeur du mensuel L’Échoppe. Contact presse : trophees@bocage-presse.example · 02 99 00 31 70.</p><footer><p>© Bocage Presse Éditions 2025</p></footer>',
+      'Palmarès | Trophées de l’Artisanat du Bocage',
+      ['Bocage Presse Éditions', 'bocage-presse.example', ['02 99 00 31 70']],
+    ],
+    [
+      'EN summit, organised by an events firm (its copyright only)',
+      'https://www.northquay-logistics-summit.example/speakers',
+      '<h1>Speakers</h1><p>The summit is organised by Harbourline Events Ltd, in partnership with the port authority. Enquiries: hello@northquay-logistics-summit.example</p><footer><p>© 2026 Harbourline Events Ltd</p></footer>',
+      'Speakers – Northquay Logistics Summit',
+      ['Harbourline Events Ltd', 'northquay-logistics-summit.example', undefined],
+    ],
+    [
+      'DE trade fair, veranstaltet von a publisher (its mailbox)',
+      'https://www.holzbau-tage-allgaeu.example/programm',
+      '<h1>Programm</h1><p>Die Holzbau-Tage werden veranstaltet von der Lechauer Fachverlag GmbH. Anmeldung: tage@lechauer-fachverlag.example</p>',
+      'Programm | Holzbau Tage',
+      ['Lechauer Fachverlag GmbH', 'lechauer-fachverlag.example', undefined],
+    ],
+  ])('%s', (_, url, body, title, [name, domain, phones]) => {
+    const got = detect(page(url, body as string, title), url);
+    expect(got.kind).toBe('company-site');
+    expect(got.companies[0]?.name).toBe(name);
+    expect(got.companies[0]?.domain).toBe(domain);
+    expect(got.companies[0]?.phones).toEqual(phones);
+    expect(got.companies.map((c) => c.name)).not.toContain(title.split(/\s[|–]\s/).at(-1));
+  });
+
+  it.each([
+    [
+      'an event organised by a person named nowhere else keeps its own name',
+      'https://www.festival-des-orgues-vives.example/',
+      '<h1>Le festival</h1><p>Le festival est organisé par Mathilde Serrurier, organiste, depuis 2012. Écrire à contact@festival-des-orgues-vives.example</p><footer><p>© Festival des Orgues Vives</p></footer>',
+      'Festival des Orgues Vives',
+    ],
+    [
+      'a firm’s own site that mentions an event it hosts keeps the firm',
+      'https://www.lindqvist-kueche.example/aktuelles',
+      '<h1>Aktuelles</h1><p>Das Sommerfest wird veranstaltet von der Gemeinde Ohrwangen. Fragen: info@lindqvist-kueche.example</p><footer><p>© 2026 Lindqvist Küchen GmbH</p></footer>',
+      'Aktuelles | Lindqvist Küchen',
+    ],
+  ])('%s', (_, url, body, title) => {
+    const got = detect(page(url, body, title), url);
+    expect(got.companies[0]?.name).toBe(title.split(/\s[|–]\s/).at(-1));
+  });
+});
+
+describe('a personal blog: its copyright held by its author, no firm', () => {
+  it.each([
+    [
+      'en',
+      'https://www.wrenfield.example/posts/garden-tools',
+      '<header><a href="/">Field Notes Home</a></header><h1>Five garden tools I kept</h1><p class="byline">By Harriet Calloway-Moss · 6 min read</p><p>I tried many. Write to me: hello@wrenfield.example</p><footer><p>© 2026 Harriet Calloway-Moss · Built with Ghost</p></footer>',
+      'Five garden tools I kept – Field Notes',
+      'Harriet Calloway-Moss',
+    ],
+    [
+      'fr',
+      'https://www.carnets-de-loire.example/2026/velo',
+      '<h1>Mes trois vélos de l’année</h1><p class="byline">Par Bérénice Lacombe-Tissier · 12 mars 2026</p><p>Écrivez-moi : bonjour@carnets-de-loire.example</p><footer><p>© 2026 Bérénice Lacombe-Tissier</p></footer>',
+      'Mes trois vélos – Carnets de Loire',
+      'Bérénice Lacombe-Tissier',
+    ],
+    [
+      'de',
+      'https://www.feldpost-notizen.example/werkzeuge',
+      '<h1>Meine liebsten Werkzeuge</h1><p class="byline">Von Friederike Adelmann · 3. Mai 2026</p><p>Schreibt mir: post@feldpost-notizen.example</p><footer><p>© 2026 Friederike Adelmann · Alle Rechte vorbehalten</p></footer>',
+      'Werkzeuge | Feldpost Notizen',
+      'Friederike Adelmann',
+    ],
+  ])('%s: the author, no firm for the blog’s title', (_, url, body, title, author) => {
+    const got = detect(page(url, body, title), url);
+    expect(got.kind).toBe('other');
+    expect(got.companies).toEqual([]);
+    expect(got.people.map((p) => [p.name, p.company])).toContainEqual([author, undefined]);
+  });
+
+  it('a sole trader’s site held by its owner, with a number, stays the firm’s', () => {
+    const url = 'https://www.atelier-lacombe.example/';
+    const got = detect(
+      page(
+        url,
+        '<h1>Ébénisterie sur mesure</h1><p>Bérénice Lacombe, ébéniste</p><p>Contact : contact@atelier-lacombe.example · Tél. 02 99 00 41 18</p><footer><p>© 2026 Bérénice Lacombe</p></footer>',
+        'Atelier Lacombe',
+      ),
+      url,
+    );
+    expect(got.kind).toBe('company-site');
+    expect(got.companies.length).toBeGreaterThan(0);
   });
 });

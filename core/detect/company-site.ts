@@ -238,8 +238,47 @@ const CALL_US =
   /\b(?:call us|phone us|ring us|give us a call|reach us by phone|appelez[- ]nous|téléphonez[- ]nous|joignez[- ]nous|rufen Sie uns(?: an)?|erreichen Sie uns telefonisch|anrufen|(?:service client|customer service|kundenservice)\b[^.]{0,40}\b(?:joignable|reachable|erreichbar))\b/i;
 const GENERAL_ENQUIRIES = /^(?:general (?:enquiries|inquiries)|renseignements|allgemeine anfragen)\s*[:：]/i;
 // a firm's general mailbox, no person's
+// an event's own name: "Trophées de l'Entreprise …", "Prix …", "… Awards", "Salon …", "…messe", "… Summit"
+const EVENT_NAME =
+  /^(?:les\s+)?(?:troph[ée]es|prix|salon|festival|rencontres|assises|journ[ée]es|victoires|awards?|summit|forum|expo|conf[ée]rence|congr[eè]s|messe|gipfel|preis|tage)\b|\b(?:awards?|summit|festival|conference|expo|week|days|forum|messe|tage|gipfel|preis|kongress)$/i;
+// its organiser, named in its text: "Les Trophées sont organisés par Acme Médias, éditeur …", "organised by Acme Events
+// Ltd.", "veranstaltet von der Acme Verlag GmbH", "Organisateur : Acme"
+const ORGANISED_BY =
+  /(?:\borganis[ée]e?s?\s+par|\borgani[sz]ed\s+by|\bhosted\s+by|\bveranstaltet\s+von|\bausgerichtet\s+von|\bveranstalter(?:in)?\s*:|\borganisateur\s*:|\borgani[sz]er\s*:)\s+(?:la\s+soci[ée]t[ée]\s+|l['’]agence\s+|le\s+groupe\s+|the\s+|der\s+|dem\s+)?(\p{Lu}[^,;:()«»"]{2,60}?)(?=\s*[,;(]|\.(?:\s|$)|\s[-–—·|]\s|$)/u;
+
+/**
+ * An event's own site (its brand an event's name) run by a firm the page names as organiser and as the holder of its
+ * copyright or of a mailbox spelling it: that firm, with the mailbox's host as its domain (else the event's site).
+ */
+function eventRunner(
+  lines: string[],
+  brand: string,
+  personName: ((s: string) => unknown) | undefined,
+): { name: string; host: string } | undefined {
+  if (!EVENT_NAME.test(brand.trim())) return undefined;
+  for (const l of lines.slice(0, 600)) {
+    if (l.length > 600) continue;
+    const m = ORGANISED_BY.exec(l);
+    const name = m?.[1]?.trim();
+    if (!name || companyKey(name) === companyKey(brand)) continue;
+    const key = alnumKey(name);
+    const host =
+      lines
+        .flatMap((x) => findEmails(x))
+        .map((e) => e.split('@')[1]!)
+        .find(
+          (h) =>
+            alnumKey(h.split('.').slice(-2)[0]!).length >= 4 && key.startsWith(alnumKey(h.split('.').slice(-2)[0]!)),
+        ) ?? '';
+    const held = lines.some((x) => /©|\(c\)|copyright/i.test(x) && alnumKey(x).includes(key));
+    // (a name read as a person's, "Midi Entreprendre Médias", wants both)
+    if (personName?.(name) ? host && held : host || held) return { name, host };
+  }
+  return undefined;
+}
+
 const GENERAL_BOX =
-  /^(?:contact|hello|hi|bonjour|info|infos|accueil|office|kontakt|post|mail|enquiries|inquiries|groupe|group|team|equipe|welcome|bienvenue)@/i;
+  /^(?:contact|hello|hi|bonjour|info|infos|accueil|office|kontakt|post|mail|enquiries|inquiries|groupe|group|team|equipe|welcome|bienvenue|secr[ée]tariat|sekretariat|secretary|r[ée]servations?|bookings?|buchung(?:en)?|gouvernance|governance|administration|admin|direction|reception|rezeption)@/i;
 const DOC_HOST = /^(?:docs?|developers?|dev|api|learn|help|support|wiki|manual|reference)\./i;
 
 // Job boards and hosted career pages: the page is the hiring firm's, the host is never a company of it
@@ -432,6 +471,9 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
   }
   const lines = blines.map((l) => l.text);
+  // (an event's own site run by a firm it names: the firm's)
+  const runBy = firm ? undefined : eventRunner(lines, brand, readers?.personName);
+  if (runBy) brand = runBy.name;
   const press =
     lines.slice(0, 400).some((l) => PRESS.test(l) || DATELINE.test(l) || DATELINE_OWN.test(l)) ||
     PRESS.test(doc.title + url.pathname);
@@ -773,9 +815,15 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         ? { name, domain: issuerDomain || undefined }
         : {
             name,
-            domain: firm || subject ? firmDomain || undefined : domain,
+            domain: firm || subject ? firmDomain || undefined : runBy?.host || domain,
             website:
-              firm || subject ? (firmDomain ? `https://${firmDomain}/` : undefined) : absUrl('/', url) || undefined,
+              firm || subject
+                ? firmDomain
+                  ? `https://${firmDomain}/`
+                  : undefined
+                : runBy?.host
+                  ? `https://${runBy.host}/`
+                  : absUrl('/', url) || undefined,
             linkedinUrl: linkedin || undefined,
             vat: ids.vat || ldVat || undefined,
             siren,
@@ -1178,7 +1226,10 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     for (const l of subject ? [] : pubLines) {
       if (siteCo.phones?.length || l.length > 400) break;
       for (const x of l.split(/(?<=[.?!])\s+/)) {
-        const boxes = findEmails(x).filter((e) => GENERAL_BOX.test(e) && mine(e.split('@')[1]!));
+        // (or, on an event's site, any mailbox of its organiser: "Contact presse : trophees@<organiser> · 01 …")
+        const boxes = findEmails(x).filter(
+          (e) => (GENERAL_BOX.test(e) || (!!runBy?.host && e.endsWith('@' + runBy.host))) && mine(e.split('@')[1]!),
+        );
         const nums = findPhones(x);
         if (boxes.length === 1 && nums.length === 1 && !cards.some((c) => x.includes(c.name))) siteCo.phones = nums;
       }
@@ -1193,6 +1244,31 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
         .flatMap((p) => p.phones ?? []),
     );
     if (!siteCo.phones?.length && theirs.size === 1 && !subject) siteCo.phones = [...theirs];
+  }
+  // a personal site: its copyright held by a person the page names (its author, "© 2026 Jane Roe · Built with …"),
+  // no register, no number (its own nor a person's) and no organisation of its own: the brand is the blog's title, no firm
+  const mine = b.companies.find((c) => companyKey(c.name) === companyKey(name));
+  if (mine && !org && !runBy && !firm && !subject && !hostBrand) {
+    const holder = lines
+      .filter((l) => l.length < 200 && /^(?:©|\(c\)|copyright)/i.test(l.trim()))
+      .map((l) =>
+        l
+          .trim()
+          .replace(/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/i, '')
+          .split(/\s[·|–—-]\s|[,.]\s|\s\d{4}\b/)[0]!
+          .trim(),
+      )
+      .find((h) => h && readers?.personName(h) && b.people.some((p) => p.name === h));
+    if (
+      holder &&
+      companyKey(holder) !== companyKey(name) &&
+      !b.people.some((p) => p.phones?.length) &&
+      !(['phones', 'siren', 'siret', 'vat', 'linkedinUrl'] as const).some((k) => mine[k]?.length)
+    ) {
+      b.companies.splice(b.companies.indexOf(mine), 1);
+      for (const p of b.people) if (p.company && companyKey(p.company) === companyKey(name)) delete p.company;
+      b.kind = 'other';
+    }
   }
   // an interview's or an episode's subject, whom the page's heading names ("X : « … »", "…, avec X"), comes first
   const h1 = textOf(qs(body, 'h1'));

@@ -11,3 +11,14 @@ describe('findLegalIds', () => {
     expect(findLegalIds(text).vat).toBe(vat);
   });
 });
+
+describe('findLegalIds: a SIRET labelled with its establishment', () => {
+  it.each([
+    ['SIRET du siège : 52601815500014', '52601815500014'],
+    ["SIRET de l'établissement : 908 301 666 00016", '90830166600016'],
+    ['SIRET (siège) : 131 860 918 00013', '13186091800013'],
+    ['SIRET : 131 860 918 00013', '13186091800013'],
+  ])('%s', (text, siret) => {
+    expect(findLegalIds(text).siret).toBe(siret);
+  });
+});

@@ -69,8 +69,10 @@ export interface RegisterIds {
   registerCourt?: string;
 }
 
-// (a bracketed word between the label and the number: "SIRET (siège) : 622 081 305 00014")
-const SIRET_RE = /\bSIRET\b(?:\s*\([^()\d]{1,20}\))?[\s:°n.]{0,8}((?:\d[\s.\u00a0]?){13}\d)/i;
+// (a bracketed word between the label and the number: "SIRET (siège) : 622 081 305 00014", or the establishment
+// named: "SIRET du siège : …", "SIRET de l'établissement : …")
+const SIRET_RE =
+  /\bSIRET\b(?:\s*\([^()\d]{1,20}\)|\s+(?:du|de\s+la|de\s+l['’])\s?(?:si[èe]ge|[ée]tablissement|agence|soci[ée]t[ée])(?:\s+social)?)?[\s:°n.]{0,8}((?:\d[\s.\u00a0]?){13}\d)/i;
 const SIREN_RE =
   /\b(?:SIREN|RCS(?:\s+(?:de|d['’]))?(?:\s+[A-ZÀ-Ü][\p{L}-]+){0,3}(?:\s+[AB])?)\b(?:\s+sous\s+le)?(?:\s+num[ée]ro)?[\s:°n.]{0,8}(\d{3}[\s.\u00a0]?\d{3}[\s.\u00a0]?\d{3})(?![\s.\u00a0]?\d)/iu;
 const VAT_LABEL =

@@ -1617,6 +1617,18 @@ describe('contactBlocks: a job offer’s future manager (label, name, title)', (
   });
 });
 
+describe('contactBlocks: a job offer’s manager on one labelled line (label : name, title)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['Manager : Gaëlle Trividic, Responsable produit.', 'Gaëlle Trividic', 'Responsable produit'],
+    ['N+1 : Maxence Ollivier, Directeur commercial', 'Maxence Ollivier', 'Directeur commercial'],
+    ['Reports to: Priya Castellane, Head of Engineering', 'Priya Castellane', 'Head of Engineering'],
+    ['Vorgesetzte: Henrike Dambach, Leiterin Buchhaltung', 'Henrike Dambach', 'Leiterin Buchhaltung'],
+  ])('%s', (line, name, title) => {
+    expect(contactBlocks(lines('Senior Backend Engineer', line))).toEqual([{ name, title }]);
+  });
+});
+
 describe('isOrgLine: a rank, a trade, a sentence or a sentence-case heading names no firm', () => {
   it.each([
     ['Président du groupe', false],

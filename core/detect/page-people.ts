@@ -376,7 +376,11 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
     const m = l.text.length < 200 ? /^([^:：]{4,60}?)\s*[:：]\s*(\p{Lu}.+)$/u.exec(l.text) : null;
     if (
       !m ||
-      !CONTACT_LABEL.test(m[1]!.replace(/^(?:ihre?|unsere?|deine?|your|our|notre|nos)\s+/i, '')) ||
+      !(
+        CONTACT_LABEL.test(m[1]!.replace(/^(?:ihre?|unsere?|deine?|your|our|notre|nos)\s+/i, '')) ||
+        // (a job offer's "Manager : Name, CTO", "N+1 : …", "Vorgesetzte: …": the hiring manager)
+        /^(?:manager|managère|n\s?\+\s?1|vorgesetzte[rn]?|reports? to|rattachement)$/i.test(m[1]!.trim())
+      ) ||
       !nameLine(m[2]!)
     )
       return l;

@@ -152,6 +152,11 @@ const BOLD_ROLE =
 const COUPLE =
   /^(\p{Lu}[\p{Ll}\p{M}-]+)\s+(?:et|and|und)\s+(\p{Lu}[\p{Ll}\p{M}-]+)\s+((?:(?:de|du|von|van|le|la)\s+)?\p{Lu}[\p{L}\p{M}'’-]+)$/u;
 
+// a firm and the person who stands for it: "Cabinet Arvers Audit, représenté par Mme Jane Roe", "Acme Ltd, represented
+// by Mr John Roe", "Muster GmbH, vertreten durch Frau Erika Roe" (its capitalised words only, no sentence before them)
+const REPRESENTED_BY =
+  /(\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}&'’-]*|de|du|des|&)){0,6}),\s+(?:représentée?\s+par|represented\s+by|vertreten\s+durch)\s+(?:(?:Mme|Madame|M\.|Monsieur|Mr|Mrs|Ms|Dr|Frau|Herr)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]+|de|du|von|van|le|la)){1,3})/gu;
+
 export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPerson[] {
   const out: DetectedPerson[] = [];
   const add = (rawName: string, rawTitle: string, company?: string) => {
@@ -265,6 +270,11 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
     for (const m of / who | qui /.test(t) ? t.matchAll(WHO_JOINS) : [])
       if (!out.some((q) => q.name === m[1])) add(m[1]!, m[2]!);
     for (const m of t.matchAll(LEAD_ROLE)) if (!out.some((q) => q.name === m[2])) add(m[2]!, m[1]!);
+    for (const m of t.includes('présent') || /represented|vertreten/.test(t) ? t.matchAll(REPRESENTED_BY) : []) {
+      const name = h.personName(m[2]!);
+      if (name && !h.personName(m[1]!) && !out.some((q) => q.name === name))
+        out.push({ name, company: h.orgName(m[1]!) });
+    }
     for (const m of t.matchAll(PROFESSION_NAME)) {
       const name = h.personName(m[2]!);
       if (!name || !h.professionWord(m[1]!)) continue;

@@ -492,3 +492,24 @@ describe('rolePeople: bold names in running text, presented by a role, a firm or
     expect(rolePeople(para(html), pageReaders)).toEqual([]);
   });
 });
+
+describe('rolePeople: a firm and the person who stands for it ("X, représenté par Mme Y")', () => {
+  it.each([
+    [
+      'Commissaire aux comptes : Cabinet Lestrade Audit, représenté par Mme Roseline Aubertot-Kamga.',
+      [['Roseline Aubertot-Kamga', 'Cabinet Lestrade Audit']],
+    ],
+    [
+      'Auditor: Pendleford Audit LLP, represented by Mr Callum Ashworth.',
+      [['Callum Ashworth', 'Pendleford Audit LLP']],
+    ],
+    [
+      'Abschlussprüfer ist die Vogelsang Revision GmbH, vertreten durch Frau Dorothea Weinreich.',
+      [['Dorothea Weinreich', 'Vogelsang Revision GmbH']],
+    ],
+    // (a sentence, no firm before the comma: no one)
+    ['Le conseil, représenté par son président, a voté.', []],
+  ])('%s', (text, want) => {
+    expect(rolePeople(lines(text), pageReaders).map((p) => [p.name, p.company])).toEqual(want);
+  });
+});
