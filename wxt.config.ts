@@ -48,7 +48,7 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/noreply.ts': ['isSystemName'],
   'core/detect/page-emails.ts': ['decodeCfEmail', 'elementEmail', 'scanPageEmailsSteps', 'skipCode', 'unobfuscate'],
   'core/detect/page-ld.ts': ['ldPeople', 'microdataPeople'],
-  'core/detect/phones.ts': ['findPhones', 'isMobile', 'phoneAfter', 'PHONE_LABEL', 'phoneDigits', 'samePhone', 'telNumber'],
+  'core/detect/phones.ts': ['findPhones', 'phoneAfter', 'PHONE_LABEL', 'phoneDigits', 'samePhone', 'telNumber'],
   'core/detect/scan.ts': ['isSkipped'],
   'core/detect/text.ts': ['alnumKey', 'findLegalNames', 'LEGAL_FORM_END', 'looksLikeJobTitle', 'looksLikePersonName'],
   'core/text/linkedin.ts': ['normalizeLinkedinUrl'],
