@@ -16,7 +16,7 @@ import { founders } from './page-prose';
 import { bareDomain, entryRecord, FACT_LABEL, firmish, officeTown, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
-import { findPhones, isMobile, telNumber } from './phones';
+import { findPhones, telNumber } from './phones';
 import { LEGAL_FORM_END } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
 
@@ -422,9 +422,6 @@ export function* readOrgsSteps(
         };
         const p = entryContact(e, kl, k) ?? (kind ? ownerContact(e, kl, k) : null);
         if (p) put(p);
-        // (the entry's contact's mobile beside the firm's landline, "01 99 00 … · 06 …": the contact's, not the firm's)
-        const fixed = e.company.phones?.filter((n) => !isMobile(n));
-        if (p && fixed?.length && fixed.length < e.company.phones!.length) e.company.phones = fixed;
         // the founders a firm's blurb names ("Co-fondée par Clémence Le Goff et Ruben Castaño")
         for (const f of founders(kl.map((l) => l.text).join(' '), { personName }))
           if (f.name !== p?.name) put({ ...f, company: e.name });

@@ -22,7 +22,7 @@ import {
   type Line,
 } from './page-people';
 import { findLegalIds, type LegalIds } from './legal-ids';
-import { findPhones, isMobile, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
+import { findPhones, PHONE_LABEL, phoneDigits, samePhone, telNumber } from './phones';
 import { LEGAL_FORM_END, looksLikeJobTitle } from './text';
 import { unitOrField } from './people-words';
 import { fold, spellsDomain } from './spelling';
@@ -417,9 +417,7 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
       c.domain = r.web;
     } else if (r.email && namesDomain(company, r.email.split('@')[1]!)) c.domain = r.email.split('@')[1];
     // a member's listed number is its firm's as much as its contact's
-    // (but its contact's mobile beside the firm's landline, "01 99 00 … · 06 …", is the contact's alone)
-    const fixed = name ? r.phones.filter((n) => !isMobile(n)) : r.phones;
-    if (r.phones.length) c.phones = fixed.length ? fixed : r.phones;
+    if (r.phones.length) c.phones = r.phones;
     if (r.ids?.siren) c.siren = r.ids.siren;
     if (r.ids?.siret) c.siret = r.ids.siret;
     if (r.ids?.vat) c.vat = r.ids.vat;
@@ -1410,9 +1408,7 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
             return;
           }
           const c: DetectedCompany = { name };
-          // (but its contact's mobile beside the firm's landline, "01 99 00 … · 06 …", is the contact's alone)
-          const fixed = name ? r.phones.filter((n) => !isMobile(n)) : r.phones;
-          if (r.phones.length) c.phones = fixed.length ? fixed : r.phones;
+          if (r.phones.length) c.phones = r.phones;
           // (its registry numbers: "<dt>SIREN</dt><dd>348 653 486</dd>" on a subsidiary's card)
           if (r.ids?.siren) c.siren = r.ids.siren;
           if (r.ids?.siret) c.siret = r.ids.siret;

@@ -114,9 +114,3 @@ export function ownNumber(text: string): { phone: string; office: boolean } | un
   const phone = findPhones(text.slice(m.index + m[0].length, m.index + m[0].length + 30))[0];
   return phone ? { phone, office: OFFICE_WORD.test(m[0]) } : undefined;
 }
-
-/** A mobile number (FR 06/07, BE 04, CH 07, DE 015–017, UK 07), national or international. */
-export const isMobile = (n: string): boolean =>
-  /^(?:(?:\+33|0)[67]\d{8}|(?:\+32|0)4\d{8}|(?:\+41|0)7[5-9]\d{7}|(?:\+49|0)1[5-7]\d{7,9}|(?:\+44|0)7\d{9})$/.test(
-    n.replace(/[^\d+]/g, '').replace(/^00/, '+'),
-  );
