@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
-import { initialsOf, ownMailbox, remarkTail } from './company-site';
+import { initialsOf, ownMailbox } from './company-site';
 
 function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -1538,15 +1538,4 @@ describe('company site: the line with the site’s own desk mailbox gives its nu
     );
     expect(detect(doc, url).companies[0]?.phones ?? []).not.toContain('+41 22 555 09 09');
   });
-});
-
-describe('remarkTail: a remark cut at a dash is no firm (issue 7, blind lists)', () => {
-  it.each([
-    ['mandat de représentation au collège « Industrie »)', true],
-    ['Stellvertretung im Ausschuss Handel)', true],
-    ['deputy chair of the audit committee', true],
-    ['Clairval Électricité', false],
-    ['eBay France', false],
-    ['Atelier Verdier (Caen)', false],
-  ])('%s → %s', (t, want) => expect(remarkTail(t)).toBe(want));
 });

@@ -151,9 +151,6 @@ const LANGUAGE_CODE =
 const GENERIC_SITE =
   /^(?:billetterie|tickets?|billets?|events?|[ée]v[èé]nements?|veranstaltungen|tickets? (?:&|und|and) events?|shop|boutique|blog|news|accueil|home|startseite|podcasts?|newsletter|webinars?|webinaires?)$/i;
 
-/** A remark's tail cut at a dash, no firm: "mandat de représentation au collège « Industrie »)" (lower-case words, a bracket closing that never opened). */
-export const remarkTail = (c: string): boolean => /^\p{Ll}+\s\p{Ll}/u.test(c) || /^[^(]*\)/.test(c);
-
 /** "P&W Antriebstechnik" of "Pichler & Wögerbauer Antriebstechnik GmbH": a brand writing its founders' names as initials. */
 export function initialsOf(brand: string, name: string): boolean {
   const b = brand.trim().split(/\s+/);
@@ -886,7 +883,6 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
       return;
     // ("Co-founder, Wholesale": a department of the site's firm)
     if (p.company && DEPARTMENT_ALONE.test(p.company)) p = { ...p, company: undefined };
-    if (p.company && remarkTail(p.company)) p = { ...p, company: undefined };
     let company = companyOf(p.company, p.email) ?? (explicitCompany || forum ? undefined : name);
     if (company) company = sameCompany(company);
     const added = b.addPerson({ ...p, company: company || undefined });
@@ -944,8 +940,7 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     initialsOf(brand, c.name) ||
     (exclude.has(companyKey(c.name)) && !((c.siren && c.siren !== sirenOf) || (c.domain && c.domain !== domain)));
   for (const c of found.companies)
-    if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name) && !remarkTail(c.name))
-      b.addCompany(c);
+    if (!siteOwn(c) && !profiles.has(companyKey(c.name)) && !LANGUAGE_CODE.test(c.name)) b.addCompany(c);
   // an article's fact box about another firm (the readers' factBoxes)
   const boxed = r ? r.factBoxes(blines, domain, name) : [];
   for (const c of boxed)
