@@ -1505,37 +1505,3 @@ describe('company site: the banner’s link home names the site’s own body whe
     expect(detect(doc, url).companies.map((c) => c.name)).not.toContain('Startseite');
   });
 });
-
-describe('company site: the line with the site’s own desk mailbox gives its number, not a staff member’s link (issue 7, blind lists)', () => {
-  const team = (host: string) =>
-    `<h1>Notre équipe</h1><div><div><h4>Odile Parmentier</h4><span>Associée</span><a href="tel:+41225550101">+41 22 555 01 01</a></div>
-    <div><h4>Paul Morel</h4><span>Fiscaliste</span><a href="tel:+41225550202">+41 22 555 02 02</a></div>
-    <div><h4>Claire Vidal</h4><span>Comptable</span><a href="mailto:c.vidal@${host}">c.vidal@${host}</a></div></div>`;
-  it.each([
-    ['fr', 'Contact général : <a href="mailto:info@{h}">info@{h}</a> · +41 22 555 00 00', '+41 22 555 00 00'],
-    [
-      'fr2',
-      'Écrire à <a href="mailto:secretariat@{h}">secretariat@{h}</a> ou appeler le +41 22 555 00 00.',
-      '+41 22 555 00 00',
-    ],
-    ['de', 'Geschäftsstelle: <a href="mailto:info@{h}">info@{h}</a>, Tel. +41 22 555 00 00', '+41 22 555 00 00'],
-    ['en', 'General office: <a href="mailto:office@{h}">office@{h}</a> – +41 22 555 00 00', '+41 22 555 00 00'],
-  ])('%s', (_, line, want) => {
-    const host = 'vidal-morel.example';
-    const url = `https://www.${host}/equipe`;
-    const doc = page(url, `<main>${team(host)}<p>${line.replaceAll('{h}', host)}</p></main>`, 'Équipe – Vidal Morel');
-    const got = detect(doc, url);
-    expect(got.companies[0]?.phones).toEqual([want]);
-  });
-
-  it('a person’s own mailbox on the line gives no number of the site', () => {
-    const host = 'vidal-morel.example';
-    const url = `https://www.${host}/equipe`;
-    const doc = page(
-      url,
-      `<main>${team(host)}<p>Paul Morel, <a href="mailto:paul.morel@${host}">paul.morel@${host}</a> · +41 22 555 09 09</p></main>`,
-      'Équipe – Vidal Morel',
-    );
-    expect(detect(doc, url).companies[0]?.phones ?? []).not.toContain('+41 22 555 09 09');
-  });
-});

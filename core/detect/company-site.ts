@@ -602,21 +602,6 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const m = /(?:^|:\s*)([^:,–—|]{3,40}?)\s?(?:,|\s[–—|])\s/.exec(l);
     return !!m && !!readers?.personName(m[1]!.trim());
   };
-  // a line giving the site's own desk's mailbox and one number, no person's ("Contact général : info@<site> · +41 …",
-  // "Écrire à secretariat@<site> ou appeler le 01 …", "Geschäftsstelle: info@<site>, Tel. +49 …"): the site's number
-  // before any staff member's link
-  if (!hostBrand && !subject && !phones.length)
-    for (const l of pubLines) {
-      if (l.length > 220 || personLed(l)) continue;
-      const desk = findEmails(l).some((e) => {
-        const [local, host] = e.split('@') as [string, string];
-        return !/[.]/.test(local) && sameSiteHosts(host, domain) && !readers?.personName(local);
-      });
-      if (desk && findPhones(l).length === 1) {
-        findPhones(l, phones);
-        break;
-      }
-    }
   if (!hostBrand && !phones.length) detailsPhones(true);
   for (const l of pubLines) {
     const m = l.length < 160 ? SWITCHBOARD.exec(l) : null;
