@@ -1589,3 +1589,36 @@ describe('a personal blog: its copyright held by its author, no firm', () => {
     expect(got.companies.length).toBeGreaterThan(0);
   });
 });
+
+describe('company site: the banner’s link home names the site’s own body when it spells the domain (issue 7, blind lists)', () => {
+  const staff = (mail: string) =>
+    `<main><h1>Team</h1><table><thead><tr><th>Name</th><th>Funktion</th><th>E-Mail</th></tr></thead><tbody>
+    <tr><td>Lena Vogt</td><td>Professorin</td><td><a href="mailto:lena.vogt@${mail}">lena.vogt@${mail}</a></td></tr>
+    <tr><td>Jonas Kiefer</td><td>Postdoc</td><td><a href="mailto:jonas.kiefer@${mail}">jonas.kiefer@${mail}</a></td></tr>
+    <tr><td>Tilo Brandt</td><td>Doktorand</td><td><a href="mailto:tilo.brandt@${mail}">tilo.brandt@${mail}</a></td></tr></tbody></table></main>`;
+  it.each([
+    ['de', 'www.tu-havelmark.example', 'Technische Universität Havelmark', 'Team – Lehrstuhl für Robotik'],
+    ['fr', 'www.ens-loirval.example', 'École normale supérieure Loirval', 'Équipe – Laboratoire de chimie'],
+    ['en', 'www.ucb-fenland.example', 'University College Fenland', 'Staff – Department of Physics'],
+  ])('%s: %s', (_, host, name, title) => {
+    const url = `https://${host}/team`;
+    const doc = page(
+      url,
+      `<header><a href="/">${name}</a><nav><a href="/a">A</a></nav></header>${staff(host.slice(4))}`,
+      title,
+    );
+    const got = detect(doc, url);
+    expect(got.companies[0]?.name).toBe(name);
+    expect(got.people.find((p) => p.name === 'Lena Vogt')?.company).toBe(name);
+  });
+
+  it('a home link whose words do not spell the domain names nothing', () => {
+    const url = 'https://www.tu-havelmark.example/team';
+    const doc = page(
+      url,
+      `<header><a href="/">Startseite</a></header>${staff('tu-havelmark.example')}`,
+      'Team – Lehrstuhl für Robotik',
+    );
+    expect(detect(doc, url).companies.map((c) => c.name)).not.toContain('Startseite');
+  });
+});

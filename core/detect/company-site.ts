@@ -200,6 +200,11 @@ function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain
     .replace(/\s*logo\s*$/i, '')
     .replace(/^logo\s*/i, '');
   if (alt && !GENERIC_SITE.test(alt)) return alt;
+  // the banner's link home, in words that spell the domain ("Technische Hochschule Spreeland" of th-spreeland.de)
+  const home = qsa(doc, 'header a[href="/"], [role=banner] a[href="/"], a[rel=home]')
+    .map((a) => textOf(a))
+    .find((t) => t.length <= 60 && spellsDomain(t, domain));
+  if (home) return home;
   // the last title part names the site, unless it is an article's headline (a sentence, not a name)
   const last = parts[parts.length - 1] ?? '';
   return last.length <= 60 && !/[:!?]/.test(last) && last.split(' ').length <= 6 && !GENERIC_SITE.test(last)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { personFromCard } from './page-cards';
+import { civicRank, findCards, personFromCard } from './page-cards';
+import { done } from './dom';
 import { ResultBuilder } from './result';
 
 const url = 'https://www.mairie-exemple.example/conseil';
@@ -29,4 +30,50 @@ describe('personFromCard: a role in the element after the name’s, run on with 
   it('a party’s list right after the name is no title', () => {
     expect(read('Paul Morel', card('Paul Morel', 'Liste « Ensemble »')).title).toBeUndefined();
   });
+});
+
+describe('findCards: a council’s members by shape, their ranked roles under their names, no class (issue 7, scrambled)', () => {
+  const card = (n: string, role: string, wrap: boolean) => {
+    const inner = `<img alt=""><span>${n}</span><span>${role}</span><span>Liste « Ensemble »</span><a href="mailto:elu@mairie-exemple.example">Écrire</a>`;
+    return `<li>${wrap ? `<div>${inner}</div>` : inner}</li>`;
+  };
+  it.each([
+    [
+      'fr',
+      [
+        ['Odile PARMENTIER', 'Maire'],
+        ['Paul MOREL', '1er adjoint – Finances'],
+        ['Claire VIDAL', '2e adjointe – Culture'],
+      ],
+    ],
+    [
+      'en',
+      [
+        ['Nigel Ashdown', 'Mayor'],
+        ['Owen Marsh', '2nd Councillor'],
+        ['Ruth Pellow', 'Councillor – Planning'],
+      ],
+    ],
+    [
+      'de',
+      [
+        ['Jonas Kiefer', 'Bürgermeister'],
+        ['Lena Vogt', '1. Bürgermeisterin'],
+        ['Tilo Brandt', 'Bürgermeister'],
+      ],
+    ],
+  ])('%s: each member is a card', (_, rows) => {
+    document.body.innerHTML = `<main><h2>Le conseil</h2><ul>${rows.map(([n, r], i) => card(n!, r!, i === 1)).join('')}</ul></main>`;
+    const cards = done(findCards(document.body, new Set()));
+    expect(cards.map((c) => c.name)).toEqual(rows.map(([n]) => n));
+  });
+
+  it.each([
+    ['Maire', true],
+    ['1er adjoint – Finances', true],
+    ['1. Bürgermeisterin', true],
+    ['3 adjoints', false],
+    ['12 conseillers', false],
+    ['Mairie de Lhéry', false],
+  ])('civicRank %s → %s', (t, want) => expect(civicRank(t)).toBe(want));
 });

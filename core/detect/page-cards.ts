@@ -31,6 +31,10 @@ export interface Card {
   nameEl: Element;
 }
 
+/** A town's role, ranked or not: "Maire", "1er adjoint – Finances", "2e adjointe", "1. Bürgermeisterin", "2nd councillor". */
+export const civicRank = (t: string): boolean =>
+  civicRole(t.replace(/^\d{1,2}(?:\.|\s?(?:er|re|ère|e|ème|nd|rd|st|th)\b)\s*/iu, ''));
+
 /**
  * A name's element by its shape, not its class: a leaf whose next sibling leaf is a job title
  * ("<div>Jane Roe</div><div>Founder & Managing Director</div>" in an author box whose class names are generated).
@@ -52,7 +56,7 @@ function titledLeaves(body: Element): Element[] {
       !looksLikeJobTitle(t) &&
       (next.textContent ?? '').length < 80 &&
       !/[!?]/.test(next.textContent ?? '') &&
-      looksLikeJobTitle(textOf(next))
+      (looksLikeJobTitle(textOf(next)) || civicRank(textOf(next)))
     );
   });
 }

@@ -346,3 +346,45 @@ describe('readOrgsSteps: an exhibitor’s show contact inside its entry’s line
     expect(got.people).toEqual([{ name, company: 'Forge Lanvin', email }]);
   });
 });
+
+describe('readOrgsSteps: entries a redesign wraps in a bare div, a consent dialog around (issue 7, scrambled lists)', () => {
+  const wrap = (i: number, inner: string) => (i % 2 ? `<li><div>${inner}</div></li>` : `<li>${inner}</li>`);
+  it.each([
+    [
+      'fr',
+      'Nos fournisseurs',
+      ['Verrerie Aubrac', 'Forge Lanvin', 'Quéméner Cartonnages', 'Tissages Berthon'],
+      'Gestion des cookies',
+      'Tout accepter',
+    ],
+    [
+      'en',
+      'Our suppliers',
+      ['Quaylink Freight', 'Tarnmoor Haulage', 'Bramble Cargo', 'Coldharbour Mills'],
+      'Cookie consent',
+      'Accept all',
+    ],
+    [
+      'de',
+      'Unsere Lieferanten',
+      ['Nordmole Spedition', 'Weserguss Formtechnik', 'Elbwerk Fördertechnik', 'Brauhaus Hollerbeck'],
+      'Cookie-Einstellungen',
+      'Alle akzeptieren',
+    ],
+  ])('%s: every entry is read, wrapped or not, and no button of the dialog', (_, h1, names, label, button) => {
+    const got = read(
+      `<div role="dialog" aria-label="${label}"><p>Cookies…</p><button>${button}</button><button>Personnaliser</button><button>Refuser tout</button></div>` +
+        `<main><h1>${h1}</h1><ul>${names.map((n, i) => wrap(i, `<span>${n}</span> <span>(Rodez)</span>`)).join('')}</ul></main>`,
+      'https://www.groupe-exemple.example/fournisseurs',
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(names);
+  });
+
+  it('reads an exhibitor whose link and stand sit in a wrapper as the others', () => {
+    const names = ['Lumeral Conseil', 'Brisot Emballages', 'Cabinet Varlin Expertise', 'Gaumier Menuiserie'];
+    const got = read(
+      `<main><h1>Les exposants</h1><ul>${names.map((n, i) => wrap(i, `<a href="/exposants/${i}">${n}</a> <span>Hall 2 – Stand A${i}1</span>`)).join('')}</ul></main>`,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual(names);
+  });
+});

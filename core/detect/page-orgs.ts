@@ -21,7 +21,7 @@ import { LEGAL_FORM_END } from './text';
 import type { DetectedCompany, DetectedPerson } from './types';
 
 const SKIP =
-  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], select, [class*="cookie" i]';
+  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], select, [class*="cookie" i], [aria-label*="cookie" i], [aria-label*="consent" i]';
 
 // a heading above a list of firms: exhibitors, partners, sponsors, members, clients, subsidiaries, dealers, brands
 const LIST_HEAD =
@@ -118,7 +118,7 @@ function readEntry(k: Element, pageHost: string, skip?: SkipFn): OrgEntry | null
   // a caption, a heading, the bold line, else the first line with text of its own
   const cap = qs(k, 'figcaption, h1, h2, h3, h4, h5, h6, strong, b, dt');
   // (or the link that opens the entry, its fields in spans after it: "<a href=/exposants/x>Terravia</a><span>…")
-  const lead = unwrap(k).firstElementChild;
+  const lead = unwrap(inner(k)).firstElementChild;
   const capLine = cap
     ? blockLines(cap, skip)[0]?.text
     : lead?.tagName === 'A' && lead.nextElementSibling && !qs(lead, 'img')
@@ -266,11 +266,22 @@ function unwrap(el: Element): Element {
   return el;
 }
 
+/** An entry's content through the bare div wrappers it sits in (a wrapper holding its text is the content). */
+function inner(k: Element): Element {
+  for (let n = 0; n < 4 && k.childElementCount === 1 && k.firstElementChild!.tagName === 'DIV'; n++) {
+    if ([...k.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim())) break;
+    k = k.firstElementChild!;
+  }
+  return k;
+}
+
 /** A key for entries of one shape: the entry's tag and its children's tags (sections of an A–Z list share it). */
 // (its first child's tag, through wrappers: a stockist with a phone and a site link and one with the phone alone
 // share it, so do a partner's card with a contact and one without, a sponsor's logo with a blurb and one without)
+// (an entry whose content sits in one bare wrapper is keyed by the wrapper's children: "<li><div><span>Name</span>
+// <span>(Town)</span></div></li>" among "<li><span>Name</span> <span>(Town)</span></li>")
 const shapeKey = (k: Element, parent: Element): string =>
-  `${parent.tagName}>${k.tagName}:${[...k.children]
+  `${parent.tagName}>${k.tagName}:${[...inner(k).children]
     .map((c) => unwrap(c).tagName)
     .filter((t, i, a) => t !== a[i - 1])
     .slice(0, 1)

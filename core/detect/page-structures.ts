@@ -1224,7 +1224,7 @@ const OPERATOR =
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
 
 const ENTRY_SKIP =
-  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i]';
+  'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i], [aria-label*="cookie" i], [aria-label*="consent" i]';
 
 /**
  * A page's layout, not a list: one of its blocks holds the page's only h1 (the hero's "Packaging people pick up."),
