@@ -346,3 +346,27 @@ describe('readOrgsSteps: an exhibitor’s show contact inside its entry’s line
     expect(got.people).toEqual([{ name, company: 'Forge Lanvin', email }]);
   });
 });
+
+describe('readOrgsSteps: an event’s sponsors by tier, logos captioned with the names only (issue 7)', () => {
+  const tier = (h: string, names: string[]) =>
+    `<section><h2>${h}</h2><ul>${names.map((n) => `<li><figure><img alt="" src="data:,"><figcaption>${n}</figcaption></figure></li>`).join('')}</ul></section>`;
+  it.each([
+    ['fr', 'Sponsor Platine', 'Sponsors Or', ['Vélocia Mécanique'], ['Ormelec', 'Brivane Systèmes', 'Tanargue']],
+    ['en', 'Platinum Sponsor', 'Gold Sponsors', ['Harrowgate Dynamics'], ['Quillon', 'Marsh Lane Robotics', 'Tevlin']],
+    ['de', 'Hauptsponsor', 'Sponsoren Gold', ['Auenwerk Antriebe'], ['Kessla', 'Lindrach Sensorik', 'Orbatec']],
+  ])('%s: each tier’s captions are firms', (_, h1, h2, a, b) => {
+    const got = read(
+      `<main><h1>Salon 2027</h1>${tier(h1, a)}${tier(h2, b)}</main>`,
+      'https://www.salon.example/sponsors',
+    );
+    expect(got.companies.map((c) => c.name)).toEqual([...a, ...b]);
+  });
+
+  it('a tier of people’s names under a heading of another kind is no list of firms', () => {
+    const got = read(
+      `<main><h1>Notre équipe</h1>${tier('Bénévoles', ['Camille Verdier', 'Hugo Lantier', 'Inès Bardet'])}</main>`,
+      'https://www.asso.example/equipe',
+    );
+    expect(got.companies).toEqual([]);
+  });
+});
