@@ -49,6 +49,13 @@ describe('founders', () => {
     ],
     ['Founded in 2021 by Tom Reidy and Ama Owusu.', [{ name: 'Tom Reidy' }, { name: 'Ama Owusu' }]],
     ['2019 gegründet von Jonas Albers und Mia Krüger.', [{ name: 'Jonas Albers' }, { name: 'Mia Krüger' }]],
+    // (a year and a town between the verb and its founders)
+    [
+      'Fondée en 1991 à Mayenne par Gilles Tourneux et son associé Hervé Lucas, la société fabrique des meubles.',
+      [{ name: 'Gilles Tourneux' }, { name: 'Hervé Lucas' }],
+    ],
+    ['Founded in Leeds in 1998 by Martin Crowe and Ellen Pike.', [{ name: 'Martin Crowe' }, { name: 'Ellen Pike' }]],
+    ['1995 in Kiel gegründet von Jonas Albers.', [{ name: 'Jonas Albers' }]],
     // brothers by their first names, a firm that founded another: no one
     ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
     ['Fondée par Bpifrance et la Région.', []],

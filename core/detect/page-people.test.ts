@@ -6,6 +6,7 @@ import {
   orgName,
   personName,
   roleLines,
+  speakerEntry,
   splitTitleCompany,
   talkPeople,
   titledLines,
@@ -1844,5 +1845,34 @@ describe('dlPeople: a board whose <dd> gives the holder, their firm, address and
   it('two holders of one office are no person and a firm', () => {
     document.body.innerHTML = `<dl><dt>Co-présidents</dt><dd>Odile Parmentier, Paul Morel</dd><dt>Trésorière</dt><dd>Claire Vidal</dd></dl>`;
     expect(dlPeople(document.body).map((p) => p.company)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('a firm that is the subject of a clause after a title: its name only (issue 7, history pages)', () => {
+  it.each([
+    [
+      'fr',
+      'Lucie Marvaud, petite-fille du fondateur, Vellane emploie 85 personnes',
+      'petite-fille du fondateur',
+      'Vellane',
+    ],
+    ['en', 'Owen Tarrant, managing director, Corrin Foods employs over 200 staff', 'managing director', 'Corrin Foods'],
+    [
+      'de',
+      'Jana Weyrich, Geschäftsführerin, Holtmann Metall beschäftigt rund 60 Mitarbeiter',
+      'Geschäftsführerin',
+      'Holtmann Metall',
+    ],
+  ])('%s: speakerEntry', (_, raw, title, company) => {
+    expect(speakerEntry(raw)).toEqual({ name: raw.split(',')[0], title, company });
+  });
+
+  it.each([
+    ['fr', 'directrice générale, Vellane emploie 85 personnes', 'directrice générale', 'Vellane'],
+    ['en', 'Managing Director, Corrin Foods employs 200 people', 'Managing Director', 'Corrin Foods'],
+    // (a firm's name with a number of its own stays whole)
+    ['fr', 'directeur commercial, Garage des 3 Vallées', 'directeur commercial', 'Garage des 3 Vallées'],
+  ])('%s: splitTitleCompany(%s)', (_, s, title, company) => {
+    expect(splitTitleCompany(s)).toEqual([title, company]);
   });
 });
