@@ -22,6 +22,12 @@ const LABEL_NAME = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person|stelle)?|[Aa]nsprechstelle|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,50})?(?:\s\([^()]{1,40}\))?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
   'gu',
 );
+// a contact label, a shared address, then the person and their number ("Contact exposants : salon@… – Name, 01 …",
+// "Press contact: press@… – Name", "Kontakt: info@… · Name, 0511 …")
+const LABEL_ADDRESS_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+|\s)(?:[Cc]ontacts?|[Kk]ontakt|[Aa]nsprechpartner(?:in)?)(?:\s[^:.;!?()@]{1,40})?\s*[:：]\s+\S+@[\w.-]+\.[a-z]{2,}\s+[–—·|]\s+(${NAME})(?=,\s*\+?[\d(]|\s+[–—·|]\s+\+?[\d(]|\s*$)`,
+  'gu',
+);
 // any short label, when a strong title follows the name and an address or a number follows the title
 const ANY_LABEL_NAME = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+)[^:.;!?]{2,50}[:：]\s+(${NAME}),\s+${TITLE}\s+[-–—·|]\s+(?=\S*@|[+(\d])`,
@@ -124,6 +130,7 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
       for (const m of t.matchAll(LABEL_NAME)) take(m[1]!, m[2], at(m), true);
       for (const m of t.matchAll(ANY_LABEL_NAME)) take(m[1]!, m[2], at(m), false);
       for (const m of t.matchAll(LABEL_NAME_ADDRESS)) take(m[1]!, undefined, at(m), true);
+      for (const m of t.matchAll(LABEL_ADDRESS_NAME)) take(m[1]!, undefined, at(m), true);
     }
     if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);

@@ -1876,3 +1876,39 @@ describe('a firm that is the subject of a clause after a title: its name only (i
     expect(splitTitleCompany(s)).toEqual([title, company]);
   });
 });
+
+describe('contactPeople: a contact label, a shared address, then the person and their number (issue 7, event pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['Contact exposants : salon@expo-nordi.fr – Lise Kervella, 01 99 00 11 22', 'Lise Kervella', '01 99 00 11 22'],
+    ['Press contact: press@harbourfair.co.uk – Tom Pengelly, 01632 960 412', 'Tom Pengelly', '01632 960 412'],
+    [
+      'Kontakt Aussteller: messe@nordmesse.de · Jana Brettschneider, 0511 99 00 12 34',
+      'Jana Brettschneider',
+      '0511 99 00 12 34',
+    ],
+  ])('%s', (text, name, phone) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([{ name, phones: [phone] }]);
+  });
+
+  it('a shared address then a desk is no one', () => {
+    expect(pageReaders.contactPeople(lines('Contact : salon@expo-nordi.fr – Service Exposants'))).toEqual([]);
+  });
+});
+
+describe('contactBlocks: a run of names set apart by middle dots is no one’s card (issue 7, event pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['fr', 'Partenaires médias', "L'Atelier Numérique · Robotique Hebdo", 'partenaires@salon-exemple.fr'],
+    ['en', 'Media partners', 'Harbour Weekly · Factory Review', 'partners@expo-example.co.uk'],
+    ['de', 'Medienpartner', 'Werkstatt Heute · Technik Rundschau', 'partner@messe-beispiel.de'],
+  ])('%s', (_, head, run, mail) => {
+    expect(contactBlocks(lines(head, run, mail))).toEqual([]);
+  });
+
+  it('a name then their title set apart by a middle dot stays a card', () => {
+    expect(contactBlocks(lines('Lise Kervella · Directrice commerciale', 'lise.kervella@kervella-bois.fr'))).toEqual([
+      { name: 'Lise Kervella', title: 'Directrice commerciale', email: 'lise.kervella@kervella-bois.fr' },
+    ]);
+  });
+});

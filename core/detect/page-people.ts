@@ -422,6 +422,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       continue;
     const nl = nameLine(lines[i]!.text)!;
     if (PLACE.test(nl.name) && ADDRESS_LINE.test(nl.rest + ' ' + next)) continue;
+    // ("L'Usine Connectée · Robotique Magazine" under "Partenaires médias": a run of names, no one's card)
+    if (/\s·\s/.test(lines[i]!.text) && nameLine(nl.rest)?.rest === '') continue;
     const p: DetectedPerson = { name: nl.name };
     const phones: string[] = [];
     if (nl.rest) {
