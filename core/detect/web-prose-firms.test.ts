@@ -104,3 +104,17 @@ describe('withWebProseFirms: a web page with its prose firms after its own', () 
     expect(d.companies.map((c) => c.name)).toEqual(['Atelier Morvan']);
   });
 });
+
+describe('webProseFirms: a prize’s winner (issue 7)', () => {
+  it.each([
+    ['fr', 'Le prix spécial, remis par le jury, revient à Escaliers Kervoas.', ['Escaliers Kervoas']],
+    ['fr', "Le trophée de l'innovation est attribué à Menuiserie Tanguy pour sa fenêtre.", ['Menuiserie Tanguy']],
+    ['en', 'The special award went to Harrowby Joinery Ltd for its staircase.', ['Harrowby Joinery Ltd']],
+    ['de', 'Der Sonderpreis geht an Schreinerei Wendling.', ['Schreinerei Wendling']],
+    // (a person, a town: no firm)
+    ['fr', 'Le prix du public revient à Jeanne Kervella.', []],
+    ['en', 'The trophy went to Leeds last year.', []],
+  ])('%s: %s', (_, text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});
