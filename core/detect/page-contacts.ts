@@ -59,6 +59,11 @@ const WITH_NAME = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a contact line, a firm, then the name before its address or number ("Agence Lumen RP – Jeanne Roy – jeanne@… – 06 …")
+const FIRM_FIRST = /* @__PURE__ */ new RegExp(
+  String.raw`^(\p{Lu}[^–—|·@:]{1,50}?)\s+[–—|·]\s+(${NAME})\s+[–—|·]\s+(?=\S+@|\+?[\d(])`,
+  'u',
+);
 // a contact line, the name alone before its address or number ("Jeanne Roy — presse@… — 04 …", "Tom Reid | 01632 …")
 const NAME_FIRST = /* @__PURE__ */ new RegExp(String.raw`^(${NAME})\s+[–—|·]\s+(?=\S+@|\+?[\d(])`, 'u');
 
@@ -149,6 +154,16 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     const next = first ? t.slice(first[0].length).split(/\s[–—|·]\s/)[0]! : '';
     if (first && personName(first[1]!) === first[1] && (next.includes('@') || findPhones(next).length))
       take(first[1]!, undefined, 0, true);
+    // (a firm first: "Agence Lumen RP – Jeanne Roy – jeanne@lumen-rp.fr – 06 …", the firm its own address spells)
+    const firmFirst = t.length < 200 ? FIRM_FIRST.exec(t) : null;
+    if (firmFirst && personName(firmFirst[2]!) === firmFirst[2] && !personName(firmFirst[1]!)) {
+      const before = out.length;
+      take(firmFirst[2]!, undefined, firmFirst[0].length - firmFirst[2]!.length - 1, true);
+      const p = out[before];
+      const host = p?.email?.split('@')[1] ?? '';
+      if (p && !p.company && (isOrgLine(firmFirst[1]!) || (host && spellsDomain(firmFirst[1]!, host))))
+        p.company = orgName(firmFirst[1]!);
+    }
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
     if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
   }

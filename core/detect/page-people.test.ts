@@ -1912,3 +1912,35 @@ describe('contactBlocks: a run of names set apart by middle dots is no one’s c
     ]);
   });
 });
+
+describe('contactPeople: a firm, then the person, then their address or number (issue 7, press pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    [
+      'fr',
+      'Agence Lumen Relations – Jeanne Kervella – jeanne@lumen-relations.fr – 06 39 98 11 22',
+      {
+        name: 'Jeanne Kervella',
+        email: 'jeanne@lumen-relations.fr',
+        phones: ['06 39 98 11 22'],
+        company: 'Agence Lumen Relations',
+      },
+    ],
+    [
+      'en',
+      'Brightwater PR | Tom Pengelly | tom@brightwater-pr.co.uk',
+      { name: 'Tom Pengelly', email: 'tom@brightwater-pr.co.uk', company: 'Brightwater PR' },
+    ],
+    [
+      'de',
+      'Agentur Nordlicht – Jana Brettschneider – jana@nordlicht-pr.de',
+      { name: 'Jana Brettschneider', email: 'jana@nordlicht-pr.de', company: 'Agentur Nordlicht' },
+    ],
+  ])('%s', (_, text, person) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
+  });
+
+  it('two people’s names then a number name no firm', () => {
+    expect(pageReaders.contactPeople(lines('Jeanne Kervella – Paul Tanguy – 06 39 98 11 22'))).toEqual([]);
+  });
+});
