@@ -118,3 +118,16 @@ describe('webProseFirms: a prize’s winner (issue 7)', () => {
     expect(webProseFirms(text)).toEqual(want);
   });
 });
+
+describe('webProseFirms: a stockist (issue 7)', () => {
+  it.each([
+    ['fr', 'En boutique, retrouvez nos créations au Comptoir des Tanneurs (Lyon 2e).', ['Comptoir des Tanneurs']],
+    ['en', 'Our range is available at Harrowby Textiles in Leeds.', ['Harrowby Textiles']],
+    ['de', 'Unsere Taschen sind erhältlich bei Lederwaren Kessling GmbH.', ['Lederwaren Kessling GmbH']],
+    // (a fair, a person: no firm)
+    ['fr', 'Retrouvez-nous au Salon du Meuble.', []],
+    ['en', 'Tickets are available at Leeds Town Hall.', []],
+  ])('%s: %s', (_, text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});
