@@ -131,3 +131,16 @@ describe('webProseFirms: a stockist (issue 7)', () => {
     expect(webProseFirms(text)).toEqual(want);
   });
 });
+
+describe('webProseFirms: a review’s ranked heading, a product then its publisher (issue 7)', () => {
+  it.each([
+    ['fr', '1. Chantora, de Chantora SAS', ['Chantora SAS']],
+    ['en', '2. Relay, by Harrowby Software Ltd', ['Harrowby Software Ltd']],
+    ['de', '3. Werkplan, von Kessling Software GmbH', ['Kessling Software GmbH']],
+    // (a person, a bare name: no firm)
+    ['fr', '4. Chantora, de Jeanne Kervella', []],
+    ['fr', '5. Chantora, de Chantora', []],
+  ])('%s: %s', (_, text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});

@@ -67,6 +67,7 @@ const MORE = new RegExp(
   String.raw`^[^.;:!?()\p{Lu}\d]{0,60}?(?:,\s|\s(?:et|and|und|ainsi\sque)\s)(?:(?:de|d['’]|à|of|von)\s?)?(?:(?:la|le|les|l['’]|the|die|der)\s?)?${NAME}`,
   'u',
 );
+const RANKED = new RegExp(String.raw`^\d{1,2}[.)]\s+[^,()]{2,40},\s+(?:de|par|by|from|von)\s+${NAME}\s*$`, 'u');
 // a public body, no firm ("et la Région Bretagne")
 const PUBLIC_BODY =
   /^(?:Région|Ville|Commune|Mairie|Département|Conseil|État|Etat|Université|Chambre|Préfecture|Ministère|Stadt|Land|Gemeinde|Council|City|University)(?![\p{L}])/u;
@@ -145,6 +146,11 @@ export function webProseFirms(text: string): string[] {
     // a list of projects: its items with a firm's word or a legal form only)
     const firm = (item: string) => FIRM_WORD.test(item) || hasLegalForm(item);
     if (items.some(firm)) for (const item of items) if (firm(item) || !works) add(item, false);
+  }
+  // a review's ranked heading: a product, then its publisher ("1. Batipilot, de Batipilot SAS", "2. Relay, by X Ltd")
+  for (const line of lines) {
+    const m = RANKED.exec(line.trim());
+    if (m && (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!))) add(m[1]!, false);
   }
   for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})[.!?]\s+(?=\p{Lu})/u))) {
     if (NOTICE.test(line) || SERVICE.test(line.trim())) continue;
