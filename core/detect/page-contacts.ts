@@ -156,7 +156,14 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
       take(first[1]!, undefined, 0, true);
     // (a firm first: "Agence Lumen RP – Jeanne Roy – jeanne@lumen-rp.fr – 06 …", the firm its own address spells)
     const firmFirst = t.length < 200 ? FIRM_FIRST.exec(t) : null;
-    if (firmFirst && personName(firmFirst[2]!) === firmFirst[2] && !personName(firmFirst[1]!)) {
+    // (its next part an address or a number, not a date: "… · Messe Augsburg · 21.–23. April 2026")
+    const after = firmFirst ? t.slice(firmFirst[0].length).split(/\s[–—|·]\s/)[0]! : '';
+    if (
+      firmFirst &&
+      personName(firmFirst[2]!) === firmFirst[2] &&
+      !personName(firmFirst[1]!) &&
+      (after.includes('@') || findPhones(after).length)
+    ) {
       const before = out.length;
       take(firmFirst[2]!, undefined, firmFirst[0].length - firmFirst[2]!.length - 1, true);
       const p = out[before];

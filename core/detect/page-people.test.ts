@@ -1944,3 +1944,14 @@ describe('contactPeople: a firm, then the person, then their address or number (
     expect(pageReaders.contactPeople(lines('Jeanne Kervella – Paul Tanguy – 06 39 98 11 22'))).toEqual([]);
   });
 });
+
+describe('contactPeople: a firm, a name-like place, then a date is no contact line (issue 7)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['de', 'Die Fachmesse für Holzbau · Messe Kempten · 21.–23. April 2027'],
+    ['fr', 'Le salon des métiers du bois – Parc Expo Vannes – 12 mars 2027'],
+    ['en', 'The timber trade fair | Harrowby Showground | 14 May 2027'],
+  ])('%s: %s', (_, text) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([]);
+  });
+});
