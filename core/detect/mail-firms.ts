@@ -50,7 +50,7 @@ export function firmShaped(raw: string): string | undefined {
 
 // a firm's word heading or ending its name
 export const FIRM_WORD =
-  /(?:^|\s)(?:Tanneries?|Boulangerie|Boucherie|Bäckerei|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik)(?=\s|$)|\s&\s/u;
+  /(?:^|\s)(?:Tanneries?|Boulangerie|Boucherie|Bäckerei|Filatures?|Fonderies?|Comptoir|Maison|Menuiseries?|Ateliers?|Agence|Cabinet|Groupe|Banque|Mutuelle|Laboratoires?|Établissements|Etablissements|Imprimerie|Brasserie|Laiterie|Fromagerie|Scierie|Transports|Brauerei|Spedition|Kanzlei|Industries?|Services|Partenaires|Partners|Audit|Avocats|Associés|Holding|Logiciels|Software|Solutions|Systèmes|Systems|Conseil|Consulting|Trading|Construction|Finance|Entreprises|Froid|Logistique|Logistics|Technologies|Textiles|Distribution|Group|Gruppe|Technik|Escaliers|Charpentes?|Plomberie|Carrosserie|Serrurerie|Ébénisterie|Schreinerei|Tischlerei|Zimmerei|Dachdeckerei|Metallbau|Joinery)(?=\s|$)|\s&\s/u;
 
 // a person's full name, two or three capitalised words ("Yann Le Dantec", "Anne-Sophie de Varenne")
 // (a third word only after a particle: "Yann Le Dantec", never "Manon Chabert Céramiste", "Kwame Asante MIAC")

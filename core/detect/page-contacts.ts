@@ -22,6 +22,12 @@ const LABEL_NAME = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+|\s[–—·|]\s|\s)(?:[Cc]ontacts?|[Ii]nterlocut(?:eur|rice)|[Rr]éférente?|[Vv]otre (?:contact|interlocut(?:eur|rice))|[Yy]our (?:contact|point of contact)|[Kk]ontakt(?:person|stelle)?|[Aa]nsprechstelle|[Aa]nsprechpartner(?:in)?|[Pp]oint of contact)(?:\s[^:.;!?()]{1,50})?(?:\s\([^()]{1,40}\))?\s*[:：]\s+(${NAME})(?:,\s+${TITLE})?\s*(?=[.,;:(]|\s[-–—·|]\s|$)`,
   'gu',
 );
+// a contact label, a shared address, then the person and their number ("Contact exposants : salon@… – Name, 01 …",
+// "Press contact: press@… – Name", "Kontakt: info@… · Name, 0511 …")
+const LABEL_ADDRESS_NAME = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.!?]\s+|\s)(?:[Cc]ontacts?|[Kk]ontakt|[Aa]nsprechpartner(?:in)?)(?:\s[^:.;!?()@]{1,40})?\s*[:：]\s+\S+@[\w.-]+\.[a-z]{2,}\s+[–—·|]\s+(${NAME})(?=,\s*\+?[\d(]|\s+[–—·|]\s+\+?[\d(]|\s*$)`,
+  'gu',
+);
 // any short label, when a strong title follows the name and an address or a number follows the title
 const ANY_LABEL_NAME = /* @__PURE__ */ new RegExp(
   String.raw`(?:^|[.!?]\s+)[^:.;!?]{2,50}[:：]\s+(${NAME}),\s+${TITLE}\s+[-–—·|]\s+(?=\S*@|[+(\d])`,
@@ -53,6 +59,11 @@ const WITH_NAME = /* @__PURE__ */ new RegExp(
   'gu',
 );
 
+// a contact line, a firm, then the name before its address or number ("Agence Lumen RP – Jeanne Roy – jeanne@… – 06 …")
+const FIRM_FIRST = /* @__PURE__ */ new RegExp(
+  String.raw`^(\p{Lu}[^–—|·@:]{1,50}?)\s+[–—|·]\s+(${NAME})\s+[–—|·]\s+(?=\S+@|\+?[\d(])`,
+  'u',
+);
 // a contact line, the name alone before its address or number ("Jeanne Roy — presse@… — 04 …", "Tom Reid | 01632 …")
 const NAME_FIRST = /* @__PURE__ */ new RegExp(String.raw`^(${NAME})\s+[–—|·]\s+(?=\S+@|\+?[\d(])`, 'u');
 
@@ -124,6 +135,7 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
       for (const m of t.matchAll(LABEL_NAME)) take(m[1]!, m[2], at(m), true);
       for (const m of t.matchAll(ANY_LABEL_NAME)) take(m[1]!, m[2], at(m), false);
       for (const m of t.matchAll(LABEL_NAME_ADDRESS)) take(m[1]!, undefined, at(m), true);
+      for (const m of t.matchAll(LABEL_ADDRESS_NAME)) take(m[1]!, undefined, at(m), true);
     }
     if (t.length < 600) for (const m of t.matchAll(SIGNED_END)) take(m[1]!, m[2], at(m), false);
     for (const m of t.matchAll(CALL_NAME)) take(m[1]!, undefined, at(m), true);
@@ -142,6 +154,23 @@ export function contactPeople(lines: readonly Line[]): DetectedPerson[] {
     const next = first ? t.slice(first[0].length).split(/\s[–—|·]\s/)[0]! : '';
     if (first && personName(first[1]!) === first[1] && (next.includes('@') || findPhones(next).length))
       take(first[1]!, undefined, 0, true);
+    // (a firm first: "Agence Lumen RP – Jeanne Roy – jeanne@lumen-rp.fr – 06 …", the firm its own address spells)
+    const firmFirst = t.length < 200 ? FIRM_FIRST.exec(t) : null;
+    // (its next part an address or a number, not a date: "… · Messe Augsburg · 21.–23. April 2026")
+    const after = firmFirst ? t.slice(firmFirst[0].length).split(/\s[–—|·]\s/)[0]! : '';
+    if (
+      firmFirst &&
+      personName(firmFirst[2]!) === firmFirst[2] &&
+      !personName(firmFirst[1]!) &&
+      (after.includes('@') || findPhones(after).length)
+    ) {
+      const before = out.length;
+      take(firmFirst[2]!, undefined, firmFirst[0].length - firmFirst[2]!.length - 1, true);
+      const p = out[before];
+      const host = p?.email?.split('@')[1] ?? '';
+      if (p && !p.company && (isOrgLine(firmFirst[1]!) || (host && spellsDomain(firmFirst[1]!, host))))
+        p.company = orgName(firmFirst[1]!);
+    }
     for (const m of t.matchAll(MEET)) take(m[1]!, m[2], at(m), false);
     if (/[:：]/.test(t)) for (const m of t.matchAll(WITH_NAME)) take(m[1]!, m[2], at(m), false);
   }

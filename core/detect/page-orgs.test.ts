@@ -49,6 +49,13 @@ describe('founders', () => {
     ],
     ['Founded in 2021 by Tom Reidy and Ama Owusu.', [{ name: 'Tom Reidy' }, { name: 'Ama Owusu' }]],
     ['2019 gegründet von Jonas Albers und Mia Krüger.', [{ name: 'Jonas Albers' }, { name: 'Mia Krüger' }]],
+    // (a year and a town between the verb and its founders)
+    [
+      'Fondée en 1991 à Mayenne par Gilles Tourneux et son associé Hervé Lucas, la société fabrique des meubles.',
+      [{ name: 'Gilles Tourneux' }, { name: 'Hervé Lucas' }],
+    ],
+    ['Founded in Leeds in 1998 by Martin Crowe and Ellen Pike.', [{ name: 'Martin Crowe' }, { name: 'Ellen Pike' }]],
+    ['1995 in Kiel gegründet von Jonas Albers.', [{ name: 'Jonas Albers' }]],
     // brothers by their first names, a firm that founded another: no one
     ['Une aventure lancée par les frères Thomas et Victor Hamel.', []],
     ['Fondée par Bpifrance et la Région.', []],
@@ -386,5 +393,29 @@ describe('readOrgsSteps: entries a redesign wraps in a bare div, a consent dialo
       `<main><h1>Les exposants</h1><ul>${names.map((n, i) => wrap(i, `<a href="/exposants/${i}">${n}</a> <span>Hall 2 – Stand A${i}1</span>`)).join('')}</ul></main>`,
     );
     expect(got.companies.map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe('readOrgsSteps: an event’s sponsors by tier, logos captioned with the names only (issue 7)', () => {
+  const tier = (h: string, names: string[]) =>
+    `<section><h2>${h}</h2><ul>${names.map((n) => `<li><figure><img alt="" src="data:,"><figcaption>${n}</figcaption></figure></li>`).join('')}</ul></section>`;
+  it.each([
+    ['fr', 'Sponsor Platine', 'Sponsors Or', ['Vélocia Mécanique'], ['Ormelec', 'Brivane Systèmes', 'Tanargue']],
+    ['en', 'Platinum Sponsor', 'Gold Sponsors', ['Harrowgate Dynamics'], ['Quillon', 'Marsh Lane Robotics', 'Tevlin']],
+    ['de', 'Hauptsponsor', 'Sponsoren Gold', ['Auenwerk Antriebe'], ['Kessla', 'Lindrach Sensorik', 'Orbatec']],
+  ])('%s: each tier’s captions are firms', (_, h1, h2, a, b) => {
+    const got = read(
+      `<main><h1>Salon 2027</h1>${tier(h1, a)}${tier(h2, b)}</main>`,
+      'https://www.salon.example/sponsors',
+    );
+    expect(got.companies.map((c) => c.name)).toEqual([...a, ...b]);
+  });
+
+  it('a tier of people’s names under a heading of another kind is no list of firms', () => {
+    const got = read(
+      `<main><h1>Notre équipe</h1>${tier('Bénévoles', ['Camille Verdier', 'Hugo Lantier', 'Inès Bardet'])}</main>`,
+      'https://www.asso.example/equipe',
+    );
+    expect(got.companies).toEqual([]);
   });
 });

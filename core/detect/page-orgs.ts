@@ -25,12 +25,14 @@ const SKIP =
 
 // a heading above a list of firms: exhibitors, partners, sponsors, members, clients, subsidiaries, dealers, brands
 const LIST_HEAD =
-  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|sponsors?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|fournisseurs?|suppliers?|lieferanten|zulieferer|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
+  /\b(?:exposants?|exhibitors?|aussteller\w*|partenaires?|partners?|partnern?|\w*sponsor(?:s|en)?|m[ée]c[èe]nes?|supporters?|mitglied(?:er|s)?\w*|members?|adh[ée]rents?|membres?|clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|filiales?|subsidiar(?:y|ies)|tochter\w*|our companies|nos soci[ée]t[ée]s|unsere unternehmen|marques?|brands?|marken|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|fournisseurs?|suppliers?|lieferanten|zulieferer|stockists?|points? de vente|agences?|franchis\w+|standorte|business(?:es)? directory|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses|annuaire|verzeichnis|directory|ils nous font confiance|trusted by)\b/i;
 // a heading above a list that only firms are in (members, clients and references may be people)
 const FIRMS_HEAD =
-  /\b(?:exposants?|exhibitors?|aussteller\w*|sponsors?|filiales?|subsidiar(?:y|ies)|tochter\w*|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|fournisseurs?|suppliers?|lieferanten|zulieferer|stockists?|points? de vente|franchis[ée]s|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses)\b/i;
+  /\b(?:exposants?|exhibitors?|aussteller\w*|\w*sponsor(?:s|en)?|filiales?|subsidiar(?:y|ies)|tochter\w*|h[äa]ndler\w*|dealers?|retailers?|revendeurs?|distributeurs?|fournisseurs?|suppliers?|lieferanten|zulieferer|stockists?|points? de vente|franchis[ée]s|artisans?|commer[çc]ants?|commerces|entreprises|unternehmen|betriebe|businesses)\b/i;
 // a heading above a list of firms only, whatever their names look like: a buyer's suppliers, a fair's exhibitors
-const SUPPLIERS_HEAD = /\b(?:fournisseurs?|suppliers?|lieferanten|zulieferer|exposants?|exhibitors?|aussteller\w*)\b/i;
+// and its sponsors' tiers ("Gold Sponsors", "Sponsors Platine")
+const SUPPLIERS_HEAD =
+  /\b(?:fournisseurs?|suppliers?|lieferanten|zulieferer|exposants?|exhibitors?|aussteller\w*|\w*sponsor(?:s|en)?)\b/i;
 // a heading above a firm's own clients ("Ils nous font confiance", "Trusted by", "Unsere Kunden")
 const CLIENTS_HEAD =
   /\b(?:clients?|kunden|r[ée]f[ée]rences?|referenzen|customers|ils nous font confiance|ils nous ont fait confiance|trusted by|they trust us|sie vertrauen uns)\b/i;

@@ -6,6 +6,7 @@ import {
   orgName,
   personName,
   roleLines,
+  speakerEntry,
   splitTitleCompany,
   talkPeople,
   titledLines,
@@ -1856,5 +1857,113 @@ describe('dlPeople: a board whose <dd> gives the holder, their firm, address and
   it('two holders of one office are no person and a firm', () => {
     document.body.innerHTML = `<dl><dt>Co-présidents</dt><dd>Odile Parmentier, Paul Morel</dd><dt>Trésorière</dt><dd>Claire Vidal</dd></dl>`;
     expect(dlPeople(document.body).map((p) => p.company)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('a firm that is the subject of a clause after a title: its name only (issue 7, history pages)', () => {
+  it.each([
+    [
+      'fr',
+      'Lucie Marvaud, petite-fille du fondateur, Vellane emploie 85 personnes',
+      'petite-fille du fondateur',
+      'Vellane',
+    ],
+    ['en', 'Owen Tarrant, managing director, Corrin Foods employs over 200 staff', 'managing director', 'Corrin Foods'],
+    [
+      'de',
+      'Jana Weyrich, Geschäftsführerin, Holtmann Metall beschäftigt rund 60 Mitarbeiter',
+      'Geschäftsführerin',
+      'Holtmann Metall',
+    ],
+  ])('%s: speakerEntry', (_, raw, title, company) => {
+    expect(speakerEntry(raw)).toEqual({ name: raw.split(',')[0], title, company });
+  });
+
+  it.each([
+    ['fr', 'directrice générale, Vellane emploie 85 personnes', 'directrice générale', 'Vellane'],
+    ['en', 'Managing Director, Corrin Foods employs 200 people', 'Managing Director', 'Corrin Foods'],
+    // (a firm's name with a number of its own stays whole)
+    ['fr', 'directeur commercial, Garage des 3 Vallées', 'directeur commercial', 'Garage des 3 Vallées'],
+  ])('%s: splitTitleCompany(%s)', (_, s, title, company) => {
+    expect(splitTitleCompany(s)).toEqual([title, company]);
+  });
+});
+
+describe('contactPeople: a contact label, a shared address, then the person and their number (issue 7, event pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['Contact exposants : salon@expo-nordi.fr – Lise Kervella, 01 99 00 11 22', 'Lise Kervella', '01 99 00 11 22'],
+    ['Press contact: press@harbourfair.co.uk – Tom Pengelly, 01632 960 412', 'Tom Pengelly', '01632 960 412'],
+    [
+      'Kontakt Aussteller: messe@nordmesse.de · Jana Brettschneider, 0511 99 00 12 34',
+      'Jana Brettschneider',
+      '0511 99 00 12 34',
+    ],
+  ])('%s', (text, name, phone) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([{ name, phones: [phone] }]);
+  });
+
+  it('a shared address then a desk is no one', () => {
+    expect(pageReaders.contactPeople(lines('Contact : salon@expo-nordi.fr – Service Exposants'))).toEqual([]);
+  });
+});
+
+describe('contactBlocks: a run of names set apart by middle dots is no one’s card (issue 7, event pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['fr', 'Partenaires médias', "L'Atelier Numérique · Robotique Hebdo", 'partenaires@salon-exemple.fr'],
+    ['en', 'Media partners', 'Harbour Weekly · Factory Review', 'partners@expo-example.co.uk'],
+    ['de', 'Medienpartner', 'Werkstatt Heute · Technik Rundschau', 'partner@messe-beispiel.de'],
+  ])('%s', (_, head, run, mail) => {
+    expect(contactBlocks(lines(head, run, mail))).toEqual([]);
+  });
+
+  it('a name then their title set apart by a middle dot stays a card', () => {
+    expect(contactBlocks(lines('Lise Kervella · Directrice commerciale', 'lise.kervella@kervella-bois.fr'))).toEqual([
+      { name: 'Lise Kervella', title: 'Directrice commerciale', email: 'lise.kervella@kervella-bois.fr' },
+    ]);
+  });
+});
+
+describe('contactPeople: a firm, then the person, then their address or number (issue 7, press pages)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    [
+      'fr',
+      'Agence Lumen Relations – Jeanne Kervella – jeanne@lumen-relations.fr – 06 39 98 11 22',
+      {
+        name: 'Jeanne Kervella',
+        email: 'jeanne@lumen-relations.fr',
+        phones: ['06 39 98 11 22'],
+        company: 'Agence Lumen Relations',
+      },
+    ],
+    [
+      'en',
+      'Brightwater PR | Tom Pengelly | tom@brightwater-pr.co.uk',
+      { name: 'Tom Pengelly', email: 'tom@brightwater-pr.co.uk', company: 'Brightwater PR' },
+    ],
+    [
+      'de',
+      'Agentur Nordlicht – Jana Brettschneider – jana@nordlicht-pr.de',
+      { name: 'Jana Brettschneider', email: 'jana@nordlicht-pr.de', company: 'Agentur Nordlicht' },
+    ],
+  ])('%s', (_, text, person) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([person]);
+  });
+
+  it('two people’s names then a number name no firm', () => {
+    expect(pageReaders.contactPeople(lines('Jeanne Kervella – Paul Tanguy – 06 39 98 11 22'))).toEqual([]);
+  });
+});
+
+describe('contactPeople: a firm, a name-like place, then a date is no contact line (issue 7)', () => {
+  const lines = (...ts: string[]) => ts.map((text) => ({ text, el: document.createElement('p') }));
+  it.each([
+    ['de', 'Die Fachmesse für Holzbau · Messe Kempten · 21.–23. April 2027'],
+    ['fr', 'Le salon des métiers du bois – Parc Expo Vannes – 12 mars 2027'],
+    ['en', 'The timber trade fair | Harrowby Showground | 14 May 2027'],
+  ])('%s: %s', (_, text) => {
+    expect(pageReaders.contactPeople(lines(text))).toEqual([]);
   });
 });

@@ -426,6 +426,8 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       continue;
     const nl = nameLine(lines[i]!.text)!;
     if (PLACE.test(nl.name) && ADDRESS_LINE.test(nl.rest + ' ' + next)) continue;
+    // ("L'Usine Connectée · Robotique Magazine" under "Partenaires médias": a run of names, no one's card)
+    if (/\s·\s/.test(lines[i]!.text) && nameLine(nl.rest)?.rest === '') continue;
     const p: DetectedPerson = { name: nl.name };
     const phones: string[] = [];
     if (nl.rest) {
@@ -586,6 +588,9 @@ function firmAfterComma(title: string): boolean {
   return !!seg && !looksLikeJobTitle(seg) && !isTitleLike(seg);
 }
 
+// a firm's name, then a verb and a count: "Vellane emploie 40 personnes", "Corrin Ltd employs over 200 staff"
+const CLAUSE =
+  /^(\p{Lu}\S*(?:\s\p{Lu}\S*){0,3})\s(?!(?:des|les|aux|sur|sous|lès|and|the|for|von|der|den|dem|und|van)\s)\p{Ll}{3,}\s(?:\p{Ll}+\s){0,2}\d/u;
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
   // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
@@ -657,6 +662,8 @@ export function splitTitleCompany(s: string): [string | undefined, string | unde
       t,
     );
   // "Engineering Manager, Platform": a team after the comma is part of the title
+  // ("…, petite-fille du fondateur, Billo emploie 85 personnes": the firm is the subject of the clause after the title)
+  if (c) c[2] = CLAUSE.exec(c[2]!)?.[1] ?? c[2]!;
   if (
     c &&
     (looksLikeJobTitle(c[1]!) || (isTitleLike(c[1]!) && isOrgLine(c[2]!))) &&
@@ -915,7 +922,8 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
   // ("…, directrice de la Boulangerie Roy, à Auxerre": the firm's town after it is no firm)
   if (parts.length >= 2 && /^(?:à|in|bei|en)\s+\p{Lu}[\p{L}'’ -]{1,30}$/u.test(parts[parts.length - 1]!)) parts.pop();
   if (parts.length >= 2 && !firm) {
-    const last = parts[parts.length - 1]!;
+    // (the subject of a clause after the title: "…, petite-fille du fondateur, Billo emploie 85 personnes")
+    const last = CLAUSE.exec(parts[parts.length - 1]!)?.[1] ?? parts[parts.length - 1]!;
     const head = parts.slice(0, -1).join(', ');
     if (roleish(last)) p.title = rest;
     // ("directeur général, entouré d'un comité de direction": a clause after the title names no firm)

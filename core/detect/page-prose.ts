@@ -107,8 +107,9 @@ function splitNameTitle(words: string, h: ProseHelpers): [string, string] | null
 }
 
 // "Co-fondée en 2023 par", "Founded by", "gegründet von", "Créée par": the founders' names follow
+// (a year and a town between: "Fondée en 1987 à Cholet par", "founded in Leeds in 1998 by", "1995 in Kiel gegründet von")
 const FOUNDED_BY =
-  /(?:^|[\s(])(?:co-?fond[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|co-?founded|founded|started|gegr[üu]ndet|mitgegr[üu]ndet)(?:\s(?:en|in|im)(?:\s\p{L}+)?\s\d{4})?\s(?:par|by|von)\s([^.;!?]{3,200})/giu;
+  /(?:^|[\s(])(?:co-?fond[ée]e?s?|fond[ée]e?s?|cr[ée]{2}e?s?|co-?founded|founded|started|gegr[üu]ndet|mitgegr[üu]ndet)(?:\s(?:en|in|im|à|au)(?:\s\p{L}+)?\s(?:\d{4}|\p{Lu}[\p{L}\p{M}'’-]+)){0,2}\s(?:par|by|von)\s([^.;!?]{3,200})/giu;
 // "rejoint en 2024 par Hanna Lindqvist comme CTO", "ils sont rejoints par Wassim Khelifi", "joined in 2024 by Tom Reid"
 const JOINED =
   /\b(?:rejointe?s?|joined|verst[äa]rkt)(?:\s(?:en|in|im)\s\d{4})?\s(?:par|by|von)\s(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){1,3})(?:\s(?:comme|en tant que|as|als)\s([^.;,!?()]{2,40}))?/gu;

@@ -1912,3 +1912,26 @@ describe('readTables: a profession’s register gives each person the profession
     expect(out.people.map((p) => p.title)).toEqual([undefined, undefined]);
   });
 });
+
+describe('readEntries: an event page’s sections, each headed by a list’s title, are no people’s cards (issue 7)', () => {
+  const sec = (h: string, lines: string[]) =>
+    `<section><h2>${h}</h2><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul></section>`;
+  it.each([
+    ['fr', ['Sponsor Platine', 'Sponsors Or', 'Liste des exposants', 'Partenaires médias'], 'Vélocia Mécanique'],
+    ['en', ['Platinum Sponsor', 'Gold Sponsors', 'Exhibitors', 'Media partners'], 'Harrowgate Dynamics'],
+    ['de', ['Hauptsponsor', 'Sponsoren Gold', 'Aussteller', 'Medienpartner'], 'Auenwerk Antriebe'],
+  ])('%s: no tier title is a person nor a firm', (_, heads, firm) => {
+    const got = entries(
+      `<main>${heads.map((h, i) => sec(h, i === 2 ? ['A12', `${firm}`] : [`${firm} ${i}`, 'Ormelec'])).join('')}</main>`,
+    );
+    expect(got.people).toEqual([]);
+    expect(got.companies.map((c) => c.name)).not.toContain(heads[0]);
+  });
+
+  it('a team’s cards, each headed by a name, stay people', () => {
+    const got = entries(
+      `<main>${['Camille Verdier', 'Hugo Lantier', 'Inès Bardet'].map((n) => `<section><h2>${n}</h2><p>Directrice des partenariats</p><p>01 99 00 12 34</p></section>`).join('')}</main>`,
+    );
+    expect(got.people.map((p) => p.name)).toEqual(['Camille Verdier', 'Hugo Lantier', 'Inès Bardet']);
+  });
+});

@@ -1223,6 +1223,10 @@ const OPERATOR =
   /^(?:(?:magasin|boutique|agence|restaurant|store|shop|branch|filiale|markt|gesch[äa]ft)\s)?(?:exploit[ée]e?|g[ée]r[ée]e?|tenue?|operated|run|owned|betrieben|gef[üu]hrt)\s(?:par|by|von)\s(\p{Lu}.{1,60})$/iu;
 const SALUTATION = /^(?:mme|mlle|m\.|mr\.?|mrs\.?|ms\.?|herr|frau|dr\.|prof\.|dipl\.|madame|monsieur|me|ma[iî]tre)\s/i;
 
+// a section's title over a list of firms: a sponsors' tier, exhibitors, partners ("Gold Sponsors", "Nos exposants")
+const LIST_TITLE =
+  /^(?:\S+\s){0,3}(?:\S*sponsor(?:s|en)?|exposants?|exhibitors?|aussteller|partenaires?|partners|partnern?|m[ée]c[èe]nes)(?:\s\S+){0,2}$/i;
+
 const ENTRY_SKIP =
   'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i], [aria-label*="cookie" i], [aria-label*="consent" i]';
 
@@ -1321,7 +1325,9 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
       const heads = qsa(k, 'h1, h2, h3, h4, h5, h6');
       const sectioned =
         heads.length >= 3 && !nameLine(textOf(heads[0]!)) && heads.filter((h) => nameLine(textOf(h))).length >= 2;
-      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4) || sectioned) {
+      // (an event page's sections, each headed by a list's title: "Gold Sponsors", "Liste des exposants")
+      const listed = !!heads[0] && kl.length >= 2 && LIST_TITLE.test(textOf(heads[0]));
+      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4) || sectioned || listed) {
         groups++;
         recs.push({ phones: [] });
         continue;

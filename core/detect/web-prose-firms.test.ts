@@ -104,3 +104,43 @@ describe('withWebProseFirms: a web page with its prose firms after its own', () 
     expect(d.companies.map((c) => c.name)).toEqual(['Atelier Morvan']);
   });
 });
+
+describe('webProseFirms: a prize’s winner (issue 7)', () => {
+  it.each([
+    ['fr', 'Le prix spécial, remis par le jury, revient à Escaliers Kervoas.', ['Escaliers Kervoas']],
+    ['fr', "Le trophée de l'innovation est attribué à Menuiserie Tanguy pour sa fenêtre.", ['Menuiserie Tanguy']],
+    ['en', 'The special award went to Harrowby Joinery Ltd for its staircase.', ['Harrowby Joinery Ltd']],
+    ['de', 'Der Sonderpreis geht an Schreinerei Wendling.', ['Schreinerei Wendling']],
+    // (a person, a town: no firm)
+    ['fr', 'Le prix du public revient à Jeanne Kervella.', []],
+    ['en', 'The trophy went to Leeds last year.', []],
+  ])('%s: %s', (_, text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});
+
+describe('webProseFirms: a stockist (issue 7)', () => {
+  it.each([
+    ['fr', 'En boutique, retrouvez nos créations au Comptoir des Tanneurs (Lyon 2e).', ['Comptoir des Tanneurs']],
+    ['en', 'Our range is available at Harrowby Textiles in Leeds.', ['Harrowby Textiles']],
+    ['de', 'Unsere Taschen sind erhältlich bei Lederwaren Kessling GmbH.', ['Lederwaren Kessling GmbH']],
+    // (a fair, a person: no firm)
+    ['fr', 'Retrouvez-nous au Salon du Meuble.', []],
+    ['en', 'Tickets are available at Leeds Town Hall.', []],
+  ])('%s: %s', (_, text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});
+
+describe('webProseFirms: a review’s ranked heading, a product then its publisher (issue 7)', () => {
+  it.each([
+    ['fr', '1. Chantora, de Chantora SAS', ['Chantora SAS']],
+    ['en', '2. Relay, by Harrowby Software Ltd', ['Harrowby Software Ltd']],
+    ['de', '3. Werkplan, von Kessling Software GmbH', ['Kessling Software GmbH']],
+    // (a person, a bare name: no firm)
+    ['fr', '4. Chantora, de Jeanne Kervella', []],
+    ['fr', '5. Chantora, de Chantora', []],
+  ])('%s: %s', (_, text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});

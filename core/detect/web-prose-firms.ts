@@ -44,7 +44,9 @@ const ART = String.raw`(?:\s+(?:la|le|les)\s+|\s+)`;
 // roles that name firms only (a firm's adhesion to an association, too)
 const FIRM_ROLE = String.raw`(?:${ROLE}|partenaires?(?:\s+\p{Lu}\p{Ll}+)?\s+d[eu]|propriétaire\s+d[eu]|(?:absorb|repris|rachet|acquis|cédé)\p{L}*\s+(?:par|à)|(?:acquired|bought|taken over)\s+by|(?:a\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of|(?:in\s+)?partnership\s+with|en\s+partenariat\s+avec|client\s+d[eu]|in\s+Zusammenarbeit\s+mit|übernommen\s+von|Tochter(?:gesellschaft)?\s+der|adhésion\s+d[eu]|(?:Generalunternehmer|Auftraggeber|Bauherr)\s*:)`;
 // roles that may name a person: a firm's word or a legal form needed
-const ANY_ROLE = String.raw`(?:récompens\p{L}*|(?:[Ff]abriqu|[Ff]il|[Cc]onseill|[Aa]ccompagn|[Mm]en|[Dd]istribu|[Ll]ivr|[Rr]éalis|[Dd]évelopp)\p{L}*\s+par|provien\p{L}*(?:\s+\p{Ll}+ment)?\s+d[eu]|(?:made|built|distributed|advised|developed)\s+by|(?:hergestellt|beraten|entwickelt|gebaut)\s+von)`;
+// (a prize's winner: "Le prix spécial revient à X", "est attribué à X", "The award went to X", "Der Preis geht an X")
+// (a stockist: "retrouvez nos créations au X", "available at X", "erhältlich bei X")
+const ANY_ROLE = String.raw`(?:récompens\p{L}*|(?:[Rr]etrouve[rz]|en\s+vente|disponibles?|available|erhältlich)(?:\s+\p{Ll}[\p{Ll}'’]*){0,3}?\s+(?:au|chez|at|bei|im)|(?:revient|reviennent|est\s+(?:attribuée?|décernée?))\s+à|(?:goes|went|was\s+awarded|was\s+presented)\s+to|(?:geht|ging)\s+an|(?:[Ff]abriqu|[Ff]il|[Cc]onseill|[Aa]ccompagn|[Mm]en|[Dd]istribu|[Ll]ivr|[Rr]éalis|[Dd]évelopp)\p{L}*\s+par|provien\p{L}*(?:\s+\p{Ll}+ment)?\s+d[eu]|(?:made|built|distributed|advised|developed)\s+by|(?:hergestellt|beraten|entwickelt|gebaut)\s+von)`;
 // the kind of firm before its name, with up to two lower-case words ("le cabinet d'expertise comptable X")
 const KIND = String.raw`(?:(?:[Ll]e|au|du)\s+(?:groupe|fonds|cabinet|transporteur|fabricant|distributeur|constructeur|éditeur|intégrateur)|[Ll]a\s+(?:chaîne|maison|banque|enseigne|coopérative)|[Tt]he\s+(?:law\s+firm|investment\s+bank|private\s+equity\s+firm|retailer|group))(?:\s+(?:d['’]\s?|de\s+)?(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4}(?=\s))){0,2}`;
 const LEGAL_ROLE = String.raw`(?:von|mit)`;
@@ -65,6 +67,7 @@ const MORE = new RegExp(
   String.raw`^[^.;:!?()\p{Lu}\d]{0,60}?(?:,\s|\s(?:et|and|und|ainsi\sque)\s)(?:(?:de|d['’]|à|of|von)\s?)?(?:(?:la|le|les|l['’]|the|die|der)\s?)?${NAME}`,
   'u',
 );
+const RANKED = new RegExp(String.raw`^\d{1,2}[.)]\s+[^,()]{2,40},\s+(?:de|par|by|from|von)\s+${NAME}\s*$`, 'u');
 // a public body, no firm ("et la Région Bretagne")
 const PUBLIC_BODY =
   /^(?:Région|Ville|Commune|Mairie|Département|Conseil|État|Etat|Université|Chambre|Préfecture|Ministère|Stadt|Land|Gemeinde|Council|City|University)(?![\p{L}])/u;
@@ -143,6 +146,11 @@ export function webProseFirms(text: string): string[] {
     // a list of projects: its items with a firm's word or a legal form only)
     const firm = (item: string) => FIRM_WORD.test(item) || hasLegalForm(item);
     if (items.some(firm)) for (const item of items) if (firm(item) || !works) add(item, false);
+  }
+  // a review's ranked heading: a product, then its publisher ("1. Batipilot, de Batipilot SAS", "2. Relay, by X Ltd")
+  for (const line of lines) {
+    const m = RANKED.exec(line.trim());
+    if (m && (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!))) add(m[1]!, false);
   }
   for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})[.!?]\s+(?=\p{Lu})/u))) {
     if (NOTICE.test(line) || SERVICE.test(line.trim())) continue;
