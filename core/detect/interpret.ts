@@ -366,22 +366,25 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // <mathilde.rouvenac@…>, signed "Mathilde Rouvenac")
   const lines = d.message?.bodyText.slice(0, 20_000).split('\n') ?? [];
   const isName = (l: string) => looksLikePersonName(cleanPersonName(l));
+  // (the signer under a firm's name, read from the body's lines once per person: asked by `team`, then used below)
+  const signedForFirm = new Map<object, { name: string; at: number } | undefined>();
+  const firmSigned = (p: { name: string; email?: string }) => {
+    if (!signedForFirm.has(p))
+      signedForFirm.set(
+        p,
+        firmSigner(lines, p.name, p.email!, isName) ?? firmNamedSigner(lines, p.name, p.email!, isName),
+      );
+    return signedForFirm.get(p);
+  };
   const team = (p: { name: string; email?: string }) =>
-    !!p.email &&
-    (isSharedMailbox(p.name, p.email) ||
-      isFirmMailbox(p.name, p.email) ||
-      !!firmSigner(lines, p.name, p.email, isName) ||
-      !!firmNamedSigner(lines, p.name, p.email, isName));
+    !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email) || !!firmSigned(p));
   const signers: SignatureCandidate[] = [];
   // (asked once per person: a firm's mailbox is looked for in the body's lines)
   const teams = d.people.filter(team);
   if (teams.length) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
     for (const p of teams) {
-      const s =
-        mailboxSigner(lines, p.email!, isName) ??
-        firmSigner(lines, p.name, p.email!, isName) ??
-        firmNamedSigner(lines, p.name, p.email!, isName);
+      const s = mailboxSigner(lines, p.email!, isName) ?? firmSigned(p);
       const name = s && cleanPersonName(s.name);
       if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
         signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
