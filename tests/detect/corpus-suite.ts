@@ -287,6 +287,11 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // 22043c7 (the code of 9c9385e): emails 0.97/1.00, people 0.89/0.91, companies 0.81/0.91, message fields 0.94, no
     // forbidden item, plain and scrambled
     'pages-blind-38': { emails: [0.95, 0.98], people: [0.86, 0.88], companies: [0.78, 0.88], hard: 0 },
+    // pages-blind-42: written blind (24 pages of a Lille IT services firm's week: 6 webmail, 5 LinkedIn 2025, 13 sites,
+    // from pages-blind-38's brief) and HELD OUT like pages-blind-38: never tuned on, its misses not read; first measured
+    // on 61b2905: emails 1.00/1.00, people 0.89/0.96, companies 0.92/0.95, message fields 1.00, no forbidden item, plain
+    // and scrambled
+    'pages-blind-42': { emails: [0.98, 0.98], people: [0.87, 0.94], companies: [0.9, 0.93], hard: 0 },
     // pages-blind-24: written blind (22 sites where people appear without an email: captions, bylines, quotes, an event
     // recap, a podcast, a team grid, a 'NOM Prénom' table, a dl of staff, a board as 'Name, role', award winners, a job's
     // hiring manager, a company history, a committee, a town council, a tribute); first measured on 55a3c17: people
@@ -382,6 +387,22 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // (scrambled 0.93/0.96), companies 0.72/0.86 (scrambled 0.69/0.86), no forbidden item
     // (after t37 and r3: people 0.99/1.00, companies 0.99/0.99, plain and scrambled)
     'pages-blind-37': { emails: [0.98, 0.98], people: [0.96, 0.97], companies: [0.96, 0.96], hard: 0 },
+    // pages-blind-39: written blind (22 pages of a Strasbourg industrial distributor's rep selling to DE/AT/CH: German
+    // Gmail and Outlook, LinkedIn in German UI, Impressum of a GmbH & Co. KG, an AG, an e.K., an e.V., an Austrian GmbH and
+    // a Swiss AG, a Datenschutzerklärung, Ansprechpartner by region, a Pressemitteilung, exhibitors, a Verband, a team);
+    // first measured on 61b2905: emails 1.00/1.00, people 0.92/0.97, companies 0.97/0.92 (scrambled 0.97/0.91), 1
+    // forbidden item
+    'pages-blind-39': { emails: [0.98, 0.98], people: [0.9, 0.95], companies: [0.95, 0.89], hard: 1 },
+    // pages-blind-40: written blind (22 pages of a Lyon recruitment firm's week: 10 LinkedIn pages, candidates' and
+    // clients' mail, a calendar invitation, an ATS notification, a forwarded CV, a careers page, a job board, an alumni
+    // table, a meetup's speakers); first measured on 61b2905: emails 1.00/1.00 (scrambled 0.77/1.00), people 0.94/1.00
+    // (scrambled 0.87/1.00), companies 0.69/0.97 (scrambled 0.66/1.00), message fields 1.00 (scrambled 0.88)
+    'pages-blind-40': { emails: [0.75, 0.98], people: [0.85, 0.98], companies: [0.64, 0.95], hard: 0 },
+    // pages-blind-41: written blind (22 small firms' sites on every site builder: mentions légales of a SAS, SARL, EURL,
+    // SASU, SCI, SELARL, EI, association, SCOP, Belgian SRL, Swiss Sàrl, Luxembourg SARL, Québec inc., team pages, CGV,
+    // DPOs, a footer-only firm, and four prospects' mails); first measured on 61b2905: emails 1.00/1.00, people
+    // 0.72/1.00, companies 0.95/0.95 (fields 0.75), no forbidden item, plain and scrambled
+    'pages-blind-41': { emails: [0.98, 0.98], people: [0.7, 0.98], companies: [0.93, 0.93], hard: 0 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -422,7 +443,7 @@ function perturbed(): string[] {
   const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
-  const later = Array.from({ length: 21 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
+  const later = Array.from({ length: 25 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
   for (const dir of [
     SHARED,
     REAL,
