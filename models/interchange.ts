@@ -121,7 +121,7 @@ export const applyImport = (
   onProgress?: (done: number, total: number) => void,
 ) =>
   // Strict durability (SPEC §7): an import is flushed to disk before it reports success.
-  importer.applyImport(plan, decisions, strictDb, onProgress);
+  importer.applyImport(plan, decisions, strictDb(), onProgress);
 
 /* ---------- vCard ---------- */
 
@@ -170,7 +170,7 @@ export async function exportVcardFile(companyId?: string): Promise<{ blob: Blob;
 export const createBackup = (onProgress?: (done: number, total: number) => void) => backup.createBackup(db, onProgress);
 export const readBackupHeader = (file: Blob) => backup.readBackupHeader(file);
 export const restoreBackup = (file: Blob, onProgress?: (done: number, total: number) => void) =>
-  backup.restoreBackup(file, strictDb, onProgress);
+  backup.restoreBackup(file, strictDb(), onProgress);
 
 /** Records per table now: what a restore would replace. */
 export async function tableCounts(): Promise<Record<string, number>> {

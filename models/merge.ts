@@ -54,8 +54,8 @@ export const mergeActions = {
     merge.previewMerge(keptId, absorbedId, options),
   // Merges and their undo are flushed to disk before they report success (SPEC §7).
   merge: (keptId: string, absorbedId: string, options?: MergeOptions) =>
-    merge.mergeCompanies(keptId, absorbedId, options ?? {}, strictDb),
-  undo: (historyId: string) => merge.undoMerge(historyId, strictDb),
+    merge.mergeCompanies(keptId, absorbedId, options ?? {}, strictDb()),
+  undo: (historyId: string) => merge.undoMerge(historyId, strictDb()),
   dismiss: (aId: string, bId: string) => duplicates.dismissDuplicate(aId, bId),
   undismiss: (aId: string, bId: string) => duplicates.undismissDuplicate(aId, bId),
   scanAll: (onProgress?: (p: duplicates.ScanProgress) => void) =>

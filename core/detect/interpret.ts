@@ -37,6 +37,7 @@ import { withMailProseFirms } from './mail-firms';
 import { withoutProfileButtons } from './button-words';
 import { withPastedTables } from './mail-table';
 import { withBranchFirms } from './web-branches';
+import { lazy } from '../text/lazy';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -246,7 +247,9 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
 // a name of two or three capitalised words (a particle between them), in running text
 // (a courtesy title or a verb first is dropped: "Frau Henrike von Aschenbach", "Contact Jane Roe")
 const BODY_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
-const BODY_NAME = new RegExp(`${BODY_WORD}(?:\\s+(?:(?:de|du|le|la|van|von|der|den)\\s+)?${BODY_WORD}){1,3}`, 'gu');
+const BODY_NAME = lazy(
+  () => new RegExp(`${BODY_WORD}(?:\\s+(?:(?:de|du|le|la|van|von|der|den)\\s+)?${BODY_WORD}){1,3}`, 'gu'),
+);
 // (only a courtesy title, a call to write or a German noun for a colleague or a deputy is dropped: "Agence Lyon Est"
 // names no "Lyon Est"; "an meinen Kollegen Jan Roe (Innendienst)", an out-of-office reply's deputy)
 const LEAD =
@@ -321,7 +324,9 @@ function bodyContacts<D extends Detection>(d: D): D {
     for (const l of lines) {
       const at = l.toLowerCase().indexOf(e.address);
       if (at < 0 || at > 400) continue;
-      const name = [...l.slice(0, at).matchAll(BODY_NAME)].flatMap((m) => tails(m[0])).find((n) => mailboxOf(n, local));
+      const name = [...l.slice(0, at).matchAll(BODY_NAME())]
+        .flatMap((m) => tails(m[0]))
+        .find((n) => mailboxOf(n, local));
       const next = l.slice(at + e.address.length, at + e.address.length + 60).split(/[.!?;]\s+(?=\p{Lu})/u)[0]!;
       const phones = PHONE_NEXT.test(next) ? findPhones(next) : [];
       if (name && looksLikePersonName(name) && !isSharedMailbox(name, e.address))

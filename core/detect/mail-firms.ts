@@ -11,6 +11,7 @@
 import type { DetectedCompany, Detection } from './types';
 import { normKey } from './result';
 import { hasLegalForm, looksLikeJobTitle, looksLikePersonName } from './text';
+import { lazy } from '../text/lazy';
 
 const WORD = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
 const JOIN = String.raw`(?:&|du|de|des|de la|d['’]|of|the|für|von|der)`;
@@ -18,9 +19,9 @@ const JOIN = String.raw`(?:&|du|de|des|de la|d['’]|of|the|für|von|der)`;
 export const NAME = String.raw`(${WORD}(?:\s+(?:${JOIN}\s+)?${WORD}){0,5}(?:\s+(?:mbB|mbH|e\.\s?V\.|eG)(?![\p{L}]))?)`;
 // the roles before a firm in a sentence
 export const ROLE = String.raw`(?:travaill\p{L}*\s+(?:aujourd['’]hui\s+|actuellement\s+|déjà\s+)?avec|et avec|de chez|chez|concurrents?(?:\s+directs?)?,?|(?:[Nn]otre|[Ss]on|[Ss]a|[Ll]eur|[Vv]otre|[Nn]os|[Ss]es)\s+(?:client|cliente|fournisseur|transporteur|prestataire|partenaire|sous-traitant|distributeur|revendeur)s?(?:\s+\p{Ll}{4,}(?<!depuis|pour|avec|dans))?,?(?:\s+(?:les|la|le))?|(?:du|au|le)\s+groupe|une (?:société|filiale) du|filiale d[eu]|rachet\p{L}+ par|(?:[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Yy]our)\s+(?:customer|client|supplier|carrier|partner|distributor|competitor)s?|competitors?(?:,|\s+such as)|stays?\s+with|(?:working|work|works|partnered)\s+with|switched\s+to|unsere[rnms]?\s+(?:Spedition|Steuerberat\p{L}*|Lieferant\p{L}*|Kund\p{L}*|Partner\p{L}*|Tochter\p{L}*|Muttergesellschaft)|arbeiten wir mit|mit der Firma|Tochter(?:gesellschaft|firma)? de[rs])`;
-const AFTER_ROLE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${NAME}`, 'gu');
+const AFTER_ROLE = lazy(() => new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${NAME}`, 'gu'));
 // a switch of supplier: "moved the volume from X to Y"
-const SWITCH = new RegExp(String.raw`\bfrom\s+${NAME}\s+to\s+${NAME}`, 'gu');
+const SWITCH = lazy(() => new RegExp(String.raw`\bfrom\s+${NAME}\s+to\s+${NAME}`, 'gu'));
 // an enumeration of clients or partners in a sentence ("Parmi mes clients : A, B, le groupe C et D.")
 // (and of new members: "nouveaux adhérents : A (Lyon), B et C", "Bienvenue à A, B et C !", "Welcome to A and B")
 const ENUM =
@@ -56,11 +57,14 @@ export const FIRM_WORD =
 // (a third word only after a particle: "Yann Le Dantec", never "Manon Chabert Céramiste", "Kwame Asante MIAC")
 export const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+\s(?:(?:de|du|von|van|le|la|Le|La|De|Du|Van|Von|Da|Di|Mac)\s)?\p{Lu}[\p{L}'’-]+)`;
 // a person, their firm in brackets: "Jeanne Roux (Atelier Brisant)", "Max Weber (Weber Logistik GmbH)"
-const IN_BRACKETS = new RegExp(String.raw`(?:^|[\s,;:'’])${PERSON}\s\(([^()]{3,60})\)`, 'gu');
+const IN_BRACKETS = lazy(() => new RegExp(String.raw`(?:^|[\s,;:'’])${PERSON}\s\(([^()]{3,60})\)`, 'gu'));
 
-const FIRM_NAME = new RegExp(
-  String.raw`^[\p{Lu}\d][\p{L}\p{M}\d'’.-]*(?:\s(?:${JOIN}|[\p{Lu}\d][\p{L}\p{M}\d'’.-]*|mbB|mbH|e\.\s?V\.|eG))*$`,
-  'u',
+const FIRM_NAME = lazy(
+  () =>
+    new RegExp(
+      String.raw`^[\p{Lu}\d][\p{L}\p{M}\d'’.-]*(?:\s(?:${JOIN}|[\p{Lu}\d][\p{L}\p{M}\d'’.-]*|mbB|mbH|e\.\s?V\.|eG))*$`,
+      'u',
+    ),
 );
 // a person's name: no word in capitals ("BIC BNPAFRPPXXX", "CVU Research"), no function word first ("Avec X")
 export const PERSON_LIKE = (name: string): boolean =>
@@ -73,13 +77,13 @@ export const PERSON_LIKE = (name: string): boolean =>
  */
 export function bracketFirms(line: string): { name: string; company: string }[] {
   const out: { name: string; company: string }[] = [];
-  for (const m of line.matchAll(IN_BRACKETS)) {
+  for (const m of line.matchAll(IN_BRACKETS())) {
     const name = m[1]!,
       company = firmShaped(m[2]!);
     // (a firm's name: capitalised words and joining words only, no role: "Head of Sales DACH", "lead at X")
     if (!company || (/\d/u.test(company) && !hasLegalForm(company)) || !looksLikePersonName(name) || !PERSON_LIKE(name))
       continue;
-    if (!FIRM_NAME.test(company) || looksLikeJobTitle(company)) continue;
+    if (!FIRM_NAME().test(company) || looksLikeJobTitle(company)) continue;
     // (a firm's own legal name after it: "Larkspur Analytics (Larkspur Data Ltd)")
     if (NOT_FIRM_START.test(name) || FIRM_WORD.test(name) || name.split(' ')[0] === company.split(' ')[0]) continue;
     out.push({ name, company });
@@ -111,8 +115,8 @@ export function proseFirms(body: string): string[] {
   const lines = body.slice(0, 20_000).split('\n');
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
-    for (const m of line.matchAll(AFTER_ROLE)) out.push(m[1]!);
-    for (const m of line.matchAll(SWITCH)) out.push(m[1]!, m[2]!);
+    for (const m of line.matchAll(AFTER_ROLE())) out.push(m[1]!);
+    for (const m of line.matchAll(SWITCH())) out.push(m[1]!, m[2]!);
     out.push(...enumFirms(line), ...bracketFirms(line).map((b) => b.company));
     if (!LIST_HEAD.test(line)) continue;
     for (const next of lines.slice(i + 1, i + 13)) {

@@ -12,6 +12,7 @@ import type { DetectedCompany, DetectedPerson, Detection } from './types';
 import { normKey } from './result';
 import { looksLikeJobTitle, looksLikePersonName } from './text';
 import { hostOf, sameSiteHosts } from '../text/host';
+import { lazy } from '../text/lazy';
 
 // a firm's name: one to four capitalised words, inner joining words allowed ("Brasserie du Vieux Port")
 const FIRM = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s(?:(?:de|du|des|la|le|d['’]|&|and|und)\s)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}`;
@@ -25,25 +26,25 @@ const LEAD_FR = String.raw`(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s?(?:\p{Ll}[\p{L
 // a place before the headline's sentence: "À Belley, la fromagerie X …", "In Leeds, X …", "In Celle: X …"
 const PLACE = /^(?:[ÀA]|Au|En|In|Near|Bei)\s\p{Lu}[^,:]{1,40}[,:]\s/u;
 const LEAD_DE = String.raw`(?:(?:Die|Der|Das)\s(?:\p{Ll}\S*\s)?)?`;
-const HEADLINE = [
+const HEADLINE = lazy(() => [
   new RegExp(String.raw`^${LEAD_FR}(${FIRM}${LEGAL})\s(?:${VERB_FR})\b`, 'u'),
   new RegExp(String.raw`^(${FIRM}${LEGAL})(?:,\s[^,]{3,80},)?\s(?:${VERB_EN})\b`, 'u'),
   new RegExp(String.raw`^${LEAD_DE}(${FIRM}${LEGAL})\s(?:${VERB_DE})(?![\p{L}])`, 'u'),
   new RegExp(String.raw`^${LEAD_DE}(${FIRM}${LEGAL})\s(?:aus|in)\s\p{Lu}`, 'u'),
-];
+]);
 // the text: "Kelbrook Joinery, the Leeds-based maker of …", "Die Hollmann GmbH aus Celle …"
-const TEXT = [
+const TEXT = lazy(() => [
   new RegExp(String.raw`(?:^|[.!?]\s)(${FIRM}${LEGAL}),\s(?:the|a|an)\s[\p{L}-]+-based\s`, 'u'),
   new RegExp(
     String.raw`(?:^|[.!?]\s)(?:Die|Der|Das)\s(${FIRM}\s(?:GmbH(?:\s&\sCo\.\sKG)?|AG|KG|UG))\saus\s\p{Lu}`,
     'u',
   ),
-];
+]);
 const LEAD_WORD = /^(?:La|Le|Les|L['’]|The|A|An|Die|Der|Das|Un|Une)$/u;
 
 /** The firm a news article's headline names as its subject ("La conserverie Ostraline recrute …": "Ostraline"), or ''. */
 export function headlineFirm(headline: string): string {
-  for (const re of HEADLINE) {
+  for (const re of HEADLINE()) {
     const m = re.exec(headline.trim().replace(PLACE, ''));
     // ("Les Fonderies du Loir passent sous …": the firm's name without its article)
     const name = m?.[1]!.replace(/^(?:Les|La|Le|L['’])\s?(?=\p{Lu}\S*\s\p{L})/u, '');
@@ -60,7 +61,7 @@ export function headlineFirm(headline: string): string {
 const FIRM_NOUN_FR = String.raw`(?:soci[ée]t[ée]|entreprise|PME|ETI|start-?up|maison|manufacture|usine|coop[ée]rative|cabinet|agence|atelier|groupe|marque|fabricant|\p{Ll}+erie)`;
 const FIRM_NOUN_DE = String.raw`\p{Lu}\p{Ll}*(?:unternehmen|bauer|hersteller|betrieb|händler|anbieter|spezialist|zulieferer|dienstleister|konzern|firma|erei|werk)`;
 const FIRM_WORD_EN = String.raw`(?:firm|company|maker|manufacturer|producer|supplier|business|specialist|retailer|distributor|agency|consultancy|start-?up|group|brand|bakery|brewery|joinery|dairy|foundry|printer|printers)`;
-const LEAD = [
+const LEAD = lazy(() => [
   new RegExp(
     String.raw`(?:^|,\s|\s[–—]\s)(?:[Ll]a|[Ll]e|[Ll]['’]|[Cc]ette|[Cc]et)\s?(?:${FIRM_NOUN_FR})(?:\s(?!de\s|du\s|des\s)\p{Ll}+)?\s(${FIRM}${LEGAL})(?=\s\(|,|\s(?:a|est|vient|emploie|compte|fabrique|produit|annonce|va|${VERB_FR})\b)`,
     'u',
@@ -77,17 +78,17 @@ const LEAD = [
     String.raw`^(${FIRM}${LEGAL}),\s(?:la|le|l['’]|une?|cette|the|a|an|die|der|das|ein|eine)\s?[^,]{0,40}?(?:${FIRM_NOUN_FR}|${FIRM_WORD_EN}|${FIRM_NOUN_DE})\b[^,]{0,40},`,
     'u',
   ),
-];
+]);
 
 /** The firm a news article's text presents ("X, the Leeds-based maker of …", "Die Y GmbH aus Z …"), or ''. */
 export function textFirm(text: string): string {
-  for (const re of TEXT) {
+  for (const re of TEXT()) {
     const m = re.exec(text);
     if (m) return m[1]!;
   }
   // (the lead's first sentence only: later ones name the firm's clients, suppliers and rivals)
   const lead = text.split(/(?<!\b(?:M|Mme|Dr|St|Co))[.!?]\s+(?=\p{Lu}|[«"„“])/u)[0]!.slice(0, 300);
-  for (const re of LEAD) {
+  for (const re of LEAD()) {
     const m = re.exec(lead);
     if (m && !LEAD_WORD.test(m[1]!) && !looksLikeJobTitle(m[1]!)) return m[1]!;
   }
@@ -97,13 +98,15 @@ export function textFirm(text: string): string {
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s(?:(?:de|du|von|van|le|la)\s)?\p{Lu}[\p{L}'’-]+){1,2}`;
 const SAYS = String.raw`(?:pr[ée]cise|explique|indique|ajoute|souligne|confie|d[ée]taille|r[ée]sume|assure|raconte|poursuit|commente|affirme|note|insiste|rappelle|estime|glisse|reconna[iî]t|observe|conclut|t[ée]moigne|annonce|a\s(?:pr[ée]cis[ée]|expliqu[ée]|indiqu[ée]|ajout[ée]|soulign[ée]|confi[ée]|d[ée]taill[ée]|assur[ée]|comment[ée]|affirm[ée]|insist[ée]|rappel[ée]|estim[ée]|reconnu|observ[ée]|conclu|t[ée]moign[ée]|annonc[ée]|d[ée]clar[ée])|says|said|explains|explained|adds|added|notes|noted|insists|insisted|recalls|told|sagt|meint|berichtet|erl[äa]utert|erkl[äa]rt|betont|erg[äa]nzt|sagte|erkl[äa]rte|betonte|erg[äa]nzte|so)`;
 // "…», précise Yann Morvan, directeur commercial." / "…," said Tom Reed, sales director of Bramwell Foods.
-const QUOTE = new RegExp(String.raw`[»"”“]\s*,?\s*${SAYS}\s(${NAME}),\s([^.;:!?»"“”()]{3,90}?)(?=[.;!?]|$)`, 'gmu');
+const QUOTE = lazy(
+  () => new RegExp(String.raw`[»"”“]\s*,?\s*${SAYS}\s(${NAME}),\s([^.;:!?»"“”()]{3,90}?)(?=[.;!?]|$)`, 'gmu'),
+);
 // the firm of a title: "directeur commercial de Bramwell", "chez X", "at X", "of X", "bei der X", "der X GmbH"
 const TITLE_FIRM =
   /^(.{2,60}?)\s(?:de\s(?:la\s|l['’])?|d['’]|du\s|chez\s|at\s|of\s|bei\s(?:der\s|dem\s)?|von\s|der\s)(\p{Lu}.{1,60})$/u;
 
 // the group an article names ("le groupe Rhodanie Industries", "the Halvern group", "der Konzern X")
-const GROUP = new RegExp(String.raw`(?:[Ll]e\sgroupe|[Dd]er\sKonzern|[Tt]he\sgroup)\s(${FIRM})`, 'u');
+const GROUP = lazy(() => new RegExp(String.raw`(?:[Ll]e\sgroupe|[Dd]er\sKonzern|[Tt]he\sgroup)\s(${FIRM})`, 'u'));
 
 export interface Quoted {
   name: string;
@@ -114,13 +117,13 @@ export interface Quoted {
 /** The people a news article quotes with a title after the quote, and the firm the sentence gives them. */
 export function quotedPeople(text: string): Quoted[] {
   const out: Quoted[] = [];
-  for (const m of text.matchAll(QUOTE)) {
+  for (const m of text.matchAll(QUOTE())) {
     const name = m[1]!,
       said = m[2]!.trim();
     if (!looksLikePersonName(name) || !(/^\p{Ll}/u.test(said) || looksLikeJobTitle(said))) continue;
     // ("directrice générale du groupe": the group the article names, "le groupe X")
     const group = /^(.{2,60}?)\s(?:du\sgroupe|of\sthe\sgroup|des\sKonzerns)$/u.exec(said);
-    const firm = group && GROUP.exec(text);
+    const firm = group && GROUP().exec(text);
     const t = TITLE_FIRM.exec(said);
     out.push(
       firm

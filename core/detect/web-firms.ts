@@ -19,8 +19,9 @@ import { hostOf } from '../text/host';
 import { samePhone } from './phones';
 import { spellsMailbox } from './spelling';
 import { TEAM_WORD } from './shared-mailbox';
+import { lazy } from '../text/lazy';
 
-const DEPT_START = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})(?![\\p{L}])`, 'iu');
+const DEPT_START = lazy(() => new RegExp(`^(?:${DEPT_WORDS})(?![\\p{L}])`, 'iu'));
 // a practice area or a sector, named beside a partner's title ("Partner, Water & Utilities"; "Vertrieb & Planung")
 const AREA =
   /^(?:water|utilities|energy|infrastructure|real estate|property|tax|taxation|litigation|corporate|employment|banking|insurance|healthcare|health|construction|environment|mobility|public sector|private clients|family|planning|planung|montage|beratung|verkauf|kundendienst|buchhaltung|personalwesen|immobilien|steuern|immobilier|fiscalit[ée]|droit social|patrimoine|famille|urbanisme|m[ée]dias?|tourisme|agriculture|industrie|industry|retail|transports?|travaux|études)$/iu;
@@ -84,7 +85,7 @@ export function namesNoFirm(name: string): boolean {
   if (!n.includes(' ') && (/^\p{Ll}[\p{Ll}\p{M}'’-]+$/u.test(n) || looksLikeJobTitle(n) || TITLE_EXTRA.test(n)))
     return true;
   const parts = n.split(/\s*,\s*|\s+(?:&|and|und|et|e|y)\s+/);
-  return parts.length >= 2 && parts.every((p) => DEPT_START.test(p) || AREA.test(p));
+  return parts.length >= 2 && parts.every((p) => DEPT_START().test(p) || AREA.test(p));
 }
 
 // a role that heads a firm, before "de / of / der …" and the firm's name ("directrice régionale de la Banque …")
@@ -94,25 +95,28 @@ const HEAD_ROLE =
 const FIRM_WORD = String.raw`(?:d['’])?[\p{Lu}\d][\p{L}\p{M}\d&'’.+-]*`;
 const FIRM = String.raw`${FIRM_WORD}(?:\s+(?:(?:du|des|de la|de|of the|of|the|and|&|et|und|für|der|di|del|della|y|de los)\s+)?${FIRM_WORD}){0,5}`;
 // "PDG d’Usinage Benhamou", "CTO d'Armorik Data", "directeur de site de Valcrest Plastiques", "CEO of Halden Foods"
-const TITLE_OF_FIRM = /* @__PURE__ */ new RegExp(
-  String.raw`^([^,]{2,60}?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|der\s+|des\s+|von\s+|di\s+|del\s+|della\s+)(${FIRM})$`,
-  'u',
+const TITLE_OF_FIRM = lazy(
+  () =>
+    new RegExp(
+      String.raw`^([^,]{2,60}?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?|der\s+|des\s+|von\s+|di\s+|del\s+|della\s+)(${FIRM})$`,
+      'u',
+    ),
 );
 // "journaliste, Le Journal des Achats", "Redakteurin – Holzbau Magazin": a title of the trades' words, then a firm
-const TITLE_COMMA_FIRM = /* @__PURE__ */ new RegExp(String.raw`^([^,–—]{2,60}?)(?:,|\s[–—])\s+(${FIRM})$`, 'u');
+const TITLE_COMMA_FIRM = lazy(() => new RegExp(String.raw`^([^,–—]{2,60}?)(?:,|\s[–—])\s+(${FIRM})$`, 'u'));
 // "Head of Sales at Corvane", "Gérante chez Fontaine Paysage", "Einkäuferin bei Holzbau Kruse"
-const TITLE_AT_FIRM = /* @__PURE__ */ new RegExp(String.raw`^(.{2,60}?)\s+(?:at|chez|bei|@|presso)\s+(${FIRM})$`, 'u');
+const TITLE_AT_FIRM = lazy(() => new RegExp(String.raw`^(.{2,60}?)\s+(?:at|chez|bei|@|presso)\s+(${FIRM})$`, 'u'));
 
 function commaFirm(t: string): [string, string] | null {
-  const m = TITLE_COMMA_FIRM.exec(t);
+  const m = TITLE_COMMA_FIRM().exec(t);
   return m && TITLE_EXTRA.test(m[1]!) ? [m[1]!, m[2]!] : null;
 }
 
 /** [title, firm] of a title that still names the firm its holder works for; null when it names none. */
 export function titleFirm(title: string): [string, string] | null {
   const t = title.trim().replace(/[.;]$/, '');
-  const of = TITLE_OF_FIRM.exec(t);
-  const at = TITLE_AT_FIRM.exec(t);
+  const of = TITLE_OF_FIRM().exec(t);
+  const at = TITLE_AT_FIRM().exec(t);
   const split: [string, string] | null =
     of && HEAD_ROLE.test(of[1]!)
       ? [of[1]!, of[2]!]
@@ -125,7 +129,7 @@ export function titleFirm(title: string): [string, string] | null {
   const titled =
     !/^(?:(?:L[ae]s?|The|Die|Der|Das|Il|El)\s|L['’])\p{Lu}/u.test(firm) &&
     (looksLikeJobTitle(firm) || TITLE_EXTRA.test(firm));
-  if (namesNoFirm(firm) || DEPT_START.test(firm) || titled || (unitOrField(firm) && !LEGAL_FORM_END.test(firm)))
+  if (namesNoFirm(firm) || DEPT_START().test(firm) || titled || (unitOrField(firm) && !LEGAL_FORM_END.test(firm)))
     return null;
   // (a firm of one word is one only when the page lists it: "Senior Data Scientist, Carbonwise")
   return [role, firm];

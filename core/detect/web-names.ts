@@ -12,6 +12,7 @@ import { sameSiteHosts } from '../text/host';
 import { fold, spellsDomain } from './spelling';
 import { isFreemailDomain } from './freemail';
 import { DEPARTMENT_ALONE, NOT_A_FIRST_NAME, TITLE_EXTRA } from './people-words';
+import { lazy } from '../text/lazy';
 
 // a street's first word (FR, EN, DE): nobody's first name
 const STREET_FIRST =
@@ -33,7 +34,7 @@ const LEGAL_FIRST = /^(?:SCA|SARL|SAS|SASU|EURL|EARL|GAEC|GFA|SCEA|SCI|SCOP|SCP|
 // a trade's or a business's noun as the first or last word ("Fabre Automobiles", "Technopole Montesquieu",
 // "Immobilier Lacroix", "Transports Girard", "Bäckerei Huber", "Harlow Motors"): a firm named so, no person
 const TRADE = String.raw`(?:automobiles?|autos|technop[oô]le|immobili(?:er|ère)|immo|transports?|menuiserie|plomberie|[ée]lectricit[ée]|charpente|ma[çc]onnerie|carrosserie|couverture|paysages?|traiteur|boulangerie|p[âa]tisserie|boucherie|fromagerie|pharmacie|optique|garage|motors|removals|plumbing|roofing|builders|bakery|autohaus|immobilien|bäckerei|metzgerei|schreinerei|tischlerei|transporte|spedition)`;
-const TRADE_FIRST_OR_LAST = /* @__PURE__ */ new RegExp(`^${TRADE}\\s|\\s${TRADE}$`, 'iu');
+const TRADE_FIRST_OR_LAST = lazy(() => new RegExp(`^${TRADE}\\s|\\s${TRADE}$`, 'iu'));
 
 // a topic's phrase, a preposition and its article inside a name ("… in der Bestandssanierung", "… in the home")
 const TALK = /\s(?:in der|in den|im|in the|for the|für die|für den|dans les|dans la|pour les|pour la)\s\p{L}/u;
@@ -80,7 +81,7 @@ export function notAPerson(name: string): boolean {
     NOT_A_FIRST.test(first) ||
     CMS_ACCOUNT.test(name) ||
     LEGAL_FIRST.test(name) ||
-    TRADE_FIRST_OR_LAST.test(name)
+    TRADE_FIRST_OR_LAST().test(name)
   );
 }
 

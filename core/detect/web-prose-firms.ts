@@ -34,6 +34,7 @@ import {
 } from './mail-firms';
 import { hostOf } from '../text/host';
 import { isForeignInstitution, isForeignVendor } from './services';
+import { lazy } from '../text/lazy';
 
 // a sentence about a service the site uses (its financing, payments, Wi-Fi, delivery, warranty): its provider is none
 // of the firms the page is about
@@ -51,23 +52,31 @@ const ANY_ROLE = String.raw`(?:récompens\p{L}*|(?:[Rr]etrouve[rz]|en\s+vente|di
 const KIND = String.raw`(?:(?:[Ll]e|au|du)\s+(?:groupe|fonds|cabinet|transporteur|fabricant|distributeur|constructeur|éditeur|intégrateur)|[Ll]a\s+(?:chaîne|maison|banque|enseigne|coopérative)|[Tt]he\s+(?:law\s+firm|investment\s+bank|private\s+equity\s+firm|retailer|group))(?:\s+(?:d['’]\s?|de\s+)?(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4}(?=\s))){0,2}`;
 const LEGAL_ROLE = String.raw`(?:von|mit)`;
 const at = (role: string) => new RegExp(String.raw`(?:^|[\s(,;:'’])${role}${ART}${NAME}`, 'gu');
-const FIRM_AT = at(FIRM_ROLE);
-const ANY_AT = at(ANY_ROLE);
-const KIND_AT = new RegExp(String.raw`(?:^|[\s(,;:'’])${KIND}\s+${NAME}`, 'gu');
-const LEGAL_AT = at(LEGAL_ROLE);
+const FIRM_AT = lazy(() => at(FIRM_ROLE));
+const ANY_AT = lazy(() => at(ANY_ROLE));
+const KIND_AT = lazy(() => new RegExp(String.raw`(?:^|[\s(,;:'’])${KIND}\s+${NAME}`, 'gu'));
+const LEGAL_AT = lazy(() => at(LEGAL_ROLE));
 // a firm, then its role: "X, éditeur lillois", "X, notre partenaire", "X, our partner"
-const APPOS = new RegExp(
-  String.raw`(?:^|[\s(;:'’])${NAME},\s+(?:(?:notre|leur|son|un|une|l['’]|our|their|a|an|unser\p{L}*)\s?)?(?:(éditeur|intégrateur|fabricant|distributeur|constructeur|transporteur|publisher|manufacturer|integrator|Hersteller)|partenaire|spécialiste|partner|Partner)(?![\p{L}])`,
-  'gu',
+const APPOS = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?:^|[\s(;:'’])${NAME},\s+(?:(?:notre|leur|son|un|une|l['’]|our|their|a|an|unser\p{L}*)\s?)?(?:(éditeur|intégrateur|fabricant|distributeur|constructeur|transporteur|publisher|manufacturer|integrator|Hersteller)|partenaire|spécialiste|partner|Partner)(?![\p{L}])`,
+      'gu',
+    ),
 );
 
 // the next firms of an enumeration after the first ("l'adhésion de X, spécialiste de l'escalier, de Y et de l'Z",
 // "a récompensé X pour sa porte et Y pour son module"): lower-case words between, then ", " or "et", "and", "und"
-const MORE = new RegExp(
-  String.raw`^[^.;:!?()\p{Lu}\d]{0,60}?(?:,\s|\s(?:et|and|und|ainsi\sque)\s)(?:(?:de|d['’]|à|of|von)\s?)?(?:(?:la|le|les|l['’]|the|die|der)\s?)?${NAME}`,
-  'u',
+const MORE = lazy(
+  () =>
+    new RegExp(
+      String.raw`^[^.;:!?()\p{Lu}\d]{0,60}?(?:,\s|\s(?:et|and|und|ainsi\sque)\s)(?:(?:de|d['’]|à|of|von)\s?)?(?:(?:la|le|les|l['’]|the|die|der)\s?)?${NAME}`,
+      'u',
+    ),
 );
-const RANKED = new RegExp(String.raw`^\d{1,2}[.)]\s+[^,()]{2,40},\s+(?:de|par|by|from|von)\s+${NAME}\s*$`, 'u');
+const RANKED = lazy(
+  () => new RegExp(String.raw`^\d{1,2}[.)]\s+[^,()]{2,40},\s+(?:de|par|by|from|von)\s+${NAME}\s*$`, 'u'),
+);
 // a public body, no firm ("et la Région Bretagne")
 const PUBLIC_BODY =
   /^(?:Région|Ville|Commune|Mairie|Département|Conseil|État|Etat|Université|Chambre|Préfecture|Ministère|Stadt|Land|Gemeinde|Council|City|University)(?![\p{L}])/u;
@@ -149,7 +158,7 @@ export function webProseFirms(text: string): string[] {
   }
   // a review's ranked heading: a product, then its publisher ("1. Batipilot, de Batipilot SAS", "2. Relay, by X Ltd")
   for (const line of lines) {
-    const m = RANKED.exec(line.trim());
+    const m = RANKED().exec(line.trim());
     if (m && (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!))) add(m[1]!, false);
   }
   for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})[.!?]\s+(?=\p{Lu})/u))) {
@@ -157,7 +166,7 @@ export function webProseFirms(text: string): string[] {
     // (and the firms the enumeration names after it, each with two capitalised words, a firm's word or a legal form)
     const more = (m: RegExpMatchArray) => {
       let rest = line.slice(m.index! + m[0].length);
-      for (let n = 0, x; n < 8 && (x = MORE.exec(rest)); n++) {
+      for (let n = 0, x; n < 8 && (x = MORE().exec(rest)); n++) {
         const item = x[1]!;
         // (after a comma alone, a firm's word or a legal form: "chez X, Lyon Part-Dieu" names a place)
         const bare = !/\s(?:et|and|und|ainsi\sque)\s|,\s(?:de|d['’]|à|of|von)/u.test(x[0]);
@@ -168,18 +177,18 @@ export function webProseFirms(text: string): string[] {
       }
     };
     for (const item of enumFirms(line)) add(item, false);
-    for (const m of line.matchAll(FIRM_AT)) {
+    for (const m of line.matchAll(FIRM_AT())) {
       add(m[1]!, false);
       more(m);
     }
-    for (const m of line.matchAll(KIND_AT)) add(m[1]!, true);
-    for (const m of line.matchAll(ANY_AT))
+    for (const m of line.matchAll(KIND_AT())) add(m[1]!, true);
+    for (const m of line.matchAll(ANY_AT()))
       if (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) {
         add(m[1]!, false);
         more(m);
       }
-    for (const m of line.matchAll(LEGAL_AT)) if (hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
-    for (const m of line.matchAll(APPOS)) if (m[2] || FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!)) add(m[1]!, false);
+    for (const m of line.matchAll(LEGAL_AT())) if (hasLegalForm(m[1]!.replace(/[.,]+$/, ''))) add(m[1]!, false);
+    for (const m of line.matchAll(APPOS())) if (m[2] || FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!)) add(m[1]!, false);
   }
   return out;
 }
