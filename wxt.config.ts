@@ -65,7 +65,6 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
  * which the people layer and the readers read (issue 7 grew the first layer past its budget).
  */
 const ONDEMAND_NAMES: Record<string, string[]> = {
-  'core/detect/listing.ts': ['listedBusiness', 'offerFirm'],
   'core/detect/intl-words.ts': [
     'INTL_HONORIFICS',
     'INTL_ROLES',
@@ -110,8 +109,6 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   ],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
   'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople', 'signedQuotes'],
-  // (a site's organisations in its JSON-LD: read by the company-site detector only, ondemand.js's room)
-  'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
 };
 
 /**
@@ -126,8 +123,8 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'CONTACT_LABEL',
     'DEPARTMENT',
     'DEPT_LINE',
-    'dlPeople',
     'HONORIFIC',
+    'inForm',
     'isOrgLine',
     'isTitleLike',
     'listPeople',
@@ -155,12 +152,17 @@ const ONDEMAND_CONTACTS: Record<string, string[]> = {
   // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
   'core/detect/page-structures.ts': [
     'bareDomain',
+    'completeEarlier',
     'entryRecord',
     'FACT_LABEL',
+    'fieldOf',
     'firmish',
+    'invertedName',
+    'officeTitle',
     'officeTown',
     'readEntriesSteps',
-    'readTables',
+    'recToFound',
+    'setField',
   ],
 };
 /**
@@ -170,6 +172,15 @@ const ONDEMAND_CONTACTS: Record<string, string[]> = {
 const ONDEMAND_ORGS: Record<string, string[]> = {
   'core/detect/page-orgs.ts': ['readOrgsSteps'],
   'core/detect/page-contacts.ts': ['contactPeople'],
+  // (tables with a header row, and definition lists of names: read by the readers only; moved, whole modules, out of
+  // page-structures.ts and page-people.ts when ondemand-contacts.js and ondemand-people.js ran out of room)
+  'core/detect/page-tables.ts': ['readTables'],
+  'core/detect/page-dl.ts': ['dlPeople'],
+  // (a platform's listing, a site's organisations in its JSON-LD and who runs a site, brand, event, docs: read by the
+  // company-site detector only; moved out of the names layer and of company-site.ts, ondemand.js's room)
+  'core/detect/listing.ts': ['listedBusiness', 'offerFirm'],
+  'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
+  'core/detect/site-owners.ts': ['brandOf', 'eventRunner', 'gridFirms', 'isDocumentation'],
 };
 const LAYERS = [
   { entry: 'ondemand-shared', files: ONDEMAND_SHARED },
