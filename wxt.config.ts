@@ -58,6 +58,8 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/freemail.ts': ['isFreemailDomain', 'isHostPlatform'],
   'core/text/host.ts': ['hostOf', 'sameSiteHosts'],
   'core/detect/spelling.ts': ['fold', 'spellsDomain', 'spellsMailbox'],
+  // (how a page lays its entries out: read by page-structures.ts only; moved out of it, ondemand-contacts.js's room)
+  'core/detect/entry-layout.ts': ['firstLeafText', 'pageSections', 'shapeOf', 'tabLists'],
 };
 
 /**
@@ -180,7 +182,15 @@ const ONDEMAND_ORGS: Record<string, string[]> = {
   // company-site detector only; moved out of the names layer and of company-site.ts, ondemand.js's room)
   'core/detect/listing.ts': ['listedBusiness', 'offerFirm'],
   'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
-  'core/detect/site-owners.ts': ['brandOf', 'eventRunner', 'gridFirms', 'isDocumentation'],
+  'core/detect/site-owners.ts': [
+    'brandOf',
+    'eventRunner',
+    'gridFirms',
+    'isDocumentation',
+    'publisherLines',
+    'REGISTER_HINT',
+    'subsidiaryBlocks',
+  ],
 };
 const LAYERS = [
   { entry: 'ondemand-shared', files: ONDEMAND_SHARED },

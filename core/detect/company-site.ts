@@ -20,7 +20,7 @@ import { isFreemailDomain, isHostPlatform } from './freemail';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { isSkipped } from './scan';
 import { decodeCfEmail, scanPageEmailsSteps, skipCode } from './page-emails';
-import { blockLines, blockLinesSteps, done, type Line, type Steps } from './dom';
+import { blockLinesSteps, done, type Line, type Steps } from './dom';
 import type { Found } from './page-structures';
 import { ldPeople } from './page-ld';
 import { listedBusiness, offerFirm } from './listing';
@@ -29,7 +29,15 @@ import type { PageReaders } from './page-readers';
 import { findLegalNames, LEGAL_FORM_END, looksLikeJobTitle, looksLikePersonName, alnumKey } from './text';
 import { normalizeLinkedinUrl } from '../text/linkedin';
 import { eventOrganizer, ldHiringFirm, orgFromLd, ORG_TYPES } from './site-ld';
-import { brandOf, eventRunner, gridFirms, isDocumentation } from './site-owners';
+import {
+  brandOf,
+  eventRunner,
+  gridFirms,
+  isDocumentation,
+  publisherLines,
+  REGISTER_HINT,
+  subsidiaryBlocks,
+} from './site-owners';
 
 const LEGAL_HINT =
   /\b(?:SIREN|SIRET|RCS|TVA|VAT|USt|Umsatzsteuer|Mehrwertsteuer|MWST|UID|BTW|KvK|P\.?\s?IVA|N\.?I\.?F|HRB|HRA|Handelsregister|Amtsgericht|company\s+(?:no|number)|registered\s+in|capital\s+(?:social\s+)?de|au capital|Inhaber(?:in)?|Geschäftsführer|©|copyright|mentions légales|impressum|raison sociale|dénomination sociale|firmierung)/i;
@@ -51,35 +59,8 @@ const PROFESSION =
 // an event's headcount heading
 const ATTENDEES =
   /^(?:going|attending|attendees|participants|teilnehmer(?:innen)?|teilnehmende|inscrits?|inscriptions)\s*\(\d+\)$/i;
-
-// a register's or a tax office's number: a line of a firm's legal details
-const REGISTER_HINT =
-  /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
 const MANAGER =
   /\b(Geschäftsführer(?:in)?|Gérante?|Directeur général|Directrice générale|Managing Director|Président(?:e)?)\s*[:：]\s*([^·,;(|]{3,60})/i;
-
-/**
- * A group's subsidiaries in its Impressum or legal notice: a heading that is a firm's name with a legal form, then
- * its details (address, register, VAT number, manager, phone) up to the next heading. The host's block is not one.
- */
-function subsidiaryBlocks(body: Element, own: string): { name: string; lines: string[] }[] {
-  const out: { name: string; lines: string[] }[] = [];
-  for (const h of qsa(body, 'h2, h3, h4, h5').slice(0, 200)) {
-    // ("Im Fokus: Kessler Verpackungstechnik GmbH": a label before the name)
-    const name = textOf(h).replace(/^[^:]{1,30}:\s+/, '');
-    if (name.length > 80 || !LEGAL_FORM_END.test(name) || companyKey(name) === own || isSkipped(h, body)) continue;
-    const lines: string[] = [];
-    for (let e = h.nextElementSibling; e && !/^H[1-6]$/.test(e.tagName) && lines.length < 8; e = e.nextElementSibling)
-      lines.push(...blockLines(e).map((l) => l.text));
-    if (
-      lines.join(' ').length < 600 &&
-      lines.some((l) => REGISTER_HINT.test(l)) &&
-      !lines.some((l) => HOST_LABEL.test(l))
-    )
-      out.push({ name, lines });
-  }
-  return out;
-}
 
 /** Company key without group words and legal forms: "Nordex Group" ~ "Nordex SE". */
 function coreKey(s: string): string {
@@ -112,12 +93,6 @@ export function initialsOf(brand: string, name: string): boolean {
 // "our partner", "le cabinet", "unseren Partner": another firm named in a sentence ("Cabinet Morel" alone is a name)
 const THIRD_PARTY =
   /\b(?:our|the|an?|notre|nos|l[ae]s?|une?|unser\w*|d(?:ie|e[rn])|einen?)\s(?:partner|partenaire|cabinet|agen[cy]|supplier|fournisseur|install|distribut|revendeur|reseller|händler|lieferant)/i;
-// (also numbered, "2. Hébergement"; a consumer mediator's and a photo credit's sections are no publisher's either)
-const HOST_LABEL =
-  /^(?:\d\.?\s)?(?:m[ée]diat(?:eur|ion)|(?:verbraucher)?schlichtung|cr[ée]dits? photo|h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
-const HOST_INLINE =
-  /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
-const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
 const PRESS =
   /\b(?:press[ -]release|communiqué de presse|pressemitteilung|pressemeldung|news[ -]releases?|business wire|marketwired|accesswire|newswire|iwr-pressedienst|herausgeber)\b/i;
 // any wire's dateline: "Nov. 5, 2024 (GLOBE NEWSWIRE) -- X, …", "VALENCE, 3 mars 2026 /FilÉco/ -- X SAS, …",
@@ -192,35 +167,6 @@ function boardFirm(doc: Document, url: URL, brand: string): { name: string; host
   for (const m of (doc.body?.textContent ?? '').slice(0, 50_000).matchAll(/\bwww\.([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi))
     if (!JOB_BOARD.test(m[1]!) && !hosts.includes(m[1]!.toLowerCase())) hosts.push(m[1]!.toLowerCase());
   return { name, hosts };
-}
-
-/** Lines of the page without the host's / web agency's block of a legal notice. */
-function publisherLines(lines: string[]): string[] {
-  const out: string[] = [];
-  let skipping = 0;
-  for (const l of lines) {
-    if (HOST_LABEL.test(l)) {
-      skipping = /[:：]\s*$/.test(l) || l.length < 30 || /^\d\.?\s[^:]{0,40}$/.test(l) ? 6 : 1;
-    } else if (
-      skipping &&
-      l.length < 40 &&
-      (/^\d\.?\s\p{Lu}[^\d:.]+$/u.test(l) || (SECTION_END.test(l) && !/\d/.test(l) && /[:：]$/.test(l)))
-    )
-      skipping = 0;
-    if (skipping > 0) {
-      skipping--;
-      continue;
-    }
-    // "… This website is hosted by X Ltd, company number …": the sentence naming the host and what follows
-    const h = HOST_INLINE.exec(l);
-    if (h) {
-      const cut = Math.max(...['. ', '; ', ' · ', ' | ', ' – '].map((sep) => l.lastIndexOf(sep, h.index)));
-      if (cut > 0) out.push(l.slice(0, cut + 1));
-      continue;
-    }
-    out.push(l);
-  }
-  return out;
 }
 
 /** Press releases: the issuing company ("About Segment", "Herausgeber: Nordex SE", dateline). */

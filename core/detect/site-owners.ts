@@ -1,18 +1,20 @@
 /**
  * Who a site is and who runs it, read from the whole page for the company-site detector: a grid of firms' cards,
- * the site's brand, an event site's organiser, a documentation site and its owner. (Moved out of company-site.ts,
+ * the site's brand, an event site's organiser, a documentation site and its owner, a group's subsidiaries and the lines a legal notice's publisher writes (its
+ * host's block left out). (Moved out of company-site.ts,
  * whole, when ondemand.js ran out of room: this module ships in ondemand-orgs.js.)
  */
 import type { DetectedPerson } from './types';
-import { attr, clean, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
+import { attr, blockLines, clean, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
 import { spellsDomain } from './spelling';
 import { findEmails } from './emails';
 import { findPhones } from './phones';
 import { companyKey } from './result';
+import { isSkipped } from './scan';
 import { isHostPlatform } from './freemail';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { skipCode } from './page-emails';
-import { findLegalNames, looksLikeJobTitle, alnumKey } from './text';
+import { findLegalNames, looksLikeJobTitle, alnumKey, LEGAL_FORM_END } from './text';
 
 /**
  * A grid of like cards (three or more under one parent), each only a name, a title and one line more, those lines
@@ -199,4 +201,69 @@ export function isDocumentation(doc: Document, url: URL): boolean {
   return (
     (DOC_HOST.test(url.hostname) || /\/(?:docs?|documentation|reference|manual|api)\//i.test(url.pathname)) && code >= 3
   );
+}
+
+// a register's or a tax office's number: a line of a firm's legal details
+export const REGISTER_HINT =
+  /\b(?:HR[AB]\s?\d|FN\s?\d|RCS|SIRE[NT]|USt|TVA|VAT|Amtsgericht|Registergericht|company\s+(?:no|number))/i;
+
+/**
+ * A group's subsidiaries in its Impressum or legal notice: a heading that is a firm's name with a legal form, then
+ * its details (address, register, VAT number, manager, phone) up to the next heading. The host's block is not one.
+ */
+export function subsidiaryBlocks(body: Element, own: string): { name: string; lines: string[] }[] {
+  const out: { name: string; lines: string[] }[] = [];
+  for (const h of qsa(body, 'h2, h3, h4, h5').slice(0, 200)) {
+    // ("Im Fokus: Kessler Verpackungstechnik GmbH": a label before the name)
+    const name = textOf(h).replace(/^[^:]{1,30}:\s+/, '');
+    if (name.length > 80 || !LEGAL_FORM_END.test(name) || companyKey(name) === own || isSkipped(h, body)) continue;
+    const lines: string[] = [];
+    for (let e = h.nextElementSibling; e && !/^H[1-6]$/.test(e.tagName) && lines.length < 8; e = e.nextElementSibling)
+      lines.push(...blockLines(e).map((l) => l.text));
+    if (
+      lines.join(' ').length < 600 &&
+      lines.some((l) => REGISTER_HINT.test(l)) &&
+      !lines.some((l) => HOST_LABEL.test(l))
+    )
+      out.push({ name, lines });
+  }
+  return out;
+}
+
+// (also numbered, "2. Hébergement"; a consumer mediator's and a photo credit's sections are no publisher's either)
+const HOST_LABEL =
+  /^(?:\d\.?\s)?(?:m[ée]diat(?:eur|ion)|(?:verbraucher)?schlichtung|cr[ée]dits? photo|h[ée]bergeur|h[ée]bergement|h[ée]berg[ée] par|hosting(?: provider)?|hosted by|host|hoster|webhosting|webhoster|technischer dienstleister|conception(?: et réalisation)?|réalisation|webdesign|web design|design(?:ed)? by|site réalisé par|création du site)\b/i;
+
+const HOST_INLINE =
+  /\b(?:hosted\s(?:by|on|with|at)|h[ée]berg[ée]e?s?\s(?:par|chez)|gehostet|(?:built|designed|developed)\sby|r[ée]alis[ée]e?\spar|erstellt\s(?:von|durch))\b/i;
+
+const SECTION_END = /^(?:[\p{Lu}][^:]{1,50}[:：]$|[\p{Lu}][\p{L} ’'-]{2,40}$)/u;
+
+/** Lines of the page without the host's / web agency's block of a legal notice. */
+export function publisherLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let skipping = 0;
+  for (const l of lines) {
+    if (HOST_LABEL.test(l)) {
+      skipping = /[:：]\s*$/.test(l) || l.length < 30 || /^\d\.?\s[^:]{0,40}$/.test(l) ? 6 : 1;
+    } else if (
+      skipping &&
+      l.length < 40 &&
+      (/^\d\.?\s\p{Lu}[^\d:.]+$/u.test(l) || (SECTION_END.test(l) && !/\d/.test(l) && /[:：]$/.test(l)))
+    )
+      skipping = 0;
+    if (skipping > 0) {
+      skipping--;
+      continue;
+    }
+    // "… This website is hosted by X Ltd, company number …": the sentence naming the host and what follows
+    const h = HOST_INLINE.exec(l);
+    if (h) {
+      const cut = Math.max(...['. ', '; ', ' · ', ' | ', ' – '].map((sep) => l.lastIndexOf(sep, h.index)));
+      if (cut > 0) out.push(l.slice(0, cut + 1));
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
 }
