@@ -146,9 +146,10 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
   ],
 };
 /**
- * The fourth layer (ondemand-contacts.js): repeated entries and tables, read by the readers beside the line rules
- * they use (issue 7's readers grew the people layer, then the readers, past their budget; contact sentences and
- * member lines moved out again when this layer ran out of room).
+ * The fourth layer (ondemand-contacts.js): repeated entries, read by the readers beside the line rules they use
+ * (issue 7's readers grew the people layer, then the readers, past their budget; contact sentences and member lines
+ * moved out again when this layer ran out of room, then tables to ondemand-orgs.js and the entries' layout helpers to
+ * ondemand-shared.js). Its helpers that page-tables.ts reads are listed too.
  */
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
   // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
@@ -169,7 +170,8 @@ const ONDEMAND_CONTACTS: Record<string, string[]> = {
 };
 /**
  * The fifth layer (ondemand-orgs.js): lists of organisations and contact sentences, read by the readers only (moved out
- * of the readers and the people layer, both nearly full, to leave them room for issue 7's next rules).
+ * of the readers and the people layer, both nearly full, to leave them room for issue 7's next rules), then tables,
+ * definition lists and the company-site detector's helpers (whole modules, out of the full layers and ondemand.js).
  */
 const ONDEMAND_ORGS: Record<string, string[]> = {
   'core/detect/page-orgs.ts': ['readOrgsSteps'],
