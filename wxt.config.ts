@@ -58,6 +58,8 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
   'core/detect/freemail.ts': ['isFreemailDomain', 'isHostPlatform'],
   'core/text/host.ts': ['hostOf', 'sameSiteHosts'],
   'core/detect/spelling.ts': ['fold', 'spellsDomain', 'spellsMailbox'],
+  // (how a page lays its entries out: read by page-structures.ts only; moved out of it, ondemand-contacts.js's room)
+  'core/detect/entry-layout.ts': ['firstLeafText', 'pageSections', 'shapeOf', 'tabLists'],
 };
 
 /**
@@ -65,7 +67,6 @@ const ONDEMAND_SHARED: Record<string, string[]> = {
  * which the people layer and the readers read (issue 7 grew the first layer past its budget).
  */
 const ONDEMAND_NAMES: Record<string, string[]> = {
-  'core/detect/listing.ts': ['listedBusiness', 'offerFirm'],
   'core/detect/intl-words.ts': [
     'INTL_HONORIFICS',
     'INTL_ROLES',
@@ -110,8 +111,6 @@ const ONDEMAND_NAMES: Record<string, string[]> = {
   ],
   // (people in running text with a role, and quotes: read by the company-site detector only, ondemand.js's room)
   'core/detect/page-prose.ts': ['founders', 'quotedPeople', 'rolePeople', 'signedQuotes'],
-  // (a site's organisations in its JSON-LD: read by the company-site detector only, ondemand.js's room)
-  'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
 };
 
 /**
@@ -126,8 +125,8 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
     'CONTACT_LABEL',
     'DEPARTMENT',
     'DEPT_LINE',
-    'dlPeople',
     'HONORIFIC',
+    'inForm',
     'isOrgLine',
     'isTitleLike',
     'listPeople',
@@ -147,29 +146,53 @@ const ONDEMAND_PEOPLE: Record<string, string[]> = {
   ],
 };
 /**
- * The fourth layer (ondemand-contacts.js): repeated entries and tables, read by the readers beside the line rules
- * they use (issue 7's readers grew the people layer, then the readers, past their budget; contact sentences and
- * member lines moved out again when this layer ran out of room).
+ * The fourth layer (ondemand-contacts.js): repeated entries, read by the readers beside the line rules they use
+ * (issue 7's readers grew the people layer, then the readers, past their budget; contact sentences and member lines
+ * moved out again when this layer ran out of room, then tables to ondemand-orgs.js and the entries' layout helpers to
+ * ondemand-shared.js). Its helpers that page-tables.ts reads are listed too.
  */
 const ONDEMAND_CONTACTS: Record<string, string[]> = {
   // (repeated entries and tables: the readers' room ran out with issue 7's lists of exhibitors, members, franchisees)
   'core/detect/page-structures.ts': [
     'bareDomain',
+    'completeEarlier',
     'entryRecord',
     'FACT_LABEL',
+    'fieldOf',
     'firmish',
+    'invertedName',
+    'officeTitle',
     'officeTown',
     'readEntriesSteps',
-    'readTables',
+    'recToFound',
+    'setField',
   ],
 };
 /**
  * The fifth layer (ondemand-orgs.js): lists of organisations and contact sentences, read by the readers only (moved out
- * of the readers and the people layer, both nearly full, to leave them room for issue 7's next rules).
+ * of the readers and the people layer, both nearly full, to leave them room for issue 7's next rules), then tables,
+ * definition lists and the company-site detector's helpers (whole modules, out of the full layers and ondemand.js).
  */
 const ONDEMAND_ORGS: Record<string, string[]> = {
   'core/detect/page-orgs.ts': ['readOrgsSteps'],
   'core/detect/page-contacts.ts': ['contactPeople'],
+  // (tables with a header row, and definition lists of names: read by the readers only; moved, whole modules, out of
+  // page-structures.ts and page-people.ts when ondemand-contacts.js and ondemand-people.js ran out of room)
+  'core/detect/page-tables.ts': ['readTables'],
+  'core/detect/page-dl.ts': ['dlPeople'],
+  // (a platform's listing, a site's organisations in its JSON-LD and who runs a site, brand, event, docs: read by the
+  // company-site detector only; moved out of the names layer and of company-site.ts, ondemand.js's room)
+  'core/detect/listing.ts': ['listedBusiness', 'offerFirm'],
+  'core/detect/site-ld.ts': ['eventOrganizer', 'ldHiringFirm', 'orgFromLd', 'ORG_TYPES'],
+  'core/detect/site-owners.ts': [
+    'brandOf',
+    'eventRunner',
+    'gridFirms',
+    'isDocumentation',
+    'publisherLines',
+    'REGISTER_HINT',
+    'subsidiaryBlocks',
+  ],
 };
 const LAYERS = [
   { entry: 'ondemand-shared', files: ONDEMAND_SHARED },

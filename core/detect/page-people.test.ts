@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dlPeople } from './page-dl';
 import {
   contactBlocks,
-  dlPeople,
   isOrgLine,
   orgName,
   personName,

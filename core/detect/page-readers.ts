@@ -6,7 +6,6 @@
  */
 import {
   contactBlocks,
-  dlPeople,
   orgName,
   personName,
   professionWord,
@@ -18,7 +17,9 @@ import {
   listPeople,
 } from './page-people';
 import { bylinePeople, interviewSubject, prosePeople, roleNow } from './people-prose';
-import { readEntriesSteps, readTables } from './page-structures';
+import { readEntriesSteps } from './page-structures';
+import { readTables } from './page-tables';
+import { dlPeople } from './page-dl';
 import { contactPeople } from './page-contacts';
 import { memberPeople, occupationFirms } from './page-members';
 import { microdataPeople } from './page-ld';

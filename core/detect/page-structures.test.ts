@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textOf } from './dom';
 import { skipCode } from './page-emails';
-import { invertedName, isDetailLabel, readEntries, readTables, titleAndFirm, type Found } from './page-structures';
+import { invertedName, isDetailLabel, readEntries, titleAndFirm, type Found } from './page-structures';
+import { readTables } from './page-tables';
 
 const body = (html: string): HTMLElement => new DOMParser().parseFromString(html, 'text/html').body;
 

@@ -6,7 +6,8 @@
  */
 import { attr, blockLines, clean, done, qs, qsa, textOf, type Steps } from './dom';
 import { findPlainEmails, mailtoAddress, normalizeAddress } from './emails';
-import { elementEmail, unobfuscate } from './page-emails';
+import { elementEmail } from './page-emails';
+import { firstLeafText, pageSections, shapeOf, tabLists } from './entry-layout';
 import {
   CONTACT_LABEL,
   DEPARTMENT,
@@ -61,7 +62,7 @@ const F_DETAIL =
   /^(?:registered (?:name|office|address|number|in)|company (?:number|name|registration(?: number)?|reg(?:istration)?\.? no\.?)|registration (?:number|no\.?)|trading (?:address|as)|vat(?: (?:number|no\.?|registration))?|si[èe]ge(?: social)?|adresse(?: du si[èe]ge)?|raison sociale|forme juridique|capital(?: social)?|siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|code (?:ape|naf)|sitz(?: der gesellschaft)?|registergericht|handelsregister|registernummer|ust-?id(?:nr)?\.?|steuernummer|rechtsform|anschrift|adresse|address|head office|postal address|opening hours|horaires|öffnungszeiten|(?:dienste)?anbieter|herausgeber|[ée]diteur|publisher|h[ée]bergeur|hosting|(?:handels)?registereintrag(?:ung)?|register(?:eintrag)?|eintragung|umsatzsteuer-?id(?:entifikations)?(?:nummer)?\b.*|(?:tele)?fax|t[ée]l[ée]copie|firmenbuch(?:nummer|gericht)?|firmensitz|uid(?:-?nummer)?|(?:unternehmens)?gegenstand(?: des unternehmens)?|aufsichtsbeh[öo]rde|supervisory authority|mitglied(?:schaft)? (?:bei|der|im|in)|kammerzugeh[öo]rigkeit|isin|wkn|designated sponsor|paying agent|zahlstelle|auditor|abschlusspr[üu]fer|stock exchange|b[öo]rsenplatz|market segment|marktsegment|ticker(?: symbol)?)$/i;
 
 type Field = 'name' | 'first' | 'last' | 'company' | 'title' | 'email' | 'phone' | 'web' | 'linkedin' | 'role';
-function fieldOf(label: string): Field | undefined {
+export function fieldOf(label: string): Field | undefined {
   const l = clean(label)
     .replace(/[:：*]$/, '')
     .trim()
@@ -212,7 +213,7 @@ export function invertedName(raw: string): string {
   return '';
 }
 
-interface Rec {
+export interface Rec {
   name?: string;
   first?: string;
   last?: string;
@@ -241,7 +242,7 @@ interface Rec {
 }
 
 /** The office a label names, as one holder's title: "Directors" -> "Director", "Gérantes" -> "Gérante". */
-const officeTitle = (label: string) =>
+export const officeTitle = (label: string) =>
   clean(label)
     .replace(/[:：*]$/, '')
     .trim()
@@ -267,7 +268,7 @@ function unknownField(t: string): boolean {
   return !!m && !isTitleLike(m[1]!);
 }
 
-function setField(r: Rec, f: Field, value: string, el?: Element): void {
+export function setField(r: Rec, f: Field, value: string, el?: Element): void {
   const v = clean(value);
   if (!v && f !== 'email' && f !== 'linkedin') return;
   switch (f) {
@@ -378,7 +379,7 @@ function namesDomain(company: string, domain: string): boolean {
 const FIRM_KIND_FIRST =
   /^(?:Agence|Cabinet|Groupe|Atelier|Studio|Soci[ée]t[ée]|Bureau|Maison|Agentur|B[üu]ro|Kanzlei)\s\p{Lu}\p{Ll}+\s\p{Lu}/u;
 
-function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
+export function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
   let name = r.name ? invertedName(r.name) || personName(r.name) : '';
   if (!name && (r.first || r.last)) name = personName(`${r.first ?? ''} ${r.last ?? ''}`);
   if (!name && r.name) {
@@ -435,177 +436,8 @@ function recToFound(r: Rec, out: Found, defaultCompany?: string): void {
   out.people.push(p);
 }
 
-// ---- tables ----
-
-/** Tables whose header row names person/company columns: one person (and company) per row. Returns the tables read. */
-const SUPERVISES =
-  /^(?:co-?)?(?:supervisors?|advisors?|mentors?|betreuer(?:in)?|zweitbetreuer(?:in)?|(?:co-?)?encadrant(?:e)?s?|(?:co-?)?direct(?:eur|rice) de thèse)$/i;
-
-// a column of the people who lead each row's team, class or group, headed by their trade
-const LEADS =
-  /^(?:(?:head |assistant )?coach(?:es|s)?|entra[iî]neu(?:r|se)s?(?: principal)?|[ée]ducat(?:eur|rice)s?|trainer(?:in|innen)?|[üu]bungsleiter(?:in)?|instruct(?:or|eur|rice)s?|moniteu(?:r|se)s?|monitrices?|animat(?:eur|rice)s?|encadrant(?:e)?s?|professeur(?:e)?s?|enseignant(?:e)?s?|teachers?|tutors?|lecturers?|dozent(?:in)?|intervenant(?:e)?s?|chef(?:fe)? de chœur|chorleiter(?:in)?|conductors?)$/i;
-
 // a firm's register number after its name ("SARL X – RCS 827 199 753", "X GmbH, HRB 12345")
 const ID_TAIL = /\s*[–—,(-]\s*(?=(?:RCS|RM|SIREN|SIRET|TVA|HRB|HRA|CHE|BCE|KBO|N°)\b)/;
-const ID_LABEL =
-  /^(?:n°\s*)?(?:siren|siret|rcs|tva(?: intracommunautaire)?|n° tva|vat(?: (?:number|no\.?))?|ust-?id(?:nr)?\.?)\s*[:：]?$/i;
-// a column of firms' registry numbers: its header is each cell's label
-const ID_COLUMN = ID_LABEL;
-
-// "Annuaire des architectes inscrits", "Liste des géomètres-experts", "Directory of chartered surveyors",
-// "Verzeichnis der Architekten": the profession every entry holds
-const REGISTER_OF =
-  /\b(?:annuaire|liste|r[ée]pertoire|tableau|directory|register|list|verzeichnis|liste)\s(?:des|of(?:\s(?:registered|chartered|certified))?|der)\s([\p{L}-]{4,30}?)(?:s|en|n)?(?:\s|$)/iu;
-function registerTrade(table: Element): string {
-  let h: Element | null = null;
-  for (let e: Element | null = table; e && !h; e = e.parentElement)
-    for (let s = e.previousElementSibling; s && !h; s = s.previousElementSibling) if (/^H[12]$/.test(s.tagName)) h = s;
-  const m = h ? REGISTER_OF.exec(textOf(h)) : null;
-  const w = m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : '';
-  return w && looksLikeJobTitle(w) ? w : '';
-}
-
-export function readTables(root: ParentNode, out: Found, skip?: SkipFn): Set<Element> {
-  const read = new Set<Element>();
-  const earlier = out.people.length;
-  for (const table of qsa(root, 'table').slice(0, 50)) {
-    if (skip && skip(table)) continue;
-    const rows = qsa(table, 'tr').filter((r) => r.closest('table') === table);
-    if (rows.length < 2) continue;
-    const head = rows[0]!;
-    const headCells = qsa(head, 'th, td');
-    const fields = headCells.map((c) => fieldOf(textOf(c)));
-    // ("Bureau" over room numbers, "C-214", "B112": a staff table's offices, no firms)
-    fields.forEach((f, i) => {
-      if (f !== 'company') return;
-      const vals = rows.slice(1, 30).map((r) => {
-        const c = qsa(r, 'td, th').filter((x) => x.parentElement === r)[i];
-        return c ? textOf(c) : '';
-      });
-      if (vals.filter((v) => v.length <= 10 && /\d/.test(v)).length >= vals.length * 0.5) fields[i] = undefined;
-    });
-    // the column where most cells are a person's name alone
-    const namesColumn = (i: number): boolean => {
-      const vals = rows
-        .slice(1, 30)
-        .map((r) => qsa(r, 'td, th').filter((c) => c.parentElement === r)[i])
-        .map((c) => (c ? (blockLines(c)[0]?.text ?? '') : ''))
-        .filter(Boolean);
-      const people = vals.filter((v) => nameLine(v)?.rest === '' && !isOrgLine(v)).length;
-      return vals.length >= 2 && people >= vals.length * 0.6;
-    };
-    // a firms' table whose people's column is headed by words no field knows ("Interlocuteur commercial",
-    // "Vertreten durch"): that column
-    if (fields.includes('company') && !fields.some((f) => f === 'name' || f === 'first' || f === 'role'))
-      headCells.forEach((_, i) => {
-        if (!fields[i] && namesColumn(i)) fields[i] = 'name';
-      });
-    // a staff table whose names' column is headed by their trade ("Formateur", "Avocat", "Trainer") beside a title's,
-    // an address's or a number's: that column (a "Contact" column of addresses after it is their way to reach them)
-    if (
-      fields.some((f) => f === 'title' || f === 'email' || f === 'phone') &&
-      !fields.some((f, i) => (f === 'name' || f === 'first' || f === 'role') && namesColumn(i))
-    ) {
-      const at = headCells.findIndex((_, i) => !fields[i] && namesColumn(i));
-      if (at >= 0) {
-        fields.forEach((f, i) => {
-          if (f === 'name' && i < at) fields[i] = 'email';
-        });
-        fields[at] = 'name';
-      }
-    }
-    // a supervisor's column beside the students' ("Co-supervisor", "Betreuer", "Directeur de thèse"): its people too
-    // (and a column of the people who lead each row's team, class or workshop, headed by their trade: "Entraîneur",
-    // "Coach", "Trainerin", "Animatrice"; most of its cells a name alone, the title the header's)
-    headCells.forEach((h, i) => {
-      const leads = !fields[i] && LEADS.test(textOf(h)) && namesColumn(i);
-      if (fields[i] || (!SUPERVISES.test(textOf(h)) && !leads)) return;
-      for (const row of rows.slice(1, 200)) {
-        const c = qsa(row, 'td, th').filter((x) => x.parentElement === row)[i];
-        const m = /^(.{4,60}?)\s*(?:\((.{2,60})\))?$/.exec(c ? textOf(c) : '');
-        const name = m ? personName(m[1]!) : '';
-        // (their own firm in brackets, or the row's joint work: "(cotutelle with Université X)")
-        const firm =
-          m?.[2] ??
-          /\b(?:cotutelle|co-?tutelle|joint(?:ly)?|co-?supervised)\s(?:with|avec|mit)\s([^()]{3,60})/i.exec(
-            textOf(row),
-          )?.[1];
-        const co = firm && /^\p{Lu}/u.test(firm) && !personName(firm) ? orgName(firm) : undefined;
-        const known = name ? out.people.find((p) => p.name === name) : undefined;
-        const title = leads ? officeTitle(textOf(h)) : undefined;
-        if (known) known.company ??= co;
-        else if (name) out.people.push({ name, ...(co ? { company: co } : {}), ...(title ? { title } : {}) });
-      }
-    });
-    const known = fields.filter(Boolean);
-    // (a firms' list may give the firm alone beside columns of its own: "Exposant | Stand | Secteur"; its other
-    // cells stay for the readers of loose lines)
-    const firmsOnly = known.length === 1 && known[0] === 'company' && qsa(head, 'th').length >= 2;
-    if (
-      (known.length < 2 && !firmsOnly) ||
-      !fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'company' || f === 'role')
-    )
-      continue;
-    if (!firmsOnly) read.add(table);
-    // a profession's register ("Annuaire des architectes", "Directory of surveyors"): each person's title, where no
-    // column gives one
-    const trade = fields.includes('title') || fields.includes('role') ? '' : registerTrade(table);
-    for (const row of rows.slice(1, 2001)) {
-      const cells = qsa(row, 'td, th').filter((c) => c.parentElement === row);
-      // (a row of one cell across the columns heads a group: "<th colspan=3>Bretagne</th>", a region, no firm)
-      if (cells.length === 1 && headCells.length >= 2) continue;
-      const r: Rec = { phones: [] };
-      cells.forEach((c, i) => {
-        let f = fields[i];
-        // a second name column ("Nom" then "Contact") holds a way to reach the person
-        // an office's column ("Gérant", "Geschäftsführer"): its holder, with the office as title
-        if (f === 'role') {
-          if (!r.title) r.title = officeTitle(textOf(headCells[i]!));
-          f = 'name';
-        }
-        if (f === 'name' && fields.findIndex((x) => x === 'name' || x === 'role') < i) {
-          f = elementEmail(c) || unobfuscate(textOf(c)).includes('@') ? 'email' : 'phone';
-          // (both: "Tel. +49 … <a href="mailto:…">E-Mail schreiben</a>")
-          if (f === 'email') setField(r, 'phone', unobfuscate(textOf(c)).replace(/\S+@\S+/g, ''), c);
-        }
-        // a cell's first line is its value ("Cabinet Morel<br><small>Services</small>")
-        // ("ce.0429931x [at] ac-lyon [dot] fr": a contact cell written against harvesters)
-        let v =
-          f === 'phone' || f === 'email' ? unobfuscate(textOf(c)) : (blockLines(c)[0]?.text ?? '').split(' · ')[0]!;
-        // (a name cell's profile link names the person where text run into it does not: "None<a>OYELARAN Folasade</a>")
-        const link = f === 'name' ? qs(c, 'a') : null;
-        const named = (x: string) => !!(invertedName(x) || personName(x));
-        if (link && !named(v) && named(textOf(link))) v = textOf(link);
-        if (f) setField(r, f, v, c);
-        // ("Lucas Martin<br><small>Gérant</small>": the name's cell gives the title under it)
-        const under = f === 'name' ? (blockLines(c)[1]?.text ?? '') : '';
-        if (under && !r.title && under.length <= 60 && looksLikeJobTitle(under)) r.title = under;
-      });
-      // a firm's registry number in a column of its own ("SIREN", "N° TVA") or under its name in the firm's cell
-      // ("Menuiserie Escoffier<br><small>SIRET 650 494 131 00016</small>"): the header labels a bare number
-      const idText = cells
-        .map((c, i) =>
-          ID_COLUMN.test(textOf(headCells[i] ?? c))
-            ? `${textOf(headCells[i]!)}: ${textOf(c)}`
-            : fields[i] === 'company'
-              ? blockLines(c)
-                  .slice(1)
-                  .map((l) => l.text)
-                  .join('\n')
-              : '',
-        )
-        .join('\n');
-      if (trade && r.name && !r.title) r.title = trade;
-      if (r.company && /\d{3}/.test(idText)) {
-        const ids = findLegalIds(idText);
-        if (ids.siren || ids.siret || ids.vat) r.ids = ids;
-      }
-      recToFound(r, out);
-    }
-  }
-  completeEarlier(out, earlier);
-  return read;
-}
 
 // ---- repeated entries (cards, list items, definition lists) ----
 
@@ -1231,22 +1063,6 @@ const ENTRY_SKIP =
   'nav, header, footer, form, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], select, [class*="cookie" i], [aria-label*="cookie" i], [aria-label*="consent" i]';
 
 /**
- * A page's layout, not a list: one of its blocks holds the page's only h1 (the hero's "Packaging people pick up."),
- * two others or more an h2 ("Selected work", "The studio"…). Cards that each bear an h1 are a list still, and so are
- * a site builder's modules (a title's module, then cards headed by h3).
- */
-function pageSections(blocks: Element[]): boolean {
-  let h1 = 0,
-    h2 = 0;
-  for (const b of blocks) {
-    const n = b.getElementsByTagName('H1').length;
-    if ((h1 += n) > 1) return false;
-    if (!n && b.getElementsByTagName('H2').length) h2++;
-  }
-  return h1 === 1 && h2 >= 2;
-}
-
-/**
  * Lists of entries of the same shape: ≥ 3 sibling elements (same tag) of which most name a person
  * with a second field (title, company, email or phone). Definition lists: a dt with its dd's.
  */
@@ -1484,69 +1300,11 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
   return used;
 }
 
-/** The tags of an entry, in order, when it has at most 40 elements ('' otherwise): cards of one kind share it. */
-/**
- * Sibling tab panels (role=tabpanel) whose lists of entries are one list cut by tabs: each panel's list (the panel,
- * or its single-child chain down to the element holding the entries). The first panel's list maps to all the
- * panels' entries, the others and the panels' parent to none (read with it, never as entries themselves); only where a
- * panel's own list is too short to be read alone.
- */
-function tabLists(root: Element): Map<Element, Element[]> {
-  const out = new Map<Element, Element[]>();
-  const byParent = new Map<Element, Element[]>();
-  for (const p of qsa(root, '[role=tabpanel]').slice(0, 50)) {
-    if (!p.parentElement) continue;
-    const g = byParent.get(p.parentElement) ?? [];
-    g.push(p);
-    byParent.set(p.parentElement, g);
-  }
-  for (const [parent, panels] of byParent) {
-    if (panels.length < 2) continue;
-    // (the depth of the list in a panel of two or more entries: a panel of one entry is not descended into it)
-    const depthOf = (p: Element): number => {
-      let d = 0;
-      for (let c = p; c.childElementCount === 1 && d < 6; d++) c = c.firstElementChild!;
-      return d;
-    };
-    const wide = panels.filter((p) => {
-      let c = p;
-      for (let d = depthOf(p); d > 0; d--) c = c.firstElementChild!;
-      return c.childElementCount >= 2;
-    });
-    if (!wide.length) continue;
-    const depth = Math.min(...wide.map(depthOf));
-    const lists = panels.map((p) => {
-      let c = p;
-      for (let d = 0; d < depth && c.childElementCount === 1; d++) c = c.firstElementChild!;
-      return c;
-    });
-    const items = lists.flatMap((c) => Array.from(c.children));
-    if (items.length < 3 || lists.every((c) => c.childElementCount >= 3)) continue;
-    lists.forEach((c, i) => out.set(c, i ? [] : items));
-    // (the panels themselves are no list's entries: each holds several)
-    out.set(parent, []);
-  }
-  return out;
-}
-
-function shapeOf(el: Element): string {
-  const tags: string[] = [];
-  const walk = (e: Element): boolean => {
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      if (tags.length >= 40) return false;
-      tags.push(c.tagName);
-      if (!walk(c)) return false;
-    }
-    return true;
-  };
-  return tags.length === 0 && walk(el) && tags.length ? `${el.tagName}:${tags.join(',')}` : '';
-}
-
 /**
  * People given before by a page's data (an event's JSON-LD performers: names only) take the fields their
  * card gives: the speaker's own firm and title, not the event's organiser. One pass over a name index.
  */
-function completeEarlier(out: Found, from: number): void {
+export function completeEarlier(out: Found, from: number): void {
   if (!from || out.people.length === from) return;
   const byName = new Map<string, DetectedPerson>();
   for (const p of out.people.slice(from)) if (!byName.has(p.name)) byName.set(p.name, p);
@@ -1685,14 +1443,6 @@ function deskHeads(recs: Rec[]): void {
       r.company = undefined;
       r.headFirm = undefined;
     }
-}
-
-/** Text of the first element of an entry that holds text of its own (its heading or first field). */
-function firstLeafText(el: Element): string {
-  for (const e of qsa(el, '*').slice(0, 50)) {
-    if (e.children.length === 0 && clean(e.textContent ?? '').length >= 2) return clean(e.textContent ?? '');
-  }
-  return '';
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockLines } from './dom';
-import { contactBlocks, dlPeople, menuItem, roleLines, splitTitleCompany } from './page-people';
+import { contactBlocks, menuItem, roleLines, splitTitleCompany } from './page-people';
+import { dlPeople } from './page-dl';
 import { bylinePeople } from './people-prose';
 import { rolePeople } from './page-prose';
 import { pageReaders } from './page-readers';
