@@ -1,0 +1,134 @@
+/**
+ * The people a firm's legal notice, terms or privacy policy names in its running text (issue 7), read in the
+ * background (./interpret.ts) from the paragraphs the content script sends (`Detection.prose`):
+ * - labels in a row on one line: "Administrateur délégué : Jean Roy. Maître brasseur : Léa Morin.", "Collaborateur :
+ *   Maître Paul Roy, avocat. Assistante juridique : Mme Léa Morin." (a trade or a title as the label; the holder's own
+ *   title after their name beats the label's);
+ * - the firm's representative: "représentée par sa gérante Jeanne Roy", "represented by its director, Jane Roe",
+ *   "vertreten durch den Geschäftsführer Max Muster";
+ * - an office held: "Le délégué à la protection des données du cabinet est Mme Jeanne Roy, … dpo@…";
+ * - an association's board on one line: "Bureau : Présidente, Jeanne Roy ; Trésorier, Paul Roy ; …";
+ * and the association a page names as such ("L'association X (association loi 1901, …)") when it gives no firm.
+ * Only on a page whose text is a legal notice's (registers, legal forms, personal data); the people are the page's
+ * firm's. Hosts, agencies, photographers and registers are no labels of a person.
+ */
+import type { DetectedPerson, Detection } from './types';
+import { looksLikeJobTitle, looksLikePersonName } from './text';
+import { normKey } from './result';
+import { findPlainEmails, normalizeAddress } from './emails';
+
+// a legal notice's text: a register, a number, a legal page's name
+const LEGAL_TEXT =
+  /mentions l[ée]gales|impressum|legal notice|\bRCS\b|\bSIRE[NT]\b|\bBCE\b|\bIDE\b|\bCHE-\d|\bNEQ\b|registre du commerce|handelsregister|companies house|protection des données|données personnelles|datenschutz|conditions générales|association loi (?:de )?1901|\bRNA\s?W\d/i;
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3}`;
+const COURTESY = String.raw`(?:(?:M\.|Mme|Mlle|Me|Ma[iî]tre|Dr\.?|Docteur|Pr\.?|Monsieur|Madame|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?)\s+)`;
+const COURTESY_LEAD = /* @__PURE__ */ new RegExp(`^${COURTESY}+`, 'u');
+
+// a label of a line: a capitalised word, then lower-case ones, then a colon
+const LABEL = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Ll}[\p{L}\p{M}'’-]*){0,5})\s?:\s+/gu;
+// a trade's noun as the label's first word ("Maître brasseur", "Restauratrice de …", "Collaborateur", "Assistante …")
+const TRADE_WORD =
+  /^(?:ma[iî]tre|chef(?:fe)?|\p{L}{3,}(?:eur|euse|rice|iste|ier|ière|aire|ien|ienne|ante?|logue|graphe)|associée?|déléguée?)$/iu;
+// a label of a service, a place or a fact: its value names no person of the firm
+const NOT_A_ROLE =
+  /^(?:h[ée]bergeu?r|h[ée]bergement|fournisseur|prestataire|registrar|[ée]dit(?:eur|rice)|photo\p{L}*|cr[ée]dits?|conception|r[ée]alisation|d[ée]velopp\p{L}*|int[ée]grat\p{L}*|webmaster|webdesign\p{L}*|designer|graphiste|illustrat\p{L}*|auteur|autrice|si[èe]ge|adresse|capital|m[ée]diat\p{L}*|assureur|assurance|banque|transporteur|partenaire|fondateur du site|propriétaire du site|contact|t[ée]l\p{L}*|horaires?|secteur|zone)(?:\s|$)/iu;
+
+const REPRESENTED = /* @__PURE__ */ new RegExp(
+  String.raw`(?:représentée?\s+par\s+(?:son|sa|leur|le|la)|represented\s+by\s+(?:its|their|the)|vertreten\s+durch\s+(?:den|die|ihren|ihre|seinen|seine))\s+([\p{L}][\p{L}\p{M}'’ -]{2,40}?)\s*,?\s+${COURTESY}?(${NAME})`,
+  'u',
+);
+// "Le délégué à la protection des données du cabinet est Mme Jeanne Roy"
+const OFFICE_IS = /* @__PURE__ */ new RegExp(
+  String.raw`(?:^|[.;]\s+|\s)(?:Le|La|Notre|The|Our)\s+(\p{Ll}[^.;:!?]{2,70}?)\s+(?:est|is)\s+${COURTESY}?(${NAME})`,
+  'u',
+);
+// the firm after an office's noun, no part of the title ("… du cabinet", "… of the company")
+const OFFICE_OF =
+  /\s+(?:du|de la|de l['’]|des|of the|of)\s+(?:cabinet|soci[ée]t[ée]|site|entreprise|association|[ée]tude|office|company|firm)$/iu;
+const OFFICE_WORD = /d[ée]l[ée]gu[ée]e?|responsable|officer|beauftragte/iu;
+
+const ASSOCIATION = /* @__PURE__ */ new RegExp(
+  String.raw`\b(?:L['’]association|[Tt]he association)\s+[«"“]?\s*(\p{Lu}[^()«»"”,.;:]{2,60}?)\s*[»"”]?\s*\(\s*association\s+(?:loi\s+(?:de\s+)?1901|d[ée]clar[ée]e)`,
+  'u',
+);
+
+function personOf(raw: string): string {
+  const n = raw.replace(COURTESY_LEAD, '').trim();
+  return n.split(/\s+/).length >= 2 && looksLikePersonName(n) ? n : '';
+}
+
+/** The people one line of a legal notice names, with their titles (the firm is the caller's). */
+export function legalLinePeople(line: string): DetectedPerson[] {
+  const out: DetectedPerson[] = [];
+  const add = (p: DetectedPerson) => {
+    if (p.name && !out.some((q) => normKey(q.name) === normKey(p.name))) out.push(p);
+  };
+  // labels in a row: each value runs to the next label
+  const labels = [...line.matchAll(LABEL)];
+  labels.forEach((m, i) => {
+    const label = m[1]!;
+    if (NOT_A_ROLE.test(label)) return;
+    if (!looksLikeJobTitle(label) && !TRADE_WORD.test(label.split(/\s/)[0]!)) return;
+    const value = line.slice(m.index! + m[0].length, labels[i + 1]?.index ?? line.length);
+    const [head, ...tail] = value.split(/[,;(]|\.(?:\s|$)|\s[–—|·]\s/);
+    // ("Geschäftsführer: Max Muster Dr. Erika Beispiel": two names run together, left to the page's readers)
+    const raw = head!.trim();
+    if (/\s(?:Dr|Prof|Mme|Me|Mr|Mrs|Ms|Herr|Frau|M)$/.test(raw) || raw.split(/\s+/).length > 3) return;
+    const name = personOf(raw);
+    if (!name) return;
+    // ("Maître Paul Roy, avocat.": the holder's own title after the name)
+    const own = value.includes(',') ? (tail[0]?.trim() ?? '') : '';
+    const title = own && own.length <= 60 && /^\p{Ll}/u.test(own) && looksLikeJobTitle(own) ? own : label;
+    add({ name, title });
+  });
+  const rep = REPRESENTED.exec(line);
+  const repName = rep ? personOf(rep[2]!) : '';
+  if (rep && repName && looksLikeJobTitle(rep[1]!)) add({ name: repName, title: rep[1]!.trim() });
+  for (const sentence of line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const m = OFFICE_IS.exec(sentence);
+    const name = m ? personOf(m[2]!) : '';
+    const title = m ? m[1]!.replace(OFFICE_OF, '').trim() : '';
+    if (!name || !OFFICE_WORD.test(title) || title.split(/\s+/).length > 8) continue;
+    const p: DetectedPerson = { name, title };
+    const emails = findPlainEmails(sentence);
+    if (emails.length === 1) p.email = normalizeAddress(emails[0]!);
+    add(p);
+  }
+  // a board on one line: "Bureau : Présidente, Jeanne Roy ; Trésorier, Paul Roy"
+  const segs = line
+    .replace(/^[^:;]{2,30}:\s+/, '')
+    .replace(/\.$/, '')
+    .split(/\s*;\s*/);
+  if (segs.length >= 2) {
+    const got = segs.map((s) => /^(\p{Lu}[\p{L}\p{M}' -]{2,40}?),\s+(.{4,60})$/u.exec(s.trim()));
+    const board = got.filter((g) => g && looksLikeJobTitle(g[1]!) && personOf(g[2]!));
+    if (board.length >= 2 && board.length === got.length)
+      for (const g of board) add({ name: personOf(g![2]!), title: g![1]! });
+  }
+  return out;
+}
+
+/** The page's legal notice's people (and an association named as such), added as its firm's. */
+export function withLegalPeople<D extends Detection>(d: D, prose: string | undefined): D {
+  if (d.kind !== 'company-site' || !prose || !LEGAL_TEXT.test(prose)) return d;
+  let companies = d.companies;
+  if (!companies.length) {
+    const assoc = ASSOCIATION.exec(prose)?.[1]?.trim();
+    if (assoc) companies = [{ name: assoc }];
+  }
+  const firm = companies[0]?.name;
+  const people = [...d.people];
+  for (const line of prose.split('\n').slice(0, 200)) {
+    if (line.length > 1500) continue;
+    for (const p of legalLinePeople(line)) {
+      const known = people.findIndex((q) => normKey(q.name) === normKey(p.name));
+      if (known >= 0) {
+        if (!people[known]!.title && p.title) people[known] = { ...people[known]!, title: p.title };
+        continue;
+      }
+      people.push(firm ? { ...p, company: firm } : p);
+    }
+  }
+  return people.length === d.people.length && companies === d.companies ? d : { ...d, people, companies };
+}
