@@ -28,6 +28,9 @@ describe('legalLinePeople: the people a legal notice line names (issue 7)', () =
         { name: 'Anna Ferretti', title: 'Restauratrice de meubles anciens' },
       ],
     ],
+    // a line break's next label run on after the name
+    ['Gérant : Anselme Royer Tél. 05 99 00 12 34', [{ name: 'Anselme Royer', title: 'Gérant' }]],
+    ['Geschäftsführer: Jonas Brenner Telefon: 030 1234567', [{ name: 'Jonas Brenner', title: 'Geschäftsführer' }]],
     // the firm's representative (FR/EN/DE)
     [
       'Savonnerie Dumas EURL, RCS Albi 123 456 789, représentée par sa gérante Odile Dumas.',
@@ -71,6 +74,10 @@ describe('legalLinePeople: the people a legal notice line names (issue 7)', () =
     'Geschäftsführer: Jonas Brenner Dr. Ulrike Falk',
     'Gérants : Anne Morel Luc Morel',
     'Crédits photos : Lison Darrieux, Adobe Stock.',
+    // a host's representative, an auditor, the labels after a host's
+    'Hébergeur : Nimbus Cloud SAS, 4 rue du Port, 59100 Roubaix, représentée par son président Arnaud Vézier.',
+    'Commissaire aux comptes : Hélène Martel.',
+    'Hébergement : Nimbus Cloud SAS. Directeur : Arnaud Vézier.',
     'Conception : Agence Pastel Numérique.',
     'Adresse : Rue Haute 5, 4000 Liège',
     'Notre bière de saison « Père Gustave » est brassée avec le houblon de la Malterie du Condroz.',

@@ -32,7 +32,17 @@ const TRADE_WORD =
   /^(?:ma[iî]tre|chef(?:fe)?|\p{L}{3,}(?:eur|euse|rice|iste|ier|ière|aire|ien|ienne|ante?|logue|graphe)|associée?|déléguée?)$/iu;
 // a label of a service, a place or a fact: its value names no person of the firm
 const NOT_A_ROLE =
-  /^(?:h[ée]bergeu?r|h[ée]bergement|fournisseur|prestataire|registrar|[ée]dit(?:eur|rice)|photo\p{L}*|cr[ée]dits?|conception|r[ée]alisation|d[ée]velopp\p{L}*|int[ée]grat\p{L}*|webmaster|webdesign\p{L}*|designer|graphiste|illustrat\p{L}*|auteur|autrice|si[èe]ge|adresse|capital|m[ée]diat\p{L}*|assureur|assurance|banque|transporteur|partenaire|fondateur du site|propriétaire du site|contact|t[ée]l\p{L}*|horaires?|secteur|zone)(?:\s|$)/iu;
+  /^(?:h[ée]bergeu?r|h[ée]bergement|fournisseur|prestataire|registrar|[ée]dit(?:eur|rice)|photo\p{L}*|cr[ée]dits?|conception|r[ée]alisation|d[ée]velopp\p{L}*|int[ée]grat\p{L}*|webmaster|webdesign\p{L}*|designer|graphiste|illustrat\p{L}*|auteur|autrice|r[ée]dact\p{L}*|tradu\p{L}*|si[èe]ge|adresse|capital|m[ée]diat\p{L}*|concilia\p{L}*|assureur|assurance|banque|transporteur|partenaire|commissaire|auditeur|expert\p{L}*|comptable|avocate?|notaire|huissier|conseil\p{L}*|fondateur du site|propriétaire du site|contact|t[ée]l\p{L}*|horaires?|secteur|zone)(?:\s|$)/iu;
+// a third party's label (a host, an agency): the labels after it on its line are that party's
+const THIRD_PARTY =
+  /^(?:h[ée]bergeu?r|h[ée]bergement|prestataire|registrar|conception|r[ée]alisation|d[ée]velopp\p{L}*|webmaster|cr[ée]dits?|m[ée]diat\p{L}*|assureur|assurance|commissaire)(?:\s|$)/iu;
+// a sentence about a host or a provider: its representative is none of the firm's people
+const HOSTING =
+  /h[ée]berg|\bhost(?:ed|ing)?\b|gehostet|\bhoster\b|prestataire|m[ée]diat|assureur|commissaire aux comptes/iu;
+
+// a field's label run on after a name by a line break ("Jean Roy Tél", "Jane Roe Email", "Max Muster Telefon")
+const FIELD_AFTER =
+  /\s+(?:t[ée]l|tel|t[ée]l[ée]phone|telefon|phone|fax|portable|mobile?|e-?mail|courriel|mail|adresse|address|anschrift|si[èe]ge|site|web|rcs|siret|siren|tva|capital|contact|kontakt|h[ée]bergeu?r|h[ée]bergement|ust-?id\S*|vat)$/iu;
 
 const REPRESENTED = /* @__PURE__ */ new RegExp(
   String.raw`(?:représentée?\s+par\s+(?:son|sa|leur|le|la)|represented\s+by\s+(?:its|their|the)|vertreten\s+durch\s+(?:den|die|ihren|ihre|seinen|seine))\s+([\p{L}][\p{L}\p{M}'’ -]{2,40}?)\s*,?\s+${COURTESY}?(${NAME})`,
@@ -66,14 +76,17 @@ export function legalLinePeople(line: string): DetectedPerson[] {
   };
   // labels in a row: each value runs to the next label
   const labels = [...line.matchAll(LABEL)];
+  let third = false;
   labels.forEach((m, i) => {
     const label = m[1]!;
-    if (NOT_A_ROLE.test(label)) return;
+    third ||= THIRD_PARTY.test(label);
+    if (third || NOT_A_ROLE.test(label)) return;
     if (!looksLikeJobTitle(label) && !TRADE_WORD.test(label.split(/\s/)[0]!)) return;
     const value = line.slice(m.index! + m[0].length, labels[i + 1]?.index ?? line.length);
     const [head, ...tail] = value.split(/[,;(]|\.(?:\s|$)|\s[–—|·]\s/);
     // ("Geschäftsführer: Max Muster Dr. Erika Beispiel": two names run together, left to the page's readers)
-    const raw = head!.trim();
+    // ("Gérant : Jean Roy Tél. 05 …": a line break's next label after the name, no part of it)
+    const raw = head!.trim().replace(FIELD_AFTER, '');
     if (/\s(?:Dr|Prof|Mme|Me|Mr|Mrs|Ms|Herr|Frau|M)$/.test(raw) || raw.split(/\s+/).length > 3) return;
     const name = personOf(raw);
     if (!name) return;
@@ -82,10 +95,11 @@ export function legalLinePeople(line: string): DetectedPerson[] {
     const title = own && own.length <= 60 && /^\p{Ll}/u.test(own) && looksLikeJobTitle(own) ? own : label;
     add({ name, title });
   });
-  const rep = REPRESENTED.exec(line);
-  const repName = rep ? personOf(rep[2]!) : '';
-  if (rep && repName && looksLikeJobTitle(rep[1]!)) add({ name: repName, title: rep[1]!.trim() });
-  for (const sentence of line.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+  for (const sentence of line.split(/(?<=[\p{Ll}\d)»"”]{2}[.!?])\s+(?=\p{Lu})/u)) {
+    if (HOSTING.test(sentence)) continue;
+    const rep = REPRESENTED.exec(sentence);
+    const repName = rep ? personOf(rep[2]!) : '';
+    if (rep && repName && looksLikeJobTitle(rep[1]!)) add({ name: repName, title: rep[1]!.trim() });
     const m = OFFICE_IS.exec(sentence);
     const name = m ? personOf(m[2]!) : '';
     const title = m ? m[1]!.replace(OFFICE_OF, '').trim() : '';
@@ -122,6 +136,8 @@ export function withLegalPeople<D extends Detection>(d: D, prose: string | undef
   for (const line of prose.split('\n').slice(0, 200)) {
     if (line.length > 1500) continue;
     for (const p of legalLinePeople(line)) {
+      // (a name the page's readers gave already, or one with a word more: "Jean Roy" and "Jean Roy Fax")
+      if (people.some((q) => normKey(p.name).startsWith(normKey(q.name) + ' '))) continue;
       const known = people.findIndex((q) => normKey(q.name) === normKey(p.name));
       if (known >= 0) {
         if (!people[known]!.title && p.title) people[known] = { ...people[known]!, title: p.title };
