@@ -37,7 +37,7 @@ import { withMailProseFirms } from './mail-firms';
 import { withoutProfileButtons } from './button-words';
 import { withPastedTables } from './mail-table';
 import { withBranchFirms } from './web-branches';
-import { withLegalPeople } from './web-legal-people';
+import { withLegalFacts, withLegalPeople } from './web-legal-people';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -360,7 +360,7 @@ export function interpretDetection<D extends Detection>(d: D): D {
     );
     if (companies.length !== d.companies.length) d = { ...d, companies };
     // (the people a legal notice's running text names: "Maître brasseur : Name", "représentée par sa gérante Name")
-    if (!d.article) d = withLegalPeople(d, prose);
+    if (!d.article) d = withLegalFacts(withLegalPeople(d, prose), prose);
   }
   // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)

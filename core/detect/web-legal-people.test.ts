@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legalLinePeople, withLegalPeople } from './web-legal-people';
+import { legalLinePeople, withLegalFacts, withLegalPeople } from './web-legal-people';
 import type { Detection } from './types';
 
 describe('legalLinePeople: the people a legal notice line names (issue 7)', () => {
@@ -121,5 +121,48 @@ describe('withLegalPeople: a legal notice page’s people are its firm’s', () 
       ['Odile Martinaud', 'Les Jardins de la Plaine'],
       ['Marc Delorge', 'Les Jardins de la Plaine'],
     ]);
+  });
+});
+
+describe('withLegalFacts: the site firm’s ids and number from its legal notice', () => {
+  const page = (prose: string): Detection => ({
+    url: 'https://www.plomberie-exemple.fr/mentions-legales',
+    kind: 'company-site',
+    emails: [],
+    people: [{ name: 'Anselme Royer', title: 'Gérant', phones: ['06 99 00 11 22'] }],
+    companies: [{ name: 'Plomberie Exemple', domain: 'plomberie-exemple.fr' }],
+  });
+
+  it('reads the firm’s SIREN and VAT number, never the host’s', () => {
+    const prose = [
+      'Mentions légales',
+      'Le site est la propriété de la société Sanitaires Royer (SARL), RCS Toulouse 520 931 189, n° TVA FR01520931189.',
+      '2. Hébergeur',
+      'Nimbus Cloud SAS, 4 rue du Port, 59100 Roubaix — RCS Lille 424 761 419.',
+    ].join('\n');
+    expect(withLegalFacts(page(prose), prose).companies[0]).toMatchObject({
+      siren: '520931189',
+      vat: 'FR01520931189',
+    });
+  });
+
+  it('gives no SIREN when the notice names two firms’ registers outside a host’s part', () => {
+    const prose =
+      'Mentions légales\nSanitaires Royer, RCS Toulouse 520 931 189.\nNotre partenaire Dépannage Sud, RCS Lille 424 761 419.';
+    expect(withLegalFacts(page(prose), prose).companies[0]!.siren).toBeUndefined();
+  });
+
+  it.each([
+    ['fr', 'Service client : contact@plomberie-exemple.fr – 05 99 00 12 34 (du lundi au vendredi).'],
+    ['fr', 'Secrétariat : 05 99 00 12 34 (prise de rendez-vous en ligne).'],
+    ['en', 'Customer service: 05 99 00 12 34, Monday to Friday.'],
+  ])('%s: the desk’s or own address’s number is the firm’s: %s', (_, line) => {
+    const prose = `Mentions légales\nSIREN 520 931 189\n${line}`;
+    expect(withLegalFacts(page(prose), prose).companies[0]!.phones).toEqual(['05 99 00 12 34']);
+  });
+
+  it('gives no number from a person’s sentence', () => {
+    const prose = 'Mentions légales\nContact : Anselme Royer, 06 99 00 11 23.';
+    expect(withLegalFacts(page(prose), prose).companies[0]!.phones).toBeUndefined();
   });
 });

@@ -8,7 +8,10 @@
  *   "vertreten durch den Geschäftsführer Max Muster";
  * - an office held: "Le délégué à la protection des données du cabinet est Mme Jeanne Roy, … dpo@…";
  * - an association's board on one line: "Bureau : Présidente, Jeanne Roy ; Trésorier, Paul Roy ; …";
- * and the association a page names as such ("L'association X (association loi 1901, …)") when it gives no firm.
+ * and the association a page names as such ("L'association X (association loi 1901, …)") when it gives no firm;
+ * and the site's firm's own facts there when its readers gave none (withLegalFacts): its SIREN and VAT number, one
+ * firm's in all the notice's sentences but a host's, an agency's or a provider's; its number, the one beside its
+ * own address or a desk's label ("Service client : …@… – 05 …", "Secrétariat : 05 …").
  * Only on a page whose text is a legal notice's (registers, legal forms, personal data); the people are the page's
  * firm's. Hosts, agencies, photographers and registers are no labels of a person.
  */
@@ -16,6 +19,9 @@ import type { DetectedPerson, Detection } from './types';
 import { looksLikeJobTitle, looksLikePersonName } from './text';
 import { normKey } from './result';
 import { findPlainEmails, normalizeAddress } from './emails';
+import { findLegalIds } from './legal-ids';
+import { findPhones } from './phones';
+import { sameSiteHosts } from '../text/host';
 
 // a legal notice's text: a register, a number, a legal page's name
 const LEGAL_TEXT =
@@ -147,4 +153,65 @@ export function withLegalPeople<D extends Detection>(d: D, prose: string | undef
     }
   }
   return people.length === d.people.length && companies === d.companies ? d : { ...d, people, companies };
+}
+
+// a section's heading alone on its line ("2. Hébergeur", "Sous-traitants", "Crédits"): a third party's section
+const HEADING = /^(?:\d{1,2}[.)]\s*)?\p{Lu}[^.:;!?\d]{2,50}$/u;
+const THIRD_HEAD =
+  /h[ée]berg|conception|r[ée]alisation|cr[ée]dits|sous-traitants|prestataires|processors|hosting|hoster|m[ée]diat|assur/iu;
+// a desk's label before the firm's number
+const DESK_LEAD =
+  /^(?:secr[ée]tariat|service client(?:s|èle)?|accueil|standard|r[ée]ception|contact|pour toute question|customer service|front desk|sekretariat|kundendienst|zentrale)\b/iu;
+
+/** The legal notice's sentences about the site's own firm: none in a host's, an agency's or a provider's part. */
+function ownSentences(prose: string): string[] {
+  const out: string[] = [];
+  let third = false;
+  for (const line of prose.split('\n').slice(0, 200)) {
+    if (HEADING.test(line)) {
+      third = THIRD_HEAD.test(line);
+      continue;
+    }
+    if (third || line.length > 1500) continue;
+    for (const x of line.split(/(?<=[\p{Ll}\d)»"”]{2}[.!?])\s+(?=\p{Lu})/u)) if (!HOSTING.test(x)) out.push(x);
+  }
+  return out;
+}
+
+/** The site's firm's SIREN, VAT number and number from its legal notice's running text, when its readers gave none. */
+export function withLegalFacts<D extends Detection>(d: D, prose: string | undefined): D {
+  if (d.kind !== 'company-site' || !prose || !LEGAL_TEXT.test(prose)) return d;
+  let host = '';
+  try {
+    host = new URL(d.url).hostname.replace(/^www\./, '');
+  } catch {
+    return d;
+  }
+  const at = d.companies.findIndex((c) => !!c.domain && sameSiteHosts(c.domain, host));
+  const firm = d.companies[at];
+  if (!firm || (firm.siren && firm.vat && firm.phones?.length)) return d;
+  const sentences = ownSentences(prose);
+  const add: Partial<typeof firm> = {};
+  if (!firm.siren && !firm.vat) {
+    const ids = sentences.map(findLegalIds).filter((x) => x.siren || x.vat);
+    const sirens = new Set(ids.map((x) => x.siren).filter(Boolean));
+    const vats = new Set(ids.map((x) => x.vat).filter(Boolean));
+    const siren = sirens.size === 1 ? [...sirens][0]! : undefined;
+    const vat = vats.size === 1 ? [...vats][0]! : undefined;
+    if (siren && sirens.size === 1 && (!vat || !vat.startsWith('FR') || vat.slice(4) === siren)) add.siren = siren;
+    if (vat && (!vat.startsWith('FR') ? !sirens.size : vat.slice(4) === siren)) add.vat = vat;
+  }
+  if (!firm.phones?.length) {
+    // (a person's sentence gives their own number)
+    const named = (x: string) => d.people.some((p) => x.includes(p.name));
+    const own = (x: string) =>
+      findPlainEmails(x).some((e) => sameSiteHosts(e.split('@')[1]!.toLowerCase(), host)) || DESK_LEAD.test(x);
+    const phones = new Set(sentences.filter((x) => own(x) && !named(x)).flatMap((x) => findPhones(x)));
+    const known = new Set(d.people.flatMap((p) => p.phones ?? []));
+    if (phones.size === 1 && !known.has([...phones][0]!)) add.phones = [...phones];
+  }
+  if (!Object.keys(add).length) return d;
+  const companies = [...d.companies];
+  companies[at] = { ...firm, ...add };
+  return { ...d, companies };
 }
