@@ -107,6 +107,29 @@ describe('withLegalPeople: a legal notice page’s people are its firm’s', () 
     ]);
   });
 
+  it.each(['Dr Irène Falgous', 'Maître Irène Falgous'])(
+    'reads the practitioner a practice is named after: %s',
+    (firm) => {
+      const prose = 'Mentions légales\nCabinet exploité par la SELARL Falgous, RCS Toulouse 850 772 146.';
+      const d = withLegalPeople(
+        { ...page(prose, [{ name: firm, domain: 'falgous.example' }]), people: [] as Detection['people'] },
+        prose,
+      );
+      expect(d.people).toEqual([{ name: 'Irène Falgous', company: firm }]);
+    },
+  );
+
+  it('names the practice by the legal name the notice gives it', () => {
+    const prose =
+      'Mentions légales\nCabinet exploité par la SELARL du Docteur Irène Falgous, RCS Toulouse 850 772 146.';
+    const d = withLegalPeople(
+      { ...page(prose, [{ name: 'Dr Irène Falgous', domain: 'falgous.example' }]), people: [] as Detection['people'] },
+      prose,
+    );
+    expect(d.companies).toEqual([{ name: 'SELARL du Docteur Irène Falgous', domain: 'falgous.example' }]);
+    expect(d.people).toEqual([{ name: 'Irène Falgous', company: 'SELARL du Docteur Irène Falgous' }]);
+  });
+
   it('reads nothing on a page that is no legal notice', () => {
     const prose = 'Notre équipe\nMaître brasseur : Carine Dumortier.';
     expect(withLegalPeople(page(prose), prose).people).toHaveLength(1);

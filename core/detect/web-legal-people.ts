@@ -64,6 +64,12 @@ const OFFICE_OF =
   /\s+(?:du|de la|de l['’]|des|of the|of)\s+(?:cabinet|soci[ée]t[ée]|site|entreprise|association|[ée]tude|office|company|firm)$/iu;
 const OFFICE_WORD = /d[ée]l[ée]gu[ée]e?|responsable|officer|beauftragte/iu;
 
+// a practitioner's courtesy title before their name, a practice's name
+const PRACTICE = /^(?:Dr\.?|Docteur|Ma[iî]tre|Me|Pr\.?|Professeur)\s+(\p{Lu}[\p{L}\p{M}'’ -]{3,50})$/u;
+
+const PRACTICE_FIRM =
+  /\b(?:SELARL|SELAS|SELURL|SCP|SCM|SARL|EURL|SAS|SASU)\s+(?:du\s+|de\s+)?(?:Dr\.?|Docteur|Ma[iî]tre|Me)\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,2}/u;
+
 const ASSOCIATION = /* @__PURE__ */ new RegExp(
   String.raw`\b(?:L['’]association|[Tt]he association)\s+[«"“]?\s*(\p{Lu}[^()«»"”,.;:]{2,60}?)\s*[»"”]?\s*\(\s*association\s+(?:loi\s+(?:de\s+)?1901|d[ée]clar[ée]e)`,
   'u',
@@ -137,8 +143,20 @@ export function withLegalPeople<D extends Detection>(d: D, prose: string | undef
     const assoc = ASSOCIATION.exec(prose)?.[1]?.trim();
     if (assoc) companies = [{ name: assoc }];
   }
-  const firm = companies[0]?.name;
-  const people = [...d.people];
+  let firm = companies[0]?.name;
+  let people = [...d.people];
+  // (a practice's site named after its practitioner, "Dr Jeanne Roy", "Maître Paul Roy": that person, the firm's;
+  // the firm the legal name the notice gives with that name, "SELARL du Docteur Jeanne Roy")
+  const practitioner = firm ? personOf(PRACTICE.exec(firm)?.[1] ?? '') : '';
+  const legal = practitioner ? PRACTICE_FIRM.exec(prose)?.[0] : undefined;
+  if (firm && legal?.endsWith(' ' + practitioner)) {
+    const old = firm;
+    firm = legal;
+    companies = [{ ...companies[0]!, name: legal }, ...companies.slice(1)];
+    people = people.map((p) => (p.company === old ? { ...p, company: legal } : p));
+  }
+  if (practitioner && !people.some((q) => normKey(q.name) === normKey(practitioner)))
+    people.unshift({ name: practitioner, company: firm });
   for (const line of prose.split('\n').slice(0, 200)) {
     if (line.length > 1500) continue;
     for (const p of legalLinePeople(line)) {
@@ -152,7 +170,9 @@ export function withLegalPeople<D extends Detection>(d: D, prose: string | undef
       people.push(firm ? { ...p, company: firm } : p);
     }
   }
-  return people.length === d.people.length && companies === d.companies ? d : { ...d, people, companies };
+  return people.length === d.people.length && people.every((p, i) => p === d.people[i]) && companies === d.companies
+    ? d
+    : { ...d, people, companies };
 }
 
 // a section's heading alone on its line ("2. Hébergeur", "Sous-traitants", "Crédits"): a third party's section
