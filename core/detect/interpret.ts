@@ -38,6 +38,7 @@ import { withoutProfileButtons } from './button-words';
 import { withPastedTables } from './mail-table';
 import { withBranchFirms } from './web-branches';
 import { lazy } from '../text/lazy';
+import { withLegalFacts, withLegalPeople } from './web-legal-people';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -363,6 +364,8 @@ export function interpretDetection<D extends Detection>(d: D): D {
         !((isForeignVendor(c.name, d.url) || isForeignInstitution(c.name, d.url)) && !staff.has(normKey(c.name))),
     );
     if (companies.length !== d.companies.length) d = { ...d, companies };
+    // (the people a legal notice's running text names: "Maître brasseur : Name", "représentée par sa gérante Name")
+    if (!d.article) d = withLegalFacts(withLegalPeople(d, prose), prose);
   }
   // a team's shared mailbox ("Harbourline Ops" <ops@…>): its address stays, its name is no person's
   // (and a firm's mailbox signed with the firm's name: "Pépinières du Val de Sèvre" <commandes@…>)

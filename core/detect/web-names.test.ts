@@ -133,6 +133,21 @@ describe('withoutNonNames', () => {
     },
   );
 
+  it.each([
+    ['fr', 'Jeanne Morvan', 'cliente depuis 2015'],
+    ['en', 'Harriet Quayle', 'customer since 2019'],
+    ['de', 'Jonas Weidlich', 'Kunde seit 2018'],
+  ])("%s: a testimonial's standing after its author is no firm", (_, name, standing) => {
+    const got = withoutNonNames(
+      page({
+        kind: 'company-site',
+        people: [{ name }],
+        companies: [{ name: 'Atelier Brume', domain: 'brume.example' }, { name: standing }],
+      }),
+    );
+    expect(got.companies).toEqual([{ name: 'Atelier Brume', domain: 'brume.example' }]);
+  });
+
   it.each(['Wholesale', 'Vertrieb', 'Achats', 'Export'])(
     "drops a department alone read as a firm ('Co-founder, %s'), but not a firm with a site of its own",
     (dept) => {

@@ -139,8 +139,13 @@ export function namedPlace(name: string): boolean {
   return PLACE_NAMESAKE.test(rest) && !NOT_NAMESAKE_END.test(rest) && looksLikePersonName(rest);
 }
 
+// a testimonial's standing after its author's name ("cliente depuis 2015", "customer since 2019", "Kundin seit 2018")
+const CLIENT_SINCE =
+  /^(?:(?:fid[èe]le\s+)?client(?:e)?s?|customers?|clients?|kund(?:e|in|en)|members?|membres?|adh[ée]rente?s?|mitglied)\s+(?:depuis|since|seit)\s/iu;
+
 /** The firms a web page's reader gave as one, their names read again: none when it names none. */
 function firmsOf(c: DetectedCompany): DetectedCompany[] {
+  if (CLIENT_SINCE.test(c.name)) return [];
   // a quote ("« Vous rejoindrez une équipe … »") and a dateline after the firm ("Kestrel Ltd · 10 March 2026 07:00 CET")
   if (QUOTED.test(c.name)) return [];
   const dated = DATE_AFTER.exec(c.name);
