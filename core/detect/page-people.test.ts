@@ -1384,6 +1384,16 @@ describe('people of interviews, podcasts, events and member lists (issue 7, peop
     expect(cleanPersonName('Anne-Sophie TRAN')).toBe('Anne-Sophie TRAN');
     expect(personName('Jean Dupont SARL')).toBe('');
   });
+  it.each([
+    ['DI Jonas Auerbach', 'Jonas Auerbach'],
+    ['DI (FH) Eva Brandstetter', 'Eva Brandstetter'],
+    ['Mag.a Lena Hubmayr', 'Lena Hubmayr'],
+    ['Ing. DI Theo Sallmann', 'Theo Sallmann'],
+    ['DDr. Karin Wallner', 'Karin Wallner'],
+    ['Di Stefano Marco', 'Di Stefano Marco'],
+  ])("cleanPersonName: an Austrian degree in capitals before a display name ('%s', issue 7)", (raw, want) => {
+    expect(cleanPersonName(raw)).toBe(want);
+  });
 });
 
 // people6 (issue 7): kinds of pages where people were missed
