@@ -219,6 +219,15 @@ describe('quotedPeople', () => {
       '„Ein starkes Signal“, sagt Dipl.-Kfm. Jonas Brandhuber, Geschäftsführer der Brandhuber Logistik.',
       [{ name: 'Jonas Brandhuber', title: 'Geschäftsführer', company: 'Brandhuber Logistik' }],
     ],
+    // a German board's chair, a doctor's subject in the degree (issue 7)
+    [
+      '„Ein guter Tag“, sagt Dr. Anselm Krüger, Vorstandsvorsitzender der Weserwerke Armaturen AG.',
+      [{ name: 'Anselm Krüger', title: 'Vorstandsvorsitzender', company: 'Weserwerke Armaturen AG' }],
+    ],
+    [
+      '„Wir wachsen“, erklärt Dr. rer. pol. Maren Oltmann, Aufsichtsratsvorsitzende der Elbtal Pumpen AG.',
+      [{ name: 'Maren Oltmann', title: 'Aufsichtsratsvorsitzende', company: 'Elbtal Pumpen AG' }],
+    ],
   ])('%s', (text, people) => {
     expect(quotedPeople(lines(text))).toEqual(people);
   });
@@ -248,6 +257,11 @@ describe('rolePeople: bold names in a sentence, each with its title set off by c
       ],
     ],
     ['Nos cuvées <strong>Clos Marie</strong>, Mercurey, et <strong>Vieilles Vignes</strong>, Bourgogne.', []],
+    // a doctor's subject between the degree and the name (issue 7)
+    [
+      'Muster Messtechnik GmbH, vertreten durch die Geschäftsführerin Dr. rer. nat. Ilse Brandauer-Kühn',
+      [['Ilse Brandauer-Kühn', 'Geschäftsführerin']],
+    ],
   ])('%s', (html, want) => {
     const p = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').querySelector('p')!;
     const got = rolePeople([{ text: p.textContent ?? '', el: p }], pageReaders);
@@ -395,6 +409,14 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
       { name: 'Carola Wendt', title: 'Geschäftsführer' },
       { name: 'Stefan Maier', title: 'Prokurist' },
     ]);
+  });
+  it.each([
+    ['Vorsitzender des Aufsichtsrats: Prof. Dr. Dr. h.c. Gerhard Plettenberg', ['Gerhard Plettenberg']],
+    ['Geschäftsführer: Horst Brenner, Dipl.-Kfm. Karl-Heinz Sundberg', ['Horst Brenner', 'Karl-Heinz Sundberg']],
+    ['Geschäftsführerin: Dr. rer. nat. Ilse Brandauer-Kühn', ['Ilse Brandauer-Kühn']],
+    ['Gérant : Dr. Paul Morel. Contact : accueil@exemple.fr', ['Paul Morel']],
+  ])("roleLines: a degree's dots are no sentence's end ('%s', issue 7)", (text, names) => {
+    expect(roleLines(lines(text)).map((p) => p.name)).toEqual(names);
   });
   it('roleLines: the title written after the name ("Directrice de la publication : Mme X, Présidente")', () => {
     expect(
