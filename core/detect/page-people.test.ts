@@ -418,6 +418,26 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
   ])("roleLines: a degree's dots are no sentence's end ('%s', issue 7)", (text, names) => {
     expect(roleLines(lines(text)).map((p) => p.name)).toEqual(names);
   });
+  it.each([
+    [['Prokura: Mag. Sabine Lechner-Wolf'], [['Sabine Lechner-Wolf', 'Prokura']]],
+    [
+      ['Geschäftsführer der Komplementär-GmbH', 'Horst Brenner, Dipl.-Kfm. Karl-Heinz Sundberg'],
+      [
+        ['Horst Brenner', 'Geschäftsführer'],
+        ['Karl-Heinz Sundberg', 'Geschäftsführer'],
+      ],
+    ],
+    [
+      ['Vorstand des Vereins', 'Dr. Lea Brandt und Jonas Hering'],
+      [
+        ['Lea Brandt', 'Vorstand'],
+        ['Jonas Hering', 'Vorstand'],
+      ],
+    ],
+    [['Directors of the Company', 'Jane Roe'], [['Jane Roe', 'Directors']]],
+  ])("roleLines: Prokura, and a role's heading naming the body they lead (%j, issue 7)", (ls, want) => {
+    expect(roleLines(lines(...ls)).map((p) => [p.name, p.title])).toEqual(want);
+  });
   it('roleLines: the title written after the name ("Directrice de la publication : Mme X, Présidente")', () => {
     expect(
       roleLines(
