@@ -1369,6 +1369,26 @@ describe('company site: a legal notice’s role before the name beats the profes
   });
 });
 
+describe('company site: a GmbH & Co. KG’s general partner in its legal notice (issue 7)', () => {
+  it.each([
+    [
+      '<p>Persönlich haftende Gesellschafterin: Brenner Verwaltungs-GmbH, Sitz Lahr, Amtsgericht Freiburg HRB 712345</p>',
+      'Brenner Verwaltungs-GmbH',
+    ],
+    [
+      '<h3>Persönlich haftende Gesellschafterin</h3><p>Brenner Beteiligungs GmbH, Sitz Lahr</p>',
+      'Brenner Beteiligungs GmbH',
+    ],
+    ['<h3>Persönlich haftende Gesellschafterin</h3><p>Herr Jonas Brenner</p>', ''],
+  ])('%s', (line, want) => {
+    const url = 'https://www.brenner-pumpen.example/impressum';
+    const body = `<main><h1>Impressum</h1><p>Brenner Pumpen GmbH &amp; Co. KG<br>Hauptstraße 1<br>77933 Lahr</p>${line}<p>Registergericht: Amtsgericht Freiburg, HRA 701234</p></main>`;
+    const got = detect(page(url, body, 'Impressum'), url).companies.map((c) => c.name);
+    if (want) expect(got).toContain(want);
+    else expect(got.some((n) => /Jonas/.test(n))).toBe(false);
+  });
+});
+
 describe('a documentation page with its maintainer to write to and its firm in the footer (issue 7)', () => {
   const code =
     '<pre><code>relays:\n  - from: "Alice Example &lt;alice@example.com&gt;"</code></pre><pre><code>$ tool send</code></pre><pre><code>from tool import Relay</code></pre>';

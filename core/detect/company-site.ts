@@ -44,6 +44,9 @@ const LEGAL_HINT =
 const OWNER_LINE =
   /^(?:inhaber(?:in)?|geschäftsführer(?:in)?|vertreten durch|verantwortlich(?: für den inhalt)?(?: nach [^:]{0,40})?|direct(?:eur|rice) de (?:la )?publication|responsable de (?:la )?publication|gérant(?:e)?|owner|managing director|director)\s*[:：]?\s*(.*)$/i;
 
+const GENERAL_PARTNER =
+  /^(?:pers(?:önlich|\.)\s+haftende\s+gesellschafter(?:in)?|komplementär(?:in|-gmbh)?)\s*[:：]?\s*(.*)$/i;
+
 const OFFICE_NAME =
   /(?:^|\s)(?:zentrale|empfang|sekretariat|verwaltung|kundendienst|kundenservice|versand|r[ée]ception|secr[ée]tariat|siège|headquarters|delivery|livraison|shipping|standort|filiale|niederlassung|branch)(?:\s|$)/i;
 
@@ -860,6 +863,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     const raw = (m[1] || pubLines[i + 1] || '').split(/[,(·|]/)[0]!.trim();
     const cand = r ? r.personName(raw) : looksLikePersonName(raw) ? raw : '';
     if (cand) b.addPerson({ name: cand, company: name || undefined });
+  }
+  // a GmbH & Co. KG's general partner, named in its legal notice ("Persönlich haftende Gesellschafterin: Brenner
+  // Verwaltungs-GmbH, Sitz …", or on the line under that heading): a firm the notice presents
+  for (let i = 0; i < pubLines.length; i++) {
+    const m = GENERAL_PARTNER.exec(pubLines[i]!.trim());
+    if (!m) continue;
+    const gp = (m[1] || pubLines[i + 1] || '').split(/,|\s[·|–—]\s/)[0]!.trim();
+    if (gp.length <= 80 && /(?:^|[\s-])GmbH$|\s(?:AG|SE|UG|Ltd\.?)$/u.test(gp) && companyKey(gp) !== companyKey(name))
+      b.addCompany({ name: gp });
+    break;
   }
   yield;
   const bylined = r ? r.bylinePeople(doc, blines) : [];

@@ -34,7 +34,7 @@ export const TITLE_DASH_NAME =
 
 // the end of a label's sentence: a dot after no initial nor civility ("Dr.", "Dott.", "D.ª"), and what follows it
 export const LABEL_SENTENCE_END =
-  /(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra|eidg|dipl|staatl|gepr))\.(?:\s+\p{Lu}.*)?$/u;
+  /(?<!\b(?:\p{Lu}|Dr|Prof|Dipl|Ing|Mr|Mrs|Ms|Mme|Me|M|St|Dott|ssa|Avv|Agr|Geom|Rag|Arch|Dña|Sra?|Sig|ra|eidg|dipl|staatl|gepr|Kfm|Kff|rer|nat|pol|oec|med|phil|jur|iur|habil|Mag|MMag|DDr|Bakk|h\.\s?c))\.(?:\s+\p{Lu}.*)?$/u;
 
 // a role the person held before ("Samuel Achour, ancien directeur commercial d’un éditeur, …"), and the one the same
 // sentence gives them now ("… les a rejoints comme troisième cofondateur", "… joined us as our third co-founder")

@@ -77,6 +77,11 @@ describe('isSystemName', () => {
     ['Ne Pas Répondre'],
     ['Bitte Nicht Antworten'],
     ['Keine-Antwort Versand'],
+    // a German compound naming what the mailbox sends, then the firm (issue 7)
+    ['Versandbenachrichtigung Kornfeld'],
+    ['Rechnungsversand Haller Armaturen'],
+    ['Auftragsbestätigung Brennwerk'],
+    ['Kundenmitteilungen Elbtal'],
   ])('%s is not a person', (n) => expect(isSystemName(n)).toBe(true));
   it.each([
     ['Membre de LinkedIn'],
@@ -105,7 +110,8 @@ describe('isSystemName', () => {
     ['Festival Bois Rennes'],
     ['Association Voiles Caen'],
   ])('%s is not a person name', (n) => expect(looksLikePersonName(n)).toBe(false));
-  it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti']])('%s may be a person', (n) =>
-    expect(isSystemName(n)).toBe(false),
+  it.each([['Camille Rouvier'], ['Jonas Weißenberg'], ['Hélène Marchetti'], ['Marta Versandi'], ['Lena Mitteis']])(
+    '%s may be a person',
+    (n) => expect(isSystemName(n)).toBe(false),
   );
 });

@@ -15,7 +15,7 @@ const PART = /^(?:notifications?|bounces?)$/;
 const DOMAIN =
   /(?:^|\.)(?:appspotmail\.com|(?:plus|accounts)\.google\.com|bounces?\..+|email\.teams\.microsoft\.com|linkedin\.com|facebookmail\.com|reply\.github\.com|docusign\.net|mcsv\.net|mailchimp\.com|sendgrid\.net|amazonses\.com|mandrillapp\.com|sparkpostmail\.com)$/;
 const NAME =
-  /(?<![\p{L}\d])(?:no[-\s]?reply|do[-\s]?not[-\s]?reply|ne[-\s]pas[-\s]r[ée]pondre|nicht antworten|keine[-\s]antwort|notifications?|mailer[-\s]daemon|mail delivery|delivery (?:sub)?system|postmaster|system|subsystem|team|équipe|support|newsletter|automated|bot|calendar|agenda|kalender|alerts?|benachrichtigung(?:en)?)(?![\p{L}\d])/iu;
+  /(?<![\p{L}\d])(?:no[-\s]?reply|do[-\s]?not[-\s]?reply|ne[-\s]pas[-\s]r[ée]pondre|nicht antworten|keine[-\s]antwort|notifications?|mailer[-\s]daemon|mail delivery|delivery (?:sub)?system|postmaster|system|subsystem|team|équipe|support|newsletter|automated|bot|calendar|agenda|kalender|alerts?|\p{L}*(?:benachrichtigung|bestätigung|versand|mitteilung)(?:en)?)(?![\p{L}\d])/iu;
 const BRAND_NAMES =
   /^(?:google\+?|gmail|linkedin|microsoft(?: outlook| teams)?|outlook|teams|github|gitlab|calendly|qonto|docusign|salesforce|slack|zoom|stripe|paypal|amazon|apple|facebook|instagram|twitter|x|dropbox|notion|hubspot|mailchimp|me|moi|you|vous|ich|linkedin member|membre linkedin)$/;
 

@@ -219,6 +219,15 @@ describe('quotedPeople', () => {
       '„Ein starkes Signal“, sagt Dipl.-Kfm. Jonas Brandhuber, Geschäftsführer der Brandhuber Logistik.',
       [{ name: 'Jonas Brandhuber', title: 'Geschäftsführer', company: 'Brandhuber Logistik' }],
     ],
+    // a German board's chair, a doctor's subject in the degree (issue 7)
+    [
+      '„Ein guter Tag“, sagt Dr. Anselm Krüger, Vorstandsvorsitzender der Weserwerke Armaturen AG.',
+      [{ name: 'Anselm Krüger', title: 'Vorstandsvorsitzender', company: 'Weserwerke Armaturen AG' }],
+    ],
+    [
+      '„Wir wachsen“, erklärt Dr. rer. pol. Maren Oltmann, Aufsichtsratsvorsitzende der Elbtal Pumpen AG.',
+      [{ name: 'Maren Oltmann', title: 'Aufsichtsratsvorsitzende', company: 'Elbtal Pumpen AG' }],
+    ],
   ])('%s', (text, people) => {
     expect(quotedPeople(lines(text))).toEqual(people);
   });
@@ -248,6 +257,11 @@ describe('rolePeople: bold names in a sentence, each with its title set off by c
       ],
     ],
     ['Nos cuvées <strong>Clos Marie</strong>, Mercurey, et <strong>Vieilles Vignes</strong>, Bourgogne.', []],
+    // a doctor's subject between the degree and the name (issue 7)
+    [
+      'Muster Messtechnik GmbH, vertreten durch die Geschäftsführerin Dr. rer. nat. Ilse Brandauer-Kühn',
+      [['Ilse Brandauer-Kühn', 'Geschäftsführerin']],
+    ],
   ])('%s', (html, want) => {
     const p = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').querySelector('p')!;
     const got = rolePeople([{ text: p.textContent ?? '', el: p }], pageReaders);
@@ -395,6 +409,34 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
       { name: 'Carola Wendt', title: 'Geschäftsführer' },
       { name: 'Stefan Maier', title: 'Prokurist' },
     ]);
+  });
+  it.each([
+    ['Vorsitzender des Aufsichtsrats: Prof. Dr. Dr. h.c. Gerhard Plettenberg', ['Gerhard Plettenberg']],
+    ['Geschäftsführer: Horst Brenner, Dipl.-Kfm. Karl-Heinz Sundberg', ['Horst Brenner', 'Karl-Heinz Sundberg']],
+    ['Geschäftsführerin: Dr. rer. nat. Ilse Brandauer-Kühn', ['Ilse Brandauer-Kühn']],
+    ['Gérant : Dr. Paul Morel. Contact : accueil@exemple.fr', ['Paul Morel']],
+  ])("roleLines: a degree's dots are no sentence's end ('%s', issue 7)", (text, names) => {
+    expect(roleLines(lines(text)).map((p) => p.name)).toEqual(names);
+  });
+  it.each([
+    [['Prokura: Mag. Sabine Lechner-Wolf'], [['Sabine Lechner-Wolf', 'Prokura']]],
+    [
+      ['Geschäftsführer der Komplementär-GmbH', 'Horst Brenner, Dipl.-Kfm. Karl-Heinz Sundberg'],
+      [
+        ['Horst Brenner', 'Geschäftsführer'],
+        ['Karl-Heinz Sundberg', 'Geschäftsführer'],
+      ],
+    ],
+    [
+      ['Vorstand des Vereins', 'Dr. Lea Brandt und Jonas Hering'],
+      [
+        ['Lea Brandt', 'Vorstand'],
+        ['Jonas Hering', 'Vorstand'],
+      ],
+    ],
+    [['Directors of the Company', 'Jane Roe'], [['Jane Roe', 'Directors']]],
+  ])("roleLines: Prokura, and a role's heading naming the body they lead (%j, issue 7)", (ls, want) => {
+    expect(roleLines(lines(...ls)).map((p) => [p.name, p.title])).toEqual(want);
   });
   it('roleLines: the title written after the name ("Directrice de la publication : Mme X, Présidente")', () => {
     expect(
@@ -1383,6 +1425,16 @@ describe('people of interviews, podcasts, events and member lists (issue 7, peop
     expect(cleanPersonName('Imogen Hartley-Reeve FIAC')).toBe('Imogen Hartley-Reeve');
     expect(cleanPersonName('Anne-Sophie TRAN')).toBe('Anne-Sophie TRAN');
     expect(personName('Jean Dupont SARL')).toBe('');
+  });
+  it.each([
+    ['DI Jonas Auerbach', 'Jonas Auerbach'],
+    ['DI (FH) Eva Brandstetter', 'Eva Brandstetter'],
+    ['Mag.a Lena Hubmayr', 'Lena Hubmayr'],
+    ['Ing. DI Theo Sallmann', 'Theo Sallmann'],
+    ['DDr. Karin Wallner', 'Karin Wallner'],
+    ['Di Stefano Marco', 'Di Stefano Marco'],
+  ])("cleanPersonName: an Austrian degree in capitals before a display name ('%s', issue 7)", (raw, want) => {
+    expect(cleanPersonName(raw)).toBe(want);
   });
 });
 

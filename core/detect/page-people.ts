@@ -704,7 +704,11 @@ const ROLE_TITLE = /* @__PURE__ */ new RegExp(
   'i',
 );
 // a heading or a label line alone ("Vertreten durch die Geschäftsführer", "Gérants :"), the names below it
-const ROLE_HEAD = /* @__PURE__ */ new RegExp(String.raw`^${ROLE_BY}(${ROLES})\s*[:：]?$`, 'i');
+// ("Geschäftsführer der Komplementär-GmbH": the body they lead after the role, as a label writes it)
+const ROLE_HEAD = /* @__PURE__ */ new RegExp(
+  String.raw`^${ROLE_BY}(${ROLES})(?:\s+(?:der|des|of the|of)\s+[^:：.;,]{2,40}?)?\s*[:：]?$`,
+  'i',
+);
 // a partnership's representatives ("Vertreten durch die Partner", "Represented by the partners"): each name, then their
 // profession on its own line ("Rechtsanwältin, Fachanwältin für Arbeitsrecht")
 const PARTNERS_HEAD =

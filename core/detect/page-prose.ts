@@ -28,7 +28,7 @@ const COMPANY_RE = String.raw`(\p{Lu}[\p{L}\p{M}\d&'’.+-]*(?:\s+(?:&\s+)?(?:[\
 const LINK = String.raw`(?:\s+(?:of|at|for|with|chez|de|du|des|d['’]|der|bei|von|vom|im|in der)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?|\s+d['’](?=\p{Lu}))`;
 // (page-people.ts's NAME_RE: a copy, so that this bundle does not take that module in)
 // ("Ciarán O'Dwyer", "Luca D’Amico": a surname's capital after an apostrophe)
-const NAME_RE = String.raw`((?:(?:Prof|Dr|Dipl|Ing|Mag|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-(?:Ing|Kfm|Kff|Inf)\.)?\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,5})`;
+const NAME_RE = String.raw`((?:(?:Prof|Dr|Dipl|Ing|Mag|Mr|Mrs|Ms|Me|M|Mme|Rev|Revd)\.(?:-(?:Ing|Kfm|Kff|Inf)\.)?\s+|(?:rer\.\s?(?:nat|pol|oec)|med|phil|jur|h\.\s?c)\.\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*|de|van|von|der|le|la|du)){1,5})`;
 
 // "handled by our practice manager, Rosie Atwell (…)", "customers reach their account manager, Jane Roe, at …", "contact our office manager Jane Doe on 01225 …",
 // "Ihre Ansprechpartnerin ist Frau Dr. Lea Brandt", "votre interlocutrice, Mme Claire Roux, chargée de clientèle":
@@ -395,6 +395,10 @@ const PUBLIC_OFFICE =
 const GENERIC_ORG =
   /^(?:club|group|groupe|gruppe|association|verband|verein|company|société|firm|cabinet|foundation|fondation|stiftung|board|team|network|réseau|netzwerk|charity|trust)$/i;
 
+// a German board's chair and members ("Vorstandsvorsitzender", "Aufsichtsratsvorsitzende", "Vorständin"): titles the
+// shared title words (shipped in the webmail scripts) leave out
+const BOARD_TITLE = /^(?:\p{L}*vorsitzende[rn]?|vorst(?:and|ändin)(?:smitglied)?)$/iu;
+
 /** People quoted with their title and employer in running text. */
 export function quotedPeople(
   lines: readonly Line[],
@@ -425,7 +429,7 @@ export function quotedPeople(
         if (t2 && c2 && c2.length > company.length && c2.endsWith(company)) [title, company] = [t2, c2];
         if (
           !name ||
-          !looksLikeJobTitle(title) ||
+          !(looksLikeJobTitle(title) || BOARD_TITLE.test(title)) ||
           !company ||
           company.split(/\s+/).length > (t2 && company === c2 ? 8 : 6)
         )

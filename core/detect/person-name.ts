@@ -15,6 +15,9 @@ const PREFIX =
   /^(?:(?:prof|dr|dipl|ing|mag|univ|priv|doz|hon|rer|nat|med|phil|jur|iur|lic|oec|habil|h\.?\s?c)\.(?:-?\s?(?:ing|kfm|kff|oec|inf|psych|päd)\.)?\s*|(?:mr|mrs|ms|mx|mme|mlle|m|me|maître|herr|frau|sir|dame|dott|dott\.ssa|dr|prof|p[èe]re|m[èe]re|abb[ée]|fr[èe]re|s(?:œ|oe)ur|pasteure?|father|pfarrer(?:in)?|pater|mgr|revd?)\.?\s+)+/iu;
 // (honours and degrees too, with or without commas: "Dame Ruth Ellery DBE", "Omar Haddad KC", "Ana Ruiz, PhD, FREng",
 // chartered engineers and scientists: "Tom Hale CEng MICE", "Ana Ruiz MSc")
+// Austrian and German degrees written in capitals or with a feminine ending, before the name ("DI Anna Berg",
+// "DDr. Jan Roth", "Mag.a Eva Huber", "DI (FH) Paul Gruber"): case-sensitive, so the Italian "Di Stefano" stays
+const DEGREE = /^(?:(?:DI|DDI|Dkfm|DKFM|MMag|DDr|Mag\.a|Dr\.in|Ing\.in)\.?(?:\s?\(FH\))?\s+)+/u;
 const GRADE_END =
   /(?<=\p{Ll}),?(?:\s+(?!(?:SARL|SASU?|EURL|SCOP|SELARL|SCI|GMBH|PLC|LLP|INC|LTD|CORP|GBR|OHG)\b)(?:(?:Hon)?[A-Z]{3,6}|KC|QC|JP|DL|MA|PhD|DPhil|FREng|FMedSci|FRCPath|[CI]Eng|CEnv|CSci|CMgr|CPhys|CChem|[BM](?:Eng|Sc))(?:,(?=\s))?){1,3}$/u;
 // a call to act before a name ("Contactez Gwenaëlle Le Bihan", "Write to Tom Hale", "Fragen Sie Jana Roth")
@@ -35,7 +38,7 @@ export const cleanPersonName = /* @__PURE__ */ memo(cleanName);
 function cleanName(raw: string): string {
   const name = raw.replace(/\s+/g, ' ').trim();
   const called = name.replace(VERB, '');
-  let bare = (called.includes(' ') ? called : name).replace(PREFIX, '');
+  let bare = (called.includes(' ') ? called : name).replace(DEGREE, '').replace(PREFIX, '').replace(DEGREE, '');
   // "Imogen Hartley-Reeve FIAC", "Tom Hale MRICS": a member grade's letters after the name (no legal form)
   const graded = bare.replace(GRADE_END, '');
   if (graded !== bare && graded.includes(' ')) bare = graded;
@@ -43,7 +46,12 @@ function cleanName(raw: string): string {
   if (words.length < 2 || !words.some((w) => /\p{Ll}/u.test(w) || CAPS.test(w))) return name;
   // "GUEYE Aminata", "MERCIER Jean-Philippe", "LE BIHAN Yannick": capitals first, then a capitalised first name
   const caps = words.findIndex((w) => !CAPS.test(w) && !PARTICLE.test(w));
-  if (caps > 0 && words.slice(caps).every((w) => CAPITALISED.test(w) && !CAPS.test(w)) && words.length - caps <= 2)
+  if (
+    caps > 0 &&
+    words.slice(0, caps).some((w) => CAPS.test(w)) &&
+    words.slice(caps).every((w) => CAPITALISED.test(w) && !CAPS.test(w)) &&
+    words.length - caps <= 2
+  )
     words = [...words.slice(caps), ...words.slice(0, caps).map((w) => (w.length > 1 ? titleCase(w) : w))];
   return words.join(' ');
 }

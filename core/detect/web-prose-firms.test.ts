@@ -8,6 +8,17 @@ describe('webProseFirms: the firms a page names in a firm role (issue 7)', () =>
     ['En 2011, Verrerie Maubois devient une filiale de Quintal Holding.', ['Quintal Holding']],
     ['La marque, rachetée par le Groupe Ombrelle en 2020, reste à Niort.', ['Groupe Ombrelle']],
     ['Norlane Tools was acquired by Brackwater Industrial Group in 2019.', ['Brackwater Industrial Group']],
+    // an acquisition's target: the shares or the stake in a firm (issue 7)
+    [
+      'Die Weserwerke AG erwirbt 60 Prozent der Anteile an der Brenner Fluidtechnik GmbH & Co. KG.',
+      ['Brenner Fluidtechnik GmbH & Co. KG'],
+    ],
+    ['Halden Capital takes a majority stake in Norvel Pumps Ltd.', ['Norvel Pumps Ltd']],
+    ['Le groupe prend une participation majoritaire dans Forges Malavaud SAS.', ['Forges Malavaud SAS']],
+    [
+      'Wir bauen in Zusammenarbeit mit Hallberg Antriebe GmbH & Co. KG. Generalunternehmer: Krantz Bau KG.',
+      ['Hallberg Antriebe GmbH & Co. KG', 'Krantz Bau KG'],
+    ],
     [
       'Wir bauen in Zusammenarbeit mit Hallberg Antriebe GmbH. Generalunternehmer: Krantz Bau KG.',
       ['Hallberg Antriebe GmbH', 'Krantz Bau KG'],

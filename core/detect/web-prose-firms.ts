@@ -43,7 +43,7 @@ const SERVICE =
 
 const ART = String.raw`(?:\s+(?:la|le|les)\s+|\s+)`;
 // roles that name firms only (a firm's adhesion to an association, too)
-const FIRM_ROLE = String.raw`(?:${ROLE}|partenaires?(?:\s+\p{Lu}\p{Ll}+)?\s+d[eu]|propriétaire\s+d[eu]|(?:absorb|repris|rachet|acquis|cédé)\p{L}*\s+(?:par|à)|(?:acquired|bought|taken over)\s+by|(?:a\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of|(?:in\s+)?partnership\s+with|en\s+partenariat\s+avec|client\s+d[eu]|in\s+Zusammenarbeit\s+mit|übernommen\s+von|Tochter(?:gesellschaft)?\s+der|adhésion\s+d[eu]|(?:Generalunternehmer|Auftraggeber|Bauherr)\s*:)`;
+const FIRM_ROLE = String.raw`(?:${ROLE}|partenaires?(?:\s+\p{Lu}\p{Ll}+)?\s+d[eu]|propriétaire\s+d[eu]|(?:absorb|repris|rachet|acquis|cédé)\p{L}*\s+(?:par|à)|(?:acquired|bought|taken over)\s+by|(?:a\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of|(?:in\s+)?partnership\s+with|en\s+partenariat\s+avec|client\s+d[eu]|in\s+Zusammenarbeit\s+mit|übernommen\s+von|(?:Anteile|Mehrheit|(?:Mehrheits)?[Bb]eteiligung)\s+an\s+(?:der|dem)|(?:a\s+)?(?:majority\s+)?stake\s+in|(?:participation\s+(?:majoritaire\s+)?dans|la\s+majorité\s+d[eu]s?\s+(?:parts|capital)\s+d[eu])|Tochter(?:gesellschaft)?\s+der|adhésion\s+d[eu]|(?:Generalunternehmer|Auftraggeber|Bauherr)\s*:)`;
 // roles that may name a person: a firm's word or a legal form needed
 // (a prize's winner: "Le prix spécial revient à X", "est attribué à X", "The award went to X", "Der Preis geht an X")
 // (a stockist: "retrouvez nos créations au X", "available at X", "erhältlich bei X")
@@ -136,7 +136,7 @@ export function webProseFirms(text: string): string[] {
     }
     if (name && !out.some((o) => normKey(o) === normKey(name!))) out.push(name);
   };
-  // (each sentence apart: "… Wenzel KG. Generalunternehmer: …")
+  // (each sentence apart: "… Wenzel KG. Generalunternehmer: …"; "GmbH & Co. KG" is one name)
   const lines = text.slice(0, 6000).split('\n');
   // (a list announced as firms: its short lines naming one, its lines of description between skipped)
   for (const [i, line] of lines.entries()) {
@@ -161,7 +161,7 @@ export function webProseFirms(text: string): string[] {
     const m = RANKED().exec(line.trim());
     if (m && (FIRM_WORD.test(m[1]!) || hasLegalForm(m[1]!))) add(m[1]!, false);
   }
-  for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})[.!?]\s+(?=\p{Lu})/u))) {
+  for (const line of lines.flatMap((l) => l.split(/(?<=[\p{L}\p{M}\d]{2})(?<!&\s?Co)[.!?]\s+(?=\p{Lu})/u))) {
     if (NOTICE.test(line) || SERVICE.test(line.trim())) continue;
     // (and the firms the enumeration names after it, each with two capitalised words, a firm's word or a legal form)
     const more = (m: RegExpMatchArray) => {
