@@ -272,3 +272,50 @@ describe('Outlook 2025 without its ids: the pane by its heading, rows labelled b
     },
   );
 });
+
+describe('Outlook: a message list whose first row a stray end tag closes, leaving the next rows after the list', () => {
+  const url = 'https://outlook.office.com/mail/inbox';
+  const row = (id: string, name: string, address: string, subject: string, stray = '') =>
+    `<div role="option" data-convid="${id}" aria-label="${name}, ${subject}"><div class="xa1">` +
+    `<span title="${address}">${name}</span></div>${stray}<div class="xb2"><span>${subject}</span></div></div>`;
+  const cases: [string, string, [string, string][]][] = [
+    [
+      'fr',
+      'Boîte de réception',
+      [
+        ['Léonie Barthélemy', 'l.barthelemy@atelier-barthelemy.fr'],
+        ['Yann Le Corre', 'yann.lecorre@gmail.com'],
+      ],
+    ],
+    [
+      'en',
+      'Inbox',
+      [
+        ['Harriet Moss', 'harriet@mossandreed.co.uk'],
+        ['Dev Patel', 'dev.patel@outlook.com'],
+      ],
+    ],
+    [
+      'de',
+      'Posteingang',
+      [
+        ['Jörg Allmendinger', 'j.allmendinger@allmendinger-bau.de'],
+        ['Sabine Kühl', 'sabine.kuehl@web.de'],
+      ],
+    ],
+  ];
+  it.each(cases)('%s: every row sender is read', (_lang, label, people) => {
+    const [n0, a0] = people[0] ?? ['', ''];
+    const html =
+      `<!DOCTYPE html><html><head><title>Mail - Outlook</title></head><body><div role="region">` +
+      `<div role="listbox" aria-label="${label}">` +
+      row('AAQk01', n0, a0, 'Devis', '</div>') +
+      people
+        .slice(1)
+        .map(([n, a], i) => row(`AAQk0${i + 2}`, n, a, 'Rendez-vous'))
+        .join('') +
+      `</div></div></body></html>`;
+    const got = outlook.detect(docOf(url, html), new URL(url));
+    expect(got.emails.map((e) => e.address).sort()).toEqual(people.map(([, a]) => a).sort());
+  });
+});
