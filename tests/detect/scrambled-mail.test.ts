@@ -319,3 +319,29 @@ describe('Outlook: a message list whose first row a stray end tag closes, leavin
     expect(got.emails.map((e) => e.address).sort()).toEqual(people.map(([, a]) => a).sort());
   });
 });
+
+describe('Gmail: scrambled class names, the header holding its hidden details table beside the body', () => {
+  const cases: [string, string, string, string, string][] = [
+    ['fr', 'de :', 'à :', 'Rémi Vasseur', 'Bonjour, je vous confirme ma venue jeudi.'],
+    ['en', 'from:', 'to:', 'Owen Blake', 'Hi, happy to confirm Thursday at ten.'],
+    ['de', 'Von:', 'An:', 'Lena Vogt', 'Hallo, ich bestätige den Termin am Donnerstag.'],
+  ];
+  it.each(cases)('%s: the body is the message text, not the details table', (lang, from, to, name, text) => {
+    const url = `https://mail.google.com/mail/u/0/#inbox/FMfcgzHid${lang}`;
+    const address = `${name.split(' ')[0]!.toLowerCase()}@example-client.test`;
+    const html =
+      `<!DOCTYPE html><html lang="${lang}"><head><title>Gmail</title></head><body><div role="main">` +
+      `<h2 class="x1" data-thread-perm-id="thread-f:7${lang.length}">RDV</h2><div role="list">` +
+      `<div class="x2" role="listitem"><div class="x3"><div class="x4">` +
+      `<h3 class="x5"><span class="x6" email="${address}" name="${name}">${name}</span></h3>` +
+      `<span class="x7" title="2 Dec 2025, 07:51">07:51</span>` +
+      `<div class="x8" style="display:none"><table><tbody><tr><td>${from}</td><td>${name} &lt;${address}&gt;</td></tr>` +
+      `<tr><td>${to}</td><td>Paula Ricci &lt;paula@ricci-conseil.test&gt;</td></tr><tr><td>date :</td><td>2 Dec 2025, 07:51</td></tr></tbody></table></div></div>` +
+      `<div class="x9"><div class="xa"><div dir="ltr">${text}<br>${name}</div></div></div></div></div></div></div></body></html>`;
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(html);
+    const got = gmail.detect(window.document as unknown as Document, new URL(url));
+    expect(got.message?.bodyText).toContain(text);
+    expect(got.message?.bodyText).not.toContain(from);
+  });
+});
