@@ -356,6 +356,8 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
     for (const p of aboutPeople(about, d.companies[0]?.name ?? '')) b.addPerson(p);
   for (const c of d.companies)
     if (!sector(c.name)) b.addCompany(c.domain ? c : { ...c, domain: domainOf(c.name, d.emails) ?? c.domain });
+  // (the firms of the people a page lists, a post's commenters, an event's speakers, invitations: firms of the page)
+  for (const p of b.people) if (p.company && !sector(p.company)) b.addCompany({ name: p.company });
   // (then any About's firms in their roles: a parent group, a client, a partner)
   const named = new Set([...d.companies, ...d.people].map((x) => normKey(x.name)));
   if (about) for (const name of proseFirms(about)) if (!named.has(normKey(name))) b.addCompany({ name });
