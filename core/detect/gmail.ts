@@ -86,7 +86,10 @@ function accountOf(doc: Document): string {
 function addressOf(el: Element): MailAddress | null {
   const email = normalizeAddress(el.getAttribute('email') ?? '');
   if (!email) return null;
-  const name = attr(el, 'name') || clean(el.textContent ?? '');
+  // (the text may give the whole name the attribute shortens: name="Rodrigo" for "Rodrigo Ferreira")
+  const text = clean(el.textContent ?? ''),
+    short = attr(el, 'name');
+  const name = short && !(text.startsWith(short + ' ') && text.length < 60) ? short : text;
   return name && !name.includes('@') ? { name, email } : { email };
 }
 

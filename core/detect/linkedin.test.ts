@@ -508,7 +508,8 @@ describe('LinkedIn raw candidates, filtered and merged in the background (interp
         ],
       }),
       [['Marta Lind', 'CEO', 'Lind AB']],
-      [],
+      // (a listed person's firm is a firm of the page)
+      ['Lind AB'],
     ],
     ['a system name is no person', raw({ people: [{ name: 'LinkedIn Member' }] }), [], []],
     [

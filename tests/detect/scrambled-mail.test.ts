@@ -345,3 +345,26 @@ describe('Gmail: scrambled class names, the header holding its hidden details ta
     expect(got.message?.bodyText).not.toContain(from);
   });
 });
+
+describe('Gmail: a sender whose name attribute gives the first name only, the text the whole name', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Rosalie Kerbrat-Danan', 'rosalie.kd@gmail.com'],
+    ['en', 'Declan Ó Súilleabháin', 'declan.os@outlook.com'],
+    ['de', 'Friederike von Wenzel', 'f.vonwenzel@web.de'],
+  ];
+  it.each(cases)('%s: the whole name', (lang, name, address) => {
+    const url = `https://mail.google.com/mail/u/0/#inbox/FMfcgzShort${lang}`;
+    const html =
+      `<!DOCTYPE html><html lang="${lang}"><head><title>Gmail</title></head><body><div role="main">` +
+      `<h2 class="hP" data-thread-perm-id="thread-f:8${lang.length}">Candidature</h2><div role="list">` +
+      `<div class="adn" role="listitem" aria-expanded="true"><div class="gs">` +
+      `<h3 class="iw"><span class="gD" email="${address}" name="${name.split(' ')[0]}">${name}</span></h3>` +
+      `<span class="g3" title="2 Dec 2025, 07:51">07:51</span>` +
+      `<div class="a3s"><div dir="ltr">Bonjour,<br>Merci.<br>${name.split(' ')[0]}</div></div></div></div></div></div></body></html>`;
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(html);
+    const got = gmail.detect(window.document as unknown as Document, new URL(url));
+    expect(got.message?.from.name).toBe(name);
+    expect(got.people.map((p) => p.name)).toContain(name);
+  });
+});
