@@ -96,3 +96,26 @@ describe('offerFirms: a job board’s offers name their hiring firms', () => {
     ).toEqual([]);
   });
 });
+
+describe('offerFirms: plain list items of a firm’s own offers', () => {
+  it.each([
+    [
+      'fr',
+      'Nos offres d’emploi',
+      ['Business Developer – Écully – CDI', 'Comptable – Lyon – CDD', 'Magasinier – Vénissieux – Intérim'],
+    ],
+    [
+      'en',
+      'Open positions',
+      ['Sales Engineer – Leeds – Full-time', 'Bookkeeper – York – Part-time', 'Driver – Hull – Permanent'],
+    ],
+    [
+      'de',
+      'Stellenangebote',
+      ['Elektroniker – Freiburg – Vollzeit', 'Buchhalter – Lahr – Teilzeit', 'Lagerist – Offenburg – Befristet'],
+    ],
+  ])('%s: the title first, then town and contract: no firm', (_lang, h1, items) => {
+    const html = `<main><h1>${h1}</h1><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></main>`;
+    expect(offerFirms(rootOf(html))).toEqual([]);
+  });
+});

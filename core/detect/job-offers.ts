@@ -37,6 +37,8 @@ export function offerFirms(root: Element, skip?: SkipFn): string[] {
         .flatMap((l) => l.text.split(SPLIT))
         .map((x) => x.trim())
         .filter((x) => x && x !== title);
+      // (no heading nor link: the entry's first field is the job's title, "Commercial – Lyon – CDI")
+      if (!title) parts.shift();
       if (!parts.some((x) => CONTRACT.test(x))) continue;
       contracts++;
       const rest = parts.filter((x) => !CONTRACT.test(x) && !AGE.test(x) && /\p{L}{2}/u.test(x) && x.length <= 60);
