@@ -574,3 +574,28 @@ describe('interpretLinkedin: the firms of the people a page lists are its firms'
     expect(got.companies.map((c) => c.name)).toEqual(firms);
   });
 });
+
+describe('interpretLinkedin: a job post’s hiring team without a firm of its own works at the hiring firm', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Chargée de recrutement', 'Verrerie Andrieux'],
+    ['en', 'Talent Acquisition', 'Holloway Marine'],
+    ['de', 'Recruiterin', 'Kugler Feinmechanik GmbH'],
+  ];
+  it.each(cases)('%s', (_lang, title, firm) => {
+    const d: Detection = {
+      url: 'https://www.linkedin.com/jobs/view/4000000000/',
+      kind: 'other',
+      emails: [],
+      people: [
+        { name: 'Maëlle Tournier', title },
+        { name: 'Rufus Oyelaran', title: 'Sales Director', company: 'Brightwater Ltd' },
+      ],
+      companies: [{ name: firm, linkedinUrl: 'https://www.linkedin.com/company/hiring-firm/' }],
+    };
+    const got = interpretLinkedin(d);
+    expect(got.people.map((p) => p.company)).toEqual([firm, 'Brightwater Ltd']);
+    // (elsewhere a person without a firm keeps none)
+    const post = interpretLinkedin({ ...d, url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/' });
+    expect(post.people[0]?.company).toBeUndefined();
+  });
+});
