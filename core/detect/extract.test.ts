@@ -299,6 +299,11 @@ describe('domains and names', () => {
       'Unternehmensberater – Lean Six Sigma | Gründer von Halmbach Consulting',
       { title: 'Unternehmensberater', company: 'Halmbach Consulting' },
     ],
+    // a developer's title, accented or German, then the firm
+    ['Développeuse Python | Marbrelune', { title: 'Développeuse Python', company: 'Marbrelune' }],
+    ['Developer Relations | Quillfield', { title: 'Developer Relations', company: 'Quillfield' }],
+    ['Entwickler Embedded | Hasselt Sensorik', { title: 'Entwickler Embedded', company: 'Hasselt Sensorik' }],
+    ['Développeur React | JavaScript | TypeScript', { title: 'Développeur React' }],
   ])('headline %s', (h, w) => expect(parseHeadline(h)).toEqual(w));
   it.each([
     ['mer. 13 mars 2024, 10:42', true, '2024-03-13T10:42'],

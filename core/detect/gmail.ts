@@ -86,7 +86,10 @@ function accountOf(doc: Document): string {
 function addressOf(el: Element): MailAddress | null {
   const email = normalizeAddress(el.getAttribute('email') ?? '');
   if (!email) return null;
-  const name = attr(el, 'name') || clean(el.textContent ?? '');
+  // (the text may give the whole name the attribute shortens: name="Rodrigo" for "Rodrigo Ferreira")
+  const text = clean(el.textContent ?? ''),
+    short = attr(el, 'name');
+  const name = short && !(text.startsWith(short + ' ') && text.length < 60) ? short : text;
   return name && !name.includes('@') ? { name, email } : { email };
 }
 
@@ -364,13 +367,15 @@ const firstWithin = (m: Element, self: boolean, selector: string): Element | nul
 
 // 2025-12: without Gmail's body classes (.a3s/.ii), an open (or not collapsed) message's body is the largest block beside
 // its header: up from the sender's h3, the first sibling with text and no address holder.
+const HIDDEN = /display\s*:\s*none/i;
 function bodyByShape(m: Element): Element | null {
   // (no h3: up from the first address holder, the sender's)
   for (let el = qs(m, 'h3') ?? qs(m, '[email]'); el && el !== m && el.parentElement; el = el.parentElement) {
     let best: Element | null = null,
       len = 40;
     for (const c of el.parentElement.children) {
-      const n = c === el ? 0 : (c.textContent ?? '').length;
+      // (the header's hidden details table, "de : / à : / date :", is no body)
+      const n = c === el || HIDDEN.test(c.getAttribute('style') ?? '') ? 0 : (c.textContent ?? '').length;
       if (n > len) {
         best = c;
         len = n;

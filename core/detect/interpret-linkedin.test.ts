@@ -11,7 +11,7 @@ import {
   withPhones,
   withTheirAddress,
 } from './interpret-linkedin';
-import type { Detection } from './types';
+import type { DetectedPerson, Detection } from './types';
 
 describe('aboutPeople: a LinkedIn company overview names its founders and managers', () => {
   it.each([
@@ -540,4 +540,62 @@ describe('parseHeadline: an at-sign glued to the firm’s name (issue 7, blind l
     ['Leiterin Einkauf @Brauhaus Hollerbeck', 'Leiterin Einkauf', 'Brauhaus Hollerbeck'],
   ])('%s', (h, title, company) => expect(parseHeadline(h)).toEqual({ title, company }));
   it('a handle is no firm', () => expect(parseHeadline('Designer @studio_kerlan').company).toBeUndefined());
+});
+
+describe('interpretLinkedin: the firms of the people a page lists are its firms', () => {
+  const cases: [string, string, DetectedPerson[], string[]][] = [
+    [
+      'fr: a post’s commenters',
+      'https://www.linkedin.com/posts/lea-marchal_recrutement-activity-7300000000000000002-AbCd/',
+      [
+        { name: 'Léa Marchal', headline: 'Consultante RH chez Altaïr Talents' },
+        { name: 'Hugo Bessière', title: 'CTO', company: 'Mirabelle Logiciels' },
+      ],
+      ['Altaïr Talents', 'Mirabelle Logiciels'],
+    ],
+    [
+      'en: invitations, a sector is no firm',
+      'https://www.linkedin.com/mynetwork/invitation-manager/',
+      [
+        { name: 'Nora Whitfield', headline: 'Head of Growth at Quayside Labs' },
+        { name: 'Tom Ashby', headline: 'Consultant | Financial Services' },
+      ],
+      ['Quayside Labs'],
+    ],
+    [
+      'de: an event’s speakers',
+      'https://www.linkedin.com/events/7300000000000000003/',
+      [{ name: 'Jana Köhler', title: 'Leiterin Vertrieb', company: 'Nordlicht Robotik GmbH' }],
+      ['Nordlicht Robotik GmbH'],
+    ],
+  ];
+  it.each(cases)('%s', (_, url, people, firms) => {
+    const got = interpretLinkedin<Detection>({ url, kind: 'other', emails: [], people, companies: [] });
+    expect(got.companies.map((c) => c.name)).toEqual(firms);
+  });
+});
+
+describe('interpretLinkedin: a job post’s hiring team without a firm of its own works at the hiring firm', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Chargée de recrutement', 'Verrerie Andrieux'],
+    ['en', 'Talent Acquisition', 'Holloway Marine'],
+    ['de', 'Recruiterin', 'Kugler Feinmechanik GmbH'],
+  ];
+  it.each(cases)('%s', (_lang, title, firm) => {
+    const d: Detection = {
+      url: 'https://www.linkedin.com/jobs/view/4000000000/',
+      kind: 'other',
+      emails: [],
+      people: [
+        { name: 'Maëlle Tournier', title },
+        { name: 'Rufus Oyelaran', title: 'Sales Director', company: 'Brightwater Ltd' },
+      ],
+      companies: [{ name: firm, linkedinUrl: 'https://www.linkedin.com/company/hiring-firm/' }],
+    };
+    const got = interpretLinkedin(d);
+    expect(got.people.map((p) => p.company)).toEqual([firm, 'Brightwater Ltd']);
+    // (elsewhere a person without a firm keeps none)
+    const post = interpretLinkedin({ ...d, url: 'https://www.linkedin.com/feed/update/urn:li:activity:1/' });
+    expect(post.people[0]?.company).toBeUndefined();
+  });
 });

@@ -343,19 +343,24 @@ export function interpretLinkedin<D extends Detection>(d: D): D {
   // speakers' and attendees' firms
   const host = /^\/events\//.test(new URL(d.url).pathname) ? d.companies.find((c) => c.linkedinUrl) : undefined;
   if (host && !sector(host.name)) b.addCompany(host);
+  // (a job post's hiring team, "Talent Acquisition" with no firm of its own: the hiring firm, the page's first)
+  const hiring = /^\/jobs\/view\//.test(new URL(d.url).pathname) ? d.companies[0]?.name : undefined;
   for (const p of d.people) {
     // a headline "Title, Organisation" read whole as a title ("Professor für Logistikmanagement, Hochschule Weserland")
     const split = !p.company && p.title ? splitRoleOrg(p.title) : null;
     if (split && !sector(split[1])) {
       b.addPerson({ ...p, title: split[0], company: split[1] });
       b.addCompany({ name: split[1] });
-    } else b.addPerson(sector(p.company) ? { ...p, company: undefined } : p);
+    } else if (sector(p.company) || (!p.company && hiring)) b.addPerson({ ...p, company: hiring });
+    else b.addPerson(p);
   }
   // (a company page's overview: its founders and managers, of the page's firm)
   if (about && d.kind === 'linkedin-company')
     for (const p of aboutPeople(about, d.companies[0]?.name ?? '')) b.addPerson(p);
   for (const c of d.companies)
     if (!sector(c.name)) b.addCompany(c.domain ? c : { ...c, domain: domainOf(c.name, d.emails) ?? c.domain });
+  // (the firms of the people a page lists, a post's commenters, an event's speakers, invitations: firms of the page)
+  for (const p of b.people) if (p.company && !sector(p.company)) b.addCompany({ name: p.company });
   // (then any About's firms in their roles: a parent group, a client, a partner)
   const named = new Set([...d.companies, ...d.people].map((x) => normKey(x.name)));
   if (about) for (const name of proseFirms(about)) if (!named.has(normKey(name))) b.addCompany({ name });

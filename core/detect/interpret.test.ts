@@ -846,3 +846,69 @@ describe('inlineSignoff: a sign-off at the end of a prose line', () => {
     ['Thibault Roux', 'Thibault Roux', 'groupe-vireau.com', undefined],
   ])('%s', (body, name, domain, want) => expect(inlineSignoff(body, name, domain)).toEqual(want));
 });
+
+describe('an invitation a scheduling tool sends for a person: the person, and a guest list that is no signature', () => {
+  const cases: [string, string, string, string, string, string][] = [
+    [
+      'fr',
+      'Mathilde Serrurier (via Agendo)',
+      'mathilde@serrurier-conseil.fr',
+      'Participants :',
+      'Mathilde Serrurier – organisatrice',
+      'Oui · Peut-être · Non',
+    ],
+    [
+      'en',
+      'Owen Pritchard (via SlotHub)',
+      'owen@pritchard-legal.co.uk',
+      'Guests:',
+      'Owen Pritchard – organiser',
+      'Yes · Maybe · No',
+    ],
+    [
+      'de',
+      'Greta Vollmer (via Terminfix)',
+      'g.vollmer@vollmer-bau.de',
+      'Teilnehmer:',
+      'Greta Vollmer – Organisatorin',
+      'Ja · Vielleicht · Nein',
+    ],
+  ];
+  it.each(cases)('%s', (_lang, fromName, own, head, line, rsvp) => {
+    const guest = { name: 'Ilona Brandt', email: 'ilona.brandt@gmail.com' };
+    const bodyText = [
+      'Entretien',
+      `${head}`,
+      line,
+      `${guest.name} – ${guest.email}`,
+      `${own}`,
+      rsvp,
+      'Sent by the scheduling tool.',
+    ].join('\n');
+    const d = interpretDetection(
+      base([{ name: guest.name, email: guest.email, first: ` – ${guest.email}`, lines: [own, rsvp] }], {
+        emails: [
+          { address: guest.email, role: 'to', name: guest.name },
+          { address: own, role: 'text' },
+        ],
+        people: [{ name: guest.name, email: guest.email }],
+        message: {
+          provider: 'gmail',
+          threadId: 't',
+          subject: 'Invitation',
+          from: { email: 'notifications@scheduler.example', name: fromName },
+          to: [guest],
+          cc: [],
+          date: '',
+          bodyText,
+        },
+      }),
+    );
+    const person = d.people.find((p) => p.email === own);
+    expect(person?.name).toBe(fromName.replace(/\s*\(.*$/, ''));
+    const g = d.people.find((p) => p.email === guest.email);
+    expect(g?.title).toBeUndefined();
+    expect(g?.company).toBeUndefined();
+    expect(d.companies.map((c) => c.name)).not.toContain(rsvp);
+  });
+});

@@ -228,9 +228,20 @@ function withoutPlatformSenders<D extends Detection>(d: D): D {
   const auto = new Set(
     d.emails.filter((e) => isPlatformSender(e.address) || isOnBehalfSender(e.address, e.name)).map((e) => e.address),
   );
+  const from = d.message?.from;
+  const tool = from && isOnBehalfSender(from.email, from.name) ? from : undefined;
+  if (tool) auto.add(tool.email);
   if (!auto.size) return d;
   const emails = d.emails.filter((e) => !auto.has(e.address));
   const people = d.people.filter((p) => !p.email || !auto.has(p.email));
+  // the person a tool writes for ("Jana Roe (via Calendly)"): the address of the message their name spells is theirs
+  for (const e of [...d.emails.map((x) => ({ email: x.address, name: x.name })), ...(tool ? [tool] : [])]) {
+    const who = auto.has(e.email) ? /^(.+?)\s*\([^()]+\)$/u.exec(e.name?.trim() ?? '')?.[1] : undefined;
+    const own =
+      who && emails.find((x) => hostOf(x.address) !== hostOf(e.email) && spellsMailbox(who, x.address, 'any-word'));
+    if (!who || !own || people.some((p) => p.email === own.address)) continue;
+    people.push({ name: who, email: own.address });
+  }
   const kept = new Set(
     [...emails.map((e) => e.address), ...people.map((p) => p.email ?? '')].map((a) => hostOf(a) ?? ''),
   );
@@ -580,6 +591,24 @@ const AFTER_NAME = /^\s*(?:[|·•]|\s[-–—])\s*\S.{0,100}(?<![.!?:;])$/u;
  * named only in its header; a display name with a degree): the lines under the last line that is a participant's
  * name, or starts with it before a separator. Only for people with neither a title nor a firm yet.
  */
+// the heading of an invitation's guest list (FR/EN/DE)
+const GUEST_HEAD =
+  /^(?:participants?|invit[ée]e?s|guests?|attendees|invitees|teilnehmer(?:innen|\*innen)?|g[äa]ste|eingeladene?)\s*:?$/iu;
+
+/** The lines of an invitation's guest list: those after its heading, up to a blank or a labelled line. */
+function guests(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!GUEST_HEAD.test(lines[i]!.trim())) continue;
+    for (let j = i + 1; j < lines.length && j <= i + 30; j++) {
+      const l = lines[j]!.trim();
+      if (!l || l.length > 120 || /^[^:]{2,30}\s:\s|^\S[^:]{1,30}:\s/u.test(l)) break;
+      out.add(j);
+    }
+  }
+  return out;
+}
+
 function bodySignatures(d: Detection): SignatureCandidate[] {
   const body = d.message?.bodyText;
   if (!body) return [];
@@ -627,6 +656,8 @@ function bodySignatures(d: Detection): SignatureCandidate[] {
         if (lead && AFTER_NAME.test(lead)) first = lead;
       }
       if (first === undefined) continue;
+      // (an invitation's guest list, "Participants :" then "Jane Roe – organisateur", "Jon Doe – jon@…": no signature)
+      if (guests(lines).has(i)) continue;
       const c: SignatureCandidate = { name: p.name, email: p.email, first, lines: lines.slice(i + 1, i + 11) };
       if (own.has(hostOf(p.email) ?? '')) c.own = true;
       out.push(c);
@@ -647,10 +678,15 @@ function readSignatures<D extends Detection>(d: D): D {
   // (a signature ends at another participant's name: an invitation's guest list, "Rodolphe X – organisateur / Léa Y")
   const others = new Set([...d.people.map((p) => normKey(p.name)), ...d.emails.map((e) => normKey(e.name ?? ''))]);
   others.delete('');
-  const signatures = [...(given ?? []), ...extra].map((c) => {
-    const end = c.lines.findIndex((l) => l.length < 80 && others.has(normKey(l)) && normKey(l) !== normKey(c.name));
-    return end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
-  });
+  // (a guest-list line, "Jane Roe – jane@…", opens no signature)
+  const bodyL = (d.message?.bodyText ?? '').slice(0, 20_000).split('\n');
+  const listed = new Set([...guests(bodyL)].map((i) => normKey(bodyL[i]!)));
+  const signatures = [...(given ?? []), ...extra]
+    .filter((c) => !c.first.trim() || !listed.has(normKey(c.name + c.first)))
+    .map((c) => {
+      const end = c.lines.findIndex((l) => l.length < 80 && others.has(normKey(l)) && normKey(l) !== normKey(c.name));
+      return end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
+    });
   const b = new ResultBuilder(d.url, d.kind);
   const legal = new Set<DetectedCompany>();
   // each mail domain's firm, when its signatures name only one (a free-mail domain names none)

@@ -508,7 +508,8 @@ describe('LinkedIn raw candidates, filtered and merged in the background (interp
         ],
       }),
       [['Marta Lind', 'CEO', 'Lind AB']],
-      [],
+      // (a listed person's firm is a firm of the page)
+      ['Lind AB'],
     ],
     ['a system name is no person', raw({ people: [{ name: 'LinkedIn Member' }] }), [], []],
     [
@@ -587,7 +588,8 @@ describe('LinkedIn: a member without a headline or firm gets none of the text ar
       'https://www.linkedin.com/jobs/view/1/',
       `<main><div><a href="https://www.linkedin.com/company/norrvik/">Norrvik Logistik</a><h1>Einkäufer</h1></div><div><section><h2>Meet the hiring team</h2>
        <div><a href="${li('lena-vogt')}"><span aria-hidden="true">Lena Vogt</span></a></div></section><section><p>Director at Partner Corp</p></section></div></main>`,
-      [['Lena Vogt', '', '']],
+      // (the hiring team works at the hiring firm)
+      [['Lena Vogt', '', 'Norrvik Logistik']],
       ['Norrvik Logistik'],
     ],
     [

@@ -265,8 +265,10 @@ function detect(doc: Document, url: URL, cache?: UnitCache): Detection {
     }
   }
   // collapsed items of the conversation and the message list: their senders are correspondents too
+  // (a row closed early by a stray end tag leaves the next rows outside the list: rows keep their data-convid)
   const list = qs(doc, '[role=listbox]');
-  for (const root of [...items.filter((i) => i !== open), ...(list ? qsa(list, '[role=option]') : [])]) {
+  const rows = new Set(list ? [...qsa(list, '[role=option]'), ...qsa(doc, '[role=option][data-convid]')] : []);
+  for (const root of [...items.filter((i) => i !== open), ...rows]) {
     for (const a of addressesIn(root).slice(0, 3)) {
       note(a);
       b.addEmail(a.email, undefined, a.name);

@@ -13,6 +13,7 @@ import { attr, blockLines, clean, qs, qsa, textOf, type Line, type SkipFn, type 
 import { elementEmail } from './page-emails';
 import { isOrgLine, nameLine, orgName, personName } from './page-people';
 import { founders } from './page-prose';
+import { offerFirms } from './job-offers';
 import { bareDomain, entryRecord, FACT_LABEL, firmish, officeTown, type Found } from './page-structures';
 import { spellsDomain } from './spelling';
 import { findLegalIds } from './legal-ids';
@@ -431,6 +432,8 @@ export function* readOrgsSteps(
     }
   }
   out.companies.push(...headedFirms(root, url));
+  // (a job board's offers: each names its hiring firm beside its town and contract)
+  for (const name of offerFirms(root, skip)) out.companies.push({ name });
   return used;
 }
 

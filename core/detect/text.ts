@@ -173,7 +173,7 @@ export function parseHeadline(h: string): { title?: string; company?: string } {
 }
 // Titles of people who speak for their firm (a short list: the LinkedIn content script carries it).
 const LEAD_TITLE =
-  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|d(?:af|rh|si|g)\b|pdg\b|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|develop|consult|manager)/i;
+  /\b(?:(?:co-?)?founder|fondat|gründer|c[etfo]o|d(?:af|rh|si|g)\b|pdg\b|vp\b|vice|owner|pr[eé]sident|direct|managing|partner|head|g[eé]rant|gesch[aä]ftsf|inhaber|engineer|d[eé]velop|entwickl|consult|manager)/i;
 // More roles, for "Title | Company" only (a role after the bar is no firm: "CEO | Keynote Speaker")
 const ROLE =
   /respons|achat|acheteu|buyer|procure|eink|leiter|sales|commercial|speaker|author|auteur|coach|mentor|advisor|investor|\blead\b|talent|recru/i;

@@ -395,3 +395,37 @@ describe('unitOrField: a unit or a field after a title, not a place-named firm (
     ['Fromagerie Orsel', false],
   ])('%s', (t, want) => expect(unitOrField(t)).toBe(want));
 });
+
+describe('withPeopleFirms: on a firm’s own site, a person whose address is at its domain works there', () => {
+  const cases: [string, string, string, string, string][] = [
+    [
+      'fr',
+      'https://www.verrerie-andrieux.fr/recrutement/',
+      'Verrerie Andrieux',
+      'verrerie-andrieux.fr',
+      'Léna Castaing',
+    ],
+    ['en', 'https://www.holloway-marine.co.uk/careers/', 'Holloway Marine', 'holloway-marine.co.uk', 'Priya Natarajan'],
+    [
+      'de',
+      'https://www.kugler-feinmechanik.de/karriere/',
+      'Kugler Feinmechanik',
+      'kugler-feinmechanik.de',
+      'Jonas Weidinger',
+    ],
+  ];
+  it.each(cases)('%s', (_lang, url, firm, domain, name) => {
+    const email = `${name.split(' ')[0]!.toLowerCase()}@${domain}`;
+    const got = withPeopleFirms<Detection>({
+      url,
+      kind: 'company-site',
+      emails: [{ address: email }],
+      people: [
+        { name, title: 'Talent Acquisition', email },
+        { name: 'Noor Haddad', title: 'Head of People', email: 'noor.haddad@gmail.com' },
+      ],
+      companies: [{ name: firm, domain }],
+    });
+    expect(got.people.map((p) => p.company)).toEqual([firm, undefined]);
+  });
+});

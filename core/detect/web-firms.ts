@@ -247,6 +247,9 @@ function withFirmsOfPeople<D extends Detection>(d: D): D {
           added.push({ name: split[1] });
       }
     }
+    // (a firm's own site: one of its people without a firm, whose address is at its domain, works there)
+    if (!q.company && own && d.kind === 'company-site' && ownDomain && q.email?.split('@')[1] === ownDomain)
+      q = { ...q, company: own.name };
     if (q !== p) changed = true;
     return q;
   });

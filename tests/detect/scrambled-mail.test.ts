@@ -272,3 +272,99 @@ describe('Outlook 2025 without its ids: the pane by its heading, rows labelled b
     },
   );
 });
+
+describe('Outlook: a message list whose first row a stray end tag closes, leaving the next rows after the list', () => {
+  const url = 'https://outlook.office.com/mail/inbox';
+  const row = (id: string, name: string, address: string, subject: string, stray = '') =>
+    `<div role="option" data-convid="${id}" aria-label="${name}, ${subject}"><div class="xa1">` +
+    `<span title="${address}">${name}</span></div>${stray}<div class="xb2"><span>${subject}</span></div></div>`;
+  const cases: [string, string, [string, string][]][] = [
+    [
+      'fr',
+      'Boîte de réception',
+      [
+        ['Léonie Barthélemy', 'l.barthelemy@atelier-barthelemy.fr'],
+        ['Yann Le Corre', 'yann.lecorre@gmail.com'],
+      ],
+    ],
+    [
+      'en',
+      'Inbox',
+      [
+        ['Harriet Moss', 'harriet@mossandreed.co.uk'],
+        ['Dev Patel', 'dev.patel@outlook.com'],
+      ],
+    ],
+    [
+      'de',
+      'Posteingang',
+      [
+        ['Jörg Allmendinger', 'j.allmendinger@allmendinger-bau.de'],
+        ['Sabine Kühl', 'sabine.kuehl@web.de'],
+      ],
+    ],
+  ];
+  it.each(cases)('%s: every row sender is read', (_lang, label, people) => {
+    const [n0, a0] = people[0] ?? ['', ''];
+    const html =
+      `<!DOCTYPE html><html><head><title>Mail - Outlook</title></head><body><div role="region">` +
+      `<div role="listbox" aria-label="${label}">` +
+      row('AAQk01', n0, a0, 'Devis', '</div>') +
+      people
+        .slice(1)
+        .map(([n, a], i) => row(`AAQk0${i + 2}`, n, a, 'Rendez-vous'))
+        .join('') +
+      `</div></div></body></html>`;
+    const got = outlook.detect(docOf(url, html), new URL(url));
+    expect(got.emails.map((e) => e.address).sort()).toEqual(people.map(([, a]) => a).sort());
+  });
+});
+
+describe('Gmail: scrambled class names, the header holding its hidden details table beside the body', () => {
+  const cases: [string, string, string, string, string][] = [
+    ['fr', 'de :', 'à :', 'Rémi Vasseur', 'Bonjour, je vous confirme ma venue jeudi.'],
+    ['en', 'from:', 'to:', 'Owen Blake', 'Hi, happy to confirm Thursday at ten.'],
+    ['de', 'Von:', 'An:', 'Lena Vogt', 'Hallo, ich bestätige den Termin am Donnerstag.'],
+  ];
+  it.each(cases)('%s: the body is the message text, not the details table', (lang, from, to, name, text) => {
+    const url = `https://mail.google.com/mail/u/0/#inbox/FMfcgzHid${lang}`;
+    const address = `${name.split(' ')[0]!.toLowerCase()}@example-client.test`;
+    const html =
+      `<!DOCTYPE html><html lang="${lang}"><head><title>Gmail</title></head><body><div role="main">` +
+      `<h2 class="x1" data-thread-perm-id="thread-f:7${lang.length}">RDV</h2><div role="list">` +
+      `<div class="x2" role="listitem"><div class="x3"><div class="x4">` +
+      `<h3 class="x5"><span class="x6" email="${address}" name="${name}">${name}</span></h3>` +
+      `<span class="x7" title="2 Dec 2025, 07:51">07:51</span>` +
+      `<div class="x8" style="display:none"><table><tbody><tr><td>${from}</td><td>${name} &lt;${address}&gt;</td></tr>` +
+      `<tr><td>${to}</td><td>Paula Ricci &lt;paula@ricci-conseil.test&gt;</td></tr><tr><td>date :</td><td>2 Dec 2025, 07:51</td></tr></tbody></table></div></div>` +
+      `<div class="x9"><div class="xa"><div dir="ltr">${text}<br>${name}</div></div></div></div></div></div></div></body></html>`;
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(html);
+    const got = gmail.detect(window.document as unknown as Document, new URL(url));
+    expect(got.message?.bodyText).toContain(text);
+    expect(got.message?.bodyText).not.toContain(from);
+  });
+});
+
+describe('Gmail: a sender whose name attribute gives the first name only, the text the whole name', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Rosalie Kerbrat-Danan', 'rosalie.kd@gmail.com'],
+    ['en', 'Declan Ó Súilleabháin', 'declan.os@outlook.com'],
+    ['de', 'Friederike von Wenzel', 'f.vonwenzel@web.de'],
+  ];
+  it.each(cases)('%s: the whole name', (lang, name, address) => {
+    const url = `https://mail.google.com/mail/u/0/#inbox/FMfcgzShort${lang}`;
+    const html =
+      `<!DOCTYPE html><html lang="${lang}"><head><title>Gmail</title></head><body><div role="main">` +
+      `<h2 class="hP" data-thread-perm-id="thread-f:8${lang.length}">Candidature</h2><div role="list">` +
+      `<div class="adn" role="listitem" aria-expanded="true"><div class="gs">` +
+      `<h3 class="iw"><span class="gD" email="${address}" name="${name.split(' ')[0]}">${name}</span></h3>` +
+      `<span class="g3" title="2 Dec 2025, 07:51">07:51</span>` +
+      `<div class="a3s"><div dir="ltr">Bonjour,<br>Merci.<br>${name.split(' ')[0]}</div></div></div></div></div></div></body></html>`;
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(html);
+    const got = gmail.detect(window.document as unknown as Document, new URL(url));
+    expect(got.message?.from.name).toBe(name);
+    expect(got.people.map((p) => p.name)).toContain(name);
+  });
+});
