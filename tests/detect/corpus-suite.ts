@@ -404,6 +404,12 @@ const FLOORS: Record<string, Partial<Record<'emails' | 'people' | 'companies', [
     // 0.72/1.00, companies 0.95/0.95 (fields 0.75), no forbidden item, plain and scrambled; on t41 (a legal notice's
     // people and its firm's ids read in the background): people 1.00/1.00, companies 1.00/1.00 (fields 0.84)
     'pages-blind-41': { emails: [0.98, 0.98], people: [0.98, 0.98], companies: [0.98, 0.98], hard: 0 },
+    // pages-blind-44: written blind (21 public-sector and non-profit organisations' sites: elected members, a hospital's
+    // management, doctors, a faculty's staff, governance, an NGO, delegates, a tender, council minutes, a Stiftung, a
+    // Swiss Verein, a Belgian ASBL, consortium partners, a programme, donors, patrons, a club, a union, an EU project, a
+    // school board); first measured on efe14d7: emails 1.00/1.00, people 0.92/0.94 (fields 0.83), companies 0.64/0.81,
+    // no forbidden item, plain and scrambled
+    'pages-blind-44': { emails: [0.98, 0.98], people: [0.9, 0.92], companies: [0.62, 0.79], hard: 0 },
   };
 
 /** The site family of a host: the one detector that may claim its pages (SPEC §7's hosts). */
@@ -444,7 +450,7 @@ function perturbed(): string[] {
   const mail4 = path.join(path.dirname(OWN), 'pages-mail-4');
   const mail2 = path.join(path.dirname(OWN), 'pages-mail-2');
   const mail3 = path.join(path.dirname(OWN), 'pages-mail-3');
-  const later = Array.from({ length: 25 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
+  const later = Array.from({ length: 27 }, (_, i) => path.join(path.dirname(OWN), `pages-blind-${18 + i}`));
   for (const dir of [
     SHARED,
     REAL,
