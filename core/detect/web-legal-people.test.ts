@@ -148,7 +148,7 @@ describe('withLegalPeople: a legal notice page’s people are its firm’s', () 
 });
 
 describe('withLegalFacts: the site firm’s ids and number from its legal notice', () => {
-  const page = (prose: string): Detection => ({
+  const page = (_prose: string): Detection => ({
     url: 'https://www.plomberie-exemple.fr/mentions-legales',
     kind: 'company-site',
     emails: [],
