@@ -17,6 +17,7 @@ import {
   firmNamedSigner,
   firmSigner,
   isFirmMailbox,
+  isFirmName,
   isRoomMailbox,
   isSharedMailbox,
   mailboxSigner,
@@ -396,7 +397,11 @@ export function interpretDetection<D extends Detection>(d: D): D {
     return signedForFirm.get(p);
   };
   const team = (p: { name: string; email?: string }) =>
-    !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email) || !!firmSigned(p));
+    !!p.email &&
+    (isSharedMailbox(p.name, p.email) ||
+      isFirmMailbox(p.name, p.email) ||
+      isFirmName(p.name, p.email) ||
+      !!firmSigned(p));
   const signers: SignatureCandidate[] = [];
   // (asked once per person: a firm's mailbox is looked for in the body's lines)
   const teams = d.people.filter(team);

@@ -3,6 +3,7 @@ import {
   firmNamedSigner,
   firmSigner,
   isFirmMailbox,
+  isFirmName,
   isRoomMailbox,
   isSharedMailbox,
   mailboxSigner,
@@ -48,8 +49,32 @@ describe('isFirmMailbox', () => {
     ['Anne de Villiers', 'anne@annedevilliers.fr', false],
     ['Service commercial Rotor', 'commandes@pepinieres-valdesevre.fr', false],
     ['Pépinières du Val de Sèvre', 'jean.roux@pepinieres-valdesevre.fr', false],
+    // two words: a firm's word, then the domain's name
+    ['Tonnellerie Garrigue-Maury', 'commandes@garrigue-maury.fr', true],
+    ['Brasserie Lindqvist', 'orders@lindqvist.co.uk', true],
+    ['Weingut Albrecht', 'info@albrecht-wein.de', true],
+    ['Tonnellerie Garrigue-Maury', 'p.roux@garrigue-maury.fr', false],
+    ['Paul Garrigue-Maury', 'contact@garrigue-maury.fr', false],
   ])('%s <%s> → %s', (name, address, firm) => {
     expect(isFirmMailbox(name, address)).toBe(firm);
+  });
+});
+
+describe('isFirmName', () => {
+  it.each([
+    // a firm's name over a person's address at its domain
+    ['Bremer Weinkontor', 'h.oltmann@bremer-weinkontor.de', true],
+    ['Nordheimer Holzhandel', 'k.brandt@nordheimer-holzhandel.de', true],
+    ['Tonnellerie Garrigue-Maury', 'p.roux@garrigue-maury.fr', true],
+    ['Fenwick Consulting', 'j.hale@fenwick-consulting.co.uk', true],
+    // a person's own name, a firm word the address spells, a name the domain does not spell
+    ['Anna Berg', 'ab@anna-berg.de', false],
+    ['Paul Garrigue', 'p.roux@garrigue-maury.fr', false],
+    ['Bremer Weinkontor', 'weinkontor@bremer-weinkontor.de', false],
+    ['Fenwick Consulting', 'j.hale@ashdown-partners.co.uk', false],
+    ['Studio', 'j.hale@studio.fr', false],
+  ])('%s <%s> → %s', (name, address, firm) => {
+    expect(isFirmName(name, address)).toBe(firm);
   });
 });
 

@@ -8,6 +8,7 @@
 export const TEAM_WORD =
   /^(?:ops|operations?|adv|commercial|commerciale|ventes?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
+import { ORG_WORD } from './people-words';
 import { fold as spell, spellsMailbox } from './spelling';
 import { hasLegalForm } from './text';
 
@@ -73,7 +74,35 @@ export function isFirmMailbox(name: string, address: string): boolean {
         .filter((p) => p.length > 2)
         .every((p) => label.includes(p)),
     );
-  return all.length >= 3 && words.length >= 2 && words.every(spelt);
+  if (all.length >= 3 && words.length >= 2 && words.every(spelt)) return true;
+  // ("Tonnellerie Ardouin-Lafitte" <commandes@ardouin-lafitte.fr>: a firm's word, then the domain's name, two words)
+  const rest = words.filter((w) => !ORG_WORD.test(w));
+  return all.length === 2 && rest.length === 1 && rest[0] !== words[0] && spelt(rest[0]!);
+}
+
+// a German firm's compound noun ("Weinkontor", "Holzhandel", "Getränkevertrieb")
+const FIRM_COMPOUND = /\p{L}{3,}(?:kontor|handel|vertrieb|versand|großhandel)$/iu;
+
+/**
+ * A firm's name over a person's address (issue 7): "Hanseatisches Weinkontor" <f.wendholt@hanse-weinkontor.de>. The
+ * name has a firm's word ("Tonnellerie", "Weinkontor"), every other word of it begins a word of the domain's name,
+ * and the local part spells none of it: the firm's, no person's ("Anna Berg" <ab@anna-berg.de> has no firm's word).
+ */
+export function isFirmName(name: string, address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const all = name.trim().split(/\s+/);
+  if (at < 1 || all.length < 2 || all.length > 5) return false;
+  const firmWord = (w: string) => ORG_WORD.test(w) || FIRM_COMPOUND.test(w);
+  if (!all.some(firmWord)) return false;
+  const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const local = fold(address.slice(0, at)).replace(/[^a-z0-9]/g, '');
+  const parts = (w: string) => [spell(w), fold(w)].flatMap((f) => f.split(/[^a-z0-9]+/).filter((x) => x.length > 2));
+  const rest = all.filter((w) => !firmWord(w)).flatMap(parts);
+  return (
+    rest.length > 0 &&
+    rest.every((x) => label.includes(x.slice(0, 5))) &&
+    !all.flatMap(parts).some((x) => local.includes(x.slice(0, 5)))
+  );
 }
 
 // a line that closes a message before its signature ("Cordialement,", "Best regards", "Mit freundlichen Grüßen")
