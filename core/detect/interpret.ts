@@ -18,13 +18,14 @@ import {
   firmSigner,
   isFirmMailbox,
   isFirmName,
+  dashedPerson,
   isRoomMailbox,
   isSharedMailbox,
   mailboxSigner,
 } from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
-import { splitRoleOrg } from './role-org';
+import { domainRoleOrg, splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
 import { withNewsArticle } from './news-article';
@@ -175,7 +176,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
   // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
-  const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
+  const splits = [c.first, ...c.lines.slice(0, 9)].map((l) => roleOrg(l) ?? domainRoleOrg(l, label));
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
   const sig = parseSignatureOnce(
@@ -402,6 +403,8 @@ export function interpretDetection<D extends Detection>(d: D): D {
       isFirmMailbox(p.name, p.email) ||
       isFirmName(p.name, p.email) ||
       !!firmSigned(p));
+  // (a firm and a person joined by a dash, "Transports Roux – Léa Vidal" <l.vidal@…>: the person, at the firm)
+  d = withDashedPeople(d, lines, isName);
   const signers: SignatureCandidate[] = [];
   // (asked once per person: a firm's mailbox is looked for in the body's lines)
   const teams = d.people.filter(team);
@@ -448,6 +451,27 @@ export function interpretDetection<D extends Detection>(d: D): D {
   // the firms a web page's prose names in a firm's role ("racheté par le groupe X", "filiale de X"), after the
   // page's own and its legal names
   return withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose);
+}
+
+/** The people of "Firm – Person" display names (`dashedPerson`), in place of the whole name or where none is. */
+// (and their signature: the lines under the body's last line that is their name alone)
+function withDashedPeople<D extends Detection>(d: D, lines: readonly string[], isName: (s: string) => boolean): D {
+  if (!/^(?:gmail|outlook)-/.test(d.kind)) return d;
+  let people = d.people;
+  const signatures: SignatureCandidate[] = [];
+  for (const e of d.emails) {
+    const x = e.name ? dashedPerson(e.name, e.address, isName) : undefined;
+    if (!x || people.some((p) => p.email === e.address && normKey(p.name) === normKey(x.name))) continue;
+    const at = lines.findLastIndex((l) => l.trim() === x.name);
+    if (at >= 0 && !d.signatures?.some((c) => c.email === e.address))
+      signatures.push({ name: x.name, email: e.address, first: '', lines: lines.slice(at + 1, at + 11) });
+    people = [
+      ...people.filter((p) => p.email !== e.address),
+      { name: x.name, email: e.address, ...(isFreemailDomain(hostOf(e.address) ?? '') ? {} : { company: x.firm }) },
+    ];
+  }
+  if (people === d.people) return d;
+  return signatures.length ? { ...d, people, signatures: [...(d.signatures ?? []), ...signatures] } : { ...d, people };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dashedPerson,
   firmNamedSigner,
   firmSigner,
   isFirmMailbox,
@@ -58,6 +59,20 @@ describe('isFirmMailbox', () => {
   ])('%s <%s> → %s', (name, address, firm) => {
     expect(isFirmMailbox(name, address)).toBe(firm);
   });
+});
+
+describe('dashedPerson', () => {
+  const isName = (s: string) => looksLikePersonName(s);
+  it.each([
+    ['Transports Vidalou – Léa Marchetti', 'l.marchetti@transports-vidalou.fr', 'Léa Marchetti', 'Transports Vidalou'],
+    ['Tom Hale | Brakel Freight', 'tom.hale@brakel.co.uk', 'Tom Hale', 'Brakel Freight'],
+    ['Spedition Kruse - Jana Oltmann', 'jana.oltmann@kruse-spedition.de', 'Jana Oltmann', 'Spedition Kruse'],
+    // no dash, a mailbox that spells neither side, a person and a title
+    ['Léa Marchetti', 'l.marchetti@transports-vidalou.fr', undefined, undefined],
+    ['Transports Vidalou – Léa Marchetti', 'contact@transports-vidalou.fr', undefined, undefined],
+  ])('%s <%s>', (name, address, who, firm) =>
+    expect(dashedPerson(name, address, isName)).toEqual(who ? { name: who, firm } : undefined),
+  );
 });
 
 describe('isFirmName', () => {

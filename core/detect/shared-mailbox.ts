@@ -105,6 +105,24 @@ export function isFirmName(name: string, address: string): boolean {
   );
 }
 
+/**
+ * The person of a display name that joins a firm and a person with a dash (issue 7): "Transports Roux – Léa Vidal"
+ * <l.vidal@transports-roux.fr>, "Anna Berg | Nordheimer Holz" <a.berg@…>. One side is a name the local part spells
+ * (`isName` says what reads as one), the other, which it does not spell, is the firm's. Undefined when no side is.
+ */
+export function dashedPerson(
+  name: string,
+  address: string,
+  isName: (s: string) => boolean,
+): { name: string; firm: string } | undefined {
+  const two = name.trim().split(/\s[–—|-]\s/);
+  if (two.length !== 2) return undefined;
+  for (const [who, firm] of [two, [...two].reverse()] as [string, string][])
+    if (isName(who) && spellsMailbox(who, address, 'initial') && !spellsMailbox(firm, address, 'initial'))
+      return { name: who.trim(), firm: firm.trim() };
+  return undefined;
+}
+
 // a line that closes a message before its signature ("Cordialement,", "Best regards", "Mit freundlichen Grüßen")
 const CLOSING =
   /^(?:cordialement|bien (?:à vous|cordialement)|salutations|(?:best|kind|warm)?\s*regards|best|thanks|merci|mit freundlichen grüßen|viele grüße|beste grüße|saluti|cordiali saluti|un saludo|saludos)[\s,.!]*$/i;
