@@ -789,6 +789,53 @@ describe('interpretDetection: a shared mailbox’s message signed by a person (i
   });
 });
 
+describe('interpretDetection: a webmail sender the page gave no person for, or a "Firm – Person" name (issue 7)', () => {
+  const run = (from: { name: string; email: string }, bodyText: string) =>
+    interpretDetection(
+      base([], {
+        url: 'https://outlook.office.com/mail/inbox/id/x',
+        kind: 'outlook-message',
+        people: [],
+        emails: [{ address: from.email, name: from.name, role: 'from' }],
+        companies: [],
+        message: {
+          provider: 'outlook' as const,
+          threadId: 't',
+          subject: 'RE: Auftrag',
+          from,
+          to: [],
+          cc: [],
+          date: '2026-03-10T15:48',
+          bodyText,
+        },
+      }),
+    );
+  it.each([
+    [
+      'DE: a desk of the firm, signed under the closing',
+      { name: 'Kruse Holzbau – Auftragsbüro', email: 'auftrag@kruse-holzbau.de' },
+      'Guten Tag,\nIhr Auftrag ist bestätigt.\nMit freundlichen Grüßen\nJana Oltmann\nVertriebsleiterin\nKruse Holzbau GmbH\nauftrag@kruse-holzbau.de',
+      { name: 'Jana Oltmann', email: 'auftrag@kruse-holzbau.de', title: 'Vertriebsleiterin' },
+    ],
+    [
+      'FR: a firm and a person, the person’s signature with its "Role – Firm" line',
+      { name: 'Transports Vidalou – Léa Marchetti', email: 'l.marchetti@transports-vidalou.fr' },
+      'Bonjour,\nLe camion passe jeudi.\nCordialement,\nLéa Marchetti\nAffrètement – Transports Vidalou\nTél. 01 99 00 41 22',
+      { name: 'Léa Marchetti', title: 'Affrètement', company: 'Transports Vidalou', phones: ['01 99 00 41 22'] },
+    ],
+    [
+      'EN: a person and a firm',
+      { name: 'Tom Hale | Brakel Freight', email: 'tom.hale@brakel-freight.co.uk' },
+      'Hi,\nBooked for Thursday.\nBest,\nTom Hale\nBrakel Freight Ltd',
+      { name: 'Tom Hale', email: 'tom.hale@brakel-freight.co.uk' },
+    ],
+  ])('%s', (_, from, body, person) => {
+    const d = run(from, body);
+    expect(d.people.some((p) => p.name === from.name)).toBe(false);
+    expect(d.people.find((p) => p.name === person.name)).toMatchObject(person);
+  });
+});
+
 describe('proseApposition: a participant introduced in prose with their role at their firm', () => {
   it.each([
     [

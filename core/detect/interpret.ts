@@ -407,7 +407,16 @@ export function interpretDetection<D extends Detection>(d: D): D {
   d = withDashedPeople(d, lines, isName);
   const signers: SignatureCandidate[] = [];
   // (asked once per person: a firm's mailbox is looked for in the body's lines)
-  const teams = d.people.filter(team);
+  // (and the open message's team sender the page gave no person for: "Firm – Service commandes" <commandes@…>)
+  const from = d.message?.from;
+  const sender =
+    from?.name &&
+    from.email &&
+    !d.people.some((p) => p.email === from.email) &&
+    (isSharedMailbox(from.name, from.email) || isFirmMailbox(from.name, from.email))
+      ? [{ name: from.name, email: from.email }]
+      : [];
+  const teams = [...d.people.filter(team), ...sender];
   if (teams.length) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
     for (const p of teams) {
