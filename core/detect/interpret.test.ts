@@ -836,6 +836,58 @@ describe('interpretDetection: a webmail sender the page gave no person for, or a
   });
 });
 
+describe('interpretDetection: a mail firm’s legal line after a signature the page read (issue 7)', () => {
+  it.each([
+    [
+      'FR: capitals over the name, the legal line in mixed case',
+      'MENUISERIE VIDALOU',
+      'menuiserie-vidalou.fr',
+      '01 99 00 41 22',
+      'Menuiserie Vidalou SARL au capital de 10 000 € · RCS Pau 732 829 320 · TVA FR39732829320',
+      { siren: '732829320', vat: 'FR39732829320', phones: ['01 99 00 41 22'] },
+    ],
+    [
+      'a mobile stays the person’s',
+      'Menuiserie Vidalou',
+      'menuiserie-vidalou.fr',
+      '06 39 98 41 22',
+      'Menuiserie Vidalou SAS – SIREN 732 829 320',
+      { siren: '732829320', phones: undefined },
+    ],
+    [
+      'a line of another firm gives nothing',
+      'Menuiserie Vidalou',
+      'menuiserie-vidalou.fr',
+      '01 99 00 41 22',
+      'Charpentes Roux SARL – SIREN 732 829 320',
+      { siren: undefined, phones: undefined },
+    ],
+  ])('%s', (_, firm, domain, phone, legal, want) => {
+    const email = `achats@${domain}`;
+    const d = interpretDetection(
+      base([], {
+        url: 'https://mail.google.com/mail/u/0/#inbox/x',
+        kind: 'gmail-thread',
+        people: [{ name: 'Léa Marchetti', email, company: firm, phones: [phone] }],
+        companies: [{ name: firm, domain }],
+        message: {
+          provider: 'gmail' as const,
+          threadId: 't',
+          subject: 'Commande',
+          from: { name: 'Léa Marchetti', email },
+          to: [],
+          cc: [],
+          date: '2026-03-10T15:48',
+          bodyText: `Bonjour,\nCommande validée.\n${firm}\nLéa Marchetti – Responsable achats\n${phone}\n${legal}`,
+        },
+      }),
+    );
+    const c = d.companies.find((x) => x.domain === domain);
+    expect(c?.siren).toBe(want.siren);
+    expect(c?.phones).toEqual(want.phones);
+  });
+});
+
 describe('proseApposition: a participant introduced in prose with their role at their firm', () => {
   it.each([
     [

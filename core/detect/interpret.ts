@@ -9,7 +9,7 @@ import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
 import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
-import { findPhones, ownNumber, phoneAfter } from './phones';
+import { findPhones, ownNumber, phoneAfter, phoneDigits } from './phones';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
@@ -440,7 +440,11 @@ export function interpretDetection<D extends Detection>(d: D): D {
   );
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withRelayedContacts(
-    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d))))))),
+    withOwnNumber(
+      withSpelledFirms(
+        withTableFirms(withFirmLegalLines(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d)))))),
+      ),
+    ),
   );
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
   for (const c of signers) {
@@ -459,7 +463,9 @@ export function interpretDetection<D extends Detection>(d: D): D {
   const people = withCleanNames(out.people);
   // the firms a web page's prose names in a firm's role ("racheté par le groupe X", "filiale de X"), after the
   // page's own and its legal names
-  return withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose);
+  return withFirmLegalLines(
+    withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose),
+  );
 }
 
 /** The people of "Firm – Person" display names (`dashedPerson`), in place of the whole name or where none is. */
@@ -539,6 +545,45 @@ function withFirmSenders<D extends Detection>(d: D): D {
     );
   }
   return people === d.people ? d : { ...d, people, companies };
+}
+
+/**
+ * A mail firm's legal line in the body, after a signature the page read ("CAVES DU LITTORAL / Name – Title / … /
+ * Caves du Littoral SARL au capital … · RCS … · SIRET … · TVA …"): a line that opens on the firm's name (any case) with
+ * a legal form after it gives the firm its ids, when it has none.
+ */
+// a mobile's digits (FR 06/07, UK 07, DE 015–017, with or without their country's code)
+const MOBILE = /^(?:0[67]|33[67]|07|447|491[567]|01[567])/;
+function withFirmLegalLines<D extends Detection>(d: D): D {
+  const body = d.message?.bodyText;
+  if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  let lines: string[] | undefined;
+  let companies = d.companies;
+  for (const c of d.companies) {
+    if (!c.domain || c.siren || c.siret || c.vat) continue;
+    // (the firm's name, or the one its people at its domain are given: it is named after them later)
+    const names = [c.name, ...d.people.filter((p) => hostOf(p.email ?? '') === c.domain).map((p) => p.company ?? '')]
+      .filter((n) => n.length >= 4 && n !== c.domain)
+      .map((n) => n.toLowerCase());
+    if (!names.length) continue;
+    lines ??= body.slice(-20_000).split('\n');
+    const line = lines.find((l) => {
+      const t = l.trim(),
+        low = t.toLowerCase();
+      const name = t.length <= 400 ? names.find((n) => low.startsWith(n)) : undefined;
+      const next = name ? (/^\s+([^\s,·|]+)/.exec(t.slice(name.length))?.[1] ?? '') : '';
+      return !!next && hasLegalForm(`${t.slice(0, name!.length)} ${next}`);
+    });
+    const ids = line ? findLegalIds(line) : {};
+    if (!ids.siren && !ids.siret && !ids.vat) continue;
+    // (and the sender's only landline there, as a signature the background reads gives it: the firm's number)
+    const from = d.message?.from?.email;
+    const own = d.people.find((p) => p.email === from && hostOf(from) === c.domain)?.phones;
+    const phones =
+      !c.phones?.length && own?.length === 1 && !MOBILE.test(phoneDigits(own[0]!)) ? { phones: own.slice() } : {};
+    companies = companies.map((x) => (x === c ? { ...x, ...ids, ...phones } : x));
+  }
+  return companies === d.companies ? d : { ...d, companies };
 }
 
 /** The capitalised words of a mail body that spell a domain's name word for word ("Écomarine Conseil" for ecomarine-conseil.fr). */
