@@ -578,7 +578,7 @@ function withFirmLegalLines<D extends Detection>(d: D): D {
     if (!ids.siren && !ids.siret && !ids.vat) continue;
     // (and the sender's only landline there, as a signature the background reads gives it: the firm's number)
     const from = d.message?.from?.email;
-    const own = d.people.find((p) => p.email === from && hostOf(from) === c.domain)?.phones;
+    const own = from ? d.people.find((p) => p.email === from && hostOf(from) === c.domain)?.phones : undefined;
     const phones =
       !c.phones?.length && own?.length === 1 && !MOBILE.test(phoneDigits(own[0]!)) ? { phones: own.slice() } : {};
     companies = companies.map((x) => (x === c ? { ...x, ...ids, ...phones } : x));
