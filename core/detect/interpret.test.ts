@@ -836,6 +836,43 @@ describe('interpretDetection: a webmail sender the page gave no person for, or a
   });
 });
 
+describe('interpretDetection: a firm mailbox’s signer copied from an address of their own (issue 7)', () => {
+  it('gives the signer their signature, the firm its number, the signer their mobile', () => {
+    const from = { name: 'Tonnellerie Garrigue', email: 'commandes@garrigue.fr' };
+    const cc = { name: 'Romane Castel', email: 'r.castel@garrigue.fr' };
+    const d = interpretDetection(
+      base([], {
+        url: 'https://mail.google.com/mail/u/0/#inbox/x',
+        kind: 'gmail-thread',
+        people: [from, cc],
+        emails: [
+          { address: from.email, name: from.name, role: 'from' },
+          { address: cc.email, name: cc.name, role: 'cc' },
+        ],
+        companies: [],
+        message: {
+          provider: 'gmail' as const,
+          threadId: 't',
+          subject: 'Livraison',
+          from,
+          to: [],
+          cc: [cc],
+          date: '2026-03-10T15:48',
+          bodyText:
+            'Bonjour,\nLivraison jeudi.\nPour le service commandes,\nRomane Castel\nTonnellerie Garrigue\nT. 01 99 00 83 44\nM. 06 39 98 83 45',
+        },
+      }),
+    );
+    expect(d.people.some((p) => p.name === from.name)).toBe(false);
+    expect(d.people.find((p) => p.name === cc.name)).toMatchObject({
+      email: cc.email,
+      company: 'Tonnellerie Garrigue',
+      phones: ['06 39 98 83 45'],
+    });
+    expect(d.companies.find((c) => c.name === 'Tonnellerie Garrigue')?.phones).toEqual(['01 99 00 83 44']);
+  });
+});
+
 describe('interpretDetection: a mail firm’s legal line after a signature the page read (issue 7)', () => {
   it.each([
     [

@@ -422,8 +422,14 @@ export function interpretDetection<D extends Detection>(d: D): D {
     for (const p of teams) {
       const s = mailboxSigner(lines, p.email!, isName) ?? firmSigned(p);
       const name = s && cleanPersonName(s.name);
-      if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
-        signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
+      // (a signer the page already names with an address of their own, a copy's: their signature, at that address)
+      const known = name ? d.people.find((q) => normKey(q.name) === normKey(name)) : undefined;
+      const email = known
+        ? known.email && known.email !== p.email && !teams.includes(known)
+          ? known.email
+          : ''
+        : p.email!;
+      if (s && name && email) signers.push({ name, email, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
     }
     d = { ...d, people: d.people.filter((p) => !teams.includes(p)) };
     if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
@@ -451,6 +457,15 @@ export function interpretDetection<D extends Detection>(d: D): D {
     const p = out.people.find((q) => q.name === c.name && q.email === c.email);
     const firm = p?.company ? out.companies.find((f) => f.name === p.company) : undefined;
     const phones = findPhones(c.lines.find((l) => l.toLowerCase().includes(c.email)) ?? '');
+    // (the firm's one number among the signer's others is the firm's switchboard: "T. 01 … / M. 06 …")
+    const main = firm?.phones?.length === 1 ? firm.phones[0]! : '';
+    if (main && p && (p.phones?.length ?? 0) > 1 && p.phones!.includes(main)) {
+      out = {
+        ...out,
+        people: out.people.map((q) => (q === p ? { ...q, phones: q.phones!.filter((n) => n !== main) } : q)),
+      };
+      continue;
+    }
     if (!firm || firm.phones?.length || phones.length !== 1) continue;
     out = {
       ...out,
@@ -759,7 +774,13 @@ function readSignatures<D extends Detection>(d: D): D {
   if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
   const { signatures: given, ...rest } = d;
   // (a signature ends at another participant's name: an invitation's guest list, "Rodolphe X – organisateur / Léa Y")
-  const others = new Set([...d.people.map((p) => normKey(p.name)), ...d.emails.map((e) => normKey(e.name ?? ''))]);
+  // (not at a firm's mailbox's name: the firm's line of its signer's signature, "Romane Roux / Tonnellerie Roux")
+  const firmBox = (e: { address: string; name?: string }) =>
+    !!e.name && (isFirmMailbox(e.name, e.address) || isFirmName(e.name, e.address));
+  const others = new Set([
+    ...d.people.map((p) => normKey(p.name)),
+    ...d.emails.filter((e) => !firmBox(e)).map((e) => normKey(e.name ?? '')),
+  ]);
   others.delete('');
   // (a guest-list line, "Jane Roe – jane@…", opens no signature)
   const bodyL = (d.message?.bodyText ?? '').slice(0, 20_000).split('\n');

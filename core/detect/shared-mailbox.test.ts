@@ -192,6 +192,20 @@ describe('firmSigner', () => {
       undefined,
     ],
     [
+      'FR: the firm alone over its numbers, signed for the team',
+      ['Bonjour,', 'Pour le service commandes,', 'Romane Castel', 'Tonnellerie Garrigue', 'T. 01 99 00 83 44'],
+      'Tonnellerie Garrigue',
+      'commandes@garrigue.fr',
+      'Romane Castel',
+    ],
+    [
+      'EN: for the team, the firm alone over a number',
+      ['Hi,', 'For the orders team,', 'Priya Shah', 'Harbourline Roofing', 'T. +44 20 7946 0123'],
+      'Harbourline Roofing',
+      'orders@harbourline.co.uk',
+      'Priya Shah',
+    ],
+    [
       "a display name without the domain's name: none",
       ['Cordialement,', 'Julie Perrin', 'Isolations Roux-Marchal SARL'],
       'Isolations Roux-Marchal',

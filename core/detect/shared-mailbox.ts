@@ -10,6 +10,7 @@ export const TEAM_WORD =
 
 import { ORG_WORD } from './people-words';
 import { fold as spell, spellsMailbox } from './spelling';
+import { findPhones } from './phones';
 import { hasLegalForm } from './text';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -124,8 +125,9 @@ export function dashedPerson(
 }
 
 // a line that closes a message before its signature ("Cordialement,", "Best regards", "Mit freundlichen Grüßen")
+// (or a line signing for the team: "Pour le service commandes,", "For the orders team,", "Für das Team Einkauf,")
 const CLOSING =
-  /^(?:cordialement|bien (?:à vous|cordialement)|salutations|(?:best|kind|warm)?\s*regards|best|thanks|merci|mit freundlichen grüßen|viele grüße|beste grüße|saluti|cordiali saluti|un saludo|saludos)[\s,.!]*$/i;
+  /^(?:cordialement|bien (?:à vous|cordialement)|salutations|(?:best|kind|warm)?\s*regards|best|thanks|merci|mit freundlichen grüßen|viele grüße|beste grüße|saluti|cordiali saluti|un saludo|saludos|(?:pour|for|für)\s(?:le|la|l['’]\s?|the|das|den|die)\s?(?:[a-z-]+\s)?(?:service|[ée]quipe|team|abteilung|d[ée]partement|department|bureau|office)\b[^,]{0,40})[\s,.!]*$/i;
 
 /**
  * The person who signs a team's shared mailbox's message (issue 7): "Cordialement, / Inès Bouaziz / Administration
@@ -161,7 +163,7 @@ function signerAbove(
  * The person who signs a firm's mailbox whose display name is the firm's (issue 7): "Isolations Roux-Marchal"
  * <contact@roux-marchal.fr>, signed "Cordialement, / Julie Perrin / Chargée de clientèle / Isolations Roux-Marchal
  * SARL / …". The display name holds the domain's name (five letters or more), a line of the body is that name with a
- * legal form after it, and a name line under a closing stands within five lines over it (a sole trader's "Julie
+ * legal form after it (or alone over a number), and a name line under a closing stands within five lines over it (a sole trader's "Julie
  * Martin" signed "Julie Martin EI" is no other signer: none). Undefined when none.
  */
 export function firmSigner(
@@ -176,6 +178,8 @@ export function firmSigner(
   let i = lines.length - 1;
   for (; i >= 0; i--) {
     const l = lines[i]!.trim();
+    // (or the firm's name alone on its line over a number, under the signer: "Romane Roux / Tonnellerie Roux / T. 05 …")
+    if (l === name.trim() && lines.slice(i + 1, i + 3).some((x) => findPhones(x).length)) break;
     if (l.length <= name.length + 16 && l.startsWith(name) && hasLegalForm(l)) break;
   }
   const s = i < 0 ? undefined : signerAbove(lines, i, isName);
