@@ -873,6 +873,54 @@ describe('interpretDetection: a firm mailbox’s signer copied from an address o
   });
 });
 
+describe('interpretDetection: a firm writing in its own name, signed with it (issue 7)', () => {
+  it.each([
+    [
+      'FR: first names and the firm, then its number',
+      'Château Vidalou',
+      'contact@chateau-vidalou.fr',
+      'Bonsoir,\nLes caisses partent demain.\nBelle soirée,\nAnne et Paul, Château Vidalou\n33330 Saint-Émilion\n06 39 98 41 22',
+      ['06 39 98 41 22'],
+    ],
+    [
+      'DE: the firm alone, then its number',
+      'Weingut Albrecht',
+      'info@weingut-albrecht.de',
+      'Guten Tag,\nanbei die Preisliste.\nViele Grüße\nWeingut Albrecht\nTel. +49 30 5550 1234',
+      ['+49 30 5550 1234'],
+    ],
+    [
+      'two numbers: none chosen',
+      'Château Vidalou',
+      'contact@chateau-vidalou.fr',
+      'Bonsoir,\nAnne et Paul, Château Vidalou\n05 99 00 41 21\n06 39 98 41 22',
+      undefined,
+    ],
+  ])('%s', (_, name, email, bodyText, phones) => {
+    const domain = email.split('@')[1]!;
+    const d = interpretDetection(
+      base([], {
+        url: 'https://mail.google.com/mail/u/0/#inbox/x',
+        kind: 'gmail-thread',
+        people: [],
+        emails: [{ address: email, name, role: 'from' }],
+        companies: [{ name, domain }],
+        message: {
+          provider: 'gmail' as const,
+          threadId: 't',
+          subject: 'Envoi',
+          from: { name, email },
+          to: [],
+          cc: [],
+          date: '2026-03-10T15:48',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.companies.find((c) => c.domain === domain)?.phones).toEqual(phones);
+  });
+});
+
 describe('interpretDetection: a mail firm’s legal line after a signature the page read (issue 7)', () => {
   it.each([
     [

@@ -478,8 +478,8 @@ export function interpretDetection<D extends Detection>(d: D): D {
   const people = withCleanNames(out.people);
   // the firms a web page's prose names in a firm's role ("racheté par le groupe X", "filiale de X"), after the
   // page's own and its legal names
-  return withFirmLegalLines(
-    withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose),
+  return withFirmSenderNumber(
+    withFirmLegalLines(withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose)),
   );
 }
 
@@ -567,6 +567,32 @@ function withFirmSenders<D extends Detection>(d: D): D {
  * Caves du Littoral SARL au capital … · RCS … · SIRET … · TVA …"): a line that opens on the firm's name (any case) with
  * a legal form after it gives the firm its ids, when it has none.
  */
+/**
+ * The number of a firm that writes in its own name and signs with it ("Château X" <contact@chateau-x.fr>, signed
+ * "Claire et Tom, Château X / address / 06 …"): no person has the address, a company of its domain bears the display
+ * name, and the lines under the body's last line ending on that name give one number: the firm's, when it has none.
+ */
+function withFirmSenderNumber<D extends Detection>(d: D): D {
+  const from = d.message?.from,
+    body = d.message?.bodyText;
+  if (!from?.name || !body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  const domain = hostOf(from.email) ?? '';
+  const key = normKey(from.name);
+  const c = d.companies.find((x) => x.domain === domain && normKey(x.name) === key);
+  if (!c || c.phones?.length || d.people.some((p) => p.email === from.email)) return d;
+  const lines = body.slice(-20_000).split('\n');
+  const at = lines.findLastIndex((l) => l.length <= 120 && normKey(l).endsWith(key));
+  if (at < 0) return d;
+  const phones: string[] = [];
+  for (const l of lines.slice(at + 1, at + 5)) {
+    if (!l.trim() || CLOSING_OR_QUOTE.test(l)) break;
+    findPhones(l, phones);
+  }
+  return phones.length === 1 ? { ...d, companies: d.companies.map((x) => (x === c ? { ...x, phones } : x)) } : d;
+}
+// (a quoted header or a reply's line ends the signature: "Le lun. … a écrit :", "On … wrote:")
+const CLOSING_OR_QUOTE = /(?:a écrit|wrote|schrieb)\s?:\s*$|^(?:de|from|von)\s?:/i;
+
 // a mobile's digits (FR 06/07, UK 07, DE 015–017, with or without their country's code)
 const MOBILE = /^(?:0[67]|33[67]|07|447|491[567]|01[567])/;
 function withFirmLegalLines<D extends Detection>(d: D): D {
