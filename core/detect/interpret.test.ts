@@ -789,6 +789,190 @@ describe('interpretDetection: a shared mailbox’s message signed by a person (i
   });
 });
 
+describe('interpretDetection: a webmail sender the page gave no person for, or a "Firm – Person" name (issue 7)', () => {
+  const run = (from: { name: string; email: string }, bodyText: string) =>
+    interpretDetection(
+      base([], {
+        url: 'https://outlook.office.com/mail/inbox/id/x',
+        kind: 'outlook-message',
+        people: [],
+        emails: [{ address: from.email, name: from.name, role: 'from' }],
+        companies: [],
+        message: {
+          provider: 'outlook' as const,
+          threadId: 't',
+          subject: 'RE: Auftrag',
+          from,
+          to: [],
+          cc: [],
+          date: '2026-03-10T15:48',
+          bodyText,
+        },
+      }),
+    );
+  it.each([
+    [
+      'DE: a desk of the firm, signed under the closing',
+      { name: 'Kruse Holzbau – Auftragsbüro', email: 'auftrag@kruse-holzbau.de' },
+      'Guten Tag,\nIhr Auftrag ist bestätigt.\nMit freundlichen Grüßen\nJana Oltmann\nVertriebsleiterin\nKruse Holzbau GmbH\nauftrag@kruse-holzbau.de',
+      { name: 'Jana Oltmann', email: 'auftrag@kruse-holzbau.de', title: 'Vertriebsleiterin' },
+    ],
+    [
+      'FR: a firm and a person, the person’s signature with its "Role – Firm" line',
+      { name: 'Transports Vidalou – Léa Marchetti', email: 'l.marchetti@transports-vidalou.fr' },
+      'Bonjour,\nLe camion passe jeudi.\nCordialement,\nLéa Marchetti\nAffrètement – Transports Vidalou\nTél. 01 99 00 41 22',
+      { name: 'Léa Marchetti', title: 'Affrètement', company: 'Transports Vidalou', phones: ['01 99 00 41 22'] },
+    ],
+    [
+      'EN: a person and a firm',
+      { name: 'Tom Hale | Brakel Freight', email: 'tom.hale@brakel-freight.co.uk' },
+      'Hi,\nBooked for Thursday.\nBest,\nTom Hale\nBrakel Freight Ltd',
+      { name: 'Tom Hale', email: 'tom.hale@brakel-freight.co.uk' },
+    ],
+  ])('%s', (_, from, body, person) => {
+    const d = run(from, body);
+    expect(d.people.some((p) => p.name === from.name)).toBe(false);
+    expect(d.people.find((p) => p.name === person.name)).toMatchObject(person);
+  });
+});
+
+describe('interpretDetection: a firm mailbox’s signer copied from an address of their own (issue 7)', () => {
+  it('gives the signer their signature, the firm its number, the signer their mobile', () => {
+    const from = { name: 'Tonnellerie Garrigue', email: 'commandes@garrigue.fr' };
+    const cc = { name: 'Romane Castel', email: 'r.castel@garrigue.fr' };
+    const d = interpretDetection(
+      base([], {
+        url: 'https://mail.google.com/mail/u/0/#inbox/x',
+        kind: 'gmail-thread',
+        people: [from, cc],
+        emails: [
+          { address: from.email, name: from.name, role: 'from' },
+          { address: cc.email, name: cc.name, role: 'cc' },
+        ],
+        companies: [],
+        message: {
+          provider: 'gmail' as const,
+          threadId: 't',
+          subject: 'Livraison',
+          from,
+          to: [],
+          cc: [cc],
+          date: '2026-03-10T15:48',
+          bodyText:
+            'Bonjour,\nLivraison jeudi.\nPour le service commandes,\nRomane Castel\nTonnellerie Garrigue\nT. 01 99 00 83 44\nM. 06 39 98 83 45',
+        },
+      }),
+    );
+    expect(d.people.some((p) => p.name === from.name)).toBe(false);
+    expect(d.people.find((p) => p.name === cc.name)).toMatchObject({
+      email: cc.email,
+      company: 'Tonnellerie Garrigue',
+      phones: ['06 39 98 83 45'],
+    });
+    expect(d.companies.find((c) => c.name === 'Tonnellerie Garrigue')?.phones).toEqual(['01 99 00 83 44']);
+  });
+});
+
+describe('interpretDetection: a firm writing in its own name, signed with it (issue 7)', () => {
+  it.each([
+    [
+      'FR: first names and the firm, then its number',
+      'Château Vidalou',
+      'contact@chateau-vidalou.fr',
+      'Bonsoir,\nLes caisses partent demain.\nBelle soirée,\nAnne et Paul, Château Vidalou\n33330 Saint-Émilion\n06 39 98 41 22',
+      ['06 39 98 41 22'],
+    ],
+    [
+      'DE: the firm alone, then its number',
+      'Weingut Albrecht',
+      'info@weingut-albrecht.de',
+      'Guten Tag,\nanbei die Preisliste.\nViele Grüße\nWeingut Albrecht\nTel. +49 30 5550 1234',
+      ['+49 30 5550 1234'],
+    ],
+    [
+      'two numbers: none chosen',
+      'Château Vidalou',
+      'contact@chateau-vidalou.fr',
+      'Bonsoir,\nAnne et Paul, Château Vidalou\n05 99 00 41 21\n06 39 98 41 22',
+      undefined,
+    ],
+  ])('%s', (_, name, email, bodyText, phones) => {
+    const domain = email.split('@')[1]!;
+    const d = interpretDetection(
+      base([], {
+        url: 'https://mail.google.com/mail/u/0/#inbox/x',
+        kind: 'gmail-thread',
+        people: [],
+        emails: [{ address: email, name, role: 'from' }],
+        companies: [{ name, domain }],
+        message: {
+          provider: 'gmail' as const,
+          threadId: 't',
+          subject: 'Envoi',
+          from: { name, email },
+          to: [],
+          cc: [],
+          date: '2026-03-10T15:48',
+          bodyText,
+        },
+      }),
+    );
+    expect(d.companies.find((c) => c.domain === domain)?.phones).toEqual(phones);
+  });
+});
+
+describe('interpretDetection: a mail firm’s legal line after a signature the page read (issue 7)', () => {
+  it.each([
+    [
+      'FR: capitals over the name, the legal line in mixed case',
+      'MENUISERIE VIDALOU',
+      'menuiserie-vidalou.fr',
+      '01 99 00 41 22',
+      'Menuiserie Vidalou SARL au capital de 10 000 € · RCS Pau 732 829 320 · TVA FR39732829320',
+      { siren: '732829320', vat: 'FR39732829320', phones: ['01 99 00 41 22'] },
+    ],
+    [
+      'a mobile stays the person’s',
+      'Menuiserie Vidalou',
+      'menuiserie-vidalou.fr',
+      '06 39 98 41 22',
+      'Menuiserie Vidalou SAS – SIREN 732 829 320',
+      { siren: '732829320', phones: undefined },
+    ],
+    [
+      'a line of another firm gives nothing',
+      'Menuiserie Vidalou',
+      'menuiserie-vidalou.fr',
+      '01 99 00 41 22',
+      'Charpentes Roux SARL – SIREN 732 829 320',
+      { siren: undefined, phones: undefined },
+    ],
+  ])('%s', (_, firm, domain, phone, legal, want) => {
+    const email = `achats@${domain}`;
+    const d = interpretDetection(
+      base([], {
+        url: 'https://mail.google.com/mail/u/0/#inbox/x',
+        kind: 'gmail-thread',
+        people: [{ name: 'Léa Marchetti', email, company: firm, phones: [phone] }],
+        companies: [{ name: firm, domain }],
+        message: {
+          provider: 'gmail' as const,
+          threadId: 't',
+          subject: 'Commande',
+          from: { name: 'Léa Marchetti', email },
+          to: [],
+          cc: [],
+          date: '2026-03-10T15:48',
+          bodyText: `Bonjour,\nCommande validée.\n${firm}\nLéa Marchetti – Responsable achats\n${phone}\n${legal}`,
+        },
+      }),
+    );
+    const c = d.companies.find((x) => x.domain === domain);
+    expect(c?.siren).toBe(want.siren);
+    expect(c?.phones).toEqual(want.phones);
+  });
+});
+
 describe('proseApposition: a participant introduced in prose with their role at their firm', () => {
   it.each([
     [

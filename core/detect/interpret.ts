@@ -9,7 +9,7 @@ import { findLegalIds } from './legal-ids';
 import { normKey, ResultBuilder } from './result';
 import { alnumKey, hasLegalForm, looksLikeJobTitle, looksLikePersonName, parseSignature, type Signature } from './text';
 import { findPlainEmails } from './emails';
-import { findPhones, ownNumber, phoneAfter } from './phones';
+import { findPhones, ownNumber, phoneAfter, phoneDigits } from './phones';
 import { hostOf, sameSiteHosts } from '../text/host';
 import { isFreemailDomain } from './freemail';
 import { isOnBehalfSender, isPlatformSender } from './platform-sender';
@@ -17,13 +17,15 @@ import {
   firmNamedSigner,
   firmSigner,
   isFirmMailbox,
+  isFirmName,
+  dashedPerson,
   isRoomMailbox,
   isSharedMailbox,
   mailboxSigner,
 } from './shared-mailbox';
 import { isForeignInstitution, isForeignService, isForeignVendor } from './services';
 import { interpretLinkedin } from './interpret-linkedin';
-import { splitRoleOrg } from './role-org';
+import { domainRoleOrg, splitRoleOrg } from './role-org';
 import { cleanPersonName, withCleanNames } from './person-name';
 import { withoutNonNames } from './web-names';
 import { withNewsArticle } from './news-article';
@@ -174,7 +176,7 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
   // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
-  const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
+  const splits = [c.first, ...c.lines.slice(0, 9)].map((l) => roleOrg(l) ?? domainRoleOrg(l, label));
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
   const sig = parseSignatureOnce(
@@ -396,17 +398,38 @@ export function interpretDetection<D extends Detection>(d: D): D {
     return signedForFirm.get(p);
   };
   const team = (p: { name: string; email?: string }) =>
-    !!p.email && (isSharedMailbox(p.name, p.email) || isFirmMailbox(p.name, p.email) || !!firmSigned(p));
+    !!p.email &&
+    (isSharedMailbox(p.name, p.email) ||
+      isFirmMailbox(p.name, p.email) ||
+      isFirmName(p.name, p.email) ||
+      !!firmSigned(p));
+  // (a firm and a person joined by a dash, "Transports Roux – Léa Vidal" <l.vidal@…>: the person, at the firm)
+  d = withDashedPeople(d, lines, isName);
   const signers: SignatureCandidate[] = [];
   // (asked once per person: a firm's mailbox is looked for in the body's lines)
-  const teams = d.people.filter(team);
+  // (and the open message's team sender the page gave no person for: "Firm – Service commandes" <commandes@…>)
+  const from = d.message?.from;
+  const sender =
+    from?.name &&
+    from.email &&
+    !d.people.some((p) => p.email === from.email) &&
+    (isSharedMailbox(from.name, from.email) || isFirmMailbox(from.name, from.email))
+      ? [{ name: from.name, email: from.email }]
+      : [];
+  const teams = [...d.people.filter(team), ...sender];
   if (teams.length) {
     // (the person who signs the team's message is read from the lines over its address: "Inès Bouaziz / ADV / …")
     for (const p of teams) {
       const s = mailboxSigner(lines, p.email!, isName) ?? firmSigned(p);
       const name = s && cleanPersonName(s.name);
-      if (s && name && !d.people.some((q) => normKey(q.name) === normKey(name)))
-        signers.push({ name, email: p.email!, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
+      // (a signer the page already names with an address of their own, a copy's: their signature, at that address)
+      const known = name ? d.people.find((q) => normKey(q.name) === normKey(name)) : undefined;
+      const email = known
+        ? known.email && known.email !== p.email && !teams.includes(known)
+          ? known.email
+          : ''
+        : p.email!;
+      if (s && name && email) signers.push({ name, email, first: '', lines: lines.slice(s.at + 1, s.at + 11) });
     }
     d = { ...d, people: d.people.filter((p) => !teams.includes(p)) };
     if (signers.length) d = { ...d, signatures: [...(d.signatures ?? []), ...signers] };
@@ -423,13 +446,26 @@ export function interpretDetection<D extends Detection>(d: D): D {
   );
   if (d.signatures) d.signatures = d.signatures.map((c) => ({ ...c, name: cleanPersonName(c.name) }));
   let out = withRelayedContacts(
-    withOwnNumber(withSpelledFirms(withTableFirms(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d))))))),
+    withOwnNumber(
+      withSpelledFirms(
+        withTableFirms(withFirmLegalLines(withFirmSenders(readSignatures(bodyContacts(withPastedTables(d)))))),
+      ),
+    ),
   );
   // (the number on a shared mailbox's line is the desk's, its firm's: "adv@… – 01 99 …")
   for (const c of signers) {
     const p = out.people.find((q) => q.name === c.name && q.email === c.email);
     const firm = p?.company ? out.companies.find((f) => f.name === p.company) : undefined;
     const phones = findPhones(c.lines.find((l) => l.toLowerCase().includes(c.email)) ?? '');
+    // (the firm's one number among the signer's others is the firm's switchboard: "T. 01 … / M. 06 …")
+    const main = firm?.phones?.length === 1 ? firm.phones[0]! : '';
+    if (main && p && (p.phones?.length ?? 0) > 1 && p.phones!.includes(main)) {
+      out = {
+        ...out,
+        people: out.people.map((q) => (q === p ? { ...q, phones: q.phones!.filter((n) => n !== main) } : q)),
+      };
+      continue;
+    }
     if (!firm || firm.phones?.length || phones.length !== 1) continue;
     out = {
       ...out,
@@ -442,7 +478,30 @@ export function interpretDetection<D extends Detection>(d: D): D {
   const people = withCleanNames(out.people);
   // the firms a web page's prose names in a firm's role ("racheté par le groupe X", "filiale de X"), after the
   // page's own and its legal names
-  return withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose);
+  return withFirmSenderNumber(
+    withFirmLegalLines(withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose)),
+  );
+}
+
+/** The people of "Firm – Person" display names (`dashedPerson`), in place of the whole name or where none is. */
+// (and their signature: the lines under the body's last line that is their name alone)
+function withDashedPeople<D extends Detection>(d: D, lines: readonly string[], isName: (s: string) => boolean): D {
+  if (!/^(?:gmail|outlook)-/.test(d.kind)) return d;
+  let people = d.people;
+  const signatures: SignatureCandidate[] = [];
+  for (const e of d.emails) {
+    const x = e.name ? dashedPerson(e.name, e.address, isName) : undefined;
+    if (!x || people.some((p) => p.email === e.address && normKey(p.name) === normKey(x.name))) continue;
+    const at = lines.findLastIndex((l) => l.trim() === x.name);
+    if (at >= 0 && !d.signatures?.some((c) => c.email === e.address))
+      signatures.push({ name: x.name, email: e.address, first: '', lines: lines.slice(at + 1, at + 11) });
+    people = [
+      ...people.filter((p) => p.email !== e.address),
+      { name: x.name, email: e.address, ...(isFreemailDomain(hostOf(e.address) ?? '') ? {} : { company: x.firm }) },
+    ];
+  }
+  if (people === d.people) return d;
+  return signatures.length ? { ...d, people, signatures: [...(d.signatures ?? []), ...signatures] } : { ...d, people };
 }
 
 /**
@@ -501,6 +560,71 @@ function withFirmSenders<D extends Detection>(d: D): D {
     );
   }
   return people === d.people ? d : { ...d, people, companies };
+}
+
+/**
+ * A mail firm's legal line in the body, after a signature the page read ("CAVES DU LITTORAL / Name – Title / … /
+ * Caves du Littoral SARL au capital … · RCS … · SIRET … · TVA …"): a line that opens on the firm's name (any case) with
+ * a legal form after it gives the firm its ids, when it has none.
+ */
+/**
+ * The number of a firm that writes in its own name and signs with it ("Château X" <contact@chateau-x.fr>, signed
+ * "Claire et Tom, Château X / address / 06 …"): no person has the address, a company of its domain bears the display
+ * name, and the lines under the body's last line ending on that name give one number: the firm's, when it has none.
+ */
+function withFirmSenderNumber<D extends Detection>(d: D): D {
+  const from = d.message?.from,
+    body = d.message?.bodyText;
+  if (!from?.name || !body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  const domain = hostOf(from.email) ?? '';
+  const key = normKey(from.name);
+  const c = d.companies.find((x) => x.domain === domain && normKey(x.name) === key);
+  if (!c || c.phones?.length || d.people.some((p) => p.email === from.email)) return d;
+  const lines = body.slice(-20_000).split('\n');
+  const at = lines.findLastIndex((l) => l.length <= 120 && normKey(l).endsWith(key));
+  if (at < 0) return d;
+  const phones: string[] = [];
+  for (const l of lines.slice(at + 1, at + 5)) {
+    if (!l.trim() || CLOSING_OR_QUOTE.test(l)) break;
+    findPhones(l, phones);
+  }
+  return phones.length === 1 ? { ...d, companies: d.companies.map((x) => (x === c ? { ...x, phones } : x)) } : d;
+}
+// (a quoted header or a reply's line ends the signature: "Le lun. … a écrit :", "On … wrote:")
+const CLOSING_OR_QUOTE = /(?:a écrit|wrote|schrieb)\s?:\s*$|^(?:de|from|von)\s?:/i;
+
+// a mobile's digits (FR 06/07, UK 07, DE 015–017, with or without their country's code)
+const MOBILE = /^(?:0[67]|33[67]|07|447|491[567]|01[567])/;
+function withFirmLegalLines<D extends Detection>(d: D): D {
+  const body = d.message?.bodyText;
+  if (!body || (d.kind !== 'gmail-thread' && d.kind !== 'outlook-message')) return d;
+  let lines: string[] | undefined;
+  let companies = d.companies;
+  for (const c of d.companies) {
+    if (!c.domain || c.siren || c.siret || c.vat) continue;
+    // (the firm's name, or the one its people at its domain are given: it is named after them later)
+    const names = [c.name, ...d.people.filter((p) => hostOf(p.email ?? '') === c.domain).map((p) => p.company ?? '')]
+      .filter((n) => n.length >= 4 && n !== c.domain)
+      .map((n) => n.toLowerCase());
+    if (!names.length) continue;
+    lines ??= body.slice(-20_000).split('\n');
+    const line = lines.find((l) => {
+      const t = l.trim(),
+        low = t.toLowerCase();
+      const name = t.length <= 400 ? names.find((n) => low.startsWith(n)) : undefined;
+      const next = name ? (/^\s+([^\s,·|]+)/.exec(t.slice(name.length))?.[1] ?? '') : '';
+      return !!next && hasLegalForm(`${t.slice(0, name!.length)} ${next}`);
+    });
+    const ids = line ? findLegalIds(line) : {};
+    if (!ids.siren && !ids.siret && !ids.vat) continue;
+    // (and the sender's only landline there, as a signature the background reads gives it: the firm's number)
+    const from = d.message?.from?.email;
+    const own = from ? d.people.find((p) => p.email === from && hostOf(from) === c.domain)?.phones : undefined;
+    const phones =
+      !c.phones?.length && own?.length === 1 && !MOBILE.test(phoneDigits(own[0]!)) ? { phones: own.slice() } : {};
+    companies = companies.map((x) => (x === c ? { ...x, ...ids, ...phones } : x));
+  }
+  return companies === d.companies ? d : { ...d, companies };
 }
 
 /** The capitalised words of a mail body that spell a domain's name word for word ("Écomarine Conseil" for ecomarine-conseil.fr). */
@@ -676,7 +800,13 @@ function readSignatures<D extends Detection>(d: D): D {
   if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
   const { signatures: given, ...rest } = d;
   // (a signature ends at another participant's name: an invitation's guest list, "Rodolphe X – organisateur / Léa Y")
-  const others = new Set([...d.people.map((p) => normKey(p.name)), ...d.emails.map((e) => normKey(e.name ?? ''))]);
+  // (not at a firm's mailbox's name: the firm's line of its signer's signature, "Romane Roux / Tonnellerie Roux")
+  const firmBox = (e: { address: string; name?: string }) =>
+    !!e.name && (isFirmMailbox(e.name, e.address) || isFirmName(e.name, e.address));
+  const others = new Set([
+    ...d.people.map((p) => normKey(p.name)),
+    ...d.emails.filter((e) => !firmBox(e)).map((e) => normKey(e.name ?? '')),
+  ]);
   others.delete('');
   // (a guest-list line, "Jane Roe – jane@…", opens no signature)
   const bodyL = (d.message?.bodyText ?? '').slice(0, 20_000).split('\n');

@@ -52,6 +52,10 @@ describe('isPlatformSender', () => {
     ['hello@email.planner-example.io'],
     ['equipe@notifications.outil-exemple.fr'],
     ['team@e.kanban-example.com'],
+    // a domain registered to send notifications: one of the words of its name says so
+    ['suivi@notif-transports-rapides.fr'],
+    ['tracking@notifications-parcelfast.co.uk'],
+    ['status@paketdienst-alerts.de'],
   ])('%s is automated', (a) => expect(isPlatformSender(a)).toBe(true));
   it.each([
     // the same functional mailboxes at a small firm's own domain are contacts
@@ -83,6 +87,10 @@ describe('isPlatformSender', () => {
     ['invoice+statements@atelier-roux.fr'],
     ['hello.team@kanzlei-beispiel.de'],
     ['jane.doe+news@stripe.com'],
+    // a firm whose name merely contains such a word, or a hyphenated firm's domain
+    ['contact@notifiantes-gascogne.fr'],
+    ['m.keller@weinhaus-nord.de'],
+    ['s.roux@transports-lagarde.fr'],
   ])('%s is a person or a contact', (a) => expect(isPlatformSender(a)).toBe(false));
 });
 

@@ -29,6 +29,11 @@ const BULK_HOST = /^(?:service|news(?:letter)?|notify|e?mailing|send|em|mkt|crm|
 const GREETING_LOCAL = /^(?:team|theteam|hello|hi|hey|equipe|lequipe|dasteam)$/;
 const SENDING_HOST = /^(?:e?mails?|e|m|mg|notifications?|notify|updates?|news(?:letter)?|go|marketing|hello)\./;
 
+// A domain registered for sending notifications ("notif-carrier-pro.fr", "notifications-shop.com", "alerts-bank.de"):
+// one of the hyphenated words of its name says so, and no firm's own domain is named that way.
+const NOTIFYING_DOMAIN_WORD =
+  /^(?:notifs?|notifications?|notify|noreply|alerts?|alertes?|mailings?|mailers?|tracking)$/;
+
 const MAILING_LIST = /^(?:lists?|listserv|mailman|sympa)\.|(?:^|\.)(?:googlegroups\.com|groups\.io)$/;
 
 /**
@@ -56,6 +61,7 @@ function platformSender(address: string): boolean {
   // a mailing list's address (Google Groups, groups.io, lists.example.org): the list writes, not a person
   if (MAILING_LIST.test(host)) return true;
   const brand = registrable.split('.')[0]!;
+  if (brand.includes('-') && brand.split('-').some((w) => NOTIFYING_DOMAIN_WORD.test(w))) return true;
   // a platform's functional, notification or greeting mailbox, or the one named after itself (stripe@stripe.com,
   // receipts@stripe.com, hello@qonto.com: a large platform's receipts and statements come from its own domain too),
   // also when tagged or compound (invoice+statements@, billing-alerts@): any word of the mailbox before its tag

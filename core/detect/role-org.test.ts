@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRoleOrg } from './role-org';
+import { domainRoleOrg, splitRoleOrg } from './role-org';
 
 describe('splitRoleOrg: a signature line "Title, Organisation"', () => {
   it.each([
@@ -32,4 +32,16 @@ describe('splitRoleOrg: a signature line "Title, Organisation"', () => {
     ['Manager at the weekend, usually'],
     ['Service · Qualité · Délais'],
   ])('%s is not split', (line) => expect(splitRoleOrg(line)).toBeNull());
+});
+
+describe('domainRoleOrg: "Role – Firm" with the firm the sender domain spells', () => {
+  it.each([
+    ['Affrètement – Transports Vidalou', 'transportsvidalou', ['Affrètement', 'Transports Vidalou']],
+    ['Disposition – Spedition Kroeger', 'speditionkroeger', ['Disposition', 'Spedition Kroeger']],
+    ['Front desk – Harlow Removals', 'harlowremovals', ['Front desk', 'Harlow Removals']],
+    // a firm the domain does not spell, a town, a legal form for a role, no domain's name
+    ['Affrètement – Transports Vidalou', 'cargolux', null],
+    ['SARL – Transports Vidalou', 'transportsvidalou', null],
+    ['Affrètement – Transports Vidalou', undefined, null],
+  ])('%s (%s)', (line, label, expected) => expect(domainRoleOrg(line, label)).toEqual(expected));
 });

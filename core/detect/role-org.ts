@@ -4,7 +4,7 @@
  * commerciale – Atelier Roux". Read in the background (./interpret.ts) and by the create form's pre-fill
  * (../prefill-signature.ts), never by a content script.
  */
-import { hasLegalForm, looksLikeJobTitle } from './text';
+import { alnumKey, hasLegalForm, looksLikeJobTitle } from './text';
 
 // the first separator of a short left part: a comma, a dash between spaces, or "at / chez / bei / @"
 // (or a middle dot or bar between spaces: "Departamento comercial · Firm S.L.")
@@ -37,4 +37,16 @@ export function splitRoleOrg(line: string): [string, string] | null {
   if (!ORG.test(org) || org.includes('@')) return null;
   if (!hasLegalForm(org) && (looksLikeJobTitle(org) || NOT_ORG.test(org))) return null;
   return [title, org];
+}
+
+// "Affrètement – Transports Roux": a short role, a dash, then the firm the sender's domain spells whole
+const DASHED = /^([\p{L}][\p{L}\p{M}'’ ]{2,40}?)\s[–—-]\s(\p{Lu}.{2,60})$/u;
+/** A "Role – Firm" line whose firm is the sender's domain's name (transports-roux.fr), its role no title word. */
+export function domainRoleOrg(line: string, label: string | undefined): [string, string] | null {
+  const m = label && label.length >= 5 ? DASHED.exec(line.trim()) : null;
+  if (!m || hasLegalForm(m[1]!) || alnumKey(m[1]!).includes(label!)) return null;
+  const org = alnumKey(m[2]!);
+  return org.length >= 5 && (org === label || (org.includes(label!) && org.length <= label!.length + 8))
+    ? [m[1]!.trim(), m[2]!.trim()]
+    : null;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dashedPerson,
   firmNamedSigner,
   firmSigner,
   isFirmMailbox,
+  isFirmName,
   isRoomMailbox,
   isSharedMailbox,
   mailboxSigner,
@@ -48,8 +50,46 @@ describe('isFirmMailbox', () => {
     ['Anne de Villiers', 'anne@annedevilliers.fr', false],
     ['Service commercial Rotor', 'commandes@pepinieres-valdesevre.fr', false],
     ['Pépinières du Val de Sèvre', 'jean.roux@pepinieres-valdesevre.fr', false],
+    // two words: a firm's word, then the domain's name
+    ['Tonnellerie Garrigue-Maury', 'commandes@garrigue-maury.fr', true],
+    ['Brasserie Lindqvist', 'orders@lindqvist.co.uk', true],
+    ['Weingut Albrecht', 'info@albrecht-wein.de', true],
+    ['Tonnellerie Garrigue-Maury', 'p.roux@garrigue-maury.fr', false],
+    ['Paul Garrigue-Maury', 'contact@garrigue-maury.fr', false],
   ])('%s <%s> → %s', (name, address, firm) => {
     expect(isFirmMailbox(name, address)).toBe(firm);
+  });
+});
+
+describe('dashedPerson', () => {
+  const isName = (s: string) => looksLikePersonName(s);
+  it.each([
+    ['Transports Vidalou – Léa Marchetti', 'l.marchetti@transports-vidalou.fr', 'Léa Marchetti', 'Transports Vidalou'],
+    ['Tom Hale | Brakel Freight', 'tom.hale@brakel.co.uk', 'Tom Hale', 'Brakel Freight'],
+    ['Spedition Kruse - Jana Oltmann', 'jana.oltmann@kruse-spedition.de', 'Jana Oltmann', 'Spedition Kruse'],
+    // no dash, a mailbox that spells neither side, a person and a title
+    ['Léa Marchetti', 'l.marchetti@transports-vidalou.fr', undefined, undefined],
+    ['Transports Vidalou – Léa Marchetti', 'contact@transports-vidalou.fr', undefined, undefined],
+  ])('%s <%s>', (name, address, who, firm) =>
+    expect(dashedPerson(name, address, isName)).toEqual(who ? { name: who, firm } : undefined),
+  );
+});
+
+describe('isFirmName', () => {
+  it.each([
+    // a firm's name over a person's address at its domain
+    ['Bremer Weinkontor', 'h.oltmann@bremer-weinkontor.de', true],
+    ['Nordheimer Holzhandel', 'k.brandt@nordheimer-holzhandel.de', true],
+    ['Tonnellerie Garrigue-Maury', 'p.roux@garrigue-maury.fr', true],
+    ['Fenwick Consulting', 'j.hale@fenwick-consulting.co.uk', true],
+    // a person's own name, a firm word the address spells, a name the domain does not spell
+    ['Anna Berg', 'ab@anna-berg.de', false],
+    ['Paul Garrigue', 'p.roux@garrigue-maury.fr', false],
+    ['Bremer Weinkontor', 'weinkontor@bremer-weinkontor.de', false],
+    ['Fenwick Consulting', 'j.hale@ashdown-partners.co.uk', false],
+    ['Studio', 'j.hale@studio.fr', false],
+  ])('%s <%s> → %s', (name, address, firm) => {
+    expect(isFirmName(name, address)).toBe(firm);
   });
 });
 
@@ -150,6 +190,20 @@ describe('firmSigner', () => {
       'Isolations Roux-Marchal',
       'contact@roux-marchal.fr',
       undefined,
+    ],
+    [
+      'FR: the firm alone over its numbers, signed for the team',
+      ['Bonjour,', 'Pour le service commandes,', 'Romane Castel', 'Tonnellerie Garrigue', 'T. 01 99 00 83 44'],
+      'Tonnellerie Garrigue',
+      'commandes@garrigue.fr',
+      'Romane Castel',
+    ],
+    [
+      'EN: for the team, the firm alone over a number',
+      ['Hi,', 'For the orders team,', 'Priya Shah', 'Harbourline Roofing', 'T. +44 20 7946 0123'],
+      'Harbourline Roofing',
+      'orders@harbourline.co.uk',
+      'Priya Shah',
     ],
     [
       "a display name without the domain's name: none",

@@ -8,7 +8,9 @@
 export const TEAM_WORD =
   /^(?:ops|operations?|adv|commercial|commerciale|ventes?|accounts?|accounting|sales|support|service|services|team|desk|office|bureau|agence|agency|achats?|compta|comptabilit[eé]|facturation|billing|invoices?|einkauf|vertrieb|buchhaltung|zentrale|empfang|r[eé]ception|reception|admin|administration|contact|info|commandes?|orders?|logisti(?:cs|que|k)|dispatch|disposition|helpdesk|hotline|recrutement|recruiting|hr|rh|personal|planning|planung|store|magasin|secr[eé]tariat|sekretariat|front|backoffice|kanzlei|praxis|redaktion|newsroom|press|presse|ufficio|ordini|vendite|acquisti|amministrazione|contabilit[aà]|spedizioni|assistenza|segreteria|oficina|pedidos|ventas|compras|administraci[oó]n|contabilidad)$|(?:büro|buero|buro|abteilung|dienst|stelle|team|service)$/;
 
+import { ORG_WORD } from './people-words';
 import { fold as spell, spellsMailbox } from './spelling';
+import { findPhones } from './phones';
 import { hasLegalForm } from './text';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -73,12 +75,59 @@ export function isFirmMailbox(name: string, address: string): boolean {
         .filter((p) => p.length > 2)
         .every((p) => label.includes(p)),
     );
-  return all.length >= 3 && words.length >= 2 && words.every(spelt);
+  if (all.length >= 3 && words.length >= 2 && words.every(spelt)) return true;
+  // ("Tonnellerie Ardouin-Lafitte" <commandes@ardouin-lafitte.fr>: a firm's word, then the domain's name, two words)
+  const rest = words.filter((w) => !ORG_WORD.test(w));
+  return all.length === 2 && rest.length === 1 && rest[0] !== words[0] && spelt(rest[0]!);
+}
+
+// a German firm's compound noun ("Weinkontor", "Holzhandel", "Getränkevertrieb")
+const FIRM_COMPOUND = /\p{L}{3,}(?:kontor|handel|vertrieb|versand|großhandel)$/iu;
+
+/**
+ * A firm's name over a person's address (issue 7): "Hanseatisches Weinkontor" <f.wendholt@hanse-weinkontor.de>. The
+ * name has a firm's word ("Tonnellerie", "Weinkontor"), every other word of it begins a word of the domain's name,
+ * and the local part spells none of it: the firm's, no person's ("Anna Berg" <ab@anna-berg.de> has no firm's word).
+ */
+export function isFirmName(name: string, address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const all = name.trim().split(/\s+/);
+  if (at < 1 || all.length < 2 || all.length > 5) return false;
+  const firmWord = (w: string) => ORG_WORD.test(w) || FIRM_COMPOUND.test(w);
+  if (!all.some(firmWord)) return false;
+  const label = fold(address.slice(at + 1).split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const local = fold(address.slice(0, at)).replace(/[^a-z0-9]/g, '');
+  const parts = (w: string) => [spell(w), fold(w)].flatMap((f) => f.split(/[^a-z0-9]+/).filter((x) => x.length > 2));
+  const rest = all.filter((w) => !firmWord(w)).flatMap(parts);
+  return (
+    rest.length > 0 &&
+    rest.every((x) => label.includes(x.slice(0, 5))) &&
+    !all.flatMap(parts).some((x) => local.includes(x.slice(0, 5)))
+  );
+}
+
+/**
+ * The person of a display name that joins a firm and a person with a dash (issue 7): "Transports Roux – Léa Vidal"
+ * <l.vidal@transports-roux.fr>, "Anna Berg | Nordheimer Holz" <a.berg@…>. One side is a name the local part spells
+ * (`isName` says what reads as one), the other, which it does not spell, is the firm's. Undefined when no side is.
+ */
+export function dashedPerson(
+  name: string,
+  address: string,
+  isName: (s: string) => boolean,
+): { name: string; firm: string } | undefined {
+  const two = name.trim().split(/\s[–—|-]\s/);
+  if (two.length !== 2) return undefined;
+  for (const [who, firm] of [two, [...two].reverse()] as [string, string][])
+    if (isName(who) && spellsMailbox(who, address, 'initial') && !spellsMailbox(firm, address, 'initial'))
+      return { name: who.trim(), firm: firm.trim() };
+  return undefined;
 }
 
 // a line that closes a message before its signature ("Cordialement,", "Best regards", "Mit freundlichen Grüßen")
+// (or a line signing for the team: "Pour le service commandes,", "For the orders team,", "Für das Team Einkauf,")
 const CLOSING =
-  /^(?:cordialement|bien (?:à vous|cordialement)|salutations|(?:best|kind|warm)?\s*regards|best|thanks|merci|mit freundlichen grüßen|viele grüße|beste grüße|saluti|cordiali saluti|un saludo|saludos)[\s,.!]*$/i;
+  /^(?:cordialement|bien (?:à vous|cordialement)|salutations|(?:best|kind|warm)?\s*regards|best|thanks|merci|mit freundlichen grüßen|viele grüße|beste grüße|saluti|cordiali saluti|un saludo|saludos|(?:pour|for|für)\s(?:le|la|l['’]\s?|the|das|den|die)\s?(?:[a-z-]+\s)?(?:service|[ée]quipe|team|abteilung|d[ée]partement|department|bureau|office)\b[^,]{0,40})[\s,.!]*$/i;
 
 /**
  * The person who signs a team's shared mailbox's message (issue 7): "Cordialement, / Inès Bouaziz / Administration
@@ -114,7 +163,7 @@ function signerAbove(
  * The person who signs a firm's mailbox whose display name is the firm's (issue 7): "Isolations Roux-Marchal"
  * <contact@roux-marchal.fr>, signed "Cordialement, / Julie Perrin / Chargée de clientèle / Isolations Roux-Marchal
  * SARL / …". The display name holds the domain's name (five letters or more), a line of the body is that name with a
- * legal form after it, and a name line under a closing stands within five lines over it (a sole trader's "Julie
+ * legal form after it (or alone over a number), and a name line under a closing stands within five lines over it (a sole trader's "Julie
  * Martin" signed "Julie Martin EI" is no other signer: none). Undefined when none.
  */
 export function firmSigner(
@@ -129,6 +178,8 @@ export function firmSigner(
   let i = lines.length - 1;
   for (; i >= 0; i--) {
     const l = lines[i]!.trim();
+    // (or the firm's name alone on its line over a number, under the signer: "Romane Roux / Tonnellerie Roux / T. 05 …")
+    if (l === name.trim() && lines.slice(i + 1, i + 3).some((x) => findPhones(x).length)) break;
     if (l.length <= name.length + 16 && l.startsWith(name) && hasLegalForm(l)) break;
   }
   const s = i < 0 ? undefined : signerAbove(lines, i, isName);
