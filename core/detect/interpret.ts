@@ -39,6 +39,7 @@ import { withPastedTables } from './mail-table';
 import { withBranchFirms } from './web-branches';
 import { lazy } from '../text/lazy';
 import { withLegalFacts, withLegalPeople } from './web-legal-people';
+import { secondSigner, type SecondSigner } from './second-signer';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -158,6 +159,11 @@ function addLegalIds(co: DetectedCompany, text: string, legal: Set<DetectedCompa
   for (const k of ['vat', 'siren', 'siret'] as const) if (!co[k] && ids[k]) co[k] = ids[k];
 }
 
+// "Membre du Conseil supérieur du notariat", "Member of the Law Society", "Mitglied der Steuerberaterkammer" (not a
+// seat on a board: "Membre du directoire", "Member of the Board", "Mitglied des Vorstands" are titles)
+const AFFILIATION =
+  /^(?:membre|adh[ée]rent(?:e)?|affili[ée]e?|member|mitglied)\s(?:du|de la|de l['’]|des|de|d['’]|of(?: the)?|der|des|im|in der)\s?(?!(?:board|conseil d['’]administration|conseil de surveillance|directoire|comit[ée]|bureau|executive|management|vorstand|aufsichtsrat|gesch[äa]ftsleitung|gesch[äa]ftsf[üu]hrung|beirat|pr[äa]sidium)\b)\p{L}/iu;
+
 /**
  * Adds what one candidate's signature tells: nothing when its lines are no signature. Returns the firm the
  * signature names (the user's own included), for the signer's colleagues at the same domain.
@@ -174,12 +180,14 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
   // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
-  const splits = [c.first, ...c.lines.slice(0, 9)].map(roleOrg);
+  // (a membership line, "Membre du Conseil supérieur du notariat", is neither the signer's title nor their firm)
+  const lines = c.lines.filter((l) => !AFFILIATION.test(l.trim()));
+  const splits = [c.first, ...lines.slice(0, 9)].map(roleOrg);
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
   const sig = parseSignatureOnce(
     piece(c.first, 0),
-    c.lines.map((l, i) => piece(l, i + 1)),
+    lines.map((l, i) => piece(l, i + 1)),
     label,
   );
   if (split) {
@@ -645,11 +653,25 @@ function readSignatures<D extends Detection>(d: D): D {
   if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
   const { signatures: given, ...rest } = d;
   // (a signature ends at another participant's name: an invitation's guest list, "Rodolphe X – organisateur / Léa Y")
-  const others = new Set([...d.people.map((p) => normKey(p.name)), ...d.emails.map((e) => normKey(e.name ?? ''))]);
+  // (not a firm's mailbox shown under the firm's name, "Office notarial Roe" <accueil@…>: the signer's firm line)
+  const others = new Set([
+    ...d.people.map((p) => normKey(p.name)),
+    ...d.emails
+      .map((e) => e.name ?? '')
+      .filter((n) => !n.includes(' ') || looksLikePersonName(cleanPersonName(n)))
+      .map(normKey),
+  ]);
   others.delete('');
+  // (a second person the signature names, "Maître Anne Roe, notaire": theirs, not the signer's title or firm)
+  const seconds = new Map<SignatureCandidate, SecondSigner>();
   const signatures = [...(given ?? []), ...extra].map((c) => {
     const end = c.lines.findIndex((l) => l.length < 80 && others.has(normKey(l)) && normKey(l) !== normKey(c.name));
-    return end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
+    const cut = end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
+    const second = secondSigner(c.name, cut.lines);
+    if (!second) return cut;
+    const out = { ...cut, lines: cut.lines.filter((_, i) => i !== second.at) };
+    seconds.set(out, second);
+    return out;
   });
   const b = new ResultBuilder(d.url, d.kind);
   const legal = new Set<DetectedCompany>();
@@ -658,6 +680,19 @@ function readSignatures<D extends Detection>(d: D): D {
   const body = d.message?.bodyText?.slice(0, 20_000);
   for (const c of signatures) {
     let firm = readSignature(b, c, legal);
+    const second = seconds.get(c);
+    if (second) {
+      // (their address, when they take part in the thread under that name)
+      const key = normKey(second.name);
+      const email = d.emails.find((e) => normKey(e.name ?? '') === key)?.address;
+      const { name, title } = second;
+      b.addPerson({
+        name,
+        ...(title ? { title } : {}),
+        ...(firm ? { company: firm } : {}),
+        ...(email ? { email } : {}),
+      });
+    }
     const domain = hostOf(c.email) ?? '';
     // a colleague of the user's (their domain the user's own: the script gave it no company) whose signature's firm
     // the parser missed ("Groupe Arvel · 04 …"): the firm the body spells the domain with
