@@ -442,6 +442,31 @@ export function interpretDetection<D extends Detection>(d: D): D {
   return withWebProseFirms(withMailProseFirms(people === out.people ? out : { ...out, people }), prose);
 }
 
+// a quoted message's header ("Le … a écrit :", "On … wrote:", "De : …"): the writer's own text ends there
+const QUOTE_HEAD = /(?:a\s[ée]crit|wrote|schrieb)\s*:?\s*$|^(?:de|from|von)\s?:/i;
+// a number's label alone ("Mob. ", "Tél : ", "Handy")
+const NUMBER_LABEL =
+  /^(?:t[ée]l(?:[ée]phone)?|tel|phone|mob(?:ile?)?|portable|port|cell|gsm|handy|mobil|m|t)\.?\s*:?\s*/i;
+
+/**
+ * The number a writer who signs with their first name alone puts on the next line ("Julie\n06 39 98 12 34",
+ * "Ben\nMob. 07700 900123"): theirs. Only the writer's own text, before any quoted message.
+ */
+export function firstNameNumber(body: string, name: string): string | undefined {
+  const given = normKey(name.split(' ')[0]!);
+  if (given.length < 2) return undefined;
+  const lines = body.slice(0, 20_000).split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i]!.trim();
+    if (QUOTE_HEAD.test(l)) break;
+    if (l.length > 40 || normKey(l.replace(/^[-–—\s]+|[,.!\s]+$/g, '')) !== given) continue;
+    const next = lines[i + 1]!.trim();
+    const [phone, other] = findPhones(next);
+    if (phone && !other && !next.replace(phone, '').replace(NUMBER_LABEL, '').trim()) return phone;
+  }
+  return undefined;
+}
+
 /**
  * The number the open message's writer gives as their own in its prose ("My studio phone is …", "m'appeler au …"):
  * theirs when they have none; their firm's too when they name it the office's and the firm has none.
@@ -450,7 +475,8 @@ function withOwnNumber<D extends Detection>(d: D): D {
   const from = d.message?.from?.email,
     body = d.message?.bodyText;
   const p = from && body ? d.people.find((q) => q.email === from && !q.phones?.length) : undefined;
-  const own = p && ownNumber(body!);
+  const signed = p && !ownNumber(body!) ? firstNameNumber(body!, p.name) : undefined;
+  const own = p && (signed ? { phone: signed, office: false } : ownNumber(body!));
   if (!p || !own) return d;
   const people = d.people.map((q) => (q === p ? { ...q, phones: [own.phone] } : q));
   const key = normKey(p.company ?? '');
