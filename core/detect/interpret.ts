@@ -41,6 +41,7 @@ import { withPastedTables } from './mail-table';
 import { withBranchFirms } from './web-branches';
 import { lazy } from '../text/lazy';
 import { withLegalFacts, withLegalPeople } from './web-legal-people';
+import { secondSigner, type SecondSigner } from './second-signer';
 
 const COURTESY = ['Herr', 'Frau', 'M.', 'Mme', 'Monsieur', 'Madame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
 // a possessive before a role in prose: "Marc Delorme, notre responsable maintenance, …", "our accountant, Jane Roe"
@@ -160,6 +161,11 @@ function addLegalIds(co: DetectedCompany, text: string, legal: Set<DetectedCompa
   for (const k of ['vat', 'siren', 'siret'] as const) if (!co[k] && ids[k]) co[k] = ids[k];
 }
 
+// "Membre du Conseil supérieur du notariat", "Member of the Law Society", "Mitglied der Steuerberaterkammer" (not a
+// seat on a board: "Membre du directoire", "Member of the Board", "Mitglied des Vorstands" are titles)
+const AFFILIATION =
+  /^(?:membre|adh[ée]rent(?:e)?|affili[ée]e?|member|mitglied)\s(?:du|de la|de l['’]|des|de|d['’]|of(?: the)?|der|des|im|in der)\s?(?!(?:board|conseil d['’]administration|conseil de surveillance|directoire|comit[ée]|bureau|executive|management|vorstand|aufsichtsrat|gesch[äa]ftsleitung|gesch[äa]ftsf[üu]hrung|beirat|pr[äa]sidium)\b)\p{L}/iu;
+
 /**
  * Adds what one candidate's signature tells: nothing when its lines are no signature. Returns the firm the
  * signature names (the user's own included), for the signer's colleagues at the same domain.
@@ -176,12 +182,14 @@ function readSignature(b: ResultBuilder, c: SignatureCandidate, legal: Set<Detec
   const label = isFreemailDomain(domain) ? undefined : domain.split('.')[0]!.replace(/[^a-z0-9]/g, '');
   // a "Title, Organisation" line is read as two pieces; its role is the title, and its organisation the
   // company unless a line names the firm ("Trésorière, Association des …": no title word decides)
-  const splits = [c.first, ...c.lines.slice(0, 9)].map((l) => roleOrg(l) ?? domainRoleOrg(l, label));
+  // (a membership line, "Membre du Conseil supérieur du notariat", is neither the signer's title nor their firm)
+  const lines = c.lines.filter((l) => !AFFILIATION.test(l.trim()));
+  const splits = [c.first, ...lines.slice(0, 9)].map((l) => roleOrg(l) ?? domainRoleOrg(l, label));
   const split = splits.find((x) => x);
   const piece = (l: string, i: number) => (splits[i] ? splits[i]!.join(' | ') : l);
   const sig = parseSignatureOnce(
     piece(c.first, 0),
-    c.lines.map((l, i) => piece(l, i + 1)),
+    lines.map((l, i) => piece(l, i + 1)),
     label,
   );
   if (split) {
@@ -504,6 +512,31 @@ function withDashedPeople<D extends Detection>(d: D, lines: readonly string[], i
   return signatures.length ? { ...d, people, signatures: [...(d.signatures ?? []), ...signatures] } : { ...d, people };
 }
 
+// a quoted message's header ("Le … a écrit :", "On … wrote:", "De : …"): the writer's own text ends there
+const QUOTE_HEAD = /(?:a\s[ée]crit|wrote|schrieb)\s*:?\s*$|^(?:de|from|von)\s?:/i;
+// a number's label alone ("Mob. ", "Tél : ", "Handy")
+const NUMBER_LABEL =
+  /^(?:t[ée]l(?:[ée]phone)?|tel|phone|mob(?:ile?)?|portable|port|cell|gsm|handy|mobil|m|t)\.?\s*:?\s*/i;
+
+/**
+ * The number a writer who signs with their first name alone puts on the next line ("Julie\n06 39 98 12 34",
+ * "Ben\nMob. 07700 900123"): theirs. Only the writer's own text, before any quoted message.
+ */
+export function firstNameNumber(body: string, name: string): string | undefined {
+  const given = normKey(name.split(' ')[0]!);
+  if (given.length < 2) return undefined;
+  const lines = body.slice(0, 20_000).split('\n');
+  for (let i = 0; i < lines.length - 1; i++) {
+    const l = lines[i]!.trim();
+    if (QUOTE_HEAD.test(l)) break;
+    if (l.length > 40 || normKey(l.replace(/^[-–—\s]+|[,.!\s]+$/g, '')) !== given) continue;
+    const next = lines[i + 1]!.trim();
+    const [phone, other] = findPhones(next);
+    if (phone && !other && !next.replace(phone, '').replace(NUMBER_LABEL, '').trim()) return phone;
+  }
+  return undefined;
+}
+
 /**
  * The number the open message's writer gives as their own in its prose ("My studio phone is …", "m'appeler au …"):
  * theirs when they have none; their firm's too when they name it the office's and the firm has none.
@@ -512,7 +545,8 @@ function withOwnNumber<D extends Detection>(d: D): D {
   const from = d.message?.from?.email,
     body = d.message?.bodyText;
   const p = from && body ? d.people.find((q) => q.email === from && !q.phones?.length) : undefined;
-  const own = p && ownNumber(body!);
+  const signed = p && !ownNumber(body!) ? firstNameNumber(body!, p.name) : undefined;
+  const own = p && (signed ? { phone: signed, office: false } : ownNumber(body!));
   if (!p || !own) return d;
   const people = d.people.map((q) => (q === p ? { ...q, phones: [own.phone] } : q));
   const key = normKey(p.company ?? '');
@@ -800,22 +834,34 @@ function readSignatures<D extends Detection>(d: D): D {
   if (!d.signatures && !extra.length && !d.message?.bodyText) return d;
   const { signatures: given, ...rest } = d;
   // (a signature ends at another participant's name: an invitation's guest list, "Rodolphe X – organisateur / Léa Y")
-  // (not at a firm's mailbox's name: the firm's line of its signer's signature, "Romane Roux / Tonnellerie Roux")
+  // (not at a firm's mailbox's name: the firm's line of its signer's signature, "Romane Roux / Tonnellerie Roux",
+  // "Office notarial Roe" <accueil@…>)
   const firmBox = (e: { address: string; name?: string }) =>
     !!e.name && (isFirmMailbox(e.name, e.address) || isFirmName(e.name, e.address));
   const others = new Set([
     ...d.people.map((p) => normKey(p.name)),
-    ...d.emails.filter((e) => !firmBox(e)).map((e) => normKey(e.name ?? '')),
+    ...d.emails
+      .filter((e) => !firmBox(e))
+      .map((e) => e.name ?? '')
+      .filter((n) => !n.includes(' ') || looksLikePersonName(cleanPersonName(n)))
+      .map(normKey),
   ]);
   others.delete('');
   // (a guest-list line, "Jane Roe – jane@…", opens no signature)
   const bodyL = (d.message?.bodyText ?? '').slice(0, 20_000).split('\n');
   const listed = new Set([...guests(bodyL)].map((i) => normKey(bodyL[i]!)));
+  // (a second person the signature names, "Maître Anne Roe, notaire": theirs, not the signer's title or firm)
+  const seconds = new Map<SignatureCandidate, SecondSigner>();
   const signatures = [...(given ?? []), ...extra]
     .filter((c) => !c.first.trim() || !listed.has(normKey(c.name + c.first)))
     .map((c) => {
       const end = c.lines.findIndex((l) => l.length < 80 && others.has(normKey(l)) && normKey(l) !== normKey(c.name));
-      return end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
+      const cut = end < 0 ? c : { ...c, lines: c.lines.slice(0, end) };
+      const second = secondSigner(c.name, cut.lines);
+      if (!second) return cut;
+      const out = { ...cut, lines: cut.lines.filter((_, i) => i !== second.at) };
+      seconds.set(out, second);
+      return out;
     });
   const b = new ResultBuilder(d.url, d.kind);
   const legal = new Set<DetectedCompany>();
@@ -824,6 +870,19 @@ function readSignatures<D extends Detection>(d: D): D {
   const body = d.message?.bodyText?.slice(0, 20_000);
   for (const c of signatures) {
     let firm = readSignature(b, c, legal);
+    const second = seconds.get(c);
+    if (second) {
+      // (their address, when they take part in the thread under that name)
+      const key = normKey(second.name);
+      const email = d.emails.find((e) => normKey(e.name ?? '') === key)?.address;
+      const { name, title } = second;
+      b.addPerson({
+        name,
+        ...(title ? { title } : {}),
+        ...(firm ? { company: firm } : {}),
+        ...(email ? { email } : {}),
+      });
+    }
     const domain = hostOf(c.email) ?? '';
     // a colleague of the user's (their domain the user's own: the script gave it no company) whose signature's firm
     // the parser missed ("Groupe Arvel · 04 …"): the firm the body spells the domain with

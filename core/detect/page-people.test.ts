@@ -397,6 +397,20 @@ describe('running text of legal notices, boards, press contacts (issue 7)', () =
     );
     expect(got.find((p) => p.name === 'Jonas Becker')?.email).toBeUndefined();
   });
+  it.each([
+    ['Vorstand: Dr. Anna Reinholt (Vorsitzende), Bernd Quast, Carla Imbusch', 'Anna Reinholt'],
+    ['Bureau : Paul Verneuil (président), Léa Castagnac (trésorière)', 'Paul Verneuil'],
+    ['Board: Jane Harrowby (Chair), Tom Ellersby, Ruth Okonjo', 'Jane Harrowby'],
+  ])('contactBlocks: a board’s list of names is no one’s card, the next name no firm (%s)', (text, name) => {
+    const got = contactBlocks(lines(text, 'Tél. 01 99 00 12 12'));
+    const p = got.find((q) => q.name === name);
+    expect(p?.company).toBeUndefined();
+    expect(p?.title ?? '').not.toContain(')');
+  });
+  it('contactBlocks: a name, a role in brackets and a firm stays a card', () => {
+    const got = contactBlocks(lines('Jane Harrowby (Chair), Harrowby Freight Ltd', 'jane@harrowby-freight.example'));
+    expect(got.find((q) => q.name === 'Jane Harrowby')).toBeDefined();
+  });
   it('roleLines: degrees in parentheses, representation and Prokura', () => {
     const got = roleLines(
       lines(
@@ -1773,6 +1787,33 @@ describe('rolePeople: a board in one sentence (blind pages 19)', () => {
         ['Nkechi Obi', undefined],
       ],
     ],
+    // a role in brackets after a name: theirs, the bracket left out; none for a name without one
+    [
+      'Vorstand: Dr. Anna Reinholt (Vorsitzende), Bernd Quast, Carla Imbusch',
+      [
+        ['Anna Reinholt', 'Vorsitzende'],
+        ['Bernd Quast', undefined],
+        ['Carla Imbusch', undefined],
+      ],
+    ],
+    [
+      'Bureau : Paul Verneuil (président), Léa Castagnac (trésorière), Jean Morvezen',
+      [
+        ['Paul Verneuil', 'président'],
+        ['Léa Castagnac', 'trésorière'],
+        ['Jean Morvezen', undefined],
+      ],
+    ],
+    [
+      'Board: Jane Harrowby (Chair), Tom Ellersby (Treasurer)',
+      [
+        ['Jane Harrowby', 'Chair'],
+        ['Tom Ellersby', 'Treasurer'],
+      ],
+    ],
+    // (a bracket that is no role, a list under no word for people: no one)
+    ['Bureau : Paul Verneuil (2019), Léa Castagnac', []],
+    ['Nos clients : Paul Verneuil (président), Léa Castagnac', []],
     // names alone under no word for people, an item that is no name: no one
     ['Nos partenaires : Cap Vendange, Jardel Tonnellerie et Marchal Vitiscopie.', []],
     ['Horaires : Lundi, Mardi et Jeudi.', []],

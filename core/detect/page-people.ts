@@ -425,6 +425,9 @@ export function contactBlocks(all: readonly Line[], max = 300): DetectedPerson[]
       continue;
     const nl = nameLine(lines[i]!.text)!;
     if (PLACE.test(nl.name) && ADDRESS_LINE.test(nl.rest + ' ' + next)) continue;
+    // ("Dr. Anna Roe (Vorsitzende), Bernd Roe, …": a board's list of names, each read with their role elsewhere)
+    const list = /^[^()]{2,40}\),\s*([^,]{4,60})/.exec(nl.rest);
+    if (list && personName(list[1]!.trim())) continue;
     // ("L'Usine Connectée · Robotique Magazine" under "Partenaires médias": a run of names, no one's card)
     if (/\s·\s/.test(lines[i]!.text) && nameLine(nl.rest)?.rest === '') continue;
     const p: DetectedPerson = { name: nl.name };

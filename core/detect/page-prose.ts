@@ -287,7 +287,7 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       t.split(/\s*[:：]\s+/).forEach((seg, i, segs) => {
         if (!i) return;
         const items = seg
-          .split(/[.;!?](?:\s|$)/)[0]!
+          .split(/(?<!\b(?:Dr|Prof|Pr|Me))[.;!?](?:\s|$)/)[0]!
           .split(/\s*,\s*|\s+(?:et|and|und|&)\s+/)
           .map((x) => x.trim());
         if (items.length < 2 || items.length > 20) return;
@@ -296,7 +296,11 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
         for (const x of items) {
           const name = h.personName(x);
           const split = name === x ? null : splitRoleName(x, h);
-          if (name === x && GROUP.test(label)) got.push({ name });
+          // ("Vorstand: Dr. Anna Roe (Vorsitzende), Bernd Roe": a role in brackets after a name, theirs)
+          const br = /^(.+?)\s*\(([^()]{2,40})\)$/.exec(x);
+          const bn = br && GROUP.test(label) ? h.personName(br[1]!) : undefined;
+          if (bn && h.strongTitle(br![2]!)) got.push({ name: bn, title: br![2]!.trim() });
+          else if (name === x && GROUP.test(label)) got.push({ name });
           else if (split && h.strongTitle(split[0])) got.push({ name: split[1], title: split[0] });
           else return;
         }

@@ -40,3 +40,25 @@ describe('findPhones: two numbers split by a slash (issue 7, blind lists)', () =
     ['Tel. 030 / 555 01 01', ['030 / 555 01 01']],
   ])('%s', (text, want) => expect(findPhones(text)).toEqual(want));
 });
+
+describe('findPhones: North American numbers without +1 where the text is North American (issue 7)', () => {
+  it.each([
+    ['Siège : 12, rang Saint-Louis, Saint-Hyacinthe (Québec) J2R 1A4 · 450 555-0147', ['450 555-0147']],
+    ['NEQ 1174829365 · Tél. 819 555 0123', ['819 555 0123']],
+    ['Office: 1200 Harbor Road, Portland, OR 97201 · 503 555-0188', ['503 555-0188']],
+    ['Toronto, Ontario M5V 2T6 · 416 555-0110', ['416 555-0110']],
+    ['Main line +1 514 555-0100, desk 514 555-0199', ['+1 514 555-0100', '514 555-0199']],
+    // (the forms the plan alone tells, as before, anywhere)
+    ['(514) 555-0199', ['(514) 555-0199']],
+    ['514.555.0123', ['514.555.0123']],
+  ])('%s', (text, want) => expect(findPhones(text)).toEqual(want));
+
+  it.each([
+    ['no North American context', 'Siège : 12 rue de la Paix, 75002 Paris · 450 555-0147'],
+    ['a German line', 'Hauptstraße 5, 70173 Stuttgart · 711 555-0147'],
+    ['a French courier box is no US state', '12 rue du Port, CS 70001, 29200 Brest · 450 555-0147'],
+  ])('none: %s', (_, text) => expect(findPhones(text)).toEqual([]));
+
+  it('French numbers stay French in a Québec text', () =>
+    expect(findPhones('Bureau de Paris (Québec ailleurs) : 01 99 00 12 12')).toEqual(['01 99 00 12 12']));
+});

@@ -13,19 +13,25 @@ const PHONE =
 // area code and exchange never start with 0 or 1, and the 3-3-4 grouping is the plan's own.
 const NANP = /^(?:1[\s.-])?[2-9]\d{2}([.-])[2-9]\d{2}\1\d{4}$/;
 const LABEL_FAX = /\b(?:fax|télécopie|telecopie|telefax)\b/i;
+// the same plan's numbers in looser groupings (450 555-0147, 514 555 0123), read only where the text is North
+// American: a Canadian or US address (a province, a postal code, a state and ZIP), a Québec NEQ, a +1 number
+const NANP_LOOSE = /^(?:1[\s.-])?[2-9]\d{2}[\s.-][2-9]\d{2}[\s.-]\d{4}$/;
+const NORTH_AMERICA =
+  /\b(?:Qu[ée]bec|Canada|Ontario|USA|United States|NEQ)\b|\b[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b|,\s(?!CS|BP)[A-Z]{2}\s\d{5}(?:-\d{4})?(?![\d,])|\+1[\s.(-]\d/;
 
 export function phoneDigits(s: string): string {
   return s.replace(/\D/g, '');
 }
 
-function plausible(raw: string): boolean {
+function plausible(raw: string, northAmerica: () => boolean): boolean {
   const d = phoneDigits(raw);
   if (d.length < 9 || d.length > 15) return false;
   if (/^(\d)\1+$/.test(d)) return false;
   if (/^0{2,}/.test(d) && !raw.trim().startsWith('00')) return false;
   // dates (12/03/2024) and prices look like numbers: require a trunk 0, a '+', or a bracketed area code
   const t = raw.trim();
-  if (!(t.startsWith('+') || t.startsWith('0') || t.startsWith('(') || NANP.test(t))) return false;
+  if (!(t.startsWith('+') || t.startsWith('0') || t.startsWith('(') || NANP.test(t)))
+    return NANP_LOOSE.test(t) && northAmerica();
   if (/\d{1,2}[./]\d{1,2}[./](?:19|20)?\d{2}\b/.test(t) && /\//.test(t)) return false;
   return true;
 }
@@ -36,6 +42,8 @@ export function findPhones(text: string, out: string[] = []): string[] {
   PHONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prevEnd = 0;
+  let na: boolean | undefined;
+  const northAmerica = () => (na ??= NORTH_AMERICA.test(text));
   while ((m = PHONE.exec(text))) {
     let raw = m[0];
     // two numbers split by " / " ("01 99 00 65 20 / 06 39 98 68 70"): the first ends there, the second read on its own
@@ -53,7 +61,7 @@ export function findPhones(text: string, out: string[] = []): string[] {
     // and brackets around the whole number are the sentence's too ('Standard (01 99 00 12 12)')
     if (p.endsWith(')') && p.split('(').length < p.split(')').length) p = p.slice(0, -1).trim();
     else if (p.startsWith('(') && p.indexOf(')') === p.length - 1) p = p.slice(1, -1).trim();
-    if (!plausible(p)) continue;
+    if (!plausible(p, northAmerica)) continue;
     const d = phoneDigits(p).slice(-9);
     if (!out.some((q) => phoneDigits(q).slice(-9) === d)) out.push(p);
   }
