@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
-import { initialsOf, ownMailbox } from './company-site';
+import { initialsOf, ownMailbox, spelledOut } from './company-site';
 
 function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -1640,5 +1640,32 @@ describe('company site: the banner’s link home names the site’s own body whe
       'Team – Lehrstuhl für Robotik',
     );
     expect(detect(doc, url).companies.map((c) => c.name)).not.toContain('Startseite');
+  });
+});
+
+describe('spelledOut: a body named in lower-case words up to its acronym (issue 7)', () => {
+  it.each([
+    ["Syndicat national des agents de l'eau (SNAE) appelle à la grève", "Syndicat national des agents de l'eau"],
+    ['Fédération régionale des centres sociaux (FRCS) salue', 'Fédération régionale des centres sociaux'],
+    ['Verband der Obstbauern im Altland (VOA) fordert', 'Verband der Obstbauern im Altland'],
+    ['Northern Association of Rural Carers (NARC) welcomes', 'Northern Association of Rural Carers'],
+    ['Marie Dubois (PDG) a déclaré', ''],
+    ['Le chantier (ZAC) avance', ''],
+    ['Syndicat national des agents (XYZ) appelle', ''],
+  ])('%s', (text, want) => expect(spelledOut(text)).toBe(want));
+
+  it('a release dated on the site of its acronym keeps the body spelled out as the site and its people’s firm', () => {
+    const url = 'https://www.snae-syndicat.example/communiques/greve';
+    const doc = page(
+      url,
+      `<h1>Le SNAE appelle à la grève</h1>
+      <p>Lyon, le 4 mars 2026 – Le Syndicat national des agents de l'eau (SNAE) appelle les agents à se mobiliser.</p>
+      <h2>Contacts presse</h2><dl><dt>Claire Vasseur</dt><dd>Secrétaire générale</dd><dd>c.vasseur@snae-syndicat.example</dd><dd>06 11 22 33 44</dd></dl>
+      <footer><p><strong>Syndicat national des agents de l'eau</strong><br>12 rue Haute, 69001 Lyon</p></footer>`,
+      'Communiqué – Grève des agents | SNAE',
+    );
+    const got = detect(doc, url);
+    expect(got.companies[0]?.name).toBe("Syndicat national des agents de l'eau");
+    expect(got.companies.some((c) => c.name === 'Syndicat')).toBe(false);
   });
 });
