@@ -1537,6 +1537,13 @@ describe('an event’s own site run by a firm it names as organiser', () => {
       'Programm | Holzbau Tage',
       ['Lechauer Fachverlag GmbH', 'lechauer-fachverlag.example', undefined],
     ],
+    [
+      'FR meetings by their acronym and year, « Organisées par l’Association … », a member’s mailbox spelling it',
+      'https://www.rnfc2027.example/programme',
+      "<h1>Programme des Rencontres 2027</h1><p>Organisées par l'Association pour la forêt communale, les Rencontres se tiennent à Épinal.</p><ul><li><strong>Odile Favier</strong> – Présidente de séance – Association pour la forêt communale – <a href='mailto:o.favier@foret-communale.example'>o.favier@foret-communale.example</a></li><li><strong>Marc Terrier</strong> – Ingénieur – Office des bois de Lorraine</li><li><strong>Anke Vogt</strong> – Procurement Lead – Holzring Einkauf GmbH</li></ul>",
+      'Programme – RNFC 2027',
+      ['Association pour la forêt communale', 'foret-communale.example', undefined],
+    ],
   ])('%s', (_, url, body, title, [name, domain, phones]) => {
     const got = detect(page(url, body as string, title), url);
     expect(got.kind).toBe('company-site');
@@ -1667,5 +1674,37 @@ describe('spelledOut: a body named in lower-case words up to its acronym (issue 
     const got = detect(doc, url);
     expect(got.companies[0]?.name).toBe("Syndicat national des agents de l'eau");
     expect(got.companies.some((c) => c.name === 'Syndicat')).toBe(false);
+  });
+});
+
+describe('a programme’s list of speakers: "Name – Title – Firm – address", a firm with its legal form (issue 7)', () => {
+  it.each([
+    [
+      'fr',
+      "<li><strong>Odile Favier</strong> – Présidente de séance – Association pour la forêt communale – <a href='mailto:o.favier@foret-communale.example'>o.favier@foret-communale.example</a></li><li><strong>Marc Terrier</strong> – Ingénieur – Office des bois de Lorraine</li><li><strong>Anke Vogt</strong> – Procurement Lead – Holzring Einkauf GmbH</li>",
+      [
+        [
+          'Odile Favier',
+          'Présidente de séance',
+          'Association pour la forêt communale',
+          'o.favier@foret-communale.example',
+        ],
+        ['Marc Terrier', 'Ingénieur', 'Office des bois de Lorraine', undefined],
+        ['Anke Vogt', 'Procurement Lead', 'Holzring Einkauf GmbH', undefined],
+      ],
+    ],
+    [
+      'en',
+      "<li><strong>Hugh Marlow</strong> – Chair – Northern Rivers Trust – <a href='mailto:hugh@northernrivers.example'>hugh@northernrivers.example</a></li><li><strong>Priya Sandhu</strong> – Sourcing Manager – Castlegate Supplies Ltd</li><li><strong>Tom Ashby</strong> – Procurement Director – Wexley Procurement Ltd</li>",
+      [
+        ['Hugh Marlow', 'Chair', 'Northern Rivers Trust', 'hugh@northernrivers.example'],
+        ['Priya Sandhu', 'Sourcing Manager', 'Castlegate Supplies Ltd', undefined],
+        ['Tom Ashby', 'Procurement Director', 'Wexley Procurement Ltd', undefined],
+      ],
+    ],
+  ])('%s', (_, items, want) => {
+    const url = 'https://www.forum-achats.example/programme';
+    const got = detect(page(url, `<h1>Programme</h1><ul>${items}</ul>`, 'Programme – Forum Achats'), url);
+    expect(got.people.map((p) => [p.name, p.title, p.company, p.email])).toEqual(want);
   });
 });

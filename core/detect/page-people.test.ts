@@ -765,6 +765,15 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       },
     ]);
   });
+  it.each([
+    ["Association pour l'achat public responsable", true],
+    ['Syndicat national des agents territoriaux', true],
+    ['Fédération régionale des maisons de santé', true],
+    ['Union des commerçants du Vieux-Lyon', true],
+    ['Chargée de mission', false],
+    ['Juriste marchés publics', false],
+  ])('isOrgLine: a body by its kind, then its purpose: %s', (l, want) => expect(isOrgLine(l)).toBe(want));
+
   it("isOrgLine: a lawyer's field after the title, a quotation, name no firm", () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);

@@ -181,6 +181,8 @@ export const DEPT_LINE =
 const LEGAL_FORM_FIRST =
   /^(?:SARL|SASU?|EURL|SCI|SCEA|EARL|GAEC|GFA|SCA|SCOP|SCP|SNC|SELARL|SELAS|GIE)\s(?:\p{Lu}|(?:du|des|de la|de|les?|la)\s|l['’])/u;
 
+const BODY_FIRST =
+  /^(?:association|f[ée]d[ée]ration|conf[ée]d[ée]ration|syndicat|fondation|union|mutuelle|coop[ée]rative|chambre)\s(?:pour|des?|du|d['’]|nationale?|r[ée]gionale?|d[ée]partementale?|fran[çc]aise?|europ[ée]enne?)\s/i;
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   // "CEO", "PDG", "SVP": a rank's letters, not a firm's
@@ -196,6 +198,8 @@ export function isOrgLine(l: string): boolean {
     !LEGAL_FORM_END.test(l)
   )
     return false;
+  // "Association pour l'achat public responsable", "Syndicat national des …": a body by its kind, then its purpose
+  if (BODY_FIRST.test(l)) return true;
   if (!LEGAL_FORM_END.test(l) && tradeOrProse(l)) return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
@@ -1256,7 +1260,11 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       offices = 0;
     const got = items.map((li) => {
       // (an address in brackets after the item, "Name – secrétariat (secretariat@…)", read elsewhere)
-      const t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
+      // ("Name – Title – Firm – name@firm.org": the address last, the item's person's)
+      const box = /\s[–—|-]\s([\w.+-]{1,40}@[\w-]+(?:\.[\w-]+)+)$/.exec(clean(li.textContent ?? ''))?.[1];
+      const t = (spannedItem(li) ?? clean(li.textContent ?? ''))
+        .replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '')
+        .replace(/\s[–—|-]\s[\w.+-]{1,40}@[\w-]+(?:\.[\w-]+)+$/, '');
       // (an office before the name, "Chair: Name (Firm)", is left to the office readers, and counts for no item)
       const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
       if (office && BOARD_OFFICE.test(office[1]!)) {
@@ -1275,7 +1283,13 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       if (desk && DESK.test(desk)) p!.title = desk;
       if (p?.company && !p.title && /\s/.test(p.company) && /^[^()]+\([^()]+\)$/.test(t) && !professionWord(p.company))
         bare++;
-      else if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
+      // (a firm with its legal form is no trade: "Greenloop Procurement GmbH")
+      else if (
+        p?.company &&
+        (!p.title || /[()]/.test(p.company) || (professionWord(p.company) && !LEGAL_FORM_END.test(p.company)))
+      )
+        return null;
+      if (p && box && (p.title || p.company)) p.email = box;
       return p && (p.title || p.company) ? p : null;
     });
     // "Ulf Brekenfeld, Brekenfeld Planungsgesellschaft mbH": a board's members by name and firm alone, where most

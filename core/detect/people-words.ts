@@ -33,7 +33,7 @@ export const DEPARTMENT_ALONE = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})$`
 // Kanri": a capitalised word, then a lower-case adjective right after it, no particle between)
 const UNIT = /^(?:lean|back|front|middle|project|programme|program|transformation|design)\s+office$/i;
 const FIELD =
-  /^\p{Lu}\p{Ll}+\s(?!(?:de|du|des|la|le|les|et|en|sur|of|and|the|für|und|der|die|das)\s)\p{Ll}{4,}(?:\s|$)/u;
+  /^\p{Lu}\p{Ll}+\s(?!(?:de|du|des|la|le|les|et|en|sur|of|and|the|für|und|der|die|das|pour|for|zur|zum|au|aux)\s)\p{Ll}{4,}(?:\s|$)/u;
 /** "Lean Office", "Stratégie industrielle & Hoshin Kanri": what a card writes after its title, no firm's name. */
 // ("Coopérative laitière de l'Aulne", "Crédit agricole du Finistère": a place after a particle names a firm)
 export const unitOrField = (t: string): boolean =>

@@ -6,7 +6,7 @@
  */
 import type { DetectedPerson } from './types';
 import { attr, blockLines, clean, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
-import { spellsDomain } from './spelling';
+import { fold, spellsDomain } from './spelling';
 import { findEmails } from './emails';
 import { findPhones } from './phones';
 import { companyKey } from './result';
@@ -131,7 +131,7 @@ const EVENT_NAME =
 // its organiser, named in its text: "Les Trophées sont organisés par Acme Médias, éditeur …", "organised by Acme Events
 // Ltd.", "veranstaltet von der Acme Verlag GmbH", "Organisateur : Acme"
 const ORGANISED_BY =
-  /(?:\borganis[ée]e?s?\s+par|\borgani[sz]ed\s+by|\bhosted\s+by|\bveranstaltet\s+von|\bausgerichtet\s+von|\bveranstalter(?:in)?\s*:|\borganisateur\s*:|\borgani[sz]er\s*:)\s+(?:la\s+soci[ée]t[ée]\s+|l['’]agence\s+|le\s+groupe\s+|the\s+|der\s+|dem\s+)?(\p{Lu}[^,;:()«»"]{2,60}?)(?=\s*[,;(]|\.(?:\s|$)|\s[-–—·|]\s|$)/u;
+  /(?:\b[Oo]rganis[ée]e?s?\s+par|\b[Oo]rgani[sz]ed\s+by|\b[Hh]osted\s+by|\b[Vv]eranstaltet\s+von|\b[Aa]usgerichtet\s+von|\b[Vv]eranstalter(?:in)?\s*:|\b[Oo]rganisateur\s*:|\b[Oo]rgani[sz]er\s*:)\s+(?:la\s+soci[ée]t[ée]\s+|l['’]agence\s+|le\s+groupe\s+|the\s+|der\s+|dem\s+|l['’]|la\s+|le\s+)?(\p{Lu}[^,;:()«»"]{2,60}?)(?=\s*[,;(]|\.(?:\s|$)|\s[-–—·|]\s|$)/u;
 
 /**
  * An event's own site (its brand an event's name) run by a firm the page names as organiser and as the holder of its
@@ -142,20 +142,29 @@ export function eventRunner(
   brand: string,
   personName: ((s: string) => unknown) | undefined,
 ): { name: string; host: string } | undefined {
-  if (!EVENT_NAME.test(brand.trim())) return undefined;
+  // (or an acronym with its edition's year: "RNAPR 2026")
+  if (!EVENT_NAME.test(brand.trim()) && !/^\p{Lu}[\p{Lu}\d&-]{2,9}\s20[1-3]\d$/u.test(brand.trim())) return undefined;
   for (const l of lines.slice(0, 600)) {
     if (l.length > 600) continue;
     const m = ORGANISED_BY.exec(l);
     const name = m?.[1]?.trim();
     if (!name || companyKey(name) === companyKey(brand)) continue;
     const key = alnumKey(name);
+    const words = fold(name).split(/[^a-z0-9]+/);
     const host =
       lines
         .flatMap((x) => findEmails(x))
         .map((e) => e.split('@')[1]!)
         .find(
           (h) =>
-            alnumKey(h.split('.').slice(-2)[0]!).length >= 4 && key.startsWith(alnumKey(h.split('.').slice(-2)[0]!)),
+            (alnumKey(h.split('.').slice(-2)[0]!).length >= 4 &&
+              key.startsWith(alnumKey(h.split('.').slice(-2)[0]!))) ||
+            // ("achat-responsable.org" of "Association pour l'achat public responsable": each word of it a word of the name)
+            h
+              .split('.')
+              .slice(-2)[0]!
+              .split('-')
+              .every((w, _, all) => all.length >= 2 && w.length >= 4 && words.includes(w)),
         ) ?? '';
     const held = lines.some((x) => /©|\(c\)|copyright/i.test(x) && alnumKey(x).includes(key));
     // (a name read as a person's, "Midi Entreprendre Médias", wants both)
