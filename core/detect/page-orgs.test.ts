@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { headedFirms, ownerLine, readOrgsSteps } from './page-orgs';
+import { headedFirms, labelledFirms, ownerLine, readOrgsSteps } from './page-orgs';
 import { personName } from './page-people';
 import { founders } from './page-prose';
 import { spellsDomain } from './spelling';
@@ -418,4 +418,32 @@ describe('readOrgsSteps: an event’s sponsors by tier, logos captioned with the
     );
     expect(got.companies).toEqual([]);
   });
+});
+
+describe('labelledFirms: a label before its firms on one line (issue 7)', () => {
+  const read = (html: string) => {
+    const { doc, close } = openDocument(
+      `<!DOCTYPE html><html><body>${html}</body></html>`,
+      'https://www.musee.example/',
+    );
+    const names = labelledFirms(doc.body).map((c) => c.name);
+    close();
+    return names;
+  };
+  it.each([
+    [
+      'fr',
+      '<ul><li><strong>Grand mécène</strong> : Groupe Morvel Habitat</li><li><strong>Mécènes</strong> : Tonnellerie Brissac SAS, Cabinet Auriol Notaires, Imprimerie des Causses</li></ul>',
+      ['Groupe Morvel Habitat', 'Tonnellerie Brissac SAS', 'Cabinet Auriol Notaires', 'Imprimerie des Causses'],
+    ],
+    ['en', '<p>Sponsors: Harlow Freight Ltd · Bellcombe Bank</p>', ['Harlow Freight Ltd', 'Bellcombe Bank']],
+    [
+      'de',
+      '<p>Förderer: Stadtwerke Lindau GmbH, Oberwälder Volksbank eG</p>',
+      ['Stadtwerke Lindau GmbH', 'Oberwälder Volksbank eG'],
+    ],
+    ['people, no firms', '<p>Mécènes : Jeanne Morel, Paul Durand</p>', []],
+    ['a sentence', '<p>Partenaires : nous remercions tous ceux qui nous soutiennent.</p>', []],
+    ['in the footer', '<footer><p>Partners: Harlow Freight Ltd</p></footer>', []],
+  ])('%s', (_, html, want) => expect(read(html)).toEqual(want));
 });

@@ -432,9 +432,35 @@ export function* readOrgsSteps(
     }
   }
   out.companies.push(...headedFirms(root, url));
+  out.companies.push(...labelledFirms(root, skip));
   // (a job board's offers: each names its hiring firm beside its town and contract)
   for (const name of offerFirms(root, skip)) out.companies.push({ name });
   return used;
+}
+
+// a label before its firms on one line: "Mécènes : A, B", "Grand mécène : A", "Partenaires : A · B", "Sponsors: A, B",
+// "Förderer: A, B"
+const FIRMS_LABEL =
+  /^((?:(?:grands?|principaux|gold|silver|platinum|premium|official|main|major|lead)\s+)?(?:m[ée]c[èe]nes?|sponsors?|partenaires?|partners?|supporters?|f[öo]rderer|unterst[üu]tzer|financeurs?|funders?)(?:\s+(?:officiels?|principaux|institutionnels|financiers|m[ée]dias?|gold|silver|or|argent|bronze|platinum|premium))?)\s*:\s+(.{2,400})$/i;
+
+/** The firms a labelled line names ("Mécènes : Fonderie Arnaud SAS, Imprimerie du Val"), none a person. */
+export function labelledFirms(root: Element, skip?: SkipFn): DetectedCompany[] {
+  const out: DetectedCompany[] = [];
+  for (const el of qsa(root, 'li, p, dd').slice(0, 3000)) {
+    if (el.closest(SKIP) || (skip && skip(el)) || el.querySelector('li, p, dd')) continue;
+    const m = FIRMS_LABEL.exec(clean(textOf(el)));
+    const items = m ? m[2]!.replace(/[.;]$/, '').split(/\s*[,·;|]\s+|\s+[·|]\s*/) : [];
+    // (every item a name: no sentence, no person, no address)
+    const ok = (x: string) =>
+      x.length >= 2 &&
+      x.length <= 60 &&
+      /^[\p{Lu}\d]/u.test(x) &&
+      x.split(/\s+/).length <= 7 &&
+      !/[@:!?]|https?:/.test(x) &&
+      (isOrgLine(x) || !personName(x));
+    if (items.length && items.every(ok)) for (const name of items) out.push({ name });
+  }
+  return out;
 }
 
 /**
