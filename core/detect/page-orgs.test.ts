@@ -447,3 +447,19 @@ describe('labelledFirms: a label before its firms on one line (issue 7)', () => 
     ['in the footer', '<footer><p>Partners: Harlow Freight Ltd</p></footer>', []],
   ])('%s', (_, html, want) => expect(read(html)).toEqual(want));
 });
+
+describe('a clinic’s departments, each a section of doctors’ cards, are no firms (issue 7)', () => {
+  it.each([
+    ['fr', 'Radiologie', 'Dr Claire Fontanel', 'Radiologue', 'Dr Hugo Maréchal', 'Chirurgien viscéral'],
+    ['en', 'Paediatrics', 'Dr Emily Hartwell', 'Consultant Paediatrician', 'Dr Owen Pryce', 'Surgeon'],
+    ['de', 'Kardiologie', 'Dr. Lena Brauer', 'Oberärztin', 'Dr. Jonas Keil', 'Facharzt für Kardiologie'],
+  ])('%s', (_, dept, a, at, b, bt) => {
+    const card = (n: string, t: string) => `<article class="card"><h3>${n}</h3><p>${t}</p></article>`;
+    const got = read(
+      `<main><h1>Nos praticiens</h1>${[dept, 'Urgences', 'Maternité']
+        .map((d) => `<section><h2>${d}</h2><div class="grid">${card(a, at)}${card(b, bt)}</div></section>`)
+        .join('')}</main>`,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual([]);
+  });
+});

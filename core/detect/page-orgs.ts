@@ -332,7 +332,13 @@ export function* readOrgsSteps(
     if (n < Math.min(2, kids.length) || n < kids.length * 0.6) continue;
     const same = kids.filter((k) => shapeKey(k, parent) === key);
     // (a list of lists is read at its entries' level: one of whose entries holds several firms is not a list of firms)
-    if (same.some((k) => k.querySelectorAll('li, article, figure').length >= 3)) continue;
+    // (so is a section of two cards or more: a clinic's department and its doctors)
+    if (
+      same.some(
+        (k) => k.querySelectorAll('li, article, figure').length >= 3 || k.querySelectorAll('article').length >= 2,
+      )
+    )
+      continue;
     if (parent.tagName === 'DL') continue;
     const entries = same.map((k) => readEntry(k, pageHost, skip));
     els.push(...same);

@@ -3,6 +3,7 @@ import { dlPeople } from './page-dl';
 import {
   contactBlocks,
   isOrgLine,
+  isTitleLike,
   orgName,
   personName,
   roleLines,
@@ -773,6 +774,16 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     ['Chargée de mission', false],
     ['Juriste marchés publics', false],
   ])('isOrgLine: a body by its kind, then its purpose: %s', (l, want) => expect(isOrgLine(l)).toBe(want));
+
+  it.each([
+    'Chirurgien orthopédiste',
+    'Chirurgienne de la main',
+    'Cardiologue',
+    'Anesthésiste',
+    'Pédiatre',
+    'Radiologist',
+    'Surgeon',
+  ])('isTitleLike: a doctor’s specialty is a title: %s', (t) => expect(isTitleLike(t)).toBe(true));
 
   it("isOrgLine: a lawyer's field after the title, a quotation, name no firm", () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
