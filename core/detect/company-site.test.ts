@@ -1708,3 +1708,26 @@ describe('a programme’s list of speakers: "Name – Title – Firm – address
     expect(got.people.map((p) => [p.name, p.title, p.company, p.email])).toEqual(want);
   });
 });
+
+describe('a town’s site named by the town alone that names its council whole (issue 7)', () => {
+  it.each([
+    [
+      'fr',
+      'https://www.saint-aubin-du-lac.example/conseil',
+      'Saint-Aubin-du-Lac',
+      'Mairie de Saint-Aubin-du-Lac',
+      'Maire',
+    ],
+    ['de', 'https://www.aldingen-am-see.example/rat', 'Aldingen am See', 'Gemeinde Aldingen am See', 'Bürgermeisterin'],
+    ['en', 'https://www.ashcombe.example/council', 'Ashcombe', 'Ashcombe Town Council', 'Town Clerk'],
+  ])('%s', (_, url, town, council, title) => {
+    const doc = page(
+      url,
+      `<h1>Conseil</h1><ul><li><strong>Hélène Marchetti</strong> – ${title}</li><li><strong>Paul Verdier</strong> – ${title}</li></ul>
+      <footer><p><strong>${council}</strong><br>1 Place Centrale<br><a href="mailto:accueil@${new URL(url).hostname.slice(4)}">accueil@${new URL(url).hostname.slice(4)}</a></p></footer>`,
+      `Conseil – ${town}`,
+    );
+    const got = detect(doc, url);
+    expect(got.companies[0]?.name).toBe(council);
+  });
+});

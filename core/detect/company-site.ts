@@ -263,6 +263,17 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
   }
   const lines = blines.map((l) => l.text);
+  // a town's site named by the town alone ("Montrevel-sur-Ain") that names its council whole: "Mairie de Montrevel-sur-Ain",
+  // "Gemeinde Aldingen", "Ashcombe Town Council"
+  const town = brand.length >= 3 && brand.length <= 40 ? brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+  const civic = town
+    ? new RegExp(
+        `^(?:(?:mairie|commune|ville|gemeinde|stadt|marktgemeinde|stadtverwaltung|city|town|village|borough)\\s+(?:de\\s+|d['’]\\s?|du\\s+|of\\s+)?${town}|${town}\\s+(?:town|city|parish|borough|district|county)\\s+council)$`,
+        'i',
+      )
+    : null;
+  const council = civic && lines.find((l) => l.length <= 80 && civic.test(l));
+  if (council) brand = council;
   // (an event's own site run by a firm it names: the firm's)
   const runBy = firm ? undefined : eventRunner(lines, brand, readers?.personName);
   if (runBy) brand = runBy.name;
