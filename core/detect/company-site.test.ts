@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
-import { initialsOf, ownMailbox, spelledOut } from './company-site';
+import { acronymOf, initialsOf, ownMailbox, spelledOut } from './company-site';
 
 function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -1729,5 +1729,48 @@ describe('a town’s site named by the town alone that names its council whole (
     );
     const got = detect(doc, url);
     expect(got.companies[0]?.name).toBe(council);
+  });
+});
+
+describe('a site named by its acronym whose footer spells it out; a unit’s site is its parent body’s (issue 7)', () => {
+  it.each([
+    ['Union Sportive Cheminote de Périgueux', 'USCP'],
+    ["Syndicat national des personnels de l'action sociale", 'SNPAS'],
+    ['Verband der Obstbauern im Altland', 'VOIA'],
+    ['Northern Association of Rural Carers', 'NARC'],
+  ])('acronymOf %s', (name, want) => expect(acronymOf(name)).toBe(want));
+
+  it.each([
+    [
+      'fr',
+      'https://www.acvl-volley.example/club/bureau',
+      'ACVL Volley',
+      'Association Cycliste du Val de Loire',
+      '<footer><p><strong>Association Cycliste du Val de Loire – association loi 1901</strong><br>Stade Émile-Gravier, 45000 Orléans<br><a href="mailto:contact@acvl-volley.example">contact@acvl-volley.example</a></p></footer>',
+    ],
+    [
+      'en',
+      'https://www.nrc-carers.example/team',
+      'NARC',
+      'Northern Association of Rural Carers',
+      '<footer><p><strong>Northern Association of Rural Carers</strong><br>Building Ada-Lovelace, 4 Mill Lane, Leeds<br><a href="mailto:hello@nrc-carers.example">hello@nrc-carers.example</a></p></footer>',
+    ],
+    [
+      'fr unit',
+      'https://www.univ-basse-vallee.example/faculte-lettres/annuaire',
+      'Faculté des lettres – Université de Basse-Vallée',
+      'Université de Basse-Vallée',
+      '<footer><p><strong>Université de Basse-Vallée</strong><br>Bâtiment Simone-Veil, 1 rue Haute, 72000 Le Mans<br><a href="mailto:lettres@univ-basse-vallee.example">lettres@univ-basse-vallee.example</a></p></footer>',
+    ],
+  ])('%s', (_, url, site, want, footer) => {
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Bureau</title><meta property="og:site_name" content="${site}"></head><body><main><h1>Le bureau</h1><div class="grid"><article class="card"><h3>Hélène Roussel</h3><p>Présidente</p></article><article class="card"><h3>Marc Ollier</h3><p>Trésorier</p></article></div></main>${footer}</body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.companies[0]?.name).toBe(want);
+    // (a university's page may read as no firm's site: its people then remain)
+    if (got.kind === 'company-site')
+      expect(got.people.map((p) => p.name).sort()).toEqual(['Hélène Roussel', 'Marc Ollier']);
   });
 });

@@ -193,6 +193,19 @@ function issuerOf(blines: Line[], label: string): string {
   return '';
 }
 
+/** The initials of a body's name, its particles left out: "Union Sportive Cheminote de Périgueux" → "USCP". */
+export function acronymOf(name: string): string {
+  return name
+    .split(/[\s'’]+/)
+    .filter(
+      (w) =>
+        w && !/^(?:de|du|des|d|la|le|les|l|et|en|à|au|aux|of|the|and|for|für|der|die|das|und|von|zur|zum)$/i.test(w),
+    )
+    .map((w) => w[0]!)
+    .join('')
+    .toUpperCase();
+}
+
 /**
  * "Le Syndicat national des personnels de l'action sociale (SNPAS) appelle …": a body's name in lower-case words
  * up to its acronym in brackets, whole (the acronym's letters among its words' first letters, in order).
@@ -274,6 +287,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     : null;
   const council = civic && lines.find((l) => l.length <= 80 && civic.test(l));
   if (council) brand = council;
+  // a site named by its acronym ("USCP Rugby", "SNPAS") whose footer spells the acronym out: "Union Sportive Cheminote
+  // de Périgueux – association loi 1901"
+  const acr = /^(\p{Lu}{3,6})(?:\s|$)/u.exec(brand)?.[1];
+  const spelled =
+    acr &&
+    blines
+      .filter((l) => l.el.closest('footer, [role=contentinfo]'))
+      .map((l) => l.text.split(/\s[–—|-]\s|,\s/)[0]!.trim())
+      .find((t) => t.length <= 80 && t.split(/\s+/).length >= 3 && acronymOf(t) === acr);
+  if (spelled) brand = spelled;
   // (an event's own site run by a firm it names: the firm's)
   const runBy = firm ? undefined : eventRunner(lines, brand, readers?.personName);
   if (runBy) brand = runBy.name;

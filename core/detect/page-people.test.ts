@@ -785,6 +785,14 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     'Surgeon',
   ])('isTitleLike: a doctor’s specialty is a title: %s', (t) => expect(isTitleLike(t)).toBe(true));
 
+  it.each([
+    'Stade Francis-Rongiéras',
+    'Bâtiment Marie-Curie',
+    'Salle Louis-Aragon',
+    'Stadion Ernst-Abbe',
+    'Building Ada-Lovelace',
+  ])('personName: a place named after someone is no person: %s', (t) => expect(personName(t)).toBe(''));
+
   it("isOrgLine: a lawyer's field after the title, a quotation, name no firm", () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);

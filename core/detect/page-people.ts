@@ -66,6 +66,8 @@ const feminineTitle = (w: string) => w.length >= 7 && /in$/.test(w) && looksLike
 // trades the shared title words miss, as the last word of a would-be name ("Yard Foreman")
 const TRADE_LAST = /\s(?:foreman|forewoman|bookkeeper|receptionist|dispatcher|estimator|surveyor|technician)$/i;
 
+const VENUE_FIRST =
+  /^(?:stade|salle|gymnase|b[âa]timent|espace|halle|parc|square|place|rue|avenue|boulevard|all[ée]e|quai|impasse|coll[èe]ge|lyc[ée]e|[ée]cole|campus|pavillon|amphi(?:th[ée][aâ]tre)?|aile|stadium|arena|building|mus[ée]e|th[ée][aâ]tre|geb[äa]ude|saal|stadion)\s/i;
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
   const s = clean(raw)
@@ -130,6 +132,8 @@ export function personName(raw: string): string {
     MONTH_LAST.test(stripped) ||
     TRADE_LAST.test(stripped) ||
     EVENT_LAST.test(stripped) ||
+    // "Stade Francis-Rongiéras", "Bâtiment Marie-Curie", "Salle Louis-Aragon": a place named after someone
+    VENUE_FIRST.test(stripped) ||
     // "Six Sigma Black Belt", "Green Belt": a certification's grade; "La CCI", "Die IHK": an article and an acronym
     /\s(?:belt|master black belt)$/i.test(stripped) ||
     /^(?:L[ae]s?|The|D(?:er|ie|as))\s\p{Lu}{2,6}$/u.test(stripped) ||

@@ -79,6 +79,11 @@ export function gridFirms(
 const GENERIC_SITE =
   /^(?:billetterie|tickets?|billets?|events?|[ée]v[èé]nements?|veranstaltungen|tickets? (?:&|und|and) events?|shop|boutique|blog|news|accueil|home|startseite|podcasts?|newsletter|webinars?|webinaires?)$/i;
 
+// a university's or a hospital's unit, and the body it belongs to
+const UNIT_FIRST =
+  /^(?:facult[ée]|ufr|d[ée]partement|department|laboratoire|laboratory|lab|service|p[ôo]le|[ée]cole doctorale|school of|faculty|fakult[äa]t|fachbereich|lehrstuhl|institut f[üu]r)(?!\p{L})/iu;
+const PARENT_FIRST =
+  /^(?:universit[ée]|university|universit[äa]t|centre hospitalier|chu|h[ôo]pital|hospital|klinikum)(?!\p{L})/iu;
 export function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
   const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) || GENERIC_SITE.test(meta.trim()) ? '' : meta;
@@ -102,8 +107,11 @@ export function brandOf(doc: Document, org: Record<string, unknown> | undefined,
   // ("Quillon Metrics acquires Brightmoor Labs – Quillon Metrics": a headline naming the site before a part that is
   // the site's name)
   const named = parts.slice(1).some((p) => p === site.trim());
-  if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
-    return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
+  if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6)) {
+    const segs = site.split(/\s[|–—·]\s|\s-\s/).map((x) => x.trim());
+    // ("Faculté des sciences – Université de Haute-Loire": a unit's site is its parent body's)
+    return segs.length === 2 && UNIT_FIRST.test(segs[0]!) && PARENT_FIRST.test(segs[1]!) ? segs[1]! : segs[0]!;
+  }
   if (org) return str(org.name);
   if (hit) return hit;
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
