@@ -449,7 +449,7 @@ export function* readOrgsSteps(
 const FIRMS_LABEL =
   /^((?:(?:grands?|principaux|gold|silver|platinum|premium|official|main|major|lead)\s+)?(?:m[ée]c[èe]nes?|sponsors?|partenaires?|partners?|supporters?|f[öo]rderer|unterst[üu]tzer|financeurs?|funders?)(?:\s+(?:officiels?|principaux|institutionnels|financiers|m[ée]dias?|gold|silver|or|argent|bronze|platinum|premium))?)\s*:\s+(.{2,400})$/i;
 
-/** The firms a labelled line names ("Mécènes : Fonderie Arnaud SAS, Imprimerie du Val"), none a person. */
+/** The firms a labelled line names ("Mécènes : Fonderie Arnaud SAS, Imprimerie du Val"), each read as a firm's name. */
 export function labelledFirms(root: Element, skip?: SkipFn): DetectedCompany[] {
   const out: DetectedCompany[] = [];
   for (const el of qsa(root, 'li, p, dd').slice(0, 3000)) {
@@ -463,7 +463,8 @@ export function labelledFirms(root: Element, skip?: SkipFn): DetectedCompany[] {
       /^[\p{Lu}\d]/u.test(x) &&
       x.split(/\s+/).length <= 7 &&
       !/[@:!?]|https?:/.test(x) &&
-      (isOrgLine(x) || !personName(x));
+      isOrgLine(x) &&
+      !personName(x);
     if (items.length && items.every(ok)) for (const name of items) out.push({ name });
   }
   return out;
