@@ -62,7 +62,7 @@ function titledLeaves(body: Element): Element[] {
 }
 
 const ORG_OR_PLACE =
-  /^(?:universit[ée]|university|universit[äa]t|facult[ée]|faculty|fakult[äa]t|institut[e]?|h[ôo]pital|hospital|klinikum|clinique|clinic|mairie|commune|ville|gemeinde|stadt|stade|salle|gymnase|b[âa]timent|espace|parc|place|coll[èe]ge|lyc[ée]e|[ée]cole|campus|mus[ée]e|museum|th[ée][aâ]tre|stadion|geb[äa]ude)\s/i;
+  /^(?:universit[ée]|university|universit[äa]t|facult[ée]|faculty|fakult[äa]t|institut[e]?|h[ôo]pital|hospital|klinikum|clinique|clinic|mairie|commune|ville|gemeinde|stadt|stade|salle|gymnase|b[âa]timent|espace|parc|place|coll[èe]ge|lyc[ée]e|[ée]cole|campus|mus[ée]e|museum|th[ée][aâ]tre|stadion|geb[äa]ude|section|chu?|chr|ehpad)\s/i;
 export function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
   const cands: Element[] = [];
   // (a step per candidate: a hostile page has tens of thousands of <b>)

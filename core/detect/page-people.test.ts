@@ -791,6 +791,8 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
     'Salle Louis-Aragon',
     'Stadion Ernst-Abbe',
     'Building Ada-Lovelace',
+    'CH du Val de Loing',
+    'Section Aubrac',
   ])('personName: a place named after someone is no person: %s', (t) => expect(personName(t)).toBe(''));
 
   it("isOrgLine: a lawyer's field after the title, a quotation, name no firm", () => {

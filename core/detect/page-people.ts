@@ -134,6 +134,8 @@ export function personName(raw: string): string {
     EVENT_LAST.test(stripped) ||
     // "Stade Francis-Rongiéras", "Bâtiment Marie-Curie", "Salle Louis-Aragon": a place named after someone
     VENUE_FIRST.test(stripped) ||
+    // "CH du Val de Brenne", "Section Rieupeyroux": a hospital's letters, a body's section
+    /^(?:CH|CHU|CHR|CHRU|EHPAD|GHT|Section|Sektion)\s/u.test(stripped) ||
     // "Six Sigma Black Belt", "Green Belt": a certification's grade; "La CCI", "Die IHK": an article and an acronym
     /\s(?:belt|master black belt)$/i.test(stripped) ||
     /^(?:L[ae]s?|The|D(?:er|ie|as))\s\p{Lu}{2,6}$/u.test(stripped) ||
