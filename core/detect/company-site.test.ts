@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { detect } from './registry';
-import { initialsOf, ownMailbox } from './company-site';
+import { acronymOf, initialsOf, ownMailbox, spelledOut } from './company-site';
 
 function page(url: string, body: string, title = 'Presse'): Document {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
@@ -1537,6 +1537,13 @@ describe('an event’s own site run by a firm it names as organiser', () => {
       'Programm | Holzbau Tage',
       ['Lechauer Fachverlag GmbH', 'lechauer-fachverlag.example', undefined],
     ],
+    [
+      'FR meetings by their acronym and year, « Organisées par l’Association … », a member’s mailbox spelling it',
+      'https://www.rnfc2027.example/programme',
+      "<h1>Programme des Rencontres 2027</h1><p>Organisées par l'Association pour la forêt communale, les Rencontres se tiennent à Épinal.</p><ul><li><strong>Odile Favier</strong> – Présidente de séance – Association pour la forêt communale – <a href='mailto:o.favier@foret-communale.example'>o.favier@foret-communale.example</a></li><li><strong>Marc Terrier</strong> – Ingénieur – Office des bois de Lorraine</li><li><strong>Anke Vogt</strong> – Procurement Lead – Holzring Einkauf GmbH</li></ul>",
+      'Programme – RNFC 2027',
+      ['Association pour la forêt communale', 'foret-communale.example', undefined],
+    ],
   ])('%s', (_, url, body, title, [name, domain, phones]) => {
     const got = detect(page(url, body as string, title), url);
     expect(got.kind).toBe('company-site');
@@ -1640,5 +1647,130 @@ describe('company site: the banner’s link home names the site’s own body whe
       'Team – Lehrstuhl für Robotik',
     );
     expect(detect(doc, url).companies.map((c) => c.name)).not.toContain('Startseite');
+  });
+});
+
+describe('spelledOut: a body named in lower-case words up to its acronym (issue 7)', () => {
+  it.each([
+    ["Syndicat national des agents de l'eau (SNAE) appelle à la grève", "Syndicat national des agents de l'eau"],
+    ['Fédération régionale des centres sociaux (FRCS) salue', 'Fédération régionale des centres sociaux'],
+    ['Verband der Obstbauern im Altland (VOA) fordert', 'Verband der Obstbauern im Altland'],
+    ['Northern Association of Rural Carers (NARC) welcomes', 'Northern Association of Rural Carers'],
+    ['Marie Dubois (PDG) a déclaré', ''],
+    ['Le chantier (ZAC) avance', ''],
+    ['Syndicat national des agents (XYZ) appelle', ''],
+  ])('%s', (text, want) => expect(spelledOut(text)).toBe(want));
+
+  it('a release dated on the site of its acronym keeps the body spelled out as the site and its people’s firm', () => {
+    const url = 'https://www.snae-syndicat.example/communiques/greve';
+    const doc = page(
+      url,
+      `<h1>Le SNAE appelle à la grève</h1>
+      <p>Lyon, le 4 mars 2026 – Le Syndicat national des agents de l'eau (SNAE) appelle les agents à se mobiliser.</p>
+      <h2>Contacts presse</h2><dl><dt>Claire Vasseur</dt><dd>Secrétaire générale</dd><dd>c.vasseur@snae-syndicat.example</dd><dd>06 11 22 33 44</dd></dl>
+      <footer><p><strong>Syndicat national des agents de l'eau</strong><br>12 rue Haute, 69001 Lyon</p></footer>`,
+      'Communiqué – Grève des agents | SNAE',
+    );
+    const got = detect(doc, url);
+    expect(got.companies[0]?.name).toBe("Syndicat national des agents de l'eau");
+    expect(got.companies.some((c) => c.name === 'Syndicat')).toBe(false);
+  });
+});
+
+describe('a programme’s list of speakers: "Name – Title – Firm – address", a firm with its legal form (issue 7)', () => {
+  it.each([
+    [
+      'fr',
+      "<li><strong>Odile Favier</strong> – Présidente de séance – Association pour la forêt communale – <a href='mailto:o.favier@foret-communale.example'>o.favier@foret-communale.example</a></li><li><strong>Marc Terrier</strong> – Ingénieur – Office des bois de Lorraine</li><li><strong>Anke Vogt</strong> – Procurement Lead – Holzring Einkauf GmbH</li>",
+      [
+        [
+          'Odile Favier',
+          'Présidente de séance',
+          'Association pour la forêt communale',
+          'o.favier@foret-communale.example',
+        ],
+        ['Marc Terrier', 'Ingénieur', 'Office des bois de Lorraine', undefined],
+        ['Anke Vogt', 'Procurement Lead', 'Holzring Einkauf GmbH', undefined],
+      ],
+    ],
+    [
+      'en',
+      "<li><strong>Hugh Marlow</strong> – Chair – Northern Rivers Trust – <a href='mailto:hugh@northernrivers.example'>hugh@northernrivers.example</a></li><li><strong>Priya Sandhu</strong> – Sourcing Manager – Castlegate Supplies Ltd</li><li><strong>Tom Ashby</strong> – Procurement Director – Wexley Procurement Ltd</li>",
+      [
+        ['Hugh Marlow', 'Chair', 'Northern Rivers Trust', 'hugh@northernrivers.example'],
+        ['Priya Sandhu', 'Sourcing Manager', 'Castlegate Supplies Ltd', undefined],
+        ['Tom Ashby', 'Procurement Director', 'Wexley Procurement Ltd', undefined],
+      ],
+    ],
+  ])('%s', (_, items, want) => {
+    const url = 'https://www.forum-achats.example/programme';
+    const got = detect(page(url, `<h1>Programme</h1><ul>${items}</ul>`, 'Programme – Forum Achats'), url);
+    expect(got.people.map((p) => [p.name, p.title, p.company, p.email])).toEqual(want);
+  });
+});
+
+describe('a town’s site named by the town alone that names its council whole (issue 7)', () => {
+  it.each([
+    [
+      'fr',
+      'https://www.saint-aubin-du-lac.example/conseil',
+      'Saint-Aubin-du-Lac',
+      'Mairie de Saint-Aubin-du-Lac',
+      'Maire',
+    ],
+    ['de', 'https://www.aldingen-am-see.example/rat', 'Aldingen am See', 'Gemeinde Aldingen am See', 'Bürgermeisterin'],
+    ['en', 'https://www.ashcombe.example/council', 'Ashcombe', 'Ashcombe Town Council', 'Town Clerk'],
+  ])('%s', (_, url, town, council, title) => {
+    const doc = page(
+      url,
+      `<h1>Conseil</h1><ul><li><strong>Hélène Marchetti</strong> – ${title}</li><li><strong>Paul Verdier</strong> – ${title}</li></ul>
+      <footer><p><strong>${council}</strong><br>1 Place Centrale<br><a href="mailto:accueil@${new URL(url).hostname.slice(4)}">accueil@${new URL(url).hostname.slice(4)}</a></p></footer>`,
+      `Conseil – ${town}`,
+    );
+    const got = detect(doc, url);
+    expect(got.companies[0]?.name).toBe(council);
+  });
+});
+
+describe('a site named by its acronym whose footer spells it out; a unit’s site is its parent body’s (issue 7)', () => {
+  it.each([
+    ['Union Sportive Cheminote de Périgueux', 'USCP'],
+    ["Syndicat national des personnels de l'action sociale", 'SNPAS'],
+    ['Verband der Obstbauern im Altland', 'VOIA'],
+    ['Northern Association of Rural Carers', 'NARC'],
+  ])('acronymOf %s', (name, want) => expect(acronymOf(name)).toBe(want));
+
+  it.each([
+    [
+      'fr',
+      'https://www.acvl-volley.example/club/bureau',
+      'ACVL Volley',
+      'Association Cycliste du Val de Loire',
+      '<footer><p><strong>Association Cycliste du Val de Loire – association loi 1901</strong><br>Stade Émile-Gravier, 45000 Orléans<br><a href="mailto:contact@acvl-volley.example">contact@acvl-volley.example</a></p></footer>',
+    ],
+    [
+      'en',
+      'https://www.nrc-carers.example/team',
+      'NARC',
+      'Northern Association of Rural Carers',
+      '<footer><p><strong>Northern Association of Rural Carers</strong><br>Building Ada-Lovelace, 4 Mill Lane, Leeds<br><a href="mailto:hello@nrc-carers.example">hello@nrc-carers.example</a></p></footer>',
+    ],
+    [
+      'fr unit',
+      'https://www.univ-basse-vallee.example/faculte-lettres/annuaire',
+      'Faculté des lettres – Université de Basse-Vallée',
+      'Université de Basse-Vallée',
+      '<footer><p><strong>Université de Basse-Vallée</strong><br>Bâtiment Simone-Veil, 1 rue Haute, 72000 Le Mans<br><a href="mailto:lettres@univ-basse-vallee.example">lettres@univ-basse-vallee.example</a></p></footer>',
+    ],
+  ])('%s', (_, url, site, want, footer) => {
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true } });
+    window.document.write(
+      `<!DOCTYPE html><html><head><title>Bureau</title><meta property="og:site_name" content="${site}"></head><body><main><h1>Le bureau</h1><div class="grid"><article class="card"><h3>Hélène Roussel</h3><p>Présidente</p></article><article class="card"><h3>Marc Ollier</h3><p>Trésorier</p></article></div></main>${footer}</body></html>`,
+    );
+    const got = detect(window.document as unknown as Document, url);
+    expect(got.companies[0]?.name).toBe(want);
+    // (a university's page may read as no firm's site: its people then remain)
+    if (got.kind === 'company-site')
+      expect(got.people.map((p) => p.name).sort()).toEqual(['Hélène Roussel', 'Marc Ollier']);
   });
 });

@@ -188,9 +188,39 @@ function issuerOf(blines: Line[], label: string): string {
   if (about) return about;
   for (const l of lines.slice(0, 200)) {
     const w = DATELINE.exec(l) ?? DATELINE_OWN.exec(l);
-    if (w) return w[1]!;
+    if (w) return spelledOut(l.slice(w.index + w[0].length - w[1]!.length)) || w[1]!;
   }
   return '';
+}
+
+/** The initials of a body's name, its particles left out: "Union Sportive Cheminote de Périgueux" → "USCP". */
+export function acronymOf(name: string): string {
+  return name
+    .split(/[\s'’]+/)
+    .filter(
+      (w) =>
+        w && !/^(?:de|du|des|d|la|le|les|l|et|en|à|au|aux|of|the|and|for|für|der|die|das|und|von|zur|zum)$/i.test(w),
+    )
+    .map((w) => w[0]!)
+    .join('')
+    .toUpperCase();
+}
+
+/**
+ * "Le Syndicat national des personnels de l'action sociale (SNPAS) appelle …": a body's name in lower-case words
+ * up to its acronym in brackets, whole (the acronym's letters among its words' first letters, in order).
+ */
+export function spelledOut(text: string): string {
+  const m = /^(\p{Lu}[^,;:()\d]{1,90}?)\s\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(text);
+  if (!m) return '';
+  const initials = m[1]!
+    .split(/[\s'’-]+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+  let i = 0;
+  for (const c of m[2]!.replace(/[^\p{Lu}]/gu, '')) if (!(i = initials.indexOf(c, i) + 1)) return '';
+  return m[1]!.split(/\s+/).length >= 3 && initials.startsWith(m[2]![0]!) ? m[1]!.trim() : '';
 }
 
 let readers: PageReaders | undefined;
@@ -246,6 +276,27 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
     );
   }
   const lines = blines.map((l) => l.text);
+  // a town's site named by the town alone ("Montrevel-sur-Ain") that names its council whole: "Mairie de Montrevel-sur-Ain",
+  // "Gemeinde Aldingen", "Ashcombe Town Council"
+  const town = brand.length >= 3 && brand.length <= 40 ? brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '';
+  const civic = town
+    ? new RegExp(
+        `^(?:(?:mairie|commune|ville|gemeinde|stadt|marktgemeinde|stadtverwaltung|city|town|village|borough)\\s+(?:de\\s+|d['’]\\s?|du\\s+|of\\s+)?${town}|${town}\\s+(?:town|city|parish|borough|district|county)\\s+council)$`,
+        'i',
+      )
+    : null;
+  const council = civic && lines.find((l) => l.length <= 80 && civic.test(l));
+  if (council) brand = council;
+  // a site named by its acronym ("USCP Rugby", "SNPAS") whose footer spells the acronym out: "Union Sportive Cheminote
+  // de Périgueux – association loi 1901"
+  const acr = /^(\p{Lu}{3,6})(?:\s|$)/u.exec(brand)?.[1];
+  const spelled =
+    acr &&
+    blines
+      .filter((l) => l.el.closest('footer, [role=contentinfo]'))
+      .map((l) => l.text.split(/\s[–—|-]\s|,\s/)[0]!.trim())
+      .find((t) => t.length <= 80 && t.split(/\s+/).length >= 3 && acronymOf(t) === acr);
+  if (spelled) brand = spelled;
   // (an event's own site run by a firm it names: the firm's)
   const runBy = firm ? undefined : eventRunner(lines, brand, readers?.personName);
   if (runBy) brand = runBy.name;
@@ -259,7 +310,22 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   );
   const issuer = press ? issuerOf(blines, siteLabel) : '';
   // a release on the issuer's own site (newsroom.corvantis.com) is no wire's page
-  const own = siteLabel.length >= 4 && alnumKey(issuer).includes(siteLabel.slice(0, 6));
+  // (or one the page spells out before the site's own acronym: "Syndicat national … (SNPAS)" on snpas-syndicat.fr)
+  const acronym =
+    issuer &&
+    lines
+      .find((l) => l.includes(issuer + ' ('))
+      ?.split(issuer + ' (')[1]
+      ?.split(')')[0];
+  const own =
+    siteLabel.length >= 4 &&
+    (alnumKey(issuer).includes(siteLabel.slice(0, 6)) ||
+      (!!acronym &&
+        acronym.length >= 3 &&
+        siteLabel.startsWith(alnumKey(acronym)) &&
+        spelledOut(issuer + ` (${acronym})`) === issuer));
+  // (the site's brand its acronym: the name spelled out)
+  if (own && acronym && companyKey(brand) === companyKey(acronym)) brand = issuer;
   // (a wire's page may name itself only in its JSON-LD)
   const host = brand || str(org?.name) || domain;
   // (so is an event's page on a ticketing platform: its organiser's, not the platform's)

@@ -61,6 +61,8 @@ function titledLeaves(body: Element): Element[] {
   });
 }
 
+const ORG_OR_PLACE =
+  /^(?:universit[ée]|university|universit[äa]t|facult[ée]|faculty|fakult[äa]t|institut[e]?|h[ôo]pital|hospital|klinikum|clinique|clinic|mairie|commune|ville|gemeinde|stadt|stade|salle|gymnase|b[âa]timent|espace|parc|place|coll[èe]ge|lyc[ée]e|[ée]cole|campus|mus[ée]e|museum|th[ée][aâ]tre|stadion|geb[äa]ude|section|chu?|chr|ehpad)\s/i;
 export function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
   const cands: Element[] = [];
   // (a step per candidate: a hostile page has tens of thousands of <b>)
@@ -69,6 +71,8 @@ export function* findCards(body: Element, exclude: Set<string>): Steps<Card[]> {
     const t = textOf(el);
     // ("Senior Financial Analyst" heading a job post is the job, not a person)
     if (!looksLikePersonName(t) || looksLikeJobTitle(t) || exclude.has(companyKey(t))) continue;
+    // ("Université de Haute-Loire", "Stade Francis-Rongiéras" over an address: a body or a place, by the readers' rules)
+    if (ORG_OR_PLACE.test(t)) continue;
     if (el.closest('nav, header, form, [role=navigation], [role=dialog], select, button')) continue;
     // a review's author ("Sarah K. · GB · 3 reviews", "Avis vérifié"): the firm's customer, no contact of it
     // (the line beside the name only: a parent's whole text, asked for each name, would grow with the page)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../tests/dom';
 import { done } from './dom';
-import { headedFirms, ownerLine, readOrgsSteps } from './page-orgs';
+import { headedFirms, labelledFirms, ownerLine, readOrgsSteps } from './page-orgs';
 import { personName } from './page-people';
 import { founders } from './page-prose';
 import { spellsDomain } from './spelling';
@@ -417,5 +417,49 @@ describe('readOrgsSteps: an event’s sponsors by tier, logos captioned with the
       'https://www.asso.example/equipe',
     );
     expect(got.companies).toEqual([]);
+  });
+});
+
+describe('labelledFirms: a label before its firms on one line (issue 7)', () => {
+  const read = (html: string) => {
+    const { doc, close } = openDocument(
+      `<!DOCTYPE html><html><body>${html}</body></html>`,
+      'https://www.musee.example/',
+    );
+    const names = labelledFirms(doc.body).map((c) => c.name);
+    close();
+    return names;
+  };
+  it.each([
+    [
+      'fr',
+      '<ul><li><strong>Grand mécène</strong> : Groupe Morvel Habitat</li><li><strong>Mécènes</strong> : Tonnellerie Brissac SAS, Cabinet Auriol Notaires, Imprimerie des Causses</li></ul>',
+      ['Groupe Morvel Habitat', 'Tonnellerie Brissac SAS', 'Cabinet Auriol Notaires', 'Imprimerie des Causses'],
+    ],
+    ['en', '<p>Sponsors: Harlow Freight Ltd · Bellcombe Bank</p>', ['Harlow Freight Ltd', 'Bellcombe Bank']],
+    [
+      'de',
+      '<p>Förderer: Stadtwerke Lindau GmbH, Oberwälder Volksbank eG</p>',
+      ['Stadtwerke Lindau GmbH', 'Oberwälder Volksbank eG'],
+    ],
+    ['people, no firms', '<p>Mécènes : Jeanne Morel, Paul Durand</p>', []],
+    ['a sentence', '<p>Partenaires : nous remercions tous ceux qui nous soutiennent.</p>', []],
+    ['in the footer', '<footer><p>Partners: Harlow Freight Ltd</p></footer>', []],
+  ])('%s', (_, html, want) => expect(read(html)).toEqual(want));
+});
+
+describe('a clinic’s departments, each a section of doctors’ cards, are no firms (issue 7)', () => {
+  it.each([
+    ['fr', 'Radiologie', 'Dr Claire Fontanel', 'Radiologue', 'Dr Hugo Maréchal', 'Chirurgien viscéral'],
+    ['en', 'Paediatrics', 'Dr Emily Hartwell', 'Consultant Paediatrician', 'Dr Owen Pryce', 'Surgeon'],
+    ['de', 'Kardiologie', 'Dr. Lena Brauer', 'Oberärztin', 'Dr. Jonas Keil', 'Facharzt für Kardiologie'],
+  ])('%s', (_, dept, a, at, b, bt) => {
+    const card = (n: string, t: string) => `<article class="card"><h3>${n}</h3><p>${t}</p></article>`;
+    const got = read(
+      `<main><h1>Nos praticiens</h1>${[dept, 'Urgences', 'Maternité']
+        .map((d) => `<section><h2>${d}</h2><div class="grid">${card(a, at)}${card(b, bt)}</div></section>`)
+        .join('')}</main>`,
+    );
+    expect(got.companies.map((c) => c.name)).toEqual([]);
   });
 });

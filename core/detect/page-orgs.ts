@@ -332,7 +332,13 @@ export function* readOrgsSteps(
     if (n < Math.min(2, kids.length) || n < kids.length * 0.6) continue;
     const same = kids.filter((k) => shapeKey(k, parent) === key);
     // (a list of lists is read at its entries' level: one of whose entries holds several firms is not a list of firms)
-    if (same.some((k) => k.querySelectorAll('li, article, figure').length >= 3)) continue;
+    // (so is a section of two cards or more: a clinic's department and its doctors)
+    if (
+      same.some(
+        (k) => k.querySelectorAll('li, article, figure').length >= 3 || k.querySelectorAll('article').length >= 2,
+      )
+    )
+      continue;
     if (parent.tagName === 'DL') continue;
     const entries = same.map((k) => readEntry(k, pageHost, skip));
     els.push(...same);
@@ -432,9 +438,36 @@ export function* readOrgsSteps(
     }
   }
   out.companies.push(...headedFirms(root, url));
+  out.companies.push(...labelledFirms(root, skip));
   // (a job board's offers: each names its hiring firm beside its town and contract)
   for (const name of offerFirms(root, skip)) out.companies.push({ name });
   return used;
+}
+
+// a label before its firms on one line: "Mécènes : A, B", "Grand mécène : A", "Partenaires : A · B", "Sponsors: A, B",
+// "Förderer: A, B"
+const FIRMS_LABEL =
+  /^((?:(?:grands?|principaux|gold|silver|platinum|premium|official|main|major|lead)\s+)?(?:m[ée]c[èe]nes?|sponsors?|partenaires?|partners?|supporters?|f[öo]rderer|unterst[üu]tzer|financeurs?|funders?)(?:\s+(?:officiels?|principaux|institutionnels|financiers|m[ée]dias?|gold|silver|or|argent|bronze|platinum|premium))?)\s*:\s+(.{2,400})$/i;
+
+/** The firms a labelled line names ("Mécènes : Fonderie Arnaud SAS, Imprimerie du Val"), each read as a firm's name. */
+export function labelledFirms(root: Element, skip?: SkipFn): DetectedCompany[] {
+  const out: DetectedCompany[] = [];
+  for (const el of qsa(root, 'li, p, dd').slice(0, 3000)) {
+    if (el.closest(SKIP) || (skip && skip(el)) || el.querySelector('li, p, dd')) continue;
+    const m = FIRMS_LABEL.exec(clean(textOf(el)));
+    const items = m ? m[2]!.replace(/[.;]$/, '').split(/\s*[,·;|]\s+|\s+[·|]\s*/) : [];
+    // (every item a name: no sentence, no person, no address)
+    const ok = (x: string) =>
+      x.length >= 2 &&
+      x.length <= 60 &&
+      /^[\p{Lu}\d]/u.test(x) &&
+      x.split(/\s+/).length <= 7 &&
+      !/[@:!?]|https?:/.test(x) &&
+      isOrgLine(x) &&
+      !personName(x);
+    if (items.length && items.every(ok)) for (const name of items) out.push({ name });
+  }
+  return out;
 }
 
 /**

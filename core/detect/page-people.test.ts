@@ -3,6 +3,7 @@ import { dlPeople } from './page-dl';
 import {
   contactBlocks,
   isOrgLine,
+  isTitleLike,
   orgName,
   personName,
   roleLines,
@@ -779,6 +780,35 @@ describe('page people of held-out pages (issue 7, blind pages)', () => {
       },
     ]);
   });
+  it.each([
+    ["Association pour l'achat public responsable", true],
+    ['Syndicat national des agents territoriaux', true],
+    ['Fédération régionale des maisons de santé', true],
+    ['Union des commerçants du Vieux-Lyon', true],
+    ['Chargée de mission', false],
+    ['Juriste marchés publics', false],
+  ])('isOrgLine: a body by its kind, then its purpose: %s', (l, want) => expect(isOrgLine(l)).toBe(want));
+
+  it.each([
+    'Chirurgien orthopédiste',
+    'Chirurgienne de la main',
+    'Cardiologue',
+    'Anesthésiste',
+    'Pédiatre',
+    'Radiologist',
+    'Surgeon',
+  ])('isTitleLike: a doctor’s specialty is a title: %s', (t) => expect(isTitleLike(t)).toBe(true));
+
+  it.each([
+    'Stade Francis-Rongiéras',
+    'Bâtiment Marie-Curie',
+    'Salle Louis-Aragon',
+    'Stadion Ernst-Abbe',
+    'Building Ada-Lovelace',
+    'CH du Val de Loing',
+    'Section Aubrac',
+  ])('personName: a place named after someone is no person: %s', (t) => expect(personName(t)).toBe(''));
+
   it("isOrgLine: a lawyer's field after the title, a quotation, name no firm", () => {
     expect(isOrgLine('Avocat associé – Droit des sociétés, fusions-acquisitions')).toBe(false);
     expect(isOrgLine('“Booking rooms without a spreadsheet has changed the whole office.”')).toBe(false);

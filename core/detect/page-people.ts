@@ -66,6 +66,8 @@ const feminineTitle = (w: string) => w.length >= 7 && /in$/.test(w) && looksLike
 // trades the shared title words miss, as the last word of a would-be name ("Yard Foreman")
 const TRADE_LAST = /\s(?:foreman|forewoman|bookkeeper|receptionist|dispatcher|estimator|surveyor|technician)$/i;
 
+const VENUE_FIRST =
+  /^(?:stade|salle|gymnase|b[âa]timent|espace|halle|parc|square|place|rue|avenue|boulevard|all[ée]e|quai|impasse|coll[èe]ge|lyc[ée]e|[ée]cole|campus|pavillon|amphi(?:th[ée][aâ]tre)?|aile|stadium|arena|building|mus[ée]e|th[ée][aâ]tre|geb[äa]ude|saal|stadion)\s/i;
 /** "Prof. Dr.-Ing. Andreas Reuter" -> "Andreas Reuter"; '' when what is left is not a person's name. */
 export function personName(raw: string): string {
   const s = clean(raw)
@@ -130,6 +132,10 @@ export function personName(raw: string): string {
     MONTH_LAST.test(stripped) ||
     TRADE_LAST.test(stripped) ||
     EVENT_LAST.test(stripped) ||
+    // "Stade Francis-Rongiéras", "Bâtiment Marie-Curie", "Salle Louis-Aragon": a place named after someone
+    VENUE_FIRST.test(stripped) ||
+    // "CH du Val de Brenne", "Section Rieupeyroux": a hospital's letters, a body's section
+    /^(?:CH|CHU|CHR|CHRU|EHPAD|GHT|Section|Sektion)\s/u.test(stripped) ||
     // "Six Sigma Black Belt", "Green Belt": a certification's grade; "La CCI", "Die IHK": an article and an acronym
     /\s(?:belt|master black belt)$/i.test(stripped) ||
     /^(?:L[ae]s?|The|D(?:er|ie|as))\s\p{Lu}{2,6}$/u.test(stripped) ||
@@ -181,6 +187,8 @@ export const DEPT_LINE =
 const LEGAL_FORM_FIRST =
   /^(?:SARL|SASU?|EURL|SCI|SCEA|EARL|GAEC|GFA|SCA|SCOP|SCP|SNC|SELARL|SELAS|GIE)\s(?:\p{Lu}|(?:du|des|de la|de|les?|la)\s|l['’])/u;
 
+const BODY_FIRST =
+  /^(?:association|f[ée]d[ée]ration|conf[ée]d[ée]ration|syndicat|fondation|union|mutuelle|coop[ée]rative|chambre)\s(?:pour|des?|du|d['’]|nationale?|r[ée]gionale?|d[ée]partementale?|fran[çc]aise?|europ[ée]enne?)\s/i;
 export function isOrgLine(l: string): boolean {
   if (l.length > 80 || /@|\d{3}/.test(l) || DEPT_LINE.test(l.trim())) return false;
   // "CEO", "PDG", "SVP": a rank's letters, not a firm's
@@ -196,6 +204,8 @@ export function isOrgLine(l: string): boolean {
     !LEGAL_FORM_END.test(l)
   )
     return false;
+  // "Association pour l'achat public responsable", "Syndicat national des …": a body by its kind, then its purpose
+  if (BODY_FIRST.test(l)) return true;
   if (!LEGAL_FORM_END.test(l) && tradeOrProse(l)) return false;
   // a lawyer's fields of practice ("Droit des sociétés", "Contentieux prud'homal"), alone or after the lawyer's title
   // ("Avocat associé – Droit des sociétés"), are no firms
@@ -1259,7 +1269,11 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       offices = 0;
     const got = items.map((li) => {
       // (an address in brackets after the item, "Name – secrétariat (secretariat@…)", read elsewhere)
-      const t = (spannedItem(li) ?? clean(li.textContent ?? '')).replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '');
+      // ("Name – Title – Firm – name@firm.org": the address last, the item's person's)
+      const box = /\s[–—|-]\s([\w.+-]{1,40}@[\w-]+(?:\.[\w-]+)+)$/.exec(clean(li.textContent ?? ''))?.[1];
+      const t = (spannedItem(li) ?? clean(li.textContent ?? ''))
+        .replace(/\s*\([^()@]{1,60}@[^()\s]{3,60}\)$/, '')
+        .replace(/\s[–—|-]\s[\w.+-]{1,40}@[\w-]+(?:\.[\w-]+)+$/, '');
       // (an office before the name, "Chair: Name (Firm)", is left to the office readers, and counts for no item)
       const office = /^([^:()]{2,30}?)\s*:\s+(.+)$/.exec(t);
       if (office && BOARD_OFFICE.test(office[1]!)) {
@@ -1278,7 +1292,13 @@ export function listPeople(root: ParentNode): DetectedPerson[] {
       if (desk && DESK.test(desk)) p!.title = desk;
       if (p?.company && !p.title && /\s/.test(p.company) && /^[^()]+\([^()]+\)$/.test(t) && !professionWord(p.company))
         bare++;
-      else if (p?.company && (!p.title || /[()]/.test(p.company) || professionWord(p.company))) return null;
+      // (a firm with its legal form is no trade: "Greenloop Procurement GmbH")
+      else if (
+        p?.company &&
+        (!p.title || /[()]/.test(p.company) || (professionWord(p.company) && !LEGAL_FORM_END.test(p.company)))
+      )
+        return null;
+      if (p && box && (p.title || p.company)) p.email = box;
       return p && (p.title || p.company) ? p : null;
     });
     // "Ulf Brekenfeld, Brekenfeld Planungsgesellschaft mbH": a board's members by name and firm alone, where most

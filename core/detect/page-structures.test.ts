@@ -1936,3 +1936,38 @@ describe('readEntries: an event page’s sections, each headed by a list’s tit
     expect(got.people.map((p) => p.name)).toEqual(['Camille Verdier', 'Hugo Lantier', 'Inès Bardet']);
   });
 });
+
+describe('readTables: a project’s work packages, their leaders and beneficiaries (issue 7)', () => {
+  const read = (html: string): Found => {
+    const out: Found = { people: [], companies: [] };
+    readTables(body(html), out);
+    return out;
+  };
+  it.each([
+    [
+      'en',
+      '<th>WP leader</th><th>Work package</th><th>Beneficiary</th>',
+      ['Hannah Lowry', 'WP2 Field trials', 'Northmoor Polytechnic'],
+    ],
+    [
+      'fr',
+      '<th>Nom</th><th>Lot de travail</th><th>Bénéficiaire</th>',
+      ['Lucie Fabre', 'WP2 Field trials', 'Northmoor Polytechnic'],
+    ],
+    [
+      'de',
+      '<th>Leader</th><th>Arbeitspaket</th><th>Affiliation</th>',
+      ['Jonas Brandt', 'WP2 Field trials', 'Northmoor Polytechnic'],
+    ],
+  ])('%s', (_, head, [name, wp, firm]) => {
+    const got = read(
+      `<table><thead><tr>${head}</tr></thead><tbody><tr><td>${name}</td><td>${wp}</td><td>${firm}</td></tr>
+      <tr><td>Petra Quist</td><td>WP3 Outreach</td><td>Fundación Marvento</td></tr></tbody></table>`,
+    );
+    expect(got.people.map((p) => [p.name, p.title, p.company])).toEqual([
+      [name, wp, firm],
+      ['Petra Quist', 'WP3 Outreach', 'Fundación Marvento'],
+    ]);
+    expect(got.companies.map((c) => c.name)).toEqual([firm, 'Fundación Marvento']);
+  });
+});

@@ -20,7 +20,7 @@ export const DEPT_WORDS =
 
 // German compounds and feminine forms the shared title words miss ("Architektin", "Vertriebsleiterin").
 export const TITLE_EXTRA = /* @__PURE__ */ new RegExp(
-  String.raw`(?:leiter(?:in)?|führer(?:in)?|mitarbeiter(?:in)?|\p{L}*anw(?:alt|ältin)|notar(?:in)?|solicitor|barrister|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|commissaire (?:générale?|du|de la)|webmaster|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
+  String.raw`(?:leiter(?:in)?|führer(?:in)?|mitarbeiter(?:in)?|\p{L}*anw(?:alt|ältin)|notar(?:in)?|solicitor|barrister|ingenieur(?:in)?|referent(?:in)?|berater(?:in)?|assistent(?:in)?|architekt(?:in)?|meister(?:in)?|kauffrau|kaufmann|beauftragte[r]?|partnerin|inhaber(?:in)?|\p{L}*(?:arzt|ärztin)|\p{L}*therapeut(?:in)?|apotheker(?:in)?|commissaire (?:générale?|du|de la)|webmaster|gründerin|direktorin|managerin|vorständin|vorstand|entwicklerin|designerin|sachbearbeiter(?:in)?|kinésithérapeute|${INTL_TRADES}|ostéopathe|gérante?|chargée?|attachée?|directrice|fondatrice|associée?|foreman|forewoman|bookkeeper|planner|surveyor|buchhalter(?:in)?|datenschutzbeauftragte[r]?|délégu[ée]e?|journaliste|vorsitzende[rn]?|vertreter(?:in)?|trésori(?:er|ère)|auszubildende[r]?|fachangestellte[r]?|\p{L}*leitung|redakteur(?:in)?|lecturer|\p{L}*planer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|pr[ée]f[eè]te?|céramiste|pot(?:ier|ière)|ébéniste|pharmacienne?|artisane?|luth(?:ier|ière)|ceramicist|potter|(?:research\s+)?fellow|doctorante?|doktorand(?:in)?|verri(?:er|ère)|chirurgien(?:ne)?|surgeon|(?:cardio|dermato|gyn[ée]co|neuro|pneumo|rhumato|n[ée]phro|onco|h[ée]mato|endocrino|uro|radio|stomato|ophtalmo)logue|\p{L}{3,}ologist|anesth[ée]siste|an(?:a)?esthetist|p[ée]diatre|psychiatre|sage-femme|infirmi(?:er|ère)|(?<!\p{L})(?:DAF|DRH|DSI|PDG|RSSI))(?![\p{L}\p{N}])`,
   'iu',
 );
 
@@ -33,7 +33,7 @@ export const DEPARTMENT_ALONE = /* @__PURE__ */ new RegExp(`^(?:${DEPT_WORDS})$`
 // Kanri": a capitalised word, then a lower-case adjective right after it, no particle between)
 const UNIT = /^(?:lean|back|front|middle|project|programme|program|transformation|design)\s+office$/i;
 const FIELD =
-  /^\p{Lu}\p{Ll}+\s(?!(?:de|du|des|la|le|les|et|en|sur|of|and|the|für|und|der|die|das)\s)\p{Ll}{4,}(?:\s|$)/u;
+  /^\p{Lu}\p{Ll}+\s(?!(?:de|du|des|la|le|les|et|en|sur|of|and|the|für|und|der|die|das|pour|for|zur|zum|au|aux)\s)\p{Ll}{4,}(?:\s|$)/u;
 /** "Lean Office", "Stratégie industrielle & Hoshin Kanri": what a card writes after its title, no firm's name. */
 // ("Coopérative laitière de l'Aulne", "Crédit agricole du Finistère": a place after a particle names a firm)
 export const unitOrField = (t: string): boolean =>

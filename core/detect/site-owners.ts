@@ -6,7 +6,7 @@
  */
 import type { DetectedPerson } from './types';
 import { attr, blockLines, clean, linesOf, metaContent, qs, qsa, str, textOf } from './dom';
-import { spellsDomain } from './spelling';
+import { fold, spellsDomain } from './spelling';
 import { findEmails } from './emails';
 import { findPhones } from './phones';
 import { companyKey } from './result';
@@ -79,6 +79,11 @@ export function gridFirms(
 const GENERIC_SITE =
   /^(?:billetterie|tickets?|billets?|events?|[ée]v[èé]nements?|veranstaltungen|tickets? (?:&|und|and) events?|shop|boutique|blog|news|accueil|home|startseite|podcasts?|newsletter|webinars?|webinaires?)$/i;
 
+// a university's or a hospital's unit, and the body it belongs to
+const UNIT_FIRST =
+  /^(?:facult[ée]|ufr|d[ée]partement|department|laboratoire|laboratory|lab|service|p[ôo]le|[ée]cole doctorale|school of|faculty|fakult[äa]t|fachbereich|lehrstuhl|institut f[üu]r)(?!\p{L})/iu;
+const PARENT_FIRST =
+  /^(?:universit[ée]|university|universit[äa]t|centre hospitalier|chu|h[ôo]pital|hospital|klinikum)(?!\p{L})/iu;
 export function brandOf(doc: Document, org: Record<string, unknown> | undefined, domain: string): string {
   const meta = metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name');
   const site = /[{}$<>]/.test(meta) || /^[\w-]+(?:\.[\w-]+)+$/.test(meta) || GENERIC_SITE.test(meta.trim()) ? '' : meta;
@@ -102,8 +107,11 @@ export function brandOf(doc: Document, org: Record<string, unknown> | undefined,
   // ("Quillon Metrics acquires Brightmoor Labs – Quillon Metrics": a headline naming the site before a part that is
   // the site's name)
   const named = parts.slice(1).some((p) => p === site.trim());
-  if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6))
-    return site.split(/\s[|–—·]\s|\s-\s/)[0]!.trim();
+  if (site && !isHostPlatform(site) && !(hit && !named && doc.title.startsWith(site) && hit.split(/\s+/).length <= 6)) {
+    const segs = site.split(/\s[|–—·]\s|\s-\s/).map((x) => x.trim());
+    // ("Faculté des sciences – Université de Haute-Loire": a unit's site is its parent body's)
+    return segs.length === 2 && UNIT_FIRST.test(segs[0]!) && PARENT_FIRST.test(segs[1]!) ? segs[1]! : segs[0]!;
+  }
   if (org) return str(org.name);
   if (hit) return hit;
   const logo = qs(doc, 'header img[alt], a[rel=home] img[alt], .logo img[alt], img[class*=logo i][alt]');
@@ -131,7 +139,7 @@ const EVENT_NAME =
 // its organiser, named in its text: "Les Trophées sont organisés par Acme Médias, éditeur …", "organised by Acme Events
 // Ltd.", "veranstaltet von der Acme Verlag GmbH", "Organisateur : Acme"
 const ORGANISED_BY =
-  /(?:\borganis[ée]e?s?\s+par|\borgani[sz]ed\s+by|\bhosted\s+by|\bveranstaltet\s+von|\bausgerichtet\s+von|\bveranstalter(?:in)?\s*:|\borganisateur\s*:|\borgani[sz]er\s*:)\s+(?:la\s+soci[ée]t[ée]\s+|l['’]agence\s+|le\s+groupe\s+|the\s+|der\s+|dem\s+)?(\p{Lu}[^,;:()«»"]{2,60}?)(?=\s*[,;(]|\.(?:\s|$)|\s[-–—·|]\s|$)/u;
+  /(?:\b[Oo]rganis[ée]e?s?\s+par|\b[Oo]rgani[sz]ed\s+by|\b[Hh]osted\s+by|\b[Vv]eranstaltet\s+von|\b[Aa]usgerichtet\s+von|\b[Vv]eranstalter(?:in)?\s*:|\b[Oo]rganisateur\s*:|\b[Oo]rgani[sz]er\s*:)\s+(?:la\s+soci[ée]t[ée]\s+|l['’]agence\s+|le\s+groupe\s+|the\s+|der\s+|dem\s+|l['’]|la\s+|le\s+)?(\p{Lu}[^,;:()«»"]{2,60}?)(?=\s*[,;(]|\.(?:\s|$)|\s[-–—·|]\s|$)/u;
 
 /**
  * An event's own site (its brand an event's name) run by a firm the page names as organiser and as the holder of its
@@ -142,20 +150,29 @@ export function eventRunner(
   brand: string,
   personName: ((s: string) => unknown) | undefined,
 ): { name: string; host: string } | undefined {
-  if (!EVENT_NAME.test(brand.trim())) return undefined;
+  // (or an acronym with its edition's year: "RNAPR 2026")
+  if (!EVENT_NAME.test(brand.trim()) && !/^\p{Lu}[\p{Lu}\d&-]{2,9}\s20[1-3]\d$/u.test(brand.trim())) return undefined;
   for (const l of lines.slice(0, 600)) {
     if (l.length > 600) continue;
     const m = ORGANISED_BY.exec(l);
     const name = m?.[1]?.trim();
     if (!name || companyKey(name) === companyKey(brand)) continue;
     const key = alnumKey(name);
+    const words = fold(name).split(/[^a-z0-9]+/);
     const host =
       lines
         .flatMap((x) => findEmails(x))
         .map((e) => e.split('@')[1]!)
         .find(
           (h) =>
-            alnumKey(h.split('.').slice(-2)[0]!).length >= 4 && key.startsWith(alnumKey(h.split('.').slice(-2)[0]!)),
+            (alnumKey(h.split('.').slice(-2)[0]!).length >= 4 &&
+              key.startsWith(alnumKey(h.split('.').slice(-2)[0]!))) ||
+            // ("achat-responsable.org" of "Association pour l'achat public responsable": each word of it a word of the name)
+            h
+              .split('.')
+              .slice(-2)[0]!
+              .split('-')
+              .every((w, _, all) => all.length >= 2 && w.length >= 4 && words.includes(w)),
         ) ?? '';
     const held = lines.some((x) => /©|\(c\)|copyright/i.test(x) && alnumKey(x).includes(key));
     // (a name read as a person's, "Midi Entreprendre Médias", wants both)
