@@ -2090,3 +2090,30 @@ describe('contactPeople: a firm, a name-like place, then a date is no contact li
     expect(pageReaders.contactPeople(lines(text))).toEqual([]);
   });
 });
+
+describe("listPeople: a board's plain members with their own firm, 'Name – Mitglied – Firm' (issue 7)", () => {
+  const box = (html: string) => {
+    const d = document.createElement('div');
+    d.innerHTML = html;
+    return d;
+  };
+  it.each([
+    ['DE', 'Vorsitzender des Kuratoriums', 'Mitglied', 'Brandt Holzbau GmbH'],
+    ['EN', 'Chair of the Board', 'Board member', 'Pellow Marine Ltd'],
+    ['FR', 'Présidente du comité', 'Membre du comité', 'Atelier Sorel SARL'],
+  ])('%s: the seat is the title, the firm their own', (_, chair, seat, firm) => {
+    const got = pageReaders.listPeople(
+      box(
+        `<ul><li><strong>Ottilie Brandvogt</strong> – ${chair} – Kestner Bank AG</li>` +
+          `<li><strong>Ferdinand Quast</strong> – ${seat} – ${firm}</li></ul>`,
+      ),
+    );
+    expect(got.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Ottilie Brandvogt', chair, 'Kestner Bank AG'],
+      ['Ferdinand Quast', seat, firm],
+    ]);
+  });
+  it('a seat without a firm after it is no title of its own', () => {
+    expect(speakerEntry('Ferdinand Quast – Mitglied', false)).toEqual({ name: 'Ferdinand Quast' });
+  });
+});

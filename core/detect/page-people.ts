@@ -882,6 +882,10 @@ const roleish = (x: string) => {
   );
 };
 
+// a board's plain seat ("Mitglied", "Mitglied des Kuratoriums", "Member", "Board member", "Membre du conseil")
+const BOARD_MEMBER =
+  /^(?:(?:ordentliches|stellvertretendes|beratendes|board|committee|council|non-executive)\s+)?(?:mitglied|member|membre|beisitzer(?:in)?|trustee)(?:\s+(?:des|der|of the|of|du|de la|de l['’])\s+\p{L}[\p{L}'’ -]{2,40})?$/iu;
+
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
 const NAMED_LAST =
@@ -971,7 +975,8 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
       if (roleish(head)) p.title = head;
     } else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
   }
-  if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
+  // ("Name – Mitglied – Firm", "Name – Member – Firm": a board's plain member, their firm after the seat)
+  if (p.title && !roleish(p.title.split(', ')[0]!) && !(firm && BOARD_MEMBER.test(p.title))) delete p.title;
   // (a country or a team is no firm: "Referentin Energiepolitik, Deutschland", "Lead Engineer, Platform")
   if (firm && !COUNTRY.test(firm) && !DEPARTMENT.test(firm) && !DEPT_LINE.test(firm)) p.company = orgName(firm);
   return p;
