@@ -2094,7 +2094,7 @@ describe('contactPeople: a firm, a name-like place, then a date is no contact li
 describe("listPeople: a board's plain members with their own firm, 'Name – Mitglied – Firm' (issue 7)", () => {
   const box = (html: string) => {
     const d = document.createElement('div');
-    d.innerHTML = html;
+    d.append(document.createRange().createContextualFragment(html));
     return d;
   };
   it.each([
@@ -2115,5 +2115,30 @@ describe("listPeople: a board's plain members with their own firm, 'Name – Mit
   });
   it('a seat without a firm after it is no title of its own', () => {
     expect(speakerEntry('Ferdinand Quast – Mitglied', false)).toEqual({ name: 'Ferdinand Quast' });
+  });
+});
+
+describe("rolePeople: 'Name, title (Body).': the body a member works for, in brackets (issue 7)", () => {
+  const lines = (...html: string[]) =>
+    html.map((h) => {
+      const el = document.createElement('p');
+      el.append(document.createRange().createContextualFragment(h));
+      return { text: el.textContent ?? '', el };
+    });
+  it.each([
+    ['FR', 'Directrice de recherche', 'Université de Pontarlier'],
+    ['EN', 'Senior Lecturer', 'Harrowgate Institute of Science'],
+    ['DE', 'Revisorin', 'Treuhand Quast & Partner AG'],
+  ])('%s', (_, title, body) => {
+    expect(rolePeople(lines(`<strong>Ottilie Brandvogt</strong>, ${title} (${body}).`), pageReaders)).toEqual([
+      { name: 'Ottilie Brandvogt', title, company: body },
+    ]);
+  });
+  it.each([
+    ['a town', '<strong>Ottilie Brandvogt</strong>, Revisorin (Winterthur).'],
+    ['a person', '<strong>Ottilie Brandvogt</strong>, Présidente (Jean Roy).'],
+  ])('%s in brackets is no body', (_, html) => {
+    expect(rolePeople(lines(html), pageReaders).map((p) => p.company)).not.toContain('Winterthur');
+    expect(rolePeople(lines(html), pageReaders).map((p) => p.company)).not.toContain('Jean Roy');
   });
 });
