@@ -2142,3 +2142,15 @@ describe("rolePeople: 'Name, title (Body).': the body a member works for, in bra
     expect(rolePeople(lines(html), pageReaders).map((p) => p.company)).not.toContain('Jean Roy');
   });
 });
+
+describe("splitTitleCompany: a board's initials after the seat are the body's, no firm (issue 7)", () => {
+  it.each([
+    ['FR', 'Proviseure, présidente du CA', ['Proviseure, présidente du CA', undefined]],
+    ['FR', 'secrétaire du CSE', ['secrétaire du CSE', undefined]],
+    ['EN', 'Chair of the BoD', ['Chair of the BoD', undefined]],
+    ['FR', 'présidente du Groupe Vaudrel', ['présidente', 'Groupe Vaudrel']],
+    ['EN', 'Director, Pellow Marine Ltd', ['Director', 'Pellow Marine Ltd']],
+  ])('%s: %s', (_, s, want) => {
+    expect(splitTitleCompany(s)).toEqual(want);
+  });
+});

@@ -604,6 +604,13 @@ function firmAfterComma(title: string): boolean {
 const CLAUSE =
   /^(\p{Lu}\S*(?:\s\p{Lu}\S*){0,3})\s(?!(?:des|les|aux|sur|sous|lès|and|the|for|von|der|den|dem|und|van)\s)\p{Ll}{3,}\s(?:\p{Ll}+\s){0,2}\d/u;
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
+  const got = splitTitleFirm(s);
+  // ("présidente du CA", "Vorsitzender des AR", "Chair of the BoD": a board's initials are the body's, no firm)
+  return got[1] && BOARD_INITIALS.test(got[1]) ? [s.trim().replace(/[.;:]$/, ''), undefined] : got;
+}
+// the initials of a body's board or meeting: conseil d'administration, comité social, Aufsichtsrat, Board of Directors
+const BOARD_INITIALS = /^(?:CA|CS|CE|CSE|CVS|AG|AGO|AGE|CODIR|COMEX|AR|VR|BoD|BoT)$/;
+function splitTitleFirm(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
   // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
   const pipes = t.split(/\s\|\s/);
