@@ -2154,3 +2154,23 @@ describe("splitTitleCompany: a board's initials after the seat are the body's, n
     expect(splitTitleCompany(s)).toEqual(want);
   });
 });
+
+describe("rolePeople: '<b>Name</b>, Major donor.': a supporter a charity thanks (issue 7)", () => {
+  const lines = (h: string) => {
+    const el = document.createElement('p');
+    el.append(document.createRange().createContextualFragment(h));
+    return [{ text: el.textContent ?? '', el }];
+  };
+  it.each([
+    ['EN', 'Major donor'],
+    ['FR', 'Grand mécène'],
+    ['DE', 'Hauptspenderin'],
+  ])('%s: %s', (_, title) => {
+    expect(rolePeople(lines(`<strong>Ottilie Brandvogt</strong>, ${title}.`), pageReaders)).toEqual([
+      { name: 'Ottilie Brandvogt', title },
+    ]);
+  });
+  it('a standing of no supporter is no title', () => {
+    expect(rolePeople(lines('<strong>Ottilie Brandvogt</strong>, Regular visitor.'), pageReaders)).toEqual([]);
+  });
+});

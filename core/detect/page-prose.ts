@@ -147,6 +147,10 @@ const BOLD_TITLE = /^,\s+(\p{Lu}[^,.;:()]{2,40}?(?:,\s+\p{Ll}[^,.;:()]{1,20})?)(
 // "<b>Name</b>, Revisorin (Treuhand Roth AG).": a title, then their firm in brackets, closing the sentence
 const BOLD_TITLE_FIRM = /^,\s+(\p{Lu}[^,.;:()]{2,50}?)\s+\((\p{Lu}[^(),;:@]{2,60})\)\s*(?:\.(?:\s|$)|$)/u;
 
+// a supporter's standing: "Major donor", "Patron", "Grand mécène", "Donatrice", "Hauptspender", "Förderin"
+const SUPPORTER =
+  /^(?:(?:major|lead|principal|founding|grand|petit)\s+)?(?:donors?|patrons?|benefactors?|mécènes?|donat(?:eur|rice)s?|(?:haupt|groß)?(?:spender|förderer|stifter|mäzen)(?:in)?)$/iu;
+
 // a lower-case title after a bold name, up to the next comma or stop: "<b>Name</b>, conservatrice en chef, avec …"
 const BOLD_LOW = /^,\s+(\p{Ll}[^,.;:()]{2,50}?)\s*(?:[,;:]|\.(?:\s|$)|$)/u;
 // a role right before a bold name: "Cuisine du chef <b>Name</b>", "notre sommelière <b>Name</b>", "by head brewer …"
@@ -193,6 +197,8 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       const after = near(b.nextSibling);
       const m = BOLD_TITLE.exec(after);
       if (m && h.personName(n) === n) add(n, m[1]!);
+      // ("<b>Name</b>, Major donor.": a supporter a charity thanks, their standing as title)
+      if (m && h.personName(n) === n && SUPPORTER.test(m[1]!.trim())) pushNew({ name: n, title: m[1]!.trim() });
       // "<b>Name</b>, Professeure d'histoire (Université X).": a title, then the body they work for in brackets
       const inBrackets = m ? null : BOLD_TITLE_FIRM.exec(after);
       const body = inBrackets?.[2] ?? '';
