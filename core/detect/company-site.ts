@@ -878,8 +878,16 @@ export function* companySiteSteps(doc: Document, url: URL): Steps<Detection> {
   const brandWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
   const tied = (p: DetectedPerson) =>
     brandWord.length >= 4 && lines.some((l) => l.length < 3000 && l.includes(p.name) && l.includes(brandWord));
-  for (const p of r ? [...r.prosePeople(blines), ...rolePeople(blines, r), ...r.contactPeople(blines)] : [])
+  const roled0 = r ? rolePeople(blines, r) : [];
+  for (const p of r ? [...r.prosePeople(blines), ...roled0, ...r.contactPeople(blines)] : [])
     addPerson(p, !!p.company || (press && !tied(p)));
+  // ("<b>Name</b>, Revisorin (Treuhand Roth AG).": the body in brackets beats the site's, given by default where a
+  // card reader had no firm for them)
+  for (const p of roled0) {
+    const known = p.company && b.people.find((x) => x.name === p.name && x.company === name);
+    if (known && companyKey(p.company!) !== companyKey(name) && !exclude.has(companyKey(p.company!)))
+      b.addCompany({ name: (known.company = p.company!) });
+  }
   // cards of one shape ("<strong>Name</strong> — Title"): where most titles are known words, the others are titles too
   const shaped = people.filter((x) => x.rest && x.person.title === x.rest).length >= 3;
   for (const { person, company, rest } of people) {

@@ -2090,3 +2090,87 @@ describe('contactPeople: a firm, a name-like place, then a date is no contact li
     expect(pageReaders.contactPeople(lines(text))).toEqual([]);
   });
 });
+
+describe("listPeople: a board's plain members with their own firm, 'Name – Mitglied – Firm' (issue 7)", () => {
+  const box = (html: string) => {
+    const d = document.createElement('div');
+    d.append(document.createRange().createContextualFragment(html));
+    return d;
+  };
+  it.each([
+    ['DE', 'Vorsitzender des Kuratoriums', 'Mitglied', 'Brandt Holzbau GmbH'],
+    ['EN', 'Chair of the Board', 'Board member', 'Pellow Marine Ltd'],
+    ['FR', 'Présidente du comité', 'Membre du comité', 'Atelier Sorel SARL'],
+  ])('%s: the seat is the title, the firm their own', (_, chair, seat, firm) => {
+    const got = pageReaders.listPeople(
+      box(
+        `<ul><li><strong>Ottilie Brandvogt</strong> – ${chair} – Kestner Bank AG</li>` +
+          `<li><strong>Ferdinand Quast</strong> – ${seat} – ${firm}</li></ul>`,
+      ),
+    );
+    expect(got.map((p) => [p.name, p.title, p.company])).toEqual([
+      ['Ottilie Brandvogt', chair, 'Kestner Bank AG'],
+      ['Ferdinand Quast', seat, firm],
+    ]);
+  });
+  it('a seat without a firm after it is no title of its own', () => {
+    expect(speakerEntry('Ferdinand Quast – Mitglied', false)).toEqual({ name: 'Ferdinand Quast' });
+  });
+});
+
+describe("rolePeople: 'Name, title (Body).': the body a member works for, in brackets (issue 7)", () => {
+  const lines = (...html: string[]) =>
+    html.map((h) => {
+      const el = document.createElement('p');
+      el.append(document.createRange().createContextualFragment(h));
+      return { text: el.textContent ?? '', el };
+    });
+  it.each([
+    ['FR', 'Directrice de recherche', 'Université de Pontarlier'],
+    ['EN', 'Senior Lecturer', 'Harrowgate Institute of Science'],
+    ['DE', 'Revisorin', 'Treuhand Quast & Partner AG'],
+  ])('%s', (_, title, body) => {
+    expect(rolePeople(lines(`<strong>Ottilie Brandvogt</strong>, ${title} (${body}).`), pageReaders)).toEqual([
+      { name: 'Ottilie Brandvogt', title, company: body },
+    ]);
+  });
+  it.each([
+    ['a town', '<strong>Ottilie Brandvogt</strong>, Revisorin (Winterthur).'],
+    ['a person', '<strong>Ottilie Brandvogt</strong>, Présidente (Jean Roy).'],
+  ])('%s in brackets is no body', (_, html) => {
+    expect(rolePeople(lines(html), pageReaders).map((p) => p.company)).not.toContain('Winterthur');
+    expect(rolePeople(lines(html), pageReaders).map((p) => p.company)).not.toContain('Jean Roy');
+  });
+});
+
+describe("splitTitleCompany: a board's initials after the seat are the body's, no firm (issue 7)", () => {
+  it.each([
+    ['FR', 'Proviseure, présidente du CA', ['Proviseure, présidente du CA', undefined]],
+    ['FR', 'secrétaire du CSE', ['secrétaire du CSE', undefined]],
+    ['EN', 'Chair of the BoD', ['Chair of the BoD', undefined]],
+    ['FR', 'présidente du Groupe Vaudrel', ['présidente', 'Groupe Vaudrel']],
+    ['EN', 'Director, Pellow Marine Ltd', ['Director', 'Pellow Marine Ltd']],
+  ])('%s: %s', (_, s, want) => {
+    expect(splitTitleCompany(s)).toEqual(want);
+  });
+});
+
+describe("rolePeople: '<b>Name</b>, Major donor.': a supporter a charity thanks (issue 7)", () => {
+  const lines = (h: string) => {
+    const el = document.createElement('p');
+    el.append(document.createRange().createContextualFragment(h));
+    return [{ text: el.textContent ?? '', el }];
+  };
+  it.each([
+    ['EN', 'Major donor'],
+    ['FR', 'Grand mécène'],
+    ['DE', 'Hauptspenderin'],
+  ])('%s: %s', (_, title) => {
+    expect(rolePeople(lines(`<strong>Ottilie Brandvogt</strong>, ${title}.`), pageReaders)).toEqual([
+      { name: 'Ottilie Brandvogt', title },
+    ]);
+  });
+  it('a standing of no supporter is no title', () => {
+    expect(rolePeople(lines('<strong>Ottilie Brandvogt</strong>, Regular visitor.'), pageReaders)).toEqual([]);
+  });
+});

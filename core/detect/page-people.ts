@@ -604,6 +604,13 @@ function firmAfterComma(title: string): boolean {
 const CLAUSE =
   /^(\p{Lu}\S*(?:\s\p{Lu}\S*){0,3})\s(?!(?:des|les|aux|sur|sous|lès|and|the|for|von|der|den|dem|und|van)\s)\p{Ll}{3,}\s(?:\p{Ll}+\s){0,2}\d/u;
 export function splitTitleCompany(s: string): [string | undefined, string | undefined] {
+  const got = splitTitleFirm(s);
+  // ("présidente du CA", "Vorsitzender des AR", "Chair of the BoD": a board's initials are the body's, no firm)
+  return got[1] && BOARD_INITIALS.test(got[1]) ? [s.trim().replace(/[.;:]$/, ''), undefined] : got;
+}
+// the initials of a body's board or meeting: conseil d'administration, comité social, Aufsichtsrat, Board of Directors
+const BOARD_INITIALS = /^(?:CA|CS|CE|CSE|CVS|AG|AGO|AGE|CODIR|COMEX|AR|VR|BoD|BoT)$/;
+function splitTitleFirm(s: string): [string | undefined, string | undefined] {
   const t = s.trim().replace(/[.;:]$/, '');
   // "Geschäftsführerin | Zimmerei Walzbichler GmbH | Bamberg": a member line's town after the firm is no part of it
   const pipes = t.split(/\s\|\s/);
@@ -882,6 +889,10 @@ const roleish = (x: string) => {
   );
 };
 
+// a board's plain seat ("Mitglied", "Mitglied des Kuratoriums", "Member", "Board member", "Membre du conseil")
+const BOARD_MEMBER =
+  /^(?:(?:ordentliches|stellvertretendes|beratendes|board|committee|council|non-executive)\s+)?(?:mitglied|member|membre|beisitzer(?:in)?|trustee)(?:\s+(?:des|der|of the|of|du|de la|de l['’])\s+\p{L}[\p{L}'’ -]{2,40})?$/iu;
+
 const MEMBERS_ARE =
   /\b(?:administrat(?:eurs|rices)|membres|members|trustees|directors|mitglieder|beisitzer(?:innen)?|conseill(?:ers|ères))\s+(?:sont|are|sind)\s*:?\s+(\p{Lu}[^.;:!?]{5,300}?)(?:\.(?:\s|$)|$)/u;
 const NAMED_LAST =
@@ -971,7 +982,8 @@ export function speakerEntry(raw: string, loose = true): DetectedPerson | null {
       if (roleish(head)) p.title = head;
     } else if (loose && !firm && /^\p{Lu}/u.test(one) && one.split(/\s+/).length <= 6) firm = one;
   }
-  if (p.title && !roleish(p.title.split(', ')[0]!)) delete p.title;
+  // ("Name – Mitglied – Firm", "Name – Member – Firm": a board's plain member, their firm after the seat)
+  if (p.title && !roleish(p.title.split(', ')[0]!) && !(firm && BOARD_MEMBER.test(p.title))) delete p.title;
   // (a country or a team is no firm: "Referentin Energiepolitik, Deutschland", "Lead Engineer, Platform")
   if (firm && !COUNTRY.test(firm) && !DEPARTMENT.test(firm) && !DEPT_LINE.test(firm)) p.company = orgName(firm);
   return p;

@@ -19,6 +19,7 @@ export interface ProseHelpers {
   professionWord(w: string): boolean;
   splitTitleCompany(s: string): [string | undefined, string | undefined];
   orgName(l: string): string;
+  isOrgLine(l: string): boolean;
 }
 
 // ---- quotes ----
@@ -143,6 +144,13 @@ export function founders(text: string, h: Pick<ProseHelpers, 'personName'>): Det
 /** People a sentence names with their role, their own address and number when the sentence gives them. */
 const BOLD_TITLE = /^,\s+(\p{Lu}[^,.;:()]{2,40}?(?:,\s+\p{Ll}[^,.;:()]{1,20})?)(?:,?\s+(?:et|and|und)\s*$|\.(?:\s|$))/u;
 
+// "<b>Name</b>, Revisorin (Treuhand Roth AG).": a title, then their firm in brackets, closing the sentence
+const BOLD_TITLE_FIRM = /^,\s+(\p{Lu}[^,.;:()]{2,50}?)\s+\((\p{Lu}[^(),;:@]{2,60})\)\s*(?:\.(?:\s|$)|$)/u;
+
+// a supporter's standing: "Major donor", "Patron", "Grand mécène", "Donatrice", "Hauptspender", "Förderin"
+const SUPPORTER =
+  /^(?:(?:major|lead|principal|founding|grand|petit)\s+)?(?:donors?|patrons?|benefactors?|mécènes?|donat(?:eur|rice)s?|(?:haupt|groß)?(?:spender|förderer|stifter|mäzen)(?:in)?)$/iu;
+
 // a lower-case title after a bold name, up to the next comma or stop: "<b>Name</b>, conservatrice en chef, avec …"
 const BOLD_LOW = /^,\s+(\p{Ll}[^,.;:()]{2,50}?)\s*(?:[,;:]|\.(?:\s|$)|$)/u;
 // a role right before a bold name: "Cuisine du chef <b>Name</b>", "notre sommelière <b>Name</b>", "by head brewer …"
@@ -189,6 +197,23 @@ export function rolePeople(lines: readonly Line[], h: ProseHelpers): DetectedPer
       const after = near(b.nextSibling);
       const m = BOLD_TITLE.exec(after);
       if (m && h.personName(n) === n) add(n, m[1]!);
+      // ("<b>Name</b>, Major donor.": a supporter a charity thanks, their standing as title)
+      if (m && h.personName(n) === n && SUPPORTER.test(m[1]!.trim())) pushNew({ name: n, title: m[1]!.trim() });
+      // "<b>Name</b>, Professeure d'histoire (Université X).": a title, then the body they work for in brackets
+      const inBrackets = m ? null : BOLD_TITLE_FIRM.exec(after);
+      const body = inBrackets?.[2] ?? '';
+      // (a body, not a place or a person: "(Lyon)", "(Jean Roy)", "(retired)")
+      const seat = inBrackets?.[1]!.trim() ?? '';
+      // (a trade's word will do for the title: the body in brackets makes the shape: "Revisorin", "Professeure d'…")
+      if (
+        inBrackets &&
+        h.personName(n) === n &&
+        (h.strongTitle(seat) || h.professionWord(seat.split(' ')[0]!)) &&
+        h.isOrgLine(body) &&
+        !h.personName(body) &&
+        !out.some((q) => q.name === n)
+      )
+        out.push({ name: n, title: seat, company: h.orgName(body) });
       const name = h.personName(n);
       if (!name || out.some((q) => q.name === name)) continue;
       // (lower-case, "<b>Name</b>, conservatrice en chef, avec …"; after a role, "Cuisine du chef <b>Name</b>"; with

@@ -13,6 +13,7 @@ import {
   splitTitleCompany,
   strongTitle,
   talkPeople,
+  isOrgLine,
   titledLines,
   listPeople,
 } from './page-people';
@@ -52,6 +53,7 @@ export const pageReaders = {
   professionWord,
   splitTitleCompany,
   orgName,
+  isOrgLine,
   roleLines,
   roleNow,
   // whom an interview's bolded turns answer for

@@ -1971,3 +1971,22 @@ describe('readTables: a project’s work packages, their leaders and beneficiari
     expect(got.companies.map((c) => c.name)).toEqual([firm, 'Fundación Marvento']);
   });
 });
+
+describe("readTables: a board's table, the seat under 'Mandat' before the member's standing (issue 7)", () => {
+  it.each([
+    ['FR', 'Nom', 'Mandat', 'Qualité', 'Présidente', 'Représentante des usagers'],
+    ['DE', 'Name', 'Mandat', 'Funktion', 'Kassier', 'Delegierter der Gemeinde'],
+  ])('%s: the seat is the title', (_, nameHead, seatHead, otherHead, seat, other) => {
+    const out: Found = { people: [], companies: [] };
+    readTables(
+      body(`<table><tr><th>${nameHead}</th><th>${seatHead}</th><th>${otherHead}</th></tr>
+      <tr><td>Ottilie Brandvogt</td><td>${seat}</td><td>${other}</td></tr>
+      <tr><td>Ferdinand Quast</td><td>${seat}</td><td>${other}</td></tr></table>`),
+      out,
+    );
+    expect(out.people.map((p) => [p.name, p.title])).toEqual([
+      ['Ottilie Brandvogt', seat],
+      ['Ferdinand Quast', seat],
+    ]);
+  });
+});

@@ -155,3 +155,15 @@ describe('webProseFirms: a review’s ranked heading, a product then its publish
     expect(webProseFirms(text)).toEqual(want);
   });
 });
+
+describe("webProseFirms: a contract 'confié à' a firm (issue 7)", () => {
+  it.each([
+    ["Le marché d'entretien des espaces verts est confié à la société Verdal Paysages SAS.", ['Verdal Paysages SAS']],
+    ["La maîtrise d'œuvre a été confiée à Atelier Quast Architectes.", ['Atelier Quast Architectes']],
+    ["Les travaux sont confiés à l'entreprise Brandvogt Bâtiment SARL.", ['Brandvogt Bâtiment SARL']],
+    ['Le dossier est confié à Ottilie Brandvogt.', []],
+    ['La présidence de séance est confiée à Ferdinand Quast.', []],
+  ])('%s', (text, want) => {
+    expect(webProseFirms(text)).toEqual(want);
+  });
+});
