@@ -87,6 +87,54 @@ describe('readEntries: a page of sections, each holding several people', () => {
   });
 });
 
+describe('readEntries: sections whose list items each open with a person (issue 7)', () => {
+  // three sections side by side: read as entries, the first name of each would take another's address or phone
+  const section = (h: string, items: string) => `<section><h2>${h}</h2><ul>${items}</ul></section>`;
+  const li = (name: string, title: string, extra = '') => `<li><strong>${name}</strong> – ${title}${extra}</li>`;
+  const mail = (a: string) => ` – <a href="mailto:${a}">${a}</a>`;
+  it.each([
+    [
+      'fr',
+      section('Bureau', li('Solène Marchetti', 'Présidente') + li('Yannick Obertin', 'Trésorier')) +
+        section(
+          'Bénévoles',
+          li('Léon Ravaud', 'Référent Alsace') +
+            li('Inès Boukhari', 'Référente Savoie', mail('ines.boukhari@exemple-asso.fr')),
+        ) +
+        section(
+          'Équipe',
+          li('Paul Terrasse', 'Chargé de mission') + li('Nadia Colombet', 'Comptable', ' – 01 99 00 12 34'),
+        ),
+    ],
+    [
+      'en',
+      section('Board', li('Harriet Pemberton', 'Chair') + li('Oliver Dunmore', 'Treasurer')) +
+        section(
+          'Volunteers',
+          li('Rufus Hale', 'Lead, North') + li('Mabel Crane', 'Lead, South', mail('mabel.crane@example-charity.org')),
+        ) +
+        section('Staff', li('Edwin Stroud', 'Officer') + li('Clara Venn', 'Accountant', ' – 020 7946 0123')),
+    ],
+    [
+      'de',
+      section('Vorstand', li('Annegret Vollmer', 'Vorsitzende') + li('Jörg Brandstetter', 'Kassenwart')) +
+        section(
+          'Ehrenamt',
+          li('Lukas Fenner', 'Betreuer Nord') +
+            li('Greta Moll', 'Betreuerin Süd', mail('greta.moll@beispiel-verein.de')),
+        ) +
+        section('Team', li('Timo Kessler', 'Referent') + li('Wiebke Sander', 'Buchhaltung', ' – 030 1234567')),
+    ],
+  ])("%s: no first name of a section is given another item's address or phone", (_, html) => {
+    const got = entries(`<main>${html}</main>`);
+    const first = new Set(
+      [...body(`<main>${html}</main>`).querySelectorAll('section')].map((s) => textOf(s.querySelector('strong')!)),
+    );
+    for (const p of got.people)
+      if (first.has(p.name)) expect([p.name, p.email, p.phones]).toEqual([p.name, undefined, undefined]);
+  });
+});
+
 describe('readEntries: "Name, Title" lines', () => {
   it('keeps a German compound title after the name', () => {
     const li = (firm: string, who: string, mail: string) =>

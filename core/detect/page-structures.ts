@@ -1143,7 +1143,23 @@ export function* readEntriesSteps(root: Element, out: Found, skip?: SkipFn, max 
         heads.length >= 3 && !nameLine(textOf(heads[0]!)) && heads.filter((h) => nameLine(textOf(h))).length >= 2;
       // (an event page's sections, each headed by a list's title: "Gold Sponsors", "Liste des exposants")
       const listed = !!heads[0] && kl.length >= 2 && LIST_TITLE.test(textOf(heads[0]));
-      if (personal >= 4 || named >= 4 || (named >= 3 && new Set(hrefs).size >= 4) || sectioned || listed) {
+      // (a section whose list items or paragraphs each open with a different person's name, then more: "<li><b>Name</b> –
+      // Title – address</li>" twice; read as one entry, the first name would take the other's address or phone)
+      const openers = new Set(
+        qsa(k, 'li, p')
+          .slice(0, 50)
+          .map((e) => nameLine(textOf(e)))
+          .filter((n) => n?.rest)
+          .map((n) => n!.name),
+      );
+      if (
+        personal >= 4 ||
+        named >= 4 ||
+        (named >= 3 && new Set(hrefs).size >= 4) ||
+        sectioned ||
+        listed ||
+        openers.size >= 2
+      ) {
         groups++;
         recs.push({ phones: [] });
         continue;
