@@ -694,6 +694,10 @@ describe('titleAndFirm: a title and the firm a list writes after it', () => {
     ['Consultant – Operational excellence', ['Consultant – Operational excellence', undefined]],
     ['Gérante – Fromagerie Orsel', ['Gérante', 'Fromagerie Orsel']],
     ['Directrice – Conserverie artisanale SAS', ['Directrice', 'Conserverie artisanale SAS']],
+    // (a firm named "… de …" after a dash: the title ends at the dash)
+    ['Trésorier – Banque Mutuelle de Crédit', ['Trésorier', 'Banque Mutuelle de Crédit']],
+    ['Treasurer – Bank of Northfield', ['Treasurer', 'Bank of Northfield']],
+    ['Schatzmeister – Sparkasse von Oberfeld', ['Schatzmeister', 'Sparkasse von Oberfeld']],
   ])('%s', (raw, want) => expect(titleAndFirm(raw)).toEqual(want));
 });
 

@@ -153,7 +153,10 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
     const [t2, c2] = titleAndFirm(town[1]!);
     if (t2 && c2) return [t2, c2];
   }
-  const [ti, co] = splitTitleCompany(s);
+  // ("Trésorier – Banque Alpine de Crédit": a title the split leaves a dash in ends at the dash, not at the firm's "de")
+  const split = splitTitleCompany(s);
+  const dashed = !!split[0] && /\s[|—–]\s/.test(split[0]);
+  const [ti, co] = dashed ? [undefined, undefined] : split;
   // "Head of Employment", "Director of Architecture", "Professor of Chemistry": a rank over one field, one title
   if (
     ti &&
@@ -178,7 +181,7 @@ export function titleAndFirm(raw: string): [string | undefined, string | undefin
       return [tf[1]!.trim(), firm];
     if (COUNTRY.test(tf[2]!.trim()) || NO_FIRM.test(tf[2]!.trim())) return [tf[1]!.trim(), undefined];
   }
-  return [ti, co];
+  return dashed ? split : [ti, co];
 }
 
 // "Dr.", "Prof. Dr.-Ing.", "Me", "Maître", "Dipl.-Ing. (FH)": said before a name, no part of it
